@@ -303,29 +303,38 @@ def format_currency(value: float, currency: str, locale: str, *, whole: bool = F
     return text
 
 
-def format_money(value: float, currency: str, locale: str, *, whole: bool = False) -> str:
+def format_money(
+    value: float, currency: str, locale: str, *, whole: bool = False, exact: bool = False
+) -> str:
     """An amount as a reader of ``locale``'s language expects it, the one form every report, document
     and window shows: in Chinese counted in 万 and 亿 with the currency's Chinese name ("4,500万元",
     "1.2亿元", "45万欧元", "8,000元"; "CNY 45,000,000.00" was hard to read, field test 63), in other
-    languages :func:`format_currency`. The language decides, not the formatting region."""
+    languages :func:`format_currency`. The language decides, not the formatting region. ``exact``
+    for totals and a project's own figures: see :func:`chinese_money`."""
     if not is_chinese(locale):
         return format_currency(value, currency, locale, whole=whole)
-    return chinese_money(value, currency)
+    return chinese_money(value, currency, exact=exact)
 
 
 #: 亿 (a hundred million) and 万 (ten thousand), the larger first.
 _CHINESE_UNITS = ((10**8, "亿"), (10**4, "万"))
 
 
-def chinese_money(value: float, currency: str) -> str:
+def chinese_money(value: float, currency: str, *, exact: bool = False) -> str:
     """ "4,500万元" for CNY 45,000,000: the amount in the largest of 亿 and 万 it reaches, to two
     decimals at most (a hundred yuan in 万, a million in 亿: a fund amount, not an invoice), below
-    10,000 as it is ("8,000元", "8,000.50元"); the currency by its Chinese name, yuan as 元."""
+    10,000 as it is ("8,000元", "8,000.50元"); the currency by its Chinese name, yuan as 元.
+    ``exact`` (a total, a finance report): only a unit that loses nothing, else every digit
+    ("1,800,000.50元", not "180万元"; "12,345万元", not "1.23亿元")."""
     loc = _parsed("zh_CN")
     code = currency.strip().upper()
     name = "元" if code == "CNY" else babel_numbers.get_currency_name(code, locale=loc)
+    cents = round(abs(value) * 100)  # two decimals of 万 are 10**4 cents, of 亿 10**8
     # Rounded first: 99,999,999 is "1亿元", not "10,000万元".
-    unit, word = next(((u, w) for u, w in _CHINESE_UNITS if round(abs(value) / u, 2) >= 1), (1, ""))
+    unit, word = next(
+        ((u, w) for u, w in _CHINESE_UNITS if round(abs(value) / u, 2) >= 1 and not (exact and cents % u)),
+        (1, ""),
+    )
     if unit > 1:
         number = babel_numbers.format_decimal(round(value / unit, 2), format="#,##0.##", locale=loc)
     else:

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = translator("en")
 
 
-@pytest.mark.parametrize("typed", ["y", "yes", "Y", "YES", " yes ", "是", "是的", "是　"])
+@pytest.mark.parametrize("typed", ["y", "yes", "Y", "YES", " yes ", "是", "是的", "是　", "ｙ", "Ｙｅｓ"])
 def test_yes_in_english_or_chinese(monkeypatch: pytest.MonkeyPatch, capsys, typed: str) -> None:
     type_at_terminal(monkeypatch, typed + "\n")
     assert confirmed("Go on? [y/N] ", ENGLISH)
@@ -93,3 +93,39 @@ def test_ctrl_c_at_the_question_is_no_without_a_traceback(db: Database) -> None:
     assert "Nothing deleted." in (said + out).decode()
     assert b"Traceback" not in err and b"KeyboardInterrupt" not in err
     assert made.path.exists()
+
+
+def test_the_question_shows_escape_codes_in_names_never_obeys_them() -> None:
+    """At a real terminal input() writes its prompt to the terminal itself (stderr), past the command's safe
+    stdout: a tag or a person named with "\\x1b[2J" or "\\r" from another office's package cleared the
+    screen or wrote over the question being consented to (review 49, finding 3)."""
+    script = (
+        "import sys\n"
+        "from petdesk.cli.confirm import confirmed\n"
+        "from petdesk.i18n import translator\n"
+        "from petdesk.textsafety import SafeText\n"
+        "sys.stdout = SafeText(sys.stdout)  # as petdesk.cli._run does\n"
+        "question = 'Delete the tag vip\\x1b[2J\\rKeep everything? [y/N] '\n"
+        "print('answer', confirmed(question, translator('en')))\n"
+    )
+    typist, terminal = os.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    child = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=terminal, stdout=terminal, stderr=terminal, env=env
+    )
+    os.close(terminal)
+    said = b""
+    try:
+        deadline = time.monotonic() + 120  # only a bound on a hung child, not a speed check
+        while b"[y/N] " not in said and time.monotonic() < deadline:
+            if select.select([typist], [], [], 1)[0]:
+                said += os.read(typist, 4096)
+        os.write(typist, b"n\n")
+        child.wait(timeout=120)
+    finally:
+        if child.poll() is None:
+            child.kill()
+        os.close(typist)
+    assert b"[y/N] " in said, said
+    assert b"\x1b[2J" not in said and b"\r" not in said.split(b"[y/N]")[0], said
+    assert b"vip\\x1b[2J\\rKeep everything? [y/N] " in said, said

@@ -66,3 +66,44 @@ def test_the_chinese_market_report_counts_in_wan(db: Database, tmp_path: Path) -
     english = " ".join(pdftotext_pages(tmp_path / "en.pdf"))
     assert "4,500万元" in chinese and "45万欧元" in chinese and "45,000,000" not in chinese
     assert "CN¥45,000,000.00" in english and "万" not in english
+
+
+@pytest.mark.parametrize(
+    ("value", "exact"),
+    [
+        (1_800_000.50, "1,800,000.50元"),  # a list's "180万元" drops the 50 fen
+        (12_345_678, "12,345,678元"),  # "1,234.57万元" is 22 yuan more
+        (123_450_000, "12,345万元"),  # exact in 万 but not in 亿
+        (45_000_000, "4,500万元"),
+        (99_999_999, "99,999,999元"),  # not "1亿元"
+    ],
+)
+def test_a_total_is_never_rounded_to_wan(value: float, exact: str) -> None:
+    """A list may round to 万; a total or a finance report must not (review 49, finding 2)."""
+    assert format_money(value, "CNY", "zh_CN", exact=True) == exact
+    assert format_money(value, "CNY", "en", exact=True) == format_money(value, "CNY", "en")
+
+
+def _two_projects(db: Database) -> None:
+    with db.transaction() as s:
+        project_service.create_project(s, title_en="Sludge plant", amount=1_800_000.25, currency="CNY")
+        project_service.create_project(s, title_en="Heat pumps", amount=10_545_678.25, currency="CNY")
+
+
+def test_the_chinese_command_line_totals_every_yuan(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    from petdesk.cli import main
+
+    _two_projects(db)
+    assert main(["--db", str(db.path), "projects", "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "180万元" in out and "1,054.57万元" in out  # the list rounds
+    assert "12,345,678.50元" in out, out  # the total does not ("1,234.57万元")
+
+
+def test_the_chinese_project_report_totals_every_yuan(db: Database, tmp_path: Path) -> None:
+    from petdesk.dossier.project_report import build_project_report
+
+    _two_projects(db)
+    build_project_report(db, tmp_path / "projects.pdf", lang="zh_CN")
+    text = " ".join(pdftotext_pages(tmp_path / "projects.pdf"))
+    assert "12,345,678.50元" in text and "1,800,000.25元" in text, text

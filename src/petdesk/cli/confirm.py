@@ -8,8 +8,10 @@ only, and each took a missing terminal for a quiet "no" that did not say how to 
 from __future__ import annotations
 
 import sys
+import unicodedata
 
 from petdesk.cli.context import CliError, Translate
+from petdesk.textsafety import terminal_safe
 
 #: Answers that say yes; everything else (Enter too) is no.
 YES = frozenset({"y", "yes", "是", "是的"})
@@ -26,14 +28,17 @@ def confirmed(question: str, _: Translate) -> bool:
     if sys.stdin is None or not sys.stdin.isatty():
         raise _no_terminal(_)
     try:
-        answer = input(question)
+        # The prompt bypasses the command's safe stdout: at a terminal input() writes it to the file
+        # itself, and names from other offices' packages (a tag, a person) must not steer it.
+        answer = input(terminal_safe(question))
     except EOFError:
         print()
         raise _no_terminal(_) from None
     except KeyboardInterrupt:
         print()
         return False
-    return answer.strip().lower() in YES
+    # NFKC: a Chinese input method in full-width mode types "ｙ" or "ｙｅｓ"
+    return unicodedata.normalize("NFKC", answer).strip().lower() in YES
 
 
 def _no_terminal(_: Translate) -> CliError:

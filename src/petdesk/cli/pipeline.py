@@ -505,10 +505,10 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
             raise CliError(str(exc)) from exc
 
 
-def _money(value: float | None, currency: str, locale: str) -> str:
+def _money(value: float | None, currency: str, locale: str, *, exact: bool = False) -> str:
     from petdesk.i18n import format_money
 
-    return "—" if value is None else format_money(value, currency or "USD", locale)
+    return "—" if value is None else format_money(value, currency or "USD", locale, exact=exact)
 
 
 def _partner_and_due_args(p: argparse.ArgumentParser, _: Translate) -> None:
@@ -583,8 +583,9 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
             "  "
             + _("{currency}: requested {requested}, approved {approved}").format(
                 currency=currency,
-                requested=_money(requested, currency, locale),
-                approved=_money(approved, currency, locale),
+                # a total: every yuan, not rounded to 万 as the list's amounts are
+                requested=_money(requested, currency, locale, exact=True),
+                approved=_money(approved, currency, locale, exact=True),
             )
         )
     return 0

@@ -190,11 +190,14 @@ def gather_projects(
 # --------------------------------------------------------------------------- money
 
 
-def money(value: float | None, currency: str, *, whole: bool = False) -> Bi:
-    """An amount in both languages ("€1,800,000.00" / "180万欧元"); "—" for none."""
+def money(value: float | None, currency: str, *, whole: bool = False, exact: bool = False) -> Bi:
+    """An amount in both languages ("€1,800,000.00" / "180万欧元"); "—" for none. ``exact`` for the
+    totals and a project's own figures: never rounded to 万 (``i18n.chinese_money``)."""
     if value is None or not currency:
         return Bi("—", "—")
-    return Bi(*(i18n.format_money(value, currency, lang, whole=whole) for lang in ("en", "zh_CN")))
+    return Bi(
+        *(i18n.format_money(value, currency, lang, whole=whole, exact=exact) for lang in ("en", "zh_CN"))
+    )
 
 
 def _shared(value: Bi, lang: str) -> str:
@@ -255,7 +258,7 @@ def _overview(data: ProjectReportData, lang: str) -> list[Any]:
             Col(label("Approved"), 1.4, shared=True, align="RIGHT", gap=AMOUNT_GAP),
         ],
         [
-            Row([cur, _shared(money(req, cur), lang), _shared(money(app, cur), lang)])
+            Row([cur, _shared(money(req, cur, exact=True), lang), _shared(money(app, cur, exact=True), lang)])
             for cur, (req, app) in data.totals.items()
         ],
         empty=label("No projects."),
@@ -276,9 +279,9 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
         ("Stage", x.stage),
         ("Funder", x.funder),
         ("Funding programme", x.programme),
-        ("Requested", money(x.requested, x.currency)),
-        ("Approved", money(x.approved, x.currency)),
-        ("Co-financing", money(x.cofinancing, x.currency) if x.cofinancing is not None else Bi()),
+        ("Requested", money(x.requested, x.currency, exact=True)),
+        ("Approved", money(x.approved, x.currency, exact=True)),
+        ("Co-financing", money(x.cofinancing, x.currency, exact=True) if x.cofinancing is not None else Bi()),
         ("Next deadline", _next_deadline(x) or Bi()),
     ]
     blocks: list[Any] = [

@@ -126,30 +126,63 @@ def find_mentions(
 ) -> list[Mention]:
     """Records (not in ``skip``, nor the person's own), deleted ones too, whose free text names the
     person, by kind of record in the order of :data:`FREE_TEXT`, newest last within a kind."""
-    pattern = name_pattern(cursor, person_id)
-    if pattern is None:
-        return []
-    found: list[Mention] = []
-    for table, columns in FREE_TEXT:
-        # The anchors' test in SQL too (LIKE ignores ASCII case; GLOB keeps accented texts): Python
-        # looks at the candidates only (0.75 s a person over 100,000 activities when it read all).
-        tests = [f"{c} LIKE ? ESCAPE '\\'" for c in columns for _a in pattern.anchors]
-        tests += [f"{c} GLOB ?" for c in columns]
-        params = [f"%{_like_escaped(a)}%" for _c in columns for a in pattern.anchors]
-        params += [_ACCENTED_GLOB] * len(columns)
-        rows = cursor.execute(
-            f"SELECT id, deleted_at IS NOT NULL, {', '.join(columns)} FROM {table} "
-            f"WHERE {' OR '.join(tests)} ORDER BY created_at, id",
-            params,
+    return find_mentions_of(cursor, [person_id], skip=skip)
+
+
+#: People looked for by one query per table: their tests stay far below SQLite's expression depth (1,000).
+PEOPLE_PER_SCAN = 20
+
+
+def find_mentions_of(
+    cursor: Any,
+    person_ids: list[str],
+    *,
+    skip: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+) -> list[Mention]:
+    """:func:`find_mentions` of several people at once, each record once: every table is read once for
+    :data:`PEOPLE_PER_SCAN` people, not once a person (an import erasing 500 people read each table
+    500 times in its write transaction, 47 ms a person at 20,000 contacts)."""
+    patterns = [found for found in (name_pattern(cursor, person) for person in person_ids) if found]
+    skip = frozenset(skip) | {("contact", person) for person in person_ids}
+    groups = [patterns[at : at + PEOPLE_PER_SCAN] for at in range(0, len(patterns), PEOPLE_PER_SCAN)]
+    joined = [
+        NamePattern(
+            re.compile("|".join(p.pattern.pattern for p in group)),
+            tuple(sorted({a for p in group for a in p.anchors})),
         )
-        for row_id, deleted, *texts in rows:
-            if (table, row_id) in skip or (table, row_id) == ("contact", person_id):
-                continue
-            hits = [(c, t, m) for c, t in zip(columns, texts, strict=True) if t and (m := pattern.search(t))]
-            if hits:
-                _column, text, match = hits[0]
-                fields = tuple(c for c, _t, _m in hits)
-                found.append(Mention(table, row_id, fields, _excerpt(text, match), bool(deleted)))
+        for group in groups
+    ]
+    found: dict[tuple[str, str], Mention] = {}
+    for table, columns in FREE_TEXT:
+        for pattern in joined:
+            for mention in _mentions_in(cursor, table, columns, pattern, skip):
+                found.setdefault((mention.table, mention.row_id), mention)  # named by two: listed once
+    return list(found.values())
+
+
+def _mentions_in(
+    cursor: Any, table: str, columns: tuple[str, ...], pattern: NamePattern, skip: frozenset[tuple[str, str]]
+) -> list[Mention]:
+    # The anchors' test in SQL too (LIKE ignores ASCII case; GLOB keeps accented texts): Python
+    # looks at the candidates only (0.75 s a person over 100,000 activities when it read all).
+    tests = [f"{c} LIKE ? ESCAPE '\\'" for c in columns for _a in pattern.anchors]
+    tests += [f"{c} GLOB ?" for c in columns]
+    params = [f"%{_like_escaped(a)}%" for _c in columns for a in pattern.anchors]
+    params += [_ACCENTED_GLOB] * len(columns)
+    rows = cursor.execute(
+        f"SELECT id, deleted_at IS NOT NULL, {', '.join(columns)} FROM {table} "
+        f"WHERE {' OR '.join(tests)} ORDER BY created_at, id",
+        params,
+    )
+    found = []
+    for row_id, deleted, *texts in rows:
+        if (table, row_id) in skip:
+            continue
+        hits = [(c, t, m) for c, t in zip(columns, texts, strict=True) if t and (m := pattern.search(t))]
+        if hits:
+            _column, text, match = hits[0]
+            fields = tuple(c for c, _t, _m in hits)
+            found.append(Mention(table, row_id, fields, _excerpt(text, match), bool(deleted)))
     return found
 
 

@@ -324,17 +324,13 @@ def mentions_ahead(cursor: Any, markers: list[tuple[str, str, str, str, str, str
 
 def _mentions_of(cursor: Any, fresh: list[tuple[str, str, str, str, str, str]]) -> list[Mention]:
     """Records that stay here and whose free text names one of the people ``fresh`` erases."""
-    from petdesk.services.name_mentions import find_mentions
+    from petdesk.services.name_mentions import find_mentions_of
 
     people = [m[1] for m in fresh if m[0] == "contact"]
     going = {(m[0], m[1]) for m in fresh}
     for person in people:
         going.update(person_rows(cursor, person))
-    found: dict[tuple[str, str], Mention] = {}
-    for person in people:
-        for mention in find_mentions(cursor, person, skip=going):
-            found.setdefault((mention.table, mention.row_id), mention)  # named by two: listed once
-    return list(found.values())
+    return find_mentions_of(cursor, people, skip=going)
 
 
 def scrub(path: Any) -> None:

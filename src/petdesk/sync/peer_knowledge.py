@@ -28,7 +28,7 @@ MANIFEST_KEY = "peer_knowledge"
 VectorClock = dict[str, str]
 #: Office id -> vectors of that office (each from a package it wrote) known here.
 PeerVectors = Mapping[str, list[VectorClock]]
-#: Local setting: ``{"office id": vector}``, the union of the vectors other offices relayed of it.
+#: Local setting: ``{"office id": vector}``, what other offices relayed of it (see :func:`acknowledged`).
 RELAYED_SETTING = "sync.relayed_knowledge"
 
 
@@ -71,20 +71,31 @@ def _relayed(cursor: Any) -> dict[str, VectorClock]:
     return json.loads(row[0]) if row else {}
 
 
+def acknowledged(before: VectorClock, vector: VectorClock, office: str) -> VectorClock:
+    """What ``office`` holds, from ``before`` and a ``vector`` of one of its packages: a newer package
+    (the office's own clock moved on) says it all, even where it says less than before: the office
+    restored an older backup and lost what it had received since, which the next package to it must
+    carry again. An older package only adds to what is known."""
+    if vector.get(office, ZERO) > before.get(office, ZERO):
+        return dict(vector)
+    merged = dict(before)
+    for origin, value in vector.items():
+        if value > merged.get(origin, ZERO):
+            merged[origin] = value
+    return merged
+
+
 def remember_relayed(cursor: Any, manifest: Mapping[str, Any], *, self_id: str) -> None:
-    """Keep the vectors a package relays: each is what its office held when it wrote a package, so
-    their union is a floor of what it holds now (a restored backup aside, as for its own packages)."""
+    """Keep the vectors a package relays: each is what its office held when it wrote a package.
+    The newest counts as :func:`acknowledged` takes a peer's own (a restored backup relayed later
+    lowers it: kept as a union, the first package for it left out what the restore took away)."""
     relayed = manifest.get(MANIFEST_KEY) or {}
     if not relayed:
         return
     kept = _relayed(cursor)
     for office, vector in relayed.items():
-        if office == self_id:
-            continue
-        mine = kept.setdefault(office, {})
-        for origin, value in vector.items():
-            if value > mine.get(origin, ZERO):
-                mine[origin] = value
+        if office != self_id:
+            kept[office] = acknowledged(kept.get(office, {}), dict(vector), office)
     cursor.execute(
         "INSERT INTO setting (key, value) VALUES (?, ?) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -1477,13 +1477,10 @@ def _stranger(cursor: Any, sender_id: str, name: str) -> tuple[bool, list[str]]:
 
 
 def _acknowledged(before: VectorClock, sender_knowledge: VectorClock, sender_id: str) -> VectorClock:
-    """What the sender holds, as its packages said: a newer package (the sender's own clock moved
-    on) says it all, even where it says less than before: the sender restored an older backup and
-    lost what it had received since, which the next package to it must carry again (it was taken
-    as received, and "0 records" went out for good). An older package only adds to what is known."""
-    if sender_knowledge.get(sender_id, ZERO) > before.get(sender_id, ZERO):
-        return dict(sender_knowledge)
-    return merge_vectors(before, sender_knowledge)
+    """What the sender holds, as its packages said (:func:`peer_knowledge.acknowledged`): a sender
+    that restored an older backup lost what it had received since, which the next package to it
+    must carry again (it was taken as received, and "0 records" went out for good)."""
+    return peer_knowledge.acknowledged(before, sender_knowledge, sender_id)
 
 
 def _merge_all(

@@ -620,7 +620,8 @@ def money_totals(totals: Mapping[str, tuple[float, float | None]], locale: str) 
     return " · ".join(
         QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
         .replace("%1", cur)
-        .replace("%2", format_money(req, cur, locale))
-        .replace("%3", "—" if app is None else format_money(app, cur, locale))  # none approved yet
+        # exact: a total read for the budget is never rounded to 万 ("1,800,000.50元", not "180万元")
+        .replace("%2", format_money(req, cur, locale, exact=True))
+        .replace("%3", "—" if app is None else format_money(app, cur, locale, exact=True))  # none yet
         for cur, (req, app) in totals.items()
     )
