@@ -22,6 +22,7 @@ from petdesk.services import market
 from petdesk.services import projects as ps
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 
 def _run(db: Database, capsys: pytest.CaptureFixture[str], *args: str, lang: str = "en") -> str:
@@ -80,6 +81,13 @@ def test_the_market_reports_money_is_the_project_lists(
     assert main(["--db", str(db.path), "report", "market", "--year", "2026", "--to", "2026-05-01",
                  "--out", str(pdf)]) == 1  # fmt: skip
     assert "not both" in capsys.readouterr().err
+
+
+def _import(db: Database, capsys: pytest.CaptureFixture[str], book: Path, lang: str = "en") -> str:
+    """What the import says, on standard output and (its warnings) standard error."""
+    assert main(["--db", str(db.path), "--lang", lang, "import-contacts", "--organisations", str(book)]) == 0
+    said = capsys.readouterr()
+    return said.out + said.err
 
 
 def _follow_ups(db: Database) -> None:
@@ -154,3 +162,61 @@ def test_trainings_as_json_like_visits(db: Database, capsys: pytest.CaptureFixtu
     }
     assert json.loads(_run(db, capsys, "trainings", "--from", "2027-02-01", "--json")) == {"trainings": []}
     assert main(["--db", str(db.path), "trainings", t.id, "--json"]) == 1
+
+
+def test_countries_named_in_any_language_and_the_kind_message(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Anna's partners list names Germany as each partner wrote it; "Kongo" is two countries in
+    German (the Republic and the Democratic Republic) and stays unknown, saying why; a kind petdesk
+    does not know is stored as Enterprise, as the warning now says."""
+    from petdesk import models as m
+
+    book = tmp_path / "partners.csv"
+    names = [
+        "Deutschland",
+        "Allemagne",
+        "德国",
+        "Alemania",
+        "Germania",
+        "ドイツ",
+        "DEUTSCHLAND",
+        "Österreich",
+    ]
+    rows = [f"Partner {n},伙伴{n},Enterprise,{c}" for n, c in enumerate(names)]
+    rows += ["Partner Kongo,伙伴刚果,Enterprise,Kongo", "Partner Atlantis,伙伴亚特兰蒂斯,Think tank,Atlantis"]
+    book.write_text("Name,Name (Chinese),Type,Country\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    out = _import(db, capsys, book)
+    assert "10 added" in out
+    assert "country 'Kongo' could be more than one country; left empty" in out
+    assert "unknown country 'Atlantis'; left empty" in out
+    assert "unknown kind 'Think tank'; stored as Enterprise if new; change it later" in out
+    assert "left unset" not in out
+    with db.reading() as s:
+        stored = {o.name_en: (o.country, o.kind.value) for o in s.query(m.Organisation)}
+    assert [stored[f"Partner {n}"][0] for n in range(7)] == ["DE"] * 7
+    assert stored["Partner 7"][0] == "AT"  # accents aside: "Osterreich" would do too
+    assert stored["Partner Kongo"][0] in ("", None) and stored["Partner Atlantis"] in (
+        ("", "enterprise"),
+        (None, "enterprise"),
+    )
+
+
+def test_country_names_fold_case_and_accents() -> None:
+    from petdesk import labels
+
+    assert labels.country_code("osterreich") == labels.country_code("ÖSTERREICH") == "AT"
+    assert labels.country_code("cote d’ivoire") == "CI"
+    assert labels.country_code("Kongo") is None and labels.country_codes_named("Kongo") == {"CD", "CG"}
+    assert labels.country_code("Germany") == labels.country_code("de") == "DE"
+    assert labels.country_code("") == "" and labels.country_code("Atlantis") is None
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_the_import_warnings_in_chinese(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = tmp_path / "partners.csv"
+    book.write_text("Name,Type,Country\nA,Think tank,Kongo\n", encoding="utf-8")
+    out = _import(db, capsys, book, lang="zh_CN")
+    assert "新机构存为“企业”" in out and "可能指不止一个国家" in out
