@@ -555,7 +555,7 @@ def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> Projec
         funder_id=_funder_arg(s, args.funder, _) if args.funder else None,
         partner_id=_organisation_arg(s, args.partner) if args.partner else None,
         due=due,
-        active=(dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)) if args.year else None,
+        active=project_service.year_days(args.year) if args.year else None,
     )
 
 

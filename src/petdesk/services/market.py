@@ -83,8 +83,13 @@ def overview(
             years[x.created_at.year][2] += 1
     out.trend = {y: (v[0], v[1], v[2]) for y, v in sorted(years.items())}
     out.money = project_money(session, date_from=date_from, date_to=date_to)
+    # a project's years are those of its stage moves (the money's rule), and the year it was typed in
     out.years.update(
         y.year for y in session.scalars(select(m.Project.created_at).where(m.Project.deleted_at.is_(None)))
+    )
+    change = m.ProjectStageChange
+    out.years.update(
+        d.year for d in session.scalars(select(change.changed_on).where(change.deleted_at.is_(None)))
     )
     return out
 
