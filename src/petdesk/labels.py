@@ -105,9 +105,20 @@ def country_codes_named(text: str) -> frozenset[str]:
 
 
 def country_code(text: str) -> str | None:
-    """The two-letter code a user means by ``text``: a code ("de") or a country's name in English,
-    Chinese or any language babel knows ("Germany", "德国", "Deutschland", "Allemagne"); ``None`` if
-    it names no country or more than one. Blank stays blank."""
+    """The two-letter code a user means by ``text``: a code ("de") or a country's name in English
+    or Chinese ("Germany", "德国"); ``None`` if it names no country. Blank stays blank."""
+    typed = text.strip()
+    if not typed:
+        return ""
+    if typed.upper() in _country_codes():
+        return typed.upper()
+    return _countries_by_name().get(typed.casefold())
+
+
+def country_code_in_any_language(text: str) -> str | None:
+    """As :func:`country_code`, and a name in any language babel knows ("Deutschland", "Allemagne",
+    "ドイツ"), as an imported file writes it; ``None`` for no country or more than one. The editors
+    keep to English and Chinese (what their country box offers)."""
     if not text.strip():
         return ""
     named = country_codes_named(text)

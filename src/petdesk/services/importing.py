@@ -2011,12 +2011,12 @@ for _kind, _words in {
 def _country_code(value: str) -> str:
     """The code ``value`` names, in any language babel knows ("DE", "Germany", "Deutschland", "ドイツ");
     "" for none, or for a name that means more than one country (``_country_warning`` says which)."""
-    from petdesk.labels import country_code
+    from petdesk.labels import country_code_in_any_language
 
     value = value.strip()
     if len(value) == 2 and value.isalpha() and value.isascii():
         return value.upper()  # a code, as before (a newer office's code is kept)
-    return country_code(value) or ""
+    return country_code_in_any_language(value) or ""
 
 
 def _country_warning(value: str) -> Reason:
