@@ -3108,17 +3108,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="220"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="208"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="221"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="217"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="230"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -8960,74 +8960,89 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>截止日期或里程碑在未来 30 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="110"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="112"/>
+        <source>Projects under way in the year: on the board by its end, not rejected or closed before</source>
+        <translation>这一年中在推进的项目：年底前已上看板，且未在年初前被拒或结项</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="130"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="146"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="177"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="190"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="214"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="236"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="302"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="304"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="334"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="549"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="579"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="550"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="580"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="553"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="583"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="570"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="600"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="637"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="621"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="651"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -9259,7 +9274,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="187"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
         <location filename="../src/petdesk/gui/record_list.py" line="834"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
@@ -9369,28 +9384,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="358"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="388"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1731"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="359"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="389"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="363"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1738"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="381"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="411"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

@@ -60,6 +60,50 @@ def _countries_by_name() -> dict[str, str]:
     return found
 
 
+def _fold(name: str) -> str:
+    """A name without case and Latin accents ("Österreich" -> "osterreich"); kana keep their marks
+    (ド is not ト)."""
+    decomposed = unicodedata.normalize("NFKD", name.strip())
+    return "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f").casefold()
+
+
+@cache
+def _countries_in_every_language() -> dict[str, frozenset[str]]:
+    """Folded country name -> the codes it names, in every language babel has (field test 65:
+    "Deutschland", "Allemagne", "ドイツ" were unknown). Built on the first name English and Chinese do
+    not know, once (one or two seconds). Regional variants (de_CH, fr_CA) name countries as their
+    language does, so the languages and scripts alone are read."""
+    from babel.localedata import locale_identifiers
+
+    codes = _country_codes()
+    found: dict[str, set[str]] = {}
+    for identifier in locale_identifiers():
+        try:
+            loc = Locale.parse(identifier)
+        except (ValueError, LookupError):
+            continue
+        if loc.territory:
+            continue
+        for code, name in loc.territories.items():
+            if code in codes:
+                found.setdefault(_fold(name), set()).add(code)
+    return {name: frozenset(named) for name, named in found.items()}
+
+
+def country_codes_named(text: str) -> frozenset[str]:
+    """Every code ``text`` could mean: one for a code or a name in English or Chinese, else those
+    it names in any language (case and accents aside); more than one when languages disagree."""
+    typed = text.strip()
+    if not typed:
+        return frozenset()
+    if typed.upper() in _country_codes():
+        return frozenset({typed.upper()})
+    known = _countries_by_name().get(typed.casefold())
+    if known:
+        return frozenset({known})
+    return _countries_in_every_language().get(_fold(typed), frozenset())
+
+
 def country_code(text: str) -> str | None:
     """The two-letter code a user means by ``text``: a code ("de") or a country's name in English
     or Chinese ("Germany", "德国"); ``None`` if it names no country. Blank stays blank."""
@@ -69,6 +113,16 @@ def country_code(text: str) -> str | None:
     if typed.upper() in _country_codes():
         return typed.upper()
     return _countries_by_name().get(typed.casefold())
+
+
+def country_code_in_any_language(text: str) -> str | None:
+    """As :func:`country_code`, and a name in any language babel knows ("Deutschland", "Allemagne",
+    "ドイツ"), as an imported file writes it; ``None`` for no country or more than one. The editors
+    keep to English and Chinese (what their country box offers)."""
+    if not text.strip():
+        return ""
+    named = country_codes_named(text)
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def language_name(code: str, locale: str) -> str:

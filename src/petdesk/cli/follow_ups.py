@@ -11,11 +11,22 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from petdesk.cli.context import CliError, Context, Translate, int_between, output_locale
+from petdesk.cli.context import (
+    CliError,
+    Context,
+    Translate,
+    cannot_write,
+    int_between,
+    output_locale,
+    report_stream,
+)
+from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_, interface_language
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from petdesk.i18n import Translator
     from petdesk.services.follow_up_list import FollowUpRow
 
@@ -56,6 +67,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--partner", metavar="NAME", help=_("only those of a contact, organisation or project named so")
     )
     p.add_argument("--all", action="store_true", help=_("done and dropped ones too"))
+    p.add_argument(
+        "--out",
+        type=file_path(_),
+        metavar="FILE",
+        help=_("write the list to F.csv or F.xlsx (headers in both languages) instead of printing it"),
+    )
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_list, action=None)
     actions = p.add_subparsers(dest="action", metavar="{add,edit,done,reopen,postpone,delete,restore}")
@@ -116,6 +133,8 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     locale = output_locale(args)
     _ = translator(locale)
     today = dt.date.today()
+    if args.out is not None and args.out.suffix.lower() not in (".csv", ".xlsx"):
+        raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
     with ctx.plain_reading() as conn:
         rows = listing_rows(
             conn,
@@ -125,12 +144,32 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
             partner=args.partner or "",
             include_closed=args.all,
         )
+    if args.out is not None:
+        return _export(rows, args.out, today, locale, ctx, _)
     if not rows:
         print(_("No follow-up matches."))
         return 0
+    overdue = 0
     for row in rows:
-        overdue = row.is_open and row.due_date is not None and row.due_date < today
-        print(("! " if overdue else "  ") + describe(row, locale, today, _))
+        late = row.is_open and row.due_date is not None and row.due_date < today
+        overdue += late
+        print(("! " if late else "  ") + describe(row, locale, today, _))
+    # the count an annual report quotes (field test 65: there was no total line)
+    print(_("Follow-ups: {n}, overdue: {overdue}").format(n=len(rows), overdue=overdue))
+    return 0
+
+
+def _export(
+    rows: list[FollowUpRow], out: Path, today: dt.date, locale: str, ctx: Context, _: Translator
+) -> int:
+    from petdesk.services import follow_ups_export
+
+    try:
+        follow_ups_export.write(rows, out, today, interface_language(locale))
+    except OSError as exc:
+        raise cannot_write(out, exc, ctx.locale, _) from exc
+    said = _.ngettext("Wrote {n} follow-up to {file}", "Wrote {n} follow-ups to {file}", len(rows))
+    print(said.format(n=len(rows), file=out), file=report_stream(out))
     return 0
 
 

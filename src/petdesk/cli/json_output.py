@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from petdesk.services.duplicates import DuplicatePair
     from petdesk.services.needs import NeedRow
     from petdesk.services.technologies import TechnologyRow
+    from petdesk.services.trainings import TrainingRow
     from petdesk.services.visit_list import VisitRow
 
 
@@ -66,6 +67,22 @@ def visit_row(row: VisitRow) -> dict[str, Any]:
         "visiting_en": row.visiting_en,
         "visiting_zh": row.visiting_zh,
         "items": row.items,
+        "participants": row.participants,
+    }
+
+
+def training_row(row: TrainingRow) -> dict[str, Any]:
+    """One line of ``petdesk trainings``: ``participants`` is its "N people"."""
+    return {
+        "id": row.id,
+        "title_en": row.title_en,
+        "title_zh": row.title_zh,
+        "status": _enum(row.status),
+        "start_date": _date(row.start_date),
+        "end_date": _date(row.end_date),
+        "city_en": row.city_en,
+        "city_zh": row.city_zh,
+        "sessions": row.sessions,
         "participants": row.participants,
     }
 

@@ -369,6 +369,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument("--from", dest="date_from", type=_date, metavar="D", help=_("first day (YYYY-MM-DD)"))
     r.add_argument("--to", dest="date_to", type=_date, metavar="D", help=_("last day (YYYY-MM-DD)"))
     r.add_argument(
+        "--year",
+        type=events_report.year,
+        metavar="YYYY",
+        help=_("the calendar year (instead of --from/--to)"),
+    )
+    r.add_argument(
         "--lang",
         type=report_language,
         choices=("en", "zh_CN"),
@@ -549,7 +555,7 @@ def _project_filter(s: object, args: argparse.Namespace, _: Translate) -> Projec
         funder_id=_funder_arg(s, args.funder, _) if args.funder else None,
         partner_id=_organisation_arg(s, args.partner) if args.partner else None,
         due=due,
-        active=(dt.date(args.year, 1, 1), dt.date(args.year, 12, 31)) if args.year else None,
+        active=project_service.year_days(args.year) if args.year else None,
     )
 
 
@@ -1253,10 +1259,9 @@ def cmd_report_market(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.translator(locale)
     if args.out.suffix.lower() not in (".pdf", ".xlsx"):
         raise CliError(_("{file}: choose a .pdf or .xlsx file name").format(file=args.out.name))
-    if args.date_from and args.date_to and args.date_from > args.date_to:
-        raise CliError(_("--from is after --to"))
+    date_from, date_to = events_report.period(args, _)
     with ctx.db.reading() as s:
-        overview = market.overview(s, date_from=args.date_from, date_to=args.date_to)
+        overview = market.overview(s, date_from=date_from, date_to=date_to)
     try:
         # the CLI's language first, as the match result and the dossiers (field test 26, §11)
         market_report.write(overview, args.out, locale)

@@ -82,6 +82,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("id", nargs="?", help=_("training id (at least 4 characters) to show in full"))
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    p.add_argument(
+        "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
+    )
     _common(p, _)
     p.set_defaults(handler=cmd_trainings)
 
@@ -586,6 +589,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     locale = _locale(args)
     _ = translator(locale)
     lang = interface_language(locale)
+    if args.id and args.json:
+        raise CliError(_("--json lists trainings: leave out the training id"))
     if args.id:
         tid = _resolve(ctx, "training", args.id, "training")
         with ctx.db.reading() as s:
@@ -641,6 +646,11 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         rows = training_service.list_trainings(
             s, date_from=args.date_from, date_to=args.date_to, statuses=args.status or ()
         )
+    if args.json:  # as `visits --json` (field test 65: scripts could not read the trainings)
+        from petdesk.cli.json_output import print_json, training_row
+
+        print_json({"trainings": [training_row(r) for r in rows]})
+        return 0
     if not rows:
         print(_("No trainings in that range."))
         return 0

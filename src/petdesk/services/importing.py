@@ -2026,17 +2026,22 @@ for _kind, _words in {
 
 
 def _country_code(value: str) -> str:
+    """The code ``value`` names, in any language babel knows ("DE", "Germany", "Deutschland", "ドイツ");
+    "" for none, or for a name that means more than one country (``_country_warning`` says which)."""
+    from petdesk.labels import country_code_in_any_language
+
     value = value.strip()
     if len(value) == 2 and value.isalpha() and value.isascii():
-        return value.upper()
-    from babel import Locale
+        return value.upper()  # a code, as before (a newer office's code is kept)
+    return country_code_in_any_language(value) or ""
 
-    folded = value.casefold()
-    for loc in ("en", "zh"):
-        for code, name in Locale.parse(loc).territories.items():
-            if len(code) == 2 and name.casefold() == folded:
-                return code
-    return ""
+
+def _country_warning(value: str) -> Reason:
+    from petdesk.labels import country_codes_named
+
+    if len(country_codes_named(value)) > 1:
+        return Reason(N_("country '{value}' could be more than one country; left empty"), value=value)
+    return Reason(N_("unknown country '{value}'; left empty"), value=value)
 
 
 def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> OrganisationRecord:
@@ -2066,12 +2071,15 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
         elif key == "kind":
             kind = _KIND_WORDS.get(_fold_header(value))
             if kind is None:
-                rec.warnings.append(Reason(N_("unknown kind '{value}'; left unset"), value=value))
+                # what is stored: a new organisation gets the model's default kind, an existing one
+                # keeps its own (field test 65: "left unset" was not true)
+                said = N_("unknown kind '{value}'; stored as Enterprise if new; change it later")
+                rec.warnings.append(Reason(said, value=value))
             rec.kind = kind
         elif key == "country":
             rec.country = _country_code(value)
             if not rec.country:
-                rec.warnings.append(Reason(N_("unknown country '{value}'; left empty"), value=value))
+                rec.warnings.append(_country_warning(value))
         elif key == "website":
             rec.website = value
         elif key in ("aliases", "technology_areas", "tags"):
@@ -2244,7 +2252,7 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
         setattr(rec, f"address_{lang}", text)
         setattr(rec, f"city_{lang}", city)
         if address.get("country") and not rec.country:
-            rec.warnings.append(Reason(N_("unknown country '{value}'; left empty"), value=address["country"]))
+            rec.warnings.append(_country_warning(address["country"]))
     for prop in take("NOTE"):
         rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
     for prop in take("CATEGORIES"):

@@ -1,5 +1,9 @@
 """Market overview: counts per sector and country, yearly trends, matches per state and project
-money per currency (never summed across currencies), for the window's charts and the report."""
+money per currency (never summed across currencies), for the window's charts and the report.
+
+Technologies, needs and matches count in the period they were recorded in; project money counts the
+projects under way in it, by the one rule of ``petdesk projects --year`` and the Projects page
+(``projects.filter_clauses(active=...)``), so the report's money for a year is the list's (field test 65)."""
 
 from __future__ import annotations
 
@@ -78,14 +82,35 @@ def overview(
             out.matches_by_sector[need_sector.get(x.need_id, NOT_GIVEN)] += 1
             years[x.created_at.year][2] += 1
     out.trend = {y: (v[0], v[1], v[2]) for y, v in sorted(years.items())}
+    out.money = project_money(session, date_from=date_from, date_to=date_to)
+    # a project's years are those of its stage moves (the money's rule), and the year it was typed in
+    out.years.update(
+        y.year for y in session.scalars(select(m.Project.created_at).where(m.Project.deleted_at.is_(None)))
+    )
+    change = m.ProjectStageChange
+    out.years.update(
+        d.year for d in session.scalars(select(change.changed_on).where(change.deleted_at.is_(None)))
+    )
+    return out
+
+
+def project_money(
+    session: Session, *, date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> dict[str, tuple[float, float | None]]:
+    """currency -> (requested, approved) of the projects under way between the two days (an open end
+    is open), the ``projects --year`` rule: on the board by the last day and not rejected or closed
+    before the first (field test 65: the report counted by the day a project was typed in)."""
+    from petdesk.services.projects import filter_clauses
+
+    query = select(m.Project).where(m.Project.deleted_at.is_(None))
+    if date_from is not None or date_to is not None:
+        active = (date_from or dt.date.min, date_to or dt.date.max)
+        query = query.where(*filter_clauses(active=active))
     requested: dict[str, float] = defaultdict(float)
     approved: dict[str, float | None] = defaultdict(lambda: None)
-    for p in session.scalars(select(m.Project).where(m.Project.deleted_at.is_(None))):
-        out.years.add(p.created_at.year)
-        if _in_range(p.created_at, date_from, date_to):
-            currency = p.currency or NOT_GIVEN
-            requested[currency] += p.amount or 0.0
-            if p.amount_approved is not None:
-                approved[currency] = (approved[currency] or 0.0) + p.amount_approved
-    out.money = {cur: (requested[cur], approved[cur]) for cur in sorted(requested)}
-    return out
+    for p in session.scalars(query):
+        currency = p.currency or NOT_GIVEN
+        requested[currency] += p.amount or 0.0
+        if p.amount_approved is not None:
+            approved[currency] = (approved[currency] or 0.0) + p.amount_approved
+    return {cur: (requested[cur], approved[cur]) for cur in sorted(requested)}

@@ -32,6 +32,13 @@ H = {
     "approved": ("Approved", "批准金额"),
     "period": ("Period", "时间范围"),
     "all": ("all records", "全部记录"),
+    # Which records a period takes (field test 65: the money disagreed with ``projects --year``).
+    "period_rule": (
+        "Technologies, needs and matches: recorded in the period. Project money: projects under way in it, "
+        "on the board by its last day and not rejected or closed before its first (as projects --year).",
+        "技术、需求与对接：按录入日期计入。项目资金：计入该时段内在推进的项目，即末日前已上看板，"
+        "且未在首日前被拒或结项（与 projects --year 相同）。",
+    ),
     # Records without a sector or country (market.py counts them under "?", which showed as "? / ?").
     "no_sector": ("Sector not given", "未注明领域"),
     "no_country": ("Country not given", "未注明国家"),
@@ -81,6 +88,21 @@ def _period(o: MarketOverview, lang: str, both: bool = True) -> str:
     start = format_date(o.date_from, locale) if o.date_from else "…"
     end = format_date(o.date_to, locale) if o.date_to else "…"
     return f"{start} – {end}"
+
+
+def _wrapped(text: str, size: float, room: float) -> list[str]:
+    """``text`` in lines no wider than ``room``: at spaces, or anywhere in Chinese (no spaces)."""
+    from petdesk.dossier import fonts
+
+    lines: list[str] = []
+    line = ""
+    for ch in text:
+        if fonts.string_width(line + ch, size) > room:
+            cut = line.rfind(" ") if " " in line else len(line)
+            lines.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        line += ch
+    return [*lines, line] if line else lines
 
 
 def tables(
@@ -191,7 +213,13 @@ def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
         y -= 20
     y += 2
     fonts.draw_string(c, margin, y, f"{_words('period', lang)}: {_period(o, lang)}", 9)
-    y -= 24
+    y -= 12
+    rule_en, rule_zh = H["period_rule"]
+    for line in (rule_zh, rule_en) if lang == "zh" else (rule_en, rule_zh):
+        for part in _wrapped(line, 7.5, width - 2 * margin):
+            fonts.draw_string(c, margin, y, part, 7.5)
+            y -= 10
+    y -= 12
     for key, title, headers, rows in tables(o, lang):
         need(40 + 16 * max(len(rows), 1))
         # a title too wide for the page (the money table's, Chinese first) goes on two lines

@@ -363,6 +363,28 @@ def _under_way(first: dt.date, last: dt.date) -> list[ColumnElement[bool]]:
     return [p.id.not_in(moved_late), p.status.not_in(ENDED_STAGES) | p.id.in_(moved_since)]
 
 
+def year_days(year: int) -> tuple[dt.date, dt.date]:
+    """A year as ``ProjectFilter.active`` takes it: ``projects --year``, the Projects page's Year box
+    and ``report market`` count a project's year by this one rule (field test 65)."""
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def project_years(session: Session) -> list[int]:
+    """The years the Projects page's Year box offers, newest first: from the first stage move of a
+    live project to this year or its last move, whichever is later."""
+    change = m.ProjectStageChange
+    live = select(m.Project.id).where(m.Project.deleted_at.is_(None))
+    first, last = session.execute(
+        select(func.min(change.changed_on), func.max(change.changed_on)).where(
+            change.deleted_at.is_(None), change.project_id.in_(live)
+        )
+    ).one()
+    this_year = dt.date.today().year
+    if first is None:
+        return [this_year]
+    return list(range(max(last.year, this_year), min(first.year, this_year) - 1, -1))
+
+
 def partner_choices(session: Session) -> list[tuple[str, str, str]]:
     """(id, English name, Chinese name) of the live organisations taking part in a live project, as
     a partner or the lead: the window's partner filter offers these."""

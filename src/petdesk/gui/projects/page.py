@@ -103,6 +103,18 @@ class ProjectsPage(QWidget):
             ),
         ):
             self.due_filter.addItem(text, value)
+        # The year of `petdesk projects --year` and the Market page's Year box (field test 65: the
+        # annual report's projects could be listed only on the command line).
+        self.year_filter = QComboBox(list_box)
+        self.year_filter.setObjectName("year_filter")
+        self.year_filter.setAccessibleName(QCoreApplication.translate("ProjectsPage", "Year"))
+        self.year_filter.setToolTip(
+            QCoreApplication.translate(
+                "ProjectsPage",
+                "Projects under way in the year: on the board by its end, not rejected or closed before",
+            )
+        )
+        self.year_filter.addItem(QCoreApplication.translate("ProjectsPage", "All years"), None)
         self.query = pipeline_lists.projects(locale)
         headers = [(k, QCoreApplication.translate("Columns", t)) for k, t in PROJECT_HEADERS]
         self.list = ListPage(
@@ -125,6 +137,7 @@ class ProjectsPage(QWidget):
         filters = QHBoxLayout()
         for combo in (self.stage_filter, self.partner_filter, self.due_filter):
             filters.addWidget(combo, 1)
+        filters.addWidget(self.year_filter)
         # The list as a spreadsheet, as the other lists export theirs (field test 37, §7). Alt+X: Alt+E
         # is the menu bar's Edit, and a button sharing it made the key ambiguous (neither ran at once).
         self.export_button = QPushButton(QCoreApplication.translate("ProjectsPage", "E&xport…"), list_box)
@@ -141,7 +154,7 @@ class ProjectsPage(QWidget):
         box.addWidget(self.list, 1)
         box.addWidget(self.totals)
         self.tabs.addTab(list_box, QCoreApplication.translate("ProjectsPage", "List"))
-        for combo in (self.stage_filter, self.partner_filter, self.due_filter):
+        for combo in (self.stage_filter, self.partner_filter, self.due_filter, self.year_filter):
             combo.currentIndexChanged.connect(self._filter)
         self.list.activated.connect(self.open_project)
         for column in self.board.columns.values():
@@ -238,11 +251,13 @@ class ProjectsPage(QWidget):
         """What the list shows, as one filter: the list reads it, the printed overview too (field
         test 25: the print ignored the partner and due filters). ``words``: the search box's too."""
         stage, due = self.stage_filter.currentData(), self.due_filter.currentData()
+        year = self.year_filter.currentData()
         return project_service.ProjectFilter(
             stages=(ProjectStatus(stage),) if stage else (),
             query=self.list.search.text().strip() if words else "",
             partner_id=self.partner_filter.currentData() or None,
             due=project_service.due_window(due, dt.date.today()) if due else None,
+            active=project_service.year_days(int(year)) if year is not None else None,
         )
 
     def _filter(self) -> None:
@@ -252,7 +267,8 @@ class ProjectsPage(QWidget):
         self._update_totals()
 
     def _fill_partners(self) -> None:
-        """Offer the organisations taking part in a project (read in the background), the choice kept."""
+        """Offer the organisations taking part in a project and the years (read in the background), the
+        choices kept."""
 
         def arrived(choices: list[tuple[str, str, str]]) -> None:
             chosen = self.partner_filter.currentData()
@@ -271,6 +287,20 @@ class ProjectsPage(QWidget):
                 self._filter()  # the partner chosen takes part in no project any more
 
         read_op(self.db, project_service.partner_choices, on_success=arrived, owner=self)
+        read_op(self.db, project_service.project_years, on_success=self._offer_years, owner=self)
+
+    def _offer_years(self, years: list[int]) -> None:
+        """The years with stage moves, newest first, after "All years"; the chosen one stays chosen."""
+        chosen = self.year_filter.currentData()
+        self.year_filter.blockSignals(True)
+        try:
+            while self.year_filter.count() > 1:
+                self.year_filter.removeItem(1)
+            for year in sorted(set(years) | ({int(chosen)} if chosen is not None else set()), reverse=True):
+                self.year_filter.addItem(str(year), year)
+            self.year_filter.setCurrentIndex(max(0, self.year_filter.findData(chosen)))
+        finally:
+            self.year_filter.blockSignals(False)
 
     # --- a project's menu: open, move to another stage, delete ------------------------------------
     def _card_menu(self, column: Any, pos: QPoint) -> None:

@@ -1,0 +1,87 @@
+"""The follow-ups ``petdesk followups`` lists, as a CSV file (UTF-8 with a BOM, so that Excel reads
+the Chinese) or a workbook, each header in both languages as the other exports name them (field
+test 65: the annual report's follow-ups could only be copied from the terminal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from petdesk import outfile
+from petdesk.services.follow_up_list import FollowUpRow
+from petdesk.vocab import label
+
+#: (English, Chinese) of each column, in order.
+COLUMNS = (
+    ("ID", "编号"),
+    ("Title (English)", "英文标题"),
+    ("Title (Chinese)", "中文标题"),
+    ("Due", "截止日期"),
+    ("Overdue", "已逾期"),
+    ("Status", "状态"),
+    ("For", "所属记录"),
+    ("For (Chinese)", "所属记录（中文）"),
+    ("Owner", "负责人"),
+    ("Owner (Chinese)", "负责人（中文）"),
+    ("Note", "备注"),
+)
+SUFFIXES = (".csv", ".xlsx")
+
+
+def headers(lang: str = "en") -> list[str]:
+    """ "Due / 截止日期", the reader's language first."""
+    return [f"{zh} / {en}" if lang.startswith("zh") else f"{en} / {zh}" for en, zh in COLUMNS]
+
+
+def rows(found: Sequence[FollowUpRow], today: dt.date, lang: str = "en") -> list[list[object]]:
+    def status(row: FollowUpRow) -> str:
+        en, zh = label(row.status, "en"), label(row.status, "zh_CN")
+        return f"{zh} / {en}" if lang.startswith("zh") else f"{en} / {zh}"
+
+    return [
+        [
+            r.id,
+            r.title_en,
+            r.title_zh,
+            r.due_date,
+            "✓" if r.is_open and r.due_date is not None and r.due_date < today else "",
+            status(r),
+            r.partner_en,
+            r.partner_zh,
+            r.owner_en,
+            r.owner_zh,
+            r.note,
+        ]
+        for r in found
+    ]
+
+
+def write(found: Sequence[FollowUpRow], path: Path, today: dt.date, lang: str = "en") -> None:
+    """``path``'s suffix (.csv or .xlsx) says the format; dates ISO in a CSV, real dates in a workbook."""
+    from petdesk.services.exporting import safe_cell
+
+    table = [[safe_cell(v) if isinstance(v, str) else v for v in row] for row in rows(found, today, lang)]
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        import csv
+
+        with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(headers(lang))
+            writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in table)
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "后续行动" if lang.startswith("zh") else "follow-ups"
+        ws.append(headers(lang))
+        for row in table:
+            ws.append(row)
+            ws.cell(ws.max_row, 4).number_format = "yyyy-mm-dd"
+        ws.freeze_panes = "A2"
+        with outfile.writing(path) as fh:
+            wb.save(fh)
+    else:
+        raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
