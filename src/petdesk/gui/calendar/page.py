@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
-from petdesk.gui.a11y import label_for, named
+from petdesk.gui.a11y import label_for, name_toolbar_extension, named
 from petdesk.gui.calendar.mini_month import with_title_bar
 from petdesk.gui.calendar.model import (
     AgendaModel,
@@ -286,8 +286,10 @@ class CalendarPage(QWidget):
         self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.zone_box.setMinimumContentsLength(16)
         self.zone_box.activated.connect(lambda _i: self.set_viewer_zone(self.zone_box.zone()))
-        self.toolbar.addWidget(QLabel(self.tr("Time zone:"), self))
-        self.toolbar.addWidget(self.zone_box)
+        # Beside the period's title, not on the toolbar: at the largest text size the toolbar ran
+        # past 1,024 px and the zone went behind its » (field test 63).
+        self.zone_label = QLabel(self.tr("Time zone:"), self)
+        name_toolbar_extension(self.toolbar)
         self.period = QLabel(self)
         self.period.setObjectName("period")
         set_relative_font(self.period, 1.2, bold=True)
@@ -359,8 +361,12 @@ class CalendarPage(QWidget):
         self.reminders = RemindersPanel(db, locale, self)
         self.reminders.open_requested.connect(self._open_reference)
 
+        heading = QHBoxLayout()
+        heading.addWidget(self.period)
+        heading.addStretch(1)
+        heading.addWidget(self.zone_label)
+        heading.addWidget(self.zone_box)
         filters = QHBoxLayout()
-        filters.addWidget(self.period)
         filters.addStretch(1)
         filters.addWidget(label_for(self.tr("Staff member"), self.staff))
         filters.addWidget(self.staff)
@@ -388,6 +394,7 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.toolbar)
+        layout.addLayout(heading)
         layout.addWidget(splitter, 1)
         self.mode = MONTH
         self.reload()
@@ -546,12 +553,15 @@ class CalendarPage(QWidget):
         self._fit_zone_box()
 
     def _fit_zone_box(self) -> None:
-        """The zone box as wide as its zone's name where the toolbar has room ("Coordinated Universal
-        Ti" was cut at 1,366 px), never so wide that it goes behind the toolbar's » (at 1,024 px)."""
+        """The zone box as wide as its zone's name where its row has room ("Coordinated Universal
+        Ti" was cut at 1,366 px), never so wide that it pushes the period's title out (at 1,024 px)."""
         box = self.zone_box
-        shown = max(box.minimumWidth(), box.sizeHint().width())
-        others = self.toolbar.sizeHint().width() - shown
-        spare = self.toolbar.width() - others - 8
+        others = self.period.sizeHint().width() + self.zone_label.sizeHint().width()
+        layout = self.layout()
+        if layout is None:  # resized while being built
+            return
+        margins = layout.contentsMargins()
+        spare = self.width() - margins.left() - margins.right() - others - 3 * layout.spacing()
         wanted = box.fontMetrics().horizontalAdvance(box.currentText()) + 48  # the arrow and margins
         box.setFixedWidth(max(box.sizeHint().width(), min(wanted, spare, ZONE_BOX_MAX)))
 
@@ -604,6 +614,7 @@ class CalendarPage(QWidget):
         else:
             text = f"{i18n.format_date(first, self.ui_locale)} – {i18n.format_date(last, self.ui_locale)}"
         self.period.setText(text)
+        self._fit_zone_box()  # a week's title is longer than a month's
 
     # --- opening -------------------------------------------------------------------------------
     def event_at(self, view: QTableView, index: QModelIndex, y: int | None = None) -> cs.CalendarEvent | None:
