@@ -16,7 +16,7 @@ from petdesk.db import Database
 from petdesk.gui import text_size
 from petdesk.gui.calendar.page import WEEK
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QToolBar, QToolButton, QWidget
+from petdesk.gui.qt import QLabel, QToolBar, QToolButton, QWidget
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.tree_catalogue import TREE_CATALOGUES, tree_catalogue
 
@@ -57,6 +57,11 @@ def test_the_calendar_toolbar_fits_and_its_overflow_button_is_named(qtbot: QtBot
     box = page.zone_box
     qtbot.waitUntil(lambda: box.isVisible() and page.zone_label.isVisible())
     qtbot.waitUntil(lambda: box.geometry().right() < page.width(), timeout=5000)  # once laid out
+    # The whole page fits the window: its filters wrap (in one row they needed 970 px in English).
+    assert window.minimumSizeHint().width() <= 1024
+    for box in (page.staff, page.organisation, page.status):
+        label = next(w for w in box.parentWidget().findChildren(QLabel) if w.buddy() is box)
+        qtbot.waitUntil(lambda label=label: whole(label), timeout=5000)
     extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert not extension.isVisible()  # nothing behind it now
     # … and where it shows (a narrower window), it is read by name.

@@ -51,10 +51,10 @@ class FlowLayout(QLayout):
         return QSize(width, max((size.height() for size in shown), default=0))
 
     def minimumSize(self) -> QSize:
-        """The widest one: narrower, a button's text would be cut again."""
+        """The widest minimum of one (a tool button's is its whole text)."""
         size = QSize()
         for item in self._items:
-            size = size.expandedTo(item.minimumSize()).expandedTo(item.sizeHint())
+            size = size.expandedTo(item.minimumSize())
         return size
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
@@ -63,7 +63,10 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.isEmpty():  # a hidden button takes no room
                 continue
-            size = item.sizeHint()
+            # As wide as it likes, or as the line when that is narrower (a long combo box), not
+            # narrower than its minimum.
+            size = item.sizeHint().boundedTo(QSize(rect.width(), item.sizeHint().height()))
+            size = size.expandedTo(item.minimumSize())
             if x > rect.x() and x + size.width() > rect.right() + 1:
                 x, y, line = rect.x(), y + line + self.spacing(), 0
             if move:

@@ -26,6 +26,7 @@ from petdesk.gui.calendar.model import (
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
 from petdesk.gui.colours import SELECTED_MIX, WARNING, event_fill, tint, today_fill
+from petdesk.gui.flow_layout import FlowLayout
 from petdesk.gui.operations import (
     PROJECT,
     TRAINING,
@@ -366,14 +367,20 @@ class CalendarPage(QWidget):
         heading.addStretch(1)
         heading.addWidget(self.zone_label)
         heading.addWidget(self.zone_box)
-        filters = QHBoxLayout()
-        filters.addStretch(1)
-        filters.addWidget(label_for(self.tr("Staff member"), self.staff))
-        filters.addWidget(self.staff)
-        filters.addWidget(label_for(self.tr("Organisation"), self.organisation))
-        filters.addWidget(self.organisation)
-        filters.addWidget(label_for(self.tr("Status"), self.status))
-        filters.addWidget(self.status)
+        # Each filter with its label, wrapping onto a second row: in one row they made the page
+        # 970 px wide at the largest English text, past a 1,024-pixel window (field test 63).
+        filters = FlowLayout()
+        for text, box in (
+            (self.tr("Staff member"), self.staff),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Status"), self.status),
+        ):
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label_for(text, box))
+            pair_layout.addWidget(box)
+            filters.addWidget(pair)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
