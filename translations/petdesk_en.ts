@@ -15,7 +15,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="345"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>Deleted %Ln backup.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="564"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>

@@ -92,9 +92,14 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../src/petdesk/gui/a11y.py" line="48"/>
+        <location filename="../src/petdesk/gui/a11y.py" line="58"/>
         <source>Clear the text</source>
         <translation>清除文字</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/a11y.py" line="68"/>
+        <source>More tools</source>
+        <translation>更多工具</translation>
     </message>
 </context>
 <context>
@@ -362,7 +367,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="60"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -370,271 +375,271 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="132"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="167"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="168"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="172"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="177"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="180"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="224"/>
         <source>Backups are kept in %1</source>
         <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="252"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="258"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="261"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="276"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="283"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="292"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="304"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="315"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="543"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="546"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="549"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="552"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="564"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="356"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="373"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="422"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="438"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="445"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="455"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="459"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="462"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="480"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="486"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="493"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="503"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="508"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="506"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="366"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="526"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="345"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="344"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -642,57 +647,57 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="93"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="108"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="119"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="121"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="123"/>
         <source>(in an earlier folder)</source>
         <translation>（在以前的文件夹中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -769,131 +774,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="316"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="319"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="225"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="226"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="229"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="234"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="327"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="330"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="257"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="273"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="274"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="276"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="284"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="289"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="292"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="342"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="345"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="365"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="374"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="375"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="369"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="376"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="424"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="438"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="425"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="439"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="634"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="652"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="637"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="655"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="649"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="667"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -1787,16 +1792,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="359"/>
-        <source>Log activity…</source>
-        <translation>记录活动…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Organisation</source>
         <translation>机构</translation>
@@ -1877,6 +1872,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/detail.py" line="342"/>
         <source>Contact details</source>
         <translation>联系人详细信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="359"/>
+        <source>Lo&amp;g activity…</source>
+        <translation>记录活动(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
@@ -3556,38 +3561,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="396"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="399"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="401"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="417"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="404"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="420"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="413"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="418"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="416"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="418"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="421"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="422"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3595,150 +3600,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="107"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="96"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="104"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="106"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="111"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
-        <source>Add follow-up</source>
-        <translation>添加后续行动</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="115"/>
-        <source>Mark done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
-        <source>Postpone</source>
-        <translation>推迟</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
+        <source>&amp;Add follow-up</source>
+        <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <source>Mar&amp;k done</source>
+        <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <source>Po&amp;stpone</source>
+        <translation>推迟(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="232"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="235"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="247"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="250"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="252"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="255"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="256"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="260"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="264"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="278"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="318"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="281"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="321"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="304"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="329"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="307"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="332"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="321"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="324"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -6661,7 +6666,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>市场分析</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="40"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="41"/>
         <source>Home</source>
         <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
         <translation>首页</translation>
@@ -7688,42 +7693,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="76"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="77"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="78"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="79"/>
         <source>&amp;Search Everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="80"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="81"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="82"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="83"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="96"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="97"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="111"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="112"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="171"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="173"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="177"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="179"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -8074,21 +8079,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
-        <source>Log activity…</source>
-        <translation>记录活动…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
-        <source>Print/Export Partner Overview…</source>
-        <translation>打印/导出合作伙伴概览…</translation>
-    </message>
-    <message>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
@@ -8255,6 +8245,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Organisation details</source>
         <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
         <translation>机构详细信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <source>Lo&amp;g activity…</source>
+        <translation>记录活动(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <source>Print/Export Partner &amp;Overview…</source>
+        <translation>打印/导出合作伙伴概览(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
@@ -8629,12 +8634,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="444"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="447"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="453"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -8875,38 +8880,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="327"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="328"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="372"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="377"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="418"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="467"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -9211,7 +9216,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="443"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="278"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
@@ -9275,9 +9280,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="834"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1690"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1676"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1691"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -9286,76 +9291,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="150"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="876"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="958"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1032"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="959"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1033"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="968"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="969"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1110"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1111"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1112"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1113"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1195"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1205"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1207"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="223"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1207"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1208"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1211"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1212"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1214"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1215"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1597"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1631"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1632"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -9367,211 +9372,211 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1420"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1421"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1426"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1427"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="888"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="890"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="388"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1731"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="389"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1738"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1739"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="411"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1853"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1855"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1916"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1920"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1922"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1924"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1929"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1930"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1947"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1948"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="152"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="153"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="156"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1852"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="157"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1853"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="159"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="160"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="160"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="161"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="255"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="256"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="258"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="259"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1851"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="764"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="765"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="775"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="776"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="930"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="931"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1259"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1260"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1417"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1418"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1632"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1633"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1676"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1677"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1771"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1772"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1940"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1824"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1941"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1992"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1993"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1997"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1998"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1999"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

@@ -69,7 +69,10 @@ def test_an_unreadable_backup_reads_in_chinese_with_the_time_its_name_says(  # t
     assert "2020" in cells[0], cells
     assert cells[1].startswith("手动创建"), cells  # made by hand, as its name says; not "unknown"
     assert "（无法读取）" in cells[1]
-    assert "（在以前的文件夹中）" in str(dialog.model.data(dialog.model.index(rows[earlier.path], 1)))
+    earlier_cell = str(dialog.model.data(dialog.model.index(rows[earlier.path], 1)))
+    assert "（在以前的文件夹中）" in earlier_cell
+    # no half-width space before a full-width bracket (keys49)
+    assert " （" not in cells[1] + earlier_cell, (cells[1], earlier_cell)
     # the unreadable one is the oldest now: listed last, the newest good one first
     assert rows[gone] == 2
 

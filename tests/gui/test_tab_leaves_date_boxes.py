@@ -72,3 +72,13 @@ def test_tab_leaves_a_visit_items_times(qtbot: QtBot) -> None:
     shown(qtbot, dialog)
     assert_tab_leaves(qtbot, dialog, dialog.start)
     assert_tab_leaves(qtbot, dialog, dialog.end)
+
+
+def test_tab_leaves_a_follow_ups_due_date(qtbot: QtBot, db: Database) -> None:
+    """Field test 63: the follow-ups panel's due date (in the contact, organisation and project
+    panes) took three Tabs to leave, one per part."""
+    from petdesk.gui.follow_ups.panel import FollowUpPanel
+
+    panel = shown(qtbot, FollowUpPanel(db))
+    assert neighbours(panel, panel.due)[1] is panel.note
+    assert_tab_leaves(qtbot, panel, panel.due)

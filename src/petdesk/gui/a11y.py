@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from petdesk.gui.qt import QAction, QCoreApplication, QFormLayout, QLabel, QLayout, QLineEdit, QWidget
+from petdesk.gui.qt import (
+    QAction,
+    QCoreApplication,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -48,3 +58,13 @@ def name_clear_button(line_edit: QLineEdit) -> None:
         text = QCoreApplication.translate("Accessibility", "Clear the text")
         action.setText(text)
         action.setToolTip(text)
+
+
+def name_toolbar_extension(toolbar: QToolBar) -> None:
+    """Name the » button a toolbar shows when its buttons do not fit: Qt's has no name and no tip,
+    so a screen reader read it as nothing (field test 63). Qt names the button itself
+    ``qt_toolbar_ext_button``."""
+    if button := toolbar.findChild(QToolButton, "qt_toolbar_ext_button"):
+        text = QCoreApplication.translate("Accessibility", "More tools")
+        button.setAccessibleName(text)
+        button.setToolTip(text)

@@ -35,6 +35,7 @@ from petdesk.gui.a11y import name_clear_button, named
 from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
+from petdesk.gui.flow_layout import FlowLayout
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -846,7 +847,8 @@ class RecordListPage(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.count_label)
-        buttons = QHBoxLayout()
+        # Wrapping: at the largest text in 1,024 pixels a row of seven showed "+ 新…" (field test 63).
+        buttons = FlowLayout()
         self._buttons = buttons
         for name, text, shortcut, slot in self.action_specs():
             action = QAction(text, self)
@@ -902,7 +904,6 @@ class RecordListPage(QWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        buttons.addStretch(1)
         left_layout.addLayout(search_row)
         left_layout.addLayout(buttons)
         left_layout.addLayout(self._build_filters())
@@ -1269,7 +1270,7 @@ class RecordListPage(QWidget):
         button = QToolButton(self)
         button.setObjectName(f"button_{name}")
         button.setDefaultAction(action)
-        self._buttons.insertWidget(self._buttons.count() - 1, button)  # before the row's stretch
+        self._buttons.addWidget(button)
         self.table.addAction(action)
         self._update_actions()
 

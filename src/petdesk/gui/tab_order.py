@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import cast
 
+from petdesk.gui.a11y import name_toolbar_extension
 from petdesk.gui.date_box import DateBox
 from petdesk.gui.qt import (
     QAbstractScrollArea,
@@ -196,6 +197,7 @@ def follow_layouts(root: QWidget) -> None:
         if not rich.isReadOnly():  # a read-only browser's Tab goes from link to link, then on
             rich.setTabChangesFocus(True)
     for bar in root.findChildren(QToolBar):
+        name_toolbar_extension(bar)
         for button in bar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     # Scroll areas holding the form are no stop of their own (Tab landed on the bare area).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -120,7 +121,11 @@ class BackupsModel(QAbstractTableModel):
             marks.append(self.tr("(damaged)"))
         if b.earlier_folder:
             marks.append(self.tr("(in an earlier folder)"))
-        return "".join(" " + mark for mark in marks)
+        # No space before a full-width bracket: "手动创建（无法读取）" (field test 63).
+        wide = ("W", "F")
+        return "".join(
+            mark if unicodedata.east_asian_width(mark[0]) in wide else f" {mark}" for mark in marks
+        )
 
 
 class BackupsDialog(QDialog):

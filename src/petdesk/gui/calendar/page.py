@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
-from petdesk.gui.a11y import label_for, named
+from petdesk.gui.a11y import label_for, name_toolbar_extension, named
 from petdesk.gui.calendar.mini_month import with_title_bar
 from petdesk.gui.calendar.model import (
     AgendaModel,
@@ -26,6 +26,7 @@ from petdesk.gui.calendar.model import (
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
 from petdesk.gui.colours import SELECTED_MIX, WARNING, event_fill, tint, today_fill
+from petdesk.gui.flow_layout import FlowLayout
 from petdesk.gui.operations import (
     PROJECT,
     TRAINING,
@@ -286,8 +287,10 @@ class CalendarPage(QWidget):
         self.zone_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.zone_box.setMinimumContentsLength(16)
         self.zone_box.activated.connect(lambda _i: self.set_viewer_zone(self.zone_box.zone()))
-        self.toolbar.addWidget(QLabel(self.tr("Time zone:"), self))
-        self.toolbar.addWidget(self.zone_box)
+        # Beside the period's title, not on the toolbar: at the largest text size the toolbar ran
+        # past 1,024 px and the zone went behind its » (field test 63).
+        self.zone_label = QLabel(self.tr("Time zone:"), self)
+        name_toolbar_extension(self.toolbar)
         self.period = QLabel(self)
         self.period.setObjectName("period")
         set_relative_font(self.period, 1.2, bold=True)
@@ -359,15 +362,25 @@ class CalendarPage(QWidget):
         self.reminders = RemindersPanel(db, locale, self)
         self.reminders.open_requested.connect(self._open_reference)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.period)
-        filters.addStretch(1)
-        filters.addWidget(label_for(self.tr("Staff member"), self.staff))
-        filters.addWidget(self.staff)
-        filters.addWidget(label_for(self.tr("Organisation"), self.organisation))
-        filters.addWidget(self.organisation)
-        filters.addWidget(label_for(self.tr("Status"), self.status))
-        filters.addWidget(self.status)
+        heading = QHBoxLayout()
+        heading.addWidget(self.period)
+        heading.addStretch(1)
+        heading.addWidget(self.zone_label)
+        heading.addWidget(self.zone_box)
+        # Each filter with its label, wrapping onto a second row: in one row they made the page
+        # 970 px wide at the largest English text, past a 1,024-pixel window (field test 63).
+        filters = FlowLayout()
+        for text, box in (
+            (self.tr("Staff member"), self.staff),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Status"), self.status),
+        ):
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label_for(text, box))
+            pair_layout.addWidget(box)
+            filters.addWidget(pair)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -388,6 +401,7 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
         layout.addWidget(self.toolbar)
+        layout.addLayout(heading)
         layout.addWidget(splitter, 1)
         self.mode = MONTH
         self.reload()
@@ -546,12 +560,15 @@ class CalendarPage(QWidget):
         self._fit_zone_box()
 
     def _fit_zone_box(self) -> None:
-        """The zone box as wide as its zone's name where the toolbar has room ("Coordinated Universal
-        Ti" was cut at 1,366 px), never so wide that it goes behind the toolbar's » (at 1,024 px)."""
+        """The zone box as wide as its zone's name where its row has room ("Coordinated Universal
+        Ti" was cut at 1,366 px), never so wide that it pushes the period's title out (at 1,024 px)."""
         box = self.zone_box
-        shown = max(box.minimumWidth(), box.sizeHint().width())
-        others = self.toolbar.sizeHint().width() - shown
-        spare = self.toolbar.width() - others - 8
+        others = self.period.sizeHint().width() + self.zone_label.sizeHint().width()
+        layout = self.layout()
+        if layout is None:  # resized while being built
+            return
+        margins = layout.contentsMargins()
+        spare = self.width() - margins.left() - margins.right() - others - 3 * layout.spacing()
         wanted = box.fontMetrics().horizontalAdvance(box.currentText()) + 48  # the arrow and margins
         box.setFixedWidth(max(box.sizeHint().width(), min(wanted, spare, ZONE_BOX_MAX)))
 
@@ -604,6 +621,7 @@ class CalendarPage(QWidget):
         else:
             text = f"{i18n.format_date(first, self.ui_locale)} – {i18n.format_date(last, self.ui_locale)}"
         self.period.setText(text)
+        self._fit_zone_box()  # a week's title is longer than a month's
 
     # --- opening -------------------------------------------------------------------------------
     def event_at(self, view: QTableView, index: QModelIndex, y: int | None = None) -> cs.CalendarEvent | None:

@@ -318,6 +318,7 @@ class TimeGrid(QWidget):
         # in view while the hours scroll under them.
         top = self.visibleRegion().boundingRect().top()
         p.fillRect(QRect(0, top, self.width(), self.header), palette.color(QPalette.ColorRole.Window))
+        dates = self.day_headings(round(self.column_width()) - 8)
         for column, day in enumerate(self.days):
             rect = self.column_rect(column)
             head = QRect(rect.left(), top, rect.width(), self.header)
@@ -334,7 +335,7 @@ class TimeGrid(QWidget):
             p.drawText(
                 QRect(head.left() + 4, top + 2 + line, head.width() - 8, line),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                i18n.format_date(day, self.ui_locale),
+                dates[column],
             )
             y = top + 2 + 2 * line
             for e in (e for e in self.events if e.all_day and day in e.days()):
@@ -350,6 +351,22 @@ class TimeGrid(QWidget):
         p.setPen(QPen(grid))
         p.drawLine(0, top + self.header - 1, self.width(), top + self.header - 1)
         p.end()
+
+    def day_headings(self, room: int) -> list[str]:
+        """The days' dates as long as every one fits in ``room`` pixels: "7 Dec 2026", else
+        "7 Dec", else "7" (the weekday above and the period's title say the rest). At 1,024 px and
+        the largest text each column showed "2026年" of "2026年12月7日" (field test 63)."""
+        formats = (
+            lambda day: i18n.format_date(day, self.ui_locale),
+            lambda day: i18n.format_month_day(day, self.ui_locale),
+            lambda day: i18n.format_date(day, self.ui_locale, "d"),
+        )
+        metrics = self.fontMetrics()
+        for fmt in formats:
+            texts = [fmt(day) for day in self.days]
+            if all(metrics.horizontalAdvance(text) <= room for text in texts):
+                return texts
+        return texts
 
     # --- mouse -------------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -356,10 +356,10 @@ class ContactDetailView(QScrollArea):
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_button = QPushButton(self.tr("Log activity…"), body)
+        self.log_button = QPushButton(self.tr("Lo&g activity…"), body)
         self.log_button.setObjectName("log_activity")
         self.log_button.clicked.connect(self.log_activity)
-        self.edit_button = QPushButton(self.tr("Edit…"), body)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), body)
         self.edit_button.clicked.connect(self.edit_requested)
         self.jobs = small_tree(
             [self.tr("Organisation"), self.tr("Position"), self.tr("From"), self.tr("Until")],

@@ -42,6 +42,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.visits.widgets import (
     RecordField,
     RowsModel,
@@ -110,21 +111,21 @@ class FollowUpPanel(QWidget):
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (optional)"))
 
-        self.add_button = QPushButton(self.tr("Add follow-up"), self)
+        self.add_button = QPushButton(self.tr("&Add follow-up"), self)
         self.add_button.clicked.connect(self.add)
-        self.done_button = QPushButton(self.tr("Mark done"), self)
+        self.done_button = QPushButton(self.tr("Mar&k done"), self)
         self.done_button.clicked.connect(self.mark_done)
-        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button = QPushButton(self.tr("&Reopen"), self)
         self.reopen_button.clicked.connect(self.reopen)
-        self.postpone_button = QPushButton(self.tr("Postpone"), self)
+        self.postpone_button = QPushButton(self.tr("Po&stpone"), self)
         self.postpone_menu = QMenu(self.postpone_button)
         self.postpone_menu.addAction(self.tr("By a day"), lambda: self.postpone_by(follow_up_service.DAY))
         self.postpone_menu.addAction(self.tr("By a week"), lambda: self.postpone_by(follow_up_service.WEEK))
         self.postpone_menu.addAction(self.tr("To a date…"), self.ask_postpone_date)
         self.postpone_button.setMenu(self.postpone_menu)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button = QPushButton(self.tr("De&lete"), self)
         self.delete_button.clicked.connect(self.delete)
-        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
         self.undo_button.clicked.connect(self.undo_delete)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -155,6 +156,8 @@ class FollowUpPanel(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(undo_row)
         self.undo_button.hide()
+        # One Tab leaves the due date (its day, month and year took three, field test 63).
+        tab_leaves_date_boxes(self)
         self._enable()
 
     # --- showing -------------------------------------------------------------------------------

@@ -285,6 +285,8 @@ class ProjectDialog(RecordEditor):
         if project_id:
             self.tabs.addTab(self.follow_ups, self.tr("Follo&w-ups"))
             self.follow_ups.show_record("project", project_id)
+        else:  # a new project has none yet: out of a tab, the panel sat loose over the dialog's corner
+            self.follow_ups.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
