@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui.a11y import named
+from petdesk.gui.flow_layout import FlowLayout
 from petdesk.gui.operations import Changes, read_op, write_op
 from petdesk.gui.qt import (
     QDialog,
@@ -136,7 +137,9 @@ class FollowUpPanel(QWidget):
         form.addRow(self.tr("Owner"), self.owner)
         form.addRow(self.tr("Due"), self.due)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QHBoxLayout()
+        # Wrapping: with their Alt-letters the five buttons no longer fit one row of a detail pane at
+        # 1366 px in Chinese ("标记为已完成(&K)" squeezed to 96 of its 101 px, keys 49).
+        buttons = FlowLayout()
         for button in (
             self.add_button,
             self.done_button,
@@ -145,7 +148,6 @@ class FollowUpPanel(QWidget):
             self.delete_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.message, 1)
         undo_row.addWidget(self.undo_button)
