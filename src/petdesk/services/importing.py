@@ -4339,14 +4339,24 @@ _UP_TO_DATE = N_("{why}; already up to date")
 
 
 #: What an update changed beyond one column of the record, in English and Chinese.
-_CHANGE_LABELS_ZH = {"contact methods": "联系方式", "affiliation": "任职经历"}
+_CHANGE_LABELS = {
+    "contact methods": ("Contact methods", "联系方式"),
+    "affiliation": ("Affiliation", "任职经历"),
+}
 
 
 def _changed_fields(changes: list[str]) -> Bilingual:
-    """The changed fields as the editors name them in Chinese ("备注、职务（中文）"); English keeps
-    the field keys. The Chinese window and command line printed "notes, position_zh" (field test 64)."""
-    zh = [_CHANGE_LABELS_ZH.get(name) or field_label(name, "zh_CN") for name in changes]
-    return Bilingual(", ".join(changes), "、".join(zh))
+    """The changed fields as the editors name them ("Notes, Position (Chinese)", "备注、职务（中文）").
+    The Chinese window and command line printed "notes, position_zh" (field test 64), the English
+    ones still "position_en" (import49): both now take ``sync.labels``' words."""
+
+    def label(name: str, locale: str) -> str:
+        pair = _CHANGE_LABELS.get(name)
+        return (pair[1] if locale == "zh_CN" else pair[0]) if pair else field_label(name, locale)
+
+    return Bilingual(
+        ", ".join(label(n, "en") for n in changes), "、".join(label(n, "zh_CN") for n in changes)
+    )
 
 
 def _changed_reason(why: str, changes: list[str]) -> Reason:

@@ -244,7 +244,7 @@ def test_the_plan_says_already_up_to_date_as_the_dry_run_does(
     assert "{} added, {} updated, {} skipped".format(*summary) in cli
     actions = {item.record.display_name(): (item.action, str(item.reason)) for item in plan.items}
     assert actions["René Lefèvre"][0] == "skip" and actions["René Lefèvre"][1].endswith("already up to date")
-    assert actions["Renée Ångström"] == ("update", "same e-mail r.angstrom@stwk.de: position_en")
+    assert actions["Renée Ångström"] == ("update", "same e-mail r.angstrom@stwk.de: Position (English)")
     # Nothing was written by trying: the database is as the imports left it.
     with db.reading() as s:
         (angstroem,) = [c for c in s.scalars(select(m.Contact)) if c.family_name == "Ångström"]
