@@ -4051,6 +4051,30 @@ def _dropped_name(name: str | Reason, _: Callable[[str], str]) -> str:
     return _("{label} ({name})").format(label=label, name=name)
 
 
+#: Columns that only number the rows: never the example of a column worth keeping.
+_ROW_NUMBER_HEADERS = frozenset({"序号", "编号", "no", "no.", "nr", "nr.", "#", "n°", "lfd. nr."})
+
+
+def unmapped_columns(headers: list[str], dropped: Iterable[object]) -> list[tuple[int, str]]:
+    """(index, header) of the columns of ``headers`` that were left out (``dropped``'s names), the
+    columns that only number the rows last: the first is the one worth suggesting to keep."""
+    left_out = set(dropped)
+    found = [(i, h) for i, h in enumerate(headers) if h and h in left_out]
+    return sorted(found, key=lambda ih: ih[1].strip().casefold() in _ROW_NUMBER_HEADERS)
+
+
+def keep_column_option(headers: list[str], dropped: Iterable[object]) -> str:
+    """The command-line option that keeps a left-out column in the notes (``--map "首次联系日期=notes"``,
+    import49: the summary said what was left out, not how to keep it); "" when none was left out.
+    A header a mapping spec cannot name (a "," or "=" in it) is named by its column number."""
+    columns = unmapped_columns(headers, dropped)
+    if not columns:
+        return ""
+    index, header = columns[0]
+    name = str(index + 1) if any(ch in header for ch in ',="') else header
+    return f'--map "{name}=notes"'
+
+
 def duplicates_command(record_id: str) -> str:
     """The command that lists every likely duplicate of the record ``record_id``: its id's first
     8 characters, as the command line shows ids."""

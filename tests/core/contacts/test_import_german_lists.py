@@ -291,9 +291,9 @@ def test_the_encoding_described_in_both_languages() -> None:
     from petdesk.i18n import translator
     from petdesk.services.encoding import Detection, describe
 
-    detection = Detection("cp1252", "", sample="Herr;Jürgen", how="bom")
-    assert describe(detection) == "encoding cp1252 (byte-order mark): Herr;Jürgen"
-    assert describe(detection, translator("zh_CN")) == "编码 cp1252（字节顺序标记）：Herr;Jürgen"
+    detection = Detection("cp1252", "", sample="Herr;Jürgen", how="chosen")
+    assert describe(detection) == "encoding cp1252 (as chosen): Herr;Jürgen"
+    assert describe(detection, translator("zh_CN")) == "编码 cp1252（按所选）：Herr;Jürgen"
 
 
 def test_the_dropped_counts_group_thousands_like_the_rest_of_the_summary() -> None:
