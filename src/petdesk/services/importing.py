@@ -65,6 +65,7 @@ from petdesk.services.matching import (
     normalize_phone,
     organisation_name_key,
     person_name_keys,
+    phone_from_number_cell,
     phone_number_part,
     same_method_key,
     split_chinese_name,
@@ -1238,11 +1239,25 @@ def _merged_down(ws: Any) -> MergedSpans:
     return MergedSpans(ranges)
 
 
+class NumberCell(str):
+    """The text of a worksheet cell that held a whole number: a phone number in such a cell lost the
+    spacing it was typed with (and its "+"), which :func:`phone_from_number_cell` gives back."""
+
+    __slots__ = ()
+
+
+def _stripped(cells: list[str]) -> list[str]:
+    """The cells without spaces around them; a :class:`NumberCell` (which has none) stays one."""
+    return [c if isinstance(c, NumberCell) else c.strip() for c in cells]
+
+
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # phone numbers typed as numbers
+        return NumberCell(int(value))  # phone numbers typed as numbers
+    if isinstance(value, int) and not isinstance(value, bool):
+        return NumberCell(value)
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
@@ -1290,18 +1305,18 @@ def _header_and_body(
         top.append((n, raw))
         if header_row == NO_HEADER:
             if any(c.strip() for c in raw):
-                non_empty.append((n, [c.strip() for c in raw]))
+                non_empty.append((n, _stripped(raw)))
                 if len(non_empty) >= HEADER_SEARCH:
                     break
         elif header_row is not None:
             if n == header_row:
                 if not any(c.strip() for c in raw):
                     raise ImportFileError(f"the header row {header_row} is empty", n, unit)
-                non_empty.append((n, [c.strip() for c in raw]))
+                non_empty.append((n, _stripped(raw)))
             if n >= header_row:
                 break
         elif any(c.strip() for c in raw):
-            non_empty.append((n, [c.strip() for c in raw]))
+            non_empty.append((n, _stripped(raw)))
             if len(non_empty) >= HEADER_SEARCH:
                 break
     if header_row and not non_empty:
@@ -1330,7 +1345,7 @@ def _header_and_body(
         last: tuple[int, list[str]] | None = None
         for n, raw in chain(top, rows):
             last = (n, raw)
-            row = [c.strip() for c in raw]
+            row = _stripped(raw)
             if n <= header_line or not any(row):
                 continue
             if any(row[len(headers) :]) and not header_line:
@@ -1582,6 +1597,8 @@ def iter_records_from_table(
             if i >= len(row) or not row[i].strip():
                 continue
             value = row[i].strip()
+            if isinstance(row[i], NumberCell) and _is_phone_field(key):
+                value = phone_from_number_cell(value)
             if guarded and value[0] == "'":
                 value = without_formula_guard(value)
             if key in ("birthday", "anniversary"):
@@ -1838,6 +1855,12 @@ def _items(cell: str) -> list[str]:
 #: Between numbers in one cell besides ";" and lines: Chinese spreadsheets write "138…、139…" and
 #: "/", "，" or "," as they separate e-mails (field test 35, D6b).
 _PHONE_SEPARATOR = re.compile(r"\s*[、，,/／]\s*")
+
+
+def _is_phone_field(key: str) -> bool:
+    """Whether the field ``key`` holds phone or fax numbers (a number cell in it gets its typed form)."""
+    channel = (_CHANNEL_OF_FIELD.get(key) or _EXTRA_CHANNELS.get(key) or (None, None))[0]
+    return channel in (ContactChannel.PHONE, ContactChannel.FAX)
 
 
 def _phone_items(cell: str) -> list[str]:
