@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1179"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1193"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1212"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1252"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1219"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1259"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1221"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1261"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>

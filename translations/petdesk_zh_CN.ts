@@ -2409,83 +2409,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1274"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1315"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1280"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1320"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1284"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1324"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1410"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1450"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1411"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1451"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1489"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1499"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1561"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1564"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1569"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1588"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1554"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1594"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1556"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1596"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1647"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1687"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -3561,38 +3561,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="399"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="401"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="404"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="420"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="406"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="422"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="413"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="418"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="420"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="421"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="421"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="423"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="422"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3600,150 +3600,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="138"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="109"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="97"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="138"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="139"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="100"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="104"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="106"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="107"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="115"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="134"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="235"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="237"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="250"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="252"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="255"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="257"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="261"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="281"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="321"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="323"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="307"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="332"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="309"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="334"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="324"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="326"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -4443,7 +4443,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="717"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -4455,13 +4455,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="699"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="692"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="700"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -4553,16 +4553,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -4592,124 +4592,134 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="525"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="533"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="560"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="553"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="558"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="559"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="581"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="599"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="622"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="817"/>
+        <source>Read as %1.</source>
+        <translation>按 %1 读取。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="984"/>
+        <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
+        <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1193"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1212"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1252"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1219"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1259"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -4719,197 +4729,197 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="673"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="673"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="673"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="683"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="684"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="692"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="693"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="686"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="694"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="691"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="699"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="692"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="700"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="719"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="727"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="740"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="748"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="744"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="761"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="769"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="775"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="804"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="808"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="821"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="833"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="853"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="866"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="861"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="874"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="875"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="888"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="876"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="889"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="877"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="890"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="884"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="896"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="909"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="956"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="996"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1007"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1047"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1034"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1074"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1179"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1179"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1219"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1185"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1225"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1185"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1225"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1185"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1225"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1200"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1240"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1207"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1247"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1221"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1261"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1223"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1263"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1242"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1282"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -4978,7 +4988,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1047"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1087"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5685,12 +5695,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1604"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1644"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1646"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -5730,130 +5740,130 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="109"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="111"/>
         <source>(nobody named)</source>
         <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="138"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="141"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="184"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="200"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="219"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="221"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="227"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="229"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="309"/>
         <source>Organisation</source>
         <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="387"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -8634,12 +8644,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="447"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="449"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="456"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>

@@ -159,3 +159,10 @@ def test_the_shortcut_list_names_keys_alike_in_chinese(qtbot, db: Database, tran
     keys = ", ".join(_shortcut_rows(window))
     assert "Alt+←" in keys and "Alt+→" in keys and "Ctrl+K" in keys
     assert "方向" not in keys
+
+
+def test_the_guide_says_how_to_keep_a_column_petdesk_does_not_recognise() -> None:
+    """The import left such a column out and said so, but nowhere said how to keep it (import49)."""
+    en, zh = help_menu.guide_html("en"), help_menu.guide_html("zh_CN")
+    assert "does not recognise" in en and "<b>Field</b>" in en and '--map "首次联系日期=notes"' in en
+    assert "无法识别的列" in zh and "“字段”" in zh and '--map "首次联系日期=notes"' in zh

@@ -537,6 +537,10 @@ def _print_report(
         print("  " + more.format(n=_.number(unlisted)))
     summary = _("{summary} ({file})").format(summary=report.summary(_, written=not args.dry_run), file=name)
     print(_dry_run(summary, _) if args.dry_run else summary)
+    table = loaded.table
+    if table is not None and (option := importing.keep_column_option(table.headers, report.dropped)):
+        keep = _("to keep a column that was not imported, map it to a field: {option}")
+        print("  " + keep.format(option=option))
     if report.skipped and not (args.verbose or args.dry_run):
         reasons: dict[str, int] = {}
         for outcome in report.skipped:

@@ -303,9 +303,19 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
 _HOW = {"bom": N_("byte-order mark"), "chosen": N_("as chosen"), "ascii": N_("plain ASCII")}
 
 
+#: How a reading was found for certain: a sample line shows nothing to check ("编码 utf-8（纯 ASCII）：
+#: BEGIN:VCARD", import49). A guessed reading, or one the user chose, shows one.
+_CERTAIN = frozenset({"bom", "ascii"})
+
+
+def sample_helps(detection: Detection) -> bool:
+    """Whether a sample line is worth showing: the reading was guessed or chosen, not certain."""
+    return bool(detection.sample) and detection.how not in _CERTAIN
+
+
 def describe(detection: Detection, _: Callable[[str], str] = lambda s: s) -> str:
-    """One line for a preview: the encoding, how it was found and a sample line; ``_`` is a core
-    translator (``petdesk.i18n.translator``)."""
+    """One line for a preview: the encoding, how it was found and, unless that was certain, a sample
+    line; ``_`` is a core translator (``petdesk.i18n.translator``)."""
     how = _(_HOW[detection.how]) if detection.how in _HOW else ""
     if detection.how == "charset":
         head = _("encoding as each line names it (CHARSET {charsets})").format(
@@ -315,7 +325,7 @@ def describe(detection: Detection, _: Callable[[str], str] = lambda s: s) -> str
         head = _("encoding {encoding} ({how})").format(encoding=detection.encoding, how=how)
     else:
         head = _("encoding {encoding}").format(encoding=detection.encoding)
-    if not detection.sample:
+    if not sample_helps(detection):
         return head
     return _("{head}: {sample}").format(head=head, sample=detection.sample)
 

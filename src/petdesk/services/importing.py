@@ -65,6 +65,7 @@ from petdesk.services.matching import (
     normalize_phone,
     organisation_name_key,
     person_name_keys,
+    phone_from_number_cell,
     phone_number_part,
     same_method_key,
     split_chinese_name,
@@ -1238,11 +1239,25 @@ def _merged_down(ws: Any) -> MergedSpans:
     return MergedSpans(ranges)
 
 
+class NumberCell(str):
+    """The text of a worksheet cell that held a whole number: a phone number in such a cell lost the
+    spacing it was typed with (and its "+"), which :func:`phone_from_number_cell` gives back."""
+
+    __slots__ = ()
+
+
+def _stripped(cells: list[str]) -> list[str]:
+    """The cells without spaces around them; a :class:`NumberCell` (which has none) stays one."""
+    return [c if isinstance(c, NumberCell) else c.strip() for c in cells]
+
+
 def _cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # phone numbers typed as numbers
+        return NumberCell(int(value))  # phone numbers typed as numbers
+    if isinstance(value, int) and not isinstance(value, bool):
+        return NumberCell(value)
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
@@ -1290,18 +1305,18 @@ def _header_and_body(
         top.append((n, raw))
         if header_row == NO_HEADER:
             if any(c.strip() for c in raw):
-                non_empty.append((n, [c.strip() for c in raw]))
+                non_empty.append((n, _stripped(raw)))
                 if len(non_empty) >= HEADER_SEARCH:
                     break
         elif header_row is not None:
             if n == header_row:
                 if not any(c.strip() for c in raw):
                     raise ImportFileError(f"the header row {header_row} is empty", n, unit)
-                non_empty.append((n, [c.strip() for c in raw]))
+                non_empty.append((n, _stripped(raw)))
             if n >= header_row:
                 break
         elif any(c.strip() for c in raw):
-            non_empty.append((n, [c.strip() for c in raw]))
+            non_empty.append((n, _stripped(raw)))
             if len(non_empty) >= HEADER_SEARCH:
                 break
     if header_row and not non_empty:
@@ -1330,7 +1345,7 @@ def _header_and_body(
         last: tuple[int, list[str]] | None = None
         for n, raw in chain(top, rows):
             last = (n, raw)
-            row = [c.strip() for c in raw]
+            row = _stripped(raw)
             if n <= header_line or not any(row):
                 continue
             if any(row[len(headers) :]) and not header_line:
@@ -1582,6 +1597,8 @@ def iter_records_from_table(
             if i >= len(row) or not row[i].strip():
                 continue
             value = row[i].strip()
+            if isinstance(row[i], NumberCell) and _is_phone_field(key):
+                value = phone_from_number_cell(value)
             if guarded and value[0] == "'":
                 value = without_formula_guard(value)
             if key in ("birthday", "anniversary"):
@@ -1838,6 +1855,12 @@ def _items(cell: str) -> list[str]:
 #: Between numbers in one cell besides ";" and lines: Chinese spreadsheets write "138…、139…" and
 #: "/", "，" or "," as they separate e-mails (field test 35, D6b).
 _PHONE_SEPARATOR = re.compile(r"\s*[、，,/／]\s*")
+
+
+def _is_phone_field(key: str) -> bool:
+    """Whether the field ``key`` holds phone or fax numbers (a number cell in it gets its typed form)."""
+    channel = (_CHANNEL_OF_FIELD.get(key) or _EXTRA_CHANNELS.get(key) or (None, None))[0]
+    return channel in (ContactChannel.PHONE, ContactChannel.FAX)
 
 
 def _phone_items(cell: str) -> list[str]:
@@ -4059,6 +4082,30 @@ def _dropped_name(name: str | Reason, _: Callable[[str], str]) -> str:
     return _("{label} ({name})").format(label=label, name=name)
 
 
+#: Columns that only number the rows: never the example of a column worth keeping.
+_ROW_NUMBER_HEADERS = frozenset({"序号", "编号", "no", "no.", "nr", "nr.", "#", "n°", "lfd. nr."})
+
+
+def unmapped_columns(headers: list[str], dropped: Iterable[object]) -> list[tuple[int, str]]:
+    """(index, header) of the columns of ``headers`` that were left out (``dropped``'s names), the
+    columns that only number the rows last: the first is the one worth suggesting to keep."""
+    left_out = set(dropped)
+    found = [(i, h) for i, h in enumerate(headers) if h and h in left_out]
+    return sorted(found, key=lambda ih: ih[1].strip().casefold() in _ROW_NUMBER_HEADERS)
+
+
+def keep_column_option(headers: list[str], dropped: Iterable[object]) -> str:
+    """The command-line option that keeps a left-out column in the notes (``--map "首次联系日期=notes"``,
+    import49: the summary said what was left out, not how to keep it); "" when none was left out.
+    A header a mapping spec cannot name (a "," or "=" in it) is named by its column number."""
+    columns = unmapped_columns(headers, dropped)
+    if not columns:
+        return ""
+    index, header = columns[0]
+    name = str(index + 1) if any(ch in header for ch in ',="') else header
+    return f'--map "{name}=notes"'
+
+
 def duplicates_command(record_id: str) -> str:
     """The command that lists every likely duplicate of the record ``record_id``: its id's first
     8 characters, as the command line shows ids."""
@@ -4347,14 +4394,24 @@ _UP_TO_DATE = N_("{why}; already up to date")
 
 
 #: What an update changed beyond one column of the record, in English and Chinese.
-_CHANGE_LABELS_ZH = {"contact methods": "联系方式", "affiliation": "任职经历"}
+_CHANGE_LABELS = {
+    "contact methods": ("Contact methods", "联系方式"),
+    "affiliation": ("Affiliation", "任职经历"),
+}
 
 
 def _changed_fields(changes: list[str]) -> Bilingual:
-    """The changed fields as the editors name them in Chinese ("备注、职务（中文）"); English keeps
-    the field keys. The Chinese window and command line printed "notes, position_zh" (field test 64)."""
-    zh = [_CHANGE_LABELS_ZH.get(name) or field_label(name, "zh_CN") for name in changes]
-    return Bilingual(", ".join(changes), "、".join(zh))
+    """The changed fields as the editors name them ("Notes, Position (Chinese)", "备注、职务（中文）").
+    The Chinese window and command line printed "notes, position_zh" (field test 64), the English
+    ones still "position_en" (import49): both now take ``sync.labels``' words."""
+
+    def label(name: str, locale: str) -> str:
+        pair = _CHANGE_LABELS.get(name)
+        return (pair[1] if locale == "zh_CN" else pair[0]) if pair else field_label(name, locale)
+
+    return Bilingual(
+        ", ".join(label(n, "en") for n in changes), "、".join(label(n, "zh_CN") for n in changes)
+    )
 
 
 def _changed_reason(why: str, changes: list[str]) -> Reason:

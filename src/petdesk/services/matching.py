@@ -583,6 +583,24 @@ def international_from_digits(digits: str) -> str:
     return ""
 
 
+#: Countries whose 8-digit numbers are typed as two fours ("+852 9123 4567"): Hong Kong, Macau, Singapore.
+_TWO_FOURS = frozenset({"852", "853", "65"})
+
+
+def phone_from_number_cell(digits: str) -> str:
+    """A phone number a spreadsheet cell held as a number, written as numbers of its country are typed
+    and kept (import49: "13912345678" was stored bare beside a vCard's "139 1234 5678"): a Chinese
+    mobile "139 1234 5678", an international number with its "+" back ("+49 231 1234 5678",
+    "+852 9123 4567"); digits read as neither stay as they are (a wrong guess cannot be dialled)."""
+    if _CHINESE_MOBILE.match(digits):
+        return _grouped_national("86", digits)
+    written = international_from_digits(digits)
+    code, _, national = written[1:].partition(" ")
+    if code in _TWO_FOURS and len(national) == 8 and national.isdigit():
+        return f"+{code} {national[:4]} {national[4:]}"
+    return written or digits
+
+
 def _grouped_national(code: str, national: str) -> str:
     """The national part in the groups it is read in: area code (or mobile prefix), then the
     subscriber's number in fours from the end; for countries without a rule here, as it is."""

@@ -264,7 +264,7 @@ def _detect_around_charsets(data: bytes, encoding: str | None) -> enc.Detection:
     ):
         return detect_file(data, encoding)
     named: list[str] = []
-    sample = ""
+    sample, sample_not_a_name = "", False
     rest: list[bytes] = []
     charset = ""
     for raw in _BYTE_LINE_SPLIT.split(data):
@@ -276,12 +276,29 @@ def _detect_around_charsets(data: bytes, encoding: str | None) -> enc.Detection:
         elif not raw.isascii():
             if charset not in named:
                 named.append(charset)
-            if not sample:
+            if not sample or (sample_not_a_name and _names_someone(raw)):
                 sample = raw.decode(charset, errors="replace").strip()
+                sample_not_a_name = not _names_someone(raw)
     others = detect_file(b"\n".join(rest))
     if others.how != "ascii" or not named:
         return others if named else detect_file(data)
     return enc.Detection("utf-8", "", sample=sample, how="charset", charsets=tuple(named))
+
+
+#: The properties that name a person: a sample line of a vCard file is one of them (import49).
+_NAME_LINE = re.compile(rb"^(?:item\d+\.)?(?:FN|N)[;:]", re.IGNORECASE)
+
+
+def _names_someone(raw: bytes) -> bool:
+    return _NAME_LINE.match(raw) is not None
+
+
+def _name_line(text: str, limit: int = 80) -> str:
+    """The first FN or N line with characters beyond ASCII (else the first one): what shows whether
+    the encoding read the names right; "" for a file without one."""
+    lines = [ln.strip() for ln in _LINE_SPLIT.split(text) if _names_someone(ln.encode("utf-8", "replace"))]
+    line = next((ln for ln in lines if not ln.isascii()), lines[0] if lines else "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list[VCard], enc.Detection]:
@@ -289,6 +306,8 @@ def parse_detected(data: bytes | str, encoding: str | None = None) -> tuple[list
     if isinstance(data, bytes):
         detection = _detect_around_charsets(data, encoding)
         text = _decode_with_charsets(data, detection)
+        if detection.how != "charset":  # the sample the user checks the reading by: a name
+            detection.sample = _name_line(detection.text) or detection.sample
     else:
         text = data
         detection = enc.Detection("utf-8", data, how="chosen")

@@ -3,10 +3,14 @@
 It was always Asia/Shanghai, so a training at the Stuttgart hub was stored at 02:00 German time
 unless someone noticed the box (field test 7, defect 3). The default now follows, in order:
 
-1. the venue's city, when the vocabulary knows its zone (or it names an IANA zone's city);
-2. this office's own place: its region when that is an IANA zone or names a known city, else a
+1. the venue's city, when the vocabulary knows its zone (or it names an IANA zone's city), else
+   the zone of its country when the name says it and the country keeps one clock ("Zibo, China",
+   "淄博"; import49: Tangshan got UTC);
+2. Beijing time for a city spelled in pinyin ("Tangshan", "Zibo"), as this network's offices
+   write Chinese cities petdesk does not know;
+3. this office's own place: its region when that is an IANA zone or names a known city, else a
    known city in the office's name ("Stuttgart Hub Office");
-3. this computer's zone.
+4. this computer's zone.
 
 Stored records keep their zone: this only fills a zone nobody gave. No models imported at module
 level, so the command line and the window can both use it.
@@ -60,11 +64,120 @@ def _zone_cities() -> dict[str, str]:
 
 
 def city_zone(city: str) -> str | None:
-    """The zone of the city ``city`` (English or Chinese), None when it is not known."""
+    """The zone of the city ``city`` (English or Chinese), None when it is not known: a city of the
+    vocabulary or the tz database, else the zone of its country when that keeps one clock and the
+    name says the country (:func:`city_country`). A new visit to Tangshan got UTC (import49)."""
     if not city.strip():
         return None
     key = _key(city)
-    return _vocabulary_cities().get(key) or _zone_cities().get(key)  # ours first: Bonn is Berlin's
+    known = _vocabulary_cities().get(key) or _zone_cities().get(key)  # ours first: Bonn is Berlin's
+    if known:
+        return known
+    country = city_country(city)
+    return country_zone(country) if country else None
+
+
+def pinyin_city_zone(city: str) -> str | None:
+    """Beijing time for a city spelled in pinyin that petdesk does not know ("Tangshan", "Zibo",
+    "Yichang"): a guess from the spelling alone, after the names petdesk knows ("Lima" is Peru's)."""
+    parts = [part for part in _PLACE_PARTS.split(city) if part.strip()]
+    if len(parts) != 1 or city_zone(city):  # a country named beside it is not pinyin's to guess
+        return None
+    words = _key(parts[0]).split()
+    return country_zone("CN") if words and all(_is_pinyin(word) for word in words) else None
+
+
+def typed_city_zone(*names: str) -> str | None:
+    """The zone an editor suggests for the city typed (in English and Chinese): a known city or
+    country first, then a pinyin spelling's Beijing time (Tangshan, Zibo, Yichang: import49)."""
+    return next((z for z in map(city_zone, names) if z), None) or next(
+        (z for z in map(pinyin_city_zone, names) if z), None
+    )
+
+
+#: Countries whose law keeps one time though the tz database has a second zone (Xinjiang's
+#: informal time, Asia/Urumqi): a Chinese city unknown to petdesk is in Beijing time.
+_LEGAL_ZONE = {"CN": "Asia/Shanghai"}
+
+
+@cache
+def country_zone(country: str) -> str | None:
+    """The zone of the country ``country`` (ISO code) when all of it keeps one clock: its zones in
+    the tz database's ``zone.tab`` agree in January and July (Germany's Busingen is Berlin's time;
+    Spain's Canaries are not Madrid's, so Spain has none); None for a country of several clocks."""
+    from petdesk.labels import _zone_country  # zone.tab: the zones people live in
+
+    country = country.upper()
+    if country in _LEGAL_ZONE:
+        return _LEGAL_ZONE[country]
+    zones = [zone for zone, code in _zone_country().items() if code == country]
+    year = dt.date.today().year
+    moments = (dt.datetime(year, 1, 15, 12, tzinfo=dt.UTC), dt.datetime(year, 7, 15, 12, tzinfo=dt.UTC))
+    try:
+        clocks = {tuple(m.astimezone(zoneinfo.ZoneInfo(z)).utcoffset() for m in moments) for z in zones}
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+    return zones[0] if len(clocks) == 1 else None
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names in English, Chinese, German and French (CLDR's, through babel) → ISO code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for locale in ("en", "zh", "de", "fr"):
+        for code, name in Locale.parse(locale).territories.items():
+            if code.isalpha() and len(code) == 2:
+                names.setdefault(_key(name), code)
+    names.update({_key(en): code for code, (en, _zh) in vocab.COUNTRIES.items()})
+    names.update({_key(zh): code for code, (_en, zh) in vocab.COUNTRIES.items()})
+    return names
+
+
+#: Where a place's name may name its country: "Zibo, China", "淄博，中国", "Kobe (Japan)".
+_PLACE_PARTS = re.compile(r"[,，、()（）/;；]+")
+#: Kana and hangul: a name with them is Japanese or Korean, not Chinese.
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def city_country(city: str) -> str | None:
+    """The country (ISO code) of a city petdesk does not know, when its name says it: a country
+    named beside it ("Zibo, China", "淄博，中国", "Kobe (Japan)"), else a city written in Chinese
+    characters without kana or hangul ("淄博", "宜昌市"): a Chinese one."""
+    parts = [part for part in _PLACE_PARTS.split(city) if part.strip()]
+    names = _country_names()
+    for part in parts[1:]:
+        if code := names.get(_key(part)):
+            return code
+    name = parts[0].strip() if parts else ""
+    if _HAN.search(name) and not _KANA_OR_HANGUL.search(name):
+        return "CN"
+    return None
+
+
+def _is_pinyin(word: str) -> bool:
+    """Whether ``word`` (lower case) is two pinyin syllables or more, whole ("tangshan": tang-shan;
+    "essen" is not). One syllable says too little ("linz" is none, "bonn" none, "xi" would be)."""
+    from petdesk.services.matching import PINYIN_SYLLABLES
+
+    if not word.isascii() or not word.isalpha():
+        return False
+    # best[i]: the fewest syllables that spell word[:i] (None: none do). A syllable after the first
+    # starts with a consonant: pinyin writes "Xi'an" with an apostrophe, so "genua" is no pinyin.
+    best: list[int | None] = [0] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            before = best[start]
+            if before is None or word[start:end] not in PINYIN_SYLLABLES:
+                continue
+            if start and word[start] in "aoe":
+                continue
+            current = best[end]
+            if current is None or before + 1 < current:
+                best[end] = before + 1
+    return (best[-1] or 0) >= 2
 
 
 def _zone_in(text: str) -> str | None:
@@ -116,7 +229,7 @@ def computer_zone() -> str:
 
 def default_zone(*, city: str = "", office: Any = None) -> str:
     """The zone for a new training or visit at ``city``, for the office ``office`` (``Office``)."""
-    return city_zone(city) or office_zone(office) or computer_zone()
+    return city_zone(city) or pinyin_city_zone(city) or office_zone(office) or computer_zone()
 
 
 def default_zone_in(session: Any, *, city: str = "") -> str:

@@ -28,7 +28,7 @@ def test_changed_fields_are_named_in_chinese_and_keep_their_english(db: Database
     assert said[4].endswith("：联系方式") and said[7].endswith("：任职经历"), (said[4], said[7])
     for text in said.values():  # no field key of the data model is left in a Chinese sentence
         assert not any(key in text for key in ("position_en", "contact methods", "affiliation", "notes"))
-    assert str(outcomes[3].reason).endswith(": position_en")  # English as before
+    assert str(outcomes[3].reason).endswith(": Position (English)")  # English as the editor labels it
     # The window's import runs in a child process: the reason crosses it with both languages.
     crossed = reason_from_data(reason_as_data(outcomes[4].reason))
     assert translate_reason(crossed, zh) == said[4]
@@ -45,3 +45,14 @@ def test_several_fields_are_listed_like_items_of_one_list(db: Database, tmp_path
     assert outcome.action == "updated"
     said = translate_reason(outcome.reason, translator("zh_CN"))
     assert said.endswith("：备注、职务（中文）"), said
+
+
+def test_english_reasons_name_the_fields_as_the_editor_labels_them(db: Database, tmp_path: Path) -> None:
+    """English said "same e-mail …: position_en" while Chinese said 职务（英文） (import49)."""
+    known, mixed = write_files(tmp_path)
+    _reasons(db, known)
+    said = {line: translate_reason(o.reason, translator("en")) for line, o in _reasons(db, mixed).items()}
+    assert said[3].endswith(": Position (English)") and said[4].endswith(": Contact methods"), said
+    assert said[7].endswith(": Affiliation"), said[7]
+    for text in said.values():  # no field key of the data model is left in an English sentence
+        assert not any(key in text for key in ("position_en", "position_zh", "contact methods", ": notes"))

@@ -244,7 +244,7 @@ def test_the_plan_says_already_up_to_date_as_the_dry_run_does(
     assert "{} added, {} updated, {} skipped".format(*summary) in cli
     actions = {item.record.display_name(): (item.action, str(item.reason)) for item in plan.items}
     assert actions["René Lefèvre"][0] == "skip" and actions["René Lefèvre"][1].endswith("already up to date")
-    assert actions["Renée Ångström"] == ("update", "same e-mail r.angstrom@stwk.de: position_en")
+    assert actions["Renée Ångström"] == ("update", "same e-mail r.angstrom@stwk.de: Position (English)")
     # Nothing was written by trying: the database is as the imports left it.
     with db.reading() as s:
         (angstroem,) = [c for c in s.scalars(select(m.Contact)) if c.family_name == "Ångström"]
@@ -291,9 +291,9 @@ def test_the_encoding_described_in_both_languages() -> None:
     from petdesk.i18n import translator
     from petdesk.services.encoding import Detection, describe
 
-    detection = Detection("cp1252", "", sample="Herr;Jürgen", how="bom")
-    assert describe(detection) == "encoding cp1252 (byte-order mark): Herr;Jürgen"
-    assert describe(detection, translator("zh_CN")) == "编码 cp1252（字节顺序标记）：Herr;Jürgen"
+    detection = Detection("cp1252", "", sample="Herr;Jürgen", how="chosen")
+    assert describe(detection) == "encoding cp1252 (as chosen): Herr;Jürgen"
+    assert describe(detection, translator("zh_CN")) == "编码 cp1252（按所选）：Herr;Jürgen"
 
 
 def test_the_dropped_counts_group_thousands_like_the_rest_of_the_summary() -> None:

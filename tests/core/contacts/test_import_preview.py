@@ -67,9 +67,9 @@ def test_the_preview_counts_what_the_import_does_row_by_row_without_writing(
     # An update's reason names what it changes, as the import's does.
     assert [str(item.reason) for item in plan.items] == [str(o.reason) for o in report.outcomes]
     reasons = {o.line: str(o.reason) for o in report.outcomes}
-    assert reasons[3].endswith(": position_en")
-    assert reasons[4].endswith(": contact methods") and reasons[5].endswith(": contact methods")
-    assert reasons[6].endswith(": affiliation") and reasons[7].endswith(": affiliation")
+    assert reasons[3].endswith(": Position (English)")
+    assert reasons[4].endswith(": Contact methods") and reasons[5].endswith(": Contact methods")
+    assert reasons[6].endswith(": Affiliation") and reasons[7].endswith(": Affiliation")
     assert reasons[2].endswith("already up to date") and reasons[11].endswith("already up to date")
     with db.reading() as s:
         assert people_before == 7

@@ -80,7 +80,7 @@ def test_the_preview_says_up_to_date_as_the_command_line_does(
         for r in range(dialog.plan_model.rowCount())
     }
     assert rows["René Lefèvre"] == ("Skip", "same e-mail r.lefevre@ic-sarl.fr; already up to date")
-    assert rows["Renée Ångström"][0] == "Update" and rows["Renée Ångström"][1].endswith("position_en")
+    assert rows["Renée Ångström"][0] == "Update" and rows["Renée Ångström"][1].endswith("Position (English)")
     dialog.grab().save(str(tmp_path / "matches.png"))
     # Importing does what the page said.
     (report,) = _next(qtbot, dialog, dialog.imported)
@@ -120,4 +120,4 @@ def test_the_preview_of_a_mixed_file_is_what_the_import_does(
     (report,) = _next(qtbot, dialog, dialog.imported)
     assert (report.count("added"), report.count("updated"), report.count("skipped")) == (1, 7, 5)
     assert [o.action for o in report.outcomes] == list(MIXED.values())
-    assert str(report.outcomes[1].reason) == "same e-mail bruno@example.org: position_en"
+    assert str(report.outcomes[1].reason) == "same e-mail bruno@example.org: Position (English)"

@@ -512,6 +512,14 @@ class ImportDialog(QDialog):
         # the columns to map get most of the height: a file has dozens (Thunderbird 37), the preview
         # a few first rows (field test 29: 5 columns showed above a mostly empty preview)
         layout.addWidget(self.mapping_area, 2)
+        # The columns left out, pointing at the boxes that keep them (import49: the report said
+        # what was not imported, never how to keep it).
+        self.unmapped_note = QLabel(page)
+        self.unmapped_note.setObjectName("unmapped_note")
+        self.unmapped_note.setWordWrap(True)
+        self.unmapped_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.unmapped_note.hide()
+        layout.addWidget(self.unmapped_note)
         layout.addWidget(QLabel(self.tr("Preview (first rows as they will be read):"), page))
         layout.addWidget(self.preview_view, 1)
         return page
@@ -801,7 +809,12 @@ class ImportDialog(QDialog):
         if detection is None:
             self.encoding_info.hide()
             return
-        text = arg(self.tr("Read as %1: %2"), detection.encoding, detection.sample)
+        from petdesk.services.encoding import sample_helps
+
+        if sample_helps(detection):
+            text = arg(self.tr("Read as %1: %2"), detection.encoding, detection.sample)
+        else:  # a byte-order mark or plain ASCII: a sample line shows nothing to check
+            text = arg(self.tr("Read as %1."), detection.encoding)
         for other in detection.close:
             text += "\n" + arg(
                 self.tr(
@@ -944,9 +957,36 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         self.next_button.setEnabled(not self._busy)
         self._show_name_warning(importing.lacks_a_name(self.mapping(), self.target))
+        self._show_unmapped()
         organisation = self.organisation_edit.text()  # what is stored, not only what the file says
         self.preview_model.set_rows([_preview_row(importing.as_stored(r, organisation)) for r in records])
         self.preview_view.resizeColumnsToContents()
+
+    def _show_unmapped(self) -> None:
+        """The columns with data that no field takes, and where to keep one (its box above)."""
+        from petdesk.services import csv_dialects
+
+        assert self.table is not None
+        chosen = self.mapping()
+        left_out = [
+            header
+            for i, header in enumerate(self.table.headers)
+            if i not in chosen
+            and header
+            and not csv_dialects.is_ignored(header)
+            and any(i < len(row) and row[i].strip() for _, row in self.table.rows)
+        ]
+        self.unmapped_note.setVisible(bool(left_out))
+        if left_out:
+            self.unmapped_note.setText(
+                arg(
+                    self.tr(
+                        "Not imported: %1. To keep one of these columns, choose a field for it in its "
+                        "box under “Field” above (Notes keeps any text)."
+                    ),
+                    join_like(left_out, self.ui_locale),
+                )
+            )
 
     def _show_name_warning(self, lacking: bool) -> None:
         self.name_warning.setVisible(lacking)

@@ -944,7 +944,7 @@ class TrainingEditor(RecordEditor):
         read_op(self.db, lambda s: venue_zone.default_zone_in(s), on_success=arrived, owner=self)
 
     def _city_zone(self) -> str | None:
-        return venue_zone.city_zone(self.city_en.text()) or venue_zone.city_zone(self.city_zh.text())
+        return venue_zone.typed_city_zone(self.city_en.text(), self.city_zh.text())
 
     def _city_typed(self) -> None:
         """The venue's zone follows the city typed while no zone was chosen by hand."""

@@ -98,6 +98,8 @@ class ItemDialog(QDialog):
         self.place_en, self.place_zh = QLineEdit(self), QLineEdit(self)
         self.address_en, self.address_zh = QLineEdit(self), QLineEdit(self)
         self.city_en, self.city_zh = QLineEdit(self), QLineEdit(self)
+        for city in (self.city_en, self.city_zh):
+            city.textEdited.connect(self._city_typed)
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(60)
         # protocol of the item (issue 14): who hosts or chairs, who interprets, what to wear
@@ -313,6 +315,14 @@ class ItemDialog(QDialog):
         """The offsets at the item's times (a meeting in July: summer time), not today's; at the
         time itself, not its day: 02:30 on the night the clocks go back (field test 40)."""
         self.zone.set_days(self._wall("start"), self._wall("end"))
+
+    def _city_typed(self) -> None:
+        """The item's zone follows the city typed while no zone was chosen by hand: Zibo's is
+        Beijing time, not the visit's or this computer's (import49)."""
+        from petdesk.services import venue_zone
+
+        if zone := venue_zone.typed_city_zone(self.city_en.text(), self.city_zh.text()):
+            self.zone.suggest(zone)
 
     def _wall(self, field: str) -> dt.datetime:
         """The start's or end's wall-clock time, its ``fold`` the earlier or later 02:30 chosen."""
