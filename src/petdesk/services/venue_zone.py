@@ -6,11 +6,13 @@ unless someone noticed the box (field test 7, defect 3). The default now follows
 1. the venue's city, when the vocabulary knows its zone (or it names an IANA zone's city), else
    the zone of its country when the name says it and the country keeps one clock ("Zibo, China",
    "淄博"; import49: Tangshan got UTC);
-2. Beijing time for a city spelled in pinyin ("Tangshan", "Zibo"), as this network's offices
-   write Chinese cities petdesk does not know;
-3. this office's own place: its region when that is an IANA zone or names a known city, else a
+2. this office's own place: its region when that is an IANA zone or names a known city, else a
    known city in the office's name ("Stuttgart Hub Office");
-4. this computer's zone.
+3. this computer's zone.
+
+A spelling alone is no guess: "Tangshan" reads as pinyin, but so do "Hagen" and "Toulouse", and a
+German delegation's day in Hagen put in Beijing time would be silently wrong. "Tangshan, China" or
+唐山 say the country.
 
 Stored records keep their zone: this only fills a zone nobody gave. No models imported at module
 level, so the command line and the window can both use it.
@@ -77,22 +79,10 @@ def city_zone(city: str) -> str | None:
     return country_zone(country) if country else None
 
 
-def pinyin_city_zone(city: str) -> str | None:
-    """Beijing time for a city spelled in pinyin that petdesk does not know ("Tangshan", "Zibo",
-    "Yichang"): a guess from the spelling alone, after the names petdesk knows ("Lima" is Peru's)."""
-    parts = [part for part in _PLACE_PARTS.split(city) if part.strip()]
-    if len(parts) != 1 or city_zone(city):  # a country named beside it is not pinyin's to guess
-        return None
-    words = _key(parts[0]).split()
-    return country_zone("CN") if words and all(_is_pinyin(word) for word in words) else None
-
-
 def typed_city_zone(*names: str) -> str | None:
-    """The zone an editor suggests for the city typed (in English and Chinese): a known city or
-    country first, then a pinyin spelling's Beijing time (Tangshan, Zibo, Yichang: import49)."""
-    return next((z for z in map(city_zone, names) if z), None) or next(
-        (z for z in map(pinyin_city_zone, names) if z), None
-    )
+    """The zone an editor suggests for the city typed (in English and Chinese): a known city, or a
+    country named beside it or said by its script (see :func:`city_zone`); None for a spelling alone."""
+    return next((z for z in map(city_zone, names) if z), None)
 
 
 #: Countries whose law keeps one time though the tz database has a second zone (Xinjiang's
@@ -157,29 +147,6 @@ def city_country(city: str) -> str | None:
     return None
 
 
-def _is_pinyin(word: str) -> bool:
-    """Whether ``word`` (lower case) is two pinyin syllables or more, whole ("tangshan": tang-shan;
-    "essen" is not). One syllable says too little ("linz" is none, "bonn" none, "xi" would be)."""
-    from petdesk.services.matching import PINYIN_SYLLABLES
-
-    if not word.isascii() or not word.isalpha():
-        return False
-    # best[i]: the fewest syllables that spell word[:i] (None: none do). A syllable after the first
-    # starts with a consonant: pinyin writes "Xi'an" with an apostrophe, so "genua" is no pinyin.
-    best: list[int | None] = [0] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 6), end):
-            before = best[start]
-            if before is None or word[start:end] not in PINYIN_SYLLABLES:
-                continue
-            if start and word[start] in "aoe":
-                continue
-            current = best[end]
-            if current is None or before + 1 < current:
-                best[end] = before + 1
-    return (best[-1] or 0) >= 2
-
-
 def _zone_in(text: str) -> str | None:
     """An IANA zone ``text`` is, or the zone of a known city it names ("Stuttgart Hub Office")."""
     text = text.strip()
@@ -229,7 +196,7 @@ def computer_zone() -> str:
 
 def default_zone(*, city: str = "", office: Any = None) -> str:
     """The zone for a new training or visit at ``city``, for the office ``office`` (``Office``)."""
-    return city_zone(city) or pinyin_city_zone(city) or office_zone(office) or computer_zone()
+    return city_zone(city) or office_zone(office) or computer_zone()
 
 
 def default_zone_in(session: Any, *, city: str = "") -> str:
