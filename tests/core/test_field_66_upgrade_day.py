@@ -6,8 +6,11 @@ work added) gets a fresh backup on its next upgrade rather than the stale first 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -155,3 +158,36 @@ def test_an_attempt_after_a_failed_one_still_reuses_its_backup(laptop_file: Path
     path = _office_file(laptop_file, tmp_path)
     made = backups.create(path, f"before-upgrade-{OLD}").path
     assert backup_path(path, {OLD}) == made
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids as on POSIX")
+def test_the_packed_part_of_a_killed_upgrade_backup_goes_with_the_next_backup(
+    laptop_file: Path, tmp_path: Path
+) -> None:
+    """Defect 2: kill -9 during the upgrade's backup left the hidden ``.NAME.gz.PID-XXXX.part`` (72 MB
+    of the 100,000-contact file) for ever: a backup's name carries its time, so no later backup was
+    written to that name and removed it. The uncompressed copy beside it was already removed."""
+    path = _office_file(laptop_file, tmp_path)
+    folder = backups.folder_for(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    killed = f".{path.name}-20261206T030636811666Z-before-upgrade-{OLD}.gz"
+    part = folder / f"{killed}.{_ended_pid()}-ef3e4349.part"
+    part.write_bytes(b"\x1f\x8b half a packed database")
+    raw = folder / f"{killed}.db-{_ended_pid()}"
+    raw.write_bytes(b"SQLite format 3\0 the whole database")
+    running = folder / f"{killed}.{os.getpid()}-0badc0de.part"  # a writer still at work: kept
+    running.write_bytes(b"\x1f\x8b")
+
+    db = open_database(path)  # the upgrade takes its backup again
+    db.close()
+    assert db.upgraded is not None and db.upgraded.backup is not None
+    assert not part.exists() and not raw.exists()
+    assert running.exists()
+
+
+def _ended_pid() -> int:
+    """The id of a process that has just ended."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
+    return int(done.stdout)

@@ -605,11 +605,12 @@ _RESTORE_MARK = ".restore-"
 
 
 def _remove_stray_copies(folder: Path, name: str) -> None:
-    """Delete uncompressed copies that a killed backup left (a whole database each, hidden, never
-    listed) of any backup in ``folder`` or of ``name``: those whose process no longer runs. Windows
+    """Delete uncompressed copies and packed parts that a killed backup left (hidden, never listed)
+    of any backup in ``folder`` or of ``name``: those whose process no longer runs. Windows
     keeps them (no safe liveness check)."""
     found = {*folder.glob(f".*{SUFFIX}{_RAW_MARK}*"), *folder.glob(f".{glob.escape(name)}{_RAW_MARK}*")}
     _remove_if_owner_ended(found, _RAW_MARK)
+    outfile.remove_stale_parts_in(folder, SUFFIX)  # the packed half of a killed backup
 
 
 def _remove_stray_restores(folder: Path) -> None:
