@@ -191,3 +191,35 @@ def _ended_pid() -> int:
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
     )
     return int(done.stdout)
+
+
+def test_the_upgraded_laptop_s_package_is_one_the_old_version_reads_and_carries_the_kana_fix(
+    laptop_file: Path, tmp_path: Path
+) -> None:
+    """Offices upgrade one at a time: the package of an upgraded laptop names no schema newer than
+    stop 48's (0050 and 0051 are local), and carries 0050's edit, so the other offices receive it
+    as an ordinary change rather than keeping the Chinese treatment."""
+    from petdesk.sync import package as pkg
+    from petdesk.sync import service
+    from tests.core.sync.helpers import PASSPHRASE, export, make_office
+
+    path = _office_file(laptop_file, tmp_path)
+    tokyo = open_database(path)
+    osaka = make_office(tmp_path / "osaka", "Osaka office")
+    try:
+        sent = tmp_path / "tokyo.petdesk-sync"
+        export(tokyo, sent)
+        assert pkg.read(sent, PASSPHRASE).manifest["schema"] == service.content_revisions([OLD])
+        result = service.import_package(osaka, sent, PASSPHRASE, backup=False)
+        assert result.applied and not result.conflicts
+        conn = sqlite3.connect(osaka.path)
+        try:
+            languages = conn.execute(
+                "SELECT native_name_language FROM contact WHERE phonetic_family_name = 'さとう'"
+            ).fetchall()
+        finally:
+            conn.close()
+        assert languages == [("ja",)]
+    finally:
+        tokyo.close()
+        osaka.close()
