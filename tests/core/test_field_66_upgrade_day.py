@@ -19,6 +19,7 @@ from petdesk.db import code_heads, file_revisions, make_upgrade_engine, open_dat
 from petdesk.services import backups, search
 from petdesk.sync import hlc
 from tests.core.test_migration_honorifics import V1_DB
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401  (a fixture)
 
 OLD = "0049_traditional_han"
 _NOTE = "met at the trade fair"
@@ -223,3 +224,26 @@ def test_the_upgraded_laptop_s_package_is_one_the_old_version_reads_and_carries_
     finally:
         tokyo.close()
         osaka.close()
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_the_upgrade_backup_outlives_a_day_of_imports(laptop_file: Path, tmp_path: Path) -> None:
+    """Defect 3: the backup taken before the upgrade counted as one of the last 10 event backups, so
+    ten contact or sync imports on upgrade day removed the only copy the old version can open, while
+    the notice still named it. The newest one is kept until the next upgrade; older ones age out."""
+    from petdesk.services import privacy
+
+    path = _office_file(laptop_file, tmp_path)
+    older = backups.create(path, "before-upgrade-0048_peer_schema").path  # an earlier upgrade's
+    db = open_database(path)
+    try:
+        assert db.upgraded is not None and db.upgraded.backup is not None
+        upgrade_backup = db.upgraded.backup
+        for _ in range(backups.KEEP_EVENTS + 1):  # each import backs up first, then prunes
+            backups.create(path, "before-sync-import")
+        assert upgrade_backup.exists()
+        assert not older.exists()
+        ages_out = {b.path: b.ages_out for b in privacy.backup_files(db, "zh_CN")}
+        assert ages_out[upgrade_backup] == "保留到数据库下次升级时"
+    finally:
+        db.close()
