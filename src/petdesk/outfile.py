@@ -182,7 +182,8 @@ def remove_stale_parts_in(folder: Path, suffix: str) -> None:
     """Delete the work files that killed writers left in ``folder`` of any file named ``*suffix``,
     as :func:`_remove_stale_parts` does for one name. For files never written twice under one name
     (a backup's carries its time): a killed backup's part, up to the whole packed database, stayed
-    for ever (field test 66, defect 2)."""
+    until a backup an hour later pruned it, and meanwhile counted against the space the retry
+    needs (field test 66, defect 2)."""
     if os.name != "posix":
         return
     for part in folder.glob(f".*{glob.escape(suffix)}.*.part"):

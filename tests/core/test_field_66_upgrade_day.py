@@ -166,8 +166,9 @@ def test_the_packed_part_of_a_killed_upgrade_backup_goes_with_the_next_backup(
     laptop_file: Path, tmp_path: Path
 ) -> None:
     """Defect 2: kill -9 during the upgrade's backup left the hidden ``.NAME.gz.PID-XXXX.part`` (72 MB
-    of the 100,000-contact file) for ever: a backup's name carries its time, so no later backup was
-    written to that name and removed it. The uncompressed copy beside it was already removed."""
+    of the 100,000-contact file) until a backup an hour later pruned it: a backup's name carries its
+    time, so the retry's backup, written to another name, did not remove it, and found that much less
+    space. The uncompressed copy beside it was already removed."""
     path = _office_file(laptop_file, tmp_path)
     folder = backups.folder_for(path)
     folder.mkdir(parents=True, exist_ok=True)
