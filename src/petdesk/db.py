@@ -1076,12 +1076,16 @@ def upgrade_notice(upgrade: Upgrade, locale: str) -> str:
 
 
 def backup_path(path: Path, revisions: set[str]) -> Path | None:
-    """The good backup taken before upgrading ``path`` from ``revisions``, if there is one."""
+    """The good backup taken before upgrading ``path`` from ``revisions`` that still holds the file's
+    data, if there is one. A copy from a failed or killed attempt is reused; one from an upgrade
+    undone by a restore is not once the older petdesk has changed the file since (field test 66: the
+    second upgrade pointed at a copy a week old, without that week's records)."""
     from petdesk.services import backups
 
     reasons = {_upgrade_reason(revisions), _older_upgrade_reason(revisions)}
+    current = backups.data_version(path)
     for info in backups.backups_of(path):
-        if info.reason in reasons and info.ok:
+        if info.reason in reasons and info.ok and info.data_version == current:
             return info.path
     return None
 

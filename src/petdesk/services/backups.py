@@ -5,8 +5,8 @@ whether the copy passed SQLite's quick check). Every file is written to a tempor
 to disk and renamed, and the ``.gz`` is renamed last: a process killed at any moment leaves either
 no backup or a complete one, never half of one. Periodic backups are kept in the manner of Anki
 (newest per day for 7 days, per week for 4 weeks, per month for 12 months); the last 10 event
-backups (before an import, a merge, a restore ...) are kept besides; backups the user made by hand
-are never removed.
+backups (before an import, a merge, a restore ...) are kept besides, and the newest made before a
+schema upgrade until the next upgrade; backups the user made by hand are never removed.
 
 Restoring copies the backup into the live file with the backup API too, in one SQLite
 transaction, so the file is either the old or the restored database, with the current one backed
@@ -44,6 +44,8 @@ PAST_FOLDERS_SETTING = "backup.folders.past"
 PERIODIC = "daily"
 #: Backups the user asked for; never pruned.
 MANUAL = "manual"
+#: The start of the reason of a backup taken before a schema upgrade (the old revision follows).
+UPGRADE_REASON = "before-upgrade"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_EVENTS = 7, 4, 12, 10
 #: A periodic backup is due when the newest backup is older than this.
 PERIOD = dt.timedelta(days=1)
@@ -605,11 +607,12 @@ _RESTORE_MARK = ".restore-"
 
 
 def _remove_stray_copies(folder: Path, name: str) -> None:
-    """Delete uncompressed copies that a killed backup left (a whole database each, hidden, never
-    listed) of any backup in ``folder`` or of ``name``: those whose process no longer runs. Windows
+    """Delete uncompressed copies and packed parts that a killed backup left (hidden, never listed)
+    of any backup in ``folder`` or of ``name``: those whose process no longer runs. Windows
     keeps them (no safe liveness check)."""
     found = {*folder.glob(f".*{SUFFIX}{_RAW_MARK}*"), *folder.glob(f".{glob.escape(name)}{_RAW_MARK}*")}
     _remove_if_owner_ended(found, _RAW_MARK)
+    outfile.remove_stale_parts_in(folder, SUFFIX)  # the packed half of a killed backup
 
 
 def _remove_stray_restores(folder: Path) -> None:
@@ -758,6 +761,7 @@ def to_keep(backups: list[BackupInfo]) -> set[Path]:
     keep = {b.path for b in backups if b.reason == MANUAL}
     events = [b for b in backups if not b.periodic and b.reason != MANUAL]
     keep.update(b.path for b in events[:KEEP_EVENTS])
+    keep.update([b.path for b in events if is_upgrade_backup(b)][:1])
     periodic = [b for b in backups if b.periodic]
     for period, limit in (
         (lambda d: d.date(), KEEP_DAILY),
@@ -774,6 +778,13 @@ def to_keep(backups: list[BackupInfo]) -> set[Path]:
             seen.add(key)
             keep.add(b.path)  # the newest backup of each period
     return keep
+
+
+def is_upgrade_backup(info: BackupInfo) -> bool:
+    """Whether ``info`` was taken before a schema upgrade: the newest such copy is the only one the
+    version before can open, so the rule keeps it until the next upgrade takes another (field test
+    66, defect 3: ten imports or sync packages on upgrade day removed it, the notice still naming it)."""
+    return info.reason.startswith(UPGRADE_REASON)
 
 
 def prune(folder: Path, db_name: str) -> list[Path]:

@@ -526,8 +526,10 @@ def backup_files(db: Database, locale: str = "en") -> list[BackupFile]:
     from petdesk.services import backups
 
     found: dict[Path, BackupFile] = {}
-    for info in backups.backups_of(db.path):
-        found[info.path] = BackupFile(info.path, info.created, _ages_out(info, locale))
+    listed = backups.backups_of(db.path)
+    upgrade = next((info.path for info in listed if backups.is_upgrade_backup(info)), None)
+    for info in listed:
+        found[info.path] = BackupFile(info.path, info.created, _ages_out(info, locale, info.path == upgrade))
     candidates = list(db.path.parent.glob(f"{db.path.name}.before-*.bak"))
     folder = backups.default_folder(db.path)
     if folder.is_dir():
@@ -538,13 +540,16 @@ def backup_files(db: Database, locale: str = "en") -> list[BackupFile]:
     return sorted(found.values(), key=lambda b: b.made_at)
 
 
-def _ages_out(info: Any, locale: str) -> str:
-    """The latest date the retention rule of the backup store keeps a backup."""
+def _ages_out(info: Any, locale: str, newest_upgrade: bool = False) -> str:
+    """The latest date the retention rule of the backup store keeps a backup (``newest_upgrade``:
+    the newest taken before an upgrade, which the rule keeps until the next upgrade)."""
     from petdesk.services import backups
 
     _ = translator(locale)
     if info.reason == backups.MANUAL:
         return _("kept until deleted by hand")
+    if newest_upgrade:
+        return _("kept until the next upgrade of the database")
     if info.periodic:
         last = info.created + dt.timedelta(days=31 * backups.KEEP_MONTHLY)
         return _("ages out by {date}").format(date=f"{last:%Y-%m-%d}")
