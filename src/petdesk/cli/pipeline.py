@@ -1048,7 +1048,10 @@ def _print_ranked(r: Any, listed: Any, lang: str, locale: str, _: Translate) -> 
 
     t = r.technology
     mark = f"  <{label(listed.state, locale)}>" if listed else ""
-    print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}{mark}")
+    # the sector tier orders the list before the score does: a 1.0 of the need's sector is listed
+    # above an 8.0 of another sector, and the line says why (review 49, finding 7)
+    fit = f"（{r.fit(lang)}）" if lang == "zh" else f"({r.fit(lang)})"
+    print(f"{t.id[:8]}  {r.score:5.2f}  {one_line(t.name(lang))}  {fit}{mark}")
     print(f"          {r.explain(lang)}")
     if listed and listed.notes:
         print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))

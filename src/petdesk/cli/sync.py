@@ -421,6 +421,16 @@ def _entity(entity: str, locale: str) -> str:
     return entity_label(entity, locale) if is_chinese(locale) else entity
 
 
+def _print_mention_lines(result: Any, _: Translate) -> None:
+    """The records still naming an erased person, as many as the import words (``MENTION_LINES``),
+    then how many more: other offices' text, no escapes reach the terminal."""
+    for line in result.mention_lines:
+        print(f"  {terminal_safe(line)}")
+    more = len(result.mentions) - len(result.mention_lines)
+    if more > 0:
+        print("  " + _.ngettext("… and {n} more", "… and {n} more", more).format(n=more))
+
+
 def _print_preview(result: object, ctx: Context) -> None:
     from petdesk.sync.service import ImportResult
 
@@ -593,11 +603,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     "it as it is:",
                     "A person this package erases is still named in {n} records here; the import leaves "
                     "them as they are:",
-                    len(result.mention_lines),
-                ).format(n=len(result.mention_lines))
+                    len(result.mentions),
+                ).format(n=len(result.mentions))
             )
-            for line in result.mention_lines:
-                print(f"  {terminal_safe(line)}")
+            _print_mention_lines(result, _)
         print(_("Dry run: nothing was changed."))
         return 0
     if result.already_imported and not result.applied:
@@ -647,11 +656,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 "should go:",
                 "A person this package erased is still named in {n} records here; edit them if the name "
                 "should go:",
-                len(result.mention_lines),
-            ).format(n=len(result.mention_lines))
+                len(result.mentions),
+            ).format(n=len(result.mentions))
         )
-        for line in result.mention_lines:
-            print(f"  {terminal_safe(line)}")
+        _print_mention_lines(result, _)
     if result.follow_ups_deleted:
         print(
             _.ngettext(

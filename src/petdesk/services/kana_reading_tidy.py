@@ -21,11 +21,16 @@ from petdesk.stored_times import stored_time, utcnow
 _TEMP = "temp.petdesk_kana_reading_tidy"
 
 #: Native name in Han (no language said) with a non-ASCII reading: the few the rule may concern.
+#: Not a deleted contact (its "edit" would travel to every office as a change log line, review 49,
+#: finding 5), nor one with an open conflict on the name language: that is the user's to settle,
+#: and recording this tidy as an edit would close it as "edited" unseen.
 _CANDIDATES = (
     "SELECT id, coalesce(family_name_zh, '') || coalesce(given_name_zh, ''), "
     "coalesce(phonetic_family_name, '') || coalesce(phonetic_given_name, ''), "
     "coalesce(native_name_language, '') FROM contact "
-    "WHERE coalesce(native_name_language, '') IN ('', 'zh') "
+    "WHERE deleted_at IS NULL AND coalesce(native_name_language, '') IN ('', 'zh') "
+    "AND NOT EXISTS (SELECT 1 FROM sync_conflict c WHERE c.entity = 'contact' AND c.row_id = contact.id "
+    "AND c.field = 'native_name_language' AND c.resolved_at IS NULL) "
     "AND coalesce(family_name_zh, '') || coalesce(given_name_zh, '') != '' "
     "AND coalesce(phonetic_family_name, '') || coalesce(phonetic_given_name, '') GLOB '*[^ -~]*'"
 )

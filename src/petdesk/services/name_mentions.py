@@ -18,6 +18,7 @@ the text, and restoring one brings the name back into view.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -197,14 +198,30 @@ def _excerpt(text: str, match: re.Match[str]) -> str:
 def mention_line(cursor: Any, mention: Mention, locale: str = "en") -> str:
     """ "Activity 0iN2SeAo (Stuttgart Water Tech GmbH), Subject: …Met Wang Hao and team…": the
     record to open by its kind, id and name, where the name stands and the text around it."""
+    from petdesk.sync.value_words import describe_record
+
+    return _line(mention, describe_record(cursor, mention.table, mention.row_id, locale), locale)
+
+
+def mention_lines(cursor: Any, mentions: Sequence[Mention], locale: str = "en") -> list[str]:
+    """:func:`mention_line` of each, the records' names read in one statement per table, not one
+    per line (review 49, finding 4)."""
+    from petdesk.sync.value_words import describe_records
+
+    by_table: dict[str, list[str]] = {}
+    for mention in mentions:
+        by_table.setdefault(mention.table, []).append(mention.row_id)
+    names = {table: describe_records(cursor, table, ids, locale) for table, ids in by_table.items()}
+    return [_line(x, names[x.table][x.row_id], locale) for x in mentions]
+
+
+def _line(mention: Mention, name: str, locale: str) -> str:
     from petdesk.i18n import translator
     from petdesk.sync.labels import entity_label, field_label
-    from petdesk.sync.value_words import describe_record
 
     _ = translator(locale)
     fields = _(", ").join(field_label(f, locale, mention.table) for f in mention.fields)
     kind, row = entity_label(mention.table, locale), mention.row_id[:8]
-    name = describe_record(cursor, mention.table, mention.row_id, locale)
     if mention.deleted:  # found in the bin: restore it to edit it, or purge it
         kind += _(" (deleted)")
     if name in mention.excerpt or name == row:  # an activity is named by its subject: said once

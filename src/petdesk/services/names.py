@@ -356,11 +356,16 @@ def _latin_key(text: str) -> str:
 
 
 def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh: str = "") -> str:
-    """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name."""
+    """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name,
+    read as :func:`pinyin_name` reads it (Simplified: 單偉 shows as "Shan Wei" in an English list and
+    files under S, not under "dan" among the D names; review 49, finding 8)."""
     if family.strip() or given.strip():
         key = f"{_latin_key(family)}{_SEP}{_latin_key(given)}".strip()
     else:
-        syllables = [pinyin_syllables(family_zh, surname=True), pinyin_syllables(given_zh)]
+        syllables = [
+            pinyin_syllables(simplified(family_zh.strip()), surname=True),
+            pinyin_syllables(simplified(given_zh.strip())),
+        ]
         key = f"{''.join(syllables[0])}{_SEP}{''.join(syllables[1])}".strip()
     return key or "\uffff"
 

@@ -30,7 +30,7 @@ from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
-from petdesk.services.name_mentions import Mention, find_mentions, mention_line
+from petdesk.services.name_mentions import Mention, find_mentions, mention_lines
 from petdesk.sync.entities import by_name
 from petdesk.sync.erased_names import count_copied_names, name_forms
 from petdesk.sync.erasure import erase_person, office_tables, person_rows, person_tables, scrub
@@ -408,7 +408,7 @@ def person_to_erase(db: Database, ident: str, locale: str = "en") -> PersonToEra
             organisation_display_name(locale, name_en=org[0] or "", name_zh=org[1] or "") if org else "",
             email[0] if email else "",
             _copied_names(cursor, person_id),
-            [mention_line(cursor, found, locale) for found in mentions],
+            mention_lines(cursor, mentions, locale),
         )
     finally:
         conn.close()
@@ -427,7 +427,7 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
         renamed = _copied_names(cursor, person_id)  # counted in the erasing transaction, before it
         # Looked for while the name is still in the file; the person's own rows go with them.
         mentions = find_mentions(cursor, person_id, skip=set(person_rows(cursor, person_id)))
-        lines = [mention_line(cursor, found, locale) for found in mentions]
+        lines = mention_lines(cursor, mentions, locale)
         rows = erase_person(
             cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
         )

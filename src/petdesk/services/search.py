@@ -1904,6 +1904,16 @@ def reindex_traditional_han(conn: sqlite3.Connection) -> int:
     return len(contact_ids) + len(org_ids)
 
 
+def reindex_traditional_han_people(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts written with Traditional characters: an English list files a
+    Chinese-only name by the pinyin it shows, read Simplified (單偉 "Shan Wei" under S), where the
+    index before review 49 read it as written ("dan"); returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, _org_ids = with_traditional_han(conn)
+    _reindex(conn, contact_ids, [])
+    return len(contact_ids)
+
+
 def reindex_nicknames(conn: sqlite3.Connection) -> int:
     """Re-index the live contacts with a nickname, which the index before ``0034_nickname_search``
     left out of their keys; returns how many were re-indexed. Every other entry stays as it is."""

@@ -51,11 +51,32 @@ class Reason:
         return self.zh if lang.startswith("zh") else self.en
 
 
+#: How a technology's sector agrees with the need, the first sort key of :func:`rank` (2 first),
+#: named wherever the score is shown: a lower score listed above a higher one needs its reason.
+FIT_LABELS: dict[int, tuple[str, str]] = {
+    2: ("Same sector", "同一领域"),
+    1: ("Related sector", "相关领域"),
+    0: ("Other sector", "其他领域"),
+}
+
+
 @dataclass(frozen=True)
 class Ranked:
     technology: TechnologyRow
     score: float
     reasons: list[Reason] = field(default_factory=list)
+    #: 2: the need's own sector; 1: a sector the need speaks of; 0: none (see :func:`rank`).
+    tier: int = 0
+
+    def fit(self, lang: str) -> str:
+        """The sector tier in words ("Same sector"), which orders the list before the score does."""
+        en, zh = FIT_LABELS[self.tier]
+        return zh if lang.startswith("zh") else en
+
+    @property
+    def order_key(self) -> tuple[int, float]:
+        """Sector tier, then score: the order :func:`rank` lists in (a table sorting by score uses it)."""
+        return (self.tier, self.score)
 
     def explain(self, lang: str, *, points: bool = False) -> str:
         """The reasons as sentences ("Same sector: water. Proven (TRL 9)."); the points each adds
@@ -117,7 +138,7 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
     n_tech = max(len(technologies), 1)
     need_generic = {c for c in need_concepts if terms.generic_in(c, need_text)}
     need_sectors = {terms.concept_sector(c) for c in need_concepts - need_generic} - {""}
-    out: list[tuple[int, Ranked]] = []
+    out: list[Ranked] = []
     for t in technologies:
         reasons: list[Reason] = []
         relevant = False
@@ -187,11 +208,9 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
                 )
             )
         score = round(sum(r.points for r in reasons), 2)
-        out.append((tier, Ranked(t, score, reasons)))
-    out.sort(
-        key=lambda x: (-x[0], -x[1].score, (x[1].technology.name_en or x[1].technology.name_zh).casefold())
-    )
-    ranked = [r for _tier, r in out]
+        out.append(Ranked(t, score, reasons, tier))
+    out.sort(key=lambda r: (-r.tier, -r.score, (r.technology.name_en or r.technology.name_zh).casefold()))
+    ranked = out
     return ranked if top is None else ranked[:top]
 
 

@@ -308,6 +308,10 @@ def _write_transaction(
 #: index after a big import held the lock for 10-20 s at 100,000 contacts: field test 34, defect 1).
 WRITE_PATIENCE_S = float(os.environ.get("PETDESK_SYNC_WRITE_PATIENCE_S", "120"))
 
+#: Records still naming an erased person an import words (the rest are counted, "… and 480 more"):
+#: a retention clean-up erasing 500 people listed every one, read one query a line (review 49, finding 4).
+MENTION_LINES = 20
+
 
 def progress_stage(message: str) -> tuple[str, tuple[int, int] | None]:
     """The stage a progress message of export or import belongs to, and the records done and in
@@ -872,7 +876,8 @@ class ImportResult:
     #: Records here whose free text still names a person the package erased ("Met Wang Hao and
     #: team"): this office's words, listed for it to edit as the erasing office does (field test 59).
     mentions: list[Mention] = field(default_factory=list)
-    #: The same, one line each in the caller's language (``name_mentions.mention_line``).
+    #: The first :data:`MENTION_LINES` of them, one line each in the caller's language
+    #: (``name_mentions.mention_lines``); ``mentions`` says how many there are in all.
     mention_lines: list[str] = field(default_factory=list)
     #: Pairs of records the two offices had merged in opposite directions, settled (crossed_merges).
     merges_settled: int = 0
@@ -1193,7 +1198,7 @@ def _import(
     """``rewrite_ahead``: the package's clock lies far ahead, and its values later than this
     office's clock are given fresh values of it (see :mod:`petdesk.sync.clock_rewrite`)."""
     from petdesk.drawn_ids import new_id
-    from petdesk.services.name_mentions import mention_line
+    from petdesk.services.name_mentions import mention_lines
     from petdesk.sync.erasure import mentions_ahead
 
     sender = package.manifest["sender"]
@@ -1290,7 +1295,7 @@ def _import(
             # This office's records that will still name a person the package erases, as the
             # import lists them (read before the rollback, while the person is known).
             result.mentions = mentions_ahead(cursor, merger.erasures)
-            result.mention_lines = [mention_line(cursor, found, locale) for found in result.mentions]
+            result.mention_lines = mention_lines(cursor, result.mentions[:MENTION_LINES], locale)
         if dry_run or (already and not (merger.writes_anything or merger.writes_history)):
             cursor.execute("ROLLBACK")
             cursor.execute("BEGIN")  # the context manager commits this empty transaction
@@ -1304,7 +1309,7 @@ def _import(
         result.erased = len(merger.erasures)
         result.mentions = merger.mentions
         # In words while the file is open: a stick pulled out before the rewrite must not lose them.
-        result.mention_lines = [mention_line(cursor, found, locale) for found in merger.mentions]
+        result.mention_lines = mention_lines(cursor, merger.mentions[:MENTION_LINES], locale)
         # Whose ``person erase`` rewrites the file, should the rewrite fail (the file may be gone then).
         result.erased_person = next((e[1] for e in merger.erasures if e[0] == "contact"), "")
         result.offices_retired = retirement.merge(

@@ -336,7 +336,8 @@ class ProjectDialog(RecordEditor):
         known = len(currency) == 3 and currency.isalpha()
         for _field, name in AMOUNTS:
             value = getattr(self, name).value()
-            words = format_money(value, currency, self.ui_locale) if value and known else ""
+            # exact: the user checks the figure typed (1,800,000.50 is not "180万元"; review 49, finding 2)
+            words = format_money(value, currency, self.ui_locale, exact=True) if value and known else ""
             self.amount_words[name].setText(words)
 
     def _fill(self, project_id: str) -> None:

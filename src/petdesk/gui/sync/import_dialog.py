@@ -495,11 +495,11 @@ class ImportDialog(QDialog):
         if not result.mention_lines:
             return ""
         shown = [f"• {line}" for line in result.mention_lines[:_MENTIONS_SHOWN]]
-        if len(result.mention_lines) > _MENTIONS_SHOWN:
-            more = len(result.mention_lines) - _MENTIONS_SHOWN
+        n = len(result.mentions)  # the import words the first few only (sync.service.MENTION_LINES)
+        if n > len(shown):
+            more = n - len(shown)
             # the confirmation's words in the History context: one translation for both
             shown.append(QCoreApplication.translate("History", "… and %1 more").replace("%1", str(more)))
-        n = len(result.mention_lines)
         heading = (
             self.tr(
                 "A person this package erases is still named in %Ln record(s) here; the import leaves "

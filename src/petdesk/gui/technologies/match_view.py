@@ -286,7 +286,8 @@ class MatchView(QWidget):
         self.ranked.setSortingEnabled(False)  # rows filled in place, then sorted as the header says
         self.ranked.setRowCount(len(ranked))
         for i, r in enumerate(ranked):
-            score = SortItem(f"{r.score:.1f}", r.score)
+            # the tier orders the list before the score does: shown with it, and sorted by both
+            score = SortItem(f"{r.score:.1f}\n{r.fit(self.lang)}", r.order_key)
             score.setData(Qt.ItemDataRole.UserRole, r.technology.id)
             self.ranked.setItem(i, 0, score)
             area = technology_area_label(r.technology.sector, self.ui_locale)

@@ -8,8 +8,13 @@ Synced, not derived: ``native_name_language`` is a field packages carry, so the 
 as an edit of this office (``updated_at``, field versions, a history line), as 0031 recorded the
 honorifics. Left unrecorded, an office still at 0049 would keep "" under the very version that
 means "ja" here, and the two files would differ until someone edited the person. Offices that run this
-themselves write the same value, which does not conflict. The schema packages carry is unchanged:
-the revision is local (``sync.service.LOCAL_REVISIONS``), so offices at 0049 still import them.
+themselves write the same value, which does not conflict. Deleted contacts and those with an open
+conflict on the name language are left alone (a tombstone's edit would travel for nothing; the conflict
+is the user's to settle). The schema packages carry is unchanged: the revision is local
+(``sync.service.LOCAL_REVISIONS``), so offices at 0049 still import them.
+
+It also re-indexes the contacts written Traditional: the English sort key of a Chinese-only name reads
+it Simplified since review 49, as the pinyin shown for it does (單偉 "Shan Wei" files under S).
 
 Revision ID: 0050_kana_readings
 Revises: 0049_traditional_han
@@ -21,6 +26,7 @@ from collections.abc import Sequence
 from alembic import op
 
 from petdesk.services.kana_reading_tidy import mark_kana_readings_japanese
+from petdesk.services.search import reindex_traditional_han_people
 
 revision: str = "0050_kana_readings"
 down_revision: str | Sequence[str] | None = "0049_traditional_han"
@@ -29,7 +35,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    mark_kana_readings_japanese(op.get_bind().connection.driver_connection)
+    conn = op.get_bind().connection.driver_connection
+    mark_kana_readings_japanese(conn)
+    reindex_traditional_han_people(conn)
 
 
 def downgrade() -> None:
