@@ -3176,18 +3176,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="625"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="626"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="626"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="627"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="634"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="635"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -3999,7 +3999,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="501"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="502"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -6931,7 +6931,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="314"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="315"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
@@ -6972,37 +6972,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="403"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="404"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="414"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="428"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="429"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="436"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="437"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="454"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="455"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="505"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="506"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="539"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="540"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -7835,23 +7835,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="588"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="589"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="613"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="614"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="700"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="701"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="719"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="720"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -8906,22 +8906,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="373"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="378"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="419"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="468"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -9226,7 +9226,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="444"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="278"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
