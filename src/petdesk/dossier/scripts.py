@@ -4,7 +4,8 @@ reportlab draws one glyph per character, left to right, with no shaping engine (
 bidirectional algorithm (rlbidi) installed. So محمد عبد الله came out as separate letters in reverse
 order and प्रिया with its ि after the प्र it precedes in writing (field test 67). This module turns such
 text into the characters that draw right that way: Arabic letters into their joined presentation forms
-(initial, medial, final, isolated, and the lām-alif ligatures), each right-to-left stretch reversed;
+(initial, medial, final, isolated, and the lām-alif ligatures), each right-to-left stretch reversed and
+kept on one line (its spaces made no-break: broken after reversal, its words would swap lines);
 Devanagari's short i moved before its consonant cluster. A conjunct such as प्र still shows its virama
 (legible, as a typewriter writes it); Qt in the window shapes everything properly.
 """
@@ -105,5 +106,7 @@ def visual(text: str) -> str:
     if "\u093f" in text:
         text = _SHORT_I.sub("\u093f\\1", text)
     if _ANY_ARABIC.search(text):
-        text = _RTL_STRETCH.sub(lambda m: _reverse_clusters(shape_arabic(m.group())), text)
+        text = _RTL_STRETCH.sub(
+            lambda m: _reverse_clusters(shape_arabic(m.group())).replace(" ", "\u00a0"), text
+        )
     return text
