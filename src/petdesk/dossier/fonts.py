@@ -7,7 +7,9 @@ Chinese, so every string is cut into runs by the font that actually holds each c
 subset of Hanazono Mincho B (``LICENSE-PetdeskRareHan.txt``, built by ``scripts/build_rare_cjk_font.py``),
 takes the CJK Extension B+ ideographs that names use, such as 𠮷 U+20BB7. Petdesk Hangul, a subset of
 NanumGothic (``LICENSE-PetdeskHangul.txt``, built by ``scripts/make_hangul_font.py``), takes Korean
-(Hangul syllables and Jamo, such as 김민준). A character no face holds
+(Hangul syllables and Jamo, such as 김민준). Subsets of Noto Sans Thai, Arabic and Devanagari
+(``LICENSE-NotoSansScripts.txt``, built by ``scripts/make_script_fonts.py``) take those scripts, drawn in
+reading order by :mod:`petdesk.dossier.scripts` (field test 67: สมชาย, محمد, प्रिया). A character no face holds
 never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning naming the text is collected
 (see :func:`collect_warnings`).
 """
@@ -28,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from petdesk.dossier import scripts
 from petdesk.package_data import PackageDataError, data_path
 
 #: reportlab names of the registered faces.
@@ -37,6 +40,9 @@ CJK = "PetdeskCJK"
 SYMBOL = "PetdeskSymbol"
 RARE_CJK = "PetdeskRareHan"
 HANGUL = "PetdeskHangul"
+THAI = "PetdeskThai"
+ARABIC = "PetdeskArabic"
+DEVANAGARI = "PetdeskDevanagari"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
@@ -46,9 +52,12 @@ FONT_FILES = {
     SYMBOL: "Symbola.ttf",
     RARE_CJK: "PetdeskRareHan.ttf",
     HANGUL: "PetdeskHangul.ttf",
+    THAI: "NotoSansThai-Regular.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    DEVANAGARI: "NotoSansDevanagari-Regular.ttf",
 }
 #: Faces without a bold of their own: bold runs in them are stroked thinly to look bold.
-NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL})
+NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI})
 
 _lock = threading.Lock()
 
@@ -96,6 +105,8 @@ class FontSet:
     rare: frozenset[int]
     #: Korean: Hangul syllables and Jamo.
     hangul: frozenset[int]
+    #: Thai, Arabic and Devanagari: face name → its characters, tried in this order after the others.
+    scripts: tuple[tuple[str, frozenset[int]], ...] = ()
     #: Every character some face has (one set lookup per character on the hot path).
     every: frozenset[int] = frozenset()
 
@@ -139,6 +150,7 @@ def _load() -> FontSet:
         symbol=maps[SYMBOL],
         rare=maps[RARE_CJK],
         hangul=maps[HANGUL],
+        scripts=tuple((name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI)),
         every=frozenset().union(*maps.values()),
     )
 
@@ -240,6 +252,7 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     hangul_map, cjk_map, symbol_map, rare_map = fonts.hangul, fonts.cjk, fonts.symbol, fonts.rare
     if not fonts.every.issuperset(map(ord, text)):
         text = substitute(text)
+    text = scripts.visual(text)
     current = ""
     start = 0
     for i, char in enumerate(text):
@@ -254,6 +267,8 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
             name = SYMBOL
         elif code in rare_map:
             name = RARE_CJK
+        elif other := next((face for face, chars in fonts.scripts if code in chars), None):
+            name = other
         else:  # only the characters of a replacement are left, and they are ASCII
             name = latin_name
         if name != current:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Any, cast
 
-from petdesk import bulkload, city_names, connection, hangul, kana
+from petdesk import bulkload, city_names, connection, hangul, kana, romanise
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
@@ -1309,6 +1309,8 @@ def _name_parts(
     else:
         pinyin = pinyin_v = []
     latin_words = _words(latin)
+    # Ирина, Παπαδόπουλος: their Latin spellings, for "irina" and "papadopoulos" (field test 67)
+    romanised = romanise.spellings(names.fold(latin)) if romanise.has_letters_to_romanise(latin) else []
     # The Han name keyed Simplified, as queries are (migration 0049): 张伟 finds 張偉. Only the
     # short parts that hold Han are converted: the whole text of 100,000 people cost 15 % more.
     zh_key = simplified(zh)
@@ -1321,9 +1323,11 @@ def _name_parts(
     other_forms = [simplified(f) for f in _other_chinese_forms(zh, family_zh, given_zh)]
     text_parts += other_forms
     korean_parts, korean_words = _korean_forms(family_zh, given_zh)
-    text_parts += korean_parts
+    text_parts += korean_parts + romanised
     grams: set[str] = set()
     _prefix_grams(latin_words, grams)
+    for spelling in romanised:
+        _prefix_grams(_words(spelling), grams)
     _prefix_grams(korean_words, grams)
     _prefix_grams(pinyin, grams)
     if pinyin_v != pinyin:

@@ -43,10 +43,11 @@ def test_the_name_cards_dialog_says_which_names_could_not_be_drawn(
 def test_the_summary_counts_per_script_and_names_the_first_texts() -> None:
     with fonts.collect_warnings() as found:
         for n in range(5):
-            fonts.substitute(f"กรุงเทพ\u00a0สมชาย{n}")  # Thai: no bundled font has it (Hangul has one now)
+            # Hebrew: no bundled font has it (Hangul has one now, Thai since field test 67)
+            fonts.substitute(f"תל\u00a0אביב{n}")
         fonts.substitute(ABEBE)
     english = glyph_summary.summarise(found, "en")
-    assert "× Thai" in english and "× other characters" in english
-    assert "• กรุงเทพ สมชาย0" in english and "\\xa0" not in english and "\u00a0" not in english
+    assert "× Hebrew" in english and "× other characters" in english
+    assert "• תל אביב0" in english and "\\xa0" not in english and "\u00a0" not in english
     assert "… and 3 more texts" in english
-    assert "'กรุงเทพ สมชาย0'" in found[0]  # the command line's sentence: quoted as read, no repr
+    assert "'תל אביב0'" in found[0]  # the command line's sentence: quoted as read, no repr

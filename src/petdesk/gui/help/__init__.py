@@ -49,6 +49,11 @@ BUNDLED_FONTS = (
         "fonts/LICENSE-PetdeskRareHan.txt",
     ),
     ("Petdesk Hangul (NanumGothic subset)", "SIL Open Font License 1.1", "fonts/LICENSE-PetdeskHangul.txt"),
+    (
+        "Noto Sans Thai, Arabic and Devanagari (subsets)",
+        "SIL Open Font License 1.1",
+        "fonts/LICENSE-NotoSansScripts.txt",
+    ),
 )
 BUNDLED_LIBRARIES = (
     ("Qt 6 / PySide6", "LGPL 3.0"),
