@@ -29,62 +29,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="132"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="137"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="152"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="157"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="154"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="159"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="156"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="161"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="165"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="164"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="167"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="206"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="201"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="206"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="213"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="218"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -3899,28 +3899,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="119"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="124"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="217"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="222"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="225"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="230"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="242"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="247"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="246"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="251"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
