@@ -20,7 +20,10 @@ _CYRILLIC = str.maketrans(
         "ь": "", "э": "e", "ю": "yu", "я": "ya", "ө": "o", "ү": "u", "і": "i", "є": "ye", "ґ": "g",
     }
 )  # fmt: skip
-_GREEK_PAIRS = (("ου", "ou"), ("αυ", "av"), ("ευ", "ev"), ("γγ", "ng"), ("γκ", "gk"))
+#: αυ, ευ, ηυ before a voiceless consonant or at a word's end: "af", "ef", "if" (ELOT 743: Ευθύμιος
+#: "Efthymios"); elsewhere "av", "ev", "iv" (Αύγουστος "Avgoustos").
+_GREEK_VOICELESS_U = re.compile(r"([αεη])υ(?=[θκξπσςτφχψ]|\b)")
+_GREEK_PAIRS = (("ου", "ou"), ("αυ", "av"), ("ευ", "ev"), ("ηυ", "iv"), ("γγ", "ng"), ("γκ", "gk"))
 _GREEK = str.maketrans(
     {
         "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
@@ -35,12 +38,26 @@ def has_letters_to_romanise(text: str) -> bool:
     return _HAS_CYRILLIC_OR_GREEK.search(text) is not None
 
 
-def spellings(folded: str) -> list[str]:
+def spellings(folded: str, short_i_as_y: str = "") -> list[str]:
     """The Latin spellings of a folded text with Cyrillic or Greek letters (empty if it has none):
-    the passport-style one first, then the Mongolian "j" for ж where it differs."""
+    the passport-style one first, then the Mongolian "j" for ж where it differs, then, given
+    ``short_i_as_y`` (the text folded after :func:`with_short_i_as_y`), the "y" of BGN/PCGN for й:
+    folding reads й as и, so Сергей was only "sergei" and "sergey" found nobody."""
     if not has_letters_to_romanise(folded):
         return []
-    greek = folded
+    out = _spellings(folded)
+    if short_i_as_y and short_i_as_y != folded:
+        out += [s for s in _spellings(short_i_as_y) if s not in out]
+    return out
+
+
+def with_short_i_as_y(text: str) -> str:
+    """``text`` with й written "y", before folding turns it into и."""
+    return text.replace("й", "y").replace("Й", "Y")
+
+
+def _spellings(folded: str) -> list[str]:
+    greek = _GREEK_VOICELESS_U.sub(lambda m: {"α": "af", "ε": "ef", "η": "if"}[m[1]], folded)
     for pair, latin in _GREEK_PAIRS:
         greek = greek.replace(pair, latin)
     common = greek.translate(_GREEK).translate(_CYRILLIC)

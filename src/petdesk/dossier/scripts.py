@@ -18,11 +18,23 @@ from functools import cache
 
 #: Arabic letters and marks (digits excluded: numbers read left to right even in Arabic text).
 _ARABIC = "\u0600-\u065f\u066a-\u06ef\u06fa-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
-#: A right-to-left stretch: Arabic words with the spaces between them.
-_RTL_STRETCH = re.compile(f"[{_ARABIC}]+(?:[ \u00a0]+[{_ARABIC}]+)*")
+#: Digits (European and Arabic-Indic): a number keeps its left-to-right order inside Arabic text.
+_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_NUMBER = f"[{_DIGITS}]+(?:[.,:/][{_DIGITS}]+)*"
+#: A right-to-left stretch: Arabic words with the spaces, numbers and punctuation between them, a
+#: number that ends it ("شارع 26") and brackets around it. Stopping at a digit or bracket reversed
+#: each piece on its own but kept the pieces' order: "مرحبا 2026 عالم" printed its first word leftmost.
+_RTL_STRETCH = re.compile(
+    f"[(\\[]?[{_ARABIC}]+(?:[ \u00a0\\-/.,:()\\[\\]{_DIGITS}]+[{_ARABIC}]+)*(?:[ \u00a0]*{_NUMBER})?[)\\]]?"
+)
+_NUMBER_OR_CHAR = re.compile(f"{_NUMBER}|.", re.S)
+_MIRRORED = str.maketrans("()[]", ")(][")
 _ANY_ARABIC = re.compile(f"[{_ARABIC}]")
 _TATWEEL = "\u0640"
 _LAM = "\u0644"
+#: The letters lām must join into one ligature with (آ أ إ ا). The block's other lām ligatures (lām-ḥā',
+#: lām-mīm, lām-yā' ...) are optional and do not join onward: used, الحسن and خليل broke apart.
+_ALIFS = "\u0622\u0623\u0625\u0627"
 
 _CONSONANT = "[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u093c?"
 #: A consonant cluster (consonants joined by virama) followed by the vowel sign short i.
@@ -42,7 +54,7 @@ def _forms() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
         form, letters = parts[0].strip("<>"), "".join(chr(int(p, 16)) for p in parts[1:])
         if len(letters) == 1:
             single.setdefault((letters, form), chr(code))
-        elif len(letters) == 2 and letters[0] == _LAM:
+        elif len(letters) == 2 and letters[0] == _LAM and letters[1] in _ALIFS:
             lam_alif.setdefault((letters[1], form), chr(code))
     return single, lam_alif
 
@@ -90,14 +102,15 @@ def shape_arabic(text: str) -> str:
 
 
 def _reverse_clusters(stretch: str) -> str:
-    """The stretch in drawing order: reversed, each letter kept before its combining marks."""
+    """The stretch in drawing order: reversed, each letter kept before its combining marks, each
+    number read left to right and brackets mirrored (the "(" that opens is drawn on the right)."""
     clusters: list[str] = []
-    for char in stretch:
-        if clusters and _is_mark(char):
-            clusters[-1] += char
+    for piece in _NUMBER_OR_CHAR.findall(stretch):
+        if clusters and len(piece) == 1 and _is_mark(piece):
+            clusters[-1] += piece
         else:
-            clusters.append(char)
-    return "".join(reversed(clusters))
+            clusters.append(piece)
+    return "".join(reversed(clusters)).translate(_MIRRORED)
 
 
 def visual(text: str) -> str:

@@ -1310,7 +1310,11 @@ def _name_parts(
         pinyin = pinyin_v = []
     latin_words = _words(latin)
     # Ирина, Παπαδόπουλος: their Latin spellings, for "irina" and "papadopoulos" (field test 67)
-    romanised = romanise.spellings(names.fold(latin)) if romanise.has_letters_to_romanise(latin) else []
+    romanised = (
+        romanise.spellings(names.fold(latin), names.fold(romanise.with_short_i_as_y(latin)))
+        if romanise.has_letters_to_romanise(latin)
+        else []
+    )
     # The Han name keyed Simplified, as queries are (migration 0049): 张伟 finds 張偉. Only the
     # short parts that hold Han are converted: the whole text of 100,000 people cost 15 % more.
     zh_key = simplified(zh)
