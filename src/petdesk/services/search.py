@@ -1922,6 +1922,27 @@ def reindex_traditional_han_people(conn: sqlite3.Connection) -> int:
     return len(contact_ids)
 
 
+#: Cyrillic (U+0400-U+04FF) and Greek (U+0370-U+03FF) letters in a GLOB class: SQLite compares a
+#: class's ranges by code point.
+_CYRILLIC_GREEK_GLOB = "*[\u0370-\u03ff\u0400-\u04ff]*"
+
+
+def reindex_cyrillic_greek_people(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts with a Cyrillic or Greek name, whose index before field test 67 held
+    no Latin spelling of it ("irina" found no Ирина until the person was edited); returns how many."""
+    begin_real_transaction(conn)
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name GLOB ?1 OR given_name GLOB ?1 "
+            "OR nickname GLOB ?1)",
+            (_CYRILLIC_GREEK_GLOB,),
+        )
+    ]
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
 def reindex_nicknames(conn: sqlite3.Connection) -> int:
     """Re-index the live contacts with a nickname, which the index before ``0034_nickname_search``
     left out of their keys; returns how many were re-indexed. Every other entry stays as it is."""

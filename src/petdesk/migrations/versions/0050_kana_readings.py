@@ -14,7 +14,9 @@ is the user's to settle). The schema packages carry is unchanged: the revision i
 (``sync.service.LOCAL_REVISIONS``), so offices at 0049 still import them.
 
 It also re-indexes the contacts written Traditional: the English sort key of a Chinese-only name reads
-it Simplified since review 49, as the pinyin shown for it does (單偉 "Shan Wei" files under S).
+it Simplified since review 49, as the pinyin shown for it does (單偉 "Shan Wei" files under S), and
+the contacts with Cyrillic or Greek names, whose index holds Latin spellings since field test 67
+("irina" finds Ирина; before, only after an edit).
 
 Revision ID: 0050_kana_readings
 Revises: 0049_traditional_han
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from alembic import op
 
 from petdesk.services.kana_reading_tidy import mark_kana_readings_japanese
-from petdesk.services.search import reindex_traditional_han_people
+from petdesk.services.search import reindex_cyrillic_greek_people, reindex_traditional_han_people
 
 revision: str = "0050_kana_readings"
 down_revision: str | Sequence[str] | None = "0049_traditional_han"
@@ -38,6 +40,7 @@ def upgrade() -> None:
     conn = op.get_bind().connection.driver_connection
     mark_kana_readings_japanese(conn)
     reindex_traditional_han_people(conn)
+    reindex_cyrillic_greek_people(conn)
 
 
 def downgrade() -> None:
