@@ -16,7 +16,7 @@ from petdesk.models.enums import OrgKind
 _ZH_ENDINGS: tuple[tuple[tuple[str, ...], OrgKind], ...] = (
     (("大学", "学院", "研究院", "研究所", "研究中心", "科学院"), OrgKind.UNIVERSITY),
     (("银行", "基金"), OrgKind.FUND),
-    (("协会", "学会", "促进会", "基金会", "联合会", "商会"), OrgKind.NGO),
+    (("协会", "学会", "促进会", "基金会", "联合会", "商会", "俱乐部"), OrgKind.NGO),  # 俱乐部 before 部
     (("人民政府", "政府", "局", "委员会", "委", "管委会", "厅", "部", "署"), OrgKind.MINISTRY_AGENCY),
 )
 #: A body of a city, district or county rather than of a province or the state.

@@ -53,6 +53,7 @@ def test_a_people_file_creates_bureaus_as_government_and_companies_as_enterprise
         ("", "生态环境部", OrgKind.MINISTRY_AGENCY),
         ("", "国家开发银行", OrgKind.FUND),
         ("", "中国环境保护产业协会", OrgKind.NGO),
+        ("", "唐山市环保志愿者俱乐部", OrgKind.NGO),  # a club, not a ministry for its 部 (review 49b)
         ("", "北京代表处", OrgKind.ENTERPRISE),  # says nothing sure: as before
         ("", "唐山环保科技中心有限公司", OrgKind.ENTERPRISE),
         ("Tianjin Municipal Bureau of Commerce", "", OrgKind.CITY_GOVERNMENT),
