@@ -6521,8 +6521,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="107"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="555"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -6631,22 +6631,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="555"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="556"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10708,32 +10708,32 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="120"/>
-        <source>Upgrading: step %1 of %2 (%3)…</source>
-        <translation>正在升级：第 %1 步，共 %2 步（%3）…</translation>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="121"/>
+        <source>Upgrading: step %1 of %2…</source>
+        <translation>正在升级：第 %1 步，共 %2 步…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="127"/>
         <source>Compacting the file…</source>
         <translation>正在压缩文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="130"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="134"/>
         <source>Elapsed: %1:%2</source>
         <translation>已用时间：%1:%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="166"/>
         <source>Stop the Upgrade?</source>
         <translation>停止升级？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="168"/>
         <source>Stop upgrading %1? The file stays as it was, and petdesk will upgrade it again at its next start.</source>
         <translation>停止升级 %1？文件将保持原样，petdesk 下次启动时会再次升级它。</translation>
     </message>

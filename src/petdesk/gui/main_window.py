@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk.db import Database, upgrade_notice
+from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.idle_checkpoint import IdleCheckpoint
@@ -540,7 +540,10 @@ class MainWindow(QMainWindow):
             if demo:
                 notices.append(self._demo_notice() if default_demo else self._demo_file_notice())
             if self.db.upgraded or default_demo:
-                self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices))
+                # The revision codes only in the tooltip and Details box, for IT: users read them
+                # as an error (polish 49).
+                details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
+                self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices + details))
             elif notices:
                 self.statusBar().showMessage(notices[0], DEMO_FILE_NOTICE_MS)
             else:
