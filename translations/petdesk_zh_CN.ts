@@ -774,131 +774,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="319"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="320"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
         <source>New visit…</source>
-        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="234"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="330"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="259"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="270"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="292"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="293"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="305"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="345"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="346"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="374"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="375"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="375"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="376"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="376"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="377"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="438"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="439"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="439"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="440"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="652"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="654"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="655"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="657"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="667"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="669"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -6528,7 +6528,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="113"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>

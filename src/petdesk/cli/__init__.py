@@ -147,9 +147,11 @@ def _add_global_options(
         choices=("en", "zh_CN"),
         default=None,
     )
+    # Its own dest: import-contacts --verbose lists every row, another meaning.
     add(
         "--verbose",
         _("also print technical details for IT (the database's schema revisions after an upgrade)"),
+        dest="tech_details",
         action="store_true",
     )
 
@@ -210,7 +212,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     # Names and notes come from other people's files and packages: escape codes in them are shown,
     # never obeyed by the terminal.
     sys.stdout = SafeText(stdout)
-    verbose = bool(getattr(args, "verbose", False))
+    verbose = bool(getattr(args, "tech_details", False))
     tell_upgrades = _upgrade_teller(ctx.locale, verbose=verbose)
     UPGRADE_LISTENERS.append(tell_upgrades)
     watch = _upgrade_progress(_, verbose=verbose)
