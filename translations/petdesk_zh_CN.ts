@@ -774,131 +774,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="319"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="320"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="226"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
         <source>New visit…</source>
-        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name. Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="234"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="330"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="259"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="270"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="274"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="292"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="293"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="305"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="345"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="346"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="374"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="375"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="375"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="376"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="376"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="377"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="438"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="439"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="439"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="440"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="652"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="654"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="655"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="657"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="667"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="669"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -6521,14 +6521,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="107"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="555"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="113"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
@@ -6631,22 +6631,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="555"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="556"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10708,32 +10708,32 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="120"/>
-        <source>Upgrading: step %1 of %2 (%3)…</source>
-        <translation>正在升级：第 %1 步，共 %2 步（%3）…</translation>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="121"/>
+        <source>Upgrading: step %1 of %2…</source>
+        <translation>正在升级：第 %1 步，共 %2 步…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="127"/>
         <source>Compacting the file…</source>
         <translation>正在压缩文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="130"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="134"/>
         <source>Elapsed: %1:%2</source>
         <translation>已用时间：%1:%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="166"/>
         <source>Stop the Upgrade?</source>
         <translation>停止升级？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/upgrade_dialog.py" line="168"/>
         <source>Stop upgrading %1? The file stays as it was, and petdesk will upgrade it again at its next start.</source>
         <translation>停止升级 %1？文件将保持原样，petdesk 下次启动时会再次升级它。</translation>
     </message>

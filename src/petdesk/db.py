@@ -1065,14 +1065,25 @@ def _all_watchers(watch: UpgradeWatch | None) -> UpgradeWatch | None:
 
 def upgrade_notice(upgrade: Upgrade, locale: str) -> str:
     """One sentence saying that ``upgrade`` happened, where the copy from before it is, and that
-    older petdesk versions no longer open the file (field test 8, defect 4: it was silent)."""
+    older petdesk versions no longer open the file (field test 8, defect 4: it was silent). Plain
+    words: the revision codes meant nothing to users and are in :func:`upgrade_details`."""
     from petdesk.i18n import translator
 
     _ = translator(locale)
     return _(
-        "The database was upgraded from {old} to {new}; older versions of petdesk can no longer open "
-        "it. The backup from before the upgrade: {backup}"
-    ).format(old="+".join(sorted(upgrade.old)), new="+".join(sorted(upgrade.new)), backup=upgrade.backup)
+        "petdesk updated this file for the new version; older versions of petdesk can no longer open "
+        "it. A copy from before the update is kept in: {backup}"
+    ).format(backup=upgrade.backup)
+
+
+def upgrade_details(upgrade: Upgrade, locale: str) -> str:
+    """The schema revisions before and after ``upgrade``, for IT (a tooltip, Details, ``--verbose``)."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return _("Schema revision: {old} → {new}").format(
+        old="+".join(sorted(upgrade.old)), new="+".join(sorted(upgrade.new))
+    )
 
 
 def backup_path(path: Path, revisions: set[str]) -> Path | None:

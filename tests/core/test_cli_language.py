@@ -14,6 +14,9 @@ from petdesk.cli.columns import width
 from petdesk.cli.parser_language import early_locale, wrap_columns
 from petdesk.cli.progress import stderr_progress, stderr_steps
 from petdesk.i18n import translator
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese help texts
 
 #: The words of argparse's own help line, none of which may be left in a Chinese help.
 HELP_LINE_WORDS = ("show", "this", "help", "message", "and", "exit")
@@ -32,7 +35,7 @@ def english_words(text: str) -> set[str]:
     return {word.lower() for word in re.findall(r"[A-Za-z]+", text)}
 
 
-def test_the_main_help_is_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_main_help_is_chinese(capsys: pytest.CaptureFixture[str], tree_catalogue: Path) -> None:
     out = help_text(capsys, "--lang", "zh_CN")
     assert out.startswith("用法：petdesk ")
     assert "显示此帮助信息并退出" in out and "选项" in out and "命令" in out

@@ -13,6 +13,9 @@ from petdesk.cli import main
 from petdesk.db import code_heads, open_database
 from petdesk.services import backups
 from tests.helpers.old_files import file_at
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese (new sentences of polish 49)
 
 OLD = "0023_sync_versions_compact"
 
@@ -46,7 +49,7 @@ def test_the_upgrade_backup_keeps_the_whole_revision_id(old_file: Path, tmp_path
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_stats_says_on_stderr_that_the_file_was_upgraded(
-    old_file: Path, tmp_path: Path, lang: str, capsys: pytest.CaptureFixture[str]
+    old_file: Path, tmp_path: Path, lang: str, capsys: pytest.CaptureFixture[str], tree_catalogue: Path
 ) -> None:
     path = _copy(old_file, tmp_path)
     capsys.readouterr()
@@ -56,11 +59,14 @@ def test_stats_says_on_stderr_that_the_file_was_upgraded(
     [head] = code_heads()
     lines = first.err.splitlines()
     assert len(lines) == 1, first.err
-    assert OLD in lines[0] and head in lines[0] and str(backup.path) in lines[0], lines
+    assert str(backup.path) in lines[0], lines
+    # Plain words: the revision codes (also inside the backup's name) read as an error (polish 49).
+    words = lines[0].replace(str(backup.path), "")
+    assert OLD not in words and head not in words and "→" not in words, lines
     if lang == "en":
-        assert "upgraded from" in lines[0] and "older versions of petdesk" in lines[0], lines
+        assert "updated this file" in words and "older versions of petdesk" in words, lines
     else:
-        assert "升级" in lines[0] and "旧版" in lines[0], lines
+        assert "更新" in words and "旧版" in words and "升级" not in words, lines
     # The second time there is nothing to say, and stdout was the command's own both times.
     assert main(["--lang", lang, "--db", str(path), "stats"]) == 0
     second = capsys.readouterr()
@@ -75,3 +81,15 @@ def test_a_backup_named_the_older_cut_way_is_still_reused(old_file: Path, tmp_pa
     path = _copy(old_file, tmp_path)
     made = backups.create(path, "before-upgrade-0023_sync_ve").path
     assert backup_path(path, {OLD}) == made
+
+
+def test_verbose_adds_the_schema_revisions_for_it(
+    old_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _copy(old_file, tmp_path)
+    capsys.readouterr()
+    assert main(["--verbose", "--db", str(path), "stats"]) == 0
+    [head] = code_heads()
+    notice, details = capsys.readouterr().err.splitlines()
+    assert "updated this file" in notice
+    assert details == f"Schema revision: {OLD} → {head}"

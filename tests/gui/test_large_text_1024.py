@@ -6,6 +6,7 @@ showed "2026年" of each date."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -16,7 +17,7 @@ from petdesk.db import Database
 from petdesk.gui import text_size
 from petdesk.gui.calendar.page import WEEK
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QLabel, QToolBar, QToolButton, QWidget
+from petdesk.gui.qt import QLabel, QStyle, QStyleOptionComboBox, QToolBar, QToolButton, QWidget
 from tests.helpers.accessible_names import spoken_name
 from tests.helpers.tree_catalogue import TREE_CATALOGUES, tree_catalogue
 
@@ -102,3 +103,47 @@ def test_the_weeks_day_headings_are_whole(qtbot: QtBot, window: MainWindow) -> N
     assert [str(day.day) in text for day, text in zip(grid.days, headings, strict=True)] == [True] * 7
     period = page.period
     assert period.width() >= period.fontMetrics().horizontalAdvance(period.text()), period.text()
+
+
+def _shot(window: MainWindow, name: str) -> None:
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        window.grab().save(f"{shots}/{name}_{window.ui_locale}.png")
+
+
+@pytest.mark.parametrize("window", LOCALES, indirect=True)
+def test_the_navigation_list_shows_every_page_name_without_a_scrollbar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Polish 49: at 150 % the list kept its 150 px, "Organisations" was cut and a horizontal
+    scrollbar appeared under the entries."""
+    nav = window.nav
+    qtbot.waitUntil(lambda: nav.isVisible() and nav.count() > 0)
+    _shot(window, "large_text_nav")
+    qtbot.waitUntil(lambda: not nav.horizontalScrollBar().isVisible(), timeout=5000)
+    room = nav.viewport().width()
+    widest = max(nav.visualItemRect(nav.item(row)).width() for row in range(nav.count()))
+    assert widest <= room, (widest, room)
+    names = [nav.item(row).text() for row in range(nav.count())]
+    needed = max(nav.fontMetrics().horizontalAdvance(name) for name in names)
+    assert needed < room, (needed, room, names)
+    assert window.minimumSizeHint().width() <= 1024
+
+
+@pytest.mark.parametrize("window", LOCALES, indirect=True)
+def test_the_zone_box_shows_the_whole_zone_name(qtbot: QtBot, window: MainWindow) -> None:
+    """Polish 49: the box stopped at its 300 px cap, showing "Coordinated Universal Time (UTC"."""
+    page = window.show_page("calendar")
+    box = page.zone_box
+    page.set_viewer_zone("UTC")
+    qtbot.waitUntil(lambda: box.isVisible() and box.geometry().right() < page.width(), timeout=5000)
+    _shot(window, "large_text_zone")
+    text = box.currentText()
+    assert "UTC" in text or "协调世界时" in text, text
+    # The text's room: the box less its arrow and frame, as the style lays them out.
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    field = box.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+    )
+    qtbot.waitUntil(lambda: box.fontMetrics().horizontalAdvance(text) <= field.width(), timeout=5000)
+    assert window.minimumSizeHint().width() <= 1024

@@ -55,6 +55,7 @@ from petdesk.db import (
     DatabaseError,
     Upgrade,
     UpgradeWatch,
+    upgrade_details,
     upgrade_notice,
 )
 from petdesk.language import N_
@@ -146,6 +147,13 @@ def _add_global_options(
         choices=("en", "zh_CN"),
         default=None,
     )
+    # Its own dest: import-contacts --verbose lists every row, another meaning.
+    add(
+        "--verbose",
+        _("also print technical details for IT (the database's schema revisions after an upgrade)"),
+        dest="tech_details",
+        action="store_true",
+    )
 
 
 def _subcommand_parsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
@@ -204,9 +212,10 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     # Names and notes come from other people's files and packages: escape codes in them are shown,
     # never obeyed by the terminal.
     sys.stdout = SafeText(stdout)
-    tell_upgrades = _upgrade_teller(ctx.locale)
+    verbose = bool(getattr(args, "tech_details", False))
+    tell_upgrades = _upgrade_teller(ctx.locale, verbose=verbose)
     UPGRADE_LISTENERS.append(tell_upgrades)
-    watch = _upgrade_progress(_)
+    watch = _upgrade_progress(_, verbose=verbose)
     if watch is not None:
         UPGRADE_WATCHERS.append(watch)
     try:
@@ -302,19 +311,25 @@ def _details(exc: BaseException, _: Translate) -> None:
 __all__ = ["EXIT_ERROR", "EXIT_USAGE", "CliError", "build_parser", "main"]
 
 
-def _upgrade_progress(_: Translate) -> UpgradeWatch | None:
-    """The steps of an upgrade on stderr while a person watches it (minutes on a large file)."""
+def _upgrade_progress(_: Translate, *, verbose: bool = False) -> UpgradeWatch | None:
+    """The steps of an upgrade on stderr while a person watches it (minutes on a large file); the
+    migrations' codes only with ``--verbose``."""
     from petdesk.cli import progress
 
-    return UpgradeWatch(progress.stderr_upgrade(_)) if progress.stderr_is_terminal() else None
+    if not progress.stderr_is_terminal():
+        return None
+    return UpgradeWatch(progress.stderr_upgrade(_, codes=verbose))
 
 
-def _upgrade_teller(locale: str) -> Callable[[Upgrade], None]:
+def _upgrade_teller(locale: str, *, verbose: bool = False) -> Callable[[Upgrade], None]:
     """Says on stderr that a file was upgraded, even from a command that only reads (``stats``):
-    older versions refuse it from then on (field test 8, defect 4). Stdout stays the command's."""
+    older versions refuse it from then on (field test 8, defect 4). Stdout stays the command's.
+    The schema revisions only with ``--verbose``: users read the codes as an error (polish 49)."""
 
     def tell(upgrade: Upgrade) -> None:
         print(terminal_safe(upgrade_notice(upgrade, locale)), file=sys.stderr)
+        if verbose:
+            print(terminal_safe(upgrade_details(upgrade, locale)), file=sys.stderr)
 
     return tell
 

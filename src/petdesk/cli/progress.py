@@ -66,10 +66,11 @@ def stderr_is_terminal() -> bool:
     return sys.stderr is not None and sys.stderr.isatty()
 
 
-def stderr_upgrade(_: Translate = ENGLISH) -> Callable[[str, int, int, str], None]:
+def stderr_upgrade(_: Translate = ENGLISH, *, codes: bool = False) -> Callable[[str, int, int, str], None]:
     """An upgrade's ``(step, done, total, detail)`` report (petdesk.db.UpgradeWatch): the backup in
     tenths (``upgrade, making a backup: 40%``), then a line as each migration starts
-    (``upgrade: upgrading the schema 2/3 0037_catalogue_search``). Field test 30: 3 min 41 s silent."""
+    (``upgrade: upgrading the schema 2/3``, with ``0037_catalogue_search`` after it when ``codes``:
+    ``--verbose``, for IT). Field test 30: 3 min 41 s silent."""
     label = _("upgrade")
     counted: dict[str, Callable[[int, int], None]] = {}
 
@@ -77,8 +78,9 @@ def stderr_upgrade(_: Translate = ENGLISH) -> Callable[[str, int, int, str], Non
         if detail and done == total:  # the backup is written: where it is
             text = _("{label}: the backup is at {path}").format(label=label, path=detail)
         elif detail:  # a migration: which one, of how many
-            line = _("{label}: {step} {done}/{total} {detail}")
-            text = line.format(label=label, step=_(step), done=done + 1, total=total, detail=detail)
+            line = _("{label}: {step} {done}/{total}")
+            text = line.format(label=label, step=_(step), done=done + 1, total=total)
+            text += f" {detail}" if codes else ""
         elif total:  # a step in percent
             if step not in counted:
                 step_label = _("{label}, {step}").format(label=label, step=_(step))

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
-    # Descriptions say where backups go and how long they stay: the help had none (field test 59).
+    # Descriptions say where backups go and how long they stay: the help had none (field test 59),
+    # then lacked the before-upgrade copy kept until the next upgrade (field test 66, polish 49).
     p = sub.add_parser(
         "backup",
         help=_("back up the database now (compressed, checked, kept by the rule)"),
@@ -34,7 +35,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "backup of an encrypted database is encrypted with the same passphrase. A backup made with "
             "this command is kept until deleted by hand. petdesk also backs up once a day and before an "
             "import or a restore, and keeps one a day for 7 days, one a week for 4 weeks, one a month for "
-            "12 months and the last 10 made before an import or a restore."
+            "12 months and the last 10 made before an import or a restore. The newest backup made before "
+            "an upgrade (the only one the older version can open) is kept until the next upgrade."
         ),
     )
     p.add_argument(
@@ -53,7 +55,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "List the backups of the database, newest first: when and why each was made, whether it is "
             "encrypted, its size and what it holds. --folder DIR keeps new backups in DIR from now on "
             "(a USB stick, for example); the backups made before stay where they are unless --move is "
-            "given."
+            "given. The newest backup made before an upgrade is kept until the next upgrade: the older "
+            "version of petdesk can open only that one."
         ),
     )
     p.add_argument("--folder", type=Path, metavar="DIR", help=_("keep backups in DIR from now on"))

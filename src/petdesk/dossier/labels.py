@@ -308,6 +308,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Note": "备注",
     "Score": "得分",
     "Why it fits": "匹配理由",
+    "Sector fit": "领域匹配",
     "Details": "内容",
     "Problem": "问题描述",
     "Budget": "预算",

@@ -51,6 +51,8 @@ class RankedLine:
     reasons: Bi
     #: The match's state when the technology is on the shortlist, else empty.
     shortlisted: Bi
+    #: The sector tier ("Same sector" / 同一领域), which orders the list before the score does.
+    fit: Bi
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,9 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
             " · ".join(p for p in (t.provider("zh"), technology_area_label(t.sector, "zh_CN"), trl) if p),
         )
         reasons = Bi(r.explain("en"), r.explain("zh"))
-        lines.append(RankedLine(r.score, Bi(t.name_en, t.name_zh), details, reasons, states.get(t.id, Bi())))
+        fit = Bi(r.fit("en"), r.fit("zh"))
+        shortlisted = states.get(t.id, Bi())
+        lines.append(RankedLine(r.score, Bi(t.name_en, t.name_zh), details, reasons, shortlisted, fit))
     return MatchReportData(
         office=office_name(session),
         title=Bi(need.title_en, need.title_zh),
@@ -144,6 +148,21 @@ def _two_lines(first: Bi, second: Bi, note: Bi) -> Callable[[str], Parts]:
         if note:
             on_list = label("On the shortlist").get(shown)
             parts += [("\n", {}), (f"{on_list}{'：' if shown == 'zh' else ': '}{note.get(shown)}", {})]
+        return parts
+
+    return cell
+
+
+def _score_and_fit(score: float, fit: Bi) -> Callable[[str], Parts]:
+    """The score with the sector tier under it, as the window shows them: a lower score listed
+    above a higher one needs its reason (polish 49: the printed list did not say it)."""
+
+    def cell(lang: str) -> Parts:
+        parts: Parts = [(f"{score:.1f}", {"bold": True})]
+        for shown in ("en", "zh") if lang == "both" else (lang,):
+            if fit.get(shown):
+                # kept on one line ("Related / sector" wrapped in the narrow column)
+                parts += [("\n", {}), (fit.get(shown).replace(" ", "\u00a0"), {"muted": True})]
         return parts
 
     return cell
@@ -190,12 +209,19 @@ def match_sections(data: MatchReportData, printed: dt.datetime) -> list[Section]
     ranked = BiTable(
         [
             Col(Bi("#", "#"), 0.35, shared=True, align="RIGHT"),
-            Col(label("Score"), 0.6, shared=True, align="RIGHT"),
+            Col(label("Score"), 1.4, shared=True, align="RIGHT"),
             Col(label("Technology"), 2.2),
             Col(label("Why it fits"), 2.6),
         ],
         [
-            Row([str(n), f"{r.score:.1f}", _two_lines(r.technology, r.details, r.shortlisted), r.reasons])
+            Row(
+                [
+                    str(n),
+                    _score_and_fit(r.score, r.fit),
+                    _two_lines(r.technology, r.details, r.shortlisted),
+                    r.reasons,
+                ]
+            )
             for n, r in enumerate(data.ranked, start=1)
         ],
         empty=label("No technology in the catalogue fits this need."),
@@ -265,13 +291,22 @@ def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path
     ranked.append([data.title.get(shown)])
     ranked.append([say("City"), data.city.get(shown), say("Budget"), data.budget.get(shown)])
     ranked.append(
-        ["#", say("Score"), say("Technology"), say("Details"), say("Why it fits"), say("On the shortlist")]
+        [
+            "#",
+            say("Score"),
+            say("Sector fit"),
+            say("Technology"),
+            say("Details"),
+            say("Why it fits"),
+            say("On the shortlist"),
+        ]
     )
     for n, r in enumerate(data.ranked, start=1):
         ranked.append(
             [
                 n,
                 r.score,
+                r.fit.get(shown),
                 r.technology.get(shown),
                 r.details.get(shown),
                 r.reasons.get(shown),
@@ -286,8 +321,8 @@ def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path
         shortlist.cell(shortlist.max_row, 4).number_format = "0.0"
     for row in ranked.iter_rows(min_row=4, min_col=2, max_col=2):
         row[0].number_format = "0.0"
-    for ws, widths in ((ranked, (5, 8, 36, 36, 70, 14)), (shortlist, (36, 14, 12, 8, 70))):
-        for column, width in zip("ABCDEF", widths, strict=False):
+    for ws, widths in ((ranked, (5, 8, 14, 36, 36, 70, 14)), (shortlist, (36, 14, 12, 8, 70))):
+        for column, width in zip("ABCDEFG", widths, strict=False):
             ws.column_dimensions[column].width = width
         header_row = 3 if ws is ranked else 1
         for cell in ws[header_row]:

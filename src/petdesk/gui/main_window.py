@@ -18,10 +18,11 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk.db import Database, upgrade_notice
+from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.idle_checkpoint import IdleCheckpoint
+from petdesk.gui.nav_list import NavigationList
 from petdesk.gui.operations import (
     CONTACT,
     OFFICE,
@@ -40,7 +41,6 @@ from petdesk.gui.qt import (
     QCloseEvent,
     QKeySequence,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -107,10 +107,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("petdesk"))
         self.setMinimumSize(640, 420)
 
-        self.nav = QListWidget(self)
+        # as wide as its longest entry at the text size, never narrower than NAV_WIDTH (polish 49)
+        self.nav = NavigationList(NAV_WIDTH, self)
         self.nav.setObjectName("navigation")
         named(self.nav, self.tr("Pages"))
-        self.nav.setFixedWidth(NAV_WIDTH)  # the same on every page, no gap beside it (issue 16)
         self.stack = QStackedWidget(self)
         self._page_keys: list[str] = []
         #: Factories of the pages not built yet, by key (their place in the stack holds a placeholder).
@@ -540,7 +540,10 @@ class MainWindow(QMainWindow):
             if demo:
                 notices.append(self._demo_notice() if default_demo else self._demo_file_notice())
             if self.db.upgraded or default_demo:
-                self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices))
+                # The revision codes only in the tooltip and Details box, for IT: users read them
+                # as an error (polish 49).
+                details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
+                self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices + details))
             elif notices:
                 self.statusBar().showMessage(notices[0], DEMO_FILE_NOTICE_MS)
             else:
@@ -632,7 +635,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if splitter := settings.value("window/splitter"):
             self.splitter.restoreState(splitter)
-        self.splitter.setSizes([NAV_WIDTH, max(1, self.width() - NAV_WIDTH)])  # no gap beside the list
+        nav_width = self.nav.width()
+        self.splitter.setSizes([nav_width, max(1, self.width() - nav_width)])  # no gap beside the list
         key = settings.value("window/page")
         if key in self._page_keys:
             self.nav.setCurrentRow(self._page_keys.index(key))

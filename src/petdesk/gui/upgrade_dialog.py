@@ -117,8 +117,9 @@ class UpgradeDialog(QDialog):
             self.bar.setRange(0, 100)
             self.bar.setValue(done)
         elif step == MIGRATE_STEP:
-            text = self.tr("Upgrading: step %1 of %2 (%3)…").replace("%1", str(done + 1))
-            text = text.replace("%2", str(total)).replace("%3", detail)
+            # The migration's code only in the tooltip, for IT: users took it for an error (polish 49).
+            text = self.tr("Upgrading: step %1 of %2…").replace("%1", str(done + 1)).replace("%2", str(total))
+            self.step_label.setToolTip(detail)
             self.bar.setRange(0, 0)  # a migration says nothing of how far it is: a busy bar
         else:
             assert step == COMPACT_STEP

@@ -12,6 +12,7 @@ from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, Layout
+from petdesk.dossier.labels import Bi
 from petdesk.dossier.match_report import build_match_report
 from petdesk.models.enums import FollowUpStatus, MatchState, NeedStatus, OrgKind
 from petdesk.services import needs as need_service
@@ -138,3 +139,35 @@ def test_a_budget_with_only_an_upper_limit_says_up_to(db: Database, tmp_path: Pa
     build_match_report(db, need_id, out, options)
     text = flat("".join(pdftotext_pages(out)))
     assert flat("up to CN¥2,000,000") in text and flat("至多200万元") in text
+
+
+def test_each_technology_prints_its_sector_tier_which_orders_the_list(db: Database, tmp_path: Path) -> None:
+    """Polish 49: the list is ordered by the sector tier before the score, as in the window and the
+    command line, but the page did not say it: a lower score above a higher one looked wrong. (Read
+    from the sequential layout: pdftotext interleaves the side-by-side cells of the parallel one.)"""
+    need_id = _need_with_matches(db)
+    with db.transaction() as s:
+        tech_service.create_technology(
+            s,
+            name_en="Pipe leak sensors",
+            name_zh="管道漏损传感器",
+            sector="monitoring",
+            trl=9,
+            description_en="Finds leaks in water supply networks and district heating pipes.",
+            description_zh="查找供水管网和供热管道漏损。",
+        )
+    from petdesk.dossier.match_report import gather_match
+
+    with db.reading() as s:
+        data = gather_match(s, need_id)
+    fits = {line.technology.en: line.fit for line in data.ranked}
+    assert fits["Acoustic leak detection"] == Bi("Same sector", "同一领域")
+    other = fits["Pipe leak sensors"]
+    assert other.en in ("Related sector", "Other sector") and other.zh in ("相关领域", "其他领域")
+    out = tmp_path / "match.pdf"
+    options = DossierOptions(layout=Layout.SEQUENTIAL, generated_at=PRINTED, restricted=False, contents=False)
+    build_match_report(db, need_id, out, options)
+    text = flat("".join(pdftotext_pages(out)))
+    # the tier is printed with the score (the reasons say "Same sector: …" but never the other tiers)
+    assert flat(other.en) in text and flat(other.zh) in text, text
+    assert flat("Same sector") in text.replace(flat("Same sector:"), "")

@@ -78,10 +78,11 @@ def test_report_match_writes_a_workbook_with_scores_reasons_and_notes(db: Databa
     assert wb.sheetnames == ["适用技术", "候选清单"]
     ranked = _rows(wb["适用技术"])
     assert ranked[0] == ["供水管网漏损控制"]
-    assert ranked[2] == ["#", "得分", "技术", "内容", "匹配理由", "已列入候选清单"]
+    assert ranked[2] == ["#", "得分", "领域匹配", "技术", "内容", "匹配理由", "已列入候选清单"]
     first = ranked[3]
+    assert first[2] == "同一领域"  # the sector tier, which orders the list before the score (polish 49)
     assert (
-        first[2] == "声学漏损检测" and first[1] > 0 and "同一领域：水处理" in first[4] and first[5] == "试点"
+        first[3] == "声学漏损检测" and first[1] > 0 and "同一领域：水处理" in first[5] and first[6] == "试点"
     )
     shortlist = _rows(wb["候选清单"])
     assert shortlist[0] == ["技术", "进展", "日期", "得分", "备注"]

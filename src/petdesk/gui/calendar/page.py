@@ -68,7 +68,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.text_size import set_relative_font
+from petdesk.gui.text_size import set_relative_font, text_scale
 from petdesk.gui.viewer_zone import set_viewer_zone as remember_zone
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.widgets import ZoneBox, date_edit, enum_label, from_qdate, to_qdate
@@ -81,7 +81,8 @@ MONTH, WEEK, AGENDA, DAY = 0, 1, 2, 3
 #: Days the agenda shows from the current date.
 AGENDA_DAYS = 30
 
-#: The widest the calendar's zone box grows to show its zone's whole name.
+#: The widest the calendar's zone box grows to show its zone's whole name, at the system's text
+#: size (scaled with the text: at 150 % "Coordinated Universal Time (UTC)" was cut at 300 px).
 ZONE_BOX_MAX = 300
 
 
@@ -570,7 +571,8 @@ class CalendarPage(QWidget):
         margins = layout.contentsMargins()
         spare = self.width() - margins.left() - margins.right() - others - 3 * layout.spacing()
         wanted = box.fontMetrics().horizontalAdvance(box.currentText()) + 48  # the arrow and margins
-        box.setFixedWidth(max(box.sizeHint().width(), min(wanted, spare, ZONE_BOX_MAX)))
+        widest = round(ZONE_BOX_MAX * text_scale())
+        box.setFixedWidth(max(box.sizeHint().width(), min(wanted, spare, widest)))
 
     def refresh(self) -> None:
         self._fill_filters()
