@@ -1944,7 +1944,8 @@ _CYRILLIC_GREEK_GLOB = "*[\u0370-\u03ff\u0400-\u04ff]*"
 
 def reindex_cyrillic_greek_people(conn: sqlite3.Connection) -> int:
     """Re-index the live contacts with a Cyrillic or Greek name, whose index before field test 67 held
-    no Latin spelling of it ("irina" found no Ирина until the person was edited); returns how many."""
+    no Latin spelling of it ("irina" found no Ирина until the person was edited) nor an English sort key
+    in Latin letters (Петрова filed after Zhou); returns how many."""
     begin_real_transaction(conn)
     ids = [
         r[0]
