@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from petdesk import romanise
+
 # The writing and reading of Chinese names live below the services, where the models can use them
 # (``Contact.name_zh``); re-exported here, the one place the rest of petdesk reads them from.
 from petdesk.chinese_names import (  # noqa: F401
@@ -355,12 +357,24 @@ def _latin_key(text: str) -> str:
     return re.sub(r"\s+", " ", folded)
 
 
+@lru_cache(maxsize=50_000)
+def latin_sort_text(text: str) -> str:
+    """:func:`_latin_key`, a Cyrillic or Greek name read in its passport spelling
+    (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou."""
+    key = _latin_key(text)
+    if not romanise.has_letters_to_romanise(key):
+        return key
+    folded_y = _latin_key(romanise.with_short_i_as_y(text))
+    return (romanise.spellings(folded_y) or [folded_y])[0]
+
+
 def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh: str = "") -> str:
     """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name,
     read as :func:`pinyin_name` reads it (Simplified: 單偉 shows as "Shan Wei" in an English list and
-    files under S, not under "dan" among the D names; review 49, finding 8)."""
+    files under S, not under "dan" among the D names; review 49, finding 8). A Cyrillic or Greek name
+    files by its Latin spelling (Петрова as "petrova"); Arabic, Thai and Devanagari as written."""
     if family.strip() or given.strip():
-        key = f"{_latin_key(family)}{_SEP}{_latin_key(given)}".strip()
+        key = f"{latin_sort_text(family)}{_SEP}{latin_sort_text(given)}".strip()
     else:
         syllables = [
             pinyin_syllables(simplified(family_zh.strip()), surname=True),

@@ -638,12 +638,12 @@ def _walk_plan(
     params += [kind, *exact_keys, *match_params, *probe_params]
     # Sort keys starting with the typed text, which rank next, may lie past the page in name order
     # ("Lund University" after every "lund…" in pinyin): read those off the sort-key index too.
-    typed = " ".join(names.fold(w) for w in query.split())
-    parts.append(
-        f"SELECT * FROM (SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en >= ? "
-        f"AND e.sort_en < ? AND {match}{extra} ORDER BY e.sort_en LIMIT ?)"
-    )
-    params += [kind, typed, typed + SORT_KEY_END, *match_params, *probe_params, need]
+    for typed in _typed_sort_keys(query):
+        parts.append(
+            f"SELECT * FROM (SELECT e.id FROM search_entry e WHERE e.kind = ? AND e.sort_en >= ? "
+            f"AND e.sort_en < ? AND {match}{extra} ORDER BY e.sort_en LIMIT ?)"
+        )
+        params += [kind, typed, typed + SORT_KEY_END, *match_params, *probe_params, need]
     ctes.append(f"hits(id) AS ({' UNION '.join(parts)})")
     rank, rank_params = _typed_rank(query, "e.sort_en ASC, e.id ASC")
     sql = (
@@ -662,24 +662,39 @@ def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
     Utility, read "lundun"), and with them a Hangul or kana name romanised with a word starting
     with it (:func:`_word_start_sql`); then ``order``. Sort-key ranges, not any word of the name:
     the walk plan reads those off the sort-key index, so its pages stay those of the full ranking."""
-    typed = " ".join(names.fold(w) for w in query.split())
+    typed, *romanised = _typed_sort_keys(query)
     word, word_params = _word_start_sql(query)
     # The Chinese name is shown (and stored) as entered: 张伟 ranks 張偉 first as 張偉 does
     zh_forms = written_forms(query.strip()) if names.has_cjk(query) else [query.strip()]
+    # Петрова typed files as "petrova" (a person's English key); an organisation's key is as written
+    same = "".join(" OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ?" for _k in romanised)
+    starts = "".join(" OR e.sort_en >= ? AND e.sort_en < ?" for _k in romanised)
     rank = (
-        "(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ? "
+        f"(lower(e.name_en) = ? OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ?{same} "
         f"OR e.name_zh IN ({', '.join('?' * len(zh_forms))})) = 0, "
-        f"(e.sort_en >= ? AND e.sort_en < ? OR {word}) = 0, {order}"
+        f"(e.sort_en >= ? AND e.sort_en < ?{starts} OR {word}) = 0, {order}"
     )
     return rank, [
         typed,
         typed,
         typed.replace(" ", ""),
+        *[p for k in romanised for p in (k, k.replace(" ", ""))],
         *zh_forms,
         typed,
         typed + SORT_KEY_END,
+        *[p for k in romanised for p in (k, k + SORT_KEY_END)],
         *word_params,
     ]
+
+
+def _typed_sort_keys(query: str) -> list[str]:
+    """The typed text as sort keys start: folded, then for Cyrillic or Greek letters their Latin
+    spelling too, as a person's English sort key has them (:func:`names.person_sort_key_en`)."""
+    typed = " ".join(names.fold(w) for w in query.split())
+    if not romanise.has_letters_to_romanise(typed):
+        return [typed]
+    latin = " ".join(names.latin_sort_text(w) for w in query.split())
+    return [typed] if latin == typed else [typed, latin]
 
 
 def _word_start_sql(query: str) -> tuple[str, list[Any]]:
@@ -1929,7 +1944,8 @@ _CYRILLIC_GREEK_GLOB = "*[\u0370-\u03ff\u0400-\u04ff]*"
 
 def reindex_cyrillic_greek_people(conn: sqlite3.Connection) -> int:
     """Re-index the live contacts with a Cyrillic or Greek name, whose index before field test 67 held
-    no Latin spelling of it ("irina" found no Ирина until the person was edited); returns how many."""
+    no Latin spelling of it ("irina" found no Ирина until the person was edited) nor an English sort key
+    in Latin letters (Петрова filed after Zhou); returns how many."""
     begin_real_transaction(conn)
     ids = [
         r[0]

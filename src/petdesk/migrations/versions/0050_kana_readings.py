@@ -16,7 +16,7 @@ is the user's to settle). The schema packages carry is unchanged: the revision i
 It also re-indexes the contacts written Traditional: the English sort key of a Chinese-only name reads
 it Simplified since review 49, as the pinyin shown for it does (單偉 "Shan Wei" files under S), and
 the contacts with Cyrillic or Greek names, whose index holds Latin spellings since field test 67
-("irina" finds Ирина; before, only after an edit).
+("irina" finds Ирина; before, only after an edit) and files them by it in English (Петрова under P).
 
 Revision ID: 0050_kana_readings
 Revises: 0049_traditional_han
