@@ -82,7 +82,7 @@ def test_the_years_visits_and_trainings_agree_in_every_export(
     ids = _year_of_anna(db)
     listed = json.loads(_run(db, capsys, "visits", "--from", "2026-01-01", "--to", "2026-12-31", "--json"))
     trainings_out = _run(db, capsys, "trainings", "--from", "2026-01-01", "--to", "2026-12-31")
-    assert "Trainings: 1" in trainings_out and "(0 sessions, 5 people)" in trainings_out
+    assert "Trainings: 1" in trainings_out and "(0 sessions, 5 people, 4 attendees)" in trainings_out
 
     book, sheet, pdf = tmp_path / "annual.xlsx", tmp_path / "annual.csv", tmp_path / "annual.pdf"
     said = _run(db, capsys, "report", "events", "--year", "2026", "--out", str(book))

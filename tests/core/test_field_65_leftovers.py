@@ -157,6 +157,7 @@ def test_trainings_as_json_like_visits(db: Database, capsys: pytest.CaptureFixtu
                 "city_zh": "",
                 "sessions": 0,
                 "participants": 1,
+                "attendees": 1,
             }
         ]
     }

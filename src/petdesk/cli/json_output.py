@@ -72,7 +72,8 @@ def visit_row(row: VisitRow) -> dict[str, Any]:
 
 
 def training_row(row: TrainingRow) -> dict[str, Any]:
-    """One line of ``petdesk trainings``: ``participants`` is its "N people"."""
+    """One line of ``petdesk trainings``: ``participants`` is its "N people" (everyone registered),
+    ``attendees`` those graded for attendance (no trainers or organisers)."""
     return {
         "id": row.id,
         "title_en": row.title_en,
@@ -84,6 +85,7 @@ def training_row(row: TrainingRow) -> dict[str, Any]:
         "city_zh": row.city_zh,
         "sessions": row.sessions,
         "participants": row.participants,
+        "attendees": row.attendees,
     }
 
 

@@ -1374,6 +1374,7 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
     print(report.title, file=out)
     counted = _("Sessions: {n}; counted for the certificate: {k} (parallel sessions count as one)")
     print(counted.format(n=report.sessions, k=report.slots), file=out)
+    print(attendance.figures(report), file=out)
     for table, numbers_from in (
         (attendance.person_table(report), 2),
         (attendance.organisation_table(report), 1),

@@ -633,7 +633,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         marks = {"present": "✓", "absent": "✗", "excused": "假" if zh else "E", "": "□"}
         header = "  " + cell(_("name"), 32) + " ".join(f"S{n:<2}" for n in range(1, len(sheet.sessions) + 1))
         print(header)
-        for r in sheet.attendees:  # as the printed sheet: the trainers do not sign
+        for r in sheet.signers:  # as the printed sheet: the trainers do not sign
             name = r.name(lang)
             # "–": a substitute sat there, or came in later (no signature box)
             cells = " ".join(
@@ -664,12 +664,16 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             f"{pad(_label(TrainingStatus, training.status, locale), 9)}  {training.title(lang)}"
             + (f"  [{city}]" if city else "")
             + "  "
-            + _("({sessions}, {people})").format(
+            # both head counts, named (field test 65: "12 people" read as 12 attendees)
+            + _("({sessions}, {people}, {attendees})").format(
                 sessions=_.ngettext("{n} session", "{n} sessions", training.sessions).format(
                     n=training.sessions
                 ),
                 people=_.ngettext("{n} person", "{n} people", training.participants).format(
                     n=training.participants
+                ),
+                attendees=_.ngettext("{n} attendee", "{n} attendees", training.attendees).format(
+                    n=training.attendees
                 ),
             )
         )

@@ -119,6 +119,8 @@ HEADERS = {
     "name": ("Name", "姓名"),
     "organisation": ("Organisation", "单位"),
     "people": ("People", "人数"),
+    #: the organisation and session tables count attendees (trainers and organisers are not graded)
+    "attendees": ("Attendees", "学员"),
     "present": ("Present", "出席"),
     "absent": ("Absent", "缺席"),
     "excused": ("Excused", "请假"),
@@ -200,6 +202,13 @@ class AttendanceReport:
     grid: list[list[str]] = field(default_factory=list)
     #: The language printed first in each bilingual cell: "en" or "zh".
     first: str = "en"
+    #: The training's "people" (everyone registered, trainers and organisers included); ``people``
+    #: above lists only its attendees, the ones graded (:data:`petdesk.services.trainings.ATTENDING_ROLES`).
+    registered: int = 0
+
+    @property
+    def attendees(self) -> int:
+        return len(self.people)
 
 
 def _both(en: str, zh: str, first: str = "en") -> str:
@@ -216,8 +225,9 @@ def heading(key: str, first: str = "en") -> str:
 
 
 def attendance_report(session: Session, training_id: str, *, lang: str | None = None) -> AttendanceReport:
-    """Each attendee's (not the trainers') slots present, absent and excused, and the same summed
-    per organisation (by its name in both languages; people without one together) and per session.
+    """Each attendee's (not the trainers' or organisers', who are not graded: field test 65) slots
+    present, absent and excused, and the same summed per organisation (by its name in both
+    languages; people without one together) and per session.
     Bilingual cells print the language of a reader of ``lang`` (a locale) first."""
     from petdesk.language import reader_first
     from petdesk.services.trainings import sign_in_sheet
@@ -261,6 +271,7 @@ def attendance_report(session: Session, training_id: str, *, lang: str | None = 
         _session_lines(sheet.sessions, sheet.attendees, first),
         _grid(sheet.sessions, sheet.attendees, people, first),
         first,
+        registered=len(sheet.rows),
     )
 
 
@@ -301,6 +312,17 @@ def _grid(
     return rows
 
 
+def figures(report: AttendanceReport) -> str:
+    """Which head count the report shows, both languages (field test 65: a training read 12 people in
+    the Trainings list and 11 here, with the organiser listed at 0 %)."""
+    en = (
+        f"People: {report.registered}; attendees: {report.attendees} "
+        "(trainers and organisers are not graded for attendance)"
+    )
+    zh = f"人数：{report.registered}；学员：{report.attendees}（培训讲师和组织方不计出勤）"
+    return _both(en, zh, report.first)
+
+
 def person_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per attendee."""
     keys = ("name", "organisation", "present", "absent", "excused", "slots", "rate", "certificate")
@@ -316,7 +338,7 @@ def person_table(report: AttendanceReport) -> list[list[Cell]]:
 
 def organisation_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per organisation; its certificates in the last column."""
-    keys = ("organisation", "people", "present", "absent", "excused", "slots", "rate", "certificate")
+    keys = ("organisation", "attendees", "present", "absent", "excused", "slots", "rate", "certificate")
     rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for o in report.organisations:
         counts = (o.people, o.present, o.absent, o.excused, o.slots)
@@ -327,7 +349,7 @@ def organisation_table(report: AttendanceReport) -> list[list[Cell]]:
 def session_table(report: AttendanceReport) -> list[list[Cell]]:
     """Header and one row per session: its marks and the share present of the attendees whose part
     it is in (parallel breakouts each over everyone: an attendee chooses one of them)."""
-    keys = ("number", "session", "start", "people", "present", "absent", "excused", "rate")
+    keys = ("number", "session", "start", "attendees", "present", "absent", "excused", "rate")
     rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for s in report.session_lines:
         # The venue's clock, named: a coordinator abroad read "09:00" as his own time (field test 57).
@@ -354,26 +376,26 @@ def write_report(report: AttendanceReport, path: Path) -> None:
     }
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        _write_csv(report.title, tables, path)
+        _write_csv([report.title, figures(report)], tables, path)
     elif suffix == ".xlsx":
-        _write_xlsx(report.title, tables, path)
+        _write_xlsx([report.title, figures(report)], tables, path)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
 
 
-def _write_csv(title: str, tables: Mapping[str, list[list[Cell]]], path: Path) -> None:
+def _write_csv(title: list[str], tables: Mapping[str, list[list[Cell]]], path: Path) -> None:
     from petdesk.services.exporting import safe_cell  # (not for the dossier, which counts only)
 
     with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
         out = csv.writer(fh)
-        out.writerow([title])
+        out.writerow(title)
         for n, rows in enumerate(tables.values()):
             if n:
                 out.writerow([])
             out.writerows([[safe_cell(cell) for cell in row] for row in as_text(rows)])
 
 
-def _write_xlsx(title: str, tables: Mapping[str, Sequence[Sequence[Cell]]], path: Path) -> None:
+def _write_xlsx(title: list[str], tables: Mapping[str, Sequence[Sequence[Cell]]], path: Path) -> None:
     """Counts as numbers and rates as percentages, so that a spreadsheet sums and sorts them; the
     header row frozen (field test 36, defect 4)."""
     from openpyxl import Workbook
@@ -384,7 +406,7 @@ def _write_xlsx(title: str, tables: Mapping[str, Sequence[Sequence[Cell]]], path
     wb.remove(wb.active)
     for name, rows in tables.items():
         ws = wb.create_sheet(name)
-        ws.append([title])
+        ws.append(title)
         for row in rows:
             ws.append([safe_cell(cell) if isinstance(cell, str) else cell for cell in row])
             for cell in ws[ws.max_row]:

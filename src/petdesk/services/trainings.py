@@ -46,6 +46,12 @@ from petdesk.services.visits import (
     zone,
 )
 
+#: A training's two head counts, one definition each wherever they are shown (field test 65: one
+#: training read 12, 11 and 10 people in three places). "People": everyone registered, whatever the
+#: role. "Attendees": the people registered in these roles, who attend the sessions and are graded
+#: for attendance and certificates; trainers and organisers are not.
+ATTENDING_ROLES = frozenset({TrainingRole.ATTENDEE})
+
 TRAINING_FIELDS = frozenset(
     {
         "title_en",
@@ -712,9 +718,15 @@ class SignInSheet:
     rows: list[SheetRow]
 
     @property
-    def attendees(self) -> list[SheetRow]:
-        """The people who sign: the printed sheet lists the attendees, not the trainers."""
+    def signers(self) -> list[SheetRow]:
+        """The people who sign: the printed sheet and the attendance grid list the attendees and the
+        organisers, not the trainers."""
         return [r for r in self.rows if r.role != TrainingRole.TRAINER]
+
+    @property
+    def attendees(self) -> list[SheetRow]:
+        """The attendees (:data:`ATTENDING_ROLES`), the people graded for attendance and certificates."""
+        return [r for r in self.rows if r.role in ATTENDING_ROLES]
 
     def present_count(self, session_id: str) -> int:
         return sum(1 for r in self.rows if r.attendance.get(session_id) == AttendanceStatus.PRESENT)
@@ -817,7 +829,10 @@ class TrainingRow:
     city_en: str
     city_zh: str
     sessions: int
+    #: "people": everyone registered with a role, trainers and organisers included
     participants: int
+    #: "attendees": those registered to attend the sessions (:data:`ATTENDING_ROLES`)
+    attendees: int = 0
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -848,11 +863,14 @@ def list_trainings(
             params[f"s{n}"] = str(_enum(TrainingStatus, s, "status").value)
             keys.append(f":s{n}")
         where.append(f"t.status IN ({', '.join(keys)})")
+    attending = ", ".join(f"'{role.value}'" for role in sorted(ATTENDING_ROLES))  # enum values, not input
     sql = f"""
         SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,
           (SELECT count(*) FROM training_session s WHERE s.training_id = t.id AND s.deleted_at IS NULL),
           (SELECT count(*) FROM training_participant p
-            WHERE p.training_id = t.id AND p.deleted_at IS NULL)
+            WHERE p.training_id = t.id AND p.deleted_at IS NULL),
+          (SELECT count(*) FROM training_participant p
+            WHERE p.training_id = t.id AND p.deleted_at IS NULL AND p.role IN ({attending}))
         FROM training t WHERE {" AND ".join(where)} ORDER BY t.start_date, t.title_en
     """
     return [
@@ -868,6 +886,7 @@ def list_trainings(
             city_zh=city_names.in_both_languages(r[6] or "", r[7] or "")[1],
             sessions=r[8],
             participants=r[9],
+            attendees=r[10],
         )
         for r in session.execute(text(sql), params)
     ]

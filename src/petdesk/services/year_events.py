@@ -12,16 +12,17 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from petdesk.enums import ParticipantRole, TrainingRole
-from petdesk.services.trainings import list_trainings
+from petdesk.enums import ParticipantRole
+from petdesk.services.trainings import ATTENDING_ROLES, list_trainings
 from petdesk.services.visits import list_visits
 
 VISIT = "visit"
 TRAINING = "training"
-#: Roles of the people a visit or training is for (not its hosts, drivers, trainers or organisers).
+#: Roles of the people a visit or training is for (not its hosts, drivers, trainers or organisers): a
+#: training's "attendees", as the Trainings list and the attendance report count them.
 CORE_ROLES = {
     VISIT: (ParticipantRole.HEAD.value, ParticipantRole.DELEGATE.value),
-    TRAINING: (TrainingRole.ATTENDEE.value,),
+    TRAINING: tuple(sorted(role.value for role in ATTENDING_ROLES)),
 }
 
 

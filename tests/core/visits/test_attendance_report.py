@@ -104,7 +104,7 @@ def test_attendance_report_per_attendee_and_organisation(
     rows = list(csv.reader(csv_out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[1][0] == "Name / 姓名"
     assert [r[0] for r in rows[2:5]] == ["邓娜", "高诗雨", "朱欣怡"]  # by family name, as the sign-in sheet
-    assert rows[6][:2] == ["Organisation / 单位", "People / 人数"]
+    assert rows[6][:2] == ["Organisation / 单位", "Attendees / 学员"]  # no trainer among them (field test 65)
     assert rows[10][:2] == ["No. / 序号", "Session / 课程"] and rows[11][-1] == "67 %"
     pdf = str(tmp_path / "a.pdf")
     assert main(["--db", str(db.path), "report", "attendance", ids["training"], "--out", pdf]) == 1
@@ -148,7 +148,8 @@ def test_chinese_reader_reads_chinese_first(db: Database, tmp_path: Path) -> Non
     at = ["--db", str(db.path), "report", "attendance", ids["training"], "--lang", "zh_CN"]
     assert main([*at, "--out", str(out)]) == 0
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert rows[0] == ["污水处理 / Wastewater"]
+    figures = "人数：4；学员：3（培训讲师和组织方不计出勤） / People: 4; attendees: 3"
+    assert rows[0][0] == "污水处理 / Wastewater" and rows[0][1].startswith(figures)
     assert rows[1][:3] == ["姓名 / Name", "单位 / Organisation", "出席 / Present"]
     assert ["No. / 序号", "Session / 课程"] not in [r[:2] for r in rows]
     assert ["序号 / No.", "课程 / Session"] in [r[:2] for r in rows]

@@ -60,3 +60,17 @@ def test_the_chinese_window_names_the_rows_chinese_first(qtbot: Any, db: Databas
     editor.tabs.setCurrentIndex(3)
     editor.resize(1000, 600)
     editor.grab().save(str(tmp_path / "attendance_zh.png"))
+
+
+def test_an_organiser_signs_but_the_grid_says_not_graded(qtbot: Any, db: Database) -> None:
+    """Field test 65: the organiser signs the sheet, so the grid keeps the row, but the attendance
+    report does not grade them; the row's tooltip says so."""
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with db.transaction() as s:
+        olga = person(s, "Olga", "Organiser")
+        ts.register(s, ids["training"], olga.id, "organiser")
+    editor = open_editor(qtbot, db, ids["training"])
+    model = editor.attendance_model
+    tips = [model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) for r in range(3)]
+    assert len([t for t in tips if "not graded" in t]) == 1
+    assert next(t for t in tips if "not graded" in t).startswith("Olga Organiser")

@@ -96,7 +96,7 @@ from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.attendance import session_code, time_slots
 from petdesk.services.training_form import SessionView, TrainingForm
-from petdesk.services.trainings import SheetRow, SignInSheet
+from petdesk.services.trainings import ATTENDING_ROLES, SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
 
@@ -140,7 +140,7 @@ class AttendanceModel(QAbstractTableModel):
         super().__init__(parent)
         self.ui_locale = locale
         self.sheet: SignInSheet | None = None
-        #: The sheet's attendees, the grid's rows.
+        #: The sheet's signers (attendees and organisers), the grid's rows.
         self.rows: list[SheetRow] = []
         #: Sessions that share their time with another (parallel rooms): their headers show the time.
         self.parallel: set[str] = set()
@@ -153,7 +153,7 @@ class AttendanceModel(QAbstractTableModel):
     def set_sheet(self, sheet: SignInSheet) -> None:
         self.beginResetModel()
         self.sheet = sheet
-        self.rows = sheet.attendees
+        self.rows = sheet.signers
         slots = time_slots((s.id, s.starts_local, s.ends_local) for s in sheet.sessions)
         self.parallel = {sid for slot in slots if len(slot) > 1 for sid in slot}
         self.endResetModel()
@@ -193,7 +193,11 @@ class AttendanceModel(QAbstractTableModel):
         assert self.sheet is not None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             # "白彬 Bai Bin" in Chinese, "Bai Bin 白彬" in English (field test 36, polish)
-            return " ".join(self.rows[row].names(self.ui_locale)).strip()
+            name = " ".join(self.rows[row].names(self.ui_locale)).strip()
+            if role == Qt.ItemDataRole.ToolTipRole and self.rows[row].role not in ATTENDING_ROLES:
+                # organisers sign but are no attendees (field test 65: the report graded one at 0 %)
+                return name + "\n" + self.tr("Organiser: signs, not graded for attendance")
+            return name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -898,7 +902,7 @@ class TrainingEditor(RecordEditor):
             for n, x in enumerate(sheet.sessions, 1)
         )
         body = []
-        for n, r in enumerate(sheet.attendees, 1):
+        for n, r in enumerate(sheet.signers, 1):
             org = r.organisation_zh or r.organisation_en if zh else r.organisation_en or r.organisation_zh
             marks = (
                 OUTSIDE if x.id in r.outside else mark(r.attendance.get(x.id) or None, self.ui_locale)
