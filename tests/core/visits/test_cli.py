@@ -183,9 +183,9 @@ def test_a_training_shown_in_chinese_reads_its_chinese_fields(db: Database, caps
     out = capsys.readouterr().out
     assert out.startswith("Waste-to-energy training / 垃圾焚烧发电培训")
     assert "Tongji University" in out and "Basics  (Wang Fang)" in out and "E" in out.splitlines()[-1]
-    # The list counts in words: "(1 session, 1 person)", not "(1 sessions, 1 people)".
+    # The list counts in words: "(1 session, 1 person, 1 attendee)", not "(1 sessions, 1 people, ...)".
     assert main(["--db", str(db.path), "--lang", "en", "trainings"]) == 0
-    assert "(1 session, 1 person)" in capsys.readouterr().out
+    assert "(1 session, 1 person, 1 attendee)" in capsys.readouterr().out
     assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings"]) == 0
     assert "（1 场课程，1 人）" in capsys.readouterr().out
 
