@@ -187,7 +187,7 @@ def test_a_training_shown_in_chinese_reads_its_chinese_fields(db: Database, caps
     assert main(["--db", str(db.path), "--lang", "en", "trainings"]) == 0
     assert "(1 session, 1 person, 1 attendee)" in capsys.readouterr().out
     assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings"]) == 0
-    assert "（1 场课程，1 人）" in capsys.readouterr().out
+    assert "（1 场课程，1 人，学员 1 人）" in capsys.readouterr().out
 
 
 def test_show_names_an_old_items_known_city_in_chinese(db: Database, filled: dict, capsys) -> None:
