@@ -150,31 +150,47 @@ def _rows(conn: sqlite3.Connection, follow_ups: Sequence[Any]) -> list[FollowUpR
     ):
         ids = {getattr(f, f"{kind}_id") for f in follow_ups if getattr(f, f"{kind}_id")}
         names_of[kind] = {r[0]: (r[1], r[2]) for r in _by_id(conn, table, columns, ids)}
-    out = []
-    for f in follow_ups:
-        kind, record_id = partner_of(f)
-        partner_names = names_of[kind].get(record_id, ("", "")) if kind else ("", "")
-        owner = people.get(f.owner_id or "", ("", ""))
-        out.append(
-            FollowUpRow(
-                id=f.id,
-                title_en=f.description_en,
-                title_zh=f.description_zh,
-                note=f.note or "",
-                due_date=dt.date.fromisoformat(f.due_date) if f.due_date else None,
-                status=FollowUpStatus(f.status),
-                owner_id=f.owner_id,
-                owner_en=owner[0],
-                owner_zh=owner[1],
-                partner_kind=kind,
-                partner_id=record_id,
-                partner_en=partner_names[0],
-                partner_zh=partner_names[1],
-                visit_id=f.visit_id,
-                updated_at=read_stored_time(f.updated_at),
-            )
+    return [
+        row_of(
+            f,
+            names_of,
+            due_date=dt.date.fromisoformat(f.due_date) if f.due_date else None,
+            updated_at=read_stored_time(f.updated_at),
         )
-    return out
+        for f in follow_ups
+    ]
+
+
+def row_of(
+    f: Any,
+    names_of: dict[str, dict[str, tuple[str, str]]],
+    *,
+    due_date: dt.date | None,
+    updated_at: dt.datetime | None,
+) -> FollowUpRow:
+    """The row of follow-up ``f`` (a model or a plain row, with its dates read as the caller reads
+    them), its owner and the record it belongs to named from ``names_of`` (kind -> id -> (en, zh);
+    "contact" holds the people)."""
+    kind, record_id = partner_of(f)  # named after the record it opens (review 47, finding 6)
+    partner_names = names_of[kind].get(record_id, ("", "")) if kind else ("", "")
+    owner = names_of["contact"].get(f.owner_id or "", ("", ""))
+    return FollowUpRow(
+        id=f.id,
+        title_en=f.description_en,
+        title_zh=f.description_zh,
+        note=f.note or "",
+        due_date=due_date,
+        status=FollowUpStatus(f.status),
+        owner_id=f.owner_id,
+        owner_en=owner[0],
+        owner_zh=owner[1],
+        partner_kind=kind,
+        partner_id=record_id,
+        partner_en=partner_names[0],
+        partner_zh=partner_names[1],
+        visit_id=f.visit_id,
+        updated_at=updated_at,
+    )
 
 
 def _by_id(conn: sqlite3.Connection, table: str, columns: str, ids: set[str]) -> list[tuple[Any, ...]]:

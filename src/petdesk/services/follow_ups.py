@@ -23,8 +23,7 @@ from petdesk.services import names
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_up_list import FollowUpRow as FollowUpRow
 from petdesk.services.follow_up_list import list_order as _list_order
-from petdesk.services.follow_up_list import of_partner
-from petdesk.services.follow_up_partners import partner_of
+from petdesk.services.follow_up_list import of_partner, row_of
 from petdesk.services.visits import RecordGone, ScheduleError, require
 
 _COLUMN = {
@@ -245,31 +244,7 @@ def _rows(session: Session, follow_ups: Iterable[FollowUp]) -> list[FollowUpRow]
         for v in _by_id(session, Visit, {f.visit_id for f in follow_ups if f.visit_id})
     }
     names_of = {"contact": people, "organisation": orgs, "project": projects, "visit": visits}
-    out = []
-    for f in follow_ups:
-        kind, record_id = partner_of(f)  # named after the record it opens (review 47, finding 6)
-        partner_names = names_of[kind].get(record_id, ("", "")) if kind else ("", "")
-        owner = people.get(f.owner_id or "", ("", ""))
-        out.append(
-            FollowUpRow(
-                id=f.id,
-                title_en=f.description_en,
-                title_zh=f.description_zh,
-                note=f.note or "",
-                due_date=f.due_date,
-                status=FollowUpStatus(f.status),
-                owner_id=f.owner_id,
-                owner_en=owner[0],
-                owner_zh=owner[1],
-                partner_kind=kind,
-                partner_id=record_id,
-                partner_en=partner_names[0],
-                partner_zh=partner_names[1],
-                visit_id=f.visit_id,
-                updated_at=f.updated_at,
-            )
-        )
-    return out
+    return [row_of(f, names_of, due_date=f.due_date, updated_at=f.updated_at) for f in follow_ups]
 
 
 def _by_id(session: Session, model: type[Any], ids: set[str]) -> list[Any]:
