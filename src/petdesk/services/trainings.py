@@ -849,20 +849,10 @@ def list_trainings(
 ) -> list[TrainingRow]:
     from sqlalchemy import text
 
-    where = ["t.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
-    if date_from is not None:
-        where.append("t.end_date >= :dfrom")
-        params["dfrom"] = date_from.isoformat()
-    if date_to is not None:
-        where.append("t.start_date <= :dto")
-        params["dto"] = date_to.isoformat()
-    if statuses:
-        keys = []
-        for n, s in enumerate(statuses):
-            params[f"s{n}"] = str(_enum(TrainingStatus, s, "status").value)
-            keys.append(f":s{n}")
-        where.append(f"t.status IN ({', '.join(keys)})")
+    from petdesk.services.visit_list import live_in_period
+
+    values = [str(_enum(TrainingStatus, s, "status").value) for s in statuses]
+    where, params = live_in_period("t", date_from, date_to, values)
     attending = ", ".join(f"'{role.value}'" for role in sorted(ATTENDING_ROLES))  # enum values, not input
     sql = f"""
         SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,

@@ -39,6 +39,26 @@ class VisitRow:
         return self.title_en or self.title_zh
 
 
+def live_in_period(
+    alias: str, date_from: dt.date | None, date_to: dt.date | None, status_values: Sequence[str]
+) -> tuple[list[str], dict[str, Any]]:
+    """WHERE clauses and their parameters for the live rows of table ``alias`` (a visit or a
+    training: ``start_date``, ``end_date``, ``status``) overlapping [date_from, date_to], in one of
+    ``status_values`` (all when empty)."""
+    where = [f"{alias}.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    if date_from is not None:
+        where.append(f"{alias}.end_date >= :dfrom")
+        params["dfrom"] = date_from.isoformat()
+    if date_to is not None:
+        where.append(f"{alias}.start_date <= :dto")
+        params["dto"] = date_to.isoformat()
+    if status_values:
+        params |= {f"s{n}": value for n, value in enumerate(status_values)}
+        where.append(f"{alias}.status IN ({', '.join(f':s{n}' for n in range(len(status_values)))})")
+    return where, params
+
+
 def visit_rows(
     conn: sqlite3.Connection,
     *,
@@ -50,20 +70,7 @@ def visit_rows(
     """Live visits overlapping [date_from, date_to] (inclusive), earliest first."""
     if date_from is not None and date_to is not None and date_to < date_from:
         raise ScheduleError(f"the range ends ({date_to}) before it starts ({date_from})")
-    where = ["v.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
-    if date_from is not None:
-        where.append("v.end_date >= :dfrom")
-        params["dfrom"] = date_from.isoformat()
-    if date_to is not None:
-        where.append("v.start_date <= :dto")
-        params["dto"] = date_to.isoformat()
-    if statuses:
-        keys = []
-        for n, s in enumerate(statuses):
-            params[f"s{n}"] = str(_status(s).value)
-            keys.append(f":s{n}")
-        where.append(f"v.status IN ({', '.join(keys)})")
+    where, params = live_in_period("v", date_from, date_to, [str(_status(s).value) for s in statuses])
     sql = f"""
         SELECT v.id, v.title_en, v.title_zh, v.direction, v.status, v.start_date, v.end_date,
                v.timezone, coalesce(h.name_en, ''), coalesce(h.name_zh, ''),
