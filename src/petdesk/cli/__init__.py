@@ -188,14 +188,9 @@ def _main(argv: Sequence[str] | None) -> int:
         parser = build_parser(_, only=named_command(words))  # the one command's parser: quicker
         words = file_as_command(words, command_names(parser))  # "Open with petdesk" (Exec=petdesk %f)
         try:
-            args = parser.parse_args(words)
-            if args.command is None:
-                args = parser.parse_args([*words, "gui"])
+            args = _parse(parser, words)
         except NeedsAllCommands:
-            parser = build_parser(_)
-            args = parser.parse_args(words)
-            if args.command is None:
-                args = parser.parse_args([*words, "gui"])
+            args = _parse(build_parser(_), words)
     if args.handler is None:  # a command group without its action (``petdesk sync``)
         with argparse_speaking(_):
             args.group.print_help(sys.stderr)
@@ -214,6 +209,12 @@ def _main(argv: Sequence[str] | None) -> int:
     if code != 0 and made is not None:
         made.remove_if_empty()  # a mistyped path plus a bad file leaves no empty database behind
     return code
+
+
+def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:
+    """The command line read; without a command, the window's (``gui``)."""
+    args = parser.parse_args(words)
+    return args if args.command is not None else parser.parse_args([*words, "gui"])
 
 
 def command_names(parser: argparse.ArgumentParser) -> list[str]:
