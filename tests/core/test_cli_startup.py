@@ -342,3 +342,40 @@ def test_english_parser_looks_argparse_words_up_once() -> None:
         assert [during(word) for word in words] == [gettext.gettext(word) for word in words]
         assert vars(argparse)["ngettext"]("%s arg", "%s args", 2) == gettext.ngettext("%s arg", "%s args", 2)
     assert (vars(argparse)["_"], vars(argparse)["ngettext"]) == before
+
+
+@pytest.mark.parametrize("command", [["search", "zhang"], ["visits"], ["followups", "--all"]])
+def test_quick_commands_in_english_import_no_babel(
+    demo_db: Database, command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``search``, ``visits`` and ``followups`` in English (British or American dates) write their
+    dates and counts without babel (:mod:`petdesk.plain_dates`), and the dates are babel's."""
+    import datetime as dt
+    import sqlite3
+    from contextlib import closing
+
+    from petdesk.i18n import format_date
+    from petdesk.services.follow_up_list import listing_rows
+    from petdesk.services.visit_list import visit_rows
+
+    monkeypatch.setenv("PETDESK_LANG", "en")
+    for name in ("PETDESK_FORMAT_LOCALE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    with closing(sqlite3.connect(demo_db.path)) as conn:
+        visits = visit_rows(conn, date_from=None, date_to=None, statuses=())
+        follow_ups = listing_rows(conn, today=dt.date.today(), include_closed=True)
+    path = str(demo_db.path)
+    demo_db.close()
+    for lang in ("en_GB.UTF-8", "en_US.UTF-8"):
+        monkeypatch.setenv("LANG", lang)  # the formatting locale babel picks in this process too
+        names, result = imported_modules("--db", path, *command)
+        assert result.returncode == 0, result.stderr[-500:]
+        assert not names & HEAVY, (command, sorted(names & HEAVY))
+        lines = result.stdout.splitlines()
+        if command == ["visits"]:
+            dates = [f"{format_date(v.start_date, 'en')} – {format_date(v.end_date, 'en')}" for v in visits]
+            assert len(lines) == len(visits) + 1
+            assert [day for day, line in zip(dates, lines, strict=False) if day not in line] == []
+        if command[0] == "followups":
+            due = [f"({format_date(f.due_date, 'en')})" for f in follow_ups if f.due_date is not None]
+            assert due and [day for day, line in zip(due, lines, strict=False) if day not in line] == []

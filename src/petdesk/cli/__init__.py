@@ -46,6 +46,7 @@ from petdesk.cli.context import (
     Translate,
     translator_for,
 )
+from petdesk.cli.one_command import NeedsAllCommands, named_command, only_command
 from petdesk.cli.open_file import file_as_command
 from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
 from petdesk.connection import PassphraseError
@@ -80,8 +81,10 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:
-    """The parser, its texts translated by ``_`` (argparse's own words: see :mod:`.parser_language`)."""
+def build_parser(_: Translate = ENGLISH, *, only: str | None = None) -> argparse.ArgumentParser:
+    """The parser, its texts translated by ``_`` (argparse's own words: see :mod:`.parser_language`);
+    with ``only``, the parser of that command alone (:mod:`.one_command`), or the whole parser when
+    no command has that name."""
     parser = new_parser(
         _,
         prog="petdesk",
@@ -98,9 +101,15 @@ def build_parser(_: Translate = ENGLISH) -> argparse.ArgumentParser:
     )
     _add_global_options(parser, _)
     # argparse passes the title through its gettext: translated where it is shown
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=N_("commands"))
+    if only is None:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=N_("commands"))
+    else:  # the parser's own subcommands action (new_parser's in Chinese), building one command
+        action = only_command(parser._registry_get("action", "parsers"), only)
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=N_("commands"), action=action)
     for module in COMMAND_MODULES:
         module.register(sub, _)
+    if only is not None and not sub.choices:  # none built (a file to open, a typo): every name is needed
+        return build_parser(_)
     for command in _subcommand_parsers(parser):
         _add_global_options(command, _, after_command=True)
     return parser
@@ -176,11 +185,12 @@ def _main(argv: Sequence[str] | None) -> int:
     # The language first: the parser's help and errors speak it.
     _ = translator_for(early_locale(words))
     with argparse_speaking(_):
-        parser = build_parser(_)
+        parser = build_parser(_, only=named_command(words))  # the one command's parser: quicker
         words = file_as_command(words, command_names(parser))  # "Open with petdesk" (Exec=petdesk %f)
-        args = parser.parse_args(words)
-        if args.command is None:
-            args = parser.parse_args([*words, "gui"])
+        try:
+            args = _parse(parser, words)
+        except NeedsAllCommands:
+            args = _parse(build_parser(_), words)
     if args.handler is None:  # a command group without its action (``petdesk sync``)
         with argparse_speaking(_):
             args.group.print_help(sys.stderr)
@@ -199,6 +209,12 @@ def _main(argv: Sequence[str] | None) -> int:
     if code != 0 and made is not None:
         made.remove_if_empty()  # a mistyped path plus a bad file leaves no empty database behind
     return code
+
+
+def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:
+    """The command line read; without a command, the window's (``gui``)."""
+    args = parser.parse_args(words)
+    return args if args.command is not None else parser.parse_args([*words, "gui"])
 
 
 def command_names(parser: argparse.ArgumentParser) -> list[str]:

@@ -7,7 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import cell, width
-from petdesk.cli.context import CliError, Context, Translate, output_locale, whole_number
+from petdesk.cli.context import CliError, Context, Translate, output_locale, plain_translator, whole_number
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
 
@@ -133,9 +133,7 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
         for row in rows:
             print(json.dumps(row.for_scripts(), ensure_ascii=False))
         return 0
-    from petdesk.i18n import translator
-
-    _ = translator(language)
+    _ = plain_translator(language)  # English without babel
     if not rows and total and args.offset:
         print(
             _("No more matches after {offset}: {total} in all.").format(

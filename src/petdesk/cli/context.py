@@ -126,6 +126,21 @@ def translator_for(locale: str) -> Translate:
     return translator(locale)
 
 
+def plain_translator(locale: str) -> Translate:
+    """:func:`translator_for`, with babel left unloaded only where :data:`ENGLISH` counts as babel does
+    (``number``: "1,234" in en_GB and en_US); any other English region gets babel's translator. For
+    the quick commands (``search``, ``visits``, ``followups``), whose dates :mod:`petdesk.plain_dates`
+    writes on the same condition."""
+    from petdesk.language import is_chinese
+    from petdesk.plain_dates import spelled_locale
+
+    if is_chinese(locale) or spelled_locale(locale) is not None:
+        return translator_for(locale)
+    from petdesk.i18n import translator
+
+    return translator(locale)
+
+
 def output_locale(args: argparse.Namespace) -> str:
     """The language of a command with a ``--lang`` of its own (visits, search, projects ...): that,
     else ``petdesk --lang``, else the system's."""

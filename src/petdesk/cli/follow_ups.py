@@ -18,6 +18,7 @@ from petdesk.cli.context import (
     cannot_write,
     int_between,
     output_locale,
+    plain_translator,
     report_stream,
 )
 from petdesk.cli.out_option import file_path
@@ -127,11 +128,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import translator
     from petdesk.services.follow_up_list import listing_rows  # plain SQL: no SQLAlchemy, no models
 
     locale = output_locale(args)
-    _ = translator(locale)
+    _ = plain_translator(locale)  # English without babel (its dates: petdesk.plain_dates)
     today = dt.date.today()
     if args.out is not None and args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
@@ -160,7 +160,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _export(
-    rows: list[FollowUpRow], out: Path, today: dt.date, locale: str, ctx: Context, _: Translator
+    rows: list[FollowUpRow], out: Path, today: dt.date, locale: str, ctx: Context, _: Translate
 ) -> int:
     from petdesk.services import follow_ups_export
 
@@ -173,9 +173,9 @@ def _export(
     return 0
 
 
-def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translator) -> str:
+def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translate) -> str:
     """ "3DTaD2Cu  Prepare offer — Siemens AG — due in 7 days (12 Dec 2026) · Julia Neumann"."""
-    from petdesk.i18n import format_date, format_relative_date
+    from petdesk.plain_dates import relative_date, short_date
     from petdesk.vocab import label
 
     lang = interface_language(locale)
@@ -185,13 +185,13 @@ def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translator) -> st
     if row.due_date is None:
         when = _("{title} — no due date").format(title=title)
     else:
-        relative = format_relative_date(row.due_date, locale, today) if row.due_date != today else _("today")
+        relative = relative_date(row.due_date, locale, today) if row.due_date != today else _("today")
         pattern = (
             _("{title} — was due {when} ({day})")
             if row.is_open and row.due_date < today
             else _("{title} — due {when} ({day})")
         )
-        when = pattern.format(title=title, when=relative, day=format_date(row.due_date, locale))
+        when = pattern.format(title=title, when=relative, day=short_date(row.due_date, locale))
     if not row.is_open:
         when += f" [{label(row.status, locale)}]"
     if owner := row.owner(lang):

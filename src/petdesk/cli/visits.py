@@ -23,6 +23,7 @@ from petdesk.cli.context import (
     cannot_write,
     int_between,
     output_locale,
+    plain_translator,
     report_stream,
 )
 from petdesk.cli.parser_language import argparse_text
@@ -290,12 +291,12 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
 def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
     # the list reads plain SQL: neither SQLAlchemy nor the models are imported for it
     from petdesk.enums import VisitDirection, VisitStatus
-    from petdesk.i18n import format_date, translator
+    from petdesk.plain_dates import short_date
     from petdesk.services.schedule_time import ScheduleError
     from petdesk.services.visit_list import visit_rows
 
     locale = _locale(args)
-    _ = translator(locale)
+    _ = plain_translator(locale)  # English without babel (its dates: petdesk.plain_dates)
     if args.id:
         visit_id = _resolve(ctx, "visit", args.id, "visit")
         if args.json:
@@ -322,8 +323,8 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
         status = _label(VisitStatus, r.status, locale)
         direction = _label(VisitDirection, r.direction, locale)
         print(
-            f"{r.id[:8]}  {pad(format_date(r.start_date, locale, 'short'), 10, '>')} – "
-            f"{pad(format_date(r.end_date, locale, 'short'), 10)}  {pad(status, 9)}  {pad(direction, 8)}  "
+            f"{r.id[:8]}  {pad(short_date(r.start_date, locale), 10, '>')} – "
+            f"{pad(short_date(r.end_date, locale), 10)}  {pad(status, 9)}  {pad(direction, 8)}  "
             f"{r.title(lang)}"
             + (f"  [{host}]" if host else "")
             + "  "
