@@ -74,6 +74,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("the passphrase must have at least {count} characters (a few words work well)"),
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
     N_("this is not a petdesk sync package (the file does not start like one)"),
+    N_(
+        "this is a database file, not a sync package (a copy a file-sync program made, such as a "
+        "“conflicted copy”?): look at it with petdesk --db FILE, and bring its changes over by hand or "
+        "from a package its office writes with petdesk sync export"
+    ),
     N_("the file is truncated: it ends inside the package header"),
     N_("the file is truncated: {have} of {size} bytes are there"),
     N_("{file} is a folder, not a package file"),
