@@ -754,6 +754,11 @@ def explain(exc: BaseException, locale: str) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return faults.os_problem(exc, locale) + where
-    if faults.classify(exc) == faults.LOCKED:  # never SQLite's own words
+    kind = faults.classify(exc)
+    if kind == faults.LOCKED:  # never SQLite's own words
         return localize(WRITER_BUSY, locale)
+    if kind is not None:
+        # Nor for a read-only file, a full disk, a damaged file ... (field test 70: an edit in a
+        # window on a read-only stick said "attempt to write a readonly database")
+        return faults.sentence(kind, exc, locale)
     return localize(str(exc), locale)

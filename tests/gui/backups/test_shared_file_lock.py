@@ -74,3 +74,27 @@ def test_a_second_window_on_this_computer_keeps_its_message(qtbot, tmp_path: Pat
         assert already_open_text(db_path) == f"{db_path} is already open in another petdesk window."
     finally:
         first.unlock()
+
+
+def test_an_edit_on_the_read_only_stick_is_refused_in_plain_words(qtbot, stick: Path) -> None:
+    from petdesk.gui.contacts.edit import ContactEditDialog
+    from petdesk.gui.qt import QMessageBox
+    from tests.helpers import editors
+
+    db = open_database(stick)
+    try:
+        window = MainWindow(db, locale="en")
+        qtbot.addWidget(window)
+        editor = ContactEditDialog(db, "en", None, parent=window)
+        qtbot.addWidget(editor)
+        editors.loaded(qtbot, editor)
+        editor.family_name.setText("Schröder")
+        editor.given_name.setText("Anke")
+        assert not editors.save(qtbot, editor)
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "operation_failure") is not None, timeout=10000)
+        box = window.findChild(QMessageBox, "operation_failure")
+        assert "the file or its folder is read-only" in box.text(), box.text()
+        assert "readonly database" not in box.text()
+        box.done(0)
+    finally:
+        db.close()
