@@ -294,10 +294,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="66"/>
-        <location filename="../src/petdesk/gui/app.py" line="222"/>
-        <location filename="../src/petdesk/gui/app.py" line="245"/>
-        <location filename="../src/petdesk/gui/app.py" line="328"/>
+        <location filename="../src/petdesk/gui/app.py" line="63"/>
+        <location filename="../src/petdesk/gui/app.py" line="219"/>
+        <location filename="../src/petdesk/gui/app.py" line="242"/>
+        <location filename="../src/petdesk/gui/app.py" line="325"/>
         <source>petdesk</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).
 ----------
@@ -307,17 +307,17 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="31"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="39"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="35"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="43"/>
         <source>%1 is open in petdesk on the computer “%2”. Only one person can work in it at a time: ask there to close petdesk, then open it again. If petdesk there was closed without tidying up (a crash, a power cut), delete %3 and open the file again.</source>
         <translation>%1 已在计算机“%2”上的 petdesk 中打开。同一时间只能有一人使用它：请那边关闭 petdesk，然后再打开。如果那边的 petdesk 未正常关闭（程序崩溃、断电），请删除 %3，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="172"/>
+        <location filename="../src/petdesk/gui/app.py" line="169"/>
         <source>Closing petdesk…</source>
         <translation>正在关闭 petdesk…</translation>
     </message>

@@ -32,12 +32,20 @@ GONE_LOST = N_(
     "the database file {path} is no longer there (was the stick removed?): the last changes are not "
     "saved, and no copy could be made ({reason}). Put the stick back and check the last changes"
 )
+#: ... or was replaced by another file while open: a file-sync program (Nextcloud, Dropbox) put the
+#: other computer's copy in its place; "no longer there (was the stick removed?)" misled (field test 70).
+GONE_REPLACED = N_(
+    "the database file {path} was replaced by another file (did a file-sync program put another "
+    "computer's copy in its place?): the last changes are not saved in it. A copy with every change "
+    "was saved as {copy}: open it with petdesk --db COPY to compare, and bring its changes over"
+)
 #: Why no copy of a database file that went away was made.
 NONE_OPEN = N_("no connection to it was left open")
 
 TEMPLATES: tuple[str, ...] = (
     WRITER_BUSY,
     GONE_RESCUED,
+    GONE_REPLACED,
     GONE_LOST,
     NONE_OPEN,
     # sync packages
