@@ -19,7 +19,11 @@ from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401  (fixture)
     [("en", "the file or its folder is read-only"), ("zh_CN", "文件或其所在文件夹为只读")],
 )
 def test_a_refused_write_is_explained_in_plain_words(
-    db: Database, tmp_path: Path, tree_catalogue: Path, lang: str, said: str  # noqa: F811
+    db: Database,
+    tmp_path: Path,
+    tree_catalogue: Path,  # noqa: F811
+    lang: str,
+    said: str,
 ) -> None:
     conn = connection.connect(db.path, readonly=True)
     try:

@@ -26,7 +26,9 @@ def _names(path: Path) -> set[str]:
 
 
 def test_a_write_to_a_file_replaced_by_a_sync_program_says_replaced_and_is_rescued(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tree_catalogue: Path  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tree_catalogue: Path,  # noqa: F811
 ) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home"))
     shared = tmp_path / "Nextcloud" / "Hamburg"
