@@ -68,7 +68,7 @@ def gone_message(dbapi_conn: Any | None, path: Path) -> tuple[str, Path | None]:
     """The sentence for ``path`` gone, and the copy rescued through ``dbapi_conn`` (None if none
     could be made, or there is no connection left to make it from)."""
     # petdesk.messages brings babel: not on the command line's quick path (test_cli_startup)
-    from petdesk.messages import GONE_LOST, GONE_RESCUED, NONE_OPEN
+    from petdesk.messages import GONE_LOST, GONE_REPLACED, GONE_RESCUED, NONE_OPEN
 
     if dbapi_conn is None:
         return GONE_LOST.format(path=path, reason=NONE_OPEN), None
@@ -77,7 +77,9 @@ def gone_message(dbapi_conn: Any | None, path: Path) -> tuple[str, Path | None]:
     except Exception as exc:  # whatever stopped the copy, the sentence says the file is gone
         reason = getattr(exc, "strerror", None) or str(exc)
         return GONE_LOST.format(path=path, reason=reason), None
-    return GONE_RESCUED.format(path=path, copy=copy), copy
+    # another file where it was: the sync client's, not a stick pulled out
+    template = GONE_REPLACED if identity(path) is not None else GONE_RESCUED
+    return template.format(path=path, copy=copy), copy
 
 
 def save_copy(copy: Path, target: Path) -> None:

@@ -32,12 +32,20 @@ GONE_LOST = N_(
     "the database file {path} is no longer there (was the stick removed?): the last changes are not "
     "saved, and no copy could be made ({reason}). Put the stick back and check the last changes"
 )
+#: ... or was replaced by another file while open: a file-sync program (Nextcloud, Dropbox) put the
+#: other computer's copy in its place; "no longer there (was the stick removed?)" misled (field test 70).
+GONE_REPLACED = N_(
+    "the database file {path} was replaced by another file (did a file-sync program put another "
+    "computer's copy in its place?): the last changes are not saved in it. A copy with every change "
+    "was saved as {copy}: open it with petdesk --db COPY to compare, and bring its changes over"
+)
 #: Why no copy of a database file that went away was made.
 NONE_OPEN = N_("no connection to it was left open")
 
 TEMPLATES: tuple[str, ...] = (
     WRITER_BUSY,
     GONE_RESCUED,
+    GONE_REPLACED,
     GONE_LOST,
     NONE_OPEN,
     # sync packages
@@ -74,6 +82,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("the passphrase must have at least {count} characters (a few words work well)"),
     N_("the passphrase is too easy to guess: use a few unrelated words or mix in other characters"),
     N_("this is not a petdesk sync package (the file does not start like one)"),
+    N_(
+        "this is a database file, not a sync package (a copy a file-sync program made, such as a "
+        "“conflicted copy”?): look at it with petdesk --db FILE, and bring its changes over by hand or "
+        "from a package its office writes with petdesk sync export"
+    ),
     N_("the file is truncated: it ends inside the package header"),
     N_("the file is truncated: {have} of {size} bytes are there"),
     N_("{file} is a folder, not a package file"),
@@ -749,6 +762,11 @@ def explain(exc: BaseException, locale: str) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return faults.os_problem(exc, locale) + where
-    if faults.classify(exc) == faults.LOCKED:  # never SQLite's own words
+    kind = faults.classify(exc)
+    if kind == faults.LOCKED:  # never SQLite's own words
         return localize(WRITER_BUSY, locale)
+    if kind is not None:
+        # Nor for a read-only file, a full disk, a damaged file ... (field test 70: an edit in a
+        # window on a read-only stick said "attempt to write a readonly database")
+        return faults.sentence(kind, exc, locale)
     return localize(str(exc), locale)

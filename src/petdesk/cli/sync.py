@@ -539,7 +539,7 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.backups import BackupError
-    from petdesk.sync.package import PackageError
+    from petdesk.sync.package import DATABASE_NOT_PACKAGE, PackageError, database_given
     from petdesk.sync.service import SyncError, import_package
 
     _ = ctx.translator()
@@ -547,6 +547,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         # A mistyped name is the user's error (exit 1), not a rejected package (3); checked before
         # the database is opened, so nothing is created or upgraded for it.
         raise CliError(_("{file} does not exist").format(file=args.file))
+    if database_given(args.file):
+        raise CliError(f"{args.file}: rejected: {DATABASE_NOT_PACKAGE}", EXIT_REJECTED)
     passphrase = _passphrase(args, ctx)
     db = ctx.db
     try:

@@ -54,17 +54,13 @@ def run(
     from petdesk.gui.text_size import apply_stored_text_size
 
     apply_stored_text_size()  # before the first window, so nothing is painted at the old size
-    from petdesk.gui.backups.lock import lock_database
+    from petdesk.gui.backups.lock import already_open_text, lock_database, refused
 
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_database(db_path)
-    if lock is None:
-        QMessageBox.warning(
-            None,
-            app.translate("App", "petdesk"),
-            app.translate("App", "%1 is already open in another petdesk window.").replace("%1", str(db_path)),
-        )
+    if refused(db_path, lock):
+        QMessageBox.warning(None, app.translate("App", "petdesk"), already_open_text(db_path))
         return 1
     try:
         quick: list[QMainWindow] = []
@@ -124,7 +120,8 @@ def run(
         finally:
             finish_closing(app, db, smoke_test=smoke_test)
     finally:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
 
 
 def open_chosen_database(db: Database, choice: str, *, demo_path: Path | None = None) -> Database:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
+from petdesk import connection
 from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
@@ -539,7 +540,10 @@ class MainWindow(QMainWindow):
             default_demo = demo and is_default_demo_file(self.db.path)
             if demo:
                 notices.append(self._demo_notice() if default_demo else self._demo_file_notice())
-            if self.db.upgraded or default_demo:
+            if read_only := connection.read_only_place(self.db.path):
+                # First: it decides what can be done at all (field test 70: nothing said so)
+                notices.insert(0, self._read_only_notice())
+            if self.db.upgraded or default_demo or read_only:
                 # The revision codes only in the tooltip and Details box, for IT: users read them
                 # as an error (polish 49).
                 details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
@@ -552,7 +556,16 @@ class MainWindow(QMainWindow):
     def _mark_demo(self, demo: bool) -> None:
         """The title says "(demo)" on the demo database, which start.sh opens until there is an
         office of one's own (field test 14: a trainee began entering real partners into it)."""
-        self.setWindowTitle(self.tr("petdesk (demo)") if demo else self.tr("petdesk"))
+        title = self.tr("petdesk (demo)") if demo else self.tr("petdesk")
+        if connection.read_only_place(self.db.path):
+            title = self.tr("%1 — read only").replace("%1", title)
+        self.setWindowTitle(title)
+
+    def _read_only_notice(self) -> str:
+        return self.tr(
+            "Read only: this file is on a write-protected disk or in a folder you cannot change. "
+            "You can look, but not change anything."
+        )
 
     def _demo_notice(self) -> str:
         return self.tr(

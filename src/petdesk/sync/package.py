@@ -40,6 +40,15 @@ from petdesk import __version__, outfile
 from petdesk.sync.validate import MAX_TEXT
 
 MAGIC = b"\x89PETDESK-SYNC\r\n\x1a\n"
+#: How every SQLite database file starts: a petdesk database (or a sync client's "conflicted copy" of
+#: one) given where a package was meant (field test 70).
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: What is said of such a file: what it is, and what to do with it instead.
+DATABASE_NOT_PACKAGE = (
+    "this is a database file, not a sync package (a copy a file-sync program made, such as a "
+    "“conflicted copy”?): look at it with petdesk --db FILE, and bring its changes over by hand or "
+    "from a package its office writes with petdesk sync export"
+)
 #: Format written by :class:`PackageWriter` (a body of JSON lines) ...
 FORMAT_VERSION = 2
 #: ... and the one-object body of older packages, still read (``encode``/``write`` make it too).
@@ -373,7 +382,19 @@ class PackageWriter:
         return file_sha.hexdigest(), size
 
 
+def database_given(path: Path) -> bool:
+    """Whether ``path`` is a database file rather than a package: said before a passphrase is asked
+    for (the sentence of a wrong file came after "no passphrase")."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False  # the import says why it cannot be read
+
+
 def _header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
+    if data.startswith(SQLITE_MAGIC):
+        raise PackageError(DATABASE_NOT_PACKAGE)
     if len(data) < len(MAGIC) or not data.startswith(MAGIC):
         if MAGIC.startswith(data[: len(MAGIC)]) and data:
             raise PackageError("the file is truncated: it ends inside the package header")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from petdesk.gui.qt import QLockFile
+from petdesk import connection, lock_owner
+from petdesk.gui.qt import QCoreApplication, QLockFile
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    return lock_owner.lock_file(db_path)
 
 
 def lock_database(db_path: Path) -> QLockFile | None:
@@ -19,3 +20,33 @@ def lock_database(db_path: Path) -> QLockFile | None:
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)  # never stale by age: a window may stay open for days
     return lock if lock.tryLock(0) else None
+
+
+def refused(db_path: Path, lock: QLockFile | None) -> bool:
+    """Whether the window must not open ``db_path`` without ``lock``. No lock file can be made on a
+    write-protected stick, a CD or a read-only folder, and nobody can change the file there either:
+    it is opened to look at (field test 70: it was refused as "already open in another petdesk
+    window")."""
+    return lock is None and not connection.read_only_place(db_path)
+
+
+def already_open_text(db_path: Path) -> str:
+    """Why the window does not open ``db_path``: a window on this computer, or one on another computer
+    sharing the folder, named, with the way out when that window is gone without tidying up (QLockFile
+    cannot check a process on another computer, so its lock never goes stale by itself)."""
+    owner = lock_owner.lock_owner(db_path)
+    if owner is None or not owner.elsewhere():
+        return QCoreApplication.translate("App", "%1 is already open in another petdesk window.").replace(
+            "%1", str(db_path)
+        )
+    return (
+        QCoreApplication.translate(
+            "App",
+            "%1 is open in petdesk on the computer “%2”. Only one person can work in it at a time: "
+            "ask there to close petdesk, then open it again. If petdesk there was closed without "
+            "tidying up (a crash, a power cut), delete %3 and open the file again.",
+        )
+        .replace("%1", str(db_path))
+        .replace("%2", owner.host)
+        .replace("%3", str(lock_path(db_path)))
+    )
