@@ -47,9 +47,17 @@ class IdleCheckpoint(QObject):
         subscribe(self, self._written)
         #: How many checkpoints completed (for tests and the log).
         self.done = 0
+        self._stopped = False
+
+    def stop(self) -> None:
+        """No more checkpoints or checks (the window closed: its database may be closed too)."""
+        self.after_write.stop()
+        self.every.stop()
+        self._stopped = True
 
     def _written(self, _changes: Changes) -> None:
-        self.after_write.start()  # restarted by every write: once the window is quiet
+        if not self._stopped:
+            self.after_write.start()  # restarted by every write: once the window is quiet
 
     def run(self) -> None:
         if background_busy():  # the window is working: try again after the quiet time

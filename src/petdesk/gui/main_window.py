@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self._status_generation = 0
         self._preview = preview
         self._close_after_start = False
+        #: Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.
+        self._closed = False
         if db is None:
             if preview is not None:
                 self.stack.addWidget(preview)
@@ -304,7 +306,7 @@ class MainWindow(QMainWindow):
                 if then is not None:
                     then()
                 return
-            if self.db.retired:  # the office was removed from this computer: no page to build
+            if self.db.retired or self._closed:  # office removed from this computer, or window closed
                 return
             if background_busy():
                 QTimer.singleShot(IDLE_BUILD_GAP_MS, self, step)
@@ -707,4 +709,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self._closed = True
+        checkpoint = getattr(self, "idle_checkpoint", None)  # none while the database was opening
+        if checkpoint is not None:
+            checkpoint.stop()  # a closed window neither checkpoints nor reports its file gone
         super().closeEvent(event)
