@@ -43,6 +43,7 @@ from petdesk.services.history import (
 )
 from petdesk.services.undo_save import SavedEdit, change_mark, saved_since
 from petdesk.stored_times import utcnow
+from petdesk.sync import tracking
 from petdesk.sync.entities import by_name
 
 #: Local setting holding the last import's mark (JSON, see :class:`ImportMark`).
@@ -562,8 +563,13 @@ BATCH = 500
 
 def _undo_chunk(session: Session, groups: list[_Group], now: Any) -> int:
     """Undo ``groups``, write them, and let the session forget their records (its identity map
-    would otherwise hold every record of the import by the end)."""
-    keys = [key for g in groups for key in (*g.created, *((e, r) for e, r, _c in g.fields))]
+    would otherwise hold every record of the import by the end).
+
+    Fields put back go through the ORM (their values are converted as an edit's are: few records, an
+    import mostly adds); the records and links the import added are soft-deleted with one statement
+    per table, versioned and logged in one batch (``record_soft_deletes``): loading each into the
+    session and flushing it took nine tenths of undoing 20,000 people."""
+    keys = [(e, r) for g in groups for e, r, _c in g.fields if (e, r) not in g.created]
     objects, fresh = _loaded(session, keys)
     for group in groups:
         created = set(group.created)
@@ -572,13 +578,19 @@ def _undo_chunk(session: Session, groups: list[_Group], now: Any) -> int:
             if (entity, row_id) not in created and obj is not None:
                 _set_stored(session, obj, column, _restorable(_decode(old)))
                 obj.updated_at = now
-        for key in group.created:  # one moment: a restore brings a person back whole
-            obj = objects.get(key)
-            if obj is not None and obj.deleted_at is None:
-                obj.deleted_at = now
-                obj.updated_at = now
-    session.flush()
+    session.flush()  # the fields first, and whatever the caller left pending, before the plain SQL
     _forget(session, fresh)
+    added: dict[str, list[str]] = {}
+    for group in groups:  # one moment: a restore brings a person back whole
+        for entity, row_id in group.created:
+            added.setdefault(entity, []).append(row_id)
+    deleted = tracking.record_soft_deletes(session, added, now)
+    for entity, ids in deleted.items():  # the caller's own objects of them see the deletion
+        model = _model(entity)
+        for row_id in ids:
+            held = session.identity_map.get(identity_key(model, row_id))
+            if held is not None:
+                session.expire(held, ["deleted_at", "updated_at"])
     return len(groups)
 
 
