@@ -305,6 +305,8 @@ class UndoPlan:
     links: int = 0
     #: Records (with their parts) an undo goes through: the total of its progress.
     records: int = 0
+    #: The change log's end when planned (:func:`_log_end`): see :func:`planned_again`.
+    logged_to: tuple[int, str] = (0, "")
 
 
 def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str = "en") -> UndoPlan:
@@ -313,6 +315,7 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
     mark = mark or last_import(session)
     if mark is None:
         raise UndoImportError(_words(locale)("There is no import to undo."))
+    logged_to = _log_end(session)
     changed = dict.fromkeys(_changed_since(session, mark), "")
     updated: list[_Group] = []
     for group in _groups(session, mark):
@@ -329,7 +332,7 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
     kept = dict(changed)
     while used := _still_used(session, mark, kept, by_kept=True):  # a kept person's job keeps its org
         kept.update(dict.fromkeys(used, ""))
-    plan = UndoPlan(mark, {key: labels.get(key, "") for key in changed}, kept)
+    plan = UndoPlan(mark, {key: labels.get(key, "") for key in changed}, kept, logged_to=logged_to)
     for group in _groups(session, mark):
         if group.owner in kept:
             continue
@@ -340,6 +343,25 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
             plan.restored += bool(group.fields)
             plan.links += sum(1 for key in group.created if key != group.owner)
     return plan
+
+
+def planned_again(session: Session, plan: UndoPlan, *, locale: str = "en") -> UndoPlan:
+    """``plan`` for the transaction that carries it out, after the question: planned afresh when
+    anything was logged since (an edit, a sync, a later import changes what may be undone), else the
+    same plan, as planning again would find (it reads the whole import: a fifth of undoing 20,000
+    people)."""
+    if plan.logged_to != (0, "") and _log_end(session) == plan.logged_to:
+        return plan
+    return plan_undo(session, plan.mark, locale=locale)
+
+
+def _log_end(session: Session) -> tuple[int, str]:
+    """The change log's last row and newest clock value: every write through the ORM, a sync and
+    an erasure log a row, so an unchanged end means nothing was written since."""
+    row = session.execute(
+        text("SELECT (SELECT max(rowid) FROM sync_change), (SELECT max(hlc) FROM sync_change)")
+    ).one()
+    return int(row[0] or 0), str(row[1] or "")
 
 
 def _owned_rows_sql(where: str, order: str = "") -> str:
