@@ -392,7 +392,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="524"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -401,7 +401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="525"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="527"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -410,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -202,3 +202,20 @@ def test_a_record_put_to_use_since_is_named(db: Database, tmp_path: Path) -> Non
         assert list(plan.changed.values()) == ["Kunming Environment Bureau"]
         # the people who work there go: a deleted person's job naming it harms nobody
         assert len(plan.kept) == 1 and plan.deleted == 4
+
+
+def test_planned_again_only_when_something_was_logged_since(db: Database, tmp_path: Path) -> None:
+    """The transaction that undoes plans again (a sync may have come in after the question) only when
+    the change log moved: planning reads the whole import."""
+    _known_person(db)
+    _import(db, _people_csv(tmp_path / "partners.csv"))
+    with db.reading() as s:
+        plan = import_undo.plan_undo(s)
+    with db.transaction() as s:
+        assert import_undo.planned_again(s, plan) is plan
+        li = s.scalar(select(m.Contact).where(m.Contact.family_name == "Li"))
+        li.notes = "called on Monday"
+    with db.transaction() as s:
+        again = import_undo.planned_again(s, plan)
+        assert again is not plan and list(again.changed) == [("contact", li.id)]
+        assert import_undo.planned_again(s, again) is again

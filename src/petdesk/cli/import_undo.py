@@ -73,7 +73,7 @@ def cmd_import_undo(args: argparse.Namespace, ctx: Context) -> int:
         with ctx.db.transaction() as session:
             done = import_undo.undo_import(
                 session,
-                import_undo.plan_undo(session, plan.mark, locale=locale),
+                import_undo.planned_again(session, plan, locale=locale),
                 skip_changed=args.skip_changed,
                 locale=locale,
                 on_progress=stderr_progress(_("Undoing the import"), _),

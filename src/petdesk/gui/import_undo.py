@@ -75,8 +75,8 @@ class ImportUndo(QObject):
 
         def work(report: Callable[[int, int], None]) -> Any:
             with db.transaction() as session:
-                # planned again in the transaction: a sync may have come in since the question
-                again = import_undo.plan_undo(session, plan.mark, locale=locale)
+                # planned again in the transaction if a sync (or anything) came in since the question
+                again = import_undo.planned_again(session, plan, locale=locale)
                 return import_undo.undo_import(
                     session, again, skip_changed=skip, locale=locale, on_progress=report
                 )

@@ -43,6 +43,7 @@ from petdesk.services.history import (
 )
 from petdesk.services.undo_save import SavedEdit, change_mark, saved_since
 from petdesk.stored_times import utcnow
+from petdesk.sync import tracking
 from petdesk.sync.entities import by_name
 
 #: Local setting holding the last import's mark (JSON, see :class:`ImportMark`).
@@ -304,6 +305,8 @@ class UndoPlan:
     links: int = 0
     #: Records (with their parts) an undo goes through: the total of its progress.
     records: int = 0
+    #: The change log's end when planned (:func:`_log_end`): see :func:`planned_again`.
+    logged_to: tuple[int, str] = (0, "")
 
 
 def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str = "en") -> UndoPlan:
@@ -312,6 +315,7 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
     mark = mark or last_import(session)
     if mark is None:
         raise UndoImportError(_words(locale)("There is no import to undo."))
+    logged_to = _log_end(session)
     changed = dict.fromkeys(_changed_since(session, mark), "")
     updated: list[_Group] = []
     for group in _groups(session, mark):
@@ -328,7 +332,7 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
     kept = dict(changed)
     while used := _still_used(session, mark, kept, by_kept=True):  # a kept person's job keeps its org
         kept.update(dict.fromkeys(used, ""))
-    plan = UndoPlan(mark, {key: labels.get(key, "") for key in changed}, kept)
+    plan = UndoPlan(mark, {key: labels.get(key, "") for key in changed}, kept, logged_to=logged_to)
     for group in _groups(session, mark):
         if group.owner in kept:
             continue
@@ -339,6 +343,25 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
             plan.restored += bool(group.fields)
             plan.links += sum(1 for key in group.created if key != group.owner)
     return plan
+
+
+def planned_again(session: Session, plan: UndoPlan, *, locale: str = "en") -> UndoPlan:
+    """``plan`` for the transaction that carries it out, after the question: planned afresh when
+    anything was logged since (an edit, a sync, a later import changes what may be undone), else the
+    same plan, as planning again would find (it reads the whole import: a fifth of undoing 20,000
+    people)."""
+    if plan.logged_to != (0, "") and _log_end(session) == plan.logged_to:
+        return plan
+    return plan_undo(session, plan.mark, locale=locale)
+
+
+def _log_end(session: Session) -> tuple[int, str]:
+    """The change log's last row and newest clock value: every write through the ORM, a sync and
+    an erasure log a row, so an unchanged end means nothing was written since."""
+    row = session.execute(
+        text("SELECT (SELECT max(rowid) FROM sync_change), (SELECT max(hlc) FROM sync_change)")
+    ).one()
+    return int(row[0] or 0), str(row[1] or "")
 
 
 def _owned_rows_sql(where: str, order: str = "") -> str:
@@ -562,8 +585,13 @@ BATCH = 500
 
 def _undo_chunk(session: Session, groups: list[_Group], now: Any) -> int:
     """Undo ``groups``, write them, and let the session forget their records (its identity map
-    would otherwise hold every record of the import by the end)."""
-    keys = [key for g in groups for key in (*g.created, *((e, r) for e, r, _c in g.fields))]
+    would otherwise hold every record of the import by the end).
+
+    Fields put back go through the ORM (their values are converted as an edit's are: few records, an
+    import mostly adds); the records and links the import added are soft-deleted with one statement
+    per table, versioned and logged in one batch (``record_soft_deletes``): loading each into the
+    session and flushing it took nine tenths of undoing 20,000 people."""
+    keys = [(e, r) for g in groups for e, r, _c in g.fields if (e, r) not in g.created]
     objects, fresh = _loaded(session, keys)
     for group in groups:
         created = set(group.created)
@@ -572,13 +600,19 @@ def _undo_chunk(session: Session, groups: list[_Group], now: Any) -> int:
             if (entity, row_id) not in created and obj is not None:
                 _set_stored(session, obj, column, _restorable(_decode(old)))
                 obj.updated_at = now
-        for key in group.created:  # one moment: a restore brings a person back whole
-            obj = objects.get(key)
-            if obj is not None and obj.deleted_at is None:
-                obj.deleted_at = now
-                obj.updated_at = now
-    session.flush()
+    session.flush()  # the fields first, and whatever the caller left pending, before the plain SQL
     _forget(session, fresh)
+    added: dict[str, list[str]] = {}
+    for group in groups:  # one moment: a restore brings a person back whole
+        for entity, row_id in group.created:
+            added.setdefault(entity, []).append(row_id)
+    deleted = tracking.record_soft_deletes(session, added, now)
+    for entity, ids in deleted.items():  # the caller's own objects of them see the deletion
+        model = _model(entity)
+        for row_id in ids:
+            held = session.identity_map.get(identity_key(model, row_id))
+            if held is not None:
+                session.expire(held, ["deleted_at", "updated_at"])
     return len(groups)
 
 
