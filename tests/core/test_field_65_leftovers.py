@@ -185,13 +185,13 @@ def test_countries_named_in_any_language_and_the_kind_message(
         "Österreich",
     ]
     rows = [f"Partner {n},伙伴{n},Enterprise,{c}" for n, c in enumerate(names)]
-    rows += ["Partner Kongo,伙伴刚果,Enterprise,Kongo", "Partner Atlantis,伙伴亚特兰蒂斯,Think tank,Atlantis"]
+    rows += ["Partner Kongo,伙伴刚果,Enterprise,Kongo", "Partner Atlantis,伙伴亚特兰蒂斯,Media,Atlantis"]
     book.write_text("Name,Name (Chinese),Type,Country\n" + "\n".join(rows) + "\n", encoding="utf-8")
     out = _import(db, capsys, book)
     assert "10 added" in out
     assert "country 'Kongo' could be more than one country; left empty" in out
     assert "unknown country 'Atlantis'; left empty" in out
-    assert "unknown kind 'Think tank'; stored as Enterprise if new; change it later" in out
+    assert "unknown kind 'Media'; stored as Enterprise if new; change it later" in out
     assert "left unset" not in out
     with db.reading() as s:
         stored = {o.name_en: (o.country, o.kind.value) for o in s.query(m.Organisation)}
@@ -220,6 +220,6 @@ def test_the_import_warnings_in_chinese(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     book = tmp_path / "partners.csv"
-    book.write_text("Name,Type,Country\nA,Think tank,Kongo\n", encoding="utf-8")
+    book.write_text("Name,Type,Country\nA,Media,Kongo\n", encoding="utf-8")  # think tanks are known now
     out = _import(db, capsys, book, lang="zh_CN")
     assert "新机构存为“企业”" in out and "可能指不止一个国家" in out

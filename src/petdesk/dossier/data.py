@@ -73,7 +73,7 @@ from petdesk.services.logistics import (
 from petdesk.services.matching import fold_latin, korean_name_spellings
 from petdesk.services.names import family_name_key, latin_stand_in, person_chinese_name
 from petdesk.services.names_by_script import has_hangul
-from petdesk.services.trainings import live_trainers
+from petdesk.services.trainings import ATTENDING_ROLES, live_trainers
 
 #: Itinerary kinds that get a briefing page of their own.
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
@@ -497,15 +497,28 @@ class TrainingData:
         return tuple(seen.values())
 
     @property
+    def people(self) -> tuple[Participant, ...]:
+        """The training's "people": everyone registered, trainers and organisers included, a replaced
+        person and their substitute both (the count of the Trainings list and the attendance report)."""
+        return self.participants
+
+    @property
     def attendees(self) -> tuple[Participant, ...]:
-        """Every attendee registered, a replaced one included (the attendance record keeps both)."""
+        """The training's "attendees" (:data:`ATTENDING_ROLES`), the people graded for attendance and
+        certificates, a replaced one included; not trainers or organisers (the list's definition)."""
+        return tuple(p for p in self.participants if p.role in ATTENDING_ROLES)
+
+    @property
+    def signers(self) -> tuple[Participant, ...]:
+        """Who signs the sign-in sheet: the attendees and the organisers, not the trainers
+        (``SignInSheet.signers``, the sheet the window prints)."""
         return tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
 
     @property
     def places(self) -> tuple[tuple[Participant, ...], ...]:
-        """The attendees by place: each registered person followed by their substitute (and the
+        """The signers by place: each registered person followed by their substitute (and the
         substitute's, if they too were replaced), in the list order of the person first registered."""
-        attendees = self.attendees
+        attendees = self.signers
         here = {p.person.id for p in attendees}
         substitute_of = {p.replacing.id: p for p in attendees if p.replacing is not None}
         places = []
@@ -520,7 +533,7 @@ class TrainingData:
 
     @property
     def expected(self) -> tuple[Participant, ...]:
-        """The attendees expected now: a substitute in the place of the person replaced, who is
+        """The signers expected now: a substitute in the place of the person replaced, who is
         no longer expected. Counted once per place: what the cover and the participant list show."""
         return tuple(place[-1] for place in self.places if not place[-1].replaced)
 

@@ -135,7 +135,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Contact sheet": "通讯录",
     "Notes": "备注",
     "Trainers": "培训讲师",
-    "Participant list": "学员名单",
+    "Participant list": "参加人员名单",  # attendees and organisers: 学员 are the graded only
     "Sign-in sheet": "签到表",
     "Cover": "封面",
     "Purpose": "访问目的",
@@ -215,6 +215,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "{zone} until {date}": "{zone}，至{date}",
     "{zone} from {date}": "{zone}，自{date}起",
     "Please sign once for each session you attend.": "请在参加的每一场次签名。",
+    "Head count": "人数统计",
     "participants": "名人员",
     "to": "至",
     "Contents": "目录",

@@ -173,7 +173,7 @@ def training_card_people(data: TrainingData, session_id: str | None = None) -> l
     else:
         found = _session_with_id(data, session_id.strip())
         trainers = list(found.trainers)
-        attendees = [p.person for p in data.attendees if data.takes_part(p, found.id)]
+        attendees = [p.person for p in data.signers if data.takes_part(p, found.id)]
     seen = {person.id for person in trainers}
     return trainers + [person for person in attendees if person.id not in seen]
 

@@ -45,7 +45,7 @@ from petdesk.dossier.visit import (
 from petdesk.i18n import format_number
 from petdesk.labels import chinese_spacing
 from petdesk.models.enums import AttendanceStatus, ParticipantRole, TrainingRole
-from petdesk.services.attendance import CERTIFICATE_SHARE, tally, time_slots
+from petdesk.services.attendance import CERTIFICATE_SHARE, head_counts, tally, time_slots
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -77,7 +77,6 @@ SESSIONS_PER_SHEET_LARGE = 4
 
 
 def _cover(t: TrainingData) -> Section:
-    count = len(t.expected)  # a substitute and the person replaced are one place
     rows = [
         ("Status", enum_label(t.status)),
         ("Topic", t.topic),
@@ -90,15 +89,7 @@ def _cover(t: TrainingData) -> Section:
             if t.sessions
             else Bi(),
         ),
-        (
-            "Participants",
-            Bi(
-                f"{format_number(count, 'en')} participant{'s' if count != 1 else ''}",
-                f"{format_number(count, 'zh')} {label('participants').zh}",
-            )
-            if count
-            else Bi(),
-        ),
+        ("Head count", _head_counts(t) if t.people else Bi()),
     ]
     dates = Bi(fmt_date_range(t.start_date, t.end_date, "en"), fmt_date_range(t.start_date, t.end_date, "zh"))
     return Section(
@@ -108,6 +99,11 @@ def _cover(t: TrainingData) -> Section:
         new_page=False,
         always_parallel=True,
     )
+
+
+def _head_counts(t: TrainingData) -> Bi:
+    """Both head counts, named as the Trainings list and the attendance report name them."""
+    return Bi(*head_counts(len(t.people), len(t.attendees)))
 
 
 def _session_cell(s: SessionInfo, n: int):
@@ -230,7 +226,10 @@ def _attendance(t: TrainingData) -> Section:
     marks = MARKS
     slots = time_slots((s.id, s.start, s.end) for s in sessions)
     rows = []
-    everyone = [p for place in t.places for p in place]  # a substitute right after the one replaced
+    # the graded only (a substitute right after the one replaced): an organiser signs in but earns
+    # no certificate, as in the attendance report
+    graded = {p.person.id for p in t.attendees}
+    everyone = [p for place in t.places for p in place if p.person.id in graded]
     for n, p in enumerate(everyone, start=1):
         seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
         counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)})
@@ -258,7 +257,12 @@ def _attendance(t: TrainingData) -> Section:
     return Section(
         "attendance",
         label("Attendance and certificates"),
-        [Text(key, "small"), Text(rule, "small"), BiTable(cols, rows, empty=label("None recorded."))],
+        [
+            Text(_head_counts(t), "small"),
+            Text(key, "small"),
+            Text(rule, "small"),
+            BiTable(cols, rows, empty=label("None recorded.")),
+        ],
         template="landscape",
         always_parallel=True,
     )

@@ -315,12 +315,15 @@ def _grid(
 def figures(report: AttendanceReport) -> str:
     """Which head count the report shows, both languages (field test 65: a training read 12 people in
     the Trainings list and 11 here, with the organiser listed at 0 %)."""
-    en = (
-        f"People: {report.registered}; attendees: {report.attendees} "
-        "(trainers and organisers are not graded for attendance)"
-    )
-    zh = f"人数：{report.registered}；学员：{report.attendees}（培训讲师和组织方不计出勤）"
-    return _both(en, zh, report.first)
+    return _both(*head_counts(report.registered, report.attendees), report.first)
+
+
+def head_counts(people: int, attendees: int) -> tuple[str, str]:
+    """A training's two head counts named, (English, Chinese): the report and the training dossier
+    print the same line, so the dossier's cover cannot count an organiser the report does not."""
+    en = f"People: {people}; attendees: {attendees} (trainers and organisers are not graded for attendance)"
+    zh = f"人数：{people}；学员：{attendees}（培训讲师和组织方不计出勤）"
+    return en, zh
 
 
 def person_table(report: AttendanceReport) -> list[list[Cell]]:

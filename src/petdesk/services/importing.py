@@ -2029,7 +2029,21 @@ for _kind, _words in {
         "部委/机构",
     ),
     OrgKind.ENTERPRISE: ("enterprise", "company", "business", "企业", "公司"),
-    OrgKind.FUND: ("fund", "bank", "financialinstitution", "基金", "金融机构", "基金/金融机构", "银行"),
+    # A foundation is met as a grant-maker: a fund is what the project dialog offers as a funder
+    # (services.funders), and the model has no foundation kind (leftover 3).
+    OrgKind.FUND: (
+        "fund",
+        "bank",
+        "financialinstitution",
+        "基金",
+        "金融机构",
+        "基金/金融机构",
+        "银行",
+        "foundation",
+        "基金会",
+        "stiftung",
+    ),
+    # think tanks do research and policy advice: the model's research kind (leftover 3)
     OrgKind.UNIVERSITY: (
         "university",
         "research",
@@ -2038,8 +2052,29 @@ for _kind, _words in {
         "科研院所",
         "高校/科研院所",
         "大学",
+        "institute",
+        "研究所",
+        "研究院",
+        "thinktank",
+        "智库",
     ),
-    OrgKind.NGO: ("ngo", "非政府组织", "社会组织"),
+    # no association kind: associations and chambers of commerce are non-governmental bodies
+    OrgKind.NGO: (
+        "ngo",
+        "非政府组织",
+        "社会组织",
+        "nonprofit",
+        "npo",
+        "非营利组织",
+        "association",
+        "协会",
+        "businessassociation",
+        "industryassociation",
+        "行业协会",
+        "chamberofcommerce",
+        "chamber",
+        "商会",
+    ),
     OrgKind.HUB_OFFICE: ("hub", "huboffice", "office", "枢纽伙伴", "代表处"),
 }.items():
     # the kind's own names too, as petdesk writes them ("University / research institute" in
@@ -2069,6 +2104,7 @@ def _country_warning(value: str) -> Reason:
 
 def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> OrganisationRecord:
     rec = OrganisationRecord(line=line)
+    unknown_kind = ""
     for key, value in values:
         zh = has_cjk(value)
         if key == "id":
@@ -2095,9 +2131,11 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
             kind = _KIND_WORDS.get(_fold_header(value))
             if kind is None:
                 # what is stored: a new organisation gets the model's default kind, an existing one
-                # keeps its own (field test 65: "left unset" was not true)
+                # keeps its own (field test 65: "left unset" was not true); no "other" kind is added,
+                # older offices could not read it, so the file's word waits in the notes (leftover 3)
                 said = N_("unknown kind '{value}'; stored as Enterprise if new; change it later")
                 rec.warnings.append(Reason(said, value=value))
+                unknown_kind = value
             rec.kind = kind
         elif key == "country":
             rec.country = _country_code(value)
@@ -2111,6 +2149,9 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
             rec.is_member_city = value.casefold() in ("1", "yes", "y", "true", "x", "是", "√", "✓")
         elif key == "notes":
             rec.notes = f"{rec.notes}\n{value}".strip()
+    if unknown_kind:
+        note = _left_out_line("kind", unknown_kind, chinese=has_cjk(rec.name_zh))
+        rec.notes = f"{rec.notes}\n{note}".strip()
     _fold_latin_fields(rec)
     return rec
 
@@ -2856,6 +2897,7 @@ _REJECTED_NOTE = {
     "phone": ("not a phone number", "不是电话号码"),
     "birthday": ("birthday, not a date", "生日，不是日期"),
     "anniversary": ("anniversary, not a date", "纪念日，不是日期"),
+    "kind": ("a kind of organisation petdesk does not have", "系统中没有的机构类型"),
 }
 
 
@@ -2879,10 +2921,14 @@ def _note_rejected(rec: ContactRecord) -> None:
     employee number's is."""
     chinese = has_cjk(rec.family_name_zh + rec.given_name_zh)
     for kind, value in rec.rejected:
-        en, zh = _REJECTED_NOTE[kind]
-        line = f"导入时未采用（{zh}）：{value}" if chinese else f"Left out by the import ({en}): {value}"
+        line = _left_out_line(kind, value, chinese=chinese)
         if line not in rec.notes.splitlines():
             rec.notes = f"{rec.notes}\n{line}".strip("\n")
+
+
+def _left_out_line(kind: str, value: str, *, chinese: bool) -> str:
+    en, zh = _REJECTED_NOTE[kind]
+    return f"导入时未采用（{zh}）：{value}" if chinese else f"Left out by the import ({en}): {value}"
 
 
 def _is_left_out_line(line: str) -> bool:

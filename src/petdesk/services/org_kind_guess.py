@@ -4,6 +4,11 @@ An import that met 唐山市生态环境局 as a person's employer created it as
 default), and the dossier for a German delegation then printed "类别：企业 / Kind: Enterprise" under
 a city bureau (field test 64). The words are the endings Chinese public bodies are named with and
 the English words of their official names; a name that says nothing stays an enterprise.
+
+The model has no kind of its own for research institutes: "university" is "University / research
+institute" (高校/科研院所) in every list, and the import's "Type" words "research" and 科研院所 map to
+it, so a 研究所, a Fraunhofer-Institut or an Instituto is one (leftover 2: the German, French, Spanish
+and Italian words were missed and made such an institute an enterprise).
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ from petdesk.models.enums import OrgKind
 
 #: Chinese endings, checked in this order (研究院 before 院, 委员会 before 会).
 _ZH_ENDINGS: tuple[tuple[tuple[str, ...], OrgKind], ...] = (
-    (("大学", "学院", "研究院", "研究所", "研究中心", "科学院"), OrgKind.UNIVERSITY),
-    (("银行", "基金"), OrgKind.FUND),
-    (("协会", "学会", "促进会", "基金会", "联合会", "商会", "俱乐部"), OrgKind.NGO),  # 俱乐部 before 部
+    (("大学", "学院", "研究院", "研究所", "研究中心", "科学院", "实验室"), OrgKind.UNIVERSITY),
+    # a foundation as the import's "Type" column files it: a funder (services.importing._KIND_WORDS)
+    (("银行", "基金", "基金会"), OrgKind.FUND),
+    (("协会", "学会", "促进会", "联合会", "商会", "俱乐部"), OrgKind.NGO),  # 俱乐部 before 部
     (("人民政府", "政府", "局", "委员会", "委", "管委会", "厅", "部", "署"), OrgKind.MINISTRY_AGENCY),
 )
 #: A body of a city, district or county rather than of a province or the state.
@@ -24,9 +30,18 @@ _ZH_LOCAL = re.compile(r"(市|区|县|州|盟|旗)")
 _ZH_HIGHER = re.compile(r"^(国家|中华人民共和国|国务院|生态环境部|.+省|.+自治区)")
 
 _EN_WORDS: tuple[tuple[re.Pattern[str], OrgKind], ...] = (
-    (re.compile(r"\b(university|college|institute|academy)\b", re.I), OrgKind.UNIVERSITY),
-    (re.compile(r"\b(bank|fund)\b", re.I), OrgKind.FUND),
-    (re.compile(r"\b(association|foundation|federation|chamber)\b", re.I), OrgKind.NGO),
+    (
+        re.compile(
+            r"\b(university|college|institute|academy|laboratory|research (centre|center)"
+            # the same words in the partners' other languages (Fraunhofer-Institut, Instituto Nacional…)
+            r"|universit\w*|universidad|universidade|hochschule|institut|instituto|istituto"
+            r"|institutet|instituut|akademie|academia|académie|forschungszentrum)\b",
+            re.I,
+        ),
+        OrgKind.UNIVERSITY,
+    ),
+    (re.compile(r"\b(bank|fund|foundation|stiftung)\b", re.I), OrgKind.FUND),
+    (re.compile(r"\b(association|federation|chamber)\b", re.I), OrgKind.NGO),
     (
         re.compile(r"\b(municipal|municipality|city government|city council|city of)\b", re.I),
         OrgKind.CITY_GOVERNMENT,
@@ -36,10 +51,12 @@ _EN_WORDS: tuple[tuple[re.Pattern[str], OrgKind], ...] = (
 
 #: Names of companies that end like a public body ("…科技中心有限公司" ends in 公司 and is one).
 _ZH_COMPANY = ("公司", "集团", "厂", "企业", "事务所")
+#: The same in Latin script: a "… Institute GmbH" or "… Research Center Ltd" is a company.
+_EN_COMPANY = re.compile(r"\b(ltd|limited|gmbh|inc|llc|corp|corporation|plc)\b\.?", re.I)
 
 
 def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
-    """The kind the name ``name_zh`` (else ``name_en``) says; enterprise when it says none."""
+    """The kind the name ``name_zh`` says, else ``name_en``; enterprise when neither says one."""
     zh = (name_zh or "").strip()
     if zh and not zh.endswith(_ZH_COMPANY):
         for endings, kind in _ZH_ENDINGS:
@@ -48,7 +65,8 @@ def kind_from_name(name_en: str, name_zh: str) -> OrgKind:
                     return OrgKind.CITY_GOVERNMENT
                 return kind
     en = (name_en or "").strip()
-    if en and not zh:
+    # a Chinese name that says nothing (弗劳恩霍夫UMSICHT) lets the English one speak; a company's not
+    if en and not zh.endswith(_ZH_COMPANY) and not _EN_COMPANY.search(en):
         for pattern, kind in _EN_WORDS:
             if pattern.search(en):
                 return kind

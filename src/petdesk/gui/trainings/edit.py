@@ -94,7 +94,7 @@ from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
-from petdesk.services.attendance import session_code, time_slots
+from petdesk.services.attendance import head_counts, session_code, time_slots
 from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import ATTENDING_ROLES, SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
@@ -918,8 +918,11 @@ class TrainingEditor(RecordEditor):
             pair(en, zh_text, " · ")
             for en, zh_text in (("Sign-in sheet", "签到表"), ("Name", "姓名"), ("Organisation", "单位"))
         )
+        # who signs (attendees and organisers) is neither head count: name both, as the dossier's cover
+        counts_en, counts_zh = head_counts(len(sheet.rows), len(sheet.attendees))
+        counts = "<br/>".join(e(t) for t in ((counts_zh, counts_en) if zh else (counts_en, counts_zh)))
         return (
-            f"<h2>{heading}</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p>"
+            f"<h2>{heading}</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p><p><small>{counts}</small></p>"
             "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
             f"<tr><th width='4%'>#</th><th>{name}</th><th>{organisation}</th>"
             f"{head}</tr>{''.join(body)}</table>"
