@@ -148,15 +148,35 @@ def starts_with_vietnamese_family_name(words: list[str]) -> bool:
     return not first.isascii() or not " ".join(words[1:]).isascii()
 
 
+def is_vietnamese_name(family: str, given: str, middle: str = "") -> bool:
+    """Whether a Latin name kept in parts is Vietnamese (family Trần, middle Văn, given Đức), by the
+    rule of :func:`starts_with_vietnamese_family_name` read family, middle, given."""
+    return starts_with_vietnamese_family_name([*family.split(), *middle.split(), *given.split()])
+
+
+def vietnamese_given_name(family: str, given: str, middle: str) -> tuple[str, str]:
+    """(given, middle) as petdesk keeps them: for a Vietnamese name the middle name (tên đệm) is the
+    start of the given name as written ("Trần Văn Đức": given "Văn Đức"), which Outlook, Google and
+    vCards split off (First "Đức", Middle "Văn"); every list, export and card writes family + given,
+    so a separate middle name would be lost or misplaced there. Other names stay as they are."""
+    if middle.strip() and is_vietnamese_name(family, given, middle):
+        return " ".join(f"{middle} {given}".split()), ""
+    return given, middle
+
+
 def name_order_of(
     order: NameOrder | str | None, *, family: str, given: str, family_zh: str, given_zh: str
 ) -> str:
     """How the person's name is written: as stored, except that a name written only in Chinese
     characters is family name first (张伟), whatever default a form, a file or an older office left
     on it, so the editor offers that order when a Latin spelling is added and exports say it; a
-    transliterated name written given name first (阿卜杜拉·艾买提) stays given name first."""
+    transliterated name written given name first (阿卜杜拉·艾买提) stays given name first. A
+    Vietnamese name (:func:`is_vietnamese_name`) is family name first too (Trần Văn Đức), as Vietnamese,
+    like Chinese, Korean and Hungarian, writes it: files and forms leave given-first on it."""
     if not (family.strip() or given.strip()) and (family_zh.strip() or given_zh.strip()):
         return GIVEN_FIRST if given_first_in_chinese(family_zh, given_zh) else FAMILY_FIRST
+    if is_vietnamese_name(family, given):
+        return FAMILY_FIRST
     return FAMILY_FIRST if str(order or "") == FAMILY_FIRST else GIVEN_FIRST
 
 
