@@ -32,6 +32,8 @@ _GREEK = str.maketrans(
     }
 )  # fmt: skip
 _HAS_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+#: ий, ый at a word's end once й is "y" (:func:`with_short_i_as_y`, then folded)
+_ENGLISH_Y_ENDING = re.compile(r"[иы]y\b")
 
 
 def has_letters_to_romanise(text: str) -> bool:
@@ -42,12 +44,17 @@ def spellings(folded: str, short_i_as_y: str = "") -> list[str]:
     """The Latin spellings of a folded text with Cyrillic or Greek letters (empty if it has none):
     the passport-style one first, then the Mongolian "j" for ж where it differs, then, given
     ``short_i_as_y`` (the text folded after :func:`with_short_i_as_y`), the "y" of BGN/PCGN for й:
-    folding reads й as и, so Сергей was only "sergei" and "sergey" found nobody."""
+    folding reads й as и, so Сергей was only "sergei" and "sergey" found nobody; and with it -ий/-ый
+    ending a word as the English "y" (Московский "moskovsky", Юрий "yury")."""
     if not has_letters_to_romanise(folded):
         return []
     out = _spellings(folded)
     if short_i_as_y and short_i_as_y != folded:
         out += [s for s in _spellings(short_i_as_y) if s not in out]
+        # -ий/-ый at a word's end as English writes it: "y" (Dostoevsky, Moskovsky University)
+        english = _ENGLISH_Y_ENDING.sub("y", short_i_as_y)
+        if english != short_i_as_y:
+            out += [s for s in _spellings(english) if s not in out]
     return out
 
 

@@ -469,7 +469,7 @@ def person_sort_key_zh(
 
 @lru_cache(maxsize=20_000)
 def _org_key_en(name_en: str, name_zh: str) -> str:
-    key = _latin_key(name_en)
+    key = latin_sort_text(name_en)  # Московский университет under M, not after every Latin name
     for article in _LEADING_ARTICLES:
         if key.startswith(article):
             key = key[len(article) :]
@@ -486,7 +486,8 @@ def _org_key_zh(name_en: str, name_zh: str) -> str:
 
 
 def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:
-    """English order of organisations: by the English name without a leading "The"."""
+    """English order of organisations: by the English name without a leading "The", a Cyrillic or
+    Greek one by its Latin spelling (:func:`latin_sort_text`), as people's names are."""
     return _org_key_en(name_en, name_zh)
 
 
