@@ -106,7 +106,7 @@ def test_0052_is_local() -> None:
     """A re-index changes only this office's file: packages name the revision before it."""
     from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
 
-    assert LOCAL_REVISIONS["0052_cyrillic_greek_organisations"] == "0051_finance_lead_investor_index"
-    assert content_revisions(["0052_cyrillic_greek_organisations"]) == content_revisions(
+    assert LOCAL_REVISIONS["0052_romanised_names"] == "0051_finance_lead_investor_index"
+    assert content_revisions(["0052_romanised_names"]) == content_revisions(
         ["0051_finance_lead_investor_index"]
     )

@@ -380,7 +380,10 @@ def _latin_key(text: str) -> str:
 @lru_cache(maxsize=50_000)
 def latin_sort_text(text: str) -> str:
     """:func:`_latin_key`, a Cyrillic or Greek name read in its passport spelling
-    (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou."""
+    (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou;
+    a Devanagari one in plain Hunterian (शर्मा as "sharma")."""
+    if romanise.has_devanagari(text):
+        text = romanise.devanagari_latin(text)
     key = _latin_key(text)
     if not romanise.has_letters_to_romanise(key):
         return key
@@ -392,7 +395,8 @@ def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh
     """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name,
     read as :func:`pinyin_name` reads it (Simplified: 單偉 shows as "Shan Wei" in an English list and
     files under S, not under "dan" among the D names; review 49, finding 8). A Cyrillic or Greek name
-    files by its Latin spelling (Петрова as "petrova"); Arabic, Thai and Devanagari as written."""
+    files by its Latin spelling (Петрова as "petrova"), a Devanagari one too (शर्मा as "sharma");
+    Arabic and Thai as written."""
     if family.strip() or given.strip():
         key = f"{latin_sort_text(family)}{_SEP}{latin_sort_text(given)}".strip()
     else:

@@ -692,7 +692,7 @@ def _typed_sort_keys(query: str) -> list[str]:
     spelling too, as English sort keys have them (:func:`names.person_sort_key_en`,
     :func:`names.organisation_sort_key_en`)."""
     typed = " ".join(names.fold(w) for w in query.split())
-    if not romanise.has_letters_to_romanise(typed):
+    if not (romanise.has_letters_to_romanise(typed) or romanise.has_devanagari(typed)):
         return [typed]
     latin = " ".join(names.latin_sort_text(w) for w in query.split())
     return [typed] if latin == typed else [typed, latin]
@@ -1151,7 +1151,10 @@ def _run_together(name: str) -> str:
 
 def _romanised(text: str) -> list[str]:
     """The Latin spellings of a text with Cyrillic or Greek letters (:func:`romanise.spellings`),
-    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by."""
+    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; and
+    of a Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा)."""
+    if romanise.has_devanagari(text):
+        return [names.fold(romanise.devanagari_latin(text))]
     if not romanise.has_letters_to_romanise(text):
         return []
     return romanise.spellings(names.fold(text), names.fold(romanise.with_short_i_as_y(text)))
@@ -1967,22 +1970,37 @@ def reindex_cyrillic_greek_people(conn: sqlite3.Connection) -> int:
     return len(ids)
 
 
-def reindex_cyrillic_greek_organisations(conn: sqlite3.Connection) -> int:
-    """Re-index the live organisations with a Cyrillic or Greek name, short name or alias, whose
-    entries before ``0052_cyrillic_greek_organisations`` held no Latin spelling and sorted after every
-    Latin name (Московский университет after Zurich), and the contacts with such a name, whose -ий
-    is also spelled "y" since (Достоевский "dostoevsky"); returns how many were re-indexed."""
+#: Devanagari (U+0900-U+097F) in a GLOB class, beside :data:`_CYRILLIC_GREEK_GLOB`.
+_DEVANAGARI_GLOB = "*[\u0900-\u097f]*"
+
+
+def reindex_romanised_names(conn: sqlite3.Connection) -> int:
+    """Re-index the live organisations and people with a name in Cyrillic, Greek or Devanagari, whose
+    entries before ``0052_romanised_names`` sorted after every Latin name and held no Latin spelling
+    (organisations: Московский университет after Zurich, "moskovsky" found nothing; people: शर्मा
+    had none, and -ий had no "y" spelling, Достоевский "dostoevsky"); returns how many."""
     begin_real_transaction(conn)
-    org_ids = [
+    globs = (_CYRILLIC_GREEK_GLOB, _DEVANAGARI_GLOB)
+    org_ids = {
         r[0]
+        for glob in globs
         for r in conn.execute(
             "SELECT id FROM organisation WHERE deleted_at IS NULL AND (name_en GLOB ?1 "
             "OR short_name_en GLOB ?1 OR aliases GLOB ?1)",
-            (_CYRILLIC_GREEK_GLOB,),
+            (glob,),
         )
-    ]
-    _reindex(conn, [], org_ids)
-    return len(org_ids) + reindex_cyrillic_greek_people(conn)
+    }
+    contact_ids = {
+        r[0]
+        for glob in globs
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name GLOB ?1 OR given_name GLOB ?1 "
+            "OR nickname GLOB ?1)",
+            (glob,),
+        )
+    }
+    _reindex(conn, sorted(contact_ids), sorted(org_ids))
+    return len(contact_ids) + len(org_ids)
 
 
 def reindex_nicknames(conn: sqlite3.Connection) -> int:

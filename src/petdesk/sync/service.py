@@ -242,7 +242,7 @@ LOCAL_REVISIONS = {
     # an index of this office's file
     "0051_finance_lead_investor_index": "0050_kana_readings",
     # this office's search index, derived from the records
-    "0052_cyrillic_greek_organisations": "0051_finance_lead_investor_index",
+    "0052_romanised_names": "0051_finance_lead_investor_index",
 }
 
 
