@@ -140,3 +140,29 @@ def test_a_vietnamese_name_files_under_its_family_name_in_english(db: Database) 
     with db.transaction() as s:
         found = [e.name_en for e in search.search(s, "", kind=search.CONTACT)]
     assert found == ["Vera Adams", "Wendy Smith", "Anna Taylor", "Trần Văn Đức"]
+
+
+def test_the_dossier_and_name_cards_write_a_vietnamese_name_family_first(
+    db: Database, tmp_path: Path
+) -> None:
+    """The dossier's people and the name cards printed "Đức Trần" for an Outlook import."""
+    import datetime as dt
+
+    from petdesk.dossier.data import gather_visit
+    from petdesk.dossier.namecards import card_for
+    from petdesk.services import visits
+
+    path = tmp_path / "outlook.csv"
+    path.write_text(_OUTLOOK, "utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+        visit = visits.create_visit(
+            s, title_en="Hanoi delegation", start_date=dt.date(2027, 5, 10), end_date=dt.date(2027, 5, 11)
+        )
+        for c in s.scalars(select(m.Contact)):
+            visits.add_participant(s, visit.id, c.id)
+        visit_id = visit.id
+    with db.reading() as s:
+        people = [p.person for p in gather_visit(s, visit_id).participants]
+    assert sorted(p.name_latin for p in people) == ["John Smith", "Trần Văn Đức"]
+    assert sorted(card_for(p).first for p in people) == ["John Smith", "Trần Văn Đức"]
