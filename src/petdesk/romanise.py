@@ -11,6 +11,7 @@ tables hold lower-case letters without accents. Other scripts pass through uncha
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CYRILLIC = str.maketrans(
     {
@@ -32,6 +33,8 @@ _GREEK = str.maketrans(
     }
 )  # fmt: skip
 _HAS_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+#: ий, ый at a word's end once й is "y" (:func:`with_short_i_as_y`, then folded)
+_ENGLISH_Y_ENDING = re.compile(r"[иы]y\b")
 
 
 def has_letters_to_romanise(text: str) -> bool:
@@ -42,12 +45,17 @@ def spellings(folded: str, short_i_as_y: str = "") -> list[str]:
     """The Latin spellings of a folded text with Cyrillic or Greek letters (empty if it has none):
     the passport-style one first, then the Mongolian "j" for ж where it differs, then, given
     ``short_i_as_y`` (the text folded after :func:`with_short_i_as_y`), the "y" of BGN/PCGN for й:
-    folding reads й as и, so Сергей was only "sergei" and "sergey" found nobody."""
+    folding reads й as и, so Сергей was only "sergei" and "sergey" found nobody; and with it -ий/-ый
+    ending a word as the English "y" (Московский "moskovsky", Юрий "yury")."""
     if not has_letters_to_romanise(folded):
         return []
     out = _spellings(folded)
     if short_i_as_y and short_i_as_y != folded:
         out += [s for s in _spellings(short_i_as_y) if s not in out]
+        # -ий/-ый at a word's end as English writes it: "y" (Dostoevsky, Moskovsky University)
+        english = _ENGLISH_Y_ENDING.sub("y", short_i_as_y)
+        if english != short_i_as_y:
+            out += [s for s in _spellings(english) if s not in out]
     return out
 
 
@@ -65,3 +73,69 @@ def _spellings(folded: str) -> list[str]:
     if "ж" in folded:
         out.append(greek.replace("ж", "j").translate(_GREEK).translate(_CYRILLIC))
     return out
+
+
+# -- Devanagari -------------------------------------------------------------------------------------
+# Hindi, Marathi and Nepali names in the plain Latin letters their bearers write them in (प्रिया शर्मा
+# "Priya Sharma"): Hunterian without diacritics (ā as "a", ś and ṣ as "sh"), the inherent a of a
+# word's last consonant dropped as Hindi speaks it (राम "ram", not "rama"); a medial one stays.
+
+_DEVANAGARI_CONSONANTS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
+    "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d",
+    "ध": "dh", "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r",
+    "ल": "l", "ळ": "l", "व": "v", "श": "sh", "ष": "sh", "स": "s", "ह": "h",
+}  # fmt: skip
+#: a consonant with a nukta, as its own letter or decomposed (ज + ़)
+_DEVANAGARI_NUKTA = {"क": "q", "ख": "kh", "ग": "gh", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f", "य": "y"}
+_DEVANAGARI_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai",
+    "ओ": "o", "औ": "au", "ऑ": "o", "ऍ": "e",
+}  # fmt: skip
+_DEVANAGARI_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o",
+    "ौ": "au", "ॉ": "o", "ॅ": "e",
+}  # fmt: skip
+_DEVANAGARI_MARKS = {"ं": "n", "ँ": "n", "ः": "h", "ऽ": ""}
+_VIRAMA, _NUKTA = "्", "़"
+_HAS_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+def has_devanagari(text: str) -> bool:
+    return _HAS_DEVANAGARI.search(text) is not None
+
+
+def devanagari_latin(text: str) -> str:
+    """``text`` with its Devanagari words in Latin letters (प्रिया शर्मा -> "priya sharma"); other
+    characters as they are."""
+    text = unicodedata.normalize("NFD", text)  # क़ as क + ़
+    return re.sub("[\u0900-\u097f]+", lambda m: _devanagari_word(m[0]), text)
+
+
+def _devanagari_word(word: str) -> str:
+    out: list[str] = []
+    pending_a = False  # a consonant written so far keeps its inherent a unless a sign follows
+    conjunct = False  # the last consonant ends a cluster (त्य, ष्ण)
+    for i, ch in enumerate(word):
+        following = word[i + 1] if i + 1 < len(word) else ""
+        if ch in _DEVANAGARI_CONSONANTS:
+            if pending_a:
+                out.append("a")
+            out.append(_DEVANAGARI_NUKTA[ch] if following == _NUKTA else _DEVANAGARI_CONSONANTS[ch])
+            pending_a = True
+            conjunct = i > 0 and word[i - 1] == _VIRAMA
+        elif ch == _NUKTA:
+            continue
+        elif ch == _VIRAMA or ch in _DEVANAGARI_SIGNS:
+            out.append(_DEVANAGARI_SIGNS.get(ch, ""))
+            pending_a = False
+        else:
+            if pending_a and ch in _DEVANAGARI_MARKS:
+                out.append("a")  # शंकर: the a before the n
+            pending_a = False
+            out.append(_DEVANAGARI_VOWELS.get(ch, _DEVANAGARI_MARKS.get(ch, ch)))
+    # the last consonant's a is not spoken (राम "ram"), but it is after a cluster (आदित्य "aditya",
+    # कृष्ण "krishna") and in a word of one letter (न "na")
+    if pending_a and (conjunct or len(out) == 1):
+        out.append("a")
+    return "".join(out)

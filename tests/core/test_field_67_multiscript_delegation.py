@@ -11,8 +11,9 @@ face had them, fixed: Noto subsets, Arabic joined right to left, Devanagari's sh
 window drew Thai and Devanagari as boxes on a machine without such fonts (fixed by the same faces);
 "irina" found nothing, nor "papadopoulos" or "dorj" without an e-mail to help (fixed: Latin spellings
 of Cyrillic and Greek names in the search index). Not fixed: Thai and Arabic names have no Latin
-spelling in search ("somchai" finds สมชาย only through the e-mail address); the Vietnamese
-"First Name/Last Name" columns give "Văn Đức Trần" (given first), not "Trần Văn Đức".
+spelling in search ("somchai" finds สมชาย only through the e-mail address). The Vietnamese
+"First Name/Last Name" columns gave "Văn Đức Trần" (given first), not "Trần Văn Đức": fixed in round 50
+(``names.name_order_of``; tests/core/contacts/test_vietnamese_names.py).
 """
 
 from __future__ import annotations

@@ -425,7 +425,13 @@ def update_contact(
 
 def _settle_name_order(contact: m.Contact) -> None:
     """A name in Chinese characters only is stored family name first (``names.name_order_of``):
-    the editor then offers that order when a Latin spelling is added, and exports say it."""
+    the editor then offers that order when a Latin spelling is added, and exports say it. So is a
+    Vietnamese name, its middle name kept as the start of the given name (``vietnamese_given_name``)."""
+    given, middle = names.vietnamese_given_name(
+        contact.family_name or "", contact.given_name or "", contact.middle_name or ""
+    )
+    if (given, middle) != (contact.given_name or "", contact.middle_name or ""):
+        contact.given_name, contact.middle_name = given, middle
     order = NameOrder(
         names.name_order_of(
             contact.name_order,

@@ -71,7 +71,13 @@ from petdesk.services.matching import (
     split_chinese_name,
 )
 from petdesk.services.name_readings import name_reading, readings_differ
-from petdesk.services.names import HAN_CLASS, chinese_name, name_order_of, starts_with_vietnamese_family_name
+from petdesk.services.names import (
+    HAN_CLASS,
+    chinese_name,
+    name_order_of,
+    starts_with_vietnamese_family_name,
+    vietnamese_given_name,
+)
 from petdesk.services.names_by_script import (
     KOREAN_HONORIFICS,
     has_kana,
@@ -2903,7 +2909,8 @@ _REJECTED_NOTE = {
 
 def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
     """Full-width letters in the Latin-script fields made ASCII, as the editor's save does
-    (``contacts.LATIN_FIELDS``; field test 54, defect 4)."""
+    (``contacts.LATIN_FIELDS``; field test 54, defect 4), and a Vietnamese middle name made the start
+    of the given name, as the editor's save does too."""
     from petdesk.services.contacts import LATIN_FIELDS
     from petdesk.services.organisations import LATIN_FIELDS as ORGANISATION_LATIN_FIELDS
 
@@ -2912,6 +2919,11 @@ def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
             setattr(rec, key, half_width_latin(getattr(rec, key)).strip())
     if isinstance(rec, ContactRecord):
         rec.websites = [half_width_latin(url).strip() for url in rec.websites]
+        # Outlook's and Google's First "Đức", Middle "Văn", Last "Trần" (or N:Trần;Đức;Văn;;) is the
+        # given name "Văn Đức" as written; the name order follows (``names.name_order_of``).
+        rec.given_name, rec.middle_name = vietnamese_given_name(
+            rec.family_name, rec.given_name, rec.middle_name
+        )
 
 
 def _note_rejected(rec: ContactRecord) -> None:

@@ -173,12 +173,12 @@ def name_column(key: str, en: Any, zh: Any, language: str) -> ListColumn:
 
 def organisations(language: str = "en") -> ListQuery:
     org = m.Organisation
-    name = _display(org.name_en, org.name_zh, language)
     city = func.petdesk_city(org.city_en, org.city_zh, language)
     return ListQuery(
         model=org,
         columns=(
-            ListColumn("name", name),
+            # in the search index's order, as the window's list (Московский университет under M)
+            name_column("name", org.name_en, org.name_zh, language),
             ListColumn("name_other", _display(org.name_zh, org.name_en, language)),
             ListColumn("kind", org.kind),
             ListColumn("country", org.country),

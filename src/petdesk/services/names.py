@@ -148,15 +148,35 @@ def starts_with_vietnamese_family_name(words: list[str]) -> bool:
     return not first.isascii() or not " ".join(words[1:]).isascii()
 
 
+def is_vietnamese_name(family: str, given: str, middle: str = "") -> bool:
+    """Whether a Latin name kept in parts is Vietnamese (family Trần, middle Văn, given Đức), by the
+    rule of :func:`starts_with_vietnamese_family_name` read family, middle, given."""
+    return starts_with_vietnamese_family_name([*family.split(), *middle.split(), *given.split()])
+
+
+def vietnamese_given_name(family: str, given: str, middle: str) -> tuple[str, str]:
+    """(given, middle) as petdesk keeps them: for a Vietnamese name the middle name (tên đệm) is the
+    start of the given name as written ("Trần Văn Đức": given "Văn Đức"), which Outlook, Google and
+    vCards split off (First "Đức", Middle "Văn"); every list, export and card writes family + given,
+    so a separate middle name would be lost or misplaced there. Other names stay as they are."""
+    if middle.strip() and is_vietnamese_name(family, given, middle):
+        return " ".join(f"{middle} {given}".split()), ""
+    return given, middle
+
+
 def name_order_of(
     order: NameOrder | str | None, *, family: str, given: str, family_zh: str, given_zh: str
 ) -> str:
     """How the person's name is written: as stored, except that a name written only in Chinese
     characters is family name first (张伟), whatever default a form, a file or an older office left
     on it, so the editor offers that order when a Latin spelling is added and exports say it; a
-    transliterated name written given name first (阿卜杜拉·艾买提) stays given name first."""
+    transliterated name written given name first (阿卜杜拉·艾买提) stays given name first. A
+    Vietnamese name (:func:`is_vietnamese_name`) is family name first too (Trần Văn Đức), as Vietnamese,
+    like Chinese, Korean and Hungarian, writes it: files and forms leave given-first on it."""
     if not (family.strip() or given.strip()) and (family_zh.strip() or given_zh.strip()):
         return GIVEN_FIRST if given_first_in_chinese(family_zh, given_zh) else FAMILY_FIRST
+    if is_vietnamese_name(family, given):
+        return FAMILY_FIRST
     return FAMILY_FIRST if str(order or "") == FAMILY_FIRST else GIVEN_FIRST
 
 
@@ -360,7 +380,10 @@ def _latin_key(text: str) -> str:
 @lru_cache(maxsize=50_000)
 def latin_sort_text(text: str) -> str:
     """:func:`_latin_key`, a Cyrillic or Greek name read in its passport spelling
-    (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou."""
+    (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou;
+    a Devanagari one in plain Hunterian (शर्मा as "sharma")."""
+    if romanise.has_devanagari(text):
+        text = romanise.devanagari_latin(text)
     key = _latin_key(text)
     if not romanise.has_letters_to_romanise(key):
         return key
@@ -372,7 +395,8 @@ def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh
     """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name,
     read as :func:`pinyin_name` reads it (Simplified: 單偉 shows as "Shan Wei" in an English list and
     files under S, not under "dan" among the D names; review 49, finding 8). A Cyrillic or Greek name
-    files by its Latin spelling (Петрова as "petrova"); Arabic, Thai and Devanagari as written."""
+    files by its Latin spelling (Петрова as "petrova"), a Devanagari one too (शर्मा as "sharma");
+    Arabic and Thai as written."""
     if family.strip() or given.strip():
         key = f"{latin_sort_text(family)}{_SEP}{latin_sort_text(given)}".strip()
     else:
@@ -449,7 +473,7 @@ def person_sort_key_zh(
 
 @lru_cache(maxsize=20_000)
 def _org_key_en(name_en: str, name_zh: str) -> str:
-    key = _latin_key(name_en)
+    key = latin_sort_text(name_en)  # Московский университет under M, not after every Latin name
     for article in _LEADING_ARTICLES:
         if key.startswith(article):
             key = key[len(article) :]
@@ -466,7 +490,8 @@ def _org_key_zh(name_en: str, name_zh: str) -> str:
 
 
 def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:
-    """English order of organisations: by the English name without a leading "The"."""
+    """English order of organisations: by the English name without a leading "The", a Cyrillic or
+    Greek one by its Latin spelling (:func:`latin_sort_text`), as people's names are."""
     return _org_key_en(name_en, name_zh)
 
 

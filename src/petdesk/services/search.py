@@ -666,7 +666,7 @@ def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
     word, word_params = _word_start_sql(query)
     # The Chinese name is shown (and stored) as entered: 张伟 ranks 張偉 first as 張偉 does
     zh_forms = written_forms(query.strip()) if names.has_cjk(query) else [query.strip()]
-    # Петрова typed files as "petrova" (a person's English key); an organisation's key is as written
+    # Петрова typed files as "petrova", as a person's or an organisation's English key has it
     same = "".join(" OR e.sort_en = ? OR replace(e.sort_en, ' ', '') = ?" for _k in romanised)
     starts = "".join(" OR e.sort_en >= ? AND e.sort_en < ?" for _k in romanised)
     rank = (
@@ -689,9 +689,10 @@ def _typed_rank(query: str, order: str) -> tuple[str, list[Any]]:
 
 def _typed_sort_keys(query: str) -> list[str]:
     """The typed text as sort keys start: folded, then for Cyrillic or Greek letters their Latin
-    spelling too, as a person's English sort key has them (:func:`names.person_sort_key_en`)."""
+    spelling too, as English sort keys have them (:func:`names.person_sort_key_en`,
+    :func:`names.organisation_sort_key_en`)."""
     typed = " ".join(names.fold(w) for w in query.split())
-    if not romanise.has_letters_to_romanise(typed):
+    if not (romanise.has_letters_to_romanise(typed) or romanise.has_devanagari(typed)):
         return [typed]
     latin = " ".join(names.latin_sort_text(w) for w in query.split())
     return [typed] if latin == typed else [typed, latin]
@@ -1148,6 +1149,17 @@ def _run_together(name: str) -> str:
     return "".join(words) if len(words) > 1 else ""
 
 
+def _romanised(text: str) -> list[str]:
+    """The Latin spellings of a text with Cyrillic or Greek letters (:func:`romanise.spellings`),
+    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; and
+    of a Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा)."""
+    if romanise.has_devanagari(text):
+        return [names.fold(romanise.devanagari_latin(text))]
+    if not romanise.has_letters_to_romanise(text):
+        return []
+    return romanise.spellings(names.fold(text), names.fold(romanise.with_short_i_as_y(text)))
+
+
 def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
     (
         oid,
@@ -1165,6 +1177,8 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
     ) = row
     tag_list = _tags(tags)
     alias_list = _tags(aliases)
+    # Московский университет, Πανεπιστήμιο Αθηνών: found by "moskovsky", "panepistimio" as people are
+    romanised = [s for text in (name_en, short_en, *alias_list) for s in _romanised(text)]
     pinyin = names.pinyin_syllables(name_zh, phrase=True) if name_zh else []
     short_pinyin = names.pinyin_syllables(short_zh, phrase=True) if short_zh else []
     text_parts = [
@@ -1186,9 +1200,10 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         city_zh,
         names.fold(website),
         *(names.fold(t) for t in tag_list),
+        *romanised,
     ]
     grams: set[str] = set()
-    for text in (name_en, short_en, *alias_list, *tag_list):
+    for text in (name_en, short_en, *alias_list, *tag_list, *romanised):
         _prefix_grams(_words(text), grams)
     _prefix_grams(pinyin, grams)
     for text in (name_zh, short_zh, *alias_list, city_zh):
@@ -1325,11 +1340,7 @@ def _name_parts(
         pinyin = pinyin_v = []
     latin_words = _words(latin)
     # Ирина, Παπαδόπουλος: their Latin spellings, for "irina" and "papadopoulos" (field test 67)
-    romanised = (
-        romanise.spellings(names.fold(latin), names.fold(romanise.with_short_i_as_y(latin)))
-        if romanise.has_letters_to_romanise(latin)
-        else []
-    )
+    romanised = _romanised(latin)
     # The Han name keyed Simplified, as queries are (migration 0049): 张伟 finds 張偉. Only the
     # short parts that hold Han are converted: the whole text of 100,000 people cost 15 % more.
     zh_key = simplified(zh)
@@ -1957,6 +1968,39 @@ def reindex_cyrillic_greek_people(conn: sqlite3.Connection) -> int:
     ]
     _reindex(conn, ids, [])
     return len(ids)
+
+
+#: Devanagari (U+0900-U+097F) in a GLOB class, beside :data:`_CYRILLIC_GREEK_GLOB`.
+_DEVANAGARI_GLOB = "*[\u0900-\u097f]*"
+
+
+def reindex_romanised_names(conn: sqlite3.Connection) -> int:
+    """Re-index the live organisations and people with a name in Cyrillic, Greek or Devanagari, whose
+    entries before ``0052_romanised_names`` sorted after every Latin name and held no Latin spelling
+    (organisations: Московский университет after Zurich, "moskovsky" found nothing; people: शर्मा
+    had none, and -ий had no "y" spelling, Достоевский "dostoevsky"); returns how many."""
+    begin_real_transaction(conn)
+    globs = (_CYRILLIC_GREEK_GLOB, _DEVANAGARI_GLOB)
+    org_ids = {
+        r[0]
+        for glob in globs
+        for r in conn.execute(
+            "SELECT id FROM organisation WHERE deleted_at IS NULL AND (name_en GLOB ?1 "
+            "OR short_name_en GLOB ?1 OR aliases GLOB ?1)",
+            (glob,),
+        )
+    }
+    contact_ids = {
+        r[0]
+        for glob in globs
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name GLOB ?1 OR given_name GLOB ?1 "
+            "OR nickname GLOB ?1)",
+            (glob,),
+        )
+    }
+    _reindex(conn, sorted(contact_ids), sorted(org_ids))
+    return len(contact_ids) + len(org_ids)
 
 
 def reindex_nicknames(conn: sqlite3.Connection) -> int:

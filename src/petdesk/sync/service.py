@@ -241,6 +241,8 @@ LOCAL_REVISIONS = {
     "0050_kana_readings": "0049_traditional_han",
     # an index of this office's file
     "0051_finance_lead_investor_index": "0050_kana_readings",
+    # this office's search index, derived from the records
+    "0052_romanised_names": "0051_finance_lead_investor_index",
 }
 
 

@@ -46,3 +46,123 @@ def test_an_imported_vietnamese_name_is_family_first(db: Database, tmp_path: Pat
         ("Nguyễn", "Văn An", NameOrder.FAMILY_FIRST),
         ("Berg", "Anna", NameOrder.GIVEN_FIRST),
     }
+
+
+#: Outlook's CSV header (Google's "Additional Name" is read as the middle name too), a Vietnamese
+#: name split three ways as both write it, and a Western name with a middle name beside it.
+_OUTLOOK = (
+    "First Name,Middle Name,Last Name,E-mail Address\n"
+    "Đức,Văn,Trần,duc@example.vn\n"
+    "John,Michael,Smith,john@example.com\n"
+)
+_VCARD = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Trần;Đức;Văn;;\r\nFN:Đức Văn Trần\r\nEND:VCARD\r\n"
+
+
+def _people(db: Database) -> dict[str, tuple[str, str, str, NameOrder, str]]:
+    with db.reading() as s:
+        return {
+            c.family_name: (c.family_name, c.middle_name, c.given_name, c.name_order, c.name_latin)
+            for c in s.scalars(select(m.Contact))
+        }
+
+
+@pytest.mark.parametrize(("name", "text"), [("outlook.csv", _OUTLOOK), ("google.vcf", _VCARD)])
+def test_a_split_vietnamese_name_keeps_its_family_name_first(
+    db: Database, tmp_path: Path, name: str, text: str
+) -> None:
+    """First "Đức", Middle "Văn", Last "Trần" (N:Trần;Đức;Văn;;) was shown "Đức Trần" and "Đức Văn
+    Trần": the middle name is the start of the given name as written, and the family name leads."""
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    people = _people(db)
+    assert people["Trần"] == ("Trần", "", "Văn Đức", NameOrder.FAMILY_FIRST, "Trần Văn Đức")
+    if "Smith" in people:  # a Western middle name stays where it was, given name first
+        assert people["Smith"] == ("Smith", "Michael", "John", NameOrder.GIVEN_FIRST, "John Smith")
+
+
+def test_a_vietnamese_name_typed_in_the_editor_is_family_first(db: Database) -> None:
+    """The editor's default order (given first) printed "Văn Đức Trần" on cards and in the dossier."""
+    from petdesk.services import contacts
+
+    with db.transaction() as s:
+        contacts.create_contact(s, family_name="Trần", given_name="Văn Đức")
+        contacts.create_contact(s, family_name="Lê", given_name="Hoa", middle_name="Thị")
+        contacts.create_contact(s, family_name="Le", given_name="Anna")  # no diacritics: French too
+        contacts.create_contact(s, family_name="Smith", given_name="John", middle_name="Michael")
+    assert {latin for *_, latin in _people(db).values()} == {
+        "Trần Văn Đức",
+        "Lê Thị Hoa",
+        "Anna Le",
+        "John Smith",
+    }
+
+
+def test_exports_write_a_vietnamese_name_family_first(db: Database, tmp_path: Path) -> None:
+    """CSV, Excel and vCard wrote "Đức Văn Trần" as FN and "Văn Đức" as the middle part."""
+    import csv
+
+    import openpyxl
+
+    from petdesk.services import exporting
+
+    path = tmp_path / "outlook.csv"
+    path.write_text(_OUTLOOK, "utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+        ids = [c.id for c in s.scalars(select(m.Contact).where(m.Contact.family_name == "Trần"))]
+        for fmt in ("csv", "xlsx", "vcf"):
+            assert exporting.export_contacts(s, tmp_path / f"out.{fmt}", fmt, ids=ids) == 1
+    card = (tmp_path / "out.vcf").read_text("utf-8").splitlines()
+    assert "FN:Trần Văn Đức" in card
+    assert "N:Trần;Văn Đức;;;" in card
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as f:
+        row = next(csv.DictReader(f))
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").worksheets[0]
+    header = [c.value for c in sheet[1]]
+    cells = dict(zip(header, (c.value for c in sheet[2]), strict=True))
+    for written in (row, cells):
+        assert (written["Family name"], written["Given name"], written["Middle name"] or "") == (
+            "Trần",
+            "Văn Đức",
+            "",
+        )
+        assert written["Name order"] == "family first"
+
+
+def test_a_vietnamese_name_files_under_its_family_name_in_english(db: Database) -> None:
+    from petdesk.services import contacts, search
+
+    with db.transaction() as s:
+        for family, given in (("Trần", "Văn Đức"), ("Smith", "Wendy"), ("Taylor", "Anna"), ("Adams", "Vera")):
+            contacts.create_contact(s, family_name=family, given_name=given)
+    with db.transaction() as s:
+        found = [e.name_en for e in search.search(s, "", kind=search.CONTACT)]
+    assert found == ["Vera Adams", "Wendy Smith", "Anna Taylor", "Trần Văn Đức"]
+
+
+def test_the_dossier_and_name_cards_write_a_vietnamese_name_family_first(
+    db: Database, tmp_path: Path
+) -> None:
+    """The dossier's people and the name cards printed "Đức Trần" for an Outlook import."""
+    import datetime as dt
+
+    from petdesk.dossier.data import gather_visit
+    from petdesk.dossier.namecards import card_for
+    from petdesk.services import visits
+
+    path = tmp_path / "outlook.csv"
+    path.write_text(_OUTLOOK, "utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+        visit = visits.create_visit(
+            s, title_en="Hanoi delegation", start_date=dt.date(2027, 5, 10), end_date=dt.date(2027, 5, 11)
+        )
+        for c in s.scalars(select(m.Contact)):
+            visits.add_participant(s, visit.id, c.id)
+        visit_id = visit.id
+    with db.reading() as s:
+        people = [p.person for p in gather_visit(s, visit_id).participants]
+    assert sorted(p.name_latin for p in people) == ["John Smith", "Trần Văn Đức"]
+    assert sorted(card_for(p).first for p in people) == ["John Smith", "Trần Văn Đức"]
