@@ -468,14 +468,22 @@ def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
         chunk = ids[n : n + 500]
         keys = ", ".join(f":c{k}" for k in range(len(chunk)))
         rows = conn.execute(
-            "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
-            f"FROM contact WHERE id IN ({keys})",
+            "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh, "
+            f"native_name_language, languages FROM contact WHERE id IN ({keys})",
             {f"c{k}": cid for k, cid in enumerate(chunk)},
         )
-        for cid, given, family, order, fam_zh, giv_zh in rows:
+        for cid, given, family, order, fam_zh, giv_zh, native, languages in rows:
             parts = (family, given) if order == "family_first" else (given, family)
             latin = " ".join(p for p in parts if p)
-            zh = names.chinese_name(fam_zh, giv_zh)
+            # as every list writes it, 阿格涅什卡·茹乌科夫斯卡 (field test 71: "茹乌科夫斯卡阿格涅什卡")
+            zh = names.person_chinese_name(
+                fam_zh,
+                giv_zh,
+                family=family,
+                order=order,
+                native_name_language=native or "",
+                languages=names.language_list(languages),
+            )
             out[cid] = f"{latin} ({zh})" if latin and zh else (latin or zh)
     return out
 
