@@ -37,3 +37,29 @@ def test_a_clash_writes_a_transliterated_name_given_dot_family(db: Database) -> 
     text = " ".join(c.describe("en") for c in found)
     assert "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)" in text, text
     assert "Wei Wang (王伟)" in text, text  # a Chinese name stays family first
+
+
+def test_a_chinese_reader_reads_the_chinese_name_first(db: Database) -> None:
+    with db.transaction() as s:
+        people = [
+            cs.create_contact(s, given_name=g, family_name=f, given_name_zh=gz, family_name_zh=fz)
+            for g, f, gz, fz in (
+                ("Agnieszka", "Żółkowska", "阿格涅什卡", "茹乌科夫斯卡"),
+                ("Ewa", "Nowak", "", ""),
+            )
+        ]
+        v = vs.create_visit(
+            s, title_en="Gdańsk", start_date=dt.date(2027, 5, 18), end_date=dt.date(2027, 5, 18)
+        )
+        vs.add_participant(s, v.id, people[0].id, ParticipantRole.DELEGATE)
+        vs.add_participant(s, v.id, people[1].id, ParticipantRole.DELEGATE)
+        for title, hour in (("Port", 10), ("Mayor", 11)):
+            vs.add_item(
+                s, v.id, start=dt.datetime(2027, 5, 18, hour), end=dt.datetime(2027, 5, 18, hour + 2),
+                title_en=title, attendee_ids=[people[0].id],
+            )  # fmt: skip
+        found = cl.find_clashes(s, visit_id=v.id)
+    assert len(found) == 1
+    assert "阿格涅什卡·茹乌科夫斯卡（Agnieszka Żółkowska）" in found[0].describe("zh_CN")
+    assert "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)" in found[0].describe("en")
+    assert cl.reader_order("Ewa Nowak", "zh_CN") == "Ewa Nowak"  # no Chinese name: as written
