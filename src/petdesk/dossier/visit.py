@@ -58,6 +58,7 @@ from petdesk.dossier.layout import (
     zone_note,
 )
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
+from petdesk.dossier.needs_tally import access_tally, dietary_tally, tally_line
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_money, format_number
 from petdesk.labels import bracket
@@ -790,6 +791,9 @@ def _glance(v: VisitData) -> Section:
             f"{format_number(meetings, lang)}",
             lang,
         )
+        # counted afresh at every print: the kitchen and the cars plan from these, not the profiles
+        kv(r, "Dietary requirements", tally_line(dietary_tally(v.participants), lang), lang)
+        kv(r, "Accessibility needs", tally_line(access_tally(v.participants), lang), lang)
         if v.logistics is not None:  # where the delegation sleeps and whom to call at night
             for stay in v.logistics.stays:
                 hotel = _hotel_in(stay, hotel_city(stay, v.items), lang)

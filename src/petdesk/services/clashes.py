@@ -167,7 +167,7 @@ class Clash:
                 when(slot) + _job_words(job, locale) for slot, job in zip((a, b), self.jobs, strict=True)
             )
             return _("{person} is in two items at once: “{a}” ({at}) and “{b}” ({bt})").format(
-                person=self.contact_name, a=a.title(lang), at=at, b=b.title(lang), bt=bt
+                person=reader_order(self.contact_name, locale), a=a.title(lang), at=at, b=b.title(lang), bt=bt
             )
         # an item saved with only "Chengdu" is in 成都 in a Chinese sentence (field test 57)
         city_a, city_b = (city_names.shown_city(x.city_en, x.city_zh, lang) for x in (a, b))
@@ -176,7 +176,14 @@ class Clash:
             return self._group(locale).format(ca=city_a, cb=city_b, a=a.title(lang), b=b.title(lang), gap=gap)
         return _(
             "{person} cannot get from {ca} to {cb} in time: “{a}” ends {gap} before “{b}” starts"
-        ).format(person=self.contact_name, ca=city_a, cb=city_b, a=a.title(lang), b=b.title(lang), gap=gap)
+        ).format(
+            person=reader_order(self.contact_name, locale),
+            ca=city_a,
+            cb=city_b,
+            a=a.title(lang),
+            b=b.title(lang),
+            gap=gap,
+        )
 
     def _whereabouts(self, locale: str, viewer: dt.tzinfo | None) -> str:
         """ "Georg Weber is in Hangzhou for “Welcome meeting” (16 Mar 2027, 10:00), but “LH 2386
@@ -210,11 +217,11 @@ class Clash:
                 if not_yet
                 else _("{person} is in {city} for “{a}” ({at}), but “{b}” took them to {where} ({arrival})")
             )
-            return text.format(person=self.contact_name, **words)
+            return text.format(person=reader_order(self.contact_name, locale), **words)
         if self.whole_delegation:
             who = _("The whole delegation ({n} people)").format(n=len(self.people))
         else:
-            shown = [name for _id, name in self.people[:_NAMES_SHOWN]]
+            shown = [reader_order(name, locale) for _id, name in self.people[:_NAMES_SHOWN]]
             names_shown = _(", ").join(shown) + (_(" …") if len(self.people) > _NAMES_SHOWN else "")
             who = (
                 _("{n} people ({people})")
@@ -244,7 +251,7 @@ class Clash:
                     "“{a}” ends {gap} before “{b}” starts"
                 )
             return text.replace("{n}", str(n))
-        shown = [name for _id, name in self.people[:_NAMES_SHOWN]]
+        shown = [reader_order(name, locale) for _id, name in self.people[:_NAMES_SHOWN]]
         who = _(", ").join(shown) + (_(" …") if n > _NAMES_SHOWN else "")
         if self.kind == OVERLAP:
             text = _("{n} people ({people}) are in two items at once: “{a}” ({at}) and “{b}” ({bt})")
@@ -461,6 +468,16 @@ def _own(slot: Slot, contact_id: str) -> Slot:
     )
 
 
+def reader_order(name: str, locale: str) -> str:
+    """A name as :func:`_names` stores it, "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)", in the
+    reader's order: the Chinese name first, in full-width brackets, for a Chinese reader (field test
+    71: the Chinese window led every clash with the Latin name and half-width brackets)."""
+    latin, bracket, rest = name.partition(" (")
+    if not locale.startswith("zh") or not bracket or not rest.endswith(")"):
+        return name
+    return f"{rest[:-1]}（{latin}）"
+
+
 def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     ids = list(contact_ids)
@@ -468,14 +485,22 @@ def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
         chunk = ids[n : n + 500]
         keys = ", ".join(f":c{k}" for k in range(len(chunk)))
         rows = conn.execute(
-            "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh "
-            f"FROM contact WHERE id IN ({keys})",
+            "SELECT id, given_name, family_name, name_order, family_name_zh, given_name_zh, "
+            f"native_name_language, languages FROM contact WHERE id IN ({keys})",
             {f"c{k}": cid for k, cid in enumerate(chunk)},
         )
-        for cid, given, family, order, fam_zh, giv_zh in rows:
+        for cid, given, family, order, fam_zh, giv_zh, native, languages in rows:
             parts = (family, given) if order == "family_first" else (given, family)
             latin = " ".join(p for p in parts if p)
-            zh = names.chinese_name(fam_zh, giv_zh)
+            # as every list writes it, 阿格涅什卡·茹乌科夫斯卡 (field test 71: "茹乌科夫斯卡阿格涅什卡")
+            zh = names.person_chinese_name(
+                fam_zh,
+                giv_zh,
+                family=family,
+                order=order,
+                native_name_language=native or "",
+                languages=names.language_list(languages),
+            )
             out[cid] = f"{latin} ({zh})" if latin and zh else (latin or zh)
     return out
 

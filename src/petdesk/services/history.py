@@ -165,6 +165,15 @@ HISTORY_PARTS: dict[str, tuple[HistoryPart, ...]] = {
             who_kind="itinerary_item",
             within_kind="vehicle",
         ),
+        # Who rides in a car for which item (field test 71, defect 2): a cancelled guest taken off the
+        # coach and the deputy put on it were missing from the dossier's "Changes since" list.
+        HistoryPart(
+            "vehicle_rider",
+            "SELECT r.id, r.contact_id AS who, r.assignment_id AS within FROM vehicle_rider r "
+            "JOIN vehicle_assignment a ON a.id = r.assignment_id "
+            "JOIN vehicle v ON v.id = a.vehicle_id WHERE v.visit_id = :id",
+            within_kind="vehicle_assignment",
+        ),
         HistoryPart(
             "gift",
             "SELECT id, NULL AS who, id AS within FROM gift WHERE visit_id = :id",

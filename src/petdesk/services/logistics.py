@@ -36,6 +36,7 @@ from petdesk.models import (
 from petdesk.models.enums import ParticipantRole
 from petdesk.models.logistics import GiftDirection, TravelMode
 from petdesk.models.types import utcnow
+from petdesk.services.names import family_name_key
 from petdesk.services.rooming import RoomingGap, rooming_gaps
 from petdesk.services.visits import (
     ScheduleError,
@@ -783,7 +784,10 @@ def precedence_lists(session: Session, visit_id: str) -> PrecedenceLists:
             p.precedence is None,
             p.precedence or 0,
             side_rank(p.role, side[p.id]),
-            p.contact.display_name("en").casefold(),
+            # by surname as the dossier's delegation list, not the shown name (field test 71: the
+            # rooming list ran Agnieszka, Anna, Daan … and put Łukasz after Z)
+            *family_name_key(p.contact.family_name, p.contact.given_name, p.contact.family_name_zh),
+            p.contact.id,
         ),
     )
     rows: dict[str, list[RankedPerson]] = {"delegation": [], "host": []}

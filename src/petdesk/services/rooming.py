@@ -77,7 +77,7 @@ class RoomingGap:
             return _("{person} has no room at {hotel} (nights of {dates})").format(
                 person=self.people[0], hotel=self.hotel, dates=nights
             )
-        shown = self._shown(_)
+        shown = self._shown(_, locale)
         return (
             _("{n} people ({people}) have no room at {hotel} (nights of {dates})")
             .replace("{n}", str(len(self.people)))
@@ -96,14 +96,16 @@ class RoomingGap:
         return (
             _("{n} people ({people}) have a room at {hotel} before arriving in {city} (nights of {dates})")
             .replace("{n}", str(len(self.people)))
-            .replace("{people}", self._shown(_))
+            .replace("{people}", self._shown(_, locale))
             .format(hotel=self.hotel, city=city, dates=nights)
         )
 
-    def _shown(self, _: Any) -> str:
+    def _shown(self, _: Any, locale: str) -> str:
         """The first few names, "…" for the rest."""
+        from petdesk.services.clashes import reader_order
+
         more = _(" …") if len(self.people) > _NAMES_SHOWN else ""
-        return _(", ").join(self.people[:_NAMES_SHOWN]) + more
+        return _(", ").join(reader_order(n, locale) for n in self.people[:_NAMES_SHOWN]) + more
 
 
 @dataclass

@@ -1,0 +1,83 @@
+"""The glance page counts dietary and access needs (field test 71, defect 1): after a vegetarian
+wheelchair user replaces a cancelled guest, the hosts read the new counts without the old guest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.dossier import DossierOptions, build_visit_dossier
+from petdesk.dossier.data import Participant, PersonInfo
+from petdesk.dossier.labels import Bi
+from petdesk.dossier.needs_tally import dietary_tally, tally_line
+from petdesk.enums import NameOrder
+from petdesk.models.enums import ParticipantRole
+from petdesk.services import contacts as cs
+from petdesk.services import visits as vs
+from tests.core.dossier.pdfcheck import flat, pdftotext_pages
+
+
+def _visit(db: Database) -> tuple[str, dict[str, str]]:
+    with db.transaction() as s:
+        people = {
+            "anna": cs.create_contact(
+                s, given_name="Anna", family_name="de Vries", dietary_needs="vegetarian"
+            ),
+            "tomasz": cs.create_contact(
+                s, given_name="Tomasz", family_name="Nowak", dietary_needs="Vegetarian "
+            ),
+            "sanne": cs.create_contact(
+                s, given_name="Sanne", family_name="Visser", dietary_needs="Halal / 清真"
+            ),
+            "marek": cs.create_contact(
+                s,
+                given_name="Marek",
+                family_name="Lewandowski",
+                dietary_needs="vegetarian",
+                accessibility_needs="wheelchair user",
+            ),
+        }
+        v = vs.create_visit(
+            s, title_en="Rotterdam delegation", title_zh="鹿特丹代表团", start_date=dt.date(2027, 5, 18),
+            end_date=dt.date(2027, 5, 20), timezone="Asia/Shanghai",
+        )  # fmt: skip
+        for key in ("anna", "tomasz", "sanne"):
+            vs.add_participant(s, v.id, people[key].id, ParticipantRole.DELEGATE)
+        return v.id, {k: c.id for k, c in people.items()}
+
+
+def _glance(db: Database, visit_id: str, out: Path, lang: str) -> str:
+    options = DossierOptions(first_lang=lang, sections=frozenset({"glance"}), contents=False)
+    return flat("".join(pdftotext_pages(build_visit_dossier(db, visit_id, out, options))))
+
+
+def test_glance_counts_needs_before_and_after_a_swap(db: Database, tmp_path: Path) -> None:
+    visit_id, ids = _visit(db)
+    before = _glance(db, visit_id, tmp_path / "v1.pdf", "en")
+    assert "Vegetarian2(TomaszNowak,AnnadeVries)" in before  # "vegetarian" counts with "Vegetarian "
+    assert "Halal1(SanneVisser)" in before and "清真1人（SanneVisser）" in before  # each side its words
+    with db.transaction() as s:
+        vs.remove_participant(s, visit_id, ids["tomasz"], substitute_id=ids["marek"])
+    after = _glance(db, visit_id, tmp_path / "v2.pdf", "zh_CN")
+    assert "Tomasz" not in after
+    assert "vegetarian2(MarekLewandowski,AnnadeVries)" in after
+    assert "无障碍需求：wheelchairuser1人（MarekLewandowski）" in after
+    assert "Accessibilityneeds:wheelchairuser1(MarekLewandowski)" in after
+
+
+def _person(given: str, family: str, diet: str) -> PersonInfo:
+    return PersonInfo(
+        id=given, family_name=family, given_name=given, name_order=NameOrder.GIVEN_FIRST, family_name_zh="",
+        given_name_zh="", honorific=Bi(), position=Bi(), department=Bi(), organisation=None, languages=(),
+        dietary_needs=diet, accessibility_needs="", emergency_contact="", methods=(),
+    )  # fmt: skip
+
+
+def test_drivers_are_not_counted_and_one_language_needs_print_as_written() -> None:
+    guest = Participant(_person("Ewa", "Kowalczyk", "素食"), ParticipantRole.DELEGATE)
+    driver = Participant(_person("Wei", "Li", "素食"), ParticipantRole.DRIVER)
+    needs = dietary_tally([guest, driver])
+    assert [(n.text, len(n.people)) for n in needs] == [("素食", 1)]
+    assert tally_line(needs, "en").replace("\xa0", " ") == "素食 1 (Ewa Kowalczyk)"
+    assert tally_line(dietary_tally([guest]), "zh").replace("\xa0", " ") == "素食 1 人（Ewa Kowalczyk）"
