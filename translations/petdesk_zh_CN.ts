@@ -2687,26 +2687,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="47"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="153"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="159"/>
         <source>Deleted Records</source>
-        <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
+        <extracomment>Emitted with the list of restored ``RecordRef``s.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="47"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="51"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="60"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="64"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="68"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="78"/>
+        <source>Find a deleted record by name, among all of them…</source>
+        <translation>按名称查找已删除的记录（在全部记录中查找）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="79"/>
+        <source>Find deleted records</source>
+        <translation>查找已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="118"/>
+        <source>The newest %1 of %2 deleted records; search to find any of the others.</source>
+        <translation>显示已删除的 %2 条记录中最新的 %1 条；搜索可找到其余任何一条。</translation>
     </message>
 </context>
 <context>
