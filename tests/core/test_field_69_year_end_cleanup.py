@@ -191,6 +191,10 @@ def test_year_end_cleanup_of_a_five_year_old_database(
     said = _run(peer, capsys, "sync", "import", str(package))
     assert "erases 2 records here" in said  # the person and their position
     assert "merge_record" in said
+    # Last year's deletion undone, and the merges, in words (defect 5): Vogel was deleted and
+    # restored within this package, so Beijing never had him deleted.
+    assert "brings back 1 record deleted here: restored at the sending office" in said
+    assert "2 merges of duplicates made at the sending office (petdesk merge --list)" in said
     assert _live(peer, "contact", ids["Krause"])
     assert _live(peer, "contact", ids["Vogel"]) and _live(peer, "contact", ids["Altbestand"])
     assert sum(_live(peer, "contact", i) for i in untouched) == 2  # Vogel and the other regretted one
