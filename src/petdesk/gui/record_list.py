@@ -472,6 +472,9 @@ class RecordsModel(QAbstractTableModel):
         def arrived(result: tuple[dict[int, list[Row]], int]) -> None:
             if generation != self._generation:
                 return
+            # It answers for the search, sort and filters of a refresh it made moot: that one's
+            # rows are here, or "refreshing" stayed on for good (field test 69, defect 6).
+            self.refreshing = False
             pages, total = result
             newer = {
                 n: rows
