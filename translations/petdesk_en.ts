@@ -58,7 +58,7 @@
 <context>
     <name>CalendarPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>+%Ln more</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>EmptyPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>%Ln record imported.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>History</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="44"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
         <source>%Ln backup(s) made before now may still hold the person (petdesk person backups names those that do):</source>
         <translation>
             <numerusform>%Ln backup made before now may still hold the person (petdesk person backups names those that do):</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="55"/>
         <source>%Ln mark(s) entered, changed or cleared</source>
         <translation>
             <numerusform>%Ln mark entered, changed or cleared</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
         <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
         <translation>
             <numerusform>%1 was erased (%Ln record). The erasure travels with the next sync package.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
         <source>Their name is also written in %Ln other record(s), which the erasure leaves as written:</source>
         <translation>
             <numerusform>Their name is also written in %Ln other record, which the erasure leaves as written:</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
         <source>Their name is still written in %Ln other record(s); edit them if the name should go:</source>
         <translation>
             <numerusform>Their name is still written in %Ln other record; edit them if the name should go:</numerusform>
@@ -422,7 +422,7 @@
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%Ln contact method(s)</source>
         <translation>
             <numerusform>%Ln contact method</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
         <source>%Ln affiliation(s)</source>
         <translation>
             <numerusform>%Ln affiliation</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -454,8 +454,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln itinerary item(s)</source>
         <translation>
             <numerusform>%Ln itinerary item</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
         <source>%Ln attendance record(s)</source>
         <translation>
             <numerusform>%Ln attendance record</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
         <source>%Ln session(s) as trainer</source>
         <translation>
             <numerusform>%Ln session as trainer</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln follow-up</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
         <source>%Ln visit(s) hosted or made</source>
         <translation>
             <numerusform>%Ln visit hosted or made</numerusform>
@@ -503,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
         <source>%Ln training(s) organised</source>
         <translation>
             <numerusform>%Ln training organised</numerusform>
@@ -511,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="113"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="114"/>
         <source>%Ln project(s) as partner</source>
         <translation>
             <numerusform>%Ln project as partner</numerusform>
@@ -527,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="115"/>
         <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>%Ln itinerary item as host or interpreter</numerusform>
@@ -535,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="113"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="116"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -543,7 +543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="114"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="117"/>
         <source>%Ln travel leg(s)</source>
         <translation>
             <numerusform>%Ln travel leg</numerusform>
@@ -551,7 +551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="115"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="118"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -559,7 +559,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="116"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="119"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln financing lead</numerusform>
@@ -567,7 +567,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="117"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="120"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln city need</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="118"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="121"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>%Ln technology provided</numerusform>
@@ -683,7 +683,7 @@
 <context>
     <name>PipelineLists</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="35"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln project</numerusform>
@@ -691,7 +691,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="35"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="38"/>
         <source>%Ln technology(ies)</source>
         <translation>
             <numerusform>%Ln technology</numerusform>
@@ -699,7 +699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="38"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="41"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln city need</numerusform>
@@ -717,6 +717,14 @@
             <numerusform>%Ln records</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="21"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemindersPanel</name>
@@ -732,7 +740,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>Close the %Ln open editor window and switch the language now? Otherwise the new language applies at the next start.</numerusform>

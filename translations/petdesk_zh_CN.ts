@@ -913,7 +913,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>日程未移动：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="75"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="78"/>
         <source>+%Ln more</source>
         <translation>
             <numerusform>另有 %Ln 项</numerusform>
@@ -2692,26 +2692,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="43"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="49"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="157"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="163"/>
         <source>Deleted Records</source>
-        <extracomment>Emitted with the restored ``RecordRef``.</extracomment>
+        <extracomment>Emitted with the list of restored ``RecordRef``s. The newest this many are listed; the search looks among all.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="47"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="53"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="56"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="62"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="64"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="70"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="80"/>
+        <source>Find a deleted record by name, among all of them…</source>
+        <translation>按名称查找已删除的记录（在全部记录中查找）…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="81"/>
+        <source>Find deleted records</source>
+        <translation>查找已删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="122"/>
+        <source>The newest %1 of %2 deleted records; search to find any of the others.</source>
+        <translation>显示已删除的 %2 条记录中最新的 %1 条；搜索可找到其余任何一条。</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3190,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="80"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="83"/>
         <source>%Ln record(s) imported.</source>
         <translation>
             <numerusform>已导入 %Ln 条记录。</numerusform>
@@ -4138,35 +4154,35 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>候选技术</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="44"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="47"/>
         <source>%Ln backup(s) made before now may still hold the person (petdesk person backups names those that do):</source>
         <translation>
             <numerusform>此前制作的 %Ln 个备份可能仍包含此人的数据（petdesk person backups 会列出确实包含的备份）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="52"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="55"/>
         <source>%Ln mark(s) entered, changed or cleared</source>
         <translation>
             <numerusform>录入、更改或清除了 %Ln 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="57"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="60"/>
         <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
         <translation>
             <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步包发送到其他办公室。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="63"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="66"/>
         <source>Their name is also written in %Ln other record(s), which the erasure leaves as written:</source>
         <translation>
             <numerusform>此人的姓名还写在其他 %Ln 条记录中，清除不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="69"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="72"/>
         <source>Their name is still written in %Ln other record(s); edit them if the name should go:</source>
         <translation>
             <numerusform>此人的姓名仍写在其他 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
@@ -5964,7 +5980,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListCount</name>
     <message>
-        <location filename="../src/petdesk/gui/plurals.py" line="25"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="28"/>
         <source>%1</source>
         <comment>the count beside a list, e.g. 2,000 contacts</comment>
         <translation>共 %1</translation>
@@ -7030,141 +7046,141 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeCarried</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="98"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
         <source>%Ln contact method(s)</source>
         <translation>
             <numerusform>%Ln 种联系方式</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="99"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
         <source>%Ln affiliation(s)</source>
         <translation>
             <numerusform>%Ln 段任职经历</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="100"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="101"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="102"/>
-        <location filename="../src/petdesk/gui/plurals.py" line="103"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
         <source>%Ln itinerary item(s)</source>
         <translation>
             <numerusform>%Ln 项日程事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="105"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
         <source>%Ln attendance record(s)</source>
         <translation>
             <numerusform>%Ln 条出勤记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="106"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
         <source>%Ln session(s) as trainer</source>
         <translation>
             <numerusform>%Ln 节授课课程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln 项后续行动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="108"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
         <source>%Ln visit(s) hosted or made</source>
         <translation>
             <numerusform>%Ln 次接待或出访的访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="109"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
         <source>%Ln training(s) organised</source>
         <translation>
             <numerusform>%Ln 次主办的培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="110"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="113"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="111"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="114"/>
         <source>%Ln project(s) as partner</source>
         <translation>
             <numerusform>以合作伙伴身份参与 %Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="112"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="115"/>
         <source>%Ln itinerary item(s) as host or interpreter</source>
         <translation>
             <numerusform>在 %Ln 个日程安排中担任接待人或翻译</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="113"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="116"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="114"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="117"/>
         <source>%Ln travel leg(s)</source>
         <translation>
             <numerusform>%Ln 个行程段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="115"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="118"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="116"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="119"/>
         <source>%Ln financing lead(s)</source>
         <translation>
             <numerusform>%Ln 条投融资线索</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="117"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="120"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln 项城市需求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="118"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="121"/>
         <source>%Ln technology(ies) provided</source>
         <translation>
             <numerusform>提供 %Ln 项技术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="104"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="107"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
@@ -8640,21 +8656,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PipelineLists</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="32"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="35"/>
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="35"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="38"/>
         <source>%Ln technology(ies)</source>
         <translation>
             <numerusform>%Ln 项技术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="38"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="41"/>
         <source>%Ln city need(s)</source>
         <translation>
             <numerusform>%Ln 项城市需求</numerusform>
@@ -9310,9 +9326,9 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="835"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1676"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="850"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1691"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -9321,76 +9337,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="150"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="878"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="893"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="959"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1033"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="974"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1048"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="969"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="984"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1075"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1090"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1076"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1091"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1111"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1126"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1113"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1196"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1211"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1206"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1221"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1207"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1222"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="223"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1208"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1223"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1212"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1227"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1215"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1230"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1598"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1632"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1613"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1647"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -9402,111 +9418,111 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1421"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1436"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1427"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1442"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="890"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="905"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="388"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1747"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="389"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1748"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1739"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="411"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1782"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1869"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1855"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1917"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1932"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1918"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1933"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1919"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1934"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1920"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1935"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1938"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1924"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1939"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1930"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1948"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1989"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2006"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -9518,7 +9534,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="157"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1853"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1868"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9533,80 +9549,94 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="256"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="260"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
+        <extracomment>The choices of the &quot;Untouched for&quot; filter of people and organisations, in years.</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="259"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1851"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="263"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1866"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="765"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="267"/>
+        <source>Untouched for</source>
+        <comment>filter: no change, nothing logged</comment>
+        <translation>无变动已满</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/plurals.py" line="21"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="780"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="776"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="791"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="931"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="946"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1260"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1275"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1418"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1433"/>
         <source>sorting…</source>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1599"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1633"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1614"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1648"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1677"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1772"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1787"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1824"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1941"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1956"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1993"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2008"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1998"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2013"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2015"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -9876,7 +9906,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>“%1”中有尚未保存的修改，新的界面语言将在下次启动时生效。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/plurals.py" line="86"/>
+        <location filename="../src/petdesk/gui/plurals.py" line="89"/>
         <source>Close the %Ln open editor window(s) and switch the language now? Otherwise the new language applies at the next start.</source>
         <translation>
             <numerusform>要关闭已打开的 %Ln 个编辑窗口并立即切换语言吗？否则新的界面语言将在下次启动时生效。</numerusform>

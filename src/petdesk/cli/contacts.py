@@ -47,6 +47,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("sort column (names sort by pinyin in Chinese, by family name in English)"),
     )
     p.add_argument("--desc", action="store_true", help=_("sort descending"))
+    p.add_argument(
+        "--untouched-for",
+        type=_positive,
+        metavar="YEARS",
+        help=_(
+            "only records not changed for YEARS years and with no call, meeting, e-mail or note "
+            "logged since (a year-end cleanup)"
+        ),
+    )
     p.add_argument("--lang", choices=("en", "zh_CN"), default=None, help=_("name language (default: system)"))
     p.add_argument("--json", action="store_true", help=_("print JSON lines instead of a table"))
     p.add_argument("--count", action="store_true", help=_("print only how many match"))
@@ -91,8 +100,9 @@ def _find(
     """The page of rows asked for (none with ``--count``) and how many match in all."""
     from petdesk.services import search as search_service
 
+    filters = {"unchanged": str(args.untouched_for)} if args.untouched_for else None
     if args.count:
-        return [], search_service.count(source, query, kind=kind)
+        return [], search_service.count(source, query, kind=kind, filters=filters)
     try:
         rows = search_service.search(
             source,
@@ -103,10 +113,11 @@ def _find(
             descending=args.desc,
             limit=args.limit,
             offset=args.offset,
+            filters=filters,
         )
     except ValueError as exc:
         raise CliError(str(exc)) from exc
-    return rows, search_service.count(source, query, kind=kind)
+    return rows, search_service.count(source, query, kind=kind, filters=filters)
 
 
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.columns import cell, pad, width
@@ -55,6 +56,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
     p = sub.add_parser("deleted", help=_("list deleted records that can be restored"))
     p.add_argument("--kind", choices=RESTORABLE, action="append", help=_("only this kind (repeatable)"))
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        default="",
+        help=_("only records whose name or title holds TEXT, among all deleted ones"),
+    )
+    p.add_argument("--limit", type=int, default=500, metavar="N", help=_("show at most N (default 500)"))
     p.add_argument("--json", action="store_true", help=_("print JSON lines instead of a table"))
     p.set_defaults(handler=cmd_deleted)
 
@@ -68,7 +76,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "like any change. (Backups are restored elsewhere.)"
         ),
     )
-    p.add_argument("id", help=_("the record's id or a unique beginning of it"))
+    p.add_argument(
+        "id", nargs="+", help=_("the record's id or a unique beginning of it (several may be given)")
+    )
     p.set_defaults(handler=cmd_restore_record)
 
 
@@ -199,46 +209,66 @@ def _part(e: HistoryEntry, ref: RecordRef, locale: str) -> str:
 
 def cmd_deleted(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import history as history_service
-    from petdesk.sync.value_words import moment_words
 
     _ = ctx.translator()
     kinds = tuple(args.kind) if args.kind else history_service.RESTORABLE
     with ctx.db.reading() as session:
-        rows = history_service.deleted_records(session, kinds=kinds, locale=ctx.locale)
+        rows = history_service.deleted_records(
+            session, kinds=kinds, locale=ctx.locale, limit=max(args.limit, 1), matching=args.search
+        )
+        total = history_service.count_deleted(session, kinds=kinds)
     if args.json:
         for r in rows:
             print(json.dumps(r.__dict__, ensure_ascii=False))
         return 0
     if not rows:
         print(_("No deleted records."))
+    _print_deleted(rows, ctx.locale)
+    if rows and not args.search and total > len(rows):
+        # The oldest deletions are left out: say so, and how to reach them (field test 69, defect 2).
+        print(
+            _("The newest {shown:,} of {total:,} deleted records; --search NAME finds any of them.").format(
+                shown=len(rows), total=total
+            )
+        )
+    return 0
+
+
+def _print_deleted(rows: list[RecordRef], locale: str) -> None:
+    from petdesk.sync.value_words import moment_words
+
     # Kinds in words ("Registration", 报名; --json keeps the names in the data), their column as
     # wide as the widest in terminal columns, so that every label starts in the same column.
-    words = [_kind(r.entity, ctx.locale) for r in rows]
+    words = [_kind(r.entity, locale) for r in rows]
     kind_width = max(map(width, words), default=0)
     # When, as `history` says it: local time in the reader's style, to the second.
-    whens = [moment_words(r.deleted_at, ctx.locale, seconds=True) for r in rows]
+    whens = [moment_words(r.deleted_at, locale, seconds=True) for r in rows]
     when_width = max(map(width, whens), default=0)
     for r, kind, when in zip(rows, words, whens, strict=True):
         print(f"{r.row_id[:8]}  {pad(when, when_width)}  {pad(kind, kind_width)}  {r.label}")
-    return 0
 
 
 def cmd_restore_record(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.messages import localize
     from petdesk.services import history as history_service
 
-    try:
-        with ctx.db.transaction() as session:
-            ref = history_service.restore_record(session, args.id, locale=ctx.locale)
-    except history_service.HistoryError as exc:
-        raise CliError(str(exc)) from exc
+    done = history_service.restore_records(ctx.db, args.id, locale=ctx.locale)
     _ = ctx.translator()
-    kind = _entity(ref.entity, ctx.locale)
-    if ref.undone_merge:
-        print(
-            _("Restored {kind} {label} by undoing its merge {merge}.").format(
-                kind=kind, label=ref.label, merge=ref.undone_merge[:8]
+    for ref in done.restored:
+        kind = _entity(ref.entity, ctx.locale)
+        if ref.undone_merge:
+            print(
+                _("Restored {kind} {label} by undoing its merge {merge}.").format(
+                    kind=kind, label=ref.label, merge=ref.undone_merge[:8]
+                )
             )
+        else:
+            print(_("Restored {kind} {label}.").format(kind=kind, label=ref.label))
+    if done.refused and not done.restored and len(args.id) == 1:
+        raise CliError(done.refused[0][1])
+    for ident, reason in done.refused:
+        print(
+            _("Not restored: {id}: {reason}").format(id=ident, reason=localize(reason, ctx.locale)),
+            file=sys.stderr,
         )
-        return 0
-    print(_("Restored {kind} {label}.").format(kind=kind, label=ref.label))
-    return 0
+    return 1 if done.refused else 0

@@ -477,6 +477,28 @@ def _print_preview(result: object, ctx: Context) -> None:
         if c.added or c.updated or c.deleted or c.conflicts:
             name = pad(_entity(entity, ctx.locale), 24)
             print(f"  {name} {c.added:>8,} {c.updated:>8,} {c.deleted:>8,} {c.conflicts:>9,}")
+    # Restorations and merges in words: the table showed them as "updated" and as rows of
+    # "merge record", which told the receiving office nothing (field test 69, defect 5).
+    restored = sum(c.restored for c in result.counts.values())
+    if restored:
+        print(
+            "  "
+            + _.ngettext(
+                "brings back {n} record deleted here: restored at the sending office",
+                "brings back {n} records deleted here: restored at the sending office",
+                restored,
+            ).format(n=f"{restored:,}")
+        )
+    merges = result.counts["merge_record"].added if "merge_record" in result.counts else 0
+    if merges:
+        print(
+            "  "
+            + _.ngettext(
+                "{n} merge of duplicates made at the sending office (petdesk merge --list)",
+                "{n} merges of duplicates made at the sending office (petdesk merge --list)",
+                merges,
+            ).format(n=f"{merges:,}")
+        )
     if result.to_erase:
         print(
             "  "

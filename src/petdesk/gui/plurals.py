@@ -17,6 +17,9 @@ class RecordList(QObject):
     def records(self, n: int) -> str:
         return self.tr("%Ln record(s)", "", n)
 
+    def years(self, n: int) -> str:
+        return self.tr("%Ln year(s)", "", n)
+
 
 class ListCount(QObject):
     def of(self, noun: str) -> str:

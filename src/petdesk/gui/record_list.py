@@ -225,6 +225,10 @@ def _cell(row: search_service.SearchRow, key: str, language: str) -> str:
     return str(getattr(row, key, "") or "")
 
 
+#: The choices of the "Untouched for" filter of people and organisations, in years.
+UNCHANGED_YEARS = (1, 2, 3, 5)
+
+
 class SearchSource(RecordSource):
     """People or organisations from the search index (pinyin, initials, both scripts)."""
 
@@ -257,6 +261,14 @@ class SearchSource(RecordSource):
                 choices=tags,
             ),
             FilterSpec("country", QCoreApplication.translate("RecordList", "Country"), choices=countries),
+            # Untouched for years: the year-end cleanup's first question (field test 69, defect 3).
+            FilterSpec(
+                "unchanged",
+                QCoreApplication.translate(
+                    "RecordList", "Untouched for", "filter: no change, nothing logged"
+                ),
+                choices=lambda _session: [(str(n), plurals.RecordList().years(n)) for n in UNCHANGED_YEARS],
+            ),
         ]
 
     def count(self, session: Session, text: str) -> int:
@@ -460,6 +472,9 @@ class RecordsModel(QAbstractTableModel):
         def arrived(result: tuple[dict[int, list[Row]], int]) -> None:
             if generation != self._generation:
                 return
+            # It answers for the search, sort and filters of a refresh it made moot: that one's
+            # rows are here, or "refreshing" stayed on for good (field test 69, defect 6).
+            self.refreshing = False
             pages, total = result
             newer = {
                 n: rows

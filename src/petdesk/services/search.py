@@ -28,6 +28,7 @@ indexed and stored once: a person's row reads them, and sorts by them, through t
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import re
@@ -57,6 +58,7 @@ from petdesk.services.matching import (
     split_country_code,
     written_international,
 )
+from petdesk.stored_times import stored_time
 
 if TYPE_CHECKING:  # commands that read plain SQL search without importing SQLAlchemy
     from sqlalchemy.orm import Session
@@ -365,12 +367,33 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
 #: Sorts in key order, read in that order off an index: (kind, column), or for the organisation the
 #: organisations' entries by (kind, sort key) and each one's people by ``org_id`` (:func:`_org_order_plan`).
 #: Filters a list can add to a search: key -> value (empty values are ignored).
-FILTERS = ("tag", "country")
+FILTERS = ("tag", "country", "unchanged")
+
+#: An entry untouched since the cut-off: its record not changed, and no call, meeting, e-mail or
+#: note logged with it since (a logged call is a touch too, though it leaves the record as it was).
+_UNCHANGED_SQL = (
+    "e.updated_at < ? AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
+    "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "
+    "WHERE a.organisation_id = e.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
+)
+
+
+def unchanged_cutoff(years: int, today: dt.date | None = None) -> int:
+    """The stored time ``years`` whole years before ``today`` (at midnight UTC; 29 February
+    falls back to the 28th)."""
+    day = today or dt.datetime.now(dt.UTC).date()
+    try:
+        then = day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year without it
+        then = day.replace(year=day.year - years, day=28)
+    return stored_time(dt.datetime(then.year, then.month, then.day, tzinfo=dt.UTC))
 
 
 def _filter_sql(filters: dict[str, str] | None) -> tuple[list[str], list[Any]]:
-    """Conditions on entry ``e`` for the list's filters: a tag (whole tag, any case) and a
-    country (the organisation's, for people)."""
+    """Conditions on entry ``e`` for the list's filters: a tag (whole tag, any case), a country
+    (the organisation's, for people), and "unchanged" for this many years (field test 69,
+    defect 3: the year-end cleanup's first question, "who has nobody touched for three years?",
+    had no answer in the window)."""
     conds: list[str] = []
     params: list[Any] = []
     for key, value in (filters or {}).items():
@@ -378,11 +401,16 @@ def _filter_sql(filters: dict[str, str] | None) -> tuple[list[str], list[Any]]:
             continue
         if key == "tag":
             conds.append("instr(', ' || lower(e.tags) || ', ', ', ' || lower(?) || ', ') > 0")
+            params.append(value)
         elif key == "country":
             conds.append("e.country = ?")
+            params.append(value)
+        elif key == "unchanged":
+            cutoff = unchanged_cutoff(int(value))
+            conds.append(_UNCHANGED_SQL)
+            params += [cutoff, cutoff, cutoff]
         else:
             raise ValueError(f"cannot filter by {key!r}; choose one of {', '.join(FILTERS)}")
-        params.append(value)
     return conds, params
 
 

@@ -261,6 +261,8 @@ class EntityCounts:
     deleted: int = 0
     conflicts: int = 0
     unchanged: int = 0
+    #: Of the updated: records deleted here that the sender restored (said apart: field test 69).
+    restored: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -662,6 +664,8 @@ class Merger:
                     counts.deleted += 1
                 else:
                     counts.updated += 1
+                    if was_deleted and not now_deleted:
+                        counts.restored += 1
             else:
                 counts.unchanged += 1
             if row_id not in local_versions or merged != self_versions:

@@ -37,9 +37,9 @@ def open_deleted(window: MainWindow) -> Any:
 
     dialog = DeletedDialog(window.db, parent=window)
 
-    def restored(ref: Any) -> None:
+    def restored(refs: list[Any]) -> None:
         # Named, so that a page's Undo of that record's delete is withdrawn (field test 49, defect 4).
-        announce(Changes.of(ref.entity, ids=[ref.row_id]))
+        announce(Changes.of(*{r.entity for r in refs}, ids=[r.row_id for r in refs]))
         window.refresh_all()
 
     dialog.restored.connect(restored)

@@ -14,26 +14,32 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QLocale,
     QMessageBox,
     QPushButton,
     QTableView,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import locale_of
+from petdesk.gui.table_model import SEARCH_DELAY_MS
 from petdesk.messages import localize
 from petdesk.services import history as history_service
 
 
 class DeletedDialog(QDialog):
     """Deleted contacts, organisations, visits, trainings (and their sessions and registrations),
-    activities and projects, newest first."""
+    activities and projects, newest first. Several can be restored at once, and a search finds one
+    among all of them, not only the newest shown (field test 69, defects 1 and 2)."""
 
-    #: Emitted with the restored ``RecordRef``.
+    #: Emitted with the list of restored ``RecordRef``s.
     restored = Signal(object)
+    #: The newest this many are listed; the search looks among all.
+    shown_at_most = 500
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +62,7 @@ class DeletedDialog(QDialog):
         named(self.table, self.tr("Deleted records"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves for Restore and Close, arrows move rows
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -67,9 +73,25 @@ class DeletedDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # Made after the buttons: Tab goes from the list to Restore first (field test 13, defect 2).
+        self.search = QLineEdit(self)
+        self.search.setObjectName("deleted_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find a deleted record by name, among all of them…"))
+        named(self.search, self.tr("Find deleted records"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.load)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.shown_note = QLabel(self)
+        self.shown_note.setObjectName("deleted_shown")
+        self.shown_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(self.search)
         layout.addWidget(self.table)
+        layout.addWidget(self.shown_note)
         layout.addWidget(buttons)
         self.table.selectionModel().selectionChanged.connect(self._update)
         # The current row is the one Restore takes: the dialog opened with a current cell and
@@ -84,10 +106,23 @@ class DeletedDialog(QDialog):
         """Read the deleted records; the row where the cursor was (the first at opening) is
         selected, so Restore works on it at once and again after a restore."""
         row = max(self.table.currentIndex().row(), 0)
+        matching = self.search.text().strip()
         with self.db.reading() as session:
-            self.model.set_rows(history_service.deleted_records(session, locale=locale_of(self)))
+            rows = history_service.deleted_records(
+                session, locale=locale_of(self), matching=matching, limit=self.shown_at_most
+            )
+            total = history_service.count_deleted(session)
+        self.model.set_rows(rows)
         self._select(min(row, self.model.rowCount() - 1))
         self._update()
+        hidden = not matching and total > len(rows)
+        self.shown_note.setVisible(hidden)
+        if hidden:
+            self.shown_note.setText(
+                self.tr("The newest %1 of %2 deleted records; search to find any of the others.")
+                .replace("%1", QLocale().toString(len(rows)))
+                .replace("%2", QLocale().toString(total))
+            )
 
     def _select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount() and not self.table.selectionModel().isRowSelected(row):
@@ -100,12 +135,11 @@ class DeletedDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        ref = self.model.data(rows[0], EntryRole)
-        db = self.db
+        idents = [self.model.data(r, EntryRole).row_id for r in sorted(rows, key=lambda r: r.row())]
+        db, locale = self.db, locale_of(self)
 
         def restore() -> Any:
-            with db.transaction() as session:
-                return history_service.restore_record(session, ref.row_id)
+            return history_service.restore_records(db, idents, locale=locale)
 
         self.restore_button.setEnabled(False)
         self.operation = Operation(
@@ -113,9 +147,16 @@ class DeletedDialog(QDialog):
         ).start()
         return self.operation
 
-    def _done(self, ref: Any) -> None:
+    def _done(self, done: Any) -> None:
         self.load()
-        self.restored.emit(ref)
+        if done.restored:
+            self.restored.emit(done.restored)
+        if done.refused:
+            QMessageBox.information(
+                self,
+                self.tr("Deleted Records"),
+                "\n\n".join(localize(reason, QLocale().name()) for _ident, reason in done.refused),
+            )
 
     def _failed(self, exc: BaseException) -> None:
         self.load()
