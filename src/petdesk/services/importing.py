@@ -902,6 +902,22 @@ def _fold_header(header: str) -> str:
     return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
 
 
+#: A survey question's number and polite wording around the thing it asks for: 问卷星 writes
+#: "1、您的姓名", 腾讯问卷 "Q2.您所在的单位", forms add "（必填）" or "请填写…".
+_QUESTION_NUMBER = re.compile(r"^(?:q|第)?\d+(?:题)?[、，,．。]?")
+_QUESTION_POLITE = re.compile(r"^(?:请(?:输入|填写|留下)?)?(?:您|你)?(?:的|所在的?|所属的?)?")
+_QUESTION_TAIL = re.compile(r"(?:必填|选填|必答)$")
+
+
+def question_subject(folded: str) -> str:
+    """What a folded survey-question header asks for ("1、您的姓名" -> "姓名"), or "" when the header
+    is not a numbered question (a plain "姓名" keeps its own exact lookup)."""
+    numbered = _QUESTION_NUMBER.sub("", folded, count=1)
+    if numbered == folded:
+        return ""
+    return _QUESTION_TAIL.sub("", _QUESTION_POLITE.sub("", numbered, count=1))
+
+
 @cache
 def _exported_headers() -> tuple[tuple[str, str], ...]:
     """The headers of petdesk's CSV/Excel export in every language it writes them in (a file
@@ -942,6 +958,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
         if key is None:
             # "E-mail 2", "Mobile Phone 2", "邮箱2" ...
             key = lookup.get(re.sub(r"\d+$", "", folded))
+        if key is None:
+            # An online form's question as its header (问卷星 "1、您的姓名", 腾讯问卷 "2.单位名称").
+            key = lookup.get(question_subject(folded))
         if key is None and target == "contacts" and folded and not dialect:
             # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
             for needle, guess in (

@@ -1,0 +1,43 @@
+"""Registration forms exported from Chinese survey sites head each column with the numbered question
+(问卷星 "1、您的姓名", 腾讯问卷 "2.单位名称"): field test 68 found the name column ignored and every row
+skipped, so a training coordinator could not import her registrants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.services import importing
+from tests.helpers.survey_lists import TENCENT_HEADERS, WJX_HEADERS, tencent_csv, wenjuanxing_xlsx
+
+
+@pytest.mark.parametrize("headers", [WJX_HEADERS, TENCENT_HEADERS])
+def test_numbered_questions_are_read_as_the_fields_they_ask_for(headers: list[str]) -> None:
+    mapping = {headers[i]: key for i, key in importing.guess_mapping(headers).items()}
+    asked = {h: key for h, key in mapping.items() if h[0].isdigit()}
+    assert sorted(asked.values()) == ["email", "full_name", "mobile", "organisation", "position"]
+    assert not importing.lacks_a_name(importing.guess_mapping(headers))
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Q1:您的姓名", "full_name"),
+        ("第2题 您所在的单位", "organisation"),
+        ("3. 请填写您的手机号码（必填）", "mobile"),
+    ],
+)
+def test_other_ways_of_numbering_a_question(header: str, field: str) -> None:
+    assert importing.guess_mapping([header]) == {0: field}
+
+
+def test_a_plain_header_keeps_its_meaning_and_a_bare_number_means_nothing() -> None:
+    assert importing.guess_mapping(["姓名", "2024"]) == {0: "full_name"}
+
+
+def test_every_registrant_of_both_forms_gets_a_name(tmp_path: Path) -> None:
+    for path in (wenjuanxing_xlsx(tmp_path / "报名.xlsx"), tencent_csv(tmp_path / "报名.csv")):
+        records = importing.load_file(path).records
+        names = [r.display_name for r in records]
+        assert all(names) and len(names) == (5 if path.suffix == ".xlsx" else 3)
