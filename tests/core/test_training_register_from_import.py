@@ -93,3 +93,22 @@ def test_an_unknown_training_imports_nothing(
     assert "zzzz" in capsys.readouterr().err
     with db.reading() as s:
         assert s.scalars(select(m.Contact)).first() is None
+
+
+def test_the_window_path_sees_every_person_of_the_file(db: Database, tmp_path: Path) -> None:
+    """The import window writes a plan (apply_import): every row's person reaches ``on_outcome``, also
+    one already known and skipped, so that Register for a Training… enrols all of the form."""
+    from petdesk.services import importing
+
+    form = tencent_csv(tmp_path / "腾讯问卷.csv")
+    with db.transaction() as s:
+        importing.run_import(s, importing.load_file(form), "contacts")  # all three known now
+    seen: list[importing.Outcome] = []
+    with db.transaction() as s:
+        plan = importing.plan_import(s, importing.load_file(form), "contacts")
+        importing.apply_import(s, plan, on_outcome=seen.append)
+    assert [o.action for o in seen] == ["skipped"] * 3
+    assert all(o.record_id for o in seen)
+    tid = _training(db)
+    with db.transaction() as s:
+        assert ts.register_people(s, tid, [o.record_id for o in seen if o.record_id]) == (3, 0)

@@ -4131,9 +4131,16 @@ def duplicates_command(record_id: str) -> str:
     return f"petdesk duplicates --of {record_id[:8]}"
 
 
-def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | None = None) -> ImportReport:
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    *,
+    on_progress: Progress | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> ImportReport:
     """Write the plan: the records are read again and planned as before, keeping the decisions of the
-    plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing."""
+    plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing.
+    ``on_outcome`` sees every row's outcome (the report keeps only the first :data:`KEEP`)."""
     from petdesk.services import import_undo
 
     fixed = {item.index: item for item in plan.items}
@@ -4147,6 +4154,7 @@ def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | 
             fixed,
             on_progress,
             plan.total,
+            on_outcome,
             seed=plan.id_seed,
         )
 

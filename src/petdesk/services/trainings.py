@@ -380,6 +380,12 @@ def register_people(session: Session, training_id: str, contact_ids: Iterable[st
     return added, already
 
 
+def open_for_registration(session: Session, today: dt.date | None = None) -> list[TrainingRow]:
+    """The trainings people can still be registered for: not cancelled and not over, soonest first
+    (what the import window offers to enrol its registrants in)."""
+    return list_trainings(session, date_from=today or dt.date.today(), statuses=("planned", "confirmed"))
+
+
 def unregister(session: Session, training_id: str, contact_id: str) -> list[str]:
     """Unregister a person; see :func:`unregister_people`."""
     return unregister_people(session, training_id, [contact_id])
