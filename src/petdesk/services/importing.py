@@ -4031,7 +4031,7 @@ class ImportReport:
 
         locale = getattr(_, "locale", "en")
         return [
-            f"{format_integer(n, locale)} × {_dropped_name(name, _)}"
+            f"{format_integer(n, locale)} × {_quoted_if_unclear(_dropped_name(name, _), locale)}"
             for name, n in sorted(self.dropped.items())
         ]
 
@@ -4087,6 +4087,14 @@ _DROPPED_LABELS = {
     "X-ABDATE": N_("date"),
     "X-PHONETIC-MIDDLE-NAME": N_("reading of the middle name"),
 }
+
+
+def _quoted_if_unclear(name: str, locale: str) -> str:
+    """A column name that would run into its count or into the list around it, quoted: 问卷星's
+    question "6、是否需要住宿" read "5 × 6、是否需要住宿、5 × 序号" (field test 68)."""
+    if not re.match(r"\d", name) and not any(sep in name for sep in "、,，;；"):
+        return name
+    return f"“{name}”" if str(locale).startswith("zh") else f'"{name}"'
 
 
 def _dropped_name(name: str | Reason, _: Callable[[str], str]) -> str:

@@ -10,6 +10,9 @@ import pytest
 
 from petdesk.services import importing
 from tests.helpers.survey_lists import TENCENT_HEADERS, WJX_HEADERS, tencent_csv, wenjuanxing_xlsx
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
 
 
 @pytest.mark.parametrize("headers", [WJX_HEADERS, TENCENT_HEADERS])
@@ -41,3 +44,11 @@ def test_every_registrant_of_both_forms_gets_a_name(tmp_path: Path) -> None:
         records = importing.load_file(path).records
         names = [r.display_name for r in records]
         assert all(names) and len(names) == (5 if path.suffix == ".xlsx" else 3)
+
+
+def test_a_numbered_question_left_out_is_named_apart_from_its_count(tree_catalogue: Path) -> None:
+    from petdesk.i18n import translator
+
+    report = importing.ImportReport(dropped={"6、是否需要住宿": 5, "序号": 5, "Q7, remarks": 2})
+    assert report.dropped_words(translator("zh_CN")) == ["5 × “6、是否需要住宿”", '2 × “Q7, remarks”', "5 × 序号"]
+    assert report.dropped_words(translator("en"))[0] == '5 × "6、是否需要住宿"'
