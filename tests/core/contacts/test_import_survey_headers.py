@@ -50,5 +50,9 @@ def test_a_numbered_question_left_out_is_named_apart_from_its_count(tree_catalog
     from petdesk.i18n import translator
 
     report = importing.ImportReport(dropped={"6、是否需要住宿": 5, "序号": 5, "Q7, remarks": 2})
-    assert report.dropped_words(translator("zh_CN")) == ["5 × “6、是否需要住宿”", '2 × “Q7, remarks”', "5 × 序号"]
+    assert report.dropped_words(translator("zh_CN")) == [
+        "5 × “6、是否需要住宿”",
+        "2 × “Q7, remarks”",
+        "5 × 序号",
+    ]
     assert report.dropped_words(translator("en"))[0] == '5 × "6、是否需要住宿"'
