@@ -122,3 +122,19 @@ def test_sponge_city_registrations_from_survey_sites_to_the_funders_list(
     listed = {r[header.index("姓名")]: r for r in rows[1:]}
     assert sorted(listed) == sorted(REGISTRANTS)
     assert str(listed["王建国"][header.index("手机")]).replace(" ", "") == "13908001234"
+
+
+def test_the_training_shown_in_chinese_has_chinese_colons(
+    db: Database, capsys: pytest.CaptureFixture[str], tree_catalogue: Path
+) -> None:
+    with db.transaction() as s:
+        tid = ts.create_training(
+            s,
+            title_zh="海绵城市技术培训",
+            city_en="Chengdu",
+            start_date=dt.date(2026, 12, 10),
+            end_date=dt.date(2026, 12, 11),
+        ).id
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings", tid[:8]]) == 0
+    out = capsys.readouterr().out
+    assert "时区：上海" in out and "时区: " not in out
