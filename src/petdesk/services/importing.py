@@ -984,6 +984,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             continue
         mapping[index] = key
         used.add(key)
+    if any(question_subject(_fold_header(h)) for h in headers):
+        # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
+        mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
     return _part_of_the_name(headers, mapping)
 
 

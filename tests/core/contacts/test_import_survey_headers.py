@@ -56,3 +56,9 @@ def test_a_numbered_question_left_out_is_named_apart_from_its_count(tree_catalog
         "5 × 序号",
     ]
     assert report.dropped_words(translator("en"))[0] == '5 × "6、是否需要住宿"'
+
+
+def test_a_survey_answer_number_is_not_taken_for_a_petdesk_id() -> None:
+    mapping = importing.guess_mapping(TENCENT_HEADERS)
+    assert "id" not in mapping.values() and 0 not in mapping
+    assert importing.guess_mapping(["编号", "姓名"]) == {0: "id", 1: "full_name"}  # no survey: as before
