@@ -363,6 +363,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
     # The records are then read again, a chunk at a time, while they are written.
     loaded_files = []
+    specs = _spec_per_file(spec, files, args, ctx, _)
     for file in files:
         try:
             loaded_files.append(
@@ -370,7 +371,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     file,
                     target=target,
                     encoding=args.encoding,
-                    mapping_spec=spec,
+                    mapping_spec=specs.get(file, spec),
                     header_row=args.header_row,
                 ).with_organisation(args.organisation)
             )
@@ -463,6 +464,27 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def _spec_per_file(
+    spec: str | None, files: list[Path], args: argparse.Namespace, ctx: Context, _: Callable[[str], str]
+) -> dict[Path, str]:
+    """--map for each of several files: a column only some of them have is mapped where it is."""
+    from petdesk.services import importing
+
+    tables = [f for f in files if not importing.is_vcard_file(f)]
+    if not spec or len(tables) < 2:
+        return {}
+    headers: dict[Path, list[str]] = {}
+    for file in tables:
+        try:
+            headers[file] = importing.read_table(
+                file, encoding=args.encoding, header_row=args.header_row
+            ).headers
+        except (importing.ImportFileError, OSError):
+            continue  # load_file below says what is wrong with it
+    everywhere = [h for found in headers.values() for h in found]
+    return {file: importing.spec_for_file(spec, found, everywhere) for file, found in headers.items()}
 
 
 def _training_to_enrol(

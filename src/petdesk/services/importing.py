@@ -1041,6 +1041,21 @@ def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts
     return mapping
 
 
+def spec_for_file(spec: str, headers: list[str], others: Iterable[str]) -> str:
+    """A ``--map`` spec given for several files, for the file with ``headers``: a column named there
+    that only another file has (``others``: the headers of all of them) is left out for this one (field
+    test 68: "提交答卷时间=notes" for a 问卷星 and a 腾讯问卷 form refused the second). A name no file
+    has stays, for :func:`parse_mapping_spec` to refuse."""
+    mine, anywhere = {h.strip() for h in headers}, {h.strip() for h in others}
+    kept = []
+    for part in re.split(r"[,;]", spec):
+        left = part.split("=", 1)[0].strip()
+        if "=" in part and not left.isdigit() and left not in mine and left in anywhere:
+            continue
+        kept.append(part)
+    return ",".join(kept)
+
+
 # --- reading tables -----------------------------------------------------------------------------
 
 #: Body rows a table keeps in memory when read from a file a piece at a time (mapping examples and

@@ -7,7 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
 from petdesk.services import importing
 from tests.helpers.survey_lists import TENCENT_HEADERS, WJX_HEADERS, tencent_csv, wenjuanxing_xlsx
 from tests.helpers.tree_catalogue import tree_catalogue
@@ -62,3 +66,22 @@ def test_a_survey_answer_number_is_not_taken_for_a_petdesk_id() -> None:
     mapping = importing.guess_mapping(TENCENT_HEADERS)
     assert "id" not in mapping.values() and 0 not in mapping
     assert importing.guess_mapping(["编号", "姓名"]) == {0: "id", 1: "full_name"}  # no survey: as before
+
+
+def test_one_map_for_two_forms_maps_each_column_where_it_is(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The two forms name their submission time differently; one --map keeps both (it refused the
+    second form for lacking the first one's column), and a name neither has is still refused."""
+    forms = [str(wenjuanxing_xlsx(tmp_path / "问卷星.xlsx")), str(tencent_csv(tmp_path / "腾讯问卷.csv"))]
+    at = ["--db", str(db.path), "import-contacts"]
+    assert main([*at, "--map", "提交时间=notes", *forms]) != 0
+    assert "提交时间" in capsys.readouterr().err
+    assert main([*at, "--map", "提交答卷时间=notes,开始答题时间=notes", *forms]) == 0
+    capsys.readouterr()
+    with db.reading() as s:
+        notes = {
+            (c.family_name_zh or "") + (c.given_name_zh or ""): c.notes for c in s.scalars(select(m.Contact))
+        }
+    assert "2026/11/18 09:05:31" in notes["王建国"]  # the date as the form wrote it
+    assert "2026-11-22 14:30:00" in notes["欧阳明"]
