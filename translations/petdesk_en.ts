@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1179"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1203"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1193"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1217"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1252"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1282"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1259"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1261"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -775,6 +775,33 @@
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>
             <numerusform>%Ln conflicts wait for you.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainingChooser</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="37"/>
+        <source>Register the %Ln person(s) of this import as attendees of:</source>
+        <translation>
+            <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
+            <numerusform>Register the %Ln persons of this import as attendees of:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="77"/>
+        <source>%Ln person(s) registered for the training.</source>
+        <translation>
+            <numerusform>%Ln person registered for the training.</numerusform>
+            <numerusform>%Ln persons registered for the training.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="79"/>
+        <source> %Ln were registered already.</source>
+        <translation>
+            <numerusform> %Ln was registered already.</numerusform>
+            <numerusform> %Ln were registered already.</numerusform>
         </translation>
     </message>
 </context>

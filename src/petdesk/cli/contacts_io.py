@@ -109,6 +109,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "are kept in the person's notes"
         ),
     )
+    p.add_argument(
+        "--training",
+        metavar="ID",
+        help=_(
+            "register everyone the files name (new, updated or already known) as attendees of training ID "
+            "(the training's registration forms)"
+        ),
+    )
     p.add_argument("--verbose", "-v", action="store_true", help=_("one line per row with the reason"))
     p.set_defaults(handler=cmd_import, creates_database=True)
 
@@ -308,7 +316,7 @@ def _snapshot(db: Database) -> Iterator[Database]:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     spec = ",".join(args.mapping) if args.mapping else None  # --map A=x --map B=y: one spec
     from petdesk.cli.progress import stderr_progress
-    from petdesk.services import import_undo, importing
+    from petdesk.services import import_undo, importing, trainings
 
     _ = ctx.translator()
     target: importing.Target = "organisations" if args.organisations else "contacts"
@@ -355,6 +363,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
     # The records are then read again, a chunk at a time, while they are written.
     loaded_files = []
+    specs = _spec_per_file(spec, files, args, ctx, _)
     for file in files:
         try:
             loaded_files.append(
@@ -362,7 +371,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     file,
                     target=target,
                     encoding=args.encoding,
-                    mapping_spec=spec,
+                    mapping_spec=specs.get(file, spec),
                     header_row=args.header_row,
                 ).with_organisation(args.organisation)
             )
@@ -377,6 +386,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 _("{file}: {reason}; nothing was imported").format(file=file, reason=_reason(exc, ctx))
             ) from exc
     db = ctx.db
+    training_id = _training_to_enrol(ctx, args, target, _)
+    people: list[str] = []  # everyone the files name, for --training
+    enrolled = (0, 0)
     reports = []
     earlier = importing.EarlierFiles()  # a person on two of the files is one repeat, not "up to date"
     # A backup first (kept only if the import commits); a dry run changes nothing and needs none,
@@ -406,12 +418,14 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                             args.on_match,
                             source=f"import:{name}",
                             on_progress=stderr_progress(_("import-contacts {file}").format(file=name), _),
-                            on_outcome=_outcome_printer(args, loaded, _),
+                            on_outcome=_collecting(people, _outcome_printer(args, loaded, _)),
                             index=not args.dry_run,
                             earlier=earlier,
                         )
                     )
                     session.flush()
+                if training_id:  # part of the import: import-undo takes the registrations back with it
+                    enrolled = trainings.register_people(session, training_id, people)
             if args.dry_run:
                 session.rollback()
             else:
@@ -436,10 +450,72 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             summary=total.summary(_, written=not args.dry_run), n=len(reports)
         )
         print(_dry_run(summary, _) if args.dry_run else summary)
+    if training_id:
+        now, before = enrolled
+        line = _.ngettext(
+            "{n} person registered for the training", "{n} people registered for the training", now
+        ).format(n=now)
+        if before:
+            line += _.ngettext(
+                "; {n} was registered already", "; {n} were registered already", before
+            ).format(n=before)
+        print(_dry_run(line, _) if args.dry_run else line)
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
     return 0
+
+
+def _spec_per_file(
+    spec: str | None, files: list[Path], args: argparse.Namespace, ctx: Context, _: Callable[[str], str]
+) -> dict[Path, str]:
+    """--map for each of several files: a column only some of them have is mapped where it is."""
+    from petdesk.services import importing
+
+    tables = [f for f in files if not importing.is_vcard_file(f)]
+    if not spec or len(tables) < 2:
+        return {}
+    headers: dict[Path, list[str]] = {}
+    for file in tables:
+        try:
+            headers[file] = importing.read_table(
+                file, encoding=args.encoding, header_row=args.header_row
+            ).headers
+        except (importing.ImportFileError, OSError):
+            continue  # load_file below says what is wrong with it
+    everywhere = [h for found in headers.values() for h in found]
+    return {file: importing.spec_for_file(spec, found, everywhere) for file, found in headers.items()}
+
+
+def _training_to_enrol(
+    ctx: Context, args: argparse.Namespace, target: str, _: Callable[[str], str]
+) -> str | None:
+    """The training that --training names, checked before any file is read into the database."""
+    if not args.training:
+        return None
+    if target != "contacts":
+        raise CliError(_("--training registers people: it cannot be used with --organisations"))
+    from petdesk.services import projects
+    from petdesk.services.projects import PipelineError
+
+    with ctx.db.reading() as session:
+        try:
+            return projects.resolve_id(session, "training", args.training, "training")
+        except PipelineError as exc:
+            raise CliError(str(exc)) from exc
+
+
+def _collecting(
+    people: list[str], then: Callable[[importing.Outcome], None]
+) -> Callable[[importing.Outcome], None]:
+    """Note the person each row names (added, updated or matched and skipped), then print as before."""
+
+    def seen(outcome: importing.Outcome) -> None:
+        if outcome.record_id:
+            people.append(outcome.record_id)
+        then(outcome)
+
+    return seen
 
 
 def _dry_run(summary: str, _: Callable[[str], str]) -> str:

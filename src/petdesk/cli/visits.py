@@ -27,7 +27,7 @@ from petdesk.cli.context import (
     report_stream,
 )
 from petdesk.cli.parser_language import argparse_text
-from petdesk.language import N_, interface_language
+from petdesk.language import N_, interface_language, is_chinese
 
 if TYPE_CHECKING:
     from petdesk.services.trainings import SignInSheet
@@ -274,6 +274,14 @@ def _label(enum_cls: type, value: object, locale: str) -> str:
         return str(getattr(value, "value", value))
 
 
+def _field(label: str, locale: str) -> str:
+    """A label before its value: "time zone: " / "时区：" (field test 68: "时区: 上海" mixed a Latin
+    colon into Chinese)."""
+    from petdesk.labels import colon
+
+    return colon(label, locale) + ("" if is_chinese(locale) else " ")
+
+
 def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
     from petdesk.services import visits as visit_service
     from petdesk.services.visits import ScheduleError
@@ -372,9 +380,9 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             labels.zone_label(v.timezone, locale), v.timezone, [v.start_date, v.end_date]
         )
         print(
-            f"  {_('id')}: {v.id}\n"
-            f"  {status}: {_label(VisitStatus, v.status, locale)}   {direction}: "
-            f"{_label(VisitDirection, v.direction, locale)}   {zone}: {zone_text}"
+            f"  {_field(_('id'), locale)}{v.id}\n"
+            f"  {_field(status, locale)}{_label(VisitStatus, v.status, locale)}   {_field(direction, locale)}"
+            f"{_label(VisitDirection, v.direction, locale)}   {_field(zone, locale)}{zone_text}"
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):
@@ -617,7 +625,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         zone_text = labels.label_on_days(
             labels.zone_label(sheet.timezone, locale), sheet.timezone, [sheet.start_date, sheet.end_date]
         )
-        print(f"  {_('time zone')}: {zone_text}")
+        print(f"  {_field(_('time zone'), locale)}{zone_text}")
         print(_("Sessions:"))
         for n, sess in enumerate(sheet.sessions, 1):
             trainers = sess.trainers_zh if zh and sess.trainers_zh else sess.trainers

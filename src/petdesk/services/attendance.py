@@ -135,6 +135,8 @@ _YES, _NO = ("Yes", "是"), ("No", "否")
 #: The grid's marks, as the printed attendance list has them ("–": the other person's part).
 GRID_MARKS = {"present": "✓", "absent": "✗", "excused": "E", "": ""}
 OUTSIDE_MARK = "–"
+#: A session's rate before anyone is marked for it.
+NOT_RECORDED = "—"
 
 
 class Rate(float):
@@ -358,7 +360,10 @@ def session_table(report: AttendanceReport) -> list[list[Cell]]:
         # The venue's clock, named: a coordinator abroad read "09:00" as his own time (field test 57).
         zone = getattr(s.starts_local.tzinfo, "key", "")
         start = f"{s.starts_local:%Y-%m-%d %H:%M} {zone}".rstrip()
-        rows.append([f"S{s.number}", s.title, start, s.people, s.present, s.absent, s.excused, Rate(s.rate)])
+        # A session nobody has been marked for yet (day two, read after day one) has no rate: "0 %"
+        # read as "nobody came" (field test 68).
+        rate: Cell = Rate(s.rate) if s.present + s.absent + s.excused else NOT_RECORDED
+        rows.append([f"S{s.number}", s.title, start, s.people, s.present, s.absent, s.excused, rate])
     return rows
 
 

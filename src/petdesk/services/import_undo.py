@@ -314,7 +314,8 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
     undo. Reads the import's rows a chunk at a time: memory stays the same for any size of import."""
     mark = mark or last_import(session)
     if mark is None:
-        raise UndoImportError(_words(locale)("There is no import to undo."))
+        _ = _words(locale)  # called as ``_`` so that pybabel extracts the sentence (it said it in English)
+        raise UndoImportError(_("There is no import to undo."))
     logged_to = _log_end(session)
     changed = dict.fromkeys(_changed_since(session, mark), "")
     updated: list[_Group] = []

@@ -908,6 +908,22 @@ def _fold_header(header: str) -> str:
     return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
 
 
+#: A survey question's number and polite wording around the thing it asks for: 问卷星 writes
+#: "1、您的姓名", 腾讯问卷 "Q2.您所在的单位", forms add "（必填）" or "请填写…".
+_QUESTION_NUMBER = re.compile(r"^(?:q|第)?\d+(?:题)?[、，,．。]?")
+_QUESTION_POLITE = re.compile(r"^(?:请(?:输入|填写|留下)?)?(?:您|你)?(?:的|所在的?|所属的?)?")
+_QUESTION_TAIL = re.compile(r"(?:必填|选填|必答)$")
+
+
+def question_subject(folded: str) -> str:
+    """What a folded survey-question header asks for ("1、您的姓名" -> "姓名"), or "" when the header
+    is not a numbered question (a plain "姓名" keeps its own exact lookup)."""
+    numbered = _QUESTION_NUMBER.sub("", folded, count=1)
+    if numbered == folded:
+        return ""
+    return _QUESTION_TAIL.sub("", _QUESTION_POLITE.sub("", numbered, count=1))
+
+
 @cache
 def _exported_headers() -> tuple[tuple[str, str], ...]:
     """The headers of petdesk's CSV/Excel export in every language it writes them in (a file
@@ -948,6 +964,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
         if key is None:
             # "E-mail 2", "Mobile Phone 2", "邮箱2" ...
             key = lookup.get(re.sub(r"\d+$", "", folded))
+        if key is None:
+            # An online form's question as its header (问卷星 "1、您的姓名", 腾讯问卷 "2.单位名称").
+            key = lookup.get(question_subject(folded))
         if key is None and target == "contacts" and folded and not dialect:
             # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
             for needle, guess in (
@@ -971,6 +990,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             continue
         mapping[index] = key
         used.add(key)
+    if any(question_subject(_fold_header(h)) for h in headers):
+        # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
+        mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
     return _part_of_the_name(headers, mapping)
 
 
@@ -1023,6 +1045,21 @@ def parse_mapping_spec(spec: str, headers: list[str], target: Target = "contacts
         else:
             mapping[index] = right
     return mapping
+
+
+def spec_for_file(spec: str, headers: list[str], others: Iterable[str]) -> str:
+    """A ``--map`` spec given for several files, for the file with ``headers``: a column named there
+    that only another file has (``others``: the headers of all of them) is left out for this one (field
+    test 68: "提交答卷时间=notes" for a 问卷星 and a 腾讯问卷 form refused the second). A name no file
+    has stays, for :func:`parse_mapping_spec` to refuse."""
+    mine, anywhere = {h.strip() for h in headers}, {h.strip() for h in others}
+    kept = []
+    for part in re.split(r"[,;]", spec):
+        left = part.split("=", 1)[0].strip()
+        if "=" in part and not left.isdigit() and left not in mine and left in anywhere:
+            continue
+        kept.append(part)
+    return ",".join(kept)
 
 
 # --- reading tables -----------------------------------------------------------------------------
@@ -4070,7 +4107,7 @@ class ImportReport:
 
         locale = getattr(_, "locale", "en")
         return [
-            f"{format_integer(n, locale)} × {_dropped_name(name, _)}"
+            f"{format_integer(n, locale)} × {_quoted_if_unclear(_dropped_name(name, _), locale)}"
             for name, n in sorted(self.dropped.items())
         ]
 
@@ -4128,6 +4165,14 @@ _DROPPED_LABELS = {
 }
 
 
+def _quoted_if_unclear(name: str, locale: str) -> str:
+    """A column name that would run into its count or into the list around it, quoted: 问卷星's
+    question "6、是否需要住宿" read "5 × 6、是否需要住宿、5 × 序号" (field test 68)."""
+    if not re.match(r"\d", name) and not any(sep in name for sep in "、,，;；"):
+        return name
+    return f"“{name}”" if str(locale).startswith("zh") else f'"{name}"'
+
+
 def _dropped_name(name: str | Reason, _: Callable[[str], str]) -> str:
     """A dropped column or property in the translator's language: a property keeps its name beside
     the translated label ("显示名称（FN）") so it can be found in the file; English keeps the name."""
@@ -4170,9 +4215,16 @@ def duplicates_command(record_id: str) -> str:
     return f"petdesk duplicates --of {record_id[:8]}"
 
 
-def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | None = None) -> ImportReport:
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    *,
+    on_progress: Progress | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> ImportReport:
     """Write the plan: the records are read again and planned as before, keeping the decisions of the
-    plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing."""
+    plan's items (the user may have changed them). The caller's transaction makes it all-or-nothing.
+    ``on_outcome`` sees every row's outcome (the report keeps only the first :data:`KEEP`)."""
     from petdesk.services import import_undo
 
     fixed = {item.index: item for item in plan.items}
@@ -4186,6 +4238,7 @@ def apply_import(session: Session, plan: ImportPlan, *, on_progress: Progress | 
             fixed,
             on_progress,
             plan.total,
+            on_outcome,
             seed=plan.id_seed,
         )
 

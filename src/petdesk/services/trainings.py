@@ -363,6 +363,29 @@ def register(
     return p
 
 
+def register_people(session: Session, training_id: str, contact_ids: Iterable[str]) -> tuple[int, int]:
+    """Register many people at once as attendees (a training's registration forms, imported): who is
+    registered already keeps the role they have (a trainer on the form stays a trainer). Returns how
+    many were registered now and how many were already."""
+    training = get_training(session, training_id)
+    registered = {p.contact_id for p in training.participants if p.deleted_at is None}
+    added = already = 0
+    for cid in dict.fromkeys(contact_ids):  # a person on two forms counts once
+        if cid in registered:
+            already += 1
+            continue
+        register(session, training_id, cid)
+        registered.add(cid)
+        added += 1
+    return added, already
+
+
+def open_for_registration(session: Session, today: dt.date | None = None) -> list[TrainingRow]:
+    """The trainings people can still be registered for: not cancelled and not over, soonest first
+    (what the import window offers to enrol its registrants in)."""
+    return list_trainings(session, date_from=today or dt.date.today(), statuses=("planned", "confirmed"))
+
+
 def unregister(session: Session, training_id: str, contact_id: str) -> list[str]:
     """Unregister a person; see :func:`unregister_people`."""
     return unregister_people(session, training_id, [contact_id])

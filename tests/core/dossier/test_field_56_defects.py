@@ -117,8 +117,8 @@ def test_the_command_line_shows_the_zone_as_the_window_does(
         main(["--lang", "zh_CN", "--db", str(db_path), "visits", ids["visit"], "--tz", "Asia/Shanghai"]) == 0
     )
     out = capsys.readouterr().out
-    assert "时区: 上海，中国（UTC+08:00）" in out
-    assert "时区: Asia/Shanghai" not in out
+    assert "时区：上海，中国（UTC+08:00）" in out  # a full-width colon in Chinese (field test 68)
+    assert "Asia/Shanghai" not in out and "时区: " not in out
     assert main(["--lang", "en", "--db", str(db_path), "visits", ids["visit"], "--tz", "Asia/Shanghai"]) == 0
     out = capsys.readouterr().out
     assert "time zone: Shanghai, China (UTC+08:00)" in out

@@ -321,6 +321,9 @@ class ImportDialog(QDialog):
         self.plan: importing.ImportPlan | None = None
         self.report: importing.ImportReport | None = None
         self._mapping_combos: list[QComboBox] = []
+        #: The people the import added, updated or found, by id (Register for a Training…).
+        self.imported_people: list[str] = []
+        self.training_chooser: QDialog | None = None
         self._busy = False
         self._core_tr = translator(locale)
 
@@ -625,9 +628,18 @@ class ImportDialog(QDialog):
             self.tr("Delete the records this import added and put back the fields it updated")
         )
         self.undo_button.clicked.connect(lambda _checked=False: self.undo_import())
+        # A training's registration forms enrol their people from here (field test 68).
+        self.training_button = QPushButton(self.tr("Register for a &Training…"), page)
+        self.training_button.setObjectName("register_for_training")
+        self.training_button.setToolTip(
+            self.tr("Register everyone this import added, updated or found as attendees of a training")
+        )
+        self.training_button.clicked.connect(lambda _checked=False: self.register_for_training())
+        self.training_button.hide()
         row = QHBoxLayout()
         row.addWidget(self.check_button)
         row.addStretch(1)
+        row.addWidget(self.training_button)
         row.addWidget(self.undo_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.report_summary)
@@ -646,7 +658,19 @@ class ImportDialog(QDialog):
     def _undo_finished(self, changed: bool) -> None:
         self.undo_button.setHidden(changed)
         if changed:
+            self.training_button.hide()  # the people it named are gone
             self.import_undone.emit()
+
+    def register_for_training(self) -> QDialog:
+        """Choose a training and register the people of this import as its attendees."""
+        from petdesk.gui.contacts.import_training import TrainingChooser
+
+        def done(text: str) -> None:
+            self.report_summary.setText(self.report_summary.text() + "\n" + text)
+
+        self.training_chooser = TrainingChooser(self.db, self.imported_people, self.ui_locale, self, done)
+        self.training_chooser.open()
+        return self.training_chooser
 
     def _possible_outcome(self, row: int | None) -> importing.Outcome | None:
         """The outcome of report row ``row`` if it is a possible match written; with no row, the
@@ -1203,6 +1227,12 @@ class ImportDialog(QDialog):
         assert self.plan is not None
         plan, db = self.plan, self.db
         self._set_busy(True)
+        people: list[str] = []  # everyone the file names, for Register for a Training…
+        self.imported_people = people
+
+        def seen(outcome: importing.Outcome) -> None:
+            if outcome.record_id:
+                people.append(outcome.record_id)
 
         def work(progress: Callable[[int, int], None]) -> importing.ImportReport:
             # A backup first, removed again if the import fails; all or nothing. While the backup is
@@ -1210,7 +1240,7 @@ class ImportDialog(QDialog):
             backing_up = lambda _done, _total: progress(0, plan.total)  # noqa: E731
             with backups.guard(db.path, "before-import", progress=backing_up) as backup:
                 with db.transaction() as session:
-                    report = importing.apply_import(session, plan, on_progress=progress)
+                    report = importing.apply_import(session, plan, on_progress=progress, on_outcome=seen)
                 if not report.count("added") and not report.count("updated"):
                     backups.discard(backup.path)  # nothing changed: keep the older backups instead
                 return report
@@ -1255,6 +1285,7 @@ class ImportDialog(QDialog):
             )
         self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
         self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
+        self.training_button.setVisible(self.target == "contacts" and bool(self.imported_people))
         if report.warned:
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.blank_rows:  # empty rows between records: left out, but said (never silently)

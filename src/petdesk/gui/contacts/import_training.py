@@ -1,0 +1,88 @@
+"""Enrol the people an import named in a training, from the import window's report (field test 68:
+a training's registration forms were imported, then every registrant had to be found and registered
+by hand in the training editor). The service keeps the rules (``trainings.register_people``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from petdesk.db import Database
+from petdesk.gui.operations import TRAINING, Changes, announce, run_in_background, show_failure
+from petdesk.gui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class TrainingChooser(QDialog):
+    """Which open training the imported people are registered for; registers them on OK."""
+
+    def __init__(
+        self,
+        db: Database,
+        people: Sequence[str],
+        locale: str,
+        parent: QWidget | None = None,
+        on_done: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TrainingChooser")
+        self.db, self.people, self.on_done = db, list(dict.fromkeys(people)), on_done
+        self.setWindowTitle(self.tr("Register for a training"))
+        self.choice = QComboBox(self)
+        self.choice.setObjectName("training_choice")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.register)
+        self.buttons.rejected.connect(self.reject)
+        intro = QLabel(
+            self.tr("Register the %Ln person(s) of this import as attendees of:", "", len(self.people)), self
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Training"), self.choice)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._fill(locale)
+
+    def _fill(self, locale: str) -> None:
+        from petdesk.services import trainings
+
+        with self.db.reading() as session:
+            rows = trainings.open_for_registration(session)
+        for row in rows:
+            label = f"{row.title(locale)} · {row.start_date.isoformat()} – {row.end_date.isoformat()}"
+            self.choice.addItem(label, row.id)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(rows))
+        if not rows:
+            self.choice.addItem(self.tr("No planned or confirmed training to come"))
+            self.choice.setEnabled(False)
+
+    def register(self) -> None:
+        from petdesk.services import trainings
+
+        training_id, people = self.choice.currentData(), self.people
+        if not training_id:
+            return
+        self.buttons.setEnabled(False)
+
+        def work() -> tuple[int, int]:
+            with self.db.transaction() as session:
+                return trainings.register_people(session, training_id, people)
+
+        def done(counts: tuple[int, int]) -> None:
+            announce(Changes.of(TRAINING, ids=[training_id]))
+            now, before = counts
+            text = self.tr("%Ln person(s) registered for the training.", "", now)
+            if before:
+                text += self.tr(" %Ln were registered already.", "", before)
+            if self.on_done is not None:
+                self.on_done(text)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            show_failure(self, exc)
+
+        run_in_background(work, on_success=done, on_failure=failed, parent=self)
