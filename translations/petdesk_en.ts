@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/archive.py" line="132"/>
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/backups/dialog.py" line="345"/>
@@ -392,7 +403,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="526"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -401,7 +412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="527"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="529"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -410,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="530"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
