@@ -161,7 +161,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="145"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>

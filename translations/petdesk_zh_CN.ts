@@ -3477,19 +3477,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="145"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -9386,27 +9386,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="178"/>
         <source>Merged %1.</source>
         <translation>已合并 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="180"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="195"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="205"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="211"/>
         <location filename="../src/petdesk/gui/list_page.py" line="229"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="850"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1691"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="856"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1752"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -9415,76 +9415,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="150"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="893"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="899"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="974"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1048"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1054"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="984"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="990"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1090"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1096"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1091"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1097"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1126"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1132"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1134"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1211"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1217"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1221"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1227"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1222"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1228"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="223"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1223"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1229"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1227"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1233"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1230"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1236"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1613"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1647"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1674"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1708"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -9496,151 +9496,161 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1436"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1442"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1503"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="905"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="911"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="308"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="388"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1747"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1808"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="389"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1748"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="314"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1815"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="254"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="411"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1782"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1869"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
+        <source>Deleting %1…</source>
+        <translation>正在删除 %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_list.py" line="1946"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1947"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1923"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1932"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2009"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1933"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2010"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1934"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2011"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1935"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2012"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1938"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2015"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1939"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2016"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2022"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1963"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1989"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2066"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2006"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2083"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="153"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="154"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="157"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1868"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="158"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="160"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="161"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="161"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="162"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="260"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="261"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <extracomment>The choices of the &quot;Untouched for&quot; filter of people and organisations, in years.</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="263"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1866"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="264"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1943"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="267"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="268"/>
         <source>Untouched for</source>
         <comment>filter: no change, nothing logged</comment>
         <translation>无变动已满</translation>
@@ -9653,68 +9663,69 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="786"/>
         <source>Search</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="791"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="797"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="946"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="952"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1275"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1294"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1433"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1494"/>
         <source>sorting…</source>
+        <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1614"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1648"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1709"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1787"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1956"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2033"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2077"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2008"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2013"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2090"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2015"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -11561,7 +11572,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="236"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
