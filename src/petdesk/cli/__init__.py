@@ -20,6 +20,7 @@ from typing import Any
 from petdesk import __version__
 from petdesk.cli import (
     activities,
+    archive,
     contacts,
     contacts_io,
     core,
@@ -67,6 +68,7 @@ COMMAND_MODULES = (
     core,
     contacts,
     contacts_io,
+    archive,
     import_undo,
     visits,
     follow_ups,

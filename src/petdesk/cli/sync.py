@@ -479,7 +479,7 @@ def _print_preview(result: object, ctx: Context) -> None:
             print(f"  {name} {c.added:>8,} {c.updated:>8,} {c.deleted:>8,} {c.conflicts:>9,}")
     # Restorations and merges in words: the table showed them as "updated" and as rows of
     # "merge record", which told the receiving office nothing (field test 69, defect 5).
-    restored = sum(c.restored for c in result.counts.values())
+    restored = result.restored
     if restored:
         print(
             "  "
@@ -489,7 +489,7 @@ def _print_preview(result: object, ctx: Context) -> None:
                 restored,
             ).format(n=f"{restored:,}")
         )
-    merges = result.counts["merge_record"].added if "merge_record" in result.counts else 0
+    merges = result.merges
     if merges:
         print(
             "  "

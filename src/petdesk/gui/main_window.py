@@ -412,6 +412,7 @@ class MainWindow(QMainWindow):
         # Imported here, not at the top: each feature imports this module for its type hints.
         from petdesk.gui import (
             activities,
+            archive,
             calendar,
             contacts,
             dossier,
@@ -448,6 +449,7 @@ class MainWindow(QMainWindow):
             projects.install,  # the cooperation pipeline: projects board, catalogue, city needs
             technologies.install,
             sync.install,
+            archive.install,  # File > Export Yearly Archive… (field test 69)
             install_backups,  # File > Backups…
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
             forget_office.install,  # File > Remove This Office from This Computer…

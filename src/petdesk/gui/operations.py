@@ -497,24 +497,37 @@ atexit.register(_finish_at_exit)
 
 def write_op(
     db: Database,
-    fn: Callable[[Any], Any],
+    fn: Callable[..., Any],
     *,
     changes: Changes | Callable[[Any], Changes],
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     owner: QObject | None = None,
     guard: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> Operation:
     """Run ``fn(session)`` in its own transaction off the GUI thread; on success announce
     ``changes`` (or ``changes(result)``) on the change bus, then call ``on_success(result)``.
-    ``guard`` wraps the transaction (a backup before a bulk delete, say)."""
+    ``guard`` wraps the transaction (a backup before a bulk delete, say). With ``on_progress``,
+    ``fn`` is called as ``fn(session, report)`` and its ``(done, total)`` reports reach
+    ``on_progress`` on the GUI thread (as :func:`run_in_background`'s)."""
 
-    def work() -> Any:
+    def work(*report: Callable[[int, int], None]) -> Any:
         with guard() if guard is not None else contextlib.nullcontext(), db.transaction() as session:
-            return fn(session)
+            return fn(session, *report)
 
     def tell(result: Any) -> None:
         announce(changes(result) if callable(changes) else changes)
 
     # The announcement reaches the other pages even when the owner closed meanwhile.
-    return Operation(work, on_success=on_success, on_failure=on_failure, owner=owner, always=tell).start()
+    operation = Operation(
+        work,
+        on_success=on_success,
+        on_failure=on_failure,
+        owner=owner,
+        always=tell,
+        with_progress=on_progress is not None,
+    )
+    if on_progress is not None:
+        operation.progress.connect(on_progress)  # before it starts: no early report missed
+    return operation.start()

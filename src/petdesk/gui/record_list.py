@@ -57,6 +57,7 @@ from petdesk.gui.qt import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QProgressDialog,
     QPushButton,
     QSettings,
     QSplitter,
@@ -684,6 +685,11 @@ class RecordsModel(QAbstractTableModel):
 #: How long a sort may take before its arrow goes back to the rows on screen until its own arrive
 #: (a quick sort moves the arrow once, without flicker).
 SORT_ARROW_WAIT_MS = 150
+#: From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in
+#: field test 69 with nothing moving.
+BULK_PROGRESS = 100
+#: A bulk delete quicker than this shows no progress window at all (it would only flash).
+BULK_PROGRESS_DELAY_MS = 400
 
 
 #: The plain detail pane's narrowest (see :class:`RowsSummary`).
@@ -1248,6 +1254,19 @@ class RecordListPage(QWidget):
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         raise NotImplementedError
 
+    def delete_work_reporting(
+        self, session: Session, ids: list[str], report: Callable[[int, int], None]
+    ) -> list[str]:
+        """:meth:`delete_work` of a bulk delete, telling ``report(done, total)`` how far it is; a
+        kind whose service does not count shows a busy bar instead."""
+        return self.delete_work(session, ids)
+
+    def restore_work_reporting(
+        self, session: Session, ids: list[str], report: Callable[[int, int], None]
+    ) -> list[str]:
+        """:meth:`restore_work` with progress, as :meth:`delete_work_reporting`."""
+        return self.restore_work(session, ids)
+
     def delete_guard(self, count: int) -> AbstractContextManager[Any]:
         """Wraps a delete of ``count`` records (people and organisations: a backup before a
         bulk delete)."""
@@ -1336,24 +1355,66 @@ class RecordListPage(QWidget):
 
     def announce_write(
         self,
-        fn: Callable[[Session], Any],
+        fn: Callable[..., Any],
         *,
         ids: Callable[[Any], Sequence[str]] | None = None,
         on_success: Callable[[Any], None] | None = None,
         guard: Callable[[], AbstractContextManager[Any]] | None = None,
+        progress: QProgressDialog | None = None,
     ) -> None:
-        """Run a write of this page's kind off the GUI thread and announce it."""
+        """Run a write of this page's kind off the GUI thread and announce it. With ``progress``,
+        ``fn`` is called as ``fn(session, report)`` and the window follows the reports; it is
+        closed when the write ends."""
         kind = self.model.source.kind
 
         def changes(result: Any) -> Changes:
             return Changes.of(kind, ids=ids(result) if ids is not None else ())
 
+        def close_progress() -> None:
+            if progress is not None and isValid(progress):
+                progress.hide()  # (close() would say "canceled")
+                progress.deleteLater()
+
         def done(result: Any) -> None:
+            close_progress()
             self.changed.emit()
             if on_success is not None:
                 on_success(result)
 
-        write_op(self.db, fn, changes=changes, on_success=done, owner=self, guard=guard)
+        def show(done: int, total: int) -> None:
+            if progress is not None and isValid(progress):
+                progress.setMaximum(max(total, 1))
+                progress.setValue(done)
+
+        operation = write_op(
+            self.db,
+            fn,
+            changes=changes,
+            on_success=done,
+            owner=self,
+            guard=guard,
+            on_progress=show if progress is not None else None,
+        )
+        if progress is not None:
+            # delivered on this thread's next turn: connected in time; the failure's own box stays
+            operation.failed.connect(lambda _exc: close_progress())
+
+    def bulk_progress(self, text: str, count: int) -> QProgressDialog | None:
+        """A progress window for a delete or restore of ``count`` records, or None for a few; it
+        shows itself only when the work lasts (no Cancel: the change is one transaction)."""
+        if count < BULK_PROGRESS:
+            return None
+        progress = QProgressDialog(text, "", 0, 0, self.window())
+        progress.setObjectName("bulk_progress")
+        progress.setWindowTitle(text)
+        progress.setCancelButton(None)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(BULK_PROGRESS_DELAY_MS)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)  # no second change meanwhile
+        #: The last one made, for tests and screen readers to find.
+        self.last_bulk_progress = progress
+        return progress
 
     # --- search --------------------------------------------------------------------------------
     def apply_search(self) -> None:
@@ -1789,11 +1850,18 @@ class RecordListPage(QWidget):
                 ),
             )
 
+        progress = self.bulk_progress(
+            QCoreApplication.translate("RecordList", "Deleting %1…").replace("%1", self.noun(len(ids))),
+            len(ids),
+        )
         self.announce_write(
-            lambda s: self.delete_work(s, ids),
+            (lambda s, report: self.delete_work_reporting(s, ids, report))
+            if progress is not None
+            else (lambda s: self.delete_work(s, ids)),
             ids=lambda deleted: deleted,
             on_success=done,
             guard=lambda: self.delete_guard(len(ids)),
+            progress=progress,
         )
 
     def _find_in_list(self) -> None:
@@ -1841,8 +1909,17 @@ class RecordListPage(QWidget):
                 self._redo_last = partial(self._delete_ids, restored)
                 self.select_id(restored[0])
 
+        progress = self.bulk_progress(
+            QCoreApplication.translate("RecordList", "Restoring %1…").replace("%1", self.noun(len(ids))),
+            len(ids),
+        )
         self.announce_write(
-            lambda s: self.restore_work(s, ids), ids=lambda restored: restored, on_success=done
+            (lambda s, report: self.restore_work_reporting(s, ids, report))
+            if progress is not None
+            else (lambda s: self.restore_work(s, ids)),
+            ids=lambda restored: restored,
+            on_success=done,
+            progress=progress,
         )
 
     # --- bulk edit of one field ----------------------------------------------------------------

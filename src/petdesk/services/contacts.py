@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -515,37 +515,69 @@ def live_methods(session: Session, contact_id: str) -> list[m.ContactMethod]:
     )
 
 
-def delete_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
-    """Soft-delete these contacts; returns the ids actually deleted (pass them to ``restore_contacts``)."""
+#: Contacts deleted or restored per flush when the caller watches the progress: a bulk delete of 350
+#: took 1.4–2.6 s in the window with nothing moving (field test 69).
+PROGRESS_CHUNK = 50
+
+
+def delete_contacts(
+    session: Session, contact_ids: Iterable[str], progress: Callable[[int, int], None] | None = None
+) -> list[str]:
+    """Soft-delete these contacts; returns the ids actually deleted (pass them to ``restore_contacts``).
+    ``progress`` gets ``(done, total)`` ids as each chunk is flushed."""
     ids = list(dict.fromkeys(contact_ids))
-    done = []
+    done: list[str] = []
     now = utcnow()
-    for contact in session.scalars(
-        select(m.Contact).where(m.Contact.id.in_(ids), m.Contact.deleted_at.is_(None))
-    ):
-        contact.deleted_at = now
-        contact.updated_at = now
-        done.append(contact.id)
-    follow_up_partners.delete_with(session, "contact", dict.fromkeys(done, now))
-    session.flush()
+    for start, chunk in _chunks(ids, progress):
+        if progress is not None:
+            progress(start, len(ids))
+        deleted = []
+        for contact in session.scalars(
+            select(m.Contact).where(m.Contact.id.in_(chunk), m.Contact.deleted_at.is_(None))
+        ):
+            contact.deleted_at = now
+            contact.updated_at = now
+            deleted.append(contact.id)
+        follow_up_partners.delete_with(session, "contact", dict.fromkeys(deleted, now))
+        session.flush()
+        done += deleted
+    if progress is not None:
+        progress(len(ids), len(ids))
     return done
 
 
-def restore_contacts(session: Session, contact_ids: Iterable[str]) -> list[str]:
-    """Undo a delete: the contacts come back with their methods, affiliations and history."""
+def restore_contacts(
+    session: Session, contact_ids: Iterable[str], progress: Callable[[int, int], None] | None = None
+) -> list[str]:
+    """Undo a delete: the contacts come back with their methods, affiliations and history.
+    ``progress`` as for :func:`delete_contacts`."""
     ids = list(dict.fromkeys(contact_ids))
-    stamps = {}
+    done: list[str] = []
     now = utcnow()
-    for contact in session.scalars(
-        select(m.Contact).where(m.Contact.id.in_(ids), m.Contact.deleted_at.is_not(None))
-    ):
-        stamps[contact.id] = contact.deleted_at
-        contact.deleted_at = None
-        contact.updated_at = now
-    follow_up_partners.restore_with(session, "contact", stamps)
-    done = list(stamps)
-    session.flush()
+    for start, chunk in _chunks(ids, progress):
+        if progress is not None:
+            progress(start, len(ids))
+        stamps = {}
+        for contact in session.scalars(
+            select(m.Contact).where(m.Contact.id.in_(chunk), m.Contact.deleted_at.is_not(None))
+        ):
+            stamps[contact.id] = contact.deleted_at
+            contact.deleted_at = None
+            contact.updated_at = now
+        follow_up_partners.restore_with(session, "contact", stamps)
+        session.flush()
+        done += stamps
+    if progress is not None:
+        progress(len(ids), len(ids))
     return done
+
+
+def _chunks(ids: list[str], progress: object) -> Iterator[tuple[int, list[str]]]:
+    """``ids`` in one piece (as before), or in chunks of :data:`PROGRESS_CHUNK` when progress is
+    watched, each with the count before it."""
+    size = PROGRESS_CHUNK if progress is not None else max(len(ids), 1)
+    for start in range(0, len(ids), size):
+        yield start, ids[start : start + size]
 
 
 _Tagged = TypeVar("_Tagged", m.Contact, m.Organisation)

@@ -939,6 +939,18 @@ class ImportResult:
     def changes(self) -> int:
         return sum(c.added + c.updated + c.deleted for c in self.counts.values())
 
+    @property
+    def restored(self) -> int:
+        """Records deleted here that the sender restored (counted among the updated too): the CLI
+        summary and the Import window name them apart (field test 69, defect 5)."""
+        return sum(c.restored for c in self.counts.values())
+
+    @property
+    def merges(self) -> int:
+        """Merges of duplicates made at the sender (new merge records), named apart as ``restored``."""
+        merged = self.counts.get("merge_record")
+        return merged.added if merged is not None else 0
+
 
 def made_when(created_at: object, locale: str) -> str:
     """When a package was made, in this computer's time and the user's date style

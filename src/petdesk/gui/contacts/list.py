@@ -7,7 +7,7 @@ keystroke costs one indexed query however many contacts there are; see ``gui.rec
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -118,6 +118,16 @@ class EntityListPage(RecordListPage):
 
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         return contact_service.restore_contacts(session, ids)
+
+    def delete_work_reporting(
+        self, session: Session, ids: list[str], report: Callable[[int, int], None]
+    ) -> list[str]:
+        return contact_service.delete_contacts(session, ids, progress=report)
+
+    def restore_work_reporting(
+        self, session: Session, ids: list[str], report: Callable[[int, int], None]
+    ) -> list[str]:
+        return contact_service.restore_contacts(session, ids, progress=report)
 
     def delete_guard(self, count: int) -> AbstractContextManager[Any]:
         return backups.guard_bulk(self.db.path, count)

@@ -285,6 +285,7 @@ class ImportDialog(QDialog):
         else:
             self.message.setText(
                 self.tr("Check the changes above, then press Import. A backup is taken first.")
+                + self._cleanup_text(result)
                 + self._mentions_text(result, preview=True)
             )
         self.import_button.setEnabled(bool(rows) or result.conflicts > 0)
@@ -446,6 +447,7 @@ class ImportDialog(QDialog):
         text = self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
             "%1", result.sender_name_in(locale_of(self.parentWidget()))
         )
+        text += self._cleanup_text(result)
         if result.new_conflicts:
             text += " " + self.tr("%Ln conflict(s) need a look (Sync page).", "", result.new_conflicts)
         if result.overridden:
@@ -488,6 +490,22 @@ class ImportDialog(QDialog):
             ).replace("%1", result.not_rewritten.reason).replace("%2", result.erased_person)
         self.message.setText(text + self._mentions_text(result, preview=False))
         self.imported.emit(result)
+
+    def _cleanup_text(self, result: service.ImportResult) -> str:
+        """The restorations and merges a cleanup at the sender made, in words as the command line says
+        them: the table shows them only as "updated" and as merge records (field test 69, defect 5)."""
+        text = ""
+        if result.restored:
+            text += " " + self.tr(
+                "Brings back %Ln record(s) deleted here: restored at the sending office.", "", result.restored
+            )
+        if result.merges:
+            text += " " + self.tr(
+                "%Ln merge(s) of duplicates made at the sending office.",
+                "",
+                result.merges,
+            )
+        return text
 
     def _mentions_text(self, result: service.ImportResult, *, preview: bool) -> str:
         """This office's words naming a person the package erases: to edit here too (field test 59),

@@ -1,0 +1,142 @@
+"""File > Export Yearly Archive…: the window's ``petdesk export-archive`` (field test 69), one
+workbook of every record kind created or changed in a year, written off the GUI thread with its
+progress shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from petdesk.gui.operations import run_in_background
+from petdesk.gui.qt import (
+    QAction,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
+    from petdesk.gui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    action = QAction(QCoreApplication.translate("Archive", "Export Yearly &Archive…"), window)
+    action.setObjectName("action_export_archive")
+    action.triggered.connect(lambda _checked=False: open_archive(window))
+    window.add_file_action(action)
+
+
+def open_archive(window: MainWindow) -> ArchiveDialog:
+    assert window.db is not None
+    dialog = ArchiveDialog(window.db, window.ui_locale, window)
+    window.archive_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+class ArchiveDialog(QDialog):
+    """The year and the file; Export writes the workbook in the background, its bar filling."""
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("archive_dialog")
+        self.setWindowTitle(self.tr("Export Yearly Archive"))
+        self.db, self.ui_locale = db, locale
+        self.year = QSpinBox()
+        self.year.setObjectName("archive_year")
+        self.year.setRange(1990, 2999)
+        self.year.setValue(dt.date.today().year)
+        self.path = QLineEdit()
+        self.path.setObjectName("archive_path")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Year:"), self.year)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row of a layout gets no buddy from addRow: "&" showed
+        form.addRow(file_label, row)
+        self.bar = QProgressBar()
+        self.bar.setObjectName("archive_progress")
+        self.bar.hide()
+        self.result_label = QLabel(
+            self.tr(
+                "Organisations, contacts, visits, trainings, projects, follow-ups and activities created "
+                "or changed in the year, a sheet each, with the times they were created and last changed."
+            )
+        )
+        self.result_label.setObjectName("archive_result")
+        self.result_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("archive_export")
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.bar)
+        layout.addWidget(buttons)
+        #: Rows written by the last export, by table (None until one has finished).
+        self.written: dict[str, int] | None = None
+
+    def _browse(self) -> None:
+        suggested = self.path.text() or f"archive-{self.year.value()}.xlsx"
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the Archive As"), suggested, "*.xlsx")
+        if name:
+            self.path.setText(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")
+
+    def export(self) -> None:
+        from petdesk.services import year_archive
+
+        text = self.path.text().strip()
+        if not text:
+            self._browse()
+            text = self.path.text().strip()
+            if not text:
+                return
+        out = Path(text if text.lower().endswith(".xlsx") else f"{text}.xlsx")
+        db, year, locale = self.db, self.year.value(), self.ui_locale
+        self.export_button.setEnabled(False)
+        self.bar.setRange(0, 0)
+        self.bar.show()
+
+        def work(report: Any) -> dict[str, int]:
+            with db.reading() as session:
+                return year_archive.write_archive(session, year, out, locale, report)
+
+        def show(done: int, total: int) -> None:
+            self.bar.setRange(0, max(total, 1))
+            self.bar.setValue(done)
+
+        def done(written: dict[str, int]) -> None:
+            self.written = written
+            self.export_button.setEnabled(True)
+            self.bar.hide()
+            total = sum(written.values())
+            self.result_label.setText(
+                self.tr("%Ln record(s) written to %1.", "", total).replace("%1", str(out))
+            )
+
+        def failed(exc: BaseException) -> None:
+            from petdesk.messages import localize
+
+            self.export_button.setEnabled(True)
+            self.bar.hide()
+            self.result_label.setText(localize(str(exc), locale))
+
+        run_in_background(work, on_success=done, on_failure=failed, on_progress=show, owner=self)
