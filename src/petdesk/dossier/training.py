@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -45,7 +46,14 @@ from petdesk.dossier.visit import (
 from petdesk.i18n import format_number
 from petdesk.labels import chinese_spacing
 from petdesk.models.enums import AttendanceStatus, ParticipantRole, TrainingRole
-from petdesk.services.attendance import CERTIFICATE_SHARE, head_counts, tally, time_slots
+from petdesk.services.attendance import (
+    CERTIFICATE_SHARE,
+    CERTIFICATE_WORDS,
+    head_counts,
+    held_slots,
+    tally,
+    time_slots,
+)
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -213,8 +221,9 @@ def _gap_label(before: SessionInfo, after: SessionInfo) -> Bi:
     return label("Break")
 
 
-def _attendance(t: TrainingData) -> Section:
-    """Who attended which session, and who has earned a certificate."""
+def _attendance(t: TrainingData, now: dt.datetime | None = None) -> Section:
+    """Who attended which session, and who has earned a certificate: counted over the sessions held
+    by ``now`` (the print's time), the certificate pending until the last is (field test 68)."""
     sessions = t.sessions
     cols = [
         Col(label("No."), 0.45, shared=True, align="RIGHT"),
@@ -225,6 +234,7 @@ def _attendance(t: TrainingData) -> Section:
     ]
     marks = MARKS
     slots = time_slots((s.id, s.start, s.end) for s in sessions)
+    held = held_slots(slots, {s.id: s.end for s in sessions}, {s.id for s in sessions if s.attendance}, now)
     rows = []
     # the graded only (a substitute right after the one replaced): an organiser signs in but earns
     # no certificate, as in the attendance report
@@ -232,7 +242,7 @@ def _attendance(t: TrainingData) -> Section:
     everyone = [p for place in t.places for p in place if p.person.id in graded]
     for n, p in enumerate(everyone, start=1):
         seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
-        counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)})
+        counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)}, held)
         rows.append(
             Row(
                 [
@@ -240,7 +250,7 @@ def _attendance(t: TrainingData) -> Section:
                     _name_with_note(t, p),
                     *[_mark(t, p, s.id, seen[s.id], marks) for s in sessions],
                     f"{counted.present}/{counted.slots}",
-                    label("Yes") if counted.earns_certificate else label("No"),
+                    Bi(*CERTIFICATE_WORDS[counted.certificate]),
                 ]
             )
         )
@@ -254,6 +264,11 @@ def _attendance(t: TrainingData) -> Section:
         f"结业证书：出勤不少于 {round(CERTIFICATE_SHARE * 100)}% 的课程，同时进行的平行课程计为一节。"
         "✓ 出席，✗ 缺席，假 请假。",
     )
+    if len(held) < len(slots):  # mid-training: say why the counts are short and nobody has a certificate
+        rule = Bi(
+            f"{rule.en} Counted over the sessions held so far; the certificate is pending until the last.",
+            f"{rule.zh}按已举行的课程计算；最后一节课结束前结业证书待定。",
+        )
     return Section(
         "attendance",
         label("Attendance and certificates"),
@@ -463,7 +478,11 @@ def _sign_in(t: TrainingData) -> list[Section]:
     return sections
 
 
-def training_sections(t: TrainingData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
+def training_sections(
+    t: TrainingData, wanted: set[str] | frozenset[str] | None = None, now: dt.datetime | None = None
+) -> list[Section]:
+    """The dossier's sections; ``now``, the print's time, decides which sessions have been held."""
+
     def want(key: str) -> bool:
         return wanted is None or key in wanted
 
@@ -479,7 +498,7 @@ def training_sections(t: TrainingData, wanted: set[str] | frozenset[str] | None 
     if want("signin"):
         sections += _sign_in(t)
     if want("attendance"):
-        sections.append(_attendance(t))
+        sections.append(_attendance(t, now))
     if want("notes"):
         sections.append(notes_section(t.notes))
     return sections
