@@ -8,8 +8,8 @@ from functools import partial
 
 from reportlab.lib.units import mm
 
-from petdesk.dossier.data import Participant, SessionInfo, TrainingData
-from petdesk.dossier.labels import Bi, enum_label, label, order
+from petdesk.dossier.data import Participant, PersonInfo, SessionInfo, TrainingData
+from petdesk.dossier.labels import STAND_IN_NOTE, Bi, enum_label, label, order
 from petdesk.dossier.layout import (
     MUTED as MUTED_COLOUR,
 )
@@ -352,9 +352,42 @@ def _signing_note(group: Sequence[SessionInfo]) -> Callable[[TrainingData, Parti
     return note
 
 
-def _name_with_note(t: TrainingData, p: Participant, note: Callable[..., str] = _substitute_note):
+#: After a name printed in pinyin for want of one of the person's own, on the sign-in sheet; its
+#: footnote says once what the participant list says under each such name.
+STAND_IN_MARK = "*"
+
+
+def _signing_name(person: PersonInfo) -> Callable[[str], Parts]:
+    """The sign-in sheet's name cell: a pinyin stand-in marked with :data:`STAND_IN_MARK` instead of
+    a note under every Chinese name (field test 68: a line of noise in each row of a sheet people sign)."""
+    name = names_cell(person, stand_in_note=False)
+    stand_in = person.formal_name("en") if person.latin_stand_in else ""
+
+    def cell(lang: str) -> Parts:
+        parts = name(lang)
+        if not stand_in:
+            return parts
+        return [(text.replace(stand_in, stand_in + STAND_IN_MARK, 1), style) for text, style in parts]
+
+    return cell
+
+
+def _stand_in_footnote(people: Sequence[Participant]) -> list[Text]:
+    """Once below the sign-in table, when a name on it is a pinyin stand-in."""
+    if not any(p.person.latin_stand_in for p in people):
+        return []
+    note = label(STAND_IN_NOTE)
+    return [Text(Bi(f"{STAND_IN_MARK} {note.en}", f"{STAND_IN_MARK} {note.zh}"), "small")]
+
+
+def _name_with_note(
+    t: TrainingData,
+    p: Participant,
+    note: Callable[..., str] = _substitute_note,
+    name: Callable[[str], Parts] | None = None,
+):
     """The name cell, with a small note below on who replaced whom."""
-    name = names_cell(p.person)
+    name = name or names_cell(p.person)
 
     def cell(lang: str) -> Parts:
         parts = name(lang)
@@ -447,7 +480,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
             Row(
                 [
                     str(n),
-                    _name_with_note(t, p, _signing_note(group)),
+                    _name_with_note(t, p, _signing_note(group), _signing_name(p.person)),
                     p.person.organisation.name if p.person.organisation else "",
                     *[_mark(t, p, s.id, s.attendance.get(p.person.id), MARKS) for s in group],
                 ]
@@ -470,7 +503,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
             Section(
                 "signin",
                 title,
-                [Text(instruction, "small"), table],
+                [Text(instruction, "small"), table, *_stand_in_footnote(people)],
                 template="landscape",
                 always_parallel=True,
             )
