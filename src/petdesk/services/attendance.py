@@ -240,6 +240,8 @@ class AttendanceReport:
     #: The training's "people" (everyone registered, trainers and organisers included); ``people``
     #: above lists only its attendees, the ones graded (:data:`petdesk.services.trainings.ATTENDING_ROLES`).
     registered: int = 0
+    #: The slots held by the report's time (:func:`held_slots`): fewer than ``slots`` mid-training.
+    held: int | None = None
 
     @property
     def attendees(self) -> int:
@@ -312,6 +314,7 @@ def attendance_report(
         _grid(sheet.sessions, sheet.attendees, people, first),
         first,
         registered=len(sheet.rows),
+        held=len(held),
     )
 
 

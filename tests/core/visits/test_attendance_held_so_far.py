@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
+from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier.data import gather_training
 from petdesk.dossier.layout import BiTable, Text
@@ -13,6 +17,9 @@ from petdesk.dossier.training import training_sections
 from petdesk.services import attendance
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 #: Between the days, on the venue's clock: day one (10 Dec, 9–17) has ended, day two has not begun.
@@ -106,3 +113,38 @@ def test_the_dossier_counts_the_sessions_held_when_printed(db: Database) -> None
     cells, rule = cells_and_rule(AFTER)
     assert cells[-2] == "1/2" and (cells[-1].en, cells[-1].zh) == ("No", "否")
     assert "待定" not in rule
+
+
+def test_the_command_line_report_says_the_training_is_under_way(
+    db: Database, capsys: pytest.CaptureFixture[str], tree_catalogue: Path
+) -> None:
+    """Read on the command line between the days (dates around today: the command counts at its own
+    time), in Chinese: day one only, the certificates pending, and a line saying why."""
+    today = dt.datetime.now(SHANGHAI).date()
+    with db.transaction() as s:
+        t = ts.create_training(
+            s,
+            title_zh="海绵城市技术培训",
+            start_date=today - dt.timedelta(days=2),
+            end_date=today + dt.timedelta(days=2),
+            timezone="Asia/Shanghai",
+        )
+        days = [
+            ts.add_session(
+                s,
+                t.id,
+                title_en=f"Day {k}",
+                start=dt.datetime.combine(today + dt.timedelta(days=offset), dt.time(9)),
+                end=dt.datetime.combine(today + dt.timedelta(days=offset), dt.time(17)),
+            ).id
+            for k, offset in ((1, -2), (2, 2))
+        ]
+        wang = person(s, "", "", "王建国", email="wang@example.cn")
+        ts.register(s, t.id, wang.id)
+        ts.set_attendance(s, days[0], wang.id, "present")
+        tid = t.id
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "report", "attendance", tid[:8]]) == 0
+    out = capsys.readouterr().out
+    assert "已举行 1/2 节；最后一节课结束前结业证书待定" in out
+    row = next(line for line in out.splitlines() if "王建国" in line)
+    assert "100 %" in row and "待定 / Pending" in row and "否" not in row
