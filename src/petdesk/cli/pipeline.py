@@ -1374,6 +1374,9 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
     print(report.title, file=out)
     counted = _("Sessions: {n}; counted for the certificate: {k} (parallel sessions count as one)")
     print(counted.format(n=report.sessions, k=report.slots), file=out)
+    if report.held is not None and report.held < report.slots:  # mid-training (field test 68)
+        to_come = _("Held so far: {held} of {slots}; certificates are pending until the last has ended")
+        print(to_come.format(held=report.held, slots=report.slots), file=out)
     print(attendance.figures(report), file=out)
     for table, numbers_from in (
         (attendance.person_table(report), 2),

@@ -60,7 +60,8 @@ from petdesk.services import search as search_service
 from petdesk.vocab import CITIES, CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, City
 
 UTC = dt.UTC
-OFFICE_NAME = ("Beijing Representation Office", "北京代表处", "East Asia")
+#: The demo office's own name: its hub entry's (the first), so the two cannot drift apart.
+OFFICE_NAME = (D.HUB_OFFICES[0][0], D.HUB_OFFICES[0][1], "East Asia")
 SOURCE = "demo"
 #: ``progress(step, done, total)``: the step under way ("contacts", "indexes", …) and how far it is;
 #: the steps are marked for the core catalogue (the command line shows them translated).

@@ -132,7 +132,7 @@ def render_training(
     """Write the training dossier for already gathered ``data``."""
     options = options or DossierOptions()
     with print_scale(options.large_print):  # large print puts fewer sessions on a sign-in form
-        sections = training_sections(data, options.sections)
+        sections = training_sections(data, options.sections, options.generated_at)
     return _render(
         sections,
         out,

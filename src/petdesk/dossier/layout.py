@@ -515,6 +515,9 @@ class Text(Pair):
     """A paragraph of bilingual text (or a language-neutral string shown in both columns)."""
 
     def __init__(self, text: Bi | str, style: str = "body", space_after: float = 4) -> None:
+        #: What it says, for tests that read a section's blocks without rendering them.
+        self.text = text
+
         def make(lang: str, width: float) -> list[Flowable]:
             value = text if isinstance(text, str) else text.get(lang)
             return [para(value, lang, style), Spacer(1, space_after)] if value else []

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
 
 from reportlab.lib.units import mm
 
-from petdesk.dossier.data import Participant, SessionInfo, TrainingData
-from petdesk.dossier.labels import Bi, enum_label, label, order
+from petdesk.dossier.data import Participant, PersonInfo, SessionInfo, TrainingData
+from petdesk.dossier.labels import STAND_IN_NOTE, Bi, enum_label, label, order
 from petdesk.dossier.layout import (
     MUTED as MUTED_COLOUR,
 )
@@ -45,7 +46,14 @@ from petdesk.dossier.visit import (
 from petdesk.i18n import format_number
 from petdesk.labels import chinese_spacing
 from petdesk.models.enums import AttendanceStatus, ParticipantRole, TrainingRole
-from petdesk.services.attendance import CERTIFICATE_SHARE, head_counts, tally, time_slots
+from petdesk.services.attendance import (
+    CERTIFICATE_SHARE,
+    CERTIFICATE_WORDS,
+    head_counts,
+    held_slots,
+    tally,
+    time_slots,
+)
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -213,8 +221,9 @@ def _gap_label(before: SessionInfo, after: SessionInfo) -> Bi:
     return label("Break")
 
 
-def _attendance(t: TrainingData) -> Section:
-    """Who attended which session, and who has earned a certificate."""
+def _attendance(t: TrainingData, now: dt.datetime | None = None) -> Section:
+    """Who attended which session, and who has earned a certificate: counted over the sessions held
+    by ``now`` (the print's time), the certificate pending until the last is (field test 68)."""
     sessions = t.sessions
     cols = [
         Col(label("No."), 0.45, shared=True, align="RIGHT"),
@@ -225,6 +234,7 @@ def _attendance(t: TrainingData) -> Section:
     ]
     marks = MARKS
     slots = time_slots((s.id, s.start, s.end) for s in sessions)
+    held = held_slots(slots, {s.id: s.end for s in sessions}, {s.id for s in sessions if s.attendance}, now)
     rows = []
     # the graded only (a substitute right after the one replaced): an organiser signs in but earns
     # no certificate, as in the attendance report
@@ -232,7 +242,7 @@ def _attendance(t: TrainingData) -> Section:
     everyone = [p for place in t.places for p in place if p.person.id in graded]
     for n, p in enumerate(everyone, start=1):
         seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
-        counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)})
+        counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)}, held)
         rows.append(
             Row(
                 [
@@ -240,7 +250,7 @@ def _attendance(t: TrainingData) -> Section:
                     _name_with_note(t, p),
                     *[_mark(t, p, s.id, seen[s.id], marks) for s in sessions],
                     f"{counted.present}/{counted.slots}",
-                    label("Yes") if counted.earns_certificate else label("No"),
+                    Bi(*CERTIFICATE_WORDS[counted.certificate]),
                 ]
             )
         )
@@ -254,6 +264,11 @@ def _attendance(t: TrainingData) -> Section:
         f"结业证书：出勤不少于 {round(CERTIFICATE_SHARE * 100)}% 的课程，同时进行的平行课程计为一节。"
         "✓ 出席，✗ 缺席，假 请假。",
     )
+    if len(held) < len(slots):  # mid-training: say why the counts are short and nobody has a certificate
+        rule = Bi(
+            f"{rule.en} Counted over the sessions held so far; the certificate is pending until the last.",
+            f"{rule.zh}按已举行的课程计算；最后一节课结束前结业证书待定。",
+        )
     return Section(
         "attendance",
         label("Attendance and certificates"),
@@ -337,9 +352,42 @@ def _signing_note(group: Sequence[SessionInfo]) -> Callable[[TrainingData, Parti
     return note
 
 
-def _name_with_note(t: TrainingData, p: Participant, note: Callable[..., str] = _substitute_note):
+#: After a name printed in pinyin for want of one of the person's own, on the sign-in sheet; its
+#: footnote says once what the participant list says under each such name.
+STAND_IN_MARK = "*"
+
+
+def _signing_name(person: PersonInfo) -> Callable[[str], Parts]:
+    """The sign-in sheet's name cell: a pinyin stand-in marked with :data:`STAND_IN_MARK` instead of
+    a note under every Chinese name (field test 68: a line of noise in each row of a sheet people sign)."""
+    name = names_cell(person, stand_in_note=False)
+    stand_in = person.formal_name("en") if person.latin_stand_in else ""
+
+    def cell(lang: str) -> Parts:
+        parts = name(lang)
+        if not stand_in:
+            return parts
+        return [(text.replace(stand_in, stand_in + STAND_IN_MARK, 1), style) for text, style in parts]
+
+    return cell
+
+
+def _stand_in_footnote(people: Sequence[Participant]) -> list[Text]:
+    """Once below the sign-in table, when a name on it is a pinyin stand-in."""
+    if not any(p.person.latin_stand_in for p in people):
+        return []
+    note = label(STAND_IN_NOTE)
+    return [Text(Bi(f"{STAND_IN_MARK} {note.en}", f"{STAND_IN_MARK} {note.zh}"), "small")]
+
+
+def _name_with_note(
+    t: TrainingData,
+    p: Participant,
+    note: Callable[..., str] = _substitute_note,
+    name: Callable[[str], Parts] | None = None,
+):
     """The name cell, with a small note below on who replaced whom."""
-    name = names_cell(p.person)
+    name = name or names_cell(p.person)
 
     def cell(lang: str) -> Parts:
         parts = name(lang)
@@ -432,7 +480,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
             Row(
                 [
                     str(n),
-                    _name_with_note(t, p, _signing_note(group)),
+                    _name_with_note(t, p, _signing_note(group), _signing_name(p.person)),
                     p.person.organisation.name if p.person.organisation else "",
                     *[_mark(t, p, s.id, s.attendance.get(p.person.id), MARKS) for s in group],
                 ]
@@ -455,7 +503,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
             Section(
                 "signin",
                 title,
-                [Text(instruction, "small"), table],
+                [Text(instruction, "small"), table, *_stand_in_footnote(people)],
                 template="landscape",
                 always_parallel=True,
             )
@@ -463,7 +511,11 @@ def _sign_in(t: TrainingData) -> list[Section]:
     return sections
 
 
-def training_sections(t: TrainingData, wanted: set[str] | frozenset[str] | None = None) -> list[Section]:
+def training_sections(
+    t: TrainingData, wanted: set[str] | frozenset[str] | None = None, now: dt.datetime | None = None
+) -> list[Section]:
+    """The dossier's sections; ``now``, the print's time, decides which sessions have been held."""
+
     def want(key: str) -> bool:
         return wanted is None or key in wanted
 
@@ -479,7 +531,7 @@ def training_sections(t: TrainingData, wanted: set[str] | frozenset[str] | None 
     if want("signin"):
         sections += _sign_in(t)
     if want("attendance"):
-        sections.append(_attendance(t))
+        sections.append(_attendance(t, now))
     if want("notes"):
         sections.append(notes_section(t.notes))
     return sections

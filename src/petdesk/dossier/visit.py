@@ -124,11 +124,13 @@ def person_position(person: PersonInfo, lang: str) -> Parts:
     return parts
 
 
-def names_cell(person: PersonInfo):
-    """Name cell: the reader's script first and the other in brackets; shared columns stack both."""
+def names_cell(person: PersonInfo, *, stand_in_note: bool = True):
+    """Name cell: the reader's script first and the other in brackets; shared columns stack both.
+    Without ``stand_in_note`` the page says once what a pinyin stand-in is (the sign-in sheet)."""
 
     def cell(lang: str) -> Parts:
-        return names(lang) + reading_parts(person) + stand_in_parts(person, lang)
+        note = stand_in_parts(person, lang) if stand_in_note else []
+        return names(lang) + reading_parts(person) + note
 
     def names(lang: str) -> Parts:
         if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)

@@ -76,9 +76,11 @@ class Tally:
     present: int
     absent: int
     excused: int
-    #: Slots in the person's part of the place (unmarked ones count against the rate but under no
-    #: mark); slots outside it, the other person's part of a shared place, are not counted.
+    #: Slots held so far in the person's part of the place (unmarked ones count against the rate but
+    #: under no mark); slots outside it, the other person's part of a shared place, are not counted.
     slots: int
+    #: Slots of the person's part not held yet: the certificate waits for them (field test 68).
+    to_come: int = 0
 
     @property
     def rate(self) -> float:
@@ -86,19 +88,46 @@ class Tally:
 
     @property
     def earns_certificate(self) -> bool:
-        return self.slots > 0 and self.rate >= CERTIFICATE_SHARE
+        return self.to_come == 0 and self.slots > 0 and self.rate >= CERTIFICATE_SHARE
+
+    @property
+    def certificate(self) -> str:
+        """ "yes", "no", or "pending" while sessions of the person's part are still to come."""
+        if self.to_come:
+            return "pending"
+        return "yes" if self.earns_certificate else "no"
+
+
+def held_slots(
+    slots: Sequence[tuple[str, ...]],
+    ends: Mapping[str, dt.datetime],
+    marked: Collection[str],
+    now: dt.datetime | None = None,
+) -> list[tuple[str, ...]]:
+    """The slots held by ``now``: ended (``ends``: session id → aware end, so the venue's zone is
+    respected), or with a session someone has been marked for (the coordinator marks while it runs).
+    Field test 68: read after day one, everyone stood at 50 % and "No" for a day two still to come."""
+    from petdesk.stored_times import utcnow
+
+    now = now or utcnow()
+    return [slot for slot in slots if any(ends[sid] <= now or sid in marked for sid in slot)]
 
 
 def tally(
     slots: Sequence[tuple[str, ...]],
     marks: Mapping[str, AttendanceStatus | str | None],
     outside: Collection[str] = frozenset(),
+    held: Collection[tuple[str, ...]] | None = None,
 ) -> Tally:
     """Count ``marks`` (session id → status) per slot: one mark per slot, the best of its sessions.
     Slots ``outside`` the person's part (see :func:`outside_part`) are left out of the count, so a
-    substitute and the person replaced are each measured over their own part (field test 36)."""
+    substitute and the person replaced are each measured over their own part (field test 36).
+    Only the ``held`` slots (:func:`held_slots`; all when None) count; the rest are ``to_come``."""
     counts = dict.fromkeys(AttendanceStatus, 0)
     slots = [slot for slot in slots if not set(slot) <= set(outside)]
+    to_come = 0 if held is None else sum(slot not in held for slot in slots)
+    if held is not None:
+        slots = [slot for slot in slots if slot in held]
     for slot in slots:
         statuses = [AttendanceStatus(m) for sid in slot if (m := marks.get(sid))]
         if statuses:
@@ -108,6 +137,7 @@ def tally(
         absent=counts[AttendanceStatus.ABSENT],
         excused=counts[AttendanceStatus.EXCUSED],
         slots=len(slots),
+        to_come=to_come,
     )
 
 
@@ -131,7 +161,8 @@ HEADERS = {
     "session": ("Session", "课程"),
     "start": ("Start", "开始"),
 }
-_YES, _NO = ("Yes", "是"), ("No", "否")
+#: The certificate column's words; "pending" until the person's last session is held (field test 68).
+CERTIFICATE_WORDS = {"yes": ("Yes", "是"), "no": ("No", "否"), "pending": ("Pending", "待定")}
 #: The grid's marks, as the printed attendance list has them ("–": the other person's part).
 GRID_MARKS = {"present": "✓", "absent": "✗", "excused": "E", "": ""}
 OUTSIDE_MARK = "–"
@@ -168,6 +199,8 @@ class OrganisationLine:
     #: The slots of all its people together, each person's own part (a shared place counts once).
     slots: int
     certificates: int
+    #: People whose certificate waits for sessions still to come.
+    pending: int = 0
 
     @property
     def rate(self) -> float:
@@ -207,6 +240,8 @@ class AttendanceReport:
     #: The training's "people" (everyone registered, trainers and organisers included); ``people``
     #: above lists only its attendees, the ones graded (:data:`petdesk.services.trainings.ATTENDING_ROLES`).
     registered: int = 0
+    #: The slots held by the report's time (:func:`held_slots`): fewer than ``slots`` mid-training.
+    held: int | None = None
 
     @property
     def attendees(self) -> int:
@@ -226,11 +261,13 @@ def heading(key: str, first: str = "en") -> str:
     return _both(*HEADERS[key], first)
 
 
-def attendance_report(session: Session, training_id: str, *, lang: str | None = None) -> AttendanceReport:
+def attendance_report(
+    session: Session, training_id: str, *, lang: str | None = None, now: dt.datetime | None = None
+) -> AttendanceReport:
     """Each attendee's (not the trainers' or organisers', who are not graded: field test 65) slots
     present, absent and excused, and the same summed per organisation (by its name in both
-    languages; people without one together) and per session.
-    Bilingual cells print the language of a reader of ``lang`` (a locale) first."""
+    languages; people without one together) and per session. Only the slots held by ``now`` count
+    (:func:`held_slots`). Bilingual cells print the language of a reader of ``lang`` (a locale) first."""
     from petdesk.language import reader_first
     from petdesk.services.trainings import sign_in_sheet
 
@@ -239,12 +276,14 @@ def attendance_report(session: Session, training_id: str, *, lang: str | None = 
     sheet = sign_in_sheet(session, training_id)
     spans = [(s.id, s.starts_local, s.ends_local) for s in sheet.sessions]
     slots = time_slots(spans)
+    marked = {sid for r in sheet.attendees for sid, mark in r.attendance.items() if mark}
+    held = held_slots(slots, {s.id: s.ends_local for s in sheet.sessions}, marked, now)
     people = [
         PersonLine(
             r.contact_id,
             _both(r.name_latin, r.name_zh, first),
             _both(r.organisation_en, r.organisation_zh, first),
-            tally(slots, r.attendance, r.outside),
+            tally(slots, r.attendance, r.outside, held),
         )
         for r in sheet.attendees
     ]
@@ -260,6 +299,7 @@ def attendance_report(session: Session, training_id: str, *, lang: str | None = 
             excused=sum(c.excused for c in counts),
             slots=sum(c.slots for c in counts),
             certificates=sum(c.earns_certificate for c in counts),
+            pending=sum(c.certificate == "pending" for c in counts),
         )
         for org, counts in sorted(by_org.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
     ]
@@ -274,6 +314,7 @@ def attendance_report(session: Session, training_id: str, *, lang: str | None = 
         _grid(sheet.sessions, sheet.attendees, people, first),
         first,
         registered=len(sheet.rows),
+        held=len(held),
     )
 
 
@@ -334,7 +375,7 @@ def person_table(report: AttendanceReport) -> list[list[Cell]]:
     rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for p in report.people:
         c = p.counted
-        certificate = _both(*(_YES if c.earns_certificate else _NO), report.first)
+        certificate = _both(*CERTIFICATE_WORDS[c.certificate], report.first)
         rows.append(
             [p.name, p.organisation, c.present, c.absent, c.excused, c.slots, Rate(c.rate), certificate]
         )
@@ -347,7 +388,10 @@ def organisation_table(report: AttendanceReport) -> list[list[Cell]]:
     rows: list[list[Cell]] = [[heading(k, report.first) for k in keys]]
     for o in report.organisations:
         counts = (o.people, o.present, o.absent, o.excused, o.slots)
-        rows.append([o.organisation, *counts, Rate(o.rate), o.certificates])
+        # while some of its people's sessions are to come, a count of 0 would read as "none earned"
+        pending = _both(*CERTIFICATE_WORDS["pending"], report.first)
+        certificates: Cell = pending if o.pending else o.certificates
+        rows.append([o.organisation, *counts, Rate(o.rate), certificates])
     return rows
 
 
