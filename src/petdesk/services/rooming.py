@@ -1,6 +1,6 @@
 """Gaps in where a delegation sleeps: warnings beside the clashes, never reasons to refuse a save.
 
-Three kinds (field test 52, defect 4):
+Its kinds (field test 52, defect 4; field test 71 the last two):
 
 * **no room** — a person of the delegation has no room at a hotel the delegation stays in, for a
   night no other room of theirs covers;
@@ -9,7 +9,11 @@ Three kinds (field test 52, defect 4):
 * **empty list** — a hotel with nobody on its rooming list;
 * **before arrival** — a room night in a city before the person's travel legs bring them there
   (a Hangzhou check-in on 16 Mar, the flight landing on the 17th), found by the clash check's
-  walk of their legs (``services.clashes.not_there_yet``).
+  walk of their legs (``services.clashes.not_there_yet``);
+* **two hotels** — a person with rooms at two hotels for the same night (field test 71);
+* **left the visit** — a room for someone who was on the visit and is no longer (a cancelled
+  guest put back by a stale list or a package from another office; field test 71). Rooms for
+  people never on the visit (drivers, hosts) are no question.
 
 Who needs a room: the head and the delegates, and anyone given a room in one of the visit's hotels
 (an interpreter who travels with the delegation has one). Plain SQL on the connection, like the
@@ -38,6 +42,8 @@ NO_ROOM = "no_room"
 NO_HOTEL = "no_hotel"
 EMPTY_LIST = "empty_list"
 BEFORE_ARRIVAL = "before_arrival"
+TWO_HOTELS = "two_hotels"
+LEFT_VISIT = "left_visit"
 
 #: People named in one warning before "…".
 _NAMES_SHOWN = 3
@@ -57,6 +63,8 @@ class RoomingGap:
     people: tuple[str, ...] = ()
     #: For "before arrival": the known city (``vocab.City.code``) the hotel is in.
     city: str = ""
+    #: For "two hotels": the second hotel booked for the same nights.
+    other_hotel: str = ""
 
     def describe(self, locale: str = "en") -> str:
         _ = translator(locale)
@@ -69,6 +77,12 @@ class RoomingGap:
             return _("No hotel for the nights of {dates}").format(dates=nights)
         if self.kind == BEFORE_ARRIVAL:
             return self._before_arrival(_, locale, nights)
+        if self.kind == TWO_HOTELS:
+            return _("{person} has rooms at {hotel} and at {other} for the same nights ({dates})").format(
+                person=self.people[0], hotel=self.hotel, other=self.other_hotel, dates=nights
+            )
+        if self.kind == LEFT_VISIT:
+            return self._left_visit(_, locale, nights)
         if self.kind == EMPTY_LIST:
             return _("Nobody is on the rooming list of {hotel} (nights of {dates})").format(
                 hotel=self.hotel, dates=nights
@@ -98,6 +112,18 @@ class RoomingGap:
             .replace("{n}", str(len(self.people)))
             .replace("{people}", self._shown(_, locale))
             .format(hotel=self.hotel, city=city, dates=nights)
+        )
+
+    def _left_visit(self, _: Any, locale: str, nights: str) -> str:
+        if len(self.people) == 1:
+            return _("{person} left the visit but has a room at {hotel} (nights of {dates})").format(
+                person=self.people[0], hotel=self.hotel, dates=nights
+            )
+        return (
+            _("{n} people ({people}) left the visit but have rooms at {hotel} (nights of {dates})")
+            .replace("{n}", str(len(self.people)))
+            .replace("{people}", self._shown(_, locale))
+            .format(hotel=self.hotel, dates=nights)
         )
 
     def _shown(self, _: Any, locale: str) -> str:
@@ -145,6 +171,7 @@ def rooming_gaps(
         return []
     by_id = {s.id: s for mine in stays.values() for s in mine}
     need: dict[str, set[str]] = defaultdict(set)
+    left: dict[str, set[str]] = defaultdict(set)
     spans: dict[str, _Span] = {}
     for batch in in_batches(sorted(stays)):
         marks = ", ".join("?" * len(batch))
@@ -162,11 +189,20 @@ def rooming_gaps(
             batch,
         ):
             need[vid].add(cid)
+        for vid, cid in conn.execute(
+            f"""SELECT visit_id, contact_id FROM visit_participant p WHERE deleted_at IS NOT NULL
+                AND visit_id IN ({marks}) AND NOT EXISTS (SELECT 1 FROM visit_participant q
+                WHERE q.visit_id = p.visit_id AND q.contact_id = p.contact_id AND q.deleted_at IS NULL)""",
+            batch,
+        ):
+            left[vid].add(cid)
         spans.update(_travel_spans(conn, batch, marks))
     gaps: list[RoomingGap] = []
     for vid, mine in stays.items():
-        guests = need[vid].union(*(s.guests for s in mine))
-        gaps += _visit_gaps(vid, sorted(mine, key=lambda s: (s.check_in, s.hotel)), guests, spans.get(vid))
+        guests = need[vid].union(*(s.guests for s in mine)) - left[vid]
+        ordered = sorted(mine, key=lambda s: (s.check_in, s.hotel))
+        gaps += _visit_gaps(vid, ordered, guests, spans.get(vid))
+        gaps += _left_visit(vid, ordered, left[vid]) + _two_hotels(vid, ordered)
     gaps += _before_arrival(conn, stays)
     names = _names(conn, {cid for g in gaps for cid in g.people})
     gaps = [
@@ -178,6 +214,7 @@ def rooming_gaps(
             g.last,
             tuple(sorted(names.get(c, c) for c in g.people)),
             g.city,
+            g.other_hotel,
         )
         for g in gaps
     ]
@@ -235,6 +272,33 @@ def _visit_gaps(visit_id: str, stays: list[_Stay], guests: set[str], span: _Span
     else:
         first, last, aloft = stays[0].check_in, max(s.check_out for s in stays) - _NIGHT, frozenset()
     gaps += _nights_without_hotel(visit_id, first, last, set(covered) | aloft)
+    return gaps
+
+
+def _left_visit(visit_id: str, stays: list[_Stay], left: set[str]) -> list[RoomingGap]:
+    """Rooms of people taken off the visit, one warning per hotel."""
+    gaps = []
+    for stay in stays:
+        nights = stay.nights()
+        if nights and (gone := stay.guests & left):
+            gaps.append(RoomingGap(LEFT_VISIT, visit_id, stay.hotel, nights[0], nights[-1], tuple(gone)))
+    return gaps
+
+
+def _two_hotels(visit_id: str, stays: list[_Stay]) -> list[RoomingGap]:
+    """People with rooms at two hotels for the same nights: one warning per person and pair of
+    stays, over the nights they share (a move from one hotel to the next shares none)."""
+    gaps = []
+    for n, first in enumerate(stays):
+        for second in stays[n + 1 :]:
+            shared = sorted(set(first.nights()) & set(second.nights()))
+            for guest in sorted(first.guests & second.guests) if shared else ():
+                gaps.append(
+                    RoomingGap(
+                        TWO_HOTELS, visit_id, first.hotel, shared[0], shared[-1], (guest,),
+                        other_hotel=second.hotel,
+                    )
+                )  # fmt: skip
     return gaps
 
 
