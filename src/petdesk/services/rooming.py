@@ -78,8 +78,13 @@ class RoomingGap:
         if self.kind == BEFORE_ARRIVAL:
             return self._before_arrival(_, locale, nights)
         if self.kind == TWO_HOTELS:
+            from petdesk.services.clashes import reader_order
+
             return _("{person} has rooms at {hotel} and at {other} for the same nights ({dates})").format(
-                person=self.people[0], hotel=self.hotel, other=self.other_hotel, dates=nights
+                person=reader_order(self.people[0], locale),
+                hotel=self.hotel,
+                other=self.other_hotel,
+                dates=nights,
             )
         if self.kind == LEFT_VISIT:
             return self._left_visit(_, locale, nights)
@@ -115,9 +120,11 @@ class RoomingGap:
         )
 
     def _left_visit(self, _: Any, locale: str, nights: str) -> str:
+        from petdesk.services.clashes import reader_order
+
         if len(self.people) == 1:
             return _("{person} left the visit but has a room at {hotel} (nights of {dates})").format(
-                person=self.people[0], hotel=self.hotel, dates=nights
+                person=reader_order(self.people[0], locale), hotel=self.hotel, dates=nights
             )
         return (
             _("{n} people ({people}) left the visit but have rooms at {hotel} (nights of {dates})")
