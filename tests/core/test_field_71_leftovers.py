@@ -150,3 +150,26 @@ def test_a_swap_is_one_summary_line_with_its_parts_folded_under_it(
     assert [c.what.en for c in lines[7:]] == [
         "Place (English): Qingdao City Hall → Qingdao International Conference Centre"
     ]
+
+
+def test_a_car_seat_left_for_someone_taken_off_is_an_open_question(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _plan(db)
+    with db.transaction() as s:
+        vs.remove_participant(s, ids["visit"], ids["tomasz"])
+        ls.delete_accommodation(s, ids["stay"])  # the question stands without a hotel page too
+        # as a package from another office brings it back: his seat for the Mayor's meeting
+        car = next(c for c in ls.logistics(s, ids["visit"]).vehicles)
+        row = s.query(m.VehicleAssignment).filter_by(vehicle_id=car.id, item_id=ids["meeting"]).one()
+        s.add(m.VehicleRider(assignment_id=row.id, contact_id=ids["tomasz"]))
+    said = (
+        "Tomasz Nowak (托马什·诺瓦克) left the visit but still has a seat in Yutong coach 鲁B·12345"
+        " (19 May 2027)"
+    )
+    with db.reading() as s:
+        assert [g.describe("en") for g in rooming_gaps(s, [ids["visit"]])] == [said]
+    assert main(["--db", str(db.path), "clashes", "--visit", ids["visit"]]) == 0
+    assert said in capsys.readouterr().out
+    text = "".join(_pages(build_visit_dossier(db, ids["visit"], tmp_path / "d.pdf", DossierOptions())))
+    assert said.replace(" ", "") in text

@@ -11,9 +11,9 @@ Its kinds (field test 52, defect 4; field test 71 the last two):
   (a Hangzhou check-in on 16 Mar, the flight landing on the 17th), found by the clash check's
   walk of their legs (``services.clashes.not_there_yet``);
 * **two hotels** — a person with rooms at two hotels for the same night (field test 71);
-* **left the visit** — a room for someone who was on the visit and is no longer (a cancelled
-  guest put back by a stale list or a package from another office; field test 71). Rooms for
-  people never on the visit (drivers, hosts) are no question.
+* **left the visit** — a room (or a car seat: ``hotel`` then names the vehicle) for someone who
+  was on the visit and is no longer (a cancelled guest put back by a stale list or a package from
+  another office; field test 71). Rooms for people never on the visit (drivers, hosts) are fine.
 
 Who needs a room: the head and the delegates, and anyone given a room in one of the visit's hotels
 (an interpreter who travels with the delegation has one). Plain SQL on the connection, like the
@@ -44,6 +44,7 @@ EMPTY_LIST = "empty_list"
 BEFORE_ARRIVAL = "before_arrival"
 TWO_HOTELS = "two_hotels"
 LEFT_VISIT = "left_visit"
+LEFT_CAR = "left_visit_car"
 
 #: People named in one warning before "…".
 _NAMES_SHOWN = 3
@@ -88,6 +89,8 @@ class RoomingGap:
             )
         if self.kind == LEFT_VISIT:
             return self._left_visit(_, locale, nights)
+        if self.kind == LEFT_CAR:
+            return self._left_car(_, locale, nights)
         if self.kind == EMPTY_LIST:
             return _("Nobody is on the rooming list of {hotel} (nights of {dates})").format(
                 hotel=self.hotel, dates=nights
@@ -133,6 +136,21 @@ class RoomingGap:
             .format(hotel=self.hotel, dates=nights)
         )
 
+    def _left_car(self, _: Any, locale: str, days: str) -> str:
+        """``hotel`` holds the vehicle; the dates are the days of the items it serves."""
+        from petdesk.services.clashes import reader_order
+
+        if len(self.people) == 1:
+            return _("{person} left the visit but still has a seat in {vehicle} ({dates})").format(
+                person=reader_order(self.people[0], locale), vehicle=self.hotel, dates=days
+            )
+        return (
+            _("{n} people ({people}) left the visit but still have seats in {vehicle} ({dates})")
+            .replace("{n}", str(len(self.people)))
+            .replace("{people}", self._shown(_, locale))
+            .format(vehicle=self.hotel, dates=days)
+        )
+
     def _shown(self, _: Any, locale: str) -> str:
         """The first few names, "…" for the rest."""
         from petdesk.services.clashes import reader_order
@@ -159,13 +177,34 @@ class _Stay:
 def rooming_gaps(
     source: Session | sqlite3.Connection, visit_ids: Collection[str] | None = None
 ) -> list[RoomingGap]:
-    """The rooming gaps of ``visit_ids`` (of every live visit with a hotel when None), in date order."""
+    """The rooming gaps of ``visit_ids`` (of every live visit with a hotel when None), in date
+    order, with the car seats left for people taken off the visit (field test 71)."""
     conn = sqlite_of(source)
+    batches: list[list[str] | None] = [None] if visit_ids is None else list(in_batches(sorted(visit_ids)))
+    gaps = _hotel_gaps(conn, batches) + _seats_left(conn, batches)
+    names = _names(conn, {cid for g in gaps for cid in g.people})
+    gaps = [
+        RoomingGap(
+            g.kind,
+            g.visit_id,
+            g.hotel,
+            g.first,
+            g.last,
+            tuple(sorted(names.get(c, c) for c in g.people)),
+            g.city,
+            g.other_hotel,
+        )
+        for g in gaps
+    ]
+    gaps.sort(key=lambda g: (g.first, g.kind, g.hotel))
+    return gaps
+
+
+def _hotel_gaps(conn: sqlite3.Connection, batches: list[list[str] | None]) -> list[RoomingGap]:
     where = "a.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"
     stay_sql = f"""SELECT a.visit_id, a.id, a.hotel, a.check_in, a.check_out, a.address, v.timezone
                    FROM accommodation a JOIN visit v ON v.id = a.visit_id WHERE {where}"""
     stays: dict[str, list[_Stay]] = defaultdict(list)
-    batches = [None] if visit_ids is None else list(in_batches(sorted(visit_ids)))
     for batch in batches:
         sql, args = stay_sql, []
         if batch is not None:
@@ -210,23 +249,40 @@ def rooming_gaps(
         ordered = sorted(mine, key=lambda s: (s.check_in, s.hotel))
         gaps += _visit_gaps(vid, ordered, guests, spans.get(vid))
         gaps += _left_visit(vid, ordered, left[vid]) + _two_hotels(vid, ordered)
-    gaps += _before_arrival(conn, stays)
-    names = _names(conn, {cid for g in gaps for cid in g.people})
-    gaps = [
-        RoomingGap(
-            g.kind,
-            g.visit_id,
-            g.hotel,
-            g.first,
-            g.last,
-            tuple(sorted(names.get(c, c) for c in g.people)),
-            g.city,
-            g.other_hotel,
-        )
-        for g in gaps
+    return gaps + _before_arrival(conn, stays)
+
+
+_SEATS_LEFT_SQL = """
+SELECT c.visit_id, c.vehicle, r.contact_id, i.starts_at, i.timezone
+FROM vehicle_rider r
+JOIN vehicle_assignment a ON a.id = r.assignment_id AND a.deleted_at IS NULL
+JOIN vehicle c ON c.id = a.vehicle_id AND c.deleted_at IS NULL
+JOIN itinerary_item i ON i.id = a.item_id AND i.deleted_at IS NULL
+JOIN visit v ON v.id = c.visit_id AND v.deleted_at IS NULL AND v.status != 'cancelled'
+WHERE r.deleted_at IS NULL
+    AND EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = c.visit_id
+                AND p.contact_id = r.contact_id AND p.deleted_at IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = c.visit_id
+                    AND p.contact_id = r.contact_id AND p.deleted_at IS NULL) {visits}
+"""
+
+
+def _seats_left(conn: sqlite3.Connection, batches: list[list[str] | None]) -> list[RoomingGap]:
+    """Car seats of people taken off the visit, one warning per vehicle over the days of its items
+    (the dossier and the window leave such riders out; the seat is still booked)."""
+    from petdesk.services.schedule_time import zone
+
+    found: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
+    for batch in batches:
+        where = f"AND c.visit_id IN ({', '.join('?' * len(batch))})" if batch is not None else ""
+        for vid, vehicle, cid, starts, tz in conn.execute(_SEATS_LEFT_SQL.format(visits=where), batch or []):
+            people, days = found.setdefault((vid, vehicle), (set(), set()))
+            people.add(cid)
+            days.add(read_stored_time(starts).astimezone(zone(tz)).date())
+    return [
+        RoomingGap(LEFT_CAR, vid, vehicle, min(days), max(days), tuple(people))
+        for (vid, vehicle), (people, days) in found.items()
     ]
-    gaps.sort(key=lambda g: (g.first, g.kind, g.hotel))
-    return gaps
 
 
 #: Per visit: the first and the last night between the first leg's arrival and the last leg's
