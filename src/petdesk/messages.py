@@ -486,6 +486,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("a stay needs the hotel's name"),
     N_("check-out must be at least one night after check-in"),
     N_("a person appears twice in the rooming list; give each person one room"),
+    N_("someone in the rooming list was taken off this visit; add them to the visit again first"),
     N_("a vehicle needs a description such as its make, colour and plate"),
     N_("a vehicle needs at least one seat; leave the seats empty when not known"),
     N_("a vehicle can only serve items of its own visit"),

@@ -23,6 +23,9 @@ from petdesk.services import logistics as ls
 from petdesk.services import organisations as os_
 from petdesk.services import visits as vs
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here
 
 DAY1 = dt.date(2027, 5, 18)
 #: (key, given, family, Chinese given, Chinese family, Rotterdam?, dietary needs)
@@ -140,7 +143,9 @@ def _pages(pdf: Path) -> list[str]:
     return [flat(p) for p in pdftotext_pages(pdf)]
 
 
-def test_zhou_min_reprints_after_the_day_before_changes(db: Database, tmp_path: Path) -> None:
+def test_zhou_min_reprints_after_the_day_before_changes(
+    db: Database, tmp_path: Path, tree_catalogue: Path
+) -> None:
     ids = _plan(db)
     v1 = _pages(build_visit_dossier(db, ids["visit"], tmp_path / "v1.pdf", DossierOptions(version="v1")))
     assert all("versionv1" in p and "版本v1" in p for p in v1)  # every page says which print it is
@@ -176,8 +181,8 @@ def test_zhou_min_reprints_after_the_day_before_changes(db: Database, tmp_path: 
     programme = next(p for p in rest if "日程安排" in p and "15:30" in p)
     assert "10:00–11:30" not in programme
     cover = v2[0]
-    # an interpreter with no organisation stands with the delegation (see the report): 12 guests + 1
-    assert "13名人员" in cover and "13participants" in cover
+    # an interpreter with no organisation stands with the delegation, counted apart (field test 71 leftovers)
+    assert "12名团员、1名翻译" in cover and "12delegates,1interpreter" in cover
 
     # the leaders' short version: glance and programme only, Chinese first
     short = DossierOptions(version="v2", first_lang="zh_CN", sections=frozenset({"glance", "programme"}))

@@ -252,6 +252,8 @@ def logistics_section(
             blocks += _stay_blocks(stay, readings)
     if lg.vehicles:
         blocks.append(Heading(label("Cars and drivers")))
+        if lg.rooming_gaps and not lg.stays:  # a seat left for someone taken off the visit
+            blocks.append(_open_questions(lg))
         blocks.append(
             BiTable(
                 [

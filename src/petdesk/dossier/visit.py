@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, Tab
 
 from petdesk import city_names
 from petdesk.dossier import fonts
+from petdesk.dossier.changes import ChangeInfo
 from petdesk.dossier.data import (
     ActivityInfo,
     Briefing,
@@ -60,7 +61,7 @@ from petdesk.dossier.layout import (
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
 from petdesk.dossier.needs_tally import access_tally, dietary_tally, tally_line
 from petdesk.dossier.pipeline import pipeline_section
-from petdesk.i18n import babel_locale, format_money, format_number
+from petdesk.i18n import babel_locale, format_money, format_number, translator
 from petdesk.labels import bracket
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.services.logistics import ItemProtocolView, StayView
@@ -349,8 +350,7 @@ class _Keep(Pair):
 def _cover(v: VisitData) -> Section:
     kind = label("Outbound visit dossier" if v.direction == VisitDirection.OUTBOUND else "Visit dossier")
     head = next((p.person for p in v.participants if p.role.value == "head"), None)
-    delegates = [p for p in v.participants if p.side == "delegation"]  # not the hosts' interpreters
-    count = len(delegates)
+    delegation = [p for p in v.participants if p.side == "delegation"]  # not the hosts' interpreters
     rows = [
         (
             "Status",
@@ -364,11 +364,8 @@ def _cover(v: VisitData) -> Section:
         ("Head of delegation", Bi(head.formal_name("en"), head.formal_name("zh")) if head else Bi()),
         (
             "Delegation",
-            Bi(
-                f"{format_number(count, 'en')} participant{'s' if count != 1 else ''}",
-                f"{format_number(count, 'zh')} {label('participants').zh}",
-            )
-            if count
+            Bi(delegation_count(delegation, "en"), delegation_count(delegation, "zh_CN"))
+            if delegation
             else Bi(),
         ),
     ]
@@ -380,6 +377,22 @@ def _cover(v: VisitData) -> Section:
         new_page=False,
         always_parallel=True,
     )
+
+
+def delegation_count(delegation: Sequence[Participant], locale: str) -> str:
+    """ "12 delegates, 1 interpreter": the delegation counted by role, so that a hired interpreter
+    is not counted as a delegate (field test 71). The head of delegation is a delegate."""
+    _ = translator(locale)
+    interpreters = sum(p.role == ParticipantRole.INTERPRETER for p in delegation)
+    delegates = len(delegation) - interpreters
+    parts = []
+    if delegates:
+        parts.append(_.ngettext("{n} delegate", "{n} delegates", delegates))
+        parts[-1] = parts[-1].format(n=format_number(delegates, locale))
+    if interpreters:
+        parts.append(_.ngettext("{n} interpreter", "{n} interpreters", interpreters))
+        parts[-1] = parts[-1].format(n=format_number(interpreters, locale))
+    return _(", ").join(parts)
 
 
 def all_day_text(item: ItemInfo, lang: str) -> str:
@@ -846,6 +859,14 @@ def _change_when(at: dt.datetime):
     return cell
 
 
+def _change_row(c: ChangeInfo) -> Row:
+    """A line of the change list; a line folded under a swap's summary (field test 71) is indented
+    under it, its time and author said once by the summary."""
+    if c.folded:
+        return Row(["", Bi(f"– {c.part.en}", f"– {c.part.zh}"), c.what, ""])
+    return Row([_change_when(c.at), c.part, c.what, f"{c.office}\n{c.staff}".strip()])
+
+
 def _changes(v: VisitData) -> Section:
     """The visit's changes since a date (field test 21, defect 2: what changed between v1 and v2)."""
     since = (v.changes_since or dt.datetime.now(dt.UTC)).astimezone()
@@ -856,7 +877,7 @@ def _changes(v: VisitData) -> Section:
             for lang in ("en", "zh")
         )
     )
-    rows = [Row([_change_when(c.at), c.part, c.what, f"{c.office}\n{c.staff}".strip()]) for c in v.changes]
+    rows = [_change_row(c) for c in v.changes]
     table = BiTable(
         [
             Col(label("When"), 0.9, shared=True),

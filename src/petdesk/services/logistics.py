@@ -248,11 +248,33 @@ def set_rooming(session: Session, accommodation_id: str, rooms: Sequence[tuple[s
             row.soft_delete()
         elif row.room != wanted[cid]:
             row.room = wanted[cid]
-    for cid, room in wanted.items():
-        if cid not in live:
-            require(session, Contact, cid, "contact")
-            session.add(RoomAssignment(accommodation=stay, contact_id=cid, room=room))
+    added = [cid for cid in wanted if cid not in live]
+    if _taken_off(session, stay.visit_id, added):
+        # a cancelled guest put back from a stale list (field test 71); rooms for people never on
+        # the visit (drivers, hosts) stay allowed
+        raise ScheduleError(
+            "someone in the rooming list was taken off this visit; add them to the visit again first"
+        )
+    for cid in added:
+        require(session, Contact, cid, "contact")
+        session.add(RoomAssignment(accommodation=stay, contact_id=cid, room=wanted[cid]))
     session.flush()
+
+
+def _taken_off(session: Session, visit_id: str, contact_ids: Sequence[str]) -> bool:
+    """Whether any of ``contact_ids`` was on the visit and no longer is."""
+    if not contact_ids:
+        return False
+    rows = session.execute(
+        select(VisitParticipant.contact_id, VisitParticipant.deleted_at).where(
+            VisitParticipant.visit_id == visit_id, VisitParticipant.contact_id.in_(contact_ids)
+        )
+    )
+    was: set[str] = set()
+    live: set[str] = set()
+    for cid, deleted_at in rows:
+        (was if deleted_at is not None else live).add(cid)
+    return bool(was - live)
 
 
 def delete_accommodation(session: Session, accommodation_id: str) -> None:

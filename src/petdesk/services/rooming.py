@@ -1,6 +1,6 @@
 """Gaps in where a delegation sleeps: warnings beside the clashes, never reasons to refuse a save.
 
-Three kinds (field test 52, defect 4):
+Its kinds (field test 52, defect 4; field test 71 the last two):
 
 * **no room** — a person of the delegation has no room at a hotel the delegation stays in, for a
   night no other room of theirs covers;
@@ -9,7 +9,11 @@ Three kinds (field test 52, defect 4):
 * **empty list** — a hotel with nobody on its rooming list;
 * **before arrival** — a room night in a city before the person's travel legs bring them there
   (a Hangzhou check-in on 16 Mar, the flight landing on the 17th), found by the clash check's
-  walk of their legs (``services.clashes.not_there_yet``).
+  walk of their legs (``services.clashes.not_there_yet``);
+* **two hotels** — a person with rooms at two hotels for the same night (field test 71);
+* **left the visit** — a room (or a car seat: ``hotel`` then names the vehicle) for someone who
+  was on the visit and is no longer (a cancelled guest put back by a stale list or a package from
+  another office; field test 71). Rooms for people never on the visit (drivers, hosts) are fine.
 
 Who needs a room: the head and the delegates, and anyone given a room in one of the visit's hotels
 (an interpreter who travels with the delegation has one). Plain SQL on the connection, like the
@@ -38,6 +42,9 @@ NO_ROOM = "no_room"
 NO_HOTEL = "no_hotel"
 EMPTY_LIST = "empty_list"
 BEFORE_ARRIVAL = "before_arrival"
+TWO_HOTELS = "two_hotels"
+LEFT_VISIT = "left_visit"
+LEFT_CAR = "left_visit_car"
 
 #: People named in one warning before "…".
 _NAMES_SHOWN = 3
@@ -57,6 +64,8 @@ class RoomingGap:
     people: tuple[str, ...] = ()
     #: For "before arrival": the known city (``vocab.City.code``) the hotel is in.
     city: str = ""
+    #: For "two hotels": the second hotel booked for the same nights.
+    other_hotel: str = ""
 
     def describe(self, locale: str = "en") -> str:
         _ = translator(locale)
@@ -69,6 +78,19 @@ class RoomingGap:
             return _("No hotel for the nights of {dates}").format(dates=nights)
         if self.kind == BEFORE_ARRIVAL:
             return self._before_arrival(_, locale, nights)
+        if self.kind == TWO_HOTELS:
+            from petdesk.services.clashes import reader_order
+
+            return _("{person} has rooms at {hotel} and at {other} for the same nights ({dates})").format(
+                person=reader_order(self.people[0], locale),
+                hotel=self.hotel,
+                other=self.other_hotel,
+                dates=nights,
+            )
+        if self.kind == LEFT_VISIT:
+            return self._left_visit(_, locale, nights)
+        if self.kind == LEFT_CAR:
+            return self._left_car(_, locale, nights)
         if self.kind == EMPTY_LIST:
             return _("Nobody is on the rooming list of {hotel} (nights of {dates})").format(
                 hotel=self.hotel, dates=nights
@@ -100,6 +122,35 @@ class RoomingGap:
             .format(hotel=self.hotel, city=city, dates=nights)
         )
 
+    def _left_visit(self, _: Any, locale: str, nights: str) -> str:
+        from petdesk.services.clashes import reader_order
+
+        if len(self.people) == 1:
+            return _("{person} left the visit but has a room at {hotel} (nights of {dates})").format(
+                person=reader_order(self.people[0], locale), hotel=self.hotel, dates=nights
+            )
+        return (
+            _("{n} people ({people}) left the visit but have rooms at {hotel} (nights of {dates})")
+            .replace("{n}", str(len(self.people)))
+            .replace("{people}", self._shown(_, locale))
+            .format(hotel=self.hotel, dates=nights)
+        )
+
+    def _left_car(self, _: Any, locale: str, days: str) -> str:
+        """``hotel`` holds the vehicle; the dates are the days of the items it serves."""
+        from petdesk.services.clashes import reader_order
+
+        if len(self.people) == 1:
+            return _("{person} left the visit but still has a seat in {vehicle} ({dates})").format(
+                person=reader_order(self.people[0], locale), vehicle=self.hotel, dates=days
+            )
+        return (
+            _("{n} people ({people}) left the visit but still have seats in {vehicle} ({dates})")
+            .replace("{n}", str(len(self.people)))
+            .replace("{people}", self._shown(_, locale))
+            .format(vehicle=self.hotel, dates=days)
+        )
+
     def _shown(self, _: Any, locale: str) -> str:
         """The first few names, "…" for the rest."""
         from petdesk.services.clashes import reader_order
@@ -126,13 +177,34 @@ class _Stay:
 def rooming_gaps(
     source: Session | sqlite3.Connection, visit_ids: Collection[str] | None = None
 ) -> list[RoomingGap]:
-    """The rooming gaps of ``visit_ids`` (of every live visit with a hotel when None), in date order."""
+    """The rooming gaps of ``visit_ids`` (of every live visit with a hotel when None), in date
+    order, with the car seats left for people taken off the visit (field test 71)."""
     conn = sqlite_of(source)
+    batches: list[list[str] | None] = [None] if visit_ids is None else list(in_batches(sorted(visit_ids)))
+    gaps = _hotel_gaps(conn, batches) + _seats_left(conn, batches)
+    names = _names(conn, {cid for g in gaps for cid in g.people})
+    gaps = [
+        RoomingGap(
+            g.kind,
+            g.visit_id,
+            g.hotel,
+            g.first,
+            g.last,
+            tuple(sorted(names.get(c, c) for c in g.people)),
+            g.city,
+            g.other_hotel,
+        )
+        for g in gaps
+    ]
+    gaps.sort(key=lambda g: (g.first, g.kind, g.hotel))
+    return gaps
+
+
+def _hotel_gaps(conn: sqlite3.Connection, batches: list[list[str] | None]) -> list[RoomingGap]:
     where = "a.deleted_at IS NULL AND v.deleted_at IS NULL AND v.status != 'cancelled'"
     stay_sql = f"""SELECT a.visit_id, a.id, a.hotel, a.check_in, a.check_out, a.address, v.timezone
                    FROM accommodation a JOIN visit v ON v.id = a.visit_id WHERE {where}"""
     stays: dict[str, list[_Stay]] = defaultdict(list)
-    batches = [None] if visit_ids is None else list(in_batches(sorted(visit_ids)))
     for batch in batches:
         sql, args = stay_sql, []
         if batch is not None:
@@ -145,6 +217,7 @@ def rooming_gaps(
         return []
     by_id = {s.id: s for mine in stays.values() for s in mine}
     need: dict[str, set[str]] = defaultdict(set)
+    left: dict[str, set[str]] = defaultdict(set)
     spans: dict[str, _Span] = {}
     for batch in in_batches(sorted(stays)):
         marks = ", ".join("?" * len(batch))
@@ -162,27 +235,54 @@ def rooming_gaps(
             batch,
         ):
             need[vid].add(cid)
+        for vid, cid in conn.execute(
+            f"""SELECT visit_id, contact_id FROM visit_participant p WHERE deleted_at IS NOT NULL
+                AND visit_id IN ({marks}) AND NOT EXISTS (SELECT 1 FROM visit_participant q
+                WHERE q.visit_id = p.visit_id AND q.contact_id = p.contact_id AND q.deleted_at IS NULL)""",
+            batch,
+        ):
+            left[vid].add(cid)
         spans.update(_travel_spans(conn, batch, marks))
     gaps: list[RoomingGap] = []
     for vid, mine in stays.items():
-        guests = need[vid].union(*(s.guests for s in mine))
-        gaps += _visit_gaps(vid, sorted(mine, key=lambda s: (s.check_in, s.hotel)), guests, spans.get(vid))
-    gaps += _before_arrival(conn, stays)
-    names = _names(conn, {cid for g in gaps for cid in g.people})
-    gaps = [
-        RoomingGap(
-            g.kind,
-            g.visit_id,
-            g.hotel,
-            g.first,
-            g.last,
-            tuple(sorted(names.get(c, c) for c in g.people)),
-            g.city,
-        )
-        for g in gaps
+        guests = need[vid].union(*(s.guests for s in mine)) - left[vid]
+        ordered = sorted(mine, key=lambda s: (s.check_in, s.hotel))
+        gaps += _visit_gaps(vid, ordered, guests, spans.get(vid))
+        gaps += _left_visit(vid, ordered, left[vid]) + _two_hotels(vid, ordered)
+    return gaps + _before_arrival(conn, stays)
+
+
+_SEATS_LEFT_SQL = """
+SELECT c.visit_id, c.vehicle, r.contact_id, i.starts_at, i.timezone
+FROM vehicle_rider r
+JOIN vehicle_assignment a ON a.id = r.assignment_id AND a.deleted_at IS NULL
+JOIN vehicle c ON c.id = a.vehicle_id AND c.deleted_at IS NULL
+JOIN itinerary_item i ON i.id = a.item_id AND i.deleted_at IS NULL
+JOIN visit v ON v.id = c.visit_id AND v.deleted_at IS NULL AND v.status != 'cancelled'
+WHERE r.deleted_at IS NULL
+    AND EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = c.visit_id
+                AND p.contact_id = r.contact_id AND p.deleted_at IS NOT NULL)
+    AND NOT EXISTS (SELECT 1 FROM visit_participant p WHERE p.visit_id = c.visit_id
+                    AND p.contact_id = r.contact_id AND p.deleted_at IS NULL) {visits}
+"""
+
+
+def _seats_left(conn: sqlite3.Connection, batches: list[list[str] | None]) -> list[RoomingGap]:
+    """Car seats of people taken off the visit, one warning per vehicle over the days of its items
+    (the dossier and the window leave such riders out; the seat is still booked)."""
+    from petdesk.services.schedule_time import zone
+
+    found: dict[tuple[str, str], tuple[set[str], set[dt.date]]] = {}
+    for batch in batches:
+        where = f"AND c.visit_id IN ({', '.join('?' * len(batch))})" if batch is not None else ""
+        for vid, vehicle, cid, starts, tz in conn.execute(_SEATS_LEFT_SQL.format(visits=where), batch or []):
+            people, days = found.setdefault((vid, vehicle), (set(), set()))
+            people.add(cid)
+            days.add(read_stored_time(starts).astimezone(zone(tz)).date())
+    return [
+        RoomingGap(LEFT_CAR, vid, vehicle, min(days), max(days), tuple(people))
+        for (vid, vehicle), (people, days) in found.items()
     ]
-    gaps.sort(key=lambda g: (g.first, g.kind, g.hotel))
-    return gaps
 
 
 #: Per visit: the first and the last night between the first leg's arrival and the last leg's
@@ -235,6 +335,33 @@ def _visit_gaps(visit_id: str, stays: list[_Stay], guests: set[str], span: _Span
     else:
         first, last, aloft = stays[0].check_in, max(s.check_out for s in stays) - _NIGHT, frozenset()
     gaps += _nights_without_hotel(visit_id, first, last, set(covered) | aloft)
+    return gaps
+
+
+def _left_visit(visit_id: str, stays: list[_Stay], left: set[str]) -> list[RoomingGap]:
+    """Rooms of people taken off the visit, one warning per hotel."""
+    gaps = []
+    for stay in stays:
+        nights = stay.nights()
+        if nights and (gone := stay.guests & left):
+            gaps.append(RoomingGap(LEFT_VISIT, visit_id, stay.hotel, nights[0], nights[-1], tuple(gone)))
+    return gaps
+
+
+def _two_hotels(visit_id: str, stays: list[_Stay]) -> list[RoomingGap]:
+    """People with rooms at two hotels for the same nights: one warning per person and pair of
+    stays, over the nights they share (a move from one hotel to the next shares none)."""
+    gaps = []
+    for n, first in enumerate(stays):
+        for second in stays[n + 1 :]:
+            shared = sorted(set(first.nights()) & set(second.nights()))
+            for guest in sorted(first.guests & second.guests) if shared else ():
+                gaps.append(
+                    RoomingGap(
+                        TWO_HOTELS, visit_id, first.hotel, shared[0], shared[-1], (guest,),
+                        other_hotel=second.hotel,
+                    )
+                )  # fmt: skip
     return gaps
 
 

@@ -110,5 +110,11 @@ def test_riders_deleted_elsewhere_neither_count_nor_are_listed(
         "\n".join(pdftotext_pages(build_visit_dossier(db, ids["visit"], tmp_path / "d.pdf", options)))
     )
     assert flat("Markus Test") in text
+    # Georg's seats are no riders but an open question: he left the visit (field test 71)
+    for car, day in (("Van", "16 Mar 2027"), ("Coach", "17 Mar 2027")):
+        question = flat(f"Georg Test left the visit but still has a seat in {car} ({day})")
+        assert question in text
+    riders = text[text.index("Riders") :]  # the table, after the open questions
     for gone in ("Georg Test", "Lena Test", "Over capacity"):
-        assert flat(gone) not in text, gone
+        assert flat(gone) not in riders, gone
+    assert "Lena" not in text

@@ -68,3 +68,31 @@ def test_a_vehicle_over_capacity_is_an_open_question(qtbot, db: Database) -> Non
         "⚠ Over capacity: Van has 2 seats; 3 people ride in it for “Site visit” (17 Mar 2027)"
     ]
     assert editor.clash_title.text() == "No clashes; ⚠ open questions about rooms and vehicles: 1"
+
+
+def test_a_guest_in_two_hotels_for_one_night_is_an_open_question(qtbot, db: Database, tmp_path) -> None:
+    """Field test 71: a guest booked at a second hotel without leaving the first had no warning."""
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Qingdao", start_date=dt.date(2027, 5, 18), end_date=dt.date(2027, 5, 20)
+        )
+        jan = person(s, "Jan", "Bakker")
+        vs.add_participant(s, v.id, jan.id, "delegate")
+        for hotel, room in (("Shangri-La Qingdao", "803"), ("InterContinental Qingdao", "1201")):
+            stay = ls.add_accommodation(
+                s, v.id, hotel=hotel, check_in=dt.date(2027, 5, 18), check_out=dt.date(2027, 5, 20)
+            )
+            ls.set_rooming(s, stay.id, [(jan.id, room)])
+        visit_id = v.id
+    win = MainWindow(db, locale="en")
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(visit_id))
+    assert editor.clash_texts() == [
+        "⚠ Jan Bakker has rooms at InterContinental Qingdao and at Shangri-La Qingdao for the same"
+        " nights (18 May 2027 – 19 May 2027)"
+    ]
+    editor.resize(1024, 640)
+    editor.grab().save(str(tmp_path / "two_hotels.png"))
