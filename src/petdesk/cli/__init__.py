@@ -61,6 +61,7 @@ from petdesk.db import (
     upgrade_notice,
 )
 from petdesk.language import N_
+from petdesk.lock_owner import held_elsewhere
 from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
@@ -371,7 +372,7 @@ def _missing_database(args: argparse.Namespace, path: Path, _: Translate) -> str
 def _held_elsewhere(args: argparse.Namespace, path: Path, _: Translate) -> str | None:
     """The sentence to stop with when ``args``' command changes the database at ``path`` and a
     window on another computer has it open (:mod:`.writing`); None to go on."""
-    if not writing.writes(args) or (owner := writing.held_elsewhere(path)) is None:
+    if not writing.writes(args) or (owner := held_elsewhere(path)) is None:
         return None
     from petdesk.lock_owner import lock_file
 

@@ -15,9 +15,6 @@ is the window's own (close petdesk there, or delete the lock file a crashed petd
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-
-from petdesk import lock_owner
 
 #: Every command, by its words (``sync import``), and whether it changes the database: True, False,
 #: or the options that make it write (``check --repair``). Reading commands write other files (an
@@ -49,7 +46,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "followups delete": True,
     "followups restore": True,
     "followups postpone": True,
-    "dossier visit": False,
+    "dossier visit": False,  # (its note of the print is skipped then: dossier/__init__.py)
     "dossier training": False,
     "dossier namecards": False,
     "sync export": True,  # records what each office was sent
@@ -130,9 +127,3 @@ def writes(args: argparse.Namespace) -> bool:
     if isinstance(rule, tuple):
         return any(getattr(args, option, None) for option in rule)
     return rule
-
-
-def held_elsewhere(db_path: Path) -> lock_owner.LockOwner | None:
-    """The window on another computer that has ``db_path`` open, if any."""
-    owner = lock_owner.lock_owner(db_path)
-    return owner if owner is not None and owner.elsewhere() else None
