@@ -15,10 +15,12 @@ import pytest
 from petdesk import connection, i18n
 from petdesk.db import Database, open_database
 from petdesk.gui.backups.lock import already_open_box, chose_to_look
+from petdesk.gui.contacts.edit import ContactEditDialog
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QAbstractButton, QAction
+from petdesk.gui.qt import QAbstractButton, QAction, QDialogButtonBox
 from petdesk.lock_owner import lock_file
 from petdesk.services import contacts as contact_service
+from tests.helpers import editors
 from tests.helpers.read_only_place import read_only
 from tests.helpers.tree_catalogue import tree_catalogue
 
@@ -115,6 +117,15 @@ def test_a_file_opened_to_look_at_disables_what_writes(qtbot, shared: Path) -> N
         page.edit_current()  # a double-click: no editor opens
         page.create_new()  # type: ignore[attr-defined]
         assert not [w for w in window.findChildren(object) if type(w).__name__ == "ContactEditDialog"]
+        # an editor reached otherwise (a visit's people, a search result) shows the record, Save off
+        editor = ContactEditDialog(db, "en", page.current_id(), parent=window)  # type: ignore[attr-defined]
+        qtbot.addWidget(editor)
+        editors.loaded(qtbot, editor)
+        box = editor.findChild(QDialogButtonBox)
+        assert editor.family_name.text() == "Krüger"
+        assert not box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+        editor.reject()
     finally:
         window.close()
         db.close()
