@@ -16,8 +16,9 @@ from petdesk import connection, i18n
 from petdesk.db import Database, open_database
 from petdesk.gui.backups.lock import already_open_box, chose_to_look
 from petdesk.gui.contacts.edit import ContactEditDialog
+from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QAbstractButton, QAction, QDialogButtonBox
+from petdesk.gui.qt import QAbstractButton, QAction, QDialogButtonBox, QPushButton
 from petdesk.lock_owner import lock_file
 from petdesk.services import contacts as contact_service
 from tests.helpers import editors
@@ -117,6 +118,11 @@ def test_a_file_opened_to_look_at_disables_what_writes(qtbot, shared: Path) -> N
         page.edit_current()  # a double-click: no editor opens
         page.create_new()  # type: ignore[attr-defined]
         assert not [w for w in window.findChildren(object) if type(w).__name__ == "ContactEditDialog"]
+        # buttons of a page's parts, and of a page built later
+        assert not page.findChild(QPushButton, "log_activity").isEnabled()
+        panel = page.findChild(FollowUpPanel)
+        assert panel is not None and not panel.add_button.isEnabled()
+        assert not window.show_page("projects").findChild(QPushButton, "new_project").isEnabled()
         # an editor reached otherwise (a visit's people, a search result) shows the record, Save off
         editor = ContactEditDialog(db, "en", page.current_id(), parent=window)  # type: ignore[attr-defined]
         qtbot.addWidget(editor)
