@@ -26,7 +26,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>… and %Ln more</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>Delete %Ln backup for good? It cannot be restored afterwards.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>Deleted %Ln backup.</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="476"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>%Ln record erased here after this backup was made was erased again.</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="564"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>EncryptionDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/encryption.py" line="220"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="221"/>
         <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>
             <numerusform>%Ln older backup is not encrypted; delete it in File › Backups once you no longer need it.</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>ForgetOfficeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="144"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="145"/>
         <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
             <numerusform>Warning: changes made here to %3 record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1203"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1204"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1217"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1282"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1283"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1291"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -419,7 +419,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="533"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="529"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -437,7 +437,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="530"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

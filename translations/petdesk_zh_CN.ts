@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="242"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="494"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="496"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="531"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="629"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -105,22 +105,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="231"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="230"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="231"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="262"/>
         <source>With</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="263"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="264"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="265"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="266"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="267"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -294,14 +294,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="63"/>
-        <location filename="../src/petdesk/gui/app.py" line="219"/>
-        <location filename="../src/petdesk/gui/app.py" line="242"/>
-        <location filename="../src/petdesk/gui/app.py" line="325"/>
+        <location filename="../src/petdesk/gui/app.py" line="222"/>
+        <location filename="../src/petdesk/gui/app.py" line="245"/>
+        <location filename="../src/petdesk/gui/app.py" line="328"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="61"/>
         <source>petdesk</source>
-        <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).
-----------
-Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
+        <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
 ----------
 How long the check at close may take (a very large file is checked at the next start instead).</extracomment>
         <translation>petdesk</translation>
@@ -317,8 +315,14 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1 已在计算机“%2”上的 petdesk 中打开。同一时间只能有一人使用它：请那边关闭 petdesk，然后再打开。如果那边的 petdesk 未正常关闭（程序崩溃、断电），请删除 %3，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="169"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="70"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/app.py" line="172"/>
         <source>Closing petdesk…</source>
+        <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).</extracomment>
         <translation>正在关闭 petdesk…</translation>
     </message>
 </context>
@@ -431,7 +435,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="61"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
         <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
     </message>
@@ -439,271 +443,271 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="137"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="168"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="169"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="173"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="176"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="178"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="184"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
         <source>Backups are kept in %1</source>
         <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="251"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="256"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="259"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="265"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="266"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="280"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="287"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="296"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="304"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="324"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="550"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="553"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="556"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="564"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="352"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="360"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="377"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="426"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="449"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="455"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="459"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="463"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="484"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="490"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="497"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="508"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="512"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="366"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="511"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="476"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="519"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -711,57 +715,57 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="93"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="94"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="109"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="120"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="124"/>
         <source>(in an earlier folder)</source>
         <translation>（在以前的文件夹中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="111"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="111"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -1344,62 +1348,62 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1468,7 +1472,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="57"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1491,27 +1495,27 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="59"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="60"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
         <source>Requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="61"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="62"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
@@ -1856,179 +1860,179 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="343"/>
         <source>Contact details</source>
         <translation>联系人详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="360"/>
         <source>Lo&amp;g activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="500"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="501"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="503"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="504"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="505"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="508"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="520"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="562"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="565"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -2473,83 +2477,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1343"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1344"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1345"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1347"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1351"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1352"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1355"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1356"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1481"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1482"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1483"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1520"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1521"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1530"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1531"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1592"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1593"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1596"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1619"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1620"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1626"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1627"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1628"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1718"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1720"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -2746,40 +2750,40 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="49"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="157"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="163"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="50"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="159"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="165"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the list of restored ``RecordRef``s. The newest this many are listed; the search looks among all.</extracomment>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="53"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="54"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="62"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="63"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="71"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="80"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="82"/>
         <source>Find a deleted record by name, among all of them…</source>
         <translation>按名称查找已删除的记录（在全部记录中查找）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="81"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="83"/>
         <source>Find deleted records</source>
         <translation>查找已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="122"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="124"/>
         <source>The newest %1 of %2 deleted records; search to find any of the others.</source>
         <translation>显示已删除的 %2 条记录中最新的 %1 条；搜索可找到其余任何一条。</translation>
     </message>
@@ -3193,17 +3197,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="220"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="223"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="221"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="224"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="233"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -3318,17 +3322,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Encryption</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="269"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="270"/>
         <source>E&amp;ncrypt Database…</source>
         <translation>加密数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="270"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="271"/>
         <source>Change &amp;Passphrase…</source>
         <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="271"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="272"/>
         <source>&amp;Decrypt Database…</source>
         <translation>解密数据库(&amp;D)…</translation>
     </message>
@@ -3336,120 +3340,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="75"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="76"/>
         <source>Encrypt Database</source>
         <extracomment>A conversion that ran failed: the window reads again what it was refused meanwhile. The window&apos;s open database: none of its connections is open during the conversion (``Database.released``), and it opens the converted file after.</extracomment>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="76"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="77"/>
         <source>Change Passphrase</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="77"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="78"/>
         <source>Decrypt Database</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="88"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="89"/>
         <source>&amp;Current passphrase:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="92"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="93"/>
         <source>&amp;New passphrase:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="93"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="94"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="122"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="123"/>
         <source>If the passphrase is forgotten, nobody can recover the data, not even petdesk&apos;s makers. The only ways back are a plain backup made before the encryption, or a full sync package from another office.</source>
         <translation>密码一旦忘记，任何人都无法恢复数据，petdesk 的开发者也不能。唯一的补救办法是：加密之前制作的未加密备份，或其他办公室导出的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="129"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="130"/>
         <source>Encrypt %1 with a passphrase? Someone who copies the file off a lost laptop cannot read it then, and its backups from now on are encrypted too.</source>
         <translation>用密码加密 %1？这样，即使有人从丢失的笔记本电脑上复制了该文件，也无法读取；此后的备份也会加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="138"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="139"/>
         <source>Give %1 a new passphrase? A backup is made first; it, and the older backups, still open with the current passphrase.</source>
         <translation>为 %1 设置新密码？会先制作一份备份；该备份和较早的备份仍使用当前密码打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="145"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="146"/>
         <source>Store %1 in plain form again? Anyone who has the file can then read it. A backup of the encrypted file is made first. Type the current passphrase to confirm.</source>
         <translation>将 %1 恢复为未加密存储？之后任何拿到该文件的人都能读取。会先备份加密的文件。请输入当前密码以确认。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="154"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="155"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>当前密码错误；未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="158"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="159"/>
         <source>The two new passphrases differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="161"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="162"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="201"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="202"/>
         <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="203"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="204"/>
         <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
         <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="205"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="206"/>
         <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
         <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="213"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="214"/>
         <source>The database is encrypted.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="214"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="215"/>
         <source>The passphrase is changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="215"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="216"/>
         <source>The database is stored in plain form.</source>
         <translation>数据库现以未加密形式存储。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/encryption.py" line="220"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="221"/>
         <source>%Ln older backup(s) are not encrypted; delete them in File › Backups once you no longer need them.</source>
         <translation>
             <numerusform>有 %Ln 个较早的备份未加密；不再需要时，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="229"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="230"/>
         <source>No backup could be made: %1</source>
         <translation>未能制作备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="251"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="252"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time petdesk starts.</source>
         <translation>没有可用的系统密钥环来记住密码；每次启动 petdesk 时都会询问密码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/encryption.py" line="262"/>
+        <location filename="../src/petdesk/gui/encryption.py" line="263"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -3641,38 +3645,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="401"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="405"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="406"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="422"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="426"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="420"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="421"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="425"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="423"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="427"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3680,150 +3684,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="138"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="142"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="109"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="137"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="141"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="98"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="139"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="143"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="100"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="105"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="106"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="107"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="115"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="135"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="139"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="136"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="140"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="237"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="241"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="252"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="256"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="257"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="261"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="261"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="273"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="283"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="323"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="327"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="309"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="334"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="313"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="338"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="326"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="330"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -3831,7 +3835,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOffice</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="197"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="198"/>
         <source>&amp;Remove This Office from This Computer…</source>
         <translation>从本电脑移除此办公室(&amp;R)…</translation>
     </message>
@@ -3839,99 +3843,99 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ForgetOfficeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="48"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="49"/>
         <source>Remove This Office from This Computer</source>
         <translation>从本电脑移除此办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="55"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="56"/>
         <source>Nothing of this can be undone. Type the file&apos;s name, %1, to confirm.</source>
         <translation>此操作无法撤销。请输入文件名 %1 以确认。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="65"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="66"/>
         <source>File name, typed to confirm</source>
         <translation>输入文件名以确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="70"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="71"/>
         <source>&amp;Remove for Good</source>
         <translation>永久移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="104"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="105"/>
         <source>its records cannot be counted (the file is encrypted or cannot be read)</source>
         <translation>无法统计其记录（文件已加密或无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="109"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="110"/>
         <source>Remove the office in %1 from this computer, for good?</source>
         <translation>要从本电脑永久移除 %1 中的办公室吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="112"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="113"/>
         <source>The database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="114"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="115"/>
         <source>Backups, plain and encrypted: %1</source>
         <translation>备份（未加密和已加密）：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="116"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="117"/>
         <source>in %1</source>
         <translation>位于 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="119"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="120"/>
         <source>Files in all: %1</source>
         <translation>文件总数：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="122"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="123"/>
         <source>What petdesk remembers of it: its entries in the error log, the record of its last check, the recently opened records and its passphrases in the system keyring.</source>
         <translation>petdesk 记住的相关内容：错误日志中的条目、上次检查的记录、最近打开的记录，以及系统密钥环中的密码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="127"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="128"/>
         <source>Files you exported or saved elsewhere are yours: petdesk does not know them and leaves them.</source>
         <translation>您导出或保存到其他位置的文件归您所有：petdesk 不知道它们在哪里，不会删除。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/forget_office.py" line="144"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="145"/>
         <source>Warning: changes made here to %3 record(s) have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</source>
         <translation>
             <numerusform>警告：此处对 %3 条记录所做的更改尚未有其他办公室确认接收（%1）。除非先导出，否则这些更改将随本办公室一并删除：请用“文件 › 导出同步数据包…”导出给%2，或运行 petdesk sync export --to %4 --out FILE。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="159"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="160"/>
         <source>Removing…</source>
         <translation>正在移除…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="169"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="170"/>
         <source>Files removed: %1.</source>
         <translation>已移除文件：%1 个。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="171"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="172"/>
         <source>Could not remove %1: %2</source>
         <translation>无法移除 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="174"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="175"/>
         <source>petdesk closes now: there is no office left to show.</source>
         <translation>petdesk 现在将关闭：已没有可显示的办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="186"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="187"/>
         <source>%1 is open in another petdesk; close it first.</source>
         <translation>%1 已在另一个 petdesk 中打开，请先将其关闭。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/forget_office.py" line="189"/>
+        <location filename="../src/petdesk/gui/forget_office.py" line="190"/>
         <source>Nothing was removed: %1</source>
         <translation>未移除任何内容：%1</translation>
     </message>
@@ -4522,494 +4526,494 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="314"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="749"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="750"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="353"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="723"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="724"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="357"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="724"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="403"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="110"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="486"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="560"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="487"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="489"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="490"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="490"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="515"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="537"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="564"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="564"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="557"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="563"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="593"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="599"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="603"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="618"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="620"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="621"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="633"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="841"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="842"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1008"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1009"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1217"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1282"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1283"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1291"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="406"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="698"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="698"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="697"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="698"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="715"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="717"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="717"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="718"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="718"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="719"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="723"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="724"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="724"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="751"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="776"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="777"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="793"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="794"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="799"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="800"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="839"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="840"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="845"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="870"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="871"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="890"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="891"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="898"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="899"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="912"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="913"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="913"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="914"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="914"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="915"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="921"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="933"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="934"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1020"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1072"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1098"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1099"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1203"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1204"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1211"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1212"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1249"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
         <source>Importing… %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1255"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1256"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1255"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1256"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1255"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1256"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1270"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1271"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1278"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1294"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1295"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1313"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5061,7 +5065,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="347"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="128"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…).</extracomment>
@@ -5078,7 +5082,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1112"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5285,484 +5289,484 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
         <source>petdesk ID</source>
         <extracomment>Field labels for the mapping step, marked for translation (the keys are the importer&apos;s fields).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
         <source>Full name (any script)</source>
         <translation>全名（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
         <source>Name order</source>
         <translation>姓名顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
         <source>Chinese name (full)</source>
         <translation>中文姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
         <source>Family name (Chinese/Japanese/Korean)</source>
         <translation>姓（中文/日文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
         <source>Given name (Chinese/Japanese/Korean)</source>
         <translation>名（中文/日文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
         <source>Latin name (full)</source>
         <translation>拉丁字母姓名（全名）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="87"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Honorific</source>
         <translation>称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
         <source>Organisation (English)</source>
         <translation>所属机构（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
         <source>Organisation (Chinese)</source>
         <translation>所属机构（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
         <source>Department (English)</source>
         <translation>部门（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
         <source>Department (Chinese)</source>
         <translation>部门（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
         <source>Phone (work)</source>
         <translation>电话（工作）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="102"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
         <source>Mobile phone</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
         <source>Phone (home)</source>
         <translation>电话（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
         <source>QQ</source>
         <translation>QQ</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
         <source>Name (any script)</source>
         <translation>名称（任意文字）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="119"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
         <source>Short name</source>
         <translation>简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Employee number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Name language</source>
         <translation>姓名语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>E-mail (mobile)</source>
         <translation>电子邮件（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>Fax (mobile)</source>
         <translation>传真（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>WeChat label</source>
         <translation>微信类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>WhatsApp label</source>
         <translation>WhatsApp 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>Skype label</source>
         <translation>Skype 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>Telegram label</source>
         <translation>Telegram 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>LINE label</source>
         <translation>LINE 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="161"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="171"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="177"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="178"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="190"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="191"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -5799,12 +5803,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1675"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1676"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1677"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1678"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -6067,22 +6071,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="82"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="82"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="83"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="89"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="90"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="80"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -6624,94 +6628,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="108"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="606"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="109"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="568"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="114"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="115"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="208"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="210"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="209"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="211"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="210"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="212"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="211"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="213"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="270"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="272"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="378"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="379"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="382"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="380"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="384"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="382"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="385"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="384"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="387"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="391"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="399"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="402"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="525"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="530"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="528"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="533"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6719,7 +6723,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="529"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6727,7 +6731,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="530"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6735,32 +6739,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="568"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="570"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="570"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
+        <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
+        <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="582"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="592"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="593"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -8758,12 +8767,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="449"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="453"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="462"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -9043,135 +9052,135 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="81"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="82"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="89"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="93"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="93"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="94"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
         <source>Any deadline</source>
         <translation>任意截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
         <source>Deadline or milestone due this month</source>
         <translation>截止日期或里程碑在本月到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="102"/>
         <source>Deadline or milestone due in the next 30 days</source>
         <translation>截止日期或里程碑在未来 30 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="110"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="111"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="112"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="113"/>
         <source>Projects under way in the year: on the board by its end, not rejected or closed before</source>
         <translation>这一年中在推进的项目：年底前已上看板，且未在年初前被拒或结项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="118"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="131"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="144"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="146"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="147"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="156"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="157"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="190"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="192"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="227"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="240"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="334"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="339"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="579"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="584"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="580"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="585"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="583"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="588"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="600"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="605"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="637"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="642"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="651"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="656"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -9315,7 +9324,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="183"/>
         <source>Find Duplicates of This…</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>查找此记录的重复项…</translation>
@@ -9324,31 +9333,31 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="68"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="70"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="69"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="71"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="246"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="248"/>
         <source>Loading…</source>
         <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="444"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="278"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="293"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="316"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="331"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -9402,11 +9411,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="211"/>
-        <location filename="../src/petdesk/gui/list_page.py" line="229"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="856"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1752"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="857"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -9414,77 +9423,77 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="150"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="899"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="151"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="903"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="980"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="986"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1060"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="990"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="996"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1096"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1102"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1097"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1103"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1132"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1138"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1134"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1140"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1217"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1223"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1227"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1233"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1228"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1234"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="223"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1229"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="226"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1235"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1233"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1239"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1236"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1674"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1708"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -9496,161 +9505,161 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1497"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1503"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1503"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="232"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="911"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="235"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="915"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="308"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="388"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1808"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="311"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="389"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="312"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="394"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="314"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1815"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="317"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="398"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="254"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="411"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="416"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1854"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1868"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1913"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1927"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1946"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1960"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1947"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2014"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2009"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2023"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2010"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2024"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2011"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2025"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2012"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2026"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2015"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2029"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2016"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2030"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2022"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2036"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2066"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2080"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2083"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2097"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="154"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="155"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="158"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="159"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1959"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="161"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="162"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="162"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="163"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="261"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="262"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <extracomment>The choices of the &quot;Untouched for&quot; filter of people and organisations, in years.</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="264"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1943"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="265"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1957"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="268"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="269"/>
         <source>Untouched for</source>
         <comment>filter: no change, nothing logged</comment>
         <translation>无变动已满</translation>
@@ -9663,69 +9672,69 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="786"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="787"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="797"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="798"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="952"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="958"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1294"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1300"/>
         <source>Select a record to see the details.</source>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1494"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1675"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1709"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1689"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1723"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1753"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1848"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1862"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="277"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1783"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1907"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2033"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2077"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="280"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1797"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1921"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2091"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2099"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2090"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2106"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -9825,62 +9834,62 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="81"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="82"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -10216,7 +10225,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>Tags</name>
     <message>
-        <location filename="../src/petdesk/gui/tags/__init__.py" line="15"/>
+        <location filename="../src/petdesk/gui/tags/__init__.py" line="16"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
     </message>

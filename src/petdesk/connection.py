@@ -166,6 +166,32 @@ def read_only_place(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
+#: Files this process opens to look at only (:func:`look_only`), resolved.
+_LOOKING: set[Path] = set()
+
+
+def look_only(path: Path, looking: bool = True) -> None:
+    """Open ``path`` read-only from now on in this process (``looking`` False: no longer). The
+    window does so when the file is open in petdesk on another computer and its user chose to look
+    at it only (field test 70): every connection to it is then read-only, whatever opens it."""
+    resolved = Path(path).expanduser().resolve()
+    if looking:
+        _LOOKING.add(resolved)
+    else:
+        _LOOKING.discard(resolved)
+
+
+def looking_only(path: Path) -> bool:
+    """Whether this process opened ``path`` to look at only (:func:`look_only`)."""
+    return bool(_LOOKING) and Path(path).expanduser().resolve() in _LOOKING
+
+
+def read_only(path: Path) -> bool:
+    """Whether nothing may change ``path`` here: it cannot be written where it is (a write-protected
+    stick), or it was opened to look at only. The window's one switch for both."""
+    return looking_only(path) or read_only_place(path)
+
+
 def _wal_with_content(path: Path) -> bool:
     try:
         return Path(f"{path}-wal").stat().st_size > 0
@@ -197,7 +223,7 @@ def connect(
     if cipher is None:
         cipher = passphrase is not None or is_encrypted(path)
     fixed = read_only_place(path)
-    readonly = readonly or fixed
+    readonly = readonly or fixed or looking_only(path)
     # Nothing can change a file on a write-protected stick: SQLite need not make a -shm beside it
     # to read it (it cannot), unless a WAL there holds the last changes (field test 17 §7).
     immutable = "&immutable=1" if fixed and not _wal_with_content(path) else ""

@@ -40,3 +40,10 @@ def lock_owner(db_path: Path) -> LockOwner | None:
     if not lines or not lines[0].strip().isdigit():
         return None
     return LockOwner(int(lines[0]), lines[2].strip() if len(lines) > 2 else "")
+
+
+def held_elsewhere(db_path: Path) -> LockOwner | None:
+    """The window on another computer that has ``db_path`` open, if any: nothing here may write
+    the file then (each computer's writes make the sync program's conflicted copies)."""
+    owner = lock_owner(db_path)
+    return owner if owner is not None and owner.elsewhere() else None

@@ -35,6 +35,7 @@ from petdesk.cli import (
     sync,
     tags,
     visits,
+    writing,
 )
 from petdesk.cli.context import (
     ENGLISH,
@@ -61,6 +62,7 @@ from petdesk.db import (
     upgrade_notice,
 )
 from petdesk.language import N_
+from petdesk.lock_owner import held_elsewhere
 from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
@@ -114,6 +116,7 @@ def build_parser(_: Translate = ENGLISH, *, only: str | None = None) -> argparse
         return build_parser(_)
     for command in _subcommand_parsers(parser):
         _add_global_options(command, _, after_command=True)
+    writing.name_commands(parser)
     return parser
 
 
@@ -201,6 +204,9 @@ def _main(argv: Sequence[str] | None) -> int:
     _ = ctx.translator()  # the same, unless a mistyped --lang fell back to the environment's
     if missing := _missing_database(args, ctx.path, _):
         _error(missing, _)
+        return EXIT_ERROR
+    if held := _held_elsewhere(args, ctx.path, _):
+        _error(held, _)
         return EXIT_ERROR
     made = None
     if getattr(args, "creates_database", False) and not ctx.path.exists():
@@ -363,6 +369,22 @@ def _missing_database(args: argparse.Namespace, path: Path, _: Translate) -> str
     return _(
         "{path} does not exist: check the path; petdesk demo or petdesk office creates a new database"
     ).format(path=path)
+
+
+def _held_elsewhere(args: argparse.Namespace, path: Path, _: Translate) -> str | None:
+    """The sentence to stop with when ``args``' command changes the database at ``path`` and a
+    window on another computer has it open (:mod:`.writing`); None to go on."""
+    if not writing.writes(args) or (owner := held_elsewhere(path)) is None:
+        return None
+    from petdesk.lock_owner import lock_file
+
+    return _(
+        "{path} is open in petdesk on the computer “{host}”, and this command would change it: two "
+        "computers changing one file make the sync program's conflicted copies. Nothing was changed. "
+        "Ask there to close petdesk, then run the command again. If petdesk there was closed without "
+        "tidying up (a crash, a power cut), delete {lock} and run it again. Commands that only read "
+        "(search, stats, visits, exports, dossiers) work meanwhile."
+    ).format(path=path, host=owner.host, lock=lock_file(path))
 
 
 def _localize(message: str, locale: str) -> str:

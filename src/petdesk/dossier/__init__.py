@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from petdesk import connection, lock_owner
 from petdesk.db import Database
 from petdesk.dossier.changes import last_printed, remember_printed
 from petdesk.dossier.data import (
@@ -193,6 +194,16 @@ def changes_since_from_text(db: Database, visit_id: str, text: str) -> dt.dateti
     return moment if moment.tzinfo else moment.astimezone()  # a date without a zone: this computer's
 
 
+def _remember_printed(db: Database, visit_id: str, when: dt.datetime) -> None:
+    """Note the print for "--changes-since last" next time (local, never synced), unless the file
+    must not be written here: a read-only window or stick, or a file open in petdesk on another
+    computer, whose write would make the sync program's conflicted copy (field test 70)."""
+    if connection.read_only(db.path) or lock_owner.held_elsewhere(db.path):
+        return
+    with db.transaction() as session:
+        remember_printed(session, visit_id, when)
+
+
 def build_visit_dossier(
     db: Database,
     visit_id: str,
@@ -208,8 +219,7 @@ def build_visit_dossier(
     _report(progress, 0.1, "laying out pages")
     options = replace(options, generated_at=options.generated_at or now_local())
     path = render_visit(data, out, options, progress)
-    with db.transaction() as session:  # for "--changes-since last" next time (local, never synced)
-        remember_printed(session, data.id, options.generated_at or now_local())
+    _remember_printed(db, data.id, options.generated_at or now_local())
     _report(progress, 1.0, "done")
     return path
 

@@ -54,14 +54,16 @@ def run(
     from petdesk.gui.text_size import apply_stored_text_size
 
     apply_stored_text_size()  # before the first window, so nothing is painted at the old size
-    from petdesk.gui.backups.lock import already_open_text, lock_database, refused
+    from petdesk.gui.backups.lock import already_open_box, chose_to_look, lock_database, refused
 
     db_path = db_path.expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     lock = lock_database(db_path)
     if refused(db_path, lock):
-        QMessageBox.warning(None, app.translate("App", "petdesk"), already_open_text(db_path))
-        return 1
+        box = already_open_box(db_path)
+        box.exec()
+        if not chose_to_look(box, db_path):  # else opened read-only, without the lock
+            return 1
     try:
         quick: list[QMainWindow] = []
 
@@ -103,7 +105,8 @@ def run(
             from petdesk.gui.contacts.import_dialog import open_import
 
             QTimer.singleShot(0, lambda: open_import(window))
-        if import_package is not None and not smoke_test:
+        # (a file opened to look at takes no package: its actions that write are off)
+        if import_package is not None and not smoke_test and not connection.looking_only(db_path):
             from petdesk.gui.sync import open_import as open_sync_import
 
             QTimer.singleShot(0, lambda: open_sync_import(window, import_package))

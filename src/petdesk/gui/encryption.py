@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import writes
 from petdesk.gui.translation import arg
 from petdesk.labels import sentences
 from petdesk.messages import localize
@@ -271,6 +272,7 @@ def install(window: MainWindow) -> None:
         DECRYPT: QAction(QCoreApplication.translate("Encryption", "&Decrypt Database…"), window),
     }
     for mode, action in actions.items():
+        writes(action)  # the file is rewritten
         action.setObjectName(f"action_{mode}")
         action.triggered.connect(lambda _checked=False, mode=mode: open_dialog(window, mode))
         window.add_file_action(action)

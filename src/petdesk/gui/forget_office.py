@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.read_only import writes
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.services import forget_office
 
@@ -193,8 +194,8 @@ class ForgetOfficeDialog(QDialog):
 
 
 def install(window: MainWindow) -> None:
-    action = QAction(
-        QCoreApplication.translate("ForgetOffice", "&Remove This Office from This Computer…"), window
+    action = writes(
+        QAction(QCoreApplication.translate("ForgetOffice", "&Remove This Office from This Computer…"), window)
     )
     action.setObjectName("action_forget_office")
     action.triggered.connect(lambda _checked=False: open_dialog(window))

@@ -33,6 +33,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import WRITING_ACTIONS, writes
 from petdesk.gui.sort_menu import install_context_menu, keep_sort_on_sortable
 from petdesk.gui.table_model import SqlTableModel
 from petdesk.gui.text_size import fit_rows_to_text, text_scale
@@ -167,6 +168,8 @@ class ListPage(QWidget):
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(context)
         action.triggered.connect(lambda _checked=False: slot())
+        if name in WRITING_ACTIONS:
+            writes(action)
         self.addAction(action)
         self.actions_by_name[name] = action
         return action
@@ -198,7 +201,7 @@ class ListPage(QWidget):
         this page is shown (a detail pane beside the list may have the focus), as on the record
         lists: both call ``create``."""
         self._add_action("new", text, QKeySequence.StandardKey.New, create, Qt.ShortcutContext.WindowShortcut)
-        button = QPushButton(text, self)
+        button = writes(QPushButton(text, self))
         button.setObjectName("new_record")
         button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)

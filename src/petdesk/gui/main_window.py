@@ -20,6 +20,7 @@ from shiboken6 import isValid
 
 from petdesk import connection
 from petdesk.db import Database, upgrade_details, upgrade_notice
+from petdesk.gui import read_only
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.idle_checkpoint import IdleCheckpoint
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(True)
         self._install_features()
         self._add_default_pages()
+        read_only.hold(self, db.path)  # the pages built later: in _build_page
         # Every change anywhere recounts the status bar (off the GUI thread); the first count waits
         # for the first paint, which it is not needed for.
         subscribe(self, lambda _changes: self.update_status())
@@ -289,6 +291,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
         for hook in self._page_hooks.pop(key, []):
             hook(page)
+        read_only.hold(page, self.db.path)
         return page
 
     def build_pages_when_idle(self, then: Callable[[], None] | None = None) -> None:
@@ -472,6 +475,8 @@ class MainWindow(QMainWindow):
         from petdesk.services import search
 
         db = self.db
+        if connection.read_only(db.path):
+            return  # nothing can be written: the searches read what is there (as on the stick)
         run_in_background(lambda: search.catch_up(db), on_success=self._search_caught_up, owner=self)
 
     def _search_caught_up(self, entries: int) -> None:
@@ -544,10 +549,10 @@ class MainWindow(QMainWindow):
             default_demo = demo and is_default_demo_file(self.db.path)
             if demo:
                 notices.append(self._demo_notice() if default_demo else self._demo_file_notice())
-            if read_only := connection.read_only_place(self.db.path):
+            if looking := connection.read_only(self.db.path):
                 # First: it decides what can be done at all (field test 70: nothing said so)
                 notices.insert(0, self._read_only_notice())
-            if self.db.upgraded or default_demo or read_only:
+            if self.db.upgraded or default_demo or looking:
                 # The revision codes only in the tooltip and Details box, for IT: users read them
                 # as an error (polish 49).
                 details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
@@ -561,11 +566,16 @@ class MainWindow(QMainWindow):
         """The title says "(demo)" on the demo database, which start.sh opens until there is an
         office of one's own (field test 14: a trainee began entering real partners into it)."""
         title = self.tr("petdesk (demo)") if demo else self.tr("petdesk")
-        if connection.read_only_place(self.db.path):
+        if connection.read_only(self.db.path):
             title = self.tr("%1 — read only").replace("%1", title)
         self.setWindowTitle(title)
 
     def _read_only_notice(self) -> str:
+        if connection.looking_only(self.db.path):
+            return self.tr(
+                "Read only: this file is open in petdesk on another computer, and you opened it to look "
+                "at. You can look, but not change anything."
+            )
         return self.tr(
             "Read only: this file is on a write-protected disk or in a folder you cannot change. "
             "You can look, but not change anything."

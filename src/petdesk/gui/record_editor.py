@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from shiboken6 import isValid
 
+from petdesk import connection
 from petdesk.gui.operations import read_op, run_in_background, show_failure, wait_for
 from petdesk.gui.qt import (
     QAbstractButton,
@@ -40,6 +41,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.tab_order import follow_layouts, tab_stops
 
 T = TypeVar("T")
@@ -249,6 +251,7 @@ class RecordEditor(QDialog):
             fill(values)
             show_beginnings(self)
             self._set_busy(False)
+            self._hold_saving(db)
             if clean:
                 self.set_clean()
             self.loaded.emit()
@@ -259,6 +262,18 @@ class RecordEditor(QDialog):
                 show_failure(self, exc)
 
         read_op(db, read, on_success=arrived, on_failure=failed, owner=self)
+
+    def _hold_saving(self, db: Any) -> None:
+        """In a read-only window (a file opened to look at, a write-protected stick) the record is
+        shown, and the buttons that would save it stay disabled (field test 70: they failed)."""
+        path = getattr(db, "path", None)
+        if path is None or not connection.read_only(path):
+            return
+        for box in self.findChildren(QDialogButtonBox):
+            for button in box.buttons():
+                if box.buttonRole(button) != QDialogButtonBox.ButtonRole.RejectRole:
+                    writes(button)
+        hold(self, path)
 
     def save_in_background(
         self,

@@ -70,6 +70,7 @@ from petdesk.gui.qt import (
     Signal,
     Slot,
 )
+from petdesk.gui.read_only import HELD, WRITING_ACTIONS, writes
 from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
 from petdesk.gui.sort_menu import cannot_sort_text, install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
@@ -856,6 +857,7 @@ class RecordListPage(QWidget):
         self.undo_button = QPushButton(QCoreApplication.translate("RecordList", "Undo"), self.undo_bar)
         self.undo_button.setObjectName("undo")
         self.undo_button.clicked.connect(self.undo_delete)
+        writes(self.undo_button)
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         undo_layout.addWidget(self.undo_label, 1)
@@ -878,6 +880,8 @@ class RecordListPage(QWidget):
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, fn=slot: fn())
+            if name in WRITING_ACTIONS:
+                writes(action)
             self.addAction(action)
             self.actions_by_name[name] = action
             button = QToolButton(self)
@@ -920,6 +924,8 @@ class RecordListPage(QWidget):
                 extra.setShortcut(QKeySequence(sequence))
             extra.setShortcutContext(context)
             extra.triggered.connect(lambda _checked=False, fn=slot: fn())
+            if slot != self._find_in_list:
+                writes(extra)  # Undo, Redo
             self.addAction(extra)
 
         left = QWidget(self)
@@ -949,7 +955,7 @@ class RecordListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_relay.fire)
         subscribe(self, self.on_changes)
         if self.has_bulk_fields():  # the fields themselves (the editor's kinds) only when asked for
-            set_field = QAction(QCoreApplication.translate("RecordList", "Set &field…"), self)
+            set_field = writes(QAction(QCoreApplication.translate("RecordList", "Set &field…"), self))
             set_field.setObjectName("action_set_field")
             set_field.triggered.connect(lambda _checked=False: self.set_field_selected())
             self.add_selection_action("set_field", set_field)
@@ -1647,14 +1653,22 @@ class RecordListPage(QWidget):
 
     # --- actions -------------------------------------------------------------------------------
     def create_new(self) -> None:
+        if self._held("new"):
+            return
         self._select_after_edit = None
         self._saved_edit = None
         if self.open_editor(None):
             self.editor_saved(self._select_after_edit, self._saved_edit)
 
+    def _held(self, name: str) -> bool:
+        """Whether the action ``name`` is held off in a read-only window (a double-click or a
+        detail pane's button reaches the slot without it)."""
+        action = self.actions_by_name.get(name)
+        return action is not None and bool(action.property(HELD))
+
     def edit_current(self) -> None:
         record_id = self.current_id()
-        if record_id is None:
+        if record_id is None or self._held("edit"):
             return
         self._select_after_edit = record_id
         self._saved_edit = None

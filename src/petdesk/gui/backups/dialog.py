@@ -32,6 +32,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.questions import ask
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
@@ -176,6 +177,9 @@ class BackupsDialog(QDialog):
         # A backup from anywhere (a USB stick, a file a colleague sent): field test 53, defect 6.
         self.file_button = QPushButton(self.tr("Restore from a F&ile…"), self)
         self.file_button.setObjectName("restore_file_button")
+        writes(self.restore_button)
+        writes(self.file_button)
+        hold(self, db_path)  # a file opened to look at is never restored over
         # Ends a backup under way (a minute at a million contacts): no backup is left.
         self.stop_button = QPushButton(self.tr("&Stop"), self)
         self.stop_button.setObjectName("stop_button")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from petdesk import connection, lock_owner
-from petdesk.gui.qt import QCoreApplication, QLockFile
+from petdesk.gui.qt import QCoreApplication, QLockFile, QMessageBox, QWidget
 
 
 def lock_path(db_path: Path) -> Path:
@@ -50,3 +50,34 @@ def already_open_text(db_path: Path) -> str:
         .replace("%2", owner.host)
         .replace("%3", str(lock_path(db_path)))
     )
+
+
+def already_open_box(db_path: Path, parent: QWidget | None = None) -> QMessageBox:
+    """The refusal of ``db_path`` (:func:`already_open_text`); when a window on another computer has
+    it, with "Open Read-Only" beside Close (object name ``open_read_only``): the second officer may
+    look at the file without waiting (field test 70). A window on this computer is only switched to."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("App", "petdesk"),
+        already_open_text(db_path),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("already_open")
+    owner = lock_owner.lock_owner(db_path)
+    if owner is not None and owner.elsewhere():
+        look = box.addButton(
+            QCoreApplication.translate("App", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        look.setObjectName("open_read_only")
+    return box
+
+
+def chose_to_look(box: QMessageBox, db_path: Path) -> bool:
+    """Whether ``box`` was answered "Open Read-Only": then every connection of this process to
+    ``db_path`` is read-only from now on (``connection.look_only``), and the window read-only."""
+    clicked = box.clickedButton()
+    if clicked is None or clicked.objectName() != "open_read_only":
+        return False
+    connection.look_only(db_path)
+    return True

@@ -35,6 +35,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import writes
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.gui.visits.widgets import display_format
@@ -356,10 +357,10 @@ class ContactDetailView(QScrollArea):
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_button = QPushButton(self.tr("Lo&g activity…"), body)
+        self.log_button = writes(QPushButton(self.tr("Lo&g activity…"), body))
         self.log_button.setObjectName("log_activity")
         self.log_button.clicked.connect(self.log_activity)
-        self.edit_button = QPushButton(self.tr("Ed&it…"), body)
+        self.edit_button = writes(QPushButton(self.tr("Ed&it…"), body))
         self.edit_button.clicked.connect(self.edit_requested)
         self.jobs = small_tree(
             [self.tr("Organisation"), self.tr("Position"), self.tr("From"), self.tr("Until")],

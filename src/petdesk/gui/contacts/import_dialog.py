@@ -54,6 +54,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import writes
 from petdesk.gui.screen_fit import resize_to_screen_share, resize_within_screen, screen_room
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -1711,11 +1712,13 @@ def open_import_history(window: MainWindow) -> QDialog:
 
 def install(window: MainWindow) -> None:
     """File > Import contacts…, File > Export contacts…, Tools > Find duplicates…"""
-    import_action = QAction(_tr("&Import contacts…"), window)
+    import_action = writes(QAction(_tr("&Import contacts…"), window))
     import_action.setObjectName("action_import_contacts")
     import_action.triggered.connect(lambda _checked=False: open_import(window))
     window.add_file_action(import_action)
-    history_action = QAction(QCoreApplication.translate("ContactsIO", "&Undo an Earlier Import…"), window)
+    history_action = writes(
+        QAction(QCoreApplication.translate("ContactsIO", "&Undo an Earlier Import…"), window)
+    )
     history_action.setObjectName("action_import_history")
     history_action.triggered.connect(lambda _checked=False: open_import_history(window))
     window.add_file_action(history_action)
@@ -1723,7 +1726,7 @@ def install(window: MainWindow) -> None:
     export_action.setObjectName("action_export_contacts")
     export_action.triggered.connect(lambda _checked=False: choose_and_export(window))
     window.add_file_action(export_action)
-    duplicates_action = QAction(_tr("Find &duplicates…"), window)
+    duplicates_action = writes(QAction(_tr("Find &duplicates…"), window))  # (it merges)
     duplicates_action.setObjectName("action_find_duplicates")
     duplicates_action.triggered.connect(lambda _checked=False: open_duplicates(window))
     window.menu("tools").addAction(duplicates_action)

@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.visits.widgets import (
     RecordField,
@@ -128,6 +129,9 @@ class FollowUpPanel(QWidget):
         self.delete_button.clicked.connect(self.delete)
         self.undo_button = QPushButton(self.tr("&Undo"), self)
         self.undo_button.clicked.connect(self.undo_delete)
+        changing = (self.add_button, self.done_button, self.reopen_button, self.postpone_button)
+        for button in (*changing, self.delete_button, self.undo_button):
+            hold(writes(button), db.path)  # disabled for good in a read-only window
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 

@@ -24,6 +24,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import locale_of
 from petdesk.gui.table_model import SEARCH_DELAY_MS
@@ -70,6 +71,7 @@ class DeletedDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setObjectName("restore_record")
         self.restore_button.clicked.connect(self.restore_selected)
+        hold(writes(self.restore_button), db.path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)

@@ -43,6 +43,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import writes
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -187,7 +188,9 @@ class ProjectsPage(QWidget):
         find.triggered.connect(lambda _checked=False: self._find_in_list(list_box))
         self.list.table.customContextMenuRequested.disconnect()  # the list's own menu: ours has more
         self.list.table.customContextMenuRequested.connect(self._row_menu)
-        self.delete_action = QAction(QCoreApplication.translate("ProjectsPage", "Delete Project…"), self)
+        self.delete_action = writes(
+            QAction(QCoreApplication.translate("ProjectsPage", "Delete Project…"), self)
+        )
         self.delete_action.setObjectName("delete_project")
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -233,7 +236,9 @@ class ProjectsPage(QWidget):
             ],
             self,
         )
-        self.new_button = QPushButton(QCoreApplication.translate("ProjectsPage", "New Project…"), self)
+        self.new_button = writes(
+            QPushButton(QCoreApplication.translate("ProjectsPage", "New Project…"), self)
+        )
         self.new_button.setObjectName("new_project")
         self.new_button.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
         self.new_button.clicked.connect(lambda _checked=False: self.new_project())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from petdesk.gui.qt import QAction, QCoreApplication
+from petdesk.gui.read_only import writes
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,7 +32,7 @@ def install(window: MainWindow) -> None:
     export_action = QAction(_tr("Export &Changes for Another Office…"), window)
     export_action.setObjectName("action_sync_export")
     export_action.triggered.connect(lambda _checked=False: open_export(window))
-    import_action = QAction(_tr("I&mport Changes from Another Office…"), window)
+    import_action = writes(QAction(_tr("I&mport Changes from Another Office…"), window))
     import_action.setObjectName("action_sync_import")
     import_action.triggered.connect(lambda _checked=False: open_import(window))
     for action in (export_action, import_action):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui.qt import QAction, QCoreApplication
+from petdesk.gui.read_only import writes
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     """Edit › Manage Tags…"""
-    action = QAction(QCoreApplication.translate("Tags", "&Manage Tags…"), window)
+    action = writes(QAction(QCoreApplication.translate("Tags", "&Manage Tags…"), window))
     action.setObjectName("action_manage_tags")
     action.triggered.connect(lambda _checked=False: open_manage_tags(window))
     window.menu("edit").addAction(action)

@@ -1,0 +1,129 @@
+"""Which commands change the database, and the refusal of those while a window on another computer
+has the file open.
+
+Field test 70 left this over: one database file in a synced folder, Anke's window open on her
+computer, Thomas running ``petdesk import-contacts`` on his. SQLite cannot share a file between two
+computers through a sync client: each computer's writes made a "conflicted copy". A window on THIS
+computer is fine (the window and the command share the file through SQLite), and so is any command
+that only reads. Only the lock file tells: no Qt here (the command line's quick path), see
+:mod:`petdesk.lock_owner`.
+
+There is no ``--force``: several commands already have one with another meaning, and the way out
+is the window's own (close petdesk there, or delete the lock file a crashed petdesk left).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+#: Every command, by its words (``sync import``), and whether it changes the database: True, False,
+#: or the options that make it write (``check --repair``). Reading commands write other files (an
+#: export, a backup, a dossier) but leave the database as it is. tests/core/test_cli_writing.py
+#: checks that every registered command is here.
+WRITES: dict[str, bool | tuple[str, ...]] = {
+    "gui": False,  # the window takes the lock itself (gui/backups/lock.py)
+    "demo": True,
+    "stats": False,
+    "office": True,
+    "search": False,  # (brings its own index up to date: local data, as the window's reads do)
+    "reindex": True,
+    "import-contacts": True,
+    "export-contacts": False,
+    "duplicates": False,
+    "merge": True,
+    "import-undo": True,
+    "visits": False,
+    "trainings": False,
+    "replace-attendee": True,
+    "clashes": False,
+    "calendar": ("import_file",),
+    "reminders": False,
+    "followups": False,
+    "followups add": True,
+    "followups edit": True,
+    "followups done": True,
+    "followups reopen": True,
+    "followups delete": True,
+    "followups restore": True,
+    "followups postpone": True,
+    "dossier visit": False,  # (its note of the print is skipped then: dossier/__init__.py)
+    "dossier training": False,
+    "dossier namecards": False,
+    "sync export": True,  # records what each office was sent
+    "sync import": True,
+    "sync conflicts": False,
+    "sync resolve": True,
+    "sync journal": False,
+    "sync offices": False,
+    "sync retire": True,
+    "sync unretire": True,
+    "sync passphrase": True,
+    "backup": False,
+    "backups": False,  # (moves or deletes backup files, not the database)
+    "restore": True,
+    "check": ("repair",),
+    "encrypt": True,
+    "decrypt": True,
+    "forget-office": True,
+    "history": ("revert", "revert_to"),
+    "deleted": False,
+    "restore-record": True,
+    "person export": False,
+    "person erase": True,
+    "person backups": False,
+    "projects": False,
+    "project": False,
+    "technologies": False,
+    "needs": False,
+    "match": ("shortlist", "unshortlist"),
+    "finance": False,
+    "exchange export": False,
+    "exchange import": True,
+    "report market": False,
+    "report match": False,
+    "report attendance": False,
+    "report projects": False,
+    "report partner": False,
+    "report events": False,
+    "import-technologies": True,
+    "import-needs": True,
+    "tags": False,
+    "tags rename": True,
+    "tags merge": True,
+    "tags delete": True,
+    "activities": False,
+    "activities add": True,
+    "activities edit": True,
+    "activities delete": True,
+    "activities restore": True,
+}
+
+
+def name_commands(parser: argparse.ArgumentParser) -> list[str]:
+    """Set each command's words (``sync import``) as its ``command_words`` default, for
+    :func:`writes`; returns the words of every command that runs something (not the group ``sync``)."""
+    found: list[str] = []
+
+    def walk(p: argparse.ArgumentParser, prefix: str) -> None:
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                named: set[int] = set()
+                for name, sub in action.choices.items():
+                    if id(sub) in named:  # an alias shares its command's parser
+                        continue
+                    named.add(id(sub))
+                    sub.set_defaults(command_words=prefix + name)
+                    if sub.get_default("handler") is not None:
+                        found.append(prefix + name)
+                    walk(sub, f"{prefix}{name} ")
+
+    walk(parser, "")
+    return found
+
+
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the command ``args`` were parsed for changes the database; unknown commands do."""
+    rule = WRITES.get(getattr(args, "command_words", ""), True)
+    if isinstance(rule, tuple):
+        return any(getattr(args, option, None) for option in rule)
+    return rule

@@ -1,0 +1,89 @@
+"""Commands that change the database refuse while a window on another computer has the file open
+(field test 70's leftover: one file in a synced folder, two computers writing it made the sync
+program's conflicted copies); reading commands, and a window on this computer, are fine."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import build_parser, main
+from petdesk.cli.writing import WRITES, name_commands
+from petdesk.db import Database
+from petdesk.lock_owner import lock_file
+from petdesk.services import contacts as contact_service
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
+
+CSV = "First Name,Last Name,E-mail Address\nJens,Müller,jens@example.org\n"
+
+
+def _count(db: Database) -> int:
+    with db.raw() as conn:
+        return int(conn.execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
+
+
+def _held_by(db: Database, host: str) -> None:
+    lock_file(db.path).write_text(f"4242\npetdesk\n{host}\n3d1219c7\ncb9842e0\n", encoding="utf-8")
+
+
+@pytest.fixture
+def filled(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+    monkeypatch.delenv("PETDESK_SYNC_PASSPHRASE", raising=False)
+    with db.transaction() as session:
+        contact_service.create_contact(session, family_name="Krüger", given_name="Thomas")
+    (tmp_path / "outlook.csv").write_text(CSV, encoding="utf-8")
+    return db
+
+
+def test_every_command_is_classified() -> None:
+    commands = name_commands(build_parser())
+    assert "sync import" in commands and "sync" not in commands
+    assert sorted(set(commands) - set(WRITES)) == []  # a new command must say whether it writes
+    assert sorted(set(WRITES) - set(commands)) == []  # nor a removed one left behind
+
+
+def test_writing_commands_refuse_a_file_open_on_another_computer(
+    filled: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["--lang", "en", "--db", str(filled.path)]
+    _held_by(filled, "anke-pc")
+    capsys.readouterr()
+    assert main([*args, "import-contacts", str(tmp_path / "outlook.csv")]) == 1
+    err = capsys.readouterr().err
+    assert "on the computer “anke-pc”" in err and str(lock_file(filled.path)) in err, err
+    assert "Nothing was changed" in err and "close petdesk" in err, err
+    assert _count(filled) == 1
+    for words in (["office", "--name", "Elsewhere"], ["check", "--repair"], ["demo"]):
+        assert main([*args, *words]) == 1, words
+        assert "anke-pc" in capsys.readouterr().err, words
+    # reading commands keep working beside her window
+    assert main([*args, "search", "Krüger"]) == 0
+    assert "Krüger" in capsys.readouterr().out
+    for words in (["stats"], ["visits"], ["check"], ["export-contacts", "--out", str(tmp_path / "c.csv")]):
+        assert main([*args, *words]) == 0, words
+    assert (tmp_path / "c.csv").exists()
+    # once her petdesk is closed (or its lock deleted after a crash), the import goes through
+    lock_file(filled.path).unlink()
+    assert main([*args, "import-contacts", str(tmp_path / "outlook.csv")]) == 0
+    assert _count(filled) == 2
+
+
+def test_a_window_on_this_computer_is_no_reason_to_refuse(filled: Database, tmp_path: Path) -> None:
+    _held_by(filled, socket.gethostname())
+    args = ["--lang", "en", "--db", str(filled.path)]
+    assert main([*args, "import-contacts", str(tmp_path / "outlook.csv")]) == 0
+    assert _count(filled) == 2
+
+
+def test_the_refusal_in_chinese(
+    filled: Database, tree_catalogue: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _held_by(filled, "anke-pc")
+    capsys.readouterr()
+    assert main(["--lang", "zh_CN", "--db", str(filled.path), "office", "--name", "X"]) == 1
+    err = capsys.readouterr().err
+    assert "“anke-pc”" in err and "计算机" in err and "Nothing was changed" not in err, err

@@ -1,0 +1,160 @@
+"""Field test 70's leftover: the second officer may open a file that is open in petdesk on another
+computer to look at only, and a read-only window (that, or a write-protected stick: one switch)
+disables what would change the file instead of letting it fail at saving."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from petdesk import connection, i18n
+from petdesk.db import Database, open_database
+from petdesk.gui.backups.lock import already_open_box, chose_to_look
+from petdesk.gui.contacts.edit import ContactEditDialog
+from petdesk.gui.follow_ups.panel import FollowUpPanel
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QAbstractButton, QAction, QDialogButtonBox, QPushButton
+from petdesk.lock_owner import lock_file
+from petdesk.services import contacts as contact_service
+from tests.helpers import editors
+from tests.helpers.read_only_place import read_only
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+#: File menu actions that change the database.
+WRITING_MENU = ("action_import_contacts", "action_sync_import", "action_forget_office", "action_encrypt")
+
+
+@pytest.fixture
+def shared(db: Database) -> Iterator[Path]:
+    """A file with one person, open in petdesk on Anke's computer (her lock file beside it)."""
+    with db.transaction() as session:
+        contact_service.create_contact(session, family_name="Krüger", given_name="Thomas")
+    db.close()
+    lock_file(db.path).write_text("4242\npetdesk\nanke-pc\n3d1219c7\ncb9842e0\n", encoding="utf-8")
+    yield db.path
+    connection.look_only(db.path, looking=False)
+
+
+def _button(box: object) -> QAbstractButton | None:
+    return box.findChild(QAbstractButton, "open_read_only")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_refusal_offers_to_open_read_only(  # type: ignore[no-untyped-def]
+    qtbot, shared: Path, locale: str, translators, tree_catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)
+    translators(locale)
+    box = already_open_box(shared)
+    qtbot.addWidget(box)
+    look = _button(box)
+    assert look is not None
+    assert look.text() == ("Open &Read-Only" if locale == "en" else "以只读方式打开(&R)")
+    assert "anke-pc" in box.text()
+    box.open()
+    qtbot.mouseClick(look, pytest.importorskip("PySide6.QtCore").Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert chose_to_look(box, shared) and connection.looking_only(shared)
+
+
+def test_closing_the_refusal_opens_nothing(qtbot, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    box = already_open_box(shared)
+    qtbot.addWidget(box)
+    box.open()
+    box.reject()
+    assert not chose_to_look(box, shared) and not connection.looking_only(shared)
+
+
+def test_a_window_on_this_computer_is_not_offered(qtbot, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    lock_file(shared).write_text(f"4242\npetdesk\n{socket.gethostname()}\n", encoding="utf-8")
+    box = already_open_box(shared)
+    qtbot.addWidget(box)
+    assert _button(box) is None
+
+
+def _writing_enabled(window: MainWindow) -> dict[str, bool]:
+    page = window.show_page("contacts")
+    found = {name: window.findChild(QAction, name) for name in WRITING_MENU}
+    found |= {f"contacts_{n}": page.findChild(QAction, f"action_{n}") for n in ("new", "edit", "delete")}
+    return {name: action.isEnabled() for name, action in found.items() if action is not None}
+
+
+def _select_first(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.show_page("contacts")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)  # type: ignore[attr-defined]
+    page.table.selectRow(0)  # type: ignore[attr-defined]
+
+
+def test_a_file_opened_to_look_at_disables_what_writes(qtbot, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    # Opened as usual, the writing actions are there (the test below could not fail otherwise).
+    db = open_database(shared)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    _select_first(qtbot, window)
+    assert all(_writing_enabled(window).values()), _writing_enabled(window)
+    window.close()
+    db.close()
+
+    connection.look_only(shared)
+    db = open_database(shared)
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: "read only" in window.windowTitle(), timeout=10_000)
+        assert "open in petdesk on another computer" in window.statusBar().currentMessage()
+        _select_first(qtbot, window)  # a selection enables Edit and Delete on a writable file
+        enabled = _writing_enabled(window)
+        assert len(enabled) == len(WRITING_MENU) + 3 and not any(enabled.values()), enabled
+        page = window.show_page("contacts")
+        page.edit_current()  # a double-click: no editor opens
+        page.create_new()  # type: ignore[attr-defined]
+        assert not [w for w in window.findChildren(object) if type(w).__name__ == "ContactEditDialog"]
+        # buttons of a page's parts, and of a page built later
+        assert not page.findChild(QPushButton, "log_activity").isEnabled()
+        panel = page.findChild(FollowUpPanel)
+        assert panel is not None and not panel.add_button.isEnabled()
+        assert not window.show_page("projects").findChild(QPushButton, "new_project").isEnabled()
+        # an editor reached otherwise (a visit's people, a search result) shows the record, Save off
+        editor = ContactEditDialog(db, "en", page.current_id(), parent=window)  # type: ignore[attr-defined]
+        qtbot.addWidget(editor)
+        editors.loaded(qtbot, editor)
+        box = editor.findChild(QDialogButtonBox)
+        assert editor.family_name.text() == "Krüger"
+        assert not box.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+        editor.reject()
+    finally:
+        window.close()
+        db.close()
+
+
+def test_the_read_only_stick_uses_the_same_switch(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with db.transaction() as session:
+        contact_service.create_contact(session, family_name="Krüger", given_name="Thomas")
+    with db.raw() as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    source = tmp_path / "stick"
+    source.mkdir()
+    shutil.copy(db.path, source / "colleague.sqlite")
+    if os.geteuid() != 0:
+        (source / "colleague.sqlite").chmod(0o444)
+    with read_only(source) as place:
+        stick = open_database(place / "colleague.sqlite")
+        window = MainWindow(stick, locale="en")
+        qtbot.addWidget(window)
+        try:
+            _select_first(qtbot, window)
+            enabled = _writing_enabled(window)
+            assert enabled and not any(enabled.values()), enabled
+        finally:
+            window.close()
+            stick.close()
