@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk import connection
+from petdesk import connection, stale_log
 from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui.a11y import named
 from petdesk.gui.first_paint import after_first_paint
@@ -545,7 +545,10 @@ class MainWindow(QMainWindow):
             if read_only := connection.read_only_place(self.db.path):
                 # First: it decides what can be done at all (field test 70: nothing said so)
                 notices.insert(0, self._read_only_notice())
-            if self.db.upgraded or default_demo or read_only:
+            if set_aside := self.db.set_aside:
+                # Before all: a file of the synced folder was moved, and the user must know where
+                notices.insert(0, stale_log.notice(set_aside, self.ui_locale))
+            if self.db.upgraded or default_demo or read_only or set_aside:
                 # The revision codes only in the tooltip and Details box, for IT: users read them
                 # as an error (polish 49).
                 details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
