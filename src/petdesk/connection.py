@@ -134,6 +134,9 @@ def release(path: Path | str) -> None:
 #: Files this process has SQLite connections to (by real path): a token per open connection.
 _OPEN_HERE: dict[str, set[int]] = {}
 _tokens = itertools.count()
+#: Held while :mod:`petdesk.stale_log` probes a -shm's locks: a connection of another thread of this
+#: process opening meanwhile would lose its locks when the probe unlocks and closes its descriptor.
+PROBING = threading.Lock()
 
 
 def open_here(path: Path | str) -> bool:
@@ -148,7 +151,7 @@ def _track(path: Path, on_close: Callable[[], None] | None) -> Callable[[], None
     """``on_close`` extended to forget the connection made now to ``path`` (see :func:`open_here`);
     safe to call twice (a close and then the finaliser)."""
     key, token = os.path.realpath(path), next(_tokens)
-    with _HELD_LOCK:
+    with PROBING, _HELD_LOCK:
         _OPEN_HERE.setdefault(key, set()).add(token)
 
     def closed() -> None:

@@ -62,8 +62,11 @@ def guard(path: Path) -> SetAside | None:
     if st.st_size == 0:
         return None
     key = (os.path.realpath(path), st.st_ino, st.st_size, st.st_mtime_ns)
-    if key in _KEPT or connection.open_here(path) or owned_elsewhere(path) or not path.is_file():
+    if key in _KEPT or not path.is_file():
         return None
+    with connection.PROBING:  # no connection of this process opens the file while its -shm is probed
+        if connection.open_here(path) or owned_elsewhere(path):
+            return None
     if not _log_damages(path, wal):
         _KEPT.add(key)
         return None
