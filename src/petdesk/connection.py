@@ -236,7 +236,7 @@ def connect(
     if guard:
         from petdesk import stale_log  # a leaf imported late: it uses this module
 
-        stale_log.guard(path)  # before SQLite reads the file, which would apply an older state's log
+        stale_log.guard(path, passphrase)  # before SQLite reads the file: it applies any log it finds
     if cipher is None:
         cipher = passphrase is not None or is_encrypted(path)
     fixed = read_only_place(path)

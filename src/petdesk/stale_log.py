@@ -51,9 +51,10 @@ _TOLD: dict[str, SetAside] = {}
 _KEPT: set[tuple[str, int, int, int]] = set()
 
 
-def guard(path: Path) -> SetAside | None:
+def guard(path: Path, passphrase: str | None = None) -> SetAside | None:
     """Before SQLite opens ``path``: set its ``-wal`` aside when it belongs to an older state of the
-    file and would damage it. The normal start (no log, or an empty one) costs one ``stat``."""
+    file and would damage it (``passphrase``: of an encrypted file, when not given to
+    :func:`connection.set_passphrase`). The normal start (no log, or an empty one) costs one ``stat``."""
     wal = Path(f"{path}-wal")
     try:
         st = os.stat(wal)
@@ -67,7 +68,13 @@ def guard(path: Path) -> SetAside | None:
     with connection.PROBING:  # no connection of this process opens the file while its -shm is probed
         if connection.open_here(path) or owned_elsewhere(path):
             return None
-    if not _log_damages(path, wal):
+    try:
+        damages = _log_damages(path, wal, passphrase)
+    except OSError:  # no room for the copies in the temporary folder: the file opens as it always did
+        return None
+    if damages is None:  # no key to read an encrypted file with: asked again with one
+        return None
+    if not damages:
         _KEPT.add(key)
         return None
     try:
@@ -126,26 +133,31 @@ def _locked(fd: int) -> bool:
     return False
 
 
-def _log_damages(path: Path, wal: Path) -> bool:
-    """Whether replaying ``wal`` damages ``path`` while the file alone is healthy: tried on copies in
-    the temporary folder (not beside the file: the sync program would upload them)."""
+def _log_damages(path: Path, wal: Path, passphrase: str | None) -> bool | None:
+    """Whether replaying ``wal`` damages ``path`` while the file alone is healthy (None: cannot be
+    told): tried on copies in the temporary folder (not beside the file: the sync program would
+    upload them)."""
     import tempfile  # only with a log to judge: the normal start stays quick
 
     with tempfile.TemporaryDirectory(prefix="petdesk-log-") as folder:
         copy = Path(folder) / "trial.sqlite"
         shutil.copyfile(path, copy)
         shutil.copyfile(wal, f"{copy}-wal")
-        if _healthy(copy, path):
-            return False
+        with_log = _healthy(copy, path, passphrase)
+        if with_log is not False:
+            return None if with_log is None else False
         for part in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
             part.unlink(missing_ok=True)
         shutil.copyfile(path, copy)
-        return _healthy(copy, path)
+        return _healthy(copy, path, passphrase)
 
 
-def _healthy(copy: Path, original: Path) -> bool:
-    """SQLite's quick check of ``copy`` (encrypted as ``original`` is, with its passphrase)."""
-    key = connection.passphrase_for(original) if connection.is_encrypted(original) else None
+def _healthy(copy: Path, original: Path, passphrase: str | None) -> bool | None:
+    """SQLite's quick check of ``copy`` (encrypted as ``original`` is, with its passphrase); None
+    without a passphrase that opens it."""
+    key = None
+    if connection.is_encrypted(original):
+        key = passphrase or connection.passphrase_for(original)
     try:
         conn = connection.connect(copy, passphrase=key, timeout=0, guard=False)
         try:
@@ -153,7 +165,7 @@ def _healthy(copy: Path, original: Path) -> bool:
         finally:
             conn.close()
     except connection.PassphraseError:
-        return True  # cannot be judged without its key: leave the log as it is
+        return None
     except connection.DatabaseError:
         return False
     return rows == [("ok",)]

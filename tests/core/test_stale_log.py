@@ -9,6 +9,7 @@ process owns is never touched."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from petdesk import stale_log
+from petdesk import connection, stale_log
 from petdesk.cli import main
 from petdesk.db import Database, open_database
 from tests.helpers.stale_pair import add_contacts, stale_pair
@@ -153,3 +154,37 @@ def test_a_log_another_process_holds_is_left_alone(db: Database, holder: subproc
     holder.stdin.close()
     holder.wait(timeout=120)
     assert not stale_log.owned_elsewhere(db.path)
+
+
+def _encrypted_stale_pair(path: Path, tmp_path: Path) -> None:
+    """An SQLCipher file at state B beside its state A's log."""
+    conn = connection.connect(path, passphrase="Hamburg-2026", isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
+    conn.execute("CREATE INDEX note_body ON note (body)")
+    conn.executemany("INSERT INTO note (body) VALUES (?)", [(f"Z{i}" * 40,) for i in range(1000)])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as in petdesk's files, the log holds a few pages
+    conn.execute("INSERT INTO note (body) VALUES ('A')")
+    old_log = tmp_path / "state-a.wal"
+    shutil.copyfile(f"{path}-wal", old_log)
+    conn.executemany("INSERT INTO note (body) VALUES (?)", [(f"B{i}" * 40,) for i in range(3000)])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    shutil.copyfile(old_log, f"{path}-wal")
+
+
+@pytest.mark.skipif(connection.sqlcipher3 is None, reason="SQLCipher")
+def test_an_encrypted_files_log_is_judged_only_with_its_passphrase(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite"
+    _encrypted_stale_pair(path, tmp_path)
+    connection.set_passphrase(path, None)
+    assert stale_log.guard(path) is None  # no key: the log cannot be judged, and is left
+    assert Path(f"{path}-wal").stat().st_size > 0
+    done = stale_log.guard(path, "Hamburg-2026")
+    assert done is not None and done.log.exists()
+    conn = connection.connect(path, passphrase="Hamburg-2026")
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM note").fetchone()[0] == 4001
+    finally:
+        conn.close()
