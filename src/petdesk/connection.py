@@ -14,6 +14,7 @@ anywhere. Backups and temporary copies of an encrypted file share its passphrase
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import threading
@@ -130,6 +131,42 @@ def release(path: Path | str) -> None:
         os.close(fd)
 
 
+#: Files this process has SQLite connections to (by real path): a token per open connection.
+_OPEN_HERE: dict[str, set[int]] = {}
+_tokens = itertools.count()
+#: Held while :mod:`petdesk.stale_log` probes a -shm's locks: a connection of another thread of this
+#: process opening meanwhile would lose its locks when the probe unlocks and closes its descriptor.
+PROBING = threading.Lock()
+
+
+def open_here(path: Path | str) -> bool:
+    """Whether this process has a connection to ``path`` open: its WAL, if any, is a live one, and
+    no descriptor of the file's -shm may be opened and closed here (that drops SQLite's locks)."""
+    key = os.path.realpath(path)
+    with _HELD_LOCK:
+        return key in _OPEN_HERE or key in _HELD
+
+
+def _track(path: Path, on_close: Callable[[], None] | None) -> Callable[[], None]:
+    """``on_close`` extended to forget the connection made now to ``path`` (see :func:`open_here`);
+    safe to call twice (a close and then the finaliser)."""
+    key, token = os.path.realpath(path), next(_tokens)
+    with PROBING, _HELD_LOCK:
+        _OPEN_HERE.setdefault(key, set()).add(token)
+
+    def closed() -> None:
+        with _HELD_LOCK:
+            tokens = _OPEN_HERE.get(key)
+            if tokens is not None:
+                tokens.discard(token)
+                if not tokens:
+                    del _OPEN_HERE[key]
+        if on_close is not None:
+            on_close()
+
+    return closed
+
+
 def read_header(path: Path | str, size: int = 16) -> bytes:
     """The first ``size`` bytes of ``path``.
 
@@ -213,13 +250,19 @@ def connect(
     passphrase: str | None = None,
     cipher: bool | None = None,
     on_close: Callable[[], None] | None = None,
+    guard: bool = True,
 ) -> sqlite3.Connection:
     """A connection to ``path``: SQLCipher for an encrypted file (or when ``passphrase`` is given,
     to create one), sqlite3 otherwise. ``cipher`` forces the choice of driver (the conversions open
     a plain file with SQLCipher). A missing or wrong passphrase raises :class:`PassphraseError`.
     ``on_close`` is called when the connection is closed, or dropped without being closed (it may
-    be called twice)."""
+    be called twice). Without ``guard`` a log beside the file is not looked at first (for the trial
+    copies of :mod:`petdesk.stale_log` themselves)."""
     path = Path(path).expanduser()
+    if guard:
+        from petdesk import stale_log  # a leaf imported late: it uses this module
+
+        stale_log.guard(path, passphrase)  # before SQLite reads the file: it applies any log it finds
     if cipher is None:
         cipher = passphrase is not None or is_encrypted(path)
     fixed = read_only_place(path)
@@ -229,10 +272,15 @@ def connect(
     immutable = "&immutable=1" if fixed and not _wal_with_content(path) else ""
     target = f"{path.resolve().as_uri()}?mode=ro{immutable}" if readonly else str(path)
     if not cipher:
-        plain: sqlite3.Connection = sqlite3.connect(
-            target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
-            check_same_thread=check_same_thread, factory=_telling(sqlite3.Connection, on_close),
-        )  # fmt: skip
+        on_close = _track(path, on_close)
+        try:
+            plain: sqlite3.Connection = sqlite3.connect(
+                target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
+                check_same_thread=check_same_thread, factory=_telling(sqlite3.Connection, on_close),
+            )  # fmt: skip
+        except BaseException:
+            on_close()
+            raise
         return _told(plain, on_close)
     if sqlcipher3 is None:
         raise PassphraseError(f"{path} is encrypted, and this petdesk was installed without SQLCipher")
@@ -241,10 +289,15 @@ def connect(
         raise PassphraseError(
             f"{path} is encrypted: give its passphrase (--passphrase-file or {ENV_PASSPHRASE})"
         )
-    conn = sqlcipher3.connect(
-        target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
-        check_same_thread=check_same_thread, factory=_telling(sqlcipher3.dbapi2.Connection, on_close),
-    )  # fmt: skip
+    on_close = _track(path, on_close)
+    try:
+        conn = sqlcipher3.connect(
+            target, uri=readonly, timeout=timeout, isolation_level=isolation_level,
+            check_same_thread=check_same_thread, factory=_telling(sqlcipher3.dbapi2.Connection, on_close),
+        )  # fmt: skip
+    except BaseException:
+        on_close()
+        raise
     _told(conn, on_close)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would log to stderr

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk import connection, file_gone, outfile
+from petdesk import connection, file_gone, outfile, stale_log
 from petdesk.connection import begin_real_transaction as begin_real_transaction  # re-exported
 from petdesk.connection import session_sqlite as session_sqlite  # re-exported: its older home
 from petdesk.language import N_
@@ -360,6 +360,8 @@ class Database:
         self._making = threading.Lock()  # background reads may ask for the first session at once
         #: The schema upgrade made when this file was opened, if any (the window tells of it).
         self.upgraded: Upgrade | None = None
+        #: An older state's write-ahead log moved aside when this file was opened (the window tells).
+        self.set_aside: stale_log.SetAside | None = None
         #: The file as opened: a write that finds another file (or none) at the path says so.
         self._opened_as = file_gone.identity(path)
         #: Why the file is gone, once its content was rescued (the copy is made once).
@@ -623,6 +625,7 @@ def open_database(
         _mark_as_ours(path)
     database = Database(path=path)
     database.upgraded = upgraded
+    database.set_aside = stale_log.taken(path)  # connection.connect moved it (field test 70)
     return database
 
 

@@ -63,6 +63,8 @@ from petdesk.db import (
 )
 from petdesk.language import N_
 from petdesk.lock_owner import held_elsewhere
+from petdesk.stale_log import LISTENERS as SET_ASIDE_LISTENERS
+from petdesk.stale_log import SetAside
 from petdesk.textsafety import SafeText, terminal_safe
 
 #: Modules that define ``register(subparsers)``; each adds its subcommands, in this order.
@@ -239,6 +241,8 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     verbose = bool(getattr(args, "tech_details", False))
     tell_upgrades = _upgrade_teller(ctx.locale, verbose=verbose)
     UPGRADE_LISTENERS.append(tell_upgrades)
+    tell_set_aside = _set_aside_teller(ctx.locale)
+    SET_ASIDE_LISTENERS.append(tell_set_aside)
     watch = _upgrade_progress(_, verbose=verbose)
     if watch is not None:
         UPGRADE_WATCHERS.append(watch)
@@ -276,6 +280,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         return EXIT_ERROR
     finally:
         UPGRADE_LISTENERS.remove(tell_upgrades)
+        SET_ASIDE_LISTENERS.remove(tell_set_aside)
         if watch is not None:
             UPGRADE_WATCHERS.remove(watch)
         sys.stdout = stdout
@@ -343,6 +348,18 @@ def _upgrade_progress(_: Translate, *, verbose: bool = False) -> UpgradeWatch | 
     if not progress.stderr_is_terminal():
         return None
     return UpgradeWatch(progress.stderr_upgrade(_, codes=verbose))
+
+
+def _set_aside_teller(locale: str) -> Callable[[SetAside], None]:
+    """Says on stderr that an older state's write-ahead log was moved aside (field test 70), and
+    where it is, from any command: stdout stays the command's."""
+
+    def tell(done: SetAside) -> None:
+        from petdesk.stale_log import notice
+
+        print(terminal_safe(notice(done, locale)), file=sys.stderr)
+
+    return tell
 
 
 def _upgrade_teller(locale: str, *, verbose: bool = False) -> Callable[[Upgrade], None]:

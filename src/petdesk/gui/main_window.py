@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk import connection
+from petdesk import connection, stale_log
 from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui import read_only
 from petdesk.gui.a11y import named
@@ -552,7 +552,10 @@ class MainWindow(QMainWindow):
             if looking := connection.read_only(self.db.path):
                 # First: it decides what can be done at all (field test 70: nothing said so)
                 notices.insert(0, self._read_only_notice())
-            if self.db.upgraded or default_demo or looking:
+            if set_aside := self.db.set_aside:
+                # Before all: a file of the synced folder was moved, and the user must know where
+                notices.insert(0, stale_log.notice(set_aside, self.ui_locale))
+            if self.db.upgraded or default_demo or looking or set_aside:
                 # The revision codes only in the tooltip and Details box, for IT: users read them
                 # as an error (polish 49).
                 details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []

@@ -1,0 +1,36 @@
+"""Field test 70: when a sync program's older write-ahead log was set aside at start, the window
+says so in plain words, in its language, with where the log is now."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database, open_database
+from petdesk.gui.main_window import MainWindow
+from tests.helpers.stale_pair import stale_pair
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_status_bar_tells_where_the_log_went(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, locale: str, translators, tree_catalogue
+) -> None:
+    translators(locale)
+    stale_pair(db, tmp_path)
+    opened = open_database(db.path)
+    assert opened.set_aside is not None
+    window = MainWindow(opened, locale=locale)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    bar = window.statusBar()
+    log = str(opened.set_aside.log)
+    qtbot.waitUntil(lambda: log in bar.toolTip(), timeout=10_000)
+    words = bar.toolTip()
+    assert ("older state" in words) if locale == "en" else ("较早状态" in words), words
+    assert Path(log).exists()
+    opened.close()
