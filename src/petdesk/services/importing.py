@@ -373,6 +373,12 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "氏名",
         "이름",
         "성명",
+        # Korean official lists: 성명(국문) is the name in Hangul beside 성명(영문) in Latin letters
+        "성명(국문)",
+        "국문성명",
+        "성명(한글)",
+        "한글성명",
+        "한글이름",
         "联系人",
         "全名",
         "contact",
@@ -388,7 +394,19 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     # "Chinese family name" and "姓（中文）": the headers of petdesk's exports before Korean names
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname", "姓（中文）"),
     "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname", "名（中文）"),
-    "name_latin": ("englishname", "英文名", "英文姓名", "拼音", "拼音姓名", "latinname", "nameen"),
+    "name_latin": (
+        "englishname",
+        "英文名",
+        "英文姓名",
+        "拼音",
+        "拼音姓名",
+        "latinname",
+        "nameen",
+        "성명(영문)",  # Korean official lists (passport spelling)
+        "영문성명",
+        "영문이름",
+        "영문명",
+    ),
     "honorific": (
         "honorific",
         "title(honorific)",
@@ -405,6 +423,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "sex",
         "性别",
         "性別",
+        "성별",
     ),
     "organisation": (
         "organisation",
@@ -1548,6 +1567,8 @@ _GENDERS = {
     # Outlook's gender column in French and German
     **{"masculin": "m", "féminin": "f", "männlich": "m", "weiblich": "f"},
     **{"unspecified": "", "non spécifié": "", "nicht angegeben": ""},
+    # Korean lists' 성별 column (남/여), Chinese and Japanese forms' 男性/女性
+    **{"남": "m", "여": "f", "남성": "m", "여성": "f", "男性": "m", "女性": "f"},
 }
 
 
