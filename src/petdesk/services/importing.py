@@ -360,6 +360,9 @@ ORGANISATION_FIELDS: dict[str, str] = {
     "tags": "Tags",
 }
 
+#: Korean lists' column of the name in Hanja, sent to the notes labelled ("한자: 李敏鎬").
+_HANJA_NAME_HEADERS = ("한자", "한자성명", "성명(한자)", "한자이름", "한자명")
+
 #: Header spellings seen in office files, phone and mail-program exports (compared after folding
 #: case, spaces and punctuation). Order matters only within one field.
 _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
@@ -671,6 +674,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "メモ",
         "메모",
         "비고",
+        # a Korean's name in Hanja (李敏鎬): no field of its own, kept in the notes with its header
+        *_HANJA_NAME_HEADERS,
         "備註",
         "說明",
     ),
@@ -1652,7 +1657,11 @@ def iter_records_from_table(
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
-    notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
+    notes_columns = {
+        i
+        for i, key in guess_mapping(table.headers).items()
+        if key == "notes" and not _labelled_in_notes(table.headers[i])
+    }
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
@@ -1706,9 +1715,14 @@ def note_label(header: str) -> str:
     that is no notes column, so that "2023-11-01" in the notes still says what it is (field test
     64); nothing for a notes column (备注, Notes) or one without a name."""
     header = header.strip()
-    if not header or guess_mapping([header]).get(0) == "notes":
+    if not header or (guess_mapping([header]).get(0) == "notes" and not _labelled_in_notes(header)):
         return ""
     return f"{header}：" if has_cjk(header) else f"{header}: "
+
+
+def _labelled_in_notes(header: str) -> bool:
+    """Whether a column the notes take by default still says what it is there (한자)."""
+    return _fold_header(header) in {_fold_header(h) for h in _HANJA_NAME_HEADERS}
 
 
 def _contact_from_row(

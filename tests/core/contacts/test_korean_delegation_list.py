@@ -33,3 +33,16 @@ def test_the_delegation_list_imports_hangul_and_latin_names(db: Database) -> Non
         assert lee.gender == "m" and lee.native_name_language == "ko"
         choi = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "지우")).one()
         assert choi.gender == "f"
+
+
+def test_the_hanja_column_is_kept_in_the_notes_with_its_header(db: Database) -> None:
+    """한자 (李敏鎬) was dropped: petdesk has no field for a Korean's Hanja name, so the notes keep it
+    saying what it is."""
+    assert importing.note_label("한자") == "한자: "
+    with db.transaction() as s:
+        report = importing.import_file(s, LIST)
+    assert "한자" not in report.dropped
+    with db.reading() as s:
+        lee = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "민호")).one()
+        assert "한자: 李敏鎬" in lee.notes
+        assert "단장" in lee.notes  # 비고, a notes column, as it is
