@@ -528,7 +528,9 @@ def family_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, st
     def words(text: str) -> set[str]:
         return {w for w in (fold_latin(part) for part in re.split(r"[\s\-‐'’.]+", text)) if w}
 
-    family_a, family_b = words(a[0]), words(b[0])
+    # a Hangul family name's other spellings are the same family: 박 "PARK" and "Pak"
+    family_a = words(a[0]) | set(hangul.surname_spellings(a[2]))
+    family_b = words(b[0]) | set(hangul.surname_spellings(b[2]))
     if not family_a or not family_b:
         return False
     return not (family_a & (family_b | words(b[1])) and family_b & (family_a | words(a[1])))

@@ -51,3 +51,10 @@ def test_duplicates_offer_the_same_korean_under_another_spelling(db: Database) -
     phone_pair = pairs[frozenset((pak.id, park.id))]
     said = [duplicates.translate_reason(r, lambda text: text) for r in phone_pair.reasons]
     assert said and not any("different names" in r for r in said), said
+
+
+def test_another_romanisation_of_the_hangul_family_name_is_no_other_family() -> None:
+    from petdesk.services.matching import family_names_differ
+
+    assert not family_names_differ(("PARK", "Seo-joon", "박", "서준"), ("Pak", "Seojun", "", ""))
+    assert family_names_differ(("PARK", "Seo-joon", "박", "서준"), ("Kim", "Seojun", "", ""))
