@@ -126,7 +126,8 @@ def romanise(text: str) -> str:
 #: Customary spellings of common family names (passports, e-mail addresses), the usual one first.
 #: :func:`surname_spellings` adds the plain RR spelling where it is not among them (김 "gim").
 SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "김": ("kim",), "이": ("lee", "yi", "rhee"), "박": ("park",), "최": ("choi",), "정": ("jung", "jeong"),
+    "김": ("kim",), "이": ("lee", "yi", "rhee"), "박": ("park", "pak"), "최": ("choi",),
+    "정": ("jung", "jeong", "chung"),
     "강": ("kang",), "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im"),
     "한": ("han",), "오": ("oh",), "서": ("seo", "suh"), "신": ("shin", "sin"), "권": ("kwon",),
     "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "류": ("ryu", "yoo"), "전": ("jeon", "chun"),

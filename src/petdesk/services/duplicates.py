@@ -52,12 +52,12 @@ from petdesk.services.matching import (
     name_keys_of_parts,
     names_conflict,
     national_number,
+    native_names_differ,
     normalize_email,
     normalize_phone,
     one_edit_apart,
     organisation_name_key,
     phone_number_part,
-    same_chinese_name,
     split_country_code,
     surname_pinyin,
     surnames_one_edit_apart,
@@ -1008,7 +1008,7 @@ def _name_weight(
     """The weight :func:`_name_reason` gives, without writing the reason."""
     if key.startswith("zh:"):
         return W_SAME_NAME
-    if a[2] + a[3] and b[2] + b[3] and not same_chinese_name(a[2] + a[3], b[2] + b[3]):
+    if native_names_differ(a[2] + a[3], b[2] + b[3]):
         return 0.0
     if kind_a == "latin" and kind_b == "latin":
         return W_SAME_NAME if fold_latin(a[0]) == fold_latin(b[0]) else W_SWAPPED_NAME
@@ -1053,7 +1053,7 @@ def _name_reason(
         # the names as written, not the key: 陳志明 / 陈志明 when one is Traditional
         shown = zh_a.strip() if zh_a.strip() == zh_b.strip() else f"{zh_a.strip()} / {zh_b.strip()}"
         return Reason(N_("same Chinese name {name}"), name=shown or key[3:]), W_SAME_NAME
-    if zh_a and zh_b and not same_chinese_name(zh_a, zh_b):
+    if native_names_differ(zh_a, zh_b):
         return "", 0.0  # 叶斌 and 叶彬 are both "Ye Bin": homophones, two people unless more says so
     if kind_a == "latin" and kind_b == "latin":
         if fold_latin(a[0]) == fold_latin(b[0]):

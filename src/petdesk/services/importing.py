@@ -360,6 +360,9 @@ ORGANISATION_FIELDS: dict[str, str] = {
     "tags": "Tags",
 }
 
+#: Korean lists' column of the name in Hanja, sent to the notes labelled ("한자: 李敏鎬").
+_HANJA_NAME_HEADERS = ("한자", "한자성명", "성명(한자)", "한자이름", "한자명")
+
 #: Header spellings seen in office files, phone and mail-program exports (compared after folding
 #: case, spaces and punctuation). Order matters only within one field.
 _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
@@ -373,6 +376,12 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "氏名",
         "이름",
         "성명",
+        # Korean official lists: 성명(국문) is the name in Hangul beside 성명(영문) in Latin letters
+        "성명(국문)",
+        "국문성명",
+        "성명(한글)",
+        "한글성명",
+        "한글이름",
         "联系人",
         "全名",
         "contact",
@@ -388,7 +397,19 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     # "Chinese family name" and "姓（中文）": the headers of petdesk's exports before Korean names
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname", "姓（中文）"),
     "given_name_zh": ("givennamezh", "中文名字", "chinesegivenname", "名（中文）"),
-    "name_latin": ("englishname", "英文名", "英文姓名", "拼音", "拼音姓名", "latinname", "nameen"),
+    "name_latin": (
+        "englishname",
+        "英文名",
+        "英文姓名",
+        "拼音",
+        "拼音姓名",
+        "latinname",
+        "nameen",
+        "성명(영문)",  # Korean official lists (passport spelling)
+        "영문성명",
+        "영문이름",
+        "영문명",
+    ),
     "honorific": (
         "honorific",
         "title(honorific)",
@@ -405,6 +426,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "sex",
         "性别",
         "性別",
+        "성별",
     ),
     "organisation": (
         "organisation",
@@ -652,6 +674,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "メモ",
         "메모",
         "비고",
+        # a Korean's name in Hanja (李敏鎬): no field of its own, kept in the notes with its header
+        *_HANJA_NAME_HEADERS,
         "備註",
         "說明",
     ),
@@ -1548,6 +1572,8 @@ _GENDERS = {
     # Outlook's gender column in French and German
     **{"masculin": "m", "féminin": "f", "männlich": "m", "weiblich": "f"},
     **{"unspecified": "", "non spécifié": "", "nicht angegeben": ""},
+    # Korean lists' 성별 column (남/여), Chinese and Japanese forms' 男性/女性
+    **{"남": "m", "여": "f", "남성": "m", "여성": "f", "男性": "m", "女性": "f"},
 }
 
 
@@ -1631,7 +1657,11 @@ def iter_records_from_table(
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
-    notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
+    notes_columns = {
+        i
+        for i, key in guess_mapping(table.headers).items()
+        if key == "notes" and not _labelled_in_notes(table.headers[i])
+    }
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
@@ -1685,9 +1715,14 @@ def note_label(header: str) -> str:
     that is no notes column, so that "2023-11-01" in the notes still says what it is (field test
     64); nothing for a notes column (备注, Notes) or one without a name."""
     header = header.strip()
-    if not header or guess_mapping([header]).get(0) == "notes":
+    if not header or (guess_mapping([header]).get(0) == "notes" and not _labelled_in_notes(header)):
         return ""
     return f"{header}：" if has_cjk(header) else f"{header}: "
+
+
+def _labelled_in_notes(header: str) -> bool:
+    """Whether a column the notes take by default still says what it is there (한자)."""
+    return _fold_header(header) in {_fold_header(h) for h in _HANJA_NAME_HEADERS}
 
 
 def _contact_from_row(

@@ -472,6 +472,16 @@ def same_chinese_name(a: str, b: str) -> bool:
     return a == b or simplified(a) == simplified(b)
 
 
+def native_names_differ(a: str, b: str) -> bool:
+    """Whether two native-script names are two names: both written, in one script (Hangul 이민호 and
+    its Hanja 李敏鎬 or Chinese 李敏镐 are one name in two scripts, not two names) and not the same
+    name Traditional or Simplified."""
+    a, b = a.strip(), b.strip()
+    if not (a and b) or has_hangul_syllable(a) != has_hangul_syllable(b):
+        return False
+    return not same_chinese_name(a, b)
+
+
 def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
     """Whether two people's names say they are different people: (family, given, family_zh, given_zh).
 
@@ -481,15 +491,25 @@ def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -
     colleagues one person.
     """
     zh_a, zh_b = f"{a[2]}{a[3]}".strip(), f"{b[2]}{b[3]}".strip()
-    if zh_a and zh_b:
-        return not same_chinese_name(zh_a, zh_b)
+    if zh_a and zh_b and has_hangul_syllable(zh_a) == has_hangul_syllable(zh_b):
+        return native_names_differ(zh_a, zh_b)
+    # Hangul against Han characters (이민호 / 李敏镐, a Korean's Hanja or Chinese name) are two
+    # scripts, no evidence: the Latin names decide, a Hangul name adding its own spellings.
     # Latin names: only when no word is shared ("David Zhang" and "Zhang Wei" may be one man;
     # romanisations vary), so "Anna Müller" and "Carlos Pérez" conflict, "Nina Li" and "Na Li" not.
-    latin_a = {w for w in (fold_latin(a[0]), fold_latin(a[1])) if w}
-    latin_b = {w for w in (fold_latin(b[0]), fold_latin(b[1])) if w}
+    latin_a, latin_b = _latin_and_korean_words(a), _latin_and_korean_words(b)
     if latin_a and latin_b:
         return not latin_a & latin_b
     return False
+
+
+def _latin_and_korean_words(parts: tuple[str, str, str, str]) -> set[str]:
+    """The folded Latin family and given name, with a Hangul name's spellings ("박" "서준": park, pak,
+    bak, seojun) when there is a Latin name to compare them with."""
+    words = {w for w in (fold_latin(parts[0]), fold_latin(parts[1])) if w}
+    if words:
+        words.update(w for spelling in korean_name_spellings(parts[2], parts[3]) for w in spelling if w)
+    return words
 
 
 def family_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
@@ -508,7 +528,9 @@ def family_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, st
     def words(text: str) -> set[str]:
         return {w for w in (fold_latin(part) for part in re.split(r"[\s\-‐'’.]+", text)) if w}
 
-    family_a, family_b = words(a[0]), words(b[0])
+    # a Hangul family name's other spellings are the same family: 박 "PARK" and "Pak"
+    family_a = words(a[0]) | set(hangul.surname_spellings(a[2]))
+    family_b = words(b[0]) | set(hangul.surname_spellings(b[2]))
     if not family_a or not family_b:
         return False
     return not (family_a & (family_b | words(b[1])) and family_b & (family_a | words(a[1])))

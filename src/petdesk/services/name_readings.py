@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from petdesk.services.matching import chinese_name_pinyin, fold_latin, korean_name_spellings
+from petdesk.services.matching import (
+    chinese_name_pinyin,
+    fold_latin,
+    korean_name_spellings,
+    same_chinese_name,
+)
 from petdesk.services.names_by_script import has_hangul, has_kana
 
 #: (family, given, family_zh, given_zh), as ``import_keys.Person.parts``.
@@ -116,6 +121,9 @@ def readings_differ(a: Parts, a_reading: tuple[str, str], b: Parts, b_reading: t
     (``matching.names_conflict``)."""
     if (a[0] or a[1]) and (b[0] or b[1]):
         return False
+    if _same_native_name(a, b):
+        # 최지우 and 최지우 "CHOI Ji-woo": a passport spelling is no other reading of the same name
+        return False
     if _korean_spelling_agrees(a, b) or _korean_spelling_agrees(b, a):
         return False
     words_a = {_loose(w) for w in a_reading if w}
@@ -123,6 +131,11 @@ def readings_differ(a: Parts, a_reading: tuple[str, str], b: Parts, b_reading: t
     if not words_a or not words_b:
         return False
     return not (words_a <= words_b or words_b <= words_a)
+
+
+def _same_native_name(a: Parts, b: Parts) -> bool:
+    native_a, native_b = f"{a[2]}{a[3]}".strip(), f"{b[2]}{b[3]}".strip()
+    return bool(native_a) and same_chinese_name(native_a, native_b)
 
 
 def _korean_spelling_agrees(korean: Parts, latin: Parts) -> bool:

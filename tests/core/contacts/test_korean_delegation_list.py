@@ -1,0 +1,48 @@
+"""A Korean ministry's delegation list (field test 73): 성명(국문) / 성명(영문) / 성별 columns.
+
+``tests/data/import/korean/delegation_ko.xlsx`` is an imitation made for these tests (see SOURCES.md)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import importing
+from tests.core.contacts.io_helpers import DATA_DIR
+
+LIST = DATA_DIR / "korean" / "delegation_ko.xlsx"
+
+
+def test_korean_name_columns_are_recognised() -> None:
+    """Every row was skipped for want of a name: 성명(국문), 성명(영문) and 성별 were not known."""
+    headers = importing.read_table(LIST).headers
+    mapping = {headers[i]: key for i, key in importing.guess_mapping(headers).items()}
+    assert mapping["성명(국문)"] == "full_name"
+    assert mapping["성명(영문)"] == "name_latin"
+    assert mapping["성별"] == "gender"
+
+
+def test_the_delegation_list_imports_hangul_and_latin_names(db: Database) -> None:
+    with db.transaction() as s:
+        report = importing.import_file(s, LIST)
+    assert report.counts == {"added": 10}
+    with db.reading() as s:
+        lee = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "민호")).one()
+        assert (lee.family_name_zh, lee.family_name, lee.given_name) == ("이", "LEE", "Min-ho")
+        assert lee.gender == "m" and lee.native_name_language == "ko"
+        choi = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "지우")).one()
+        assert choi.gender == "f"
+
+
+def test_the_hanja_column_is_kept_in_the_notes_with_its_header(db: Database) -> None:
+    """한자 (李敏鎬) was dropped: petdesk has no field for a Korean's Hanja name, so the notes keep it
+    saying what it is."""
+    assert importing.note_label("한자") == "한자: "
+    with db.transaction() as s:
+        report = importing.import_file(s, LIST)
+    assert "한자" not in report.dropped
+    with db.reading() as s:
+        lee = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "민호")).one()
+        assert "한자: 李敏鎬" in lee.notes
+        assert "단장" in lee.notes  # 비고, a notes column, as it is
