@@ -20,7 +20,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, text
@@ -132,6 +132,45 @@ def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> I
         setting.value = value
     _save_history(session, [{**mark.__dict__, "undone": ""}, *_history_rows(session)][:HISTORY_SIZE])
     session.flush()
+
+
+@contextmanager
+def continuing(session: Session, mark: ImportMark | None) -> Iterator[None]:
+    """Around writes that finish the import ``mark`` after its own transaction (the import window's
+    Register for a Training…): they become part of it, undone with it as the command's ``--training``
+    registrations are, if it is still the last import and nothing was logged after it. Otherwise they
+    stand on their own: a write in between may use what they add."""
+    last = last_import(session)
+    follows = mark is not None and last == mark and _logged_last(session, mark)
+    yield
+    if not follows or last is None:
+        return
+    edit = saved_since(session, last.until)
+    if edit is None:
+        return
+    longer = replace(last, until=edit.until)
+    setting = session.get(Setting, LAST_IMPORT_KEY)
+    if setting is not None:
+        setting.value = json.dumps(longer.__dict__)
+    rows = _history_rows(session)
+    for row in rows:  # the history's row of it: its id follows (a place in the log, see ImportMark.id)
+        if row.get("office") == last.office and row.get("until") == last.until and not row.get("undone"):
+            row["until"] = edit.until
+    _save_history(session, rows)
+    session.flush()
+
+
+def _logged_last(session: Session, mark: ImportMark) -> bool:
+    """Whether the change log ends with ``mark``'s import: no row after its last (a sync brings rows
+    with older clock values, so the rows' order is asked, not the clock's)."""
+    its_last, log_last = session.execute(
+        text(
+            "SELECT (SELECT max(rowid) FROM sync_change WHERE office = :office AND hlc = :until), "
+            "(SELECT max(rowid) FROM sync_change)"
+        ),
+        {"office": mark.office, "until": mark.until},
+    ).one()
+    return its_last is not None and its_last == log_last
 
 
 def _now() -> str:
