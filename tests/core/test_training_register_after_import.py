@@ -78,3 +78,27 @@ def test_an_older_import_is_not_continued(db: Database, tmp_path: Path) -> None:
     _register(db, tid, people, older)
     with db.reading() as s:
         assert import_undo.last_import(s) == mark
+
+
+def test_a_registration_with_attendance_marked_since_is_kept_with_its_person(
+    db: Database, tmp_path: Path
+) -> None:
+    """Review 50: the undo kept a person marked present since (the mark uses them) but deleted their
+    registration, leaving a mark of someone the sign-in sheet no longer lists."""
+    people, tid = _import_then_training(db, tmp_path)
+    with db.reading() as s:
+        mark = import_undo.last_import(s)
+    _register(db, tid, people, mark)
+    with db.transaction() as s:
+        day = ts.add_session(
+            s, tid, start=dt.datetime(2026, 12, 10, 9), end=dt.datetime(2026, 12, 10, 12), title_en="Day 1"
+        )
+        ts.set_attendance(s, day.id, people[0], "present")
+    with db.transaction() as s:
+        plan = import_undo.plan_undo(s)
+        assert sorted(entity for entity, _id in plan.changed) == ["contact", "training_participant"]
+        import_undo.undo_import(s, plan, skip_changed=True)
+    with db.reading() as s:
+        sheet = ts.sign_in_sheet(s, tid)
+        assert [r.contact_id for r in sheet.rows] == [people[0]]
+        assert [s.get(m.Contact, cid).deleted_at is None for cid in people] == [True] + [False] * 4

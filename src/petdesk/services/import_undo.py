@@ -365,6 +365,7 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
             changed.update(dict.fromkeys(_values_moved(session, updated), ""))
             updated = []
     changed.update(dict.fromkeys(_values_moved(session, updated), ""))
+    changed.update(dict.fromkeys(_registrations_marked(session, mark), ""))
     # put to use by a record outside the import since (a visit the person joined): named too
     changed.update(dict.fromkeys(_still_used(session, mark, changed), ""))
     cursor = _cursor(session)
@@ -463,6 +464,23 @@ def _changed_since(session: Session, mark: ImportMark) -> list[Key]:
         _span(mark),
     )
     return [(entity, row_id) for entity, row_id in later]
+
+
+def _registrations_marked(session: Session, mark: ImportMark) -> list[Key]:
+    """Training registrations the import added (``import-contacts --training``, Register for a
+    Training…) whose person has been marked present or absent at that training since: the mark links
+    the person, not the registration, so without this the person stayed and the registration went."""
+    found = session.scalars(
+        text(
+            "SELECT p.id FROM training_participant p WHERE p.deleted_at IS NULL AND p.id IN ("
+            "SELECT row_id FROM sync_change WHERE entity = 'training_participant' "
+            "AND coalesce(field, '') = '' AND office = :office AND hlc > :after AND hlc <= :until) "
+            "AND EXISTS (SELECT 1 FROM attendance a JOIN training_session t ON t.id = a.session_id "
+            "WHERE a.contact_id = p.contact_id AND t.training_id = p.training_id AND a.deleted_at IS NULL)"
+        ),
+        _span(mark),
+    )
+    return [("training_participant", row_id) for row_id in found]
 
 
 def _values_moved(session: Session, groups: list[_Group]) -> list[Key]:
