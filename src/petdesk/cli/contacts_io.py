@@ -472,17 +472,20 @@ def _spec_per_file(
     """--map for each of several files: a column only some of them have is mapped where it is."""
     from petdesk.services import importing
 
-    tables = [f for f in files if not importing.is_vcard_file(f)]
-    if not spec or len(tables) < 2:
+    if not spec or len(files) < 2:
         return {}
     headers: dict[Path, list[str]] = {}
-    for file in tables:
-        try:
+    for file in files:
+        try:  # a file refused here is refused by load_file below, in the user's words
+            if importing.is_vcard_file(file):
+                continue
             headers[file] = importing.read_table(
                 file, encoding=args.encoding, header_row=args.header_row
             ).headers
         except (importing.ImportFileError, OSError):
-            continue  # load_file below says what is wrong with it
+            continue
+    if len(headers) < 2:
+        return {}
     everywhere = [h for found in headers.values() for h in found]
     return {file: importing.spec_for_file(spec, found, everywhere) for file, found in headers.items()}
 
