@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1204"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1209"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -337,7 +337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1223"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1283"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1291"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1298"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -361,7 +361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1300"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -808,7 +808,7 @@
 <context>
     <name>TrainingChooser</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="37"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="43"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
@@ -816,7 +816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="83"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -824,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="85"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>

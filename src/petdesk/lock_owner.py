@@ -27,7 +27,8 @@ class LockOwner:
 
     def elsewhere(self) -> bool:
         """Whether the window is on another computer (whose process cannot be checked from here)."""
-        return bool(self.host) and self.host != socket.gethostname()
+        # computer names are the same in any case (Windows gives either, by the call asked)
+        return bool(self.host) and self.host.casefold() != socket.gethostname().casefold()
 
 
 def lock_owner(db_path: Path) -> LockOwner | None:

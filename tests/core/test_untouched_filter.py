@@ -75,3 +75,13 @@ def test_the_cut_off_is_whole_years_back() -> None:
     assert search.unchanged_cutoff(1, dt.date(2028, 2, 29)) == stored_time(
         dt.datetime(2027, 2, 28, tzinfo=dt.UTC)
     )
+
+
+def test_more_years_than_the_calendar_holds_finds_nobody(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 50: ``--untouched-for 3000`` said "petdesk: error: year -974 is out of range"."""
+    _aged(db)
+    assert search.unchanged_cutoff(3000, dt.date(2026, 2, 28)) <= search.unchanged_cutoff(2025)
+    assert main(["--db", str(db.path), "search", "--untouched-for", "3000", "--json"]) == 0
+    assert "out of range" not in capsys.readouterr().err

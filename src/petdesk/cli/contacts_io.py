@@ -476,14 +476,14 @@ def _spec_per_file(
         return {}
     headers: dict[Path, list[str]] = {}
     for file in files:
-        try:
+        try:  # a file refused here is refused by load_file below, in the user's words
             if importing.is_vcard_file(file):
                 continue
             headers[file] = importing.read_table(
                 file, encoding=args.encoding, header_row=args.header_row
             ).headers
         except (importing.ImportFileError, OSError):
-            continue  # load_file below says what is wrong with it (an .xls, a PDF…)
+            continue
     if len(headers) < 2:
         return {}
     everywhere = [h for found in headers.values() for h in found]

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from petdesk import city_names
+from petdesk.chinese_names import has_cjk
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
@@ -472,8 +473,9 @@ def reader_order(name: str, locale: str) -> str:
     """A name as :func:`_names` stores it, "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)", in the
     reader's order: the Chinese name first, in full-width brackets, for a Chinese reader (field test
     71: the Chinese window led every clash with the Latin name and half-width brackets)."""
-    latin, bracket, rest = name.partition(" (")
-    if not locale.startswith("zh") or not bracket or not rest.endswith(")"):
+    # the last bracket, and only a Chinese one: a Latin name may hold brackets ("Smith (née Jones)")
+    latin, bracket, rest = name.rpartition(" (")
+    if not locale.startswith("zh") or not bracket or not rest.endswith(")") or not has_cjk(rest):
         return name
     return f"{rest[:-1]}（{latin}）"
 

@@ -873,11 +873,12 @@ def deleted_records(
             )
         )
     rows.sort(key=lambda r: r[2], reverse=True)
+    merged_into = _merged_into(session)
     found: list[RecordRef] = []
     for kind, row_id, at in rows:
         if len(found) >= limit:
             break
-        label = _deleted_label(session, cursor, kind, row_id, locale)
+        label = _deleted_label(cursor, kind, row_id, locale, merged_into.get((kind, row_id)))
         if wanted and wanted not in label.casefold():
             continue
         found.append(RecordRef(kind, row_id, label, wire_time(at)))
@@ -892,15 +893,27 @@ def count_deleted(session: Session, *, kinds: tuple[str, ...] = RESTORABLE) -> i
     )
 
 
-def _deleted_label(session: Session, cursor: Any, entity: str, row_id: str, locale: str) -> str:
-    """A deleted record's label; one merged into another says so, since restoring it undoes that
-    merge rather than bringing back a second copy (field test 25, defect 2)."""
+def _merged_into(session: Session) -> dict[tuple[str, str], str]:
+    """(entity, id) -> the id it was merged into, by the latest merge not undone (as
+    ``merge.merge_that_removed``), in one query: asked per record, a search of the Deleted list
+    among thousands took seconds (review 50)."""
+    rows = session.execute(
+        text(
+            "SELECT entity, merged_id, kept_id FROM merge_record WHERE undone_at IS NULL "
+            "AND deleted_at IS NULL ORDER BY merged_at"
+        )
+    )
+    return {(entity, merged): kept for entity, merged, kept in rows}
+
+
+def _deleted_label(cursor: Any, entity: str, row_id: str, locale: str, kept_id: str | None) -> str:
+    """A deleted record's label; one merged into another (``kept_id``) says so, since restoring it
+    undoes that merge rather than bringing back a second copy (field test 25, defect 2)."""
     label = _label(cursor, entity, row_id, locale)
-    merge_record = _merge_that_removed(session, entity, row_id)
-    if merge_record is None:
+    if kept_id is None:
         return label
     _ = translator(locale)
-    kept = _label(cursor, entity, merge_record.kept_id, locale)
+    kept = _label(cursor, entity, kept_id, locale)
     return _("{label} (merged into {kept}; Restore undoes the merge)").format(label=label, kept=kept)
 
 

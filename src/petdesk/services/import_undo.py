@@ -20,7 +20,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import select, text
@@ -132,6 +132,45 @@ def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> I
         setting.value = value
     _save_history(session, [{**mark.__dict__, "undone": ""}, *_history_rows(session)][:HISTORY_SIZE])
     session.flush()
+
+
+@contextmanager
+def continuing(session: Session, mark: ImportMark | None) -> Iterator[None]:
+    """Around writes that finish the import ``mark`` after its own transaction (the import window's
+    Register for a Training…): they become part of it, undone with it as the command's ``--training``
+    registrations are, if it is still the last import and nothing was logged after it. Otherwise they
+    stand on their own: a write in between may use what they add."""
+    last = last_import(session)
+    follows = mark is not None and last == mark and _logged_last(session, mark)
+    yield
+    if not follows or last is None:
+        return
+    edit = saved_since(session, last.until)
+    if edit is None:
+        return
+    longer = replace(last, until=edit.until)
+    setting = session.get(Setting, LAST_IMPORT_KEY)
+    if setting is not None:
+        setting.value = json.dumps(longer.__dict__)
+    rows = _history_rows(session)
+    for row in rows:  # the history's row of it: its id follows (a place in the log, see ImportMark.id)
+        if row.get("office") == last.office and row.get("until") == last.until and not row.get("undone"):
+            row["until"] = edit.until
+    _save_history(session, rows)
+    session.flush()
+
+
+def _logged_last(session: Session, mark: ImportMark) -> bool:
+    """Whether the change log ends with ``mark``'s import: no row after its last (a sync brings rows
+    with older clock values, so the rows' order is asked, not the clock's)."""
+    its_last, log_last = session.execute(
+        text(
+            "SELECT (SELECT max(rowid) FROM sync_change WHERE office = :office AND hlc = :until), "
+            "(SELECT max(rowid) FROM sync_change)"
+        ),
+        {"office": mark.office, "until": mark.until},
+    ).one()
+    return its_last is not None and its_last == log_last
 
 
 def _now() -> str:
@@ -326,6 +365,7 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
             changed.update(dict.fromkeys(_values_moved(session, updated), ""))
             updated = []
     changed.update(dict.fromkeys(_values_moved(session, updated), ""))
+    changed.update(dict.fromkeys(_registrations_marked(session, mark), ""))
     # put to use by a record outside the import since (a visit the person joined): named too
     changed.update(dict.fromkeys(_still_used(session, mark, changed), ""))
     cursor = _cursor(session)
@@ -424,6 +464,23 @@ def _changed_since(session: Session, mark: ImportMark) -> list[Key]:
         _span(mark),
     )
     return [(entity, row_id) for entity, row_id in later]
+
+
+def _registrations_marked(session: Session, mark: ImportMark) -> list[Key]:
+    """Training registrations the import added (``import-contacts --training``, Register for a
+    Training…) whose person has been marked present or absent at that training since: the mark links
+    the person, not the registration, so without this the person stayed and the registration went."""
+    found = session.scalars(
+        text(
+            "SELECT p.id FROM training_participant p WHERE p.deleted_at IS NULL AND p.id IN ("
+            "SELECT row_id FROM sync_change WHERE entity = 'training_participant' "
+            "AND coalesce(field, '') = '' AND office = :office AND hlc > :after AND hlc <= :until) "
+            "AND EXISTS (SELECT 1 FROM attendance a JOIN training_session t ON t.id = a.session_id "
+            "WHERE a.contact_id = p.contact_id AND t.training_id = p.training_id AND a.deleted_at IS NULL)"
+        ),
+        _span(mark),
+    )
+    return [("training_participant", row_id) for row_id in found]
 
 
 def _values_moved(session: Session, groups: list[_Group]) -> list[Key]:

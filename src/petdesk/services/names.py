@@ -148,10 +148,34 @@ def starts_with_vietnamese_family_name(words: list[str]) -> bool:
     return not first.isascii() or not " ".join(words[1:]).isascii()
 
 
+#: One Vietnamese syllable without its marks (đ, and the look-alike ð, as d): an initial consonant,
+#: up to three vowels and one of the few finals. Western given names mostly fail it (Marie, Jenny, José).
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _vietnamese_syllables(words: list[str]) -> bool:
+    """Whether every word could be a Vietnamese syllable (Văn, Đức, Minh, Xuan)."""
+    for word in words:
+        bare = "".join(
+            c
+            for c in unicodedata.normalize("NFD", word.casefold().replace("đ", "d").replace("ð", "d"))
+            if not unicodedata.combining(c)
+        )
+        if not all(_VIETNAMESE_SYLLABLE.fullmatch(part) for part in bare.split("-")):
+            return False
+    return True
+
+
 def is_vietnamese_name(family: str, given: str, middle: str = "") -> bool:
     """Whether a Latin name kept in parts is Vietnamese (family Trần, middle Văn, given Đức), by the
-    rule of :func:`starts_with_vietnamese_family_name` read family, middle, given."""
-    return starts_with_vietnamese_family_name([*family.split(), *middle.split(), *given.split()])
+    rule of :func:`starts_with_vietnamese_family_name` read family, middle, given, and with given
+    and middle names that are Vietnamese syllables: "Marie Claire Trần" and "Jenny Nguyễn" (the
+    diaspora) are written given name first, and their middle names stay (review 50)."""
+    return starts_with_vietnamese_family_name(
+        [*family.split(), *middle.split(), *given.split()]
+    ) and _vietnamese_syllables([*middle.split(), *given.split()])
 
 
 def vietnamese_given_name(family: str, given: str, middle: str) -> tuple[str, str]:

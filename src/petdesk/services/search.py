@@ -382,6 +382,7 @@ def unchanged_cutoff(years: int, today: dt.date | None = None) -> int:
     """The stored time ``years`` whole years before ``today`` (at midnight UTC; 29 February
     falls back to the 28th)."""
     day = today or dt.datetime.now(dt.UTC).date()
+    years = min(years, day.year - 1)  # at most back to year 1: nothing is older ("--untouched-for 3000")
     try:
         then = day.replace(year=day.year - years)
     except ValueError:  # 29 February in a year without it

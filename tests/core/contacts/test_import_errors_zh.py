@@ -190,3 +190,20 @@ def test_the_plan_and_the_report_count_rows_with_warnings(tmp_path: Path, capsys
     assert "新增 2 条，更新 0 条，跳过 0 条；1 行有警告" in capsys.readouterr().out
     assert main([*db, "--lang", "en", "import-contacts", str(path)]) == 0
     assert "2 added, 0 updated, 0 skipped; rows with warnings: 1" in capsys.readouterr().out
+
+
+def test_a_refused_file_among_several_with_a_map_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 50: --map for several files read every file's kind first, outside the refusal's
+    handling: an old .xls among them was "an unexpected error" (even without --map)."""
+    from petdesk.cli import main
+
+    good = tmp_path / "form.csv"
+    good.write_text("姓名,邮箱,备注列\n张伟,zw@example.cn,x\n", encoding="utf-8")
+    old = tmp_path / "bureau.xls"
+    old.write_bytes(REFUSED_FILES[0][1])
+    db = ["--db", str(tmp_path / "office.sqlite"), "--lang", "zh_CN"]
+    assert main([*db, "import-contacts", "--map", "备注列=notes", str(good), str(old)]) != 0
+    err = capsys.readouterr().err
+    assert "这是旧版 Excel 工作簿" in err and "意外" not in err

@@ -166,3 +166,37 @@ def test_the_dossier_and_name_cards_write_a_vietnamese_name_family_first(
         people = [p.person for p in gather_visit(s, visit_id).participants]
     assert sorted(p.name_latin for p in people) == ["John Smith", "Trần Văn Đức"]
     assert sorted(card_for(p).first for p in people) == ["John Smith", "Trần Văn Đức"]
+
+
+@pytest.mark.parametrize(
+    ("family", "given", "middle", "kept", "order"),
+    [
+        # a Western given name on a Vietnamese family name (the diaspora): not reordered, given first
+        ("Trần", "Marie", "Claire", ("Marie", "Claire"), NameOrder.GIVEN_FIRST),
+        ("Lê", "Anne", "Sophie", ("Anne", "Sophie"), NameOrder.GIVEN_FIRST),
+        ("Nguyễn", "Jenny", "", ("Jenny", ""), NameOrder.GIVEN_FIRST),
+        ("Phan", "José", "Luís", ("José", "Luís"), NameOrder.GIVEN_FIRST),
+        # Vietnamese given names, with or without their marks
+        ("Trần", "Đức", "Văn", ("Văn Đức", ""), NameOrder.FAMILY_FIRST),
+        ("Lê", "Anh", "Minh", ("Minh Anh", ""), NameOrder.FAMILY_FIRST),
+        ("Nguyễn", "Quang", "Xuan", ("Xuan Quang", ""), NameOrder.FAMILY_FIRST),
+    ],
+)
+def test_a_western_given_name_keeps_its_place_beside_a_vietnamese_family_name(
+    family: str, given: str, middle: str, kept: tuple[str, str], order: NameOrder
+) -> None:
+    """Review 50: "Marie Claire Trần" was stored as given name "Claire Marie" (on every save and
+    import) and printed "Trần Claire Marie"; "Jenny Nguyễn" printed "Nguyễn Jenny"."""
+    assert names.vietnamese_given_name(family, given, middle) == kept
+    shown = names.name_order_of(
+        NameOrder.GIVEN_FIRST, family=family, given=" ".join(kept), family_zh="", given_zh=""
+    )
+    assert shown == order
+
+
+def test_a_western_middle_name_saved_in_the_editor_stays(db: Database) -> None:
+    from petdesk.services import contacts
+
+    with db.transaction() as s:
+        contacts.create_contact(s, family_name="Trần", given_name="Marie", middle_name="Claire")
+    assert _people(db)["Trần"][:4] == ("Trần", "Claire", "Marie", NameOrder.GIVEN_FIRST)

@@ -37,3 +37,15 @@ def test_no_lock_or_a_half_written_one_names_nobody(tmp_path: Path) -> None:
     _write_lock(db_path, "4242\n")
     owner = lock_owner(db_path)
     assert owner is not None and not owner.elsewhere()
+
+
+def test_this_computer_in_other_letters_is_not_elsewhere(tmp_path: Path) -> None:
+    """Review 50: computer names do not tell case apart (Windows writes "DESKTOP-7Q2" or
+    "desktop-7q2" by the call asked); read as another computer, the window's own lock was explained
+    with "delete the lock file", which lets a second window open the file."""
+    db_path = tmp_path / "petdesk.sqlite"
+    here = socket.gethostname()
+    for written in (here.upper(), here.lower()):
+        _write_lock(db_path, f"4242\npetdesk\n{written}\n")
+        owner = lock_owner(db_path)
+        assert owner is not None and not owner.elsewhere()

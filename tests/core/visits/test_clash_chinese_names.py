@@ -63,3 +63,15 @@ def test_a_chinese_reader_reads_the_chinese_name_first(db: Database) -> None:
     assert "阿格涅什卡·茹乌科夫斯卡（Agnieszka Żółkowska）" in found[0].describe("zh_CN")
     assert "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)" in found[0].describe("en")
     assert cl.reader_order("Ewa Nowak", "zh_CN") == "Ewa Nowak"  # no Chinese name: as written
+
+
+def test_the_reader_order_takes_only_a_chinese_name_in_brackets() -> None:
+    """Review 50: a bracket in the Latin name itself was read as the Chinese name ("Smith (née
+    Jones)" became "née Jones（Mary Smith）" in the Chinese window)."""
+    assert cl.reader_order("Mary Smith (née Jones)", "zh_CN") == "Mary Smith (née Jones)"
+    assert (
+        cl.reader_order("Robert (Bob) Smith (罗伯特·史密斯)", "zh_CN")
+        == "罗伯特·史密斯（Robert (Bob) Smith）"
+    )
+    assert cl.reader_order("Wei Wang (王伟)", "zh_CN") == "王伟（Wei Wang）"
+    assert cl.reader_order("Wei Wang (王伟)", "en") == "Wei Wang (王伟)"

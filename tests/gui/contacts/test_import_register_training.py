@@ -12,6 +12,7 @@ import pytest
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import ImportDialog
 from petdesk.gui.qt import QDialogButtonBox, Qt
+from petdesk.services import import_undo
 from petdesk.services import trainings as ts
 from tests.helpers.survey_lists import REGISTRANTS, tencent_csv, wenjuanxing_xlsx
 
@@ -68,6 +69,8 @@ def test_both_forms_enrolled_from_the_import_report(  # type: ignore[no-untyped-
         ok = chooser.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda d=dialog: "报名" in d.report_summary.text(), timeout=20000)
+        with db.reading() as s:  # part of the import: its Undo takes them back too (review 50)
+            assert import_undo.plan_undo(s).changed == {}
     assert _registered(db, tid) == sorted(REGISTRANTS)
     summary = dialog.report_summary.text()
     assert "2" in summary and "3" in summary and "person" not in summary  # 2 new, 陈志强 already

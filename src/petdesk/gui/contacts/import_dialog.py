@@ -324,6 +324,9 @@ class ImportDialog(QDialog):
         self._mapping_combos: list[QComboBox] = []
         #: The people the import added, updated or found, by id (Register for a Training…).
         self.imported_people: list[str] = []
+        #: The import's place in the change log (``import_undo.ImportMark``), None before one wrote:
+        #: registrations made right after it are undone with it.
+        self.import_mark: Any = None
         self.training_chooser: QDialog | None = None
         self._busy = False
         self._core_tr = translator(locale)
@@ -669,7 +672,9 @@ class ImportDialog(QDialog):
         def done(text: str) -> None:
             self.report_summary.setText(self.report_summary.text() + "\n" + text)
 
-        self.training_chooser = TrainingChooser(self.db, self.imported_people, self.ui_locale, self, done)
+        self.training_chooser = TrainingChooser(
+            self.db, self.imported_people, self.ui_locale, self, done, import_mark=self.import_mark
+        )
         self.training_chooser.open()
         return self.training_chooser
 
@@ -1223,13 +1228,14 @@ class ImportDialog(QDialog):
 
     # --- step 4: import ---------------------------------------------------------------
     def start_import(self) -> None:
-        from petdesk.services import backups, importing
+        from petdesk.services import backups, import_undo, importing
 
         assert self.plan is not None
         plan, db = self.plan, self.db
         self._set_busy(True)
         people: list[str] = []  # everyone the file names, for Register for a Training…
         self.imported_people = people
+        self.import_mark = None
 
         def seen(outcome: importing.Outcome) -> None:
             if outcome.record_id:
@@ -1242,6 +1248,7 @@ class ImportDialog(QDialog):
             with backups.guard(db.path, "before-import", progress=backing_up) as backup:
                 with db.transaction() as session:
                     report = importing.apply_import(session, plan, on_progress=progress, on_outcome=seen)
+                    self.import_mark = import_undo.last_import(session)  # None when it changed nothing
                 if not report.count("added") and not report.count("updated"):
                     backups.discard(backup.path)  # nothing changed: keep the older backups instead
                 return report

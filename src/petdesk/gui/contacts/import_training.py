@@ -5,6 +5,7 @@ by hand in the training editor). The service keeps the rules (``trainings.regist
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from petdesk.db import Database
 from petdesk.gui.operations import TRAINING, Changes, announce, run_in_background, show_failure
@@ -21,10 +22,15 @@ class TrainingChooser(QDialog):
         locale: str,
         parent: QWidget | None = None,
         on_done: Callable[[str], None] | None = None,
+        *,
+        import_mark: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("TrainingChooser")
         self.db, self.people, self.on_done = db, list(dict.fromkeys(people)), on_done
+        #: The import that named the people (``import_undo.ImportMark``): the registrations become part
+        #: of it when nothing was written since, so that Undo Import takes them back with it.
+        self.import_mark = import_mark
         self.setWindowTitle(self.tr("Register for a training"))
         self.choice = QComboBox(self)
         self.choice.setObjectName("training_choice")
@@ -60,15 +66,15 @@ class TrainingChooser(QDialog):
             self.choice.setEnabled(False)
 
     def register(self) -> None:
-        from petdesk.services import trainings
+        from petdesk.services import import_undo, trainings
 
-        training_id, people = self.choice.currentData(), self.people
+        training_id, people, mark = self.choice.currentData(), self.people, self.import_mark
         if not training_id:
             return
         self.buttons.setEnabled(False)
 
         def work() -> tuple[int, int]:
-            with self.db.transaction() as session:
+            with self.db.transaction() as session, import_undo.continuing(session, mark):
                 return trainings.register_people(session, training_id, people)
 
         def done(counts: tuple[int, int]) -> None:
