@@ -246,7 +246,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="455"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="459"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="462"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="468"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="479"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="505"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="514"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>A person this package erases is still named in %Ln record here; the import leaves it as it is:</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="521"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>
