@@ -257,7 +257,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="464"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="481"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="500"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="509"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>Brings back %Ln record deleted here: restored at the sending office.</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="504"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="513"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>%Ln merge of duplicates made at the sending office.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="532"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>A person this package erases is still named in %Ln record here; the import leaves it as it is:</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="539"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>

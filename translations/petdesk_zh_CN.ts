@@ -4083,7 +4083,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="520"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="529"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5179,109 +5179,114 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="406"/>
+        <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
+        <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="412"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="430"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="464"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="481"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="476"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="489"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="496"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="500"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="509"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="504"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="513"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="532"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="539"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="550"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="555"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="558"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

@@ -167,6 +167,13 @@ TEMPLATES: tuple[str, ...] = (
         "wrong; correct it, or import with --accept-future-clock to take the changes anyway"
     ),
     N_(
+        "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than {hours} "
+        "hours ahead of this computer's clock ({now} UTC), though it was made by a clock that agrees "
+        "with this one: the sending computer's clock ran ahead before and was put right since, and "
+        "its clock values stay ahead until that time. Import it with --accept-future-clock: its changes "
+        "are given this office's time"
+    ),
+    N_(
         "another office is already known here as {office} (id {known}); this package comes from a "
         "different office with the same name (id {id}); import it with --new-office only if that "
         "office is real"

@@ -537,9 +537,17 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
     if not result.future_clock:
         return
     _ = ctx.translator()
-    facts = _(
-        "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than a day "
-        "ahead of this computer's clock ({now} UTC): the clock of one of the two computers is wrong"
+    facts = (
+        _(
+            "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than a day "
+            "ahead of this computer's clock ({now} UTC), though it was made by a clock that agrees with "
+            "this one: the sending computer's clock ran ahead before and was put right since"
+        )
+        if result.clock_put_right
+        else _(
+            "the package from {office} (id {id}) carries clock values up to {newest} UTC, more than a day "
+            "ahead of this computer's clock ({now} UTC): the clock of one of the two computers is wrong"
+        )
     ).format(
         office=terminal_safe(result.sender_name_in(ctx.locale)),
         id=result.sender_id,

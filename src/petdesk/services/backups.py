@@ -54,6 +54,10 @@ PERIOD = dt.timedelta(days=1)
 #: first day's work (field test 38, defect 2). Pruning keeps one periodic backup a day, so this adds
 #: at most a few files that the next backup of the day replaces.
 CHANGED_AFTER = dt.timedelta(hours=3)
+#: A backup dated later than this past the computer's clock was made while the clock ran ahead (a
+#: dead CMOS battery set a year ahead, then put right: field test 72); the slack spares the small
+#: steps back of a clock kept right by the network.
+AHEAD_SLACK = dt.timedelta(hours=1)
 SUFFIX = ".gz"
 SIDECAR = ".json"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -756,8 +760,24 @@ def backups_of(db_path: Path) -> list[BackupInfo]:
     return list_backups(folder_for(db_path), db_path.name)
 
 
-def to_keep(backups: list[BackupInfo]) -> set[Path]:
-    """The retention rule (see the module docstring), over backups sorted newest first."""
+def made_ahead(info: BackupInfo, now: dt.datetime) -> bool:
+    """Whether ``info`` is dated ahead of the computer's clock ``now``: made while it ran ahead."""
+    return info.created > now + AHEAD_SLACK
+
+
+def by_age(backups: list[BackupInfo], now: dt.datetime | None = None) -> list[BackupInfo]:
+    """``backups`` (sorted newest first) youngest first by the computer's clock: those made while
+    it ran ahead come after every other one. By their dates they stayed the newest for as long as
+    the clock had run ahead (a year), so no daily backup was due and every new one was pruned at
+    once (field test 72); as the oldest, they go once newer copies fill their places."""
+    now = now or dt.datetime.now(dt.UTC)
+    return [b for b in backups if not made_ahead(b, now)] + [b for b in backups if made_ahead(b, now)]
+
+
+def to_keep(backups: list[BackupInfo], now: dt.datetime | None = None) -> set[Path]:
+    """The retention rule (see the module docstring), over backups sorted newest first; those made
+    while the clock ran ahead of ``now`` (default: the computer's clock) count as the oldest."""
+    backups = by_age(backups, now)
     keep = {b.path for b in backups if b.reason == MANUAL}
     events = [b for b in backups if not b.periodic and b.reason != MANUAL]
     keep.update(b.path for b in events[:KEEP_EVENTS])
@@ -858,8 +878,9 @@ def data_version(path: Path) -> str:
 def is_due(db_path: Path, now: dt.datetime | None = None) -> bool:
     """True when no backup of ``db_path`` is younger than a day, or when the data changed since
     the newest backup and that one is older than :data:`CHANGED_AFTER` or holds no records."""
-    backups = [b for b in backups_of(db_path) if not b.problem]  # a broken link is no copy
     now = now or dt.datetime.now(dt.UTC)
+    # a broken link is no copy, nor one dated ahead of the clock (made while the clock ran ahead)
+    backups = [b for b in backups_of(db_path) if not b.problem and not made_ahead(b, now)]
     if not backups or now - backups[0].created >= PERIOD:
         return True
     newest = backups[0]

@@ -51,6 +51,7 @@ from petdesk.sync.tracking import (
 from petdesk.sync.validate import (
     FUTURE_CLOCK_TOLERANCE_MS,
     ContentError,
+    clock_put_right,
     newest_clock,
     too_far_ahead,
     validate_body,
@@ -89,11 +90,23 @@ class FutureClock(RejectedPackage):
     ``FUTURE_CLOCK_TOLERANCE_MS``): one of the two clocks is wrong. Accepted, its values are
     given this office's time (see :mod:`petdesk.sync.clock_rewrite`)."""
 
-    def __init__(self, *, office: str, office_id: str, newest: str, now_ms: int) -> None:
-        super().__init__(
+    def __init__(
+        self, *, office: str, office_id: str, newest: str, now_ms: int, put_right: bool = False
+    ) -> None:
+        facts = (
             f"the package from {office} (id {office_id}) carries clock values up to {_utc(newest)} UTC, "
             f"more than {FUTURE_CLOCK_TOLERANCE_MS // 3_600_000} hours ahead of this computer's clock "
-            f"({_utc(hlc.encode(now_ms))} UTC): the clock of one of the two computers is wrong; "
+            f"({_utc(hlc.encode(now_ms))} UTC)"
+        )
+        if put_right:  # both clocks are right: "correct it" sent the user looking for nothing
+            super().__init__(
+                f"{facts}, though it was made by a clock that agrees with this one: the sending computer's "
+                "clock ran ahead before and was put right since, and its clock values stay ahead until "
+                "that time. Import it with --accept-future-clock: its changes are given this office's time"
+            )
+            return
+        super().__init__(
+            f"{facts}: the clock of one of the two computers is wrong; "
             "correct it, or import with --accept-future-clock to take the changes anyway"
         )
 
@@ -723,7 +736,8 @@ def _manifest(
         # from 0029_lost_edits)
         **({lost_edits.MANIFEST_KEY: lost} if lost else {}),
         "package_id": package_id,
-        "created_at": wire_time(_now()),
+        # read off the sync clock's source of time, which the far-ahead checks compare it with
+        "created_at": wire_time(hlc.wall_ms() * 1000),
         "petdesk_version": __version__,
         "schema": schema,
         "sender": sender,
@@ -911,6 +925,9 @@ class ImportResult:
     #: computer's clock (``checked_at_ms``); a real import refuses it unless told to accept it.
     future_clock: str | None = None
     checked_at_ms: int = 0
+    #: ... and the sender's clock agreed with this one when it made the package: it ran ahead before
+    #: and was put right since (``validate.clock_put_right``), so neither clock is wrong now.
+    clock_put_right: bool = False
     #: Offices retired or returned to service by what the package said (``sync.retirement``).
     offices_retired: list[str] = field(default_factory=list)
     #: Clock values of the package far ahead given a fresh value of this office's clock instead
@@ -1049,12 +1066,14 @@ def import_package(
     now_ms = hlc.wall_ms()
     newest = newest_clock(package.manifest, own=_addressed_here(db, package.manifest))
     future = newest if too_far_ahead(newest, now_ms) else None
+    put_right = bool(future) and clock_put_right(package.manifest.get("created_at"), newest, now_ms)
     if future and not dry_run and not accept_future_clock:
         raise FutureClock(
             office=str(sender.get("name") or "?"),
             office_id=str(sender.get("id")),
             newest=future,
             now_ms=now_ms,
+            put_right=put_right,
         )
     twin = _written_as_this_office_elsewhere(db, package.manifest)
     if not dry_run and (seen := _seen_before(db, package.manifest)) is not None:
@@ -1089,7 +1108,7 @@ def import_package(
                     own_package=own_package,
                     locale=locale,
                 )
-            result.future_clock, result.checked_at_ms = future, now_ms
+            result.future_clock, result.checked_at_ms, result.clock_put_right = future, now_ms, put_right
             result.another_installation = twin
             if result.erased:
                 # No byte of an erased person may stay in the file's free pages or its WAL.

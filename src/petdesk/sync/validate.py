@@ -7,6 +7,7 @@ here: types, ranges, id formats, office indexes; a package that fails is refused
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from typing import Any, NamedTuple
@@ -448,3 +449,18 @@ def newest_clock(manifest: dict[str, Any], *, own: str | None = None) -> str:
 def too_far_ahead(value: str, now_ms: int) -> bool:
     """Whether clock value ``value`` lies more than the tolerance ahead of ``now_ms``."""
     return is_hlc(value) and decode(value)[0] > now_ms + FUTURE_CLOCK_TOLERANCE_MS
+
+
+def clock_put_right(created_at: Any, newest: str, now_ms: int) -> bool:
+    """Whether a package whose newest clock value is ``newest`` was made (``created_at``, the
+    sender's wall clock) at a time not ahead of ``now_ms`` and far behind its own clock values:
+    the sender's clock ran ahead before and has been put right since. Its clock values stay ahead
+    until real time catches up, so "correct the clock" is no advice there (field test 72)."""
+    try:
+        made = dt.datetime.fromisoformat(str(created_at))
+    except ValueError:
+        return False
+    if made.tzinfo is None or not is_hlc(newest):
+        return False
+    made_ms = int(made.timestamp() * 1000)
+    return made_ms <= now_ms + FUTURE_CLOCK_TOLERANCE_MS and too_far_ahead(newest, made_ms)

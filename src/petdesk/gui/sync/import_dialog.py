@@ -401,11 +401,20 @@ class ImportDialog(QDialog):
         newest = to_datetime(result.future_clock)
         now = to_datetime(encode(result.checked_at_ms))
         locale = locale_of(self.parentWidget())
-        return arg(
+        text = (
             self.tr(
                 "The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of "
+                "this computer's clock (%4 UTC), though it was made by a clock that agrees with this one: "
+                "the sending computer's clock ran ahead before and was put right since."
+            )
+            if result.clock_put_right  # neither clock is wrong now (field test 72)
+            else self.tr(
+                "The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of "
                 "this computer's clock (%4 UTC): the clock of one of the two computers is wrong."
-            ),
+            )
+        )
+        return arg(
+            text,
             result.sender_name_in(locale),
             result.sender_id,
             format_datetime(newest, locale),  # both in UTC, as the sentence says
