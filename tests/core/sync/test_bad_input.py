@@ -104,7 +104,7 @@ EXPECTED_WORDS = {
     "random bytes, short": "not a petdesk sync package",
     "a CSV file": "not a petdesk sync package",
     "a ZIP file": "not a petdesk sync package",
-    "an SQLite file": "not a petdesk sync package",
+    "an SQLite file": "this is a database file, not a sync package",  # field test 70
     "truncated in the magic": "truncated",
     "truncated in the header": "truncated",
     "truncated in the data": "truncated",
