@@ -161,7 +161,8 @@ def cmd_fill_en(path: str) -> int:
         if tr is None or tr.get("type") != "unfinished" or not _PLURAL_SUFFIX.search(source):
             continue
         one = _PLURAL_SUFFIX.sub("", source)
-        many = _PLURAL_SUFFIX.sub(lambda m: m.group(1), source)
+        # "person(s)" is "people" in the plural (tests/core/test_english_plural_agreement.py)
+        many = re.sub(r"\bpersons\b", "people", _PLURAL_SUFFIX.sub(lambda m: m.group(1), source))
         for child in list(tr):
             tr.remove(child)
         tr.text = None

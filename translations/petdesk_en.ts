@@ -812,7 +812,7 @@
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
-            <numerusform>Register the %Ln persons of this import as attendees of:</numerusform>
+            <numerusform>Register the %Ln people of this import as attendees of:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -820,7 +820,7 @@
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
-            <numerusform>%Ln persons registered for the training.</numerusform>
+            <numerusform>%Ln people registered for the training.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -33,3 +33,22 @@ def test_people_not_persons() -> None:
     assert work_here[0].startswith("%Ln person works here.") and work_here[1].startswith(
         "%Ln people work here."
     )
+
+
+def test_filled_in_forms_say_people(tmp_path: Path) -> None:
+    """The tool that fills English forms from "person(s)" writes "people", so a new sentence cannot
+    bring "persons" back (two did in round 50)."""
+    import subprocess
+    import sys
+
+    ts = tmp_path / "en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">\n<context>'
+        "<name>X</name><message numerus=\"yes\"><source>%Ln person(s) registered.</source>"
+        '<translation type="unfinished"></translation></message></context>\n</TS>\n',
+        encoding="utf-8",
+    )
+    tool = EN_TS.parent / "i18n_tool.py"
+    subprocess.run([sys.executable, str(tool), "fill-en", str(ts)], check=True, capture_output=True)
+    forms = [f.text for f in ET.parse(ts).getroot().iter("numerusform")]
+    assert forms == ["%Ln person registered.", "%Ln people registered."]
