@@ -201,6 +201,9 @@ class PastImport:
     #: Records it added and records it updated (not counting their parts: phone numbers, jobs).
     added: int = 0
     updated: int = 0
+    #: Training registrations it made (``import-contacts --training``, Register for a Training…):
+    #: people put on a training, not records added (fixes 50).
+    registered: int = 0
 
     @property
     def undoable(self) -> bool:
@@ -253,17 +256,25 @@ def history(session: Session, *, count_changed: bool = True) -> list[PastImport]
     ]
 
 
-def _counts(session: Session, mark: ImportMark) -> tuple[int, int]:
-    added, touched = session.execute(
+#: Rows an import adds that are counted apart from its records: a registration puts a person on a
+#: training (a record the import added or one it found), it adds no record of its own.
+REGISTRATION = "training_participant"
+
+
+def _counts(session: Session, mark: ImportMark) -> tuple[int, int, int]:
+    """Records added, records updated and training registrations made, each counted once."""
+    added, touched, registered = session.execute(
         text(
-            "SELECT count(DISTINCT CASE WHEN coalesce(field, '') = '' THEN entity || ':' || row_id END), "
-            "count(DISTINCT entity || ':' || row_id) FROM sync_change "
-            "WHERE office = :office AND hlc > :after AND hlc <= :until "
+            "SELECT count(DISTINCT CASE WHEN coalesce(field, '') = '' AND entity != :registration "
+            "THEN entity || ':' || row_id END), "
+            "count(DISTINCT CASE WHEN entity != :registration THEN entity || ':' || row_id END), "
+            "count(DISTINCT CASE WHEN coalesce(field, '') = '' AND entity = :registration THEN row_id END) "
+            "FROM sync_change WHERE office = :office AND hlc > :after AND hlc <= :until "
             "AND entity NOT IN (SELECT value FROM json_each(:parts))"
         ),
-        {"office": mark.office, "after": mark.after, "until": mark.until, "parts": json.dumps(list(PART_OF))},
+        {**_span(mark), "parts": json.dumps(list(PART_OF)), "registration": REGISTRATION},
     ).one()
-    return int(added or 0), int(touched or 0) - int(added or 0)
+    return int(added or 0), int(touched or 0) - int(added or 0), int(registered or 0)
 
 
 def changed_count(session: Session, mark: ImportMark) -> int:
@@ -790,6 +801,12 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         added=_.ngettext("{n} record", "{n} records", item.added).format(n=item.added),
         updated=_.ngettext("{n} record", "{n} records", item.updated).format(n=item.updated),
     )
+    if item.registered:
+        did += ("，" if is_chinese(locale) else ", ") + _.ngettext(
+            "{n} person registered for the training",
+            "{n} people registered for the training",
+            item.registered,
+        ).format(n=item.registered)
     if item.undone:
         state = _("undone")
     elif item.changed:
