@@ -353,6 +353,8 @@ class UndoPlan:
     restored: int = 0
     #: Rows the import added to records it did not add (a new job, a new phone number).
     links: int = 0
+    #: Training registrations the import made, which undoing removes (said apart from records).
+    registrations: int = 0
     #: Records (with their parts) an undo goes through: the total of its progress.
     records: int = 0
     #: The change log's end when planned (:func:`_log_end`): see :func:`planned_again`.
@@ -389,7 +391,9 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
         if group.owner in kept:
             continue
         plan.records += 1
-        if group.adds_owner:
+        if group.adds_owner and group.owner[0] == REGISTRATION:
+            plan.registrations += 1
+        elif group.adds_owner:
             plan.deleted += 1
         else:
             plan.restored += bool(group.fields)
@@ -595,6 +599,8 @@ class UndoneImport:
     kept: int
     #: Of ``kept``, those changed since the import (the ones the question named).
     changed: int
+    #: Training registrations removed.
+    registrations: int = 0
 
 
 def undo_import(
@@ -645,7 +651,9 @@ def undo_import(
     rows = _history_rows(session) or [{**plan.mark.__dict__, "undone": ""}]
     _save_history(session, [{**r, "undone": _now()} if _as_mark(r) == plan.mark else r for r in rows])
     session.flush()
-    return UndoneImport(plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed))
+    return UndoneImport(
+        plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed), plan.registrations
+    )
 
 
 #: Records undone between two flushes (and reports of progress).
@@ -745,8 +753,13 @@ def summary(plan: UndoPlan, locale: str = "en") -> str:
             plan.restored,
         ),
         _.ngettext("{n} link added is removed", "{n} links added are removed", plan.links),
+        _.ngettext(
+            "{n} training registration is removed",
+            "{n} training registrations are removed",
+            plan.registrations,
+        ),
     ]
-    counts = (plan.deleted, plan.restored, plan.links)
+    counts = (plan.deleted, plan.restored, plan.links, plan.registrations)
     said = [p.format(n=n) for p, n in zip(parts, counts, strict=True) if n] or [parts[0].format(n=0)]
     return _("Undo the import of {file}: {what}.").format(
         file=join_like(plan.mark.names, locale), what=("；" if is_chinese(locale) else "; ").join(said)
@@ -762,6 +775,10 @@ def undone_words(done: UndoneImport, locale: str = "en") -> str:
         links=_.ngettext("{n} link", "{n} links", done.links).format(n=done.links),
     )
     space = " " if not is_chinese(locale) else ""
+    if done.registrations:
+        line += space + _.ngettext(
+            "{n} training registration removed.", "{n} training registrations removed.", done.registrations
+        ).format(n=done.registrations)
     if done.changed:
         line += space + _.ngettext(
             "{n} record changed since was left as it is.",
