@@ -112,3 +112,30 @@ def test_the_window_path_sees_every_person_of_the_file(db: Database, tmp_path: P
     tid = _training(db)
     with db.transaction() as s:
         assert ts.register_people(s, tid, [o.record_id for o in seen if o.record_id]) == (3, 0)
+
+
+def test_import_undo_list_counts_registrations_apart(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], tree_catalogue: Path
+) -> None:
+    """``import-undo --list`` and its question said 20 records added for 7 people, 6 organisations and
+    the 7 people's registrations (fixes 50): a registration is no record added, it is said as one."""
+    tid = _training(db)
+    forms = [str(wenjuanxing_xlsx(tmp_path / "问卷星.xlsx")), str(tencent_csv(tmp_path / "腾讯问卷.csv"))]
+    assert main(["--db", str(db.path), "import-contacts", "--training", tid[:8], *forms]) == 0
+    said = {}
+    for lang in ("en", "zh_CN"):
+        capsys.readouterr()
+        assert main(["--db", str(db.path), "--lang", lang, "import-undo", "--list"]) == 0
+        said[lang] = capsys.readouterr().out
+    assert "; 13 records added, 0 records updated, 7 people registered for the training; can be" in said["en"]
+    assert "；新增 13 条记录，更新 0 条记录，已为培训报名 7 人；可以撤销" in said["zh_CN"]
+    # and so does undoing it: the question and the answer
+    for lang in ("en", "zh_CN"):
+        capsys.readouterr()
+        assert main(["--db", str(db.path), "--lang", lang, "import-undo", "--dry-run"]) == 0
+        said[lang] = capsys.readouterr().out
+    assert said["en"].endswith(": 13 records added are deleted; 7 training registrations are removed.\n")
+    assert said["zh_CN"].endswith("：删除新增的 13 条记录；取消 7 人的培训报名。\n")
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "import-undo", "--yes"]) == 0
+    assert "已取消 7 人的培训报名。" in capsys.readouterr().out
+    assert _registered(db, tid) == {}

@@ -201,6 +201,9 @@ class PastImport:
     #: Records it added and records it updated (not counting their parts: phone numbers, jobs).
     added: int = 0
     updated: int = 0
+    #: Training registrations it made (``import-contacts --training``, Register for a Training…):
+    #: people put on a training, not records added (fixes 50).
+    registered: int = 0
 
     @property
     def undoable(self) -> bool:
@@ -253,17 +256,25 @@ def history(session: Session, *, count_changed: bool = True) -> list[PastImport]
     ]
 
 
-def _counts(session: Session, mark: ImportMark) -> tuple[int, int]:
-    added, touched = session.execute(
+#: Rows an import adds that are counted apart from its records: a registration puts a person on a
+#: training (a record the import added or one it found), it adds no record of its own.
+REGISTRATION = "training_participant"
+
+
+def _counts(session: Session, mark: ImportMark) -> tuple[int, int, int]:
+    """Records added, records updated and training registrations made, each counted once."""
+    added, touched, registered = session.execute(
         text(
-            "SELECT count(DISTINCT CASE WHEN coalesce(field, '') = '' THEN entity || ':' || row_id END), "
-            "count(DISTINCT entity || ':' || row_id) FROM sync_change "
-            "WHERE office = :office AND hlc > :after AND hlc <= :until "
+            "SELECT count(DISTINCT CASE WHEN coalesce(field, '') = '' AND entity != :registration "
+            "THEN entity || ':' || row_id END), "
+            "count(DISTINCT CASE WHEN entity != :registration THEN entity || ':' || row_id END), "
+            "count(DISTINCT CASE WHEN coalesce(field, '') = '' AND entity = :registration THEN row_id END) "
+            "FROM sync_change WHERE office = :office AND hlc > :after AND hlc <= :until "
             "AND entity NOT IN (SELECT value FROM json_each(:parts))"
         ),
-        {"office": mark.office, "after": mark.after, "until": mark.until, "parts": json.dumps(list(PART_OF))},
+        {**_span(mark), "parts": json.dumps(list(PART_OF)), "registration": REGISTRATION},
     ).one()
-    return int(added or 0), int(touched or 0) - int(added or 0)
+    return int(added or 0), int(touched or 0) - int(added or 0), int(registered or 0)
 
 
 def changed_count(session: Session, mark: ImportMark) -> int:
@@ -342,6 +353,8 @@ class UndoPlan:
     restored: int = 0
     #: Rows the import added to records it did not add (a new job, a new phone number).
     links: int = 0
+    #: Training registrations the import made, which undoing removes (said apart from records).
+    registrations: int = 0
     #: Records (with their parts) an undo goes through: the total of its progress.
     records: int = 0
     #: The change log's end when planned (:func:`_log_end`): see :func:`planned_again`.
@@ -378,7 +391,9 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
         if group.owner in kept:
             continue
         plan.records += 1
-        if group.adds_owner:
+        if group.adds_owner and group.owner[0] == REGISTRATION:
+            plan.registrations += 1
+        elif group.adds_owner:
             plan.deleted += 1
         else:
             plan.restored += bool(group.fields)
@@ -584,6 +599,8 @@ class UndoneImport:
     kept: int
     #: Of ``kept``, those changed since the import (the ones the question named).
     changed: int
+    #: Training registrations removed.
+    registrations: int = 0
 
 
 def undo_import(
@@ -634,7 +651,9 @@ def undo_import(
     rows = _history_rows(session) or [{**plan.mark.__dict__, "undone": ""}]
     _save_history(session, [{**r, "undone": _now()} if _as_mark(r) == plan.mark else r for r in rows])
     session.flush()
-    return UndoneImport(plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed))
+    return UndoneImport(
+        plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed), plan.registrations
+    )
 
 
 #: Records undone between two flushes (and reports of progress).
@@ -734,8 +753,13 @@ def summary(plan: UndoPlan, locale: str = "en") -> str:
             plan.restored,
         ),
         _.ngettext("{n} link added is removed", "{n} links added are removed", plan.links),
+        _.ngettext(
+            "{n} training registration is removed",
+            "{n} training registrations are removed",
+            plan.registrations,
+        ),
     ]
-    counts = (plan.deleted, plan.restored, plan.links)
+    counts = (plan.deleted, plan.restored, plan.links, plan.registrations)
     said = [p.format(n=n) for p, n in zip(parts, counts, strict=True) if n] or [parts[0].format(n=0)]
     return _("Undo the import of {file}: {what}.").format(
         file=join_like(plan.mark.names, locale), what=("；" if is_chinese(locale) else "; ").join(said)
@@ -751,6 +775,10 @@ def undone_words(done: UndoneImport, locale: str = "en") -> str:
         links=_.ngettext("{n} link", "{n} links", done.links).format(n=done.links),
     )
     space = " " if not is_chinese(locale) else ""
+    if done.registrations:
+        line += space + _.ngettext(
+            "{n} training registration removed.", "{n} training registrations removed.", done.registrations
+        ).format(n=done.registrations)
     if done.changed:
         line += space + _.ngettext(
             "{n} record changed since was left as it is.",
@@ -790,6 +818,12 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         added=_.ngettext("{n} record", "{n} records", item.added).format(n=item.added),
         updated=_.ngettext("{n} record", "{n} records", item.updated).format(n=item.updated),
     )
+    if item.registered:
+        did += ("，" if is_chinese(locale) else ", ") + _.ngettext(
+            "{n} person registered for the training",
+            "{n} people registered for the training",
+            item.registered,
+        ).format(n=item.registered)
     if item.undone:
         state = _("undone")
     elif item.changed:

@@ -271,6 +271,7 @@ class EntityCounts:
             "deleted": self.deleted,
             "conflicts": self.conflicts,
             "unchanged": self.unchanged,
+            "restored": self.restored,  # the stored journal says it too (fixes 50)
         }
 
 

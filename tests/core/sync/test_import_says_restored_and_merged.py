@@ -12,6 +12,7 @@ from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import open_database
 from petdesk.services import history, merge
+from petdesk.sync import service
 
 
 def _run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
@@ -58,3 +59,11 @@ def test_restorations_and_merges_are_named(
     said = _run(peer, capsys, "sync", "import", str(tmp_path / "b.petdesk-sync"))
     assert "brings back 1 record deleted here: restored at the sending office" in said
     assert "1 merge of duplicates made at the sending office (petdesk merge --list)" in said
+    # the exchange journal keeps the count (fixes 50: it was left out of what was stored)
+    db = open_database(peer)
+    try:
+        last = service.journal(db)[0]
+    finally:
+        db.close()
+    assert last.direction == "import" and last.counts["contact"]["restored"] == 1
+    assert last.counts["contact"]["updated"] >= 1
