@@ -275,6 +275,15 @@ class EntityCounts:
         }
 
 
+def _same_edit(mine: Version, theirs: Version, differs: bool) -> bool:
+    """Whether ``theirs`` is the edit ``mine`` is, under another clock value: the same office's,
+    with the same value. An edit made far ahead is given a fresh value by each office that accepts
+    it (see :mod:`petdesk.sync.clock_rewrite`), so it reaches an office again through another one
+    with a value above the one kept here; it replaced nothing, and must not close as superseded the
+    conflict that a concurrent edit lost against it (field test 72, defect 3)."""
+    return not differs and mine.office == theirs.office
+
+
 def _decode_versions(packed: list[Any], offices: list[str]) -> RowVersions:
     base_hlc, base_idx, fields = packed
     parsed = {k: Version(h, offices[i]) for k, (h, i) in fields.items()} if fields else {}
@@ -607,7 +616,9 @@ class Merger:
                     if col not in META_FIELDS and col != "deleted_at":
                         won_edits.append(theirs)
                     if known(sender_knowledge, mine):
-                        if (entity.name, row_id, col) in self.open_conflicts:
+                        if (entity.name, row_id, col) in self.open_conflicts and not _same_edit(
+                            mine, theirs, differs
+                        ):
                             superseded.append((entity.name, row_id, col))
                         if conflict_field and lost and (entity.name, row_id, col, mine) in lost:
                             # The sender had seen our value, but the edit that beat it had not:

@@ -16,6 +16,10 @@ values (``in_original_values``): it then sends nothing again, and takes this off
 of the fields it changed while ahead, although their clock values are lower than its own (see
 ``Merger``). Tests: ``tests/core/sync/test_future_clock.py``.
 
+Each accepting office gives the same edit its own value, so the edit can reach an office again,
+through another office, under a higher value: the merge then takes it as the same edit, which
+settles no conflict (``changes._same_edit``).
+
 An entry is pruned (:func:`prune`, at the end of every import) once it can no longer change the
 outcome of an import. Whether a package may still carry its original value cannot be known here:
 every office that imported the far-ahead edits once their values were no longer ahead of its clock
