@@ -9160,32 +9160,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="584"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="586"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="585"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="587"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="588"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="590"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="605"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="642"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="644"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="656"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="658"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -9527,28 +9527,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="311"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="394"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="317"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="398"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="257"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="416"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

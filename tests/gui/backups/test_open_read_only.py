@@ -18,7 +18,7 @@ from petdesk.gui.backups.lock import already_open_box, chose_to_look
 from petdesk.gui.contacts.edit import ContactEditDialog
 from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QAbstractButton, QAction, QDialogButtonBox, QPushButton
+from petdesk.gui.qt import QAbstractButton, QAction, QDialogButtonBox, QMenu, QPushButton
 from petdesk.lock_owner import lock_file
 from petdesk.services import contacts as contact_service
 from tests.helpers import editors
@@ -297,6 +297,12 @@ def test_the_dialogs_a_read_only_window_opens_offer_nothing_that_writes(  # type
         other = next(s for s in board.columns if s != stage)
         board.move(project, other)
         assert board.last_operation is None
+        # nor does the card's menu offer to move or delete it (Open stays)
+        menu = window.show_page("projects").project_menu(project)  # type: ignore[attr-defined]
+        qtbot.addWidget(menu)
+        offered = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
+        offered |= {a.text(): a.isEnabled() for a in menu.findChild(QMenu, "move_to").actions()}
+        assert offered.pop("Open") and offered and not any(offered.values()), offered
     finally:
         window.close()
         db.close()
