@@ -250,6 +250,13 @@ def _dialogs_writing(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ign
     editors.loaded(qtbot, editor)
     for text in ("Add session…", "Delete", "Register", "Replace with substitute…"):
         enabled[f"training {text}"] = _push(editor, text).isEnabled()
+    # and a click on an attendance cell (its mark is written at once)
+    marks = editor.attendance_model
+    qtbot.waitUntil(lambda: marks.sheet is not None and marks.rowCount() == 1, timeout=10_000)
+    before = marks.status_at(0, 0)
+    editor._cycle_attendance(marks.index(0, 0))
+    enabled["attendance mark"] = marks.status_at(0, 0) != before
+    qtbot.waitUntil(lambda: not editor._writing_marks and not editor._held_marks, timeout=10_000)
     editor.close()
     # the board: cards are dragged to another stage
     board = window.show_page("projects").board  # type: ignore[attr-defined]
