@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="596"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="495"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="496"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="498"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="532"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="629"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="631"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -179,105 +179,105 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="69"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="70"/>
         <source>Activity log</source>
         <extracomment>The date boxes show &quot;any&quot; at this date: no bound on that side. Characters of an organisation&apos;s name the filter shows without opening the list.</extracomment>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="77"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
         <source>When (%1)</source>
         <extracomment>The zone times are shown in, named in the column&apos;s title: after travelling, &quot;16:00&quot; alone does not say where (field test 59). The window&apos;s one zone (Settings, calendar).</extracomment>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="144"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="79"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="79"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="154"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="158"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="163"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="95"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="96"/>
         <source>Search subjects, notes, people, organisations…</source>
         <translation>搜索主题、备注、人员、机构…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="96"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="97"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="112"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="113"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="146"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="151"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="151"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="156"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="165"/>
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="176"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="172"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="177"/>
         <source>&amp;Organisation</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="173"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="178"/>
         <source>&amp;Contact</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="174"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="179"/>
         <source>&amp;From</source>
         <translation>起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="175"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="180"/>
         <source>&amp;To</source>
         <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="195"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="200"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -383,23 +383,23 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="200"/>
         <source>Organiser: signs, not graded for attendance</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>组织方：签到，但不计出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="249"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="257"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="258"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -1232,22 +1232,22 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueImportResult</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="42"/>
         <source>Technologies imported</source>
         <translation>技术已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="43"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="44"/>
         <source>City needs imported</source>
         <translation>城市需求已导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="62"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_result.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/import_result.py" line="71"/>
         <source>&amp;Details:</source>
         <translation>详情(&amp;D)：</translation>
     </message>
@@ -1438,7 +1438,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1473,7 +1473,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1485,7 +1485,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1516,13 +1516,13 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1860,179 +1860,179 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="345"/>
         <source>Contact details</source>
         <translation>联系人详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
         <source>Lo&amp;g activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="405"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="406"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="416"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="501"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="503"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="505"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="508"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="510"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="520"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="522"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="553"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="554"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="567"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -3130,68 +3130,68 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EmptyPage</name>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="32"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="33"/>
         <source>No contacts yet</source>
         <extracomment>Per kind of record: (title, what belongs here, the &quot;new&quot; button).</extracomment>
         <translation>还没有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="33"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="34"/>
         <source>Contacts are the people this office works with: partners&apos; staff, experts, officials and delegation members. Add the first one, or import your address book from a vCard, CSV or Excel file.</source>
         <translation>联系人是本办公室打交道的人：合作机构的工作人员、专家、官员和代表团成员。新建第一位联系人，或从 vCard、CSV 或 Excel 文件导入通讯录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="39"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="40"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="42"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="43"/>
         <source>No organisations yet</source>
         <translation>还没有机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="43"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="44"/>
         <source>Organisations are the partners this office works with: city governments, enterprises, institutes and associations. Add the first one, or import a list from a CSV or Excel file.</source>
         <translation>机构是本办公室的合作伙伴：市政府、企业、科研院所和协会。新建第一个机构，或从 CSV 或 Excel 文件导入名单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="48"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="49"/>
         <source>New organisation</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="51"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="52"/>
         <source>No visits yet</source>
         <translation>还没有访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="52"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="53"/>
         <source>Visits are delegation trips, incoming and outgoing, with their delegation, itinerary, logistics and follow-ups. Plan the first one.</source>
         <translation>访问是来访和出访的代表团行程，包括代表团、日程安排、后勤和后续行动。安排第一次访问吧。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="57"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="58"/>
         <source>New visit</source>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="60"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="61"/>
         <source>No trainings yet</source>
         <translation>还没有培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="61"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="62"/>
         <source>Trainings are courses and workshops with their sessions, trainers, participants and attendance. Plan the first one.</source>
         <translation>培训是课程和研讨会，包括场次、培训讲师、学员和出勤。安排第一次培训吧。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="66"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="67"/>
         <source>New training</source>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/empty_state.py" line="130"/>
+        <location filename="../src/petdesk/gui/empty_state.py" line="131"/>
         <source>Import from a file…</source>
         <extracomment>Kinds that can be filled from a file through File › Import contacts….</extracomment>
         <translation>从文件导入…</translation>
@@ -3260,18 +3260,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="626"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="635"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="627"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="636"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="635"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="644"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -4250,30 +4250,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="50"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="185"/>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="192"/>
         <source>History</source>
         <extracomment>Emitted (on the GUI thread) after a revert was saved. Emitted after ``reverted`` with the changes the revert logged (``undo_save.SavedEdit``) and what it said it did, so that the page&apos;s Undo can take the revert back like a save.</extracomment>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="58"/>
         <source>Changes</source>
         <translation>更改记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="66"/>
         <source>Revert This Field</source>
         <translation>还原此字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="69"/>
         <source>Revert Record to Before This Change</source>
         <translation>将记录还原到此修改之前</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="103"/>
         <source>%1 — %Ln change(s), newest first (from the change log shared with the other offices)</source>
         <extracomment>The record&apos;s label, as the heading names it.</extracomment>
         <translation>
@@ -4281,17 +4281,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="159"/>
         <source>The record already is as it was then; nothing changed.</source>
         <translation>该记录已与当时相同，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="160"/>
         <source>Reverted: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/history/dialog.py" line="192"/>
         <source>The revert failed: %1</source>
         <translation>还原失败：%1</translation>
     </message>
@@ -6997,140 +6997,140 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="122"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="124"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="123"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="125"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="124"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="140"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="154"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="156"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="181"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="193"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="195"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="201"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="203"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="231"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="315"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="323"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="192"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="208"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="210"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="404"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="415"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="424"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="429"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="438"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="437"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="446"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="455"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="464"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="506"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="515"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="540"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="549"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -7282,208 +7282,208 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="225"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Rows of the pairs list measured for the columns&apos; widths: the top ones (the best scores). All 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="243"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="248"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="252"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="263"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="271"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="271"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="271"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="271"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="294"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="328"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="330"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="332"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="335"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="339"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="386"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="431"/>
         <source>Stopped; the search for duplicates was not finished.</source>
         <translation>已停止；重复记录查找未完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="448"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="473"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="478"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="489"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="495"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="509"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="554"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="555"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="595"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="602"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="597"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="603"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="604"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="635"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="634"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="640"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="645"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="651"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="674"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="680"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="733"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="739"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="751"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="757"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="773"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="779"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -7491,123 +7491,123 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeFields</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
         <source>Name (Latin script)</source>
         <extracomment>Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.</extracomment>
         <translation>拉丁字母姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
         <source>Name (Chinese)</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
         <source>Honorific (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
         <source>Honorific (Chinese)</source>
         <translation>称谓（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -7963,23 +7963,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="589"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="598"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="614"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="623"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="701"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="710"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="720"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="729"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -8860,18 +8860,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="217"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="219"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="307"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="315"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="327"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="335"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -9160,32 +9160,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="584"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="586"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="585"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="587"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="588"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="590"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="605"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="642"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="644"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="656"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="658"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -9527,28 +9527,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="311"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="393"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="394"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="317"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="398"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="257"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="416"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
@@ -9902,65 +9902,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="384"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -10371,477 +10371,477 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="476"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="476"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="481"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="482"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="635"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="507"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="520"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
         <source>Organiser</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="598"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="603"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="620"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="626"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="632"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="713"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="759"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="786"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="790"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="853"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="857"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1077"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1178"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1218"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1230"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1234"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1231"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1235"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1313"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1317"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1316"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1320"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1398"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1406"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1402"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="861"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="882"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="884"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="888"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1051"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1052"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1056"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1060"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1064"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1095"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1099"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1127"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1171"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1175"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1177"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1175"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1179"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1220"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1185"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1186"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1190"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1210"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1244"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1345"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1407"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1411"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

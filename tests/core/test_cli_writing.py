@@ -87,3 +87,46 @@ def test_the_refusal_in_chinese(
     assert main(["--lang", "zh_CN", "--db", str(filled.path), "office", "--name", "X"]) == 1
     err = capsys.readouterr().err
     assert "“anke-pc”" in err and "计算机" in err and "Nothing was changed" not in err, err
+
+
+def _queued(db: Database) -> int:
+    with db.raw() as conn:
+        return int(conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0])
+
+
+def test_search_beside_a_window_elsewhere_reads_the_index_as_it_stands(
+    filled: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "search" is a reading command, yet it wrote the queued index rows into the file held on
+    # Anke's computer. A rename made with plain SQL (as a command-line import leaves) is queued.
+    with filled.raw() as conn:
+        conn.execute("UPDATE contact SET family_name = 'Kruse'")
+    assert _queued(filled) == 1
+    filled.close()
+    args = ["--lang", "en", "--db", str(filled.path)]
+    _held_by(filled, "anke-pc")
+    capsys.readouterr()
+    assert main([*args, "search", "Krüger"]) == 0  # found under the name the index holds
+    out, err = capsys.readouterr()
+    assert "Krüger" in out and "1 record changed lately is searched as it was before" in err, err
+    assert _queued(filled) == 1  # nothing written
+    assert main([*args, "search", "--count", "Krüger"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "1" and "open in petdesk on another computer" in err
+    # her window closed, the search brings the index up to date first, as before
+    lock_file(filled.path).unlink()
+    assert main([*args, "search", "Kruse"]) == 0
+    out, err = capsys.readouterr()
+    assert "Kruse" in out and not err
+    assert _queued(filled) == 0
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_the_note_in_chinese(filled: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    with filled.raw() as conn:
+        conn.execute("UPDATE contact SET family_name = 'Kruse'")
+    filled.close()
+    _held_by(filled, "anke-pc")
+    capsys.readouterr()
+    assert main(["--lang", "zh_CN", "--db", str(filled.path), "search", "--count", "Krüger"]) == 0
+    assert "最近更改的 1 条记录" in capsys.readouterr().err

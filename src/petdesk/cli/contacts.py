@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import TYPE_CHECKING
 
 from petdesk.cli.columns import cell, width
@@ -13,6 +14,7 @@ from petdesk.language import N_
 
 if TYPE_CHECKING:
     import sqlite3
+    from pathlib import Path
 
     from sqlalchemy.orm import Session
 
@@ -120,6 +122,15 @@ def _find(
     return rows, search_service.count(source, query, kind=kind, filters=filters)
 
 
+def _may_index(path: Path) -> bool:
+    """Whether ``search`` may write the queued index rows into the file at ``path``: not when it
+    cannot be written here, nor while a window on another computer has it open."""
+    from petdesk import connection
+    from petdesk.lock_owner import held_elsewhere
+
+    return not connection.read_only(path) and held_elsewhere(path) is None
+
+
 def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import search as search_service
 
@@ -128,8 +139,13 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     kind = {"contacts": "contact", "organisations": "organisation", "all": None}[args.kind]
     # An index with nothing queued is read on a plain read-only connection: no SQLAlchemy, no
     # models. Queued entities get their index rows first, which writes, through a session.
+    stale = 0
     with ctx.plain_reading() as conn:
         queued = search_service.has_queued(conn)
+        if queued and not _may_index(ctx.path):
+            # Read what is there, as the read-only window does: the index rows would be written
+            # beside a window on another computer (its sync client's conflicted copies), or fail.
+            stale, queued = search_service.queued_count(conn), False
         if not queued:
             found = _find(conn, args, query, kind, language)
     if queued:
@@ -137,6 +153,15 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
             search_service.refresh_search_index(session)
             found = _find(session, args, query, kind, language)
     rows, total = found
+    if stale:  # on stderr: the output of --count and --json stays what scripts read
+        note = plain_translator(language).ngettext(
+            "Note: {n} record changed lately is searched as it was before: this file cannot be "
+            "written here (read-only, or open in petdesk on another computer).",
+            "Note: {n} records changed lately are searched as they were before: this file cannot "
+            "be written here (read-only, or open in petdesk on another computer).",
+            stale,
+        )
+        print(note.format(n=stale), file=sys.stderr)
     if args.count:
         print(total)
         return 0

@@ -29,6 +29,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "reindex": True,
     "import-contacts": True,
     "export-contacts": False,
+    "export-archive": False,  # (a workbook of the year's records, read only)
     "duplicates": False,
     "merge": True,
     "import-undo": True,

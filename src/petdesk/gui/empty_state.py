@@ -20,6 +20,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.read_only import writes
 
 if TYPE_CHECKING:
     from petdesk.gui.record_list import RecordListPage
@@ -97,7 +98,7 @@ class EmptyHint(QWidget):
         row = QHBoxLayout()
         row.addStretch(1)
         for name, label_text, slot in actions:
-            button = QPushButton(label_text, self)
+            button = writes(QPushButton(label_text, self))  # each first action makes or imports records
             button.setObjectName(f"empty_{name}")
             button.clicked.connect(lambda _checked=False, fn=slot: fn())
             row.addWidget(button)

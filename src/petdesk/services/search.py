@@ -2163,6 +2163,11 @@ def catch_up(db: Any) -> int:
         return refresh_search_index(session)
 
 
+def queued_count(conn: sqlite3.Connection) -> int:
+    """How many entities wait for their index rows (what a search that may not write misses)."""
+    return int(conn.execute("SELECT count(DISTINCT entity_id) FROM search_dirty").fetchone()[0])
+
+
 def has_queued(conn: sqlite3.Connection) -> bool:
     """Whether entities wait for their index rows (a search must bring them up to date first)."""
     return conn.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is not None

@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.models.enums import ActivityKind
@@ -113,6 +114,10 @@ class ActivityLogDialog(QDialog):
         self.undo_button.setObjectName("undo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
+        writes(self.undo_button)
+        # The list's Delete and Undo are marked where ListPage makes them; a read-only window
+        # lists and opens the entries, changes none.
+        hold(self, db.path)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()

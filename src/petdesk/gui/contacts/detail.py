@@ -35,7 +35,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.read_only import writes
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.gui.visits.widgets import display_format
@@ -270,6 +270,8 @@ class ActivityDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # An entry opened from the Activity Log of a read-only window is read, not saved.
+        hold(writes(buttons.button(QDialogButtonBox.StandardButton.Save)), db.path)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
         layout.addLayout(form)

@@ -36,6 +36,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -337,6 +338,11 @@ class MergeDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_last)
         close = QPushButton(self.tr("&Close"), right)
         close.clicked.connect(self.accept)
+        for button in (self.dismiss_button, self.merge_button, self.undo_button):
+            writes(button)
+        # Reached from a record's "Find Duplicates of This…" in a read-only window too: the pairs
+        # are shown, nothing is merged or dismissed.
+        hold(self, db.path)
         buttons = QHBoxLayout()
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)

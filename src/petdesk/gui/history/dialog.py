@@ -22,6 +22,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.messages import explain
 from petdesk.services import history as history_service
@@ -68,6 +69,9 @@ class HistoryDialog(QDialog):
         self.revert_record_button = QPushButton(self.tr("Revert Record to Before This Change"), self)
         self.revert_record_button.setObjectName("revert_record")
         self.revert_record_button.clicked.connect(self.revert_record)
+        writes(self.revert_field_button)
+        writes(self.revert_record_button)
+        hold(self, db.path)  # a read-only window shows the history; a revert would fail at saving
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.revert_field_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.revert_record_button, QDialogButtonBox.ButtonRole.ActionRole)

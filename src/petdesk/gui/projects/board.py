@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from petdesk import connection
 from petdesk.db import Database
 from petdesk.gui.a11y import named
 from petdesk.gui.operations import Operation, read_op
@@ -32,6 +33,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.i18n import format_money
 from petdesk.language import interface_language
 from petdesk.models.enums import ProjectStatus
@@ -214,8 +216,14 @@ class ProjectBoard(QWidget):
             row.addLayout(box, 1)
             self.columns[stage] = column
             self.titles[stage] = title
-        self.undo_button = QPushButton(QCoreApplication.translate("ProjectBoard", "Undo move"), self)
+        self.undo_button = writes(QPushButton(QCoreApplication.translate("ProjectBoard", "Undo move"), self))
         self.undo_button.setEnabled(False)
+        hold(self, db.path)
+        # A read-only window: the cards are not dragged (a move failed only at saving).
+        self.read_only = connection.read_only(db.path)
+        if self.read_only:
+            for column in self.columns.values():
+                column.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         self.undo_button.clicked.connect(self.undo)
         # Ctrl+Z is the page's (ProjectsPage.undo_on_board): it undoes a delete too, not moves only.
         self.status = QLabel(self)
@@ -291,7 +299,7 @@ class ProjectBoard(QWidget):
 
     def move(self, project_id: str, stage: ProjectStatus) -> None:  # type: ignore[override]
         found = self.item_of(project_id)
-        if found is None or found[0] == stage:
+        if found is None or found[0] == stage or self.read_only:
             return
 
         def work() -> project_service.MoveReceipt:

@@ -43,7 +43,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.read_only import writes
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -338,14 +338,16 @@ class ProjectsPage(QWidget):
         )
         move = menu.addMenu(QCoreApplication.translate("ProjectsPage", "Move to"))
         move.setObjectName("move_to")
+        writes(move.menuAction())
         found = self.board.item_of(project_id)
         for stage in project_service.STAGES:
-            action = move.addAction(label(stage, self.ui_locale))
+            action = writes(move.addAction(label(stage, self.ui_locale)))
             action.setData(stage.value)
             action.setEnabled(found is not None and found[0] != stage)
             action.triggered.connect(lambda _checked=False, s=stage: self.board.move(project_id, s))
         menu.addSeparator()
-        menu.addAction(self.delete_action.text(), lambda: self.delete_projects([project_id]))
+        writes(menu.addAction(self.delete_action.text(), lambda: self.delete_projects([project_id])))
+        hold(menu, self.db.path)  # a card's menu in a read-only window opens it, moves and deletes nothing
         menu.aboutToHide.connect(menu.deleteLater)
         return menu
 

@@ -17,6 +17,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 
 
@@ -62,6 +63,8 @@ class CatalogueImportResult(QDialog):
         self.undo_button.setObjectName("undo_import")
         self.undo_button.setVisible(db is not None and bool(report.added or report.updated))
         self.undo_button.clicked.connect(lambda _checked=False: self.undo_import())
+        if db is not None:
+            hold(writes(self.undo_button), db.path)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from petdesk import connection
 from petdesk.db import Database
 from petdesk.gui.colours import HINT, tint
 from petdesk.gui.list_page import ListPage
@@ -43,6 +44,7 @@ from petdesk.gui.qt import (
     QWheelEvent,
     QWidget,
 )
+from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import scrolled
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import install_context_menu
@@ -254,6 +256,12 @@ class MatchView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.content_area, 1)
         self.content_area.hide()
+        for button in (self.shortlist_button, self.remove_button, self.undo_button, self.save_note_button):
+            writes(button)
+        hold(self, db.path)
+        # A read-only window: the shortlist's state boxes and notes are shown, not changed.
+        self.read_only = connection.read_only(db.path)
+        self.notes_edit.setReadOnly(self.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ranked and event.type() == QEvent.Type.Resize:
@@ -317,6 +325,7 @@ class MatchView(QWidget):
             for state in MatchState:
                 combo.addItem(label(state, self.ui_locale), state.value)
             combo.setCurrentIndex(list(MatchState).index(x.state))
+            combo.setEnabled(not self.read_only)
             combo.currentIndexChanged.connect(
                 lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
             )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk import i18n, labels
+from petdesk import connection, i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
@@ -61,6 +61,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.read_only import writes
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
@@ -491,7 +492,7 @@ class TrainingEditor(RecordEditor):
         #: trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). "Attendees"
         #: counted the organiser among them (field test 23, §5).
         self.export_attendees_action = self._action(
-            self.tr("Export participants…"), self.export_attendees_dialog
+            self.tr("Export participants…"), self.export_attendees_dialog, changes=False
         )
         self.export_attendees_action.setObjectName("export_attendees")
         #: Where other features put their actions ("Dossier…"): after this separator.
@@ -509,7 +510,7 @@ class TrainingEditor(RecordEditor):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         #: Brings back the session or the participants just removed (shown right after).
-        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button = writes(QPushButton(self.tr("Undo"), self))
         self.undo_button.setObjectName("undo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.hide()
@@ -517,7 +518,7 @@ class TrainingEditor(RecordEditor):
         # Ctrl+Z outside a text box (a box keeps it for the typing), as in the visit editor: the last
         # removal while its Undo shows, else the last save of the details, taken back by the list's
         # Undo of editor saves (RecordList.undo_saves_of: the change log, as History reverts).
-        self.undo_action = QAction(self.tr("Undo the last saved change"), self)
+        self.undo_action = writes(QAction(self.tr("Undo the last saved change"), self))
         self.undo_action.setObjectName("undo_last_save")
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -562,8 +563,9 @@ class TrainingEditor(RecordEditor):
         self._marks_written = 0
         self.reload()
 
-    def _action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
+    def _action(self, text: str, slot: Callable[[], object], *, changes: bool = True) -> QAction:
+        # Marked as writing unless it only reads (``changes``): held in a read-only window.
+        action = writes(QAction(text, self)) if changes else QAction(text, self)
         action.triggered.connect(lambda _c=False: slot())
         self.toolbar.addAction(action)
         return action
@@ -651,7 +653,7 @@ class TrainingEditor(RecordEditor):
         delete.clicked.connect(self._delete_session)
         row = QHBoxLayout()
         for b in (add, edit, delete):
-            row.addWidget(b)
+            row.addWidget(writes(b))  # each saves at once: held in a read-only window
         row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addLayout(row)
@@ -681,10 +683,12 @@ class TrainingEditor(RecordEditor):
         replace = QPushButton(self.tr("Replace with substitute…"), page)
         replace.setObjectName("replace_attendee")
         replace.clicked.connect(self.replace_attendee)
+        for button in (add, remove, replace):
+            writes(button)  # each saves at once: held in a read-only window
         # the same two in the table's context menu
         self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in ((replace.text(), self.replace_attendee), (remove.text(), self._unregister)):
-            action = QAction(text, self.people_view)
+            action = writes(QAction(text, self.people_view))
             action.triggered.connect(lambda _c=False, slot=slot: slot())
             self.people_view.addAction(action)
         # Delete in the table removes, as the menu entry says beside it (field test 57).
@@ -1333,7 +1337,7 @@ class TrainingEditor(RecordEditor):
     def _mark_attendance(self, index: QModelIndex, new: str | None) -> None:
         """Show ``new`` in the cell at once and queue it for writing with the other marks."""
         sheet = self.attendance_model.sheet
-        if sheet is None:
+        if sheet is None or connection.read_only(self.db.path):  # a read-only window: marks are read
             return
         row = self.attendance_model.rows[index.row()]
         cid, sid = row.contact_id, sheet.sessions[index.column()].id
@@ -1368,7 +1372,7 @@ class TrainingEditor(RecordEditor):
         """Mark many cells in one write, undone together by the Undo beside its message; the
         cells outside a person's part (a dash) are left as they are."""
         model = self.attendance_model
-        if model.sheet is None or self.training_id is None:
+        if model.sheet is None or self.training_id is None or connection.read_only(self.db.path):
             return
         cells = [
             (
