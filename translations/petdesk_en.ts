@@ -141,9 +141,8 @@
     <message numerus="yes">
         <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="39"/>
         <source>%Ln record(s) were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</source>
-        <extracomment>Records named in the details box (``petdesk check`` names more).</extracomment>
         <translation>
-            <numerusform>%Ln record were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</numerusform>
+            <numerusform>%Ln record was last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct its dates and save it, which stamps it anew.</numerusform>
             <numerusform>%Ln records were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</numerusform>
         </translation>
     </message>

@@ -2684,7 +2684,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message numerus="yes">
         <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="39"/>
         <source>%Ln record(s) were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</source>
-        <extracomment>Records named in the details box (``petdesk check`` names more).</extracomment>
         <translation>
             <numerusform>%Ln 条记录的最后修改时间比本机时钟超前一天以上，可能是在时钟走快时修改的：请更正其日期并保存，保存时会重新记录修改时间。</numerusform>
         </translation>

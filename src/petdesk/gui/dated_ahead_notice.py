@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
     from petdesk.services.dated_ahead import Found
 
-#: Records named in the details box (``petdesk check`` names more).
+# Records named in the details box (``petdesk check`` names more).
 SHOWN = 30
 
 
