@@ -137,6 +137,25 @@
     </message>
 </context>
 <context>
+    <name>DatedAheadNotice</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="39"/>
+        <source>%Ln record(s) were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</source>
+        <translation>
+            <numerusform>%Ln record was last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct its dates and save it, which stamps it anew.</numerusform>
+            <numerusform>%Ln records were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="64"/>
+        <source>… and %Ln more record(s)</source>
+        <translation>
+            <numerusform>… and %Ln more record</numerusform>
+            <numerusform>… and %Ln more records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="83"/>
@@ -419,7 +438,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="533"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -428,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -437,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

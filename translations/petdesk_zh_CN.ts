@@ -2680,6 +2680,33 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>DatedAheadNotice</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="39"/>
+        <source>%Ln record(s) were last changed more than a day ahead of this computer&apos;s clock, probably while a clock ran ahead: correct their dates and save them, which stamps them anew.</source>
+        <translation>
+            <numerusform>%Ln 条记录的最后修改时间比本机时钟超前一天以上，可能是在时钟走快时修改的：请更正其日期并保存，保存时会重新记录修改时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="52"/>
+        <source>%1 %2: changed %3</source>
+        <translation>%1 %2：修改于 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="59"/>
+        <source>%1; due %2</source>
+        <translation>%1；到期日 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="64"/>
+        <source>… and %Ln more record(s)</source>
+        <translation>
+            <numerusform>……以及另外 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DefaultsPage</name>
     <message>
         <location filename="../src/petdesk/gui/settings/defaults.py" line="23"/>
@@ -3617,27 +3644,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="230"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="252"/>
+        <source>Note: this office&apos;s clock values run up to %1 UTC, ahead of this computer&apos;s clock, which agrees with the other offices&apos; clocks: they were stored while its clock ran ahead, before it was put right. Nothing needs correcting; they catch up on %2.</source>
+        <translation>注意：本办公室的时钟值最晚到 %1 UTC，超前于本机时钟，而本机时钟与其他办公室的一致：这些时钟值是在本机时钟走快时存下的，之后时钟已调整正确。无需更正；到 %2 本机时钟追上这些值后即恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="261"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="274"/>
         <source>Warning: %1&apos;s petdesk is older (its last package: %2); it cannot read this package until it is updated.</source>
         <translation>警告：%1 的 petdesk 版本较旧（其最近的数据包：%2），更新之前无法读取此数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="284"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -6633,94 +6665,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="109"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="571"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="619"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="110"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="115"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="116"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="210"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="211"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="211"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="212"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="212"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="213"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="213"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="214"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="272"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="273"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="381"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="382"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="384"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="385"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="385"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="387"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="388"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="402"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="403"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="530"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="531"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="533"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6728,7 +6760,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6736,7 +6768,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6744,37 +6776,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="571"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="579"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="581"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="583"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="585"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="595"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="597"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="606"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="608"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

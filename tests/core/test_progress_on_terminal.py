@@ -68,6 +68,7 @@ def test_check_tells_each_step(tmp_path: Path, terminal: None, capsys: pytest.Ca
         "check: sync log…",
         "check: records…",
         "check: stored times…",
+        "check: times ahead of the clock…",
     ]
     assert "no damage found" in captured.out
 

@@ -19,6 +19,7 @@ from petdesk.sizes import file_size
 
 if TYPE_CHECKING:
     from petdesk.services.backups import RestoreResult
+    from petdesk.services.dated_ahead import Found
     from petdesk.services.forget_office import Outcome, Survey
     from petdesk.sync.unsent import Unsent
 
@@ -623,7 +624,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     try:
         with remembering_a_full_check(path) as passed:
             report = checking.check(
-                path, None if steps is None else lambda step, _done, _total: steps(step, 0, 0)
+                path,
+                None if steps is None else lambda step, _done, _total: steps(step, 0, 0),
+                locale=ctx.locale,
             )
             if report.clean:
                 passed()  # the next commands skip their check on open until the file changes
@@ -633,6 +636,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     for finding in report.findings:
         text = localize(finding.text, ctx.locale)
         print(_("{kind}: {text}").format(kind=_kind(finding.kind, ctx), text=text))
+    if report.ahead is not None and report.ahead.total:
+        _print_dated_ahead(report.ahead, ctx)  # not damage: the exit status does not count it
     if report.clean:
         print(_("{file}: no damage found.").format(file=path))
         return 0
@@ -663,6 +668,36 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     elif not args.repair:
         print(_("These can be rebuilt from the records: {command}").format(command="petdesk check --repair"))
     return 1
+
+
+def _print_dated_ahead(found: Found, ctx: Context) -> None:
+    """The section of records changed at a time far ahead of this computer's clock (field test 72:
+    a laptop's clock a year ahead): nothing else lists them, and only a person knows the right date."""
+    from petdesk.stored_times import utcnow
+    from petdesk.sync.labels import entity_label
+    from petdesk.textsafety import terminal_safe
+
+    _ = ctx.translator()
+    heading = _.ngettext(
+        "{n} record was last changed more than a day ahead of this computer's clock ({now} UTC), "
+        "probably while a clock ran ahead; correct its dates and save it, which stamps it anew:",
+        "{n} records were last changed more than a day ahead of this computer's clock ({now} UTC), "
+        "probably while a clock ran ahead; correct their dates and save them, which stamps them anew:",
+        found.total,
+    )
+    print(heading.format(n=f"{found.total:,}", now=f"{utcnow():%Y-%m-%d %H:%M}"))
+    for record in found.records:
+        line = _("{kind} {name}: changed {when} UTC").format(
+            kind=entity_label(record.entity, ctx.locale),
+            name=terminal_safe(record.label),
+            when=f"{record.changed:%Y-%m-%d %H:%M}",
+        )
+        if record.due is not None:
+            line = _("{line}; due {date}").format(line=line, date=f"{record.due:%Y-%m-%d}")
+        print(f"  {line}")
+    if found.total > len(found.records):
+        more = found.total - len(found.records)
+        print("  " + _.ngettext("… and {n} more", "… and {n} more", more).format(n=f"{more:,}"))
 
 
 def _restore(

@@ -344,7 +344,25 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     kind = _("changes not yet acknowledged") if result.incremental else _("all records")
     said = report_stream(result.path)
     _warn_if_too_large(args, ctx, result)
-    if result.clock_behind:
+    if result.clock_behind and result.clock_put_right:
+        from petdesk.sync.hlc import encode, to_datetime, wall_ms
+
+        newest = to_datetime(result.clock_behind)
+        warn(
+            _(
+                "this office's clock values run up to {newest} UTC, more than a day ahead of this computer's "
+                "clock ({now} UTC), which agrees with the other offices' clocks: they were stored while this "
+                "computer's clock ran ahead, before it was put right. Nothing needs correcting; they catch "
+                "up on {date}, when the clock passes them (until then other offices accept this office's "
+                "packages with --accept-future-clock)"
+            ).format(
+                now=_minute(to_datetime(encode(wall_ms()))),
+                newest=_minute(newest),
+                date=f"{newest:%Y-%m-%d}",
+            ),
+            _,
+        )
+    elif result.clock_behind:
         from petdesk.sync.hlc import encode, to_datetime, wall_ms
 
         warn(

@@ -22,6 +22,7 @@ from petdesk import connection, stale_log
 from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui import read_only
 from petdesk.gui.a11y import named
+from petdesk.gui.dated_ahead_notice import look_for_dated_ahead
 from petdesk.gui.first_paint import after_first_paint
 from petdesk.gui.idle_checkpoint import IdleCheckpoint
 from petdesk.gui.nav_list import NavigationList
@@ -559,11 +560,12 @@ class MainWindow(QMainWindow):
                 # The revision codes only in the tooltip and Details box, for IT: users read them
                 # as an error (polish 49).
                 details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
-                self._keep_in_status_bar(" ".join(notices), "\n\n".join(notices + details))
+                self.keep_in_status_bar(" ".join(notices), "\n\n".join(notices + details))
             elif notices:
                 self.statusBar().showMessage(notices[0], DEMO_FILE_NOTICE_MS)
             else:
                 self.statusBar().showMessage(str(self.db.path), 5000)
+            look_for_dated_ahead(self)  # records a clock that ran ahead stamped (field test 72)
 
     def _mark_demo(self, demo: bool) -> None:
         """The title says "(demo)" on the demo database, which start.sh opens until there is an
@@ -594,7 +596,7 @@ class MainWindow(QMainWindow):
     def _demo_file_notice(self) -> str:
         return self.tr("This file was filled by “petdesk demo”: its people and organisations are made up.")
 
-    def _keep_in_status_bar(self, notice: str, tooltip: str) -> None:
+    def keep_in_status_bar(self, notice: str, tooltip: str) -> None:
         """Say at start that the file was upgraded (and that older versions no longer open it: field
         test 8, defect 4) or that it is the demo. Kept in the status bar until another message
         replaces it, the whole text in its tooltip (a long backup path is cut at the window's edge)."""

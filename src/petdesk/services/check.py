@@ -16,6 +16,7 @@ from types import ModuleType
 from petdesk import connection
 from petdesk.language import N_
 from petdesk.messages import english_count
+from petdesk.services.dated_ahead import Found, dated_ahead
 
 #: The steps of a check, as its ``progress`` hears them (English, marked for the catalogue).
 STEPS = (
@@ -25,6 +26,7 @@ STEPS = (
     N_("sync log"),
     N_("records"),
     N_("stored times"),
+    N_("times ahead of the clock"),
 )
 
 #: Kinds of finding.
@@ -71,6 +73,9 @@ class Finding:
 @dataclass
 class CheckReport:
     findings: list[Finding] = field(default_factory=list)
+    #: Records changed at a time far ahead of this computer's clock (field test 72): not damage, so
+    #: not a finding (the file is sound), but a person should look at them and correct their dates.
+    ahead: Found | None = None
 
     @property
     def clean(self) -> bool:
@@ -114,9 +119,12 @@ def quick_check(path: Path) -> str | None:
     return None if rows == ["ok"] else f"{path} is damaged ({rows[0]})"
 
 
-def check(path: Path, progress: Callable[[str, int, int], None] | None = None) -> CheckReport:
+def check(
+    path: Path, progress: Callable[[str, int, int], None] | None = None, *, locale: str = "en"
+) -> CheckReport:
     """What is wrong with the file at ``path``; ``progress(step, done, total)`` hears each step as
-    it starts (one of :data:`STEPS`, ``done`` of ``total`` steps).
+    it starts (one of :data:`STEPS`, ``done`` of ``total`` steps). ``locale``: the language records
+    dated ahead are named in.
 
     Raises :class:`connection.PassphraseError` for an encrypted file whose passphrase is missing or
     wrong: such a file cannot be looked at, which says nothing about damage (field test 8, defect 2:
@@ -153,6 +161,8 @@ def check(path: Path, progress: Callable[[str, int, int], None] | None = None) -
                 "{n} {table}.{column} times stored as text instead of a number",
             )
             report.add(DERIVED, text.format(table=table, column=column))
+        tell(STEPS[6], 6, len(STEPS))
+        report.ahead = dated_ahead(conn.cursor(), locale=locale)
     except connection.DatabaseError as exc:
         report.add(DAMAGE, f"reading the file failed ({exc})")
     finally:

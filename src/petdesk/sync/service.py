@@ -437,6 +437,13 @@ def _store_knowledge(cursor: Any, vector: VectorClock) -> None:
     )
 
 
+def _agrees_with_other_offices(cursor: Any, self_id: str, now_ms: int) -> bool:
+    """Whether this computer's clock (``now_ms``) is not far behind any other office's newest clock
+    value, of which there is at least one: a clock that went back would be behind theirs."""
+    others = [value for origin, value in _knowledge(cursor).items() if origin != self_id]
+    return bool(others) and not any(too_far_ahead(value, now_ms) for value in others)
+
+
 def _peer_acked(cursor: Any, office_id: str) -> VectorClock | None:
     row = cursor.execute("SELECT acked FROM sync_peer WHERE office_id = ?", (office_id,)).fetchone()
     return json.loads(row[0]) if row else None
@@ -692,6 +699,10 @@ class ExportResult:
     #: this computer's clock: this computer's clock is probably wrong (it went back), or a package
     #: from a computer whose clock was ahead was imported.
     clock_behind: str | None = None
+    #: ... and every other office's newest clock value lies behind this computer's clock, so it
+    #: agrees with theirs: the far-ahead values are this office's own, from when its clock ran ahead
+    #: and before it was put right (field test 72); "this computer's clock is probably wrong" misled.
+    clock_put_right: bool = False
     #: When this office was retired, when another office did so and a package said it: the
     #: offices that know it refuse packages from here.
     retired_at: dt.datetime | None = None
@@ -789,7 +800,9 @@ def export_changes(
         schema = content_revisions(_file_revisions(cursor))
         clock = PersistentClock(cursor)
         seen = clock.current()
-        clock_behind = seen if too_far_ahead(seen, hlc.wall_ms()) else None
+        now_ms = hlc.wall_ms()
+        clock_behind = seen if too_far_ahead(seen, now_ms) else None
+        put_right = clock_behind is not None and _agrees_with_other_offices(cursor, self_id, now_ms)
         retired_at = retirement.retired_at(cursor, self_id)
         now_hlc = clock.tick()
         adopt_migrated_entries(cursor)  # as old as the sheet they hold, not new
@@ -844,6 +857,7 @@ def export_changes(
         since is not None,
         erasures=collected.erasures,
         clock_behind=clock_behind,
+        clock_put_right=put_right,
         retired_at=retired_at,
         recipient_schema_older=older,
     )

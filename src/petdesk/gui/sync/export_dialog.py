@@ -224,17 +224,7 @@ class ExportDialog(QDialog):
             result.size, self.mail_limit, incremental=result.incremental, _=_
         )
         mail = arg(self.tr("Warning: %1."), advice) if advice else ""
-        clock = (
-            arg(
-                self.tr(
-                    "Warning: this computer's clock is more than a day behind the newest clock value this "
-                    "office has seen (%1 UTC); check its date and time."
-                ),
-                format_datetime(to_datetime(result.clock_behind), locale),  # in UTC, as the sentence says
-            )
-            if result.clock_behind
-            else ""
-        )
+        clock = self._clock_text(result)
         retired = (
             arg(
                 self.tr(
@@ -250,6 +240,29 @@ class ExportDialog(QDialog):
         # sentences(): no space after a Chinese sentence's "。".
         text = sentences(text, mail, clock, retired, self._older_recipient_text(result))
         self.message.setText(text)
+
+    def _clock_text(self, result: service.ExportResult) -> str:
+        if not result.clock_behind:
+            return ""
+        locale = locale_of(self)
+        newest = to_datetime(result.clock_behind)
+        if result.clock_put_right:  # the clock agrees with the other offices': nothing to correct
+            return (
+                self.tr(
+                    "Note: this office's clock values run up to %1 UTC, ahead of this computer's clock, "
+                    "which agrees with the other offices' clocks: they were stored while its clock ran "
+                    "ahead, before it was put right. Nothing needs correcting; they catch up on %2."
+                )
+                .replace("%1", format_datetime(newest, locale))
+                .replace("%2", format_date(newest.date(), locale))
+            )
+        return arg(
+            self.tr(
+                "Warning: this computer's clock is more than a day behind the newest clock value this "
+                "office has seen (%1 UTC); check its date and time."
+            ),
+            format_datetime(newest, locale),  # in UTC, as the sentence says
+        )
 
     def _older_recipient_text(self, result: service.ExportResult) -> str:
         """The recipient's last package named an older schema: it refuses this one (field test 55)."""
