@@ -49,14 +49,31 @@ def is_native_only(text: str) -> bool:
     return _script(text) == "native"
 
 
-def settle(remarks: list[str], position_en: str, position_zh: str, notes: str) -> tuple[str, str, str]:
+#: The editor's name fields a remark is taken off (:func:`take_off_names`).
+NAME_FIELDS = ("family_name", "given_name", "family_name_zh", "given_name_zh")
+
+
+def take_off_names(values: dict[str, object]) -> list[str]:
+    """Take the remarks off the names in ``values`` (the editor's fields, changed in place)."""
+    remarks = []
+    for key in NAME_FIELDS:
+        if isinstance(text := values.get(key), str):
+            values[key], remark = split_remark(text)
+            remarks += [remark] if remark else []
+    return remarks
+
+
+def settle(
+    remarks: list[str], position_en: str, position_zh: str, notes: str, *, with_position: bool = True
+) -> tuple[str, str, str]:
     """(position_en, position_zh, notes) with the remarks taken off the names: a job word becomes
     the position in its script where that is empty, and is dropped where the position already says
-    it (통역 beside 통역사); anything else is added to the notes."""
+    it (통역 beside 통역사); anything else is added to the notes, and so is a job word when there
+    can be no position (``with_position`` False: the editor keeps none without an organisation)."""
     for remark in dict.fromkeys(remarks):
         native = has_native_script(remark)
         position = position_zh if native else position_en
-        if is_job_word(remark) and not position:
+        if is_job_word(remark) and not position and with_position:
             position_en, position_zh = (position_en, remark) if native else (remark, position_zh)
         elif not (is_job_word(remark) and remark.casefold() in position.casefold()):
             notes = f"{notes}\n{remark}".strip()

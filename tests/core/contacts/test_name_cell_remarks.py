@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.services import importing, name_remarks
+from petdesk.services import contact_form, importing, name_remarks, organisations
 from tests.core.contacts.io_helpers import DATA_DIR
 
 
@@ -77,3 +77,28 @@ def test_split_remark() -> None:
     assert name_remarks.split_remark("Chen Ping (陈萍)") == ("Chen Ping (陈萍)", "")
     assert name_remarks.split_remark("(통역)") == ("(통역)", "")
     assert name_remarks.split_remark("Anna Schmidt") == ("Anna Schmidt", "")
+
+
+def _save(db: Database, values: dict[str, str], org: str | None, position_en: str = "") -> str:
+    with db.transaction() as s:
+        return contact_form.save_contact_form(
+            s, None, values, methods=[], organisation_id=org, position_en=position_en, position_zh="",
+            start_date=None, was=None,
+        )  # fmt: skip
+
+
+def test_the_editor_takes_a_role_off_the_name(db: Database) -> None:
+    with db.transaction() as s:
+        org = organisations.create_organisation(s, name_en="Freelance").id
+    anna = _save(db, {"family_name": "Schmidt (Dolmetscherin)", "given_name": "Anna", "notes": ""}, org)
+    jisu = _save(db, {"family_name_zh": "김", "given_name_zh": "지수 (통역)", "notes": "한중"}, None)
+    wei = _save(db, {"family_name": "Zhang", "given_name": "Wei (David)"}, org, "Engineer")
+    with db.reading() as s:
+        a, j, w = (s.get(m.Contact, cid) for cid in (anna, jisu, wei))
+        assert (a.family_name, a.given_name, a.notes) == ("Schmidt", "Anna", "")
+        assert s.scalars(select(m.Affiliation.position_en).where(m.Affiliation.contact_id == anna)).one() == (
+            "Dolmetscherin"
+        )
+        # no organisation, so no position: the role goes to the notes
+        assert (j.family_name_zh, j.given_name_zh, j.notes) == ("김", "지수", "한중\n통역")
+        assert (w.given_name, w.notes) == ("Wei", "David")
