@@ -126,9 +126,10 @@ def romanise(text: str) -> str:
 #: Customary spellings of common family names (passports, e-mail addresses), the usual one first.
 #: :func:`surname_spellings` adds the plain RR spelling where it is not among them (김 "gim").
 SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "김": ("kim",), "이": ("lee", "yi", "rhee"), "박": ("park", "pak"), "최": ("choi",),
+    "김": ("kim",), "이": ("lee", "yi", "rhee", "ri"), "박": ("park", "pak"), "최": ("choi", "choe", "chwe"),
     "정": ("jung", "jeong", "chung"),
-    "강": ("kang",), "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"), "임": ("lim", "im"),
+    "강": ("kang",), "조": ("cho", "jo"), "윤": ("yoon", "yun"), "장": ("jang", "chang"),
+    "임": ("lim", "im", "rim"),
     "한": ("han",), "오": ("oh",), "서": ("seo", "suh"), "신": ("shin", "sin"), "권": ("kwon",),
     "황": ("hwang",), "안": ("ahn", "an"), "송": ("song",), "류": ("ryu", "yoo"), "전": ("jeon", "chun"),
     "홍": ("hong",), "고": ("ko", "go"), "문": ("moon", "mun"), "양": ("yang",), "손": ("son",),
@@ -142,19 +143,46 @@ SURNAME_SPELLINGS: dict[str, tuple[str, ...]] = {
     "표": ("pyo",), "명": ("myung",), "기": ("ki",), "반": ("ban",), "왕": ("wang",), "금": ("keum",),
     "옥": ("ok",), "육": ("yuk",), "인": ("in",), "맹": ("maeng",), "제": ("je",), "모": ("mo",),
     "탁": ("tak",), "국": ("kook",), "어": ("eo",), "은": ("eun",), "편": ("pyun",), "용": ("yong",),
+    # two syllables: RR first (what petdesk writes beside the Hangul name), then passports' spellings
+    "남궁": ("namgung", "namgoong", "namkoong", "namkung"), "선우": ("seonu", "sunwoo", "sunu"),
+    "제갈": ("jegal", "chegal"), "황보": ("hwangbo",), "독고": ("dokgo", "tokko", "dokko"),
+    "사공": ("sagong", "sakong"),
 }  # fmt: skip
 
 
 @lru_cache(maxsize=4096)
 def surname_spellings(family: str) -> tuple[str, ...]:
     """The Latin spellings a Korean family name is written in, lower case, the usual one first
-    ("이" -> ("lee", "yi", "rhee", "i")); () when ``family`` has no Hangul syllable."""
+    ("이" -> ("lee", "yi", "rhee", "ri", "i")); () when ``family`` has no Hangul syllable."""
     family = "".join(ch for ch in family if is_hangul_syllable(ch))
     if not family:
         return ()
     plain = "".join(syllables(family))
     customary = SURNAME_SPELLINGS.get(family, ())
     return customary if plain in customary else (*customary, plain)
+
+
+@lru_cache(maxsize=1)
+def _families_by_spelling() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for family in SURNAME_SPELLINGS:
+        for spelling in surname_spellings(family):
+            out.setdefault(spelling, []).append(family)
+    return {spelling: tuple(families) for spelling, families in out.items()}
+
+
+def latin_surname_variants(family: str, given: str) -> tuple[str, ...]:
+    """The other spellings of the family name of a Korean name written in Latin letters only, so
+    that "choi" finds "Choe Ji-u" ("choe", "ji-u" -> ("choi", "chwe")): only where the family name
+    is a Korean one's spelling and the given name reads as romanised Korean syllables, so that the
+    Lees and Lims of other nations are not filed under "yi" and "im"; () otherwise. One-letter
+    spellings (이 "i") are left out: a letter alone is looked up by the sort key, not by words."""
+    word = family.strip().casefold()
+    families = _families_by_spelling().get(word, ())
+    if not families or not reads_as_given_name(given):
+        return ()
+    spellings = (s for f in families for s in surname_spellings(f))
+    return tuple(dict.fromkeys(s for s in spellings if s != word and len(s) > 1))
 
 
 def given_name_spelling(given: str) -> str:

@@ -94,6 +94,7 @@ def test_korean_delegation_for_the_marine_litter_training(db: Database, tmp_path
     for query, wanted in (
         ("Rhee Min Ho", lee_id), ("yi minho", lee_id), ("yi minho", yi), ("이민호", lee_id),
         ("李敏镐", yi), ("park seojoon", park), ("박서준", park), ("choi", choi), ("namgung", None),
+        ("namkoong min", None),
     ):  # fmt: skip
         found = _find(db, query)
         assert (wanted in found) if wanted else found, query

@@ -58,9 +58,9 @@ def test_given_names_without_sound_changes() -> None:
 
 def test_surnames_customary_and_rr_spellings() -> None:
     assert surname_spellings("김") == ("kim", "gim")
-    assert surname_spellings("이") == ("lee", "yi", "rhee", "i")
+    assert surname_spellings("이") == ("lee", "yi", "rhee", "ri", "i")  # "Ri": North Korean passports
     assert surname_spellings("박") == ("park", "pak", "bak")
     assert surname_spellings("정") == ("jung", "jeong", "chung")
-    assert surname_spellings("남궁") == ("namgung",)  # two-syllable family name, plain RR
+    assert surname_spellings("남궁")[:2] == ("namgung", "namgoong")  # two syllables: RR, then passports
     assert surname_spellings("Kim") == ()
     assert name_spellings("김", "민준") == [("kim", "minjun"), ("gim", "minjun")]

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
-from petdesk.services import names
+from petdesk.services import name_remarks, names
 from petdesk.services.contacts import Method
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate, likely_duplicates
 from petdesk.services.validation import Issue, ValidationError
@@ -206,6 +206,9 @@ def save_contact_form(
     existing one, ``was`` is the position the editor showed: the same organisation with another
     title renames the current position; another organisation ends the old position (on today or
     the start given, whichever is later) and starts the new one; no organisation ends them all."""
+    values, position_en, position_zh = _remarks_off_names(
+        values, position_en, position_zh, with_position=bool(organisation_id or organisation_name.strip())
+    )
     if organisation_id is None and (typed := organisation_name.strip()):
         organisation_id = _organisation_named(session, typed, language)
         if organisation_id is None:
@@ -252,6 +255,22 @@ def save_contact_form(
         position_zh=position[1],
     )
     return contact_id
+
+
+def _remarks_off_names(
+    values: Mapping[str, Any], position_en: str, position_zh: str, *, with_position: bool
+) -> tuple[Mapping[str, Any], str, str]:
+    """A role typed after the name ("Anna Schmidt (Dolmetscherin)", field test 73) is no part of
+    it: to the position, or the notes (:mod:`name_remarks`)."""
+    fields = dict(values)
+    remarks = name_remarks.take_off_names(fields)
+    if not remarks:
+        return values, position_en, position_zh
+    notes = str(fields.get("notes") or "")
+    position_en, position_zh, fields["notes"] = name_remarks.settle(
+        remarks, position_en, position_zh, notes, with_position=with_position
+    )
+    return fields, position_en, position_zh
 
 
 def _position_without_organisation(

@@ -45,7 +45,7 @@ from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import csv_dialects, honorifics, import_keys, import_source, photos, vcard
+from petdesk.services import csv_dialects, honorifics, import_keys, import_source, name_remarks, photos, vcard
 from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import Bilingual, Reason, translate_reason
 from petdesk.services.encoding import Detection, describe
@@ -1736,6 +1736,7 @@ def _contact_from_row(
     employee_numbers: list[str] = []
     written_honorifics: list[str] = []
     titles_after_name: list[str] = []  # "박지훈 부장"
+    remarks: list[str] = []  # "김지수 (통역)": not part of the name (field test 73)
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
     zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
@@ -1743,6 +1744,12 @@ def _contact_from_row(
         if key == "id":
             rec.uid = value
         elif key in ("full_name", "name_zh", "name_latin"):
+            value, remark = name_remarks.split_remark(value)
+            remarks += [remark] if remark else []
+            if key == "name_latin" and name_remarks.is_native_only(value):
+                if rec.family_name_zh or rec.given_name_zh:
+                    continue  # the Hangul name again in the Latin column, as the list had it
+                key = "full_name"
             if has_native_script(value) and key != "name_latin" and zh_parts:
                 continue
             if has_native_script(value) and key != "name_latin":
@@ -1758,11 +1765,15 @@ def _contact_from_row(
             # petdesk's own column ("ja", "ko"): a Han-only Japanese name stays Japanese
             rec.native_name_language = language_of("", value.strip()) or rec.native_name_language
         elif key == "family_name":
+            value, remark = name_remarks.split_remark(value)
+            remarks += [remark] if remark else []
             if has_native_script(value):
                 rec.family_name_zh = value
             else:
                 rec.family_name = value
         elif key == "given_name":
+            value, remark = name_remarks.split_remark(value)
+            remarks += [remark] if remark else []
             if has_native_script(value):
                 rec.given_name_zh = value
             else:
@@ -1812,6 +1823,9 @@ def _contact_from_row(
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
+    rec.position_en, rec.position_zh, rec.notes = name_remarks.settle(
+        remarks, rec.position_en, rec.position_zh, rec.notes
+    )
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "

@@ -1382,8 +1382,15 @@ def _name_parts(
     other_forms = [simplified(f) for f in _other_chinese_forms(zh, family_zh, given_zh)]
     text_parts += other_forms
     korean_parts, korean_words = _korean_forms(family_zh, given_zh)
+    # "Choe Ji-u" in Latin letters only is found by "choi" too (field test 73); with a Han name
+    # (孙浩 "Sun Hao") the Latin name is its pinyin, not a Korean spelling
+    latin_only = not (family_zh or given_zh)
+    surname_variants = hangul.latin_surname_variants(family, given) if latin_only else ()
+    if surname_variants:
+        korean_parts = [" ".join(surname_variants)]
     text_parts += korean_parts + romanised
     grams: set[str] = set()
+    _prefix_grams(surname_variants, grams)
     _prefix_grams(latin_words, grams)
     for spelling in romanised:
         _prefix_grams(_words(spelling), grams)
