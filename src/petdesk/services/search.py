@@ -2129,6 +2129,33 @@ def with_hangul_names(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+#: The Korean family names whose spellings field test 73 added to (:data:`hangul.SURNAME_SPELLINGS`):
+#: the Hangul-named people ``0053_korean_spellings`` re-indexes.
+_RESPELT_KOREAN_FAMILIES = ("최", "이", "임", "남궁", "선우", "제갈", "황보", "독고", "사공")
+
+
+def reindex_korean_spellings(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts whose index entry before ``0053_korean_spellings`` lacked a
+    spelling of their Korean family name ("choe" did not find 최지우, "namkoong" not 남궁민, "choi"
+    not a Latin-only "Choe Ji-u"); returns how many were re-indexed. Latin-only names are chosen by
+    their family name alone: the rebuilt entry adds the other spellings only where the given name
+    reads as Korean (John Lee keeps his). Every other entry stays as it is."""
+    begin_real_transaction(conn)
+    hangul_families = ", ".join("?" * len(_RESPELT_KOREAN_FAMILIES))
+    spellings = sorted(hangul.latin_surname_spellings())
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND (trim(family_name_zh) IN "
+            f"({hangul_families}) OR (trim(family_name_zh) = '' AND trim(given_name_zh) = '' "
+            f"AND lower(trim(family_name)) IN ({', '.join('?' * len(spellings))})))",
+            [*_RESPELT_KOREAN_FAMILIES, *spellings],
+        )
+    ]
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
 #: A GLOB class of hiragana and katakana, for the records ``0046_kana_readings`` re-indexes.
 _KANA_GLOB = "*[ぁ-ヺー]*"
 
