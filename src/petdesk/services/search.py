@@ -2136,24 +2136,31 @@ _RESPELT_KOREAN_FAMILIES = ("최", "이", "임", "남궁", "선우", "제갈", "
 
 def reindex_korean_spellings(conn: sqlite3.Connection) -> int:
     """Re-index the live contacts whose index entry before ``0053_korean_spellings`` lacked a
-    spelling of their Korean family name ("choe" did not find 최지우, "namkoong" not 남궁민, "choi"
-    not a Latin-only "Choe Ji-u"); returns how many were re-indexed. Latin-only names are chosen by
-    their family name alone: the rebuilt entry adds the other spellings only where the given name
-    reads as Korean (John Lee keeps his). Every other entry stays as it is."""
+    spelling of their Korean family name ("choe" did not find a Latin-only "Choi Ji-woo",
+    "namkoong" not 남궁민, "rim" not 임수정); returns how many were re-indexed. Every other entry
+    stays as it is."""
     begin_real_transaction(conn)
-    hangul_families = ", ".join("?" * len(_RESPELT_KOREAN_FAMILIES))
+    ids = with_respelt_korean_families(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def with_respelt_korean_families(conn: sqlite3.Connection) -> list[str]:
+    """The live contacts named by a Hangul family name in :data:`_RESPELT_KOREAN_FAMILIES`, and those
+    named in Latin letters only whose family name is a Korean family name's spelling, by id. The
+    latter are chosen by their family name alone: their rebuilt entry adds the other spellings only
+    where the given name reads as Korean (John Lee keeps his)."""
     spellings = sorted(hangul.latin_surname_spellings())
-    ids = [
+    families, latin = (", ".join("?" * len(names)) for names in (_RESPELT_KOREAN_FAMILIES, spellings))
+    return [
         r[0]
         for r in conn.execute(
-            "SELECT id FROM contact WHERE deleted_at IS NULL AND (trim(family_name_zh) IN "
-            f"({hangul_families}) OR (trim(family_name_zh) = '' AND trim(given_name_zh) = '' "
-            f"AND lower(trim(family_name)) IN ({', '.join('?' * len(spellings))})))",
+            f"SELECT id FROM contact WHERE deleted_at IS NULL AND (trim(family_name_zh) IN ({families}) "
+            "OR (trim(family_name_zh) = '' AND trim(given_name_zh) = '' "
+            f"AND lower(trim(family_name)) IN ({latin})))",
             [*_RESPELT_KOREAN_FAMILIES, *spellings],
         )
     ]
-    _reindex(conn, ids, [])
-    return len(ids)
 
 
 #: A GLOB class of hiragana and katakana, for the records ``0046_kana_readings`` re-indexes.
