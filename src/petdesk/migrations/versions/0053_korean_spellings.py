@@ -1,12 +1,12 @@
 """re-index people named by a Korean family name with more spellings
 
-Field test 73 gave Korean family names the spellings passports use (최 "choe" and "chwe", 이 "ri",
-임 "rim", 남궁 "namkoong" and "namkung", and the other two-syllable names 선우, 제갈, 황보, 독고,
-사공), and a name written in Latin letters only that reads as a Korean one ("Choe Ji-u") the other
-spellings of its family name. Entries written before kept the old spellings until the person was
-edited: "choe" did not find an existing 최지우. This re-indexes the people with one of those Hangul
-family names, and the Latin-only ones whose family name is a Korean family name's spelling
-(``search.reindex_korean_spellings``).
+Field test 73 gave Korean family names the spellings passports use (최 "chwe", 이 "ri", 임 "rim",
+남궁 "namkoong" and "namkung", and the other two-syllable names 선우, 제갈, 황보, 독고, 사공), and a
+name written in Latin letters only that reads as a Korean one the other spellings of its family name
+("choe" for "Choi Ji-woo"). Entries written before kept the old spellings until the person was
+edited: "choe" did not find an existing "Choi Ji-woo", nor "namkoong" 남궁민. This re-indexes the
+people with one of those Hangul family names, and the Latin-only ones whose family name is a Korean
+family name's spelling (``search.reindex_korean_spellings``).
 
 Only this office's search index changes, derived from the records: the revision is local
 (``sync.service.LOCAL_REVISIONS``).
