@@ -171,6 +171,11 @@ def _families_by_spelling() -> dict[str, tuple[str, ...]]:
     return {spelling: tuple(families) for spelling, families in out.items()}
 
 
+def latin_surname_spellings() -> frozenset[str]:
+    """Every lower-case spelling :func:`latin_surname_variants` reads as a Korean family name's."""
+    return frozenset(_families_by_spelling())
+
+
 def latin_surname_variants(family: str, given: str) -> tuple[str, ...]:
     """The other spellings of the family name of a Korean name written in Latin letters only, so
     that "choi" finds "Choe Ji-u" ("choe", "ji-u" -> ("choi", "chwe")): only where the family name

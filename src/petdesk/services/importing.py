@@ -2469,8 +2469,15 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     # alternative (PHONETIC=piny / SCRIPT=Latn) is a transcription, not a name the person uses.
     latin_fn = ""
     fn_props = take("FN")
+    # "김지수 (통역)": a role in brackets after the display name is not part of the name, as in a
+    # CSV's name cell (field test 73); it goes to the position or the notes below
+    fn_texts: dict[int, str] = {}
+    remarks: list[str] = []
     for prop in fn_props:
-        text = prop.text().strip()
+        fn_texts[id(prop)], remark = name_remarks.split_remark(prop.text().strip())
+        remarks += [remark] if remark and not prop.param("PHONETIC") else []
+    for prop in fn_props:
+        text = fn_texts[id(prop)]
         if text and not has_native_script(text) and not prop.param("PHONETIC"):
             latin_fn = latin_fn or text
     for prop in card.all("N"):
@@ -2506,7 +2513,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     name_from_n = rec.has_name
     if not rec.has_name:
         for prop in fn_props:
-            text = prop.text().strip()
+            text = fn_texts[id(prop)]
             if has_native_script(text):
                 language = language_of(text, prop.param("LANGUAGE") or hint)
                 rec.family_name_zh, rec.given_name_zh = _split_native(text, language)
@@ -2528,7 +2535,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         # Firstname Lastname) has no field in petdesk, so it is reported rather than lost unseen.
         _report_display_name(rec, latin_fn, "FN")
     native_fn = next(
-        (t for p in fn_props if (t := p.text().strip()) and has_native_script(t) and not p.param("PHONETIC")),
+        (t for p in fn_props if (t := fn_texts[id(p)]) and has_native_script(t) and not p.param("PHONETIC")),
         "",
     )
     for prop in take("AGENT"):
@@ -2620,6 +2627,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.methods.append((channel, _label_of(prop, ChannelLabel.OTHER, labels), value))
     for prop in take("NOTE"):
         rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
+    rec.position_en, rec.position_zh, rec.notes = name_remarks.settle(
+        remarks, rec.position_en, rec.position_zh, rec.notes
+    )
     for prop in take("CATEGORIES"):
         rec.tags.extend(t for t in prop.list_values() if t not in rec.tags)
     for prop in take("LANG"):

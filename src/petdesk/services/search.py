@@ -2129,6 +2129,40 @@ def with_hangul_names(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+#: The Korean family names whose spellings field test 73 added to (:data:`hangul.SURNAME_SPELLINGS`):
+#: the Hangul-named people ``0053_korean_spellings`` re-indexes.
+_RESPELT_KOREAN_FAMILIES = ("최", "이", "임", "남궁", "선우", "제갈", "황보", "독고", "사공")
+
+
+def reindex_korean_spellings(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts whose index entry before ``0053_korean_spellings`` lacked a
+    spelling of their Korean family name ("choe" did not find a Latin-only "Choi Ji-woo",
+    "namkoong" not 남궁민, "rim" not 임수정); returns how many were re-indexed. Every other entry
+    stays as it is."""
+    begin_real_transaction(conn)
+    ids = with_respelt_korean_families(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def with_respelt_korean_families(conn: sqlite3.Connection) -> list[str]:
+    """The live contacts named by a Hangul family name in :data:`_RESPELT_KOREAN_FAMILIES`, and those
+    named in Latin letters only whose family name is a Korean family name's spelling, by id. The
+    latter are chosen by their family name alone: their rebuilt entry adds the other spellings only
+    where the given name reads as Korean (John Lee keeps his)."""
+    spellings = sorted(hangul.latin_surname_spellings())
+    families, latin = (", ".join("?" * len(names)) for names in (_RESPELT_KOREAN_FAMILIES, spellings))
+    return [
+        r[0]
+        for r in conn.execute(
+            f"SELECT id FROM contact WHERE deleted_at IS NULL AND (trim(family_name_zh) IN ({families}) "
+            "OR (trim(family_name_zh) = '' AND trim(given_name_zh) = '' "
+            f"AND lower(trim(family_name)) IN ({latin})))",
+            [*_RESPELT_KOREAN_FAMILIES, *spellings],
+        )
+    ]
+
+
 #: A GLOB class of hiragana and katakana, for the records ``0046_kana_readings`` re-indexes.
 _KANA_GLOB = "*[ぁ-ヺー]*"
 

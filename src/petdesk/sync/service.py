@@ -256,6 +256,8 @@ LOCAL_REVISIONS = {
     "0051_finance_lead_investor_index": "0050_kana_readings",
     # this office's search index, derived from the records
     "0052_romanised_names": "0051_finance_lead_investor_index",
+    # this office's search index, derived from the records
+    "0053_korean_spellings": "0052_romanised_names",
 }
 
 

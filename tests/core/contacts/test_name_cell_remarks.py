@@ -102,3 +102,30 @@ def test_the_editor_takes_a_role_off_the_name(db: Database) -> None:
         # no organisation, so no position: the role goes to the notes
         assert (j.family_name_zh, j.given_name_zh, j.notes) == ("김", "지수", "한중\n통역")
         assert (w.given_name, w.notes) == ("Wei", "David")
+
+
+def _card(*lines: str) -> str:
+    return "\r\n".join(("BEGIN:VCARD", "VERSION:3.0", *lines, "END:VCARD", ""))
+
+
+def test_a_vcard_display_name_leaves_its_role_as_a_csv_name_cell_does(db: Database, tmp_path: Path) -> None:
+    """FN "김지수 (통역)": the card's only name became family 김, given "지수 (통역)" (field test 73)."""
+    path = tmp_path / "delegation.vcf"
+    path.write_text(
+        _card("FN:김지수 (통역)", "ORG:한국환경공단", "EMAIL:jisu@example.kr")
+        + _card("N:Schmidt;Anna;;;", "FN:Anna Schmidt (Dolmetscherin)", "ORG:Freiberuflich",
+                "TITLE:Sprachmittlerin", "EMAIL:anna@example.de")
+        + _card("N:박;지훈;;;", "FN:박지훈 (통역)", "ORG:한국환경공단", "EMAIL:jihun@example.kr"),
+        encoding="utf-8",
+    )  # fmt: skip
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    people = _people(db)
+    assert people["jisu@example.kr"] == ("", "", "김", "지수", "", "", "통역")
+    # TITLE says more: the job word goes to the notes, and FN is no "display name that differs"
+    assert people["anna@example.de"] == ("Schmidt", "Anna", "", "", "Dolmetscherin", "Sprachmittlerin", "")
+    # N has the name: FN with the role is the name itself, not a nickname
+    assert people["jihun@example.kr"] == ("", "", "박", "지훈", "", "", "통역")
+    with db.reading() as s:
+        nicknames = s.scalars(select(m.Contact.nickname).where(m.Contact.deleted_at.is_(None))).all()
+    assert not any(nicknames)
