@@ -106,6 +106,7 @@ class ArchiveDialog(QDialog):
     def _fit(self) -> None:
         """Taller for a longer sentence: the result with its path ran off the bottom (shots50)."""
         layout = self.layout()
+        assert layout is not None
         layout.activate()
         need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
         need = max(need, layout.totalMinimumSize().height())
