@@ -329,51 +329,52 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="35"/>
+        <location filename="../src/petdesk/gui/archive.py" line="38"/>
         <source>Export Yearly &amp;Archive…</source>
+        <extracomment>Characters of the file name the path box shows.</extracomment>
         <translation>导出年度归档(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="55"/>
+        <location filename="../src/petdesk/gui/archive.py" line="58"/>
         <source>Export Yearly Archive</source>
         <translation>导出年度归档</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="63"/>
+        <location filename="../src/petdesk/gui/archive.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="69"/>
+        <location filename="../src/petdesk/gui/archive.py" line="74"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="70"/>
+        <location filename="../src/petdesk/gui/archive.py" line="75"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="78"/>
+        <location filename="../src/petdesk/gui/archive.py" line="87"/>
         <source>Organisations, contacts, visits, trainings, projects, follow-ups and activities created or changed in the year, a sheet each, with the times they were created and last changed.</source>
         <translation>该年创建或修改的机构、联系人、代表团访问、培训、项目、后续事项和活动记录，每类一个工作表，附创建时间和最后修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="85"/>
+        <location filename="../src/petdesk/gui/archive.py" line="94"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="99"/>
+        <location filename="../src/petdesk/gui/archive.py" line="118"/>
         <source>Save the Archive As</source>
         <extracomment>Rows written by the last export, by table (None until one has finished).</extracomment>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="132"/>
+        <location filename="../src/petdesk/gui/archive.py" line="151"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -4044,94 +4045,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>History</name>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="28"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="29"/>
         <source>&amp;Deleted Records…</source>
         <translation>已删除的记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="57"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="58"/>
         <source>History…</source>
         <translation>修改历史…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="63"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="64"/>
         <source>Personal Data (PDF)…</source>
         <translation>个人数据（PDF）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="68"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="70"/>
         <source>Erase Personal Data…</source>
         <translation>清除个人数据…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="94"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="96"/>
         <source>Revert %1</source>
         <translation>还原%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="136"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="138"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="171"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="173"/>
         <source>Erase Personal Data</source>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="179"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="181"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="187"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="189"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="200"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="202"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="208"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="210"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="229"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="231"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="158"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="160"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="554"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="263"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="265"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Reconnect the drive holding the file, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="269"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="271"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="298"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="300"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -5155,170 +5156,170 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="288"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="305"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="308"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="317"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="319"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="347"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="348"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="358"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="384"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="391"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="393"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="408"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="412"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="414"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="440"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从%1导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="491"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="485"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="501"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="496"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="512"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="529"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="537"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="557"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="564"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="580"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="558"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="583"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -6667,7 +6668,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="110"/>
         <location filename="../src/petdesk/gui/main_window.py" line="573"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -6806,7 +6807,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="608"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="609"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10381,19 +10382,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="68"/>
         <source>No planned or confirmed training to come</source>
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="86"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="88"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>

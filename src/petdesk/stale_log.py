@@ -183,12 +183,14 @@ def _set_aside(wal: Path) -> Path:
 
 
 def notice(done: SetAside, locale: str) -> str:
-    """What happened, in plain words and the user's language."""
+    """What happened, in plain words and the user's language. The file's path comes after the
+    sentence: first, it filled the room a status bar at 1024 px gives, and what had happened was
+    cut off (shots50)."""
     from petdesk.i18n import translator
 
     _ = translator(locale)
     return _(
-        "{path}: beside it lay a write-ahead log (-wal) of an older state of this file, probably "
-        "brought by a file-sync program; applying it would have damaged the file. The file was left "
+        "petdesk set aside a write-ahead log (-wal) of an older state of this file, probably brought "
+        "by a file-sync program: applying it would have damaged the file. The file ({path}) was left "
         "as it is, and the log was moved (not deleted) to {log}"
     ).format(path=done.path, log=done.log)

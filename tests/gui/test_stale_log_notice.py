@@ -9,6 +9,7 @@ import pytest
 
 from petdesk.db import Database, open_database
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QStatusBar
 from tests.helpers.stale_pair import stale_pair
 from tests.helpers.tree_catalogue import tree_catalogue
 
@@ -32,5 +33,9 @@ def test_the_status_bar_tells_where_the_log_went(  # type: ignore[no-untyped-def
     qtbot.waitUntil(lambda: log in bar.toolTip(), timeout=10_000)
     words = bar.toolTip()
     assert ("older state" in words) if locale == "en" else ("较早状态" in words), words
+    # What happened is read at 1024 px, before the path (shots50: the path filled the room)
+    drawn = QStatusBar.currentMessage(bar)
+    assert drawn.endswith("…") and not drawn.startswith(str(db.path)[:20])
+    assert ("set aside a write-ahead log" in drawn) if locale == "en" else ("预写日志" in drawn), drawn
     assert Path(log).exists()
     opened.close()

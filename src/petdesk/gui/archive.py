@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from petdesk.db import Database
     from petdesk.gui.main_window import MainWindow
 
+#: Characters of the file name the path box shows.
+PATH_CHARS = 48
+
 
 def install(window: MainWindow) -> None:
     action = QAction(QCoreApplication.translate("Archive", "Export Yearly &Archive…"), window)
@@ -60,6 +63,8 @@ class ArchiveDialog(QDialog):
         self.year.setValue(dt.date.today().year)
         self.path = QLineEdit()
         self.path.setObjectName("archive_path")
+        # A whole file name shows: at the form's own width it showed 15 characters of a path (shots50).
+        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -72,6 +77,10 @@ class ArchiveDialog(QDialog):
         form.addRow(file_label, row)
         self.bar = QProgressBar()
         self.bar.setObjectName("archive_progress")
+        # Its room kept while hidden: shown, it squeezed the description's last line off (shots50).
+        policy = self.bar.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.bar.setSizePolicy(policy)
         self.bar.hide()
         self.result_label = QLabel(
             self.tr(
@@ -93,6 +102,16 @@ class ArchiveDialog(QDialog):
         layout.addWidget(buttons)
         #: Rows written by the last export, by table (None until one has finished).
         self.written: dict[str, int] | None = None
+
+    def _fit(self) -> None:
+        """Taller for a longer sentence: the result with its path ran off the bottom (shots50)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        need = max(need, layout.totalMinimumSize().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _browse(self) -> None:
         suggested = self.path.text() or f"archive-{self.year.value()}.xlsx"
@@ -131,6 +150,7 @@ class ArchiveDialog(QDialog):
             self.result_label.setText(
                 self.tr("%Ln record(s) written to %1.", "", total).replace("%1", str(out))
             )
+            self._fit()
 
         def failed(exc: BaseException) -> None:
             from petdesk.messages import localize
@@ -138,5 +158,6 @@ class ArchiveDialog(QDialog):
             self.export_button.setEnabled(True)
             self.bar.hide()
             self.result_label.setText(localize(str(exc), locale))
+            self._fit()
 
         run_in_background(work, on_success=done, on_failure=failed, on_progress=show, owner=self)

@@ -3,14 +3,15 @@
 A long message (the upgrade notice with its migration's name) ran on under the summary on the
 right at 1024 px, cut mid-word with no sign that more followed (field test 32, §10). Here the
 message ends in "…" and the whole of it is the bar's tooltip; it is elided again when the window
-is resized.
+is resized, or when a widget on the right grows, shrinks, shows or hides (field test 70: the demo
+notice ran on under the office counts, which grew after it was cut).
 """
 
 from __future__ import annotations
 
 import time
 
-from petdesk.gui.qt import QResizeEvent, QStatusBar, Qt, QWidget
+from petdesk.gui.qt import QEvent, QObject, QResizeEvent, QStatusBar, Qt, QWidget
 
 #: Pixels QStatusBar keeps around its message and between it and the permanent widgets, with a few
 #: to spare (the message starts a little way in; elided to the pixel, it touched "Details…").
@@ -28,25 +29,40 @@ class ElidingStatusBar(QStatusBar):
         #: When the message goes (time.monotonic()), or None for one that stays.
         self._until: float | None = None
         self._permanent: list[QWidget] = []
+        #: The tooltip of the message shown now: its whole text when cut, or what the caller gave.
+        self._tip = ""
+        self.messageChanged.connect(lambda _text: self._show_tip())
 
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
         super().addPermanentWidget(widget, stretch or 0)
         self._permanent.append(widget)
+        widget.installEventFilter(self)
 
     def insertPermanentWidget(self, index: int, widget: QWidget, stretch: int | None = 0) -> int:
         """Counted in the room like an added one, and the message elided again at once: the demo
         note ran on under "Details…", put in the bar after it (field test 46, defect 7)."""
         at = super().insertPermanentWidget(index, widget, stretch or 0)
         self._permanent.append(widget)
-        if self.full_message and super().currentMessage() == self._shown:
-            self._show_elided()
+        widget.installEventFilter(self)
+        self._elide_again()
         return at
 
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
         self.full_message = text
+        self._tip = ""
         self._until = time.monotonic() + timeout / 1000 if timeout else None
         self._show_elided()
-        self.setToolTip(text if self._shown != text else "")
+        self._show_tip()
+
+    def set_message_tooltip(self, tip: str) -> None:
+        """The tooltip of the message shown now (a notice's details), kept while it is shown, cut or
+        not, and gone with it: the window cleared it when a resize cut the notice anew (future50)."""
+        self._tip = tip
+        self._show_tip()
+
+    def showing(self, text: str) -> bool:
+        """Whether ``text`` is the message shown now, whole or cut."""
+        return bool(text) and self.currentMessage() == text
 
     def currentMessage(self) -> str:
         """The message as given, not as elided: callers add to it ("… — 2 warnings")."""
@@ -55,10 +71,25 @@ class ElidingStatusBar(QStatusBar):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._elide_again()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A permanent widget's new width takes room from the message, or gives it back.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
+            self._elide_again()
+        return super().eventFilter(watched, event)
+
+    def _elide_again(self) -> None:
         if self.full_message and super().currentMessage() == self._shown:
             self._show_elided()
-            if self._shown != self.full_message:
-                self.setToolTip(self.full_message)
+            self._show_tip()
+
+    def _show_tip(self) -> None:
+        shown = super().currentMessage()
+        if not shown or shown != self._shown:  # cleared, timed out or put by Qt itself
+            self.setToolTip("")
+        else:
+            self.setToolTip(self._tip or (self.full_message if shown != self.full_message else ""))
 
     def _room(self) -> int:
         shown = [w for w in self._permanent if w.isVisible()]

@@ -101,6 +101,7 @@ def test_a_file_opened_to_look_at_disables_what_writes(qtbot, shared: Path) -> N
     qtbot.addWidget(window)
     _select_first(qtbot, window)
     assert all(_writing_enabled(window).values()), _writing_enabled(window)
+    assert window.show_page("contacts").findChild(QPushButton, "erase_person").isEnabled()
     window.close()
     db.close()
 
@@ -120,6 +121,7 @@ def test_a_file_opened_to_look_at_disables_what_writes(qtbot, shared: Path) -> N
         assert not [w for w in window.findChildren(object) if type(w).__name__ == "ContactEditDialog"]
         # buttons of a page's parts, and of a page built later
         assert not page.findChild(QPushButton, "log_activity").isEnabled()
+        assert not page.findChild(QPushButton, "erase_person").isEnabled()  # shots50: it stayed on
         panel = page.findChild(FollowUpPanel)
         assert panel is not None and not panel.add_button.isEnabled()
         assert not window.show_page("projects").findChild(QPushButton, "new_project").isEnabled()

@@ -67,6 +67,8 @@ def test_both_forms_enrolled_from_the_import_report(  # type: ignore[no-untyped-
         assert dialog.training_button.isVisible() and "培训" in dialog.training_button.text()
         chooser = dialog.register_for_training()
         assert chooser.choice.count() == 1 and "海绵城市技术培训" in chooser.choice.currentText()
+        start = dt.date.today() + dt.timedelta(days=20)  # the window's dates, not ISO (shots50)
+        assert f"{start:%Y}年{start.month}月{start.day}日" in chooser.choice.currentText()
         ok = chooser.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda d=dialog: "报名" in d.report_summary.text(), timeout=20000)

@@ -27,6 +27,14 @@ WORDS = {
 }
 
 
+def _joined_as_written(text: str, locale: str) -> None:
+    """Chinese sentences follow a "。" with no space (shots50: "自动备份。 恢复本处…"), English ones one."""
+    if locale == "zh_CN":
+        assert "。 " not in text, text
+    else:
+        assert ". B" in text and ".B" not in text, text
+
+
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
 def test_import_window_names_restorations_and_merges(  # type: ignore[no-untyped-def]
     qtbot, tmp_path: Path, translators, monkeypatch: pytest.MonkeyPatch, locale: str
@@ -44,9 +52,11 @@ def test_import_window_names_restorations_and_merges(  # type: ignore[no-untyped
     dialog = previewed_import(qtbot, window, package, PASSPHRASE)
     restored, merged = WORDS[locale]
     assert restored in dialog.message.text() and merged in dialog.message.text()
+    _joined_as_written(dialog.message.text(), locale)
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert restored in dialog.message.text() and merged in dialog.message.text()
+    _joined_as_written(dialog.message.text(), locale)
     dialog.close()
     for db in (hamburg, qingdao):
         db.close()

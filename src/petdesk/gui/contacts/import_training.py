@@ -56,8 +56,11 @@ class TrainingChooser(QDialog):
 
         with self.db.reading() as session:
             rows = trainings.open_for_registration(session)
+        from petdesk.i18n import format_date_range
+
         for row in rows:
-            label = f"{row.title(locale)} · {row.start_date.isoformat()} – {row.end_date.isoformat()}"
+            # The window's own dates ("26 – 27 Dec 2026", "2026年12月26日 – 27日"), not ISO (shots50)
+            label = f"{row.title(locale)} · {format_date_range(row.start_date, row.end_date, locale)}"
             self.choice.addItem(label, row.id)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(rows))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk.gui import plurals
 from petdesk.gui.operations import Changes, announce
 from petdesk.gui.qt import QAction, QCoreApplication, QLocale, QPushButton, QWidget
+from petdesk.gui.read_only import writes
 from petdesk.gui.translation import arg
 from petdesk.labels import sentences
 from petdesk.messages import explain
@@ -65,7 +66,8 @@ def detail_buttons(
         person.clicked.connect(lambda _checked=False: export_person_pdf(pane, current_id()))
         layout.addWidget(person)
         buttons.append(person)
-        erase = QPushButton(QCoreApplication.translate("History", "Erase Personal Data…"), body)
+        # Marked: the read-only window left it enabled, the one writing button of the pane (shots50)
+        erase = writes(QPushButton(QCoreApplication.translate("History", "Erase Personal Data…"), body))
         erase.setObjectName("erase_person")
         erase.clicked.connect(lambda _checked=False: erase_person(pane, current_id()))
         layout.addWidget(erase)

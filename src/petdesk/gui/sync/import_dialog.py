@@ -284,8 +284,10 @@ class ImportDialog(QDialog):
             )
         else:
             self.message.setText(
-                self.tr("Check the changes above, then press Import. A backup is taken first.")
-                + self._cleanup_text(result)
+                sentences(
+                    self.tr("Check the changes above, then press Import. A backup is taken first."),
+                    *self._cleanup_text(result),
+                )
                 + self._mentions_text(result, preview=True)
             )
         self.import_button.setEnabled(bool(rows) or result.conflicts > 0)
@@ -453,68 +455,91 @@ class ImportDialog(QDialog):
         self._busy(False)
         # The conflicts left open: some the preview counted were settled by the import itself.
         self.model.set_rows(self._count_rows(result))
-        text = self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
-            "%1", result.sender_name_in(locale_of(self.parentWidget()))
-        )
-        text += self._cleanup_text(result)
+        # Joined by sentences(): no space after a Chinese "。" (shots50: "自动备份。 恢复本处…").
+        said = [
+            self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
+                "%1", result.sender_name_in(locale_of(self.parentWidget()))
+            ),
+            *self._cleanup_text(result),
+        ]
         if result.new_conflicts:
-            text += " " + self.tr("%Ln conflict(s) need a look (Sync page).", "", result.new_conflicts)
+            said.append(self.tr("%Ln conflict(s) need a look (Sync page).", "", result.new_conflicts))
         if result.overridden:
-            text += " " + self.tr(
-                "Overridden by another office's concurrent edit: %Ln edit(s) made here.",
-                "",
-                result.overridden,
+            said.append(
+                self.tr(
+                    "Overridden by another office's concurrent edit: %Ln edit(s) made here.",
+                    "",
+                    result.overridden,
+                )
             )
         if result.follow_ups_deleted:
-            text += " " + self.tr(
-                "%Ln open follow-up(s) of contacts, organisations or projects deleted at another office "
-                "were deleted with them; restoring a record brings its follow-ups back.",
-                "",
-                result.follow_ups_deleted,
+            said.append(
+                self.tr(
+                    "%Ln open follow-up(s) of contacts, organisations or projects deleted at another office "
+                    "were deleted with them; restoring a record brings its follow-ups back.",
+                    "",
+                    result.follow_ups_deleted,
+                )
             )
         if result.backup_path:
-            text += " " + self.tr("Backup: %1").replace("%1", str(result.backup_path))
+            said.append(self.tr("Backup: %1").replace("%1", str(result.backup_path)))
         if result.backup_path and result.to_erase:
             # The erasure is not whole while that copy stays (field test 17 §8); only records that
             # were here before the import are in it (field test 49, defect 3).
-            text += " " + self.tr(
-                "That backup still holds the %Ln record(s) erased by this import: once the import is "
-                "checked, delete it in File › Backups.",
-                "",
-                result.to_erase,
+            said.append(
+                self.tr(
+                    "That backup still holds the %Ln record(s) erased by this import: once the import is "
+                    "checked, delete it in File › Backups.",
+                    "",
+                    result.to_erase,
+                )
             )
         if result.not_rewritten and result.not_rewritten.unreachable:
             # A pulled stick: reconnecting it, not freeing space, is what lets the rewrite run.
-            text += " " + self.tr(
-                "The file could not be rewritten (%1), so pieces of the records this package erased may "
-                "remain in its unused space. Reconnect the drive holding the file, then run petdesk person "
-                "erase %2 to rewrite it."
-            ).replace("%1", result.not_rewritten.reason).replace("%2", result.erased_person)
+            said.append(
+                self.tr(
+                    "The file could not be rewritten (%1), so pieces of the records this package erased may "
+                    "remain in its unused space. Reconnect the drive holding the file, then run "
+                    "petdesk person erase %2 to rewrite it."
+                )
+                .replace("%1", result.not_rewritten.reason)
+                .replace("%2", result.erased_person)
+            )
         elif result.not_rewritten:
             # Imported and committed; only the rewrite that clears the erased bytes failed (field test 59).
-            text += " " + self.tr(
-                "The file could not be rewritten (%1), so pieces of the records this package erased may "
-                "remain in its unused space. Free some space on the disk, then run petdesk person erase %2 "
-                "to rewrite it."
-            ).replace("%1", result.not_rewritten.reason).replace("%2", result.erased_person)
-        self.message.setText(text + self._mentions_text(result, preview=False))
+            said.append(
+                self.tr(
+                    "The file could not be rewritten (%1), so pieces of the records this package erased may "
+                    "remain in its unused space. Free some space on the disk, then run petdesk person "
+                    "erase %2 to rewrite it."
+                )
+                .replace("%1", result.not_rewritten.reason)
+                .replace("%2", result.erased_person)
+            )
+        self.message.setText(sentences(*said) + self._mentions_text(result, preview=False))
         self.imported.emit(result)
 
-    def _cleanup_text(self, result: service.ImportResult) -> str:
+    def _cleanup_text(self, result: service.ImportResult) -> list[str]:
         """The restorations and merges a cleanup at the sender made, in words as the command line says
         them: the table shows them only as "updated" and as merge records (field test 69, defect 5)."""
-        text = ""
+        words: list[str] = []
         if result.restored:
-            text += " " + self.tr(
-                "Brings back %Ln record(s) deleted here: restored at the sending office.", "", result.restored
+            words.append(
+                self.tr(
+                    "Brings back %Ln record(s) deleted here: restored at the sending office.",
+                    "",
+                    result.restored,
+                )
             )
         if result.merges:
-            text += " " + self.tr(
-                "%Ln merge(s) of duplicates made at the sending office.",
-                "",
-                result.merges,
+            words.append(
+                self.tr(
+                    "%Ln merge(s) of duplicates made at the sending office.",
+                    "",
+                    result.merges,
+                )
             )
-        return text
+        return words
 
     def _mentions_text(self, result: service.ImportResult, *, preview: bool) -> str:
         """This office's words naming a person the package erases: to edit here too (field test 59),
