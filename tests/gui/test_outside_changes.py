@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -121,6 +123,36 @@ def test_the_windows_own_writes_make_no_extra_refresh(qtbot: QtBot, db: Database
         other.close()
     qtbot.waitUntil(lambda: "Lehmann" in _names(page), timeout=20_000)
     assert watcher.refreshes == 1
+
+
+def test_a_burst_of_outside_commits_makes_one_refresh(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import that commits in batches: the window reads once, after the last one."""
+    monkeypatch.setattr(outside_changes, "QUIET_MS", 1_500)  # longer than a gap between batches
+    with db.transaction() as s:
+        cs.create_contact(s, family_name="Krüger", given_name="Thomas")
+    window, page = _contacts(qtbot, db)
+    _quiet_checks(qtbot, window)
+    names = [f"Batch{i}" for i in range(12)]
+
+    def other_process() -> None:
+        other = open_database(db.path)
+        try:
+            for name in names:
+                with other.transaction() as s:
+                    cs.create_contact(s, family_name=name, given_name="Bo")
+                time.sleep(0.02)  # a batch's pause, so that ticks fall within the burst
+        finally:
+            other.close()
+
+    writer = threading.Thread(target=other_process)
+    writer.start()
+    qtbot.waitUntil(lambda: not writer.is_alive(), timeout=60_000)
+    writer.join()
+    qtbot.waitUntil(lambda: set(names) <= _names(page), timeout=20_000)
+    _quiet_checks(qtbot, window)
+    assert window.outside_changes.refreshes == 1
 
 
 def test_a_minimised_or_closed_window_reads_nothing(qtbot: QtBot, db: Database) -> None:

@@ -4,10 +4,11 @@ on the command line, a second window) and refresh as after the window's own writ
 SQLite's ``PRAGMA data_version`` changes on a connection when another connection committed to the
 file. It is read every two seconds on one connection the :class:`~petdesk.db.Database` keeps, while
 the window is shown and not minimised. The window's own commits change it as well (they go through
-other connections of the pool): a change in a tick during which the window committed
-(``Database.own_commits``) or announced a write of its own is the window's, and ticks wait while an
-operation runs (its commit may be in, its announcement not yet). Outside commits in quick succession
-(an import in batches) make one refresh: it waits until a check finds the file quiet.
+other connections of the pool): each announcement of a write of its own takes the file as it is
+then as the new baseline, a change in a tick during which the window committed (``own_commits``: a
+write that announces nothing) is the window's, and ticks wait while an operation runs (its commit
+may be in, its announcement not yet). Outside commits in quick succession (an import in batches)
+make one refresh: it waits until a check finds the file quiet.
 
 The refresh works off the search queue the other process left (its lists read the index), then
 announces every kind on the one change signal: lists keep their selection, scroll and open editors
@@ -80,9 +81,8 @@ class OutsideChanges(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.check)
-        #: The file's state at the last check: (data_version, own commits, own announcements).
-        self._seen: tuple[int, int, int] | None = None
-        self._announced = 0
+        #: The file's state at the last check or announcement: (data_version, own commits).
+        self._seen: tuple[int, int] | None = None
         self._refreshing = False
         #: When the first outside change of a burst not yet refreshed was seen (ms since the epoch).
         self._pending_since: int | None = None
@@ -125,26 +125,33 @@ class OutsideChanges(QObject):
             self.timer.stop()
 
     def _on_announced(self, _changes: Changes) -> None:
-        self._announced += 1  # a write of the window's own (or this refresh): not from outside
+        """A write of the window's own (or this refresh) was announced: the pages it touches read
+        again from now, so the file as it is now is the new baseline; what another process commits
+        later is the next tick's."""
+        if not self._stopped and self._seen is not None:
+            self._seen = self._read() or self._seen
 
-    def check(self) -> None:
-        """One tick: read ``data_version``; refresh once an outside burst is over."""
-        if self._stopped or self._refreshing or background_busy():
-            return  # a write of the window may have committed and not announced yet
+    def _read(self) -> tuple[int, int] | None:
         db = self._db_of()
         try:
             version = db.data_version()
         except Exception as exc:
             log.info("looking for outside changes failed: %s", exc)
-            return
-        if version is None:
+            return None
+        return None if version is None else (version, db.own_commits)
+
+    def check(self) -> None:
+        """One tick: read ``data_version``; refresh once an outside burst is over."""
+        if self._stopped or self._refreshing or background_busy():
+            return  # a write of the window may have committed and not announced yet
+        now = self._read()
+        if now is None:
             return
         self.checks += 1
-        now = (version, db.own_commits, self._announced)
         seen, self._seen = self._seen, now
         if seen is None:
             return
-        if now[0] != seen[0] and now[1:] == seen[1:]:
+        if now[0] != seen[0] and now[1] == seen[1]:
             self._outside_commit()
         elif self._pending_since is not None and self._burst_over(now[0] == seen[0]):
             self._refresh()
