@@ -438,7 +438,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="537"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="538"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -6666,94 +6666,94 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="110"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="116"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="117"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="211"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="214"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="212"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="215"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="213"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="216"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="214"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="217"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="273"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="276"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="382"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="383"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="384"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="385"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="388"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="389"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="388"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="391"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="398"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="403"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="406"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="531"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="537"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6761,7 +6761,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="535"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="538"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6769,7 +6769,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -6777,37 +6777,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="578"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="581"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="585"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="588"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="594"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="597"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="609"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="612"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

@@ -382,6 +382,13 @@ class Database:
         #: Plain connections handed out by raw() and not closed yet: {number: who asked for it}.
         self._raw_out: dict[int, str] = {}
         self._raw_numbers = itertools.count()
+        #: Commits made through this Database's engine (counted before each commit): the window's
+        #: watcher of outside changes tells its own writes apart by it, since ``PRAGMA data_version``
+        #: changes for those of this process's other connections too.
+        self.own_commits = 0
+        #: The one connection ``data_version`` is read on (its value means something per connection).
+        self._version_conn: sqlite3.Connection | None = None
+        self._version_lock = threading.Lock()
         if engine is not None:
             self._watch(engine)
 
@@ -407,6 +414,34 @@ class Database:
 
         event.listen(engine, "checkout", self._checked_out)
         event.listen(engine, "checkin", self._checked_in)
+        event.listen(engine, "commit", self._committing)
+
+    def _committing(self, _conn: Any) -> None:
+        with self._gate:
+            self.own_commits += 1
+
+    def data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version`` read on one connection kept for it: a new value means
+        another connection (another process, or this one's pool: see ``own_commits``) committed
+        since the last call. None when the file cannot be looked at now (being converted, removed
+        on purpose, or gone: a new connection would open whatever is at the path)."""
+        with self._version_lock:
+            if self._version_conn is None:
+                if self.retired or self.is_gone():
+                    return None
+                with self._gate:
+                    if self._paused:
+                        return None
+                self._hold()
+                self._version_conn = connection.connect(self.path, check_same_thread=False)
+            return int(self._version_conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def close_version_connection(self) -> None:
+        """Close the connection ``data_version`` reads on (the next call opens another)."""
+        with self._version_lock:
+            conn, self._version_conn = self._version_conn, None
+        if conn is not None:
+            conn.close()
 
     def _admit(self) -> None:
         with self._gate:
@@ -443,6 +478,8 @@ class Database:
         self._refuse_if_retired()
         with self._gate:
             self._paused = True
+        self.close_version_connection()  # data_version() opens none while paused
+        with self._gate:
             if not self._gate.wait_for(lambda: not self._out and not self._raw_out, timeout_s):
                 self._paused = False
                 raise self._busy_error()
@@ -553,6 +590,7 @@ class Database:
         )
 
     def close(self) -> None:
+        self.close_version_connection()
         if self._engine is not None:
             self._engine.dispose()
         self._release()
@@ -573,6 +611,7 @@ class Database:
         """Close for good: the file is about to be removed from this computer, and a late read (the
         window's status bar) must not make a new empty database in its place."""
         self.retired = True
+        self.close_version_connection()
         if self._engine is not None:
             self._engine.dispose()
             self._engine, self._sessions = None, None

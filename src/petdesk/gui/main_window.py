@@ -39,6 +39,7 @@ from petdesk.gui.operations import (
     show_failure,
     subscribe,
 )
+from petdesk.gui.outside_changes import OutsideChanges
 from petdesk.gui.qt import (
     QAction,
     QCloseEvent,
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         self.idle_checkpoint = IdleCheckpoint(
             lambda: self.db.path, self, gone=lambda: self.db.is_gone(), on_gone=self.tell_database_gone
         )
+        # What the command line or a second window writes shows without F5 (field test 70).
+        self.outside_changes = OutsideChanges(lambda: self.db, self)
         after_first_paint(self, self.update_status)
         after_first_paint(self, self._catch_up_search)
         self._restore_state()
@@ -731,4 +734,7 @@ class MainWindow(QMainWindow):
         checkpoint = getattr(self, "idle_checkpoint", None)  # none while the database was opening
         if checkpoint is not None:
             checkpoint.stop()  # a closed window neither checkpoints nor reports its file gone
+        outside = getattr(self, "outside_changes", None)
+        if outside is not None:
+            outside.stop()
         super().closeEvent(event)
