@@ -35,8 +35,8 @@ def test_a_write_is_in_the_main_file_once_the_window_is_quiet(qtbot, db: Databas
 
 
 def test_a_closed_window_stops_its_idle_work(qtbot, db: Database) -> None:
-    """Closed, the window neither checkpoints nor builds pages: its database may be closed and its
-    stick gone (field test 70's window on a read-only stick then reopened an empty path)."""
+    """Closed, the window neither checkpoints, builds pages nor hears changes: its database may be
+    closed and its stick gone (field test 70's window on a read-only stick then reopened an empty path)."""
     from petdesk.gui.main_window import MainWindow
 
     window = MainWindow(db, locale="en")
@@ -47,5 +47,7 @@ def test_a_closed_window_stops_its_idle_work(qtbot, db: Database) -> None:
     assert not idle.every.isActive()
     with db.transaction() as session:
         session.add(m.Contact(family_name="Late", given_name="Lena"))
+    counted = window._status_generation
     announce(Changes.of("contact"))
     assert not idle.after_write.isActive()  # a write after the close starts no checkpoint
+    assert window._status_generation == counted  # nor a recount of a database maybe closed

@@ -108,11 +108,22 @@ def subscribe(owner: QObject, slot: Callable[[Changes], None]) -> None:
     bus = change_bus()
 
     def deliver(changes: Changes) -> None:
-        if isValid(owner):
+        if isValid(owner) and not _in_closed_window(owner):
             slot(changes)
 
     bus.changed.connect(deliver)
     owner.destroyed.connect(lambda *_: _disconnect(bus, deliver))
+
+
+def _in_closed_window(owner: QObject) -> bool:
+    """Whether ``owner`` belongs to a main window closed for good (``MainWindow._closed``): its pages
+    and helpers must not read again a database that may be closed, its stick gone."""
+    obj: QObject | None = owner
+    while obj is not None:
+        if getattr(obj, "_closed", False) is True:
+            return True
+        obj = obj.parent()
+    return False
 
 
 def _disconnect(bus: ChangeBus, slot: Callable[[Changes], None]) -> None:

@@ -180,6 +180,8 @@ class OutsideChanges(QObject):
 
     def _caught_up(self, _result: object) -> None:
         self._refreshing = False
+        if self._stopped:  # the window closed meanwhile: nobody to show it to
+            return
         self.refreshes += 1
         log.info("the file was changed by another program: the window reads it again")
         announce(EVERYTHING)
@@ -187,7 +189,8 @@ class OutsideChanges(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._refreshing = False
         log.info("working off the search queue after an outside change failed: %s", exc)
-        announce(EVERYTHING)  # the lists read what is there
+        if not self._stopped:
+            announce(EVERYTHING)  # the lists read what is there
 
 
 def _search_catch_up(db: Database) -> object:

@@ -43,8 +43,7 @@ def test_a_database_on_a_read_only_stick_opens_read_only_and_says_so(qtbot, stic
     assert lock is None  # no lock file can be made there
     assert not refused(stick, lock)
     db = open_database(stick)
-    window = MainWindow(db, locale="en")
-    qtbot.addWidget(window)
+    window = MainWindow(db, locale="en")  # not given to qtbot: _close destroys it before the unmount
     try:
         qtbot.waitUntil(lambda: "read only" in window.windowTitle(), timeout=10000)
         assert window.statusBar().currentMessage().startswith("Read only:")
@@ -82,11 +81,9 @@ def test_an_edit_on_the_read_only_stick_is_refused_in_plain_words(qtbot, stick: 
     from tests.helpers import editors
 
     db = open_database(stick)
-    window = MainWindow(db, locale="en")
-    qtbot.addWidget(window)
+    window = MainWindow(db, locale="en")  # not given to qtbot: _close destroys it before the unmount
     try:
         editor = ContactEditDialog(db, "en", None, parent=window)
-        qtbot.addWidget(editor)
         editors.loaded(qtbot, editor)
         editor.family_name.setText("Schröder")
         editor.given_name.setText("Anke")
@@ -101,7 +98,12 @@ def test_an_edit_on_the_read_only_stick_is_refused_in_plain_words(qtbot, stick: 
 
 
 def _close(window: MainWindow, db: Database) -> None:
-    """The window goes before its database and the stick: left open, its timers would reopen the
-    path after the unmount (an empty folder then) and fail in the tests that follow."""
+    """The window is destroyed before its database closes and the stick goes: a window merely closed
+    still hears every later change announced and would reopen the path after the unmount (an empty
+    folder then), failing the tests that follow."""
+    from petdesk.gui.qt import QCoreApplication, QEvent
+
     window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     db.close()
