@@ -1824,6 +1824,7 @@ def _contact_from_row(
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
+    remarks, rec.nickname = name_remarks.take_call_name(remarks, rec.nickname)
     rec.position_en, rec.position_zh, rec.notes = name_remarks.settle(
         remarks, rec.position_en, rec.position_zh, rec.notes
     )
