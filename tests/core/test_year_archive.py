@@ -149,3 +149,22 @@ def test_cli_export_archive_with_progress(
     assert (
         main(["--db", str(path), "export-archive", "--year", "2025", "--out", str(tmp_path / "a.csv")]) != 0
     )
+
+
+def test_text_that_looks_like_a_formula_stays_text(db: Database, tmp_path: Path) -> None:
+    """Review 50b: a name or title starting with "=" (typed, or brought by an import or another office)
+    became a live formula in the archive, which Excel runs on opening; export-contacts writes it as
+    text, and so does the archive now."""
+    with db.transaction() as s:
+        org = m.Organisation(name_en='=HYPERLINK("http://example.invalid","open")', name_zh="")
+        s.add(org)
+        s.flush()
+        cs.create_contact(s, family_name="=1+1", given_name="Jonas", organisation_id=org.id)
+        year = dt.datetime.now(dt.UTC).year
+        out = tmp_path / "archive.xlsx"
+        year_archive.write_archive(s, year, out, "en")
+    book = openpyxl.load_workbook(out)
+    cells = [c for ws in book.worksheets for row in ws.iter_rows(min_row=2) for c in row]
+    texts = {c.value for c in cells if isinstance(c.value, str) and c.value.startswith("=")}
+    assert texts, "the records were not written"
+    assert all(c.data_type == "s" for c in cells if isinstance(c.value, str) and c.value.startswith("="))
