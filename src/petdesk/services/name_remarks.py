@@ -46,10 +46,18 @@ _LATIN_CALL_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+
 _CHINESE_CALL_NAME = re.compile(r"[小老阿][\u4e00-\u9fff]")
 
 
+#: Capitalised words written after a name that are no name: roles on a delegation list, suffixes.
+_NOT_CALL_NAMES = frozenset({
+    "head", "leader", "chair", "chairman", "chairwoman", "host", "guest", "driver", "delegate",
+    "secretary", "observer", "speaker", "trainer", "organiser", "organizer", "coordinator", "assistant",
+    "manager", "director", "expert", "adviser", "advisor", "staff", "member", "jr", "sr", "sir", "retired",
+})  # fmt: skip
+
+
 def is_call_name(remark: str) -> bool:
     """Whether a remark is a name the person goes by (Wendy, 小王), which belongs in the nickname."""
     remark = remark.strip()
-    if is_job_word(remark) or honorifics.known(remark) is not None:
+    if is_job_word(remark) or honorifics.known(remark) is not None or remark.casefold() in _NOT_CALL_NAMES:
         return False
     return bool(_LATIN_CALL_NAME.fullmatch(remark) or _CHINESE_CALL_NAME.fullmatch(remark))
 

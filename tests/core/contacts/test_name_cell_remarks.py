@@ -113,7 +113,7 @@ def test_a_birth_name_stays_and_a_call_name_becomes_the_nickname() -> None:
     assert name_remarks.take_call_name(["Wendy"], "") == ([], "Wendy")
     assert name_remarks.take_call_name(["小王"], "") == ([], "小王")
     assert name_remarks.take_call_name(["Wendy"], "Wen") == (["Wendy"], "Wen")
-    for remark in ("vegetarian", "Ms", "Jr.", "Dolmetscherin", "团长"):
+    for remark in ("vegetarian", "Ms", "Jr.", "Jr", "Dolmetscherin", "团长", "Driver", "Head", "Chair"):
         assert name_remarks.take_call_name([remark], "") == ([remark], ""), remark
 
 
