@@ -8208,13 +8208,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="181"/>
+        <location filename="../src/petdesk/gui/operations.py" line="192"/>
         <source>Something went wrong</source>
         <extracomment>A job that ran at least this long (seconds) hands the memory it freed back to the system when it ends (an import, a sync, a backup): the window lives on, and glibc keeps freed pages resident. Quick reads (a page of the list, a count) skip it: a trim walks the whole heap. Entity kinds the lists and the status bar know about. A project with its partners, milestones and stage moves.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/operations.py" line="183"/>
+        <location filename="../src/petdesk/gui/operations.py" line="194"/>
         <source>The work could not be finished: %1</source>
         <translation>操作未能完成：%1</translation>
     </message>

@@ -77,15 +77,29 @@ def guard(path: Path, passphrase: str | None = None) -> SetAside | None:
     if not damages:
         _KEPT.add(key)
         return None
-    try:
-        moved = _set_aside(wal)
-    except OSError:  # a read-only place: SQLite cannot write the log into the file there either
-        return None
+    # The trial took a while: a sync program may have brought another log meanwhile, or another
+    # process opened the file (its log is then live); move only the log judged, with no owner.
+    with connection.PROBING:
+        if _stat_key(path, wal) != key or connection.open_here(path) or owned_elsewhere(path):
+            return None
+        try:
+            moved = _set_aside(wal)
+        except OSError:  # a read-only place: SQLite cannot write the log into the file there either
+            return None
     done = SetAside(path, moved)
     _TOLD[os.path.realpath(path)] = done
     for listener in list(LISTENERS):
         listener(done)
     return done
+
+
+def _stat_key(path: Path, wal: Path) -> tuple[str, int, int, int] | None:
+    """The log as :func:`guard` judged it: the file's real path, the log's inode, size and time."""
+    try:
+        st = os.stat(wal)
+    except OSError:  # gone meanwhile
+        return None
+    return (os.path.realpath(path), st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def taken(path: Path) -> SetAside | None:

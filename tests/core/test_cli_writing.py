@@ -130,3 +130,19 @@ def test_the_note_in_chinese(filled: Database, capsys: pytest.CaptureFixture[str
     capsys.readouterr()
     assert main(["--lang", "zh_CN", "--db", str(filled.path), "search", "--count", "Krüger"]) == 0
     assert "最近更改的 1 条记录" in capsys.readouterr().err
+
+
+def test_choosing_the_backup_folder_refuses_too(
+    filled: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review 50b: ``backups --folder DIR`` keeps the folder in the database's settings, and was let
+    through as a reading command beside a window on another computer."""
+    args = ["--lang", "en", "--db", str(filled.path)]
+    _held_by(filled, "anke-pc")
+    capsys.readouterr()
+    for words in (["backups", "--folder", str(tmp_path / "stick")], ["backups", "--default-folder"]):
+        assert main([*args, *words]) == 1, words
+        assert "anke-pc" in capsys.readouterr().err, words
+    with filled.raw() as conn:
+        assert conn.execute("SELECT count(*) FROM setting WHERE key LIKE '%folder%'").fetchone()[0] == 0
+    assert main([*args, "backups"]) == 0  # listing them still reads only

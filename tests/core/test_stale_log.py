@@ -188,3 +188,27 @@ def test_an_encrypted_files_log_is_judged_only_with_its_passphrase(tmp_path: Pat
         assert conn.execute("SELECT count(*) FROM note").fetchone()[0] == 4001
     finally:
         conn.close()
+
+
+def test_a_log_brought_again_during_the_trial_is_not_moved(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 50b: the copies take a while on a large file, and a sync program may deliver another
+    log meanwhile; the guard moved whatever lay there then, a log it never judged."""
+    old_log, _ = stale_pair(db, tmp_path)
+    wal = Path(f"{db.path}-wal")
+    judge = stale_log._log_damages
+
+    def judged_then_brought_again(path: Path, log: Path, passphrase: str | None) -> bool | None:
+        damages = judge(path, log, passphrase)  # the real trial on copies
+        shutil.copyfile(old_log, wal)  # the sync program writes the log again
+        later = wal.stat().st_mtime_ns + 2_000_000_000
+        os.utime(wal, ns=(later, later))
+        return damages
+
+    monkeypatch.setattr(stale_log, "_log_damages", judged_then_brought_again)
+    assert stale_log.guard(db.path) is None
+    assert wal.stat().st_size > 0 and not list(db.path.parent.glob("*.stale-*"))
+    monkeypatch.setattr(stale_log, "_log_damages", judge)
+    assert stale_log.guard(db.path) is not None  # judged again at the next start, and set aside
+    assert not wal.exists() and len(list(db.path.parent.glob("*.stale-*"))) == 1

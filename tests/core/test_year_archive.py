@@ -16,6 +16,9 @@ from petdesk.models.enums import ActivityKind
 from petdesk.services import contacts as cs
 from petdesk.services import year_archive
 from petdesk.stored_times import stored_time
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
 
 SHEETS_EN = ["organisations", "contacts", "visits", "trainings", "projects", "follow-ups", "activities"]
 
@@ -149,3 +152,37 @@ def test_cli_export_archive_with_progress(
     assert (
         main(["--db", str(path), "export-archive", "--year", "2025", "--out", str(tmp_path / "a.csv")]) != 0
     )
+
+
+def test_text_that_looks_like_a_formula_stays_text(db: Database, tmp_path: Path) -> None:
+    """Review 50b: a name or title starting with "=" (typed, or brought by an import or another office)
+    became a live formula in the archive, which Excel runs on opening; export-contacts writes it as
+    text, and so does the archive now."""
+    with db.transaction() as s:
+        org = m.Organisation(name_en='=HYPERLINK("http://example.invalid","open")', name_zh="")
+        s.add(org)
+        s.flush()
+        cs.create_contact(s, family_name="=1+1", given_name="Jonas", organisation_id=org.id)
+        year = dt.datetime.now(dt.UTC).year
+        out = tmp_path / "archive.xlsx"
+        year_archive.write_archive(s, year, out, "en")
+    book = openpyxl.load_workbook(out)
+    cells = [c for ws in book.worksheets for row in ws.iter_rows(min_row=2) for c in row]
+    texts = {c.value for c in cells if isinstance(c.value, str) and c.value.startswith("=")}
+    assert texts, "the records were not written"
+    assert all(c.data_type == "s" for c in cells if isinstance(c.value, str) and c.value.startswith("="))
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+@pytest.mark.parametrize("given", ["9999", "0000", "abc"])
+def test_a_year_out_of_the_calendar_is_refused_in_plain_words(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    """Review 50b: --year 9999 or 0000 passed the four-digit check and ended in 'an unexpected error'
+    (the year after 9999 is out of Python's range); a wrong year was told in English only."""
+    args = ["--lang", "zh_CN", "--db", str(db.path), "export-archive", "--out", str(tmp_path / "a.xlsx")]
+    with pytest.raises(SystemExit) as exit_:
+        main([*args, "--year", given])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "请给出四位数的年份" in err and "意外" not in err, err

@@ -8,12 +8,15 @@ import datetime as dt
 
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream
 from petdesk.cli.out_option import file_path
+from petdesk.cli.parser_language import argparse_text
+from petdesk.language import N_
 
 
 def year(text: str) -> int:
-    """A --year argument: four digits."""
-    if not (text.isdigit() and len(text) == 4):
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}")
+    """A --year argument: four digits, and a year whose next one the calendar holds too (9999 and
+    0000 ended in 'an unexpected error': Python's dates stop at 9999)."""
+    if not (text.isdigit() and len(text) == 4 and 1000 <= int(text) <= 9998):
+        raise argparse.ArgumentTypeError(argparse_text(N_("give a year of four digits, such as 2025")))
     return int(text)
 
 

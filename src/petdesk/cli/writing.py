@@ -60,7 +60,8 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "sync unretire": True,
     "sync passphrase": True,
     "backup": False,
-    "backups": False,  # (moves or deletes backup files, not the database)
+    # moves or deletes backup files, not the database; but a new folder is kept in its settings
+    "backups": ("folder", "default_folder"),
     "restore": True,
     "check": ("repair",),
     "encrypt": True,

@@ -51,6 +51,7 @@ from petdesk.services.attendance import (
     CERTIFICATE_WORDS,
     head_counts,
     held_slots,
+    shows_run,
     tally,
     time_slots,
 )
@@ -234,7 +235,8 @@ def _attendance(t: TrainingData, now: dt.datetime | None = None) -> Section:
     ]
     marks = MARKS
     slots = time_slots((s.id, s.start, s.end) for s in sessions)
-    held = held_slots(slots, {s.id: s.end for s in sessions}, {s.id for s in sessions if s.attendance}, now)
+    marked = {s.id for s in sessions if any(map(shows_run, s.attendance.values()))}
+    held = held_slots(slots, {s.id: s.end for s in sessions}, marked, now)
     rows = []
     # the graded only (a substitute right after the one replaced): an organiser signs in but earns
     # no certificate, as in the attendance report

@@ -98,6 +98,12 @@ class Tally:
         return "yes" if self.earns_certificate else "no"
 
 
+def shows_run(mark: AttendanceStatus | str | None) -> bool:
+    """Whether a mark says its session has run: present or absent. An excuse is often entered ahead
+    ("he cannot come on day two"), and made the day count as held for everyone (review 50b)."""
+    return mark is not None and mark != "" and AttendanceStatus(mark) != AttendanceStatus.EXCUSED
+
+
 def held_slots(
     slots: Sequence[tuple[str, ...]],
     ends: Mapping[str, dt.datetime],
@@ -105,7 +111,8 @@ def held_slots(
     now: dt.datetime | None = None,
 ) -> list[tuple[str, ...]]:
     """The slots held by ``now``: ended (``ends``: session id → aware end, so the venue's zone is
-    respected), or with a session someone has been marked for (the coordinator marks while it runs).
+    respected), or with a session someone has been marked for (the coordinator marks while it runs;
+    ``marked``: the sessions with a mark that :func:`shows_run`).
     Field test 68: read after day one, everyone stood at 50 % and "No" for a day two still to come."""
     from petdesk.stored_times import utcnow
 
@@ -276,7 +283,7 @@ def attendance_report(
     sheet = sign_in_sheet(session, training_id)
     spans = [(s.id, s.starts_local, s.ends_local) for s in sheet.sessions]
     slots = time_slots(spans)
-    marked = {sid for r in sheet.attendees for sid, mark in r.attendance.items() if mark}
+    marked = {sid for r in sheet.attendees for sid, mark in r.attendance.items() if shows_run(mark)}
     held = held_slots(slots, {s.id: s.ends_local for s in sheet.sessions}, marked, now)
     people = [
         PersonLine(

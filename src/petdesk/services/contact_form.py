@@ -266,6 +266,9 @@ def _remarks_off_names(
     remarks = name_remarks.take_off_names(fields)
     if not remarks:
         return values, position_en, position_zh
+    remarks, nickname = name_remarks.take_call_name(remarks, str(fields.get("nickname") or ""))
+    if nickname:
+        fields["nickname"] = nickname
     notes = str(fields.get("notes") or "")
     position_en, position_zh, fields["notes"] = name_remarks.settle(
         remarks, position_en, position_zh, notes, with_position=with_position

@@ -59,6 +59,7 @@ from petdesk.services.matching import (
     has_cjk,
     international_from_digits,
     latin_names_differ,
+    latin_names_differ_in_any_spelling,
     looks_like_email,
     method_key,
     names_conflict,
@@ -1823,6 +1824,7 @@ def _contact_from_row(
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
+    remarks, rec.nickname = name_remarks.take_call_name(remarks, rec.nickname)
     rec.position_en, rec.position_zh, rec.notes = name_remarks.settle(
         remarks, rec.position_en, rec.position_zh, rec.notes
     )
@@ -3422,20 +3424,29 @@ class _ContactIndex:
         person = self.people.get(cid)
         return person.name if person else cid[:8]
 
-    def _same_person(self, rec: ContactRecord, ids: set[str] | None, known_before: bool) -> list[str]:
+    def _same_person(
+        self, rec: ContactRecord, ids: set[str] | None, known_before: bool, *, by_phone: bool = False
+    ) -> list[str]:
         return sorted(
-            cid for cid in ids or () if self._counts(cid, known_before) and not self._other_name(rec, cid)
+            cid
+            for cid in ids or ()
+            if self._counts(cid, known_before) and not self._other_name(rec, cid, by_phone=by_phone)
         )
 
-    def _other_name(self, rec: ContactRecord, cid: str) -> bool:
+    def _other_name(self, rec: ContactRecord, cid: str, *, by_phone: bool = False) -> bool:
         """Whether the names say (or may say) another person: a conflict, the same given name with
         another family name ("Carla Gmail" / "Carla Duplicada"), which only a check can tell, or
-        names in different scripts that sound different ("Hanako Yamada" / 山田太郎, ヤマダ タロウ)."""
+        names in different scripts that sound different ("Hanako Yamada" / 山田太郎, ヤマダ タロウ).
+
+        ``by_phone``: the two share only a phone, which an office switchboard gives colleagues, so
+        the same family name with another given name ("Minho Pak" / 박지훈 "PARK Ji-hoon") is
+        another person too; the import renamed him into her (review 50b)."""
         parts, theirs = _parts(rec), self.people[cid]
         return (
             names_conflict(parts, theirs.parts)
             or family_names_differ(parts, theirs.parts)
             or self._readings_differ(rec, theirs)
+            or (by_phone and latin_names_differ_in_any_spelling(parts, theirs.parts))
         )
 
     @staticmethod
@@ -3457,7 +3468,10 @@ class _ContactIndex:
                 continue
             said = N_("same e-mail {value}") if channel == ContactChannel.EMAIL else N_("same phone {value}")
             why = Reason(said, value=value)
-            ids = sorted(cid for cid in self.by_key.get(key, ()) if self._other_name(rec, cid))
+            by_phone = channel == ContactChannel.PHONE
+            ids = sorted(
+                cid for cid in self.by_key.get(key, ()) if self._other_name(rec, cid, by_phone=by_phone)
+            )
             if not ids:
                 continue
             # "another family name" when they share a word of the name, else "another name"
@@ -3495,7 +3509,7 @@ class _ContactIndex:
         for channel, _, value in rec.methods:
             if channel == ContactChannel.PHONE and (
                 found := self._same_person(
-                    rec, self.by_key.get(import_keys.method_key(channel, value)), known_before
+                    rec, self.by_key.get(import_keys.method_key(channel, value)), known_before, by_phone=True
                 )
             ):
                 return found, Reason(N_("same phone {value}"), value=value)

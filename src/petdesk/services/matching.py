@@ -550,6 +550,20 @@ def latin_names_differ(a: tuple[str, str, str, str], b: tuple[str, str, str, str
     return not (set(words_a) <= _with_joined(words_b) or set(words_b) <= _with_joined(words_a))
 
 
+def latin_names_differ_in_any_spelling(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """:func:`latin_names_differ` for every spelling of a Hangul name beside its Latin one: 박서준
+    "PARK Seo-joon" is "Pak Seojun", but not "Pak Minho" (who merely shares a family spelling)."""
+    return all(latin_names_differ(x, y) for x in _spelt(a) for y in _spelt(b))
+
+
+def _spelt(parts: tuple[str, str, str, str]) -> list[tuple[str, str, str, str]]:
+    """The parts as written and with the Hangul name's spellings ("박" "서준": pak seojun, park seojun)."""
+    spelt = [parts]
+    for family, given in korean_name_spellings(parts[2], parts[3]):
+        spelt += [(family, given, "", ""), (family, parts[1] or given, "", "")]
+    return spelt
+
+
 def _latin_words(parts: tuple[str, str, str, str]) -> list[str]:
     text = f"{parts[0]} {parts[1]}"
     return [w for w in (fold_latin(part) for part in re.split(r"[\s\-‐'’.]+", text)) if w]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from petdesk.services import honorifics
 from petdesk.services.names_by_script import has_native_script
 
 _TRAILING_REMARK = re.compile(r"\s*[(（\[【]\s*([^()（）\[\]【】]+?)\s*[)）\]】]\s*$")
@@ -33,7 +34,41 @@ def split_remark(cell: str) -> tuple[str, str]:
     name, remark = cell[: match.start()].strip(), match[1]
     if not is_job_word(remark) and _script(name) != _script(remark):
         return cell, ""
+    if _BIRTH_NAME.match(remark):
+        return cell, ""  # "Smith (née Jones)": a name of hers, not a remark
     return name, remark
+
+
+#: A birth name in brackets ("née Jones", "geb. Müller", "born Lee"): part of the name as written.
+_BIRTH_NAME = re.compile(r"(?:née|nee|né|geb\.?|geboren|born|z domu|roz\.?)\s", re.IGNORECASE)
+#: A name someone goes by, written after the name: "Li Wei (Wendy)", "王伟（小王）".
+_LATIN_CALL_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)?")
+_CHINESE_CALL_NAME = re.compile(r"[小老阿][\u4e00-\u9fff]")
+
+
+#: Capitalised words written after a name that are no name: roles on a delegation list, suffixes.
+_NOT_CALL_NAMES = frozenset({
+    "head", "leader", "chair", "chairman", "chairwoman", "host", "guest", "driver", "delegate",
+    "secretary", "observer", "speaker", "trainer", "organiser", "organizer", "coordinator", "assistant",
+    "manager", "director", "expert", "adviser", "advisor", "staff", "member", "jr", "sr", "sir", "retired",
+})  # fmt: skip
+
+
+def is_call_name(remark: str) -> bool:
+    """Whether a remark is a name the person goes by (Wendy, 小王), which belongs in the nickname."""
+    remark = remark.strip()
+    if is_job_word(remark) or honorifics.known(remark) is not None or remark.casefold() in _NOT_CALL_NAMES:
+        return False
+    return bool(_LATIN_CALL_NAME.fullmatch(remark) or _CHINESE_CALL_NAME.fullmatch(remark))
+
+
+def take_call_name(remarks: list[str], nickname: str) -> tuple[list[str], str]:
+    """(the other remarks, the nickname): the first call name becomes the nickname when there is
+    none; it went to the notes, and "Wendy" was no longer found where the name is."""
+    for remark in remarks:
+        if not nickname.strip() and is_call_name(remark):
+            return [r for r in remarks if r != remark], remark
+    return remarks, nickname
 
 
 def _script(text: str) -> str:

@@ -222,6 +222,18 @@ def _rows(session: Session, sheet: Sheet, year: int, locale: str) -> Iterator[li
         yield cells
 
 
+def _text_cell(ws: Any, value: Any) -> Any:
+    """``value``, or a text cell for a text openpyxl would make a formula ("=1+1", brought by an
+    import or another office: Excel runs it on opening) or an error code ("#N/A")."""
+    if not (isinstance(value, str) and value[:1] in ("=", "#")):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    return cell
+
+
 def write_archive(
     session: Session,
     year: int,
@@ -245,7 +257,7 @@ def write_archive(
         ws.append([header(k, locale) for k in (*sheet.headers, "created", "changed")])
         written[sheet.table] = 0
         for cells in _rows(session, sheet, year, locale):
-            ws.append(cells)
+            ws.append([_text_cell(ws, value) for value in cells])
             written[sheet.table] += 1
             done += 1
             if progress is not None and done % STEP == 0:

@@ -101,7 +101,8 @@ def test_the_editor_takes_a_role_off_the_name(db: Database) -> None:
         )
         # no organisation, so no position: the role goes to the notes
         assert (j.family_name_zh, j.given_name_zh, j.notes) == ("김", "지수", "한중\n통역")
-        assert (w.given_name, w.notes) == ("Wei", "David")
+        # "David" is the name he goes by: the nickname, not the notes (review 50b)
+        assert (w.given_name, w.nickname, w.notes) == ("Wei", "David", "")
 
 
 def _card(*lines: str) -> str:
@@ -129,3 +130,36 @@ def test_a_vcard_display_name_leaves_its_role_as_a_csv_name_cell_does(db: Databa
     with db.reading() as s:
         nicknames = s.scalars(select(m.Contact.nickname).where(m.Contact.deleted_at.is_(None))).all()
     assert not any(nicknames)
+
+
+def test_a_birth_name_stays_and_a_call_name_becomes_the_nickname() -> None:
+    """Review 50b: "Smith (née Jones)" lost her birth name to the notes, and "Li Wei (Wendy)" the name
+    she goes by, which the nickname keeps (and search finds); a remark still goes to the notes."""
+    assert name_remarks.split_remark("Smith (née Jones)") == ("Smith (née Jones)", "")
+    assert name_remarks.split_remark("Schmidt (geb. Müller)") == ("Schmidt (geb. Müller)", "")
+    assert name_remarks.take_call_name(["Wendy"], "") == ([], "Wendy")
+    assert name_remarks.take_call_name(["小王"], "") == ([], "小王")
+    assert name_remarks.take_call_name(["Wendy"], "Wen") == (["Wendy"], "Wen")
+    for remark in ("vegetarian", "Ms", "Jr.", "Jr", "Dolmetscherin", "团长", "Driver", "Head", "Chair"):
+        assert name_remarks.take_call_name([remark], "") == ([remark], ""), remark
+
+
+def test_an_import_keeps_birth_names_and_call_names(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["Name", "Email"])
+        w.writerow(["Li Wei (Wendy)", "wendy@example.cn"])
+        w.writerow(["王伟（小王）", "wang@example.cn"])
+        w.writerow(["Mary Smith (née Jones)", "mary@example.uk"])
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    with db.reading() as s:
+        people = {
+            next(x.value for x in c.methods if x.channel == "email"): c
+            for c in s.scalars(select(m.Contact).where(m.Contact.deleted_at.is_(None)))
+        }
+        wendy, wang, mary = (people[k] for k in ("wendy@example.cn", "wang@example.cn", "mary@example.uk"))
+        assert (wendy.nickname, wendy.notes or "") == ("Wendy", "")
+        assert (wang.family_name_zh, wang.given_name_zh, wang.nickname) == ("王", "伟", "小王")
+        assert "Jones" in f"{mary.family_name} {mary.given_name}" and "Jones" not in (mary.notes or "")

@@ -148,3 +148,15 @@ def test_the_command_line_report_says_the_training_is_under_way(
     assert "已举行 1/2 节；最后一节课结束前结业证书待定" in out
     row = next(line for line in out.splitlines() if "王建国" in line)
     assert "100 %" in row and "待定 / Pending" in row and "否" not in row
+
+
+def test_an_excuse_given_ahead_does_not_make_day_two_held(db: Database) -> None:
+    """Review 50b: 赵磊 says on day one that he cannot come on day two, and is marked excused for it.
+    That mark made day two count as held for everyone: 王建国 fell to 50 % and "No" again, the field
+    test 68 reading. An excuse is given ahead; only present or absent says a session has run."""
+    tid, days = _two_days(db)
+    with db.transaction() as s:
+        zhao = next(r.contact_id for r in ts.sign_in_sheet(s, tid).attendees if r.name_zh == "赵磊")
+        ts.set_attendance(s, days[1], zhao, "excused")
+    mid = _people(db, tid, EVENING_OF_DAY_ONE)
+    assert mid["王建国"] == [1, 0, 0, 1, "100 %", "Pending / 待定"]
