@@ -5154,7 +5154,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
         <source>From %1, made %2 with petdesk %3.</source>
-        <translation>来自%1，%2 由 petdesk %3 生成。</translation>
+        <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="266"/>
@@ -5250,7 +5250,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
-            <numerusform>已从%1导入 %Ln 项更改。</numerusform>
+            <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
