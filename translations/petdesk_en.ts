@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>DeletedDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/history/deleted.py" line="138"/>
+        <source>Restore %Ln Record(s)</source>
+        <translation>
+            <numerusform>Restore %Ln Record</numerusform>
+            <numerusform>Restore %Ln Records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/history/deleted.py" line="141"/>
+        <source>Restoring these %Ln record(s) also restores what was deleted with them, here and, with the next exchange, at the other offices.</source>
+        <translation>
+            <numerusform>Restoring this record also restores what was deleted with it, here and, with the next exchange, at the other offices.</numerusform>
+            <numerusform>Restoring these %Ln records also restores what was deleted with them, here and, with the next exchange, at the other offices.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="83"/>

@@ -2779,8 +2779,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>DeletedDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="50"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="159"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="165"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="174"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="180"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the list of restored ``RecordRef``s. The newest this many are listed; the search looks among all.</extracomment>
         <translation>已删除的记录</translation>
@@ -2788,32 +2788,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="54"/>
         <source>Restoring a record also restores what was deleted with it, here and, with the next exchange, at the other offices.</source>
+        <extracomment>The sentence above the list while one record (or none) is selected.</extracomment>
         <translation>恢复一条记录时，与它一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="63"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="62"/>
         <source>Deleted records</source>
         <translation>已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="71"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="70"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="148"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="82"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="81"/>
         <source>Find a deleted record by name, among all of them…</source>
-        <translation>按名称查找已删除的记录（在全部记录中查找）…</translation>
+        <translation>按名称在全部已删除的记录中查找…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="83"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="82"/>
         <source>Find deleted records</source>
         <translation>查找已删除的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="124"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="123"/>
         <source>The newest %1 of %2 deleted records; search to find any of the others.</source>
         <translation>显示已删除的 %2 条记录中最新的 %1 条；搜索可找到其余任何一条。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/history/deleted.py" line="138"/>
+        <source>Restore %Ln Record(s)</source>
+        <translation>
+            <numerusform>恢复 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/history/deleted.py" line="141"/>
+        <source>Restoring these %Ln record(s) also restores what was deleted with them, here and, with the next exchange, at the other offices.</source>
+        <translation>
+            <numerusform>恢复这 %Ln 条记录时，与它们一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3678,38 +3694,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="405"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="409"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="426"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="414"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="430"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="423"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="425"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="429"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="427"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="431"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3718,7 +3734,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>FollowUpPanel</name>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="142"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
@@ -3736,13 +3752,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="141"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="143"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -3812,55 +3828,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="139"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="143"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="140"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="144"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="241"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="245"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="256"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="260"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="261"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="273"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="277"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="287"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="327"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="331"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="313"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="338"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="317"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="342"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="330"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="334"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -5138,7 +5154,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
         <source>From %1, made %2 with petdesk %3.</source>
-        <translation>来自%1，%2 由 petdesk %3 生成。</translation>
+        <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="266"/>
@@ -5234,7 +5250,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
-            <numerusform>已从%1导入 %Ln 项更改。</numerusform>
+            <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8805,12 +8821,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="453"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="462"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="466"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>

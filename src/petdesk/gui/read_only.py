@@ -21,7 +21,9 @@ WRITES = "petdesk_writes"
 HELD = "petdesk_held"
 
 #: The list pages' own actions that change records (``action_<name>``), marked where they are made.
-WRITING_ACTIONS = frozenset({"new", "edit", "delete", "tag", "untag", "merge", "undo", "redo"})
+#: Not "edit" (Open…): opening a colleague's file to look at its records is the point of a read-only
+#: window; the editor shows the record with Save held off (polish50).
+WRITING_ACTIONS = frozenset({"new", "delete", "tag", "untag", "merge", "undo", "redo"})
 
 Marked = TypeVar("Marked", bound=QObject)
 

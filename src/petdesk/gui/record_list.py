@@ -1668,7 +1668,7 @@ class RecordListPage(QWidget):
 
     def edit_current(self) -> None:
         record_id = self.current_id()
-        if record_id is None or self._held("edit"):
+        if record_id is None:
             return
         self._select_after_edit = record_id
         self._saved_edit = None

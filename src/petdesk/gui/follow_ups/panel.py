@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk import i18n
+from petdesk import connection, i18n
 from petdesk.db import Database
 from petdesk.gui.a11y import named
 from petdesk.gui.flow_layout import FlowLayout
@@ -132,6 +132,10 @@ class FollowUpPanel(QWidget):
         changing = (self.add_button, self.done_button, self.reopen_button, self.postpone_button)
         for button in (*changing, self.delete_button, self.undo_button):
             hold(writes(button), db.path)  # disabled for good in a read-only window
+        if connection.read_only(db.path):
+            # The form only feeds Add, held above: typing there (or Choose…/Clear) would lead nowhere.
+            for field in (self.title_en, self.title_zh, self.owner, self.due, self.note):
+                field.setEnabled(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
 

@@ -49,13 +49,12 @@ class DeletedDialog(QDialog):
         self.setObjectName("deleted_dialog")
         self.setWindowTitle(self.tr("Deleted Records"))
         resize_within_screen(self, 700, 420)
-        self.info = QLabel(
-            self.tr(
-                "Restoring a record also restores what was deleted with it, here and, "
-                "with the next exchange, at the other offices."
-            ),
-            self,
+        #: The sentence above the list while one record (or none) is selected.
+        self._one_record = self.tr(
+            "Restoring a record also restores what was deleted with it, here and, "
+            "with the next exchange, at the other offices."
         )
+        self.info = QLabel(self._one_record, self)
         self.info.setWordWrap(True)
         self.model = DeletedModel([], self, locale=locale_of(self))
         self.table = QTableView(self)
@@ -131,7 +130,23 @@ class DeletedDialog(QDialog):
             self.table.selectRow(row)
 
     def _update(self, *_args: Any) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        """Restore, and the sentence above the list, say how many a restore takes (screenshot review:
+        with three selected they still spoke of one record)."""
+        n = len(self.table.selectionModel().selectedRows())
+        self.restore_button.setEnabled(n > 0)
+        if n > 1:
+            self.restore_button.setText(self.tr("Restore %Ln Record(s)", "", n))
+            self.info.setText(
+                self.tr(
+                    "Restoring these %Ln record(s) also restores what was deleted with them, here and, "
+                    "with the next exchange, at the other offices.",
+                    "",
+                    n,
+                )
+            )
+        else:
+            self.restore_button.setText(self.tr("Restore"))
+            self.info.setText(self._one_record)
 
     def restore_selected(self) -> Operation | None:
         rows = self.table.selectionModel().selectedRows()
