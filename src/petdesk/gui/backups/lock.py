@@ -34,8 +34,11 @@ def already_open_text(db_path: Path) -> str:
     """Why the window does not open ``db_path``: a window on this computer, or one on another computer
     sharing the folder, named, with the way out when that window is gone without tidying up (QLockFile
     cannot check a process on another computer, so its lock never goes stale by itself)."""
-    owner = lock_owner.lock_owner(db_path)
-    if owner is None or not owner.elsewhere():
+    return _already_open_text(db_path, lock_owner.held_elsewhere(db_path))
+
+
+def _already_open_text(db_path: Path, elsewhere: lock_owner.LockOwner | None) -> str:
+    if elsewhere is None:
         return QCoreApplication.translate("App", "%1 is already open in another petdesk window.").replace(
             "%1", str(db_path)
         )
@@ -47,7 +50,7 @@ def already_open_text(db_path: Path) -> str:
             "tidying up (a crash, a power cut), delete %3 and open the file again.",
         )
         .replace("%1", str(db_path))
-        .replace("%2", owner.host)
+        .replace("%2", elsewhere.host)
         .replace("%3", str(lock_path(db_path)))
     )
 
@@ -56,16 +59,16 @@ def already_open_box(db_path: Path, parent: QWidget | None = None) -> QMessageBo
     """The refusal of ``db_path`` (:func:`already_open_text`); when a window on another computer has
     it, with "Open Read-Only" beside Close (object name ``open_read_only``): the second officer may
     look at the file without waiting (field test 70). A window on this computer is only switched to."""
+    elsewhere = lock_owner.held_elsewhere(db_path)  # the lock file read once for the text and the button
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("App", "petdesk"),
-        already_open_text(db_path),
+        _already_open_text(db_path, elsewhere),
         QMessageBox.StandardButton.Close,
         parent,
     )
     box.setObjectName("already_open")
-    owner = lock_owner.lock_owner(db_path)
-    if owner is not None and owner.elsewhere():
+    if elsewhere is not None:
         look = box.addButton(
             QCoreApplication.translate("App", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
         )
