@@ -1994,16 +1994,21 @@ def reindex_cyrillic_greek_people(conn: sqlite3.Connection) -> int:
     no Latin spelling of it ("irina" found no Ирина until the person was edited) nor an English sort key
     in Latin letters (Петрова filed after Zhou); returns how many."""
     begin_real_transaction(conn)
-    ids = [
+    ids = _people_named(conn, _CYRILLIC_GREEK_GLOB)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def _people_named(conn: sqlite3.Connection, glob: str) -> list[str]:
+    """The live contacts with a family name, given name or nickname matching ``glob``, by id."""
+    return [
         r[0]
         for r in conn.execute(
             "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name GLOB ?1 OR given_name GLOB ?1 "
             "OR nickname GLOB ?1)",
-            (_CYRILLIC_GREEK_GLOB,),
+            (glob,),
         )
     ]
-    _reindex(conn, ids, [])
-    return len(ids)
 
 
 #: Devanagari (U+0900-U+097F) in a GLOB class, beside :data:`_CYRILLIC_GREEK_GLOB`.
@@ -2026,15 +2031,7 @@ def reindex_romanised_names(conn: sqlite3.Connection) -> int:
             (glob,),
         )
     }
-    contact_ids = {
-        r[0]
-        for glob in globs
-        for r in conn.execute(
-            "SELECT id FROM contact WHERE deleted_at IS NULL AND (family_name GLOB ?1 OR given_name GLOB ?1 "
-            "OR nickname GLOB ?1)",
-            (glob,),
-        )
-    }
+    contact_ids = {cid for glob in globs for cid in _people_named(conn, glob)}
     _reindex(conn, sorted(contact_ids), sorted(org_ids))
     return len(contact_ids) + len(org_ids)
 
