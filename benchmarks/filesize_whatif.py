@@ -1,7 +1,7 @@
 """What the file would weigh with integer row keys, and with a search copy without its text: a
 measured what-if before a migration of every table (issue 17, target 1.5 KB per contact).
 
-    python benchmarks/filesize_whatif.py DB OUT [--keep-search]
+    python benchmarks/filesize_whatif.py DB OUT [--keep-search] [--pack-methods]
 
 Copies DB to OUT (``VACUUM INTO``; DB is not touched) and rewrites the copy:
 
@@ -9,7 +9,10 @@ Copies DB to OUT (``VACUUM INTO``; DB is not touched) and rewrites the copy:
   stays beside it as a unique column (the public identity sync needs), and every declared reference
   to such a table holds the referenced row's ``rid`` instead of its id; the indexes are made again;
 * without ``--keep-search``, ``search_entry`` also loses ``text`` and ``grams`` (what the trigram
-  check and the deletes of the index read) and refers to its record by ``rid``.
+  check and the deletes of the index read) and refers to its record by ``rid``;
+* with ``--pack-methods``, a contact's e-mails and phones live in its own row (a JSON list of
+  ``[channel, label, value]``, plus the normalised key where it differs) instead of ``contact_method``,
+  and a ``method_key`` table (normalised key, contact ``rid``; no row id) serves the lookups by key.
 
 The copy only serves for its size: its triggers are dropped and petdesk cannot open it. Prints the
 total after VACUUM and the largest b-trees. Round 17's figures are in benchmarks/HISTORY.md.
@@ -18,6 +21,7 @@ total after VACUUM and the largest b-trees. Round 17's figures are in benchmarks
 from __future__ import annotations
 
 import argparse
+import json
 import sqlite3
 import time
 from pathlib import Path
@@ -94,6 +98,32 @@ def _slim_search(conn: sqlite3.Connection) -> None:
     _swap(conn, "search_entry", indexes)
 
 
+def _pack_methods(conn: sqlite3.Connection) -> None:
+    """Contact methods as a JSON column of the contact, their keys in a table without row ids."""
+    conn.execute("ALTER TABLE contact ADD COLUMN methods TEXT NOT NULL DEFAULT '[]'")
+    packed: dict[str, list[list[str]]] = {}
+    query = (
+        "SELECT contact_id, channel, label, value, normalized FROM contact_method"
+        " WHERE deleted_at IS NULL ORDER BY contact_id, position"
+    )
+    for contact_id, channel, label, value, key in conn.execute(query):
+        packed.setdefault(contact_id, []).append([channel, label, value] + ([key] if key != value else []))
+    compact = {"ensure_ascii": False, "separators": (",", ":")}
+    conn.executemany(
+        "UPDATE contact SET methods = ? WHERE id = ?",
+        ((json.dumps(items, **compact), cid) for cid, items in packed.items()),
+    )
+    conn.execute(
+        "CREATE TABLE method_key (key TEXT NOT NULL, contact_rid INTEGER NOT NULL,"
+        " PRIMARY KEY (key, contact_rid)) WITHOUT ROWID"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO method_key SELECT m.normalized, c.rowid"
+        " FROM contact_method m JOIN contact c ON c.id = m.contact_id WHERE m.deleted_at IS NULL"
+    )
+    conn.execute("DROP TABLE contact_method")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -101,6 +131,9 @@ def main() -> int:
     parser.add_argument("db", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--keep-search", action="store_true", help="leave search_entry as it is")
+    parser.add_argument(
+        "--pack-methods", action="store_true", help="e-mails and phones in the contact row, keys apart"
+    )
     args = parser.parse_args()
     args.out.unlink(missing_ok=True)
     started = time.perf_counter()
@@ -120,8 +153,11 @@ def main() -> int:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
         )
     ]
-    keyed = _text_keyed(conn, tables)
     conn.execute("BEGIN")
+    if args.pack_methods:
+        _pack_methods(conn)  # before the integer keys: the contact's row id becomes its rid
+        tables.remove("contact_method")
+    keyed = _text_keyed(conn, tables)
     # every copy first: the references are looked up in the old tables, whose row ids are the rids
     rebuilt = [done for table in tables if (done := _rebuild(conn, table, keyed))]
     for table, indexes in rebuilt:
