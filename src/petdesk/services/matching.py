@@ -499,8 +499,15 @@ def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -
     # romanisations vary), so "Anna Müller" and "Carlos Pérez" conflict, "Nina Li" and "Na Li" not.
     latin_a, latin_b = _latin_and_korean_words(a), _latin_and_korean_words(b)
     if latin_a and latin_b:
-        return not latin_a & latin_b
+        return not latin_a & latin_b and not _same_whole_name(a, b)
     return False
+
+
+def _same_whole_name(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """One name split at another word: محمد / بن راشد and محمد بن / راشد, "Mohammed" / "bin Rashid"
+    and "Mohammed bin" / "Rashid" (a list's columns against an address book's, field test 75)."""
+    whole_a = {fold_latin(a[0] + a[1]), fold_latin(a[1] + a[0])} - {""}
+    return bool(whole_a & {fold_latin(b[0] + b[1]), fold_latin(b[1] + b[0])})
 
 
 def _latin_and_korean_words(parts: tuple[str, str, str, str]) -> set[str]:

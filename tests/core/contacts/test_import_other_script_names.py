@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.services import importing
+from petdesk.services import importing, matching
 
 
 def _sheet(path: Path) -> Path:
@@ -68,3 +68,8 @@ def test_both_names_mapped_by_hand_keep_both(db: Database, tmp_path: Path) -> No
         importing.import_file(s, path, mapping_spec="English=name_latin,Arabic=full_name")
     assert _people(db) == {"خالد المنصوري": ("خالد", "المنصوري", "Khalid", "Al Mansouri")}
 
+
+def test_one_name_split_at_another_word_is_no_conflict() -> None:
+    assert not matching.names_conflict(("بن راشد", "محمد", "", ""), ("راشد", "محمد بن", "", ""))
+    assert not matching.names_conflict(("bin Rashid", "Mohammed", "", ""), ("Rashid", "Mohammed bin", "", ""))
+    assert matching.names_conflict(("Rashid", "Ahmed", "", ""), ("Zayed", "Mohammed", "", ""))
