@@ -9,19 +9,11 @@ print under the name, and the duplicate finder compares.
 
 from __future__ import annotations
 
-import unicodedata
-
-from petdesk.services.matching import fold_latin
+from petdesk.services.matching import fold_latin, in_latin_letters
 
 #: Words that belong to the family name that follows them in an Arabic name written given name first
 #: ("Mohammed bin Rashid", "Khalid Al Mansouri", محمد بن راشد): folded Latin spellings and Arabic.
 _FAMILY_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "bn", "بن", "ابن", "بنت", "آل"})
-
-
-def in_latin_letters(text: str) -> bool:
-    """Whether every letter of ``text`` is a Latin one (accents allowed); False without letters."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
 
 
 def name_and_reading(whole_names: list[str]) -> tuple[str, str]:

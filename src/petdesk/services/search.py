@@ -51,6 +51,7 @@ from petdesk.services import names
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     PINYIN_SYLLABLES,
+    in_latin_letters,
     international_from_digits,
     korean_name_spellings,
     normalize_phone,
@@ -58,7 +59,6 @@ from petdesk.services.matching import (
     split_country_code,
     written_international,
 )
-from petdesk.services.names_other_script import in_latin_letters
 from petdesk.stored_times import stored_time
 
 if TYPE_CHECKING:  # commands that read plain SQL search without importing SQLAlchemy
