@@ -11,10 +11,14 @@ Defects found and fixed: no name column of the sheet was recognised, every row s
 the Arabic name replaced the English one without a word (now: the own-script name is the name, the
 Latin one its reading). محمد / بن راشد from Outlook was "another name" than the sheet's محمد بن / راشد
 and added twice. "mansouri" and "somchai" found the Arabic and Thai names only through an e-mail
-address. The card of محمد بن راشد read "bin Rashid Mohammed". Not fixed: a Thai or Arabic name without
-a Latin spelling is still not found in Latin letters ("siriporn"); Arabic and Thai names sort after the
-Latin ones; the duplicate finder lists "Khalid Al-Mansoori" beside خالد المنصوري (reading Khalid Al
-Mansouri) only when asked about one of them (``duplicates --of``).
+address. The card of محمد بن راشد read "bin Rashid Mohammed". The duplicate finder called خالد المنصوري
+and "Khalid Al-Mansoori" at one phone "different names" and listed them only with ``--of``.
+
+Not fixed: a Thai tone mark over an upper vowel (ชื่น, ที่, นี้) is drawn onto the vowel, as reportlab
+places marks without the font's GPOS (uharfbuzz, which reportlab can use for paragraphs, is not
+installed, and petdesk's own Arabic pre-shaping and canvas name cards would need reworking for it); Lao
+(ສົມພອນ) prints as [U+0EAA] codes, no bundled face has it; a Thai or Arabic name without a Latin
+spelling is not found in Latin letters ("siriporn"); Arabic and Thai names sort after the Latin ones.
 """
 
 from __future__ import annotations
