@@ -230,9 +230,12 @@ class PersonInfo:
         """How the native name is read, for protocol staff to address the person: the recorded reading
         ("さとう ひろし" for 佐藤 浩), else for a name in Hangul alone its usual romanisation ("Kim
         Minjun"); "" when the Latin name printed beside it says it already (field test 56, defect 1)."""
-        recorded = " ".join(
-            p.strip() for p in (self.phonetic_family_name, self.phonetic_given_name) if p.strip()
-        )
+        in_order = (self.phonetic_family_name, self.phonetic_given_name)
+        if self.name_order == NameOrder.GIVEN_FIRST and not (self.family_name_zh or self.given_name_zh):
+            # the Latin reading of an Arabic or Thai name, read in the name's own order: "Mohammed bin
+            # Rashid", not "bin Rashid Mohammed" (field test 75); kana and Korean stay family first
+            in_order = in_order[::-1]
+        recorded = " ".join(p.strip() for p in in_order if p.strip())
         if recorded:
             parts = {fold_latin(self.phonetic_family_name), fold_latin(self.phonetic_given_name)}
             return "" if parts == {fold_latin(self.family_name), fold_latin(self.given_name)} else recorded

@@ -45,12 +45,12 @@ from petdesk.i18n import N_, is_chinese
 from petdesk.services import names
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
+    finder_names_conflict,
     fold_latin,
     fold_name_part,
     given_pinyin,
     korean_name_spellings,
     name_keys_of_parts,
-    names_conflict,
     national_number,
     native_names_differ,
     normalize_email,
@@ -495,7 +495,7 @@ def _in_memory(
             if len(members) > NAME_GROUP_LIMIT:
                 continue  # a switchboard number or a team mailbox
             for a, b in itertools.combinations(sorted(members), 2):
-                if names_conflict(people[a][:4], people[b][:4]):
+                if finder_names_conflict(people[a][:4], people[b][:4]):
                     # Colleagues sharing a line or mailbox: weak evidence, said so.
                     evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
                 else:
@@ -950,11 +950,11 @@ def _method_reason(channel: str, value: str, a: Person, b: Person) -> Reason:
         label, shared_label = N_("same e-mail {value}"), N_("same e-mail {value} (but different names)")
     else:
         label, shared_label = N_("same phone {value}"), N_("same phone {value} (but different names)")
-    return Reason(shared_label if names_conflict(a[:4], b[:4]) else label, value=value)
+    return Reason(shared_label if finder_names_conflict(a[:4], b[:4]) else label, value=value)
 
 
 def _method_weight(channel: str, a: Person, b: Person) -> float:
-    if names_conflict(a[:4], b[:4]):
+    if finder_names_conflict(a[:4], b[:4]):
         return W_SHARED
     return W_EMAIL if channel == "email" else W_PHONE
 

@@ -56,7 +56,7 @@ from petdesk.services.duplicates import (
     surname_variant_key,
     variant_name_pairs,
 )
-from petdesk.services.matching import names_conflict
+from petdesk.services.matching import finder_names_conflict
 from petdesk.services.scratch import attach_source, scratch_database
 
 if TYPE_CHECKING:
@@ -307,7 +307,7 @@ def _method_evidence(
                 continue  # a switchboard number or a team mailbox
             for a, b in itertools.combinations(sorted(members), 2):
                 about[a], about[b] = members[a], members[b]
-                if names_conflict(members[a][:4], members[b][:4]):
+                if finder_names_conflict(members[a][:4], members[b][:4]):
                     # Colleagues sharing a line or mailbox: weak evidence, said so.
                     evidence.add(a, b, Reason(shared_label, value=shown), W_SHARED)
                 else:

@@ -45,7 +45,16 @@ from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
-from petdesk.services import csv_dialects, honorifics, import_keys, import_source, name_remarks, photos, vcard
+from petdesk.services import (
+    csv_dialects,
+    honorifics,
+    import_keys,
+    import_source,
+    name_remarks,
+    names_other_script,
+    photos,
+    vcard,
+)
 from petdesk.services import encoding as encoding_service
 from petdesk.services.duplicates import Bilingual, Reason, translate_reason
 from petdesk.services.encoding import Detection, describe
@@ -252,6 +261,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "family_name_zh": "Family name (Chinese/Japanese/Korean)",
     "given_name_zh": "Given name (Chinese/Japanese/Korean)",
     "name_latin": "Latin name (full)",
+    "name_native": "Name in its own script (full)",
     "honorific": "Honorific",
     "honorific_en": "Honorific (English)",
     "honorific_zh": "Honorific (Chinese)",
@@ -410,6 +420,37 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "영문성명",
         "영문이름",
         "영문명",
+        # Gulf, Thai and other delegation lists: "Name (English)" beside "Name (Arabic)"
+        "nameenglish",
+        "nameinenglish",
+        "fullnameenglish",
+        "englishfullname",
+        "nameasinpassport",
+        "passportname",
+    ),
+    # The name in the person's own script when it is neither Latin nor Chinese/Japanese/Korean; one
+    # list may have several such columns ("Name (Arabic)", "Name (Thai)"), each row filling one.
+    "name_native": (
+        "namenative",
+        "nativename",
+        "nameinnativescript",
+        "nameinownlanguage",
+        "localname",
+        "namelocal",
+        "namearabic",
+        "nameinarabic",
+        "arabicname",
+        "الاسم",
+        "الاسمالكامل",
+        "namethai",
+        "nameinthai",
+        "thainame",
+        "ชื่อ",
+        "ชื่อนามสกุล",
+        "ชื่อภาษาไทย",
+        "namelao",
+        "laoname",
+        "ຊື່",
     ),
     "honorific": (
         "honorific",
@@ -906,6 +947,7 @@ _REPEATABLE = {
     "notes",
     "tags",
     "aliases",
+    "name_native",
     "email_home",
     "email_other",
     "email_mobile",
@@ -1036,7 +1078,16 @@ def _part_of_the_name(headers: list[str], mapping: dict[int, str]) -> dict[int, 
 #: Fields that give a person a name: without one of them every row is skipped (unless its e-mail or
 #: phone finds someone already known).
 NAME_FIELDS = frozenset(
-    {"full_name", "family_name", "given_name", "name_zh", "family_name_zh", "given_name_zh", "name_latin"}
+    {
+        "full_name",
+        "family_name",
+        "given_name",
+        "name_zh",
+        "family_name_zh",
+        "given_name_zh",
+        "name_latin",
+        "name_native",
+    }
 )
 
 
@@ -1551,7 +1602,8 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
-    return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+    start = names_other_script.family_start(tokens)  # "bin Rashid", "Al Mansouri"
+    return " ".join(tokens[start:]), " ".join(tokens[:start]), NameOrder.GIVEN_FIRST
 
 
 def _korean_family_first(tokens: list[str]) -> bool:
@@ -1612,6 +1664,7 @@ def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, h
             "family_name_zh",
             "given_name_zh",
             "name_latin",
+            "name_native",
             "email",
             "phone",
             "mobile",
@@ -1733,7 +1786,7 @@ def _contact_from_row(
     hint: str = "",
 ) -> ContactRecord:
     rec = ContactRecord(line=line)
-    latin_full = ""
+    whole_names: list[str] = []  # whole names outside Chinese/Japanese/Korean, in any script
     employee_numbers: list[str] = []
     written_honorifics: list[str] = []
     titles_after_name: list[str] = []  # "박지훈 부장"
@@ -1744,7 +1797,7 @@ def _contact_from_row(
     for key, value in values:
         if key == "id":
             rec.uid = value
-        elif key in ("full_name", "name_zh", "name_latin"):
+        elif key in ("full_name", "name_zh", "name_latin", "name_native"):
             value, remark = name_remarks.split_remark(value)
             remarks += [remark] if remark else []
             if key == "name_latin" and name_remarks.is_native_only(value):
@@ -1761,7 +1814,7 @@ def _contact_from_row(
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
                 rec.native_name_language = rec.native_name_language or language
             else:
-                latin_full = value
+                whole_names.append(value)
         elif key == "native_name_language":
             # petdesk's own column ("ja", "ko"): a Han-only Japanese name stays Japanese
             rec.native_name_language = language_of("", value.strip()) or rec.native_name_language
@@ -1817,6 +1870,9 @@ def _contact_from_row(
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
     _split_whole_chinese_name(rec, hint)
+    latin_full, reading = names_other_script.name_and_reading(whole_names)
+    if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
+        rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(reading)
     if latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
     elif latin_full:

@@ -499,8 +499,31 @@ def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -
     # romanisations vary), so "Anna Müller" and "Carlos Pérez" conflict, "Nina Li" and "Na Li" not.
     latin_a, latin_b = _latin_and_korean_words(a), _latin_and_korean_words(b)
     if latin_a and latin_b:
-        return not latin_a & latin_b
+        return not latin_a & latin_b and not _same_whole_name(a, b)
     return False
+
+
+def in_latin_letters(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one (accents allowed); False without letters."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def finder_names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """:func:`names_conflict` for the duplicate finder's shared e-mail or phone, where names in two
+    scripts are no evidence either way: خالد المنصوري and "Khalid Al-Mansoori" at one number were
+    "(but different names)", scored too low to be listed (field test 75). The import keeps the stricter
+    test: it must not rename an Arabic name into its Latin spelling."""
+    if in_latin_letters(a[0] + a[1]) != in_latin_letters(b[0] + b[1]) and not (a[2] or a[3] or b[2] or b[3]):
+        return False
+    return names_conflict(a, b)
+
+
+def _same_whole_name(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:
+    """One name split at another word: محمد / بن راشد and محمد بن / راشد, "Mohammed" / "bin Rashid"
+    and "Mohammed bin" / "Rashid" (a list's columns against an address book's, field test 75)."""
+    whole_a = {fold_latin(a[0] + a[1]), fold_latin(a[1] + a[0])} - {""}
+    return bool(whole_a & {fold_latin(b[0] + b[1]), fold_latin(b[1] + b[0])})
 
 
 def _latin_and_korean_words(parts: tuple[str, str, str, str]) -> set[str]:

@@ -51,6 +51,7 @@ from petdesk.services import names
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     PINYIN_SYLLABLES,
+    in_latin_letters,
     international_from_digits,
     korean_name_spellings,
     normalize_phone,
@@ -1426,6 +1427,16 @@ def _name_parts(
 _NO_METHODS = ("", "", "")
 
 
+def _latin_reading_of_other_script(family: str, given: str, *readings: str) -> str:
+    """The recorded Latin reading of a name written in another script than Latin or Chinese/Japanese/
+    Korean (Arabic, Thai …), "" for any other name: those are found by their own spellings."""
+    reading = " ".join(r for r in readings if r)
+    name = f"{family} {given}"
+    if not reading or names.has_cjk(name) or in_latin_letters(name) or not in_latin_letters(reading):
+        return ""
+    return reading
+
+
 def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
     (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row[
         :11
@@ -1439,6 +1450,12 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
     if kana_parts:
         text_parts += kana_parts
         parts = dataclasses.replace(parts, grams=parts.grams | kana_grams)
+    if latin_reading := _latin_reading_of_other_script(family, given, *row[11:13]):
+        # "mansouri" finds خالد المنصوري whose list gave "Khalid Al Mansouri" (field test 75)
+        reading_grams: set[str] = set()
+        _prefix_grams(_words(latin_reading), reading_grams)
+        text_parts.append(names.fold(latin_reading))
+        parts = dataclasses.replace(parts, grams=parts.grams | reading_grams)
     if method_text:
         text_parts.append(method_text if method_text.isascii() else simplified(names.fold(method_text)))
     # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters.

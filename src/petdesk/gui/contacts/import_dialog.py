@@ -85,6 +85,7 @@ FIELD_LABELS: dict[str, str] = {
     "family_name_zh": QT_TRANSLATE_NOOP("ImportFields", "Family name (Chinese/Japanese/Korean)"),
     "given_name_zh": QT_TRANSLATE_NOOP("ImportFields", "Given name (Chinese/Japanese/Korean)"),
     "name_latin": QT_TRANSLATE_NOOP("ImportFields", "Latin name (full)"),
+    "name_native": QT_TRANSLATE_NOOP("ImportFields", "Name in its own script (full)"),
     "honorific": QT_TRANSLATE_NOOP("ImportFields", "Honorific"),
     "honorific_en": QT_TRANSLATE_NOOP("ImportFields", "Honorific (English)"),
     "honorific_zh": QT_TRANSLATE_NOOP("ImportFields", "Honorific (Chinese)"),

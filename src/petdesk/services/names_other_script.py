@@ -1,0 +1,42 @@
+"""Names in a script other than Latin and Chinese/Japanese/Korean (Arabic, Thai, Lao …) in imported lists.
+
+A Gulf or Thai delegation list gives each person twice: "Name (English)" and "Name (Arabic)". Both are
+whole names and petdesk has one set of name fields outside Chinese, so the import kept the last column
+it read and dropped the other without a word (field test 75). The name as the person writes it is the
+name; the Latin spelling becomes its reading, which search finds ("mansouri"), dossiers and name cards
+print under the name, and the duplicate finder compares.
+"""
+
+from __future__ import annotations
+
+from petdesk.services.matching import fold_latin, in_latin_letters
+
+#: Words that belong to the family name that follows them in an Arabic name written given name first
+#: ("Mohammed bin Rashid", "Khalid Al Mansouri", محمد بن راشد): folded Latin spellings and Arabic.
+_FAMILY_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "bn", "بن", "ابن", "بنت", "آل"})
+
+
+def name_and_reading(whole_names: list[str]) -> tuple[str, str]:
+    """(the name, its Latin reading) from the whole names a row gives outside Chinese: a name not in
+    Latin letters with a Latin one beside it is the name and the Latin one its reading; otherwise the
+    last name given, no reading (as before)."""
+    names = [n for n in whole_names if n.strip()]
+    other = [n for n in names if not in_latin_letters(n)]
+    latin = [n for n in names if in_latin_letters(n)]
+    if other and latin:
+        return other[0], latin[0]
+    return (names[-1] if names else ""), ""
+
+
+def family_start(tokens: list[str]) -> int:
+    """Index of the first word of the family name in a given-first name of two or more words: the
+    last word with the particles before it ("bin Rashid", "Al Mansouri"), at least one word left for
+    the given name."""
+    start = len(tokens) - 1
+    while start > 1 and _is_particle(tokens[start - 1]):
+        start -= 1
+    return start
+
+
+def _is_particle(word: str) -> bool:
+    return word in _FAMILY_PARTICLES or fold_latin(word) in _FAMILY_PARTICLES
