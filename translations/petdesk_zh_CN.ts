@@ -285,7 +285,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="100"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -297,7 +297,7 @@
         <location filename="../src/petdesk/gui/app.py" line="222"/>
         <location filename="../src/petdesk/gui/app.py" line="245"/>
         <location filename="../src/petdesk/gui/app.py" line="328"/>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="61"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
 ----------
@@ -305,17 +305,17 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="42"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="46"/>
         <source>%1 is open in petdesk on the computer “%2”. Only one person can work in it at a time: ask there to close petdesk, then open it again. If petdesk there was closed without tidying up (a crash, a power cut), delete %3 and open the file again.</source>
         <translation>%1 已在计算机“%2”上的 petdesk 中打开。同一时间只能有一人使用它：请那边关闭 petdesk，然后再打开。如果那边的 petdesk 未正常关闭（程序崩溃、断电），请删除 %3，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="70"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="73"/>
         <source>Open &amp;Read-Only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
@@ -8928,177 +8928,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="187"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="187"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="204"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="206"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="239"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="209"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="228"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="261"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="259"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="263"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="264"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="280"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="279"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="283"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="284"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="285"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="290"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="329"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="332"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="335"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="378"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="383"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="424"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="473"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -9403,7 +9403,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="449"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="293"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
