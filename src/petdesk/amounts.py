@@ -24,12 +24,15 @@ _GROUPED = r"\d{{1,3}}(?:(?P<g>[{marks}])\d{{3}})(?:(?P=g)\d{{3}})*"
 #: (1.234,56, 1 234,56). A decimal comma has one or two digits after it, as money does.
 _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d+(?:\.\d+)?"), "."),
-    (re.compile(r"\d+,\d{1,2}"), ","),
+    (re.compile(r"\d+,\d{1,2}|0,\d+"), ","),  # no group starts with 0: "0,125" is a fraction
     (re.compile(_GROUPED.format(marks="," + _GROUP_MARKS) + r"(?:\.\d+)?"), "."),
     (re.compile(_GROUPED.format(marks="." + _GROUP_MARKS) + r"(?:,\d{1,2})?"), ","),
 )
 #: "1.234": one thousand two hundred and thirty-four in Germany, one point two three four elsewhere.
 _DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.125 is a fraction
+#: "1,250": one thousand two hundred and fifty in Britain, one point two five where the comma is the
+#: decimal mark (a German reader's box, field test 74): refused as two ways there.
+_COMMA_OR_GROUP = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 #: The largest amount stored, the same as the window's amount boxes allow.
 MAX_AMOUNT = 1e13
@@ -82,14 +85,15 @@ class AmountError(ValueError):
         return translator(locale)(self.template).format(**self.values)
 
 
-def parse_amount(text: str, currency: str | None = None) -> float | None:
+def parse_amount(text: str, currency: str | None = None, *, decimal_comma: bool = False) -> float | None:
     """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
     so that the caller can say that an amount cannot be negative. Raises :class:`AmountError`
     for text that is not an amount, or that could be read two ways ("1.234").
 
     Given ``currency`` (the one the amount is kept in), a sign or code of it beside the amount
     ("1.250.000,50 €", as German Excel copies a cell) is read, and another currency's refused
-    rather than taken as an amount of ``currency`` (field test 74); without, only the amount."""
+    rather than taken as an amount of ``currency`` (field test 74); without, only the amount.
+    ``decimal_comma``: the reader writes a comma for the decimal mark, so "1,250" reads two ways."""
     typed = text.strip()
     if typed.lower() in ("", "none", "-"):
         return None
@@ -101,6 +105,8 @@ def parse_amount(text: str, currency: str | None = None) -> float | None:
     amount = named.group("amount") if named else folded
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
+    if decimal_comma and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
+        raise AmountError(TWO_WAYS, text=typed)
     return _plain_amount(amount, typed)
 
 

@@ -92,7 +92,8 @@ class AmountBox(QDoubleSpinBox):
     def _read(self, text: str) -> float:
         """The amount ``text`` writes, in the box's range; raises ValueError with the refusal."""
         try:
-            value = parse_amount(text, self.currency)
+            # "1,250" is 1.25 to a reader whose numbers have a decimal comma (en_DE: a German system)
+            value = parse_amount(text, self.currency, decimal_comma=self.locale().decimalPoint() == ",")
         except AmountError as exc:
             raise ValueError(exc.text(self.locale_name)) from None
         if value is None or not self.minimum() <= value <= self.maximum():
