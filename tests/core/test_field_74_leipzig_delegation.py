@@ -9,9 +9,11 @@ English-first dossier and exports the itinerary to Outlook.
 
 Defects found and fixed: "mueller"/"buelow" did not find Müller/von Bülow (only a Müller whose
 e-mail said "mueller"); "1.250.000,50 €" was refused by the amount box of a EUR project; the
-vCard's "Frau"/"Herr" prefix stayed the English honorific, with no Chinese one and no gender.
+vCard's "Frau"/"Herr" prefix stayed the English honorific, with no Chinese one and no gender; on
+her en_DE-formatted window the amount box read "1,250" (1,25 to her) as 1250, and "0,125" as 125.
 Not fixed: the contacts list files "Friedrich von Bülow" under V (delegation lists under B): the
-search index's sort key would need a re-index migration, and none was to be added.
+search index's sort key would need a re-index migration, and none was to be added; the CSV
+export writes commas, which German Excel opens as one column (the .xlsx export is the way there).
 """
 
 from __future__ import annotations
