@@ -285,7 +285,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -8933,177 +8933,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="188"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="188"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="247"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="204"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="229"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="259"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="264"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="265"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="283"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="279"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="284"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="285"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="286"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="291"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="333"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="336"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="379"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="384"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="425"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="474"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -9408,7 +9408,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="450"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="293"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>

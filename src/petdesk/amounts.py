@@ -24,12 +24,15 @@ _GROUPED = r"\d{{1,3}}(?:(?P<g>[{marks}])\d{{3}})(?:(?P=g)\d{{3}})*"
 #: (1.234,56, 1 234,56). A decimal comma has one or two digits after it, as money does.
 _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d+(?:\.\d+)?"), "."),
-    (re.compile(r"\d+,\d{1,2}"), ","),
+    (re.compile(r"\d+,\d{1,2}|0,\d+"), ","),  # no group starts with 0: "0,125" is a fraction
     (re.compile(_GROUPED.format(marks="," + _GROUP_MARKS) + r"(?:\.\d+)?"), "."),
     (re.compile(_GROUPED.format(marks="." + _GROUP_MARKS) + r"(?:,\d{1,2})?"), ","),
 )
 #: "1.234": one thousand two hundred and thirty-four in Germany, one point two three four elsewhere.
 _DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.125 is a fraction
+#: "1,250": one thousand two hundred and fifty in Britain, one point two five where the comma is the
+#: decimal mark (a German reader's box, field test 74): refused as two ways there.
+_COMMA_OR_GROUP = re.compile(r"[1-9]\d{0,2},\d{3}")
 
 #: The largest amount stored, the same as the window's amount boxes allow.
 MAX_AMOUNT = 1e13
@@ -40,11 +43,29 @@ ACCEPTED_FORMS = "1234.56, 1,234.56, 1234,56, 1.234,56, 1 234,56 or 1.2万"
 _CURRENCY_WORDS = re.compile(
     r"^(?:人民币|RMB|CNY)?\s*(?P<amount>.*?)\s*(?:元|人民币|RMB|CNY)?$", re.IGNORECASE
 )
+#: A currency sign or ISO code before or after the amount, as Excel and banks write money:
+#: "1.250.000,50 €", "€ 1.250.000,50", "EUR 1.250.000,50", "$1,200", "CHF 1'234.50".
+_MARKED = re.compile(
+    r"^(?:(?P<before>[€£$¥₩]|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?(?P<amount>.*?)"
+    r"(?:\s*(?P<after>[€£$¥₩]|(?<=[\s\d])[A-Za-z]{3}))?$"
+)
+#: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
+_SIGNS = {
+    "€": ("EUR",),
+    "£": ("GBP",),
+    "₩": ("KRW",),
+    "¥": ("CNY", "JPY"),
+    "$": ("USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "MXN"),
+}
 #: 万 is ten thousand and 亿 a hundred million: "1.2万" is 12,000, "3亿" 300,000,000.
 _DECIMAL = re.compile(r"[-−]?\d+(?:\.\d+)?")
 _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 
 
+#: Said of an amount in another currency than the one its amounts are kept in.
+OTHER_CURRENCY = N_(
+    "{text} is not in {currency}: change the currency first, or type the amount in {currency}"
+)
 #: Said of text that is not an amount, and of text that could be read two ways.
 NOT_AN_AMOUNT = N_("{text} is not an amount: write it like {forms}")
 TWO_WAYS = N_("{text} could be read two ways: write 1234 or 1.234,00 for a thousand and more")
@@ -64,20 +85,49 @@ class AmountError(ValueError):
         return translator(locale)(self.template).format(**self.values)
 
 
-def parse_amount(text: str) -> float | None:
+def parse_amount(text: str, currency: str | None = None, *, decimal_comma: bool = False) -> float | None:
     """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
     so that the caller can say that an amount cannot be negative. Raises :class:`AmountError`
-    for text that is not an amount, or that could be read two ways ("1.234")."""
+    for text that is not an amount, or that could be read two ways ("1.234").
+
+    Given ``currency`` (the one the amount is kept in), a sign or code of it beside the amount
+    ("1.250.000,50 €", as German Excel copies a cell) is read, and another currency's refused
+    rather than taken as an amount of ``currency`` (field test 74); without, only the amount.
+    ``decimal_comma``: the reader writes a comma for the decimal mark, so "1,250" reads two ways."""
     typed = text.strip()
     if typed.lower() in ("", "none", "-"):
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
     folded = unicodedata.normalize("NFKC", typed)
+    if currency is not None:
+        folded = _without_currency(folded, typed, currency.strip().upper())
     named = _CURRENCY_WORDS.fullmatch(folded)
     amount = named.group("amount") if named else folded
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
+    if decimal_comma and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
+        raise AmountError(TWO_WAYS, text=typed)
     return _plain_amount(amount, typed)
+
+
+def _without_currency(text: str, typed: str, currency: str) -> str:
+    """``text`` without a currency sign or ISO code before or after it; raises :class:`AmountError`
+    when it names another currency than ``currency`` (an ISO code, or "" when not chosen yet)."""
+    marked = _MARKED.fullmatch(text)
+    mark = marked and (marked.group("before") or marked.group("after"))
+    if not currency or not marked or not mark or (marked.group("before") and marked.group("after")):
+        return text
+    if mark in _SIGNS:
+        codes = _SIGNS[mark]
+    elif mark.upper() in ("RMB", "CNY"):
+        return text  # read with 元 and 人民币 below, as before: "50万元" is also said of other money
+    elif currency_problem(mark.upper()) is None:
+        codes = (mark.upper(),)
+    else:
+        return text  # not a currency: refused as not an amount
+    if currency not in codes:
+        raise AmountError(OTHER_CURRENCY, text=typed, currency=currency)
+    return marked.group("amount")
 
 
 def _in_units(amount: str, unit: Decimal, typed: str) -> float:

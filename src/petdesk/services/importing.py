@@ -2538,6 +2538,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         text = fn_texts[id(prop)]
         if text and not has_native_script(text) and not prop.param("PHONETIC"):
             latin_fn = latin_fn or text
+    latin_prefix, native_name = "", False
     for prop in card.all("N"):
         if prop.param("PHONETIC"):
             continue
@@ -2559,6 +2560,7 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.family_name_zh = rec.family_name_zh or family
             rec.given_name_zh = rec.given_name_zh or given
             rec.native_name_language = rec.native_name_language or language
+            native_name = True
             if prefix:
                 rec.honorific_zh = rec.honorific_zh or prefix
         elif family or given:
@@ -2566,8 +2568,16 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
                 rec.family_name, rec.given_name, rec.middle_name = family, given, middle
             if prefix:
                 rec.honorific_en = rec.honorific_en or prefix
+                latin_prefix = latin_prefix or prefix
         if suffix:
             rec.name_suffix = rec.name_suffix or suffix
+    if latin_prefix and not native_name and not _petdesk_card(card):
+        # "Frau", "Prof. Dr.-Ing." from a German Outlook, read as an "Anrede" column is: Ms. / 女士
+        # and the gender. petdesk's own cards, and one with a Chinese name, say the Chinese title.
+        title_en, title_zh, title_gender = honorifics.settle([latin_prefix])
+        rec.honorific_en = title_en if rec.honorific_en == latin_prefix else rec.honorific_en
+        rec.honorific_zh = rec.honorific_zh or title_zh
+        rec.gender = rec.gender or title_gender
     name_from_n = rec.has_name
     if not rec.has_name:
         for prop in fn_props:

@@ -227,10 +227,37 @@ class Term:
             return None  # "muller": not a name's syllables and then its initials
         return names.initials(units), " ".join(units[: syllables + 1])
 
+    @property
+    def umlaut_spelling(self) -> str | None:
+        """For a term spelling an umlaut the German way without one ("mueller", "buelow", "gruene":
+        what a German keyboard-less or e-mail spelling writes), the text as the index folds the
+        umlaut (ü as u: "muller"); None for any other term. A German user's "mueller" found only
+        the Müller whose e-mail said so (field test 74)."""
+        if self.short or not (self.text.isascii() and self.text.isalpha()):
+            return None
+        folded = _UMLAUT_DIGRAPH.sub(r"\1", self.text)
+        return folded if folded != self.text and len(folded) >= 3 else None
+
+    @property
+    def spellings(self) -> list[str]:
+        """The texts an entry may hold for this term: as typed, and its umlaut spelling."""
+        umlaut = self.umlaut_spelling
+        return [self.text] if umlaut is None else [self.text, umlaut]
+
+
+#: ae, oe, ue: how German writes ä, ö, ü without the dots (not after a vowel or q: "Raoul", "queen").
+_UMLAUT_DIGRAPH = re.compile(r"(?<![aeiouq])([aou])e")
+
 
 def _fts_query(term: Term) -> str:
-    """The FTS5 query for the entries that may match a long ``term`` (abbreviated names included)."""
-    plain = trigram_query(term.text)
+    """The FTS5 query for the entries that may match a long ``term`` (abbreviated names and German
+    umlaut spellings included)."""
+    spellings = term.spellings
+    plain = (
+        trigram_query(spellings[0])
+        if len(spellings) == 1
+        else " OR ".join(f"({trigram_query(s)})" for s in spellings)
+    )
     abbreviated = term.abbreviated_name
     if abbreviated is None:
         return plain
@@ -238,15 +265,15 @@ def _fts_query(term: Term) -> str:
     return f"({plain}) OR ({trigram_query(initials)} AND {trigram_query(spaced)})"
 
 
-def _text_check(term: Term) -> tuple[str, list[Any]]:
-    """A condition on entry ``e``'s text that holds when it contains a long ``term``."""
+def _text_check(term: Term, column: str = "e.text") -> tuple[str, list[Any]]:
+    """A condition on entry ``e``'s text (or ``column``) that holds when it contains a long ``term``."""
+    own = term.spellings
+    checks = [f"instr({column}, ?) > 0" for _ in own]
     abbreviated = term.abbreviated_name
-    if abbreviated is None:
-        return "instr(e.text, ?) > 0", [term.text]
-    return "(instr(e.text, ?) > 0 OR (instr(e.text, ?) > 0 AND instr(e.text, ?) > 0))", [
-        term.text,
-        *abbreviated,
-    ]
+    if abbreviated is not None:
+        checks.append(f"(instr({column}, ?) > 0 AND instr({column}, ?) > 0)")
+        own.extend(abbreviated)
+    return (checks[0] if len(checks) == 1 else "(" + " OR ".join(checks) + ")"), own
 
 
 def parse_query(query: str) -> list[Term]:
@@ -310,13 +337,15 @@ def _organisations_sql(term: Term) -> tuple[str, list[Any]]:
     """SQL selecting the entry ids of the organisations whose own text matches ``term``."""
     if term.short:
         return "SELECT g.entry_id FROM search_gram g WHERE g.gram = ? AND g.is_org = 1", [term.text]
+    spellings = term.spellings
+    check = " OR ".join("instr(o.text, ?) > 0" for _ in spellings)
     # Every organisation's row id is at least the smallest one: FTS5 skips the people below it
     # (all of them after a rebuild, which numbers organisations last) without reading their rows.
     return (
         "SELECT o.id FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ? "
         "AND rowid >= (SELECT min(id) FROM search_entry WHERE kind = 'organisation')) m "
-        "CROSS JOIN search_entry o ON o.id = m.id WHERE o.kind = 'organisation' AND instr(o.text, ?) > 0",
-        [trigram_query(term.text), term.text],
+        f"CROSS JOIN search_entry o ON o.id = m.id WHERE o.kind = 'organisation' AND ({check})",
+        [" OR ".join(f"({trigram_query(s)})" for s in spellings), *spellings],
     )
 
 

@@ -81,6 +81,8 @@ class AmountBox(QDoubleSpinBox):
         self.setGroupSeparatorShown(True)
         self.setSpecialValueText("—")
         self.locale_name = locale
+        # The project's currency: its sign or code typed beside an amount is read ("1.250.000,50 €").
+        self.currency = ""
         # The last refusal shown (empty when the last text typed was read).
         self.refusal = ""
 
@@ -90,7 +92,8 @@ class AmountBox(QDoubleSpinBox):
     def _read(self, text: str) -> float:
         """The amount ``text`` writes, in the box's range; raises ValueError with the refusal."""
         try:
-            value = parse_amount(text)
+            # "1,250" is 1.25 to a reader whose numbers have a decimal comma (en_DE: a German system)
+            value = parse_amount(text, self.currency, decimal_comma=self.locale().decimalPoint() == ",")
         except AmountError as exc:
             raise ValueError(exc.text(self.locale_name)) from None
         if value is None or not self.minimum() <= value <= self.maximum():
@@ -216,6 +219,8 @@ class ProjectDialog(RecordEditor):
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
         self.amount, self.approved, self.cofinancing = (AmountBox(self, locale) for _ in range(3))
+        for box in (self.amount, self.approved, self.cofinancing):
+            box.currency = self.currency.currentText()
         #: Each amount as money in the interface's language ("US$1,200,000.00", babel's CLDR
         #: formats, as the board and the lists show it).
         self.amount_words = {name: QLabel(self) for _field, name in AMOUNTS}
@@ -312,6 +317,7 @@ class ProjectDialog(RecordEditor):
     def _show_currency_digits(self, currency: str) -> None:
         for _field, name in AMOUNTS:
             getattr(self, name).show_digits(currency_digits(currency))
+            getattr(self, name).currency = currency.strip().upper()
 
     def _show_funder_note(self, text: str) -> None:
         """Say under the funder box which funder the name typed gives the project (a quick read)."""

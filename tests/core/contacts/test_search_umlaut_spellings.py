@@ -1,0 +1,68 @@
+"""German writes ä, ö, ü as ae, oe, ue where it has no umlaut (an e-mail address, a keyboard
+abroad): "mueller" finds Müller, "buelow" von Bülow, "gruene liga" the Grüne Liga and its people,
+as "muller" and "weiss" already did. Before, "mueller" found only the Müller whose e-mail address
+happened to say so (field test 74). Such a spelling only adds matches: "queen" or "samuel" are
+looked for as typed, and their plain matches stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.services import contacts as cs
+from petdesk.services import organisations as os_
+from petdesk.services import search
+
+
+@pytest.fixture
+def people(db: Database) -> dict[str, str]:
+    with db.transaction() as s:
+        liga = os_.create_organisation(s, name_en="Grüne Liga Sachsen e.V.")
+        return {
+            "laura": cs.create_contact(s, given_name="Laura", family_name="Müller").id,
+            "friedrich": cs.create_contact(
+                s, given_name="Friedrich", family_name="von Bülow", organisation_id=liga.id
+            ).id,
+            "anne": cs.create_contact(s, given_name="Änne", family_name="Ärmel").id,
+            "samuel": cs.create_contact(s, given_name="Samuel", family_name="Queen").id,
+            "liga": liga.id,
+        }
+
+
+def _found(db: Database, query: str, kind: str | None = None) -> set[str]:
+    with db.reading() as s:
+        return {r.entity_id for r in search.search(s, query, kind=kind)}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [("mueller", "laura"), ("Mueller", "laura"), ("muller", "laura"), ("buelow", "friedrich"),
+     ("aermel", "anne"), ("Aenne Aermel", "anne"), ("samuel queen", "samuel")],
+)  # fmt: skip
+def test_an_umlaut_spelt_with_e_finds_the_person(
+    db: Database, people: dict[str, str], query: str, who: str
+) -> None:
+    assert _found(db, query, search.CONTACT) == {people[who]}
+
+
+def test_the_organisation_and_its_people_are_found_by_the_e_spelling(
+    db: Database, people: dict[str, str]
+) -> None:
+    assert _found(db, "gruene liga") == {people["liga"], people["friedrich"]}
+    assert _found(db, "gruene", search.ORGANISATION) == {people["liga"]}
+
+
+def test_the_window_list_counts_the_e_spelling(db: Database, people: dict[str, str]) -> None:
+    """The contacts page pages and counts through ``search`` (its footer says how many)."""
+    with db.reading() as s:
+        rows = search.search(s, "mueller", kind=search.CONTACT)
+        assert [r.name("en") for r in rows] == ["Laura Müller"]
+        assert search.count(s, "buelow", kind=search.CONTACT) == 1
+
+
+def test_only_a_german_digraph_gets_a_second_spelling() -> None:
+    assert search.Term("mueller").umlaut_spelling == "muller"
+    assert search.Term("buelow").umlaut_spelling == "bulow"
+    assert search.Term("queen").umlaut_spelling is None  # u after q is no umlaut
+    assert search.Term("raoul").umlaut_spelling is None
+    assert search.Term("ue").umlaut_spelling is None
