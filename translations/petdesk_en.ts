@@ -4,7 +4,7 @@
 <context>
     <name>ActivityLogDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="97"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="98"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln activity</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>EntityListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="147"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -681,7 +681,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="86"/>
         <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
             <numerusform>%Ln person works here. They stay in Contacts, but without this organisation while it is deleted; their position comes back if you restore it.</numerusform>
@@ -689,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="95"/>
         <source>%Ln open follow-up(s) go with it: they leave Home and come back if you restore it.</source>
         <translation>
             <numerusform>%Ln open follow-up goes with it: it leaves Home and comes back if you restore it.</numerusform>
@@ -697,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="102"/>
         <source>%Ln logged activities stay in the activity log, under its name.</source>
         <translation>
             <numerusform>%Ln logged activity stays in the activity log, under its name.</numerusform>
@@ -705,7 +705,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="106"/>
         <source>%Ln project(s) led by it keep it as lead, marked as deleted.</source>
         <translation>
             <numerusform>%Ln project led by it keeps it as lead, marked as deleted.</numerusform>
@@ -713,7 +713,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="110"/>
         <source>%Ln project(s) funded by it keep it as funder.</source>
         <translation>
             <numerusform>%Ln project funded by it keeps it as funder.</numerusform>
@@ -721,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="114"/>
         <source>%Ln project(s) keep it among their partners.</source>
         <translation>
             <numerusform>%Ln project keeps it among its partners.</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="118"/>
         <source>%Ln visit(s) hosted by it keep it as host.</source>
         <translation>
             <numerusform>%Ln visit hosted by it keeps it as host.</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="127"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln organisation</numerusform>

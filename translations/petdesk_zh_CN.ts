@@ -179,105 +179,110 @@
 <context>
     <name>ActivityLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="70"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="71"/>
         <source>Activity log</source>
         <extracomment>The date boxes show &quot;any&quot; at this date: no bound on that side. Characters of an organisation&apos;s name the filter shows without opening the list.</extracomment>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="78"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="79"/>
         <source>When (%1)</source>
         <extracomment>The zone times are shown in, named in the column&apos;s title: after travelling, &quot;16:00&quot; alone does not say where (field test 59). The window&apos;s one zone (Settings, calendar).</extracomment>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="79"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="149"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="155"/>
         <source>Kind</source>
         <extracomment>The entry last opened (tests reach it here).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="80"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="81"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="154"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="160"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="82"/>
-        <location filename="../src/petdesk/gui/activities/log.py" line="163"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="169"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="83"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="84"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="96"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="97"/>
         <source>Search subjects, notes, people, organisations…</source>
         <translation>搜索主题、备注、人员、机构…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/activities/log.py" line="97"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="98"/>
         <source>%Ln activities</source>
         <translation>
             <numerusform>%Ln 条活动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="113"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="114"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="151"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="120"/>
+        <source>Office &amp;housekeeping…</source>
+        <translation>办公室整理记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/log.py" line="157"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="156"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="162"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="165"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="171"/>
         <source>All contacts</source>
         <translation>全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="176"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="182"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="177"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="183"/>
         <source>&amp;Organisation</source>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="178"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="184"/>
         <source>&amp;Contact</source>
         <translation>联系人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="179"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="185"/>
         <source>&amp;From</source>
         <translation>起(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="180"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="186"/>
         <source>&amp;To</source>
         <translation>止(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/log.py" line="200"/>
+        <location filename="../src/petdesk/gui/activities/log.py" line="206"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
@@ -3525,19 +3530,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="147"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="158"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="158"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -4497,6 +4502,26 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/home/page.py" line="295"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HousekeepingDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="23"/>
+        <source>Office housekeeping</source>
+        <extracomment>Lines shown: the newest; a year&apos;s cleanups are a few dozen.</extracomment>
+        <translation>办公室整理记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="28"/>
+        <source>Bulk deletes, merges, erasures, restores and import undos made at this office.</source>
+        <translation>本办公室进行的批量删除、合并、清除、恢复和撤销导入。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="42"/>
+        <source>No bulk actions logged yet.</source>
+        <extracomment>The lines as shown (tests read them here).</extracomment>
+        <translation>尚未记录任何批量操作。</translation>
     </message>
 </context>
 <context>
@@ -8641,56 +8666,56 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="84"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="86"/>
         <source>%Ln person(s) work here. They stay in Contacts, but without this organisation while it is deleted; their positions come back if you restore it.</source>
         <translation>
             <numerusform>此机构有 %Ln 位在职人员。他们仍保留在联系人中，但在机构删除期间不再显示此机构；恢复机构后，他们的职位也会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="95"/>
         <source>%Ln open follow-up(s) go with it: they leave Home and come back if you restore it.</source>
         <translation>
             <numerusform>%Ln 项待办后续行动随之删除：它们将从首页移除，恢复该机构后会回来。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="102"/>
         <source>%Ln logged activities stay in the activity log, under its name.</source>
         <translation>
             <numerusform>%Ln 条活动记录保留在活动记录中，仍归于该机构名下。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="104"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="106"/>
         <source>%Ln project(s) led by it keep it as lead, marked as deleted.</source>
         <translation>
             <numerusform>%Ln 个由其牵头的项目仍以其为牵头机构，并标明已删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="110"/>
         <source>%Ln project(s) funded by it keep it as funder.</source>
         <translation>
             <numerusform>%Ln 个由其资助的项目仍以其为资助方。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="114"/>
         <source>%Ln project(s) keep it among their partners.</source>
         <translation>
             <numerusform>%Ln 个项目仍将其列为合作伙伴。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="118"/>
         <source>%Ln visit(s) hosted by it keep it as host.</source>
         <translation>
             <numerusform>%Ln 次由其接待的访问仍以其为接待方。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/organisations/list.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="127"/>
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln 家机构</numerusform>
@@ -9454,27 +9479,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="178"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="180"/>
         <source>Merged %1.</source>
         <translation>已合并 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="182"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="207"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="211"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="213"/>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <location filename="../src/petdesk/gui/record_list.py" line="857"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1766"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1770"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -9551,8 +9576,8 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1688"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1726"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -9564,12 +9589,12 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1503"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1507"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
@@ -9582,103 +9607,103 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="311"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1822"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1826"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1823"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1827"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="317"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1833"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="257"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1864"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1868"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1875"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1927"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1934"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1960"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1967"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1968"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2014"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2021"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2023"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2030"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2024"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2031"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2025"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2032"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2026"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2033"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2029"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2036"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2030"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2037"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2036"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2043"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2061"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2080"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2097"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -9690,7 +9715,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="159"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1959"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1966"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -9713,7 +9738,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="265"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1957"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1964"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -9747,53 +9772,54 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1300"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1304"/>
         <source>Select a record to see the details.</source>
+        <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1500"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1504"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1689"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1723"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1693"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1727"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1767"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1771"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1862"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1869"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="280"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1797"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1921"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2091"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1801"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1928"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2098"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2099"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2106"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2106"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2113"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -11641,12 +11667,12 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="236"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="238"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/list.py" line="151"/>
+        <location filename="../src/petdesk/gui/organisations/list.py" line="153"/>
         <source>Organisations</source>
         <translation>合作机构</translation>
     </message>

@@ -94,6 +94,17 @@ def _five_years(db: Database) -> dict[str, str]:
             conn.exec_driver_sql(
                 "UPDATE contact SET created_at = ?, updated_at = ? WHERE id = ?", (at, at, cid)
             )
+        # ... and so says their change log, of them and of their phone numbers and positions: the
+        # "Untouched for" filter reads real edits from it (round 51).
+        for table, owner in (
+            ("contact", "id"),
+            ("contact_method", "contact_id"),
+            ("affiliation", "contact_id"),
+        ):
+            conn.exec_driver_sql(
+                f"UPDATE sync_change SET at = (SELECT c.updated_at FROM {table} t JOIN contact c "
+                f"ON c.id = t.{owner} WHERE t.id = sync_change.row_id) WHERE entity = '{table}'"
+            )
         search.refresh_search_index(s)
     return ids
 

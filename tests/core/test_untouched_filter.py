@@ -7,11 +7,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
-from petdesk.models.enums import ActivityKind
+from petdesk.models.enums import ActivityKind, ContactChannel
 from petdesk.services import search
 from petdesk.stored_times import stored_time
 
@@ -41,8 +42,14 @@ def _aged(db: Database) -> dict[str, str]:
             s.connection().exec_driver_sql(
                 f"UPDATE {table} SET updated_at = ?, created_at = ? WHERE id = ?", (at, at, ids[name])
             )
+            _age_log(s, ids[name], at)
         search.refresh_search_index(s)
     return ids
+
+
+def _age_log(s: Session, row_id: str, at: int) -> None:
+    """The record's change log says it was written then: the filter reads edits from the log."""
+    s.connection().exec_driver_sql("UPDATE sync_change SET at = ? WHERE row_id = ?", (at, row_id))
 
 
 def test_untouched_for_years_finds_only_the_quiet_records(
@@ -85,3 +92,54 @@ def test_more_years_than_the_calendar_holds_finds_nobody(
     assert search.unchanged_cutoff(3000, dt.date(2026, 2, 28)) <= search.unchanged_cutoff(2025)
     assert main(["--db", str(db.path), "search", "--untouched-for", "3000", "--json"]) == 0
     assert "out of range" not in capsys.readouterr().err
+
+
+def _untouched(db: Database, years: int) -> set[str]:
+    with db.reading() as s:
+        return set(search.matching_ids(s, "", kind="contact", filters={"unchanged": str(years)}))
+
+
+def test_a_restore_an_undo_a_bulk_tag_or_a_reindex_is_no_touch(db: Database) -> None:
+    """Round 51: "Untouched for 3 years" took a restore, an undo, a re-index or a bulk tag made
+    yesterday for a touch; only real edits by a person count (edited four years ago: untouched)."""
+    from petdesk.services import history, tagging
+    from petdesk.services.undo_save import change_mark, saved_since, undo_saved_edit
+
+    ids = _aged(db)
+    quiet = ids["Quiet"]
+    assert _untouched(db, 3) == {quiet}
+    # Deleted and restored yesterday.
+    with db.transaction() as s:
+        s.get(m.Contact, quiet).deleted_at = dt.datetime.now(dt.UTC)
+    with db.transaction() as s:
+        history.restore_record(s, quiet)
+    # Edited and the save undone (Edit > Undo save).
+    with db.transaction() as s:
+        mark = change_mark(s)
+        contact = s.get(m.Contact, quiet)
+        contact.given_name = "Annabel"
+        contact.notes = "moved to Lyon"
+        s.flush()
+        edit = saved_since(s, mark)
+        assert edit is not None
+    with db.transaction() as s:
+        undo_saved_edit(s, edit)
+    with db.transaction() as s:
+        tagging.retag(s, "contact", ids=[quiet], add=["year-end"])
+        search.refresh_search_index(s)
+    with db.reading() as s:
+        assert s.get(m.Contact, quiet).given_name == "Anna"
+        assert s.get(m.Contact, quiet).deleted_at is None
+    assert _untouched(db, 3) == {quiet}
+
+    # A real edit yesterday (a new phone number) is a touch.
+    with db.transaction() as s:
+        s.add(m.ContactMethod(contact_id=quiet, channel=ContactChannel.PHONE, value="+33 4 72 00 00 00"))
+    assert _untouched(db, 3) == set()
+
+
+def test_an_edit_of_a_field_is_a_touch(db: Database) -> None:
+    ids = _aged(db)
+    with db.transaction() as s:
+        s.get(m.Contact, ids["Quiet"]).notes = "retired in 2026"
+    assert _untouched(db, 3) == set()

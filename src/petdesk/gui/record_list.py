@@ -1253,6 +1253,10 @@ class RecordListPage(QWidget):
         """Open the editor; return True when a modal editor saved (non-modal ones announce)."""
         raise NotImplementedError
 
+    #: The "Untouched for" years of the delete under way (None: not chosen by it), which the
+    #: services write in the office's housekeeping log.
+    delete_untouched_years: int | None = None
+
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:
         """Delete ``ids`` in ``session``; return the ids deleted (they are handed to ``restore_work``)."""
         raise NotImplementedError
@@ -1851,6 +1855,9 @@ class RecordListPage(QWidget):
 
     def _delete_ids(self, ids: list[str]) -> None:
         """Soft-delete ``ids`` (asked already, or Redo of the delete just undone), offering Undo."""
+        # Read here, on the GUI thread: the office's housekeeping log says what they were chosen by.
+        years = self.current_filters().get("unchanged")
+        self.delete_untouched_years = int(years) if years else None
 
         def done(deleted: list[str]) -> None:
             self.offer_undo(

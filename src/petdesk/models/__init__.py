@@ -18,7 +18,7 @@ from petdesk.models.logistics import (
     VehicleRider,
 )
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
-from petdesk.models.office import Office, Setting
+from petdesk.models.office import HousekeepingEntry, Office, Setting
 from petdesk.models.organisation import Organisation
 from petdesk.models.pipeline import (
     CityNeed,
@@ -91,6 +91,7 @@ __all__ = [
     "FinanceLead",
     "FollowUp",
     "Gift",
+    "HousekeepingEntry",
     "ItineraryAttendee",
     "ItineraryItem",
     "ItineraryOrganisation",

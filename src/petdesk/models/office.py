@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, Text
+import datetime as dt
+
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from petdesk.models.base import Base, SyncedMixin
+from petdesk.models.types import utcnow
 
 
 class Office(SyncedMixin, Base):
@@ -27,3 +30,24 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class HousekeepingEntry(Base):
+    """A bulk action taken here (a delete, merge, erasure, restore or import undo of records), so
+    that a colleague can read later who cleaned up what. This office's own record, never exchanged:
+    each office logs what it did, and an erasure's entry names no one (services.housekeeping)."""
+
+    __tablename__ = "housekeeping_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: No index: a few lines a year, read newest first by ``id``.
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: Staff member who took the action (``sync.tracking.staff_name``).
+    staff: Mapped[str] = mapped_column(String(200), default="")
+    #: ``services.housekeeping.ACTIONS``: "delete", "merge", "erase", "restore", "import_undo".
+    action: Mapped[str] = mapped_column(String(24))
+    #: The kind of records: "contact", "organisation" or "record" (several kinds).
+    kind: Mapped[str] = mapped_column(String(32))
+    count: Mapped[int] = mapped_column(Integer)
+    #: The "Untouched for" filter the records were chosen with (years), if any.
+    untouched_years: Mapped[int | None] = mapped_column(Integer, default=None)

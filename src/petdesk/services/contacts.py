@@ -21,7 +21,7 @@ from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, names, photos
+from petdesk.services import follow_up_partners, housekeeping, names, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -521,10 +521,15 @@ PROGRESS_CHUNK = 50
 
 
 def delete_contacts(
-    session: Session, contact_ids: Iterable[str], progress: Callable[[int, int], None] | None = None
+    session: Session,
+    contact_ids: Iterable[str],
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    untouched_years: int | None = None,
 ) -> list[str]:
     """Soft-delete these contacts; returns the ids actually deleted (pass them to ``restore_contacts``).
-    ``progress`` gets ``(done, total)`` ids as each chunk is flushed."""
+    ``progress`` gets ``(done, total)`` ids as each chunk is flushed. The office's housekeeping log
+    says so, with the "Untouched for" years they were chosen with, if any."""
     ids = list(dict.fromkeys(contact_ids))
     done: list[str] = []
     now = utcnow()
@@ -543,6 +548,7 @@ def delete_contacts(
         done += deleted
     if progress is not None:
         progress(len(ids), len(ids))
+    housekeeping.record(session, "delete", "contact", len(done), untouched_years=untouched_years)
     return done
 
 
@@ -569,6 +575,7 @@ def restore_contacts(
         done += stamps
     if progress is not None:
         progress(len(ids), len(ids))
+    housekeeping.record(session, "restore", "contact", len(done))
     return done
 
 

@@ -974,6 +974,11 @@ def restore_records(db: Database, idents: Iterable[str], *, locale: str = "en") 
                 restored.append(restore_record(session, ident, locale=locale))
         except HistoryError as exc:
             refused.append((ident, str(exc)))
+    if restored:  # the office's log of its bulk actions (services.housekeeping)
+        from petdesk.services import housekeeping
+
+        with db.transaction() as session:
+            housekeeping.record(session, "restore", "record", len(restored))
     return RestoredMany(restored, refused)
 
 

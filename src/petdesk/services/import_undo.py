@@ -31,6 +31,7 @@ from petdesk.labels import join_like
 from petdesk.language import is_chinese
 from petdesk.models import columns_linking_to
 from petdesk.models.office import Setting
+from petdesk.services import housekeeping
 from petdesk.services.history import (
     _attribute,
     _cursor,
@@ -650,6 +651,7 @@ def undo_import(
             session.delete(setting)
     rows = _history_rows(session) or [{**plan.mark.__dict__, "undone": ""}]
     _save_history(session, [{**r, "undone": _now()} if _as_mark(r) == plan.mark else r for r in rows])
+    housekeeping.record(session, "import_undo", "record", plan.deleted + plan.restored)
     session.flush()
     return UndoneImport(
         plan.deleted, plan.restored, plan.links, len(plan.kept), len(plan.changed), plan.registrations

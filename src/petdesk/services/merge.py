@@ -29,7 +29,7 @@ from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import Base
 from petdesk.models.types import UTCDateTime, utcnow
-from petdesk.services import names
+from petdesk.services import housekeeping, names
 from petdesk.services.matching import has_cjk, same_method_key
 from petdesk.services.validation import NotFoundError
 
@@ -378,6 +378,7 @@ def merge(
         },
     )
     session.add(record)
+    housekeeping.record(session, "merge", entity, 1)
     session.flush()
     return record
 

@@ -18,7 +18,7 @@ from petdesk.han_script import simplified
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, names
+from petdesk.services import follow_up_partners, housekeeping, names
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
 from petdesk.services.soft_delete import set_deleted
@@ -227,12 +227,15 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
     return org
 
 
-def delete_organisations(session: Session, organisation_ids: Iterable[str]) -> list[str]:
+def delete_organisations(
+    session: Session, organisation_ids: Iterable[str], *, untouched_years: int | None = None
+) -> list[str]:
     """Soft-delete; people keep their affiliation rows, so a restore brings the links back. The
     organisation's own open follow-ups (not a visit's) go with it, deleted in the same moment, so
     they leave Home and come back with it (field test 50, defect 4)."""
     deleted = set_deleted(session, m.Organisation, organisation_ids, deleted=True)
     follow_up_partners.delete_with(session, "organisation", _deletion_stamps(session, deleted))
+    housekeeping.record(session, "delete", "organisation", len(deleted), untouched_years=untouched_years)
     session.flush()
     return deleted
 
@@ -331,6 +334,7 @@ def restore_organisations(session: Session, organisation_ids: Iterable[str]) -> 
     stamps = _deletion_stamps(session, list(organisation_ids))
     restored = set_deleted(session, m.Organisation, list(stamps), deleted=False)
     follow_up_partners.restore_with(session, "organisation", {i: stamps[i] for i in restored})
+    housekeeping.record(session, "restore", "organisation", len(restored))
     session.flush()
     return restored
 

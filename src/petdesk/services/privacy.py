@@ -30,6 +30,7 @@ from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import with_wire_times
 from petdesk.models.types import wire_time
+from petdesk.services import housekeeping
 from petdesk.services.name_mentions import Mention, find_mentions, mention_lines
 from petdesk.sync.entities import by_name
 from petdesk.sync.erased_names import count_copied_names, name_forms
@@ -431,6 +432,8 @@ def erase(db: Database, ident: str, *, locale: str = "en", look_in_backups: bool
         rows = erase_person(
             cursor, person_id, hlc=hlc, office=office, erased_at=erased_at, local=Version(hlc, office)
         )
+        # The office's log of its bulk actions names nobody: "erased 1 contact at their request".
+        housekeeping.record_in(cursor, "erase", "contact", 1)
     # Committed: from here on a failure must not be reported as "nothing was changed" (field test 17).
     not_rewritten = rewrite_file(db, locale)
     counts: dict[str, int] = {}

@@ -399,10 +399,56 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
 #: Filters a list can add to a search: key -> value (empty values are ignored).
 FILTERS = ("tag", "country", "unchanged")
 
-#: An entry untouched since the cut-off: its record not changed, and no call, meeting, e-mail or
-#: note logged with it since (a logged call is a touch too, though it leaves the record as it was).
+#: Fields whose change is housekeeping, not an edit by a person: a restore or delete of the record
+#: itself (``deleted_at``), a bulk tag, the stamps every write moves.
+_NOT_EDITS = "('deleted_at', 'tags', 'created_at', 'updated_at')"
+#: The change of ``c``'s field just before (``max``, ``<``) or after (``min``, ``>``) it.
+_NEIGHBOUR = (
+    "(SELECT {agg}(x.hlc) FROM sync_change x WHERE x.entity = c.entity AND x.row_id = c.row_id "
+    "AND x.field = c.field AND x.hlc {cmp} c.hlc)"
+)
+#: A change log row ``c`` that is a real edit: not housekeeping, and neither taken back by the next
+#: change of its field nor itself taking back the one before (an Undo, a History revert, an import
+#: undone: the field is as it was, so nobody edited it). A field set back by hand is taken for one
+#: too: the log does not say which way a value came back.
+_REAL_EDIT = (
+    "c.field NOT IN {skipped} AND NOT EXISTS (SELECT 1 FROM sync_change n WHERE n.entity = c.entity "
+    "AND n.row_id = c.row_id AND n.field = c.field AND n.old_value IS c.new_value "
+    "AND n.new_value IS c.old_value AND n.hlc IN ("
+    + _NEIGHBOUR.format(agg="min", cmp=">")
+    + ", "
+    + _NEIGHBOUR.format(agg="max", cmp="<")
+    + "))"
+)
+#: A record's real edits since the cut-off: none unless ``updated_at`` moved since (every write of it
+#: does), so the log is read only for records written lately.
+_OWN_EDIT = (
+    "({row}.updated_at >= ? AND EXISTS (SELECT 1 FROM sync_change c WHERE c.entity = {entity} "
+    "AND c.row_id = {row}.{id} AND c.at >= ? AND " + _REAL_EDIT + "))"
+)
+#: A part of the record (a phone number, a position) edited, added or removed since.
+_PART_EDIT = (
+    "EXISTS (SELECT 1 FROM {table} p WHERE p.{link} = e.entity_id AND "
+    + _OWN_EDIT.format(row="p", entity="'{table}'", id="id", skipped="{skipped}")
+    + ")"
+)
+_PART_SKIPPED = "('tags', 'created_at', 'updated_at')"
+_EDITED_SINCE = " OR ".join(
+    [
+        _OWN_EDIT.format(row="e", entity="e.kind", id="entity_id", skipped=_NOT_EDITS),
+        _PART_EDIT.format(table="contact_method", link="contact_id", skipped=_PART_SKIPPED),
+        _PART_EDIT.format(table="affiliation", link="contact_id", skipped=_PART_SKIPPED),
+        _PART_EDIT.format(table="affiliation", link="organisation_id", skipped=_PART_SKIPPED),
+    ]
+)
+#: An entry untouched since the cut-off: no real edit of it or its parts logged since (round 51: a
+#: restore, an undo, a re-index, a sync re-stamp or a bulk tag moved ``updated_at`` and counted as a
+#: touch), and no call, meeting, e-mail or note logged with it since (a logged call is a touch too).
+#: Records with no change log at all (written in bulk, before the log) fall back to ``updated_at``.
 _UNCHANGED_SQL = (
-    "e.updated_at < ? AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
+    "NOT (" + _EDITED_SINCE + ") AND (e.updated_at < ? OR EXISTS (SELECT 1 FROM sync_change c "
+    "WHERE c.entity = e.kind AND c.row_id = e.entity_id)) "
+    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
     "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "
     "WHERE a.organisation_id = e.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
 )
@@ -439,7 +485,7 @@ def _filter_sql(filters: dict[str, str] | None) -> tuple[list[str], list[Any]]:
         elif key == "unchanged":
             cutoff = unchanged_cutoff(int(value))
             conds.append(_UNCHANGED_SQL)
-            params += [cutoff, cutoff, cutoff]
+            params += [cutoff] * _UNCHANGED_SQL.count("?")
         else:
             raise ValueError(f"cannot filter by {key!r}; choose one of {', '.join(FILTERS)}")
     return conds, params

@@ -258,6 +258,8 @@ LOCAL_REVISIONS = {
     "0052_romanised_names": "0051_finance_lead_investor_index",
     # this office's search index, derived from the records
     "0053_korean_spellings": "0052_romanised_names",
+    # a table of this office's own (its bulk actions), never exchanged
+    "0056_housekeeping_log": "0053_korean_spellings",
 }
 
 

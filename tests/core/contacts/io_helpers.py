@@ -52,13 +52,14 @@ def dump(
 
 
 def data_dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """The domain data only: no update times, no merge records, no search or sync bookkeeping."""
+    """The domain data only: no update times, no merge records, no search or sync bookkeeping, no
+    housekeeping log (a merge and its undo each add a line)."""
     full = dump(db, ignore_columns=frozenset({"updated_at"}))
     return {
         table: rows
         for table, rows in full.items()
         if not table.startswith(BOOKKEEPING_PREFIXES)
-        and table not in ("merge_record", "duplicate_dismissal", "office", "setting")
+        and table not in ("merge_record", "duplicate_dismissal", "office", "setting", "housekeeping_log")
         and "fts" not in table
     }
 

@@ -63,6 +63,7 @@ def _old_file(path: Path, request: pytest.FixtureRequest) -> dict[str, str]:
     with conn:
         conn.execute("DELETE FROM search_dirty")  # nothing queued: only the migration can mend them
         conn.execute("UPDATE alembic_version SET version_num = '0052_romanised_names'")
+        conn.execute("DROP TABLE housekeeping_log")  # a later revision's table (0056)
     conn.close()
     return ids
 
@@ -94,7 +95,7 @@ def test_without_0053_the_old_entries_miss_them(tmp_path: Path, request: pytest.
     conn.close()
     request.getfixturevalue("monkeypatch").undo()
     _clear_caches()
-    db = open_database(path)  # at head: nothing runs
+    db = open_database(path)  # 0053 does not run (later revisions add tables only)
     try:
         # 최 had its plain RR spelling "choe": the Latin-only Choi had no other spelling at all
         assert _find(db, "choe") == {ids["최지우"]}

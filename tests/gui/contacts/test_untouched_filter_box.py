@@ -46,7 +46,8 @@ def test_untouched_for_three_years_then_delete_and_undo(
     assert asked and "Anna Quiet" in asked[0]
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     page.undo_delete()
-    # Back, but touched now (a restore is a change other offices must hear of): the filter no
-    # longer lists it, the whole list does.
+    # Back, and still untouched (round 51): a restore is no edit, so the filter lists it again.
+    qtbot.waitUntil(lambda: not page.model.refreshing and page.model.rowCount() == 1, timeout=5000)
+    assert page.model.row_id(0) == ids["Quiet"]
     box.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=5000)

@@ -14,6 +14,7 @@ from typing import Any
 from petdesk import i18n, labels
 from petdesk.db import Database
 from petdesk.gui.a11y import label_for, named
+from petdesk.gui.activities.housekeeping import HousekeepingDialog
 from petdesk.gui.column_fit import cell_width
 from petdesk.gui.contacts.detail import ActivityDialog
 from petdesk.gui.date_box import DateBox
@@ -115,6 +116,10 @@ class ActivityLogDialog(QDialog):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
         writes(self.undo_button)
+        # The office's own bulk actions (round 51): not activities, so listed apart.
+        self.housekeeping_button = QPushButton(self.tr("Office &housekeeping…"), self)
+        self.housekeeping_button.setObjectName("housekeeping")
+        self.housekeeping_button.clicked.connect(lambda _checked=False: self.open_housekeeping())
         # The list's Delete and Undo are marked where ListPage makes them; a read-only window
         # lists and opens the entries, changes none.
         hold(self, db.path)
@@ -122,6 +127,7 @@ class ActivityLogDialog(QDialog):
         buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.housekeeping_button)
         bottom.addWidget(self.undo_button)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -224,6 +230,11 @@ class ActivityLogDialog(QDialog):
         self.editor.accepted.connect(self.list.refresh)
         self.editor.open()
         return self.editor
+
+    def open_housekeeping(self) -> HousekeepingDialog:
+        dialog = HousekeepingDialog(self.db, self.ui_locale, self)
+        dialog.open()
+        return dialog
 
     def undo(self) -> None:
         self.list.undo()

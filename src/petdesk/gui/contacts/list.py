@@ -114,7 +114,7 @@ class EntityListPage(RecordListPage):
         return self.run_editor(dialog)
 
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:
-        return contact_service.delete_contacts(session, ids)
+        return contact_service.delete_contacts(session, ids, untouched_years=self.delete_untouched_years)
 
     def restore_work(self, session: Session, ids: list[str]) -> list[str]:
         return contact_service.restore_contacts(session, ids)
@@ -122,7 +122,9 @@ class EntityListPage(RecordListPage):
     def delete_work_reporting(
         self, session: Session, ids: list[str], report: Callable[[int, int], None]
     ) -> list[str]:
-        return contact_service.delete_contacts(session, ids, progress=report)
+        return contact_service.delete_contacts(
+            session, ids, progress=report, untouched_years=self.delete_untouched_years
+        )
 
     def restore_work_reporting(
         self, session: Session, ids: list[str], report: Callable[[int, int], None]

@@ -69,7 +69,9 @@ class OrganisationsPage(EntityListPage):
         return self.run_editor(dialog)
 
     def delete_work(self, session: Session, ids: list[str]) -> list[str]:
-        return organisation_service.delete_organisations(session, ids)
+        return organisation_service.delete_organisations(
+            session, ids, untouched_years=self.delete_untouched_years
+        )
 
     def delete_consequences(self, ids: list[str]) -> str:
         """Everything that hangs off the organisations, and what becomes of each (field test 50,

@@ -1,0 +1,108 @@
+"""The office's record of its own bulk actions (round 51): a bulk delete, merge, erasure, bulk
+restore or import undo left nothing a colleague could read later. Each adds a line to this
+office's ``housekeeping_log``, in both languages when read, naming nobody for an erasure, and
+never travelling to other offices."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.services import contacts, history, housekeeping, merge, organisations, privacy
+from petdesk.sync.entities import entities
+from petdesk.sync.tracking import STAFF_SETTING
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
+
+
+def _people(db: Database, *names: str) -> list[str]:
+    with db.transaction() as s:
+        s.merge(m.Setting(key=STAFF_SETTING, value="Wang Lei"))
+        people = [m.Contact(family_name=name, given_name="Anna") for name in names]
+        s.add_all(people)
+        s.flush()
+        return [p.id for p in people]
+
+
+def _sentences(db: Database, locale: str = "en") -> list[str]:
+    with db.reading() as s:
+        return [housekeeping.sentence(line, locale) for line in housekeeping.lines(s)]
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_bulk_delete_and_its_undo_are_logged_with_the_filter_years(db: Database) -> None:
+    ids = _people(db, "Alt", "Bär", "Chen")
+    with db.transaction() as s:
+        deleted = contacts.delete_contacts(s, ids, untouched_years=5)
+    assert _sentences(db) == ["Wang Lei deleted 3 contacts (untouched for 5 years)"]
+    assert _sentences(db, "zh_CN") == ["Wang Lei 删除了 3 位联系人（已 5 年未改动）"]
+    with db.transaction() as s:
+        contacts.restore_contacts(s, deleted[:1])
+    assert _sentences(db)[0] == "Wang Lei restored 1 contact"
+    with db.reading() as s:
+        assert {line.at.date() for line in housekeeping.lines(s)} == {housekeeping.lines(s)[0].at.date()}
+
+
+def test_organisations_merge_and_deleted_records_restore_are_logged(db: Database) -> None:
+    keep, other = _people(db, "Keep", "Other")
+    with db.transaction() as s:
+        org = m.Organisation(name_en="Closed Stadtwerke GmbH")
+        s.add(org)
+        s.flush()
+        organisations.delete_organisations(s, [org.id])
+    with db.transaction() as s:
+        merge.merge(s, "contact", keep, other)
+    with db.transaction() as s:
+        contacts.delete_contacts(s, [keep])
+    history.restore_records(db, [keep])
+    assert _sentences(db) == [
+        "Wang Lei restored 1 deleted record",
+        "Wang Lei deleted 1 contact",
+        "Wang Lei merged 1 duplicate contact",
+        "Wang Lei deleted 1 organisation",
+    ]
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_an_erasure_is_logged_without_the_persons_name(db: Database) -> None:
+    (pid,) = _people(db, "Geheimnis")
+    privacy.erase(db, pid, look_in_backups=False)
+    assert _sentences(db) == ["Wang Lei erased 1 contact at their request"]
+    assert _sentences(db, "zh_CN") == ["Wang Lei 应本人要求清除了 1 位联系人"]
+    conn = sqlite3.connect(db.path)
+    try:
+        rows = conn.execute("SELECT * FROM housekeeping_log").fetchall()
+    finally:
+        conn.close()
+    assert len(rows) == 1 and "Geheimnis" not in repr(rows) and pid not in repr(rows)
+
+
+def test_the_log_never_travels(db: Database) -> None:
+    """A table of this office's own: no package carries it, so no other office's activity log or
+    dossier can show it (the dossier reads ``activity`` alone)."""
+    assert "housekeeping_log" not in {e.name for e in entities()}
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_the_command_line_lists_the_log(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    ids = _people(db, "Alt", "Bär")
+    with db.transaction() as s:
+        contacts.delete_contacts(s, ids, untouched_years=3)
+    assert main(["--db", str(db.path), "--lang", "en", "activities", "housekeeping"]) == 0
+    out = capsys.readouterr().out
+    assert "Wang Lei deleted 2 contacts (untouched for 3 years)" in out
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "activities", "housekeeping"]) == 0
+    assert "删除了 2 位联系人" in capsys.readouterr().out
+
+
+def test_nothing_done_nothing_logged(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    with db.transaction() as s:
+        contacts.delete_contacts(s, [])
+    assert _sentences(db) == []
+    assert main(["--db", str(db.path), "--lang", "en", "activities", "housekeeping"]) == 0
+    assert "No bulk actions" in capsys.readouterr().out
