@@ -265,10 +265,23 @@ def _fts_query(term: Term) -> str:
     return f"({plain}) OR ({trigram_query(initials)} AND {trigram_query(spaced)})"
 
 
+#: A name with a German umlaut, in an entry's displayed English name.
+_HAS_UMLAUT = "GLOB '*[äöüÄÖÜ]*'"
+
+
+def _spelling_checks(term: Term, column: str) -> list[str]:
+    """One condition per spelling of ``term`` (:attr:`Term.spellings`) on ``column`` (``alias.text``).
+    The umlaut spelling only matches a name written with an umlaut: "choe" (최) is not Chö, "joel"
+    not Jöl, so it never brings in Cho or Jolie."""
+    alias = column.split(".")[0]
+    plain, *umlaut = [f"instr({column}, ?) > 0" for _ in term.spellings]
+    return [plain, *(f"({check} AND {alias}.name_en {_HAS_UMLAUT})" for check in umlaut)]
+
+
 def _text_check(term: Term, column: str = "e.text") -> tuple[str, list[Any]]:
     """A condition on entry ``e``'s text (or ``column``) that holds when it contains a long ``term``."""
     own = term.spellings
-    checks = [f"instr({column}, ?) > 0" for _ in own]
+    checks = _spelling_checks(term, column)
     abbreviated = term.abbreviated_name
     if abbreviated is not None:
         checks.append(f"(instr({column}, ?) > 0 AND instr({column}, ?) > 0)")
@@ -338,7 +351,7 @@ def _organisations_sql(term: Term) -> tuple[str, list[Any]]:
     if term.short:
         return "SELECT g.entry_id FROM search_gram g WHERE g.gram = ? AND g.is_org = 1", [term.text]
     spellings = term.spellings
-    check = " OR ".join("instr(o.text, ?) > 0" for _ in spellings)
+    check = " OR ".join(_spelling_checks(term, "o.text"))
     # Every organisation's row id is at least the smallest one: FTS5 skips the people below it
     # (all of them after a rebuild, which numbers organisations last) without reading their rows.
     return (

@@ -66,3 +66,18 @@ def test_only_a_german_digraph_gets_a_second_spelling() -> None:
     assert search.Term("queen").umlaut_spelling is None  # u after q is no umlaut
     assert search.Term("raoul").umlaut_spelling is None
     assert search.Term("ue").umlaut_spelling is None
+
+
+def test_the_e_spelling_finds_only_names_written_with_an_umlaut(db: Database) -> None:
+    """"choe" is the Korean family name 최, not "Chö": folded, it also brought in every Cho (조), and
+    "joel" every Jolie. The folded spelling now only matches a name written with an umlaut."""
+    with db.transaction() as s:
+        cs.create_contact(s, given_name="Min-su", family_name="Cho")
+        choe = cs.create_contact(s, given_name="Ji-woo", family_name="Choe").id
+        cs.create_contact(s, given_name="Anna", family_name="Jolie")
+        joel = cs.create_contact(s, given_name="Joel", family_name="Smith").id
+        jolsen = cs.create_contact(s, given_name="Jörg", family_name="Jölsen").id
+        os_.create_organisation(s, name_en="Grun Holding")
+    assert _found(db, "choe", search.CONTACT) == {choe}
+    assert _found(db, "joel", search.CONTACT) == {joel, jolsen}
+    assert _found(db, "gruene", search.ORGANISATION) == set()
