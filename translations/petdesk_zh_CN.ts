@@ -2117,7 +2117,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="494"/>
         <source>Reading (kana, pinyin …)</source>
-        <translation>读音（假名、拼音…）</translation>
+        <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
@@ -3452,17 +3452,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="202"/>
         <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
-        <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+        <translation>正在加密……数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="204"/>
         <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
-        <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+        <translation>正在更改密码……数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="206"/>
         <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
-        <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+        <translation>正在解密……数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="214"/>
