@@ -792,7 +792,10 @@ def _outside(
     for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in conn.execute(sql, params):
         tz = zone(tzname)
         first = read_stored_time(s).astimezone(tz).date()
-        last = (read_stored_time(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()
+        # a moment at midnight (ending at its start) is on its own day, not the one before
+        last = (
+            max(read_stored_time(s), read_stored_time(e) - dt.timedelta(microseconds=1)).astimezone(tz).date()
+        )
         vfirst, vlast = dt.date.fromisoformat(vstart), dt.date.fromisoformat(vend)
         if first < vfirst or last > vlast:
             out.append(

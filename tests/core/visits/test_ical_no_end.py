@@ -82,3 +82,23 @@ def test_an_item_may_be_a_moment_a_session_may_not() -> None:
         vs.check_span(at, at, "session")
     with pytest.raises(vs.ScheduleError, match="must end after it starts"):
         vs.check_span(at, at - dt.timedelta(minutes=1), "itinerary item")
+
+
+def test_a_moment_at_midnight_is_on_its_own_day(db: Database, visit_id: str) -> None:
+    """Not on the day before, as an event ending at midnight is: the first minute of the visit is
+    no clash "outside the visit's dates", and the calendar shows it on that day."""
+    from petdesk.services import calendar as cs
+    from petdesk.services import clashes as cl
+
+    midnight = OUTLOOK.replace("20270316T090000", "20270315T000000")
+    _import(db, visit_id, midnight)
+    with db.reading() as s:
+        assert [c for c in cl.find_clashes(s, visit_id=visit_id) if c.kind == cl.OUTSIDE] == []
+        day = dt.date(2027, 3, 15)
+        events = [
+            e
+            for e in cs.events_between_dates(s, day, day, SHANGHAI)
+            if e.title_en == "Coach leaves the hotel"
+        ]
+    assert [e.end_date for e in events] == [day]
+    assert events[0].days(SHANGHAI) == [day]
