@@ -2122,7 +2122,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="494"/>
         <source>Reading (kana, pinyin …)</source>
-        <translation>读音（假名、拼音…）</translation>
+        <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
@@ -3277,22 +3277,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入技术目录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="25"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="26"/>
         <source>Import a catalogue</source>
         <translation>导入技术目录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="27"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="28"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="93"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="96"/>
         <source>Import an exchange file</source>
         <translation>导入交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="95"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="98"/>
         <source>3iPET exchange files (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
@@ -3304,7 +3304,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_file.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/import_file.py" line="138"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3457,17 +3457,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="202"/>
         <source>Encrypting… a large office takes a minute or two; keep the window open.</source>
-        <translation>正在加密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+        <translation>正在加密……数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="204"/>
         <source>Changing the passphrase… a large office takes a minute or two; keep the window open.</source>
-        <translation>正在更改密码…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+        <translation>正在更改密码……数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="206"/>
         <source>Decrypting… a large office takes a minute or two; keep the window open.</source>
-        <translation>正在解密…数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
+        <translation>正在解密……数据多的办公室需要一两分钟；请不要关闭窗口。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/encryption.py" line="214"/>

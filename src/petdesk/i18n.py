@@ -4,8 +4,9 @@ One mechanism per kind of string, chosen on purpose:
 
 * the window uses Qt Linguist catalogues (``translations/petdesk_<locale>.ts`` → ``.qm``), because Qt
   tools extract ``tr()`` calls with their class context and Qt's own dialogs use the same machinery;
-* the core uses gettext catalogues (``translations/core/<locale>.po``) read at run time with babel, so
-  that the core stays importable without Qt, and ``pybabel`` extracts ``_("...")`` calls.
+* the core uses gettext catalogues (``translations/core/<locale>.po``) read at run time (without babel:
+  :mod:`petdesk.core_catalogue`), so that the core stays importable without Qt, and ``pybabel``
+  extracts ``_("...")`` calls.
 
 Dossiers need both languages at once, hence ``translator(locale)`` rather than one global language.
 
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-import io
 import os
 import re
 from functools import cache
@@ -34,6 +34,8 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
+
+from petdesk import core_catalogue
 
 # Which language: kept in petdesk.language (no babel) for the quick command-line paths, re-exported.
 from petdesk.language import N_ as N_
@@ -60,7 +62,7 @@ def translations_dir() -> Path:
 
 def core_catalogue_dir() -> Path:
     """The core's gettext catalogues (``translations/core/<locale>.po``)."""
-    return data_path("translations/core")
+    return core_catalogue.catalogue_dir()
 
 
 # --- core strings ----------------------------------------------------------------------------
@@ -68,51 +70,23 @@ def core_catalogue_dir() -> Path:
 
 @cache
 def _catalogue(locale: str) -> gettext.NullTranslations:
-    """The compiled catalogue of ``locale`` (a null one when petdesk has none).
-
-    The ``.po`` file is read by babel's reader and compiled in memory by babel's ``.mo`` writer, so
-    the standard library's public ``GNUTranslations`` does lookups and plural rules; fuzzy and empty
-    entries are left out, so they fall back to the English text."""
-    path = core_catalogue_dir() / f"{locale}.po"
-    if not path.exists():
-        return gettext.NullTranslations()
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with open(path, "rb") as fh:
-        catalog = read_po(fh, locale=locale)
-    compiled = io.BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return gettext.GNUTranslations(compiled)
+    """The compiled catalogue of ``locale`` (a null one when petdesk has none), read without babel
+    (:mod:`petdesk.core_catalogue`); fuzzy and empty entries fall back to the English text."""
+    return core_catalogue.read_catalogue(core_catalogue_dir() / f"{locale}.po")
 
 
-class Translator:
+class Translator(core_catalogue.CoreTranslator):
     """Translates core strings into one language; calling it is gettext, ``ngettext`` does plurals.
 
     Unknown or fuzzy entries fall back to the English text, so a missing translation never breaks
     a command; ``scripts/check_translations.sh`` makes sure there are none in a release."""
 
     def __init__(self, locale: str) -> None:
-        self.locale = normalize(locale)
-        self._catalogue = _catalogue(self.locale)
-
-    def __call__(self, text: str) -> str:
-        return self._catalogue.gettext(text)
-
-    gettext = __call__
-
-    def ngettext(self, singular: str, plural: str, n: int) -> str:
-        """The form for ``n`` ("{n} contact" / "{n} contacts"); format ``n`` in yourself."""
-        return self._catalogue.ngettext(singular, plural, n)
+        super().__init__(locale, _catalogue(normalize(locale)))
 
     def number(self, n: int) -> str:
         """A count as this language writes it, "100,000" (a message said "100000": field test 47)."""
         return format_number(n, self.locale)
-
-    def has(self, text: str) -> bool:
-        """Whether the catalogue translates ``text`` (dossier labels keep their own fallback)."""
-        return self._catalogue.gettext(text) != text
 
 
 def translator(locale: str) -> Translator:

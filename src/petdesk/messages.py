@@ -520,7 +520,6 @@ TEMPLATES: tuple[str, ...] = (
     N_("outside the visit's dates"),
     N_("cancelled, and not in the itinerary"),
     N_("organiser “{name}” has no e-mail address"),
-    N_("no end time: taken as one hour"),
     # name cards (dossier.namecards)
     N_("there is nobody to print a name card for"),
     N_("the visit has no participants"),

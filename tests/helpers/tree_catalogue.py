@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from petdesk import i18n
+from petdesk import core_catalogue, i18n
 
 TREE_CATALOGUES = Path(__file__).resolve().parents[2] / "translations" / "core"
 
@@ -20,9 +20,17 @@ TREE_CATALOGUES = Path(__file__).resolve().parents[2] / "translations" / "core"
 @pytest.fixture
 def tree_catalogue(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(i18n, "core_catalogue_dir", lambda: TREE_CATALOGUES)
-    i18n._catalogue.cache_clear()
-    i18n._translator.cache_clear()
+    # the command line's Chinese, read without babel (petdesk.core_catalogue)
+    monkeypatch.setattr(core_catalogue, "catalogue_dir", lambda: TREE_CATALOGUES)
+    caches = (
+        i18n._catalogue,
+        i18n._translator,
+        core_catalogue.read_catalogue,
+        core_catalogue.chinese_translator,
+    )
+    for cache in caches:
+        cache.cache_clear()
     yield TREE_CATALOGUES
     monkeypatch.undo()
-    i18n._catalogue.cache_clear()
-    i18n._translator.cache_clear()
+    for cache in caches:
+        cache.cache_clear()

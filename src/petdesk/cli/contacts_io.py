@@ -363,7 +363,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     # Every file is checked from end to end before anything is written: one bad file imports nothing.
     # The records are then read again, a chunk at a time, while they are written.
     loaded_files = []
-    specs = _spec_per_file(spec, files, args, ctx, _)
+    specs, tables = _spec_per_file(spec, files, args)
     for file in files:
         try:
             loaded_files.append(
@@ -373,6 +373,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     encoding=args.encoding,
                     mapping_spec=specs.get(file, spec),
                     header_row=args.header_row,
+                    table=tables.get(file),
                 ).with_organisation(args.organisation)
             )
         except importing.NoHeaderError as exc:
@@ -467,27 +468,28 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _spec_per_file(
-    spec: str | None, files: list[Path], args: argparse.Namespace, ctx: Context, _: Callable[[str], str]
-) -> dict[Path, str]:
-    """--map for each of several files: a column only some of them have is mapped where it is."""
+    spec: str | None, files: list[Path], args: argparse.Namespace
+) -> tuple[dict[Path, str], dict[Path, importing.Table]]:
+    """--map for each of several files: a column only some of them have is mapped where it is. With
+    the tables opened to read their headers, for ``load_file`` to use rather than find each header
+    again (round 51: 0.34 s more for each 100,000-row file)."""
     from petdesk.services import importing
 
     if not spec or len(files) < 2:
-        return {}
-    headers: dict[Path, list[str]] = {}
+        return {}, {}
+    tables: dict[Path, importing.Table] = {}
     for file in files:
         try:  # a file refused here is refused by load_file below, in the user's words
             if importing.is_vcard_file(file):
                 continue
-            headers[file] = importing.read_table(
-                file, encoding=args.encoding, header_row=args.header_row
-            ).headers
+            tables[file] = importing.read_table(file, encoding=args.encoding, header_row=args.header_row)
         except (importing.ImportFileError, OSError):
             continue
-    if len(headers) < 2:
-        return {}
-    everywhere = [h for found in headers.values() for h in found]
-    return {file: importing.spec_for_file(spec, found, everywhere) for file, found in headers.items()}
+    if len(tables) < 2:
+        return {}, tables
+    everywhere = [h for table in tables.values() for h in table.headers]
+    specs = {file: importing.spec_for_file(spec, t.headers, everywhere) for file, t in tables.items()}
+    return specs, tables
 
 
 def _training_to_enrol(

@@ -205,15 +205,16 @@ def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneI
 
     place = ZoneInfo(tzname)
     ls, le = start.astimezone(place), end.astimezone(place)
-    out = f"{_dt(ls, locale)}–{_t(le, locale)} {_zone_words(tzname, ls, le, locale)}"
+    # a moment (a calendar event with no end) is its start alone: "09:00", not "09:00–09:00"
+    till = "" if end == start else f"–{_t(le, locale)}"
+    out = f"{_dt(ls, locale)}{till} {_zone_words(tzname, ls, le, locale)}"
     vs, ve = start.astimezone(viewer), end.astimezone(viewer)
     if vs.utcoffset() == ls.utcoffset():
         return out
     day = "" if vs.date() == ls.date() else f"{format_date(vs.date(), locale, 'short')} "
+    till = "" if end == start else f"–{_t(ve, locale)}"
     # full-width brackets around "柏林 UTC+01:00" in Chinese, as everywhere else
-    return bracket(
-        out, f"{day}{_t(vs, locale)}–{_t(ve, locale)} {_zone_words(viewer.key, vs, ve, locale)}", locale
-    )
+    return bracket(out, f"{day}{_t(vs, locale)}{till} {_zone_words(viewer.key, vs, ve, locale)}", locale)
 
 
 def _zone_words(zone: str, start: dt.datetime, end: dt.datetime, locale: str) -> str:

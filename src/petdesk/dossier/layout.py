@@ -121,6 +121,8 @@ def fmt_time(value: dt.datetime, lang: str) -> str:
 
 
 def fmt_time_range(start: dt.datetime, end: dt.datetime, lang: str) -> str:
+    if end == start:  # a moment (a calendar event with no end): "15:00", not "15:00–15:00"
+        return fmt_time(start, lang)
     text = f"{fmt_time(start, lang)}–{fmt_time(end, lang)}"
     if end.date() != start.date():
         text += " (+1)" if (end.date() - start.date()).days == 1 else f" ({fmt_date(end.date(), lang)})"

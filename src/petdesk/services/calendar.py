@@ -97,8 +97,9 @@ class CalendarEvent:
 
     @property
     def end_date(self) -> dt.date:
-        """Last local day the event touches (an event ending at midnight ends the day before)."""
-        return (self.local_end() - dt.timedelta(microseconds=1)).date()
+        """Last local day the event touches (an event ending at midnight ends the day before; a
+        moment at midnight, ending at its start, is on its own day)."""
+        return max(self.local_start(), self.local_end() - dt.timedelta(microseconds=1)).date()
 
     def days(self, tz: dt.tzinfo | None = None) -> list[dt.date]:
         """Days the event covers: in the place's zone for all-day spans, else in ``tz``."""
@@ -106,7 +107,7 @@ class CalendarEvent:
             first, last = self.start_date, self.end_date
         else:
             first = self.starts_at.astimezone(tz).date()
-            last = (self.ends_at.astimezone(tz) - dt.timedelta(microseconds=1)).date()
+            last = max(self.starts_at, self.ends_at - dt.timedelta(microseconds=1)).astimezone(tz).date()
         return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
@@ -203,11 +204,12 @@ def _items(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[
         where += """ AND (v.host_organisation_id = :oid OR v.visiting_organisation_id = :oid
                        OR EXISTS (SELECT 1 FROM itinerary_organisation io WHERE io.item_id = i.id
                                   AND io.organisation_id = :oid AND io.deleted_at IS NULL))"""
+    # (a moment at the range's first instant ends there too: it is in the range, on its own day)
     sql = f"""
         SELECT i.id, i.visit_id, i.title_en, i.title_zh, i.starts_at, i.ends_at, i.timezone, v.status,
                i.kind, i.city_en, i.city_zh, i.place_en, i.place_zh, v.title_en, v.title_zh, i.all_day
         FROM itinerary_item i JOIN visit v ON v.id = i.visit_id
-        WHERE i.starts_at >= :lo AND i.starts_at < :hi AND i.ends_at > :a
+        WHERE i.starts_at >= :lo AND i.starts_at < :hi AND (i.ends_at > :a OR i.starts_at = :a)
           AND i.deleted_at IS NULL AND v.deleted_at IS NULL {where}
         ORDER BY i.starts_at
     """

@@ -470,14 +470,15 @@ def _own(slot: Slot, contact_id: str) -> Slot:
 
 
 def reader_order(name: str, locale: str) -> str:
-    """A name as :func:`_names` stores it, "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)", in the
-    reader's order: the Chinese name first, in full-width brackets, for a Chinese reader (field test
-    71: the Chinese window led every clash with the Latin name and half-width brackets)."""
+    """A name as :func:`_names` stores it, "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)", as the
+    reader's window shows the person (``names.person_display_name``): for a Chinese reader the
+    Chinese name alone, as the delegation and itinerary beside the warning write it (round 51: the
+    sentences added the Latin name in brackets); a person with no Chinese name keeps the Latin."""
     # the last bracket, and only a Chinese one: a Latin name may hold brackets ("Smith (née Jones)")
-    latin, bracket, rest = name.rpartition(" (")
+    _latin, bracket, rest = name.rpartition(" (")
     if not locale.startswith("zh") or not bracket or not rest.endswith(")") or not has_cjk(rest):
         return name
-    return f"{rest[:-1]}（{latin}）"
+    return rest[:-1]
 
 
 def _names(conn: sqlite3.Connection, contact_ids: set[str]) -> dict[str, str]:
@@ -791,7 +792,10 @@ def _outside(
     for iid, vid, t_en, t_zh, s, e, tzname, vstart, vend in conn.execute(sql, params):
         tz = zone(tzname)
         first = read_stored_time(s).astimezone(tz).date()
-        last = (read_stored_time(e).astimezone(tz) - dt.timedelta(microseconds=1)).date()
+        # a moment at midnight (ending at its start) is on its own day, not the one before
+        last = (
+            max(read_stored_time(s), read_stored_time(e) - dt.timedelta(microseconds=1)).astimezone(tz).date()
+        )
         vfirst, vlast = dt.date.fromisoformat(vstart), dt.date.fromisoformat(vend)
         if first < vfirst or last > vlast:
             out.append(

@@ -176,7 +176,8 @@ def _item_event(
         ev.add("dtend", item.ends_at.astimezone(tz).date())
     else:
         ev.add("dtstart", item.starts_at.astimezone(tz))
-        ev.add("dtend", item.ends_at.astimezone(tz))
+        if item.ends_at != item.starts_at:  # a moment has no DTEND, as the file it came from
+            ev.add("dtend", item.ends_at.astimezone(tz))
     summary = _summary(item.title_en, item.title_zh, locale)
     ev.add("summary", summary)
     city_en, city_zh = _reader_city(item.city_en, item.city_zh, locale)
@@ -862,10 +863,6 @@ class Change:
         return f"{i18n.format_date(self.starts_at.date(), locale)} {time}"
 
 
-#: The note for a timed event with neither DTEND nor DURATION (see import_into_visit).
-NO_END_NOTE = "no end time: taken as one hour"
-
-
 @dataclass
 class ImportResult:
     added: list[str] = field(default_factory=list)
@@ -1370,11 +1367,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 continue
             end = start + duration_prop.dt
         else:
-            # RFC 5545 gives a timed event without DTEND or DURATION no length; an itinerary item
-            # ends after it starts (check_span, the clash check, the calendar's blocks and the
-            # dossier's "15:00–16:00" all rely on it), so it is taken as one hour, and said so.
-            end = start + (dt.timedelta(days=1) if all_day else dt.timedelta(hours=1))
-        guessed_end = end_prop is None and duration_prop is None and not all_day
+            # RFC 5545 (3.6.1): a DATE start lasts that day, a DATE-TIME start ends at its start
+            # (Outlook and Google write a reminder or a departure so): a moment, not an hour
+            end = start + dt.timedelta(days=1) if all_day else start
         uid = _text_prop(ev, "uid")
         key = _occurrence_key(ev, start, repeating=uid in repeating_uids)
         if all_day:
@@ -1393,7 +1388,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             start = start.replace(tzinfo=zone(tzname))
         if end.tzinfo is None:
             end = end.replace(tzinfo=zone(tzname))
-        if end <= start or end - start > MAX_ITEM_SPAN:
+        if end < start or (end == start and all_day) or end - start > MAX_ITEM_SPAN:
             result.skipped.append((summary, "end before start or longer than an itinerary item"))
             continue
         # A whole calendar exported from Google or Outlook holds months of events: only those on
@@ -1401,7 +1396,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         # (as the clash check does; a day of slack took in the day before, then called it outside).
         place = zone(tzname)
         first = start.astimezone(place).date()
-        last = (end.astimezone(place) - dt.timedelta(microseconds=1)).date()
+        last = (max(start, end - dt.timedelta(microseconds=1))).astimezone(place).date()
         if last < visit.start_date or first > visit.end_date:
             result.skipped.append((summary, "outside the visit's dates"))
             continue
@@ -1480,8 +1475,6 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 visit_service.set_item_attendees(session, match.id, attendees)
             result.updated.append(label)
             result.changes.append(change("update"))
-            if guessed_end:
-                result.notes.append((summary, NO_END_NOTE))
         else:
             fields["source_version"] = version
             item = visit_service.add_item(
@@ -1499,8 +1492,6 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
                 by_source[item.source_uid] = item
             result.added.append(label)
             result.changes.append(change("add"))
-            if guessed_end:
-                result.notes.append((summary, NO_END_NOTE))
     return result
 
 

@@ -3306,11 +3306,14 @@ def load_file(
     mapping: dict[int, str] | None = None,
     mapping_spec: str | None = None,
     header_row: int | None = None,
+    table: Table | None = None,
 ) -> LoadedFile:
     """Check ``path`` from end to end; any problem raises ``ImportFileError`` before the database is
     touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`.
     ``header_row`` (its line or row number) overrides the guess of which row is the header; with no
-    row that looks like one and no mapping, ``NoHeaderError`` rather than a header imported as a person."""
+    row that looks like one and no mapping, ``NoHeaderError`` rather than a header imported as a person.
+    ``table``: the file's table already opened (:func:`read_table`, same encoding and header row),
+    so that its header is not found a second time."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -3337,7 +3340,8 @@ def load_file(
             detection=detection,
             total=total,
         )
-    table = open_table(path, encoding, header_row=header_row)
+    if table is None:
+        table = open_table(path, encoding, header_row=header_row)
     if mapping is None and not mapping_spec:
         table.require_header()
     if mapping is None:

@@ -96,8 +96,10 @@ class RoomingGap:
                 hotel=self.hotel, dates=nights
             )
         if len(self.people) == 1:
+            from petdesk.services.clashes import reader_order
+
             return _("{person} has no room at {hotel} (nights of {dates})").format(
-                person=self.people[0], hotel=self.hotel, dates=nights
+                person=reader_order(self.people[0], locale), hotel=self.hotel, dates=nights
             )
         shown = self._shown(_, locale)
         return (
@@ -108,12 +110,12 @@ class RoomingGap:
         )
 
     def _before_arrival(self, _: Any, locale: str, nights: str) -> str:
-        from petdesk.services.clashes import city_name
+        from petdesk.services.clashes import city_name, reader_order
 
         city = city_name(self.city, locale) or self.city
         if len(self.people) == 1:
             return _("{person} has a room at {hotel} before arriving in {city} (nights of {dates})").format(
-                person=self.people[0], hotel=self.hotel, city=city, dates=nights
+                person=reader_order(self.people[0], locale), hotel=self.hotel, city=city, dates=nights
             )
         return (
             _("{n} people ({people}) have a room at {hotel} before arriving in {city} (nights of {dates})")

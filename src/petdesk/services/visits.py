@@ -178,8 +178,14 @@ def check_status_change(kind: str, current: str, new: str) -> None:
         raise ScheduleError(f"a {current} {kind} cannot become {new}; it can become {allowed}")
 
 
+#: What may be a moment, ending at its start: an itinerary item read from a calendar event with a
+#: start time and neither DTEND nor DURATION, which RFC 5545 (3.6.1) ends at its start (a departure,
+#: a deadline). A training session teaches for a time.
+MOMENTS = frozenset({"itinerary item"})
+
+
 def check_span(starts_at: dt.datetime, ends_at: dt.datetime, what: str) -> None:
-    if ends_at <= starts_at:
+    if ends_at < starts_at or (ends_at == starts_at and what not in MOMENTS):
         raise ScheduleError(f"the {what} must end after it starts")
     if ends_at - starts_at > MAX_ITEM_SPAN:
         raise ScheduleError(

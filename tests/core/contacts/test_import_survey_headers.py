@@ -85,3 +85,24 @@ def test_one_map_for_two_forms_maps_each_column_where_it_is(
         }
     assert "2026/11/18 09:05:31" in notes["王建国"]  # the date as the form wrote it
     assert "2026-11-22 14:30:00" in notes["欧阳明"]
+
+
+def test_one_map_for_two_forms_opens_each_file_once(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Round 51: the headers read to fit --map to each file were read again by the import (0.34 s
+    more for each 100,000-row file); the import now takes the tables already opened."""
+    forms = [wenjuanxing_xlsx(tmp_path / "问卷星.xlsx"), tencent_csv(tmp_path / "腾讯问卷.csv")]
+    opened: list[Path] = []
+    real = importing.open_table
+
+    def counted(path: Path, *args, **kwargs) -> importing.Table:  # type: ignore[no-untyped-def]
+        opened.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "open_table", counted)
+    spec = "提交答卷时间=notes,开始答题时间=notes"
+    at = ["--db", str(db.path), "import-contacts", "--dry-run"]
+    assert main([*at, "--map", spec, *map(str, forms)]) == 0
+    capsys.readouterr()
+    assert sorted(opened) == sorted(forms)

@@ -60,7 +60,9 @@ def test_a_chinese_reader_reads_the_chinese_name_first(db: Database) -> None:
             )  # fmt: skip
         found = cl.find_clashes(s, visit_id=v.id)
     assert len(found) == 1
-    assert "阿格涅什卡·茹乌科夫斯卡（Agnieszka Żółkowska）" in found[0].describe("zh_CN")
+    # round 51: the Chinese window's display name alone, no Latin name in a Chinese sentence
+    assert "阿格涅什卡·茹乌科夫斯卡同一时间" in found[0].describe("zh_CN")
+    assert "Agnieszka" not in found[0].describe("zh_CN")
     assert "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)" in found[0].describe("en")
     assert cl.reader_order("Ewa Nowak", "zh_CN") == "Ewa Nowak"  # no Chinese name: as written
 
@@ -69,9 +71,21 @@ def test_the_reader_order_takes_only_a_chinese_name_in_brackets() -> None:
     """Review 50: a bracket in the Latin name itself was read as the Chinese name ("Smith (née
     Jones)" became "née Jones（Mary Smith）" in the Chinese window)."""
     assert cl.reader_order("Mary Smith (née Jones)", "zh_CN") == "Mary Smith (née Jones)"
-    assert (
-        cl.reader_order("Robert (Bob) Smith (罗伯特·史密斯)", "zh_CN")
-        == "罗伯特·史密斯（Robert (Bob) Smith）"
-    )
-    assert cl.reader_order("Wei Wang (王伟)", "zh_CN") == "王伟（Wei Wang）"
+    assert cl.reader_order("Robert (Bob) Smith (罗伯特·史密斯)", "zh_CN") == "罗伯特·史密斯"
+    assert cl.reader_order("Wei Wang (王伟)", "zh_CN") == "王伟"
     assert cl.reader_order("Wei Wang (王伟)", "en") == "Wei Wang (王伟)"
+
+
+def test_every_one_person_rooming_warning_names_the_guest_as_the_chinese_window_does() -> None:
+    """Round 51: "no room" and "room before arriving" wrote "Agnieszka Żółkowska (阿格涅什卡·…)"
+    in a Chinese sentence; the other rooming warnings already used the reader's name."""
+    from petdesk.services import rooming as rm
+
+    day = dt.date(2027, 5, 18)
+    for kind in (rm.BEFORE_ARRIVAL, rm.NO_ROOM, rm.TWO_HOTELS, rm.LEFT_VISIT, rm.LEFT_CAR):
+        gap = rm.RoomingGap(
+            kind, "v", "Hotel", day, day, people=("Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)",)
+        )
+        text = gap.describe("zh_CN")
+        assert "阿格涅什卡·茹乌科夫斯卡" in text and "Agnieszka" not in text, (kind, text)
+        assert "Agnieszka Żółkowska (阿格涅什卡·茹乌科夫斯卡)" in gap.describe("en"), kind

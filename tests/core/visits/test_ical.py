@@ -215,9 +215,9 @@ def test_import_foreign_file(db: Database) -> None:
         assert dinner.timezone == "Asia/Tokyo" and dinner.starts_at.hour == 10
         breakfast = items["Floating breakfast"]
         assert breakfast.local_start().hour == 9 and breakfast.timezone == "Asia/Shanghai"
-        assert (breakfast.ends_at - breakfast.starts_at) == dt.timedelta(hours=1)
-        # RFC 5545 gives it no length; the itinerary gives it one hour, and the report says so.
-        assert result.notes == [("Floating breakfast", "no end time: taken as one hour")]
+        # RFC 5545 (3.6.1): a start time and no end is a moment (round 51: it was taken as an hour)
+        assert breakfast.ends_at == breakfast.starts_at
+        assert result.notes == []
         holiday = items["Holiday"]  # an all-day event is an all-day item of the place's day
         assert holiday.all_day and holiday.local_start() == dt.datetime(
             2026, 11, 12, tzinfo=ZoneInfo("Asia/Shanghai")

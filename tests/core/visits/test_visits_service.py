@@ -85,9 +85,9 @@ def test_visit_validation_gives_clear_errors(db: Database, kwargs: dict, message
 def test_item_validation(db: Database) -> None:
     with db.transaction() as s:
         v = _visit(s)
-        with pytest.raises(ScheduleError, match="end after it starts"):
+        with pytest.raises(ScheduleError, match="end after it starts"):  # (at its start: a moment)
             vs.add_item(
-                s, v.id, title_en="x", start=dt.datetime(2026, 11, 10, 9), end=dt.datetime(2026, 11, 10, 9)
+                s, v.id, title_en="x", start=dt.datetime(2026, 11, 10, 9), end=dt.datetime(2026, 11, 10, 8)
             )
         with pytest.raises(ScheduleError, match="more than 14 days"):
             vs.add_item(

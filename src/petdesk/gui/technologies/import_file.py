@@ -15,6 +15,7 @@ from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.operations import Changes, run_in_background, write_op
 from petdesk.gui.qt import QCoreApplication, QFileDialog, QMessageBox, QWidget
+from petdesk.gui.read_only import hold, writes
 
 
 def import_catalogue(page: QWidget, db: Database, kind: str, done: Callable[[], None]) -> None:
@@ -44,6 +45,8 @@ def map_catalogue_columns(
             run_catalogue_import(page, db, path, kind, done, mapping)
 
         dialog = CatalogueMappingDialog(path, kind, preview, start, page)
+        # made after the window held its page's buttons: held here, or Import fails only at saving
+        hold(writes(dialog.import_button), db.path)
         page.catalogue_mapping = dialog  # type: ignore[attr-defined]
         dialog.open()
 

@@ -1039,6 +1039,8 @@ class _Held:
 
 
 def _span(start: dt.datetime, end: dt.datetime, locale: str) -> str:
+    if end == start:  # a moment (a calendar event with no end), as the dossier prints it
+        return i18n.format_time(start, locale)
     return f"{i18n.format_time(start, locale)}–{i18n.format_time(end, locale)}"
 
 
