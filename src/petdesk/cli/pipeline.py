@@ -1029,17 +1029,34 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     # The shortlist is the coordinator's work: one ranked below --top is listed after the top,
     # as the window and the PDF show the shortlist apart (field test 44, §6).
     below = [r for r in everything[args.top :] if r.technology.id in shortlisted]
+    # A match added by hand (another sector, no shared term) ranks nowhere and was listed nowhere
+    # (field test 76): it is listed last, as the window's shortlist and the PDF show it.
+    ranked_ids = {r.technology.id for r in everything}
+    unranked = [x for x in shortlisted.values() if x.technology_id not in ranked_ids]
     print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
-        return 0
     for r in ranked:
         _print_ranked(r, shortlisted.get(r.technology.id), lang, locale, _)
     if below:
         print(_("Shortlisted, ranked below the top {n}:").format(n=args.top))
         for r in below:
             _print_ranked(r, shortlisted.get(r.technology.id), lang, locale, _)
+    if unranked:
+        print(_("Shortlisted by hand, not ranked for this need:"))
+        for x in sorted(unranked, key=lambda x: x.technology(lang).casefold()):
+            _print_unranked(x, lang, locale, _)
     return 0
+
+
+def _print_unranked(listed: Any, lang: str, locale: str, _: Translate) -> None:
+    """A shortlisted technology the ranking does not list: id, name, state and the note."""
+    from petdesk.vocab import label
+
+    state = label(listed.state, locale)
+    print(f"{listed.technology_id[:8]}      —  {one_line(listed.technology(lang))}  <{state}>")
+    if listed.notes:
+        print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
 
 
 def _print_ranked(r: Any, listed: Any, lang: str, locale: str, _: Translate) -> None:
