@@ -407,6 +407,29 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     r.set_defaults(handler=cmd_report_match)
     r = rep.add_parser(
+        "matches",
+        help=_("the shortlisted matches of all needs in both languages, for a fair guide"),
+    )
+    r.add_argument(
+        "--out",
+        type=file_path(_),
+        required=True,
+        metavar="FILE",
+        help=_("F.xlsx or F.csv: city, need, technology, provider and state in both languages"),
+    )
+    r.add_argument(
+        "--with-no-agreement",
+        action="store_true",
+        help=_("also list the matches that ended without agreement"),
+    )
+    r.add_argument(
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language whose column comes first and of the messages"),
+    )
+    r.set_defaults(handler=cmd_report_matches)
+    r = rep.add_parser(
         "attendance",
         help=_("a training's attendance per attendee and per organisation, with the certificate rule"),
     )
@@ -1315,6 +1338,29 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
     except DossierError as exc:
         raise CliError(str(exc)) from exc
     print(_("Match result written to {file}").format(file=args.out), file=report_stream(args.out))
+    return 0
+
+
+def cmd_report_matches(args: argparse.Namespace, ctx: Context) -> int:
+    """All needs' shortlisted matches as one bilingual table for the fair guide (field test 76)."""
+    from petdesk.services import fair_list
+
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
+    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
+    with ctx.db.reading() as s:
+        rows = fair_list.fair_rows(s, without_no_agreement=not args.with_no_agreement)
+    try:
+        fair_list.write_fair_list(rows, args.out, locale)
+    except OSError as exc:
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
+    print(
+        _.ngettext("{n} match written to {file}", "{n} matches written to {file}", len(rows)).format(
+            n=len(rows), file=args.out
+        ),
+        file=report_stream(args.out),
+    )
     return 0
 
 
