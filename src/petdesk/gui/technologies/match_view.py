@@ -217,7 +217,6 @@ class MatchView(QWidget):
         ranked_label.setBuddy(self.ranked)
         row.addWidget(ranked_label, 1)
         row.addWidget(self.shortlist_button)
-        row.addWidget(self.by_hand_button)
         # What the organisations' and contacts' panes say before a row is chosen.
         self.empty = QLabel(
             QCoreApplication.translate("MatchView", "Select a city need to see the technologies that fit."),
@@ -232,6 +231,12 @@ class MatchView(QWidget):
         box.addLayout(row)
         box.addWidget(self.hint)
         box.addWidget(self.ranked, 3)
+        # under the ranking it widens, on a row of its own: beside Shortlist it pushed both out of a
+        # 1024-wide window at the largest text size
+        by_hand_row = QHBoxLayout()
+        by_hand_row.addStretch(1)
+        by_hand_row.addWidget(self.by_hand_button)
+        box.addLayout(by_hand_row)
         shortlist_row = QHBoxLayout()
         shortlist_label = QLabel(QCoreApplication.translate("MatchView", "Shortl&ist:"), content)
         shortlist_label.setBuddy(self.matches)
