@@ -1444,7 +1444,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="42"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1479,7 +1479,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1491,7 +1491,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="41"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1522,13 +1522,13 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="68"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -3309,18 +3309,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="635"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="679"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="636"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="680"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="644"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="688"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -7076,140 +7076,151 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="124"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="125"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="125"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="140"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="143"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="156"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="161"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="195"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="195"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="207"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="203"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="241"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="249"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="323"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="146"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
+        <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
+        <source>Shortlist &amp;another…</source>
+        <translation>手动加入候选清单(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="150"/>
+        <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
+        <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="202"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="192"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="204"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="210"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="413"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="457"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="424"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="468"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="438"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="482"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="446"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="490"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="464"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="508"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="515"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="559"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="549"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="593"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -8042,23 +8053,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="598"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="642"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="623"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="667"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="710"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="754"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="729"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="773"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -10313,6 +10324,35 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/tags/__init__.py" line="16"/>
         <source>&amp;Manage Tags…</source>
         <translation>管理标签(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>TechnologyChooser</name>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="41"/>
+        <source>Shortlist a technology by hand</source>
+        <extracomment>A search&apos;s choices are shown (tests wait for it).</extracomment>
+        <translation>手动加入候选技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="43"/>
+        <source>A technology for “%1”, ranked or not:</source>
+        <translation>为“%1”选择技术（无论是否在排名中）：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="51"/>
+        <source>Type part of its name or provider (any language)</source>
+        <translation>输入技术名称或提供方的一部分（中英文均可）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="55"/>
+        <source>Find a technology</source>
+        <translation>查找技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="58"/>
+        <source>Technologies found</source>
+        <translation>找到的技术</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,21 @@ ZONE_CITIES: tuple[City, ...] = (
     City("manchester", "Manchester", "曼彻斯特", "GB", "Europe/London"),
     City("osaka", "Osaka", "大阪", "JP", "Asia/Tokyo"),
     City("busan", "Busan", "釜山", "KR", "Asia/Seoul"),
+    # The hub office's region (Jiangsu, Anhui, Zhejiang): a needs import named half of 18 city
+    # governments in Chinese only, so English lists and the fair guide said 无锡市 (field test 76).
+    # 泰州 and 台州 are both "Taizhou" in English: left out, so that "Taizhou" names neither.
+    City("wuxi", "Wuxi", "无锡", "CN", "Asia/Shanghai"),
+    City("changzhou", "Changzhou", "常州", "CN", "Asia/Shanghai"),
+    City("yangzhou", "Yangzhou", "扬州", "CN", "Asia/Shanghai"),
+    City("nantong", "Nantong", "南通", "CN", "Asia/Shanghai"),
+    City("yancheng", "Yancheng", "盐城", "CN", "Asia/Shanghai"),
+    City("huaian", "Huai'an", "淮安", "CN", "Asia/Shanghai"),
+    City("suqian", "Suqian", "宿迁", "CN", "Asia/Shanghai"),
+    City("xuzhou", "Xuzhou", "徐州", "CN", "Asia/Shanghai"),
+    City("lianyungang", "Lianyungang", "连云港", "CN", "Asia/Shanghai"),
+    City("hefei", "Hefei", "合肥", "CN", "Asia/Shanghai"),
+    City("wuhu", "Wuhu", "芜湖", "CN", "Asia/Shanghai"),
+    City("jiaxing", "Jiaxing", "嘉兴", "CN", "Asia/Shanghai"),
 )
 
 

@@ -407,6 +407,29 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     r.set_defaults(handler=cmd_report_match)
     r = rep.add_parser(
+        "matches",
+        help=_("the shortlisted matches of all needs in both languages, for a fair guide"),
+    )
+    r.add_argument(
+        "--out",
+        type=file_path(_),
+        required=True,
+        metavar="FILE",
+        help=_("F.xlsx or F.csv: city, need, technology, provider and state in both languages"),
+    )
+    r.add_argument(
+        "--with-no-agreement",
+        action="store_true",
+        help=_("also list the matches that ended without agreement"),
+    )
+    r.add_argument(
+        "--lang",
+        type=report_language,
+        choices=("en", "zh_CN"),
+        help=_("the language whose column comes first and of the messages"),
+    )
+    r.set_defaults(handler=cmd_report_matches)
+    r = rep.add_parser(
         "attendance",
         help=_("a training's attendance per attendee and per organisation, with the certificate rule"),
     )
@@ -1029,17 +1052,34 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     # The shortlist is the coordinator's work: one ranked below --top is listed after the top,
     # as the window and the PDF show the shortlist apart (field test 44, §6).
     below = [r for r in everything[args.top :] if r.technology.id in shortlisted]
+    # A match added by hand (another sector, no shared term) ranks nowhere and was listed nowhere
+    # (field test 76): it is listed last, as the window's shortlist and the PDF show it.
+    ranked_ids = {r.technology.id for r in everything}
+    unranked = [x for x in shortlisted.values() if x.technology_id not in ranked_ids]
     print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
-        return 0
     for r in ranked:
         _print_ranked(r, shortlisted.get(r.technology.id), lang, locale, _)
     if below:
         print(_("Shortlisted, ranked below the top {n}:").format(n=args.top))
         for r in below:
             _print_ranked(r, shortlisted.get(r.technology.id), lang, locale, _)
+    if unranked:
+        print(_("Shortlisted by hand, not ranked for this need:"))
+        for x in sorted(unranked, key=lambda x: x.technology(lang).casefold()):
+            _print_unranked(x, lang, locale, _)
     return 0
+
+
+def _print_unranked(listed: Any, lang: str, locale: str, _: Translate) -> None:
+    """A shortlisted technology the ranking does not list: id, name, state and the note."""
+    from petdesk.vocab import label
+
+    state = label(listed.state, locale)
+    print(f"{listed.technology_id[:8]}      —  {one_line(listed.technology(lang))}  <{state}>")
+    if listed.notes:
+        print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
 
 
 def _print_ranked(r: Any, listed: Any, lang: str, locale: str, _: Translate) -> None:
@@ -1298,6 +1338,29 @@ def cmd_report_match(args: argparse.Namespace, ctx: Context) -> int:
     except DossierError as exc:
         raise CliError(str(exc)) from exc
     print(_("Match result written to {file}").format(file=args.out), file=report_stream(args.out))
+    return 0
+
+
+def cmd_report_matches(args: argparse.Namespace, ctx: Context) -> int:
+    """All needs' shortlisted matches as one bilingual table for the fair guide (field test 76)."""
+    from petdesk.services import fair_list
+
+    locale = output_locale(args)
+    _ = ctx.translator(locale)
+    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+        raise CliError(_("{file}: choose a .csv or .xlsx file name").format(file=args.out.name))
+    with ctx.db.reading() as s:
+        rows = fair_list.fair_rows(s, without_no_agreement=not args.with_no_agreement)
+    try:
+        fair_list.write_fair_list(rows, args.out, locale)
+    except OSError as exc:
+        raise cannot_write(args.out, exc, ctx.locale, _) from exc
+    print(
+        _.ngettext("{n} match written to {file}", "{n} matches written to {file}", len(rows)).format(
+            n=len(rows), file=args.out
+        ),
+        file=report_stream(args.out),
+    )
     return 0
 
 

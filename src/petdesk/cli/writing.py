@@ -83,6 +83,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "exchange import": True,
     "report market": False,
     "report match": False,
+    "report matches": False,
     "report attendance": False,
     "report projects": False,
     "report partner": False,

@@ -286,6 +286,22 @@ def list_matches(
     return rows
 
 
+#: How many technologies the "shortlist by hand" chooser offers for what is typed.
+CHOICES = 50
+
+
+def technology_choices(session: Session, query: str, lang: str) -> list[tuple[str, str]]:
+    """Technologies to shortlist by hand (one the ranking leaves out or lists below its top), as
+    ``(label, id)``: the name in ``lang`` with its provider and readiness, those whose names or
+    provider match ``query`` (either language, pinyin), at most :data:`CHOICES` (field test 76: the
+    window offered only the top 10)."""
+    out: list[tuple[str, str]] = []
+    for t in list_technologies(session, query.strip())[:CHOICES]:
+        details = [x for x in (t.provider(lang), f"TRL {t.trl}" if t.trl is not None else "") if x]
+        out.append((t.name(lang) + (f" — {', '.join(details)}" if details else ""), t.id))
+    return out
+
+
 def shortlist(
     session: Session, need_id: str, technology_id: str, *, on: dt.date | None = None
 ) -> m.TechMatch:

@@ -48,6 +48,7 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import scrolled
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import install_context_menu
+from petdesk.gui.technologies.add_match import TechnologyChooser
 from petdesk.gui.technologies.editors import NeedEditor
 from petdesk.gui.technologies.filter_bar import NEEDS, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -142,6 +143,17 @@ class MatchView(QWidget):
         install_context_menu(self.ranked, lambda column: column != 2)  # not by the reasons
         self.shortlist_button = QPushButton(QCoreApplication.translate("MatchView", "&Shortlist"), self)
         self.shortlist_button.clicked.connect(self.shortlist_selected)
+        self.by_hand_button = QPushButton(
+            QCoreApplication.translate("MatchView", "Shortlist &another…"), self
+        )
+        self.by_hand_button.setToolTip(
+            QCoreApplication.translate(
+                "MatchView", "Shortlist a technology from the whole catalogue, also one not ranked here"
+            )
+        )
+        self.by_hand_button.clicked.connect(self.shortlist_by_hand)
+        #: The open "shortlist by hand" dialog (tests drive it).
+        self.chooser: TechnologyChooser | None = None
         self.hint = QLabel(
             QCoreApplication.translate(
                 "MatchView",
@@ -219,6 +231,12 @@ class MatchView(QWidget):
         box.addLayout(row)
         box.addWidget(self.hint)
         box.addWidget(self.ranked, 3)
+        # under the ranking it widens, on a row of its own: beside Shortlist it pushed both out of a
+        # 1024-wide window at the largest text size
+        by_hand_row = QHBoxLayout()
+        by_hand_row.addStretch(1)
+        by_hand_row.addWidget(self.by_hand_button)
+        box.addLayout(by_hand_row)
         shortlist_row = QHBoxLayout()
         shortlist_label = QLabel(QCoreApplication.translate("MatchView", "Shortl&ist:"), content)
         shortlist_label.setBuddy(self.matches)
@@ -256,7 +274,13 @@ class MatchView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.content_area, 1)
         self.content_area.hide()
-        for button in (self.shortlist_button, self.remove_button, self.undo_button, self.save_note_button):
+        for button in (
+            self.shortlist_button,
+            self.by_hand_button,
+            self.remove_button,
+            self.undo_button,
+            self.save_note_button,
+        ):
             writes(button)
         hold(self, db.path)
         # A read-only window: the shortlist's state boxes and notes are shown, not changed.
@@ -401,11 +425,31 @@ class MatchView(QWidget):
         return x.technology(self.lang)
 
     def shortlist_selected(self) -> None:
-        tech_id, need_id = self.selected_technology(), self.need_id
-        if tech_id is None or need_id is None:
+        tech_id = self.selected_technology()
+        if tech_id is None:
             return
         item = self.ranked.item(self.ranked.currentRow(), 1)
-        name = item.text().split("\n")[0] if item is not None else ""
+        self.shortlist_technology(tech_id, item.text().split("\n")[0] if item is not None else "")
+
+    def shortlist_by_hand(self) -> None:
+        """Choose any technology of the catalogue and shortlist it (a match agreed at a fair talk)."""
+        if self.need_id is None:
+            return
+        with self.db.reading() as s:
+            title = tech_matching.get_need(s, self.need_id).title(self.lang)
+        self.chooser = chooser = TechnologyChooser(self.db, self.ui_locale, title, self)
+        chooser.accepted.connect(lambda: self._shortlist_chosen(chooser))
+        chooser.open()
+
+    def _shortlist_chosen(self, chooser: TechnologyChooser) -> None:
+        chosen = chooser.chosen()
+        if chosen is not None:
+            self.shortlist_technology(*chosen)
+
+    def shortlist_technology(self, tech_id: str, name: str) -> None:
+        need_id = self.need_id
+        if need_id is None:
+            return
         listed = [x.id for x in self.shown_matches.values() if x.technology_id == tech_id]
         if listed:  # nothing to do, but say so (it used to do nothing, silently)
             self.select_match(listed[0])
