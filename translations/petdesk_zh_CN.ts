@@ -297,7 +297,7 @@
         <location filename="../src/petdesk/gui/app.py" line="222"/>
         <location filename="../src/petdesk/gui/app.py" line="245"/>
         <location filename="../src/petdesk/gui/app.py" line="328"/>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="61"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
 ----------
@@ -305,17 +305,17 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="42"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="46"/>
         <source>%1 is open in petdesk on the computer “%2”. Only one person can work in it at a time: ask there to close petdesk, then open it again. If petdesk there was closed without tidying up (a crash, a power cut), delete %3 and open the file again.</source>
         <translation>%1 已在计算机“%2”上的 petdesk 中打开。同一时间只能有一人使用它：请那边关闭 petdesk，然后再打开。如果那边的 petdesk 未正常关闭（程序崩溃、断电），请删除 %3，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="70"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="73"/>
         <source>Open &amp;Read-Only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>

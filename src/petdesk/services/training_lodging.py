@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk import labels, outfile
+from petdesk.language import N_
 from petdesk.models import TrainingParticipant
 from petdesk.services.trainings import get_training, sign_in_sheet
 from petdesk.services.visits import ScheduleError
@@ -34,12 +35,34 @@ _YES = frozenset({"yes", "y", "true", "1", "是", "需要", "要", "x", "✓"})
 _NO = frozenset({"no", "n", "false", "0", "否", "不需要", "不要", "无"})
 _UNKNOWN = frozenset({"", "unknown", "?", "未知", "待定"})
 #: Registration file headers that carry the answer (``services.importing`` reads them).
-HEADERS = ("住宿", "需要住宿", "accommodation needed", "accommodation", "lodging", "needs lodging")
+HEADERS = (
+    "住宿",
+    "需要住宿",
+    "是否需要住宿",
+    "需要安排住宿",
+    "是否住宿",
+    "accommodation needed",
+    "accommodation",
+    "needs accommodation",
+    "lodging",
+    "needs lodging",
+    "hotel needed",
+)
 _UNSET: Any = object()
 
 
 class LodgingError(ScheduleError):
-    """A lodging answer that cannot be saved (a stay ending before it begins, an unknown room kind)."""
+    """A lodging answer that cannot be saved (a stay ending before it begins, an unknown room kind):
+    the English sentence, and ``text`` and ``values`` to say it in the reader's language."""
+
+    def __init__(self, sentence: str, **values: object) -> None:
+        super().__init__(sentence.format(**values))
+        self.sentence, self.values = sentence, values
+
+    def describe(self, locale: str) -> str:
+        from petdesk.i18n import translator
+
+        return translator(locale)(self.sentence).format(**self.values)
 
 
 def parse_needed(text: str) -> bool | None:
@@ -51,7 +74,7 @@ def parse_needed(text: str) -> bool | None:
         return False
     if word in _UNKNOWN:
         return None
-    raise LodgingError(f"{text!r} is not yes, no or unknown")
+    raise LodgingError(N_("{text!r} is not yes, no or unknown"), text=text)
 
 
 @dataclass(frozen=True)
@@ -182,7 +205,7 @@ def set_lodging(
     training = get_training(session, training_id)
     p = next((x for x in training.participants if x.contact_id == contact_id and x.deleted_at is None), None)
     if p is None:
-        raise LodgingError(f"{contact_id} is not registered for this training")
+        raise LodgingError(N_("{contact} is not registered for this training"), contact=contact_id)
     wanted: dict[str, Any] = {
         "lodging_needed": needed,
         "lodging_hotel": hotel.strip() if isinstance(hotel, str) else hotel,
@@ -193,11 +216,15 @@ def set_lodging(
     }
     wanted = {k: v for k, v in wanted.items() if v is not _UNSET}
     if wanted.get("lodging_room", "") not in ROOM_KINDS:
-        raise LodgingError(f"room kind {wanted['lodging_room']!r}: single, shared or none")
+        raise LodgingError(N_("room {room!r}: say single, shared or nothing"), room=wanted["lodging_room"])
     arrives: dt.date = wanted.get("lodging_check_in", p.lodging_check_in) or training.start_date
     leaves: dt.date = wanted.get("lodging_check_out", p.lodging_check_out) or training.end_date
     if leaves <= arrives:
-        raise LodgingError(f"check-out {leaves} is not after check-in {arrives}")
+        raise LodgingError(
+            N_("check-out {leaves} is not after check-in {arrives}"),
+            leaves=leaves.isoformat(),
+            arrives=arrives.isoformat(),
+        )
     for name, value in wanted.items():
         if getattr(p, name) != value:
             setattr(p, name, value)
@@ -282,3 +309,47 @@ def write(found: LodgingList, path: Path, lang: str = "en") -> int:
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
     return len(rows)
+
+
+# --- registration files -------------------------------------------------------------------------
+
+
+def answers_in(table: Any) -> dict[int, bool | None]:
+    """A registration file's "needs lodging" answers by line (``importing.Table``): the column headed
+    "住宿", "需要住宿" or "Accommodation needed"; words other than yes/no/unknown are left out
+    (nothing is guessed). Empty when the file has no such column."""
+    from petdesk.services.importing import _fold_header, question_subject
+
+    def key(header: str) -> str:  # "6、是否需要住宿" (问卷星), "Accommodation needed?"
+        folded = _fold_header(header).rstrip("?？")
+        return question_subject(folded) or folded
+
+    wanted = {key(h) for h in HEADERS}
+    column = next((n for n, h in enumerate(table.headers) if key(h) in wanted), None)
+    if column is None:
+        return {}
+    out: dict[int, bool | None] = {}
+    for line, cells in table.body():
+        try:
+            answer = parse_needed(cells[column] if column < len(cells) else "")
+        except LodgingError:
+            continue
+        if answer is not None:
+            out[line] = answer
+    return out
+
+
+def fill_from_file(
+    session: Session, training_id: str, answers: dict[int, bool | None], people: dict[int, str]
+) -> int:
+    """Set "needs lodging" of the people a registration file registered (``people``: line → contact)
+    from the file's answers; returns how many were set. An answer given already is replaced: the
+    file is the person's latest word."""
+    set_ = 0
+    for line, answer in answers.items():
+        contact = people.get(line)
+        if contact is None:
+            continue
+        set_lodging(session, training_id, contact, needed=answer)
+        set_ += 1
+    return set_
