@@ -534,8 +534,9 @@ def training_sections(
         sections.append(_participants(t))
     if want("signin"):
         sections += _sign_in(t)
-    if want("lodging") and t.lodging is not None and (wanted is not None or t.lodging.staying):
-        # by default only when someone needs a room: most trainings are for people of the city
+    if want("lodging") and t.lodging is not None and t.lodging.staying:
+        # only when someone needs a room: most trainings are for people of the city, and the
+        # dossier window ticks every section
         sections.append(lodging_section(t.lodging))
     if want("attendance"):
         sections.append(_attendance(t, now))
