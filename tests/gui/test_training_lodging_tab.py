@@ -74,6 +74,11 @@ def test_mark_who_needs_a_room_through_the_tab(  # type: ignore[no-untyped-def]
         assert "2 participants need a room; 1 answer still awaited" in summary
         assert "锦江宾馆: 2 rooms · 2 guests" in summary
 
+    # the participants tab says it too
+    lodging = "是 · 锦江宾馆" if locale == "zh_CN" else "Yes · 锦江宾馆"
+    people = editor.people_model
+    qtbot.waitUntil(lambda: people.cell(people.ids().index(ids["lars"]), 4) == lodging, timeout=10000)
+
     # a stay that ends before it begins is refused in words, nothing saved
     tab.check_out.setDate(to_qdate(dt.date(2027, 5, 8)))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -85,3 +90,6 @@ def test_mark_who_needs_a_room_through_the_tab(  # type: ignore[no-untyped-def]
     if shots:
         QApplication.processEvents()
         editor.grab().save(str(Path(shots) / f"training-lodging-{locale}.png"))
+        editor.tabs.setCurrentIndex(2)
+        QApplication.processEvents()
+        editor.grab().save(str(Path(shots) / f"training-participants-{locale}.png"))

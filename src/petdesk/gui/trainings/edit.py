@@ -512,6 +512,7 @@ class TrainingEditor(RecordEditor):
         self.lodging_tab = LodgingTab(db, training_id, locale, self)
         self.tabs.addTab(self.lodging_tab, self.tr("Lodging"))
         self.tabs.currentChanged.connect(self._lodging_shown)
+        self.lodging_tab.saved.connect(lambda: self.reload(details=False))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         #: Brings back the session or the participants just removed (shown right after).
@@ -567,6 +568,14 @@ class TrainingEditor(RecordEditor):
         #: How many mark writes finished: a read started before the last one shows old marks.
         self._marks_written = 0
         self.reload()
+
+    def _lodging_words(self, p: training_form.Participant) -> str:
+        """ "Yes · 锦江宾馆" / "No" / "" (not answered): the Lodging tab has the rest."""
+        if p.lodging_needed is None:
+            return ""
+        if not p.lodging_needed:
+            return self.tr("No")
+        return " · ".join(x for x in (self.tr("Yes"), p.lodging_hotel) if x)
 
     def _lodging_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.lodging_tab:
@@ -673,7 +682,14 @@ class TrainingEditor(RecordEditor):
     def _participants_tab(self) -> QWidget:
         page = QWidget(self)
         self.people_model = RowsModel(
-            [self.tr("Name"), self.tr("Name (other script)"), self.tr("Role"), self.tr("Organisation")], self
+            [
+                self.tr("Name"),
+                self.tr("Name (other script)"),
+                self.tr("Role"),
+                self.tr("Organisation"),
+                self.tr("Lodging"),
+            ],
+            self,
         )
         self.people_view = table_view(page, self.people_model)
         self.people_view.setObjectName("participants")
@@ -814,7 +830,10 @@ class TrainingEditor(RecordEditor):
             action.setEnabled(status in allowed)
         self.people_model.set_rows(
             [
-                (p.contact_id, [p.name, p.other_name, self._role_words(form, p), p.organisation])
+                (
+                    p.contact_id,
+                    [p.name, p.other_name, self._role_words(form, p), p.organisation, self._lodging_words(p)],
+                )
                 for p in form.participants
             ]
         )

@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from petdesk.gui.read_only import writes
 from petdesk.gui.visits.widgets import RowsModel, date_edit, from_qdate, table_view, to_qdate
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 
 
 class LodgingTab(QWidget):
+    #: An answer was stored (the participants tab's Lodging column reads it again).
+    saved = Signal()
+
     def __init__(
         self, db: Database, training_id: str | None, locale: str, parent: QWidget | None = None
     ) -> None:
@@ -242,6 +246,7 @@ class LodgingTab(QWidget):
             tint(self.message, SUCCESS)
             self.message.setText(self.tr("Lodging saved."))
             self.reload()
+            self.saved.emit()
 
         write_op(
             self.db,
