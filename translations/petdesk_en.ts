@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1210"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1224"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1229"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1291"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1301"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1309"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -416,6 +416,49 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LodgingTab</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="181"/>
+        <source>%Ln participant(s) need a room</source>
+        <translation>
+            <numerusform>%Ln participant need a room</numerusform>
+            <numerusform>%Ln participants need a room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="182"/>
+        <source>; %Ln answer(s) still awaited</source>
+        <translation>
+            <numerusform>; %Ln answer still awaited</numerusform>
+            <numerusform>; %Ln answers still awaited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <source>%Ln room(s)</source>
+        <translation>
+            <numerusform>%Ln room</numerusform>
+            <numerusform>%Ln rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="192"/>
+        <source>%Ln guest(s)</source>
+        <translation>
+            <numerusform>%Ln guest</numerusform>
+            <numerusform>%Ln guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="279"/>
+        <source>%Ln guest(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln guest written to %1.</numerusform>
+            <numerusform>%Ln guests written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -846,7 +889,7 @@
 <context>
     <name>TrainingChooser</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="46"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
@@ -854,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="95"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -862,7 +905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="97"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>
@@ -873,7 +916,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -881,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1110"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -889,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1207"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -897,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -905,7 +948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1247"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -913,7 +956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1248"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -921,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1234"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1263"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -929,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1235"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1264"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -937,8 +980,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1402"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -946,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1433"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>

@@ -389,23 +389,23 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="200"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="201"/>
         <source>Organiser: signs, not graded for attendance</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>组织方：签到，但不计出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="250"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="258"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -2483,83 +2483,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1352"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1354"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1362"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1355"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1368"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1490"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1498"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1491"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1499"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1537"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1547"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1609"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1604"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1612"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1609"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1617"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1628"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1636"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1634"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1642"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1644"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1728"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1736"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -4601,493 +4601,494 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="316"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="756"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="761"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="358"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="730"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="362"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="736"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="408"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="424"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="110"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="458"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="469"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="470"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="494"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="494"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="495"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="496"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="496"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="497"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="520"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="532"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="542"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="562"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="568"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="582"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="583"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="597"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="598"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="603"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="622"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="630"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="631"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="633"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="638"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="640"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="641"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="853"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1015"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1020"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1224"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1229"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1291"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="570"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="411"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="709"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="709"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="709"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="722"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="727"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="723"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="728"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="724"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="729"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="730"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="730"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="736"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="758"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="784"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="783"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="788"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="800"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="805"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="806"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="811"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="846"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="851"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="852"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="857"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="877"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="882"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="905"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="910"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="919"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="920"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="925"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="921"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="926"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="933"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="940"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1027"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1083"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1105"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1110"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1210"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1223"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1258"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1266"/>
         <source>Importing… %1%</source>
+        <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1264"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1264"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1264"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1287"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1286"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1294"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1301"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1309"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1303"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1311"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1322"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5139,7 +5140,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="352"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="128"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
@@ -5156,7 +5157,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1123"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5887,12 +5888,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1684"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1692"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1686"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1694"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -6175,6 +6176,165 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>%Ln 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LodgingTab</name>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="51"/>
+        <source>Name</source>
+        <extracomment>An answer was stored (the participants tab&apos;s Lodging column reads it again). The list as last read.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="52"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="108"/>
+        <source>Needs a room</source>
+        <translation>需要住宿</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="109"/>
+        <source>Hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="111"/>
+        <source>Check-in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <source>Check-out</source>
+        <translation>退房日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <source>Room</source>
+        <translation>房型</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="114"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="63"/>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="72"/>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="73"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="142"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="142"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="81"/>
+        <source>Other nights than the training&apos;s days</source>
+        <translation>入住日期不同于培训日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="90"/>
+        <source>Not said</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="91"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="145"/>
+        <source>Single room</source>
+        <translation>单人间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="92"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="145"/>
+        <source>Shared room</source>
+        <translation>合住</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="97"/>
+        <source>with whom, wishes</source>
+        <translation>与谁合住、要求</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="98"/>
+        <source>Save lodging</source>
+        <translation>保存住宿信息</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="101"/>
+        <source>Export the hotel&apos;s list…</source>
+        <translation>导出酒店住宿名单…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="131"/>
+        <source>Save the training first.</source>
+        <translation>请先保存培训。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="181"/>
+        <source>%Ln participant(s) need a room</source>
+        <translation>
+            <numerusform>%Ln 人需要住宿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="182"/>
+        <source>; %Ln answer(s) still awaited</source>
+        <translation>
+            <numerusform>；%Ln 人尚未答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="185"/>
+        <source>no hotel yet</source>
+        <translation>尚无酒店</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <source>%Ln room(s)</source>
+        <translation>
+            <numerusform>%Ln 间</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="192"/>
+        <source>%Ln guest(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="247"/>
+        <source>Lodging saved.</source>
+        <translation>住宿信息已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="263"/>
+        <source>Export the hotel&apos;s list</source>
+        <translation>导出酒店住宿名单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="279"/>
+        <source>%Ln guest(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 人写入 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -9993,65 +10153,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="321"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="346"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="352"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="379"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="381"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="383"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -10451,37 +10611,37 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingChooser</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="34"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="37"/>
         <source>Register for a training</source>
-        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it.</extracomment>
+        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them.</extracomment>
         <translation>报名参加培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="43"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="46"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>将这次导入的 %Ln 人报名为以下培训的学员：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="47"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="50"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="71"/>
         <source>No planned or confirmed training to come</source>
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="86"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="95"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="88"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="97"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>
@@ -10491,477 +10651,494 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="478"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="477"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="478"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="482"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="483"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="487"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="488"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <source>Lodging</source>
+        <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="592"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
-        <source>Organiser</source>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="577"/>
+        <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="578"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
+        <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="600"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="620"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="622"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="610"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="612"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="632"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="614"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="615"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="635"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="617"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="636"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="618"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="620"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="639"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="632"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="789"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="790"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1110"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1178"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1207"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1247"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1248"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1234"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1263"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1235"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1264"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1317"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1320"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1402"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1433"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="861"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="890"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="915"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="888"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="917"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1051"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1080"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1056"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1093"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1099"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1128"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1131"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1160"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1175"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1204"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1206"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1179"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1220"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1218"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1244"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1273"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1278"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1387"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1408"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1437"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1411"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1440"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

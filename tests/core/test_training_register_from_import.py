@@ -139,3 +139,19 @@ def test_import_undo_list_counts_registrations_apart(
     assert main(["--db", str(db.path), "--lang", "zh_CN", "import-undo", "--yes"]) == 0
     assert "已取消 7 人的培训报名。" in capsys.readouterr().out
     assert _registered(db, tid) == {}
+
+
+def test_the_forms_lodging_answers_fill_the_registrations(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The forms' "是否需要住宿" (是/否) is each registrant's "needs lodging" (lodging51)."""
+    from petdesk.services import training_lodging as tl
+
+    tid = _training(db)
+    forms = [str(wenjuanxing_xlsx(tmp_path / "问卷星.xlsx")), str(tencent_csv(tmp_path / "腾讯问卷.csv"))]
+    assert main(["--db", str(db.path), "import-contacts", "--training", tid[:8], *forms]) == 0
+    assert "8 lodging answers taken from the files" in capsys.readouterr().out  # 陈志强 twice
+    with db.reading() as s:
+        needs = {r.name_zh: r.needed for r in tl.lodging_list(s, tid).rows}
+    yes, no = {"王建国", "陈志强", "张丽", "欧阳明"}, {"刘芳", "赵磊", "孙悦"}
+    assert needs == {**dict.fromkeys(yes, True), **dict.fromkeys(no, False)}

@@ -389,6 +389,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     db = ctx.db
     training_id = _training_to_enrol(ctx, args, target, _)
     people: list[str] = []  # everyone the files name, for --training
+    lines: dict[str, dict[int, str]] = {}  # file → line → person: the lodging answers' rows
+    lodging = 0
     enrolled = (0, 0)
     reports = []
     earlier = importing.EarlierFiles()  # a person on two of the files is one repeat, not "up to date"
@@ -419,7 +421,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                             args.on_match,
                             source=f"import:{name}",
                             on_progress=stderr_progress(_("import-contacts {file}").format(file=name), _),
-                            on_outcome=_collecting(people, _outcome_printer(args, loaded, _)),
+                            on_outcome=_collecting(
+                                people, _outcome_printer(args, loaded, _), lines.setdefault(name, {})
+                            ),
                             index=not args.dry_run,
                             earlier=earlier,
                         )
@@ -427,6 +431,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     session.flush()
                 if training_id:  # part of the import: import-undo takes the registrations back with it
                     enrolled = trainings.register_people(session, training_id, people)
+                    lodging = _lodging_answers(session, training_id, loaded_files, lines)
             if args.dry_run:
                 session.rollback()
             else:
@@ -461,6 +466,11 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 "; {n} was registered already", "; {n} were registered already", before
             ).format(n=before)
         print(_dry_run(line, _) if args.dry_run else line)
+        if lodging:
+            said = _.ngettext(
+                "{n} lodging answer taken from the file", "{n} lodging answers taken from the files", lodging
+            ).format(n=lodging)
+            print(_dry_run(said, _) if args.dry_run else said)
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -511,16 +521,35 @@ def _training_to_enrol(
 
 
 def _collecting(
-    people: list[str], then: Callable[[importing.Outcome], None]
+    people: list[str], then: Callable[[importing.Outcome], None], lines: dict[int, str] | None = None
 ) -> Callable[[importing.Outcome], None]:
-    """Note the person each row names (added, updated or matched and skipped), then print as before."""
+    """Note the person each row names (added, updated or matched and skipped), and on which line,
+    then print as before."""
 
     def seen(outcome: importing.Outcome) -> None:
         if outcome.record_id:
             people.append(outcome.record_id)
+            if lines is not None:
+                lines[outcome.line] = outcome.record_id
         then(outcome)
 
     return seen
+
+
+def _lodging_answers(
+    session: Any, training_id: str, loaded_files: list[Any], lines: dict[str, dict[int, str]]
+) -> int:
+    """The registration files' "住宿" / "Accommodation needed" answers onto the registrations."""
+    from petdesk.services import training_lodging
+
+    done = 0
+    for loaded in loaded_files:
+        if loaded.table is not None:
+            answers = training_lodging.answers_in(loaded.table)
+            done += training_lodging.fill_from_file(
+                session, training_id, answers, lines.get(loaded.path.name, {})
+            )
+    return done
 
 
 def _dry_run(summary: str, _: Callable[[str], str]) -> str:

@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "training",
             _("dossier of one training"),
             _("the training's id, or a unique beginning of it"),
-            "cover, programme, trainers, participants, signin, attendance, notes",
+            "cover, programme, trainers, participants, signin, lodging, attendance, notes",
         ),
     ):
         k = kinds.add_parser(kind, help=help_)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from petdesk.cli import training_lodging
 from petdesk.cli.columns import cell, pad
 from petdesk.cli.context import (
     EXIT_USAGE,
@@ -81,6 +82,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
     p = sub.add_parser("trainings", help=_("list trainings, or show one with sessions and its sign-in sheet"))
     p.add_argument("id", nargs="?", help=_("training id (at least 4 characters) to show in full"))
+    p.add_argument(
+        "--lodging",
+        action="store_true",
+        help=_("with an ID: who needs a room, where and which nights, and the rooms per night"),
+    )
+    p.add_argument("--out", metavar="FILE", help=_("with --lodging: write the hotel's list (.csv or .xlsx)"))
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
     p.add_argument(
@@ -108,6 +115,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     _common(p, _)
     p.set_defaults(handler=cmd_replace_attendee)
+    training_lodging.register(sub, _, _date, _common)
 
     p = sub.add_parser(
         "clashes",
@@ -601,6 +609,12 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     lang = interface_language(locale)
     if args.id and args.json:
         raise CliError(_("--json lists trainings: leave out the training id"))
+    if (args.lodging or args.out) and not args.id:
+        raise CliError(_("--lodging shows one training: give its id"))
+    if args.out and not args.lodging:
+        raise CliError(_("--out writes the lodging list: add --lodging"))
+    if args.id and args.lodging:
+        return training_lodging.show(args, ctx, _resolve(ctx, "training", args.id, "training"))
     if args.id:
         tid = _resolve(ctx, "training", args.id, "training")
         with ctx.db.reading() as s:

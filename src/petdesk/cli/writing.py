@@ -36,6 +36,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "visits": False,
     "trainings": False,
     "replace-attendee": True,
+    "training-lodging": True,
     "clashes": False,
     "calendar": ("import_file",),
     "reminders": False,

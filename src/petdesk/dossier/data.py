@@ -59,7 +59,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services import honorifics
+from petdesk.services import honorifics, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import OUTSIDE, OVERLAP, WHEREABOUTS, Clash, city_name, find_clashes
 from petdesk.services.logistics import (
@@ -73,6 +73,7 @@ from petdesk.services.logistics import (
 from petdesk.services.matching import fold_latin, korean_name_spellings
 from petdesk.services.names import family_name_key, latin_stand_in, person_chinese_name
 from petdesk.services.names_by_script import has_hangul
+from petdesk.services.training_lodging import LodgingList
 from petdesk.services.trainings import ATTENDING_ROLES, live_trainers
 
 #: Itinerary kinds that get a briefing page of their own.
@@ -486,6 +487,8 @@ class TrainingData:
     participants: tuple[Participant, ...]
     #: Street address of the venue (issue 14).
     venue_address: Bi = field(default_factory=Bi)
+    #: Who needs a room, where and which nights (0054); None when not read.
+    lodging: LodgingList | None = None
 
     @property
     def trainers(self) -> tuple[PersonInfo, ...]:
@@ -1074,4 +1077,5 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
         notes=training.notes or "",
         sessions=tuple(sessions),
         participants=tuple(participants),
+        lodging=training_lodging.lodging_list(session, training.id),
     )

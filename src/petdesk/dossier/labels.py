@@ -137,6 +137,17 @@ _BUILTIN_ZH: dict[str, str] = {
     "Trainers": "培训讲师",
     "Participant list": "参加人员名单",  # attendees and organisers: 学员 are the graded only
     "Sign-in sheet": "签到表",
+    # a training's lodging page (dossier.training_lodging)
+    "Lodging list": "住宿名单",
+    "Rooms per night": "每晚所需房间",
+    "Check-in": "入住日期",
+    "Check-out": "退房日期",
+    "Nights": "晚数",
+    "Night": "日期（晚）",
+    "Room type": "房型",
+    "Guests": "入住人数",
+    "Rooms": "房间数",
+    "Nobody needs a room.": "无人需要住宿。",
     "Cover": "封面",
     "Purpose": "访问目的",
     "Expected outcomes": "预期成果",

@@ -34,6 +34,7 @@ from petdesk.dossier.layout import (
     scaled,
     zone_note,
 )
+from petdesk.dossier.training_lodging import lodging_section
 from petdesk.dossier.visit import (
     BOLD,
     MUTED,
@@ -62,6 +63,7 @@ TRAINING_SECTIONS: dict[str, Bi] = {
     "trainers": label("Trainers"),
     "participants": label("Participant list"),
     "signin": label("Sign-in sheet"),
+    "lodging": label("Lodging list"),
     "attendance": label("Attendance and certificates"),
     "notes": label("Notes"),
 }
@@ -532,6 +534,10 @@ def training_sections(
         sections.append(_participants(t))
     if want("signin"):
         sections += _sign_in(t)
+    if want("lodging") and t.lodging is not None and t.lodging.staying:
+        # only when someone needs a room: most trainings are for people of the city, and the
+        # dossier window ticks every section
+        sections.append(lodging_section(t.lodging))
     if want("attendance"):
         sections.append(_attendance(t, now))
     if want("notes"):

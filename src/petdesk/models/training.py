@@ -93,6 +93,15 @@ class TrainingParticipant(SyncedMixin, Base):
     #: first session they attend instead. The registration stays, with its earlier marks.
     replaced_by_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id"), index=True, default=None)
     replaced_from_id: Mapped[str | None] = mapped_column(ForeignKey("training_session.id"), default=None)
+    #: Where an attendee from another city sleeps (0054; ``services.training_lodging``): whether they
+    #: need a room (None: not asked yet), the hotel, the nights (none: the training's first day to
+    #: its last), "single" or "shared", and a note for the hotel (with whom, wishes). Exchanged.
+    lodging_needed: Mapped[bool | None] = mapped_column(default=None)
+    lodging_hotel: Mapped[str] = mapped_column(String(300), default="")
+    lodging_check_in: Mapped[dt.date | None] = mapped_column(default=None)
+    lodging_check_out: Mapped[dt.date | None] = mapped_column(default=None)
+    lodging_room: Mapped[str] = mapped_column(String(20), default="")
+    lodging_note: Mapped[str] = mapped_column(String(300), default="")
 
     training: Mapped[Training] = relationship(back_populates="participants")
     contact: Mapped[Contact] = relationship(foreign_keys=[contact_id])

@@ -46,6 +46,9 @@ class Participant:
     other_name: str
     role: TrainingRole
     organisation: str
+    #: Needs a room (None: not answered) and the hotel (lodging51): the participants tab's column.
+    lodging_needed: bool | None = None
+    lodging_hotel: str = ""
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,8 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 _other_name(c, lang, other),
                 p.role,
                 aff.organisation.display_name(lang) if aff else "",
+                p.lodging_needed,
+                p.lodging_hotel,
             )
         )
     sessions = []

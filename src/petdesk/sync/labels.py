@@ -284,6 +284,13 @@ KIND_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "training_participant": {
         "replaced_by_id": ("Substitute", "替补学员"),
         "replaced_from_id": ("Substitute from session", "接替起始课程"),
+        # the Lodging tab's words (gui/trainings/lodging.py)
+        "lodging_needed": ("Needs a room", "需要住宿"),
+        "lodging_hotel": ("Hotel", "酒店"),
+        "lodging_check_in": ("Check-in", "入住日期"),
+        "lodging_check_out": ("Check-out", "退房日期"),
+        "lodging_room": ("Room", "房型"),
+        "lodging_note": ("Lodging note", "住宿备注"),
     },
 }
 

@@ -27,7 +27,7 @@ PINNED = DATA / "sync_package_v2.petdesk-sync"
 #: from. 0044_vehicle_riders: a vehicle's seats. 0045_follow_up_partners: a follow-up's contact and
 #: project, and its note.
 ADDED_COLUMNS: dict[str, list[tuple[int, list[Any]]]] = {
-    "training_participant": [(6, [None, None])],
+    "training_participant": [(6, [None, None, None, "", None, None, "", ""])],
     "vehicle": [(7, [None])],
     "follow_up": [(4, [None, None]), (11, [""])],
 }
@@ -112,7 +112,8 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     """Since 0035_substitutes (a training participant's substitute, exchanged) packages name it,
     and main's petdesk of 2026-12-02 refuses them: offices update before exchanging again. Since
     0044_vehicle_riders (a vehicle's seats and riders, exchanged) packages name that instead, and
-    since 0047_emergency_entries (the emergency sheet per city) that one.
+    since 0047_emergency_entries (the emergency sheet per city) that one, and since
+    0054_training_lodging (a training participant's lodging) that one.
 
     Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
@@ -126,7 +127,7 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     path = packages / "here.petdesk-sync"
     export(offices[0], path)
     schema = pkg.read(path, PASSPHRASE).manifest["schema"]
-    assert schema == ["0047_emergency_entries"]
+    assert schema == ["0054_training_lodging"]
     local = {
         "0023_sync_versions_compact",
         "0024_unused_indexes",

@@ -78,3 +78,10 @@ def test_both_forms_enrolled_from_the_import_report(  # type: ignore[no-untyped-
     assert _registered(db, tid) == sorted(REGISTRANTS)
     # the sentences themselves (fixes 50: "2" and "3" were found in almost any summary)
     assert said == ["已为培训报名 5 人。", "已为培训报名 2 人。1 人此前已报名。"]  # 陈志强 is on both forms
+    # the forms' "是否需要住宿" answers are on the registrations (lodging51)
+    from petdesk.services import training_lodging as tl
+
+    with db.reading() as s:
+        needs = {r.name_zh: r.needed for r in tl.lodging_list(s, tid).rows}
+    assert sorted(n for n, yes in needs.items() if yes) == sorted(["王建国", "陈志强", "张丽", "欧阳明"])
+    assert sorted(n for n, yes in needs.items() if yes is False) == sorted(["刘芳", "赵磊", "孙悦"])

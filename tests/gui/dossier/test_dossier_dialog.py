@@ -79,6 +79,7 @@ def test_training_dialog_and_errors_are_shown_in_the_dialog(qtbot, db: Database,
         "trainers",
         "participants",
         "signin",
+        "lodging",
         "attendance",
         "notes",
     }

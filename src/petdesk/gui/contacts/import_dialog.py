@@ -325,6 +325,7 @@ class ImportDialog(QDialog):
         self._mapping_combos: list[QComboBox] = []
         #: The people the import added, updated or found, by id (Register for a Training…).
         self.imported_people: list[str] = []
+        self.imported_lines: dict[int, str] = {}
         #: The import's place in the change log (``import_undo.ImportMark``), None before one wrote:
         #: registrations made right after it are undone with it.
         self.import_mark: Any = None
@@ -676,6 +677,10 @@ class ImportDialog(QDialog):
         self.training_chooser = TrainingChooser(
             self.db, self.imported_people, self.ui_locale, self, done, import_mark=self.import_mark
         )
+        if self.table is not None:  # the form's "需要住宿" column, if it has one
+            from petdesk.services.training_lodging import answers_in
+
+            self.training_chooser.lodging = (answers_in(self.table), dict(self.imported_lines))
         self.training_chooser.open()
         return self.training_chooser
 
@@ -1236,11 +1241,14 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         people: list[str] = []  # everyone the file names, for Register for a Training…
         self.imported_people = people
+        #: Line → person: the form's "需要住宿" answers go onto the registrations (lodging51).
+        self.imported_lines = lines = {}
         self.import_mark = None
 
         def seen(outcome: importing.Outcome) -> None:
             if outcome.record_id:
                 people.append(outcome.record_id)
+                lines[outcome.line] = outcome.record_id
 
         def work(progress: Callable[[int, int], None]) -> importing.ImportReport:
             # A backup first, removed again if the import fails; all or nothing. While the backup is

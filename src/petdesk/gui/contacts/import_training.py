@@ -31,6 +31,9 @@ class TrainingChooser(QDialog):
         #: The import that named the people (``import_undo.ImportMark``): the registrations become part
         #: of it when nothing was written since, so that Undo Import takes them back with it.
         self.import_mark = import_mark
+        #: The file's "needs lodging" answers by line and the person of each line, set by the
+        #: import window: saved on the registrations with them.
+        self.lodging: tuple[dict[int, bool | None], dict[int, str]] = ({}, {})
         self.setWindowTitle(self.tr("Register for a training"))
         self.choice = QComboBox(self)
         self.choice.setObjectName("training_choice")
@@ -76,9 +79,15 @@ class TrainingChooser(QDialog):
             return
         self.buttons.setEnabled(False)
 
+        answers, lines = self.lodging
+
         def work() -> tuple[int, int]:
+            from petdesk.services import training_lodging
+
             with self.db.transaction() as session, import_undo.continuing(session, mark):
-                return trainings.register_people(session, training_id, people)
+                counts = trainings.register_people(session, training_id, people)
+                training_lodging.fill_from_file(session, training_id, answers, lines)
+                return counts
 
         def done(counts: tuple[int, int]) -> None:
             announce(Changes.of(TRAINING, ids=[training_id]))

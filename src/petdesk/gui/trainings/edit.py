@@ -67,6 +67,7 @@ from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.text_size import text_scale
 from petdesk.gui.trainings.header_lines import header_lines
+from petdesk.gui.trainings.lodging import LodgingTab
 from petdesk.gui.trainings.substitute import SubstituteDialog
 from petdesk.gui.translation import arg
 from petdesk.gui.viewer_zone import viewer_zone
@@ -507,6 +508,11 @@ class TrainingEditor(RecordEditor):
         self.sheet_view.setObjectName("sign_in_sheet")
         named(self.sheet_view, self.tr("Sign-in sheet"))
         self.tabs.addTab(self.sheet_view, self.tr("Sign-in sheet"))
+        #: Who needs a room (lodging51): read when shown, as answers change only there.
+        self.lodging_tab = LodgingTab(db, training_id, locale, self)
+        self.tabs.addTab(self.lodging_tab, self.tr("Lodging"))
+        self.tabs.currentChanged.connect(self._lodging_shown)
+        self.lodging_tab.saved.connect(lambda: self.reload(details=False))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         #: Brings back the session or the participants just removed (shown right after).
@@ -562,6 +568,19 @@ class TrainingEditor(RecordEditor):
         #: How many mark writes finished: a read started before the last one shows old marks.
         self._marks_written = 0
         self.reload()
+
+    def _lodging_words(self, p: training_form.Participant) -> str:
+        """ "Yes · 锦江宾馆" / "No" / "" (not answered): the Lodging tab has the rest."""
+        if p.lodging_needed is None:
+            return ""
+        if not p.lodging_needed:
+            return self.tr("No")
+        return " · ".join(x for x in (self.tr("Yes"), p.lodging_hotel) if x)
+
+    def _lodging_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.lodging_tab:
+            self.lodging_tab.training_id = self.training_id  # a new training has one once saved
+            self.lodging_tab.reload()
 
     def _action(self, text: str, slot: Callable[[], object], *, changes: bool = True) -> QAction:
         # Marked as writing unless it only reads (``changes``): held in a read-only window.
@@ -663,7 +682,14 @@ class TrainingEditor(RecordEditor):
     def _participants_tab(self) -> QWidget:
         page = QWidget(self)
         self.people_model = RowsModel(
-            [self.tr("Name"), self.tr("Name (other script)"), self.tr("Role"), self.tr("Organisation")], self
+            [
+                self.tr("Name"),
+                self.tr("Name (other script)"),
+                self.tr("Role"),
+                self.tr("Organisation"),
+                self.tr("Lodging"),
+            ],
+            self,
         )
         self.people_view = table_view(page, self.people_model)
         self.people_view.setObjectName("participants")
@@ -804,7 +830,10 @@ class TrainingEditor(RecordEditor):
             action.setEnabled(status in allowed)
         self.people_model.set_rows(
             [
-                (p.contact_id, [p.name, p.other_name, self._role_words(form, p), p.organisation])
+                (
+                    p.contact_id,
+                    [p.name, p.other_name, self._role_words(form, p), p.organisation, self._lodging_words(p)],
+                )
                 for p in form.participants
             ]
         )

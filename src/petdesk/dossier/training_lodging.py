@@ -1,0 +1,73 @@
+"""The training dossier's lodging page: the people who need a room (the list sent to the hotel) and
+the rooms per night, both languages, from ``services.training_lodging``."""
+
+from __future__ import annotations
+
+from petdesk.dossier.labels import Bi, label
+from petdesk.dossier.layout import BiTable, Block, Col, Heading, Row, Section, Text, bi_date
+from petdesk.services.training_lodging import LodgingList, LodgingRow, NightCount, room_words
+
+
+def _name(person: LodgingRow) -> Bi:
+    """Each name once: a shared column prints both sides (a name in one script only, once)."""
+    return Bi(person.name_latin or person.name_zh, person.name_zh)
+
+
+def lodging_section(found: LodgingList) -> Section:
+    staying = found.staying
+    rows = [
+        Row(
+            [
+                str(n),
+                _name(r),
+                r.hotel,
+                bi_date(r.arrives),
+                bi_date(r.leaves),
+                str(len(r.nights)),
+                Bi(room_words(r.room, "en"), room_words(r.room, "zh")),
+                r.note,
+            ]
+        )
+        for n, r in enumerate(sorted(staying, key=lambda r: (r.hotel == "", r.hotel)), start=1)
+    ]
+    people = BiTable(
+        [
+            Col(label("No."), 0.45, shared=True, align="RIGHT"),
+            Col(label("Name"), 2.0, shared=True),
+            Col(label("Hotel"), 1.7, shared=True),
+            Col(label("Check-in"), 1.0),
+            Col(label("Check-out"), 1.0),
+            Col(label("Nights"), 0.5, shared=True, align="RIGHT"),
+            Col(label("Room type"), 0.7),
+            Col(label("Note"), 1.2, shared=True),
+        ],
+        rows,
+        empty=label("Nobody needs a room."),
+    )
+    blocks: list[Block] = [people]
+    if found.unanswered:
+        blocks.append(
+            Text(
+                Bi(
+                    f"Not answered yet: {found.unanswered}",
+                    f"尚未答复：{found.unanswered} 人",
+                ),
+                "small",
+            )
+        )
+    nights = found.per_night()
+    if nights:
+        blocks += [Heading(label("Rooms per night")), _nights_table(nights)]
+    return Section("lodging", label("Lodging list"), blocks)
+
+
+def _nights_table(nights: list[NightCount]) -> BiTable:
+    return BiTable(
+        [
+            Col(label("Night"), 1.2),
+            Col(label("Hotel"), 2.0, shared=True),
+            Col(label("Guests"), 0.7, shared=True, align="RIGHT"),
+            Col(label("Rooms"), 0.7, shared=True, align="RIGHT"),
+        ],
+        [Row([bi_date(c.night), c.hotel or "—", str(c.people), str(c.rooms)]) for c in nights],
+    )

@@ -1,0 +1,355 @@
+"""Where a training's attendees from other cities sleep: the answers on each registration
+(``TrainingParticipant.lodging_*``, migration 0054), the list sent to the hotel and the rooms
+needed per night.
+
+A night is the date one goes to bed: a stay from 16 to 19 March is the nights of the 16th, 17th and
+18th. Without dates a stay runs from the training's first day to its last (the attendees of a
+three-day training arrive the evening before only when someone says so). Rooms: a "single" person
+takes a room, two "shared" people one room between them, a person whose room kind is not known yet a
+room of their own (the hotel is better asked for one room too many than one too few).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk import labels, outfile
+from petdesk.language import N_
+from petdesk.models import TrainingParticipant
+from petdesk.services.trainings import get_training, sign_in_sheet
+from petdesk.services.visits import ScheduleError
+
+SINGLE = "single"
+SHARED = "shared"
+#: Room kinds, "" while not known.
+ROOM_KINDS = ("", SINGLE, SHARED)
+#: What a registration file or the command line may say for "needs lodging" (folded to lower case).
+_YES = frozenset({"yes", "y", "true", "1", "是", "需要", "要", "x", "✓"})
+_NO = frozenset({"no", "n", "false", "0", "否", "不需要", "不要", "无"})
+_UNKNOWN = frozenset({"", "unknown", "?", "未知", "待定"})
+#: Registration file headers that carry the answer (``services.importing`` reads them).
+HEADERS = (
+    "住宿",
+    "需要住宿",
+    "是否需要住宿",
+    "需要安排住宿",
+    "是否住宿",
+    "accommodation needed",
+    "accommodation",
+    "needs accommodation",
+    "lodging",
+    "needs lodging",
+    "hotel needed",
+)
+_UNSET: Any = object()
+
+
+class LodgingError(ScheduleError):
+    """A lodging answer that cannot be saved (a stay ending before it begins, an unknown room kind):
+    the English sentence, and ``text`` and ``values`` to say it in the reader's language."""
+
+    def __init__(self, sentence: str, **values: object) -> None:
+        super().__init__(sentence.format(**values))
+        self.sentence, self.values = sentence, values
+
+    def describe(self, locale: str) -> str:
+        from petdesk.i18n import translator
+
+        return translator(locale)(self.sentence).format(**self.values)
+
+
+def parse_needed(text: str) -> bool | None:
+    """ "是"/"yes" → True, "否"/"no" → False, ""/"unknown" → None; anything else is refused."""
+    word = text.strip().lower()
+    if word in _YES:
+        return True
+    if word in _NO:
+        return False
+    if word in _UNKNOWN:
+        return None
+    raise LodgingError(N_("{text!r} is not yes, no or unknown"), text=text)
+
+
+@dataclass(frozen=True)
+class LodgingRow:
+    contact_id: str
+    name_latin: str
+    name_zh: str
+    organisation_en: str
+    organisation_zh: str
+    role: str
+    needed: bool | None
+    hotel: str
+    #: As saved (None: the training's days).
+    check_in: dt.date | None
+    check_out: dt.date | None
+    room: str
+    note: str
+    #: The stay's first night and the morning after its last, the training's days filled in.
+    arrives: dt.date
+    leaves: dt.date
+
+    def name(self, language: str) -> str:
+        first, second = (
+            (self.name_zh, self.name_latin) if language.startswith("zh") else (self.name_latin, self.name_zh)
+        )
+        if not first:
+            return second
+        return labels.bracket(first, second if second != first else "", language)
+
+    @property
+    def nights(self) -> list[dt.date]:
+        return [self.arrives + dt.timedelta(days=n) for n in range((self.leaves - self.arrives).days)]
+
+
+@dataclass(frozen=True)
+class NightCount:
+    night: dt.date
+    hotel: str
+    people: int
+    rooms: int
+
+
+@dataclass(frozen=True)
+class LodgingList:
+    training_id: str
+    title_en: str
+    title_zh: str
+    start_date: dt.date
+    end_date: dt.date
+    #: Every registered person, in the sign-in sheet's order.
+    rows: list[LodgingRow]
+
+    @property
+    def staying(self) -> list[LodgingRow]:
+        """The people who need a room: the list the hotel gets."""
+        return [r for r in self.rows if r.needed]
+
+    @property
+    def unanswered(self) -> int:
+        return sum(1 for r in self.rows if r.needed is None)
+
+    @property
+    def hotels(self) -> list[str]:
+        """The hotels named so far, most used first: what the editor offers to choose from."""
+        used = Counter(r.hotel for r in self.rows if r.hotel)
+        return [h for h, _n in sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def per_night(self) -> list[NightCount]:
+        """People and rooms per night and hotel ("" for people without a hotel yet)."""
+        people: dict[tuple[dt.date, str], Counter[str]] = {}
+        for r in self.staying:
+            for night in r.nights:
+                people.setdefault((night, r.hotel), Counter())[r.room] += 1
+        return [
+            NightCount(night, hotel, sum(kinds.values()), _rooms(kinds))
+            for (night, hotel), kinds in sorted(people.items())
+        ]
+
+
+def _rooms(kinds: Counter[str]) -> int:
+    return kinds[SINGLE] + kinds[""] + math.ceil(kinds[SHARED] / 2)
+
+
+def lodging_list(session: Session, training_id: str) -> LodgingList:
+    sheet = sign_in_sheet(session, training_id)
+    training = get_training(session, training_id)
+    answers = {p.contact_id: p for p in training.participants if p.deleted_at is None}
+    rows = []
+    for r in sheet.rows:  # trainers from elsewhere sleep somewhere too
+        p = answers[r.contact_id]
+        rows.append(
+            LodgingRow(
+                contact_id=r.contact_id,
+                name_latin=r.name_latin,
+                name_zh=r.name_zh,
+                organisation_en=r.organisation_en,
+                organisation_zh=r.organisation_zh,
+                role=r.role,
+                needed=p.lodging_needed,
+                hotel=p.lodging_hotel,
+                check_in=p.lodging_check_in,
+                check_out=p.lodging_check_out,
+                room=p.lodging_room,
+                note=p.lodging_note,
+                arrives=p.lodging_check_in or training.start_date,
+                leaves=p.lodging_check_out or training.end_date,
+            )
+        )
+    return LodgingList(
+        training.id, training.title_en, training.title_zh, sheet.start_date, sheet.end_date, rows
+    )
+
+
+def set_lodging(
+    session: Session,
+    training_id: str,
+    contact_id: str,
+    *,
+    needed: bool | None = _UNSET,
+    hotel: str = _UNSET,
+    check_in: dt.date | None = _UNSET,
+    check_out: dt.date | None = _UNSET,
+    room: str = _UNSET,
+    note: str = _UNSET,
+) -> TrainingParticipant:
+    """Change the answers given; the others stay. Only the columns that change are written, so an
+    office that changed another answer meanwhile keeps its own (sync merges per column)."""
+    training = get_training(session, training_id)
+    p = next((x for x in training.participants if x.contact_id == contact_id and x.deleted_at is None), None)
+    if p is None:
+        raise LodgingError(N_("{contact} is not registered for this training"), contact=contact_id)
+    wanted: dict[str, Any] = {
+        "lodging_needed": needed,
+        "lodging_hotel": hotel.strip() if isinstance(hotel, str) else hotel,
+        "lodging_check_in": check_in,
+        "lodging_check_out": check_out,
+        "lodging_room": room,
+        "lodging_note": note.strip() if isinstance(note, str) else note,
+    }
+    wanted = {k: v for k, v in wanted.items() if v is not _UNSET}
+    if wanted.get("lodging_room", "") not in ROOM_KINDS:
+        raise LodgingError(N_("room {room!r}: say single, shared or nothing"), room=wanted["lodging_room"])
+    arrives: dt.date = wanted.get("lodging_check_in", p.lodging_check_in) or training.start_date
+    leaves: dt.date = wanted.get("lodging_check_out", p.lodging_check_out) or training.end_date
+    if leaves <= arrives:
+        raise LodgingError(
+            N_("check-out {leaves} is not after check-in {arrives}"),
+            leaves=leaves.isoformat(),
+            arrives=arrives.isoformat(),
+        )
+    for name, value in wanted.items():
+        if getattr(p, name) != value:
+            setattr(p, name, value)
+    session.flush()
+    return p
+
+
+# --- the list for the hotel -------------------------------------------------------------------
+
+#: (English, Chinese) of each column, in order; headers in both languages as the other exports.
+COLUMNS = (
+    ("Name", "姓名"),
+    ("Name (Chinese)", "中文姓名"),
+    ("Organisation", "单位"),
+    ("Hotel", "酒店"),
+    ("Check-in", "入住日期"),
+    ("Check-out", "退房日期"),
+    ("Nights", "晚数"),
+    ("Room", "房型"),
+    ("Note", "备注"),
+)
+ROOM_WORDS = {SINGLE: ("single", "单人间"), SHARED: ("shared", "合住"), "": ("", "")}
+SUFFIXES = (".csv", ".xlsx")
+
+
+def headers(lang: str = "en") -> list[str]:
+    return [f"{zh} / {en}" if lang.startswith("zh") else f"{en} / {zh}" for en, zh in COLUMNS]
+
+
+def room_words(room: str, lang: str = "en") -> str:
+    en, zh = ROOM_WORDS.get(room, (room, room))
+    return zh if lang.startswith("zh") else en
+
+
+def table(found: LodgingList, lang: str = "en") -> list[list[object]]:
+    """The hotel's list: the people who need a room, by hotel, then as the sign-in sheet orders them."""
+    zh = lang.startswith("zh")
+    order = sorted(enumerate(found.staying), key=lambda nr: (nr[1].hotel == "", nr[1].hotel, nr[0]))
+    return [
+        [
+            r.name_latin or r.name_zh,
+            r.name_zh,
+            (r.organisation_zh or r.organisation_en) if zh else (r.organisation_en or r.organisation_zh),
+            r.hotel,
+            r.arrives,
+            r.leaves,
+            len(r.nights),
+            room_words(r.room, lang),
+            r.note,
+        ]
+        for _n, r in order
+    ]
+
+
+def write(found: LodgingList, path: Path, lang: str = "en") -> int:
+    """``path``'s suffix (.csv or .xlsx) says the format; returns the people listed."""
+    from petdesk.services.exporting import safe_cell
+
+    rows = [[safe_cell(v) if isinstance(v, str) else v for v in row] for row in table(found, lang)]
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        import csv
+
+        with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(headers(lang))
+            writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in rows)
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "住宿名单" if lang.startswith("zh") else "lodging"
+        ws.append(headers(lang))
+        for row in rows:
+            ws.append(row)
+            for column in (5, 6):
+                ws.cell(ws.max_row, column).number_format = "yyyy-mm-dd"
+        ws.freeze_panes = "A2"
+        with outfile.writing(path) as fh:
+            wb.save(fh)
+    else:
+        raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
+    return len(rows)
+
+
+# --- registration files -------------------------------------------------------------------------
+
+
+def answers_in(table: Any) -> dict[int, bool | None]:
+    """A registration file's "needs lodging" answers by line (``importing.Table``): the column headed
+    "住宿", "需要住宿" or "Accommodation needed"; words other than yes/no/unknown are left out
+    (nothing is guessed). Empty when the file has no such column."""
+    from petdesk.services.importing import _fold_header, question_subject
+
+    def key(header: str) -> str:  # "6、是否需要住宿" (问卷星), "Accommodation needed?"
+        folded = _fold_header(header).rstrip("?？")
+        return question_subject(folded) or folded
+
+    wanted = {key(h) for h in HEADERS}
+    column = next((n for n, h in enumerate(table.headers) if key(h) in wanted), None)
+    if column is None:
+        return {}
+    out: dict[int, bool | None] = {}
+    for line, cells in table.body():
+        try:
+            answer = parse_needed(cells[column] if column < len(cells) else "")
+        except LodgingError:
+            continue
+        if answer is not None:
+            out[line] = answer
+    return out
+
+
+def fill_from_file(
+    session: Session, training_id: str, answers: dict[int, bool | None], people: dict[int, str]
+) -> int:
+    """Set "needs lodging" of the people a registration file registered (``people``: line → contact)
+    from the file's answers; returns how many were set. An answer given already is replaced: the
+    file is the person's latest word."""
+    set_ = 0
+    for line, answer in answers.items():
+        contact = people.get(line)
+        if contact is None:
+            continue
+        set_lodging(session, training_id, contact, needed=answer)
+        set_ += 1
+    return set_

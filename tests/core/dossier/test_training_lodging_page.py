@@ -1,0 +1,30 @@
+"""The training dossier's lodging page (lodging51): the hotel's list and the rooms per night in
+both languages; left out by default while nobody needs a room."""
+
+from __future__ import annotations
+
+from petdesk.db import Database
+from petdesk.dossier.data import gather_training
+from petdesk.dossier.layout import BiTable
+from petdesk.dossier.training import training_sections
+from petdesk.services import training_lodging as tl
+from tests.helpers import trainings_data
+
+
+def test_the_lodging_page_lists_who_stays_and_the_rooms_per_night(db: Database) -> None:
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    tid = ids["training"]
+    with db.reading() as s:
+        assert "lodging" not in {x.key for x in training_sections(gather_training(s, tid))}
+    with db.transaction() as s:
+        tl.set_lodging(s, tid, ids["lars"], needed=True, hotel="锦江宾馆", room=tl.SINGLE)
+        tl.set_lodging(s, tid, ids["anna"], needed=False)
+    with db.reading() as s:
+        data = gather_training(s, tid)
+    [page] = [x for x in training_sections(data) if x.key == "lodging"]
+    assert (page.title.en, page.title.zh) == ("Lodging list", "住宿名单")
+    people, nights = [b for b in page.blocks if isinstance(b, BiTable)]
+    assert [c.header.zh for c in people.cols][:4] == ["序号", "姓名", "酒店", "入住日期"]
+    [row] = people.rows
+    assert row.cells[2] == "锦江宾馆" and row.cells[6].zh == "单人间"  # type: ignore[union-attr]
+    assert [r.cells[2:] for r in nights.rows] == [["1", "1"]]
