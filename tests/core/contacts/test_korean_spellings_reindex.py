@@ -64,6 +64,10 @@ def _old_file(path: Path, request: pytest.FixtureRequest) -> dict[str, str]:
         conn.execute("DELETE FROM search_dirty")  # nothing queued: only the migration can mend them
         conn.execute("UPDATE alembic_version SET version_num = '0052_romanised_names'")
         conn.execute("DROP TABLE housekeeping_log")  # a later revision's table (0056)
+        for (column,) in conn.execute(  # and a later revision's columns (0054)
+            "SELECT name FROM pragma_table_info('training_participant') WHERE name LIKE 'lodging%'"
+        ).fetchall():
+            conn.execute(f"ALTER TABLE training_participant DROP COLUMN {column}")
     conn.close()
     return ids
 

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0056_housekeeping_log"
-down_revision: str | Sequence[str] | None = "0053_korean_spellings"
+down_revision: str | Sequence[str] | None = "0054_training_lodging"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
