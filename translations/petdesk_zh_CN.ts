@@ -294,10 +294,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="222"/>
-        <location filename="../src/petdesk/gui/app.py" line="245"/>
-        <location filename="../src/petdesk/gui/app.py" line="328"/>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="61"/>
+        <location filename="../src/petdesk/gui/app.py" line="225"/>
+        <location filename="../src/petdesk/gui/app.py" line="248"/>
+        <location filename="../src/petdesk/gui/app.py" line="331"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
 ----------
@@ -305,25 +305,30 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="42"/>
         <source>%1 is already open in another petdesk window.</source>
         <translation>%1 已在另一个 petdesk 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="43"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="46"/>
         <source>%1 is open in petdesk on the computer “%2”. Only one person can work in it at a time: ask there to close petdesk, then open it again. If petdesk there was closed without tidying up (a crash, a power cut), delete %3 and open the file again.</source>
         <translation>%1 已在计算机“%2”上的 petdesk 中打开。同一时间只能有一人使用它：请那边关闭 petdesk，然后再打开。如果那边的 petdesk 未正常关闭（程序崩溃、断电），请删除 %3，再重新打开该文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/lock.py" line="70"/>
+        <location filename="../src/petdesk/gui/backups/lock.py" line="73"/>
         <source>Open &amp;Read-Only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="172"/>
+        <location filename="../src/petdesk/gui/app.py" line="175"/>
         <source>Closing petdesk…</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).</extracomment>
         <translation>正在关闭 petdesk…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/leftover_log_note.py" line="15"/>
+        <source>Checking the database&apos;s leftover log… {percent}%</source>
+        <translation>正在检查数据库遗留的预写日志… {percent}%</translation>
     </message>
 </context>
 <context>
