@@ -299,9 +299,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="222"/>
-        <location filename="../src/petdesk/gui/app.py" line="245"/>
-        <location filename="../src/petdesk/gui/app.py" line="328"/>
+        <location filename="../src/petdesk/gui/app.py" line="225"/>
+        <location filename="../src/petdesk/gui/app.py" line="248"/>
+        <location filename="../src/petdesk/gui/app.py" line="331"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -325,10 +325,15 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="172"/>
+        <location filename="../src/petdesk/gui/app.py" line="175"/>
         <source>Closing petdesk…</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).</extracomment>
         <translation>正在关闭 petdesk…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/leftover_log_note.py" line="15"/>
+        <source>Checking the database&apos;s leftover log… {percent}%</source>
+        <translation>正在检查数据库遗留的预写日志… {percent}%</translation>
     </message>
 </context>
 <context>

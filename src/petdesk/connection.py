@@ -251,13 +251,15 @@ def connect(
     cipher: bool | None = None,
     on_close: Callable[[], None] | None = None,
     guard: bool = True,
+    immutable: bool = False,
 ) -> sqlite3.Connection:
     """A connection to ``path``: SQLCipher for an encrypted file (or when ``passphrase`` is given,
     to create one), sqlite3 otherwise. ``cipher`` forces the choice of driver (the conversions open
     a plain file with SQLCipher). A missing or wrong passphrase raises :class:`PassphraseError`.
     ``on_close`` is called when the connection is closed, or dropped without being closed (it may
-    be called twice). Without ``guard`` a log beside the file is not looked at first (for the trial
-    copies of :mod:`petdesk.stale_log` themselves)."""
+    be called twice). Without ``guard`` a log beside the file is not looked at first (for the trials
+    of :mod:`petdesk.stale_log` themselves); ``immutable`` reads the main file alone, read-only,
+    whatever log lies beside it (SQLite then neither reads a log nor makes a -shm)."""
     path = Path(path).expanduser()
     if guard:
         from petdesk import stale_log  # a leaf imported late: it uses this module
@@ -266,11 +268,11 @@ def connect(
     if cipher is None:
         cipher = passphrase is not None or is_encrypted(path)
     fixed = read_only_place(path)
-    readonly = readonly or fixed or looking_only(path)
+    readonly = readonly or fixed or looking_only(path) or immutable
     # Nothing can change a file on a write-protected stick: SQLite need not make a -shm beside it
     # to read it (it cannot), unless a WAL there holds the last changes (field test 17 §7).
-    immutable = "&immutable=1" if fixed and not _wal_with_content(path) else ""
-    target = f"{path.resolve().as_uri()}?mode=ro{immutable}" if readonly else str(path)
+    alone = "&immutable=1" if immutable or (fixed and not _wal_with_content(path)) else ""
+    target = f"{path.resolve().as_uri()}?mode=ro{alone}" if readonly else str(path)
     if not cipher:
         on_close = _track(path, on_close)
         try:

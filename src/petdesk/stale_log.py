@@ -5,11 +5,12 @@ uploads ``petdesk.sqlite`` and ``petdesk.sqlite-wal`` at different moments, so a
 can land beside a newer main file. SQLite replays any log it finds as soon as it reads the file, and
 the old commit frames (with the old database size) then truncate it: damaged for good, although the
 main file alone was intact. Nothing done after opening can undo that, so before petdesk opens a file
-whose ``-wal`` has no live owner it tries the pair on copies in a temporary folder: when the copy with
-the log is damaged and the main file alone is healthy, the log is renamed
-``<file>-wal.stale-<time>`` (never deleted) and the user is told where it is. A log that replays into a
-healthy file is the file's own (this computer's petdesk stopped before it checkpointed: a crash, a
-kill) and is kept and replayed as always: nothing typed before a crash is lost.
+whose ``-wal`` has no live owner it tries the pair read-only (through hard links in a temporary
+folder, copies only where none can be made): when the file read with the log is damaged and the main
+file alone is healthy, the log is renamed ``<file>-wal.stale-<time>`` (never deleted) and the user is
+told where it is. A log that replays into a healthy file is the file's own (this computer's petdesk
+stopped before it checkpointed: a crash, a kill) and is kept and replayed as always: nothing typed
+before a crash is lost.
 
 A log has a live owner while a process has the file open: every SQLite connection in WAL mode holds a
 shared lock on the "dead man switch" byte of ``-shm`` (byte 128 after the eight WAL locks at 120-127,
@@ -149,32 +150,124 @@ def _locked(fd: int) -> bool:
 
 def _log_damages(path: Path, wal: Path, passphrase: str | None) -> bool | None:
     """Whether replaying ``wal`` damages ``path`` while the file alone is healthy (None: cannot be
-    told): tried on copies in the temporary folder (not beside the file: the sync program would
-    upload them)."""
+    told). Nothing is written to ``path`` and neither it nor its log is copied (7.2 s for 265 MB
+    under load, stale51): SQLite reads them read-only through hard links in the temporary folder (so
+    its -shm is made there too, not beside the file, where the sync program would upload it); the
+    file alone is read with ``immutable``, which ignores any log.
+    Only where no hard link can be made (the temporary folder on another file system) is it copied."""
     import tempfile  # only with a log to judge: the normal start stays quick
 
+    told = _Progress(path)
     with tempfile.TemporaryDirectory(prefix="petdesk-log-") as folder:
-        copy = Path(folder) / "trial.sqlite"
-        shutil.copyfile(path, copy)
-        shutil.copyfile(wal, f"{copy}-wal")
-        with_log = _healthy(copy, path, passphrase)
-        if with_log is not False:
-            return None if with_log is None else False
-        for part in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
-            part.unlink(missing_ok=True)
-        shutil.copyfile(path, copy)
-        return _healthy(copy, path, passphrase)
+        trial = Path(folder) / "trial.sqlite"
+        try:
+            os.link(path, trial)
+            os.link(wal, f"{trial}-wal")  # read-only too: SQLite writes a log only to replay it
+        except OSError:
+            told.copying = True
+            trial.unlink(missing_ok=True)
+            shutil.copyfile(wal, f"{trial}-wal")
+            _copy(path, trial, told)
+        with_log = _healthy(trial, path, passphrase, told)
+    if with_log is not False:
+        told.finish()
+        return None if with_log is None else False
+    alone = _healthy(path, path, passphrase, told, immutable=True)
+    told.finish()
+    return alone
 
 
-def _healthy(copy: Path, original: Path, passphrase: str | None) -> bool | None:
-    """SQLite's quick check of ``copy`` (encrypted as ``original`` is, with its passphrase); None
-    without a passphrase that opens it."""
+#: Called with how far the trial of a leftover log is, in percent (the command line prints it on
+#: stderr, the window shows it at its start): on a large file it reads the whole file once or twice.
+PROGRESS: list[Callable[[int], None]] = []
+#: Smaller files are checked in well under a second: their trial says nothing.
+PROGRESS_MIN_BYTES = 32 << 20
+#: SQLite's progress handler is called every this many virtual machine steps.
+_STEPS = 1000
+#: Calls of the handler per page that ``PRAGMA quick_check`` makes (measured on a demo file of
+#: 64,595 pages: 0.55); the estimate only drives the percentage, capped below 100 until done.
+_CALLS_PER_PAGE = 0.55
+
+
+class _Progress:
+    """The percentage of one trial: a quick check with the log, maybe one of the file alone (a
+    fallback copy counts as one more pass), told to :data:`PROGRESS` when it changes."""
+
+    def __init__(self, path: Path) -> None:
+        self.copying = False
+        self.passes_done = 0
+        self.told = -1
+        try:
+            size = os.stat(path).st_size
+            self.pages = max(1, int(size // max(512, _page_size(path))))
+        except OSError:
+            size, self.pages = 0, 1
+        self.large = size >= PROGRESS_MIN_BYTES
+
+    def passes(self) -> int:
+        return 3 if self.copying else 2
+
+    def tell(self, fraction: float) -> None:
+        """``fraction`` of the current pass done."""
+        done = (self.passes_done + min(fraction, 1.0)) / self.passes()
+        percent = min(99, int(done * 100))
+        if percent != self.told and PROGRESS and self.large:
+            self.told = percent
+            for listener in list(PROGRESS):
+                listener(percent)
+
+    def next_pass(self) -> None:
+        self.passes_done += 1
+
+    def finish(self) -> None:
+        if self.told >= 0:  # only a trial that said anything says it is done
+            for listener in list(PROGRESS):
+                listener(100)
+
+
+def _page_size(path: Path) -> int:
+    """The page size in the file's header (an encrypted file's header is not readable: 4096)."""
+    header = connection.read_header(path, 18)  # closing a descriptor of it could drop SQLite's locks
+    if len(header) < 18 or not header.startswith(b"SQLite format 3"):
+        return 4096
+    size = int.from_bytes(header[16:18], "big")
+    return 65536 if size == 1 else size
+
+
+def _copy(source: Path, target: Path, told: _Progress) -> None:
+    total = max(1, os.stat(source).st_size)
+    done = 0
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        while chunk := src.read(8 << 20):
+            dst.write(chunk)
+            done += len(chunk)
+            told.tell(done / total)
+    told.next_pass()
+
+
+def _healthy(
+    trial: Path, original: Path, passphrase: str | None, told: _Progress, *, immutable: bool = False
+) -> bool | None:
+    """SQLite's quick check of ``trial`` read-only (encrypted as ``original`` is, with its
+    passphrase); None without a passphrase that opens it."""
     key = None
     if connection.is_encrypted(original):
         key = passphrase or connection.passphrase_for(original)
+    calls = 0
+
+    def step() -> int:
+        nonlocal calls
+        calls += 1
+        told.tell(calls / (told.pages * _CALLS_PER_PAGE))
+        return 0
+
+    told.tell(0.0)  # this pass starts (a damaged file may fail at once, before any step)
     try:
-        conn = connection.connect(copy, passphrase=key, timeout=0, guard=False)
+        conn = connection.connect(
+            trial, passphrase=key, timeout=0, guard=False, readonly=True, immutable=immutable
+        )
         try:
+            conn.set_progress_handler(step, _STEPS)
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
@@ -182,6 +275,8 @@ def _healthy(copy: Path, original: Path, passphrase: str | None) -> bool | None:
         return None
     except connection.DatabaseError:
         return False
+    finally:
+        told.next_pass()
     return rows == [("ok",)]
 
 

@@ -39,3 +39,30 @@ def test_the_status_bar_tells_where_the_log_went(  # type: ignore[no-untyped-def
     assert ("set aside a write-ahead log" in drawn) if locale == "en" else ("预写日志" in drawn), drawn
     assert Path(log).exists()
     opened.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"), [("en", "Checking the database's leftover log"), ("zh_CN", "预写日志")]
+)
+def test_the_start_shows_how_far_the_trial_is(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locale: str, words: str, translators
+) -> None:
+    """stale51: the trial of a leftover log on a large file read it for seconds before any window."""
+    from petdesk import i18n, stale_log
+    from petdesk.gui.leftover_log_note import leftover_log_note
+    from tests.helpers.tree_catalogue import TREE_CATALOGUES
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: TREE_CATALOGUES.parent)  # this tree's .qm
+    translators(locale)
+    monkeypatch.setattr(stale_log, "PROGRESS_MIN_BYTES", 0)  # a small file stands in for a large one
+    stale_pair(db, tmp_path)
+    texts: list[str] = []
+    with leftover_log_note() as shown:
+        stale_log.PROGRESS.append(lambda _: texts.append(shown[0].text() if shown else ""))
+        try:
+            assert stale_log.guard(db.path) is not None
+        finally:
+            stale_log.PROGRESS.pop()
+        assert shown and shown[0].isVisible() and shown[0].text().endswith("100%")
+        assert words in shown[0].text()
+    assert not shown[0].isVisible() and len(set(texts)) > 2

@@ -64,6 +64,7 @@ from petdesk.db import (
 from petdesk.language import N_
 from petdesk.lock_owner import held_elsewhere
 from petdesk.stale_log import LISTENERS as SET_ASIDE_LISTENERS
+from petdesk.stale_log import PROGRESS as LOG_TRIAL_PROGRESS
 from petdesk.stale_log import SetAside
 from petdesk.textsafety import SafeText, terminal_safe
 
@@ -243,6 +244,8 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     UPGRADE_LISTENERS.append(tell_upgrades)
     tell_set_aside = _set_aside_teller(ctx.locale)
     SET_ASIDE_LISTENERS.append(tell_set_aside)
+    tell_log_trial = _log_trial_teller(_)
+    LOG_TRIAL_PROGRESS.append(tell_log_trial)
     watch = _upgrade_progress(_, verbose=verbose)
     if watch is not None:
         UPGRADE_WATCHERS.append(watch)
@@ -281,6 +284,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     finally:
         UPGRADE_LISTENERS.remove(tell_upgrades)
         SET_ASIDE_LISTENERS.remove(tell_set_aside)
+        LOG_TRIAL_PROGRESS.remove(tell_log_trial)
         if watch is not None:
             UPGRADE_WATCHERS.remove(watch)
         sys.stdout = stdout
@@ -358,6 +362,21 @@ def _set_aside_teller(locale: str) -> Callable[[SetAside], None]:
         from petdesk.stale_log import notice
 
         print(terminal_safe(notice(done, locale)), file=sys.stderr)
+
+    return tell
+
+
+def _log_trial_teller(_: Translate) -> Callable[[int], None]:
+    """A line on stderr per tenth of the trial of a leftover log on a large file (stale51: seconds
+    of silence before any command's output)."""
+    shown = [-1]
+
+    def tell(percent: int) -> None:
+        tenth = percent // 10
+        if tenth > shown[0]:
+            shown[0] = tenth
+            line = _("Checking the database's leftover log… {percent}%").format(percent=tenth * 10)
+            print(line, file=sys.stderr, flush=True)
 
     return tell
 

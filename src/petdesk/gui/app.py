@@ -75,7 +75,10 @@ def run(
             if not smoke_test and (window := quick_start_window(db_path, locale)) is not None:
                 quick.append(window)
 
-        db = _open_or_recover(app, db_path, locale, before_open=first_rows)
+        from petdesk.gui.leftover_log_note import leftover_log_note
+
+        with leftover_log_note():  # the first connection may try a log left beside the file first
+            db = _open_or_recover(app, db_path, locale, before_open=first_rows)
         if db is None:
             for window in quick:
                 window.hide()
