@@ -333,7 +333,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/leftover_log_note.py" line="15"/>
         <source>Checking the database&apos;s leftover log… {percent}%</source>
-        <translation>正在检查数据库遗留的预写日志… {percent}%</translation>
+        <translation>正在检查数据库遗留的预写日志…… {percent}%</translation>
     </message>
 </context>
 <context>
