@@ -1554,6 +1554,15 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
 
 
+def _without_remark(part: str, remarks: list[str]) -> str:
+    """A vCard name part without the role in brackets that ends it, the role added to ``remarks``
+    (once: FN usually carries it too)."""
+    name, remark = name_remarks.split_remark(part.strip())
+    if remark and remark not in remarks:
+        remarks.append(remark)
+    return name
+
+
 def _korean_family_first(tokens: list[str]) -> bool:
     """ "Kim Minjun", "Park Ji Hoon": a Korean name written family first, as Korean address books
     and the passport's order (surname, then given names) have it. Only where the first word is a
@@ -2486,7 +2495,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         if prop.param("PHONETIC"):
             continue
         parts = [*prop.components(), "", "", "", "", ""]
-        family, given, middle = parts[0].strip(), parts[1].strip(), parts[2].strip()
+        # "N:Wang;Li (Interpreter);;;": a role in brackets inside a name part, as in FN above
+        family, given, middle = (_without_remark(part, remarks) for part in parts[:3])
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
