@@ -55,6 +55,7 @@ from petdesk.services.matching import (
     korean_name_spellings,
     normalize_phone,
     phone_number_part,
+    reads_as_chinese_latin_name,
     split_country_code,
     written_international,
 )
@@ -1383,9 +1384,10 @@ def _name_parts(
     text_parts += other_forms
     korean_parts, korean_words = _korean_forms(family_zh, given_zh)
     # "Choe Ji-u" in Latin letters only is found by "choi" too (field test 73); with a Han name
-    # (孙浩 "Sun Hao") the Latin name is its pinyin, not a Korean spelling
-    latin_only = not (family_zh or given_zh)
-    surname_variants = hangul.latin_surname_variants(family, given) if latin_only else ()
+    # (孙浩 "Sun Hao") the Latin name is its pinyin, not a Korean spelling, and so is a Chinese
+    # name in Latin letters only: "yi" and "rhee" found "Lee Wei"
+    korean_latin = not (family_zh or given_zh) and not reads_as_chinese_latin_name(family, given)
+    surname_variants = hangul.latin_surname_variants(family, given) if korean_latin else ()
     if surname_variants:
         korean_parts = [" ".join(surname_variants)]
     text_parts += korean_parts + romanised
