@@ -4716,6 +4716,7 @@ def _name_order(order: NameOrder | str | None, names: Any) -> NameOrder:
             given=names.given_name or "",
             family_zh=names.family_name_zh or "",
             given_zh=names.given_name_zh or "",
+            chosen=bool(getattr(names, "name_order_chosen", False)),
         )
     )
 
@@ -4765,7 +4766,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     order = rec.name_order
     if order is None and new:
         order = NameOrder.GIVEN_FIRST
-    if not same_latin_words:
+    # an order someone chose for the person stays: a file's says what the program guessed or defaulted
+    if not same_latin_words and (new or not contact.name_order_chosen):
         _set(contact, "name_order", order, changes, new)
     # A name the file leaves in Chinese characters only is written family name first.
     _set(contact, "name_order", _name_order(contact.name_order, contact), changes, new)
@@ -4987,7 +4989,15 @@ class _Draft:
 
 
 _JOB_FIELDS = ("position_en", "position_zh", "department_en", "department_zh")
-_CONTACT_DRAFTED = (*_CONTACT_SCALARS, *_CONTACT_LISTS, "name_order", "notes", "source", "deleted_at")
+_CONTACT_DRAFTED = (
+    *_CONTACT_SCALARS,
+    *_CONTACT_LISTS,
+    "name_order",
+    "name_order_chosen",
+    "notes",
+    "source",
+    "deleted_at",
+)
 _METHOD_DRAFTED = ("channel", "value", "position", "deleted_at")
 _JOB_DRAFTED = ("organisation_id", "is_primary", "deleted_at", "end_date", *_JOB_FIELDS)
 
@@ -5023,6 +5033,7 @@ def _new_contact_draft(source: str) -> _Draft:
         **dict.fromkeys(_CONTACT_SCALARS, ""),
         **{attr: [] for attr in _CONTACT_LISTS},
         name_order=None,
+        name_order_chosen=False,
         notes="",
         source=source,
         methods=[],

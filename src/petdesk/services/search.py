@@ -1431,7 +1431,7 @@ _NO_METHODS = ("", "", "")
 def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
     (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row[
         :11
-    ]  # then the name's reading (see _kana_forms)
+    ]  # then the name's reading (see _kana_forms) and its Hanja
     tag_list = _tags(tags) if tags != "[]" else []
     own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
     parts = _name_parts(family, given, order, family_zh, given_zh, own_name)
@@ -1441,6 +1441,11 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
     if kana_parts:
         text_parts += kana_parts
         parts = dataclasses.replace(parts, grams=parts.grams | kana_grams)
+    if hanja := row[13]:  # 李敏鎬 beside 이민호, found as typed in Simplified too (李敏镐)
+        hanja_grams: set[str] = set()
+        text_parts.append(simplified(hanja))
+        _cjk_grams(simplified(hanja), hanja_grams)
+        parts = dataclasses.replace(parts, grams=parts.grams | hanja_grams)
     if method_text:
         text_parts.append(method_text if method_text.isascii() else simplified(names.fold(method_text)))
     # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters.
@@ -1489,9 +1494,18 @@ _ORG_SELECT = (
 )
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
-    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name "
+    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja} "
     "FROM contact WHERE deleted_at IS NULL"
 )
+
+
+def _contact_select(conn: sqlite3.Connection) -> str:
+    """:data:`_CONTACT_SELECT` for this file: the migrations before ``0055_chosen_name_order_hanja``
+    re-index a contact table without the Hanja column."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(contact)")}
+    return _CONTACT_SELECT.format(hanja="name_hanja" if "name_hanja" in columns else "''")
+
+
 #: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
 #: its first e-mail and its first phone, aggregated by SQLite rather than row by row in Python.
 _PHONE_CHANNELS = "(" + ", ".join(f"'{c}'" for c in sorted(PHONE_CHANNELS)) + ")"
@@ -1541,7 +1555,7 @@ def _contacts_where(conn: sqlite3.Connection, cond: str, params: list[Any]) -> l
         affiliations.setdefault(cid, tuple(rest))
     return [
         _contact_entry(row, methods.get(row[0], _NO_METHODS), affiliations.get(row[0]))
-        for row in conn.execute(f"{_CONTACT_SELECT} AND {cond.format(column='id')}", params)
+        for row in conn.execute(f"{_contact_select(conn)} AND {cond.format(column='id')}", params)
     ]
 
 
@@ -2142,6 +2156,29 @@ def reindex_korean_spellings(conn: sqlite3.Connection) -> int:
     ids = with_respelt_korean_families(conn)
     _reindex(conn, ids, [])
     return len(ids)
+
+
+def reindex_latin_korean_spellings(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts named in Latin letters only by a Korean family name's spelling:
+    before ``0055_chosen_name_order_hanja`` a Chinese name among them ("Lee Wei") carried the Korean
+    spellings ("yi", "rhee"); returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    ids = _latin_named_by_korean_spelling(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def _latin_named_by_korean_spelling(conn: sqlite3.Connection) -> list[str]:
+    spellings = sorted(hangul.latin_surname_spellings())
+    marks = ", ".join("?" * len(spellings))
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND trim(family_name_zh) = '' "
+            f"AND trim(given_name_zh) = '' AND lower(trim(family_name)) IN ({marks})",
+            spellings,
+        )
+    ]
 
 
 def with_respelt_korean_families(conn: sqlite3.Connection) -> list[str]:
