@@ -2073,414 +2073,425 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <source>e.g. 李敏鎬</source>
+        <extracomment>A Korean name&apos;s Hanja (李敏鎬 beside 이민호): shown for a Korean name only.</extracomment>
+        <translation>例如 李敏鎬</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="219"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="215"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="248"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="511"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="511"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="250"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="512"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="253"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="498"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="498"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="513"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <source>Hanja</source>
+        <translation>韩文汉字</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="499"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="383"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="386"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="406"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="490"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="491"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="476"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="492"/>
         <source>Position (Korean)</source>
         <translation>职务（韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="495"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="495"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="480"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="496"/>
         <source>Position (Japanese)</source>
         <translation>职务（日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="501"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="520"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="507"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="526"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="508"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="527"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="528"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="627"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="641"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="650"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="650"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="730"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="737"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="727"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="749"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="762"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="766"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="748"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="770"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="751"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="773"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="752"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="774"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="741"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="723"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="745"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="751"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>

@@ -136,6 +136,8 @@ class PersonInfo:
     #: The native name's reading as recorded (kana for a Japanese name, a romanisation for a Korean one).
     phonetic_family_name: str = ""
     phonetic_given_name: str = ""
+    #: A Korean name's Hanja (李敏鎬 beside 이민호), printed beside the Hangul.
+    name_hanja: str = ""
 
     @property
     def name_latin(self) -> str:
@@ -219,9 +221,15 @@ class PersonInfo:
         return found.zh if found else ""
 
     def both_scripts(self, lang: str) -> str:
-        """Name in the language's script first, the other script in brackets."""
+        """Name in the language's script first, the other script in brackets; a Korean name's Hanja
+        beside its Hangul ("Minho Lee (이민호 李敏鎬)", "이민호 李敏鎬（Minho Lee）")."""
         first = self.formal_name(lang)
         other = self.name("en" if lang.startswith("zh") else "zh").replace(" ", NBSP)
+        hanja = self.name_hanja.strip() if has_hangul(self.family_name_zh + self.given_name_zh) else ""
+        if hanja and lang.startswith("zh"):
+            first = f"{first}{NBSP}{hanja}"
+        elif hanja and other:
+            other = f"{other}{NBSP}{hanja}"
         if not other or other in first:
             return first
         return f"{first}（{other}）" if lang.startswith("zh") else f"{first} ({other})"
@@ -637,6 +645,7 @@ def _person_info(contact: Contact) -> PersonInfo:
         or script_language((contact.family_name_zh or "") + (contact.given_name_zh or "")),
         phonetic_family_name=contact.phonetic_family_name or "",
         phonetic_given_name=contact.phonetic_given_name or "",
+        name_hanja=contact.name_hanja or "",
     )
     if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
         keep_words(info.name_zh, info.formal_name("zh"))

@@ -70,6 +70,11 @@ class Contact(SyncedMixin, Base):
     other_handles: Mapped[list[dict[str, str]]] = mapped_column(JSONList(), default=list)
     #: A small photo as "image/jpeg;base64,…" (text, so that it travels in sync packages).
     photo: Mapped[str] = mapped_column(Text, default="")
+    #: Whether someone chose ``name_order`` (the editor, a command, a file that says it): the rule that
+    #: writes a Vietnamese name family name first then leaves it (migration 0055). Travels with it.
+    name_order_chosen: Mapped[bool] = mapped_column(default=False)
+    #: A Korean name's Hanja beside its Hangul (李敏鎬 for 이민호), written as the person writes it.
+    name_hanja: Mapped[str] = mapped_column(String(50), default="")
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact", order_by="ContactMethod.position"

@@ -41,6 +41,7 @@ TEXT_FIELDS = (
     "nickname",
     "birthday",
     "anniversary",
+    "name_hanja",
 )
 
 
@@ -74,6 +75,8 @@ class ContactForm:
     job: Job | None
     #: Said, not refused, for a future birthday already stored (saving other changes still works).
     birthday_warning: str = ""
+    #: Whether the name order was chosen by someone, not guessed (the Vietnamese rule leaves it).
+    name_order_chosen: bool = False
 
 
 def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
@@ -112,7 +115,9 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
             given=c.given_name,
             family_zh=c.family_name_zh,
             given_zh=c.given_name_zh,
+            chosen=c.name_order_chosen,
         ),
+        name_order_chosen=c.name_order_chosen,
         gender=labels.gender_code(c.gender),
         languages=tuple(c.languages),
         tags=tuple(c.tags),

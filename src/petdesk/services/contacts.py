@@ -46,6 +46,7 @@ FIELDS = (
     "family_name",
     "given_name",
     "name_order",
+    "name_order_chosen",
     "family_name_zh",
     "given_name_zh",
     "honorific_en",
@@ -71,6 +72,7 @@ FIELDS = (
     "related_names",
     "other_handles",
     "photo",
+    "name_hanja",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
 #: Fields written in Latin script: full-width letters from a Chinese input method ("Ｘｉａｏｍｉｎｇ")
@@ -345,6 +347,8 @@ def _coerce(key: str, value: Any) -> Any:
         return split_tags(value) if isinstance(value, str) else clean_tags(value or [])
     if key == "name_order":
         return NameOrder(value) if value else NameOrder.GIVEN_FIRST
+    if key == "name_order_chosen":
+        return bool(value)
     return (value or "").strip() if isinstance(value, str) or value is None else value
 
 
@@ -439,6 +443,7 @@ def _settle_name_order(contact: m.Contact) -> None:
             given=contact.given_name or "",
             family_zh=contact.family_name_zh or "",
             given_zh=contact.given_name_zh or "",
+            chosen=bool(contact.name_order_chosen),
         )
     )
     if contact.name_order != order:

@@ -1606,6 +1606,15 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     return " ".join(tokens[start:]), " ".join(tokens[:start]), NameOrder.GIVEN_FIRST
 
 
+def _without_remark(part: str, remarks: list[str]) -> str:
+    """A vCard name part without the role in brackets that ends it, the role added to ``remarks``
+    (once: FN usually carries it too)."""
+    name, remark = name_remarks.split_remark(part.strip())
+    if remark and remark not in remarks:
+        remarks.append(remark)
+    return name
+
+
 def _korean_family_first(tokens: list[str]) -> bool:
     """ "Kim Minjun", "Park Ji Hoon": a Korean name written family first, as Korean address books
     and the passport's order (surname, then given names) have it. Only where the first word is a
@@ -2543,7 +2552,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         if prop.param("PHONETIC"):
             continue
         parts = [*prop.components(), "", "", "", "", ""]
-        family, given, middle = parts[0].strip(), parts[1].strip(), parts[2].strip()
+        # "N:Wang;Li (Interpreter);;;": a role in brackets inside a name part, as in FN above
+        family, given, middle = (_without_remark(part, remarks) for part in parts[:3])
         prefix, suffix = parts[3].strip(), parts[4].strip()
         if has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
@@ -4776,6 +4786,7 @@ def _name_order(order: NameOrder | str | None, names: Any) -> NameOrder:
             given=names.given_name or "",
             family_zh=names.family_name_zh or "",
             given_zh=names.given_name_zh or "",
+            chosen=bool(getattr(names, "name_order_chosen", False)),
         )
     )
 
@@ -4825,7 +4836,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     order = rec.name_order
     if order is None and new:
         order = NameOrder.GIVEN_FIRST
-    if not same_latin_words:
+    # an order someone chose for the person stays: a file's says what the program guessed or defaulted
+    if not same_latin_words and (new or not contact.name_order_chosen):
         _set(contact, "name_order", order, changes, new)
     # A name the file leaves in Chinese characters only is written family name first.
     _set(contact, "name_order", _name_order(contact.name_order, contact), changes, new)
@@ -5047,7 +5059,15 @@ class _Draft:
 
 
 _JOB_FIELDS = ("position_en", "position_zh", "department_en", "department_zh")
-_CONTACT_DRAFTED = (*_CONTACT_SCALARS, *_CONTACT_LISTS, "name_order", "notes", "source", "deleted_at")
+_CONTACT_DRAFTED = (
+    *_CONTACT_SCALARS,
+    *_CONTACT_LISTS,
+    "name_order",
+    "name_order_chosen",
+    "notes",
+    "source",
+    "deleted_at",
+)
 _METHOD_DRAFTED = ("channel", "value", "position", "deleted_at")
 _JOB_DRAFTED = ("organisation_id", "is_primary", "deleted_at", "end_date", *_JOB_FIELDS)
 
@@ -5083,6 +5103,7 @@ def _new_contact_draft(source: str) -> _Draft:
         **dict.fromkeys(_CONTACT_SCALARS, ""),
         **{attr: [] for attr in _CONTACT_LISTS},
         name_order=None,
+        name_order_chosen=False,
         notes="",
         source=source,
         methods=[],

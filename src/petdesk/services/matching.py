@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from petdesk import hangul
+from petdesk.chinese_names import OTHER_ROMANISATIONS
 from petdesk.enums import ContactChannel
 from petdesk.han_script import simplified
 from petdesk.services import names
@@ -275,6 +276,32 @@ PINYIN_SYLLABLE_LIST = """ai an ang ao ba bai ban bang bao bei ben beng bi bian 
     yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi
     zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo"""
 PINYIN_SYLLABLES = frozenset(PINYIN_SYLLABLE_LIST.split())
+
+
+#: Chinese family names as Latin letters write them besides pinyin: Hong Kong's and Taiwan's ("Lee" 李).
+_CHINESE_SURNAME_SPELLINGS = frozenset(s for spellings in OTHER_ROMANISATIONS.values() for s in spellings)
+
+
+def reads_as_chinese_latin_name(family: str, given: str) -> bool:
+    """Whether a name written in Latin letters only reads as a Chinese one: the family name spells
+    a Chinese surname (pinyin, or Hong Kong's and Taiwan's "Lee", "Chan") and the given name is
+    pinyin ("Wei", "Xiaoming", "Xiao-Ming"). "Lee Wei" is Chinese; "Lee Minho" and "Choe Ji-u" are
+    not (ho, u are no pinyin). A name that reads both ways ("Lee Min") counts as Chinese."""
+    surname = fold_latin(family)
+    words = [w for w in (fold_latin(part) for part in given.replace("-", " ").split()) if w]
+    if not words or not (surname in _CHINESE_SURNAME_SPELLINGS or _pinyin_word(surname, most=2)):
+        return False
+    return all(_pinyin_word(w, most=4) for w in words)
+
+
+def _pinyin_word(word: str, most: int) -> bool:
+    """Whether ``word`` is made of at most ``most`` pinyin syllables."""
+    fewest = [0] + [most + 1] * len(word)  # the fewest syllables that spell word[:end]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if word[start:end] in PINYIN_SYLLABLES:
+                fewest[end] = min(fewest[end], fewest[start] + 1)
+    return bool(word) and fewest[-1] <= most
 
 
 def one_edit_apart(a: str, b: str) -> bool:

@@ -189,17 +189,24 @@ def vietnamese_given_name(family: str, given: str, middle: str) -> tuple[str, st
 
 
 def name_order_of(
-    order: NameOrder | str | None, *, family: str, given: str, family_zh: str, given_zh: str
+    order: NameOrder | str | None,
+    *,
+    family: str,
+    given: str,
+    family_zh: str,
+    given_zh: str,
+    chosen: bool = False,
 ) -> str:
     """How the person's name is written: as stored, except that a name written only in Chinese
     characters is family name first (张伟), whatever default a form, a file or an older office left
     on it, so the editor offers that order when a Latin spelling is added and exports say it; a
     transliterated name written given name first (阿卜杜拉·艾买提) stays given name first. A
     Vietnamese name (:func:`is_vietnamese_name`) is family name first too (Trần Văn Đức), as Vietnamese,
-    like Chinese, Korean and Hungarian, writes it: files and forms leave given-first on it."""
+    like Chinese, Korean and Hungarian, writes it: files and forms leave given-first on it, but an
+    order someone ``chosen`` for the person (``Contact.name_order_chosen``) stays."""
     if not (family.strip() or given.strip()) and (family_zh.strip() or given_zh.strip()):
         return GIVEN_FIRST if given_first_in_chinese(family_zh, given_zh) else FAMILY_FIRST
-    if is_vietnamese_name(family, given):
+    if not chosen and is_vietnamese_name(family, given):
         return FAMILY_FIRST
     return FAMILY_FIRST if str(order or "") == FAMILY_FIRST else GIVEN_FIRST
 

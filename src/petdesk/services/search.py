@@ -56,6 +56,7 @@ from petdesk.services.matching import (
     korean_name_spellings,
     normalize_phone,
     phone_number_part,
+    reads_as_chinese_latin_name,
     split_country_code,
     written_international,
 )
@@ -1472,9 +1473,10 @@ def _name_parts(
     text_parts += other_forms
     korean_parts, korean_words = _korean_forms(family_zh, given_zh)
     # "Choe Ji-u" in Latin letters only is found by "choi" too (field test 73); with a Han name
-    # (孙浩 "Sun Hao") the Latin name is its pinyin, not a Korean spelling
-    latin_only = not (family_zh or given_zh)
-    surname_variants = hangul.latin_surname_variants(family, given) if latin_only else ()
+    # (孙浩 "Sun Hao") the Latin name is its pinyin, not a Korean spelling, and so is a Chinese
+    # name in Latin letters only: "yi" and "rhee" found "Lee Wei"
+    korean_latin = not (family_zh or given_zh) and not reads_as_chinese_latin_name(family, given)
+    surname_variants = hangul.latin_surname_variants(family, given) if korean_latin else ()
     if surname_variants:
         korean_parts = [" ".join(surname_variants)]
     text_parts += korean_parts + romanised
@@ -1528,7 +1530,7 @@ def _latin_reading_of_other_script(family: str, given: str, *readings: str) -> s
 def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
     (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row[
         :11
-    ]  # then the name's reading (see _kana_forms)
+    ]  # then the name's reading (see _kana_forms) and its Hanja
     tag_list = _tags(tags) if tags != "[]" else []
     own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
     parts = _name_parts(family, given, order, family_zh, given_zh, own_name)
@@ -1544,6 +1546,11 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         _prefix_grams(_words(latin_reading), reading_grams)
         text_parts.append(names.fold(latin_reading))
         parts = dataclasses.replace(parts, grams=parts.grams | reading_grams)
+    if hanja := row[13]:  # 李敏鎬 beside 이민호, found as typed in Simplified too (李敏镐)
+        hanja_grams: set[str] = set()
+        text_parts.append(simplified(hanja))
+        _cjk_grams(simplified(hanja), hanja_grams)
+        parts = dataclasses.replace(parts, grams=parts.grams | hanja_grams)
     if method_text:
         text_parts.append(method_text if method_text.isascii() else simplified(names.fold(method_text)))
     # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters.
@@ -1592,9 +1599,18 @@ _ORG_SELECT = (
 )
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
-    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name "
+    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja} "
     "FROM contact WHERE deleted_at IS NULL"
 )
+
+
+def _contact_select(conn: sqlite3.Connection) -> str:
+    """:data:`_CONTACT_SELECT` for this file: the migrations before ``0055_chosen_name_order_hanja``
+    re-index a contact table without the Hanja column."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(contact)")}
+    return _CONTACT_SELECT.format(hanja="name_hanja" if "name_hanja" in columns else "''")
+
+
 #: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
 #: its first e-mail and its first phone, aggregated by SQLite rather than row by row in Python.
 _PHONE_CHANNELS = "(" + ", ".join(f"'{c}'" for c in sorted(PHONE_CHANNELS)) + ")"
@@ -1644,7 +1660,7 @@ def _contacts_where(conn: sqlite3.Connection, cond: str, params: list[Any]) -> l
         affiliations.setdefault(cid, tuple(rest))
     return [
         _contact_entry(row, methods.get(row[0], _NO_METHODS), affiliations.get(row[0]))
-        for row in conn.execute(f"{_CONTACT_SELECT} AND {cond.format(column='id')}", params)
+        for row in conn.execute(f"{_contact_select(conn)} AND {cond.format(column='id')}", params)
     ]
 
 
@@ -2245,6 +2261,29 @@ def reindex_korean_spellings(conn: sqlite3.Connection) -> int:
     ids = with_respelt_korean_families(conn)
     _reindex(conn, ids, [])
     return len(ids)
+
+
+def reindex_latin_korean_spellings(conn: sqlite3.Connection) -> int:
+    """Re-index the live contacts named in Latin letters only by a Korean family name's spelling:
+    before ``0055_chosen_name_order_hanja`` a Chinese name among them ("Lee Wei") carried the Korean
+    spellings ("yi", "rhee"); returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    ids = _latin_named_by_korean_spelling(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def _latin_named_by_korean_spelling(conn: sqlite3.Connection) -> list[str]:
+    spellings = sorted(hangul.latin_surname_spellings())
+    marks = ", ".join("?" * len(spellings))
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND trim(family_name_zh) = '' "
+            f"AND trim(given_name_zh) = '' AND lower(trim(family_name)) IN ({marks})",
+            spellings,
+        )
+    ]
 
 
 def with_respelt_korean_families(conn: sqlite3.Connection) -> list[str]:

@@ -259,7 +259,7 @@ LOCAL_REVISIONS = {
     # this office's search index, derived from the records
     "0053_korean_spellings": "0052_romanised_names",
     # a table of this office's own (its bulk actions), never exchanged
-    "0056_housekeeping_log": "0054_training_lodging",
+    "0056_housekeeping_log": "0055_chosen_name_order_hanja",
 }
 
 

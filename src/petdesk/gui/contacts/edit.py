@@ -199,8 +199,14 @@ class ContactEditDialog(RecordEditor):
         self.name_order.setObjectName("name_order")
         self.name_order.addItem(self.tr("Given name first (Wei Zhang)"), NameOrder.GIVEN_FIRST.value)
         self.name_order.addItem(self.tr("Family name first (Zhang Wei)"), NameOrder.FAMILY_FIRST.value)
+        # An order picked here is kept: the Vietnamese rule no longer turns it round on save.
+        self._order_chosen = False
+        self.name_order.activated.connect(self._choose_order)
         self.family_name_zh = line("family_name_zh")
         self.given_name_zh = line("given_name_zh")
+        #: A Korean name's Hanja (李敏鎬 beside 이민호): shown for a Korean name only.
+        self.name_hanja = line("name_hanja")
+        self.name_hanja.setPlaceholderText(self.tr("e.g. 李敏鎬"))
         self.honorific_en = line("honorific_en")
         self.honorific_zh = line("honorific_zh")
         # What phones and mail programs carry (issue 13).
@@ -267,6 +273,13 @@ class ContactEditDialog(RecordEditor):
         grid.addWidget(QLabel(self.tr("Middle name / suffix"), self), 6, 0)
         grid.addWidget(self.middle_name, 6, 1)
         grid.addWidget(self.name_suffix, 6, 2)
+        self.hanja_label = QLabel(self.tr("Hanja"), self)
+        self.hanja_label.setBuddy(self.name_hanja)
+        grid.addWidget(self.hanja_label, 7, 0)
+        grid.addWidget(self.name_hanja, 7, 1, 1, 2)
+        self.hanja_label.hide()  # until a Korean name is typed or read (_label_native_script)
+        self.name_hanja.hide()
+        self.name_hanja.textChanged.connect(self._label_native_script)
         self._name_boxes()
 
         self.methods_box = QGroupBox(self.tr("E-mail, phone and messaging"), self)
@@ -463,6 +476,9 @@ class ContactEditDialog(RecordEditor):
                 db, lambda s: contact_form.read_contact_form(s, contact_id, locale), self._fill
             )
 
+    def _choose_order(self) -> None:
+        self._order_chosen = True
+
     def _label_native_script(self) -> None:
         """Name the native row after the script typed in it: Hangul Korean, kana Japanese, and kanji
         with a kana reading Japanese, as the save stores it."""
@@ -481,6 +497,9 @@ class ContactEditDialog(RecordEditor):
         else:
             row, title = self.tr("Chinese"), self.tr("Title (English / Chinese)")
             position = self.tr("Position (Chinese)")
+        korean = language == "ko" or bool(self.name_hanja.text())
+        self.hanja_label.setVisible(korean)
+        self.name_hanja.setVisible(korean)
         self.native_label.setText(row)
         self.honorific_label.setText(title)
         self.position_zh_label.setText(position)
@@ -539,6 +558,7 @@ class ContactEditDialog(RecordEditor):
         self.other_handles.set_rows([dict(row) for row in form.other_handles])
         self._show_photo(form.photo)
         self.name_order.setCurrentIndex(max(0, self.name_order.findData(form.name_order)))
+        self._order_chosen = form.name_order_chosen
         self.gender.set_code(form.gender)
         self.languages.set_codes(list(form.languages))
         self.tags.setText(join_tags(form.tags, self.ui_locale))
@@ -565,6 +585,8 @@ class ContactEditDialog(RecordEditor):
             "family_name": self.family_name.text(),
             "given_name": self.given_name.text(),
             "name_order": self.name_order.currentData(),
+            "name_order_chosen": self._order_chosen,
+            "name_hanja": self.name_hanja.text(),
             "family_name_zh": self.family_name_zh.text(),
             "given_name_zh": self.given_name_zh.text(),
             "honorific_en": self.honorific_en.text(),

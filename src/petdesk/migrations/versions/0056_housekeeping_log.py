@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0056_housekeeping_log"
-down_revision: str | Sequence[str] | None = "0054_training_lodging"
+down_revision: str | Sequence[str] | None = "0055_chosen_name_order_hanja"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
