@@ -422,15 +422,15 @@
 <context>
     <name>LodgingTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="181"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="189"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
-            <numerusform>%Ln participant need a room</numerusform>
+            <numerusform>%Ln participant needs a room</numerusform>
             <numerusform>%Ln participants need a room</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="182"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>; %Ln answer still awaited</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="198"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln room</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="192"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="200"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln guest</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="287"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>%Ln guest written to %1.</numerusform>

@@ -6235,18 +6235,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="72"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="146"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="73"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="142"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="142"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6262,13 +6263,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="91"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="145"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Single room</source>
         <translation>单人间</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="92"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="145"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Shared room</source>
         <translation>合住</translation>
     </message>
@@ -6288,55 +6289,60 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出酒店住宿名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="131"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="136"/>
         <source>Save the training first.</source>
         <translation>请先保存培训。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="187"/>
+        <source>Nobody is registered yet: add the participants on the Participants tab first.</source>
+        <translation>尚无人报名：请先在“参加人员”页添加参加人员。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="181"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="189"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln 人需要住宿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="182"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>；%Ln 人尚未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="185"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>no hotel yet</source>
         <translation>尚无酒店</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="198"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln 间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="192"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="200"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="247"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="255"/>
         <source>Lodging saved.</source>
         <translation>住宿信息已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="263"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="271"/>
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="287"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 人写入 %1。</numerusform>
