@@ -10525,6 +10525,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <source>Technologies found</source>
         <translation>找到的技术</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="109"/>
+        <source>No technology in the catalogue has “%1” in its name or provider.</source>
+        <extracomment>Said instead of an empty list (shots51: a search that found nothing left a blank box).</extracomment>
+        <translation>技术目录中没有名称或提供方含“%1”的技术。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="113"/>
+        <source>The catalogue has no technologies yet: add them on the Technologies page.</source>
+        <translation>技术目录中尚无技术：请先在“技术”页添加。</translation>
+    </message>
 </context>
 <context>
     <name>TechnologyEditor</name>
