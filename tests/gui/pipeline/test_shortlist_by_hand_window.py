@@ -28,6 +28,7 @@ def test_a_technology_not_ranked_is_shortlisted_by_hand(qtbot, db: Database) -> 
     view = page.match_view
     qtbot.waitUntil(lambda: view.need_id == need_id, timeout=5000)
     assert view.ranked.rowCount() == 1  # the sensor is not ranked: the old window could not pick it
+    assert "—" not in view.heading.text()  # no city: no dash left hanging (shots51)
     qtbot.mouseClick(view.by_hand_button, Qt.MouseButton.LeftButton)
     chooser = view.chooser
     assert chooser is not None and chooser.isVisible()
