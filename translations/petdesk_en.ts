@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1216"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1229"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1230"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1300"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1308"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1309"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -422,15 +422,15 @@
 <context>
     <name>LodgingTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="181"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="189"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
-            <numerusform>%Ln participant need a room</numerusform>
+            <numerusform>%Ln participant needs a room</numerusform>
             <numerusform>%Ln participants need a room</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="182"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>; %Ln answer still awaited</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="198"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln room</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="192"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="200"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln guest</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="287"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>%Ln guest written to %1.</numerusform>

@@ -290,9 +290,9 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="101"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="106"/>
         <source>“%1” is not an amount from 0 to %2.</source>
-        <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute).</extracomment>
+        <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
     </message>
 </context>
@@ -2499,83 +2499,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1361"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1362"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1368"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1369"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1498"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1499"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1499"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1500"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1537"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1538"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1548"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1609"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1610"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1612"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1613"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1618"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1637"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1642"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1643"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1644"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1645"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1736"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1737"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -4880,21 +4880,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1229"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1230"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1300"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1308"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -5034,77 +5034,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1033"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1083"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1084"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1110"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1111"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1215"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1216"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1223"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1224"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1266"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1267"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1273"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1273"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1272"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1273"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1287"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1288"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1294"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1295"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1309"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1311"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1331"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5173,7 +5173,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1124"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5904,12 +5904,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1692"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1693"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1694"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1695"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -6072,7 +6072,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="389"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -6246,18 +6246,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="72"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="146"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="73"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="142"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="142"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -6273,13 +6274,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="91"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="145"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Single room</source>
         <translation>单人间</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="92"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="145"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Shared room</source>
         <translation>合住</translation>
     </message>
@@ -6299,55 +6300,60 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出酒店住宿名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="131"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="136"/>
         <source>Save the training first.</source>
         <translation>请先保存培训。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="187"/>
+        <source>Nobody is registered yet: add the participants on the Participants tab first.</source>
+        <translation>尚无人报名：请先在“参加人员”页添加参加人员。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="181"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="189"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln 人需要住宿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="182"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>；%Ln 人尚未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="185"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>no hotel yet</source>
         <translation>尚无酒店</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="198"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln 间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="192"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="200"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="247"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="255"/>
         <source>Lodging saved.</source>
         <translation>住宿信息已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="263"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="271"/>
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="279"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="287"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 人写入 %1。</numerusform>
@@ -9145,177 +9151,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="196"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="196"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="255"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="207"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="215"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="218"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="242"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="250"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="243"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="251"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="270"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="264"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="265"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="290"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="291"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="292"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="285"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="293"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="294"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="299"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="340"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="343"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="346"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="397"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="402"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="443"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="492"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -9620,7 +9626,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="468"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="293"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
@@ -9636,29 +9642,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="488"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="489"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="489"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="490"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="493"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="494"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="494"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="495"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="504"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="505"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -10014,18 +10020,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="377"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="379"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="380"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -10529,6 +10535,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/technologies/add_match.py" line="58"/>
         <source>Technologies found</source>
         <translation>找到的技术</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="109"/>
+        <source>No technology in the catalogue has “%1” in its name or provider.</source>
+        <extracomment>Said instead of an empty list (shots51: a search that found nothing left a blank box).</extracomment>
+        <translation>技术目录中没有名称或提供方含“%1”的技术。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/add_match.py" line="113"/>
+        <source>The catalogue has no technologies yet: add them on the Technologies page.</source>
+        <translation>技术目录中尚无技术：请先在“技术”页添加。</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 EN_TS = Path(__file__).resolve().parents[2] / "translations" / "petdesk_en.ts"
-#: A counted noun followed by a plural verb: "%Ln backup are", "%Ln project led by it keep".
-PLURAL_VERB_AFTER_ONE = re.compile(r"%Ln (?:(?!they )[\w-]+ ){1,4}(are|were|work|go|stay|keep|have)\b")
+#: A counted noun followed by a plural verb: "%Ln backup are", "%Ln project led by it keep",
+#: "%Ln participant need a room" (shots51); "%Ln city need" is the noun.
+PLURAL_VERB_AFTER_ONE = re.compile(
+    r"%Ln (?:(?!they )[\w-]+ ){1,4}(?<!city )(are|were|work|go|stay|keep|have|need|wait|remain)\b"
+)
 
 
 def _forms() -> list[tuple[str, list[str]]]:

@@ -93,3 +93,45 @@ def test_mark_who_needs_a_room_through_the_tab(  # type: ignore[no-untyped-def]
         editor.tabs.setCurrentIndex(2)
         QApplication.processEvents()
         editor.grab().save(str(Path(shots) / f"training-participants-{locale}.png"))
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_tab_in_words_before_anyone_is_registered(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    db: Database,
+    locale: str,
+    translators,
+    tree_catalogue: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """shots51: an empty list read "0 participants need a room; 0 answers still awaited" beside a form
+    that saved nothing; an unanswered row read "?"; one guest "1 participant need a room"."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)
+    translators(locale)
+    with db.transaction() as s:
+        empty = trainings_data._urban_water(s, 11).id
+    editor = TrainingEditor(db, locale=locale, training_id=empty)
+    qtbot.addWidget(editor)
+    editor.resize(1024, 640)
+    editor.show()
+    tab = editor.lodging_tab
+    editor.tabs.setCurrentWidget(tab)
+    first = "添加参加人员" if locale == "zh_CN" else "add the participants on the Participants tab"
+    qtbot.waitUntil(lambda: first in tab.summary.text(), timeout=10000)
+    assert not tab.answer_box.isEnabled() and not tab.save_button.isEnabled()
+    assert "0" not in tab.summary.text()
+
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with db.transaction() as s:
+        tl.set_lodging(s, ids["training"], ids["erik"], needed=True, hotel="锦江宾馆", room=tl.SINGLE)
+    other = TrainingEditor(db, locale=locale, training_id=ids["training"])
+    qtbot.addWidget(other)
+    other.show()
+    tab = other.lodging_tab
+    other.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
+    assert tab.answer_box.isEnabled()
+    unknown = tab.needed.itemText(0)  # "Not known yet"
+    assert tab.model.cell(tab.model.ids().index(ids["anna"]), 1) == unknown != "?"
+    if locale == "en":
+        assert tab.summary.text().startswith("1 participant needs a room;")

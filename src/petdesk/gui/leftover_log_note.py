@@ -33,6 +33,10 @@ def leftover_log_note() -> Iterator[list[QLabel]]:
             note.setObjectName("leftover_log_note")
             note.setWindowFlags(Qt.WindowType.SplashScreen)
             note.setMargin(24)
+            # sized once for the widest line: a top-level label keeps its first size, and the
+            # percentage of "… 5%" grown to "… 50%" was cut off at the right (shots51)
+            note.setText(note_text(100))
+            note.resize(note.sizeHint())
             shown.append(note)
         shown[0].setText(note_text(percent))
         shown[0].show()

@@ -32,7 +32,7 @@ def test_the_mapping_step_points_the_columns_left_out_at_their_boxes(  # type: i
     _load(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.unmapped_note.isVisible())
     text = dialog.unmapped_note.text()
-    assert text.startswith("Not imported: 序号, 首次联系日期.") and "“Field”" in text, text
+    assert text.startswith("Not imported: “序号”, “首次联系日期”.") and "“Field”" in text, text
     dialog.set_mapping(6, "notes")  # 首次联系日期 kept in the notes: no longer listed
     qtbot.waitUntil(lambda: "首次联系日期" not in dialog.unmapped_note.text())
     dialog.set_mapping(0, "notes")

@@ -62,3 +62,24 @@ def test_a_german_systems_box_refuses_1_comma_250_as_two_ways(qtbot: QtBot, db: 
     box.selectAll()
     _paste(qtbot, box, "1,25")
     assert box.value() == 1.25
+
+
+def test_the_refusal_stays_in_words_under_the_tabs(qtbot: QtBot, db: Database) -> None:
+    """shots51: the refusal was a tooltip alone; once it faded the box was red without a word."""
+    box = _funding_box(qtbot, db, "EUR")
+    dialog = box.window()
+    box.setValue(1000)
+    box.selectAll()
+    _paste(qtbot, box, "1.250.000,50 $")
+    assert box.value() == 1000
+    message = dialog.message  # type: ignore[attr-defined]
+    assert message.isVisible() and message.text() == box.refusal != ""
+    box.setFocus()
+    box.selectAll()
+    _paste(qtbot, box, "2.000,00 €")
+    assert box.value() == 2000 and message.text() == ""
+    # leaving an empty box ("—") is not refused either
+    dialog.approved.setFocus()  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.approved.hasFocus)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.approved, Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert dialog.approved.refusal == "" and message.text() == ""  # type: ignore[attr-defined]

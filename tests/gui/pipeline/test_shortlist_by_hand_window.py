@@ -28,6 +28,7 @@ def test_a_technology_not_ranked_is_shortlisted_by_hand(qtbot, db: Database) -> 
     view = page.match_view
     qtbot.waitUntil(lambda: view.need_id == need_id, timeout=5000)
     assert view.ranked.rowCount() == 1  # the sensor is not ranked: the old window could not pick it
+    assert "—" not in view.heading.text()  # no city: no dash left hanging (shots51)
     qtbot.mouseClick(view.by_hand_button, Qt.MouseButton.LeftButton)
     chooser = view.chooser
     assert chooser is not None and chooser.isVisible()
@@ -44,3 +45,22 @@ def test_a_technology_not_ranked_is_shortlisted_by_hand(qtbot, db: Database) -> 
     # Ctrl+Z in the view takes it back, as for a ranked one
     view.undo()
     qtbot.waitUntil(lambda: view.matches.rowCount() == 0, timeout=5000)
+
+
+def test_a_search_that_finds_nothing_says_so(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """shots51: a search that found nothing left a blank list with a greyed OK and no word."""
+    from petdesk.gui.technologies.add_match import TechnologyChooser
+
+    chooser = TechnologyChooser(db, "en", "Sludge disposal")
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitUntil(lambda: chooser.nothing.isVisible(), timeout=5000)  # an empty catalogue
+    assert "no technologies yet" in chooser.nothing.text()
+    with db.transaction() as s:
+        technologies.create_technology(s, name_en="Sludge dryer", sector="wastewater")
+    chooser.search_now()
+    qtbot.waitUntil(lambda: chooser.found.count() == 1, timeout=5000)
+    assert not chooser.nothing.isVisible()
+    qtbot.keyClicks(chooser.query, "zeolite")
+    qtbot.waitUntil(lambda: chooser.found.count() == 0 and chooser.nothing.isVisible(), timeout=5000)
+    assert chooser.nothing.text() == "No technology in the catalogue has “zeolite” in its name or provider."

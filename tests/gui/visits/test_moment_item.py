@@ -45,4 +45,6 @@ def test_the_itinerary_shows_a_moment_as_its_start(qtbot, db: Database) -> None:
     assert not any(isinstance(v, str) and v.startswith("09:00–") for v in cells.values()), cells
     # the item's dialog takes the moment as it is: no "must end after it starts"
     dialog = editor.item_dialog(item_id)
+    # and its "Your time" line says the moment alone (shots51: "01:00 – 01:00 UTC")
+    assert "–" not in dialog.viewer_time.text(), dialog.viewer_time.text()
     assert editor.save_item(dialog, item_id)

@@ -1020,7 +1020,8 @@ class ImportDialog(QDialog):
                         "Not imported: %1. To keep one of these columns, choose a field for it in its "
                         "box under “Field” above (Notes keeps any text)."
                     ),
-                    join_like(left_out, self.ui_locale),
+                    # quoted: a header is any text, and "Not imported: No.." / "未导入：No.。" read as a typo
+                    join_like([f"“{header}”" for header in left_out], self.ui_locale),
                 )
             )
 

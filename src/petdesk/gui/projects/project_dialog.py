@@ -45,6 +45,7 @@ from petdesk.gui.qt import (
     QValidator,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
@@ -73,6 +74,10 @@ class AmountBox(QDoubleSpinBox):
     Text Qt's spin box cannot read ("１，２３４．５６", "1.2万", "50万元" from an input method) is read
     as the command line reads amounts (:func:`petdesk.amounts.parse_amount`); text neither can read
     is refused in words beside the box. Qt rejected it without a word (field test 54, defect 2)."""
+
+    #: The refusal said, or "" once the box reads its text again: the dialog shows it under the tabs,
+    #: as a tooltip alone it was gone in seconds and left a red box without a word (shots51).
+    refused = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, locale: str = "en") -> None:
         super().__init__(parent)
@@ -116,7 +121,8 @@ class AmountBox(QDoubleSpinBox):
     def _check_typed(self) -> None:
         """Say why the text cannot be read before Qt puts the old amount back."""
         text = self.lineEdit().text()
-        if not text.strip() or self._qt_reads(text):
+        # "—" is the box left empty: leaving it was refused as "— is not an amount" (shots51)
+        if not text.strip() or text.strip() == self.specialValueText() or self._qt_reads(text):
             self._clear_refusal()
             return
         try:
@@ -125,6 +131,7 @@ class AmountBox(QDoubleSpinBox):
             self.refusal = str(refusal)
             tint(self, ERROR, "border: 1px solid {colour};")
             QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), self.refusal, self)
+            self.refused.emit(self.refusal)
             return
         self._clear_refusal()
 
@@ -132,6 +139,7 @@ class AmountBox(QDoubleSpinBox):
         if self.refusal:
             self.refusal = ""
             tint(self, None)
+            self.refused.emit("")
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._check_typed()
@@ -292,6 +300,8 @@ class ProjectDialog(RecordEditor):
             self.follow_ups.show_record("project", project_id)
         else:  # a new project has none yet: out of a tab, the panel sat loose over the dialog's corner
             self.follow_ups.hide()
+        for box in (self.amount, self.approved, self.cofinancing):
+            box.refused.connect(self._say_refusal)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
@@ -335,6 +345,14 @@ class ProjectDialog(RecordEditor):
         else:
             note = self.tr("A new funder organisation will be created: %1").replace("%1", name)
         self.funder_note.setText(note)
+
+    def _say_refusal(self, refusal: str) -> None:
+        if refusal:
+            tint(self.message, ERROR)
+            self.message.setText(refusal)
+        elif not any(box.refusal for box in (self.amount, self.approved, self.cofinancing)):
+            tint(self.message, None)
+            self.message.clear()
 
     def _show_amounts(self) -> None:
         """Each amount beside its box as money of the currency chosen (nothing for "—")."""

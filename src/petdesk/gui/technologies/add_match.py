@@ -56,6 +56,11 @@ class TechnologyChooser(QDialog):
         self.found = QListWidget(self)
         self.found.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.found.setAccessibleName(QCoreApplication.translate("TechnologyChooser", "Technologies found"))
+        #: Said instead of an empty list (shots51: a search that found nothing left a blank box).
+        self.nothing = QLabel(self)
+        self.nothing.setObjectName("nothing_found")
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -67,6 +72,7 @@ class TechnologyChooser(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.query)
         layout.addWidget(self.found, 1)
+        layout.addWidget(self.nothing)
         layout.addWidget(self.buttons)
         self.resize(560, 420)  # names with their providers read whole; fits a 1024 × 640 screen
         self._timer = QTimer(self)
@@ -98,6 +104,18 @@ class TechnologyChooser(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, tech_id)
         if choices:
             self.found.setCurrentRow(0)
+        text = self.query.text().strip()
+        if text:
+            nothing = QCoreApplication.translate(
+                "TechnologyChooser", "No technology in the catalogue has “%1” in its name or provider."
+            ).replace("%1", text)
+        else:
+            nothing = QCoreApplication.translate(
+                "TechnologyChooser",
+                "The catalogue has no technologies yet: add them on the Technologies page.",
+            )
+        self.nothing.setText(nothing)
+        self.nothing.setVisible(not choices)
         self._enable_ok()
         self.searched.emit()
 

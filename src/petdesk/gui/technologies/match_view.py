@@ -312,9 +312,9 @@ class MatchView(QWidget):
             problem = need.problem_zh
         self.empty.hide()
         self.content_area.show()
-        self.heading.setText(
-            f"<b>{_escape(need.title(self.lang))}</b> — {_escape(need.city(self.lang))}<br>{_escape(problem)}"
-        )
+        city = need.city(self.lang)  # a need with no city read "Sludge disposal —" (shots51)
+        where = f" — {_escape(city)}" if city else ""
+        self.heading.setText(f"<b>{_escape(need.title(self.lang))}</b>{where}<br>{_escape(problem)}")
         self.ranked.setSortingEnabled(False)  # rows filled in place, then sorted as the header says
         self.ranked.setRowCount(len(ranked))
         for i, r in enumerate(ranked):

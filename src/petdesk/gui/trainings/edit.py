@@ -63,7 +63,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.read_only import writes
 from petdesk.gui.record_editor import RecordEditor
-from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.text_size import text_scale
 from petdesk.gui.trainings.header_lines import header_lines
@@ -544,7 +544,7 @@ class TrainingEditor(RecordEditor):
         self.clashes.hide()
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
-        layout.addWidget(scrolled(splitter), 1)
+        layout.addWidget(splitter, 1)  # its tabs scroll inside it (widgets.clash_panel)
         layout.addLayout(message_row)
         # As in the visit editor and on the list pages: Delete in a table is its remove button (the
         # participants' is on their menu's entry; field test 57: a coordinator working by keyboard

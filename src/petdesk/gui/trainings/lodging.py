@@ -112,10 +112,15 @@ class LodgingTab(QWidget):
         form.addRow(self.tr("Check-out"), self.check_out)
         form.addRow(self.tr("Room"), self.room)
         form.addRow(self.tr("Note"), self.note)
+        # the answer's widgets in one box, off while nobody is registered: there is no one to answer for
+        self.answer_box = QWidget(self)
+        box = QVBoxLayout(self.answer_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(form)
+        box.addWidget(self.save_button)
+        box.addWidget(self.export_button)
         side = QVBoxLayout()
-        side.addLayout(form)
-        side.addWidget(self.save_button)
-        side.addWidget(self.export_button)
+        side.addWidget(self.answer_box)
         side.addWidget(self.message)
         # the rooms per night beside the form, not under the list: at 1024×640 they were cut off
         side.addWidget(self.summary)
@@ -137,8 +142,8 @@ class LodgingTab(QWidget):
         return i18n.format_date(value, self.ui_locale)
 
     def _needs_text(self, needed: bool | None) -> str:
-        if needed is None:
-            return "?"
+        if needed is None:  # the answer box's words: "?" said nothing (shots51)
+            return self.tr("Not known yet")
         return self.tr("Yes") if needed else self.tr("No")
 
     def _room_text(self, room: str) -> str:
@@ -171,12 +176,15 @@ class LodgingTab(QWidget):
         self.hotel.clear()
         self.hotel.addItems(found.hotels)
         self.hotel.setEditText(current)
+        self.answer_box.setEnabled(bool(found.rows))
         self.summary.setText(self._summary(found))
         ids = self.model.ids()
         if ids:
             self.view.selectRow(ids.index(chosen) if chosen in ids else 0)
 
     def _summary(self, found: tl.LodgingList) -> str:
+        if not found.rows:  # an empty list said "0 participants need a room; 0 answers still awaited"
+            return self.tr("Nobody is registered yet: add the participants on the Participants tab first.")
         lines = [
             self.tr("%Ln participant(s) need a room", "", len(found.staying))
             + self.tr("; %Ln answer(s) still awaited", "", found.unanswered)

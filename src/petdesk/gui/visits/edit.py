@@ -44,7 +44,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.record_editor import RecordEditor
-from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import LogisticsTab
@@ -172,7 +172,7 @@ class VisitEditor(RecordEditor):
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self.toolbar)
-        layout.addWidget(scrolled(splitter), 1)
+        layout.addWidget(splitter, 1)  # its tabs scroll inside it (widgets.clash_panel)
         layout.addWidget(self.message)
 
         # As on the list pages: Delete in a table is its Delete button, and Ctrl+Z in the editor

@@ -376,9 +376,11 @@ class ItemDialog(QDialog):
         end = self._wall("end").replace(tzinfo=tz).astimezone(viewer)
         # the zone as the zone box names it, "上海，中国（UTC+08:00）", not "(Asia/Shanghai)" (field test 40)
         where = labels.zone_label(getattr(viewer, "key", "UTC"), self.ui_locale, start)
+        # a moment (no end: leftovers51) reads "01:00", as the itinerary shows it, not "01:00 – 01:00"
+        until = "" if end == start else f" – {i18n.format_time(end, self.ui_locale)}"
         text = (
             f"{i18n.format_date(start.date(), self.ui_locale)} {i18n.format_time(start, self.ui_locale)}"
-            f" – {i18n.format_time(end, self.ui_locale)} {where}"
+            f"{until} {where}"
         )
         real = end.astimezone(dt.UTC) - start.astimezone(dt.UTC)  # same tzinfo: Python subtracts wall clocks
         if dt.timedelta(0) < real != self._wall("end") - self._wall("start"):

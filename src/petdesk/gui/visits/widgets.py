@@ -39,6 +39,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.screen_fit import scrolled
 from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole, ListTableModel
 from petdesk.messages import localize
 from petdesk.services.visits import Found
@@ -574,9 +575,14 @@ def clash_panel(
     box_layout.setContentsMargins(0, 0, 0, 0)
     box_layout.addWidget(title)
     box_layout.addWidget(clashes)
+    # a warning's line whole, never a sliver (shots51: it was cut in half at 1024×640)
+    clashes.setMinimumHeight(clashes.fontMetrics().lineSpacing() * 3 // 2 + 2 * clashes.frameWidth() + 4)
     splitter = QSplitter(Qt.Orientation.Vertical, editor)
-    splitter.addWidget(tabs)
+    # the tabs scroll on a small screen, the clashes stay in sight below them (shots51: the whole
+    # splitter scrolled, and the list went below the window's edge at 1024×640)
+    splitter.addWidget(scrolled(tabs))
     splitter.addWidget(box)
+    splitter.setCollapsible(1, False)
     splitter.setStretchFactor(0, 4)
     splitter.setStretchFactor(1, 1)
     return splitter, title, clashes

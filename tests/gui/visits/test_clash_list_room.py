@@ -1,0 +1,50 @@
+"""The clash list under the visit editor's tabs shows its first warning whole at 1024×640 (shots51:
+the splitter squeezed the list to a sliver and cut the warning's line in half, in both languages)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.visits.list import VisitsPage
+from petdesk.models.enums import ParticipantRole
+from petdesk.services import contacts as cs
+from petdesk.services import visits as vs
+from tests.helpers import editors
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_first_clash_reads_whole_at_1024(qtbot, db: Database, locale: str, translators) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Gdańsk", title_zh="格但斯克", start_date=dt.date(2027, 5, 18),
+            end_date=dt.date(2027, 5, 18),
+        )  # fmt: skip
+        guest = cs.create_contact(s, given_name="Ewa", family_name="Nowak", given_name_zh="埃娃")
+        vs.add_participant(s, v.id, guest.id, ParticipantRole.DELEGATE)
+        for title, hour in (("Port", 10), ("Mayor", 11)):
+            vs.add_item(
+                s, v.id, start=dt.datetime(2027, 5, 18, hour), end=dt.datetime(2027, 5, 18, hour + 2),
+                title_en=title, attendee_ids=[guest.id],
+            )  # fmt: skip
+        visit_id = v.id
+    win = MainWindow(db, locale=locale)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(visit_id))
+    editor.resize(1024, 640)
+    qtbot.waitUntil(lambda: bool(editor.clash_texts()) and editor.clashes.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: editor.clashes.viewport().height() > 0, timeout=5000)
+    first = editor.clashes.visualItemRect(editor.clashes.item(0))
+    assert first.height() > 0
+    # seen in the window, not only in the list: the editor's scroll area cut the list off below
+    seen = editor.clashes.viewport().visibleRegion().boundingRect()
+    assert seen.contains(first), (first, seen)
