@@ -265,8 +265,9 @@ def _fts_query(term: Term) -> str:
     return f"({plain}) OR ({trigram_query(initials)} AND {trigram_query(spaced)})"
 
 
-#: A name with a German umlaut, in an entry's displayed English name.
-_HAS_UMLAUT = "GLOB '*[äöüÄÖÜ]*'"
+#: A name with a German umlaut, in an entry's displayed English name: composed, or as a Mac writes it
+#: (NFD: a vowel and U+0308, the combining diaeresis; a Mac's vCards and files).
+_HAS_UMLAUT = "GLOB '*[äöüÄÖÜ\u0308]*'"
 
 
 def _spelling_checks(term: Term, column: str) -> list[str]:
