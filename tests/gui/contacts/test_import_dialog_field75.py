@@ -41,7 +41,7 @@ def test_delegation_sheet_name_columns(qtbot, db: Database) -> None:
     assert [dialog.mapping().get(i) for i in (1, 2, 3)] == ["name_latin", "name_native", "name_native"]
     assert dialog.name_warning.isHidden()
     combo = dialog.findChild(type(dialog.target_combo), "mapping_2")
-    assert combo.currentText() == "本人文字的姓名（全名）"
+    assert combo.currentText() == "原文姓名（全名）"
     with qtbot.waitSignal(dialog.planned, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [7]
