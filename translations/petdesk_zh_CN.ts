@@ -5433,7 +5433,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="88"/>
         <source>Name in its own script (full)</source>
-        <translation>本人文字的姓名（全名）</translation>
+        <translation>原文姓名（全名）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="89"/>

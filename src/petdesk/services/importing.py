@@ -1665,20 +1665,7 @@ def check_mapping(mapping: dict[int, str], headers: list[str], target: Target, h
     need a name."""
     keys = set(mapping.values())
     needed = (
-        {
-            "full_name",
-            "family_name",
-            "given_name",
-            "name_zh",
-            "family_name_zh",
-            "given_name_zh",
-            "name_latin",
-            "name_native",
-            "email",
-            "phone",
-            "mobile",
-            "id",
-        }
+        NAME_FIELDS | {"email", "phone", "mobile", "id"}  # one list of name fields: name_native went into two
         if target == "contacts"
         else {"name", "name_en", "name_zh"}
     )

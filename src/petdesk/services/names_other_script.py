@@ -9,7 +9,8 @@ print under the name, and the duplicate finder compares.
 
 from __future__ import annotations
 
-from petdesk.services.matching import fold_latin, in_latin_letters
+from petdesk import hangul
+from petdesk.services.matching import PINYIN_SYLLABLES, fold_latin, in_latin_letters
 
 #: Words that belong to the family name that follows them in an Arabic name written given name first
 #: ("Mohammed bin Rashid", "Khalid Al Mansouri", محمد بن راشد): folded Latin spellings and Arabic.
@@ -31,8 +32,11 @@ def name_and_reading(whole_names: list[str]) -> tuple[str, str]:
 def family_start(tokens: list[str]) -> int:
     """Index of the first word of the family name in a given-first name of two or more words: the
     last word with the particles before it ("bin Rashid", "Al Mansouri"), at least one word left for
-    the given name."""
+    the given name. Not before a Chinese or Korean family name: "Wen Bin Li", "Min Bin Park" are
+    given name Wen Bin, Min Bin ("bin" is a Chinese and Korean syllable), not family name "Bin Li"."""
     start = len(tokens) - 1
+    if _east_asian_family_name(tokens[start]):
+        return start
     while start > 1 and _is_particle(tokens[start - 1]):
         start -= 1
     return start
@@ -40,3 +44,7 @@ def family_start(tokens: list[str]) -> int:
 
 def _is_particle(word: str) -> bool:
     return word in _FAMILY_PARTICLES or fold_latin(word) in _FAMILY_PARTICLES
+
+
+def _east_asian_family_name(word: str) -> bool:
+    return fold_latin(word) in PINYIN_SYLLABLES or hangul.is_customary_surname(word)

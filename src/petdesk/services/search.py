@@ -266,8 +266,9 @@ def _fts_query(term: Term) -> str:
     return f"({plain}) OR ({trigram_query(initials)} AND {trigram_query(spaced)})"
 
 
-#: A name with a German umlaut, in an entry's displayed English name.
-_HAS_UMLAUT = "GLOB '*[äöüÄÖÜ]*'"
+#: A name with a German umlaut, in an entry's displayed English name: composed, or as a Mac writes it
+#: (NFD: a vowel and U+0308, the combining diaeresis; a Mac's vCards and files).
+_HAS_UMLAUT = "GLOB '*[äöüÄÖÜ\u0308]*'"
 
 
 def _spelling_checks(term: Term, column: str) -> list[str]:
@@ -434,25 +435,30 @@ _REAL_EDIT = (
     + _NEIGHBOUR.format(agg="max", cmp="<")
     + "))"
 )
-#: A record's real edits since the cut-off: none unless ``updated_at`` moved since (every write of it
-#: does), so the log is read only for records written lately.
-_OWN_EDIT = (
-    "({row}.updated_at >= ? AND EXISTS (SELECT 1 FROM sync_change c WHERE c.entity = {entity} "
-    "AND c.row_id = {row}.{id} AND c.at >= ? AND " + _REAL_EDIT + "))"
+#: The records (``e.entity_id``) with a real edit logged since the cut-off, read once from the log as a
+#: list (an EXISTS per entry and per phone number or position took 2.3 s at 100,000 contacts with no
+#: log at all, 0.16 s so; 3.6 s -> 1.8 s with 850,000 log rows). A record's own edit counts only if
+#: its ``updated_at`` moved since (every write of it does).
+_OWN_EDITS = (
+    "(e.updated_at >= ? AND e.entity_id IN (SELECT c.row_id FROM sync_change c "
+    "WHERE c.entity IN ('contact', 'organisation') AND c.at >= ? AND " + _REAL_EDIT + "))"
 )
-#: A part of the record (a phone number, a position) edited, added or removed since.
-_PART_EDIT = (
-    "EXISTS (SELECT 1 FROM {table} p WHERE p.{link} = e.entity_id AND "
-    + _OWN_EDIT.format(row="p", entity="'{table}'", id="id", skipped="{skipped}")
+#: A part of the record (a phone number, a position) edited, added or removed since. ``IS NOT NULL``:
+#: one NULL in the list would make every ``NOT IN`` unknown, so no entry would be untouched.
+_PART_EDITS = (
+    "e.entity_id IN (SELECT p.{link} FROM sync_change c CROSS JOIN {table} p ON p.id = c.row_id "
+    "WHERE c.entity = '{table}' AND c.at >= ? AND p.updated_at >= ? AND p.{link} IS NOT NULL AND "
+    + _REAL_EDIT
     + ")"
 )
 _PART_SKIPPED = "('tags', 'created_at', 'updated_at')"
-_EDITED_SINCE = " OR ".join(
+#: ``NOT a AND NOT b``, not ``NOT (a OR b)``: the OR of these lists took 290 s on that 850,000-row log.
+_NOT_EDITED_SINCE = " AND ".join(
     [
-        _OWN_EDIT.format(row="e", entity="e.kind", id="entity_id", skipped=_NOT_EDITS),
-        _PART_EDIT.format(table="contact_method", link="contact_id", skipped=_PART_SKIPPED),
-        _PART_EDIT.format(table="affiliation", link="contact_id", skipped=_PART_SKIPPED),
-        _PART_EDIT.format(table="affiliation", link="organisation_id", skipped=_PART_SKIPPED),
+        "NOT " + _OWN_EDITS.format(skipped=_NOT_EDITS),
+        "NOT " + _PART_EDITS.format(table="contact_method", link="contact_id", skipped=_PART_SKIPPED),
+        "NOT " + _PART_EDITS.format(table="affiliation", link="contact_id", skipped=_PART_SKIPPED),
+        "NOT " + _PART_EDITS.format(table="affiliation", link="organisation_id", skipped=_PART_SKIPPED),
     ]
 )
 #: An entry untouched since the cut-off: no real edit of it or its parts logged since (round 51: a
@@ -460,7 +466,7 @@ _EDITED_SINCE = " OR ".join(
 #: touch), and no call, meeting, e-mail or note logged with it since (a logged call is a touch too).
 #: Records with no change log at all (written in bulk, before the log) fall back to ``updated_at``.
 _UNCHANGED_SQL = (
-    "NOT (" + _EDITED_SINCE + ") AND (e.updated_at < ? OR EXISTS (SELECT 1 FROM sync_change c "
+    _NOT_EDITED_SINCE + " AND (e.updated_at < ? OR EXISTS (SELECT 1 FROM sync_change c "
     "WHERE c.entity = e.kind AND c.row_id = e.entity_id)) "
     "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
     "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "

@@ -73,3 +73,17 @@ def test_one_name_split_at_another_word_is_no_conflict() -> None:
     assert not matching.names_conflict(("بن راشد", "محمد", "", ""), ("راشد", "محمد بن", "", ""))
     assert not matching.names_conflict(("bin Rashid", "Mohammed", "", ""), ("Rashid", "Mohammed bin", "", ""))
     assert matching.names_conflict(("Rashid", "Ahmed", "", ""), ("Zayed", "Mohammed", "", ""))
+
+
+def test_bin_in_a_chinese_or_korean_given_name_stays_in_it() -> None:
+    """'bin' is an Arabic family particle and a Chinese and Korean syllable: "Wen Bin Li" was split
+    into family name "Bin Li" once the particles were kept with the family name."""
+    for full, family, given in [
+        ("Wen Bin Li", "Li", "Wen Bin"),
+        ("Hai Bin Zhao", "Zhao", "Hai Bin"),
+        ("Min Bin Park", "Park", "Min Bin"),
+        ("Mohammed bin Rashid", "bin Rashid", "Mohammed"),
+        ("Ali Bin Hassan", "Bin Hassan", "Ali"),
+        ("Khalid Al Mansouri", "Al Mansouri", "Khalid"),
+    ]:
+        assert importing._split_latin_name(full)[:2] == (family, given), full

@@ -81,3 +81,11 @@ def test_the_e_spelling_finds_only_names_written_with_an_umlaut(db: Database) ->
     assert _found(db, "choe", search.CONTACT) == {choe}
     assert _found(db, "joel", search.CONTACT) == {joel, jolsen}
     assert _found(db, "gruene", search.ORGANISATION) == set()
+
+
+def test_an_umlaut_written_as_u_and_two_dots_is_found_too(db: Database) -> None:
+    """A Mac's vCard or file name writes ü as u and a combining diaeresis (NFD): "mueller" found the
+    Müller typed here but not the one imported from a Mac."""
+    with db.transaction() as s:
+        mac = cs.create_contact(s, given_name="Jonas", family_name="Mu\u0308ller").id
+    assert mac in _found(db, "mueller", search.CONTACT)

@@ -43,7 +43,7 @@ def test_delegation_sheet_name_columns(qtbot, db: Database) -> None:
     # the column left out is quoted: it read "未导入：No.。" (shots51)
     assert dialog.unmapped_note.text().startswith("未导入：“No.”。"), dialog.unmapped_note.text()
     combo = dialog.findChild(type(dialog.target_combo), "mapping_2")
-    assert combo.currentText() == "本人文字的姓名（全名）"
+    assert combo.currentText() == "原文姓名（全名）"
     with qtbot.waitSignal(dialog.planned, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [7]
