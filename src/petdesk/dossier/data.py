@@ -37,6 +37,7 @@ from petdesk.models import (
     Organisation,
     Project,
     SessionTrainer,
+    Technology,
     Training,
     TrainingParticipant,
     TrainingSession,
@@ -297,6 +298,37 @@ class ProjectInfo:
 
 
 @dataclass(frozen=True)
+class TechnologyInfo:
+    """A catalogue technology a meeting's organisation provides, as a briefing lists it."""
+
+    name: Bi
+    trl: int | None
+    #: Its key figures, else the first sentence of its description, shortened (one line of a table).
+    line: Bi
+
+
+#: How long a technology's one line may be, in characters (a table cell of a briefing, not its text).
+TECHNOLOGY_LINE = 90
+
+
+def _one_line(figures: str, description: str) -> str:
+    text = " ".join((figures or description).split())
+    if not figures:  # the first sentence, in either language's punctuation
+        for stop in ("。", ". "):
+            if stop in text:
+                text = text[: text.index(stop) + len(stop)].strip()
+    return text if len(text) <= TECHNOLOGY_LINE else text[: TECHNOLOGY_LINE - 1].rstrip() + "…"
+
+
+def technology_info(t: Technology) -> TechnologyInfo:
+    return TechnologyInfo(
+        name=Bi(t.name_en, t.name_zh),
+        trl=t.trl,
+        line=Bi(_one_line(t.key_figures_en, t.description_en), _one_line(t.key_figures_zh, t.description_zh)),
+    )
+
+
+@dataclass(frozen=True)
 class FollowUpInfo:
     description: Bi
     due_date: dt.date | None
@@ -353,6 +385,9 @@ class Briefing:
     interactions: tuple[ActivityInfo, ...]
     projects: tuple[ProjectInfo, ...]
     follow_ups: tuple[FollowUpInfo, ...]
+    #: The catalogue technologies the meeting's organisations provide (field test 76: an enterprise
+    #: at a B2B table with five technologies was briefed "No projects or technology areas recorded").
+    technologies: tuple[TechnologyInfo, ...] = ()
 
     @property
     def technology_areas(self) -> tuple[str, ...]:
@@ -946,6 +981,15 @@ def _briefings(
         ):
             follow_ups_by_org[f.organisation_id or ""].append(_follow_up_info(f, people, orgs))
 
+    technologies_by_org: dict[str, list[TechnologyInfo]] = defaultdict(list)
+    if org_ids:
+        for t in session.scalars(
+            select(Technology)
+            .where(Technology.deleted_at.is_(None), Technology.provider_organisation_id.in_(org_ids))
+            .order_by(Technology.name_en, Technology.name_zh)
+        ):
+            technologies_by_org[t.provider_organisation_id or ""].append(technology_info(t))
+
     result = []
     for meeting in meetings:
         before = meeting.start.astimezone(dt.UTC)
@@ -976,6 +1020,9 @@ def _briefings(
                 ),
                 projects=tuple(p for o in meeting.organisations for p in projects_by_org.get(o.id, ())),
                 follow_ups=tuple(f for o in meeting.organisations for f in follow_ups_by_org.get(o.id, ())),
+                technologies=tuple(
+                    t for o in meeting.organisations for t in technologies_by_org.get(o.id, ())
+                ),
             )
         )
     return tuple(result)
