@@ -62,7 +62,15 @@ from petdesk.models.enums import (
 )
 from petdesk.services import honorifics, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
-from petdesk.services.clashes import OUTSIDE, OVERLAP, WHEREABOUTS, Clash, city_name, find_clashes
+from petdesk.services.clashes import (
+    ORGANISATION,
+    OUTSIDE,
+    OVERLAP,
+    WHEREABOUTS,
+    Clash,
+    city_name,
+    find_clashes,
+)
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
     Logistics,
@@ -456,6 +464,12 @@ def _clash_text(clash: Clash, item_id: str) -> Bi:
     other = next((s for s in clash.slots if s.id != item_id), clash.slots[0])
     if clash.kind == WHEREABOUTS:
         return _whereabouts_text(clash)
+    if clash.kind == ORGANISATION:  # the organisation booked at both, as a person would be named
+        words = label("Overlaps with “{item}” for {who}")
+        return Bi(
+            words.en.format(item=other.title("en"), who=clash.organisation("en")),
+            words.zh.format(item=other.title("zh_CN"), who=clash.organisation("zh")),
+        )
     key = (
         "Overlaps with “{item}” for {who}"
         if clash.kind == OVERLAP
