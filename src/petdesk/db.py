@@ -119,6 +119,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # English without case or a leading "The", Chinese by pinyin.
     dbapi_conn.create_function("petdesk_sort_en", 2, _sort_en, deterministic=True)
     dbapi_conn.create_function("petdesk_sort_zh", 2, _sort_zh, deterministic=True)
+    # ... and numbered names by their numbers' value ("Phase 2" before "Phase 10"; field test 76).
+    dbapi_conn.create_function("petdesk_numbered_en", 2, _numbered_en, deterministic=True)
+    dbapi_conn.create_function("petdesk_numbered_zh", 2, _numbered_zh, deterministic=True)
     # Names compared in any script's case (SQLite's lower() folds A-Z only: "Ørsted" stays "Ørsted").
     dbapi_conn.create_function("petdesk_name_key", 1, _name_key, deterministic=True)
     # A city shown in one language, the known city's name standing in for an empty one (field test 57).
@@ -167,6 +170,18 @@ def _sort_zh(name_en: str | None, name_zh: str | None) -> str:
     from petdesk.services import names
 
     return names.organisation_sort_key_zh(name_en=name_en or "", name_zh=name_zh or "")
+
+
+def _numbered_en(name_en: str | None, name_zh: str | None) -> str:
+    from petdesk.services.numbered_names import numbered_key_en
+
+    return numbered_key_en(name_en or "", name_zh or "")
+
+
+def _numbered_zh(name_en: str | None, name_zh: str | None) -> str:
+    from petdesk.services.numbered_names import numbered_key_zh
+
+    return numbered_key_zh(name_en or "", name_zh or "")
 
 
 def _engine(path: Path, admit: Callable[[], None] | None = None) -> Engine:

@@ -953,7 +953,7 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
         chosen = read_filters(s, args, locale, _)
         try:
             rows = tech_service.list_technologies(
-                s, args.query, sectors=chosen.sectors, filters=chosen.shared
+                s, args.query, sectors=chosen.sectors, filters=chosen.shared, language=lang
             )
         except PipelineError as exc:
             raise CliError(str(exc)) from exc
@@ -989,7 +989,12 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         chosen = read_filters(s, args, locale, _)
         rows = need_service.list_needs(
-            s, args.query, statuses=chosen.statuses, sectors=chosen.sectors, filters=chosen.shared
+            s,
+            args.query,
+            statuses=chosen.statuses,
+            sectors=chosen.sectors,
+            filters=chosen.shared,
+            language=lang,
         )
     if args.json:
         from petdesk.cli.json_output import need_row, print_json

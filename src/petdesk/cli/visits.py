@@ -758,6 +758,7 @@ def cmd_clashes(args: argparse.Namespace, ctx: Context) -> int:
         "transfer": _("transfer"),
         "outside": _("outside dates"),
         "whereabouts": _("wrong city"),
+        "organisation": _("organisation"),
     }
     shown_in = viewer if args.tz else None  # else each time in its place's zone, as programmes print
     for c in found:

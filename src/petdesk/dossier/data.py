@@ -37,6 +37,7 @@ from petdesk.models import (
     Organisation,
     Project,
     SessionTrainer,
+    Technology,
     Training,
     TrainingParticipant,
     TrainingSession,
@@ -61,7 +62,15 @@ from petdesk.models.enums import (
 )
 from petdesk.services import honorifics, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
-from petdesk.services.clashes import OUTSIDE, OVERLAP, WHEREABOUTS, Clash, city_name, find_clashes
+from petdesk.services.clashes import (
+    ORGANISATION,
+    OUTSIDE,
+    OVERLAP,
+    WHEREABOUTS,
+    Clash,
+    city_name,
+    find_clashes,
+)
 from petdesk.services.logistics import (
     DELEGATION_ROLES,
     Logistics,
@@ -305,6 +314,37 @@ class ProjectInfo:
 
 
 @dataclass(frozen=True)
+class TechnologyInfo:
+    """A catalogue technology a meeting's organisation provides, as a briefing lists it."""
+
+    name: Bi
+    trl: int | None
+    #: Its key figures, else the first sentence of its description, shortened (one line of a table).
+    line: Bi
+
+
+#: How long a technology's one line may be, in characters (a table cell of a briefing, not its text).
+TECHNOLOGY_LINE = 90
+
+
+def _one_line(figures: str, description: str) -> str:
+    text = " ".join((figures or description).split())
+    if not figures:  # the first sentence, in either language's punctuation
+        for stop in ("。", ". "):
+            if stop in text:
+                text = text[: text.index(stop) + len(stop)].strip()
+    return text if len(text) <= TECHNOLOGY_LINE else text[: TECHNOLOGY_LINE - 1].rstrip() + "…"
+
+
+def technology_info(t: Technology) -> TechnologyInfo:
+    return TechnologyInfo(
+        name=Bi(t.name_en, t.name_zh),
+        trl=t.trl,
+        line=Bi(_one_line(t.key_figures_en, t.description_en), _one_line(t.key_figures_zh, t.description_zh)),
+    )
+
+
+@dataclass(frozen=True)
 class FollowUpInfo:
     description: Bi
     due_date: dt.date | None
@@ -361,6 +401,9 @@ class Briefing:
     interactions: tuple[ActivityInfo, ...]
     projects: tuple[ProjectInfo, ...]
     follow_ups: tuple[FollowUpInfo, ...]
+    #: The catalogue technologies the meeting's organisations provide (field test 76: an enterprise
+    #: at a B2B table with five technologies was briefed "No projects or technology areas recorded").
+    technologies: tuple[TechnologyInfo, ...] = ()
 
     @property
     def technology_areas(self) -> tuple[str, ...]:
@@ -429,6 +472,12 @@ def _clash_text(clash: Clash, item_id: str) -> Bi:
     other = next((s for s in clash.slots if s.id != item_id), clash.slots[0])
     if clash.kind == WHEREABOUTS:
         return _whereabouts_text(clash)
+    if clash.kind == ORGANISATION:  # the organisation booked at both, as a person would be named
+        words = label("Overlaps with “{item}” for {who}")
+        return Bi(
+            words.en.format(item=other.title("en"), who=clash.organisation("en")),
+            words.zh.format(item=other.title("zh_CN"), who=clash.organisation("zh")),
+        )
     key = (
         "Overlaps with “{item}” for {who}"
         if clash.kind == OVERLAP
@@ -955,6 +1004,15 @@ def _briefings(
         ):
             follow_ups_by_org[f.organisation_id or ""].append(_follow_up_info(f, people, orgs))
 
+    technologies_by_org: dict[str, list[TechnologyInfo]] = defaultdict(list)
+    if org_ids:
+        for t in session.scalars(
+            select(Technology)
+            .where(Technology.deleted_at.is_(None), Technology.provider_organisation_id.in_(org_ids))
+            .order_by(Technology.name_en, Technology.name_zh)
+        ):
+            technologies_by_org[t.provider_organisation_id or ""].append(technology_info(t))
+
     result = []
     for meeting in meetings:
         before = meeting.start.astimezone(dt.UTC)
@@ -985,6 +1043,9 @@ def _briefings(
                 ),
                 projects=tuple(p for o in meeting.organisations for p in projects_by_org.get(o.id, ())),
                 follow_ups=tuple(f for o in meeting.organisations for f in follow_ups_by_org.get(o.id, ())),
+                technologies=tuple(
+                    t for o in meeting.organisations for t in technologies_by_org.get(o.id, ())
+                ),
             )
         )
     return tuple(result)

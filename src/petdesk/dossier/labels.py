@@ -333,6 +333,8 @@ _BUILTIN_ZH: dict[str, str] = {
     "All day": "全天",
     "Nothing on the calendar in this range.": "此时间段内日历上没有安排。",
     STAND_IN_NOTE: "拼音；未记录本人的拼写",
+    # a meeting briefing's technologies of the organisations met (field test 76)
+    "In short": "简介",
 }
 
 

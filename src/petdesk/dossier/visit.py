@@ -22,6 +22,7 @@ from petdesk.dossier.data import (
     Participant,
     PersonInfo,
     ProjectInfo,
+    TechnologyInfo,
     VisitData,
     in_precedence,
 )
@@ -590,6 +591,15 @@ def projects_table(projects: Sequence[ProjectInfo]) -> BiTable:
     )
 
 
+def technologies_table(techs: Sequence[TechnologyInfo]) -> BiTable:
+    """The catalogue technologies a meeting's organisations provide: name, readiness, one line."""
+    rows = [Row([t.name, str(t.trl) if t.trl is not None else "—", t.line]) for t in techs]
+    return BiTable(
+        [Col(label("Technology"), 2), Col(label("TRL"), 0.6, align="CENTER"), Col(label("In short"), 3)],
+        rows,
+    )
+
+
 def follow_up_table(items: Sequence[FollowUpInfo]) -> BiTable:
     rows = [
         Row(
@@ -655,9 +665,11 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
                 )
             )
         )
+    if b.technologies:
+        blocks.append(technologies_table(b.technologies))
     if b.projects:
         blocks.append(projects_table(b.projects))
-    if not b.technology_areas and not b.projects:
+    if not b.technology_areas and not b.projects and not b.technologies:
         blocks.append(Text(label("No projects or technology areas recorded."), "small"))
     blocks += [Heading(label("Open follow-ups")), follow_up_table(b.follow_ups)]
     if item.notes:

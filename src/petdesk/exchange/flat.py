@@ -607,6 +607,8 @@ def _import_catalogue(
         org = by_name.find(owner) if owner else None
         if org is None and owner and kind == "needs":
             org = find_city(session, owner)
+        if org is not None and kind == "needs":
+            name_known_city(org)
         if owner and org is None:
             org = _add_organisation(session, owner, organisations.get(owner), kind, f"import:{path.name}")
             org.country = org.country or owner_country
@@ -832,6 +834,22 @@ def _place_city(org: m.Organisation, name: str) -> None:
         org.country = known.country
     elif names_chinese_city(name):
         org.country = "CN"
+
+
+def name_known_city(org: m.Organisation) -> bool:
+    """Give a city government with no English name the known city's (盐城市 is also "Yancheng"), with
+    its city and country where those are empty; whether it did. A city an import added before
+    petdesk knew the city (field test 76 named Jiangsu's cities in English) gets its name at the
+    next import that names it, as a new one would; a name the office wrote stays."""
+    if org.kind != OrgKind.CITY_GOVERNMENT or org.name_en.strip() or not org.name_zh.strip():
+        return False
+    name_en, _zh, known = both_names(org.name_zh)
+    if known is None:
+        return False
+    org.name_en = name_en
+    org.city_en, org.city_zh = org.city_en or known.en, org.city_zh or known.zh
+    org.country = org.country or known.country
+    return True
 
 
 def _same_record(

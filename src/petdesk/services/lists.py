@@ -163,11 +163,15 @@ def _display(en: Any, zh: Any, language: str) -> Any:
     return case((first != "", first), else_=second)
 
 
-def name_column(key: str, en: Any, zh: Any, language: str) -> ListColumn:
+def name_column(key: str, en: Any, zh: Any, language: str, *, numbered: bool = False) -> ListColumn:
     """A name or title shown in ``language`` (the other one standing in), sorted the way the
     organisations are: by ``names.organisation_sort_key_zh`` (pinyin) in Chinese, by
-    ``organisation_sort_key_en`` (no case, no leading "The") in English."""
-    sort = func.petdesk_sort_zh if language.startswith("zh") else func.petdesk_sort_en
+    ``organisation_sort_key_en`` (no case, no leading "The") in English; ``numbered`` names (a
+    catalogue's "type 2", "type 11") also by their numbers' value (:mod:`.numbered_names`)."""
+    if numbered:
+        sort = func.petdesk_numbered_zh if language.startswith("zh") else func.petdesk_numbered_en
+    else:
+        sort = func.petdesk_sort_zh if language.startswith("zh") else func.petdesk_sort_en
     return ListColumn(key, _display(en, zh, language), sort_expr=sort(en, zh))
 
 

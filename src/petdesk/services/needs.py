@@ -14,6 +14,7 @@ from petdesk.amounts import currency_problem, money_problem
 from petdesk.models.enums import NeedStatus
 from petdesk.services import catalogue_search
 from petdesk.services.catalogue_filters import CatalogueFilter
+from petdesk.services.numbered_names import numbered_key
 from petdesk.services.projects import PipelineError, pick
 from petdesk.services.soft_delete import set_deleted
 from petdesk.services.technologies import (
@@ -99,7 +100,10 @@ def list_needs(
     ids: Sequence[str] | None = None,
     city_id: str | None = None,
     filters: CatalogueFilter | None = None,
+    language: str = "en",
 ) -> list[NeedRow]:
+    """Live city needs, by deadline and then by title in ``language`` (the Chinese title in Chinese;
+    numbers by value: "2期" before "10期", field test 76)."""
     if query:
         found = catalogue_search.matching_ids(session, catalogue_search.NEED, query)
         ids = found if ids is None else sorted(set(ids) & set(found))
@@ -143,7 +147,7 @@ def list_needs(
                 share_consent=n.share_consent,
             )
         )
-    rows.sort(key=lambda r: (r.deadline or dt.date.max, (r.title_en or r.title_zh).casefold()))
+    rows.sort(key=lambda r: (r.deadline or dt.date.max, numbered_key(language, r.title_en, r.title_zh)))
     return rows
 
 

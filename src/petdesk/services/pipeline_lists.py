@@ -1,7 +1,8 @@
 """SQL listings of the pipeline (projects, technologies, city needs) for the window's list pages,
 built like :mod:`petdesk.services.lists` so they page and sort in SQL.
 
-Names and titles sort as the organisations do (pinyin in Chinese); the search box finds what the
+Names and titles sort as the organisations do (pinyin in Chinese), catalogue names and need
+titles with their numbers by value ("2型" before "11型"); the search box finds what the
 services' own search finds (``petdesk technologies wushui``), through ``ListQuery.matching_ids``."""
 
 from __future__ import annotations
@@ -70,8 +71,10 @@ def technologies(language: str = "en") -> ListQuery:
     return ListQuery(
         model=t,
         columns=(
-            name_column("name", t.name_en, t.name_zh, language),
-            name_column("name_other", t.name_en, t.name_zh, "en" if language.startswith("zh") else "zh"),
+            name_column("name", t.name_en, t.name_zh, language, numbered=True),
+            name_column(
+                "name_other", t.name_en, t.name_zh, "en" if language.startswith("zh") else "zh", numbered=True
+            ),
             sector_column(t.sector, language),
             ListColumn("trl", t.trl),
             name_column("provider", provider.name_en, provider.name_zh, language),
@@ -89,7 +92,7 @@ def needs(language: str = "en") -> ListQuery:
     return ListQuery(
         model=n,
         columns=(
-            name_column("title", n.title_en, n.title_zh, language),
+            name_column("title", n.title_en, n.title_zh, language, numbered=True),
             # The city as `petdesk needs` names it: the organisation's city field, else its name (a
             # city government made by a needs import has no address, only its name).
             name_column("city", _or(city.city_en, city.name_en), _or(city.city_zh, city.name_zh), language),

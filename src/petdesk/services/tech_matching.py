@@ -8,7 +8,10 @@ The score adds up visible parts, each with a reason in both languages:
 * shared concepts from :mod:`petdesk.services.terms`, found in either language (+2 each, rarer
   concepts weigh more), so a need in Chinese meets a description in English;
 * shared tags (+1 each);
-* readiness: TRL 7–9 +1, TRL 5–6 +0.5;
+* readiness, graded by level: ``0.5 + 0.125 × (TRL − 5)`` from TRL 5 (+0.5) to TRL 9 (+1), nothing
+  below TRL 5, so a technology in routine operation (TRL 9) outranks a prototype in operational
+  conditions (TRL 7) that otherwise fits alike (field test 76: "proven or not" tied them); the ends
+  keep the points they had;
 * reference installations in the need's country (+0.75 each, at most two) or anywhere (+0.25).
 
 A technology that shares neither sector nor any concept with the need is not suggested at all.
@@ -123,6 +126,14 @@ def _area(code: str, lang: str) -> str:
     return (names[1] if lang == "zh" else names[0]) if names else code
 
 
+def readiness(trl: int | None) -> float:
+    """The points a technology readiness level adds: +0.5 at TRL 5 and 0.125 more per level, up to
+    +1 at TRL 9 (capped there); nothing below TRL 5 or without a level (see the module docstring)."""
+    if trl is None or trl < 5:
+        return 0.0
+    return 0.5 + 0.125 * (min(trl, 9) - 5)
+
+
 def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10) -> list[Ranked]:
     """The technologies that answer ``need``, best first, each with the reasons for its score."""
     need_text = _need_text(need)
@@ -186,9 +197,9 @@ def rank(need: NeedRow, technologies: list[TechnologyRow], top: int | None = 10)
                 Reason(len(tags), "Shared tags: " + ", ".join(tags), "共同标签：" + "、".join(tags))
             )
         if t.trl is not None and t.trl >= 7:
-            reasons.append(Reason(1, f"Proven (TRL {t.trl})", f"技术成熟（TRL {t.trl}）"))
+            reasons.append(Reason(readiness(t.trl), f"Proven (TRL {t.trl})", f"技术成熟（TRL {t.trl}）"))
         elif t.trl is not None and t.trl >= 5:
-            reasons.append(Reason(0.5, f"Demonstrated (TRL {t.trl})", f"已示范（TRL {t.trl}）"))
+            reasons.append(Reason(readiness(t.trl), f"Demonstrated (TRL {t.trl})", f"已示范（TRL {t.trl}）"))
         same_country = [r for r in t.references if need.country and r.country == need.country]
         if same_country:
             k = min(len(same_country), 2)

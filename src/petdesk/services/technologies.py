@@ -14,6 +14,7 @@ from petdesk import models as m
 from petdesk.services import catalogue_search
 from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.names import has_cjk
+from petdesk.services.numbered_names import numbered_key
 from petdesk.services.projects import PipelineError, org_names, pick
 from petdesk.services.soft_delete import set_deleted
 from petdesk.vocab import SECTORS
@@ -106,9 +107,11 @@ def list_technologies(
     sectors: Sequence[str] = (),
     ids: Sequence[str] | None = None,
     filters: CatalogueFilter | None = None,
+    language: str = "en",
 ) -> list[TechnologyRow]:
-    """Live technologies, by name; ``query`` matches English, Chinese, pinyin and its initials,
-    with or without accents (:mod:`petdesk.services.catalogue_search`)."""
+    """Live technologies, by name in ``language`` (numbers by value: "type 2" before "type 11");
+    ``query`` matches English, Chinese, pinyin and its initials, with or without accents
+    (:mod:`petdesk.services.catalogue_search`)."""
     if query:
         found = catalogue_search.matching_ids(session, catalogue_search.TECHNOLOGY, query)
         ids = found if ids is None else sorted(set(ids) & set(found))
@@ -163,7 +166,7 @@ def list_technologies(
                 references=refs.get(t.id, []),
             )
         )
-    rows.sort(key=lambda r: (r.name_en or r.name_zh).casefold())
+    rows.sort(key=lambda r: numbered_key(language, r.name_en, r.name_zh))
     return rows
 
 
