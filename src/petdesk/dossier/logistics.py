@@ -327,13 +327,15 @@ def _hotels_by_entry(
     entries: Sequence[EmergencyView], stays: Sequence[StayView]
 ) -> tuple[dict[int, list[StayView]], list[StayView]]:
     """Each hotel under the entry of the place where its first night is, and the hotels no entry's
-    days hold. Printed after the last entry, Suzhou's hotel read as Hangzhou's (field test 56, defect 4)."""
+    days hold. Printed after the last entry, Suzhou's hotel read as Hangzhou's (field test 56, defect 4).
+    A travel day is in the days of the place left and of the place reached: a hotel checked into
+    that day is the new place's, the entry that starts last (field test 77: the Copenhagen hotel
+    went under the Netherlands' embassy and emergency numbers)."""
     placed: dict[int, list[StayView]] = {}
     rest: list[StayView] = []
     for stay in stays:
-        found = next(
-            (n for n, e in enumerate(entries) if not e.is_whole_visit and _covers(e, stay.check_in)), None
-        )
+        holding = [n for n, e in enumerate(entries) if not e.is_whole_visit and _covers(e, stay.check_in)]
+        found = max(holding, key=lambda n: entries[n].starts_on or dt.date.min, default=None)
         if found is None:
             rest.append(stay)
         else:
