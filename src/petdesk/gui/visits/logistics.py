@@ -372,8 +372,10 @@ class LogisticsTab(QWidget):
 
     def _gifts_box(self) -> QGroupBox:
         group = QGroupBox(self.tr("Gifts"), self)
+        # Giver and recipient, as the dossier says: the legs' "From"/"To" read 出发地/目的地 (departure
+        # place, destination) in Chinese (field test 77)
         self.gifts_model = RowsModel(
-            [self.tr("Given or received"), self.tr("Gift"), self.tr("From"), self.tr("To")], self
+            [self.tr("Given or received"), self.tr("Gift"), self.tr("Giver"), self.tr("Recipient")], self
         )
         self.gifts_view = table_view(self, self.gifts_model)
         self.gift_direction = QComboBox(self)
@@ -388,8 +390,8 @@ class LogisticsTab(QWidget):
         form.addWidget(self.gift_direction)
         for text, edit in (
             (self.tr("Gift"), self.gift_description),
-            (self.tr("From"), self.gift_giver),
-            (self.tr("To"), self.gift_recipient),
+            (self.tr("Giver"), self.gift_giver),
+            (self.tr("Recipient"), self.gift_recipient),
         ):
             form.addWidget(QLabel(text, self))
             form.addWidget(edit)
