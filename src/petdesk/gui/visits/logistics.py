@@ -558,8 +558,8 @@ class LogisticsTab(QWidget):
         def who(p: ls.Person) -> str:
             return p.name_zh if lang == "zh" and p.name_zh else p.name_en
 
-        def when(value: dt.datetime, zone_name: str) -> str:
-            return f"{i18n.format_datetime(value, loc)} {labels.zone_place(zone_name, loc)}"
+        def when(value: dt.datetime, zone_name: str, where: str) -> str:
+            return f"{i18n.format_datetime(value, loc)} {labels.leg_end_zone(where, zone_name, loc)}"
 
         self._fill_travellers(people, data.travellers)
         chosen = self.room_person.currentData()
@@ -577,9 +577,9 @@ class LogisticsTab(QWidget):
                         labels.code_label(labels.TRAVEL_MODES, leg.mode, loc),
                         " ".join(x for x in (leg.number, leg.carrier) if x),
                         leg.from_place,
-                        when(leg.departs, leg.departs_timezone),
+                        when(leg.departs, leg.departs_timezone, leg.from_place),
                         leg.to_place,
-                        when(leg.arrives, leg.arrives_timezone),
+                        when(leg.arrives, leg.arrives_timezone, leg.to_place),
                         labels.join_like([who(p) for p in leg.travellers], loc),
                     ],
                 )
