@@ -396,8 +396,8 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):
-            if org is not None:
-                print(f"  {label}: {org.display_name(lang)}")
+            if org is not None:  # "来访方：" in Chinese, not "来访方: " (field test 77)
+                print(f"  {_field(label, locale)}{org.display_name(lang)}")
         for label, text_ in (
             (_("purpose") + " [en]", v.purpose_en),
             (_("purpose") + " [zh]", v.purpose_zh),
@@ -405,7 +405,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             (_("expected outcomes") + " [zh]", v.outcomes_zh),
         ):
             if text_:
-                print(f"  {label}: {text_}")
+                print(f"  {_field(label, locale)}{text_}")
         people = [p for p in v.participants if p.deleted_at is None]
         if people:
             print(_("Delegation:"))
