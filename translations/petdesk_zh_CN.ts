@@ -6389,8 +6389,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="391"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
@@ -6403,8 +6401,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="392"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
@@ -6525,7 +6521,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="936"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
@@ -6619,272 +6615,284 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="376"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="392"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="393"/>
+        <source>Giver</source>
+        <translation>赠送方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="394"/>
+        <source>Recipient</source>
+        <translation>接受方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="382"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="396"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="431"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="433"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="419"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="649"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="423"/>
         <source>Only from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="434"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="436"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="444"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="445"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="444"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="446"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="457"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="457"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="459"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="460"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="462"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="485"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="487"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="867"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="869"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="872"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="874"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="877"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="879"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="883"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="885"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="895"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="897"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="900"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="902"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="910"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="912"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="922"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="927"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="929"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="949"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="951"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="962"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="964"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="968"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="970"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="979"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="983"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="985"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="991"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="993"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="995"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="997"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1022"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1024"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1034"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1041"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1044"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1046"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1056"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="953"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1063"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1084"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="955"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1065"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1086"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="671"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="673"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="677"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1011"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1014"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1016"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1087"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1089"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1096"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1098"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1102"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1104"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -11264,13 +11272,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1130"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1132"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1145"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1147"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -11278,17 +11286,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1200"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1209"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1209"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>

@@ -522,6 +522,19 @@ def zone_place(zone: str, locale: str) -> str:
     return _city_name(zone, locale)
 
 
+def leg_end_zone(place: str, zone: str, locale: str) -> str:
+    """The zone beside a travel leg's time, named by the city the leg's place names when that city
+    keeps the zone's time ("Wuhan WUH" → "武汉", "Malmö C" → "Malmö"), else as :func:`zone_place`:
+    "08:00 上海" beside a Wuhan departure and "09:40 Stockholm" beside the Malmö arrival read as
+    other cities (field test 77)."""
+    from petdesk.city_names import city_in
+
+    city = city_in(place)
+    if city is not None and city.timezone == zone:
+        return city.name(locale)
+    return zone_place(zone, locale)
+
+
 def _city_name(zone: str, locale: str) -> str:
     for c in vocab.CITIES:  # petdesk's own city names first (Bonn is Berlin's zone, not its name)
         if c.timezone == zone and zone.split("/")[-1].replace("_", " ") == c.en:

@@ -225,12 +225,13 @@ def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneI
     return bracket(out, f"{day}{_t(vs, locale)}{till} {_zone_words(viewer.key, vs, ve, locale)}", locale)
 
 
-def _zone_words(zone: str, start: dt.datetime, end: dt.datetime, locale: str) -> str:
+def _zone_words(zone: str, start: dt.datetime, end: dt.datetime, locale: str, where: str = "") -> str:
     """ "Berlin UTC+02:00" / "柏林 UTC+02:00"; both offsets when the clocks change in between, which
-    says which 02:30 of that night is meant ("Berlin UTC+02:00 → UTC+01:00"); UTC as just "UTC"."""
-    from petdesk.labels import zone_place
+    says which 02:30 of that night is meant ("Berlin UTC+02:00 → UTC+01:00"); UTC as just "UTC". A
+    leg's end is named by the city its place ``where`` names when that city keeps the zone's time."""
+    from petdesk.labels import leg_end_zone
 
-    name = zone_place(zone, locale)
+    name = leg_end_zone(where, zone, locale)
     if name == "UTC":
         return name
     return f"{name} " + " → ".join(dict.fromkeys(_offset(value) for value in (start, end)))
@@ -395,8 +396,8 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):
-            if org is not None:
-                print(f"  {label}: {org.display_name(lang)}")
+            if org is not None:  # "来访方：" in Chinese, not "来访方: " (field test 77)
+                print(f"  {_field(label, locale)}{org.display_name(lang)}")
         for label, text_ in (
             (_("purpose") + " [en]", v.purpose_en),
             (_("purpose") + " [zh]", v.purpose_zh),
@@ -404,7 +405,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             (_("expected outcomes") + " [zh]", v.outcomes_zh),
         ):
             if text_:
-                print(f"  {label}: {text_}")
+                print(f"  {_field(label, locale)}{text_}")
         people = [p for p in v.participants if p.deleted_at is None]
         if people:
             print(_("Delegation:"))
@@ -471,9 +472,9 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     def name(person: Any) -> str:
         return (person.name_zh or person.name_en) if lang == "zh" else (person.name_en or person.name_zh)
 
-    def when(moment: dt.datetime, tzname: str) -> str:
+    def when(moment: dt.datetime, tzname: str, where: str) -> str:
         local = moment.astimezone(ZoneInfo(tzname))
-        return f"{format_datetime(local, locale, 'short')} {_zone_words(tzname, local, local, locale)}"
+        return f"{format_datetime(local, locale, 'short')} {_zone_words(tzname, local, local, locale, where)}"
 
     if lg.legs:
         print(_("Travel:"))
@@ -482,7 +483,8 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
         journey = " ".join(p for p in (leg.number, f"{leg.from_place} → {leg.to_place}") if p)
         carrier = f" ({leg.carrier})" if leg.carrier else ""
         print(
-            f"  {when(leg.departs, leg.departs_timezone)} → {when(leg.arrives, leg.arrives_timezone)}"
+            f"  {when(leg.departs, leg.departs_timezone, leg.from_place)}"
+            f" → {when(leg.arrives, leg.arrives_timezone, leg.to_place)}"
             f"  [{mode}] {journey}{carrier}"
         )
         travellers = _(", ").join(name(p) for p in leg.travellers) or _("(nobody)")

@@ -795,10 +795,16 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
     host, visiting = org(visit.host_organisation), org(visit.visiting_organisation)
     live = [p for p in _live(visit.participants) if p.contact.deleted_at is None]
     orgs_of = {p.id: _organisation_id(people.get(p.contact)) for p in live}
-    hosts = host_organisations(visit.host_organisation_id, ((p.role, orgs_of[p.id]) for p in live))
+    outbound = visit.direction == VisitDirection.OUTBOUND
+    pairs = ((p.role, orgs_of[p.id]) for p in live)
+    hosts = host_organisations(visit.host_organisation_id, pairs, outbound=outbound)
     participants = [
         Participant(
-            people.get(p.contact), p.role, p.notes or "", p.precedence, side_of(p.role, orgs_of[p.id], hosts)
+            people.get(p.contact),
+            p.role,
+            p.notes or "",
+            p.precedence,
+            side_of(p.role, orgs_of[p.id], hosts, outbound=outbound),
         )
         for p in live
     ]

@@ -90,12 +90,13 @@ def protocol_parts(view: ItemProtocolView | None, lang: str) -> Parts:
     return [("\n", {}), (" · ".join(bits), {"muted": True, "size": 7.5})] if bits else []
 
 
-def _when(value: dt.datetime, zone: str, lang: str) -> Parts:
+def _when(value: dt.datetime, zone: str, lang: str, where: str = "") -> Parts:
     """The day, the time and the zone by its city with its offset ("柏林 UTC+02:00"), as the window
-    names it; a shared column (``lang`` "both") in the document's first language, not always in English
-    (field test 56, defect 2: "28 Mar 2027 … UTC+02:00" in a Chinese-first dossier)."""
+    names it (by the city ``where`` names when it keeps that time); a shared column (``lang`` "both")
+    in the document's first language, not always in English (field test 56, defect 2: "28 Mar 2027 …
+    UTC+02:00" in a Chinese-first dossier)."""
     lang = order()[0] if lang == "both" else lang
-    place = labels.zone_place(zone, "zh_CN" if lang == "zh" else "en")
+    place = labels.leg_end_zone(where, zone, "zh_CN" if lang == "zh" else "en")
     return [(fmt_date(value.date(), lang), {}), ("\n", {}), (fmt_time(value, lang), BOLD), (" ", {}),
             (f"{place} {fmt_utc_offset(value)}", MUTED)]  # fmt: skip
 
@@ -115,8 +116,8 @@ def _leg_row(leg: LegView) -> Row:
     return Row(
         [
             journey,
-            lambda lang: _when(leg.departs, leg.departs_timezone, lang),
-            lambda lang: _when(leg.arrives, leg.arrives_timezone, lang),
+            lambda lang: _when(leg.departs, leg.departs_timezone, lang, leg.from_place),
+            lambda lang: _when(leg.arrives, leg.arrives_timezone, lang, leg.to_place),
             travellers,
         ]
     )
@@ -327,13 +328,15 @@ def _hotels_by_entry(
     entries: Sequence[EmergencyView], stays: Sequence[StayView]
 ) -> tuple[dict[int, list[StayView]], list[StayView]]:
     """Each hotel under the entry of the place where its first night is, and the hotels no entry's
-    days hold. Printed after the last entry, Suzhou's hotel read as Hangzhou's (field test 56, defect 4)."""
+    days hold. Printed after the last entry, Suzhou's hotel read as Hangzhou's (field test 56, defect 4).
+    A travel day is in the days of the place left and of the place reached: a hotel checked into
+    that day is the new place's, the entry that starts last (field test 77: the Copenhagen hotel
+    went under the Netherlands' embassy and emergency numbers)."""
     placed: dict[int, list[StayView]] = {}
     rest: list[StayView] = []
     for stay in stays:
-        found = next(
-            (n for n, e in enumerate(entries) if not e.is_whole_visit and _covers(e, stay.check_in)), None
-        )
+        holding = [n for n, e in enumerate(entries) if not e.is_whole_visit and _covers(e, stay.check_in)]
+        found = max(holding, key=lambda n: entries[n].starts_on or dt.date.min, default=None)
         if found is None:
             rest.append(stay)
         else:

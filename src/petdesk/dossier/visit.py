@@ -385,7 +385,9 @@ def delegation_count(delegation: Sequence[Participant], locale: str) -> str:
     is not counted as a delegate (field test 71). The head of delegation is a delegate."""
     _ = translator(locale)
     interpreters = sum(p.role == ParticipantRole.INTERPRETER for p in delegation)
-    delegates = len(delegation) - interpreters
+    # the office's own officers travelling with an outbound delegation are not delegates (field test 77)
+    staff = sum(p.role == ParticipantRole.STAFF for p in delegation)
+    delegates = len(delegation) - interpreters - staff
     parts = []
     if delegates:
         parts.append(_.ngettext("{n} delegate", "{n} delegates", delegates))
@@ -393,6 +395,9 @@ def delegation_count(delegation: Sequence[Participant], locale: str) -> str:
     if interpreters:
         parts.append(_.ngettext("{n} interpreter", "{n} interpreters", interpreters))
         parts[-1] = parts[-1].format(n=format_number(interpreters, locale))
+    if staff:
+        parts.append(_.ngettext("{n} accompanying officer", "{n} accompanying officers", staff))
+        parts[-1] = parts[-1].format(n=format_number(staff, locale))
     return _(", ").join(parts)
 
 

@@ -33,7 +33,7 @@ from petdesk.models import (
     VehicleRider,
     VisitParticipant,
 )
-from petdesk.models.enums import ParticipantRole
+from petdesk.models.enums import ParticipantRole, VisitDirection
 from petdesk.models.logistics import GiftDirection, TravelMode
 from petdesk.models.types import utcnow
 from petdesk.services.names import family_name_key
@@ -677,7 +677,8 @@ def set_participant_protocol(
 
 # --- order of precedence ------------------------------------------------------------------------
 
-#: Roles on the visiting side; everyone else (host, organiser, staff, driver) is on the host side.
+#: Roles on the visiting side; everyone else (host, organiser, staff, driver) is on the host side,
+#: but for staff on an outbound visit (:func:`delegation_roles`).
 #: The dossier splits its delegation and host lists the same way.
 DELEGATION_ROLES = frozenset({ParticipantRole.HEAD, ParticipantRole.DELEGATE, ParticipantRole.INTERPRETER})
 #: Where nobody has set an order: head of delegation first, then by role.
@@ -697,22 +698,39 @@ ROLE_RANK = {
 }
 
 
-def side_of(role: ParticipantRole, organisation_id: str | None = None, hosts: Iterable[str] = ()) -> str:
+def side_of(
+    role: ParticipantRole,
+    organisation_id: str | None = None,
+    hosts: Iterable[str] = (),
+    *,
+    outbound: bool = False,
+) -> str:
     """ "delegation" or "host": the list a person of this role stands in. An interpreter from one
     of the ``hosts`` organisations (see :func:`host_organisations`) interprets for the hosts and
     stands with them: the delegation list is printed for seating and badges (field test 11,
-    defect 5)."""
+    defect 5). On an ``outbound`` visit the office's own staff travel with the delegation it
+    sends, not with the hosts abroad (field test 77: the officer went on the host list)."""
     if role == ParticipantRole.INTERPRETER and organisation_id is not None and organisation_id in hosts:
         return "host"
-    return "delegation" if role in DELEGATION_ROLES else "host"
+    return "delegation" if role in delegation_roles(outbound) else "host"
+
+
+def delegation_roles(outbound: bool) -> frozenset[ParticipantRole]:
+    """The roles of the visiting side: with the office's staff when the office sends the delegation."""
+    return DELEGATION_ROLES | {ParticipantRole.STAFF} if outbound else DELEGATION_ROLES
 
 
 def host_organisations(
-    host_organisation_id: str | None, people: Iterable[tuple[ParticipantRole, str | None]]
+    host_organisation_id: str | None,
+    people: Iterable[tuple[ParticipantRole, str | None]],
+    *,
+    outbound: bool = False,
 ) -> frozenset[str]:
     """The visit's host organisation and the organisations of its host-side people (hosts,
-    organisers, staff, drivers), from ``(role, organisation id)`` pairs."""
-    found = {org for role, org in people if role not in DELEGATION_ROLES and org}
+    organisers, drivers, and staff unless the visit is ``outbound``), from ``(role, organisation
+    id)`` pairs."""
+    visiting = delegation_roles(outbound)
+    found = {org for role, org in people if role not in visiting and org}
     if host_organisation_id:
         found.add(host_organisation_id)
     return frozenset(found)
@@ -735,10 +753,11 @@ def participant_sides(session: Session, visit_id: str) -> dict[str, str]:
     """Each live participant's side, by participant id."""
     people = _live_participants(session, visit_id)
     orgs = {p.id: _organisation_of(p) for p in people}
-    hosts = host_organisations(
-        get_visit(session, visit_id).host_organisation_id, ((p.role, orgs[p.id]) for p in people)
-    )
-    return {p.id: side_of(p.role, orgs[p.id], hosts) for p in people}
+    visit = get_visit(session, visit_id)
+    outbound = visit.direction == VisitDirection.OUTBOUND
+    pairs = ((p.role, orgs[p.id]) for p in people)
+    hosts = host_organisations(visit.host_organisation_id, pairs, outbound=outbound)
+    return {p.id: side_of(p.role, orgs[p.id], hosts, outbound=outbound) for p in people}
 
 
 def _live_participants(session: Session, visit_id: str) -> list[VisitParticipant]:

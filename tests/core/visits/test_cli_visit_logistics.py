@@ -67,7 +67,7 @@ def test_the_english_view_lists_the_logistics(
     out = capsys.readouterr().out
     assert (
         "Travel:\n"
-        "  15 Mar 2027, 12:00 Berlin UTC+01:00 → 16 Mar 2027, 06:05 Shanghai UTC+08:00"
+        "  15 Mar 2027, 12:00 Munich UTC+01:00 → 16 Mar 2027, 06:05 Shanghai UTC+08:00"
         "  [Flight] LH 2386 Munich MUC → Shanghai PVG (Lufthansa)\n"
         "    travellers (2): Dieter Reiter, Lena Zhou\n"
         "Hotels:\n"
@@ -87,6 +87,6 @@ def test_the_chinese_view_has_chinese_names_and_dates(
 ) -> None:
     assert main(["--db", str(db.path), "--lang", "zh_CN", "visits", visit_id]) == 0
     out = capsys.readouterr().out
-    assert "2027年3月15日 12:00 柏林 UTC+01:00 → 2027年3月16日 06:05 上海 UTC+08:00  [航班] LH 2386" in out
+    assert "2027年3月15日 12:00 慕尼黑 UTC+01:00 → 2027年3月16日 06:05 上海 UTC+08:00  [航班] LH 2386" in out
     assert "810      周丽娜" in out
     assert "[赠出] Porcelain vase" in out

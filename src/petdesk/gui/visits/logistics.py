@@ -372,8 +372,10 @@ class LogisticsTab(QWidget):
 
     def _gifts_box(self) -> QGroupBox:
         group = QGroupBox(self.tr("Gifts"), self)
+        # Giver and recipient, as the dossier says: the legs' "From"/"To" read 出发地/目的地 (departure
+        # place, destination) in Chinese (field test 77)
         self.gifts_model = RowsModel(
-            [self.tr("Given or received"), self.tr("Gift"), self.tr("From"), self.tr("To")], self
+            [self.tr("Given or received"), self.tr("Gift"), self.tr("Giver"), self.tr("Recipient")], self
         )
         self.gifts_view = table_view(self, self.gifts_model)
         self.gift_direction = QComboBox(self)
@@ -388,8 +390,8 @@ class LogisticsTab(QWidget):
         form.addWidget(self.gift_direction)
         for text, edit in (
             (self.tr("Gift"), self.gift_description),
-            (self.tr("From"), self.gift_giver),
-            (self.tr("To"), self.gift_recipient),
+            (self.tr("Giver"), self.gift_giver),
+            (self.tr("Recipient"), self.gift_recipient),
         ):
             form.addWidget(QLabel(text, self))
             form.addWidget(edit)
@@ -556,8 +558,8 @@ class LogisticsTab(QWidget):
         def who(p: ls.Person) -> str:
             return p.name_zh if lang == "zh" and p.name_zh else p.name_en
 
-        def when(value: dt.datetime, zone_name: str) -> str:
-            return f"{i18n.format_datetime(value, loc)} {labels.zone_place(zone_name, loc)}"
+        def when(value: dt.datetime, zone_name: str, where: str) -> str:
+            return f"{i18n.format_datetime(value, loc)} {labels.leg_end_zone(where, zone_name, loc)}"
 
         self._fill_travellers(people, data.travellers)
         chosen = self.room_person.currentData()
@@ -575,9 +577,9 @@ class LogisticsTab(QWidget):
                         labels.code_label(labels.TRAVEL_MODES, leg.mode, loc),
                         " ".join(x for x in (leg.number, leg.carrier) if x),
                         leg.from_place,
-                        when(leg.departs, leg.departs_timezone),
+                        when(leg.departs, leg.departs_timezone, leg.from_place),
                         leg.to_place,
-                        when(leg.arrives, leg.arrives_timezone),
+                        when(leg.arrives, leg.arrives_timezone, leg.to_place),
                         labels.join_like([who(p) for p in leg.travellers], loc),
                     ],
                 )
