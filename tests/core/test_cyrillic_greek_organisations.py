@@ -1,6 +1,7 @@
 """An English list files an organisation named in Cyrillic or Greek by its Latin spelling (Московский
 государственный университет under M, not after Zurich), and "moskovsky" finds it, as people's names
-have been since field test 67 (round 50, names50); Arabic keeps its place after every Latin name."""
+have been since field test 67 (round 50, names50); an Arabic one letter for letter since round 51
+(جامعة القاهرة as "jama alqahra", under J)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,14 @@ from petdesk.romanise import spellings
 from petdesk.services import contacts as cs
 from petdesk.services import lists, names, search
 from petdesk.services import organisations as os_
+from tests.helpers.old_files import without_0054_and_0056
 
 MOSCOW = "Московский государственный университет"
 ATHENS = "Πανεπιστήμιο Αθηνών"
 ORGS = ("Aalto University", MOSCOW, "Zurich Water Board", "Nanjing University", ATHENS, "جامعة القاهرة")
-#: the English order: М as "moskovskiy", Π as "panepistimio", Arabic last as written
+#: the English order: М as "moskovskiy", Π as "panepistimio", جامعة as "jama"
 ENGLISH_ORDER = [
-    "Aalto University", MOSCOW, "Nanjing University", ATHENS, "Zurich Water Board", "جامعة القاهرة"
+    "Aalto University", "جامعة القاهرة", MOSCOW, "Nanjing University", ATHENS, "Zurich Water Board"
 ]  # fmt: skip
 
 
@@ -28,7 +30,7 @@ def test_english_key_of_a_cyrillic_or_greek_organisation_is_its_latin_spelling()
     assert names.organisation_sort_key_en(name_en=MOSCOW) == "moskovskiy gosudarstvennyy universitet"
     assert names.organisation_sort_key_en(name_en=ATHENS) == "panepistimio athinon"
     assert names.organisation_sort_key_en(name_en="The Green Fund") == "green fund"
-    assert names.organisation_sort_key_en(name_en="جامعة القاهرة") == "جامعة القاهرة"
+    assert names.organisation_sort_key_en(name_en="جامعة القاهرة") == "jama alqahra"
 
 
 def test_english_ending_y_is_a_spelling_too() -> None:
@@ -84,6 +86,7 @@ def test_0052_gives_an_old_file_the_latin_keys(tmp_path: Path) -> None:
         conn.execute("UPDATE search_entry SET text = 'федор достоевскии' WHERE entity_id = ?", (person,))
         conn.execute("DELETE FROM search_dirty")  # nothing queued: only the migration can mend them
         conn.execute("UPDATE alembic_version SET version_num = '0051_finance_lead_investor_index'")
+        without_0054_and_0056(conn)  # and the later revisions' schema
     conn.close()
 
     open_database(path).close()  # runs 0052
