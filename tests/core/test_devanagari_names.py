@@ -14,7 +14,6 @@ from petdesk.db import Database, open_database
 from petdesk.romanise import devanagari_latin
 from petdesk.services import contacts as cs
 from petdesk.services import names, search
-from tests.helpers.old_files import without_0054_and_0056
 
 
 @pytest.mark.parametrize(
@@ -65,7 +64,6 @@ def test_0052_gives_an_old_devanagari_entry_its_latin_spelling(tmp_path: Path) -
         )
         conn.execute("DELETE FROM search_dirty")  # nothing queued: only the migration can mend it
         conn.execute("UPDATE alembic_version SET version_num = '0051_finance_lead_investor_index'")
-        without_0054_and_0056(conn)  # and the later revisions' schema
     conn.close()
     open_database(path).close()  # runs 0052
     conn = sqlite3.connect(path)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from petdesk.db import open_database
 from petdesk.services import contacts as cs
-from tests.helpers.old_files import without_0054_and_0056
 
 
 def test_0050_gives_old_cyrillic_and_greek_entries_their_latin_spellings(tmp_path: Path) -> None:
@@ -29,7 +28,6 @@ def test_0050_gives_old_cyrillic_and_greek_entries_their_latin_spellings(tmp_pat
             )
         conn.execute("DELETE FROM search_dirty")  # nothing queued: only the migration can mend them
         conn.execute("UPDATE alembic_version SET version_num = '0049_traditional_han'")
-        without_0054_and_0056(conn)  # and the later revisions' schema
         (before,) = conn.execute(
             "SELECT text FROM search_entry WHERE kind = 'contact' AND entity_id = ?", (plain,)
         ).fetchone()
