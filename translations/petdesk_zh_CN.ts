@@ -29,62 +29,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="137"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="138"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="157"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="158"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="159"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="161"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="162"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="164"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="165"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="166"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="173"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="176"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="206"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="206"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="218"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="219"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -4053,28 +4053,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="124"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="125"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="222"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="223"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="230"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="231"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="247"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="248"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="251"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="252"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>

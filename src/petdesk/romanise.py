@@ -139,3 +139,78 @@ def _devanagari_word(word: str) -> str:
     if pending_a and (conjunct or len(out) == 1):
         out.append("a")
     return "".join(out)
+
+
+# -- Arabic and Thai --------------------------------------------------------------------------------
+# Only for filing: an Arabic or Thai name without a recorded Latin spelling sorts among the Latin names
+# by a plain letter-for-letter reading (محمد "mhmd" under M, สมชาย "smchay" under S), not after Zhou.
+# Arabic writes no short vowels, Thai no inherent ones, so these are not spellings anyone types; a
+# recorded Latin reading (the contact's phonetic fields) always comes first.
+
+_ARABIC = str.maketrans(
+    {
+        "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j",
+        "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
+        "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l",
+        "م": "m", "ن": "n", "ه": "h", "ة": "a", "و": "u", "ي": "i", "ى": "a", "ء": "", "ئ": "", "ؤ": "",
+        "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "i", "ـ": "",
+    }
+)  # fmt: skip
+#: و and ي start a word as consonants ("w", "y"), elsewhere read as the long vowels "u", "i"
+_ARABIC_GLIDE_START = re.compile(r"(?<![\u0621-\u064a])([وي])")
+#: the article ال written onto its word: "al-" (المنصوري "al-mnsuri"), set aside by sort keys as "al " is
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0621-\u064a])ال(?=[\u0621-\u064a]{2})")
+#: short-vowel signs, shadda, sukun, tatweel: not letters
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
+
+_THAI_CONSONANTS = {
+    "ก": "k", "ข": "kh", "ฃ": "kh", "ค": "kh", "ฅ": "kh", "ฆ": "kh", "ง": "ng", "จ": "ch", "ฉ": "ch",
+    "ช": "ch", "ซ": "s", "ฌ": "ch", "ญ": "y", "ฎ": "d", "ฏ": "t", "ฐ": "th", "ฑ": "th", "ฒ": "th",
+    "ณ": "n", "ด": "d", "ต": "t", "ถ": "th", "ท": "th", "ธ": "th", "น": "n", "บ": "b", "ป": "p",
+    "ผ": "ph", "ฝ": "f", "พ": "ph", "ฟ": "f", "ภ": "ph", "ม": "m", "ย": "y", "ร": "r", "ฤ": "rue",
+    "ล": "l", "ฦ": "lue", "ว": "w", "ศ": "s", "ษ": "s", "ส": "s", "ห": "h", "ฬ": "l", "อ": "o",
+    "ฮ": "h",
+}  # fmt: skip
+_THAI_VOWELS = {
+    "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue", "ุ": "u",
+    "ู": "u", "เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai", "ๅ": "",
+}  # fmt: skip
+#: vowels written before the consonant they follow in speech (เ, แ, โ, ใ, ไ)
+_THAI_PREPOSED = "เแโใไ"
+#: tone marks and the short-vowel sign ็: no letters
+_THAI_SILENT = "่้๊๋็"
+_THAI_KILLER = "์"  # thanthakhat: the consonant under it is not read
+_HAS_ARABIC_OR_THAI = re.compile("[\u0600-\u06ff\u0e00-\u0e7f]")
+
+
+def has_arabic_or_thai(text: str) -> bool:
+    return _HAS_ARABIC_OR_THAI.search(text) is not None
+
+
+def arabic_thai_latin(text: str) -> str:
+    """``text`` with its Arabic and Thai letters read plainly in Latin ones (خالد المنصوري "khald
+    al-mnsuri", สมชาย ใจดี "smchay chaidi"); other characters as they are."""
+    text = _ARABIC_MARKS.sub("", text)
+    text = _ARABIC_ARTICLE.sub("al-", text)
+    text = _ARABIC_GLIDE_START.sub(lambda m: "w" if m[1] == "و" else "y", text)
+    text = text.translate(_ARABIC)
+    return re.sub("[\u0e00-\u0e7f]+", lambda m: _thai_word(m[0]), text)
+
+
+def _thai_word(word: str) -> str:
+    out: list[str] = []
+    preposed = ""  # a vowel written before its consonant, read after it
+    for ch in word:
+        if ch in _THAI_PREPOSED:
+            preposed = _THAI_VOWELS[ch]
+        elif ch in _THAI_CONSONANTS:
+            out.append(_THAI_CONSONANTS[ch] + preposed)
+            preposed = ""
+        elif ch == _THAI_KILLER:
+            if out:
+                out.pop()
+        elif ch in _THAI_SILENT:
+            continue
+        else:
+            out.append(_THAI_VOWELS.get(ch, ch))
+    return "".join(out) + preposed

@@ -1,6 +1,7 @@
 """An English list files an organisation named in Cyrillic or Greek by its Latin spelling (Московский
 государственный университет under M, not after Zurich), and "moskovsky" finds it, as people's names
-have been since field test 67 (round 50, names50); Arabic keeps its place after every Latin name."""
+have been since field test 67 (round 50, names50); an Arabic one letter for letter since round 51
+(جامعة القاهرة as "jama alqahra", under J)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from tests.helpers.old_files import set_back_to
 MOSCOW = "Московский государственный университет"
 ATHENS = "Πανεπιστήμιο Αθηνών"
 ORGS = ("Aalto University", MOSCOW, "Zurich Water Board", "Nanjing University", ATHENS, "جامعة القاهرة")
-#: the English order: М as "moskovskiy", Π as "panepistimio", Arabic last as written
+#: the English order: М as "moskovskiy", Π as "panepistimio", جامعة as "jama"
 ENGLISH_ORDER = [
-    "Aalto University", MOSCOW, "Nanjing University", ATHENS, "Zurich Water Board", "جامعة القاهرة"
+    "Aalto University", "جامعة القاهرة", MOSCOW, "Nanjing University", ATHENS, "Zurich Water Board"
 ]  # fmt: skip
 
 
@@ -29,7 +30,7 @@ def test_english_key_of_a_cyrillic_or_greek_organisation_is_its_latin_spelling()
     assert names.organisation_sort_key_en(name_en=MOSCOW) == "moskovskiy gosudarstvennyy universitet"
     assert names.organisation_sort_key_en(name_en=ATHENS) == "panepistimio athinon"
     assert names.organisation_sort_key_en(name_en="The Green Fund") == "green fund"
-    assert names.organisation_sort_key_en(name_en="جامعة القاهرة") == "جامعة القاهرة"
+    assert names.organisation_sort_key_en(name_en="جامعة القاهرة") == "jama alqahra"
 
 
 def test_english_ending_y_is_a_spelling_too() -> None:

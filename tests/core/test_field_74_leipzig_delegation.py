@@ -11,8 +11,9 @@ Defects found and fixed: "mueller"/"buelow" did not find Müller/von Bülow (onl
 e-mail said "mueller"); "1.250.000,50 €" was refused by the amount box of a EUR project; the
 vCard's "Frau"/"Herr" prefix stayed the English honorific, with no Chinese one and no gender; on
 her en_DE-formatted window the amount box read "1,250" (1,25 to her) as 1250, and "0,125" as 125.
-Not fixed: the contacts list files "Friedrich von Bülow" under V (delegation lists under B): the
-search index's sort key would need a re-index migration, and none was to be added; the CSV
+Not fixed then: the contacts list filed "Friedrich von Bülow" under V (delegation lists under B), as
+the search index's sort key needed a re-index migration (round 51 files him under B in both, DIN
+5007-2, migration 0057: tests/core/contacts/test_filing_names.py); the CSV
 export writes commas, which German Excel opens as one column (the .xlsx export is the way there).
 """
 

@@ -16,9 +16,10 @@ and "Khalid Al-Mansoori" at one phone "different names" and listed them only wit
 
 Not fixed: a Thai tone mark over an upper vowel (ชื่น, ที่, นี้) is drawn onto the vowel, as reportlab
 places marks without the font's GPOS (uharfbuzz, which reportlab can use for paragraphs, is not
-installed, and petdesk's own Arabic pre-shaping and canvas name cards would need reworking for it); Lao
-(ສົມພອນ) prints as [U+0EAA] codes, no bundled face has it; a Thai or Arabic name without a Latin
-spelling is not found in Latin letters ("siriporn"); Arabic and Thai names sort after the Latin ones.
+installed, and petdesk's own Arabic pre-shaping and canvas name cards would need reworking for it); a
+Thai or Arabic name without a Latin spelling is not found in Latin letters ("siriporn"). Round 51 fixed
+two more: Lao (ສົມພອນ) printed as [U+0EAA] codes (Noto Sans Lao is bundled now), and Arabic and Thai
+names sorted after the Latin ones (now by their Latin reading, or letter for letter without one).
 """
 
 from __future__ import annotations

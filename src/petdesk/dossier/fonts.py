@@ -9,7 +9,8 @@ takes the CJK Extension B+ ideographs that names use, such as 𠮷 U+20BB7. Petd
 NanumGothic (``LICENSE-PetdeskHangul.txt``, built by ``scripts/make_hangul_font.py``), takes Korean
 (Hangul syllables and Jamo, such as 김민준). Subsets of Noto Sans Thai, Arabic and Devanagari
 (``LICENSE-NotoSansScripts.txt``, built by ``scripts/make_script_fonts.py``) take those scripts, drawn in
-reading order by :mod:`petdesk.dossier.scripts` (field test 67: สมชาย, محمد, प्रिया). A character no face holds
+reading order by :mod:`petdesk.dossier.scripts` (field test 67: สมชาย, محمد, प्रिया); Noto Sans Lao
+(``LICENSE-NotoSansLao.txt``) takes Lao (round 51: a Lao interpreter's ສົມພອນ). A character no face holds
 never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning naming the text is collected
 (see :func:`collect_warnings`).
 """
@@ -43,6 +44,7 @@ HANGUL = "PetdeskHangul"
 THAI = "PetdeskThai"
 ARABIC = "PetdeskArabic"
 DEVANAGARI = "PetdeskDevanagari"
+LAO = "PetdeskLao"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
@@ -55,9 +57,10 @@ FONT_FILES = {
     THAI: "NotoSansThai-Regular.ttf",
     ARABIC: "NotoSansArabic-Regular.ttf",
     DEVANAGARI: "NotoSansDevanagari-Regular.ttf",
+    LAO: "NotoSansLao-Regular.ttf",
 }
 #: Faces without a bold of their own: bold runs in them are stroked thinly to look bold.
-NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI})
+NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI, LAO})
 
 _lock = threading.Lock()
 
@@ -105,7 +108,7 @@ class FontSet:
     rare: frozenset[int]
     #: Korean: Hangul syllables and Jamo.
     hangul: frozenset[int]
-    #: Thai, Arabic and Devanagari: face name → its characters, tried in this order after the others.
+    #: Thai, Arabic, Devanagari and Lao: face name → its characters, tried in this order after the others.
     scripts: tuple[tuple[str, frozenset[int]], ...] = ()
     #: Every character some face has (one set lookup per character on the hot path).
     every: frozenset[int] = frozenset()
@@ -150,7 +153,7 @@ def _load() -> FontSet:
         symbol=maps[SYMBOL],
         rare=maps[RARE_CJK],
         hangul=maps[HANGUL],
-        scripts=tuple((name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI)),
+        scripts=tuple((name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI, LAO)),
         every=frozenset().union(*maps.values()),
     )
 

@@ -215,7 +215,7 @@ def contacts(language: str = "en") -> ListQuery:
     return ListQuery(
         model=c,
         columns=(
-            ListColumn("name", name, sort_expr=entry.sort_zh if zh else c.family_name + " " + c.given_name),
+            ListColumn("name", name, sort_expr=entry.sort_zh if zh else entry.sort_en),
             ListColumn("name_other", other),
             ListColumn("organisation", _display(org.name_en, org.name_zh, language)),
             ListColumn("position", _display(aff.position_en, aff.position_zh, language)),

@@ -412,9 +412,12 @@ def _latin_key(text: str) -> str:
 def latin_sort_text(text: str) -> str:
     """:func:`_latin_key`, a Cyrillic or Greek name read in its passport spelling
     (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou;
-    a Devanagari one in plain Hunterian (शर्मा as "sharma")."""
+    a Devanagari one in plain Hunterian (शर्मा as "sharma"), an Arabic or Thai one letter for letter
+    (محمد as "mhmd", สมชาย as "smchay")."""
     if romanise.has_devanagari(text):
         text = romanise.devanagari_latin(text)
+    if romanise.has_arabic_or_thai(text):
+        text = romanise.arabic_thai_latin(text)
     key = _latin_key(text)
     if not romanise.has_letters_to_romanise(key):
         return key
@@ -422,14 +425,64 @@ def latin_sort_text(text: str) -> str:
     return (romanise.spellings(folded_y) or [folded_y])[0]
 
 
-def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh: str = "") -> str:
+#: Lower-case particles set before the main surname: German and Dutch lists file "von Hößlin" under H
+#: and "van der Berg" under B (DIN 5007-2: "Bülow, Friedrich von"). A capitalised particle ("Van
+#: Morrison", "Di Maio") is part of the name and files where it is written.
+SURNAME_PARTICLES = frozenset({"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "ter", "ten"})
+#: The Arabic article before a family name, in any case, with its hyphen or space ("Al-Mansoori",
+#: "al Hammadi", "El-Sayed", and المنصوري read "al-mnsuri"): set aside for filing, as library
+#: catalogues do, so that Al Mansouri files under M beside Mansour.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)(?:[-\u2010\u2011]\s*|\s+)(?=\w)", re.IGNORECASE)
+
+
+def main_surname(family: str) -> str:
+    """The family name without its leading lower-case particles: "von Hößlin" -> "Hößlin"."""
+    words = family.split()
+    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def filing_surname(family: str) -> str:
+    """The word a family name files under: without its particles (:func:`main_surname`) and without
+    the Arabic article ("Al-Mansoori" -> "Mansoori"), an Arabic or Thai one in Latin letters."""
+    family = main_surname(family.strip())
+    if romanise.has_arabic_or_thai(family):
+        family = romanise.arabic_thai_latin(family)
+    return _ARABIC_ARTICLE.sub("", family)
+
+
+def _latin_reading(family: str, given: str, reading_family: str, reading_given: str) -> tuple[str, str]:
+    """An Arabic or Thai name's recorded reading (the contact's phonetic fields) in its place, part by
+    part, unless written in that script too; any other name as it is (a kana reading files nothing)."""
+    reading = reading_family + reading_given
+    if not reading or not romanise.has_arabic_or_thai(family + given) or romanise.has_arabic_or_thai(reading):
+        return family, given
+    return reading_family or family, reading_given or given
+
+
+def _latin_person_key(family: str, given: str, reading_family: str, reading_given: str) -> str:
+    family, given = _latin_reading(family, given, reading_family, reading_given)
+    return f"{latin_sort_text(filing_surname(family))}{_SEP}{latin_sort_text(given)}".strip()
+
+
+def person_sort_key_en(
+    *,
+    family: str,
+    given: str,
+    family_zh: str = "",
+    given_zh: str = "",
+    reading_family: str = "",
+    reading_given: str = "",
+) -> str:
     """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name,
     read as :func:`pinyin_name` reads it (Simplified: 單偉 shows as "Shan Wei" in an English list and
     files under S, not under "dan" among the D names; review 49, finding 8). A Cyrillic or Greek name
-    files by its Latin spelling (Петрова as "petrova"), a Devanagari one too (शर्मा as "sharma");
-    Arabic and Thai as written."""
+    files by its Latin spelling (Петрова as "petrova"), a Devanagari one too (शर्मा as "sharma"), an
+    Arabic or Thai one by its recorded Latin reading or else letter for letter; the family name by its
+    main word (:func:`filing_surname`: von Bülow under B, Al-Mansoori under M)."""
     if family.strip() or given.strip():
-        key = f"{latin_sort_text(family)}{_SEP}{latin_sort_text(given)}".strip()
+        key = _latin_person_key(family, given, reading_family, reading_given)
     else:
         syllables = [
             pinyin_syllables(simplified(family_zh.strip()), surname=True),
@@ -439,28 +492,28 @@ def person_sort_key_en(*, family: str, given: str, family_zh: str = "", given_zh
     return key or "\uffff"
 
 
-#: Lower-case particles set before the main surname: German and Dutch lists file "von Hößlin" under H
-#: and "van der Berg" under B. A capitalised particle ("Van Morrison", "Di Maio") is part of the name
-#: and files where it is written.
-_SURNAME_PARTICLES = frozenset({"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "ter", "ten"})
-
-
-def main_surname(family: str) -> str:
-    """The family name without its leading lower-case particles: "von Hößlin" -> "Hößlin"."""
-    words = family.split()
-    while len(words) > 1 and words[0] in _SURNAME_PARTICLES:
-        words.pop(0)
-    return " ".join(words)
-
-
 def person_list_key(
-    language: str, *, family: str, given: str, family_zh: str = "", given_zh: str = ""
+    language: str,
+    *,
+    family: str,
+    given: str,
+    family_zh: str = "",
+    given_zh: str = "",
+    reading_family: str = "",
+    reading_given: str = "",
 ) -> str:
     """Where a person files in a list of people (a delegation): by surname in the reader's language,
     umlauts folded (Ö as O, ß as ss) and a particle set aside, as :func:`person_sort_key_en` and
     :func:`person_sort_key_zh` have it."""
     key = person_sort_key_zh if language.startswith("zh") else person_sort_key_en
-    return key(family=main_surname(family), given=given, family_zh=family_zh, given_zh=given_zh)
+    return key(
+        family=main_surname(family),
+        given=given,
+        family_zh=family_zh,
+        given_zh=given_zh,
+        reading_family=reading_family,
+        reading_given=reading_given,
+    )
 
 
 def _pinyin_key(syllables_tone3: list[str], text: str) -> str:
@@ -478,8 +531,11 @@ def person_sort_key_zh(
     given_zh: str = "",
     order: NameOrder | str | None = None,
     own_name: bool = False,
+    reading_family: str = "",
+    reading_given: str = "",
 ) -> str:
-    """Chinese order: by the pinyin of the Chinese name; Latin names without one sort by their letters.
+    """Chinese order: by the pinyin of the Chinese name; names without one sort by their Latin letters
+    as in English order (Петрова, محمد by its reading, von Bülow under B: :func:`person_sort_key_en`).
     Given the name order (the search index's keys), a transliterated Western name sorts as it is
     written (安娜·林德奎斯特 under A); lists of people by surname leave it out (:func:`person_list_key`)."""
     latin_family = "" if own_name else family
@@ -498,7 +554,7 @@ def person_sort_key_zh(
             given_zh.strip(), tones=True
         )
         return _pinyin_key(syl, chinese_name(family_zh, given_zh))
-    key = f"{_latin_key(family)}{_SEP}{_latin_key(given)}".strip()
+    key = _latin_person_key(family, given, reading_family, reading_given)
     return key or "\uffff"
 
 
@@ -517,7 +573,7 @@ def _org_key_en(name_en: str, name_zh: str) -> str:
 def _org_key_zh(name_en: str, name_zh: str) -> str:
     if name_zh.strip():
         return _pinyin_key(pinyin_syllables(name_zh.strip(), tones=True, phrase=True), name_zh.strip())
-    return _latin_key(name_en) or "\uffff"
+    return latin_sort_text(name_en) or "\uffff"  # as in English order: Московский университет under M
 
 
 def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:

@@ -240,11 +240,27 @@ class Term:
         return folded if folded != self.text and len(folded) >= 3 else None
 
     @property
-    def spellings(self) -> list[str]:
-        """The texts an entry may hold for this term: as typed, and its umlaut spelling."""
-        umlaut = self.umlaut_spelling
-        return [self.text] if umlaut is None else [self.text, umlaut]
+    def oo_spelling(self) -> str | None:
+        """A Latin term with "oo" written "ou" ("mansoori" -> "mansouri"), as the index holds a name
+        spelt with "oo" besides (:func:`_oo_as_ou`); None for any other term."""
+        if self.short or "oo" not in self.text or not self.text.isascii():
+            return None
+        return self.text.replace("oo", "ou")
 
+    @property
+    def spellings(self) -> list[str]:
+        """The texts an entry may hold for this term: as typed, its "ou" spelling, its umlaut one
+        (last: :func:`_spelling_checks` holds it to names with an umlaut)."""
+        out = [self.text]
+        if (oo := self.oo_spelling) is not None:
+            out.append(oo)
+        if (umlaut := self.umlaut_spelling) is not None:
+            out.append(umlaut)
+        return out
+
+
+#: al-/el- before a typed word of three letters or more (Al-Mansoori, el-Sayed)
+_TYPED_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011](?=\w{3})", re.IGNORECASE)
 
 #: ae, oe, ue: how German writes ä, ö, ü without the dots (not after a vowel or q: "Raoul", "queen").
 _UMLAUT_DIGRAPH = re.compile(r"(?<![aeiouq])([aou])e")
@@ -276,8 +292,10 @@ def _spelling_checks(term: Term, column: str) -> list[str]:
     The umlaut spelling only matches a name written with an umlaut: "choe" (최) is not Chö, "joel"
     not Jöl, so it never brings in Cho or Jolie."""
     alias = column.split(".")[0]
-    plain, *umlaut = [f"instr({column}, ?) > 0" for _ in term.spellings]
-    return [plain, *(f"({check} AND {alias}.name_en {_HAS_UMLAUT})" for check in umlaut)]
+    checks = [f"instr({column}, ?) > 0" for _ in term.spellings]
+    if term.umlaut_spelling is not None:
+        checks[-1] = f"({checks[-1]} AND {alias}.name_en {_HAS_UMLAUT})"
+    return checks
 
 
 def _text_check(term: Term, column: str = "e.text") -> tuple[str, list[Any]]:
@@ -316,6 +334,9 @@ def parse_query(query: str) -> list[Term]:
     # A typed middle dot (安娜·林德奎斯特, or a look-alike: ‧ • ・) separates name parts as a space does
     query = names.dots_as_spaces(query)
     for word in query.split():
+        # "Al-Mansoori" is looked for as "mansoori": the Arabic article and its hyphen are not part of
+        # the name as others write it ("Al Mansouri", field test 75), as a sort key leaves them out
+        word = _TYPED_ARTICLE.sub("", word)
         # Han characters as the index keys them, Simplified: 張偉 and 张伟 find each other
         for part in _SCRIPT_SPLIT.split(simplified(names.fold(word))):
             part = part.strip()
@@ -1274,6 +1295,13 @@ def _run_together(name: str) -> str:
     return "".join(words) if len(words) > 1 else ""
 
 
+def _oo_as_ou(folded: str) -> str:
+    """A folded Latin name with "oo" written "ou" ("al-mansoori" -> "al-mansouri"), "" without one:
+    Gulf names are spelt both ways (Mansoori, Mansouri), so "mansouri" finds either (field test 75).
+    Only the index holds the second form; a typed "oo" is looked for as "ou" too (:attr:`Term.spellings`)."""
+    return folded.replace("oo", "ou") if "oo" in folded else ""
+
+
 def _romanised(text: str) -> list[str]:
     """The Latin spellings of a text with Cyrillic or Greek letters (:func:`romanise.spellings`),
     [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; and
@@ -1447,10 +1475,17 @@ def _kana_forms(family_zh: str, given_zh: str, *readings: str) -> tuple[list[str
 # hundreds of thousands of distinct names; at 100,000 contacts a 20,000-name cache cost more CPU
 # than it saved, and 40 MB); the readings of name parts are cached in ``names``.
 def _name_parts(
-    family: str, given: str, order: str, family_zh: str, given_zh: str, own_name: bool = False
+    family: str,
+    given: str,
+    order: str,
+    family_zh: str,
+    given_zh: str,
+    own_name: bool = False,
+    readings: tuple[str, str] = ("", ""),
 ) -> _NameParts:
     """``own_name``: the Han name is the person's own (:func:`names.own_han_name`), never written
-    given·family as a transliterated one is."""
+    given·family as a transliterated one is. ``readings``: the recorded (phonetic) family and given
+    name, which an Arabic or Thai name sorts by."""
     family, given, family_zh, given_zh = family.strip(), given.strip(), family_zh.strip(), given_zh.strip()
     latin = f"{family} {given}" if order == "family_first" else f"{given} {family}"
     latin = latin.strip()
@@ -1486,6 +1521,8 @@ def _name_parts(
     if surname_variants:
         korean_parts = [" ".join(surname_variants)]
     text_parts += korean_parts + romanised
+    if respelt := _oo_as_ou(text_parts[0]):
+        text_parts.append(respelt)
     grams: set[str] = set()
     _prefix_grams(surname_variants, grams)
     _prefix_grams(latin_words, grams)
@@ -1510,9 +1547,23 @@ def _name_parts(
     return _NameParts(
         name_en=latin or zh,
         name_zh=zh or latin,
-        sort_en=names.person_sort_key_en(family=family, given=given, family_zh=family_zh, given_zh=given_zh),
+        sort_en=names.person_sort_key_en(
+            family=family,
+            given=given,
+            family_zh=family_zh,
+            given_zh=given_zh,
+            reading_family=readings[0],
+            reading_given=readings[1],
+        ),
         sort_zh=names.person_sort_key_zh(
-            family=family, given=given, family_zh=family_zh, given_zh=given_zh, order=order, own_name=own_name
+            family=family,
+            given=given,
+            family_zh=family_zh,
+            given_zh=given_zh,
+            order=order,
+            own_name=own_name,
+            reading_family=readings[0],
+            reading_given=readings[1],
         ),
         text_parts=tuple(text_parts),
         grams=frozenset(grams),
@@ -1539,7 +1590,7 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
     ]  # then the name's reading (see _kana_forms) and its Hanja
     tag_list = _tags(tags) if tags != "[]" else []
     own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
-    parts = _name_parts(family, given, order, family_zh, given_zh, own_name)
+    parts = _name_parts(family, given, order, family_zh, given_zh, own_name, (row[11] or "", row[12] or ""))
     method_text, email, phone = methods
     text_parts = [*parts.text_parts, parts.joined_latin]
     kana_parts, kana_grams = _kana_forms(family_zh, given_zh, *row[11:13])
@@ -1551,6 +1602,8 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         reading_grams: set[str] = set()
         _prefix_grams(_words(latin_reading), reading_grams)
         text_parts.append(names.fold(latin_reading))
+        if respelt := _oo_as_ou(names.fold(latin_reading)):
+            text_parts.append(respelt)
         parts = dataclasses.replace(parts, grams=parts.grams | reading_grams)
     if hanja := row[13]:  # 李敏鎬 beside 이민호, found as typed in Simplified too (李敏镐)
         hanja_grams: set[str] = set()
@@ -2308,6 +2361,54 @@ def with_respelt_korean_families(conn: sqlite3.Connection) -> list[str]:
             [*_RESPELT_KOREAN_FAMILIES, *spellings],
         )
     ]
+
+
+#: Arabic (U+0600-U+06FF) and Thai (U+0E00-U+0E7F) in a GLOB class.
+_ARABIC_THAI_GLOB = "*[\u0600-\u06ff\u0e00-\u0e7f]*"
+
+
+def reindex_filing_names(conn: sqlite3.Connection) -> int:
+    """Re-index the live records whose entries before ``0057_filing_names`` filed or found them
+    otherwise (round 51): a family name with a particle or the article al/el ("von Bülow" under V,
+    "Al-Mansoori" under A), an Arabic or Thai name (after every Latin one), a name with "oo"
+    ("mansouri" missed Al-Mansoori), and a name without Chinese in Cyrillic, Greek or Devanagari (the
+    Chinese list now files it by its Latin spelling too); organisations in those scripts likewise.
+    Returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_filing_names(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_filing_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The live contacts and organisations :func:`reindex_filing_names` re-indexes, by id: one scan
+    of each table in SQL."""
+    particles = sorted(names.SURNAME_PARTICLES)
+    first_word = "substr(ltrim(family_name), 1, instr(ltrim(family_name), ' ') - 1)"
+    scripts = (_CYRILLIC_GREEK_GLOB, _DEVANAGARI_GLOB)
+    contact_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND ("
+            f"{first_word} IN ({', '.join('?' * len(particles))}) "
+            "OR lower(ltrim(family_name)) GLOB '[ae]l[- ]*' "
+            "OR family_name || given_name || nickname GLOB ? "
+            "OR lower(family_name || ' ' || given_name || ' ' || phonetic_family_name || ' ' "
+            "|| phonetic_given_name) GLOB '*oo*' "
+            "OR (family_name_zh || given_name_zh = '' AND (family_name || given_name GLOB ? "
+            "OR family_name || given_name GLOB ?)))",
+            [*particles, _ARABIC_THAI_GLOB, *scripts],
+        )
+    ]
+    org_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM organisation WHERE deleted_at IS NULL AND (name_en GLOB ? "
+            "OR (name_zh = '' AND (name_en GLOB ? OR name_en GLOB ?)))",
+            [_ARABIC_THAI_GLOB, *scripts],
+        )
+    ]
+    return contact_ids, org_ids
 
 
 #: A GLOB class of hiragana and katakana, for the records ``0046_kana_readings`` re-indexes.

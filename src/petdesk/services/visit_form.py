@@ -116,6 +116,8 @@ def _list_key(c: Contact, lang: str) -> str:
         given=c.given_name or "",
         family_zh=c.family_name_zh or "",
         given_zh=c.given_name_zh or "",
+        reading_family=c.phonetic_family_name or "",
+        reading_given=c.phonetic_given_name or "",
     )
 
 

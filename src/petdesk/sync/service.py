@@ -260,6 +260,8 @@ LOCAL_REVISIONS = {
     "0053_korean_spellings": "0052_romanised_names",
     # a table of this office's own (its bulk actions), never exchanged
     "0056_housekeeping_log": "0055_chosen_name_order_hanja",
+    # this office's search index, derived from the records
+    "0057_filing_names": "0056_housekeeping_log",
 }
 
 

@@ -54,6 +54,7 @@ BUNDLED_FONTS = (
         "SIL Open Font License 1.1",
         "fonts/LICENSE-NotoSansScripts.txt",
     ),
+    ("Noto Sans Lao", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSansLao.txt"),
 )
 BUNDLED_LIBRARIES = (
     ("Qt 6 / PySide6", "LGPL 3.0"),
