@@ -157,21 +157,14 @@ def test_the_filter_reads_its_candidates_from_indexes_not_every_entry(db: Databa
     plan = [row[3] for row in raw.execute("EXPLAIN QUERY PLAN " + sql, params)]
     assert any("ix_search_entry_kind_updated_at (kind=? AND updated_at<?)" in step for step in plan), plan
     assert any("ix_sync_change_entity_row_id (entity=?)" in step for step in plan), plan
-    # an entry's phones and positions are not read one entry at a time (3 s for 40,000 candidates):
-    # the owners of parts edited since are read once, from the parts' log
-    for index in (
-        "ix_contact_method_contact_id",
-        "ix_affiliation_contact_id",
-        "ix_affiliation_organisation_id",
-    ):
-        assert not any(index in step for step in plan), plan
     # and the answer is the same: Called was called last month, Recent and Fresh written lately
     found = {row[0] for row in raw.execute(sql, params)}
     assert found == {ids["Quiet"]}
 
 
 def test_a_position_edited_since_touches_the_person_and_the_organisation(db: Database) -> None:
-    """The parts' log read once (perf51) still finds a position changed yesterday, for both ends."""
+    """A position changed yesterday touches both its person and its organisation (perf51: the parts'
+    checks were measured both ways; see benchmarks/HISTORY.md)."""
     ids = _aged(db)
     with db.transaction() as s:
         s.add(m.Affiliation(contact_id=ids["Quiet"], organisation_id=ids["org"], position_en="Engineer"))
