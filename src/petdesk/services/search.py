@@ -486,9 +486,14 @@ _NOT_EDITED_SINCE = " AND ".join(
 #: restore, an undo, a re-index, a sync re-stamp or a bulk tag moved ``updated_at`` and counted as a
 #: touch), and no call, meeting, e-mail or note logged with it since (a logged call is a touch too).
 #: Records with no change log at all (written in bulk, before the log) fall back to ``updated_at``.
+#: The candidates are the entries written before the cut-off (a range of ``(kind, updated_at)``) and
+#: those with a log of their own (read once from the log's index): as ``updated_at < ? OR EXISTS``
+#: the filter read every entry and its parts, 3.5 s at 100,000 contacts instead of 1 ms (perf51).
 _UNCHANGED_SQL = (
-    _NOT_EDITED_SINCE + " AND (e.updated_at < ? OR EXISTS (SELECT 1 FROM sync_change c "
-    "WHERE c.entity = e.kind AND c.row_id = e.entity_id)) "
+    "e.id IN (SELECT u.id FROM search_entry u WHERE u.kind IN ('contact', 'organisation') "
+    "AND u.updated_at < ? UNION SELECT u.id FROM (SELECT DISTINCT entity, row_id FROM sync_change "
+    "WHERE entity IN ('contact', 'organisation')) l CROSS JOIN search_entry u ON u.entity_id = l.row_id "
+    "AND u.kind = l.entity) AND " + _NOT_EDITED_SINCE + " "
     "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
     "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "
     "WHERE a.organisation_id = e.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
