@@ -198,9 +198,10 @@ def _ended_pid() -> int:
 def test_the_upgraded_laptop_s_package_is_one_the_old_version_reads_and_carries_the_kana_fix(
     laptop_file: Path, tmp_path: Path
 ) -> None:
-    """Offices upgrade one at a time: the package of an upgraded laptop names no schema newer than
-    stop 48's (0050 and 0051 are local), and carries 0050's edit, so the other offices receive it
-    as an ordinary change rather than keeping the Chinese treatment."""
+    """Offices upgrade one at a time: the package of an upgraded laptop names no local revision
+    (0050 and 0051 change only this office's file; until round 51's exchanged columns, 0054 and
+    0055, it named stop 48's schema), and carries 0050's edit, so the other offices receive it as
+    an ordinary change rather than keeping the Chinese treatment."""
     from petdesk.sync import package as pkg
     from petdesk.sync import service
     from tests.core.sync.helpers import PASSPHRASE, export, make_office
@@ -211,7 +212,9 @@ def test_the_upgraded_laptop_s_package_is_one_the_old_version_reads_and_carries_
     try:
         sent = tmp_path / "tokyo.petdesk-sync"
         export(tokyo, sent)
-        assert pkg.read(sent, PASSPHRASE).manifest["schema"] == service.content_revisions([OLD])
+        schema = pkg.read(sent, PASSPHRASE).manifest["schema"]
+        assert schema == service.content_revisions(code_heads())
+        assert not {"0050_kana_readings", "0051_finance_lead_investor_index"} & set(schema)
         result = service.import_package(osaka, sent, PASSPHRASE, backup=False)
         assert result.applied and not result.conflicts
         conn = sqlite3.connect(osaka.path)

@@ -96,6 +96,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "tags merge": True,
     "tags delete": True,
     "activities": False,
+    "activities housekeeping": False,
     "activities add": True,
     "activities edit": True,
     "activities delete": True,

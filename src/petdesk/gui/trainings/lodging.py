@@ -28,6 +28,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.read_only import writes
 from petdesk.gui.visits.widgets import RowsModel, date_edit, from_qdate, table_view, to_qdate
 from petdesk.labels import colon
+from petdesk.language import interface_language
 from petdesk.services import training_lodging as tl
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class LodgingTab(QWidget):
     def _fill(self, found: tl.LodgingList) -> None:
         chosen = self.selected_id()
         self.found = found
-        lang = "zh" if self.ui_locale.startswith("zh") else "en"
+        lang = interface_language(self.ui_locale)
         rows = []
         for r in found.rows:
             stays = bool(r.needed)
