@@ -107,3 +107,14 @@ def test_two_letters_spelt_with_e_find_a_name_starting_with_an_umlaut(
     """Two letters are answered from the word starts: "ae" finds Änne Ärmel as "ar" does."""
     assert people["anne"] in _found(db, "ae", search.CONTACT)
     assert people["anne"] in _found(db, "ar", search.CONTACT)
+
+
+def test_choe_does_not_find_the_people_of_a_finnish_cleantech_company(db: Database) -> None:
+    """Folded to "cho", "choe" found everyone at Hämäläinen Cleantech Oy (its run-together name holds
+    "cleantechoy" and the name an ä): 42 wrong people in the 100,000-contact demo (umlaut51)."""
+    with db.transaction() as s:
+        oy = os_.create_organisation(s, name_en="Hämäläinen Cleantech Oy")
+        cs.create_contact(s, given_name="Mikko", family_name="Nieminen", organisation_id=oy.id)
+        choe = cs.create_contact(s, given_name="Ji-woo", family_name="Choe").id
+    assert _found(db, "choe", search.CONTACT) == {choe}
+    assert len(_found(db, "haemaelaeinen", search.CONTACT)) == 1  # its people, through its e-spelling
