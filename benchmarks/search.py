@@ -68,6 +68,8 @@ QUERIES = [
     ("umlaut-e", "schroeder"),
     ("umlaut-e", "gruene"),
     ("korean", "choe"),
+    # ae/oe/ue in a name that has no umlaut: looked for as typed (umlaut51: the index holds "joelsen")
+    ("e-digraph", "joel"),
     ("reading", "mansouri"),
     ("reading", "somchai"),
     ("other", "@gmail"),

@@ -10,6 +10,7 @@ from pathlib import Path
 from petdesk.db import code_heads, file_revisions, make_upgrade_engine, open_database, upgrade
 from petdesk.services import search
 from tests.core.test_migration_rare_han_search import V1_DB
+from tests.helpers.old_files import rewritten_by_later_reindexes
 
 
 def test_0046_reindexes_only_the_names_with_kana(tmp_path: Path) -> None:
@@ -33,6 +34,7 @@ def test_0046_reindexes_only_the_names_with_kana(tmp_path: Path) -> None:
         search._rebuild(conn)
         conn.execute("UPDATE search_entry SET text = 'as before'")  # every text stale: a rewrite shows
         conn.execute("DELETE FROM search_dirty")
+        later = rewritten_by_later_reindexes(conn)  # 0058 rewrites the names with an umlaut
     conn.close()
 
     db = open_database(path)  # runs 0046_kana_readings
@@ -40,7 +42,7 @@ def test_0046_reindexes_only_the_names_with_kana(tmp_path: Path) -> None:
         assert file_revisions(db.engine) == code_heads()
         with db.reading() as s:
             texts = dict(search._dbapi(s).execute("SELECT entity_id, text FROM search_entry").fetchall())
-            assert {e for e, text in texts.items() if text != "as before"} == {first, second}
+            assert {e for e, text in texts.items() if text != "as before"} - later == {first, second}
             assert [r.entity_id for r in search.search(s, "sakura", kind=search.CONTACT)] == [first]
             assert [r.entity_id for r in search.search(s, "やまだ", kind=search.CONTACT)] == [second]
     finally:

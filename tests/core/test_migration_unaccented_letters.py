@@ -13,6 +13,7 @@ from petdesk.db import Database, code_heads, file_revisions, make_upgrade_engine
 from petdesk.models.enums import OrgKind
 from petdesk.services import catalogue_search, names, search
 from tests.core.test_migration_rare_han_search import V1_DB
+from tests.helpers.old_files import rewritten_by_later_reindexes
 
 
 def _technology(db: Database, provider: str, name: str) -> str:
@@ -71,6 +72,7 @@ def test_0041_makes_again_only_the_entries_with_such_letters(tmp_path: Path) -> 
         # The index as 0040's code left it: every text stale here, so that a rewrite shows.
         conn.execute("UPDATE search_entry SET text = 'as before'")
         conn.execute("DELETE FROM search_dirty")
+        later = rewritten_by_later_reindexes(conn)  # 0058 rewrites the names with an umlaut
     conn.close()
 
     db = open_database(path)  # runs 0041_unaccented_letters
@@ -79,6 +81,6 @@ def test_0041_makes_again_only_the_entries_with_such_letters(tmp_path: Path) -> 
         with db.reading() as s:
             texts = dict(search._dbapi(s).execute("SELECT entity_id, text FROM search_entry").fetchall())
         assert "soren" in texts[person]
-        assert {e for e, text in texts.items() if text != "as before"} == {person}
+        assert {e for e, text in texts.items() if text != "as before"} - later == {person}
     finally:
         db.close()

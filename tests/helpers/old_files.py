@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from petdesk.db import make_upgrade_engine, upgrade
@@ -31,3 +32,19 @@ def set_back_to(path: Path, revision: str) -> None:
             command.downgrade(_alembic_config(conn), revision)
     finally:
         engine.dispose()
+
+
+def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
+    """The entities whose index entries a later re-index migration rewrites on the way to the head
+    (``0058_umlaut_spellings``: names with an umlaut, and the people of such an organisation, whose
+    entries are written again with it), which a test of an older one leaves aside."""
+    from petdesk.services import search
+
+    contact_ids, org_ids = search.with_umlauts(conn)
+    marks = ", ".join("?" * len(org_ids))
+    people = conn.execute(
+        f"SELECT contact_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL "
+        f"AND organisation_id IN ({marks})",
+        org_ids,
+    ).fetchall()
+    return {*contact_ids, *org_ids, *(r[0] for r in people)}

@@ -262,6 +262,8 @@ LOCAL_REVISIONS = {
     "0056_housekeeping_log": "0055_chosen_name_order_hanja",
     # this office's search index, derived from the records
     "0057_filing_names": "0056_housekeeping_log",
+    # this office's search index, derived from the records
+    "0058_umlaut_spellings": "0057_filing_names",
 }
 
 

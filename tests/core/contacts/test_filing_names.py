@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from petdesk.db import Database, open_database
+from petdesk.db import Database, code_heads, open_database
 from petdesk.services import contacts as cs
 from petdesk.services import lists, names, search
 
@@ -138,7 +138,9 @@ def test_without_0057_the_old_entries_file_as_written(tmp_path: Path) -> None:
     ids = _old_file(path)
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0057_filing_names'")
+        # the head: a later re-index (0058_umlaut_spellings, for Bülow) would mend some of them too
+        (head,) = code_heads()
+        conn.execute("UPDATE alembic_version SET version_num = ?", (head,))
     conn.close()
     db = open_database(path)
     try:
