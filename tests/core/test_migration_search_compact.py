@@ -14,6 +14,7 @@ from petdesk import hangul
 from petdesk.db import _alembic_config, make_upgrade_engine, open_database
 from petdesk.services import search
 from petdesk.stored_times import read_stored_time
+from tests.helpers.old_files import rewritten_by_later_reindexes
 from tests.helpers.search_0017 import differing as differing_records
 from tests.helpers.search_0017 import found_in_0017_file
 
@@ -75,10 +76,14 @@ def _as_instant(row: tuple) -> tuple:
 
 
 def _without_added_initials(row: tuple, old: tuple) -> tuple:
-    """``row`` with the text it had before 0030_name_initials added one word of initials to it."""
+    """``row`` with the text it had before 0030_name_initials added one word of initials to it (and
+    0055 a Latin-only Korean name's other spellings, "gim"; 0057 the "ou" form of an "oo" name)."""
     text, old_text = row[11], old[11]
-    added = [p for p in text.split(" ; ") if p not in old_text.split(" ; ")]
-    assert all(p.isascii() and p.isalpha() and len(p) >= 3 for p in added), added
+    old_parts = old_text.split(" ; ")
+    added = [p for p in text.split(" ; ") if p not in old_parts]
+    assert all(
+        (p.isascii() and p.isalpha() and len(p) >= 3) or p.replace("ou", "oo") in old_parts for p in added
+    ), added
     kept = " ; ".join(p for p in text.split(" ; ") if p not in added)
     return (*row[:11], kept, _without_added_keys(row[2], row[12], old[12]), *row[13:])
 
@@ -117,17 +122,22 @@ def test_upgrade_keeps_every_entry_and_finds_the_same_records(tmp_path: Path) ->
                 "e.name_en, e.sort_en, e.sort_zh, e.text, e.grams, e.updated_at "
                 "FROM search_entry e LEFT JOIN search_entry o ON o.id = e.org_id ORDER BY e.id"
             ).fetchall()
-            # 0030_name_initials, on the way, added the initials of long Chinese names to the text.
-            after = [
-                _without_added_initials(row, old) for row, old in zip(after, before["entries"], strict=True)
+            # 0058 writes the entries of names with an umlaut again, with today's whole text: left aside
+            later = rewritten_by_later_reindexes(conn)
+            pairs = [
+                (row, old) for row, old in zip(after, before["entries"], strict=True) if row[1] not in later
             ]
+            assert 0 < len(later) < len(after) / 10
+            rewritten = {row[0] for row in after if row[1] in later}
+            # 0030_name_initials, on the way, added the initials of long Chinese names to the text.
+            after = [_without_added_initials(row, old) for row, old in pairs]
             # updated_at changed its form in 0021_compact_times, on the way: the same instants.
-            assert [_as_instant(row) for row in after] == [_as_instant(row[:-2]) for row in before["entries"]]
+            assert [_as_instant(row) for row in after] == [_as_instant(old[:-2]) for _row, old in pairs]
             # The short keys: the same (gram, is_org, entry) triples, with each entry's pinyin place.
             grams = conn.execute("SELECT gram, is_org, entry_id, rank_zh FROM search_gram").fetchall()
             kept = {(row[0], g) for row in after for g in row[12].split()}
             assert sorted(g[:3] for g in grams if (g[2], g[0]) in kept) == sorted(
-                (g, o, e) for g, o, _code, e in before["grams"]
+                (g, o, e) for g, o, _code, e in before["grams"] if e not in rewritten
             )
             rank = dict(conn.execute("SELECT id, rank_zh FROM search_entry"))
             assert all(r == rank[e] for _g, _o, e, r in grams)
