@@ -160,6 +160,9 @@ _ARABIC = str.maketrans(
 _ARABIC_GLIDE_START = re.compile(r"(?<![\u0621-\u064a])([وي])")
 #: the article ال written onto its word: "al-" (المنصوري "al-mnsuri"), set aside by sort keys as "al " is
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0621-\u064a])ال(?=[\u0621-\u064a]{2})")
+#: ع starting a word carries its vowel: Ali, Omar, Abdullah (علي, عمر, عبدالله) file under A, as their
+#: Latin spellings mostly do; left out there it filed them as "li", "mr", "bdallh" (under L, M, B)
+_ARABIC_AIN_START = re.compile(r"(?<![\u0621-\u064a])ع")
 #: short-vowel signs, shadda, sukun, tatweel: not letters
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
@@ -193,6 +196,7 @@ def arabic_thai_latin(text: str) -> str:
     text = _ARABIC_MARKS.sub("", text)
     text = _ARABIC_ARTICLE.sub("al-", text)
     text = _ARABIC_GLIDE_START.sub(lambda m: "w" if m[1] == "و" else "y", text)
+    text = _ARABIC_AIN_START.sub("a", text)
     text = text.translate(_ARABIC)
     return re.sub("[\u0e00-\u0e7f]+", lambda m: _thai_word(m[0]), text)
 

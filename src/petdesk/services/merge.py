@@ -55,6 +55,8 @@ class MergeField:
 CONTACT_FIELDS: tuple[MergeField, ...] = (
     MergeField("name_latin", "Name (Latin script)", ("family_name", "given_name", "name_order")),
     MergeField("name_zh", "Name (Chinese)", ("family_name_zh", "given_name_zh")),
+    # a Korean name's Hanja (0055): without a row here a merge dropped the other record's
+    MergeField("name_hanja", "Hanja", ("name_hanja",)),
     MergeField("honorific_en", "Honorific (English)", ("honorific_en",)),
     MergeField("honorific_zh", "Honorific (Chinese)", ("honorific_zh",)),
     MergeField("gender", "Gender", ("gender",)),

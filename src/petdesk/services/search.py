@@ -486,11 +486,14 @@ def unchanged_cutoff(years: int, today: dt.date | None = None) -> int:
     return stored_time(dt.datetime(then.year, then.month, then.day, tzinfo=dt.UTC))
 
 
-def _filter_sql(filters: dict[str, str] | None) -> tuple[list[str], list[Any]]:
+def _filter_sql(
+    filters: dict[str, str] | None, *, untouched_read_once: bool = False
+) -> tuple[list[str], list[Any]]:
     """Conditions on entry ``e`` for the list's filters: a tag (whole tag, any case), a country
     (the organisation's, for people), and "unchanged" for this many years (field test 69,
     defect 3: the year-end cleanup's first question, "who has nobody touched for three years?",
-    had no answer in the window)."""
+    had no answer in the window). ``untouched_read_once``: "unchanged" as a look-up in the CTE
+    ``untouched`` (:func:`_with_untouched`), for plans that repeat their conditions."""
     conds: list[str] = []
     params: list[Any] = []
     for key, value in (filters or {}).items():
@@ -502,6 +505,8 @@ def _filter_sql(filters: dict[str, str] | None) -> tuple[list[str], list[Any]]:
         elif key == "country":
             conds.append("e.country = ?")
             params.append(value)
+        elif key == "unchanged" and untouched_read_once:
+            conds.append("e.id IN untouched")
         elif key == "unchanged":
             cutoff = unchanged_cutoff(int(value))
             conds.append(_UNCHANGED_SQL)
@@ -521,6 +526,21 @@ class QueryPlan:
     #: a page in name order off the gram index), "walk" (a trigram term's entries in name order off
     #: the index's row ids) or "drive" (the longest term's matches, sorted).
     strategy: str
+
+
+def _with_untouched(plan: QueryPlan, filters: dict[str, str] | None) -> QueryPlan:
+    """``plan`` (a ``WITH`` statement whose conditions say ``e.id IN untouched``) with the entries
+    the "unchanged" filter keeps read first, once, as the CTE ``untouched``. The walk plan repeats
+    its conditions in each of its eight branches, and SQLite read the change log's lists once per
+    copy: "zhang" untouched for a year took 4.3 s, now 1.8 s, "berg" 4.9 s, now 1.8 s (100,000
+    contacts, 570,000 log rows, a loaded machine). Plans holding the filter once read it faster inline."""
+    years = (filters or {}).get("unchanged")
+    if not years:
+        return plan
+    cte = f"untouched(id) AS MATERIALIZED (SELECT e.id FROM search_entry e WHERE {_UNCHANGED_SQL})"
+    params = [unchanged_cutoff(int(years))] * _UNCHANGED_SQL.count("?")
+    body = plan.sql.removeprefix("WITH ")
+    return QueryPlan(f"WITH {cte}, {body}", [*params, *plan.params], plan.strategy)
 
 
 def _plan(
@@ -582,19 +602,11 @@ def _plan(
     ):
         exact_keys = _exact_sort_keys(query)
         if exact_keys is not None:
-            return _walk_plan(
-                conn,
-                driver,
-                others,
-                kind,
-                query,
-                select,
-                filter_conds,
-                filter_params,
-                exact_keys,
-                limit,
-                offset,
+            once_conds, once_params = _filter_sql(filters, untouched_read_once=True)
+            walk = _walk_plan(
+                conn, driver, others, kind, query, select, once_conds, once_params, exact_keys, limit, offset
             )
+            return _with_untouched(walk, filters)
     if (
         paged
         and kind

@@ -176,3 +176,12 @@ def test_0057_is_local() -> None:
 
     assert LOCAL_REVISIONS["0057_filing_names"] == "0056_housekeeping_log"
     assert content_revisions(["0057_filing_names"]) == content_revisions(["0056_housekeeping_log"])
+
+
+def test_a_name_starting_with_ain_files_under_a() -> None:
+    """علي (Ali), عمر (Omar), عبدالله (Abdullah) with no recorded reading: the letter-for-letter key
+    left ع out and filed them "li", "mr", "bdallh", under L, M and B; it starts a word as "a"."""
+    assert names.person_sort_key_en(family="علي", given="") == "ali"
+    assert names.person_sort_key_en(family="العلي", given="عمر") == "ali amr"  # the article set aside
+    assert names.person_sort_key_zh(family="عبدالله", given="") == "abdallh"
+    assert names.person_sort_key_en(family="سعيد", given="") == "sid"  # inside a word, as before

@@ -48,6 +48,7 @@ from petdesk.services import merge as merge_service
 MERGE_FIELD_LABELS: dict[str, str] = {
     "name_latin": QT_TRANSLATE_NOOP("MergeFields", "Name (Latin script)"),
     "name_zh": QT_TRANSLATE_NOOP("MergeFields", "Name (Chinese)"),
+    "name_hanja": QT_TRANSLATE_NOOP("MergeFields", "Hanja"),
     "honorific_en": QT_TRANSLATE_NOOP("MergeFields", "Honorific (English)"),
     "honorific_zh": QT_TRANSLATE_NOOP("MergeFields", "Honorific (Chinese)"),
     "gender": QT_TRANSLATE_NOOP("MergeFields", "Gender"),
