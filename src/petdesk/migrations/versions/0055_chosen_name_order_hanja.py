@@ -13,7 +13,7 @@ The search index of the people named in Latin letters by a Korean family name's 
 again: a Chinese name among them ("Lee Wei") no longer carries the Korean spellings ("yi", "rhee").
 
 Revision ID: 0055_chosen_name_order_hanja
-Revises: 0053_korean_spellings
+Revises: 0054_training_lodging
 Create Date: 2026-12-06
 """
 

@@ -9,7 +9,7 @@ naming the schema they named before, so the revision is local (``sync.service.LO
 Each office logs what it did itself; what other offices did arrives as their records' changes.
 
 Revision ID: 0056_housekeeping_log
-Revises: 0053_korean_spellings
+Revises: 0055_chosen_name_order_hanja
 Create Date: 2026-12-06
 """
 
