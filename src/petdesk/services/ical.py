@@ -27,6 +27,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk import __version__, city_names, i18n
+from petdesk.enums import VisitDirection
 from petdesk.ids import forms, uuid_text
 from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
 from petdesk.language import interface_language
@@ -406,12 +407,14 @@ def _with_protocol(
 ) -> list[tuple[Contact, str]]:
     """The item's people with its host as CHAIR and its interpreter, each once (they are people of
     the item, as in the briefing). The head of delegation chairs only items without a host
-    (field test 11, defect 6)."""
+    (field test 11, defect 6), and never on an outbound visit: abroad the hosts chair their
+    meetings, also those whose host nobody entered (field test 77)."""
     jobs = {item.host_contact_id: "chair", item.interpreter_contact_id: "interpreter"}
     jobs.pop(None, None)
+    guest = bool(item.host_contact_id) or item.visit.direction == VisitDirection.OUTBOUND
     out = []
     for contact, role in people:
-        if item.host_contact_id and role == "head":
+        if guest and role == "head":
             role = "delegate"  # a guest of the chair here
         out.append((contact, jobs.pop(contact.id, role)))
     for cid, job in jobs.items():
