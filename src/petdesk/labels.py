@@ -475,8 +475,22 @@ def _zone_country() -> dict[str, str]:
     return out
 
 
+#: China Standard Time's IANA name and its links (tzdata ``backward``). Chinese readers call it
+#: 北京时间 and English writers "Beijing time", never after Shanghai, the city the database
+#: names it by. Asia/Urumqi is Xinjiang's own time (UTC+06:00), so not one of them.
+BEIJING_TIME_ZONES = frozenset({"Asia/Shanghai", "Asia/Chongqing", "Asia/Chungking", "Asia/Harbin", "PRC"})
+
+
+def beijing_time(zone: str, locale: str) -> str | None:
+    """ "Beijing time" / "北京时间" for China's zone, None for any other zone."""
+    if zone not in BEIJING_TIME_ZONES:
+        return None
+    return "北京时间" if _zh(locale) else "Beijing time"
+
+
 def zone_label(zone: str, locale: str, moment: dt.datetime | None = None) -> str:
-    """ "Berlin, Germany (UTC+01:00)" / "柏林，德国（UTC+01:00）" with the offset at ``moment`` (now)."""
+    """ "Berlin, Germany (UTC+01:00)" / "柏林，德国（UTC+01:00）" with the offset at ``moment`` (now);
+    China's zone is "Beijing time (UTC+08:00)" / "北京时间（UTC+08:00）" (field test 77)."""
     moment = moment or dt.datetime.now(dt.UTC)
     try:
         minutes = _offset(zone, moment)
@@ -484,6 +498,8 @@ def zone_label(zone: str, locale: str, moment: dt.datetime | None = None) -> str
         return zone
     if zone == "UTC":
         return "协调世界时（UTC）" if _zh(locale) else "Coordinated Universal Time (UTC)"
+    if beijing := beijing_time(zone, locale):
+        return bracket(beijing, offset_text(minutes), locale)
     city = _city_name(zone, locale)
     country = _zone_country().get(zone)
     place = city
@@ -512,13 +528,16 @@ _UTC_NAMES = frozenset(
 
 @cache  # asked for every painted cell of the calendar's agenda
 def zone_place(zone: str, locale: str) -> str:
-    """A zone in a few words beside a time: "Shanghai" / "上海", "UTC" (not "Asia/Shanghai")."""
+    """A zone in a few words beside a time: "Berlin" / "柏林", "UTC" (not "Europe/Berlin"); China's
+    zone by Beijing, "北京" ("{zone} time": 北京时间), as people there name it, not "上海"."""
     if zone in _UTC_NAMES:
         return "UTC"
     try:
         zoneinfo.ZoneInfo(zone)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return zone
+    if zone in BEIJING_TIME_ZONES:
+        return "北京" if _zh(locale) else "Beijing"
     return _city_name(zone, locale)
 
 
@@ -559,6 +578,8 @@ def _choices(locale_key: str, hour: int) -> tuple[ZoneChoice, ...]:
             {
                 zone_label(zone, "en", moment),
                 zone_label(zone, "zh_CN", moment),
+                _city_name(zone, "en"),  # "shanghai" still finds Beijing time
+                _city_name(zone, "zh_CN"),
                 zone,
             }
         )

@@ -130,7 +130,7 @@ def test_the_dossier_chinese_first(db: Database, tmp_path: Path, large: bool) ->
     assert "佐藤浩" in text and "浩·佐藤" not in text
     assert "김민준" in text and "陳詠欣女士" in text and "MsWing-yanChan" in text
     # the programme's zone is named; the flight leaves Frankfurt in summer time
-    assert "中国标准时间" in text
+    assert "北京时间" in text  # as Chinese readers name it (field test 77 follow-up)
     assert "UTC+02:00" in text and "UTC+01:00" not in text
     assert "正式（深色西装）" in text and "Formal(darksuit)" in text
     for city in ("苏州", "杭州"):

@@ -88,7 +88,7 @@ def _the_users_path(
     # 3. the programme on his laptop's clock beside the venue's
     assert main([*at, "trainings", tid[:8], "--tz", "Europe/Berlin", "--lang", "en"]) == 0
     shown = capsys.readouterr().out
-    assert "8 Dec 2026 09:00–12:00 Shanghai UTC+08:00 (02:00–05:00 Berlin UTC+01:00)" in shown
+    assert "8 Dec 2026 09:00–12:00 Beijing UTC+08:00 (02:00–05:00 Berlin UTC+01:00)" in shown
     # 4. attendance: the CSV says who came to which session, the start names the venue's zone
     report = tmp_path / "attendance.csv"
     assert main([*at, "report", "attendance", tid[:8], "--out", str(report)]) == 0

@@ -51,8 +51,8 @@ def test_zones_by_city_and_country_with_the_current_offset() -> None:
 
 def test_a_zone_beside_a_time_is_named_by_its_place() -> None:
     """Lists said "09:00–12:00 Asia/Shanghai" and "“Your time” in Etc/UTC"."""
-    assert labels.zone_place("Asia/Shanghai", "en") == "Shanghai"
-    assert labels.zone_place("Asia/Shanghai", "zh_CN") == "上海"
+    assert labels.zone_place("Asia/Shanghai", "en") == "Beijing"  # "Beijing time", not "Shanghai"
+    assert labels.zone_place("Asia/Shanghai", "zh_CN") == "北京"
     assert labels.zone_place("America/Sao_Paulo", "en") == "São Paulo"
     assert labels.zone_place("Etc/UTC", "zh_CN") == labels.zone_place("UTC", "en") == "UTC"
     assert labels.zone_place("Mars/Olympus", "en") == "Mars/Olympus"  # unknown: as stored

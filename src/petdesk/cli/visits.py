@@ -374,6 +374,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
     )
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
+    from petdesk.services.logistics import participant_sides
 
     _ = translator(locale)
     lang = interface_language(locale)
@@ -406,10 +407,15 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         ):
             if text_:
                 print(f"  {_field(label, locale)}{text_}")
-        people = [p for p in v.participants if p.deleted_at is None]
-        if people:
-            print(_("Delegation:"))
-            for p in sorted(people, key=lambda p: (p.role.value != "head", p.role.value)):
+        # the delegation and the host side apart, as the dossier's lists: "代表团成员：" listed the
+        # hosts, their interpreter and the office's staff too (field test 77, follow-up)
+        sides = participant_sides(s, v.id)
+        people = [p for p in v.participants if p.id in sides]
+        for side, heading in (("delegation", _("Delegation:")), ("host", _("Host side:"))):
+            group = [p for p in people if sides[p.id] == side]
+            if group:
+                print(heading)
+            for p in sorted(group, key=lambda p: (p.role.value != "head", p.role.value)):
                 print(f"  {pad(_label(ParticipantRole, p.role, locale), 18)} {p.contact.display_name(lang)}")
         from petdesk.city_names import shown_city
 

@@ -72,8 +72,8 @@ from petdesk.services.clashes import (
     find_clashes,
 )
 from petdesk.services.logistics import (
-    DELEGATION_ROLES,
     Logistics,
+    delegation_roles,
     host_organisations,
     logistics,
     side_of,
@@ -810,8 +810,10 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
     ]
     participants.sort(key=lambda p: (_ROLE_ORDER.get(p.role, 99), p.person.sort_key))
 
-    # who attends an item with nobody ticked (drivers and staff do not sit in meetings)
-    everyone = tuple(p.person for p in participants if p.role in MEETING_ROLES)
+    # who attends an item with nobody ticked (drivers and staff do not sit in meetings, but the
+    # officer who accompanies an outbound delegation does: field test 77)
+    meeting_roles = meeting_roles_of(outbound)
+    everyone = tuple(p.person for p in participants if p.role in meeting_roles)
     protocol_people = _protocol_people(session, _live(visit.items), people)
     items: list[ItemInfo] = []
     for row in _live(visit.items):
@@ -894,8 +896,11 @@ def _protocol_people(session: Session, items: list[ItineraryItem], people: _Peop
     return {c.id: people.get(c) for c in found}
 
 
-#: Who attends an itinerary item that has nobody ticked: the delegation and its hosts.
-MEETING_ROLES = DELEGATION_ROLES | {ParticipantRole.HOST}
+def meeting_roles_of(outbound: bool) -> frozenset[ParticipantRole]:
+    """Who attends an itinerary item that has nobody ticked: the delegation and its hosts, with
+    the office's staff when it sends the delegation (they travel and sit with it)."""
+    return delegation_roles(outbound) | {ParticipantRole.HOST}
+
 
 _ROLE_ORDER: dict[ParticipantRole | TrainingRole, int] = {
     ParticipantRole.HEAD: 0,

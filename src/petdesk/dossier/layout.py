@@ -49,7 +49,7 @@ from petdesk.dossier import fonts
 from petdesk.dossier.fonts import LATIN
 from petdesk.dossier.labels import Bi, first_language, label, order
 from petdesk.dossier.text import Rich, TextFlow, TextStyle, is_cjk, text_segmentation_ready
-from petdesk.labels import native_name_with_title
+from petdesk.labels import beijing_time, native_name_with_title
 
 
 class Layout(enum.StrEnum):
@@ -145,7 +145,10 @@ def _zone_name_at(moment: dt.datetime, lang: str) -> str:
     """The name and offset of the zone of the aware ``moment`` at that moment."""
     offset = fmt_utc_offset(moment)
     try:
-        name = get_timezone_name(moment, width="long", locale=i18n.babel_locale(lang))
+        # China's zone as readers there name it: 北京时间, "Beijing time" (babel: 中国标准时间)
+        name = beijing_time(getattr(moment.tzinfo, "key", ""), lang) or get_timezone_name(
+            moment, width="long", locale=i18n.babel_locale(lang)
+        )
     except (LookupError, ValueError):
         name = str(moment.tzinfo)
     return f"{name}（{offset}）" if lang == "zh" else f"{name} ({offset})"

@@ -27,6 +27,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk import __version__, city_names, i18n
+from petdesk.enums import VisitDirection
 from petdesk.ids import forms, uuid_text
 from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
 from petdesk.language import interface_language
@@ -48,6 +49,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import ContactChannel, ItineraryKind
 from petdesk.services import calendar as cal_service
+from petdesk.services import event_sequence
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
@@ -155,6 +157,18 @@ def _attendee(
     return address
 
 
+def _versioned_event(uid: str, updated_at: dt.datetime | None, sequence: int) -> Event:
+    """A new event with its UID and version: SEQUENCE (see :mod:`event_sequence`) and
+    LAST-MODIFIED beside DTSTAMP, so that a calendar takes a re-planned copy over the old one."""
+    ev = Event()
+    ev.add("uid", uid)
+    ev.add("dtstamp", updated_at or dt.datetime.now(dt.UTC))
+    if updated_at is not None:
+        ev.add("last-modified", updated_at)
+    ev.add("sequence", sequence)
+    return ev
+
+
 def _item_event(
     item: ItineraryItem,
     people: Sequence[tuple[Contact, str]],
@@ -164,13 +178,12 @@ def _item_event(
     status: str,
     *,
     whole_delegation: bool = False,
+    sequence: int = 0,
 ) -> Event:
     """The item as an event. ``whole_delegation``: it has no attendee rows, so its ATTENDEEs are
     the delegation of today, marked so that importing the file keeps it so (field test 31)."""
     tz = zone(item.timezone)
-    ev = Event()
-    ev.add("uid", uid_for("item", item.id))
-    ev.add("dtstamp", item.updated_at or dt.datetime.now(dt.UTC))
+    ev = _versioned_event(uid_for("item", item.id), item.updated_at, sequence)
     if item.all_day:
         ev.add("dtstart", item.starts_at.astimezone(tz).date())
         ev.add("dtend", item.ends_at.astimezone(tz).date())
@@ -235,10 +248,9 @@ def _reader_city(en: str | None, zh: str | None, locale: str) -> tuple[str, str]
     return en or (known if (known := city_names.shown_city("", zh, "en")) != zh else ""), zh
 
 
-def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool) -> Event:
-    ev = Event()
-    ev.add("uid", uid_for(kind, row.id))
-    ev.add("dtstamp", row.updated_at or dt.datetime.now(dt.UTC))
+def _span_event(kind: str, row: Visit | Training, locale: str, with_alarm: bool, session: Session) -> Event:
+    sequence = event_sequence.sequences(session, kind, [row.id]).get(row.id, 0)
+    ev = _versioned_event(uid_for(kind, row.id), row.updated_at, sequence)
     ev.add("dtstart", row.start_date)
     ev.add("dtend", row.end_date + dt.timedelta(days=1))
     summary = _summary(row.title_en, row.title_zh, locale)
@@ -367,7 +379,8 @@ def _add_visit(
     if emails is None:
         emails = _emails(session, _visit_people(visit, items))
     if with_span:
-        cal.add_component(_span_event("visit", visit, locale, bool(alarms)))
+        cal.add_component(_span_event("visit", visit, locale, bool(alarms), session))
+    sequences = event_sequence.sequences(session, "itinerary_item", [i.id for i in items])
     for item in items:
         explicit = [a for a in item.attendees if a.deleted_at is None]
         if explicit:
@@ -377,7 +390,14 @@ def _add_visit(
         people = _with_protocol(session, item, people)
         cal.add_component(
             _item_event(
-                item, people, emails, locale, alarms, visit.status.value, whole_delegation=not explicit
+                item,
+                people,
+                emails,
+                locale,
+                alarms,
+                visit.status.value,
+                whole_delegation=not explicit,
+                sequence=sequences.get(item.id, 0),
             )
         )
 
@@ -387,12 +407,14 @@ def _with_protocol(
 ) -> list[tuple[Contact, str]]:
     """The item's people with its host as CHAIR and its interpreter, each once (they are people of
     the item, as in the briefing). The head of delegation chairs only items without a host
-    (field test 11, defect 6)."""
+    (field test 11, defect 6), and never on an outbound visit: abroad the hosts chair their
+    meetings, also those whose host nobody entered (field test 77)."""
     jobs = {item.host_contact_id: "chair", item.interpreter_contact_id: "interpreter"}
     jobs.pop(None, None)
+    guest = bool(item.host_contact_id) or item.visit.direction == VisitDirection.OUTBOUND
     out = []
     for contact, role in people:
-        if item.host_contact_id and role == "head":
+        if guest and role == "head":
             role = "delegate"  # a guest of the chair here
         out.append((contact, jobs.pop(contact.id, role)))
     for cid, job in jobs.items():
@@ -473,10 +495,13 @@ def _add_travel(
     """``legs`` and ``stays`` into ``cal``, each with its visit's status."""
     people = [t.contact_id for leg in legs for t in leg.travellers if t.deleted_at is None]
     emails = _emails(session, people)
+    leg_sequences = event_sequence.sequences(session, "travel_leg", [leg.id for leg in legs])
     for leg in legs:
-        cal.add_component(_leg_event(leg, emails, locale, alarms, leg.visit.status.value))
+        ev = _leg_event(leg, emails, locale, alarms, leg.visit.status.value, leg_sequences.get(leg.id, 0))
+        cal.add_component(ev)
+    stay_sequences = event_sequence.sequences(session, "accommodation", [stay.id for stay in stays])
     for stay in stays:
-        cal.add_component(_stay_event(stay, locale, stay.visit.status.value))
+        cal.add_component(_stay_event(stay, locale, stay.visit.status.value, stay_sequences.get(stay.id, 0)))
 
 
 def _own_travel(contact_id: str | None) -> tuple[list[ColumnElement[bool]], list[ColumnElement[bool]]]:
@@ -543,7 +568,7 @@ def _travel_in_range(
 
 
 def _leg_event(
-    leg: TravelLeg, emails: dict[str, str], locale: str, alarms: Sequence[int], status: str
+    leg: TravelLeg, emails: dict[str, str], locale: str, alarms: Sequence[int], status: str, sequence: int
 ) -> Event:
     """A flight, train or drive from its departure to its arrival, each in its own place's zone
     (DTSTART;TZID=Europe/Berlin … DTEND;TZID=Asia/Shanghai), so both ends read right on a phone."""
@@ -551,9 +576,7 @@ def _leg_event(
     route = f"{leg.from_place} → {leg.to_place}"
     number = f" {leg.number}" if leg.number else ""
     summary = _summary(f"{mode_en}{number} {route}", f"{mode_zh}{number} {route}", locale)
-    ev = Event()
-    ev.add("uid", uid_for("leg", leg.id))
-    ev.add("dtstamp", leg.updated_at or dt.datetime.now(dt.UTC))
+    ev = _versioned_event(uid_for("leg", leg.id), leg.updated_at, sequence)
     ev.add("dtstart", leg.departs_at.astimezone(zone(leg.departs_timezone)))
     ev.add("dtend", leg.arrives_at.astimezone(zone(leg.arrives_timezone)))
     ev.add("summary", summary)
@@ -571,12 +594,10 @@ def _leg_event(
     return ev
 
 
-def _stay_event(stay: Accommodation, locale: str, status: str) -> Event:
+def _stay_event(stay: Accommodation, locale: str, status: str, sequence: int) -> Event:
     """The hotel nights as an all-day event from check-in to check-out (DTEND is exclusive, so the
     last day shown is the last night), free time on the calendar like the visit itself."""
-    ev = Event()
-    ev.add("uid", uid_for("stay", stay.id))
-    ev.add("dtstamp", stay.updated_at or dt.datetime.now(dt.UTC))
+    ev = _versioned_event(uid_for("stay", stay.id), stay.updated_at, sequence)
     ev.add("dtstart", stay.check_in)
     ev.add("dtend", max(stay.check_out, stay.check_in + dt.timedelta(days=1)))
     ev.add("summary", _summary(f"Hotel: {stay.hotel}", f"酒店：{stay.hotel}", locale))
@@ -635,12 +656,11 @@ def _add_training(
     emails = _emails(session, {c.id for c, _ in participants} | trainer_ids)
     marks = _attendance_marks(session, [s.id for s in sessions]) if with_attendees else {}
     if with_span:
-        cal.add_component(_span_event("training", training, locale, bool(alarms)))
+        cal.add_component(_span_event("training", training, locale, bool(alarms), session))
+    sequences = event_sequence.sequences(session, "training_session", [s.id for s in sessions])
     for s in sessions:
         tz = zone(s.timezone or training.timezone)
-        ev = Event()
-        ev.add("uid", uid_for("session", s.id))
-        ev.add("dtstamp", s.updated_at or dt.datetime.now(dt.UTC))
+        ev = _versioned_event(uid_for("session", s.id), s.updated_at, sequences.get(s.id, 0))
         ev.add("dtstart", s.starts_at.astimezone(tz))
         ev.add("dtend", s.ends_at.astimezone(tz))
         summary = _summary(s.title_en, s.title_zh, locale)

@@ -118,11 +118,11 @@ def test_the_command_line_shows_the_zone_as_the_window_does(
         main(["--lang", "zh_CN", "--db", str(db_path), "visits", ids["visit"], "--tz", "Asia/Shanghai"]) == 0
     )
     out = capsys.readouterr().out
-    assert "时区：上海，中国（UTC+08:00）" in out  # a full-width colon in Chinese (field test 68)
+    assert "时区：北京时间（UTC+08:00）" in out  # a full-width colon in Chinese (field test 68)
     assert "Asia/Shanghai" not in out and "时区: " not in out
     assert main(["--lang", "en", "--db", str(db_path), "visits", ids["visit"], "--tz", "Asia/Shanghai"]) == 0
     out = capsys.readouterr().out
-    assert "time zone: Shanghai, China (UTC+08:00)" in out
+    assert "time zone: Beijing time (UTC+08:00)" in out
 
 
 def test_a_hotel_of_no_entrys_days_prints_under_a_heading_of_its_own(db: Database, tmp_path: Path) -> None:

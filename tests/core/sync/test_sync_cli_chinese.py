@@ -73,9 +73,9 @@ def test_visit_summary_labels_are_chinese(tmp_path: Path, capsys: pytest.Capture
     db.close()
     assert main(["--lang", "zh_CN", "--db", str(db.path), "visits", visit_id]) == 0
     line = next(line for line in capsys.readouterr().out.splitlines() if "时区" in line)
-    # the zone as the window names it (上海，中国（UTC+08:00）), no longer "Asia/Shanghai"
+    # the zone as the window names it (北京时间（UTC+08:00）), no longer "Asia/Shanghai"
     assert not ENGLISH_WORDS.search(line), line
-    assert "状态" in line and "上海" in line and "Asia/" not in line
+    assert "状态" in line and "北京时间" in line and "Asia/" not in line
 
 
 def test_visit_summary_labels_reach_the_catalogue() -> None:

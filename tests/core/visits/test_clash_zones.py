@@ -47,11 +47,11 @@ def test_each_time_names_its_zone_or_both_are_in_the_viewers(db: Database) -> No
     with db.reading() as s:
         (clash,) = clash_service.find_clashes(s, visit_id=visit_id)
     text = clash.describe("en")
-    assert "(26 Oct 2026, 09:00, Berlin time)" in text and "(26 Oct 2026, 16:00, Shanghai time)" in text
+    assert "(26 Oct 2026, 09:00, Berlin time)" in text and "(26 Oct 2026, 16:00, Beijing time)" in text
     text = clash.describe("en", ZoneInfo("Europe/Berlin"))
     assert text.count("26 Oct 2026, 09:00, Berlin time") == 2, text
     text = clash.describe("zh_CN", ZoneInfo("Asia/Shanghai"))
-    assert text.count("上海时间 2026年10月26日 16:00") == 2, text
+    assert text.count("北京时间 2026年10月26日 16:00") == 2, text
 
 
 def test_clashes_tz_gives_the_times_in_that_zone(db: Database, capsys) -> None:

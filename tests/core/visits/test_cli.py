@@ -56,7 +56,7 @@ def test_visits_list_and_show_in_both_zones(db: Database, filled: dict, capsys, 
     assert filled["visit"][:8] in out and "Hamburg delegation" in out and "Visits: 1" in out
     assert run(db, "visits", filled["visit"][:8], "--lang", "en") == 0
     out = capsys.readouterr().out
-    assert "7 Dec 2026 09:00–11:00 Shanghai UTC+08:00 (02:00–04:00 Berlin UTC+01:00)" in out
+    assert "7 Dec 2026 09:00–11:00 Beijing UTC+08:00 (02:00–04:00 Berlin UTC+01:00)" in out
     assert "cannot get from Beijing to Tianjin" in out
     assert run(db, "visits", "--from", "2027-01-01", "--lang", "en") == 0
     assert "No visits" in capsys.readouterr().out

@@ -48,7 +48,7 @@ def test_the_zone_line_names_the_zone_as_the_window_does(
 ) -> None:
     tid = _training(db, title_en="Sludge", city_en="Chengdu")  # sessions on Shanghai time, from the city
     english = "\n".join(_header(db, tid, "en", capsys))
-    assert "time zone: Shanghai, China (UTC+08:00)" in english
+    assert "time zone: Beijing time (UTC+08:00)" in english
     chinese = "\n".join(_header(db, tid, "zh_CN", capsys))
-    assert "上海，中国（UTC+08:00）" in chinese
+    assert "北京时间（UTC+08:00）" in chinese
     assert not re.search(r"Asia/|Etc/", english + chinese)

@@ -41,13 +41,13 @@ def _show(db: Database, visit_id: str, lang: str, capsys: pytest.CaptureFixture[
 
 def test_english_names_the_city_and_offset(db: Database, visit_id: str, capsys) -> None:
     out = _show(db, visit_id, "en", capsys)
-    assert "24 Oct 2026 13:30–15:00 Berlin UTC+02:00 (19:30–21:00 Shanghai UTC+08:00)" in out
+    assert "24 Oct 2026 13:30–15:00 Berlin UTC+02:00 (19:30–21:00 Beijing UTC+08:00)" in out
     assert "Berlin UTC+02:00 → UTC+01:00" in out  # the night train
-    assert "01:00 Shanghai UTC+08:00 → 24 Oct 2026, 06:30 Berlin UTC+02:00" in out  # a leg
+    assert "01:00 Beijing UTC+08:00 → 24 Oct 2026, 06:30 Berlin UTC+02:00" in out  # a leg
     assert "Europe/" not in out and "Asia/" not in out
 
 
 def test_chinese_names_the_city_in_chinese(db: Database, visit_id: str, capsys) -> None:
     out = _show(db, visit_id, "zh_CN", capsys)
-    assert "13:30–15:00 柏林 UTC+02:00（19:30–21:00 上海 UTC+08:00）" in out
+    assert "13:30–15:00 柏林 UTC+02:00（19:30–21:00 北京 UTC+08:00）" in out
     assert "Europe/" not in out and "Asia/" not in out and "Berlin" not in out

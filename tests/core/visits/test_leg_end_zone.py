@@ -24,7 +24,7 @@ from tests.core.dossier.pdfcheck import flat, pdftotext_pages
         ("Rotterdam Centraal", "Europe/Amsterdam", "鹿特丹", "Rotterdam"),
         ("Malmö C", "Europe/Stockholm", "马尔默", "Malmö"),
         ("Amsterdam AMS", "Europe/Amsterdam", "阿姆斯特丹", "Amsterdam"),  # no known city: the zone's
-        ("Terminal 2", "Asia/Shanghai", "上海", "Shanghai"),
+        ("Terminal 2", "Asia/Shanghai", "北京", "Beijing"),  # China's clock is Beijing time
         (
             "Wuhan WUH",
             "Europe/Amsterdam",

@@ -142,7 +142,7 @@ def test_log_filters_by_person_and_names_the_zone_of_its_times(
     dialog = open_activity_log(win)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: sorted(_rows(dialog)) == ["Call Anna", "Call Wang"], timeout=5000)
-    assert dialog.list.model.headerData(0, Qt.Orientation.Horizontal) == "When (Shanghai)"
+    assert dialog.list.model.headerData(0, Qt.Orientation.Horizontal) == "When (Beijing)"
     assert "16:00" in dialog.list.model.index(0, 0).data()  # 08:00 UTC in Shanghai
     assert [dialog.contact.itemText(i) for i in range(3)] == ["All contacts", "Anna Becker", "Hao Wang"]
     dialog.contact.setCurrentIndex(dialog.contact.findData(wang))

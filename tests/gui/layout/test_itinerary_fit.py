@@ -98,6 +98,6 @@ def test_the_itinerary_fits_the_editor(
     zone = editor.items_model.index(0, ITEM_ZONE)
     assert zone.data() == "UTC+08:00"  # whole, not "上海，中国..."
     assert table.horizontalHeader().sectionSize(ITEM_ZONE) >= table.sizeHintForColumn(ITEM_ZONE)
-    assert ("上海" if locale == "zh_CN" else "Shanghai") in zone.data(Qt.ItemDataRole.ToolTipRole)
+    assert ("北京时间" if locale == "zh_CN" else "Beijing time") in zone.data(Qt.ItemDataRole.ToolTipRole)
     for column in (0, 1, 3):  # dates and times are never elided
         assert table.horizontalHeader().sectionSize(column) >= table.sizeHintForColumn(column)

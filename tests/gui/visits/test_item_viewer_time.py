@@ -1,4 +1,4 @@
-"""The item dialog's "Your time" names the viewer's zone as the zone box does, "上海，中国
+"""The item dialog's "Your time" names the viewer's zone as the zone box does, "北京时间
 （UTC+08:00）", not the code "(Asia/Shanghai)" in ASCII brackets (field test 40, defect 4)."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [
-        ("zh_CN", "2026年10月26日 16:00 – 17:00 上海，中国（UTC+08:00）"),
-        ("en", "26 Oct 2026 16:00 – 17:00 Shanghai, China (UTC+08:00)"),
+        ("zh_CN", "2026年10月26日 16:00 – 17:00 北京时间（UTC+08:00）"),
+        ("en", "26 Oct 2026 16:00 – 17:00 Beijing time (UTC+08:00)"),
     ],
 )
 def test_your_time_names_the_zone_as_the_zone_box_does(qtbot: QtBot, locale: str, expected: str) -> None:
