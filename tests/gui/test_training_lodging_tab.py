@@ -129,8 +129,8 @@ def test_the_tab_in_words_before_anyone_is_registered(  # type: ignore[no-untype
     other.show()
     tab = other.lodging_tab
     other.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
-    assert tab.answer_box.isEnabled()
+    # the editor holds its tabs while a load is on its way (a second one under load): wait for both
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and tab.answer_box.isEnabled(), timeout=10000)
     unknown = tab.needed.itemText(0)  # "Not known yet"
     assert tab.model.cell(tab.model.ids().index(ids["anna"]), 1) == unknown != "?"
     if locale == "en":

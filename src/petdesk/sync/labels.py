@@ -87,6 +87,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "undone_at": ("Undone", "撤销时间"),
     # the rest of a person's and an organisation's fields, as their editors label them
     "name_order": ("Written as", "书写顺序"),
+    "name_order_chosen": ("Name order chosen by hand", "书写顺序为手动选择"),
+    "name_hanja": ("Hanja", "韩文汉字"),
     "gender": ("Gender", "性别"),
     "middle_name": ("Middle name", "中间名"),
     "name_suffix": ("Name suffix", "姓名后缀"),
