@@ -36,3 +36,31 @@ def _close_leftover_windows() -> Iterator[None]:
         for widget in app.topLevelWidgets():
             if widget.isVisible():
                 widget.close()
+
+
+@pytest.fixture(autouse=True)
+def _release_held_modifiers() -> Iterator[None]:
+    """Let go of a modifier key a test's simulated press left down. ``QTest.keyClick(w, Key_Z,
+    Control)`` whose shortcut disables the window (an Undo running) sends Control's release to a
+    disabled widget, which Qt drops: the application then believes Control is held, and a later
+    test's ``selectRow`` toggles the row off instead of selecting it."""
+    yield
+    from PySide6.QtTest import QTest
+
+    from petdesk.gui.qt import QApplication, QGuiApplication, Qt, QWidget
+
+    if not isinstance(QApplication.instance(), QApplication):
+        return
+    held = QGuiApplication.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    receiver = QWidget()
+    for key, modifier in (
+        (Qt.Key.Key_Control, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Alt, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Meta, Qt.KeyboardModifier.MetaModifier),
+    ):
+        if held & modifier:
+            QTest.keyRelease(receiver, key)
+    receiver.deleteLater()
