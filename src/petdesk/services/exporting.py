@@ -109,6 +109,7 @@ _CONTACT_COLUMNS = (
         "related_names",
         "other_handles",
         "photo",
+        "name_hanja",
     ),
 )
 
@@ -148,6 +149,7 @@ class ContactView:
     related_names: list[dict[str, str]] = field(default_factory=list)
     other_handles: list[dict[str, str]] = field(default_factory=list)
     photo: str = ""
+    name_hanja: str = ""
     methods: list[MethodView] = field(default_factory=list)
     affiliations: list[AffiliationView] = field(default_factory=list)
 
@@ -796,6 +798,7 @@ def _fill_card(
         native,
         chinese_first,
         v4,
+        (contact.name_hanja or "").strip(),
     )
     if contact.nickname:
         card.add("NICKNAME", vcard.escape(contact.nickname))
@@ -934,6 +937,12 @@ _PHONETIC_LAST = vcard.Head("X-PHONETIC-LAST-NAME")
 _PHONETIC_FIRST = vcard.Head("X-PHONETIC-FIRST-NAME")
 #: LANGUAGE of a name in its own script, by the contact's native name language.
 _NATIVE_LANGUAGE = {"ja": "ja", "ko": "ko"}
+#: LANGUAGE of a Korean name's Hanja (李敏鎬 beside 이민호): Korean in Han characters (BCP 47 script
+#: subtag), an alternative of FN (RFC 6350 §5.1: ALTID with LANGUAGE) rather than an X- property, so
+#: that any vCard 4.0 reader knows it for the same name in another script. The import reads it back.
+HANJA_LANGUAGE = "ko-Hani"
+#: vCard 3.0 has no ALTID (and one FN): the Hanja goes on a line of petdesk's own.
+_ALT_FN_HANJA = vcard.Head("X-PETDESK-ALT-FN", language=HANJA_LANGUAGE)
 
 
 def _native_language(stored: str, family_zh: str, given_zh: str) -> str:
@@ -979,8 +988,10 @@ def _add_names(
     native: str,
     chinese_first: bool,
     v4: bool,
+    hanja: str = "",
 ) -> None:
-    """FN, N and the phonetic names of a card."""
+    """FN, N and the phonetic names of a card; a Korean name's Hanja as one more alternative of FN
+    (see :data:`HANJA_LANGUAGE`), last, so that a program taking the first FN shows what it did."""
     if middle.strip():  # FN writes the whole name N holds: "G M F" for N:F;G;M (field test 29)
         parts = (family, given, middle) if family_first else (given, middle, family)
         latin_fn = " ".join(p.strip() for p in parts if p.strip())
@@ -1011,7 +1022,9 @@ def _add_names(
         fn_props.append(("en", latin_fn))
     if not chinese_first:
         fn_props.reverse()
-    both = len(fn_props) == 2
+    if hanja and v4:
+        fn_props.append((HANJA_LANGUAGE, hanja))
+    both = len(fn_props) >= 2
     if not v4:
         fn_props = fn_props[:1]
     latin_fn_written = any(lang == "en" for lang, _ in fn_props)
@@ -1024,6 +1037,8 @@ def _add_names(
             card.put(_FN, vcard.escape(text))
     if not fn_props:
         card.put(_FN, "")
+    if hanja and not v4:  # vCard 3.0 allows one FN: the Hanja beside it, as X-PETDESK-ALT-N is
+        card.put(_ALT_FN_HANJA, vcard.escape(hanja))
 
     n_props: list[tuple[str, str, str, str, str, dict[str, str]]] = []
     if has_zh:
@@ -1335,6 +1350,7 @@ _CARD_COLUMNS = (
     "phonetic_family_name",
     "phonetic_given_name",
     "native_name_language",
+    "name_hanja",
     "updated_at",
 )
 #: Every live contact as :func:`_all_vcards` writes it (see :func:`_in_name_order`): the columns of
@@ -1383,7 +1399,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
         (
             cid, family, given, name_order, family_zh, given_zh, honorific_en, honorific_zh, gender,
             languages, tags, notes, dietary, accessibility, emergency, middle, suffix, nickname,
-            phonetic_family, phonetic_given, native, updated_at, rev, extras, methods, affiliation, _,
+            phonetic_family, phonetic_given, native, hanja, updated_at, rev, extras, methods, affiliation, _,
         ) = row  # fmt: skip
         card = vcard.CardText(version)
         card.put(_PRODID, "-//petdesk//petdesk//EN")
@@ -1412,6 +1428,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
             native,
             chinese_first,
             v4,
+            (hanja or "").strip(),
         )
         if nickname:
             card.add("NICKNAME", vcard.escape(nickname))
@@ -1555,6 +1572,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     # The language of the name in its own script ("ja", "ko"; empty: Chinese): 山田 太郎 is
     # Han characters only and came back Chinese, romanised as pinyin (fixes2, item 4).
     (N_("Name language"), "native_name_language"),
+    # A Korean name's Hanja (李敏鎬 beside 이민호, 0055): without it an export and re-import lost it.
+    (N_("Hanja"), "name_hanja"),
 )
 
 _METHOD_COLUMN = {
@@ -1738,6 +1757,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "", "",  # QQ, other messaging handles
         "",  # full name
         c.native_name_language or "",
+        c.name_hanja or "",
     ]  # fmt: skip
     _fill_addresses(cells, c.addresses)
     if c.other_handles:

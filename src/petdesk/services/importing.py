@@ -172,6 +172,8 @@ class ContactRecord:
     phonetic_given_name: str = ""
     #: Language of the native-script names: "" (Chinese), "ja" or "ko".
     native_name_language: str = ""
+    #: A Korean name's Hanja (李敏鎬 beside 이민호).
+    name_hanja: str = ""
     birthday: str = ""
     anniversary: str = ""
     addresses: list[dict[str, str]] = field(default_factory=list)
@@ -299,6 +301,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "phonetic_family_name": "Family name (reading)",
     "phonetic_given_name": "Given name (reading)",
     "native_name_language": "Name language",
+    "name_hanja": "Hanja",
     "birthday": "Birthday",
     "anniversary": "Anniversary",
     "website": "Web page",
@@ -1811,6 +1814,8 @@ def _contact_from_row(
                 rec.native_name_language = rec.native_name_language or language
             else:
                 whole_names.append(value)
+        elif key == "name_hanja":
+            rec.name_hanja = value.strip()
         elif key == "native_name_language":
             # petdesk's own column ("ja", "ko"): a Han-only Japanese name stays Japanese
             rec.native_name_language = language_of("", value.strip()) or rec.native_name_language
@@ -2523,6 +2528,11 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     # alternative (PHONETIC=piny / SCRIPT=Latn) is a transcription, not a name the person uses.
     latin_fn = ""
     fn_props = take("FN")
+    # A Korean name's Hanja as petdesk writes it (FN;ALTID=1;LANGUAGE=ko-Hani, 3.0's X-PETDESK-ALT-FN):
+    # the same name in another script, neither a display name nor a nickname.
+    hanja_props = [p for p in fn_props + take("X-PETDESK-ALT-FN") if _is_hanja_name(p)]
+    fn_props = [p for p in fn_props if all(p is not h for h in hanja_props)]
+    rec.name_hanja = next((t for p in hanja_props if (t := p.text().strip())), "")
     # "김지수 (통역)": a role in brackets after the display name is not part of the name, as in a
     # CSV's name cell (field test 73); it goes to the position or the notes below
     fn_texts: dict[int, str] = {}
@@ -2707,7 +2717,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.nickname = ", ".join(names)
     for prop in take("X-ANDROID-CUSTOM"):
         _read_android_custom(rec, prop)
-    if name_from_n and native_fn:  # after NICKNAME: the card's own nickname comes first
+    if name_from_n and native_fn and _hanja_of_hangul(rec, native_fn):
+        rec.name_hanja = rec.name_hanja or _compact_name(native_fn)
+    elif name_from_n and native_fn:  # after NICKNAME: the card's own nickname comes first
         _native_display_name(rec, native_fn, hint)
     for prop in take("ADR"):
         address = _address_of(prop, labels)
@@ -2954,6 +2966,33 @@ def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
         why = Reason(N_("display name '{value}' differs from the name; not kept"), value=display)
         rec.warnings.append(why)
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
+
+
+def _is_hanja_name(prop: vcard.Property) -> bool:
+    """Whether an FN (or petdesk's X-PETDESK-ALT-FN) is a Korean name in Han characters: its LANGUAGE
+    is Korean in the Han script (ko-Hani; ko-Hant/ko-Hans where a program wrote a Chinese subtag)."""
+    return prop.param("LANGUAGE").casefold() in _HANJA_LANGUAGES
+
+
+_HANJA_LANGUAGES = ("ko-hani", "ko-hant", "ko-hans", "ko-kore-hani")
+
+
+def _hanja_of_hangul(rec: ContactRecord, display: str) -> bool:
+    """Whether a display name in Han characters only is the Hanja of the card's Hangul name: a
+    Korean phone's contact kept as N:이;민호 with FN:李敏鎬 (one character per syllable, as Hanja
+    are read). Anything else (外公 for "Grandpa") stays a nickname (:func:`_native_display_name`)."""
+    hangul_name = _compact_name(rec.family_name_zh + rec.given_name_zh)
+    written = _compact_name(display)
+    return (
+        rec.native_name_language == "ko"
+        and bool(hangul_name)
+        and all(_HANGUL_SYLLABLE.fullmatch(ch) for ch in hangul_name)
+        and _WHOLE_HAN_NAME.fullmatch(written) is not None
+        and len(written) == len(hangul_name)
+    )
+
+
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
 
 
 def _native_display_name(rec: ContactRecord, display: str, hint: str) -> None:
@@ -4755,6 +4794,7 @@ _CONTACT_SCALARS = (
     "phonetic_family_name",
     "phonetic_given_name",
     "native_name_language",
+    "name_hanja",
     "birthday",
     "anniversary",
     "photo",

@@ -50,10 +50,25 @@ class MergeField:
     attrs: tuple[str, ...]
     #: "scalar" (one value wins), "text" (can also keep both), "list" (always united).
     kind: str = "scalar"
+    #: Fields that go with the chosen side's value without being compared or shown: they say
+    #: something only about ``attrs`` (the mark that a person's name order was chosen).
+    carried: tuple[str, ...] = ()
+
+    @property
+    def taken(self) -> tuple[str, ...]:
+        """The fields a choice of the other side's value copies."""
+        return self.attrs + self.carried
 
 
 CONTACT_FIELDS: tuple[MergeField, ...] = (
-    MergeField("name_latin", "Name (Latin script)", ("family_name", "given_name", "name_order")),
+    # The order's chosen mark (0055) follows the order it marks: without it a merge kept the other's
+    # chosen "given name first" unmarked, and the next save turned the name round by the rule.
+    MergeField(
+        "name_latin",
+        "Name (Latin script)",
+        ("family_name", "given_name", "name_order"),
+        carried=("name_order_chosen",),
+    ),
     MergeField("name_zh", "Name (Chinese)", ("family_name_zh", "given_name_zh")),
     # a Korean name's Hanja (0055): without a row here a merge dropped the other record's
     MergeField("name_hanja", "Hanja", ("name_hanja",)),
@@ -350,7 +365,7 @@ def merge(
         elif not _empty(comparison.other_value) and (
             choice == "other" or (choice == "both" and _empty(comparison.keep_value))
         ):
-            for attr in f.attrs:
+            for attr in f.taken:
                 setattr(keep, attr, getattr(other, attr))
         applied[f.key] = choice
     if entity == "organisation":

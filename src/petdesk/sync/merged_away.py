@@ -35,13 +35,17 @@ from petdesk.sync.versions import Codes
 TEXT_FIELDS = frozenset(
     {"dietary_needs", "accessibility_needs", "emergency_contact", "notes", "address_en", "address_zh"}
 )
-#: Fields that only make sense together (one choice of ``services.merge``).
+#: Fields that only make sense together (one choice of ``services.merge``, with what it carries: the
+#: name order's chosen mark goes with the order, never alone as a conflict of its own).
 GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "contact": (("family_name", "given_name", "name_order"), ("family_name_zh", "given_name_zh")),
+    "contact": (
+        ("family_name", "given_name", "name_order", "name_order_chosen"),
+        ("family_name_zh", "given_name_zh"),
+    ),
     "organisation": (("city_en", "city_zh"),),
 }
-#: Fields that say nothing on their own (the name order beside the name).
-QUALIFIERS = frozenset({"name_order"})
+#: Fields that say nothing on their own (the name order beside the name, and whether it was chosen).
+QUALIFIERS = frozenset({"name_order", "name_order_chosen"})
 #: For linked rows where one person or organisation appears once per parent: the columns that make
 #: two rows of one record the same (``services.merge._DEDUP_KEYS``; contact methods are compared by
 #: :mod:`petdesk.sync.duplicate_methods`).

@@ -42,13 +42,17 @@ from tests.core.contacts.test_export_fast import TRICKY
 #: workbook to c6db1428…. The CSV and the workbook were re-pinned when they gained the name's
 #: language ("ja", "ko") as their last column (fixes2: a Han-only Japanese name came back Chinese):
 #: without it they are the bytes before (c0c0166d…, ea5c1ff7…).
+#: All were re-pinned when 김민준 got his Hanja (金敏俊) and the exports began to write it (hanja51): the
+#: cards as one more FN (``FN;ALTID=1;LANGUAGE=ko-Hani``, 3.0 ``X-PETDESK-ALT-FN``), the CSV and the
+#: workbook as their last column. Without that line (or column) the cards and the CSV are the bytes
+#: before (checked: 6eefb465…, 4fde03bf…, 69cc219a…, 32546fc3…, c91c6a4f…); the workbook was 3f18f3c4….
 PINNED = {
-    ("csv", "4.0", True): "c91c6a4f521e5399507c1d02b57ccda343a3c47aa43212d87ea4d10957bea872",
-    ("xlsx", "4.0", True): "3f18f3c4bcf54fe10b091cd5c8687282e11f807e76ad706bc442198375dfd589",
-    ("vcf", "4.0", True): "6eefb46584b530eda6008c5f7e0a7f97ceb8033b5a871852969a47677a5bf877",
-    ("vcf", "3.0", True): "4fde03bf7c74dc966232dbed10c42b1fb4ed5f6549638c0e80f634a46fa8aa2c",
-    ("vcf", "4.0", False): "69cc219ae188e3faa54db269591d13d3e32caddab4bdc095e96e17498ae44af0",
-    ("vcf", "3.0", False): "32546fc32ac315fc2b1334801e47586a5a4074df8eae9ac31da47a00fda9b48b",
+    ("csv", "4.0", True): "bd0ff8841c5bdd3db72a89b5869463f6db05bcf0cdb967116d6b04c06d079c39",
+    ("xlsx", "4.0", True): "b7c78ba46424e766b1e55860b1c672d9ef342f8512dc4b86222c3a84a32a3604",
+    ("vcf", "4.0", True): "452404d166cb50392f09ddcfe5a9eee1dffabb2f2a59657ab6e8d43b1e67bd05",
+    ("vcf", "3.0", True): "4a40c2fba80919e645937177d6212cf7a8831ecf74fc1547e4335934fc07aa98",
+    ("vcf", "4.0", False): "709ca02216ba782313f8e4431afb70e49f1fcb1c33f9b6d671d468f03b1847c1",
+    ("vcf", "3.0", False): "f01cc88e2ad186ffe4672dd13bb8816fb64e19ff050d1cb4c39429db917a2c2a",
 }
 
 _AT = dt.datetime(2026, 11, 2, 8, 30, 5, tzinfo=dt.UTC)
@@ -114,6 +118,7 @@ def _pinned_set(db: Database) -> None:
                 family_name_zh=family_zh,
                 given_name_zh=given_zh,
                 native_name_language=native,
+                name_hanja="金敏俊" if given_zh == "민준" else "",
                 phonetic_family_name=ph_family,
                 phonetic_given_name=ph_given,
                 honorific_en=("Dr.", "", "Ms.")[i % 3],

@@ -39,8 +39,8 @@ def test_the_window_exports_a_gb18030_csv(
     data = out.read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")  # no UTF-8 mark: GB18030 throughout
     header, row = data.decode("gb18030").splitlines()[:2]
-    # the full name, then the name's language (empty: Chinese)
-    assert header.endswith(",Full name,Name language") and row.endswith(",上官婉儿,")
+    # the full name, then the name's language (empty: Chinese) and its Hanja (empty)
+    assert header.endswith(",Full name,Name language,Hanja") and row.endswith(",上官婉儿,,")
 
 
 def test_a_csv_chosen_as_utf8_or_a_workbook_has_no_gb18030() -> None:

@@ -136,6 +136,7 @@ FIELD_LABELS: dict[str, str] = {
     "phonetic_family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name (reading)"),
     "phonetic_given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name (reading)"),
     "native_name_language": QT_TRANSLATE_NOOP("ImportFields", "Name language"),
+    "name_hanja": QT_TRANSLATE_NOOP("ImportFields", "Hanja"),
     "birthday": QT_TRANSLATE_NOOP("ImportFields", "Birthday"),
     "anniversary": QT_TRANSLATE_NOOP("ImportFields", "Anniversary"),
     "email_home": QT_TRANSLATE_NOOP("ImportFields", "E-mail (home)"),
