@@ -8,8 +8,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from petdesk import outfile
 from petdesk.services.follow_up_list import FollowUpRow
+from petdesk.services.table_file import write_table
 from petdesk.vocab import label
 
 #: (English, Chinese) of each column, in order.
@@ -59,29 +59,5 @@ def rows(found: Sequence[FollowUpRow], today: dt.date, lang: str = "en") -> list
 
 def write(found: Sequence[FollowUpRow], path: Path, today: dt.date, lang: str = "en") -> None:
     """``path``'s suffix (.csv or .xlsx) says the format; dates ISO in a CSV, real dates in a workbook."""
-    from petdesk.services.exporting import safe_cell
-
-    table = [[safe_cell(v) if isinstance(v, str) else v for v in row] for row in rows(found, today, lang)]
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        import csv
-
-        with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(headers(lang))
-            writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in table)
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "后续行动" if lang.startswith("zh") else "follow-ups"
-        ws.append(headers(lang))
-        for row in table:
-            ws.append(row)
-            ws.cell(ws.max_row, 4).number_format = "yyyy-mm-dd"
-        ws.freeze_panes = "A2"
-        with outfile.writing(path) as fh:
-            wb.save(fh)
-    else:
-        raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
+    sheet = "后续行动" if lang.startswith("zh") else "follow-ups"
+    write_table(path, headers(lang), rows(found, today, lang), sheet=sheet, date_columns=(4,))

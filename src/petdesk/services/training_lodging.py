@@ -20,9 +20,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from petdesk import labels, outfile
+from petdesk import labels
 from petdesk.language import N_
 from petdesk.models import TrainingParticipant
+from petdesk.services.table_file import write_table
 from petdesk.services.trainings import get_training, sign_in_sheet
 from petdesk.services.visits import ScheduleError
 
@@ -281,34 +282,8 @@ def table(found: LodgingList, lang: str = "en") -> list[list[object]]:
 
 def write(found: LodgingList, path: Path, lang: str = "en") -> int:
     """``path``'s suffix (.csv or .xlsx) says the format; returns the people listed."""
-    from petdesk.services.exporting import safe_cell
-
-    rows = [[safe_cell(v) if isinstance(v, str) else v for v in row] for row in table(found, lang)]
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        import csv
-
-        with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(headers(lang))
-            writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in rows)
-    elif suffix == ".xlsx":
-        from openpyxl import Workbook
-
-        wb = Workbook()
-        ws = wb.active
-        ws.title = "住宿名单" if lang.startswith("zh") else "lodging"
-        ws.append(headers(lang))
-        for row in rows:
-            ws.append(row)
-            for column in (5, 6):
-                ws.cell(ws.max_row, column).number_format = "yyyy-mm-dd"
-        ws.freeze_panes = "A2"
-        with outfile.writing(path) as fh:
-            wb.save(fh)
-    else:
-        raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
-    return len(rows)
+    sheet = "住宿名单" if lang.startswith("zh") else "lodging"
+    return write_table(path, headers(lang), table(found, lang), sheet=sheet, date_columns=(5, 6))
 
 
 # --- registration files -------------------------------------------------------------------------
