@@ -10,6 +10,7 @@ entry here, and an entry whose index no longer serves its statement fails.
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from importlib import import_module
@@ -542,10 +543,13 @@ def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
     from petdesk.services import exporting
 
     path, found_before = _taken_back(demo_db, "0024_unused_indexes")
-    conn = sqlite3.connect(path, check_same_thread=False)  # (read in a thread)
+    # today's export reads the Hanja column (0055): given to a copy, with the old file's indexes
+    shutil.copy(path, tmp_path / "copy.sqlite")
+    conn = sqlite3.connect(tmp_path / "copy.sqlite", check_same_thread=False)  # (read in a thread)
     try:
         indexes = _index_names(conn)
         assert "ix_contact_family_name" in indexes and "ix_contact_name_order" not in indexes
+        conn.execute("ALTER TABLE contact ADD COLUMN name_hanja VARCHAR(50) NOT NULL DEFAULT ''")
         exporting.export_all(conn, tmp_path / "before.csv", "csv")
     finally:
         conn.close()

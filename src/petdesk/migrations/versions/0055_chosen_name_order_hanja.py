@@ -32,16 +32,8 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     # Plain ADD COLUMN (SQLite does it in place): batch mode would rebuild a table others reference.
-    # A file marked older than its tables are (tests' stand-in for an old file) has them already.
-    have = {column["name"] for column in sa.inspect(op.get_bind()).get_columns("contact")}
-    if "name_order_chosen" not in have:
-        op.add_column(
-            "contact", sa.Column("name_order_chosen", sa.Boolean(), nullable=False, server_default="0")
-        )
-    if "name_hanja" not in have:
-        op.add_column(
-            "contact", sa.Column("name_hanja", sa.String(length=50), nullable=False, server_default="")
-        )
+    op.add_column("contact", sa.Column("name_order_chosen", sa.Boolean(), nullable=False, server_default="0"))
+    op.add_column("contact", sa.Column("name_hanja", sa.String(length=50), nullable=False, server_default=""))
     reindex_latin_korean_spellings(op.get_bind().connection.driver_connection)
 
 
