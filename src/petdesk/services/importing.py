@@ -4133,6 +4133,8 @@ def _settle_updates(
             if shown is not None and (only is None or item.index in only):
                 shown.action, shown.planned = item.action, item.planned
                 shown.reason, shown.matched = item.reason, item.matched
+                said = shown.record.warnings  # and what the comparison found (a Hanja kept)
+                said.extend(w for w in item.record.warnings if w not in said)
         done += len(items)
         if on_progress is not None:
             on_progress(min(done, plan.total), plan.total)
@@ -4988,9 +4990,13 @@ def _keeps_hanja(contact: Any, rec: ContactRecord) -> bool:
     known, theirs = contact.name_hanja or "", rec.name_hanja
     if not (known and theirs) or known == theirs:
         return False
-    why = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
-    rec.warnings.append(Reason(why, value=theirs, known=known))
+    said = Reason(_HANJA_KEPT, value=theirs, known=known)
+    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+        rec.warnings.append(said)
     return True
+
+
+_HANJA_KEPT = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
@@ -5292,6 +5298,9 @@ class _Preview:
                 return "skipped", Reason(N_("the matched contact was deleted"))
             assert self.writes is not None
             changes = _update_contact(draft, rec, self.writes, new=False)
+            # the plan's row says, as the import's outcome will, that the person's Hanja stays
+            kept = [w for w in rec.warnings if getattr(w, "template", "") == _HANJA_KEPT]
+            item.record.warnings.extend(w for w in kept if w not in item.record.warnings)
         else:
             assert isinstance(rec, OrganisationRecord)
             if draft is None or draft.deleted_at is not None:

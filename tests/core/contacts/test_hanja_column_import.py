@@ -106,3 +106,23 @@ def test_a_note_from_an_import_before_the_field_stays(db: Database, tmp_path: Pa
     assert report.outcomes[0].changes == ["name_hanja"]
     person = _person(db, "minho@example.kr")
     assert (person.name_hanja, person.notes) == ("李敏鎬", "한자: 李敏鎬\n단장")
+
+
+@pytest.mark.parametrize("in_one_pass", [False, True])
+def test_the_plan_warns_before_the_import(db: Database, tmp_path: Path, in_one_pass: bool) -> None:
+    """The matches page shows a row's warnings: the kept Hanja is said there, and once in the report.
+    The window checks a plan's updates after planning; ``check=True`` does both in one pass."""
+    with db.transaction() as s:
+        cs.create_contact(
+            s, family_name_zh="이", given_name_zh="민호", name_hanja="李敏鎬",
+            methods=[cs.Method("email", "minho@example.kr")],
+        )  # fmt: skip
+    loaded = importing.load_file(_list(tmp_path, "이민호,李敏浩,minho@example.kr,단장\n"))
+    kept = "Hanja '李敏浩' differs from the one on file ('李敏鎬'); not kept"
+    with db.reading() as s:
+        plan = importing.plan_import(s, loaded, "contacts", check=in_one_pass)
+        importing.check_updates(s, plan)
+    assert [item.record.warnings for item in plan.items] == [[kept]]
+    with db.transaction() as s:
+        report = importing.run_import(s, loaded, "contacts")
+    assert report.outcomes[0].warnings == [kept]
