@@ -13,7 +13,8 @@ time beside 최지우 "CHOI Ji-woo" (RR "Choe Jiu" taken for another name); "LEE
 "Yi Minho" 李敏镐 were never offered as duplicates (Hangul against Han counted as two names), nor
 "Choe Ji-u" 崔智友 and 최지우, and 박서준 "PARK Seo-joon" / "Seojun Pak" sharing a phone were "different
 names" (the row now updates him). Not fixed: given-name romanisations ("Seo-joon" / "Seojun") meet
-only through the Hangul name's RR spelling; the Hanja name has no field of its own (kept in the notes).
+only through the Hangul name's RR spelling. Since round 51 the 한자 column fills the Hanja field (0055); a
+value not all Han characters (尹아름) stays in the notes, labelled, as the whole column did before.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def test_korean_delegation_for_the_marine_litter_training(db: Database, tmp_path
         choe = cs.create_contact(
             s, family_name="Choe", given_name="Ji-u", family_name_zh="崔", given_name_zh="智友"
         ).id
-    # 1. the Korean side's list: ten people with Hangul and Latin names, genders, Hanja in the notes
+    # 1. the Korean side's list: ten people with Hangul and Latin names, genders, Hanja
     with db.transaction() as s:
         report = importing.import_file(s, KOREAN / "delegation_ko.xlsx")
     # 박서준 "PARK Seo-joon" has the phone of "Seojun Pak": the same person, his name now as written
@@ -76,7 +77,11 @@ def test_korean_delegation_for_the_marine_litter_training(db: Database, tmp_path
         lee = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "민호")).one()
         names = (lee.family_name_zh, lee.family_name, lee.given_name, lee.gender)
         assert names == ("이", "LEE", "Min-ho", "m")
-        assert "한자: 李敏鎬" in lee.notes and lee.native_name_language == "ko"
+        assert lee.name_hanja == "李敏鎬" and lee.native_name_language == "ko"
+        assert "한자" not in lee.notes  # the notes said "한자: 李敏鎬" before the field was filled
+        yoon = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "아름")).one()
+        assert (yoon.name_hanja, "한자: 尹아름" in yoon.notes) == ("", True)
+        assert s.get(m.Contact, pak).name_hanja == "朴敍俊"  # the person the list updates
         lee_id = lee.id
     # 2. the Samsung card updates the two it shares an e-mail with, and adds nobody
     with db.transaction() as s:

@@ -374,8 +374,19 @@ ORGANISATION_FIELDS: dict[str, str] = {
     "tags": "Tags",
 }
 
-#: Korean lists' column of the name in Hanja, sent to the notes labelled ("한자: 李敏鎬").
-_HANJA_NAME_HEADERS = ("한자", "한자성명", "성명(한자)", "한자이름", "한자명")
+#: Korean lists' column of the name in Hanja (李敏鎬 beside 이민호): the contact's Hanja field when it
+#: holds Han characters only, else the notes labelled with its header ("한자: 尹아름").
+_HANJA_NAME_HEADERS = (
+    "hanja",
+    "namehanja",
+    "한자",
+    "한자성명",
+    "성명(한자)",
+    "한자이름",
+    "이름(한자)",
+    "한자명",
+    "漢字",
+)
 
 #: Header spellings seen in office files, phone and mail-program exports (compared after folding
 #: case, spaces and punctuation). Order matters only within one field.
@@ -719,8 +730,6 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "メモ",
         "메모",
         "비고",
-        # a Korean's name in Hanja (李敏鎬): no field of its own, kept in the notes with its header
-        *_HANJA_NAME_HEADERS,
         "備註",
         "說明",
     ),
@@ -739,6 +748,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "staffid",
         "staffno",
     ),
+    "name_hanja": _HANJA_NAME_HEADERS,
     "phonetic_family_name": ("フリガナ姓", "姓フリガナ", "せいよみ", "姓よみがな", "姓拼音"),
     "phonetic_given_name": ("フリガナ名", "名フリガナ", "めいよみ", "名よみがな", "名拼音"),
     "birthday": (
@@ -1710,11 +1720,7 @@ def iter_records_from_table(
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
-    notes_columns = {
-        i
-        for i, key in guess_mapping(table.headers).items()
-        if key == "notes" and not _labelled_in_notes(table.headers[i])
-    }
+    notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
@@ -1732,6 +1738,8 @@ def iter_records_from_table(
                     continue  # Outlook's "0/0/00": no date
                 if day_first:
                     value = normalize_date(value, day_first=True) or value
+            if key == "name_hanja" and not is_hanja_name(value):
+                key = "notes"  # 尹아름 in the 한자 column: kept in the notes saying what it is
             if key == "notes" and i not in notes_columns:
                 value = note_label(table.headers[i] if i < len(table.headers) else "") + value
             type_index, group = companions.get(i, (None, ""))
@@ -1768,14 +1776,18 @@ def note_label(header: str) -> str:
     that is no notes column, so that "2023-11-01" in the notes still says what it is (field test
     64); nothing for a notes column (备注, Notes) or one without a name."""
     header = header.strip()
-    if not header or (guess_mapping([header]).get(0) == "notes" and not _labelled_in_notes(header)):
+    if not header or guess_mapping([header]).get(0) == "notes":
         return ""
     return f"{header}：" if has_cjk(header) else f"{header}: "
 
 
-def _labelled_in_notes(header: str) -> bool:
-    """Whether a column the notes take by default still says what it is there (한자)."""
-    return _fold_header(header) in {_fold_header(h) for h in _HANJA_NAME_HEADERS}
+def is_hanja_name(text: str) -> bool:
+    """Whether a Hanja column's value is a name in Han characters (李敏鎬, 鮮于在賢) the Hanja field
+    takes; a partial one (尹아름: a Hangul given name without Hanja) stays in the notes."""
+    return _HANJA_VALUE.fullmatch(text.strip()) is not None
+
+
+_HANJA_VALUE = re.compile(f"[{HAN_CLASS}]+(?:\\s[{HAN_CLASS}]+)*")
 
 
 def _contact_from_row(
@@ -4121,6 +4133,8 @@ def _settle_updates(
             if shown is not None and (only is None or item.index in only):
                 shown.action, shown.planned = item.action, item.planned
                 shown.reason, shown.matched = item.reason, item.matched
+                said = shown.record.warnings  # and what the comparison found (a Hanja kept)
+                said.extend(w for w in item.record.warnings if w not in said)
         done += len(items)
         if on_progress is not None:
             on_progress(min(done, plan.total), plan.total)
@@ -4859,6 +4873,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             continue
         if attr == "native_name_language" and not new and _language_is_implied(contact, rec):
             continue
+        if attr == "name_hanja" and not new and _keeps_hanja(contact, rec):
+            continue
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
     if order is None and new:
@@ -4966,6 +4982,21 @@ class _SessionWrites:
         aff = m.Affiliation(contact=contact, organisation=org, is_primary=is_primary)
         self.session.add(aff)
         return aff
+
+
+def _keeps_hanja(contact: Any, rec: ContactRecord) -> bool:
+    """A person's Hanja is how the name is written, typed in or checked once: another one in a file
+    (a list's typo, a Simplified form) does not replace it, and the row's outcome says so."""
+    known, theirs = contact.name_hanja or "", rec.name_hanja
+    if not (known and theirs) or known == theirs:
+        return False
+    said = Reason(_HANJA_KEPT, value=theirs, known=known)
+    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+        rec.warnings.append(said)
+    return True
+
+
+_HANJA_KEPT = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
@@ -5267,6 +5298,9 @@ class _Preview:
                 return "skipped", Reason(N_("the matched contact was deleted"))
             assert self.writes is not None
             changes = _update_contact(draft, rec, self.writes, new=False)
+            # the plan's row says, as the import's outcome will, that the person's Hanja stays
+            kept = [w for w in rec.warnings if getattr(w, "template", "") == _HANJA_KEPT]
+            item.record.warnings.extend(w for w in kept if w not in item.record.warnings)
         else:
             assert isinstance(rec, OrganisationRecord)
             if draft is None or draft.deleted_at is not None:

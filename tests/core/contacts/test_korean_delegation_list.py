@@ -35,14 +35,17 @@ def test_the_delegation_list_imports_hangul_and_latin_names(db: Database) -> Non
         assert choi.gender == "f"
 
 
-def test_the_hanja_column_is_kept_in_the_notes_with_its_header(db: Database) -> None:
-    """한자 (李敏鎬) was dropped: petdesk has no field for a Korean's Hanja name, so the notes keep it
-    saying what it is."""
+def test_the_hanja_column_fills_the_hanja_field(db: Database) -> None:
+    """한자 (李敏鎬) was dropped, then kept in the notes ("한자: 李敏鎬") while petdesk had no field for
+    it; since 0055 it fills the Hanja field. A value not all Han characters (尹아름: the given name has
+    no Hanja) stays in the notes, saying what it is."""
     assert importing.note_label("한자") == "한자: "
     with db.transaction() as s:
         report = importing.import_file(s, LIST)
     assert "한자" not in report.dropped
     with db.reading() as s:
         lee = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "민호")).one()
-        assert "한자: 李敏鎬" in lee.notes
+        assert lee.name_hanja == "李敏鎬" and "한자" not in lee.notes
         assert "단장" in lee.notes  # 비고, a notes column, as it is
+        yoon = s.scalars(select(m.Contact).where(m.Contact.given_name_zh == "아름")).one()
+        assert yoon.name_hanja == "" and "한자: 尹아름" in yoon.notes
