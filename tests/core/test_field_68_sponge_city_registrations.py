@@ -137,4 +137,4 @@ def test_the_training_shown_in_chinese_has_chinese_colons(
         ).id
     assert main(["--db", str(db.path), "--lang", "zh_CN", "trainings", tid[:8]]) == 0
     out = capsys.readouterr().out
-    assert "时区：上海" in out and "时区: " not in out
+    assert "时区：北京时间" in out and "时区: " not in out
