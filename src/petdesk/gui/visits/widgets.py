@@ -587,7 +587,7 @@ def clash_panel(
     splitter.setCollapsible(1, False)
     splitter.setStretchFactor(0, 4)
     splitter.setStretchFactor(1, 1)
-    _ClashRoom(splitter, box, clashes)
+    _ClashRoom(splitter, box, title, clashes)
     return splitter, title, clashes
 
 
@@ -600,9 +600,9 @@ class _ClashRoom(QObject):
     the room (shots51b: at 1024×640 they scrolled with 60 empty pixels under "No clashes"); when
     clashes appear, it takes its fifth of the splitter again."""
 
-    def __init__(self, splitter: QSplitter, box: QWidget, clashes: QListWidget) -> None:
+    def __init__(self, splitter: QSplitter, box: QWidget, title: QLabel, clashes: QListWidget) -> None:
         super().__init__(splitter)
-        self.splitter, self.box, self.clashes = splitter, box, clashes
+        self.splitter, self.box, self.title, self.clashes = splitter, box, title, clashes
         clashes.installEventFilter(self)
         box.installEventFilter(self)  # the title's new text asks its box for a new layout
         self._fit(shown=False)
@@ -621,4 +621,4 @@ class _ClashRoom(QObject):
             if total > 0:
                 self.splitter.setSizes([total - total // 5, total // 5])
         else:
-            self.box.setMaximumHeight(self.box.layout().itemAt(0).widget().sizeHint().height())
+            self.box.setMaximumHeight(self.title.sizeHint().height())
