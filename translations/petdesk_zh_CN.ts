@@ -9075,74 +9075,74 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>PrecedenceBox</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="106"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="107"/>
         <source>Order of precedence and forms of address</source>
         <translation>礼宾次序与称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="120"/>
         <source>Delegation</source>
         <extracomment>In the visit editor: a change is held until its Save (``hold(fn, done)``, False when refused) and the lists show its draft (``draft()``), like the rest of the Logistics tab.</extracomment>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="119"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="120"/>
         <source>Host side</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="135"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="136"/>
         <source>Drag a name to its place, or select it and press Ctrl+Up / Ctrl+Down.</source>
         <translation>将姓名拖到相应位置，或选中后按 Ctrl+Up / Ctrl+Down。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="141"/>
         <source>e.g. H.E. Ms. Anna Schmidt</source>
         <translation>例如 H.E. Ms. Anna Schmidt</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="142"/>
         <source>e.g. 安娜·施密特女士阁下</source>
         <translation>例如 安娜·施密特女士阁下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="143"/>
         <source>Save form of address</source>
         <translation>保存称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="147"/>
         <source>Form of address (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="148"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="149"/>
         <source>(Chinese)</source>
         <translation>（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="215"/>
         <source>Order of precedence saved.</source>
         <translation>礼宾次序已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="241"/>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="265"/>
         <source>Select a name first.</source>
         <translation>请先选择一个姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="273"/>
         <source>Form of address saved.</source>
         <translation>称谓已保存。</translation>
     </message>
@@ -11629,9 +11629,9 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="531"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
-        <translation>时间均为当地时间；“本机时间”按 %1 时区显示</translation>
+        <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="553"/>

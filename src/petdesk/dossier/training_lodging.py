@@ -38,7 +38,7 @@ def lodging_section(found: LodgingList) -> Section:
             Col(label("Check-in"), 1.0),
             Col(label("Check-out"), 1.0),
             Col(label("Nights"), 0.5, shared=True, align="RIGHT"),
-            Col(label("Room type"), 0.7),
+            Col(label("Room type"), 0.7, gap=2.0),  # "单人间" wrapped as "单人 / 间" beside English
             Col(label("Note"), 1.2, shared=True),
         ],
         rows,

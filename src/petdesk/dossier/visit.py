@@ -501,8 +501,9 @@ def _org_profile(org: OrgInfo) -> Block:
             r.br().add(other, muted=True)
         kv(r, "Kind", enum_label(org.kind).get(lang), lang)
         city, country = org.city.get(lang), country_name(org.country, lang)
-        # Chinese writes from large to small ("德国慕尼黑"), English the other way ("Munich, Germany")
-        kv(r, "City", place_line(city, country, lang), lang)
+        # Chinese writes from large to small ("德国慕尼黑"), English the other way ("Munich, Germany");
+        # a country alone is no city ("City: Austria" for an enterprise known by its country only)
+        kv(r, "City" if city else "Country", place_line(city, country, lang), lang)
         kv(r, "Address", org.address.get(lang), lang)
         kv(r, "Website", org.website, lang)
         if org.is_member_city:

@@ -48,6 +48,7 @@ from petdesk.gcpause import without_gc
 from petdesk.i18n import format_date, format_datetime, translator
 from petdesk.language import interface_language
 from petdesk.services import names
+from petdesk.services.numbered_names import numbered_key_en
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
 from petdesk.stored_times import read_stored_time, stored_time
 
@@ -920,7 +921,11 @@ def _organisation_clashes(
         if len(slots) < 2:
             continue
         active: list[Slot] = []
-        for slot in sorted(slots, key=lambda x: (x.starts_at, x.ends_at, x.id)):
+        # two tables at the same time read in their titles' order ("B2B talk 1" and "B2B talk 2"),
+        # not by their random ids ("B2B talk 2" and "B2B talk 1" in one window, 1 and 2 in the next)
+        for slot in sorted(
+            slots, key=lambda x: (x.starts_at, x.ends_at, numbered_key_en(x.title_en, x.title_zh), x.id)
+        ):
             active = [x for x in active if x.ends_at > slot.starts_at]
             pairs.extend(
                 (org_id, x, slot)

@@ -23,8 +23,18 @@ def _padded(text: str) -> str:
 
 @lru_cache(maxsize=20_000)
 def numbered_key_en(name_en: str, name_zh: str = "") -> str:
-    """English order: the English name's key (no case, no leading "The") with its numbers padded."""
-    return _padded(organisation_sort_key_en(name_en=name_en, name_zh=name_zh))
+    """English order: the English name's key (no case, no leading "The") with its numbers padded.
+    A Chinese name alone files by its pinyin, its numbers padded in their place: the pinyin key
+    drops digits, so "污泥干化（11型）" came before "（2型）" in the English window."""
+    if name_en.strip() or not name_zh.strip():
+        return _padded(organisation_sort_key_en(name_en=name_en, name_zh=name_zh))
+    parts = []
+    for i, part in enumerate(_DIGITS.split(name_zh.strip())):
+        if i % 2:
+            parts.append(part.zfill(WIDTH))
+        elif part and (key := organisation_sort_key_en(name_en="", name_zh=part).strip()):
+            parts.append(key)
+    return " ".join(parts) + "\x01" + organisation_sort_key_en(name_en="", name_zh=name_zh)
 
 
 @lru_cache(maxsize=20_000)

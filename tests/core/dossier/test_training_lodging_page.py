@@ -3,11 +3,15 @@ both languages; left out by default while nobody needs a room."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from petdesk.db import Database
+from petdesk.dossier import DossierOptions, build_training_dossier
 from petdesk.dossier.data import gather_training
 from petdesk.dossier.layout import BiTable
 from petdesk.dossier.training import training_sections
 from petdesk.services import training_lodging as tl
+from tests.core.dossier.pdfcheck import pdf_words
 from tests.helpers import trainings_data
 
 
@@ -28,3 +32,15 @@ def test_the_lodging_page_lists_who_stays_and_the_rooms_per_night(db: Database) 
     [row] = people.rows
     assert row.cells[2] == "锦江宾馆" and row.cells[6].zh == "单人间"  # type: ignore[union-attr]
     assert [r.cells[2:] for r in nights.rows] == [["1", "1"]]
+
+
+def test_the_room_type_is_not_cut_beside_english(db: Database, tmp_path: Path) -> None:
+    """Both languages side by side: "单人间" kept whole (screenshots, round 51: "单人" / "间")."""
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with db.transaction() as s:
+        for who in ("lars", "erik"):
+            tl.set_lodging(s, ids["training"], ids[who], needed=True, hotel="Jinjiang Hotel", room=tl.SINGLE)
+    out = tmp_path / "lodging.pdf"
+    build_training_dossier(db, ids["training"], out, DossierOptions(sections=frozenset({"lodging"})))
+    words = pdf_words(out)
+    assert words.count("单人间") == 2 and words.count("single") == 2, words

@@ -71,3 +71,13 @@ def test_cli_lists_in_the_interface_language(numbered_db: Database, capsys) -> N
     assert main(["--db", str(numbered_db.path), "--lang", "en", "technologies"]) == 0
     out = capsys.readouterr().out
     assert out.index("Phase 2 dryer") < out.index("Phase 10 dryer")
+
+
+def test_a_chinese_name_alone_keeps_its_number_order_in_english(numbered_db: Database) -> None:
+    """The English window and ``petdesk technologies`` file a name with no English by its pinyin:
+    its numbers still count by value (screenshots, round 51: 11型 came before 2型 in English)."""
+    listed = _listed(numbered_db, pipeline_lists.technologies("en"), "name")
+    assert [n for n in listed if n in ZH_TECH] == ZH_TECH
+    with numbered_db.reading() as s:
+        en_listed = [t.name_zh for t in tech_service.list_technologies(s) if not t.name_en]
+    assert en_listed == ZH_TECH

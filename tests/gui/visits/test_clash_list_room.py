@@ -48,3 +48,27 @@ def test_the_first_clash_reads_whole_at_1024(qtbot, db: Database, locale: str, t
     # seen in the window, not only in the list: the editor's scroll area cut the list off below
     seen = editor.clashes.viewport().visibleRegion().boundingRect()
     assert seen.contains(first), (first, seen)
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_without_clashes_the_tabs_take_the_room(qtbot, db: Database, locale: str, translators) -> None:  # type: ignore[no-untyped-def]
+    """ "No clashes" takes its line and no more (shots51b: at 1024×640 the tabs scrolled above 60
+    empty pixels, the pane kept its fifth of the editor for a list it hid)."""
+    translators(locale)
+    with db.transaction() as s:
+        visit_id = vs.create_visit(
+            s, title_en="Gdańsk", start_date=dt.date(2027, 5, 18), end_date=dt.date(2027, 5, 18)
+        ).id
+    win = MainWindow(db, locale=locale)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(visit_id))
+    editor.resize(1024, 640)
+    title = editor.clash_title
+    qtbot.waitUntil(lambda: bool(title.text()) and not editor.clashes.isVisible(), timeout=10000)
+    pane = title.parentWidget()
+    # its line whole, no more
+    qtbot.waitUntil(lambda: pane.height() == title.height() == title.sizeHint().height(), timeout=5000)
+    assert title.isVisible()

@@ -528,9 +528,9 @@ class VisitEditor(RecordEditor):
             )
         self.items_model.set_rows(rows, warn=clashing, tips=tips, cell_tips=zone_tips)
         viewer_name = labels.zone_place(getattr(self.viewer, "key", "UTC"), self.ui_locale)
-        self.zone_note.setText(
-            self.tr("Times in the place's zone; “Your time” in %1").replace("%1", viewer_name)
-        )
+        note = self.tr("Times in the place's zone; “Your time” in %1").replace("%1", viewer_name)
+        # the Chinese template spaces the name for a Latin one ("按 UTC 时间"), not for 北京时间
+        self.zone_note.setText(labels.chinese_spacing(note) if self.lang == "zh" else note)
         wanted = content_widths(self.items_view)
         self.items_fitter.wanted = wanted
         self.items_fitter.least = {c: wanted[c] for c in ITEM_WHOLE} | {ITEM_TITLE: READABLE_WIDTH}

@@ -95,6 +95,8 @@ class ItemDialog(QDialog):
         self._folds: dict[str, tuple[dt.datetime, int]] = {}
         self.viewer_time = QLabel(self)
         self.viewer_time.setObjectName("viewer_time")
+        # a longer zone chosen later wraps the line; it gave the fields a sideways scroll bar
+        self.viewer_time.setWordWrap(True)
         self.place_en, self.place_zh = QLineEdit(self), QLineEdit(self)
         self.address_en, self.address_zh = QLineEdit(self), QLineEdit(self)
         self.city_en, self.city_zh = QLineEdit(self), QLineEdit(self)
@@ -248,7 +250,9 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         for button in (add_org, remove_org):
             button.setAutoDefault(False)  # Return in a field is OK, not Link organisation… (F5)
-        # As big as the fields want where the screen has room (a scroll area alone asks for less).
+        # As big as the fields want where the screen has room (a scroll area alone asks for less),
+        # "Your time" written: sized before it, the dialog was narrower than its line (round 51)
+        self._update_viewer_time()
         room = self.sizeHint() - area.sizeHint() + fields.sizeHint()
         scrollbar = area.verticalScrollBar().sizeHint().width()
         resize_within_screen(self, room.width() + scrollbar, room.height())

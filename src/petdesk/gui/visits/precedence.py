@@ -34,6 +34,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.visits.widgets import IdRole
+from petdesk.language import is_chinese
 from petdesk.messages import localize
 from petdesk.services import logistics as ls
 from petdesk.services.logistics import PrecedenceLists
@@ -179,13 +180,18 @@ class PrecedenceBox(QGroupBox):
             chosen = listing.currentItem().data(IdRole) if listing.currentItem() else None
             listing.blockSignals(True)
             listing.clear()
+            locale = QLocale().name()
+            chinese = is_chinese(locale)
             for n, p in enumerate(self.view.side(side), start=1):
                 number = f"{n}." if p.precedence is not None else "–"
-                other = p.name_zh if p.name_zh and p.name_zh != p.name_en else ""
-                # full-width brackets around the Chinese name in a Chinese window
-                entry = QListWidgetItem(f"{number} {labels.bracket(p.name_en, other, QLocale().name())}")
+                # the window's language first, as the Delegation tab names people ("李明", then
+                # "Ming Li"): a Chinese window read "Ming Li（李明）"; full-width brackets there
+                first, second = (p.name_zh, p.name_en) if chinese and p.name_zh else (p.name_en, p.name_zh)
+                other = second if second and second != first else ""
+                entry = QListWidgetItem(f"{number} {labels.bracket(first, other, locale)}")
                 entry.setData(IdRole, p.participant_id)
-                entry.setToolTip(p.form_of_address_en or p.form_of_address_zh)
+                addresses = (p.form_of_address_zh, p.form_of_address_en)
+                entry.setToolTip(next((a for a in (addresses if chinese else addresses[::-1]) if a), ""))
                 listing.addItem(entry)
                 if p.participant_id == chosen:
                     listing.setCurrentItem(entry)
