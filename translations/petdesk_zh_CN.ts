@@ -5954,130 +5954,130 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="111"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="113"/>
         <source>(nobody named)</source>
         <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="140"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="143"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="183"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="184"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="219"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="221"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="223"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="229"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="231"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="313"/>
         <source>Organisation</source>
         <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="393"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -9660,29 +9660,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="489"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="491"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="490"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="492"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="494"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="496"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="495"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="497"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="505"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="507"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -10038,18 +10038,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="379"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="381"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="382"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
