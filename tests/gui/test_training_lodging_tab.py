@@ -51,7 +51,8 @@ def test_mark_who_needs_a_room_through_the_tab(  # type: ignore[no-untyped-def]
     editor.show()
     tab = editor.lodging_tab
     editor.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=10000)
+    # the editor holds its tabs while a load is on its way (a second one under load): wait for both
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3 and tab.answer_box.isEnabled(), timeout=10000)
     assert editor.tabs.tabText(editor.tabs.currentIndex()) == ("住宿" if locale == "zh_CN" else "Lodging")
 
     tab.view.selectRow(tab.model.ids().index(ids["lars"]))
@@ -61,7 +62,9 @@ def test_mark_who_needs_a_room_through_the_tab(  # type: ignore[no-untyped-def]
     qtbot.keyClick(tab.own_dates, Qt.Key.Key_Space)  # the box is wider than its words
     tab.check_in.setDate(to_qdate(dt.date(2027, 5, 9)))
     tab.room.setCurrentIndex(tab.room.findData(tl.SHARED))
-    qtbot.mouseClick(tab.findChild(QPushButton, "save_lodging"), Qt.MouseButton.LeftButton)
+    save = tab.findChild(QPushButton, "save_lodging")
+    qtbot.waitUntil(save.isEnabled, timeout=10000)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _answers(db, tid)[ids["lars"]][0] is True, timeout=10000)
     assert _answers(db, tid)[ids["lars"]] == (True, "锦江宾馆", dt.date(2027, 5, 9), "shared")
     # the list read again: Lars's row and the nights (the 9th Lars alone, the 10th both at 锦江宾馆)
