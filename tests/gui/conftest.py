@@ -23,6 +23,21 @@ def translators(qapp) -> Iterator[object]:  # type: ignore[no-untyped-def]
     QLocale.setDefault(default)
 
 
+@pytest.fixture
+def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window in Chinese from this tree's ``petdesk_zh_CN.qm``: the installed checkout's catalogue
+    (another worktree's, before a merge) may not have a new label yet."""
+    from petdesk.gui.qt import QApplication, QTranslator
+    from tests.helpers.tree_catalogue import TREE_CATALOGUES
+
+    translators("zh_CN")
+    tree = QTranslator()
+    assert tree.load(str(TREE_CATALOGUES.parent / "petdesk_zh_CN.qm"))
+    QApplication.installTranslator(tree)
+    yield
+    QApplication.removeTranslator(tree)
+
+
 @pytest.fixture(autouse=True)
 def _close_leftover_windows() -> Iterator[None]:
     """Close any window a test left open (a message box opened with ``open()``): a later test's

@@ -4,30 +4,14 @@ Chinese window, and the plan adds every row."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from petdesk.db import Database
 from petdesk.gui.contacts.import_dialog import ImportDialog
-from petdesk.gui.qt import QApplication, Qt, QTranslator
+from petdesk.gui.qt import Qt
 from tests.core.contacts.io_helpers import DATA_DIR
-from tests.helpers.tree_catalogue import TREE_CATALOGUES
-
-#: This tree's window catalogue (the installed checkout's may not have the new label yet).
-TREE_QM = TREE_CATALOGUES.parent / "petdesk_zh_CN.qm"
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators("zh_CN")
-    tree = QTranslator()
-    assert tree.load(str(TREE_QM))
-    QApplication.installTranslator(tree)
-    yield
-    QApplication.removeTranslator(tree)
 
 
 @pytest.mark.usefixtures("tree_window_catalogue")

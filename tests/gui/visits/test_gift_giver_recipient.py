@@ -5,32 +5,17 @@ place, destination) beside "Hubei embroidery, Li Ming, Anouk" (field test 77).""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
 from petdesk.db import Database
-from petdesk.gui.qt import QApplication, QLabel, Qt, QTranslator
+from petdesk.gui.qt import QLabel, Qt
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.services import logistics as ls
 from petdesk.services import visits as vs
 from tests.helpers import editors
-from tests.helpers.tree_catalogue import TREE_CATALOGUES
-
-#: This tree's window catalogue (the installed checkout's may not have the new labels yet).
-TREE_QM = TREE_CATALOGUES.parent / "petdesk_zh_CN.qm"
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    translators("zh_CN")
-    tree = QTranslator()
-    assert tree.load(str(TREE_QM))
-    QApplication.installTranslator(tree)
-    yield
-    QApplication.removeTranslator(tree)
 
 
 @pytest.mark.usefixtures("tree_window_catalogue")

@@ -4,33 +4,19 @@ not called 北京时间 as the zone box and the item dialog call it). A Latin zo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
-from petdesk.gui.qt import QApplication, QSettings, QTranslator
+from petdesk.gui.qt import QSettings
 from petdesk.gui.viewer_zone import ZONE_KEY, set_viewer_zone
 from petdesk.gui.visits.edit import VisitEditor
 from tests.gui.layout.test_itinerary_fit import visit_id
 from tests.helpers import editors
-from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
 __all__ = ["visit_id"]
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """This tree's window catalogue (the installed checkout's may not have the new wording yet)."""
-    translators("zh_CN")
-    tree = QTranslator()
-    assert tree.load(str(TREE_CATALOGUES.parent / "petdesk_zh_CN.qm"))
-    QApplication.installTranslator(tree)
-    yield
-    QApplication.removeTranslator(tree)
 
 
 @pytest.mark.usefixtures("tree_window_catalogue")
