@@ -254,17 +254,20 @@ _TYPED_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011](?=\w{3})", re.IGNORECASE
 def _fts_query(term: Term) -> str:
     """The FTS5 query for the entries that may match a long ``term`` (abbreviated names and "oo"
     spelt "ou" included)."""
-    spellings = term.spellings
-    plain = (
-        trigram_query(spellings[0])
-        if len(spellings) == 1
-        else " OR ".join(f"({trigram_query(s)})" for s in spellings)
-    )
+    plain = _spellings_query(term)
     abbreviated = term.abbreviated_name
     if abbreviated is None:
         return plain
     initials, spaced = abbreviated
     return f"({plain}) OR ({trigram_query(initials)} AND {trigram_query(spaced)})"
+
+
+def _spellings_query(term: Term) -> str:
+    """The FTS5 query matching any of ``term``'s spellings (:attr:`Term.spellings`)."""
+    spellings = term.spellings
+    if len(spellings) == 1:
+        return trigram_query(spellings[0])
+    return " OR ".join(f"({trigram_query(s)})" for s in spellings)
 
 
 def _spelling_checks(term: Term, column: str) -> list[str]:
@@ -347,7 +350,6 @@ def _organisations_sql(term: Term) -> tuple[str, list[Any]]:
     """SQL selecting the entry ids of the organisations whose own text matches ``term``."""
     if term.short:
         return "SELECT g.entry_id FROM search_gram g WHERE g.gram = ? AND g.is_org = 1", [term.text]
-    spellings = term.spellings
     check = " OR ".join(_spelling_checks(term, "o.text"))
     # Every organisation's row id is at least the smallest one: FTS5 skips the people below it
     # (all of them after a rebuild, which numbers organisations last) without reading their rows.
@@ -355,7 +357,7 @@ def _organisations_sql(term: Term) -> tuple[str, list[Any]]:
         "SELECT o.id FROM (SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ? "
         "AND rowid >= (SELECT min(id) FROM search_entry WHERE kind = 'organisation')) m "
         f"CROSS JOIN search_entry o ON o.id = m.id WHERE o.kind = 'organisation' AND ({check})",
-        [" OR ".join(f"({trigram_query(s)})" for s in spellings), *spellings],
+        [_spellings_query(term), *term.spellings],
     )
 
 
