@@ -21,6 +21,7 @@ import pytest
 
 from petdesk.db import Database, code_heads
 from petdesk.sync.erasure import office_tables, person_tables
+from tests.helpers.old_files import set_back_to
 
 #: index -> (statement, where petdesk runs it)
 REGISTER: dict[str, tuple[str, str]] = {
@@ -454,19 +455,13 @@ def _index_names(conn: sqlite3.Connection) -> set[str]:
 
 def _taken_back(db: Database, revision: str) -> tuple[Path, dict[str, list[str]]]:
     """``db``'s file taken back to ``revision`` (closed), and what search found in it before."""
-    from alembic import command
-
-    from petdesk.db import _alembic_config, make_upgrade_engine
     from petdesk.services import search
 
     with db.reading() as s:
         found = {q: search.matching_ids(s, q) for q in ("zhang", "wang", "example", "138", "北京")}
     assert all(found.values())
     db.close()
-    engine = make_upgrade_engine(db.path)
-    with engine.begin() as c:
-        command.downgrade(_alembic_config(c), revision)
-    engine.dispose()
+    set_back_to(db.path, revision)
     return db.path, found
 
 

@@ -8,24 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from petdesk.db import Database, _alembic_config, make_upgrade_engine
+from petdesk.db import Database
 from petdesk.services import contacts as cs
 from petdesk.services import follow_ups as fu
 from petdesk.services import organisations as orgs
 from petdesk.services import projects as ps
+from tests.helpers.old_files import set_back_to
 
 
 def _downgrade(db: Database) -> Path:
-    from alembic import command
-
     path = db.path
     db.close()
-    engine = make_upgrade_engine(path)
-    try:
-        with engine.begin() as conn:
-            command.downgrade(_alembic_config(conn), "0044_vehicle_riders")
-    finally:
-        engine.dispose()
+    set_back_to(path, "0044_vehicle_riders")
     return path
 
 

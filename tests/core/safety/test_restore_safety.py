@@ -15,6 +15,7 @@ from petdesk.cli import main
 from petdesk.services import backups, privacy
 from tests.core.privacy.test_erasure import leaks, make_person
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
+from tests.helpers.old_files import set_back_to
 
 
 def _office_of(path: Path) -> tuple[str, str]:
@@ -222,10 +223,6 @@ def test_a_backup_of_an_older_schema_is_upgraded_before_the_erasures_are_applied
     the erasure works on this petdesk's tables, so the backup is brought up to them first."""
     import shutil
 
-    from alembic import command
-
-    from petdesk.db import _alembic_config, make_upgrade_engine
-
     db = make_office(tmp_path / "dbs", "Chengdu")
     pid, _fid = make_person(db)
     db.close()
@@ -235,10 +232,7 @@ def test_a_backup_of_an_older_schema_is_upgraded_before_the_erasures_are_applied
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     shutil.copyfile(db.path, old)
-    engine = make_upgrade_engine(old)
-    with engine.begin() as c:
-        command.downgrade(_alembic_config(c), "0022_search_compact")
-    engine.dispose()
+    set_back_to(old, "0022_search_compact")
     older = backups.create(old, backups.MANUAL).path
     erased = privacy.erase(db, pid)
     capsys.readouterr()

@@ -21,6 +21,7 @@ from petdesk.sync import package as pkg
 from petdesk.sync.validate import ContentError, validate_manifest
 from petdesk.sync.value_words import local_time
 from tests.core.sync.helpers import PASSPHRASE, export, office_id, send, values
+from tests.helpers.old_files import set_back_to
 
 BEIJING, BONN = "+86 139 0000 0001 (Beijing)", "+86 138 0000 0002 (Bonn)"
 
@@ -283,9 +284,7 @@ def _lost_edit_rows(db: Database) -> int:
 
 def test_the_upgrade_passes_on_the_conflicts_found_before(offices, packages: Path) -> None:
     """A hub that kept conflicts before 0029_lost_edits tells the losing offices with its next package."""
-    from alembic import command
-
-    from petdesk.db import _alembic_config, make_upgrade_engine, open_database
+    from petdesk.db import open_database
 
     a, b, hub = offices
     cid = _everyone_has_the_contact(a, b, hub, packages)
@@ -294,10 +293,7 @@ def test_the_upgrade_passes_on_the_conflicts_found_before(offices, packages: Pat
     send(b, hub, packages)
     path = hub.path
     hub.close()
-    engine = make_upgrade_engine(path)
-    with engine.begin() as c:
-        command.downgrade(_alembic_config(c), "0028_retired_offices")
-    engine.dispose()
+    set_back_to(path, "0028_retired_offices")
     upgraded = open_database(path)
     try:
         assert _lost_edit_rows(upgraded) == 1
