@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli import training_lodging
+from petdesk.cli import training_lodging, zoom_attendance
 from petdesk.cli.columns import cell, pad
 from petdesk.cli.context import (
     EXIT_USAGE,
@@ -116,6 +116,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     _common(p, _)
     p.set_defaults(handler=cmd_replace_attendee)
     training_lodging.register(sub, _, _date, _common)
+    zoom_attendance.register(sub, _, _zone)
 
     p = sub.add_parser(
         "clashes",
