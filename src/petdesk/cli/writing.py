@@ -37,6 +37,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "trainings": False,
     "replace-attendee": True,
     "training-lodging": True,
+    "zoom-attendance": True,  # (--dry-run writes nothing but is refused alike: one rule per command)
     "clashes": False,
     "calendar": ("import_file",),
     "reminders": False,
