@@ -2057,6 +2057,9 @@ TIME_COLUMNS: dict[str, tuple[str, str]] = {
     "training_session": ("starts_at", "ends_at"),
     "travel_leg": ("departs_at", "arrives_at"),
 }
+#: Records whose end may be their start: an itinerary item read from a calendar event with no end
+#: is a moment (RFC 5545; ``visits.MOMENTS``). Settling keeps a moment a moment, never an hour.
+MOMENT_TIMES = frozenset({"itinerary_item"})
 
 
 def _note_time_order(cursor: Any, conflicts: list[Conflict]) -> None:
@@ -2082,7 +2085,9 @@ def _keep_end_after_start(
     alone (the other office never changed the end) that falls on or after the end moves the end
     with it, keeping the length the record has now (the editor keeps the length when the start
     moves); an end chosen alone that falls on or before the start is refused (the editor refuses
-    it too: "The item must end after it starts"). Adds the moved end to ``chosen``."""
+    it too: "The item must end after it starts"). A record that may be a moment (``MOMENT_TIMES``)
+    may end at its start, and a moment whose start is chosen alone moves as a moment (its length is
+    none; field 52: an hour was made up). Adds the moved end to ``chosen``."""
     columns = TIME_COLUMNS.get(entity)
     values = {name: json.loads(value) for name, kind, value in chosen if kind == "field"}
     if columns is None or not values.keys() & set(columns):
@@ -2094,14 +2099,16 @@ def _keep_end_after_start(
     start_now, end_now = read_stored_time(row[0]), read_stored_time(row[1])
     start = read_stored_time(values[start_col]) if values.get(start_col) else start_now
     end = read_stored_time(values[end_col]) if values.get(end_col) else end_now
-    if end > start:
+    moments = entity in MOMENT_TIMES
+    if end > start or (moments and end == start):
         return ()
     if end_col in values:
         raise SyncError(
             "the other value would make it end before it starts; keep the current value and change "
             "the time in the editor if needed"
         )
-    length = end_now - start_now if end_now > start_now else dt.timedelta(hours=1)
+    # (an end before the start, left by two offices' edits of one moment: a moment again)
+    length = end_now - start_now if end_now > start_now else dt.timedelta(hours=0 if moments else 1)
     moved_end = (start + length).isoformat(timespec="microseconds")
     chosen.append((end_col, "field", json.dumps(moved_end)))
     return (end_col,)
