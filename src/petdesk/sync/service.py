@@ -1800,6 +1800,7 @@ def list_conflicts(
             )
         _pair_times(out)
         _note_time_order(cursor, out)
+        _note_time_ends_first(cursor, out, locale)
         return out
     finally:
         conn.close()
@@ -2076,6 +2077,30 @@ def _note_time_order(cursor: Any, conflicts: list[Conflict]) -> None:
             c.other_value_order = "refused"
         else:
             c.other_value_order = moved[0] if moved else ""
+
+
+def _note_time_ends_first(cursor: Any, conflicts: list[Conflict], locale: str) -> None:
+    """Say why a time now ends before it starts: the start of one office's edit beside the end of
+    the other's, each the later edit of its field (round 52: a moment moved at one office and given
+    an earlier start at the other ended three hours before it started, and nothing said so)."""
+    from petdesk.i18n import translator
+
+    for c in conflicts:
+        if c.kind != "field" or c.resolved_at or c.note or (c.entity, c.field) not in TIME_PARTNERS:
+            continue
+        start_col, end_col = TIME_COLUMNS[c.entity]
+        row = cursor.execute(
+            f"SELECT {start_col}, {end_col} FROM {c.entity} WHERE id = ?", (c.row_id,)
+        ).fetchone()
+        if row is None or None in row:
+            continue
+        start, end = read_stored_time(row[0]), read_stored_time(row[1])
+        if end < start or (end == start and c.entity not in MOMENT_TIMES):
+            _ = translator(locale)
+            c.note = _(
+                "It now ends before it starts: its start and its end are the later edits of two "
+                "offices. Choose the other value, or change the time in the editor."
+            )
 
 
 def _keep_end_after_start(

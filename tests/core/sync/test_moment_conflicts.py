@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from petdesk.db import Database
 from petdesk.services import visits
 from petdesk.stored_times import read_stored_time
 from petdesk.sync import service
 from tests.core.sync.helpers import send, values
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
@@ -76,10 +79,13 @@ def test_a_moments_start_chosen_alone_keeps_it_a_moment(offices, packages: Path)
     _set(beijing, item_id, (10, 0), (10, 0))
     _set(bonn, item_id, (13, 0), (14, 0))
     send(bonn, beijing, packages, full=True)
+    # As merged, Bonn's 13:00 start beside Beijing's 10:00 end: the conflict says why it is so.
+    assert _place_times(beijing, item_id) == ("13:00", "10:00")
     opened = _open(beijing)
     assert set(opened) == {"starts_at"}
     start = opened["starts_at"]
     assert start.overridden and start.other_value_order == ""  # nothing moves but the start
+    assert start.note.startswith("It now ends before it starts: its start and its end are the later edits")
     settled = service.resolve_conflict(beijing, start.id, choose_other=True)
     assert settled.moved == ()
     assert _place_times(beijing, item_id) == ("10:00", "10:00")
@@ -103,3 +109,17 @@ def test_a_later_start_chosen_alone_moves_the_moment_whole(offices, packages: Pa
     assert settled.moved == ("ends_at",)
     assert _place_times(beijing, item_id) == ("13:00", "13:00")
     assert "keeping its length" in service.settled_together_words(settled)
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_the_time_ending_first_is_said_in_chinese_and_not_once_settled(offices, packages: Path) -> None:
+    beijing, bonn, _hub = offices
+    item_id = _add_moment(beijing)
+    send(beijing, bonn, packages, full=True)
+    _set(beijing, item_id, (10, 0), (10, 0))
+    _set(bonn, item_id, (13, 0), (14, 0))
+    send(bonn, beijing, packages, full=True)
+    (start,) = service.list_conflicts(beijing, locale="zh_CN")
+    assert start.note.startswith("现在结束时间早于开始时间"), start.note
+    service.resolve_conflict(beijing, start.id, choose_other=True)
+    assert [c.note for c in service.list_conflicts(beijing, include_resolved=True)] == [""]
