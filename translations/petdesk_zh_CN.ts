@@ -784,68 +784,68 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarModel</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="85"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="88"/>
         <source>At the place: %1 (%2)</source>
         <extracomment>The CalendarEvent of a cell (week, agenda) or the list of a day&apos;s events (month). The date of a month cell. Colours per kind of event (visit spans, items by itinerary kind, sessions). A met application deadline: history, not the red of a deadline still to meet.</extracomment>
         <translation>当地时间：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="92"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="95"/>
         <source>Your time: %1</source>
         <translation>本机时间：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="242"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
         <source>Time at the place</source>
         <translation>当地时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="245"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="249"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="250"/>
         <source>Visit or training</source>
         <translation>所属访问/培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="251"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="249"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="252"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="286"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="289"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="312"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="315"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/model.py" line="314"/>
+        <location filename="../src/petdesk/gui/calendar/model.py" line="317"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
@@ -853,131 +853,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="320"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="227"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
         <source>New visit…</source>
-        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
+        <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). (A day too: an event over several days reads &quot;→&quot; where it goes on.) Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="251"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="249"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="331"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="347"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="259"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="282"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="284"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="270"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="286"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="291"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="293"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="293"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="309"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="305"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="321"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="362"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="375"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="391"/>
         <source>Staff member</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="376"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="392"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="377"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="393"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="439"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="455"/>
         <source>All staff</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="440"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="456"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="654"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="670"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="657"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="673"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="669"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="685"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>

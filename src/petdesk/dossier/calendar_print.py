@@ -94,10 +94,7 @@ def _lines_by_day(
                 time = Bi(f"→ {i18n.format_date(end_day, 'en')}", f"→ {i18n.format_date(end_day, 'zh_CN')}")
         else:
             day = max(start.date(), first)
-            hours = f"{start:%H:%M}–{end:%H:%M}"
-            if end.date() > start.date():
-                hours += " (+1)"
-            time = Bi(hours, "")
+            time = Bi(_hours(start, end), "")
         if first <= day <= last:
             days.setdefault(day, []).append((time, event))
     return days
@@ -191,6 +188,15 @@ def render(
     footer()
     canvas.save()
     return pages
+
+
+def _hours(start: dt.datetime, end: dt.datetime) -> str:
+    """ "09:00–10:30"; a moment (no end) "14:00", not "14:00–14:00"; a three-day expo
+    "09:00–18:00 (+2)", the days it goes on, not "(+1)" (round 52). Short: the column is narrow."""
+    if end == start:
+        return f"{start:%H:%M}"
+    later = (end.date() - start.date()).days
+    return f"{start:%H:%M}–{end:%H:%M}" + (f" (+{later})" if later else "")
 
 
 def _line(event: CalendarEvent, lang: str) -> str:

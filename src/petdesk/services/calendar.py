@@ -110,6 +110,23 @@ class CalendarEvent:
             last = max(self.starts_at, self.ends_at - dt.timedelta(microseconds=1)).astimezone(tz).date()
         return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
+    def continues(self, day: dt.date, tz: dt.tzinfo | None = None) -> tuple[bool, bool]:
+        """Whether the event goes on from the day before ``day`` and on into the day after (days as
+        :meth:`days`): a three-day expo or a night train is one event across its days, not a new
+        one each morning (round 52: each day's part read "09:00 Expo")."""
+        days = self.days(tz)
+        return day > days[0], day < days[-1]
+
+
+#: The mark of an event going on from the day before or into the next (no words: both languages).
+CONTINUES = "→"
+
+
+def continued_line(text: str, *, before: bool, after: bool) -> str:
+    """A day's line of an event: "→" before it when it began on an earlier day, after it when it
+    goes on into the next."""
+    return f"{CONTINUES + ' ' if before else ''}{text}{' ' + CONTINUES if after else ''}"
+
 
 @dataclass(frozen=True)
 class Filters:

@@ -1800,6 +1800,7 @@ def list_conflicts(
             )
         _pair_times(out)
         _note_time_order(cursor, out)
+        _note_time_ends_first(cursor, out, locale)
         return out
     finally:
         conn.close()
@@ -2057,6 +2058,9 @@ TIME_COLUMNS: dict[str, tuple[str, str]] = {
     "training_session": ("starts_at", "ends_at"),
     "travel_leg": ("departs_at", "arrives_at"),
 }
+#: Records whose end may be their start: an itinerary item read from a calendar event with no end
+#: is a moment (RFC 5545; ``visits.MOMENTS``). Settling keeps a moment a moment, never an hour.
+MOMENT_TIMES = frozenset({"itinerary_item"})
 
 
 def _note_time_order(cursor: Any, conflicts: list[Conflict]) -> None:
@@ -2075,6 +2079,30 @@ def _note_time_order(cursor: Any, conflicts: list[Conflict]) -> None:
             c.other_value_order = moved[0] if moved else ""
 
 
+def _note_time_ends_first(cursor: Any, conflicts: list[Conflict], locale: str) -> None:
+    """Say why a time now ends before it starts: the start of one office's edit beside the end of
+    the other's, each the later edit of its field (round 52: a moment moved at one office and given
+    an earlier start at the other ended three hours before it started, and nothing said so)."""
+    from petdesk.i18n import translator
+
+    for c in conflicts:
+        if c.kind != "field" or c.resolved_at or c.note or (c.entity, c.field) not in TIME_PARTNERS:
+            continue
+        start_col, end_col = TIME_COLUMNS[c.entity]
+        row = cursor.execute(
+            f"SELECT {start_col}, {end_col} FROM {c.entity} WHERE id = ?", (c.row_id,)
+        ).fetchone()
+        if row is None or None in row:
+            continue
+        start, end = read_stored_time(row[0]), read_stored_time(row[1])
+        if end < start or (end == start and c.entity not in MOMENT_TIMES):
+            _ = translator(locale)
+            c.note = _(
+                "It now ends before it starts: its start and its end are the later edits of two "
+                "offices. Choose the other value, or change the time in the editor."
+            )
+
+
 def _keep_end_after_start(
     cursor: Any, entity: str, row_id: str, chosen: list[tuple[str, str, str]]
 ) -> tuple[str, ...]:
@@ -2082,7 +2110,9 @@ def _keep_end_after_start(
     alone (the other office never changed the end) that falls on or after the end moves the end
     with it, keeping the length the record has now (the editor keeps the length when the start
     moves); an end chosen alone that falls on or before the start is refused (the editor refuses
-    it too: "The item must end after it starts"). Adds the moved end to ``chosen``."""
+    it too: "The item must end after it starts"). A record that may be a moment (``MOMENT_TIMES``)
+    may end at its start, and a moment whose start is chosen alone moves as a moment (its length is
+    none; field 52: an hour was made up). Adds the moved end to ``chosen``."""
     columns = TIME_COLUMNS.get(entity)
     values = {name: json.loads(value) for name, kind, value in chosen if kind == "field"}
     if columns is None or not values.keys() & set(columns):
@@ -2094,14 +2124,16 @@ def _keep_end_after_start(
     start_now, end_now = read_stored_time(row[0]), read_stored_time(row[1])
     start = read_stored_time(values[start_col]) if values.get(start_col) else start_now
     end = read_stored_time(values[end_col]) if values.get(end_col) else end_now
-    if end > start:
+    moments = entity in MOMENT_TIMES
+    if end > start or (moments and end == start):
         return ()
     if end_col in values:
         raise SyncError(
             "the other value would make it end before it starts; keep the current value and change "
             "the time in the editor if needed"
         )
-    length = end_now - start_now if end_now > start_now else dt.timedelta(hours=1)
+    # (an end before the start, left by two offices' edits of one moment: a moment again)
+    length = end_now - start_now if end_now > start_now else dt.timedelta(hours=0 if moments else 1)
     moved_end = (start + length).isoformat(timespec="microseconds")
     chosen.append((end_col, "field", json.dumps(moved_end)))
     return (end_col,)

@@ -91,3 +91,24 @@ def test_a_chinese_reader_gets_the_chinese_lines_first(db: Database, tmp_path: P
         text = flat(pdftotext_pages(pdf)[0])
         for en, zh in (("Calendar", "日历"), ("Meetingwiththewaterbureau0", "与水务局会谈0")):
             assert (text.index(flat(zh)) < text.index(flat(en))) == chinese_first, (lang, en)
+
+
+def test_a_moment_prints_its_time_and_a_long_item_its_last_day(db: Database, tmp_path: Path) -> None:
+    """Round 52: a departure with no end printed "14:00–14:00", a three-day expo "09:00–18:00 (+1)"
+    (now "(+2)": the days it goes on past its first)."""
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Expo delegation", start_date=dt.date(2027, 5, 10), end_date=dt.date(2027, 5, 14),
+            timezone="Asia/Shanghai",
+        )  # fmt: skip
+        at = dt.datetime(2027, 5, 10, 14)
+        vs.add_item(s, visit.id, start=at, end=at, title_en="Bus leaves", title_zh="大巴出发")
+        vs.add_item(
+            s, visit.id, start=dt.datetime(2027, 5, 10, 9), end=dt.datetime(2027, 5, 12, 18),
+            title_en="Environmental technology expo", title_zh="环保技术博览会",
+        )  # fmt: skip
+    pdf = tmp_path / "expo.pdf"
+    _render(db, pdf, dt.date(2027, 5, 10), dt.date(2027, 5, 16), ZoneInfo("Asia/Shanghai"))
+    text = flat(" ".join(pdftotext_pages(pdf)))  # (without spaces)
+    assert "14:00–14:00" not in text and "14:00" in text, text
+    assert "09:00–18:00(+2)" in text and "(+1)" not in text, text

@@ -57,12 +57,15 @@ def colour(event: cs.CalendarEvent) -> QColor:
     return QColor(COLOURS.get(key, "#1f7a5a"))
 
 
-def event_line(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
-    """ "09:00 Meeting with …" (viewer's time) or the title alone for all-day spans."""
+def event_line(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo, day: dt.date | None = None) -> str:
+    """ "09:00 Meeting with …" (viewer's time) or the title alone for all-day spans. On ``day`` of a
+    timed event over several days: "09:00 Expo →" on its first, "→ Expo" after (no start that day)."""
     title = event.title(interface_language(locale))
     if event.all_day:
         return title
-    return f"{i18n.format_time(event.starts_at.astimezone(tz), locale)} {title}"
+    before, after = event.continues(day, tz) if day is not None else (False, False)
+    text = title if before else f"{i18n.format_time(event.starts_at.astimezone(tz), locale)} {title}"
+    return cs.continued_line(text, before=before, after=after)
 
 
 def event_tooltip(event: cs.CalendarEvent, locale: str, tz: dt.tzinfo) -> str:
@@ -172,7 +175,7 @@ class MonthModel(_Base):
             if not found:
                 return None
             lines = [i18n.format_date_long_weekday(day, self.ui_locale)]
-            lines += [event_line(e, self.ui_locale, self.tz) for e in found]
+            lines += [event_line(e, self.ui_locale, self.tz, day) for e in found]
             return "\n".join(lines)
         return None
 
@@ -223,7 +226,7 @@ class WeekModel(_Base):
         if event is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return event_line(event, self.ui_locale, self.tz)
+            return event_line(event, self.ui_locale, self.tz, self.week[index.column()])
         if role == EventRole:
             return event
         if role == Qt.ItemDataRole.ToolTipRole:

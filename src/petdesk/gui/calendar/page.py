@@ -44,6 +44,7 @@ from petdesk.gui.qt import (
     QCalendarWidget,
     QComboBox,
     QFont,
+    QFontMetrics,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -94,15 +95,16 @@ class MonthDelegate(QStyledItemDelegate):
         self.model = model
         #: Each event's line by (event, language, zone): babel formats a time once, not on every
         #: paint of every cell (the month's first paint spent most of its time there).
-        self._lines: dict[tuple[cs.CalendarEvent, str, str], str] = {}
+        #: (A day too: an event over several days reads "→" where it goes on.)
+        self._lines: dict[tuple[cs.CalendarEvent, str, str, dt.date], str] = {}
 
-    def line_of(self, event: cs.CalendarEvent) -> str:
-        key = (event, self.model.ui_locale, str(self.model.tz))
+    def line_of(self, event: cs.CalendarEvent, day: dt.date) -> str:
+        key = (event, self.model.ui_locale, str(self.model.tz), day)
         text = self._lines.get(key)
         if text is None:
             if len(self._lines) > 2000:  # months browsed for a long time: start again
                 self._lines.clear()
-            text = self._lines[key] = event_line(event, self.model.ui_locale, self.model.tz)
+            text = self._lines[key] = event_line(event, self.model.ui_locale, self.model.tz, day)
         return text
 
     def line_height(self, option: QStyleOptionViewItem) -> int:
@@ -140,17 +142,18 @@ class MonthDelegate(QStyledItemDelegate):
         for event in shown:
             box = QRect(rect.left() + 3, y, rect.width() - 6, line - 1)
             c = colour(event)
-            if event.all_day:
+            if event.all_day or event.continues(day, self.model.tz) != (False, False):
+                # a timed event over several days is a bar on each of them, as a visit's span
                 painter.fillRect(box, c.lighter(170))
                 painter.setPen(c.darker(140))
             else:
                 painter.fillRect(QRect(box.left(), box.top() + 3, 4, box.height() - 6), c)
                 painter.setPen(palette.color(QPalette.ColorRole.Text))
-            text = self.line_of(event)
+            text = self.line_of(event, day)
             f = QFont(option.font)
             f.setStrikeOut(event.status == "cancelled")
             painter.setFont(f)
-            elided = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width() - 10)
+            elided = self.elided(text, option.fontMetrics, box.width() - 10)
             painter.drawText(box.adjusted(8, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, elided)
             y += line
         if len(shown) < len(events):
@@ -161,6 +164,19 @@ class MonthDelegate(QStyledItemDelegate):
                 QRect(rect.left() + 11, y, rect.width() - 14, line), Qt.AlignmentFlag.AlignVCenter, more
             )
         painter.restore()
+
+    @staticmethod
+    def elided(text: str, metrics: QFontMetrics, width: int) -> str:
+        """The line cut short with "…" to ``width``, keeping a closing "→" (the event goes on into
+        the next day): the mark matters more than the title's end."""
+        mark = f" {cs.CONTINUES}"
+        if not text.endswith(mark) or metrics.horizontalAdvance(text) <= width:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        head = text[: -len(mark)]
+        return (
+            metrics.elidedText(head, Qt.TextElideMode.ElideRight, width - metrics.horizontalAdvance(mark))
+            + mark
+        )
 
     @staticmethod
     def shown(events: list[cs.CalendarEvent], rect: QRect, line: int) -> list[cs.CalendarEvent]:

@@ -15,7 +15,7 @@ import math
 from typing import Any
 
 from petdesk import i18n
-from petdesk.gui.calendar.model import colour, event_tooltip
+from petdesk.gui.calendar.model import colour, event_line, event_tooltip
 from petdesk.gui.colours import DRAGGED_MIX, EVENT_MIX, event_fill, today_fill
 from petdesk.gui.qt import (
     QFont,
@@ -37,6 +37,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.services import calendar as cs
+from petdesk.services.calendar_lanes import lanes
 
 #: Minutes a dragged event snaps to.
 SNAP_MINUTES = 15
@@ -104,11 +105,13 @@ class TimeGrid(QWidget):
         self.gutter = 60
         self.header = 2 * self.fontMetrics().height() + 10
         self._boxes: list[tuple[QRect, cs.CalendarEvent]] = []
+        #: The day of each box: an event over several days has a box a day, its words per day.
+        self._box_days: list[dt.date] = []
         #: Each event's words, the lowest its box may be, and its lines for a room of a size, worked
         #: out once per ``set_days`` (babel's times and the text layout made scrolling slow).
-        self._words: dict[str, str] = {}
+        self._words: dict[tuple[str, dt.date | None], str] = {}
         self._lowest: dict[str, int] = {}
-        self._lines: dict[tuple[str, int, int, bool], list[str]] = {}
+        self._lines: dict[tuple[str, dt.date | None, int, int, bool], list[str]] = {}
         self._drag: cs.CalendarEvent | None = None
         self._drag_from = QPoint()
         self._drag_to = QPoint()
@@ -163,37 +166,35 @@ class TimeGrid(QWidget):
         return naive.replace(tzinfo=self.tz)
 
     def _layout_boxes(self) -> None:
-        """Boxes of the timed events; overlapping events of a day share its width in lanes."""
+        """Boxes of the timed events; overlapping events of a day share its width in lanes
+        (``calendar_lanes``: a box holds its lane as long as it is drawn, a moment's line too)."""
         self._boxes = []
+        self._box_days = []
         for column, day in enumerate(self.days):
             start_of_day = dt.datetime.combine(day, dt.time(), self.tz)
             end_of_day = start_of_day + dt.timedelta(days=1)
-            todays = sorted(
-                (e for e in self.timed() if e.starts_at < end_of_day and e.ends_at > start_of_day),
-                key=lambda e: (e.starts_at, e.ends_at),
-            )
-            lanes: list[dt.datetime] = []
-            placed: list[tuple[cs.CalendarEvent, int]] = []
-            for e in todays:
-                lane = next((n for n, end in enumerate(lanes) if end <= e.starts_at), len(lanes))
-                if lane == len(lanes):
-                    lanes.append(e.ends_at)
-                else:
-                    lanes[lane] = e.ends_at
-                placed.append((e, lane))
+            # (a moment at midnight, ending at its start, is on its own day)
+            todays = [e for e in self.timed() if e.starts_at < end_of_day and day in e.days(self.tz)]
+            parts = [(max(e.starts_at, start_of_day), min(e.ends_at, end_of_day)) for e in todays]
+            lowest = [self._lowest_of(e) for e in todays]
+            per_minute = 60 / self.hour_height  # the lowest box's time: its lane is held that long
+            lane_of, count = lanes(parts, [dt.timedelta(minutes=px * per_minute) for px in lowest])
             rect = self.column_rect(column)
-            width = (rect.width() - 4) / max(1, len(lanes))
-            for e, lane in placed:
-                top = max(e.starts_at, start_of_day) - start_of_day
-                bottom = min(e.ends_at, end_of_day) - start_of_day
-                y0 = self.y_of(top.total_seconds() / 60)
+            width = (rect.width() - 4) / max(1, count)
+            for e, (top, bottom), least, lane in zip(todays, parts, lowest, lane_of, strict=True):
+                y0 = self.y_of((top - start_of_day).total_seconds() / 60)
                 # Never lower than one line of its words (within the margins of ``words_rect``).
-                lowest = self._lowest.get(e.id)
-                if lowest is None:
-                    lowest = self._lowest[e.id] = line_height(self.words(e), self.font()) + 2
-                y1 = max(y0 + lowest, self.y_of(bottom.total_seconds() / 60))
+                y1 = max(y0 + least, self.y_of((bottom - start_of_day).total_seconds() / 60))
                 x0 = rect.left() + 2 + round(lane * width)
                 self._boxes.append((QRect(x0, y0, max(8, round(width) - 2), y1 - y0), e))
+                self._box_days.append(day)
+
+    def _lowest_of(self, e: cs.CalendarEvent) -> int:
+        """The lowest an event's box may be: one line of its words."""
+        lowest = self._lowest.get(e.id)
+        if lowest is None:
+            lowest = self._lowest[e.id] = line_height(self.words(e), self.font()) + 2
+        return lowest
 
     def _forget_text(self) -> None:
         for cache in (self._words, self._lowest, self._lines):
@@ -226,27 +227,33 @@ class TimeGrid(QWidget):
         return None
 
     # --- painting ----------------------------------------------------------------------------
-    def words(self, e: cs.CalendarEvent) -> str:
-        """Start time (viewer's zone) and title: what an event's box says when it has room."""
-        words = self._words.get(e.id)
+    def words(self, e: cs.CalendarEvent, day: dt.date | None = None) -> str:
+        """Start time (viewer's zone) and title: what an event's box says when it has room. On
+        ``day`` of an event over several days, "→" marks where it goes on (``event_line``)."""
+        words = self._words.get((e.id, day))
         if words is None:
-            time = i18n.format_time(e.starts_at.astimezone(self.tz), self.ui_locale)
-            words = self._words[e.id] = f"{time} {e.title(self.ui_locale)}"
+            words = self._words[(e.id, day)] = event_line(e, self.ui_locale, self.tz, day)
         return words
+
+    def boxes_on(self, day: dt.date) -> list[tuple[QRect, cs.CalendarEvent]]:
+        """The boxes of ``day``'s column."""
+        return [box for box, d in zip(self._boxes, self._box_days, strict=True) if d == day]
 
     @staticmethod
     def words_rect(box: QRect) -> QRect:
         """Where an event's words go in its box: right of its colour bar, inside its frame."""
         return box.adjusted(7, 1, -3, -1)
 
-    def block_lines(self, e: cs.CalendarEvent, font: QFont, width: int, height: int) -> list[str]:
+    def block_lines(
+        self, e: cs.CalendarEvent, font: QFont, width: int, height: int, day: dt.date | None = None
+    ) -> list[str]:
         """The lines written in an event's box of ``width`` × ``height`` (the tooltip has all).
 
         Start time and title, wrapped in a box with room for several lines; on one line in a short
         box (a 15- or 30-minute meeting), cut short with "…", and the title alone when the time
         would leave no room for even the title's first character."""
         title = e.title(self.ui_locale)
-        words = self.words(e)
+        words = self.words(e, day)
         lines = fit_lines(words, font, width, height)
         if len(lines) == 1 and title:
             metrics = QFontMetrics(font)
@@ -254,13 +261,13 @@ class TimeGrid(QWidget):
                 return [metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)]
         return lines
 
-    def _block_lines_once(self, e: cs.CalendarEvent, font: QFont, room: QRect) -> list[str]:
-        key = (e.id, room.width(), room.height(), font.strikeOut())
+    def _block_lines_once(self, e: cs.CalendarEvent, font: QFont, room: QRect, day: dt.date) -> list[str]:
+        key = (e.id, day, room.width(), room.height(), font.strikeOut())
         lines = self._lines.get(key)
         if lines is None:
             if len(self._lines) > 5000:  # resized many times: start again
                 self._lines.clear()
-            lines = self._lines[key] = self.block_lines(e, font, room.width(), room.height())
+            lines = self._lines[key] = self.block_lines(e, font, room.width(), room.height(), day)
         return lines
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -294,14 +301,19 @@ class TimeGrid(QWidget):
             p.drawLine(x, 0, x, self.height())
         # Events.
         shown_top = self.visibleRegion().boundingRect().top() + self.header
-        for rect, e in self._boxes:
+        for (rect, e), day in zip(self._boxes, self._box_days, strict=True):
             dragged = self._drag is not None and e.id == self._drag.id
             box = rect.translated(self._drag_to - self._drag_from) if dragged else rect
             c = colour(e)
             p.fillRect(box, event_fill(c, palette, DRAGGED_MIX if dragged else EVENT_MIX))
             p.fillRect(QRect(box.left(), box.top(), 4, box.height()), c)
             p.setPen(QPen(c.darker(120)))
-            p.drawRect(box.adjusted(0, 0, -1, -1))
+            before, after = e.continues(day, self.tz)
+            # One bar across its days: no frame where the day cuts it, the bar runs on over midnight.
+            frame = box.adjusted(0, -2 if before else 0, -1, 1 if after else -1)
+            p.setClipRect(box)
+            p.drawRect(frame)
+            p.setClipping(False)
             p.setPen(text)
             f = QFont(self.font())
             f.setStrikeOut(e.status == "cancelled")
@@ -312,7 +324,7 @@ class TimeGrid(QWidget):
             p.drawText(
                 words_box,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                "\n".join(self._block_lines_once(e, f, words_box)),
+                "\n".join(self._block_lines_once(e, f, words_box, day)),
             )
         # Day headers and the all-day strip, painted last at the top of what is visible: they stay
         # in view while the hours scroll under them.
