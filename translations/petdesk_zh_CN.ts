@@ -6510,7 +6510,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -6526,7 +6526,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="936"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="942"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
@@ -6552,20 +6552,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
         <source>Vehicle</source>
-        <extracomment>Said in plain words when more people ride than there are seats.</extracomment>
         <translation>车辆</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
@@ -6585,319 +6584,325 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <source>No transport planned yet.</source>
+        <extracomment>Said in plain words when more people ride than there are seats. Above the (empty) list when no car and no transfer is planned, as the dossier says it.</extracomment>
+        <translation>尚未安排交通。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="363"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="365"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="366"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="367"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="368"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="392"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="393"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
         <source>Giver</source>
         <translation>赠送方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="378"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
         <source>Recipient</source>
         <translation>接受方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="416"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="447"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="433"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="421"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="651"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="657"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="423"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="428"/>
         <source>Only from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="436"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="444"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="445"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="450"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="413"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="446"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="457"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="462"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="459"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="462"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="467"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="487"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="492"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="869"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="875"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="874"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="880"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="879"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="885"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="885"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="891"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="897"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="903"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="902"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="908"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="912"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="918"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="924"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="930"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="929"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="935"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="951"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="957"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="964"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="970"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="970"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="976"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="981"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="985"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="991"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="993"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="999"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="997"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1003"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1036"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1034"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1040"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1041"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1047"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1046"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1052"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1056"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1062"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="955"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1065"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1086"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="961"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1071"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="673"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="685"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1013"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1016"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1019"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1022"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1089"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1098"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1104"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1104"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1110"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -11282,13 +11287,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1132"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1138"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1147"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1153"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -11296,17 +11301,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1215"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1215"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>

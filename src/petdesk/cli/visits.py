@@ -509,6 +509,9 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     titles = {i.id: (i.title_zh or i.title_en) if lang == "zh" else (i.title_en or i.title_zh) for i in items}
     if lg.vehicles:
         print(_("Cars and drivers:"))
+    elif lg.no_transport and (lg.legs or lg.stays or lg.gifts):  # where the dossier says it too
+        print(_("Cars and drivers:"))
+        print("  " + _("No transport planned yet."))
     for car in lg.vehicles:
         driver = " ".join(p for p in (car.driver_name, car.driver_phone) if p)
         seats = (

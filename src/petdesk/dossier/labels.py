@@ -264,6 +264,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Hotels and rooming": "酒店与房间分配",
     "Open questions: {questions}": "待定事项：{questions}",
     "Cars and drivers": "车辆与司机",
+    "No transport planned yet.": "尚未安排交通。",
     "Gifts": "礼品",
     "Gift": "礼品",
     "Given": "赠送",

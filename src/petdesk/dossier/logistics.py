@@ -251,6 +251,8 @@ def logistics_section(
             blocks.append(_open_questions(lg))
         for stay in lg.stays:
             blocks += _stay_blocks(stay, readings)
+    if lg.no_transport:  # said where the cars would be listed, not left to an absent heading
+        blocks += [Heading(label("Cars and drivers")), Text(label("No transport planned yet."), "small")]
     if lg.vehicles:
         blocks.append(Heading(label("Cars and drivers")))
         if lg.rooming_gaps and not lg.stays:  # a seat left for someone taken off the visit

@@ -63,7 +63,7 @@ from petdesk.dossier.logistics import emergency_section, logistics_section, prot
 from petdesk.dossier.needs_tally import access_tally, dietary_tally, tally_line
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_money, format_number, translator
-from petdesk.labels import bracket
+from petdesk.labels import beijing_time, bracket
 from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.services.logistics import ItemProtocolView, StayView
 from petdesk.vocab import technology_area_label
@@ -624,6 +624,12 @@ def follow_up_table(items: Sequence[FollowUpInfo]) -> BiTable:
     )
 
 
+def _zone_offsets(zone: str, item: ItemInfo, lang: str) -> str:
+    """ "Beijing time (UTC+08:00)" / "北京时间（UTC+08:00）" for a named zone, else "(UTC+02:00)"."""
+    offsets = fmt_offsets(item.start, item.end)
+    return f"{zone}（{offsets}）" if lang == "zh" else f"{zone} ({offsets})".lstrip()
+
+
 def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi]) -> Section:
     item = b.item
     title = Bi(
@@ -637,11 +643,9 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         if item.all_day:
             r.add(f"  {all_day_text(item, lang)}")
         else:
-            offsets = fmt_offsets(item.start, item.end)
-            r.add(
-                f"  {fmt_time_range(item.start, item.end, lang)} "
-                + (f"（{offsets}）" if lang == "zh" else f"({offsets})")
-            )
+            # China's zone named as the programme's note and the item dialog name it (zones51)
+            zone = beijing_time(item.timezone, lang) or ""
+            r.add(f"  {fmt_time_range(item.start, item.end, lang)} {_zone_offsets(zone, item, lang)}")
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)

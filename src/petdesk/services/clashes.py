@@ -15,8 +15,11 @@ Cancelled visits and trainings do not clash with anything.
 **organisation** — one organisation is named (``itinerary_organisation``) by two itinerary items
 at the same time: an enterprise booked at two tables of a fair's B2B talks (field test 76; the
 check went by people only, and the enterprise's people are seldom in petdesk). The visit's own
-delegation (its visiting organisation) splitting up over two meetings is no clash; all-day items
-clash only with each other, and transfer items never (the journey, not a meeting).
+delegation (its visiting organisation, or where the visit names none, its delegates' organisations)
+splitting up over two meetings is no clash; nor is an organisation with a person of its own at each
+item (parallel sessions): it clashes when the same person of it is in both, or at most one of its
+people is (see ``_one_representation``). All-day items clash only with each other, and transfer
+items never (the journey, not a meeting).
 
 A visit's travel legs (flights, trains, drives) are presences too, of the leg's travellers, from
 departure to arrival: a meeting booked while the delegation is on the plane is a clash (field test
@@ -768,7 +771,7 @@ def find_clashes(
         )
     if training_id is None:
         clashes.extend(_outside(conn, start, end, visit_id))
-        clashes.extend(_organisation_clashes(conn, read, visit_id))
+        clashes.extend(_organisation_clashes(conn, read, visit_id, per_person))
     clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))
     return clashes
 
@@ -886,7 +889,10 @@ _ALL_ORGANISATIONS_FROM = 5_000
 
 
 def _organisation_clashes(
-    conn: sqlite3.Connection, read: dict[str, Slot], visit_id: str | None
+    conn: sqlite3.Connection,
+    read: dict[str, Slot],
+    visit_id: str | None,
+    per_person: dict[str, list[Slot]],
 ) -> list[Clash]:
     """Organisations named by two overlapping items of those :func:`_slots` ``read`` (those touching
     ``visit_id`` only, when given). The items are not read again: only which organisations they
@@ -910,14 +916,10 @@ def _organisation_clashes(
         if (slot := items.get(iid)) is not None:
             per_org[org_id].append(slot)
     # the delegation's own organisation in two meetings at once is the delegation splitting up
-    visiting = dict(
-        conn.execute(
-            "SELECT id, visiting_organisation_id FROM visit WHERE visiting_organisation_id IS NOT NULL"
-        )
-    )
+    own = _delegation_organisations(conn, {x.parent_id for slots in per_org.values() for x in slots})
     pairs: list[tuple[str, Slot, Slot]] = []
     for org_id, slots in per_org.items():
-        slots = [x for x in slots if visiting.get(x.parent_id) != org_id]
+        slots = [x for x in slots if org_id not in own.get(x.parent_id, ())]
         if len(slots) < 2:
             continue
         active: list[Slot] = []
@@ -934,6 +936,7 @@ def _organisation_clashes(
                 and (visit_id is None or visit_id in (x.parent_id, slot.parent_id))
             )
             active.append(slot)
+    pairs = _one_representation(conn, pairs, per_person) if pairs else pairs
     if not pairs:
         return []
     names = _organisation_names(conn, {org_id for org_id, _a, _b in pairs})  # live ones only
@@ -952,6 +955,63 @@ def _organisation_clashes(
         for org_id, a, b in pairs
         if org_id in names
     ]
+
+
+def _delegation_organisations(conn: sqlite3.Connection, visit_ids: set[str]) -> dict[str, frozenset[str]]:
+    """Each visit's own side: its visiting organisation, or, when it names none, the organisations
+    its delegation's people work at now (round 52: a visit with no delegation organisation had its
+    delegates' own company flagged for two meetings at once, the delegation splitting up)."""
+    if not visit_ids:
+        return {}
+    out: dict[str, set[str]] = defaultdict(set)
+    for vid, org_id in conn.execute(
+        "SELECT v.id, v.visiting_organisation_id FROM visit v"
+        " WHERE v.id IN (SELECT value FROM json_each(:v)) AND v.visiting_organisation_id IS NOT NULL"
+        " UNION SELECT p.visit_id, a.organisation_id FROM visit v"
+        " JOIN visit_participant p ON p.visit_id = v.id AND p.deleted_at IS NULL"
+        " JOIN affiliation a ON a.contact_id = p.contact_id AND a.deleted_at IS NULL AND a.end_date IS NULL"
+        " WHERE v.id IN (SELECT value FROM json_each(:v)) AND v.visiting_organisation_id IS NULL",
+        {"v": json.dumps(sorted(visit_ids))},
+    ):
+        out[vid].add(org_id)
+    return {vid: frozenset(orgs) for vid, orgs in out.items()}
+
+
+def _one_representation(
+    conn: sqlite3.Connection, pairs: list[tuple[str, Slot, Slot]], per_person: dict[str, list[Slot]]
+) -> list[tuple[str, Slot, Slot]]:
+    """The pairs in which the organisation cannot be at both items: the SAME person of it is in both,
+    or it has at most one representative in the two together (none known, as the fair's enterprises,
+    whose people are seldom in petdesk, or one, who cannot sit at two tables). Two different people
+    of it, each at an item of their own, are parallel sessions (a host running two rooms with two of
+    its staff, round 52), no clash; and an organisation with several people at one item and none known
+    at the other may send one of them across, so that is no clash either: the warning is for what is
+    sure to go wrong. A person represents the organisation they work at now (a current affiliation);
+    who is at an item is as the people check counts it (attendees, or the whole delegation, the host
+    and the interpreter)."""
+    wanted = {x.id for _org, a, b in pairs for x in (a, b)}
+    present: dict[str, set[str]] = defaultdict(set)
+    for cid, mine in per_person.items():
+        for slot in mine:
+            if slot.id in wanted:
+                present[slot.id].add(cid)
+    everyone = set().union(*present.values()) if present else set()
+    staff: dict[str, set[str]] = defaultdict(set)
+    if everyone:
+        for cid, org_id in conn.execute(
+            "SELECT contact_id, organisation_id FROM affiliation"
+            " WHERE organisation_id IN (SELECT value FROM json_each(?))"
+            " AND deleted_at IS NULL AND end_date IS NULL",
+            (json.dumps(sorted({org_id for org_id, _a, _b in pairs})),),
+        ):
+            if cid in everyone:
+                staff[org_id].add(cid)
+    kept = []
+    for org_id, a, b in pairs:
+        at_a, at_b = present[a.id] & staff[org_id], present[b.id] & staff[org_id]
+        if at_a & at_b or len(at_a | at_b) <= 1:
+            kept.append((org_id, a, b))
+    return kept
 
 
 def _organisation_names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, tuple[str, str]]:

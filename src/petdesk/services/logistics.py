@@ -33,7 +33,7 @@ from petdesk.models import (
     VehicleRider,
     VisitParticipant,
 )
-from petdesk.models.enums import ParticipantRole, VisitDirection
+from petdesk.models.enums import ItineraryKind, ParticipantRole, VisitDirection
 from petdesk.models.logistics import GiftDirection, TravelMode
 from petdesk.models.types import utcnow
 from petdesk.services.names import family_name_key
@@ -976,6 +976,14 @@ class Logistics:
     rooming_gaps: tuple[RoomingGap, ...] = ()
     #: One per place and its days, the whole-visit entry first (field test 52, defect 8).
     emergency_entries: tuple[EmergencyView, ...] = ()
+    #: The programme's live transfer items (a coach to Suzhou): transport planned without a car.
+    transfer_item_ids: tuple[str, ...] = ()
+
+    @property
+    def no_transport(self) -> bool:
+        """No vehicle and no transfer in the programme: the dossier and the window say so where the
+        list of cars would be, rather than leaving it out (round 52)."""
+        return not (self.vehicles or self.transfer_item_ids)
 
     @property
     def is_empty(self) -> bool:
@@ -1054,6 +1062,7 @@ def logistics(session: Session, visit_id: str) -> Logistics:
             items[iid] = view
     return Logistics(
         visit_id=visit.id,
+        transfer_item_ids=tuple(iid for iid, i in live_items.items() if i.kind == ItineraryKind.TRANSFER),
         legs=tuple(
             LegView(
                 id=leg.id,

@@ -345,6 +345,10 @@ class LogisticsTab(QWidget):
         self.cars_warning.setObjectName("cars_warning")
         self.cars_warning.setWordWrap(True)
         tint(self.cars_warning, ERROR)
+        #: Above the (empty) list when no car and no transfer is planned, as the dossier says it.
+        self.cars_none = QLabel(self.tr("No transport planned yet."), self)
+        self.cars_none.setObjectName("cars_none")
+        self.cars_none.setVisible(False)
         form = QHBoxLayout()
         for text, edit in (
             (self.tr("Vehicle"), self.car_vehicle),
@@ -363,6 +367,7 @@ class LogisticsTab(QWidget):
         buttons.addWidget(self._button(self.tr("Serve every item"), self._car_serves_all, "car_serves_all"))
         buttons.addWidget(self._button(self.tr("Riders…"), self.choose_car_riders, "car_riders"))
         layout = QVBoxLayout(group)
+        layout.addWidget(self.cars_none)
         layout.addWidget(self.cars_view)
         layout.addWidget(self.cars_warning)
         layout.addLayout(form)
@@ -621,6 +626,7 @@ class LogisticsTab(QWidget):
             "\n".join(self._over_capacity(c, titles) for c in view.vehicles if c.over_capacity)
         )
         self.cars_warning.setVisible(bool(self.cars_warning.text()))
+        self.cars_none.setVisible(view.no_transport)
         self.gifts_model.set_rows(
             [
                 (
