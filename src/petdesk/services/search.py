@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Any, cast
 
-from petdesk import bulkload, city_names, connection, hangul, kana, romanise
+from petdesk import arabic_names, bulkload, city_names, connection, hangul, kana, romanise, thai_latin
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
@@ -238,12 +238,24 @@ class Term:
         return self.text.replace("oo", "ou")
 
     @property
+    def vowels_folded(self) -> str | None:
+        """A Latin term with the vowels of Arabic names folded ("mansouri" -> "mansuri",
+        :func:`arabic_names.fold_vowels`), as the index holds an Arabic name besides; None if the same."""
+        if self.short or not self.text.isascii():
+            return None
+        folded = arabic_names.fold_vowels(self.text)
+        return folded if folded != self.text else None
+
+    @property
     def spellings(self) -> list[str]:
-        """The texts an entry may hold for this term: as typed and its "ou" spelling. A German
-        "mueller" is looked for as typed: the index holds Müller's e-spelling (:func:`_umlauts_as_e`)."""
+        """The texts an entry may hold for this term: as typed, its "ou" spelling and its Arabic vowels
+        folded. A German "mueller" is looked for as typed: the index holds Müller's e-spelling
+        (:func:`_umlauts_as_e`)."""
         out = [self.text]
         if (oo := self.oo_spelling) is not None:
             out.append(oo)
+        if (folded := self.vowels_folded) is not None and folded not in out:
+            out.append(folded)
         return out
 
 
@@ -1313,10 +1325,14 @@ def _umlauts_as_e(text: str) -> str:
 
 def _romanised(text: str) -> list[str]:
     """The Latin spellings of a text with Cyrillic or Greek letters (:func:`romanise.spellings`),
-    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; and
-    of a Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा)."""
+    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; of a
+    Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा); of an Arabic or
+    Thai one the usual spellings of its words ("mansouri" finds المنصوري, "siriporn" ศิริพร: the
+    Gulf/Thai field test's names without a Latin reading). Only the index holds them."""
     if romanise.has_devanagari(text):
         return [names.fold(romanise.devanagari_latin(text))]
+    if romanise.has_arabic_or_thai(text):
+        return [names.fold(s) for s in (*arabic_names.spellings(text), *thai_latin.spellings(text))]
     if not romanise.has_letters_to_romanise(text):
         return []
     return romanise.spellings(names.fold(text), names.fold(romanise.with_short_i_as_y(text)))
@@ -1620,6 +1636,13 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         if respelt := _oo_as_ou(names.fold(latin_reading)):
             text_parts.append(respelt)
         parts = dataclasses.replace(parts, grams=parts.grams | reading_grams)
+    if arabic_names.reads_as_arabic(
+        f"{family} {given} {' '.join(r or '' for r in row[11:13])}", name_language or ""
+    ):
+        # "mansuri" finds Mansouri and Mansoori: the index holds an Arabic name's vowels folded, as
+        # the query is (Term.vowels_folded); for Arabic names only, not everyone's "ou" and "ee"
+        folded = [f for p in text_parts if p.isascii() and (f := arabic_names.fold_vowels(p)) != p]
+        text_parts += folded
     if hanja := row[13]:  # 李敏鎬 beside 이민호, found as typed in Simplified too (李敏镐)
         hanja_grams: set[str] = set()
         text_parts.append(simplified(hanja))
