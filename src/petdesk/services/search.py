@@ -280,7 +280,16 @@ def _spellings_query(term: Term) -> str:
     spellings = term.spellings
     if len(spellings) == 1:
         return trigram_query(spellings[0])
-    return " OR ".join(f"({trigram_query(s)})" for s in spellings)
+    # The grams all spellings share are asked for once: (C AND A) OR (C AND B) read the posting list
+    # of a common gram ("man" of "mansouri", "mansuri") once per spelling, 3x slower with three
+    grams = [dict.fromkeys(s[i : i + 3] for i in range(len(s) - 2)) for s in spellings]
+    common = [g for g in grams[0] if all(g in other for other in grams[1:])]
+    rest = [[g for g in own if g not in common] for own in grams]
+    shared = " AND ".join(_fts_phrase(g) for g in common)
+    if not common or any(not own for own in rest):
+        return shared or " OR ".join(f"({trigram_query(s)})" for s in spellings)
+    either = " OR ".join("(" + " AND ".join(_fts_phrase(g) for g in own) + ")" for own in rest)
+    return f"{shared} AND ({either})"
 
 
 def _spelling_checks(term: Term, column: str) -> list[str]:
