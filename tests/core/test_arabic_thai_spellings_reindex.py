@@ -21,6 +21,7 @@ def _create(db: Database) -> dict[str, str]:
             "almansoori": cs.create_contact(s, given_name="Saeed", family_name="Almansoori").id,
             "schmidt": cs.create_contact(s, given_name="Paul", family_name="Schmidt").id,
             "cooper": cs.create_contact(s, given_name="Mary", family_name="Cooper").id,
+            "tang": cs.create_contact(s, given_name="Bin", family_name="Tang").id,
         }
         gone = cs.create_contact(s, given_name="สมชาย", family_name="ใจดี").id
         cs.delete_contacts(s, [gone])

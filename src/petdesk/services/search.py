@@ -1646,9 +1646,7 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         if respelt := _oo_as_ou(names.fold(latin_reading)):
             text_parts.append(respelt)
         parts = dataclasses.replace(parts, grams=parts.grams | reading_grams)
-    if arabic_names.reads_as_arabic(
-        f"{family} {given} {' '.join(r or '' for r in row[11:13])}", name_language or ""
-    ):
+    if _arabic_name(family, given, row[11:13], name_language or ""):
         # "mansuri" finds Mansouri and Mansoori: the index holds an Arabic name's vowels folded, as
         # the query is (Term.vowels_folded); for Arabic names only, not everyone's "ou" and "ee"
         folded = [f for p in text_parts if p.isascii() and (f := arabic_names.fold_vowels(p)) != p]
@@ -1693,6 +1691,16 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         text=_join_text(text_parts),
         grams=grams,
     )
+
+
+def _arabic_name(family: str, given: str, readings: Sequence[str | None], language: str) -> bool:
+    """Whether a person's name is Arabic (:func:`arabic_names.reads_as_arabic`), its reading included;
+    not a Chinese name in pinyin: "Tang Bin", "Zhou Bin" have no Arabic "bin", and "zhu" must not
+    find Zhou by its folded "ou"."""
+    if reads_as_chinese_latin_name(family, given):
+        return False
+    reading = " ".join(r for r in readings if r)
+    return arabic_names.reads_as_arabic(f"{family} {given} {reading}", language)
 
 
 def _join_text(parts: Iterable[str]) -> str:
@@ -2515,9 +2523,7 @@ def with_arabic_thai_names(conn: sqlite3.Connection) -> tuple[list[str], list[st
             "SELECT id, family_name, given_name, phonetic_family_name, phonetic_given_name, "
             "native_name_language FROM contact WHERE deleted_at IS NULL"
         )
-        if arabic_names.reads_as_arabic(
-            f"{family} {given} {reading_family or ''} {reading_given or ''}", language or ""
-        )
+        if _arabic_name(family, given, (reading_family, reading_given), language or "")
         or thai_latin.has_thai(f"{family}{given}")
     ]
     org_ids = [
