@@ -72,6 +72,8 @@ QUERIES = [
     ("e-digraph", "joel"),
     ("reading", "mansouri"),
     ("reading", "somchai"),
+    ("arabic-vowels", "mansuri"),
+    ("arabic-vowels", "rasheed"),
     ("other", "@gmail"),
     ("other", "138 0013"),
 ]

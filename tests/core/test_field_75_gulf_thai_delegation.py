@@ -16,8 +16,8 @@ and "Khalid Al-Mansoori" at one phone "different names" and listed them only wit
 
 Not fixed: a Thai tone mark over an upper vowel (ชื่น, ที่, นี้) is drawn onto the vowel, as reportlab
 places marks without the font's GPOS (uharfbuzz, which reportlab can use for paragraphs, is not
-installed, and petdesk's own Arabic pre-shaping and canvas name cards would need reworking for it); a
-Thai or Arabic name without a Latin spelling is not found in Latin letters ("siriporn"). Round 51 fixed
+installed, and petdesk's own Arabic pre-shaping and canvas name cards would need reworking for it). Round
+52 found a Thai or Arabic name without a Latin spelling in Latin letters ("siriporn", "zahra"). Round 51 fixed
 two more: Lao (ສົມພອນ) printed as [U+0EAA] codes (Noto Sans Lao is bundled now), and Arabic and Thai
 names sorted after the Latin ones (now by their Latin reading, or letter for letter without one).
 """
@@ -82,6 +82,7 @@ def test_gulf_and_thai_delegation_end_to_end(db: Database, tmp_path: Path) -> No
     for query, name in (
         ("mansouri", "خالد المنصوري"), ("bin rashid", "محمد بن راشد"), ("somchai", "สมชาย ใจดี"),
         ("hammadi", "عبد الرحمن الحمادي"), ("المنصوري", "خالد المنصوري"), ("ใจดี", "สมชาย ใจดี"),
+        ("siriporn", "ศิริพร วงศ์ใหญ่"), ("zahra", "فاطمة الزهراء"), ("mansuri", "خالد المنصوري"),
     ):  # fmt: skip
         assert ids[name] in _find(db, query), query
     # 4. the visit (Friday prayer kept free) and the training

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from petdesk import romanise
+from petdesk import arabic_names, romanise
 
 # The writing and reading of Chinese names live below the services, where the models can use them
 # (``Contact.name_zh``); re-exported here, the one place the rest of petdesk reads them from.
@@ -445,11 +445,13 @@ def main_surname(family: str) -> str:
 
 def filing_surname(family: str) -> str:
     """The word a family name files under: without its particles (:func:`main_surname`) and without
-    the Arabic article ("Al-Mansoori" -> "Mansoori"), an Arabic or Thai one in Latin letters."""
+    the Arabic article ("Al-Mansoori" -> "Mansoori"), an Arabic or Thai one in Latin letters. The article
+    run together with a listed Arabic name goes too ("Almansoori" under M), not the "Al" of Almeida."""
     family = main_surname(family.strip())
     if romanise.has_arabic_or_thai(family):
         family = romanise.arabic_thai_latin(family)
-    return _ARABIC_ARTICLE.sub("", family)
+    family = _ARABIC_ARTICLE.sub("", family)
+    return arabic_names.joined_article_stem(family) or family
 
 
 def _latin_reading(family: str, given: str, reading_family: str, reading_given: str) -> tuple[str, str]:

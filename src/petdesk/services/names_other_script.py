@@ -33,9 +33,11 @@ def family_start(tokens: list[str]) -> int:
     """Index of the first word of the family name in a given-first name of two or more words: the
     last word with the particles before it ("bin Rashid", "Al Mansouri"), at least one word left for
     the given name. Not before a Chinese or Korean family name: "Wen Bin Li", "Min Bin Park" are
-    given name Wen Bin, Min Bin ("bin" is a Chinese and Korean syllable), not family name "Bin Li"."""
+    given name Wen Bin, Min Bin ("bin" is a Chinese and Korean syllable), not family name "Bin Li". That
+    guard asks the given name too: a family name that is also a syllable ("Hai", "Ban", "Lin") after an
+    Arabic given name is still the particle's ("Mohammed bin Hai", "Khalid Al Ban")."""
     start = len(tokens) - 1
-    if _east_asian_family_name(tokens[start]):
+    if _east_asian_family_name(tokens[start]) and all(_east_asian_syllable(t) for t in tokens[:start]):
         return start
     while start > 1 and _is_particle(tokens[start - 1]):
         start -= 1
@@ -44,6 +46,11 @@ def family_start(tokens: list[str]) -> int:
 
 def _is_particle(word: str) -> bool:
     return word in _FAMILY_PARTICLES or fold_latin(word) in _FAMILY_PARTICLES
+
+
+def _east_asian_syllable(word: str) -> bool:
+    """A word of a Chinese or Korean given name: a pinyin syllable, or Korean ones ("Min", "Ji-hoon")."""
+    return fold_latin(word) in PINYIN_SYLLABLES or hangul.reads_as_given_name(word)
 
 
 def _east_asian_family_name(word: str) -> bool:

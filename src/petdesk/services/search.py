@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Any, cast
 
-from petdesk import bulkload, city_names, connection, hangul, kana, romanise
+from petdesk import arabic_names, bulkload, city_names, connection, hangul, kana, romanise, thai_latin
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
@@ -238,12 +238,25 @@ class Term:
         return self.text.replace("oo", "ou")
 
     @property
+    def vowels_folded(self) -> str | None:
+        """A Latin term with the vowels of Arabic names folded ("mansouri" -> "mansuri",
+        :func:`arabic_names.fold_vowels`), as the index holds an Arabic name besides; None if the same."""
+        if self.short or not self.text.isascii():
+            return None
+        folded = arabic_names.fold_vowels(self.text)
+        # "lee" folds to "li": too short for the trigram index, and no Arabic name's spelling
+        return folded if folded != self.text and len(folded) >= 3 else None
+
+    @property
     def spellings(self) -> list[str]:
-        """The texts an entry may hold for this term: as typed and its "ou" spelling. A German
-        "mueller" is looked for as typed: the index holds Müller's e-spelling (:func:`_umlauts_as_e`)."""
+        """The texts an entry may hold for this term: as typed, its "ou" spelling and its Arabic vowels
+        folded. A German "mueller" is looked for as typed: the index holds Müller's e-spelling
+        (:func:`_umlauts_as_e`)."""
         out = [self.text]
         if (oo := self.oo_spelling) is not None:
             out.append(oo)
+        if (folded := self.vowels_folded) is not None and folded not in out:
+            out.append(folded)
         return out
 
 
@@ -267,7 +280,16 @@ def _spellings_query(term: Term) -> str:
     spellings = term.spellings
     if len(spellings) == 1:
         return trigram_query(spellings[0])
-    return " OR ".join(f"({trigram_query(s)})" for s in spellings)
+    # The grams all spellings share are asked for once: (C AND A) OR (C AND B) read the posting list
+    # of a common gram ("man" of "mansouri", "mansuri") once per spelling, 3x slower with three
+    grams = [dict.fromkeys(s[i : i + 3] for i in range(len(s) - 2)) for s in spellings]
+    common = [g for g in grams[0] if all(g in other for other in grams[1:])]
+    rest = [[g for g in own if g not in common] for own in grams]
+    shared = " AND ".join(_fts_phrase(g) for g in common)
+    if not common or any(not own for own in rest):
+        return shared or " OR ".join(f"({trigram_query(s)})" for s in spellings)
+    either = " OR ".join("(" + " AND ".join(_fts_phrase(g) for g in own) + ")" for own in rest)
+    return f"{shared} AND ({either})"
 
 
 def _spelling_checks(term: Term, column: str) -> list[str]:
@@ -1313,10 +1335,14 @@ def _umlauts_as_e(text: str) -> str:
 
 def _romanised(text: str) -> list[str]:
     """The Latin spellings of a text with Cyrillic or Greek letters (:func:`romanise.spellings`),
-    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; and
-    of a Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा)."""
+    [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; of a
+    Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा); of an Arabic or
+    Thai one the usual spellings of its words ("mansouri" finds المنصوري, "siriporn" ศิริพร: the
+    Gulf/Thai field test's names without a Latin reading). Only the index holds them."""
     if romanise.has_devanagari(text):
         return [names.fold(romanise.devanagari_latin(text))]
+    if romanise.has_arabic_or_thai(text):
+        return [names.fold(s) for s in (*arabic_names.spellings(text), *thai_latin.spellings(text))]
     if not romanise.has_letters_to_romanise(text):
         return []
     return romanise.spellings(names.fold(text), names.fold(romanise.with_short_i_as_y(text)))
@@ -1620,6 +1646,11 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         if respelt := _oo_as_ou(names.fold(latin_reading)):
             text_parts.append(respelt)
         parts = dataclasses.replace(parts, grams=parts.grams | reading_grams)
+    if _arabic_name(family, given, row[11:13], name_language or ""):
+        # "mansuri" finds Mansouri and Mansoori: the index holds an Arabic name's vowels folded, as
+        # the query is (Term.vowels_folded); for Arabic names only, not everyone's "ou" and "ee"
+        folded = [f for p in text_parts if p.isascii() and (f := arabic_names.fold_vowels(p)) != p]
+        text_parts += folded
     if hanja := row[13]:  # 李敏鎬 beside 이민호, found as typed in Simplified too (李敏镐)
         hanja_grams: set[str] = set()
         text_parts.append(simplified(hanja))
@@ -1660,6 +1691,16 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         text=_join_text(text_parts),
         grams=grams,
     )
+
+
+def _arabic_name(family: str, given: str, readings: Sequence[str | None], language: str) -> bool:
+    """Whether a person's name is Arabic (:func:`arabic_names.reads_as_arabic`), its reading included;
+    not a Chinese name in pinyin: "Tang Bin", "Zhou Bin" have no Arabic "bin", and "zhu" must not
+    find Zhou by its folded "ou"."""
+    if reads_as_chinese_latin_name(family, given):
+        return False
+    reading = " ".join(r for r in readings if r)
+    return arabic_names.reads_as_arabic(f"{family} {given} {reading}", language)
 
 
 def _join_text(parts: Iterable[str]) -> str:
@@ -2456,6 +2497,41 @@ def with_umlauts(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
             "SELECT id FROM organisation WHERE deleted_at IS NULL "
             "AND name_en || short_name_en || aliases GLOB ?",
             (_UMLAUT_GLOB,),
+        )
+    ]
+    return contact_ids, org_ids
+
+
+def reindex_arabic_thai_spellings(conn: sqlite3.Connection) -> int:
+    """Re-index the live people whose entries before ``0060_arabic_thai_spellings`` lacked the Latin
+    spellings of an Arabic or Thai name ("siriporn", "mansouri" for names without a Latin reading),
+    an Arabic name's folded vowels ("mansuri") or filed "Almansoori" under A; and the organisations
+    with an Arabic or Thai name. Returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_arabic_thai_names(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_arabic_thai_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The ids :func:`reindex_arabic_thai_spellings` re-indexes. People are read in one scan and
+    tested as the index tests them (:func:`arabic_names.reads_as_arabic`): SQL cannot tell a listed
+    Arabic name from another; organisations by script alone."""
+    contact_ids = [
+        cid
+        for cid, family, given, reading_family, reading_given, language in conn.execute(
+            "SELECT id, family_name, given_name, phonetic_family_name, phonetic_given_name, "
+            "native_name_language FROM contact WHERE deleted_at IS NULL"
+        )
+        if _arabic_name(family, given, (reading_family, reading_given), language or "")
+        or thai_latin.has_thai(f"{family}{given}")
+    ]
+    org_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM organisation WHERE deleted_at IS NULL "
+            "AND name_en || short_name_en || aliases GLOB ?",
+            (_ARABIC_THAI_GLOB,),
         )
     ]
     return contact_ids, org_ids

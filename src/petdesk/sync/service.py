@@ -264,6 +264,8 @@ LOCAL_REVISIONS = {
     "0057_filing_names": "0056_housekeeping_log",
     # this office's search index, derived from the records
     "0058_umlaut_spellings": "0057_filing_names",
+    # this office's search index, derived from the records
+    "0060_arabic_thai_spellings": "0058_umlaut_spellings",
 }
 
 

@@ -185,3 +185,14 @@ def test_a_name_starting_with_ain_files_under_a() -> None:
     assert names.person_sort_key_en(family="العلي", given="عمر") == "ali amr"  # the article set aside
     assert names.person_sort_key_zh(family="عبدالله", given="") == "abdallh"
     assert names.person_sort_key_en(family="سعيد", given="") == "sid"  # inside a word, as before
+
+
+def test_the_article_run_into_a_listed_arabic_name_is_set_aside() -> None:
+    """ "Almansoori" in one word filed under A; it files under M as "Al-Mansoori" does. Almeida,
+    Alvarez, Albert, Alfonsi keep their A: the rest of the word is no Arabic name."""
+    key = names.person_sort_key_en
+    assert key(family="Almansoori", given="Khalid") == key(family="Al-Mansoori", given="Khalid")
+    assert key(family="ALHAMMADI", given="Abdulrahman") == "hammadi abdulrahman"
+    assert key(family="Almaktoum", given="Saeed") == "maktoum saeed"
+    for family in ("Almeida", "Alvarez", "Albert", "Alfonsi", "Alder", "Elsner", "Almond"):
+        assert key(family=family, given="Ana") == f"{family.lower()} ana", family

@@ -87,3 +87,19 @@ def test_bin_in_a_chinese_or_korean_given_name_stays_in_it() -> None:
         ("Khalid Al Mansouri", "Al Mansouri", "Khalid"),
     ]:
         assert importing._split_latin_name(full)[:2] == (family, given), full
+
+
+def test_a_family_name_that_is_also_a_syllable_stays_with_bin_after_an_arabic_given_name() -> None:
+    """The guard above read "Hai", "Ban", "Lin" as Chinese family names whatever came before them:
+    "Mohammed bin Hai" was given name "Mohammed bin". It asks the given name now."""
+    for full, family, given in [
+        ("Mohammed bin Hai", "bin Hai", "Mohammed"),
+        ("Yusuf bin Ban", "bin Ban", "Yusuf"),
+        ("Ahmed Bin Lin", "Bin Lin", "Ahmed"),
+        ("Khalid Al Hai", "Al Hai", "Khalid"),
+        ("Hai Bin Zhao", "Zhao", "Hai Bin"),
+        ("Ji-hoon Bin Kim", "Kim", "Ji-hoon Bin"),
+        ("Ban Ki Hoon", "Ban", "Ki Hoon"),
+        ("Le Van Hai", "Hai", "Le Van"),  # no particle, no diacritics: given name first, as before
+    ]:
+        assert importing._split_latin_name(full)[:2] == (family, given), full
