@@ -8,11 +8,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlalchemy as sa
 
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.models.enums import ContactChannel
 from petdesk.services import contacts, history, housekeeping, merge, organisations, privacy
+from petdesk.stored_times import utcnow
 from petdesk.sync.entities import entities
 from petdesk.sync.tracking import STAFF_SETTING
 from tests.helpers.tree_catalogue import tree_catalogue
@@ -106,3 +109,44 @@ def test_nothing_done_nothing_logged(db: Database, capsys: pytest.CaptureFixture
     assert _sentences(db) == []
     assert main(["--db", str(db.path), "--lang", "en", "activities", "housekeeping"]) == 0
     assert "No bulk actions" in capsys.readouterr().out
+
+
+def _deletion(db: Database, entity: str, row_id: str) -> str:
+    """The change id of the record's latest deletion, as its History lists it."""
+    with db.reading() as s:
+        return (
+            s.scalars(
+                sa.select(m.SyncChange.id)
+                .where(m.SyncChange.entity == entity, m.SyncChange.row_id == row_id)
+                .where(m.SyncChange.field == "deleted_at", m.SyncChange.new_value.is_not(None))
+                .where(m.SyncChange.new_value != "null")
+                .order_by(m.SyncChange.hlc.desc())
+            ).first()
+            or ""
+        )
+
+
+def test_a_restore_from_a_records_history_is_logged(db: Database) -> None:
+    """Round 52: a deleted record brought back one at a time from its History (Revert This Field
+    on its deletion, or Revert Record to Before This Change) left no line, unlike a bulk restore."""
+    anna, phoned = _people(db, "Alt", "Phoned")
+    with db.transaction() as s:
+        org = m.Organisation(name_en="Closed Stadtwerke GmbH")
+        phone = m.ContactMethod(contact_id=phoned, channel=ContactChannel.PHONE, value="+49 30 1234567")
+        s.add_all([org, phone])
+        s.flush()
+        org_id, phone_id = org.id, phone.id
+    with db.transaction() as s:
+        contacts.delete_contacts(s, [anna])
+        organisations.delete_organisations(s, [org_id])
+        s.get(m.ContactMethod, phone_id).deleted_at = utcnow()  # a part removed: no record deleted
+    with db.transaction() as s:
+        history.revert_change(s, _deletion(db, "contact", anna))
+        history.revert_record(s, "organisation", org_id, before=_deletion(db, "organisation", org_id))
+        history.revert_change(s, _deletion(db, "contact_method", phone_id))
+    with db.reading() as s:
+        assert s.get(m.Contact, anna).deleted_at is None
+        assert s.get(m.Organisation, org_id).deleted_at is None
+        assert s.get(m.ContactMethod, phone_id).deleted_at is None
+    assert _sentences(db)[:2] == ["Wang Lei restored 1 organisation", "Wang Lei restored 1 contact"]
+    assert len(_sentences(db)) == 4  # and the two deletions; the phone number's return is an edit
