@@ -11,6 +11,7 @@ from typing import Any
 
 from petdesk.cli.columns import cell, width
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.csv_separators import separator
 from petdesk.language import interface_language
 
 ROOMS = ("single", "shared", "none")
@@ -123,7 +124,7 @@ def show(args: argparse.Namespace, ctx: Context, tid: str) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in tl.SUFFIXES:
             raise CliError(_("{name}: choose a .csv or .xlsx file name").format(name=out.name))
-        n = tl.write(found, out, locale)
+        n = tl.write(found, out, locale, delimiter=separator(args.delimiter))
         print(
             _.ngettext(
                 "{n} person needing a room written to {path}.",
