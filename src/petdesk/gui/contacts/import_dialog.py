@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 from petdesk import models as m
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
-from petdesk.gui import remembered_mappings
+from petdesk.gui import csv_separator, remembered_mappings
 from petdesk.gui.colours import CAUTION, ERROR, WARNING, tint
-from petdesk.gui.csv_separator import ask_separator
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -1662,7 +1661,7 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
     path, fmt = export_format(path, chosen)
     options: dict[str, str] = export_options(path, chosen)
     if fmt == "csv":
-        if (delimiter := ask_separator(window)) is None:
+        if (delimiter := csv_separator.ask_separator(window)) is None:
             return
         options["delimiter"] = delimiter
 

@@ -595,9 +595,9 @@ class ProjectsPage(QWidget):
         out = Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else Path(path + wanted)
         delimiter = ","
         if out.suffix.lower() == ".csv":
-            from petdesk.gui.csv_separator import ask_separator
+            from petdesk.gui import csv_separator
 
-            if (asked := ask_separator(self)) is None:
+            if (asked := csv_separator.ask_separator(self)) is None:
                 return
             delimiter = asked
         self.export_to(out, delimiter=delimiter)

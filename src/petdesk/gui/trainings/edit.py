@@ -1097,9 +1097,9 @@ class TrainingEditor(RecordEditor):
         path, fmt = export_format(path, chosen)
         options = export_options(path, chosen)
         if fmt == "csv":
-            from petdesk.gui.csv_separator import ask_separator
+            from petdesk.gui import csv_separator
 
-            if (delimiter := ask_separator(self)) is None:
+            if (delimiter := csv_separator.ask_separator(self)) is None:
                 return
             options["delimiter"] = delimiter
         self.export_attendees(path, fmt, **options)

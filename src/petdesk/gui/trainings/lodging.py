@@ -277,9 +277,9 @@ class LodgingTab(QWidget):
             return
         delimiter = ","
         if Path(path).suffix.lower() == ".csv":
-            from petdesk.gui.csv_separator import ask_separator
+            from petdesk.gui import csv_separator
 
-            if (chosen := ask_separator(self)) is None:
+            if (chosen := csv_separator.ask_separator(self)) is None:
                 return
             delimiter = chosen
         self.export(Path(path), delimiter=delimiter)
