@@ -53,8 +53,8 @@ def export_arguments(
         encoding,
         "--vcard-version",
         vcard_version,
-        "--delimiter",
-        name_of(delimiter),
+        # only when asked: the comma is the command line's default
+        *(["--delimiter", name_of(delimiter)] if delimiter != "," else []),
         "--stream",
     ]
 

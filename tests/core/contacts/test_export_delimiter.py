@@ -156,3 +156,10 @@ def test_an_unknown_delimiter_is_refused_by_the_command_line(
             ["--db", str(db.path), "export-contacts", "--out", str(tmp_path / "x.csv"), "--delimiter", "pipe"]
         )
     assert "invalid choice: 'pipe'" in capsys.readouterr().err
+
+
+def test_the_window_child_is_not_told_the_default() -> None:
+    arguments = export_child.export_arguments(
+        "a.sqlite", "a.csv", "csv", language="en", encoding="utf-8", vcard_version="4.0"
+    )
+    assert "--delimiter" not in arguments
