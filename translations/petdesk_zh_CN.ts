@@ -2524,58 +2524,58 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1500"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1506"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1501"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1507"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1545"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1555"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1611"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1617"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1620"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1619"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1625"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1638"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1644"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1644"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1650"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1646"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1652"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1747"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -2608,6 +2608,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/translation.py" line="56"/>
         <source>%1 contacts exported to %2</source>
         <translation>已将 %1 位联系人导出至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSeparator</name>
+    <message>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="31"/>
+        <source>Semicolon: Excel where numbers have a decimal comma</source>
+        <extracomment>The choices as the dialog names them, in the order offered.</extracomment>
+        <translation>分号：适用于以逗号作小数点的 Excel（德国、法国、荷兰等）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="32"/>
+        <source>Comma: Excel where numbers have a decimal point</source>
+        <translation>逗号：适用于以句点作小数点的 Excel（中文、英文系统）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="33"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
     </message>
 </context>
 <context>
@@ -5909,12 +5928,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1694"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1703"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1696"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1705"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -6358,7 +6377,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出酒店住宿名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="288"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="297"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 人写入 %1。</numerusform>
@@ -9470,17 +9489,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="607"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="615"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="644"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="652"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="658"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="666"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -10193,6 +10212,25 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/contacts/detail.py" line="82"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
+    </message>
+</context>
+<context>
+    <name>SeparatorDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="50"/>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="55"/>
+        <source>Field separator</source>
+        <translation>字段分隔符</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="58"/>
+        <source>Excel opens a CSV file split at the separator its region uses; with another one every row stays in one column.</source>
+        <translation>Excel 按其所在地区使用的分隔符拆分 CSV 文件；分隔符不一致时，每一行都会挤在同一列中。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/csv_separator.py" line="65"/>
+        <source>Field &amp;separator:</source>
+        <translation>字段分隔符(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -11007,79 +11045,79 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1110"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1118"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1207"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1253"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1247"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1255"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1248"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1263"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1271"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1264"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1272"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1346"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1447"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1433"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -11116,85 +11154,85 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1128"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1136"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1160"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1204"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1206"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1257"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1226"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1251"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1273"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1281"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1278"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1437"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1440"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1448"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

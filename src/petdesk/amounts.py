@@ -60,6 +60,18 @@ _SIGNS = {
 #: 万 is ten thousand and 亿 a hundred million: "1.2万" is 12,000, "3亿" 300,000,000.
 _DECIMAL = re.compile(r"[-−]?\d+(?:\.\d+)?")
 _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
+#: Millions and thousand millions in words, as German and English write budgets: "1,5 Mio. €",
+#: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
+_SCALE_WORDS = re.compile(
+    r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen)",
+    re.IGNORECASE,
+)
+_SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "millions": 10**6, "mn": 10**6, "m": 10**6}
+_SCALES |= {"mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bn": 10**9}
+#: "Billion" is a thousand million in English and a million million in German: refused, not guessed.
+_TWO_BILLIONS = ("billion", "billions", "billionen")
+#: One mark and three digits before a word: "1.500 Mio." is 1500 Mio. in Germany, 1.5 elsewhere.
+_MARK_OR_GROUP = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 
 
 #: Said of an amount in another currency than the one its amounts are kept in.
@@ -69,6 +81,8 @@ OTHER_CURRENCY = N_(
 #: Said of text that is not an amount, and of text that could be read two ways.
 NOT_AN_AMOUNT = N_("{text} is not an amount: write it like {forms}")
 TWO_WAYS = N_("{text} could be read two ways: write 1234 or 1.234,00 for a thousand and more")
+#: Said of a number before a word for millions that reads two ways, and of "billion".
+SCALED_TWO_WAYS = N_("{text} could be read two ways: write it like 1,5 Mio., 1.5 million or 1,5 Mrd.")
 
 
 class AmountError(ValueError):
@@ -105,6 +119,8 @@ def parse_amount(text: str, currency: str | None = None, *, decimal_comma: bool 
     amount = named.group("amount") if named else folded
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
+    if scaled := _SCALE_WORDS.fullmatch(amount):
+        return _in_words(scaled.group("number"), scaled.group("word"), typed)
     if decimal_comma and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
         raise AmountError(TWO_WAYS, text=typed)
     return _plain_amount(amount, typed)
@@ -136,6 +152,20 @@ def _in_units(amount: str, unit: Decimal, typed: str) -> float:
     if _DECIMAL.fullmatch(amount):
         return float(Decimal(amount.replace("−", "-")) * unit)
     return float(Decimal(repr(_plain_amount(amount, typed))) * unit)
+
+
+def _in_words(number: str, word: str, typed: str) -> float:
+    """``number`` millions or thousand millions ("1,5" "Mio."): the one mark before such a word is
+    the decimal one, whichever it is, unless three digits follow it (then it reads two ways)."""
+    word = word.rstrip(".").casefold()
+    digits = number.lstrip("-−+")
+    if word in _TWO_BILLIONS or _MARK_OR_GROUP.fullmatch(digits):
+        raise AmountError(SCALED_TWO_WAYS, text=typed)
+    if re.fullmatch(r"[-−+]?\d+,\d+", number):
+        number = number.replace(",", ".")
+    if not number:
+        raise AmountError(NOT_AN_AMOUNT, text=typed, forms=ACCEPTED_FORMS)
+    return _in_units(number.lstrip("+"), Decimal(_SCALES[word]), typed)
 
 
 def _plain_amount(amount: str, typed: str) -> float:

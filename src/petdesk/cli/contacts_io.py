@@ -25,6 +25,8 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.out_option import refuse_binary_on_terminal, written_path
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.separator_option import add_delimiter_option
+from petdesk.csv_separators import separator
 from petdesk.language import N_, is_chinese
 
 if TYPE_CHECKING:
@@ -167,6 +169,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "encoding of a CSV file: gb18030 for older Chinese Excel, Outlook and Foxmail (default utf-8)"
         ),
     )
+    add_delimiter_option(p, _)
     p.add_argument(
         "--stream",
         action="store_true",
@@ -724,6 +727,7 @@ def _export(
                 query=args.query,
                 bom=not args.no_bom,
                 encoding=args.encoding,
+                delimiter=separator(args.delimiter),
                 vcard_version=args.vcard_version,
                 on_warning=_warner(ctx, args),
                 on_progress=progress,
@@ -742,6 +746,7 @@ def _export_people_of(
     common: dict[str, Any] = {
         "bom": not args.no_bom,
         "encoding": args.encoding,
+        "delimiter": separator(args.delimiter),
         "vcard_version": args.vcard_version,
         "on_warning": _warner(ctx, args),
         "on_progress": progress,
@@ -774,6 +779,7 @@ def _export_all(
         check_budget_s=READ_CHECK_BUDGET_S,
         bom=not args.no_bom,
         encoding=args.encoding,
+        delimiter=separator(args.delimiter),
         vcard_version=args.vcard_version,
         on_warning=_warner(ctx, args),
         on_progress=progress,

@@ -9,6 +9,8 @@ import datetime as dt
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.separator_option import add_delimiter_option
+from petdesk.csv_separators import separator
 from petdesk.language import N_
 
 
@@ -45,6 +47,7 @@ def add_parser(rep: argparse._SubParsersAction, _: Translate, date: object, lang
         choices=("en", "zh_CN"),
         help=_("the language printed first (the only one of the headers in F.xlsx and F.csv)"),
     )
+    add_delimiter_option(r, _)
     r.set_defaults(handler=cmd_report_events)
 
 
@@ -69,7 +72,7 @@ def cmd_report_events(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         found = year_events.year_events(s, date_from=date_from, date_to=date_to, statuses=args.status or ())
     try:
-        year_events_report.write(found, args.out, locale)
+        year_events_report.write(found, args.out, locale, delimiter=separator(args.delimiter))
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     visits, trainings = (len(found.of_kind(k)) for k in (year_events.VISIT, year_events.TRAINING))

@@ -23,6 +23,8 @@ from petdesk.cli.context import (
 )
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.separator_option import add_delimiter_option
+from petdesk.csv_separators import separator
 from petdesk.language import N_, interface_language
 
 if TYPE_CHECKING:
@@ -74,6 +76,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="FILE",
         help=_("write the list to F.csv or F.xlsx (headers in both languages) instead of printing it"),
     )
+    add_delimiter_option(p, _)
     _lang_arg(p, _)
     p.set_defaults(handler=cmd_list, action=None)
     actions = p.add_subparsers(dest="action", metavar="{add,edit,done,reopen,postpone,delete,restore}")
@@ -145,7 +148,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
             include_closed=args.all,
         )
     if args.out is not None:
-        return _export(rows, args.out, today, locale, ctx, _)
+        return _export(rows, args.out, today, locale, ctx, _, separator(args.delimiter))
     if not rows:
         print(_("No follow-up matches."))
         return 0
@@ -160,12 +163,18 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _export(
-    rows: list[FollowUpRow], out: Path, today: dt.date, locale: str, ctx: Context, _: Translate
+    rows: list[FollowUpRow],
+    out: Path,
+    today: dt.date,
+    locale: str,
+    ctx: Context,
+    _: Translate,
+    delimiter: str = ",",
 ) -> int:
     from petdesk.services import follow_ups_export
 
     try:
-        follow_ups_export.write(rows, out, today, interface_language(locale))
+        follow_ups_export.write(rows, out, today, interface_language(locale), delimiter=delimiter)
     except OSError as exc:
         raise cannot_write(out, exc, ctx.locale, _) from exc
     said = _.ngettext("Wrote {n} follow-up to {file}", "Wrote {n} follow-ups to {file}", len(rows))

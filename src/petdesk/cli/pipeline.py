@@ -19,7 +19,9 @@ from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.cli.word_subcommands import WordOrSubcommand
+from petdesk.csv_separators import separator
 from petdesk.exchange import KINDS, ExchangeError
 from petdesk.language import N_, interface_language
 from petdesk.textsafety import one_line
@@ -428,6 +430,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         choices=("en", "zh_CN"),
         help=_("the language whose column comes first and of the messages"),
     )
+    add_delimiter_option(r, _)
     r.set_defaults(handler=cmd_report_matches)
     r = rep.add_parser(
         "attendance",
@@ -443,6 +446,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         choices=("en", "zh_CN"),
         help=_("the language printed first and of the messages"),
     )
+    add_delimiter_option(r, _)
     r.set_defaults(handler=cmd_report_attendance)
     r = rep.add_parser(
         "projects",
@@ -466,6 +470,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         default="both",
         help=_("English, Chinese or both side by side (default)"),
     )
+    add_delimiter_option(r, _)
     r.set_defaults(handler=cmd_report_projects)
     r = rep.add_parser(
         "partner",
@@ -1357,7 +1362,7 @@ def cmd_report_matches(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         rows = fair_list.fair_rows(s, without_no_agreement=not args.with_no_agreement)
     try:
-        fair_list.write_fair_list(rows, args.out, locale)
+        fair_list.write_fair_list(rows, args.out, locale, delimiter=separator(args.delimiter))
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     print(
@@ -1389,6 +1394,7 @@ def cmd_report_projects(args: argparse.Namespace, ctx: Context) -> int:
             lang=_REPORT_LANG[args.report_lang],
             # both languages: the reader's first, as the window's print (field test 58, item 8)
             options=DossierOptions(first_lang=reader_first(reader), restricted=False, contents=False),
+            delimiter=separator(args.delimiter),
         )
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
@@ -1455,7 +1461,7 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
         _print_table(attendance.as_text(table), numbers_from, out)
     if args.out is not None:
         try:
-            attendance.write_report(report, args.out)
+            attendance.write_report(report, args.out, delimiter=separator(args.delimiter))
         except OSError as exc:
             raise cannot_write(args.out, exc, ctx.locale, _) from exc
         print(_("Attendance report written to {file}").format(file=args.out), file=out)

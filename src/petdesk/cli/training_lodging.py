@@ -9,8 +9,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from petdesk.cli.columns import cell
+from petdesk.cli.columns import cell, width
 from petdesk.cli.context import CliError, Context, Translate, output_locale
+from petdesk.csv_separators import separator
 from petdesk.language import interface_language
 
 ROOMS = ("single", "shared", "none")
@@ -83,7 +84,15 @@ def cmd_training_lodging(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _needs_word(needed: bool | None, _: Translate) -> str:
-    return _("yes") if needed else (_("no") if needed is False else "?")
+    """The window's words for the answer: an unanswered row says "Not known yet", not "?"."""
+    if needed is None:
+        return _("Not known yet")
+    return _("yes") if needed else _("no")
+
+
+def _needs_columns(_: Translate) -> int:
+    """Terminal columns of the longest answer word in this language (the column lines up)."""
+    return max(width(_needs_word(answer, _)) for answer in (True, False, None))
 
 
 def _line(r: Any, locale: str, _: Translate) -> str:
@@ -94,7 +103,8 @@ def _line(r: Any, locale: str, _: Translate) -> str:
     stay = ""
     if r.needed:
         stay = f"{format_date(r.arrives, locale)} – {format_date(r.leaves, locale)}"
-    parts = [cell(r.name(lang), 30), cell(_needs_word(r.needed, _), 4), cell(r.hotel, 28), cell(stay, 30)]
+    answer = cell(_needs_word(r.needed, _), _needs_columns(_))
+    parts = [cell(r.name(lang), 30), answer, cell(r.hotel, 28), cell(stay, 30)]
     return (
         "  " + " ".join(parts) + " " + " ".join(x for x in (room_words(r.room, lang), r.note) if x)
     ).rstrip()
@@ -114,7 +124,7 @@ def show(args: argparse.Namespace, ctx: Context, tid: str) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in tl.SUFFIXES:
             raise CliError(_("{name}: choose a .csv or .xlsx file name").format(name=out.name))
-        n = tl.write(found, out, locale)
+        n = tl.write(found, out, locale, delimiter=separator(args.delimiter))
         print(
             _.ngettext(
                 "{n} person needing a room written to {path}.",

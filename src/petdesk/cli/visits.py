@@ -28,6 +28,7 @@ from petdesk.cli.context import (
     report_stream,
 )
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.separator_option import add_delimiter_option
 from petdesk.language import N_, interface_language, is_chinese
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("with an ID: who needs a room, where and which nights, and the rooms per night"),
     )
     p.add_argument("--out", metavar="FILE", help=_("with --lodging: write the hotel's list (.csv or .xlsx)"))
+    add_delimiter_option(p, _)
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
     p.add_argument(

@@ -434,15 +434,16 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
     return path
 
 
-def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
+def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both", *, delimiter: str = ",") -> Path:
     """The projects list (the XLSX's first sheet) as CSV: amounts as plain numbers with two
-    decimals beside their currency, dates as ISO; a BOM so that Excel reads the Chinese."""
+    decimals beside their currency, dates as ISO; a BOM so that Excel reads the Chinese;
+    ``delimiter`` between the fields (a semicolon for Excel where numbers have a decimal comma)."""
     import csv
 
     headers, rows = xlsx_rows(data, lang)["projects"]
     path = Path(path)
     with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(headers)
         money = {column - 1 for column in _MONEY_COLUMNS["projects"]}
         writer.writerows([_csv_cell(value, n in money) for n, value in enumerate(row)] for row in rows)
@@ -466,13 +467,14 @@ def build_project_report(
     *,
     lang: str = "both",
     options: DossierOptions | None = None,
+    delimiter: str = ",",
 ) -> Path:
     """Read the projects ``chosen`` lets through from ``db`` and write the overview to ``out``
-    (.pdf, .xlsx or .csv)."""
+    (.pdf, .xlsx or .csv, its fields separated by ``delimiter``)."""
     with db.reading() as session:
         data = gather_projects(session, chosen)
     if Path(out).suffix.lower() == ".xlsx":
         return write_xlsx(data, out, lang)
     if Path(out).suffix.lower() == ".csv":
-        return write_csv(data, out, lang)
+        return write_csv(data, out, lang, delimiter=delimiter)
     return render_projects(data, out, lang, options)

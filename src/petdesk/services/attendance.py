@@ -423,7 +423,7 @@ def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
     return [[str(cell) for cell in row] for row in rows]
 
 
-def write_report(report: AttendanceReport, path: Path) -> None:
+def write_report(report: AttendanceReport, path: Path, *, delimiter: str = ",") -> None:
     """The tables as ``.csv`` (one after the other, a blank line between) or ``.xlsx`` (a sheet
     each). Both carry the session × attendee grid: without it a CSV held only counts, not who came
     to which session (field test 57)."""
@@ -435,18 +435,20 @@ def write_report(report: AttendanceReport, path: Path) -> None:
     }
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        _write_csv([report.title, figures(report)], tables, path)
+        _write_csv([report.title, figures(report)], tables, path, delimiter)
     elif suffix == ".xlsx":
         _write_xlsx([report.title, figures(report)], tables, path)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
 
 
-def _write_csv(title: list[str], tables: Mapping[str, list[list[Cell]]], path: Path) -> None:
+def _write_csv(
+    title: list[str], tables: Mapping[str, list[list[Cell]]], path: Path, delimiter: str = ","
+) -> None:
     from petdesk.services.exporting import safe_cell  # (not for the dossier, which counts only)
 
     with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
-        out = csv.writer(fh)
+        out = csv.writer(fh, delimiter=delimiter)
         out.writerow(title)
         for n, rows in enumerate(tables.values()):
             if n:

@@ -16,6 +16,7 @@ from typing import Any
 
 from petdesk import outfile
 from petdesk.cancellation import StopFlag
+from petdesk.csv_separators import name_of
 from petdesk.i18n import translator
 from petdesk.language import is_chinese
 from petdesk.services import child_process
@@ -27,7 +28,14 @@ CHILD_FROM = 20_000
 
 
 def export_arguments(
-    db_path: Path | str, out: Path | str, fmt: str, *, language: str, encoding: str, vcard_version: str
+    db_path: Path | str,
+    out: Path | str,
+    fmt: str,
+    *,
+    language: str,
+    encoding: str,
+    vcard_version: str,
+    delimiter: str = ",",
 ) -> list[str]:
     """The child's command: every contact of ``db_path`` to ``out``, its progress as JSON lines."""
     return [
@@ -45,6 +53,8 @@ def export_arguments(
         encoding,
         "--vcard-version",
         vcard_version,
+        # only when asked: the comma is the command line's default
+        *(["--delimiter", name_of(delimiter)] if delimiter != "," else []),
         "--stream",
     ]
 
@@ -57,6 +67,7 @@ def export_in_child(
     language: str = "en",
     encoding: str = "utf-8",
     vcard_version: str = "4.0",
+    delimiter: str = ",",
     on_progress: Callable[[int, int], None] = lambda _done, _total: None,
     on_warning: Callable[[str], None] = lambda _message: None,
     stop: StopFlag | None = None,
@@ -72,7 +83,13 @@ def export_in_child(
             on_warning(str(line["warning"]))
 
     arguments = command or export_arguments(
-        db_path, out, fmt, language=language, encoding=encoding, vcard_version=vcard_version
+        db_path,
+        out,
+        fmt,
+        language=language,
+        encoding=encoding,
+        vcard_version=vcard_version,
+        delimiter=delimiter,
     )
     return child_process.run_child(
         arguments,

@@ -2020,6 +2020,11 @@ def _safe_row(text: str) -> str:
 _CSV_QUOTED = re.compile('[,"\r\n]')
 
 
+def _quoted_by(delimiter: str) -> re.Pattern[str]:
+    """:data:`_CSV_QUOTED` for a file separated by ``delimiter`` (a semicolon for German Excel)."""
+    return _CSV_QUOTED if delimiter == "," else re.compile(f'[{re.escape(delimiter)}"\r\n]')
+
+
 def _cells(cells: list[str], cleaned: list[int]) -> list[str]:
     """``cells`` without control characters; counts the cells changed."""
     return _row_text(cells, cleaned).split(_SEP)
@@ -2045,13 +2050,15 @@ def write_csv(
     *,
     on_warning: Callable[[str], None] | None = None,
     language: str = "en",
+    delimiter: str = ",",
 ) -> int:
     """Write CSV rows to the text stream ``out`` as the contacts come; returns how many were written.
     Cells that a spreadsheet would run as formulas are neutralised (:func:`safe_cell`).
 
     A row is built as one text: the csv module writes only rows with a cell it must quote, the
-    others are their cells joined by commas (what it would write), a chunk of rows at a time."""
-    return _write_csv_cells(out, map(contact_cells, contacts), on_warning=on_warning, language=language)
+    others are their cells joined by ``delimiter`` (what it would write), a chunk of rows at a time."""
+    cells = map(contact_cells, contacts)
+    return _write_csv_cells(out, cells, on_warning=on_warning, language=language, delimiter=delimiter)
 
 
 class _Appending:
@@ -2066,19 +2073,21 @@ class _CsvLines:
     """CSV lines of rows of cells, as the csv module writes them, appended to ``lines`` (a line in
     a few pieces); counts in ``cleaned`` the cells that lost control characters."""
 
-    def __init__(self) -> None:
+    def __init__(self, delimiter: str = ",") -> None:
         self.lines: list[str] = []
         self.cleaned = [0]
-        self._quoting = csv.writer(_Appending(self.lines), lineterminator="\r\n")
+        self._delimiter = delimiter
+        self._quoted = _quoted_by(delimiter)
+        self._quoting = csv.writer(_Appending(self.lines), lineterminator="\r\n", delimiter=delimiter)
 
     def add(self, cells: list[str]) -> None:
         lines = self.lines
         text = _safe_row(_row_text(cells, self.cleaned))
-        found = _CSV_QUOTED.search(text)
+        found = self._quoted.search(text)
         if found is None:
-            lines.append(text.replace(_SEP, ","))
+            lines.append(text.replace(_SEP, self._delimiter))
             lines.append("\r\n")
-        elif not _quote_one_cell(text, found.start(), lines):
+        elif not _quote_one_cell(text, found.start(), lines, self._delimiter, self._quoted):
             self._quoting.writerow(text.split(_SEP))  # appends the row's line to ``lines``
 
     def line(self, cells: list[str]) -> str:
@@ -2093,8 +2102,8 @@ class _CsvLines:
         self.lines.clear()
 
 
-def _write_header(out: IO[str], language: str = "en") -> None:
-    csv.writer(out, lineterminator="\r\n").writerow(headers(language))
+def _write_header(out: IO[str], language: str = "en", delimiter: str = ",") -> None:
+    csv.writer(out, lineterminator="\r\n", delimiter=delimiter).writerow(headers(language))
 
 
 def _write_csv_cells(
@@ -2103,10 +2112,11 @@ def _write_csv_cells(
     *,
     on_warning: Callable[[str], None] | None = None,
     language: str = "en",
+    delimiter: str = ",",
 ) -> int:
     """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`)."""
-    _write_header(out, language)
-    lines = _CsvLines()
+    _write_header(out, language, delimiter)
+    lines = _CsvLines(delimiter)
     n = 0
     for cells in _in_language(rows, language):
         lines.add(cells)
@@ -2126,13 +2136,14 @@ def _write_all_csv(
     on_warning: Callable[[str], None] | None,
     language: str = "en",
     block_text: int = _BLOCK_TEXT,
+    delimiter: str = ",",
 ) -> int:
     """:func:`write_csv` of every live contact in name order, read a block at a time in file order
     (see :func:`_ranked_rows`): each block's lines are held (see :class:`_HeldLines`) and written
     in name order when it ends."""
-    _write_header(out, language)
+    _write_header(out, language, delimiter)
     out.flush()  # the lines go to the bytes underneath, after the header (and the byte-order mark)
-    lines = _CsvLines()
+    lines = _CsvLines(delimiter)
     cells_of = _cells_of_rows()
     if (in_words := _value_words(language)) is not None:
         cells_of = _then(cells_of, in_words)
@@ -2198,7 +2209,9 @@ class _HeldLines:
         self._clear()
 
 
-def _quote_one_cell(text: str, at: int, lines: list[str]) -> bool:
+def _quote_one_cell(
+    text: str, at: int, lines: list[str], delimiter: str = ",", quoted: re.Pattern[str] = _CSV_QUOTED
+) -> bool:
     """Append the CSV line of a row (its cells joined by :data:`_SEP`) whose first character to
     quote is at ``at``, if that cell is the only one to quote and holds no quote (which the csv
     module would double); False otherwise. Two rows in three have such a cell, for a comma (an
@@ -2208,11 +2221,11 @@ def _quote_one_cell(text: str, at: int, lines: list[str]) -> bool:
     end = text.find(_SEP, at)
     if end < 0:
         end = len(text)
-    if _CSV_QUOTED.search(text, end) is not None or text.find('"', at, end) >= 0:
+    if quoted.search(text, end) is not None or text.find('"', at, end) >= 0:
         return False
-    lines.append(text[:start].replace(_SEP, ","))
+    lines.append(text[:start].replace(_SEP, delimiter))
     lines.append(f'"{text[start:end]}"')
-    lines.append(text[end:].replace(_SEP, ","))
+    lines.append(text[end:].replace(_SEP, delimiter))
     lines.append("\r\n")
     return True
 
@@ -2323,6 +2336,7 @@ def export_contacts(
     language: str = "en",
     bom: bool = True,
     encoding: str = "utf-8",
+    delimiter: str = ",",
 ) -> int:
     """Write the selected contacts to ``path`` as they are read, a chunk at a time (memory does not
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
@@ -2342,6 +2356,7 @@ def export_contacts(
             language=language,
             bom=bom,
             encoding=encoding,
+            delimiter=delimiter,
         )
     selection = stream_contacts(session, ids=ids, query=query)
     contacts = _with_progress(selection.contacts, selection.total, on_progress)
@@ -2356,6 +2371,7 @@ def export_contacts(
         language=language,
         bom=bom,
         encoding=encoding,
+        delimiter=delimiter,
     )
     _warn_photos_left_out(with_photo[0], on_warning)
     return written
@@ -2397,6 +2413,7 @@ def export_all(
     bom: bool = True,
     encoding: str = "utf-8",
     block_text: int = _BLOCK_TEXT,
+    delimiter: str = ",",
 ) -> int:
     """:func:`export_contacts` of every live contact, on a plain connection: cards or cells straight
     from one read, no contact objects, no SQLAlchemy (the command line opens none for it: importing
@@ -2411,7 +2428,9 @@ def export_all(
         written = _write_file(
             path,
             fmt,
-            lambda out: _write_all_csv(out, conn, total, on_progress, on_warning, language, block_text),
+            lambda out: _write_all_csv(
+                out, conn, total, on_progress, on_warning, language, block_text, delimiter
+            ),
             before_keeping,
             bom=bom,
             encoding=encoding,
@@ -2462,6 +2481,7 @@ def export_all_of_file(
     bom: bool = True,
     encoding: str = "utf-8",
     block_text: int = _BLOCK_TEXT,
+    delimiter: str = ",",
 ) -> int:
     """:func:`export_all` on a read-only connection of its own, opened here, as the command line and
     the window both export every contact: rows read ahead in a thread (hence a connection usable
@@ -2485,6 +2505,7 @@ def export_all_of_file(
             bom=bom,
             encoding=encoding,
             block_text=block_text,
+            delimiter=delimiter,
         )
     finally:
         conn.close()
@@ -2521,6 +2542,7 @@ def _write_rows(
     language: str = "en",
     bom: bool = True,
     encoding: str = "utf-8",
+    delimiter: str = ",",
 ) -> int:
     if fmt == "xlsx":
         return _write_file(
@@ -2532,7 +2554,9 @@ def _write_rows(
     return _write_file(
         path,
         fmt,
-        lambda out: _write_csv_cells(out, rows, on_warning=on_warning, language=language),
+        lambda out: _write_csv_cells(
+            out, rows, on_warning=on_warning, language=language, delimiter=delimiter
+        ),
         before_keeping,
         bom=bom,
         encoding=encoding,

@@ -64,7 +64,7 @@ def fair_rows(session: Session, *, without_no_agreement: bool = True) -> list[Fa
     return out
 
 
-def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en") -> Path:
+def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en", *, delimiter: str = ",") -> Path:
     """``rows`` as F.xlsx or F.csv (UTF-8 with a byte-order mark, for Excel): each field in both
     languages, the ``locale``'s first."""
     zh_first = interface_language(locale) == "zh"
@@ -90,7 +90,7 @@ def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en") -> Path:
     ]
     if out.suffix.lower() == ".csv":
         with outfile.writing(out, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
+            writer = csv.writer(f, delimiter=delimiter)
             writer.writerow(header)
             writer.writerows(body)
         return out

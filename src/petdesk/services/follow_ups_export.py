@@ -57,7 +57,10 @@ def rows(found: Sequence[FollowUpRow], today: dt.date, lang: str = "en") -> list
     ]
 
 
-def write(found: Sequence[FollowUpRow], path: Path, today: dt.date, lang: str = "en") -> None:
+def write(
+    found: Sequence[FollowUpRow], path: Path, today: dt.date, lang: str = "en", *, delimiter: str = ","
+) -> None:
     """``path``'s suffix (.csv or .xlsx) says the format; dates ISO in a CSV, real dates in a workbook."""
     sheet = "后续行动" if lang.startswith("zh") else "follow-ups"
-    write_table(path, headers(lang), rows(found, today, lang), sheet=sheet, date_columns=(4,))
+    table = rows(found, today, lang)
+    write_table(path, headers(lang), table, sheet=sheet, date_columns=(4,), delimiter=delimiter)

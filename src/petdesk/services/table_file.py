@@ -19,9 +19,11 @@ def write_table(
     *,
     sheet: str,
     date_columns: Sequence[int] = (),
+    delimiter: str = ",",
 ) -> int:
     """Write ``headers`` and ``rows`` to ``path`` (.csv or .xlsx); ``date_columns`` (counted from 1)
-    get a date format in a workbook. Returns the rows written."""
+    get a date format in a workbook; ``delimiter`` separates a CSV's fields (a semicolon for Excel
+    where numbers have a decimal comma). Returns the rows written."""
     from petdesk.services.exporting import safe_cell
 
     table = [[safe_cell(v) if isinstance(v, str) else v for v in row] for row in rows]
@@ -30,7 +32,7 @@ def write_table(
         import csv
 
         with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
+            writer = csv.writer(fh, delimiter=delimiter)
             writer.writerow(headers)
             writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in table)
     elif suffix == ".xlsx":

@@ -280,10 +280,11 @@ def table(found: LodgingList, lang: str = "en") -> list[list[object]]:
     ]
 
 
-def write(found: LodgingList, path: Path, lang: str = "en") -> int:
+def write(found: LodgingList, path: Path, lang: str = "en", *, delimiter: str = ",") -> int:
     """``path``'s suffix (.csv or .xlsx) says the format; returns the people listed."""
     sheet = "住宿名单" if lang.startswith("zh") else "lodging"
-    return write_table(path, headers(lang), table(found, lang), sheet=sheet, date_columns=(5, 6))
+    rows = table(found, lang)
+    return write_table(path, headers(lang), rows, sheet=sheet, date_columns=(5, 6), delimiter=delimiter)
 
 
 # --- registration files -------------------------------------------------------------------------

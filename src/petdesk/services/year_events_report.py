@@ -132,14 +132,14 @@ def write_xlsx(y: YearEvents, path: Path | str, lang: str = "en") -> None:
         wb.save(fh)
 
 
-def write_csv(y: YearEvents, path: Path | str, lang: str = "en") -> None:
+def write_csv(y: YearEvents, path: Path | str, lang: str = "en", *, delimiter: str = ",") -> None:
     """The event table alone (an agency's template takes one table), UTF-8 with a BOM so that Excel
     reads the Chinese titles right, dates as YYYY-MM-DD."""
     import csv
 
     headers, rows = event_table(y, lang)
     with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(headers)
         writer.writerows([v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in rows)
 
@@ -228,7 +228,7 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
     outfile.write_bytes(path, buffer.getvalue())
 
 
-def write(y: YearEvents, path: Path, locale: str = "en") -> None:
+def write(y: YearEvents, path: Path, locale: str = "en", *, delimiter: str = ",") -> None:
     """The report by ``path``'s suffix, in ``locale``'s language (first, in the PDF)."""
     lang = reader_first(locale)
     suffix = path.suffix.lower()
@@ -237,6 +237,6 @@ def write(y: YearEvents, path: Path, locale: str = "en") -> None:
     elif suffix == ".xlsx":
         write_xlsx(y, path, lang)
     elif suffix == ".csv":
-        write_csv(y, path, lang)
+        write_csv(y, path, lang, delimiter=delimiter)
     else:
         raise ValueError(f"{path.name}: choose a .pdf, .xlsx or .csv file name")

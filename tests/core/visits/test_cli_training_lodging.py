@@ -52,3 +52,21 @@ def test_set_list_and_write_the_lodging(
         rows = list(csv.reader(fh))
     assert len(rows) == 3 and rows[1][3:7] == ["Jinjiang", "2027-05-09", "2027-05-11", "2"]
     assert main([*at, "trainings", "--lodging"]) != 0
+
+
+def test_an_unanswered_row_says_not_known_yet_as_the_window_does(
+    db: Database, capsys: pytest.CaptureFixture[str], tree_catalogue: Path
+) -> None:
+    """field74: the list printed "?" where the window's lodging tab says "Not known yet" / "尚不清楚"."""
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    at = ["--db", str(db.path)]
+    t = ids["training"][:8]
+    assert main([*at, "training-lodging", t, ids["lars"], "--needs", "yes", "--hotel", "Jinjiang"]) == 0
+    assert main([*at, "training-lodging", t, ids["erik"], "--needs", "unknown", "--note", "asks boss"]) == 0
+    assert "Not known yet" in capsys.readouterr().out  # the line the setting prints back
+    for lang, unknown, yes in (("en", "Not known yet", "yes"), ("zh_CN", "尚不清楚", "是")):
+        assert main([*at, "--lang", lang, "trainings", t, "--lodging"]) == 0
+        rows = capsys.readouterr().out.splitlines()
+        [erik] = [line for line in rows if "asks boss" in line]
+        assert unknown in erik and " ? " not in erik
+        assert any("Jinjiang" in line and f" {yes} " in line for line in rows)

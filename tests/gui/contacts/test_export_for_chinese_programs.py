@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
+from petdesk.gui import csv_separator
 from petdesk.gui.contacts import import_dialog
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QAction, QFileDialog
@@ -33,6 +34,7 @@ def test_the_window_exports_a_gb18030_csv(
         return str(out), next(f for f in offered if "GB18030" in f)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(csv_separator, "ask_separator", lambda _parent: ",")  # the separator asked
     window.findChild(QAction, "action_export_contacts").trigger()
     qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=10000)
     assert "CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)" in offered

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
+from petdesk.gui import csv_separator
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QAction, QFileDialog
 from petdesk.services import importing
@@ -31,6 +32,7 @@ def test_csv_export_summary_names_the_photos_left_out(
         return str(out), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr(csv_separator, "ask_separator", lambda _parent: ",")  # the separator asked
     window.findChild(QAction, "action_export_contacts").trigger()
     qtbot.waitUntil(lambda: "photo" in window.statusBar().currentMessage(), timeout=10000)
     assert window.statusBar().currentMessage() == (

@@ -12,6 +12,7 @@ import pytest
 
 from petdesk.db import Database
 from petdesk.enums import TrainingRole
+from petdesk.gui import csv_separator
 from petdesk.gui.qt import QFileDialog
 from petdesk.gui.trainings.edit import TrainingEditor
 from petdesk.services import importing
@@ -40,6 +41,8 @@ def test_export_attendees_writes_the_file_named(
     editor = open_editor(qtbot, db, ids["training"])
     out = tmp_path / "course.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    # the field separator asked before a CSV (tests/gui/test_csv_separator.py): a German office's
+    monkeypatch.setattr(csv_separator, "ask_separator", lambda _parent: ";")
     action = editor.export_attendees_action
     assert action.isEnabled() and action.text() == "Export participants…"
     action.trigger()
@@ -48,6 +51,7 @@ def test_export_attendees_writes_the_file_named(
     said = editor.message.text()
     assert said.startswith("3 participant") and "(attendees and organisers)" in said and "course.csv" in said
     table = importing.read_table(out)  # a CSV, by the name's ending
+    assert table.delimiter == ";"
     assert len(table.rows) == 3
     assert any("Liu" in " ".join(row) for _n, row in table.rows)  # the organiser
     assert not any("Andersson" in " ".join(row) for _n, row in table.rows)  # not the trainer

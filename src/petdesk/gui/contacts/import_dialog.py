@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from petdesk import models as m
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
-from petdesk.gui import remembered_mappings
+from petdesk.gui import csv_separator, remembered_mappings
 from petdesk.gui.colours import CAUTION, ERROR, WARNING, tint
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
@@ -1428,9 +1428,11 @@ def export_contacts_to(
     on_done: Callable[[int], None] | None = None,
     encoding: str = "utf-8",
     vcard_version: str = "4.0",
+    delimiter: str = ",",
 ) -> Operation:
     """Write contacts (``ids``, a training's attendees, or all) to ``path`` in the background;
-    tell the user when done. ``encoding``: a CSV's (``exporting.CSV_ENCODINGS``).
+    tell the user when done. ``encoding`` and ``delimiter``: a CSV's (``exporting.CSV_ENCODINGS``,
+    :mod:`petdesk.csv_separators`).
     An export that takes a while (a hub's whole file: a minute at a million contacts) shows its
     progress in a window whose Stop button ends it with no file written."""
     from petdesk import bulkload
@@ -1454,6 +1456,7 @@ def export_contacts_to(
                         on_warning=warnings.append,
                         encoding=encoding,
                         vcard_version=vcard_version,
+                        delimiter=delimiter,
                     )
             if ids is None and _export_in_child(db):  # a large file: in a child (issue 17)
                 return export_child.export_in_child(
@@ -1463,6 +1466,7 @@ def export_contacts_to(
                     language=language,
                     encoding=encoding,
                     vcard_version=vcard_version,
+                    delimiter=delimiter,
                     on_progress=progress,
                     on_warning=warnings.append,
                     stop=stop,
@@ -1479,6 +1483,7 @@ def export_contacts_to(
                     on_warning=warnings.append,
                     encoding=encoding,
                     vcard_version=vcard_version,
+                    delimiter=delimiter,
                 )
             with db.reading() as session:
                 return exporting.export_contacts(
@@ -1491,6 +1496,7 @@ def export_contacts_to(
                     on_warning=warnings.append,
                     encoding=encoding,
                     vcard_version=vcard_version,
+                    delimiter=delimiter,
                 )
         finally:
             memory.release_after_bulk_work()  # the window lives on: give the export's memory back
@@ -1653,15 +1659,18 @@ def _save_and_export(window: MainWindow, ids: list[str] | None) -> None:
     if not path:
         return
     path, fmt = export_format(path, chosen)
+    options: dict[str, str] = export_options(path, chosen)
+    if fmt == "csv":
+        if (delimiter := csv_separator.ask_separator(window)) is None:
+            return
+        options["delimiter"] = delimiter
 
     def done(n: int) -> None:
         window.statusBar().showMessage(
             arg(_tr("%1 contacts exported to %2"), QLocale().toString(n), path), 8000
         )
 
-    export_contacts_to(
-        window, window.db, Path(path), fmt, ids=ids, on_done=done, **export_options(path, chosen)
-    )
+    export_contacts_to(window, window.db, Path(path), fmt, ids=ids, on_done=done, **options)
 
 
 def open_import(window: MainWindow) -> ImportDialog:

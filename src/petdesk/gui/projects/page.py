@@ -589,15 +589,23 @@ class ProjectsPage(QWidget):
         )
         title = QCoreApplication.translate("ProjectsPage", "Export projects")
         path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / "projects.xlsx"), filters)
-        if path:
-            wanted = ".csv" if "*.csv" in chosen else ".xlsx"
-            self.export_to(
-                Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else Path(path + wanted)
-            )
+        if not path:
+            return
+        wanted = ".csv" if "*.csv" in chosen else ".xlsx"
+        out = Path(path) if Path(path).suffix.lower() in (".csv", ".xlsx") else Path(path + wanted)
+        delimiter = ","
+        if out.suffix.lower() == ".csv":
+            from petdesk.gui import csv_separator
 
-    def export_to(self, path: Path) -> Operation:
-        """Write what the list shows (its filters and search) to ``path`` (.xlsx or .csv) off the GUI
-        thread, in the window's language: ``petdesk report projects --out`` writes the same file."""
+            if (asked := csv_separator.ask_separator(self)) is None:
+                return
+            delimiter = asked
+        self.export_to(out, delimiter=delimiter)
+
+    def export_to(self, path: Path, *, delimiter: str = ",") -> Operation:
+        """Write what the list shows (its filters and search) to ``path`` (.xlsx or .csv, its fields
+        separated by ``delimiter``) off the GUI thread, in the window's language: ``petdesk report
+        projects --out`` writes the same file."""
         from petdesk.dossier.project_report import build_project_report
 
         chosen = self.chosen_filter()
@@ -612,7 +620,7 @@ class ProjectsPage(QWidget):
                 window.statusBar().showMessage(self.export_message, 8000)
 
         def work() -> Path:
-            return build_project_report(self.db, path, chosen, lang=lang)
+            return build_project_report(self.db, path, chosen, lang=lang, delimiter=delimiter)
 
         def failed(exc: BaseException) -> None:
             show_failure(self, exc)

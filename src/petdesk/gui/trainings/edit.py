@@ -1092,9 +1092,17 @@ class TrainingEditor(RecordEditor):
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export participants"), str(Path.home() / "participants.xlsx"), export_filters()
         )
-        if path:
-            path, fmt = export_format(path, chosen)
-            self.export_attendees(path, fmt, **export_options(path, chosen))
+        if not path:
+            return
+        path, fmt = export_format(path, chosen)
+        options = export_options(path, chosen)
+        if fmt == "csv":
+            from petdesk.gui import csv_separator
+
+            if (delimiter := csv_separator.ask_separator(self)) is None:
+                return
+            options["delimiter"] = delimiter
+        self.export_attendees(path, fmt, **options)
 
     def export_attendees(self, path: str, fmt: Format, **options: str) -> Operation | None:
         """Write the participants in the background with the contacts export's progress window and

@@ -273,10 +273,19 @@ class LodgingTab(QWidget):
             str(Path.home() / "lodging.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
-        if path:
-            self.export(Path(path))
+        if not path:
+            return
+        delimiter = ","
+        if Path(path).suffix.lower() == ".csv":
+            from petdesk.gui import csv_separator
 
-    def export(self, path: Path) -> None:
+            if (chosen := csv_separator.ask_separator(self)) is None:
+                return
+            delimiter = chosen
+        self.export(Path(path), delimiter=delimiter)
+
+    def export(self, path: Path, *, delimiter: str = ",") -> None:
+        """Write the hotel's list to ``path`` (.csv, its fields separated by ``delimiter``, or .xlsx)."""
         if path.suffix.lower() not in tl.SUFFIXES:
             path = path.with_suffix(".xlsx")
         tid, locale = self.training_id, self.ui_locale
@@ -289,7 +298,7 @@ class LodgingTab(QWidget):
 
         read_op(
             self.db,
-            lambda s: tl.write(tl.lodging_list(s, tid), path, locale),
+            lambda s: tl.write(tl.lodging_list(s, tid), path, locale, delimiter=delimiter),
             on_success=done,
             on_failure=lambda exc: self._failed(exc),
             owner=self,

@@ -1,0 +1,35 @@
+"""The field separator of the CSV files petdesk writes for people to open in a spreadsheet.
+
+Excel splits a CSV file at the list separator of the system's region: a comma where numbers have
+a decimal point, a semicolon where they have a decimal comma (Germany, France, the Netherlands).
+A comma-separated file opened there shows every row in one column (field test 74), so the export
+asks; the command line keeps the comma unless told (``--delimiter``), the window offers the
+semicolon first where the decimal mark is a comma. No Qt, no babel: the command line's parser
+imports this module."""
+
+from __future__ import annotations
+
+#: Each choice's name (the command line's word) and the character it writes.
+SEPARATORS = {"comma": ",", "semicolon": ";", "tab": "\t"}
+#: What every writer wrote before there was a choice, and still writes unless asked.
+DEFAULT = "comma"
+
+
+def separator(name_or_char: str) -> str:
+    """The character for a choice's name, or the character itself; ValueError for anything else."""
+    if name_or_char in SEPARATORS:
+        return SEPARATORS[name_or_char]
+    if name_or_char in SEPARATORS.values():
+        return name_or_char
+    raise ValueError(f"unknown field separator {name_or_char!r}; choose {', '.join(SEPARATORS)}")
+
+
+def name_of(char: str) -> str:
+    """The choice's name of a separator character (the command line's word for it)."""
+    return next(name for name, sep in SEPARATORS.items() if sep == separator(char))
+
+
+def for_decimal_mark(decimal_mark: str) -> str:
+    """The choice a spreadsheet of a region with this decimal mark splits at: a decimal comma
+    leaves the comma to numbers, so the list separator is the semicolon."""
+    return "semicolon" if decimal_mark == "," else DEFAULT
