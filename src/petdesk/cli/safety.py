@@ -789,11 +789,16 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
         except secrets.SecretStoreError as exc:
             print(_("Warning: {reason}.").format(reason=exc))
     if result.plain_backups:
+        # One plain backup is the usual case (the first import's), and "1 older backups" read wrong.
         print(
-            _(
+            _.ngettext(
+                "Warning: {n} older backup in {folder} is not encrypted; it is the only way back if the "
+                "passphrase is forgotten, and anyone with the laptop can read it: delete it once you no "
+                "longer need it.",
                 "Warning: {n} older backups in {folder} are not encrypted; they are the only way back "
                 "if the passphrase is forgotten, and anyone with the laptop can read them: delete them "
-                "once you no longer need them."
+                "once you no longer need them.",
+                len(result.plain_backups),
             ).format(n=len(result.plain_backups), folder=_folders_of(result.plain_backups))
         )
     return 0
