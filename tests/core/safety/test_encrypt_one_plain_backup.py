@@ -12,10 +12,14 @@ from petdesk import connection
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import backups
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here (this tree's Chinese catalogue)
 
 PASSPHRASE = "urumqi road passphrase 2026"
 
 
+@pytest.mark.usefixtures("tree_catalogue")
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
