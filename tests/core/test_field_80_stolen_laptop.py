@@ -20,6 +20,9 @@ from petdesk.db import Database, make_engine
 from petdesk.models import Contact
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here (this tree's Chinese catalogue)
 
 DB_PASSPHRASE = "li qiang laptop passphrase 9876"
 ROAD_NOTE = "Urumqi EPB wastewater reuse pilot"
@@ -151,6 +154,9 @@ def test_a_new_laptop_restored_from_the_stick_takes_back_the_road_packages(
         out = capsys.readouterr().out
         assert "This installation is now office Laptop Li Qiang" in out
         assert "--own-package" in out
+        # the stolen laptop keeps this office's identity: the way to have it retired is said
+        assert "If the laptop this backup came from was stolen" in out
+        assert f"petdesk sync retire {story.laptop_id}" in out and "--made-before-retirement" in out
         assert main([*base, "sync", "import", str(story.road2)]) == EXIT_REJECTED
         assert main([*base, "sync", "import", "--own-package", str(story.road2)]) == 0
         assert new_path.read_bytes()[:16] != connection.SQLITE_HEADER  # still encrypted
@@ -163,3 +169,20 @@ def test_a_new_laptop_restored_from_the_stick_takes_back_the_road_packages(
     finally:
         connection._passphrases.clear()
         connection._latest = None
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_the_chinese_restore_says_how_to_retire_a_stolen_laptop(
+    story: Story, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new_path = story.folder / "new" / "petdesk.sqlite"
+    new_path.parent.mkdir()
+    base = ["--db", str(new_path), "--passphrase-file", str(story.pass_file), "--lang", "zh_CN"]
+    try:
+        assert main([*base, "restore", str(story.usb / "before-trip.gz")]) == 0
+    finally:
+        connection._passphrases.clear()
+        connection._latest = None
+    out = capsys.readouterr().out
+    assert "如果此备份所属的笔记本电脑被盗" in out and f"petdesk sync retire {story.laptop_id}" in out
+    assert "was stolen" not in out

@@ -454,6 +454,20 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             ),
             _,
         )
+        # A stolen laptop still holds this identity, and nothing can retire it now (field test 80).
+        print(
+            _(
+                "If the laptop this backup came from was stolen, the other offices cannot retire its "
+                "office while this installation is that office. To have it retired, start here as a new "
+                "office instead (a new database and a full package from another office: {export} there), "
+                "and have that office retire the old one ({retire}); the packages it sent from the road "
+                "before then still come in with {flag}."
+            ).format(
+                export="petdesk sync export --all",
+                retire=f"petdesk sync retire {office_id}",
+                flag="petdesk sync import --made-before-retirement FILE",
+            )
+        )
         # A lost laptop's last package is newer than the backup (field test 28).
         print(
             _(
