@@ -566,37 +566,42 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="502"/>
+        <source>If the laptop this backup came from was stolen, the other offices cannot retire its office while this installation is that office: to have it retired, start a new office with a new database and a full package from another office instead, and have that office retire the old one (Sync › Offices).</source>
+        <translation>如果此备份所属的笔记本电脑被盗，只要本机仍是该办公室，其他办公室就无法停用它：若要将它停用，请改为用新的数据库和另一个办公室的完整数据包建立一个新办公室，再由那个办公室停用旧办公室（同步 › 办公室）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="557"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="560"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="573"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="578"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
@@ -678,14 +683,14 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="522"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="370"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="525"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -718,7 +723,7 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="529"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>

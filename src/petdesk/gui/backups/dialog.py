@@ -495,6 +495,16 @@ class BackupsDialog(QDialog):
             office = result.new_office
             name = office_name(office.name, office.name_zh, QLocale().name())
             said.append(arg(self.tr("This installation is now office %1 (id %2)."), name, office.id))
+            # The laptop the backup came from keeps this identity; if stolen, nothing can retire it
+            # while this installation is that office (field test 80).
+            said.append(
+                self.tr(
+                    "If the laptop this backup came from was stolen, the other offices cannot retire its "
+                    "office while this installation is that office: to have it retired, start a new "
+                    "office with a new database and a full package from another office instead, and "
+                    "have that office retire the old one (Sync › Offices)."
+                )
+            )
         text = sentences(*said)
         self._after(text)
         if self.on_restored is not None:
