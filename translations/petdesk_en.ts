@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>

@@ -299,9 +299,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="225"/>
-        <location filename="../src/petdesk/gui/app.py" line="248"/>
-        <location filename="../src/petdesk/gui/app.py" line="331"/>
+        <location filename="../src/petdesk/gui/app.py" line="233"/>
+        <location filename="../src/petdesk/gui/app.py" line="256"/>
+        <location filename="../src/petdesk/gui/app.py" line="339"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -325,7 +325,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="175"/>
+        <location filename="../src/petdesk/gui/app.py" line="183"/>
         <source>Closing petdesk…</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).</extracomment>
         <translation>正在关闭 petdesk…</translation>
@@ -566,42 +566,52 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="25"/>
         <source>If the laptop this backup came from was stolen, the other offices cannot retire its office while this installation is that office: to have it retired, start a new office with a new database and a full package from another office instead, and have that office retire the old one (Sync › Offices).</source>
         <translation>如果此备份所属的笔记本电脑被盗，只要本机仍是该办公室，其他办公室就无法停用它：若要将它停用，请改为用新的数据库和另一个办公室的完整数据包建立一个新办公室，再由那个办公室停用旧办公室（同步 › 办公室）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="39"/>
+        <source>Office Restored</source>
+        <translation>办公室已恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="42"/>
+        <source>If that laptop wrote a sync package after the backup (one e-mailed from the road), import it with Sync › Import: what was written after the backup comes back.</source>
+        <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用 同步 › 导入 导入它：备份之后写入的内容就会回来。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="560"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="549"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="573"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
@@ -678,19 +688,19 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="19"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="370"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="525"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="528"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -723,7 +733,7 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="517"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
