@@ -299,9 +299,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="225"/>
-        <location filename="../src/petdesk/gui/app.py" line="248"/>
-        <location filename="../src/petdesk/gui/app.py" line="331"/>
+        <location filename="../src/petdesk/gui/app.py" line="233"/>
+        <location filename="../src/petdesk/gui/app.py" line="256"/>
+        <location filename="../src/petdesk/gui/app.py" line="339"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -325,7 +325,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="175"/>
+        <location filename="../src/petdesk/gui/app.py" line="183"/>
         <source>Closing petdesk…</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).</extracomment>
         <translation>正在关闭 petdesk…</translation>
@@ -566,37 +566,52 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="25"/>
+        <source>If the laptop this backup came from was stolen, the other offices cannot retire its office while this installation is that office: to have it retired, start a new office with a new database and a full package from another office instead, and have that office retire the old one (Sync › Offices).</source>
+        <translation>如果此备份所属的笔记本电脑被盗，只要本机仍是该办公室，其他办公室就无法停用它：若要将它停用，请改为用新的数据库和另一个办公室的完整数据包建立一个新办公室，再由那个办公室停用旧办公室（同步 › 办公室）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="39"/>
+        <source>Office Restored</source>
+        <translation>办公室已恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="42"/>
+        <source>If that laptop wrote a sync package after the backup (one e-mailed from the road), import it with Sync › Import: what was written after the backup comes back.</source>
+        <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用 同步 › 导入 导入它：备份之后写入的内容就会回来。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="549"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
@@ -673,19 +688,19 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="19"/>
         <source>This installation is now office %1 (id %2).</source>
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="370"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="528"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -718,7 +733,7 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="517"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -4172,7 +4187,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="160"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="593"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -4710,7 +4725,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -4968,7 +4983,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="736"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="126"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -5128,275 +5143,290 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="68"/>
         <source>Import Changes</source>
-        <extracomment>How many records naming a person the import erased the message lists: the dialog must fit 640 px. Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. What the service reports, as the progress bar and line show it.</extracomment>
+        <extracomment>How many records naming a person the import erased the message lists: the dialog must fit 640 px. Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. The previewed package comes from an office retired here but was made before it was retired (a stolen laptop&apos;s last package from the road, field test 80). What the service reports, as the progress bar and line show it.</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="73"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="92"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="99"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="102"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="113"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="353"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="128"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="131"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="159"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="161"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1125"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="120"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="204"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="269"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="275"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="291"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="294"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="299"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="316"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="319"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="333"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="362"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="373"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="382"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="386"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="397"/>
+        <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
+        <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="406"/>
+        <source>Package from a Retired Office</source>
+        <translation>来自已停用办公室的数据包</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="410"/>
+        <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
+        <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="423"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="393"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="408"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="414"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="453"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="471"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="479"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="499"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="505"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="509"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="530"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="485"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="524"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="517"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="501"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="540"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="551"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="568"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="537"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="576"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="596"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="564"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="603"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="614"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="580"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="619"/>
         <source>The file was rejected: %1</source>
         <translation>文件未被接受：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="583"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="622"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

@@ -184,6 +184,12 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_(
         "the package comes from {office} (id {id}), which was retired here on {date}; nothing was "
+        "imported. Every change in it was made before the office was retired: if the package was sent "
+        "before then (a laptop's last package, e-mailed before it was lost or stolen), import it with "
+        "--made-before-retirement; the office stays retired"
+    ),
+    N_(
+        "the package comes from {office} (id {id}), which was retired here on {date}; nothing was "
         "imported. If that office is in use again, return it to service first (petdesk sync unretire "
         "{id2}, or Sync › Offices in the window) and import the package again"
     ),

@@ -454,6 +454,20 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
             ),
             _,
         )
+        # A stolen laptop still holds this identity, and nothing can retire it now (field test 80).
+        print(
+            _(
+                "If the laptop this backup came from was stolen, the other offices cannot retire its "
+                "office while this installation is that office. To have it retired, start here as a new "
+                "office instead (a new database and a full package from another office: {export} there), "
+                "and have that office retire the old one ({retire}); the packages it sent from the road "
+                "before then still come in with {flag}."
+            ).format(
+                export="petdesk sync export --all",
+                retire=f"petdesk sync retire {office_id}",
+                flag="petdesk sync import --made-before-retirement FILE",
+            )
+        )
         # A lost laptop's last package is newer than the backup (field test 28).
         print(
             _(
@@ -789,11 +803,16 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
         except secrets.SecretStoreError as exc:
             print(_("Warning: {reason}.").format(reason=exc))
     if result.plain_backups:
+        # One plain backup is the usual case (the first import's), and "1 older backups" read wrong.
         print(
-            _(
+            _.ngettext(
+                "Warning: {n} older backup in {folder} is not encrypted; it is the only way back if the "
+                "passphrase is forgotten, and anyone with the laptop can read it: delete it once you no "
+                "longer need it.",
                 "Warning: {n} older backups in {folder} are not encrypted; they are the only way back "
                 "if the passphrase is forgotten, and anyone with the laptop can read them: delete them "
-                "once you no longer need them."
+                "once you no longer need them.",
+                len(result.plain_backups),
             ).format(n=len(result.plain_backups), folder=_folders_of(result.plain_backups))
         )
     return 0

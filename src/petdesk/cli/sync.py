@@ -130,6 +130,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "this database is taken)"
         ),
     )
+    p.add_argument(
+        "--made-before-retirement",
+        action="store_true",
+        help=_(
+            "import a package from a retired office whose changes were all made before it was "
+            "retired (a laptop's last package, e-mailed before it was lost or stolen); the office "
+            "stays retired"
+        ),
+    )
     passphrase_arg(p)
     p.set_defaults(handler=cmd_import, creates_database=True)  # a new laptop's first package
 
@@ -609,6 +618,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             accept_future_clock=args.accept_future_clock,
             accept_new_office=args.new_office,
             own_package=args.own_package,
+            made_before_retirement=args.made_before_retirement,
             locale=ctx.locale,
         )
     except PackageError as exc:

@@ -89,6 +89,7 @@ def run(
 
         sys.excepthook = error_dialog_hook(locale)
         choice = ""
+        restored = None
         # (a file with rows to show first is not new: no welcome page)
         if not quick and not smoke_test and welcome.needs_welcome(db):
             dialog = welcome.WelcomeDialog(db, locale)
@@ -96,6 +97,7 @@ def run(
                 db.close()
                 return 0
             choice, locale = dialog.choice, dialog.ui_locale
+            restored = dialog.restored if choice == welcome.RESTORED else None
             db = open_chosen_database(db, choice)
         if quick:
             window = quick[0]
@@ -104,6 +106,12 @@ def run(
         else:
             window = MainWindow(db, locale=locale)
             window.show()
+        if restored is not None and restored.new_office is not None:
+            # The welcome page's restore said nothing of the office it made this one (field test 80).
+            from petdesk.gui.backups.restored_office import tell_restored_office
+
+            office = restored.new_office
+            QTimer.singleShot(0, lambda: tell_restored_office(window, office, locale))
         if choice == welcome.IMPORT_CONTACTS:
             from petdesk.gui.contacts.import_dialog import open_import
 

@@ -118,9 +118,26 @@ def _day(value: str | dt.datetime) -> str:
 
 
 class RetiredOffice(RejectedPackage):
-    """A package from an office retired here (``retire_office``): nothing of it is imported."""
+    """A package from an office retired here (``retire_office``): nothing of it is imported.
 
-    def __init__(self, *, office: str, office_id: str, retired_at: dt.datetime) -> None:
+    A package whose every change is older than the retirement (a laptop's last package, e-mailed
+    from the road before it was stolen, read at the hub after the hub retired it: field test 80) is
+    named as such, with the way to take it that keeps the office retired; "return it to service"
+    would let the thief's packages in too."""
+
+    def __init__(
+        self, *, office: str, office_id: str, retired_at: dt.datetime, made_before: bool = False
+    ) -> None:
+        self.made_before = made_before
+        if made_before:
+            super().__init__(
+                f"the package comes from {office} (id {office_id}), which was retired here on "
+                f"{_day(retired_at)}; nothing was imported. Every change in it was made before the "
+                "office was retired: if the package was sent before then (a laptop's last package, "
+                "e-mailed before it was lost or stolen), import it with --made-before-retirement; the "
+                "office stays retired"
+            )
+            return
         super().__init__(
             f"the package comes from {office} (id {office_id}), which was retired here on "
             f"{_day(retired_at)}; nothing was imported. If that office is in use again, return it to "
@@ -635,16 +652,30 @@ def _decide(db: Database, office_id: str, *, retire: bool) -> OfficeInfo:
     return next(o for o in list_offices(db) if o.id == office_id)
 
 
-def _refuse_retired_sender(db: Database, sender: dict[str, Any]) -> None:
-    """Refuse a package from an office retired here, before anything (a backup) is written."""
+def _refuse_retired_sender(
+    db: Database, sender: dict[str, Any], newest: str, *, made_before_retirement: bool = False
+) -> None:
+    """Refuse a package from an office retired here, before anything (a backup) is written; with
+    ``made_before_retirement``, take one whose newest clock value ``newest`` is older than the
+    decision to retire it (the office stays retired). A package with a later change is refused
+    all the same: the retired laptop was used after the decision."""
     office_id = str(sender.get("id", ""))
     conn = db.raw()
     try:
-        retired_at = retirement.retired_at(conn.cursor(), office_id)
+        found = retirement.decision(conn.cursor(), office_id)
     finally:
         conn.close()
-    if retired_at is not None:
-        raise RetiredOffice(office=str(sender.get("name") or "?"), office_id=office_id, retired_at=retired_at)
+    if found is None or found.retired_at is None:
+        return
+    before = bool(newest) and newest < found.hlc
+    if before and made_before_retirement:
+        return
+    raise RetiredOffice(
+        office=str(sender.get("name") or "?"),
+        office_id=office_id,
+        retired_at=found.retired_at,
+        made_before=before,
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -1070,6 +1101,7 @@ def import_package(
     accept_future_clock: bool = False,
     accept_new_office: bool = False,
     own_package: bool = False,
+    made_before_retirement: bool = False,
     locale: str = "en",
 ) -> ImportResult:
     """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction.
@@ -1080,15 +1112,17 @@ def import_package(
     of this computer's (:class:`FutureClock`), and the first package from an office that carries a
     known office's name (:class:`NamesakeOffice`). A dry run reports both in the result instead.
     A package of this office's own is refused (:class:`OwnPackage`) unless ``own_package`` and
-    it is newer than this database (a laptop restored from an older backup)."""
+    it is newer than this database (a laptop restored from an older backup). A package from a
+    retired office is refused (:class:`RetiredOffice`) unless ``made_before_retirement`` and every
+    change in it is older than the decision to retire it."""
     report = progress or (lambda _msg: None)
     check = checkpoint or (lambda: None)
     report("verifying the package")
     package = package or read_package(path, passphrase)
     sender = package.manifest["sender"]
-    _refuse_retired_sender(db, sender)
-    now_ms = hlc.wall_ms()
     newest = newest_clock(package.manifest, own=_addressed_here(db, package.manifest))
+    _refuse_retired_sender(db, sender, newest, made_before_retirement=made_before_retirement)
+    now_ms = hlc.wall_ms()
     future = newest if too_far_ahead(newest, now_ms) else None
     put_right = bool(future) and clock_put_right(package.manifest.get("created_at"), newest, now_ms)
     if future and not dry_run and not accept_future_clock:

@@ -10,6 +10,7 @@ from typing import Any
 from petdesk import connection
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.gui.a11y import named
+from petdesk.gui.backups.restored_office import restored_office_words
 from petdesk.gui.column_fit import ColumnFitter, content_widths
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
@@ -37,7 +38,6 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
-from petdesk.language import office_name
 from petdesk.messages import localize
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
@@ -492,9 +492,7 @@ class BackupsDialog(QDialog):
                 )
             )
         if result.new_office is not None:
-            office = result.new_office
-            name = office_name(office.name, office.name_zh, QLocale().name())
-            said.append(arg(self.tr("This installation is now office %1 (id %2)."), name, office.id))
+            said.extend(restored_office_words(result.new_office, QLocale().name()))
         text = sentences(*said)
         self._after(text)
         if self.on_restored is not None:

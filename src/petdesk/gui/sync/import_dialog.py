@@ -59,6 +59,9 @@ class ImportDialog(QDialog):
         #: The previewed package is this office's own and newer than this database (a laptop
         #: restored from an older backup): importing it brings back what was written since.
         self.own_recovery = False
+        #: The previewed package comes from an office retired here but was made before it was
+        #: retired (a stolen laptop's last package from the road, field test 80).
+        self.from_retired = False
         self.operation: Operation | None = None
         #: What the service reports, as the progress bar and line show it.
         self.stages = StageProgress()
@@ -165,6 +168,7 @@ class ImportDialog(QDialog):
         self.package = None
         self.preview_result = None
         self.own_recovery = False
+        self.from_retired = False
         self.warning.clear()
         self.warning.setVisible(False)
         self.import_button.setEnabled(False)
@@ -212,7 +216,7 @@ class ImportDialog(QDialog):
             report("verifying the package")
             package = service.read_package(path, passphrase)
 
-            def preview(*, own_package: bool) -> service.ImportResult:
+            def preview(*, own_package: bool, made_before: bool = False) -> service.ImportResult:
                 return service.import_package(
                     db,
                     path,
@@ -222,14 +226,19 @@ class ImportDialog(QDialog):
                     progress=report,
                     checkpoint=stop.check,
                     own_package=own_package,
+                    made_before_retirement=made_before,
                     locale=locale,
                 )
 
             try:
-                return package, preview(own_package=False), False
+                return package, preview(own_package=False), False, False
             except service.OwnPackage:
                 # The core tells whether it is newer than this database (else OwnPackageNotNewer).
-                return package, preview(own_package=True), True
+                return package, preview(own_package=True), True, False
+            except service.RetiredOffice as refused:
+                if not refused.made_before:
+                    raise  # a change made after the retirement: refused, whatever the user says
+                return package, preview(own_package=False, made_before=True), False, True
 
         self.operation = run_in_background(
             work,
@@ -249,8 +258,8 @@ class ImportDialog(QDialog):
             if c.added or c.updated or c.deleted or c.conflicts
         ]
 
-    def _previewed(self, outcome: tuple[Package, service.ImportResult, bool]) -> None:
-        self.package, result, self.own_recovery = outcome
+    def _previewed(self, outcome: tuple[Package, service.ImportResult, bool, bool]) -> None:
+        self.package, result, self.own_recovery, self.from_retired = outcome
         self.preview_result = result
         self._busy(False)
         rows = self._count_rows(result)
@@ -272,6 +281,8 @@ class ImportDialog(QDialog):
             warnings.append(self._future_clock_text(result))
         if self.own_recovery:
             warnings.append(self._own_package_text())
+        if self.from_retired:
+            warnings.append(self._from_retired_text(result))
         if result.another_installation:
             warnings.append(self._another_installation_text(result))
         self.warning.setText("\n".join(warnings))
@@ -310,6 +321,9 @@ class ImportDialog(QDialog):
         own_package = self.own_recovery
         if own_package and not self._confirm_own_package():
             return None
+        from_retired = self.from_retired
+        if preview and from_retired and not self._confirm_from_retired(preview):
+            return None
         path = Path(self.path.text().strip())
         passphrase = self.passphrase.text()
         package = self.package
@@ -330,6 +344,7 @@ class ImportDialog(QDialog):
                 accept_future_clock=future_clock,
                 accept_new_office=new_office,
                 own_package=own_package,
+                made_before_retirement=from_retired,
                 locale=locale,
             ),
             on_success=self._imported,
@@ -370,6 +385,30 @@ class ImportDialog(QDialog):
                 self.tr(
                     "Import it only if this laptop (or its database) was restored from a backup made "
                     "before the package was written. A backup is taken first. Import it?"
+                ),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _from_retired_text(self, result: service.ImportResult) -> str:
+        return self.tr(
+            "This package comes from %1, an office retired here, but every change in it was made before "
+            "the office was retired: a package sent before then, such as a laptop's last package e-mailed "
+            "before it was lost or stolen. Importing it keeps the office retired."
+        ).replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
+
+    def _confirm_from_retired(self, result: service.ImportResult) -> bool:
+        """A retired office's package made before the retirement: import it only if the user says so."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Package from a Retired Office"),
+            sentences(
+                self._from_retired_text(result),
+                self.tr(
+                    "Import it only if you know the package was sent before the office was retired. "
+                    "A backup is taken first. Import it?"
                 ),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
