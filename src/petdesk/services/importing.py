@@ -115,6 +115,7 @@ ENCODINGS = (
     "gbk",
     "big5",
     "shift_jis",
+    "cp932",
     "euc-kr",
     "utf-16",
     "cp1252",
