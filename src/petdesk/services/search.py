@@ -239,11 +239,14 @@ class Term:
 
     @property
     def spellings(self) -> list[str]:
-        """The texts an entry may hold for this term: as typed and its "ou" spelling. A German
-        "mueller" is looked for as typed: the index holds Müller's e-spelling (:func:`_umlauts_as_e`)."""
+        """The texts an entry may hold for this term: as typed, its "ou" spelling, its kana in the other
+        kana script. A German "mueller" is looked for as typed: the index holds Müller's e-spelling
+        (:func:`_umlauts_as_e`)."""
         out = [self.text]
         if (oo := self.oo_spelling) is not None:
             out.append(oo)
+        if (swapped := kana.other_script(self.text)) != self.text:
+            out.append(swapped)  # "かとう" finds the reading カトウ (field test 78)
         return out
 
 
