@@ -41,6 +41,19 @@ def _hiragana(ch: str) -> str:
     return chr(ord(ch) - _KATAKANA_OFFSET) if "ァ" <= ch <= "ヶ" else ch
 
 
+def other_script(text: str) -> str:
+    """``text`` with hiragana as katakana and katakana as hiragana (かとう <-> カトウ): a reading is
+    typed in either, and stored as the program that sent it wrote it."""
+    return "".join(
+        chr(ord(ch) + _KATAKANA_OFFSET)
+        if "ぁ" <= ch <= "ゖ"
+        else chr(ord(ch) - _KATAKANA_OFFSET)
+        if "ァ" <= ch <= "ヶ"
+        else ch
+        for ch in text
+    )
+
+
 def is_kana(ch: str) -> bool:
     return "ぁ" <= ch <= "ゖ" or "ァ" <= ch <= "ヺ" or ch == "ー"
 

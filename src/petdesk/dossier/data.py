@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk import city_names
+from petdesk import city_names, kana
 from petdesk.dossier.changes import ChangeInfo, changes_since, data_as_of
 from petdesk.dossier.fonts import DossierError
-from petdesk.dossier.labels import STAND_IN_NOTE, Bi, label
+from petdesk.dossier.labels import KANA_STAND_IN_NOTE, STAND_IN_NOTE, Bi, label
 from petdesk.dossier.pipeline import OrgPipelineInfo, gather_pipeline
 from petdesk.dossier.text import keep_words
 from petdesk.ids import first_found
@@ -160,8 +160,9 @@ class PersonInfo:
     @cached_property
     def latin_stand_in(self) -> str:
         """The pinyin of a Chinese name without a Latin one ("Zhang Wei" for 张伟 from a WeCom list),
-        printed where English needs a Latin name and marked as such (:attr:`stand_in_note`)."""
-        return latin_stand_in(
+        or a Japanese one's kana reading in Hepburn (:attr:`kana_stand_in`), printed where English
+        needs a Latin name and marked as such (:attr:`stand_in_note`)."""
+        return self.kana_stand_in or latin_stand_in(
             family=self.family_name,
             given=self.given_name,
             family_zh=self.family_name_zh,
@@ -170,10 +171,24 @@ class PersonInfo:
             languages=self.languages,
         )
 
+    @cached_property
+    def kana_stand_in(self) -> str:
+        """A Japanese name without a Latin one in Hepburn from its kana reading, family name first
+        as Japan writes names in English: "Kato Yumi" for 加藤由美 read カトウ ユミ. The English
+        side printed the kanji alone for a delegation sent by Outlook or a card app (field test 78)."""
+        if self.name_latin or self.native_name_language != "ja":
+            return ""
+        parts = [p.strip() for p in (self.phonetic_family_name, self.phonetic_given_name) if p.strip()]
+        if not parts or not all(kana.is_kana(ch) for p in parts for ch in p):
+            return ""
+        return " ".join(kana.short_vowels(kana.romanise(p)).capitalize() for p in parts)
+
     def stand_in_note(self, lang: str) -> str:
-        """Under a name printed in pinyin: that it is not a spelling of the person's own, which
-        protocol staff must not copy to a badge or a letter as if it were."""
-        return label(STAND_IN_NOTE).get(lang) if self.latin_stand_in else ""
+        """Under a name printed in pinyin or romanised from kana: that it is not a spelling of the
+        person's own, which protocol staff must not copy to a badge or a letter as if it were."""
+        if not self.latin_stand_in:
+            return ""
+        return label(KANA_STAND_IN_NOTE if self.kana_stand_in else STAND_IN_NOTE).get(lang)
 
     @property
     def name_zh(self) -> str:

@@ -23,6 +23,8 @@ from petdesk.models.enums import VisitDirection
 
 #: Under a name printed in pinyin because the person has no Latin spelling on record (``data.PersonInfo``).
 STAND_IN_NOTE = "pinyin; no spelling of their own on record"
+#: Under a Japanese name printed in Hepburn from its kana reading, for want of a Latin one.
+KANA_STAND_IN_NOTE = "Hepburn romaji; no spelling of their own on record"
 
 #: The two languages of every dossier, in the default print order.
 LANGS = ("en", "zh")
@@ -334,6 +336,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "All day": "全天",
     "Nothing on the calendar in this range.": "此时间段内日历上没有安排。",
     STAND_IN_NOTE: "拼音；未记录本人的拼写",
+    KANA_STAND_IN_NOTE: "赫本式罗马字；未记录本人的拼写",
     # a meeting briefing's technologies of the organisations met (field test 76)
     "In short": "简介",
 }

@@ -9,7 +9,7 @@ from functools import partial
 from reportlab.lib.units import mm
 
 from petdesk.dossier.data import Participant, PersonInfo, SessionInfo, TrainingData
-from petdesk.dossier.labels import STAND_IN_NOTE, Bi, enum_label, label, order
+from petdesk.dossier.labels import KANA_STAND_IN_NOTE, STAND_IN_NOTE, Bi, enum_label, label, order
 from petdesk.dossier.layout import (
     MUTED as MUTED_COLOUR,
 )
@@ -378,10 +378,13 @@ def _signing_name(person: PersonInfo) -> Callable[[str], Parts]:
 
 def _stand_in_footnote(people: Sequence[Participant]) -> list[Text]:
     """Once below the sign-in table, when a name on it is a pinyin stand-in."""
-    if not any(p.person.latin_stand_in for p in people):
-        return []
-    note = label(STAND_IN_NOTE)
-    return [Text(Bi(f"{STAND_IN_MARK} {note.en}", f"{STAND_IN_MARK} {note.zh}"), "small")]
+    kinds = {
+        KANA_STAND_IN_NOTE if p.person.kana_stand_in else STAND_IN_NOTE
+        for p in people
+        if p.person.latin_stand_in
+    }
+    notes = [label(kind) for kind in (STAND_IN_NOTE, KANA_STAND_IN_NOTE) if kind in kinds]
+    return [Text(Bi(f"{STAND_IN_MARK} {n.en}", f"{STAND_IN_MARK} {n.zh}"), "small") for n in notes]
 
 
 def _name_with_note(

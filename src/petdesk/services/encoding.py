@@ -24,7 +24,10 @@ from petdesk.i18n import N_
 CANDIDATES = (
     "gb18030",
     "big5",
-    "shift_jis",
+    # Windows' Shift_JIS (what Excel and Outlook on Japanese Windows write, and what browsers read
+    # for the label "Shift_JIS"): Python's strict shift_jis refuses its extra characters (髙, 﨑, ①,
+    # ㈱), and a file with one of them fell through to a GB18030 reading of mojibake (field test 78).
+    "cp932",
     "euc-kr",
     "cp1252",
     "cp1251",
@@ -244,6 +247,18 @@ def _utf16_readings(data: bytes) -> list[str]:
     return ["utf-16-le"] if odd > even else ["utf-16-be"]
 
 
+#: CP932's readings of the single bytes 80, A0, FD, FE and FF, which no Japanese text holds: a file
+#: with them is not CP932 (Python reads them where strict Shift_JIS refused them).
+_CP932_STRAYS = re.compile("[\x80\uf8f0-\uf8f3]")
+
+
+def _decode(data: bytes, codec: str) -> str:
+    text = data.decode(codec)
+    if codec == "cp932" and (stray := _CP932_STRAYS.search(text)):
+        raise UnicodeDecodeError(codec, data, stray.start(), stray.start() + 1, "not a CP932 character")
+    return text
+
+
 def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...] = CANDIDATES) -> Detection:
     """Decode ``data``: the named ``encoding``, a BOM, or the most plausible candidate."""
     if encoding:
@@ -273,7 +288,7 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
     seen: dict[str, Reading] = {}
     for codec in (*_utf16_readings(data), *candidates):
         try:
-            text = data.decode(codec)
+            text = _decode(data, codec)
         except UnicodeDecodeError:
             continue
         if text in seen:  # GBK and GB18030 read most files the same

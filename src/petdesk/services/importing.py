@@ -90,6 +90,7 @@ from petdesk.services.names import (
 )
 from petdesk.services.names_by_script import (
     KOREAN_HONORIFICS,
+    has_hangul,
     has_kana,
     has_native_script,
     korean_title_after_name,
@@ -115,6 +116,7 @@ ENCODINGS = (
     "gbk",
     "big5",
     "shift_jis",
+    "cp932",
     "euc-kr",
     "utf-16",
     "cp1252",
@@ -300,6 +302,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "nickname": "Nickname",
     "phonetic_family_name": "Family name (reading)",
     "phonetic_given_name": "Given name (reading)",
+    "phonetic_name": "Full name (reading)",
     "native_name_language": "Name language",
     "name_hanja": "Hanja",
     "birthday": "Birthday",
@@ -441,6 +444,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "englishfullname",
         "nameasinpassport",
         "passportname",
+        "ローマ字",  # a Japanese 名簿 (TANAKA Makoto)
+        "氏名ローマ字",
+        "ローマ字氏名",
+        "英字氏名",
     ),
     # The name in the person's own script when it is neither Latin nor Chinese/Japanese/Korean; one
     # list may have several such columns ("Name (Arabic)", "Name (Thai)"), each row filling one.
@@ -497,6 +504,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "單位",
         "会社",
         "会社名",
+        "所属",  # a Japanese 名簿
+        "所属先",
         "회사",
         "소속",
         "单位名称",
@@ -523,6 +532,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "所在部门",  # WeCom (企业微信) member list
         "所属部门",
         "部署",  # Japanese
+        "部署名",  # business-card apps (Sansan, Eight)
+        "所属部署",
         "부서",
         "부서명",
         "科室",
@@ -751,6 +762,17 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "name_hanja": _HANJA_NAME_HEADERS,
     "phonetic_family_name": ("フリガナ姓", "姓フリガナ", "せいよみ", "姓よみがな", "姓拼音"),
     "phonetic_given_name": ("フリガナ名", "名フリガナ", "めいよみ", "名よみがな", "名拼音"),
+    # A business-card app's (Sansan, Eight) or a 名簿's one reading column: "サトウ ダイスケ"
+    "phonetic_name": (
+        "氏名カナ",
+        "氏名フリガナ",
+        "氏名よみがな",
+        "フリガナ",
+        "ふりがな",
+        "よみがな",
+        "カナ",
+        "ヨミガナ",
+    ),
     "birthday": (
         "birthday",
         "dateofbirth",
@@ -1073,7 +1095,20 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
     if any(question_subject(_fold_header(h)) for h in headers):
         # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
         mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
-    return _part_of_the_name(headers, mapping)
+    return _kanji_not_hanja(headers, _part_of_the_name(headers, mapping))
+
+
+def _kanji_not_hanja(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
+    """A bare "漢字" beside Japanese headers (フリガナ, ローマ字) is a 名簿's name in kanji, not a Korean
+    list's Hanja: with no Hangul header and no other column of the name in its own script (a Latin
+    one, ローマ字, may be there) it is the name (field test 78)."""
+    if any(has_hangul(h) for h in headers) or (NAME_FIELDS - {"name_latin"}) & set(mapping.values()):
+        return mapping
+    for index, key in mapping.items():
+        if key == "name_hanja" and _fold_header(headers[index]) == "漢字":
+            mapping[index] = "full_name"
+            break
+    return mapping
 
 
 def _part_of_the_name(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
@@ -1805,6 +1840,9 @@ def _contact_from_row(
     _typed_fields(rec, typed or [(k, v, "", "") for k, v in values])
     # A row with the Chinese name in parts (petdesk's own export) says more than its whole name.
     zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
+    # A kana reading beside a kanji name makes it Japanese, split at its space: "佐藤 大輔" was read
+    # as Chinese, 佐 / 藤大輔 "Zuo Tengdafu" (field test 78).
+    name_hint = "ja" if any(k in _READING_FIELDS and has_kana(v) for k, v in values) else hint
     for key, value in values:
         if key == "id":
             rec.uid = value
@@ -1818,7 +1856,7 @@ def _contact_from_row(
             if has_native_script(value) and key != "name_latin" and zh_parts:
                 continue
             if has_native_script(value) and key != "name_latin":
-                language = language_of(value, hint)
+                language = language_of(value, name_hint)
                 if language == "ko":
                     value, title = korean_title_after_name(value)
                     titles_after_name += [title] if title else []
@@ -1828,6 +1866,8 @@ def _contact_from_row(
                 whole_names.append(value)
         elif key == "name_hanja":
             rec.name_hanja = value.strip()
+        elif key == "phonetic_name" and not (rec.phonetic_family_name or rec.phonetic_given_name):
+            rec.phonetic_family_name, rec.phonetic_given_name = split_japanese_name(value)
         elif key == "native_name_language":
             # petdesk's own column ("ja", "ko"): a Han-only Japanese name stays Japanese
             rec.native_name_language = language_of("", value.strip()) or rec.native_name_language
@@ -1908,6 +1948,9 @@ def _contact_from_row(
     _note_rejected(rec)
     return rec
 
+
+#: Columns holding how a name is read (kana, a romanisation).
+_READING_FIELDS = frozenset({"phonetic_name", "phonetic_family_name", "phonetic_given_name"})
 
 #: A whole Chinese name in one box: 2-4 Han characters, no middle dot (a transliterated name).
 _WHOLE_HAN_NAME = re.compile(f"[{HAN_CLASS}]{{2,4}}")

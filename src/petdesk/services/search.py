@@ -249,14 +249,16 @@ class Term:
 
     @property
     def spellings(self) -> list[str]:
-        """The texts an entry may hold for this term: as typed, its "ou" spelling and its Arabic vowels
-        folded. A German "mueller" is looked for as typed: the index holds Müller's e-spelling
-        (:func:`_umlauts_as_e`)."""
+        """The texts an entry may hold for this term: as typed, its "ou" spelling, its Arabic vowels
+        folded, its kana in the other kana script. A German "mueller" is looked for as typed: the index
+        holds Müller's e-spelling (:func:`_umlauts_as_e`)."""
         out = [self.text]
         if (oo := self.oo_spelling) is not None:
             out.append(oo)
         if (folded := self.vowels_folded) is not None and folded not in out:
             out.append(folded)
+        if (swapped := kana.other_script(self.text)) != self.text:
+            out.append(swapped)  # "かとう" finds the reading カトウ (field test 78)
         return out
 
 

@@ -65,7 +65,7 @@ def test_windows_1252_outlook_file_stores_exactly_what_it_says(db: Database) -> 
 
 EAST_ASIAN = [
     ("contacts_big5.csv", "big5", "陳志明", "臺北市政府環境保護局", ""),
-    ("contacts_shift_jis.csv", "shift_jis", "山田太郎", "東京都環境局", "ja"),
+    ("contacts_shift_jis.csv", "cp932", "山田太郎", "東京都環境局", "ja"),
     ("contacts_euc_kr.csv", "euc-kr", "김민준", "서울특별시 기후환경본부", "ko"),
     ("contacts_gb18030.csv", "gb18030", "欧阳娜娜", "青岛市生态环境局", ""),
 ]

@@ -135,6 +135,7 @@ FIELD_LABELS: dict[str, str] = {
     "employee_number": QT_TRANSLATE_NOOP("ImportFields", "Employee number"),
     "phonetic_family_name": QT_TRANSLATE_NOOP("ImportFields", "Family name (reading)"),
     "phonetic_given_name": QT_TRANSLATE_NOOP("ImportFields", "Given name (reading)"),
+    "phonetic_name": QT_TRANSLATE_NOOP("ImportFields", "Full name (reading)"),
     "native_name_language": QT_TRANSLATE_NOOP("ImportFields", "Name language"),
     "name_hanja": QT_TRANSLATE_NOOP("ImportFields", "Hanja"),
     "birthday": QT_TRANSLATE_NOOP("ImportFields", "Birthday"),
