@@ -21,6 +21,7 @@ from petdesk import __version__
 from petdesk.cli import (
     activities,
     archive,
+    contact_record,
     contacts,
     contacts_io,
     core,
@@ -72,6 +73,7 @@ from petdesk.textsafety import SafeText, terminal_safe
 COMMAND_MODULES = (
     core,
     contacts,
+    contact_record,
     contacts_io,
     archive,
     import_undo,

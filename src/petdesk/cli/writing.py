@@ -26,6 +26,10 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "stats": False,
     "office": True,
     "search": False,  # (brings its own index up to date: local data, as the window's reads do)
+    "contact show": False,  # (the same; and ``petdesk contact WORDS`` without "show")
+    "contact add": True,
+    "contact edit": True,
+    "contact delete": True,
     "reindex": True,
     "import-contacts": True,
     "export-contacts": False,
