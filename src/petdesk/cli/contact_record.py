@@ -140,7 +140,28 @@ def _contact_id(session: Session, words: str, ctx: Context) -> str:
         rows = search.search(session, words, kind="contact", language=ctx.locale, limit=2)
         if len(rows) == 1:
             return rows[0].entity_id
+        if deleted := _deleted_id(session, words):
+            _ = ctx.translator()
+            raise CliError(
+                _("Contact {id} is deleted; `petdesk restore-record {id}` brings it back.").format(id=deleted)
+            ) from exc
         raise CliError(exc.text(ctx.locale)) from exc
+
+
+def _deleted_id(session: Session, words: str) -> str | None:
+    """The id of the one deleted contact whose id starts with ``words`` (4+ characters), if any."""
+    from sqlalchemy import select
+
+    from petdesk import models as m
+
+    if len(words := words.strip()) < 4:
+        return None
+    found = session.scalars(
+        select(m.Contact.id)
+        .where(m.Contact.id.startswith(words, autoescape=True), m.Contact.deleted_at.is_not(None))
+        .limit(2)
+    ).all()
+    return found[0] if len(found) == 1 else None
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:

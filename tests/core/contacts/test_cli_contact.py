@@ -113,8 +113,8 @@ def test_add_show_edit_history_delete_restore(db: Database, capsys: pytest.Captu
     with db.reading() as s:
         deleted = s.get(m.Contact, contact_id)
         assert deleted is not None and deleted.deleted_at is not None
-    code, _out, err = _run(db, capsys, "contact", contact_id)
-    assert code == 1 and err
+    code, _out, err = _run(db, capsys, "contact", contact_id[:8])
+    assert code == 1 and f"`petdesk restore-record {contact_id}` brings it back" in err
 
     code, out, err = _run(db, capsys, "restore-record", contact_id)
     assert (code, err) == (0, "")
