@@ -211,3 +211,28 @@ def test_chinese_messages(db: Database, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 1 and "此联系人没有标签 水。" in err
     code, out, err = _run(db, capsys, "--lang", "zh_CN", "contact", "delete", contact_id, "--yes")
     assert code == 0 and out.startswith("已删除联系人 王浩（")
+
+
+def test_changes_are_refused_while_a_window_elsewhere_holds_the_file(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``contact add|edit|delete`` write, ``contact ID`` reads; and the subcommands of the other
+    groups whose first word may be free (``technologies add``, ``projects stage``) were let past the
+    refusal as their reading group until ``name_commands`` walked them."""
+    from petdesk.lock_owner import lock_file
+
+    contact_id = _add_anna_plain(db, capsys)
+    lock_file(db.path).write_text("4242\npetdesk\nanke-pc\n3d1219c7\ncb9842e0\n", encoding="utf-8")
+    for argv in (
+        ("contact", "add", "--family-name", "Krüger"),
+        ("contact", "edit", contact_id, "--add-tag", "x"),
+        ("contact", "delete", contact_id, "--yes"),
+        ("technologies", "add", "--name-en", "Sludge dryer"),
+        ("needs", "add", "--title-en", "Clean river"),
+    ):
+        code, _out, err = _run(db, capsys, "--lang", "en", *argv)
+        assert code == 1 and "anke-pc" in err, argv
+    with db.reading() as s:
+        assert s.query(m.Contact).count() == 1 and s.query(m.Technology).count() == 0
+    code, out, _err = _run(db, capsys, "contact", contact_id)
+    assert code == 0 and out.startswith("Anna Schmidt\n")
