@@ -236,3 +236,13 @@ def test_changes_are_refused_while_a_window_elsewhere_holds_the_file(
         assert s.query(m.Contact).count() == 1 and s.query(m.Technology).count() == 0
     code, out, _err = _run(db, capsys, "contact", contact_id)
     assert code == 0 and out.startswith("Anna Schmidt\n")
+
+
+def test_global_options_after_the_words(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """``petdesk contact ID --db F --lang zh_CN``, as people type: the global options are added to the
+    parsers of word-or-subcommand groups too (their choices list no word)."""
+    contact_id = _add_anna_plain(db, capsys)
+    assert main(["contact", contact_id, "--json", "--db", str(db.path)]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == contact_id
+    assert main(["contact", "edit", contact_id, "--add-tag", "x", "--db", str(db.path), "--lang", "en"]) == 0
+    assert capsys.readouterr().out == f"Changed contact {contact_id[:8]}.\n"
