@@ -55,6 +55,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "long, or words that find one person). add, edit and delete save as the window's editor does."
         ),
     )
+    p.set_defaults(handler=None, group=p)  # ``petdesk contact`` alone: its help, as ``petdesk sync``
     parts = p.add_subparsers(
         dest="contact_part", metavar="{ID,show,add,edit,delete}", action=_ShowOrSubcommand
     )
@@ -131,19 +132,28 @@ def _contact_id(session: Session, words: str, ctx: Context) -> str:
     """The id of the live contact ``words`` names: an id, a name only they have, or words the
     lists' search finds one person by (an e-mail, a phone number, a rare name)."""
     from petdesk.services import search
-    from petdesk.services.contact_lookup import resolve_contact
+    from petdesk.services.contact_lookup import NAMESAKES_SHOWN, resolve_contact
     from petdesk.services.validation import ValidationError
 
     try:
         return resolve_contact(session, words, ctx.locale)
     except ValidationError as exc:
-        rows = search.search(session, words, kind="contact", language=ctx.locale, limit=2)
+        rows = search.search(session, words, kind="contact", language=ctx.locale, limit=NAMESAKES_SHOWN + 1)
         if len(rows) == 1:
             return rows[0].entity_id
+        _ = ctx.translator()
         if deleted := _deleted_id(session, words):
-            _ = ctx.translator()
             raise CliError(
                 _("Contact {id} is deleted; `petdesk restore-record {id}` brings it back.").format(id=deleted)
+            ) from exc
+        if rows and exc.issues[0].message.startswith("No contact"):  # words many people match
+            found = _(", ").join(
+                f"{row.entity_id[:8]} {row.name(ctx.locale)}" for row in rows[:NAMESAKES_SHOWN]
+            )
+            raise CliError(
+                _("Several contacts match “{words}”: {found}; give the id of one.").format(
+                    words=words, found=found + ("…" if len(rows) > NAMESAKES_SHOWN else "")
+                )
             ) from exc
         raise CliError(exc.text(ctx.locale)) from exc
 

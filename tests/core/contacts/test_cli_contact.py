@@ -246,3 +246,16 @@ def test_global_options_after_the_words(db: Database, capsys: pytest.CaptureFixt
     assert json.loads(capsys.readouterr().out)["id"] == contact_id
     assert main(["contact", "edit", contact_id, "--add-tag", "x", "--db", str(db.path), "--lang", "en"]) == 0
     assert capsys.readouterr().out == f"Changed contact {contact_id[:8]}.\n"
+
+
+def test_words_many_people_match_are_refused_with_their_ids(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = _add_anna_plain(db, capsys)
+    code, out, err = _run(db, capsys, "contact", "add", "--family-name", "Schmidt", "--given-name", "Bernd")
+    assert code == 0, err
+    code, out, err = _run(db, capsys, "contact", "Schmidt")
+    assert (code, out) == (1, "")
+    assert "Several contacts match “Schmidt”" in err and f"{first[:8]} Anna Schmidt" in err
+    code, out, err = _run(db, capsys, "contact")  # the group alone: its help, as argparse's usage errors
+    assert (code, out) == (2, "") and "{ID,show,add,edit,delete}" in err
