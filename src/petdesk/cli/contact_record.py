@@ -146,7 +146,8 @@ def _contact_id(session: Session, words: str, ctx: Context) -> str:
             raise CliError(
                 _("Contact {id} is deleted; `petdesk restore-record {id}` brings it back.").format(id=deleted)
             ) from exc
-        if rows and exc.issues[0].message.startswith("No contact"):  # words many people match
+        # words several people match; namesakes of a whole name were already named by id ("ids")
+        if rows and "ids" not in exc.issues[0].params:
             found = _(", ").join(
                 f"{row.entity_id[:8]} {row.name(ctx.locale)}" for row in rows[:NAMESAKES_SHOWN]
             )
