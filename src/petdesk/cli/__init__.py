@@ -21,6 +21,7 @@ from petdesk import __version__
 from petdesk.cli import (
     activities,
     archive,
+    contact_record,
     contacts,
     contacts_io,
     core,
@@ -72,6 +73,7 @@ from petdesk.textsafety import SafeText, terminal_safe
 COMMAND_MODULES = (
     core,
     contacts,
+    contact_record,
     contacts_io,
     archive,
     import_undo,
@@ -178,7 +180,8 @@ def _subcommand_parsers(parser: argparse.ArgumentParser) -> list[argparse.Argume
     found: list[argparse.ArgumentParser] = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            for command in dict.fromkeys(action.choices.values()):  # aliases share one parser
+            # _name_parser_map: a WordOrSubcommand's choices take any word and list none
+            for command in dict.fromkeys(action._name_parser_map.values()):  # aliases share one parser
                 found += [command, *_subcommand_parsers(command)]
     return found
 

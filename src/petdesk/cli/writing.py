@@ -26,6 +26,10 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "stats": False,
     "office": True,
     "search": False,  # (brings its own index up to date: local data, as the window's reads do)
+    "contact show": False,  # (the same; and ``petdesk contact WORDS`` without "show")
+    "contact add": True,
+    "contact edit": True,
+    "contact delete": True,
     "reindex": True,
     "import-contacts": True,
     "export-contacts": False,
@@ -76,9 +80,29 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "person erase": True,
     "person backups": False,
     "projects": False,
+    # (found once name_commands walked word-or-subcommand groups: these wrote past the refusal)
+    "projects show": False,
+    "projects add": True,
+    "projects set": True,
+    "projects stage": True,
+    "projects delete": True,
+    "projects partner add": True,
+    "projects partner remove": True,
+    "projects partner role": True,
+    "projects milestone add": True,
+    "projects milestone edit": True,
+    "projects milestone done": True,
+    "projects milestone reopen": True,
+    "projects milestone remove": True,
     "project": False,
     "technologies": False,
+    "technologies search": False,
+    "technologies add": True,
+    "technologies set": True,
     "needs": False,
+    "needs search": False,
+    "needs add": True,
+    "needs set": True,
     "match": ("shortlist", "unshortlist"),
     "finance": False,
     "exchange export": False,
@@ -114,7 +138,8 @@ def name_commands(parser: argparse.ArgumentParser) -> list[str]:
         for action in p._actions:
             if isinstance(action, argparse._SubParsersAction):
                 named: set[int] = set()
-                for name, sub in action.choices.items():
+                # _name_parser_map: a WordOrSubcommand's choices take any word and list none
+                for name, sub in action._name_parser_map.items():
                     if id(sub) in named:  # an alias shares its command's parser
                         continue
                     named.add(id(sub))

@@ -1,0 +1,171 @@
+"""``petdesk contact ID``: one contact whole, as the window's detail pane and editor show it, in lines
+for people (labels as the editor's, in the command's language) or one JSON document for scripts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from petdesk.cli.context import Context
+
+if TYPE_CHECKING:  # the services load only when a command runs
+    from sqlalchemy.orm import Session
+
+    from petdesk.services.contacts import ContactDetail
+
+#: The contact's own fields shown, in the editor's order: names in both scripts, readings,
+#: honorifics, then what a visit needs. An empty one is left out of the lines (kept in JSON).
+SHOWN_FIELDS = (
+    "family_name",
+    "given_name",
+    "family_name_zh",
+    "given_name_zh",
+    "phonetic_family_name",
+    "phonetic_given_name",
+    "middle_name",
+    "nickname",
+    "name_hanja",
+    "honorific_en",
+    "honorific_zh",
+    "birthday",
+    "dietary_needs",
+    "accessibility_needs",
+    "emergency_contact",
+)
+
+
+def contact_detail(session: Session, contact_id: str) -> ContactDetail:
+    """The contact with its live e-mails and phones and its positions (not its visits and
+    trainings: ``contact_service.contact_detail`` reads those too, unused here)."""
+    from petdesk.services import contacts as contact_service
+
+    return contact_service.ContactDetail(
+        contact=contact_service.get_contact(session, contact_id),
+        methods=contact_service.live_methods(session, contact_id),
+        affiliations=contact_service.affiliation_history(session, contact_id),
+    )
+
+
+def shown_name(contact: Any, locale: str) -> str:
+    """ "Chen Ping (陈萍)" / "陈萍（Chen Ping）", as the lists name a person."""
+    from petdesk.services import names
+
+    return names.person_both_scripts(
+        locale,
+        family=contact.family_name or "",
+        given=contact.given_name or "",
+        order=contact.name_order,
+        family_zh=contact.family_name_zh or "",
+        given_zh=contact.given_name_zh or "",
+        native_name_language=contact.native_name_language or "",
+        languages=list(contact.languages or ()),
+    )
+
+
+def _last_change(session: Session, contact_id: str, locale: str) -> tuple[str, str, str]:
+    """When, at which office and by whom the contact (or one of its e-mails, phones or positions)
+    last changed: the newest line of its history."""
+    from petdesk.services import history as history_service
+
+    entries = history_service.record_history(session, "contact", contact_id, locale=locale)
+    if not entries:
+        return "", "", ""
+    return entries[0].at, entries[0].office, entries[0].staff
+
+
+def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
+    """The contact in labelled lines: fields, positions, e-mails and phones, tags, notes, last change."""
+    from petdesk.cli.columns import pad, width
+    from petdesk.labels import bracket
+    from petdesk.language import is_chinese
+    from petdesk.sync.labels import field_label
+    from petdesk.sync.value_words import moment_words
+    from petdesk.vocab import label
+
+    _ = ctx.translator()
+    locale = ctx.locale
+    detail = contact_detail(session, contact_id)
+    c = detail.contact
+    colon = "：" if is_chinese(locale) else ": "
+    lines: list[tuple[str, str]] = [(_("Id"), c.id)]
+    lines += [
+        (field_label(key, locale, "contact"), str(getattr(c, key) or ""))
+        for key in SHOWN_FIELDS
+        if getattr(c, key)
+    ]
+    for a in detail.affiliations:
+        job = " · ".join(
+            part
+            for part in (
+                a.organisation(locale),
+                a.position(locale),
+                (a.department_zh or a.department_en)
+                if is_chinese(locale)
+                else (a.department_en or a.department_zh),
+            )
+            if part
+        )
+        since = a.start_date.isoformat() if a.start_date else ""
+        if a.is_current:
+            when = _("since {day}").format(day=since) if since else ""
+            lines.append((_("Position"), f"{job}  {when}".rstrip()))
+        else:
+            ended = a.end_date.isoformat() if a.end_date else ""
+            lines.append((_("Former position"), f"{job}  {since}–{ended}"))
+    for method in detail.methods:
+        lines.append(
+            (bracket(label(method.channel, locale), label(method.label, locale), locale), method.value)
+        )
+    if c.tags:
+        lines.append((field_label("tags", locale, "contact"), _(", ").join(c.tags)))
+    at, office, staff = _last_change(session, c.id, locale)
+    if at:
+        by = " · ".join(part for part in (office, staff) if part)
+        lines.append(
+            (field_label("updated_at", locale, "contact"), f"{moment_words(at, locale)}  {by}".rstrip())
+        )
+    print(shown_name(c, locale))
+    label_width = max(width(name) for name, _value in lines)
+    for name, value in lines:
+        print(f"  {pad(name + colon, label_width + width(colon))} {value}")
+    if c.notes:
+        print(f"  {field_label('notes', locale, 'contact')}{colon}")
+        for note in c.notes.splitlines():
+            print(f"    {note}")
+
+
+def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
+    """The contact as JSON: English keys that stay, the data's own values, ids whole, dates ISO."""
+    from petdesk.cli.json_output import iso_time
+
+    detail = contact_detail(session, contact_id)
+    c = detail.contact
+    at, office, staff = _last_change(session, c.id, "en")
+    return {
+        "id": c.id,
+        "name_en": shown_name(c, "en"),
+        "name_zh": shown_name(c, "zh_CN"),
+        **{key: getattr(c, key) or "" for key in SHOWN_FIELDS},
+        "affiliations": [
+            {
+                "organisation_id": a.organisation_id,
+                "organisation_en": a.organisation_en,
+                "organisation_zh": a.organisation_zh,
+                "position_en": a.position_en,
+                "position_zh": a.position_zh,
+                "department_en": a.department_en,
+                "department_zh": a.department_zh,
+                "start_date": a.start_date.isoformat() if a.start_date else None,
+                "end_date": a.end_date.isoformat() if a.end_date else None,
+                "current": a.is_current,
+            }
+            for a in detail.affiliations
+        ],
+        "methods": [
+            {"channel": str(m.channel.value), "label": str(m.label.value), "value": m.value}
+            for m in detail.methods
+        ],
+        "tags": list(c.tags or ()),
+        "notes": c.notes or "",
+        "updated_at": iso_time(c.updated_at) if c.updated_at else None,
+        "last_change": {"at": at, "office": office, "staff": staff} if at else None,
+    }
