@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 
+from petdesk.cli.word_subcommands import subcommands
+
 #: Every command, by its words (``sync import``), and whether it changes the database: True, False,
 #: or the options that make it write (``check --repair``). Reading commands write other files (an
 #: export, a backup, a dossier) but leave the database as it is. tests/core/test_cli_writing.py
@@ -102,6 +104,10 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "activities edit": True,
     "activities delete": True,
     "activities restore": True,
+    "organisation show": False,
+    "organisation add": True,
+    "organisation edit": True,
+    "organisation delete": True,
 }
 
 
@@ -114,7 +120,7 @@ def name_commands(parser: argparse.ArgumentParser) -> list[str]:
         for action in p._actions:
             if isinstance(action, argparse._SubParsersAction):
                 named: set[int] = set()
-                for name, sub in action.choices.items():
+                for name, sub in subcommands(action).items():
                     if id(sub) in named:  # an alias shares its command's parser
                         continue
                     named.add(id(sub))
