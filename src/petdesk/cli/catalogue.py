@@ -51,7 +51,6 @@ class _PartOrQuery(WordOrSubcommand):
     is read as ``search WORD``; a repeatable option given before and after the word adds up."""
 
     free_word_to = "search"
-    listed = True
     merge_lists = True
 
 

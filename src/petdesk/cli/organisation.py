@@ -52,7 +52,6 @@ class _ShowOrAction(WordOrSubcommand):
     """``show``, ``add``, ``edit``, ``delete``; any other first word is ``show WORD``."""
 
     free_word_to = "show"
-    listed = True
 
 
 def _assignment(text: str) -> tuple[str, str]:

@@ -100,7 +100,6 @@ class _PartOrId(WordOrSubcommand):
     ID`` shows the project, as ``petdesk project ID`` does)."""
 
     free_word_to = "show"
-    listed = True
 
 
 def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:

@@ -23,10 +23,6 @@ class WordOrSubcommand(argparse._SubParsersAction):
     #: Whether a repeatable option given both before and after the subcommand adds up (argparse
     #: otherwise keeps only the subcommand's list).
     merge_lists = False
-    #: Whether the subcommands count as commands of their own (``organisation add``): classified in
-    #: :data:`.writing.WRITES` and given the global options after them. Off for the older groups,
-    #: whose subcommands are classified by the group's words alone.
-    listed = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -52,8 +48,7 @@ class WordOrSubcommand(argparse._SubParsersAction):
 
 
 def subcommands(action: argparse._SubParsersAction) -> dict[str, argparse.ArgumentParser]:
-    """The subcommands' parsers by name, a :class:`WordOrSubcommand`'s when it is ``listed`` (its
-    ``choices`` takes any word and lists none)."""
-    if isinstance(action, WordOrSubcommand) and action.listed:
-        return action._name_parser_map
-    return action.choices
+    """The subcommands' parsers by name, a :class:`WordOrSubcommand`'s too: its ``choices`` takes any
+    word and lists none, so that ``technologies add`` was classified in :data:`.writing.WRITES` as
+    "technologies" (a reading command) and missed the global options after it."""
+    return action._name_parser_map
