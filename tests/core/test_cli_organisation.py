@@ -134,10 +134,12 @@ def test_add_show_edit_history_delete_restore(
         f"`petdesk restore-record {org.id[:8]}` brings it back.",
     ]
     assert _run(db, capsys, "organisation", org.id[:8])[0] == 1  # gone from the live ones
+    assert org.id[:8] not in _run(db, capsys, "search", "Clean Water")[1]  # and from the search
     code, out, _err = _run(db, capsys, "restore-record", org.id[:8])
     assert code == 0 and "Restored organisation" in out
     code, out, _err = _run(db, capsys, "organisation", org.id[:8])
     assert code == 0 and f"  {person_id[:8]}  Ping Chen — Director" in out.splitlines()
+    assert org.id[:8] in _run(db, capsys, "search", "Clean Water")[1]
 
 
 def test_refusals_in_plain_words(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
