@@ -104,6 +104,7 @@ def test_add_show_edit_history_delete_restore(
         capsys,
         *("organisation", "edit", "苏州清水公司", "--set", "website=https://sz-water.example"),
         *("--set", "kind=ngo", "--set", "is_member_city=yes", "--add-tag", "pilot", "--remove-tag", "water"),
+        *("--set", "technology_areas=water, wastewater", "--set", "address_zh=苏州工业园区星湖街 1 号"),
     )
     assert (code, out, err) == (0, f"Organisation changed: {org.id[:8]}\n", "")
     [changed] = _live(db)
@@ -113,6 +114,10 @@ def test_add_show_edit_history_delete_restore(
         True,
         ["示范", "pilot"],
     )
+    assert changed.technology_areas == ["water", "wastewater"]
+    lines = _run(db, capsys, "organisation", org.id[:8])[1].splitlines()
+    assert "  address: 苏州工业园区星湖街 1 号" in lines and "  member city of the network: yes" in lines
+    assert any(line.startswith("  technology areas: Water") for line in lines), lines
     code, out, _err = _run(db, capsys, "history", org.id[:8])
     assert code == 0 and "https://sz-water.example" in out and "created" in out
 

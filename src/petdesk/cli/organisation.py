@@ -179,7 +179,10 @@ def card_document(card: OrganisationCard) -> dict[str, Any]:
         "city_en": card.city_en,
         "city_zh": card.city_zh,
         "country": card.country,
+        "address_en": card.address_en,
+        "address_zh": card.address_zh,
         "website": card.website,
+        "technology_areas": card.technology_areas,
         "tags": card.tags,
         "is_member_city": card.is_member_city,
         "notes": card.notes,
@@ -209,7 +212,7 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
     """Names in both languages (the reader's first), then one labelled line per field that has a value."""
     from petdesk.city_names import shown_city
     from petdesk.cli.catalogue_show import _both, _line
-    from petdesk.labels import country_name
+    from petdesk.labels import country_name, technology_areas
     from petdesk.language import reader_first
     from petdesk.vocab import label
 
@@ -228,8 +231,12 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
     ]
     if place:
         _line(_("city"), ", ".join(place))
+    if address := _both(lang, card.address_en, card.address_zh):
+        _line(_("address"), address)
     if card.website:
         _line(_("web site"), card.website)
+    if card.technology_areas:
+        _line(_("technology areas"), technology_areas(card.technology_areas, locale))
     if card.tags:
         _line(_("tags"), ", ".join(card.tags))
     if card.is_member_city:

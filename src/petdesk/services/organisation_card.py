@@ -51,6 +51,9 @@ class OrganisationCard:
     updated_at: dt.datetime
     last_change: LastChange | None = None
     aliases: list[str] = field(default_factory=list)
+    address_en: str = ""
+    address_zh: str = ""
+    technology_areas: list[str] = field(default_factory=list)
 
 
 def organisation_card(session: Session, organisation_id: str) -> OrganisationCard:
@@ -84,6 +87,9 @@ def organisation_card(session: Session, organisation_id: str) -> OrganisationCar
         updated_at=org.updated_at,
         last_change=last_change(session, organisation_id),
         aliases=list(org.aliases),
+        address_en=org.address_en,
+        address_zh=org.address_zh,
+        technology_areas=list(org.technology_areas),
     )
 
 
