@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from petdesk import models as m
 from petdesk.cli import build_parser, main
 from petdesk.cli.writing import WRITES, name_commands
 from petdesk.db import Database
@@ -146,3 +147,23 @@ def test_choosing_the_backup_folder_refuses_too(
     with filled.raw() as conn:
         assert conn.execute("SELECT count(*) FROM setting WHERE key LIKE '%folder%'").fetchone()[0] == 0
     assert main([*args, "backups"]) == 0  # listing them still reads only
+
+
+def test_subcommands_of_a_group_that_also_takes_a_word_are_classified(
+    filled: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``technologies add`` (whose group also searches a free word) was classified by "technologies"
+    alone, a reading command, and so wrote beside a window on another computer."""
+    args = ["--lang", "en", "--db", str(filled.path)]
+    _held_by(filled, "anke-pc")
+    capsys.readouterr()
+    for words in (
+        ["technologies", "add", "--name-en", "Solar dryer"],
+        ["needs", "add", "--title-en", "Sludge"],
+        ["projects", "add", "--title-en", "Pilot"],
+    ):
+        assert main([*args, *words]) == 1, words
+        assert "anke-pc" in capsys.readouterr().err, words
+    with filled.reading() as s:
+        assert s.query(m.Technology).count() == s.query(m.Project).count() == 0
+    assert main([*args, "technologies", "Solar"]) == 0  # the search still reads beside her window

@@ -30,6 +30,7 @@ from petdesk.cli import (
     history,
     import_undo,
     interrupts,
+    organisation,
     person,
     pipeline,
     safety,
@@ -52,6 +53,7 @@ from petdesk.cli.context import (
 from petdesk.cli.one_command import NeedsAllCommands, named_command, only_command
 from petdesk.cli.open_file import file_as_command
 from petdesk.cli.parser_language import ERROR_LINE, argparse_speaking, early_locale, new_parser
+from petdesk.cli.word_subcommands import subcommands
 from petdesk.connection import PassphraseError
 from petdesk.db import (
     UPGRADE_LISTENERS,
@@ -87,6 +89,7 @@ COMMAND_MODULES = (
     pipeline,
     tags,
     activities,
+    organisation,
 )
 
 
@@ -180,8 +183,7 @@ def _subcommand_parsers(parser: argparse.ArgumentParser) -> list[argparse.Argume
     found: list[argparse.ArgumentParser] = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            # _name_parser_map: a WordOrSubcommand's choices take any word and list none
-            for command in dict.fromkeys(action._name_parser_map.values()):  # aliases share one parser
+            for command in dict.fromkeys(subcommands(action).values()):  # aliases share one parser
                 found += [command, *_subcommand_parsers(command)]
     return found
 

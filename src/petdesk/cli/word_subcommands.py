@@ -45,3 +45,10 @@ class WordOrSubcommand(argparse._SubParsersAction):
             after = getattr(namespace, key)
             if after is not value and isinstance(after, list):
                 setattr(namespace, key, value + after)
+
+
+def subcommands(action: argparse._SubParsersAction) -> dict[str, argparse.ArgumentParser]:
+    """The subcommands' parsers by name, a :class:`WordOrSubcommand`'s too: its ``choices`` takes any
+    word and lists none, so that ``technologies add`` was classified in :data:`.writing.WRITES` as
+    "technologies" (a reading command) and missed the global options after it."""
+    return action._name_parser_map

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 
+from petdesk.cli.word_subcommands import subcommands
+
 #: Every command, by its words (``sync import``), and whether it changes the database: True, False,
 #: or the options that make it write (``check --repair``). Reading commands write other files (an
 #: export, a backup, a dossier) but leave the database as it is. tests/core/test_cli_writing.py
@@ -80,15 +82,16 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "person erase": True,
     "person backups": False,
     "projects": False,
-    # (found once name_commands walked word-or-subcommand groups: these wrote past the refusal)
+    # A word-or-subcommand group's subcommands are classified one by one: classified by the group's
+    # word alone, `projects add`, `technologies set` … wrote beside another computer's window.
     "projects show": False,
     "projects add": True,
     "projects set": True,
     "projects stage": True,
     "projects delete": True,
     "projects partner add": True,
-    "projects partner remove": True,
     "projects partner role": True,
+    "projects partner remove": True,
     "projects milestone add": True,
     "projects milestone edit": True,
     "projects milestone done": True,
@@ -126,6 +129,10 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "activities edit": True,
     "activities delete": True,
     "activities restore": True,
+    "organisation show": False,
+    "organisation add": True,
+    "organisation edit": True,
+    "organisation delete": True,
 }
 
 
@@ -138,8 +145,7 @@ def name_commands(parser: argparse.ArgumentParser) -> list[str]:
         for action in p._actions:
             if isinstance(action, argparse._SubParsersAction):
                 named: set[int] = set()
-                # _name_parser_map: a WordOrSubcommand's choices take any word and list none
-                for name, sub in action._name_parser_map.items():
+                for name, sub in subcommands(action).items():
                     if id(sub) in named:  # an alias shares its command's parser
                         continue
                     named.add(id(sub))
