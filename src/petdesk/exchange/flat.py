@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ from petdesk import outfile
 from petdesk.chinese_names import has_cjk, same_name_key
 from petdesk.city_names import both_names, city_key, city_keys, names_city
 from petdesk.exchange import ExchangeError
-from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
+from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, readiness_level, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
@@ -34,7 +34,7 @@ from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
-    from petdesk.services.importing import Table
+    from petdesk.services.importing import RawRows, Table
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -283,6 +283,8 @@ class _Sheet:
     factors: dict[str, float]
     #: The headers as the file writes them.
     written: list[str]
+    #: Totals rows left out: (line or row number, the cell that says so).
+    totals: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | None = None) -> _Sheet:
@@ -301,14 +303,29 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
                     f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}"
                 )
             seen[column] = written
-        rows = [
-            (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h})
-            for n, values in table.body()  # every row: ``table.rows`` holds only the first ones
-        ]
+        rows, totals = [], []
+        for n, values in table.body():  # every row: ``table.rows`` holds only the first ones
+            if kind != "organisations" and (label := _totals_label(values)):
+                totals.append((n, label))
+                continue
+            rows.append((n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}))
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     kept = [(n, r) for n, r in rows if any(r.values())]
-    return _Sheet(headers, kept, table.unit, factors, list(table.headers))
+    return _Sheet(headers, kept, table.unit, factors, list(table.headers), totals)
+
+
+#: The first cell of a catalogue's totals row: "合计", "总计：400项", "Total" (field test 81: a
+#: technology named "共400项" came in from the agency's totals row).
+_TOTALS = re.compile(
+    r"(合\s*计|总\s*计|小\s*计|共\s*计|total|totals|grand total|sum)[:：]?\s*[\d,.]*\s*(项|items?)?"
+)
+
+
+def _totals_label(cells: Sequence[str]) -> str:
+    """The first cell of ``cells`` when it says the row is a totals row, else ""."""
+    first = next((c.strip() for c in cells if c and c.strip()), "")
+    return first if _TOTALS.fullmatch(first.casefold()) else ""
 
 
 def _open(
@@ -328,9 +345,43 @@ def _open(
             if _names_a_record(columns_for(cells, kind, known, mapping)[0], kind):
                 table = open_table(path, sheet=sheet, header_row=n)
                 break
+    table = _with_language_row(table)
     # again with the first rows: a column headed in both languages takes its cells' language
     headers, factors = columns_for(table.headers, kind, known, mapping, [cells for _n, cells in table.rows])
     return table, headers, factors
+
+
+#: The words of a second header row that says each column's language under a merged header.
+_LANGUAGE_WORDS = {"中文", "英文", "中", "英", "chinese", "english", "zh", "en", "cn"}
+
+
+def _with_language_row(table: Table) -> Table:
+    """``table`` with a second header row of languages joined to the one above: WPS and Excel
+    catalogues merge "技术名称" over two columns and write 中文 | 英文 below it (field test 81: that
+    row was read as a technology named 中文, and the unnamed English column was left out). Each
+    header becomes "技术名称（英文）"; a cell merged down from the header row is no language."""
+    if not table.rows:
+        return table
+    line, below = table.rows[0]
+    words = [
+        cell if cell.strip().casefold() in _LANGUAGE_WORDS and cell != header else ""
+        for header, cell in zip(table.headers, below, strict=False)
+    ]
+    others = [
+        c for c, w, h in zip(below, words, table.headers, strict=False) if c.strip() and not w and c != h
+    ]
+    if not any(words) or others:
+        return table
+    headers, over = [], ""
+    for header, word in zip(table.headers, words + [""] * len(table.headers), strict=False):
+        over = header.strip() or over  # an empty header sits under the merged one to its left
+        headers.append(f"{over}（{word.strip()}）" if word and over else header)
+    stream = table.stream
+
+    def body() -> RawRows:
+        return ((n, cells) for n, cells in (stream() if stream else iter(table.rows)) if n != line)
+
+    return replace(table, headers=headers, rows=table.rows[1:], header_line=line, stream=body)
 
 
 def _check_mapping(path: Path, kind: str, headers: Sequence[str], mapping: ColumnMap | None) -> None:
@@ -588,6 +639,9 @@ def _import_catalogue(
     if problems:
         raise CatalogueRowsError(path, problems)
     report = CatalogueReport(kind)
+    report.warnings.extend(
+        f"{path.name}, {unit} {n}: a totals row ({label}), not imported" for n, label in sheet.totals
+    )
     if kind == "needs":
         parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
@@ -952,10 +1006,7 @@ def _parse_row(
         trl_raw = r.get("trl", "")
         trl = None
         if trl_raw:
-            try:
-                trl = int(float(trl_raw))
-            except ValueError:
-                trl = 0
+            trl = readiness_level(trl_raw) or 0
             if not 1 <= trl <= 9:
                 raise ValueError(f"readiness (trl) must be a whole number from 1 to 9, not {trl_raw!r}")
         out.update(
