@@ -842,9 +842,12 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     default_kind = OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT
     if row is None:
         is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
-        org = m.Organisation(
-            name_en="" if is_zh else owner, name_zh=owner if is_zh else "", kind=default_kind
-        )
+        name_en, name_zh = ("", owner) if is_zh else (owner, "")
+        if kind == "technologies":  # 兰州交通大学 is a university, not an enterprise (field test 81)
+            from petdesk.services.org_kind_guess import kind_from_name
+
+            default_kind = kind_from_name(name_en, name_zh)
+        org = m.Organisation(name_en=name_en, name_zh=name_zh, kind=default_kind)
         if kind == "needs":
             _place_city(org, owner)
         return org

@@ -88,3 +88,21 @@ def test_the_totals_row_is_said_in_chinese() -> None:
 
     said = localize("目录.xlsx, row 7: a totals row (合计), not imported", "zh_CN")
     assert said == "目录.xlsx，第 7 行：合计行（合计），未导入"
+
+
+def test_a_university_provider_comes_in_as_one(db: Database, tmp_path: Path) -> None:
+    """A provider the catalogue names by a university's or institute's name is made as such, not
+    as an enterprise (field test 81: 兰州交通大学 and 西安热工研究院 were filed as 企业)."""
+    rows = [(1, "盐碱地改良", "Improvement of saline-alkali soil", "兰州交通大学", "土壤", "TRL 6")]
+    rows.append((2, "燃煤锅炉超低排放", "Ultra-low emission boilers", "西安热工研究院", "大气", "8级"))
+    rows.append((3, "生物质清洁供暖", "Biomass clean heating", "亿利资源集团", "大气", "7"))
+    path = agency_workbook(tmp_path / "目录.xlsx", rows)
+    with db.transaction() as session:
+        flat.import_catalogue(session, path, "technologies", {"内部备注": ""})
+    with closing(sqlite3.connect(db.path)) as conn:
+        kinds = dict(conn.execute("SELECT name_zh, kind FROM organisation").fetchall())
+    assert kinds == {
+        "兰州交通大学": "university",
+        "西安热工研究院": "university",
+        "亿利资源集团": "enterprise",
+    }
