@@ -2,8 +2,9 @@
 national agency's catalogue of 400 technologies (a WPS/Excel workbook: a title row, "技术名称" and
 "技术简介" merged over 中文 | 英文, readiness as "TRL 6" or "6级", sectors 大气/水/固废/土壤, line
 breaks in cells, a hidden column, a totals row) and the city's needs (a Word table pasted into Excel,
-saved as CSV in GBK), matches technologies to the arid city's needs, shortlists, prints the bilingual
-match report for the ecology bureau and a Chinese dossier for the matchmaking meeting.
+saved as CSV in GBK, dates as Excel writes them: 2027/6/30), matches technologies to the arid city's
+needs, shortlists, prints the bilingual match report for the ecology bureau and a Chinese dossier for
+the matchmaking meeting.
 
 Both files are written here as WPS/Excel write them (openpyxl; Python's GBK codec with CRLF line
 ends, as Excel's "CSV (逗号分隔)" on Chinese Windows); made up for this test, no third-party content.
@@ -103,7 +104,7 @@ NEEDS = [
         "土壤",
         "北山土地沙化严重，\n需要固沙、植被恢复技术。",
         "800",
-        "2027-06-30",
+        "2027/6/30",
         "生态局 王科长",
     ],
     [
@@ -112,8 +113,8 @@ NEEDS = [
         "兰州市",
         "大气",
         "冬季燃煤散烧，\n供暖季PM2.5超标。",
-        "1500",
-        "2027-10-01",
+        "1,500",
+        "2027/10/1",
         "",
     ],
     [
@@ -178,11 +179,11 @@ def test_ma_lin_matches_the_agency_catalogue_to_lanzhou_needs(db: Database, tmp_
     assert "已新增 4 项城市需求" in capsys.readouterr().out
     with closing(sqlite3.connect(db.path)) as conn:
         needs = dict(conn.execute("SELECT title_zh, id FROM city_need").fetchall())
-        problem, budget = conn.execute(
-            "SELECT problem_zh, budget_max FROM city_need WHERE title_zh = '荒漠化防治与沙化土地治理'"
+        problem, budget, deadline = conn.execute(
+            "SELECT problem_zh, budget_max, deadline FROM city_need WHERE title_zh LIKE '荒漠化%'"
         ).fetchone()
     assert problem == "北山土地沙化严重，\n需要固沙、植被恢复技术。\n联系人：生态局 王科长"
-    assert budget == 8_000_000
+    assert (budget, deadline) == (8_000_000, "2027-06-30")  # Excel's "2027/6/30"
 
     # 3. the arid city's needs meet what answers them, with the reasons
     for title, words in FIRST.items():

@@ -1034,10 +1034,7 @@ def _parse_row(
         raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
     deadline = None
     if r.get("deadline"):
-        try:
-            deadline = dt.date.fromisoformat(r["deadline"][:10])
-        except ValueError:
-            raise ValueError(f"deadline must be a date like 2027-03-31, not {r['deadline']!r}") from None
+        deadline = _deadline(r["deadline"])
     status = _need_status(r.get("status") or "open")
     problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
     if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
@@ -1057,6 +1054,19 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _deadline(text: str) -> dt.date:
+    """A deadline cell: ISO, or as Excel on Chinese Windows saves a date cell to CSV ("2027/6/30"),
+    or typed "2027.6.30" / "2027年6月30日" (field test 81: every Excel-saved deadline was refused).
+    A date that reads two ways ("5/6/2027") or has no year is refused."""
+    from petdesk.services.partial_dates import normalize_typed_date
+
+    iso = text[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ].*)?", text) else normalize_typed_date(text)
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        raise ValueError(f"deadline must be a date like 2027-03-31, not {text!r}") from None
 
 
 def _budget(column: str, text: str) -> float | None:
