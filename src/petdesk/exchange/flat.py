@@ -285,6 +285,8 @@ class _Sheet:
     written: list[str]
     #: Totals rows left out: (line or row number, the cell that says so).
     totals: list[tuple[int, str]] = field(default_factory=list)
+    #: Hidden columns of a workbook that no field is known for, left out (their headers).
+    hidden: list[str] = field(default_factory=list)
 
 
 def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | None = None) -> _Sheet:
@@ -294,8 +296,17 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
     from petdesk.services.importing import ImportFileError
 
     try:
-        table, headers, factors = _open(path, kind, sheet or _sheet_of(path, kind), mapping)
+        sheet = sheet or _sheet_of(path, kind)
+        table, headers, factors = _open(path, kind, sheet, mapping)
         _check_mapping(path, kind, table.headers, mapping)
+        hidden: list[str] = []
+        if kind != "organisations":  # a hidden column no field is known for: the agency's own notes
+            chosen = {k.strip() for k in mapping or {}}
+            for i in _hidden_columns(path, sheet):
+                unknown = i < len(headers) and headers[i] and headers[i] not in _IMPORT_COLUMNS[kind]
+                if unknown and table.headers[i].strip() not in chosen:
+                    hidden.append(table.headers[i])
+                    headers[i] = ""
         seen: dict[str, str] = {}
         for written, column in zip(table.headers, headers, strict=True):
             if column and column in seen:
@@ -312,7 +323,36 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     kept = [(n, r) for n, r in rows if any(r.values())]
-    return _Sheet(headers, kept, table.unit, factors, list(table.headers), totals)
+    return _Sheet(headers, kept, table.unit, factors, list(table.headers), totals, hidden)
+
+
+#: A column's entry in a worksheet's XML: ``<col min="9" max="9" width="12" hidden="1"/>``.
+_COL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
+
+
+def _hidden_columns(path: Path, sheet: str | None) -> list[int]:
+    """The indices (from 0) of the columns hidden in the worksheet ``sheet`` (else the first) of a
+    workbook; none for a CSV file. The ``<cols>`` element comes before the rows, so the start of
+    the sheet's XML is enough (openpyxl's read-only reader does not give column widths)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        ws = workbook[sheet] if sheet else workbook.worksheets[0]
+        with ws._get_source() as source:  # openpyxl's own way to open the sheet's XML
+            head = source.read(1 << 16)
+    finally:
+        workbook.close()
+    hidden: list[int] = []
+    for col in _COL.findall(head.split(b"<sheetData", 1)[0]):
+        found = {k.decode(): v.decode() for k, v in _ATTRIBUTE.findall(col)}
+        if found.get("hidden") in ("1", "true") and found.get("min", "").isdigit():
+            first = int(found["min"])
+            hidden.extend(range(first - 1, int(found.get("max") or first)))
+    return hidden
 
 
 #: The first cell of a catalogue's totals row: "合计", "总计：400项", "Total" (field test 81: a
@@ -639,6 +679,10 @@ def _import_catalogue(
     if problems:
         raise CatalogueRowsError(path, problems)
     report = CatalogueReport(kind)
+    report.warnings.extend(
+        f"{path.name}: the column {name!r} is hidden in the workbook and was left out"
+        for name in sheet.hidden
+    )
     report.warnings.extend(
         f"{path.name}, {unit} {n}: a totals row ({label}), not imported" for n, label in sheet.totals
     )

@@ -106,3 +106,21 @@ def test_a_university_provider_comes_in_as_one(db: Database, tmp_path: Path) -> 
         "西安热工研究院": "university",
         "亿利资源集团": "enterprise",
     }
+
+
+def test_a_hidden_column_of_the_agencys_notes_is_left_out_and_said(db: Database, tmp_path: Path) -> None:
+    """The hidden 内部备注 column, which the officer never saw in WPS, does not refuse the file
+    (field test 81: "has a column petdesk cannot place: '内部备注'" named a column not on screen)."""
+    path = agency_workbook(tmp_path / "目录.xlsx")
+    with db.transaction() as session:
+        report = flat.import_catalogue(session, path, "technologies")
+    assert len(report.added) == len(ROWS)
+    assert report.warnings[0] == "目录.xlsx: the column '内部备注' is hidden in the workbook and was left out"
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_the_hidden_column_is_said_in_chinese() -> None:
+    from petdesk.messages import localize
+
+    said = localize("目录.xlsx: the column '内部备注' is hidden in the workbook and was left out", "zh_CN")
+    assert said == "目录.xlsx：'内部备注' 列在工作簿中已隐藏，未导入"
