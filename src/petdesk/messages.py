@@ -317,6 +317,8 @@ TEMPLATES: tuple[str, ...] = (
         "provider_country column in the file gives new providers their country"
     ),
     N_("{n} needs from one cell"),
+    N_("a totals row ({label}), not imported"),
+    N_("{file}: the column {column} is hidden in the workbook and was left out"),
     N_(
         "{name} may be several needs in one cell; kept as one need, since the row's description, scale "
         "or budget is one need's (give each need a row of its own to import them apart)"

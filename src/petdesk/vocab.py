@@ -244,6 +244,12 @@ CITIES_BY_CODE: dict[str, City] = {city.code: city for city in CITIES}
 #: ``CITIES`` so that the demo data drawn from those stays as it is. Cities that name an IANA zone
 #: of their own (Vienna, Zurich, Amsterdam …) are known through it.
 ZONE_CITIES: tuple[City, ...] = (
+    # the north-west, where hub offices joined (field test 81: 兰州市 stayed Chinese in English lists)
+    City("lanzhou", "Lanzhou", "兰州", "CN", "Asia/Shanghai"),
+    City("xining", "Xining", "西宁", "CN", "Asia/Shanghai"),
+    City("yinchuan", "Yinchuan", "银川", "CN", "Asia/Shanghai"),
+    City("hohhot", "Hohhot", "呼和浩特", "CN", "Asia/Shanghai"),
+    City("baotou", "Baotou", "包头", "CN", "Asia/Shanghai"),
     City("stuttgart", "Stuttgart", "斯图加特", "DE", "Europe/Berlin"),
     City("munich", "Munich", "慕尼黑", "DE", "Europe/Berlin"),
     City("frankfurt", "Frankfurt", "法兰克福", "DE", "Europe/Berlin"),

@@ -347,6 +347,19 @@ SECTOR_ALIASES: dict[str, str] = {
 }
 
 
+#: A readiness cell as catalogues write it: "6", "TRL 6", "TRL-6", "6级", "TRL6级" (field test 81).
+_READINESS = re.compile(r"(?:trl\s*[-:]?\s*)?(\d+(?:\.0+)?)\s*级?")
+
+
+def readiness_level(text: str) -> int | None:
+    """The whole number a readiness cell gives, or None when it gives none (the caller says what is
+    allowed). Full-width digits and colons, as WPS writes them, read as ASCII ones."""
+    import unicodedata
+
+    match = _READINESS.fullmatch(unicodedata.normalize("NFKC", text).strip().casefold())
+    return int(float(match.group(1))) if match else None
+
+
 def sector_names(locale_zh: bool) -> list[str]:
     """The sectors' names in one language, in the vocabulary's order."""
     return [zh if locale_zh else en for en, zh in SECTORS.values()]

@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +25,7 @@ from petdesk import outfile
 from petdesk.chinese_names import has_cjk, same_name_key
 from petdesk.city_names import both_names, city_key, city_keys, names_city
 from petdesk.exchange import ExchangeError
-from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, sector_code
+from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, readiness_level, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
@@ -34,7 +34,7 @@ from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.textsafety import one_line
 
 if TYPE_CHECKING:
-    from petdesk.services.importing import Table
+    from petdesk.services.importing import RawRows, Table
 
 TECHNOLOGY_COLUMNS = (
     "id", "name_en", "name_zh", "provider", "sector", "description_en", "description_zh", "key_figures_en",
@@ -283,6 +283,10 @@ class _Sheet:
     factors: dict[str, float]
     #: The headers as the file writes them.
     written: list[str]
+    #: Totals rows left out: (line or row number, the cell that says so).
+    totals: list[tuple[int, str]] = field(default_factory=list)
+    #: Hidden columns of a workbook that no field is known for, left out (their headers).
+    hidden: list[str] = field(default_factory=list)
 
 
 def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | None = None) -> _Sheet:
@@ -292,8 +296,17 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
     from petdesk.services.importing import ImportFileError
 
     try:
-        table, headers, factors = _open(path, kind, sheet or _sheet_of(path, kind), mapping)
+        sheet = sheet or _sheet_of(path, kind)
+        table, headers, factors = _open(path, kind, sheet, mapping)
         _check_mapping(path, kind, table.headers, mapping)
+        hidden: list[str] = []
+        if kind != "organisations":  # a hidden column no field is known for: the agency's own notes
+            chosen = {k.strip() for k in mapping or {}}
+            for i in _hidden_columns(path, sheet):
+                unknown = i < len(headers) and headers[i] and headers[i] not in _IMPORT_COLUMNS[kind]
+                if unknown and table.headers[i].strip() not in chosen:
+                    hidden.append(table.headers[i])
+                    headers[i] = ""
         seen: dict[str, str] = {}
         for written, column in zip(table.headers, headers, strict=True):
             if column and column in seen:
@@ -301,14 +314,58 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
                     f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}"
                 )
             seen[column] = written
-        rows = [
-            (n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h})
-            for n, values in table.body()  # every row: ``table.rows`` holds only the first ones
-        ]
+        rows, totals = [], []
+        for n, values in table.body():  # every row: ``table.rows`` holds only the first ones
+            if kind != "organisations" and (label := _totals_label(values)):
+                totals.append((n, label))
+                continue
+            rows.append((n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}))
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     kept = [(n, r) for n, r in rows if any(r.values())]
-    return _Sheet(headers, kept, table.unit, factors, list(table.headers))
+    return _Sheet(headers, kept, table.unit, factors, list(table.headers), totals, hidden)
+
+
+#: A column's entry in a worksheet's XML: ``<col min="9" max="9" width="12" hidden="1"/>``.
+_COL = re.compile(rb"<(?:\w+:)?col\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
+
+
+def _hidden_columns(path: Path, sheet: str | None) -> list[int]:
+    """The indices (from 0) of the columns hidden in the worksheet ``sheet`` (else the first) of a
+    workbook; none for a CSV file. The ``<cols>`` element comes before the rows, so the start of
+    the sheet's XML is enough (openpyxl's read-only reader does not give column widths)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return []
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        ws = workbook[sheet] if sheet else workbook.worksheets[0]
+        with ws._get_source() as source:  # openpyxl's own way to open the sheet's XML
+            head = source.read(1 << 16)
+    finally:
+        workbook.close()
+    hidden: list[int] = []
+    for col in _COL.findall(head.split(b"<sheetData", 1)[0]):
+        found = {k.decode(): v.decode() for k, v in _ATTRIBUTE.findall(col)}
+        if found.get("hidden") in ("1", "true") and found.get("min", "").isdigit():
+            first = int(found["min"])
+            hidden.extend(range(first - 1, int(found.get("max") or first)))
+    return hidden
+
+
+#: The first cell of a catalogue's totals row: "合计", "总计：400项", "Total" (field test 81: a
+#: technology named "共400项" came in from the agency's totals row).
+_TOTALS = re.compile(
+    r"(合\s*计|总\s*计|小\s*计|共\s*计|total|totals|grand total|sum)[:：]?\s*[\d,.]*\s*(项|items?)?"
+)
+
+
+def _totals_label(cells: Sequence[str]) -> str:
+    """The first cell of ``cells`` when it says the row is a totals row, else ""."""
+    first = next((c.strip() for c in cells if c and c.strip()), "")
+    return first if _TOTALS.fullmatch(first.casefold()) else ""
 
 
 def _open(
@@ -328,9 +385,43 @@ def _open(
             if _names_a_record(columns_for(cells, kind, known, mapping)[0], kind):
                 table = open_table(path, sheet=sheet, header_row=n)
                 break
+    table = _with_language_row(table)
     # again with the first rows: a column headed in both languages takes its cells' language
     headers, factors = columns_for(table.headers, kind, known, mapping, [cells for _n, cells in table.rows])
     return table, headers, factors
+
+
+#: The words of a second header row that says each column's language under a merged header.
+_LANGUAGE_WORDS = {"中文", "英文", "中", "英", "chinese", "english", "zh", "en", "cn"}
+
+
+def _with_language_row(table: Table) -> Table:
+    """``table`` with a second header row of languages joined to the one above: WPS and Excel
+    catalogues merge "技术名称" over two columns and write 中文 | 英文 below it (field test 81: that
+    row was read as a technology named 中文, and the unnamed English column was left out). Each
+    header becomes "技术名称（英文）"; a cell merged down from the header row is no language."""
+    if not table.rows:
+        return table
+    line, below = table.rows[0]
+    words = [
+        cell if cell.strip().casefold() in _LANGUAGE_WORDS and cell != header else ""
+        for header, cell in zip(table.headers, below, strict=False)
+    ]
+    others = [
+        c for c, w, h in zip(below, words, table.headers, strict=False) if c.strip() and not w and c != h
+    ]
+    if not any(words) or others:
+        return table
+    headers, over = [], ""
+    for header, word in zip(table.headers, words + [""] * len(table.headers), strict=False):
+        over = header.strip() or over  # an empty header sits under the merged one to its left
+        headers.append(f"{over}（{word.strip()}）" if word and over else header)
+    stream = table.stream
+
+    def body() -> RawRows:
+        return ((n, cells) for n, cells in (stream() if stream else iter(table.rows)) if n != line)
+
+    return replace(table, headers=headers, rows=table.rows[1:], header_line=line, stream=body)
 
 
 def _check_mapping(path: Path, kind: str, headers: Sequence[str], mapping: ColumnMap | None) -> None:
@@ -588,6 +679,13 @@ def _import_catalogue(
     if problems:
         raise CatalogueRowsError(path, problems)
     report = CatalogueReport(kind)
+    report.warnings.extend(
+        f"{path.name}: the column {name!r} is hidden in the workbook and was left out"
+        for name in sheet.hidden
+    )
+    report.warnings.extend(
+        f"{path.name}, {unit} {n}: a totals row ({label}), not imported" for n, label in sheet.totals
+    )
     if kind == "needs":
         parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
@@ -788,9 +886,12 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
     default_kind = OrgKind.ENTERPRISE if kind == "technologies" else OrgKind.CITY_GOVERNMENT
     if row is None:
         is_zh = any("\u4e00" <= ch <= "\u9fff" for ch in owner)
-        org = m.Organisation(
-            name_en="" if is_zh else owner, name_zh=owner if is_zh else "", kind=default_kind
-        )
+        name_en, name_zh = ("", owner) if is_zh else (owner, "")
+        if kind == "technologies":  # 兰州交通大学 is a university, not an enterprise (field test 81)
+            from petdesk.services.org_kind_guess import kind_from_name
+
+            default_kind = kind_from_name(name_en, name_zh)
+        org = m.Organisation(name_en=name_en, name_zh=name_zh, kind=default_kind)
         if kind == "needs":
             _place_city(org, owner)
         return org
@@ -952,10 +1053,7 @@ def _parse_row(
         trl_raw = r.get("trl", "")
         trl = None
         if trl_raw:
-            try:
-                trl = int(float(trl_raw))
-            except ValueError:
-                trl = 0
+            trl = readiness_level(trl_raw) or 0
             if not 1 <= trl <= 9:
                 raise ValueError(f"readiness (trl) must be a whole number from 1 to 9, not {trl_raw!r}")
         out.update(
@@ -980,10 +1078,7 @@ def _parse_row(
         raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
     deadline = None
     if r.get("deadline"):
-        try:
-            deadline = dt.date.fromisoformat(r["deadline"][:10])
-        except ValueError:
-            raise ValueError(f"deadline must be a date like 2027-03-31, not {r['deadline']!r}") from None
+        deadline = _deadline(r["deadline"])
     status = _need_status(r.get("status") or "open")
     problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
     if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
@@ -1003,6 +1098,19 @@ def _parse_row(
         status=status,
     )
     return out
+
+
+def _deadline(text: str) -> dt.date:
+    """A deadline cell: ISO, or as Excel on Chinese Windows saves a date cell to CSV ("2027/6/30"),
+    or typed "2027.6.30" / "2027年6月30日" (field test 81: every Excel-saved deadline was refused).
+    A date that reads two ways ("5/6/2027") or has no year is refused."""
+    from petdesk.services.partial_dates import normalize_typed_date
+
+    iso = text[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ].*)?", text) else normalize_typed_date(text)
+    try:
+        return dt.date.fromisoformat(iso)
+    except ValueError:
+        raise ValueError(f"deadline must be a date like 2027-03-31, not {text!r}") from None
 
 
 def _budget(column: str, text: str) -> float | None:
