@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1217"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1219"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1231"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1233"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1301"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1303"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1309"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1311"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1311"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1313"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -889,7 +889,7 @@
 <context>
     <name>TrainingChooser</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="48"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
@@ -897,7 +897,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="99"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -905,7 +905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="101"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>
