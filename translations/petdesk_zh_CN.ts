@@ -1357,6 +1357,95 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="48"/>
+        <source>Certificates of participation</source>
+        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). How many certificates the last PDF holds.</extracomment>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
+        <source>One page per attendee who attended at least 80 % of the sessions, in English and Chinese, with a number that stays the same on every reprint.</source>
+        <translation>出勤不少于 80% 课程的每位学员一页，中英双语，证书编号在每次重印时保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="60"/>
+        <source>&amp;Every attendee, whatever their attendance</source>
+        <translation>每位学员，不论出勤情况(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="64"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="65"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="69"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="70"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="71"/>
+        <source>Save certificates as</source>
+        <translation>结业证书保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="81"/>
+        <source>&amp;Language first:</source>
+        <translation>先印语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="82"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="83"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="84"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="87"/>
+        <source>&amp;Make certificates</source>
+        <translation>生成结业证书(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="135"/>
+        <source>Making the certificates…</source>
+        <translation>正在生成结业证书…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="142"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="154"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="157"/>
+        <source>No certificates were made: %1</source>
+        <translation>未生成结业证书：%1</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
@@ -2958,6 +3047,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/dossier/__init__.py" line="72"/>
         <source>Save it first: a dossier is made from what is saved.</source>
         <translation>请先保存：资料手册根据已保存的内容生成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="131"/>
+        <source>Certificates…</source>
+        <translation>结业证书…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="134"/>
+        <source>Print certificates of participation for the attendees who earned one (PDF)</source>
+        <translation>为达到结业要求的学员打印结业证书（PDF）</translation>
     </message>
 </context>
 <context>
