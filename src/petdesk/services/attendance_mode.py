@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from petdesk.labels import ATTENDANCE_MODES
 from petdesk.language import N_
 from petdesk.services.visits import ScheduleError
 
@@ -21,8 +22,8 @@ IN_PERSON = "in_person"
 ONLINE = "online"
 #: The modes, "" while not known (a registration without the question, or a person added by hand).
 MODES = ("", IN_PERSON, ONLINE)
-#: How the lists name each mode, (English, Chinese).
-WORDS = {IN_PERSON: ("in person", "线下"), ONLINE: ("online", "线上"), "": ("", "")}
+#: How the lists and the history name each mode, (English, Chinese).
+WORDS = {**ATTENDANCE_MODES, "": ("", "")}
 
 #: Registration file headers that carry the answer, folded as ``importing._fold_header`` folds them.
 HEADERS = (

@@ -202,3 +202,16 @@ def test_a_name_in_its_own_script_comes_first_with_its_latin_reading(db: Databas
 
         info: PersonInfo = _People().get(s.get(Contact, cid))
     assert names_of(info) == ("สมชาย ใจดี", ("Somchai Jaidee",))
+
+
+def test_the_history_names_a_change_of_mode_in_words(db: Database, tmp_path: Path) -> None:
+    from petdesk.services.history import record_history
+
+    tid = _training(db, tmp_path)
+    with db.transaction() as s:
+        attendance_mode.set_mode(s, tid, _ids(db)["Nguyễn Thị Lan"], "online")
+    with db.reading() as s:
+        lines = [
+            e for e in record_history(s, "training", tid, locale="zh_CN") if e.field == "attendance_mode"
+        ]
+    assert any(e.old_text == "线下" and e.new_text == "线上" for e in lines), lines
