@@ -1372,6 +1372,95 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="48"/>
+        <source>Certificates of participation</source>
+        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). How many certificates the last PDF holds.</extracomment>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
+        <source>One page per attendee who attended at least 80 % of the sessions, in English and Chinese, with a number that stays the same on every reprint.</source>
+        <translation>出勤不少于 80% 课程的每位学员一页，中英双语，证书编号在每次重印时保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="60"/>
+        <source>&amp;Every attendee, whatever their attendance</source>
+        <translation>每位学员，不论出勤情况(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="64"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="65"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="69"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="70"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="71"/>
+        <source>Save certificates as</source>
+        <translation>结业证书保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="81"/>
+        <source>&amp;Language first:</source>
+        <translation>先印语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="82"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="83"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="84"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="87"/>
+        <source>&amp;Make certificates</source>
+        <translation>生成结业证书(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="135"/>
+        <source>Making the certificates…</source>
+        <translation>正在生成结业证书…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="142"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="154"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="157"/>
+        <source>No certificates were made: %1</source>
+        <translation>未生成结业证书：%1</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
@@ -2514,83 +2603,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1365"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1365"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1367"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1366"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1368"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1371"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1373"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1375"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1507"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1509"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1508"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1510"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1548"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1556"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1558"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1618"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1620"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1621"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1623"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1628"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1645"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1647"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1651"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1653"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1653"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1655"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1748"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1750"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -2992,6 +3081,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/dossier/__init__.py" line="72"/>
         <source>Save it first: a dossier is made from what is saved.</source>
         <translation>请先保存：资料手册根据已保存的内容生成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="131"/>
+        <source>Certificates…</source>
+        <translation>结业证书…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="134"/>
+        <source>Print certificates of participation for the attendees who earned one (PDF)</source>
+        <translation>为达到结业要求的学员打印结业证书（PDF）</translation>
     </message>
 </context>
 <context>
@@ -4651,7 +4750,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="318"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -4663,13 +4762,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="362"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="737"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="365"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="740"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -4904,31 +5003,31 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="857"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1232"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1234"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1302"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -4947,198 +5046,198 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="713"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="713"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="713"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="729"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="730"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="734"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="737"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="126"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="740"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="786"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="788"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="790"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="809"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="813"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="853"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="859"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="861"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="884"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="886"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="904"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="906"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="912"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="914"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="926"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="927"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="929"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="930"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="935"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1035"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1037"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1088"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1115"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1220"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1226"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1228"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1269"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1271"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1297"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1316"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1333"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1335"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5207,7 +5306,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1128"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5963,12 +6062,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1708"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -10740,37 +10839,37 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingChooser</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="37"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="39"/>
         <source>Register for a training</source>
-        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them.</extracomment>
+        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them. The file&apos;s attendance modes by line (&quot;参会方式&quot;, field test 79), for the same lines.</extracomment>
         <translation>报名参加培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="48"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>将这次导入的 %Ln 人报名为以下培训的学员：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="52"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="73"/>
         <source>No planned or confirmed training to come</source>
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="99"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="101"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>
@@ -10780,7 +10879,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -10834,19 +10933,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -10858,7 +10957,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
@@ -10886,388 +10985,420 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <source>Saved how %Ln participant(s) attend.</source>
+        <translation>
+            <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="620"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="639"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="622"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="641"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="632"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="635"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="653"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="636"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="655"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="639"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="658"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <source>Attends</source>
+        <translation>参会方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="728"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="737"/>
+        <source>Attends in person</source>
+        <translation>线下参会</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
+        <source>Attends online</source>
+        <translation>线上参会</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="752"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="798"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="789"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="817"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="844"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="921"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1153"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1250"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1253"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1288"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1255"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1290"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1271"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1272"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1307"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1389"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1482"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1476"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="890"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="925"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="915"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="950"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="917"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="952"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1080"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1115"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1120"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1093"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1128"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1136"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1171"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1247"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1257"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1251"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1226"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1261"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1262"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1251"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1281"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1316"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1321"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1367"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1368"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1417"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1430"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1480"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1448"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1483"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

@@ -539,6 +539,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("the training has no session with the id {id}"),
     N_("several sessions of the training have ids starting with {id}; give more characters"),
     N_("there is no visit or training with the id {id}"),
+    # certificates of participation (dossier.certificates)
+    N_("nobody has earned a certificate yet"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)

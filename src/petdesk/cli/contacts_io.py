@@ -542,16 +542,18 @@ def _collecting(
 def _lodging_answers(
     session: Any, training_id: str, loaded_files: list[Any], lines: dict[str, dict[int, str]]
 ) -> int:
-    """The registration files' "住宿" / "Accommodation needed" answers onto the registrations."""
-    from petdesk.services import training_lodging
+    """The registration files' "住宿" / "Accommodation needed" answers onto the registrations, and
+    their "参会方式" / "How will you attend?" ones (field test 79: online people need no room)."""
+    from petdesk.services import attendance_mode, training_lodging
 
     done = 0
     for loaded in loaded_files:
         if loaded.table is not None:
+            people = lines.get(loaded.path.name, {})
+            modes = attendance_mode.answers_in(loaded.table)
+            attendance_mode.fill_from_file(session, training_id, modes, people)
             answers = training_lodging.answers_in(loaded.table)
-            done += training_lodging.fill_from_file(
-                session, training_id, answers, lines.get(loaded.path.name, {})
-            )
+            done += training_lodging.fill_from_file(session, training_id, answers, people)
     return done
 
 

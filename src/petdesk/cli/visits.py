@@ -673,6 +673,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         print(header)
         for r in sheet.signers:  # as the printed sheet: the trainers do not sign
             name = r.name(lang)
+            if r.mode == "online":  # not on the paper sheet: marked from the meeting's report
+                name = _("{name} (online)").format(name=name)
             # "–": a substitute sat there, or came in later (no signature box)
             cells = " ".join(
                 pad("–" if sess.id in r.outside else marks[r.attendance.get(sess.id, "")], 3)

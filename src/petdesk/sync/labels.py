@@ -293,6 +293,8 @@ KIND_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "lodging_check_out": ("Check-out", "退房日期"),
         "lodging_room": ("Room", "房型"),
         "lodging_note": ("Lodging note", "住宿备注"),
+        # the participant list's attendance mode (services.attendance_mode)
+        "attendance_mode": ("Attends", "参会方式"),
     },
 }
 
