@@ -58,6 +58,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "dossier visit": False,  # (its note of the print is skipped then: dossier/__init__.py)
     "dossier training": False,
     "dossier namecards": False,
+    "dossier certificates": False,
     "sync export": True,  # records what each office was sent
     "sync import": True,
     "sync conflicts": False,
