@@ -6203,162 +6203,186 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LodgingTab</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="52"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
         <source>Name</source>
         <extracomment>An answer was stored (the participants tab&apos;s Lodging column reads it again). The list as last read.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="109"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
         <source>Needs a room</source>
         <translation>需要住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="110"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="114"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="58"/>
         <source>Room</source>
         <translation>房型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="58"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="115"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="64"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="65"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="73"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="148"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="75"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="75"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="148"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="76"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="82"/>
-        <source>Other nights than the training&apos;s days</source>
-        <translation>入住日期不同于培训日期</translation>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="83"/>
+        <source>&amp;Other nights than the training&apos;s days</source>
+        <translation>入住日期不同于培训日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="91"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="93"/>
         <source>Not said</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="92"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="94"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="154"/>
         <source>Single room</source>
         <translation>单人间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="93"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="95"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="154"/>
         <source>Shared room</source>
         <translation>合住</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="98"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="100"/>
         <source>with whom, wishes</source>
         <translation>与谁合住、要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="99"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="101"/>
         <source>Save lodging</source>
         <translation>保存住宿信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="102"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="104"/>
         <source>Export the hotel&apos;s list…</source>
         <translation>导出酒店住宿名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="137"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <source>&amp;Needs a room</source>
+        <translation>需要住宿(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <source>&amp;Hotel</source>
+        <translation>酒店(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="115"/>
+        <source>Check-&amp;in</source>
+        <translation>入住日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="116"/>
+        <source>Check-o&amp;ut</source>
+        <translation>退房日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="117"/>
+        <source>&amp;Room</source>
+        <translation>房型(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="118"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="140"/>
         <source>Save the training first.</source>
         <translation>请先保存培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="188"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
         <source>Nobody is registered yet: add the participants on the Participants tab first.</source>
         <translation>尚无人报名：请先在“参加人员”页添加参加人员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln 人需要住宿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>；%Ln 人尚未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="197"/>
         <source>no hotel yet</source>
         <translation>尚无酒店</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="202"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln 间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="201"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="204"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="256"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="272"/>
         <source>Lodging saved.</source>
         <translation>住宿信息已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="272"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="288"/>
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="288"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="304"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 人写入 %1。</numerusform>
