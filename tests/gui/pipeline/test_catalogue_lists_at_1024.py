@@ -1,6 +1,7 @@
-"""At 1024×640 in Chinese the Technologies and City needs lists show their columns (shots52): their
-split was fixed in pixels for 1366 px, and a smaller window took all of its lack from the list (the
-needs list cut off at its deadline, a horizontal scroll bar), the empty pane beside it kept whole."""
+"""At 1024×640 in Chinese the Technologies list shows its columns (shots52): its split was fixed in
+pixels for 1366 px, and a smaller window took all of its lack from the list (every column cut to a
+word), the empty 450 px detail pane beside it kept whole. (The City needs page keeps its split: at
+1024 px its match view needs the room for the reasons, field test F9.)"""
 
 from __future__ import annotations
 
@@ -20,9 +21,8 @@ pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 _SHOTS = os.environ.get("PETDESK_SHOTS", "")
 
 
-@pytest.mark.parametrize("key", ["technologies", "needs"])
-def test_the_list_keeps_its_columns_in_a_small_window(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, translators, demo_db: Database, key: str
+def test_the_technologies_list_keeps_its_columns_in_a_small_window(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, translators, demo_db: Database
 ) -> None:
     translators("zh_CN")
     window = MainWindow(demo_db, locale="zh_CN")
@@ -30,13 +30,13 @@ def test_the_list_keeps_its_columns_in_a_small_window(  # type: ignore[no-untype
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
-    page = window.show_page(key)
+    page = window.show_page("technologies")
     assert isinstance(page, QSplitter)
     table = page.widget(0).table  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: table.model().rowCount() > 5, timeout=10000)
     list_width, pane_width = page.sizes()
     assert list_width >= 1.2 * pane_width, page.sizes()
-    if key == "needs":  # five short columns: all of them in view, no scrolling sideways
-        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=10000)
+    header = table.horizontalHeader()  # the Chinese columns (name, sector, provider) a word or more each
+    qtbot.waitUntil(lambda: min(header.sectionSize(c) for c in range(header.count())) >= 60, timeout=10000)
     if _SHOTS:
-        window.grab().save(str(Path(_SHOTS) / f"{key}_1024_zh.png"))
+        window.grab().save(str(Path(_SHOTS) / "technologies_1024_zh.png"))

@@ -35,7 +35,6 @@ from petdesk.gui.qt import (
     QPlainTextEdit,
     QPushButton,
     QShortcut,
-    QShowEvent,
     QSplitter,
     Qt,
     QTableWidget,
@@ -46,7 +45,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.read_only import hold, writes
-from petdesk.gui.screen_fit import scrolled, split_by_share
+from petdesk.gui.screen_fit import scrolled
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.technologies.add_match import TechnologyChooser
@@ -660,8 +659,7 @@ class NeedsPage(QSplitter):
         # §5: at 1920 px the needs list had a third of the width, its sectors cut).
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        #: Split on the first show, by shares of the width the window has (``split_by_share``).
-        self._split = False
+        self.setSizes([560, 700])
         self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         # Enter or a double-click on a row opens the need to edit (selecting it shows its matches);
         # Ctrl+N or the button makes one.
@@ -779,12 +777,6 @@ class NeedsPage(QSplitter):
 
         self.print_operation = Operation(work, on_success=show, on_failure=failed, owner=self).start()
         return self.print_operation
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._split:  # at 1024 px the needs list needs about 470 px for its five columns
-            self._split = True
-            split_by_share(self, 0.55)
 
     def _filter(self) -> None:
         self.query.where = self.filters.current().need_clauses()
