@@ -422,7 +422,7 @@
 <context>
     <name>LodgingTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln participant needs a room</numerusform>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>; %Ln answer still awaited</numerusform>
@@ -438,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="202"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln room</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="201"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="204"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln guest</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="314"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>%Ln guest written to %1.</numerusform>

@@ -29,62 +29,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="138"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="143"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="165"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="162"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="167"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="164"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="171"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="173"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="178"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="176"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="181"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="212"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="212"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="219"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="224"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -1007,47 +1007,48 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="61"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="73"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="75"/>
         <source>Select a technology to see the details.</source>
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="97"/>
         <source>New technology…</source>
+        <extracomment>Split on the first show, by shares of the width the window has (``split_by_share``).</extracomment>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="176"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="177"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="178"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -1366,7 +1367,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1528,14 +1529,14 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -1546,7 +1547,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="38"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1636,19 +1637,19 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="176"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="179"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="37"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -2684,32 +2685,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="51"/>
+        <location filename="../src/petdesk/gui/translation.py" line="52"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="52"/>
+        <location filename="../src/petdesk/gui/translation.py" line="53"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="53"/>
+        <location filename="../src/petdesk/gui/translation.py" line="54"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="54"/>
+        <location filename="../src/petdesk/gui/translation.py" line="55"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="55"/>
+        <location filename="../src/petdesk/gui/translation.py" line="56"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="56"/>
+        <location filename="../src/petdesk/gui/translation.py" line="57"/>
         <source>%1 contacts exported to %2</source>
         <translation>已将 %1 位联系人导出至 %2</translation>
     </message>
@@ -3410,18 +3411,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="107"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="105"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="108"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="116"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -4186,28 +4187,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="125"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="130"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="223"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="228"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="231"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="236"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="248"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="253"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="252"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="257"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -6356,162 +6357,186 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LodgingTab</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="52"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
         <source>Name</source>
         <extracomment>An answer was stored (the participants tab&apos;s Lodging column reads it again). The list as last read.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="109"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
         <source>Needs a room</source>
         <translation>需要住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="110"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="114"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="58"/>
         <source>Room</source>
         <translation>房型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="58"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="115"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="64"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="65"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="73"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="148"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="75"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="75"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="148"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="76"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="82"/>
-        <source>Other nights than the training&apos;s days</source>
-        <translation>入住日期不同于培训日期</translation>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="83"/>
+        <source>&amp;Other nights than the training&apos;s days</source>
+        <translation>入住日期不同于培训日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="91"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="93"/>
         <source>Not said</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="92"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="94"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="154"/>
         <source>Single room</source>
         <translation>单人间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="93"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="95"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="154"/>
         <source>Shared room</source>
         <translation>合住</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="98"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="100"/>
         <source>with whom, wishes</source>
         <translation>与谁合住、要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="99"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="101"/>
         <source>Save lodging</source>
         <translation>保存住宿信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="102"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="104"/>
         <source>Export the hotel&apos;s list…</source>
         <translation>导出酒店住宿名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="137"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <source>&amp;Needs a room</source>
+        <translation>需要住宿(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <source>&amp;Hotel</source>
+        <translation>酒店(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="115"/>
+        <source>Check-&amp;in</source>
+        <translation>入住日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="116"/>
+        <source>Check-o&amp;ut</source>
+        <translation>退房日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="117"/>
+        <source>&amp;Room</source>
+        <translation>房型(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="118"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="140"/>
         <source>Save the training first.</source>
         <translation>请先保存培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="188"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
         <source>Nobody is registered yet: add the participants on the Participants tab first.</source>
         <translation>尚无人报名：请先在“参加人员”页添加参加人员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln 人需要住宿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>；%Ln 人尚未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="197"/>
         <source>no hotel yet</source>
         <translation>尚无酒店</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="202"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln 间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="201"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="204"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="256"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="273"/>
         <source>Lodging saved.</source>
         <translation>住宿信息已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="272"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="289"/>
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="314"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 人写入 %1。</numerusform>
@@ -9641,30 +9666,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="67"/>
+        <location filename="../src/petdesk/gui/translation.py" line="68"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="68"/>
+        <location filename="../src/petdesk/gui/translation.py" line="69"/>
         <source>File Folder</source>
         <comment>Match Windows Explorer</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="69"/>
+        <location filename="../src/petdesk/gui/translation.py" line="70"/>
         <source>Folder</source>
         <comment>Match OS X Finder</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="70"/>
+        <location filename="../src/petdesk/gui/translation.py" line="71"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="71"/>
+        <location filename="../src/petdesk/gui/translation.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -9672,12 +9697,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="65"/>
+        <location filename="../src/petdesk/gui/translation.py" line="66"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="66"/>
+        <location filename="../src/petdesk/gui/translation.py" line="67"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -9685,12 +9710,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="74"/>
+        <location filename="../src/petdesk/gui/translation.py" line="75"/>
         <source>Page &amp;order:</source>
         <translation>页面顺序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="75"/>
+        <location filename="../src/petdesk/gui/translation.py" line="76"/>
         <source>Pages &amp;per sheet:</source>
         <translation>每张页数(&amp;P)：</translation>
     </message>
@@ -9698,7 +9723,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="73"/>
+        <location filename="../src/petdesk/gui/translation.py" line="74"/>
         <source>Page &amp;Set:</source>
         <translation>页面组(&amp;S)：</translation>
     </message>
@@ -10610,18 +10635,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 / %2 条记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="48"/>
+        <location filename="../src/petdesk/gui/translation.py" line="49"/>
         <source>Sync</source>
         <extracomment>QSettings key holding the language chosen in the settings (&quot;&quot; = follow the system). Environment variable that turns on the pseudo-translation (layout testing). Strings other modules translate through a helper of their own (``_tr(&quot;Sync&quot;)``), which lupdate cannot follow; listed here so that they reach the catalogue. ``scripts/check_translations.sh`` finds such strings (&quot;hidden from lupdate&quot;) - calling ``QCoreApplication.translate`` directly makes these redundant.</extracomment>
         <translation>数据同步</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="49"/>
+        <location filename="../src/petdesk/gui/translation.py" line="50"/>
         <source>Export &amp;Changes for Another Office…</source>
         <translation>导出同步数据包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="50"/>
+        <location filename="../src/petdesk/gui/translation.py" line="51"/>
         <source>I&amp;mport Changes from Another Office…</source>
         <translation>导入同步数据包(&amp;M)…</translation>
     </message>
