@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlalchemy as sa
 
 from petdesk import models as m
 from petdesk.cli import main
@@ -106,3 +107,29 @@ def test_nothing_done_nothing_logged(db: Database, capsys: pytest.CaptureFixture
     assert _sentences(db) == []
     assert main(["--db", str(db.path), "--lang", "en", "activities", "housekeeping"]) == 0
     assert "No bulk actions" in capsys.readouterr().out
+
+
+def test_merging_pair_after_pair_is_one_line(db: Database) -> None:
+    """Working through the duplicates dialog merges one pair per click: the run is one line, each
+    pair still listed (and undone) on its own; another action, or a pause, starts a new line."""
+    ids = _people(db, *(f"Dup{i}" for i in range(8)))
+    for keep, other in zip(ids[0:6:2], ids[1:6:2], strict=True):
+        with db.transaction() as s:
+            merge.merge(s, "contact", keep, other)
+    assert _sentences(db) == ["Wang Lei merged 3 duplicate contacts"]
+    with db.reading() as s:
+        assert len(merge.list_merges(s, entity="contact")) == 3
+    with db.transaction() as s:
+        contacts.delete_contacts(s, [ids[0]])
+        merge.merge(s, "contact", ids[2], ids[4])
+    with db.transaction() as s:  # an hour later, another run
+        for line in s.scalars(sa.select(m.HousekeepingEntry)):
+            line.at -= housekeeping.GATHER_WITHIN * 2
+    with db.transaction() as s:
+        merge.merge(s, "contact", ids[6], ids[7])
+    assert _sentences(db) == [
+        "Wang Lei merged 1 duplicate contact",
+        "Wang Lei merged 1 duplicate contact",
+        "Wang Lei deleted 1 contact",
+        "Wang Lei merged 3 duplicate contacts",
+    ]
