@@ -45,7 +45,7 @@ from petdesk.chinese_names import (  # noqa: F401
     same_name_key,
     transliterated,
 )
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified_name
 
 if TYPE_CHECKING:  # the models stay unimported: quick commands (duplicates) read without them
     from petdesk.models.enums import NameOrder
@@ -242,7 +242,7 @@ def pinyin_name(family_zh: str, given_zh: str) -> str:
     for part, surname in ((family_zh.strip(), True), (given_zh.strip(), False)):
         # read Simplified: the surname readings are keyed so (單 is read Shan as 单 is)
         syllables = [
-            s.rstrip("012345") for s in pinyin_syllables(simplified(part), surname=surname, tones=True)
+            s.rstrip("012345") for s in pinyin_syllables(simplified_name(part), surname=surname, tones=True)
         ]
         if not all((s.isalpha() and s.isascii()) or "ü" in s for s in syllables):
             return ""
@@ -487,8 +487,8 @@ def person_sort_key_en(
         key = _latin_person_key(family, given, reading_family, reading_given)
     else:
         syllables = [
-            pinyin_syllables(simplified(family_zh.strip()), surname=True),
-            pinyin_syllables(simplified(given_zh.strip())),
+            pinyin_syllables(simplified_name(family_zh.strip()), surname=True),
+            pinyin_syllables(simplified_name(given_zh.strip())),
         ]
         key = f"{''.join(syllables[0])}{_SEP}{''.join(syllables[1])}".strip()
     return key or "\uffff"
