@@ -84,6 +84,7 @@ from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import (
     HAN_CLASS,
     chinese_name,
+    is_latin_initials,
     name_order_of,
     starts_with_vietnamese_family_name,
     vietnamese_given_name,
@@ -1607,7 +1608,16 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
             return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
         if fold_latin(tokens[-1]) in family_py:
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
-    if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
+    if is_latin_initials(tokens[-1]) and not is_latin_initials(tokens[0]):
+        # "Chan W.K.", "CHAN WK": the family name, then the given name's initials (Hong Kong)
+        family = tokens[0].title() if tokens[0].isupper() and len(tokens[0]) > 1 else tokens[0]
+        return family, " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if (
+        tokens[0].isupper()
+        and len(tokens[0]) > 1
+        and not all(t.isupper() for t in tokens)
+        and not is_latin_initials(tokens[0])  # "WK Chan", "J.P. Morgan": initials, not a surname
+    ):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if _korean_family_first(tokens):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST

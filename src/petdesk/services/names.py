@@ -589,6 +589,30 @@ def organisation_sort_key_zh(*, name_en: str, name_zh: str = "") -> str:
     return _org_key_zh(name_en, name_zh)
 
 
+#: Initials as written for given names: "J.", "W.K.", "J.P", or two or three capitals without a
+#: vowel ("WK", "HK": Hong Kong's "WK Chan" is Chan Wai Kin).
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
+_CAPITAL_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}")
+#: Family names without a vowel, written in capitals ("NG Wai Kin"): not initials.
+_VOWELLESS_SURNAMES = frozenset({"NG", "HNG"})
+
+
+def is_latin_initials(word: str) -> bool:
+    """Whether ``word`` is a given name's initials ("J.", "W.K.", "WK"), not a name of its own."""
+    if _DOTTED_INITIALS.fullmatch(word):
+        return True
+    return _CAPITAL_INITIALS.fullmatch(word) is not None and word not in _VOWELLESS_SURNAMES
+
+
+def given_name_initials(given: str) -> str:
+    """The folded initials of a given name of two or three parts ("Wai Kin", "Wai-Kin", "W.K.",
+    "J. P." -> "wk", "jp"), by which Hong Kong writes it ("W.K. Chan"); "" for one part."""
+    parts = [p for p in re.split(r"[\s.\-]+", fold(given)) if p]
+    if not 2 <= len(parts) <= 3 or not all(p.isalpha() for p in parts):
+        return ""
+    return "".join(p[0] for p in parts)
+
+
 def initials(syllables: list[str]) -> str:
     """First letters of pinyin syllables or words: ["zhang", "wei"] -> "zw"."""
     return "".join(s[0] for s in syllables if s and s[0].isalpha())
