@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified_name
 from petdesk.i18n import N_, is_chinese
 from petdesk.services import names
 from petdesk.services.matching import (
@@ -848,7 +848,7 @@ def _loose_name_keys(person: Person) -> set[str]:
     """The import's name keys (:func:`import_keys.name_keys`, kept in step): the Chinese name, and
     the Latin words in either order, a single word too."""
     fam, giv, fam_zh, giv_zh = person[:4]
-    keys = {"zh:" + simplified(f"{fam_zh}{giv_zh}")} if fam_zh or giv_zh else set()
+    keys = {"zh:" + simplified_name(f"{fam_zh}{giv_zh}")} if fam_zh or giv_zh else set()
     if fam or giv:
         keys.add("l:" + "|".join(sorted((fold_name_part(fam), fold_name_part(giv)))))
     return keys

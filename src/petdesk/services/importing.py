@@ -84,6 +84,7 @@ from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import (
     HAN_CLASS,
     chinese_name,
+    is_latin_initials,
     name_order_of,
     starts_with_vietnamese_family_name,
     vietnamese_given_name,
@@ -1642,7 +1643,16 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
             return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
         if fold_latin(tokens[-1]) in family_py:
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
-    if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
+    if is_latin_initials(tokens[-1]) and not is_latin_initials(tokens[0]):
+        # "Chan W.K.", "CHAN WK": the family name, then the given name's initials (Hong Kong)
+        family = tokens[0].title() if tokens[0].isupper() and len(tokens[0]) > 1 else tokens[0]
+        return family, " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if (
+        tokens[0].isupper()
+        and len(tokens[0]) > 1
+        and not all(t.isupper() for t in tokens)
+        and not is_latin_initials(tokens[0])  # "WK Chan", "J.P. Morgan": initials, not a surname
+    ):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if _korean_family_first(tokens):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
@@ -2585,15 +2595,18 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     fn_props = take("FN")
     # A Korean name's Hanja as petdesk writes it (FN;ALTID=1;LANGUAGE=ko-Hani, 3.0's X-PETDESK-ALT-FN):
     # the same name in another script, neither a display name nor a nickname.
-    hanja_props = [p for p in fn_props + take("X-PETDESK-ALT-FN") if _is_hanja_name(p)]
+    alt_fns = take("X-PETDESK-ALT-FN")
+    hanja_props = [p for p in fn_props + alt_fns if _is_hanja_name(p)]
     fn_props = [p for p in fn_props if all(p is not h for h in hanja_props)]
     rec.name_hanja = next((t for p in hanja_props if (t := p.text().strip())), "")
+    # The same card after Apple, Google or Samsung Contacts: LANGUAGE dropped, FN lines merged
+    fn_props, raw_fns, rec.name_hanja = _hanja_without_language(card, fn_props, alt_fns, rec.name_hanja)
     # "김지수 (통역)": a role in brackets after the display name is not part of the name, as in a
     # CSV's name cell (field test 73); it goes to the position or the notes below
     fn_texts: dict[int, str] = {}
     remarks: list[str] = []
     for prop in fn_props:
-        fn_texts[id(prop)], remark = name_remarks.split_remark(prop.text().strip())
+        fn_texts[id(prop)], remark = name_remarks.split_remark(raw_fns[id(prop)])
         remarks += [remark] if remark and not prop.param("PHONETIC") else []
     for prop in fn_props:
         text = fn_texts[id(prop)]
@@ -3030,6 +3043,44 @@ def _is_hanja_name(prop: vcard.Property) -> bool:
 
 
 _HANJA_LANGUAGES = ("ko-hani", "ko-hant", "ko-hans", "ko-kore-hani")
+
+
+def _hanja_without_language(
+    card: vcard.VCard, fn_props: list[vcard.Property], alt_fns: list[vcard.Property], hanja: str
+) -> tuple[list[vcard.Property], dict[int, str], str]:
+    """(the display names, their texts, the Hanja) of a petdesk card re-exported by a program that
+    keeps one name per field: FN;ALTID=1;LANGUAGE=ko-Hani:李敏鎬 comes back as a plain FN (before or
+    after FN:이민호, and with no N the first FN is taken for the name), or merged into one FN
+    ("이민호 李敏鎬", "이민호 (李敏鎬)"), and X-PETDESK-ALT-FN without its LANGUAGE. A Han name is the
+    Hanja only with one character per syllable of a Hangul name on the card, so 外公 stays a nickname."""
+    texts = {id(p): p.text().strip() for p in fn_props}
+    merged = {key: m for key, text in texts.items() if (m := _MERGED_HANJA.fullmatch(text))}
+    hangul = {_compact_name(m[1]) for m in merged.values()}
+    hangul |= {_compact_name(t) for t in texts.values() if _HANGUL_NAME.fullmatch(t)}
+    for prop in card.all("N"):
+        parts = [*prop.components(), "", ""]
+        if _HANGUL_NAME.fullmatch(name := parts[0].strip() + parts[1].strip()):
+            hangul.add(name)
+    lengths = {len(name) for name in hangul}
+
+    def is_hanja(text: str, language: str = "") -> bool:
+        written = _compact_name(text)
+        korean = not language or language.casefold().startswith("ko")
+        return korean and len(written) in lengths and _WHOLE_HAN_NAME.fullmatch(written) is not None
+
+    for key, m in merged.items():
+        if is_hanja(m[2]) and len(_compact_name(m[2])) == len(_compact_name(m[1])):
+            texts[key], hanja = m[1].strip(), hanja or m[2]
+    found = [p for p in fn_props if is_hanja(texts[id(p)], p.param("LANGUAGE"))]
+    found += [p for p in alt_fns if is_hanja(p.text())]
+    hanja = hanja or next((_compact_name(p.text()) for p in found), "")
+    return [p for p in fn_props if all(p is not f for f in found)], texts, hanja
+
+
+#: A whole name in Hangul syllables (이민호, 남궁 민수).
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)?")
+#: A Hangul name with its Hanja after it, as one FN: 이민호 李敏鎬, 이민호 (李敏鎬), 이민호（李敏鎬）.
+_MERGED_HANJA = re.compile(f"([\uac00-\ud7a3 ]+?) *[(（]?([{HAN_CLASS}]+)[)）]?")
 
 
 def _hanja_of_hangul(rec: ContactRecord, display: str) -> bool:
