@@ -51,7 +51,9 @@ from petdesk.services import (
     import_keys,
     import_source,
     name_remarks,
+    name_spelling,
     names_other_script,
+    org_acronyms,
     photos,
     vcard,
 )
@@ -3887,6 +3889,8 @@ class _OrganisationIndex:
         self.country: dict[str, str] = {}
         #: The id of its own that a row of the file being imported gave an organisation it added.
         self.file_uid: dict[str, str] = {}
+        #: Organisations by the acronym one of their names carries: acronym -> [(id, name)].
+        self.by_acronym: dict[str, list[tuple[str, str]]] = defaultdict(list)
         rows = session.execute(
             select(
                 m.Organisation.id,
@@ -3907,6 +3911,8 @@ class _OrganisationIndex:
         for name in names:
             if key := organisation_name_key(name):
                 self.by_key[key].add(oid)
+            if found := org_acronyms.acronym(name):
+                self.by_acronym[found].append((oid, name))
         if country:
             self.country[oid] = country.upper()
         if uid:
@@ -3933,11 +3939,35 @@ class _OrganisationIndex:
                     return same, Reason(N_("same name {name}"), name=name)
         return [], ""
 
+    def same_acronym(self, name: str, country: str = "") -> Reason | None:
+        """What to say of a new organisation ``name`` that may be a known one written with the same
+        acronym another way ("URENCO Hanoi" / "Hanoi Urban Environment Company (URENCO)"): it is
+        added and flagged, never merged, as the duplicate finder shows the pair."""
+        for oid, known in self.by_acronym.get(org_acronyms.acronym(name), ()):
+            theirs = self.country.get(oid, "")
+            if country and theirs and country.upper() != theirs:
+                continue
+            if found := org_acronyms.same_acronym(name, known):
+                return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
+        return None
+
     def _may_be(self, oid: str, country: str, mine: uuid.UUID | None) -> bool:
         theirs = self.country.get(oid, "")
         if country and theirs and country != theirs:
             return False
         return mine is None or not _another_of_the_file(mine, oid, self.file_uid.get(oid, ""))
+
+
+#: A new organisation whose name carries the acronym of a known one (field test 79).
+_SAME_ACRONYM = N_(
+    "organisation '{name}' may be '{known}' (same acronym {acronym}); added as a new one, "
+    "check it with petdesk duplicates"
+)
+
+
+def _flag_acronym(rec: Record, said: Reason | None) -> None:
+    if said is not None and said not in rec.warnings:
+        rec.warnings.append(said)
 
 
 def _known_id(uid: str, known: set[str]) -> str | None:
@@ -4247,6 +4277,8 @@ def _plan_organisation(
     found, why = oindex.match(rec)
     item = _decide(rec, found, why, on_match, lambda oid: oid[:8])
     if item.action == "add":
+        for name in (rec.name_en, rec.short_name_en):
+            _flag_acronym(rec, oindex.same_acronym(name, rec.country))
         item.new_id = _fresh_id(rec.uid, oindex.ids, seed, index)
         oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
     return item
@@ -4773,6 +4805,7 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
+    _flag_acronym(rec, orgs.same_acronym(rec.organisation_en))
     org = m.Organisation(
         id=new_id(),
         name_en=rec.organisation_en,
@@ -4958,8 +4991,12 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     same_latin_words = not new and sorted(
         (fold_latin(rec.family_name), fold_latin(rec.given_name))
     ) == sorted((fold_latin(contact.family_name), fold_latin(contact.given_name)))
+    spelling = name_spelling.Spelling.NONE if new else _name_spelling(contact, rec)
+    keep_name = spelling in (name_spelling.Spelling.POORER, name_spelling.Spelling.OTHER)
+    # the same split with more diacritics ("Nguyen" / "Nguyễn") is written, the order kept
+    richer = spelling == name_spelling.Spelling.SAME and _richer_in_place(contact, rec)
     for attr in _CONTACT_SCALARS:
-        if same_latin_words and attr in ("family_name", "given_name"):
+        if attr in ("family_name", "given_name") and (keep_name or (same_latin_words and not richer)):
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
@@ -4974,7 +5011,7 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     if order is None and new:
         order = NameOrder.GIVEN_FIRST
     # an order someone chose for the person stays: a file's says what the program guessed or defaulted
-    if not same_latin_words and (new or not contact.name_order_chosen):
+    if not same_latin_words and not keep_name and (new or not contact.name_order_chosen):
         _set(contact, "name_order", order, changes, new)
     # A name the file leaves in Chinese characters only is written family name first.
     _set(contact, "name_order", _name_order(contact.name_order, contact), changes, new)
@@ -5034,6 +5071,39 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     return changes
 
 
+def _name_spelling(contact: Any, rec: ContactRecord) -> name_spelling.Spelling:
+    """How the file's name compares with the contact's; another name is kept out and said on the row
+    (as a Hanja is: :func:`_keeps_hanja`), the same name with fewer diacritics is kept out silently."""
+    known = (contact.family_name or "", contact.given_name or "")
+    theirs = (rec.family_name, rec.given_name)
+    spelling = name_spelling.compare(known, theirs)
+    if spelling != name_spelling.Spelling.OTHER:
+        return spelling
+    mine = (*known, contact.family_name_zh or "", contact.given_name_zh or "")
+    if latin_names_differ((*theirs, "", ""), (*known, "", "")) and not (
+        latin_names_differ_in_any_spelling(_parts(rec), mine)
+    ):
+        # another romanisation of the native name the row carries (박서준 "PARK Seo-joon" for "Pak
+        # Seojun"): the file's is written, as before
+        return name_spelling.Spelling.SAME
+    said = Reason(_NAME_KEPT, value=" ".join(filter(None, theirs)), known=" ".join(filter(None, known)))
+    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+        rec.warnings.append(said)
+    return spelling
+
+
+def _richer_in_place(contact: Any, rec: ContactRecord) -> bool:
+    """The file's name is the contact's, split alike, with more diacritics ("Nguyen" / "Nguyễn")."""
+    known, theirs = (contact.family_name, contact.given_name), (rec.family_name, rec.given_name)
+    return all(fold_latin(a) == fold_latin(b) for a, b in zip(known, theirs, strict=True)) and (
+        name_spelling.marks(" ".join(theirs)) > name_spelling.marks(" ".join(known))
+    )
+
+
+#: A row matched by e-mail or phone whose name is another one than the person's (not only fewer accents).
+_NAME_KEPT = N_("name '{value}' differs from the one on file ('{known}'); not kept")
+
+
 class _Writes(Protocol):
     """Where :func:`_update_contact` puts the rows it adds."""
 
@@ -5091,6 +5161,8 @@ def _keeps_hanja(contact: Any, rec: ContactRecord) -> bool:
 
 
 _HANJA_KEPT = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
+#: What comparing a matched row with its record says, told on the plan's row as on the import's.
+_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM)
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
@@ -5280,6 +5352,7 @@ class _DraftWrites:
         found = self.orgs.find(rec.organisation_en, rec.organisation_zh)
         if found:
             return _Draft(id=found[0])
+        _flag_acronym(rec, self.orgs.same_acronym(rec.organisation_en))  # as the import will say
         org = _Draft(id=new_id())  # people of later rows who work there join this one
         self.orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
         return org
@@ -5393,7 +5466,7 @@ class _Preview:
             assert self.writes is not None
             changes = _update_contact(draft, rec, self.writes, new=False)
             # the plan's row says, as the import's outcome will, that the person's Hanja stays
-            kept = [w for w in rec.warnings if getattr(w, "template", "") == _HANJA_KEPT]
+            kept = [w for w in rec.warnings if getattr(w, "template", "") in _SAID_IN_PREVIEW]
             item.record.warnings.extend(w for w in kept if w not in item.record.warnings)
         else:
             assert isinstance(rec, OrganisationRecord)
