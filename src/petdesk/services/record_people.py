@@ -52,6 +52,7 @@ def export_training_attendees(
     on_progress: Callable[[int, int], None] | None = None,
     bom: bool = True,
     encoding: str = "utf-8",
+    with_travel_documents: bool = False,
 ) -> int:
     """Write the training's attendees (:func:`training_attendee_ids`) to ``path``, as
     ``petdesk export-contacts --training`` and the training editor's Export participants… both do;
@@ -71,6 +72,7 @@ def export_training_attendees(
         language=language,
         bom=bom,
         encoding=encoding,
+        with_travel_documents=with_travel_documents,
     )
 
 

@@ -104,3 +104,31 @@ def test_an_erasure_clears_them(db: Database) -> None:
         assert con.execute("SELECT count(*) FROM contact WHERE passport_number != ''").fetchone() == (0,)
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".vcf", ".xlsx"])
+def test_asked_for_a_contact_export_writes_them(db: Database, tmp_path: Path, suffix: str) -> None:
+    _person(db)
+    at = ["--db", str(db.path), "export-contacts"]
+    plain, asked = tmp_path / f"plain{suffix}", tmp_path / f"asked{suffix}"
+    for query in ([], ["Quixotewald"]):  # every contact (read apart), and a search
+        assert main([*at, *query, "--out", str(plain)]) == 0
+        assert main([*at, *query, "--out", str(asked), "--with-travel-documents"]) == 0
+        if suffix == ".xlsx":
+            from openpyxl import load_workbook
+
+            def cells(path: Path) -> list[str]:
+                sheet = load_workbook(path).active
+                assert sheet is not None
+                return [str(c.value) for row in sheet.iter_rows() for c in row if c.value]
+
+            plain_text, asked_text = " ".join(cells(plain)), " ".join(cells(asked))
+        else:
+            plain_text, asked_text = plain.read_text("utf-8-sig"), asked.read_text("utf-8-sig")
+        assert "Quixotewald" in plain_text and PASSPORT not in plain_text
+        assert PASSPORT in asked_text and "2027-03-31" in asked_text and "Schengen" in asked_text
+    if suffix == ".csv":
+        header = asked.read_text("utf-8-sig").splitlines()[0]
+        assert header.endswith("Nationality,Passport number,Passport expiry date,Visa note")
+    if suffix == ".vcf":
+        assert f"X-PETDESK-PASSPORT-NUMBER:{PASSPORT}" in asked.read_text("utf-8")
