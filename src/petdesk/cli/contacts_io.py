@@ -171,6 +171,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     add_delimiter_option(p, _)
     p.add_argument(
+        "--with-travel-documents",
+        action="store_true",
+        help=_("also write nationality, passport number and expiry and visa note (personal data)"),
+    )
+    p.add_argument(
         "--stream",
         action="store_true",
         help=_(
@@ -720,7 +725,9 @@ def _export(
 
     if args.training or args.visit:
         return _export_people_of(ctx, args, out, fmt, progress)
-    if args.query:  # a search may bring its index up to date, which is written
+    # a search may bring its index up to date, which is written; the quick read of every contact
+    # knows no travel documents
+    if args.query or args.with_travel_documents:
         with ctx.db.transaction() as session:
             return exporting.export_contacts(
                 session,
@@ -734,6 +741,7 @@ def _export(
                 on_warning=_warner(ctx, args),
                 on_progress=progress,
                 language=ctx.locale,
+                with_travel_documents=args.with_travel_documents,
             )
     return _export_all(ctx, args, out, fmt, progress)
 
@@ -753,6 +761,7 @@ def _export_people_of(
         "on_warning": _warner(ctx, args),
         "on_progress": progress,
         "language": ctx.locale,
+        "with_travel_documents": args.with_travel_documents,
     }
     with ctx.db.reading() as session:
         try:

@@ -26,9 +26,10 @@ PINNED = DATA / "sync_package_v2.petdesk-sync"
 #: values. 0035_substitutes: a training participant's substitute and the session they took over
 #: from. 0044_vehicle_riders: a vehicle's seats. 0045_follow_up_partners: a follow-up's contact and
 #: project, and its note. 0055_chosen_name_order_hanja: whether a contact's name order was chosen,
-#: and a Korean name's Hanja. 0062_attendance_mode: how a training participant attends.
+#: and a Korean name's Hanja. 0061_travel_documents: a contact's nationality, passport number and
+#: expiry, and visa note. 0062_attendance_mode: how a training participant attends.
 ADDED_COLUMNS: dict[str, list[tuple[int, list[Any]]]] = {
-    "contact": [(30, [0, ""])],
+    "contact": [(30, [0, "", "", "", "", ""])],
     "training_participant": [(6, [None, None, None, "", None, None, "", "", ""])],
     "vehicle": [(7, [None])],
     "follow_up": [(4, [None, None]), (11, [""])],

@@ -7,7 +7,7 @@ registration (``training_participant``), exchanged between offices like the rest
 an office not yet at 0062 leaves it as it is here, and new registrations get "" (not known).
 
 Revision ID: 0062_attendance_mode
-Revises: 0060_arabic_thai_spellings
+Revises: 0061_travel_documents
 Create Date: 2026-12-06
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0062_attendance_mode"
-down_revision: str | Sequence[str] | None = "0060_arabic_thai_spellings"
+down_revision: str | Sequence[str] | None = "0061_travel_documents"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
