@@ -684,6 +684,8 @@ _TERM_LISTS = {"sectors": _sector_list, "statuses": _status_list}
 #: A moment as services write it into a sentence ("2026-12-05 15:32", local time): the sentence stays
 #: one fixed form for the log, and the reader sees the date style of their language.
 _MOMENT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
+#: The parts that are such moments: ``{newest}`` and ``{now}`` are a sync refusal's clock values (in UTC).
+_MOMENTS = ("when", "newest", "now")
 
 
 #: A day as services write it into a sentence ("2026-12-06", a ``{date}`` part): shown in the reader's
@@ -744,7 +746,7 @@ def localize(message: str, locale: str, *, offices: Mapping[str, str] | None = N
             continue
         values = {k: localize(v, locale) if k in _NESTED else v for k, v in match.groupdict().items()}
         values |= {k: _TERM_LISTS[k](v) for k, v in values.items() if k in _TERM_LISTS}
-        values |= {k: _moment(v, locale) for k, v in values.items() if k == "when"}
+        values |= {k: _moment(v, locale) for k, v in values.items() if k in _MOMENTS}
         values |= {k: _day(v, locale) for k, v in values.items() if k == "date"}
         if offices and "office" in values:
             values["office"] = offices.get(values["office"]) or values["office"]
@@ -763,8 +765,7 @@ def _plain_reasons(message: str, locale: str) -> str:
         if match is None:
             continue
         values = match.groupdict()
-        if "when" in values:
-            values["when"] = _moment(values["when"], locale)
+        values |= {k: _moment(v, locale) for k, v in values.items() if k in _MOMENTS}
         if "date" in values:
             values["date"] = _day(values["date"], locale)
         for key in _NESTED:

@@ -366,9 +366,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 "up on {date}, when the clock passes them (until then other offices accept this office's "
                 "packages with --accept-future-clock)"
             ).format(
-                now=_minute(to_datetime(encode(wall_ms()))),
-                newest=_minute(newest),
-                date=f"{newest:%Y-%m-%d}",
+                now=_minute(to_datetime(encode(wall_ms())), ctx.locale),
+                newest=_minute(newest, ctx.locale),
+                date=_date(newest, ctx.locale),
             ),
             _,
         )
@@ -381,8 +381,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 "office has seen ({newest} UTC): this computer's clock is probably wrong (or a package "
                 "came from a computer whose clock was ahead); check its date and time"
             ).format(
-                now=_minute(to_datetime(encode(wall_ms()))),
-                newest=_minute(to_datetime(result.clock_behind)),
+                now=_minute(to_datetime(encode(wall_ms())), ctx.locale),
+                newest=_minute(to_datetime(result.clock_behind), ctx.locale),
             ),
             _,
         )
@@ -453,8 +453,12 @@ def _said(exc: Exception, locale: str) -> str:
     return localize_error(exc, locale)
 
 
-def _minute(value: object) -> str:
-    return f"{value:%Y-%m-%d %H:%M}"
+def _minute(value: Any, locale: str) -> str:
+    """A moment (a UTC clock value) in the reader's date style: "6 Dec 2026, 09:30" as the window
+    and ``sync offices`` show it, not "2026-12-06 09:30" (field test 80)."""
+    from petdesk.i18n import format_datetime  # babel: not while the parser is built (test_cli_startup)
+
+    return format_datetime(value, locale)
 
 
 def _entity(entity: str, locale: str) -> str:
@@ -509,7 +513,7 @@ def _print_preview(result: object, ctx: Context) -> None:
         print(
             "  "
             + _("changes from {first} to {last} UTC").format(
-                first=f"{first:%Y-%m-%d %H:%M}", last=f"{last:%Y-%m-%d %H:%M}"
+                first=_minute(first, ctx.locale), last=_minute(last, ctx.locale)
             )
         )
     headings = (_("added"), _("updated"), _("deleted"), _("conflicts"))
@@ -598,8 +602,8 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
     ).format(
         office=terminal_safe(result.sender_name_in(ctx.locale)),
         id=result.sender_id,
-        newest=_minute(to_datetime(result.future_clock)),
-        now=_minute(to_datetime(encode(result.checked_at_ms))),
+        newest=_minute(to_datetime(result.future_clock), ctx.locale),
+        now=_minute(to_datetime(encode(result.checked_at_ms)), ctx.locale),
     )
     advice = (
         _(

@@ -4,6 +4,7 @@ the retirement "2026-12-06" while ``sync offices`` said "6 Dec 2026")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,10 +15,11 @@ import pytest
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.db import Database
-from petdesk.i18n import format_date
+from petdesk.i18n import format_date, format_datetime
+from petdesk.messages import localize_error
 from petdesk.services import office as office_service
 from petdesk.stored_times import utcnow
-from petdesk.sync import service
+from petdesk.sync import hlc, service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
 from tests.helpers.tree_catalogue import tree_catalogue
 
@@ -137,3 +139,21 @@ def test_an_own_package_taken_back_after_a_restore_is_not_called_one_for_another
     assert main(["--db", str(restored), "--lang", "en", "sync", "import", "--own-package", str(road)]) == 0
     err = capsys.readouterr().err
     assert "addressed to" not in err
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_clock_far_ahead_is_refused_with_its_moments_in_the_readers_style(lang: str) -> None:
+    now = dt.datetime(2026, 12, 6, 9, 30, tzinfo=dt.UTC)
+    newest = now + dt.timedelta(days=3)
+    refused = service.FutureClock(
+        office=LAPTOP,
+        office_id="laptop-id",
+        newest=hlc.encode(int(newest.timestamp() * 1000)),
+        now_ms=int(now.timestamp() * 1000),
+        office_names={LAPTOP: LAPTOP_ZH},
+    )
+    text = localize_error(refused, lang)
+    assert f"{format_datetime(newest, lang)} UTC" in text and f"{format_datetime(now, lang)} UTC" in text
+    assert "2026-12-09" not in text and "2026-12-06" not in text
+    assert (LAPTOP if lang == "en" else LAPTOP_ZH) in text and "laptop-id" in text
