@@ -565,6 +565,13 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="578"/>
+        <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
+        <translation>
+            <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/petdesk/gui/backups/restored_office.py" line="25"/>
         <source>If the laptop this backup came from was stolen, the other offices cannot retire its office while this installation is that office: to have it retired, start a new office with a new database and a full package from another office instead, and have that office retire the old one (Sync › Offices).</source>
@@ -611,7 +618,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="575"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
