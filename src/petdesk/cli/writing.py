@@ -137,6 +137,45 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
 }
 
 
+#: Commands that write a few rows through :attr:`Context.db`: the file's integrity check starts in a
+#: thread before they import the models (``Context.check_early``), and their first transaction
+#: waits for it. Not the commands that replace, convert or rewrite the whole file (``restore``, ``encrypt``,
+#: ``sync import``): a check reading it meanwhile would only be in their way.
+CHECKED_BESIDE = frozenset(
+    {
+        "activities add",
+        "activities edit",
+        "activities delete",
+        "activities restore",
+        "followups add",
+        "followups edit",
+        "followups done",
+        "followups reopen",
+        "followups delete",
+        "followups restore",
+        "followups postpone",
+        "training-lodging",
+        "merge",
+        "tags rename",
+        "tags merge",
+        "tags delete",
+        "contact add",
+        "contact edit",
+        "contact delete",
+        "organisation add",
+        "organisation edit",
+        "organisation delete",
+        "replace-attendee",
+        "restore-record",
+    }
+)
+
+
+def checks_beside(args: argparse.Namespace) -> bool:
+    """Whether the command ``args`` were parsed for gets its integrity check beside its start."""
+    return getattr(args, "command_words", "") in CHECKED_BESIDE
+
+
 def name_commands(parser: argparse.ArgumentParser) -> list[str]:
     """Set each command's words (``sync import``) as its ``command_words`` default, for
     :func:`writes`; returns the words of every command that runs something (not the group ``sync``)."""
