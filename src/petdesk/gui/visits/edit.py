@@ -37,8 +37,10 @@ from petdesk.gui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    Qt,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -148,8 +150,11 @@ class VisitEditor(RecordEditor):
         self.import_action = self._action(
             self.tr("Import meetings (.ics)…"), self.import_ics_dialog, "import"
         )
-        self.registration_action = self._action(
-            self.tr("Registration list…"), self.export_registration_list_dialog, "registration_list"
+        # On the Delegation tab (a button there), not the toolbar: the toolbar has no room left at 1366.
+        self.registration_action = QAction(self.tr("Registration list…"), self)
+        self.registration_action.setObjectName("action_registration_list")
+        self.registration_action.triggered.connect(
+            lambda _checked=False: self.export_registration_list_dialog()
         )
         #: Where other features put their actions ("Dossier…"): after this separator.
         self.extension_separator = self.toolbar.addSeparator()
@@ -306,6 +311,11 @@ class VisitEditor(RecordEditor):
         side.addWidget(self.add_person)
         side.addWidget(self.set_role)
         side.addWidget(self.remove_person)
+        registration = QToolButton(page)
+        registration.setObjectName("registration_list")
+        registration.setDefaultAction(self.registration_action)
+        registration.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        side.addWidget(registration)
         layout = QHBoxLayout(page)
         layout.addWidget(self.people_view, 3)
         layout.addLayout(side, 2)
