@@ -335,6 +335,8 @@ LOCAL_REVISIONS = {
     "0058_umlaut_spellings": "0057_filing_names",
     # this office's search index, derived from the records
     "0060_arabic_thai_spellings": "0058_umlaut_spellings",
+    # this office's search index, derived from the records
+    "0064_given_initials": "0062_attendance_mode",
 }
 
 
