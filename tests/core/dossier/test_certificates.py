@@ -59,10 +59,9 @@ def _training(db: Database, tmp_path: Path) -> str:
         == 0
     )
     with db.transaction() as s:
-        # the Google form's copy without accents replaced her name (a defect of the import, not here):
-        # the office puts the accents back, as a certificate must have them
-        lan = s.query(Contact).filter_by(family_name="Lan").one()
-        lan.given_name = "Nguyễn Thị"
+        # the Google form's copy without accents no longer replaces her name (reg52): a certificate
+        # must have the accents
+        assert s.query(Contact).filter_by(family_name="Nguyễn").one().given_name == "Thị Lan"
         sheet = ts.sign_in_sheet(s, tid)
         missed = {"Maria Santos": 2, "Tan Wei Ling": 1, "ສົມພອນ ແກ້ວມະນີ": 1}
         for row in sheet.attendees:
