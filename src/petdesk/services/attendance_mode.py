@@ -130,14 +130,9 @@ def answers_in(table: Any) -> dict[int, str]:
     """A registration file's attendance modes by line (``importing.Table``), from the column headed
     "参会方式" or "How will you attend?"; answers saying neither mode are left out. Empty when the file
     has no such column."""
-    from petdesk.services.importing import _fold_header, question_subject
+    from petdesk.services.importing import question_column
 
-    def key(header: str) -> str:  # "6、参会方式" (问卷星), "How will you attend?"
-        folded = _fold_header(header).rstrip("?？")
-        return question_subject(folded) or folded
-
-    wanted = {key(h) for h in HEADERS}
-    column = next((n for n, h in enumerate(table.headers) if key(h) in wanted), None)
+    column = question_column(table.headers, HEADERS)
     if column is None:
         return {}
     out: dict[int, str] = {}

@@ -296,14 +296,9 @@ def answers_in(table: Any) -> dict[int, bool | None]:
     """A registration file's "needs lodging" answers by line (``importing.Table``): the column headed
     "住宿", "需要住宿" or "Accommodation needed"; words other than yes/no/unknown are left out
     (nothing is guessed). Empty when the file has no such column."""
-    from petdesk.services.importing import _fold_header, question_subject
+    from petdesk.services.importing import question_column
 
-    def key(header: str) -> str:  # "6、是否需要住宿" (问卷星), "Accommodation needed?"
-        folded = _fold_header(header).rstrip("?？")
-        return question_subject(folded) or folded
-
-    wanted = {key(h) for h in HEADERS}
-    column = next((n for n, h in enumerate(table.headers) if key(h) in wanted), None)
+    column = question_column(table.headers, HEADERS)
     if column is None:
         return {}
     out: dict[int, bool | None] = {}
