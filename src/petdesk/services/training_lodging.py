@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,9 @@ from petdesk.models import TrainingParticipant
 from petdesk.services.table_file import write_table
 from petdesk.services.trainings import get_training, sign_in_sheet
 from petdesk.services.visits import ScheduleError
+
+if TYPE_CHECKING:  # importing loads only when a registration file is read
+    from petdesk.services.importing import Table
 
 SINGLE = "single"
 SHARED = "shared"
@@ -292,7 +295,7 @@ def write(found: LodgingList, path: Path, lang: str = "en", *, delimiter: str = 
 # --- registration files -------------------------------------------------------------------------
 
 
-def answers_in(table: Any) -> dict[int, bool | None]:
+def answers_in(table: Table) -> dict[int, bool | None]:
     """A registration file's "needs lodging" answers by line (``importing.Table``): the column headed
     "住宿", "需要住宿" or "Accommodation needed"; words other than yes/no/unknown are left out
     (nothing is guessed). Empty when the file has no such column."""
