@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from petdesk.dossier import with_pdf_suffix
 from petdesk.gui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -37,8 +38,7 @@ def suggested_path(file_name: str) -> str:
 
 def chosen_pdf(text: str) -> Path:
     """The path typed in the row, ``~`` expanded; a name typed without ".pdf" gets it."""
-    out = Path(text.strip()).expanduser()
-    return out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf")
+    return with_pdf_suffix(Path(text.strip()).expanduser())
 
 
 def remember_folder(out: Path) -> None:
