@@ -62,7 +62,7 @@ def test_the_portal_export_marks_whoever_was_online_for_half_a_session(db: Datab
         assert len(connections) == 11 and connections[1].names == ("Maria Santos",)
         assert connections[6].names == ("Wei Ling iPhone", "Tan Wei Ling")
     with db.transaction() as s:
-        result = za.apply_file(s, tid, SAMPLE)
+        result = za.apply_report(s, tid, za.read_report(SAMPLE.read_bytes()))
     by_name = {p.name: p for p in result.people}
     # Maria rejoined after three minutes (S1 counted once, 180 of 180 minutes less the gap) and left the
     # afternoon after an hour (less than half of it); Tan's phone beside her laptop adds nothing
@@ -76,7 +76,7 @@ def test_the_portal_export_marks_whoever_was_online_for_half_a_session(db: Datab
         (afternoon, ids["tan"]): "present",
     }  # Lan, in the room, is not marked absent
     with db.transaction() as s:
-        again = za.apply_file(s, tid, SAMPLE)
+        again = za.apply_report(s, tid, za.read_report(SAMPLE.read_bytes()))
     assert again.marked == 0 and len(_marks(db, tid)) == 3  # a second import adds nothing
 
 

@@ -18,7 +18,6 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.chinese_names import fold
@@ -221,14 +220,3 @@ def apply_report(
 
 def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def apply_file(
-    session: Session,
-    training_id: str,
-    path: Path,
-    *,
-    timezone: str | None = None,
-    share: float = ONLINE_SHARE,
-) -> ZoomResult:
-    return apply_report(session, training_id, read_report(path.read_bytes()), timezone=timezone, share=share)
