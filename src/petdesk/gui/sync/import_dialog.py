@@ -271,10 +271,14 @@ class ImportDialog(QDialog):
             .replace("%2", service.made_when(manifest.get("created_at"), locale_of(self.parentWidget())))
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
-        if result.new_office:
-            summary += " " + self.tr("First package from an office not known here: %1 (id %2).").replace(
-                "%1", result.sender_name_in(locale_of(self.parentWidget()))
-            ).replace("%2", result.sender_id)
+        if result.new_office:  # no space after the Chinese "。" (shots52)
+            first = self.tr("First package from an office not known here: %1 (id %2).")
+            summary = sentences(
+                summary,
+                first.replace("%1", result.sender_name_in(locale_of(self.parentWidget()))).replace(
+                    "%2", result.sender_id
+                ),
+            )
         self.summary.setText(summary)
         warnings = [self._namesake_text(result, known) for known in result.namesakes]
         if result.future_clock:
