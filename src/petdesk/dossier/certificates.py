@@ -102,13 +102,20 @@ def _hours_text(value: float) -> Bi:
     return Bi(f"{shown} hours" if value != 1 else "1 hour", f"共{shown}学时")
 
 
+def _place(city: str, venue: str, lang: str) -> str:
+    """The city, then the venue: "Dalian, Dalian Conference Centre", 南宁广西会堂; the venue alone
+    when it names the city ("大连会议中心", not 大连、大连会议中心: 、 separates the items of a list)."""
+    if city and venue and city.casefold() in venue.casefold():
+        return venue
+    return (", " if lang == "en" else "").join(p for p in (city, venue) if p)
+
+
 def details(training: TrainingData, participant: Participant, *, online: bool = False) -> Bi:
     """ "Nanning, Guangxi Hall · 16 Nov 2026 – 19 Nov 2026 · 24 hours", and the same in Chinese."""
     lines = {}
     for lang in ("en", "zh"):
-        place = (
-            ONLINE.get(lang) if online else join((training.city.get(lang), training.venue.get(lang)), lang)
-        )
+        city, venue = training.city.get(lang), training.venue.get(lang)
+        place = ONLINE.get(lang) if online else _place(city, venue, lang)
         start, end = fmt_date(training.start_date, lang), fmt_date(training.end_date, lang)
         when = start if training.start_date == training.end_date else f"{start} – {end}"
         span = hours(training, participant)

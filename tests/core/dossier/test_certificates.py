@@ -214,3 +214,19 @@ def test_the_history_names_a_change_of_mode_in_words(db: Database, tmp_path: Pat
             e for e in record_history(s, "training", tid, locale="zh_CN") if e.field == "attendance_mode"
         ]
     assert any(e.old_text == "线下" and e.new_text == "线上" for e in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("city", "venue", "lang", "shown"),
+    [
+        ("大连", "大连会议中心", "zh", "大连会议中心"),  # not 大连、大连会议中心 (、 lists items)
+        ("南宁", "广西会堂", "zh", "南宁广西会堂"),
+        ("Dalian", "Dalian Conference Centre", "en", "Dalian Conference Centre"),
+        ("Nanning", "Guangxi Hall", "en", "Nanning, Guangxi Hall"),
+        ("Nanning", "", "en", "Nanning"),
+    ],
+)
+def test_the_place_names_the_city_once(city: str, venue: str, lang: str, shown: str) -> None:
+    from petdesk.dossier.certificates import _place
+
+    assert _place(city, venue, lang) == shown
