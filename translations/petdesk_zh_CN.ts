@@ -585,7 +585,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/backups/restored_office.py" line="42"/>
         <source>If that laptop wrote a sync package after the backup (one e-mailed from the road), import it with Sync › Import: what was written after the backup comes back.</source>
-        <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用 同步 › 导入 导入它：备份之后写入的内容就会回来。</translation>
+        <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
