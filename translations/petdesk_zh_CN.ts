@@ -1448,22 +1448,22 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>生成结业证书(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="127"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="132"/>
         <source>Making the certificates…</source>
         <translation>正在生成结业证书…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="134"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="139"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="151"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="149"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="154"/>
         <source>No certificates were made: %1</source>
         <translation>未生成结业证书：%1</translation>
     </message>
@@ -5509,6 +5509,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="616"/>
+        <source>The file was rejected: %1.</source>
+        <translation>文件未被接受：%1。</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="520"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
@@ -5562,11 +5567,6 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="610"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="615"/>
-        <source>The file was rejected: %1</source>
-        <translation>文件未被接受：%1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="618"/>

@@ -98,7 +98,11 @@ class CertificatesDialog(QDialog):
         self.paper.setCurrentIndex(
             max(0, self.paper.findData(str(QSettings().value(KEY_PAPER, Paper.A4.value))))
         )
-        self.path_edit.setText(suggested_path(certificates.default_file_name(title.en or title.zh)))
+        # The Chinese window names the file after the Chinese title, when the training has one.
+        title_zh = title.zh if interface_language(locale) == "zh" else ""
+        self.path_edit.setText(
+            suggested_path(certificates.default_file_name(title.en or title.zh, title_zh=title_zh))
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -114,6 +118,7 @@ class CertificatesDialog(QDialog):
             self.first.currentData(),
             self.everyone.isChecked(),
         )
+        QSettings().setValue(KEY_PAPER, paper.value)  # shared with the dossier and name cards
         remember_folder(out)
         db, training_id = self.db, self.training_id
 

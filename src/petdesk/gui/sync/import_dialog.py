@@ -611,9 +611,9 @@ class ImportDialog(QDialog):
             self.previewed.emit(exc)
             return
         if isinstance(exc, PackageError):
-            self.message.setText(
-                self.tr("The file was rejected: %1").replace("%1", localize_error(exc, locale_of(self)))
-            )
+            # The reasons are clauses without a full stop: the sentence gets one (never two).
+            reason = localize_error(exc, locale_of(self)).rstrip(".。")
+            self.message.setText(self.tr("The file was rejected: %1.").replace("%1", reason))
         else:
             self.message.setText(self.tr("Import failed: %1").replace("%1", explain(exc, locale_of(self))))
         self.previewed.emit(exc)
