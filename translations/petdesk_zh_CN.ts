@@ -13,8 +13,8 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="498"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="138"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
@@ -2163,482 +2163,482 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="177"/>
         <source>New contact</source>
         <extracomment>Set when the user answered &quot;Save Anyway&quot; to the question about a likely duplicate. The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="177"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="200"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
         <source>Given name first (Wei Zhang)</source>
         <extracomment>Problems of the stored record that do not stop a save (a future birthday kept from before).</extracomment>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
         <source>e.g. 李敏鎬</source>
         <extracomment>A Korean name&apos;s Hanja (李敏鎬 beside 이민호): shown for a Korean name only.</extracomment>
         <translation>例如 李敏鎬</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="220"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="222"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
         <source>e.g. 2030-03-15</source>
         <translation>例如 2030-03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
         <source>e.g. Schengen C visa, single entry</source>
         <translation>例如 申根C类签证，单次入境</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="517"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="521"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="517"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="521"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="532"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="537"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
         <source>Passport expiry date</source>
         <translation>护照有效期至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
         <source>Visa note</source>
         <translation>签证备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="401"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="372"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="388"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="403"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="404"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="412"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="416"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="419"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="422"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="426"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="509"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="513"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="510"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="514"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="515"/>
         <source>Position (Korean)</source>
         <translation>职务（韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="519"/>
         <source>Position (Japanese)</source>
         <translation>职务（日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="550"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="551"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="552"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="656"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="665"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="670"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="674"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="679"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="674"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="679"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="754"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="759"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="761"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="766"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="773"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="778"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="786"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="791"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="790"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="795"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="794"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="799"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="797"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="802"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="798"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="803"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="765"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="770"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="769"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="774"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="775"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="780"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -8141,12 +8141,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="142"/>
         <source>Address or number</source>
         <translation>地址或号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="149"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -9093,7 +9093,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="94"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>
