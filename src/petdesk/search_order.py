@@ -12,14 +12,15 @@ def org_column(expr: str, missing: str = "''") -> str:
     return f"coalesce((SELECT {expr} FROM search_entry o WHERE o.id = e.org_id), {missing})"
 
 
-#: A person entry's names and their languages when it has no Latin name (the index writes the Chinese
-#: one in ``name_en`` too), as a JSON array for ``names.latin_stand_in_of_row``: English lists show
-#: the pinyin in its place. NULL for every other entry (ASCII: a Latin name only), so the contact is
-#: read only for those.
+#: A person entry's names, languages and kana readings when it has no Latin name (the index writes the
+#: Chinese one in ``name_en`` too), as a JSON array for ``names.latin_stand_in_of_row``: English lists
+#: show the pinyin in its place, the Chinese list's other-script column a Japanese name's Hepburn.
+#: NULL for every other entry (ASCII: a Latin name only), so the contact is read only for those.
 HAN_ONLY_PARTS = (
     "CASE WHEN e.kind = 'contact' AND e.name_en = e.name_zh AND e.name_zh GLOB '*[^ -~]*' "
     "THEN (SELECT json_array(c.family_name, "
-    "c.given_name, c.family_name_zh, c.given_name_zh, c.native_name_language, c.languages) "
+    "c.given_name, c.family_name_zh, c.given_name_zh, c.native_name_language, c.languages, "
+    "c.phonetic_family_name, c.phonetic_given_name) "
     "FROM contact c WHERE c.id = e.entity_id) END"
 )
 

@@ -432,7 +432,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             group = [p for p in people if sides[p.id] == side]
             if group:
                 print(heading)
-            for p in sorted(group, key=lambda p: (p.role.value != "head", p.role.value)):
+            for p in visit_service.in_list_order(group, lang):  # not as added (field test 78)
                 print(f"  {pad(_label(ParticipantRole, p.role, locale), 18)} {p.contact.display_name(lang)}")
         from petdesk.city_names import shown_city
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk import city_names, kana
+from petdesk import city_names
 from petdesk.dossier.changes import ChangeInfo, changes_since, data_as_of
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import KANA_STAND_IN_NOTE, STAND_IN_NOTE, Bi, label
@@ -80,7 +80,7 @@ from petdesk.services.logistics import (
     side_rank,
 )
 from petdesk.services.matching import fold_latin, korean_name_spellings
-from petdesk.services.names import family_name_key, latin_stand_in, person_chinese_name
+from petdesk.services.names import family_name_key, kana_stand_in, latin_stand_in, person_chinese_name
 from petdesk.services.names_by_script import has_hangul
 from petdesk.services.training_lodging import LodgingList
 from petdesk.services.trainings import ATTENDING_ROLES, live_trainers
@@ -176,12 +176,15 @@ class PersonInfo:
         """A Japanese name without a Latin one in Hepburn from its kana reading, family name first
         as Japan writes names in English: "Kato Yumi" for 加藤由美 read カトウ ユミ. The English
         side printed the kanji alone for a delegation sent by Outlook or a card app (field test 78)."""
-        if self.name_latin or self.native_name_language != "ja":
+        if self.name_latin:
             return ""
-        parts = [p.strip() for p in (self.phonetic_family_name, self.phonetic_given_name) if p.strip()]
-        if not parts or not all(kana.is_kana(ch) for p in parts for ch in p):
-            return ""
-        return " ".join(kana.short_vowels(kana.romanise(p)).capitalize() for p in parts)
+        return kana_stand_in(
+            family=self.family_name,
+            given=self.given_name,
+            native_name_language=self.native_name_language,
+            reading_family=self.phonetic_family_name,
+            reading_given=self.phonetic_given_name,
+        )
 
     def stand_in_note(self, lang: str) -> str:
         """Under a name printed in pinyin or romanised from kana: that it is not a spelling of the
@@ -204,7 +207,8 @@ class PersonInfo:
     @property
     def sort_key(self) -> tuple[str, str, str]:
         """By family name, however the name is written (:func:`names.family_name_key`)."""
-        return (*family_name_key(self.family_name, self.given_name, self.family_name_zh), self.id)
+        name = (self.family_name, self.given_name, self.family_name_zh)
+        return (*family_name_key(*name, self.phonetic_family_name, self.phonetic_given_name), self.id)
 
     def name(self, lang: str) -> str:
         """The name as a reader of ``lang`` expects it: Latin order as the person writes it in English,

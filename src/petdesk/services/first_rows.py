@@ -20,7 +20,7 @@ from pathlib import Path
 from petdesk import connection
 from petdesk.db import APPLICATION_ID, code_heads
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS, order_by
-from petdesk.services.names import latin_stand_in_of_row
+from petdesk.services.names import kana_stand_in_of_row, latin_stand_in_of_row
 
 #: The pages shown from a first read: window page key -> (search index kind, column keys).
 PAGES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -98,6 +98,8 @@ def _cells(row: tuple[str, ...], keys: tuple[str, ...], language: str) -> tuple[
     if han_only and not language.startswith("zh"):  # as ``search.SearchRow.name``: "Zhang Wei"
         name = latin_stand_in_of_row(han_only) or name
     other = (name_en if language.startswith("zh") else name_zh) or ""
+    if language.startswith("zh"):  # as ``search.SearchRow.other_name``: "Kato Yumi" for 加藤由美
+        other = kana_stand_in_of_row(han_only) or other
     values = {
         "name": name,
         "other_name": "" if other == name else other,

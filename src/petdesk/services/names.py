@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from petdesk import arabic_names, romanise
+from petdesk import arabic_names, kana, romanise
 
 # The writing and reading of Chinese names live below the services, where the models can use them
 # (``Contact.name_zh``); re-exported here, the one place the rest of petdesk reads them from.
@@ -218,11 +218,21 @@ def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) ->
     return " ".join(p for p in parts if p)
 
 
-def family_name_key(family: str, given: str, family_zh: str = "") -> tuple[str, str]:
+def family_name_key(
+    family: str, given: str, family_zh: str = "", reading_family: str = "", reading_given: str = ""
+) -> tuple[str, str]:
     """Sort key of a person by family name, whatever order the name is written in: Hao Mengfang (郝)
     under H even when printed "Mengfang Hao" (lists sorted by the printed name put him under M);
     "Günther Öztürk" under O and "Ulrich von Hößlin" under H (:func:`person_list_key`)."""
-    return person_list_key("en", family=family, given=given, family_zh=family_zh), given.casefold()
+    key = person_list_key(
+        "en",
+        family=family,
+        given=given,
+        family_zh=family_zh,
+        reading_family=reading_family,
+        reading_given=reading_given,
+    )
+    return key, given.casefold()
 
 
 def language_list(value: object) -> list[str]:
@@ -278,12 +288,43 @@ def latin_stand_in(
     return pinyin_name(family_zh, given_zh)
 
 
-def latin_stand_in_of_row(parts: str | None) -> str:
-    """:func:`latin_stand_in` of the JSON array ``search_order.HAN_ONLY_PARTS`` reads (family,
-    given, family_zh, given_zh, name language, languages as JSON text), "" for None."""
+def kana_stand_in(
+    *, family: str, given: str, native_name_language: str, reading_family: str, reading_given: str
+) -> str:
+    """A Japanese name without a Latin one in Hepburn from its kana reading, family name first
+    as Japan writes names in English: "Kato Yumi" for 加藤由美 read カトウ ユミ (field test 78).
+    "" with a Latin name, for a name not Japanese, or a reading not all kana."""
+    if family.strip() or given.strip() or native_name_language != "ja":
+        return ""
+    parts = [p.strip() for p in (reading_family, reading_given) if p.strip()]
+    if not parts or not all(kana.is_kana(ch) for p in parts for ch in p):
+        return ""
+    return " ".join(kana.short_vowels(kana.romanise(p)).capitalize() for p in parts)
+
+
+def kana_stand_in_of_row(parts: str | None) -> str:
+    """:func:`kana_stand_in` of the JSON array ``search_order.HAN_ONLY_PARTS`` reads, "" for None."""
     if not parts:
         return ""
-    family, given, family_zh, given_zh, language, spoken = json.loads(parts)
+    family, given, _family_zh, _given_zh, language, _spoken, *readings = json.loads(parts)
+    reading_family, reading_given = (*(r or "" for r in readings), "", "")[:2]
+    return kana_stand_in(
+        family=family or "",
+        given=given or "",
+        native_name_language=language or "",
+        reading_family=reading_family,
+        reading_given=reading_given,
+    )
+
+
+def latin_stand_in_of_row(parts: str | None) -> str:
+    """:func:`latin_stand_in` of the JSON array ``search_order.HAN_ONLY_PARTS`` reads (family,
+    given, family_zh, given_zh, name language, languages as JSON text, kana readings), "" for None.
+    A Japanese name's Hepburn is not put in the English name's place: the list files it by its
+    kanji's pinyin (the index's sort key), so "Kato Yumi" would show among the J names."""
+    if not parts:
+        return ""
+    family, given, family_zh, given_zh, language, spoken, *_readings = json.loads(parts)
     return latin_stand_in(
         family=family or "",
         given=given or "",
@@ -506,7 +547,16 @@ def person_list_key(
 ) -> str:
     """Where a person files in a list of people (a delegation): by surname in the reader's language,
     umlauts folded (Ö as O, ß as ss) and a particle set aside, as :func:`person_sort_key_en` and
-    :func:`person_sort_key_zh` have it."""
+    :func:`person_sort_key_zh` have it. A Japanese name with a kana reading and no Latin name files
+    in English by its Hepburn, as the dossier prints it ("Kato Yumi" under K, not 加藤's pinyin "jiateng"
+    under J: field test 78); not in the search index's key, whose rows would need re-indexing."""
+    if not language.startswith("zh") and not (family.strip() or given.strip()):
+        romaji = [
+            kana_stand_in(family="", given="", native_name_language="ja", reading_family=r, reading_given="")
+            for r in (reading_family, reading_given)
+        ]
+        if romaji[0]:
+            return _latin_person_key(romaji[0], romaji[1], "", "")
     key = person_sort_key_zh if language.startswith("zh") else person_sort_key_en
     return key(
         family=main_surname(family),

@@ -114,6 +114,8 @@ class SearchRow:
 
     def other_name(self, language: str) -> str:
         shown = self.name(language)
+        if language.startswith("zh") and (hepburn := names.kana_stand_in_of_row(self.han_only)):
+            return hepburn  # 外文姓名 "Kato Yumi" for 加藤由美, as the dossier prints it (field test 78)
         other = self.name_en if language.startswith("zh") else self.name_zh
         return "" if other == shown else other
 

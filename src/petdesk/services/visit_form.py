@@ -21,7 +21,6 @@ from petdesk.models.enums import ItineraryKind, ParticipantRole, VisitDirection,
 from petdesk.services import clashes as clash_service
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import logistics as logistics_service
-from petdesk.services import names
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.rooming import RoomingGap, rooming_gaps
@@ -107,30 +106,12 @@ class VisitForm:
         return next((i for i in self.items if i.id == item_id), None)
 
 
-def _list_key(c: Contact, lang: str) -> str:
-    """By surname, as the dossier's delegation list: not by the shown name, which puts
-    "Prof. Dr. Ulrich von Hößlin" under P."""
-    return names.person_list_key(
-        lang,
-        family=c.family_name or "",
-        given=c.given_name or "",
-        family_zh=c.family_name_zh or "",
-        given_zh=c.given_name_zh or "",
-        reading_family=c.phonetic_family_name or "",
-        reading_given=c.phonetic_given_name or "",
-    )
-
-
 def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
     """The visit with everything the editor's tabs show; names in ``lang`` ("en" or "zh")."""
     v = visit_service.get_visit(session, visit_id)
     other = "en" if lang == "zh" else "zh"
-    order = list(ParticipantRole)
     delegation = []
-    for p in sorted(
-        (p for p in v.participants if p.deleted_at is None),
-        key=lambda p: (order.index(p.role), _list_key(p.contact, lang)),
-    ):
+    for p in visit_service.in_list_order((p for p in v.participants if p.deleted_at is None), lang):
         c = p.contact
         aff = c.current_affiliation()
         name = c.display_name(lang)

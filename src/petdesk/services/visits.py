@@ -43,6 +43,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.models.types import utcnow
+from petdesk.services import names
 from petdesk.services import search as search_service
 from petdesk.services.participant_links import unlink_participant
 
@@ -450,6 +451,30 @@ def _live_items(visit: Visit) -> list[ItineraryItem]:
 
 
 # --- participants --------------------------------------------------------------------------------
+
+
+def contact_list_key(c: Contact, lang: str) -> str:
+    """Where a person files in a list of a visit's people: by surname, as the dossier's delegation
+    list, not by the shown name (which puts "Prof. Dr. Ulrich von Hößlin" under P)."""
+    return names.person_list_key(
+        lang,
+        family=c.family_name or "",
+        given=c.given_name or "",
+        family_zh=c.family_name_zh or "",
+        given_zh=c.given_name_zh or "",
+        reading_family=c.phonetic_family_name or "",
+        reading_given=c.phonetic_given_name or "",
+    )
+
+
+def in_list_order(participants: Iterable[VisitParticipant], lang: str) -> list[VisitParticipant]:
+    """A visit's people as the editor and ``petdesk visits ID`` list them: by role (the head first),
+    then by the filing key of the name in ``lang``; the order they were added is no order to a reader
+    (field test 78: a nine-person delegation listed as it was typed in)."""
+    roles = list(ParticipantRole)
+    return sorted(
+        participants, key=lambda p: (roles.index(p.role), contact_list_key(p.contact, lang), p.contact_id)
+    )
 
 
 def add_participant(

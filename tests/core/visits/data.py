@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.db import Database
 from petdesk.models import Contact, ContactMethod, Office, Organisation
-from petdesk.models.enums import ContactChannel, NameOrder, OrgKind
+from petdesk.models.enums import ContactChannel, NameOrder, OrgKind, ParticipantRole
 from petdesk.services import visits as vs
 
 
@@ -71,3 +71,44 @@ def umlaut_delegation(db: Database) -> str:
 def surnames_in(shown: list[str]) -> list[str]:
     """The expected surnames in the order the names are shown."""
     return [next(f for f in BY_SURNAME if f in name or (f == "Zhang" and "张伟" in name)) for name in shown]
+
+
+#: Field test 78's delegation (``tests/data/import/field78``), in the order the tests add it: neither
+#: by name nor head first, so a list in the order added shows it so.
+KITAKYUSHU_ADDED = (
+    "佐藤大輔", "山本さくら", "伊藤美咲", "加藤由美", "渡邊恵子",
+    "中村健太", "鈴木一郎", "小林直樹", "髙橋翔太",
+)  # fmt: skip
+#: The head (加藤由美) first, then in English by the kana readings' Hepburn (Ito … Yamamoto) ...
+KITAKYUSHU_EN = (
+    "加藤由美", "伊藤美咲", "小林直樹", "中村健太", "佐藤大輔",
+    "鈴木一郎", "髙橋翔太", "渡邊恵子", "山本さくら",
+)  # fmt: skip
+#: ... and in Chinese by the kanji's pinyin, as a Chinese reader files them (渡 du … 佐 zuo).
+KITAKYUSHU_ZH = (
+    "加藤由美", "渡邊恵子", "髙橋翔太", "鈴木一郎", "山本さくら",
+    "小林直樹", "伊藤美咲", "中村健太", "佐藤大輔",
+)  # fmt: skip
+
+
+def kitakyushu_delegation(db: Database) -> str:
+    """Field test 78's nine Japanese delegates, imported from the files Japan sent (kanji with kana
+    readings, no Latin names), added to a new visit in :data:`KITAKYUSHU_ADDED` order; the visit id."""
+    from sqlalchemy import select
+
+    from petdesk import models as m
+    from petdesk.services import importing
+    from tests.core.contacts.io_helpers import DATA_DIR
+
+    with db.transaction() as s:
+        for name in ("outlook_ja_kitakyushu.csv", "iphone_jica.vcf", "sansan_cards.csv"):
+            importing.import_file(s, DATA_DIR / "field78" / name)
+        ids = {c.family_name_zh + c.given_name_zh: c.id for c in s.scalars(select(m.Contact))}
+        visit = vs.create_visit(
+            s, title_en="Kitakyushu visit", title_zh="北九州市来访", start_date=dt.date(2027, 5, 10),
+            end_date=dt.date(2027, 5, 13), timezone="Asia/Shanghai",
+        )  # fmt: skip
+        for name in KITAKYUSHU_ADDED:
+            role = ParticipantRole.HEAD if name == "加藤由美" else ParticipantRole.DELEGATE
+            vs.add_participant(s, visit.id, ids[name], role)
+        return visit.id
