@@ -265,6 +265,10 @@ REGISTER: dict[str, tuple[str, str]] = {
         "ORDER BY e.updated_at DESC, e.id DESC LIMIT ?",
         "services/search.py (a list sorted by last change)",
     ),
+    "ix_last_touch_kind_at": (
+        "SELECT t.entity_id FROM last_touch t WHERE t.kind IN ('contact', 'organisation') AND t.at < ?",
+        "services/search.py (the Untouched for N years filter: records last touched before the cut-off)",
+    ),
     "ix_search_entry_org_id": (
         "SELECT count(*) FROM search_entry WHERE org_id IN (SELECT entry_id FROM search_gram WHERE gram = ? "
         "AND is_org = 1)",

@@ -283,6 +283,8 @@ LOCAL_REVISIONS = {
     "0058_umlaut_spellings": "0057_filing_names",
     # this office's search index, derived from the records
     "0060_arabic_thai_spellings": "0058_umlaut_spellings",
+    # this office's last real edit of each record, derived from the change log
+    "0063_last_touch": "0060_arabic_thai_spellings",
 }
 
 
