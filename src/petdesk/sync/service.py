@@ -24,7 +24,7 @@ from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement
+from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement, touches
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -335,6 +335,8 @@ def _write_transaction(
             raise
         else:
             try:
+                # another office's log rows move the last touches here too (the Untouched filter)
+                touches.settle(conn)
                 cursor.execute("COMMIT")
             except connection.Error:
                 if conn.in_transaction:
