@@ -143,3 +143,18 @@ def test_the_kept_touches_are_what_the_whole_log_gives(db: Database) -> None:
         touches.fill(raw)
         assert sorted(raw.execute("SELECT * FROM last_touch")) == kept
         raw.rollback()
+
+
+def test_a_record_without_a_log_counts_its_last_write(db: Database) -> None:
+    """Records written in bulk, before the log, have no log rows: their ``updated_at`` is their
+    touch, and a later write with plain SQL (re-indexed like any write) moves it."""
+    (quiet,), at = aged(db, "Berg")
+    with db.transaction() as s:
+        s.connection().exec_driver_sql("DELETE FROM sync_change")
+        search.refresh_search_index(s)
+    assert touch(db, quiet) == at
+    assert untouched(db) == {quiet}
+    with db.transaction() as s:
+        s.connection().exec_driver_sql("UPDATE contact SET updated_at = ?", (now_stored(),))
+        search.refresh_search_index(s)
+    assert untouched(db) == set()

@@ -10,8 +10,9 @@ contacts (benchmarks/HISTORY.md, untouched52); stored, the filter is a range of 
 Triggers on ``sync_change`` queue every log row that may move a record's touch in ``touch_dirty``
 (whichever way the row was written: the change capture, a bulk write, a sync import of another
 office's log); :func:`settle` works the queue off with the search index's (after each flush, before
-each commit, before a search), once the parts the rows name are written. A record with no log row of
-its own and no real edit of a part has no ``last_touch`` row: its ``updated_at`` counts, as before.
+each commit, before a search), once the parts the rows name are written. Every record has a row: for
+one with no log of its own (written in bulk, before the log) its ``updated_at`` counts, as before, so
+the search index's refresh, which sees every write of a record, works its row out again too.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ _LINKS = {table: [link for kind in PARTS for t, link in PARTS[kind] if t == tabl
 
 
 def _touch_select(kind: str, where: str) -> str:
-    """``(entity_id, kind, at)`` of the records of ``kind`` chosen by ``where`` (on ``r``) that have a
-    log of their own or a part edited: the last real edit of the record or a part, and for records
-    with no log of their own (written in bulk, before the log) their ``updated_at`` too."""
+    """``(entity_id, kind, at)`` of the records of ``kind`` chosen by ``where`` (on ``r``): the last
+    real edit of the record or a part, and for records with no log of their own (written in bulk,
+    before the log) their ``updated_at`` too."""
     own = (
         f"(SELECT max(c.at) FROM sync_change c WHERE c.entity = '{kind}' AND c.row_id = r.id AND "
         + REAL_EDIT.format(skipped=NOT_EDITS)
@@ -72,8 +73,7 @@ def _touch_select(kind: str, where: str) -> str:
     return (
         f"SELECT id, '{kind}', max(coalesce(own, 0), {latest}, CASE WHEN logged THEN 0 ELSE upd END) "
         f"FROM (SELECT r.id AS id, r.updated_at AS upd, {logged} AS logged, {own} AS own, {columns} "
-        f"FROM {kind} r WHERE {where}) WHERE logged OR "
-        + " OR ".join(f"{name} IS NOT NULL" for name in names)
+        f"FROM {kind} r WHERE {where})"
     )
 
 
