@@ -443,12 +443,14 @@ FILTERS = ("tag", "country", "unchanged")
 #: the candidates are a range of ``(kind, at)`` (touched52: read from the log at every search it took
 #: 1.1-1.5 s CPU at 100,000 contacts with a full log; entries with no log, written in bulk, have
 #: their ``updated_at`` there: as a second range of ``(kind, updated_at)`` each read its entry, 0.2 s).
+#: The activities are looked up by the touch's ``entity_id``, inside the list: by the entry's, each
+#: candidate's entry was read for it (0.50 s CPU at 1 year, 71,408 found; so 0.27 s).
 _UNCHANGED_SQL = (
     "e.id IN (SELECT u.id FROM last_touch t CROSS JOIN search_entry u ON u.entity_id = t.entity_id "
-    "WHERE t.kind IN ('contact', 'organisation') AND t.at < ?) "
-    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
+    "WHERE t.kind IN ('contact', 'organisation') AND t.at < ? "
+    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = t.entity_id "
     "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "
-    "WHERE a.organisation_id = e.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
+    "WHERE a.organisation_id = t.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?))"
 )
 
 
