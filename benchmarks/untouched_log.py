@@ -11,9 +11,10 @@ row takes another back). Each person is re-stamped, with their parts, at a time 
 the three years before their ``updated_at`` (which spans three years in the demo: six in all), and
 their log rows say that time (:func:`write_log`).
 
-"before" is the code of ``REV`` (``git archive``, default: the commit before untouched52) on that
+"before" is the code of ``REV`` (``git archive``, default: main before touched52) on that
 copy as the demo's revision left it; "after" is this tree's code on a second copy brought up to this
-tree's migrations (``DIR/log-after.sqlite``, so with its indexes). Each is timed in its own process,
+tree's migrations (``DIR/log-after.sqlite``, so with its indexes; 0063, filling the stored last
+touches from the log, timed by itself). Each is timed in its own process,
 ``services.search.count`` of the contacts untouched for N years on a plain ``sqlite3`` connection,
 median CPU seconds of ``--repeat`` runs after one warm-up (CPU: other work on a loaded machine
 stretches wall times several-fold); the counts must agree.
