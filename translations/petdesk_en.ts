@@ -58,11 +58,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="575"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>Moved %Ln backup to %1.</numerusform>
             <numerusform>Moved %Ln backups to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="578"/>
+        <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
+        <translation>
+            <numerusform>%Ln of them, made before the database was encrypted, is plain (not encrypted): anyone who has that folder or the drive it is on can read it without the passphrase. Once an encrypted backup is there too, select the row marked Plain and press Delete….</numerusform>
+            <numerusform>%Ln of them, made before the database was encrypted, are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</numerusform>
         </translation>
     </message>
 </context>
@@ -367,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1220"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -375,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1232"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1234"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -383,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1302"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -391,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -399,7 +407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -422,7 +430,7 @@
 <context>
     <name>LodgingTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln participant needs a room</numerusform>
@@ -430,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>; %Ln answer still awaited</numerusform>
@@ -438,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="202"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln room</numerusform>
@@ -446,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="201"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="204"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln guest</numerusform>
@@ -454,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="314"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>%Ln guest written to %1.</numerusform>
@@ -694,7 +702,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -702,7 +710,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="490"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="492"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>
@@ -889,7 +897,7 @@
 <context>
     <name>TrainingChooser</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="48"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>Register the %Ln person of this import as attendees of:</numerusform>
@@ -897,7 +905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="99"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>%Ln person registered for the training.</numerusform>
@@ -905,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="101"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform> %Ln was registered already.</numerusform>
@@ -916,7 +924,15 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <source>Saved how %Ln participant(s) attend.</source>
+        <translation>
+            <numerusform>Saved how %Ln participant attends.</numerusform>
+            <numerusform>Saved how %Ln participants attend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="921"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -924,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1153"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -932,7 +948,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1250"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -940,7 +956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1253"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1288"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -948,7 +964,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1255"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1290"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -956,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -964,7 +980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1271"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -972,7 +988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1272"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1307"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -980,8 +996,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1482"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -989,7 +1005,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1476"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
@@ -1011,7 +1027,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="557"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1019,7 +1035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="563"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1027,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="571"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1035,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="839"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1043,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="840"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1051,7 +1067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="837"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="841"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1059,7 +1075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1067,7 +1083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="839"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="843"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1075,11 +1091,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="850"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="854"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
             <numerusform>On %Ln items they are the only attendee ticked: it will list the whole delegation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1012"/>
+        <source>%Ln guest(s) written to %1</source>
+        <translation>
+            <numerusform>%Ln guest written to %1</numerusform>
+            <numerusform>%Ln guests written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -29,62 +29,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="138"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="143"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="158"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="160"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="165"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="162"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="167"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="164"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="166"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="171"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="173"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="178"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="176"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="181"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="212"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="207"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="212"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="219"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="224"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -565,6 +565,13 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="578"/>
+        <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
+        <translation>
+            <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/petdesk/gui/backups/restored_office.py" line="25"/>
         <source>If the laptop this backup came from was stolen, the other offices cannot retire its office while this installation is that office: to have it retired, start a new office with a new database and a full package from another office instead, and have that office retire the old one (Sync › Offices).</source>
@@ -611,7 +618,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="575"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
@@ -1007,47 +1014,48 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="61"/>
         <source>Search technologies in English or Chinese…</source>
         <translation>用英文或中文搜索技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="73"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="75"/>
         <source>Select a technology to see the details.</source>
         <translation>选择技术以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="97"/>
         <source>New technology…</source>
+        <extracomment>Split on the first show, by shares of the width the window has (``split_by_share``).</extracomment>
         <translation>新建技术…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="170"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="171"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="172"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="176"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="174"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="177"/>
         <source>Key figures</source>
         <translation>关键指标</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="175"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="178"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
@@ -1366,9 +1374,98 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="71"/>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="48"/>
+        <source>Certificates of participation</source>
+        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). How many certificates the last PDF holds.</extracomment>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
+        <source>One page per attendee who attended at least 80 % of the sessions, in English and Chinese, with a number that stays the same on every reprint.</source>
+        <translation>出勤不少于 80% 课程的每位学员一页，中英双语，证书编号在每次重印时保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="60"/>
+        <source>&amp;Every attendee, whatever their attendance</source>
+        <translation>每位学员，不论出勤情况(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="64"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="65"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="69"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="70"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="71"/>
+        <source>Save certificates as</source>
+        <translation>结业证书保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="81"/>
+        <source>&amp;Language first:</source>
+        <translation>先印语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="82"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="83"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="84"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="87"/>
+        <source>&amp;Make certificates</source>
+        <translation>生成结业证书(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="135"/>
+        <source>Making the certificates…</source>
+        <translation>正在生成结业证书…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="142"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="154"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="157"/>
+        <source>No certificates were made: %1</source>
+        <translation>未生成结业证书：%1</translation>
     </message>
 </context>
 <context>
@@ -1439,14 +1536,14 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="16"/>
         <location filename="../src/petdesk/gui/pages.py" line="24"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="31"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="17"/>
         <location filename="../src/petdesk/gui/pages.py" line="25"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="32"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
         <source>Name (other script)</source>
         <translation>外文名称</translation>
     </message>
@@ -1457,7 +1554,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="19"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="38"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1547,19 +1644,19 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="33"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="34"/>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="176"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="36"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="179"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="37"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
@@ -2104,409 +2201,444 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="252"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="243"/>
+        <source>e.g. 2030-03-15</source>
+        <translation>例如 2030-03-15</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
+        <source>e.g. Schengen C visa, single entry</source>
+        <translation>例如 申根C类签证，单次入境</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="254"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="255"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="530"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="256"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="512"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="531"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="259"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="517"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="266"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="517"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="270"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="532"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="281"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="284"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="293"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="303"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="499"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="314"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="316"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
+        <source>Travel documents</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <source>Passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <source>Passport expiry date</source>
+        <translation>护照有效期至</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <source>Visa note</source>
+        <translation>签证备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="397"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="369"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="370"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="371"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="372"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="400"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="412"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="399"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="415"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="422"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="509"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="491"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="510"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="511"/>
         <source>Position (Korean)</source>
         <translation>职务（韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="514"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="514"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="496"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="515"/>
         <source>Position (Japanese)</source>
         <translation>职务（日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="520"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="539"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="545"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="546"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="651"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="641"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="665"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="650"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="674"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="650"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="674"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="730"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="754"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="737"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="761"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="749"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="773"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="762"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="786"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="790"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="794"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="773"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="797"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="774"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="798"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="765"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="745"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="769"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="751"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="775"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -2514,113 +2646,113 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1365"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1365"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1367"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1366"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1368"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1371"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1373"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1375"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1507"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1509"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1508"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1510"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1548"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1556"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1558"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1618"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1620"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1621"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1623"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1628"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1645"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1647"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1651"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1653"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1653"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1655"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1748"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1750"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="51"/>
+        <location filename="../src/petdesk/gui/translation.py" line="52"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="52"/>
+        <location filename="../src/petdesk/gui/translation.py" line="53"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="53"/>
+        <location filename="../src/petdesk/gui/translation.py" line="54"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="54"/>
+        <location filename="../src/petdesk/gui/translation.py" line="55"/>
         <source>Find &amp;duplicates…</source>
         <translation>查找重复记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="55"/>
+        <location filename="../src/petdesk/gui/translation.py" line="56"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="56"/>
+        <location filename="../src/petdesk/gui/translation.py" line="57"/>
         <source>%1 contacts exported to %2</source>
         <translation>已将 %1 位联系人导出至 %2</translation>
     </message>
@@ -2993,6 +3125,16 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Save it first: a dossier is made from what is saved.</source>
         <translation>请先保存：资料手册根据已保存的内容生成。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="131"/>
+        <source>Certificates…</source>
+        <translation>结业证书…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/__init__.py" line="134"/>
+        <source>Print certificates of participation for the attendees who earned one (PDF)</source>
+        <translation>为达到结业要求的学员打印结业证书（PDF）</translation>
+    </message>
 </context>
 <context>
     <name>DossierDialog</name>
@@ -3311,18 +3453,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入交换文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="104"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="107"/>
         <source>No technologies yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="105"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="108"/>
         <source>The catalogue holds the technologies partner enterprises offer, matched against the needs of cities. Import a catalogue from a CSV or Excel file.</source>
         <translation>技术目录收录合作企业提供的环境技术，用于与城市需求进行技术匹配。可从 CSV 或 Excel 文件导入技术目录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="113"/>
+        <location filename="../src/petdesk/gui/technologies/catalogue.py" line="116"/>
         <source>Import a catalogue…</source>
         <translation>导入技术目录…</translation>
     </message>
@@ -4087,28 +4229,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="125"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="130"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="223"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="228"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="231"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="236"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="248"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="253"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="252"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="257"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -4651,7 +4793,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="318"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -4663,13 +4805,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="362"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="737"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="365"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="740"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -4904,31 +5046,31 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="857"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1232"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1234"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1302"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -4947,198 +5089,198 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="713"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="713"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="713"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="729"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="730"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="731"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="734"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="737"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="126"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="740"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="786"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="788"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="790"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="809"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="813"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="815"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="853"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="859"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="861"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="884"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="886"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="904"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="906"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="912"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="914"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="926"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="927"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="929"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="928"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="930"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="935"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="949"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1035"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1037"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1086"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1088"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1113"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1115"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1218"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1220"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1226"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1228"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1269"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1271"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1275"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1277"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1297"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1299"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1314"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1316"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1333"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1335"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5207,7 +5349,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1126"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1128"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5963,12 +6105,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1704"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1708"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -6257,162 +6399,186 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LodgingTab</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="52"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
         <source>Name</source>
         <extracomment>An answer was stored (the participants tab&apos;s Lodging column reads it again). The list as last read.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="53"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="109"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
         <source>Needs a room</source>
         <translation>需要住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="54"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="110"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="55"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="56"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="57"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="114"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="58"/>
         <source>Room</source>
         <translation>房型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="58"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="115"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="59"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="64"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="65"/>
         <source>Lodging</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="73"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="147"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="150"/>
         <source>Not known yet</source>
         <translation>尚不清楚</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="74"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="148"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="75"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="75"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="148"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="76"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="82"/>
-        <source>Other nights than the training&apos;s days</source>
-        <translation>入住日期不同于培训日期</translation>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="83"/>
+        <source>&amp;Other nights than the training&apos;s days</source>
+        <translation>入住日期不同于培训日期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="91"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="93"/>
         <source>Not said</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="92"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="94"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="154"/>
         <source>Single room</source>
         <translation>单人间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="93"/>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="151"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="95"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="154"/>
         <source>Shared room</source>
         <translation>合住</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="98"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="100"/>
         <source>with whom, wishes</source>
         <translation>与谁合住、要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="99"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="101"/>
         <source>Save lodging</source>
         <translation>保存住宿信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="102"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="104"/>
         <source>Export the hotel&apos;s list…</source>
         <translation>导出酒店住宿名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="137"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="112"/>
+        <source>&amp;Needs a room</source>
+        <translation>需要住宿(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="113"/>
+        <source>&amp;Hotel</source>
+        <translation>酒店(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="115"/>
+        <source>Check-&amp;in</source>
+        <translation>入住日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="116"/>
+        <source>Check-o&amp;ut</source>
+        <translation>退房日期(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="117"/>
+        <source>&amp;Room</source>
+        <translation>房型(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="118"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="140"/>
         <source>Save the training first.</source>
         <translation>请先保存培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="188"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
         <source>Nobody is registered yet: add the participants on the Participants tab first.</source>
         <translation>尚无人报名：请先在“参加人员”页添加参加人员。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="190"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="193"/>
         <source>%Ln participant(s) need a room</source>
         <translation>
             <numerusform>%Ln 人需要住宿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="191"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
         <source>; %Ln answer(s) still awaited</source>
         <translation>
             <numerusform>；%Ln 人尚未答复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="194"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="197"/>
         <source>no hotel yet</source>
         <translation>尚无酒店</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="199"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="202"/>
         <source>%Ln room(s)</source>
         <translation>
             <numerusform>%Ln 间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="201"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="204"/>
         <source>%Ln guest(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="256"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="273"/>
         <source>Lodging saved.</source>
         <translation>住宿信息已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="272"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="289"/>
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/lodging.py" line="297"/>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="314"/>
         <source>%Ln guest(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 人写入 %1。</numerusform>
@@ -7626,208 +7792,208 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="228"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Rows of the pairs list measured for the columns&apos; widths: the top ones (the best scores). All 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="246"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="250"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="255"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="266"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="278"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="297"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="331"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="333"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="335"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="338"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="342"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="389"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
         <source>Stopped; the search for duplicates was not finished.</source>
         <translation>已停止；重复记录查找未完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="476"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="479"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="484"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="490"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="492"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="496"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="498"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="512"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="557"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="558"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="598"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="603"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="605"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="606"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="607"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="638"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="641"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="643"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="652"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="654"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="681"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="683"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="740"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="742"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="758"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="760"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="780"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="782"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -7887,76 +8053,86 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="59"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <source>Visa note</source>
+        <translation>签证备注</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -9542,30 +9718,30 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="67"/>
+        <location filename="../src/petdesk/gui/translation.py" line="68"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="68"/>
+        <location filename="../src/petdesk/gui/translation.py" line="69"/>
         <source>File Folder</source>
         <comment>Match Windows Explorer</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="69"/>
+        <location filename="../src/petdesk/gui/translation.py" line="70"/>
         <source>Folder</source>
         <comment>Match OS X Finder</comment>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="70"/>
+        <location filename="../src/petdesk/gui/translation.py" line="71"/>
         <source>Drive</source>
         <translation>驱动器</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="71"/>
+        <location filename="../src/petdesk/gui/translation.py" line="72"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -9573,12 +9749,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="65"/>
+        <location filename="../src/petdesk/gui/translation.py" line="66"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="66"/>
+        <location filename="../src/petdesk/gui/translation.py" line="67"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -9586,12 +9762,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="74"/>
+        <location filename="../src/petdesk/gui/translation.py" line="75"/>
         <source>Page &amp;order:</source>
         <translation>页面顺序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="75"/>
+        <location filename="../src/petdesk/gui/translation.py" line="76"/>
         <source>Pages &amp;per sheet:</source>
         <translation>每张页数(&amp;P)：</translation>
     </message>
@@ -9599,7 +9775,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="73"/>
+        <location filename="../src/petdesk/gui/translation.py" line="74"/>
         <source>Page &amp;Set:</source>
         <translation>页面组(&amp;S)：</translation>
     </message>
@@ -10511,18 +10687,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 / %2 条记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="48"/>
+        <location filename="../src/petdesk/gui/translation.py" line="49"/>
         <source>Sync</source>
         <extracomment>QSettings key holding the language chosen in the settings (&quot;&quot; = follow the system). Environment variable that turns on the pseudo-translation (layout testing). Strings other modules translate through a helper of their own (``_tr(&quot;Sync&quot;)``), which lupdate cannot follow; listed here so that they reach the catalogue. ``scripts/check_translations.sh`` finds such strings (&quot;hidden from lupdate&quot;) - calling ``QCoreApplication.translate`` directly makes these redundant.</extracomment>
         <translation>数据同步</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="49"/>
+        <location filename="../src/petdesk/gui/translation.py" line="50"/>
         <source>Export &amp;Changes for Another Office…</source>
         <translation>导出同步数据包(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/translation.py" line="50"/>
+        <location filename="../src/petdesk/gui/translation.py" line="51"/>
         <source>I&amp;mport Changes from Another Office…</source>
         <translation>导入同步数据包(&amp;M)…</translation>
     </message>
@@ -10740,37 +10916,37 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingChooser</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="37"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="39"/>
         <source>Register for a training</source>
-        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them.</extracomment>
+        <extracomment>The import that named the people (``import_undo.ImportMark``): the registrations become part of it when nothing was written since, so that Undo Import takes them back with it. The file&apos;s &quot;needs lodging&quot; answers by line and the person of each line, set by the import window: saved on the registrations with them. The file&apos;s attendance modes by line (&quot;参会方式&quot;, field test 79), for the same lines.</extracomment>
         <translation>报名参加培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="46"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="48"/>
         <source>Register the %Ln person(s) of this import as attendees of:</source>
         <translation>
             <numerusform>将这次导入的 %Ln 人报名为以下培训的学员：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="52"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="73"/>
         <source>No planned or confirmed training to come</source>
         <translation>没有即将举行的计划中或已确认的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="95"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="99"/>
         <source>%Ln person(s) registered for the training.</source>
         <translation>
             <numerusform>已为培训报名 %Ln 人。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_training.py" line="97"/>
+        <location filename="../src/petdesk/gui/contacts/import_training.py" line="101"/>
         <source> %Ln were registered already.</source>
         <translation>
             <numerusform>%Ln 人此前已报名。</numerusform>
@@ -10780,7 +10956,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -10834,19 +11010,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="505"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="506"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -10858,7 +11034,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
@@ -10886,388 +11062,420 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="611"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <source>In person</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="582"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="596"/>
+        <source>Saved how %Ln participant(s) attend.</source>
+        <translation>
+            <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="656"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="620"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="639"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="622"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="623"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="641"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="629"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="632"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="633"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="635"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="653"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="636"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="655"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="639"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="657"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="640"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="658"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="726"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <source>Attends</source>
+        <translation>参会方式</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="728"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="737"/>
+        <source>Attends in person</source>
+        <translation>线下参会</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
+        <source>Attends online</source>
+        <translation>线上参会</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="752"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="798"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="789"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="817"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="844"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="921"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1153"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1250"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1253"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1288"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1255"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1290"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1256"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1271"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1272"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1307"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1354"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1389"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1392"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1439"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1447"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1482"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1476"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="890"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="925"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="915"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="950"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="917"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="952"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1080"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1115"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1085"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1120"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1093"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1128"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1136"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1171"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1212"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1247"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1214"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1257"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1251"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1226"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1261"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1262"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1251"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1281"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1316"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1321"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1367"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1368"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1417"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1430"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1480"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1448"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1483"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -11438,438 +11646,466 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <source>Registration list…</source>
+        <translation>登记名单…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="159"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="160"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="161"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="188"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="225"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="259"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="232"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="250"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="319"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="325"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="456"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="460"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="504"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="508"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="518"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="535"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="557"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="559"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="563"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="571"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="839"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="840"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="837"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="841"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="839"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="843"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="850"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="854"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="575"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="622"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="626"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="689"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="716"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="693"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="720"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="709"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="716"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="720"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="780"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="784"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="797"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="801"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="842"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="846"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="843"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="847"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="857"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="861"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="941"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="944"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="945"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="962"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="964"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="966"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="968"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1011"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="981"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="989"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="989"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1012"/>
+        <source>%Ln guest(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="997"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <source>Registration list</source>
+        <translation>登记名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1055"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -240,6 +240,29 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+#: SQLCipher 4's key derivation, as petdesk's files use it (the driver's defaults: none is changed).
+_KDF = ("sha512", 256_000, 32)
+#: Keys derived in this process: {(passphrase, the file's salt): the key, in hex}.
+_DERIVED: dict[tuple[str, bytes], str] = {}
+_DERIVING = threading.Lock()
+
+
+def _derived_key(path: Path, passphrase: str) -> str:
+    """The key SQLCipher derives from ``passphrase`` for the file at ``path`` (its salt is the
+    file's first 16 bytes), derived once per process: SQLCipher derives it anew for every
+    connection (a tenth to a fifth of a second of CPU), and one command opened three or more."""
+    salt = read_header(path)
+    with _DERIVING:  # the integrity check's thread may ask at the same time: derive once
+        key = _DERIVED.get((passphrase, salt))
+        if key is None:
+            import hashlib
+
+            digest, rounds, length = _KDF
+            key = hashlib.pbkdf2_hmac(digest, passphrase.encode("utf-8"), salt, rounds, length).hex()
+            _DERIVED[(passphrase, salt)] = key
+        return key
+
+
 def connect(
     path: Path | str,
     *,
@@ -252,6 +275,7 @@ def connect(
     on_close: Callable[[], None] | None = None,
     guard: bool = True,
     immutable: bool = False,
+    derive: bool = True,
 ) -> sqlite3.Connection:
     """A connection to ``path``: SQLCipher for an encrypted file (or when ``passphrase`` is given,
     to create one), sqlite3 otherwise. ``cipher`` forces the choice of driver (the conversions open
@@ -259,7 +283,9 @@ def connect(
     ``on_close`` is called when the connection is closed, or dropped without being closed (it may
     be called twice). Without ``guard`` a log beside the file is not looked at first (for the trials
     of :mod:`petdesk.stale_log` themselves); ``immutable`` reads the main file alone, read-only,
-    whatever log lies beside it (SQLite then neither reads a log nor makes a -shm)."""
+    whatever log lies beside it (SQLite then neither reads a log nor makes a -shm). The key of an
+    existing encrypted file is derived once per process (:func:`_derived_key`); ``derive=False``
+    leaves the derivation to SQLCipher (a file whose key that derivation does not open)."""
     path = Path(path).expanduser()
     if guard:
         from petdesk import stale_log  # a leaf imported late: it uses this module
@@ -301,13 +327,23 @@ def connect(
         on_close()
         raise
     _told(conn, on_close)
+    raw = _derived_key(path, key) if derive and key is not None and is_encrypted(path) else None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would log to stderr
-        if key is not None:
+        if raw is not None:
+            conn.execute(f"PRAGMA key = \"x'{raw}'\"")
+        elif key is not None:
             conn.execute(f"PRAGMA key = {_quote(key)}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.dbapi2.DatabaseError as exc:
         conn.close()
+        if raw is not None and "not a database" in str(exc):
+            # a wrong passphrase, or a file made with other settings: SQLCipher's own derivation tells
+            return connect(
+                path, readonly=readonly, timeout=timeout, isolation_level=isolation_level,
+                check_same_thread=check_same_thread, passphrase=passphrase, cipher=cipher,
+                on_close=on_close, guard=False, immutable=immutable, derive=False,
+            )  # fmt: skip
         if "not a database" in str(exc):
             raise PassphraseError(
                 f"the passphrase of {path} is wrong (or the file is not a petdesk database); "

@@ -404,6 +404,9 @@ class Database:
         #: The one connection ``data_version`` is read on (its value means something per connection).
         self._version_conn: sqlite3.Connection | None = None
         self._version_lock = threading.Lock()
+        #: The integrity check of opening, still running beside the command (``open_database``'s
+        #: ``check_beside``): every transaction and plain connection waits for its verdict first.
+        self.pending_check: CheckBeside | None = None
         if engine is not None:
             self._watch(engine)
 
@@ -430,10 +433,23 @@ class Database:
         event.listen(engine, "checkout", self._checked_out)
         event.listen(engine, "checkin", self._checked_in)
         event.listen(engine, "commit", self._committing)
+        event.listen(engine, "begin", self._beginning)
+
+    def _beginning(self, _conn: Any) -> None:
+        # Before anything is read or written: a command's "Logged …" is printed before its commit.
+        self.await_check()
 
     def _committing(self, _conn: Any) -> None:
         with self._gate:
             self.own_commits += 1
+
+    def await_check(self) -> None:
+        """Wait for the integrity check running beside (if any); raise :class:`DatabaseError` if it
+        found the file damaged. Once passed, it is not asked again."""
+        check = self.pending_check
+        if check is not None:
+            check.verdict()
+            self.pending_check = None
 
     def data_version(self) -> int | None:
         """SQLite's ``PRAGMA data_version`` read on one connection kept for it: a new value means
@@ -570,6 +586,7 @@ class Database:
         It counts as open until closed (or dropped): :meth:`released` waits for it, and while the
         file is being converted none is handed out."""
         self._refuse_if_retired()
+        self.await_check()  # a plain connection may write at once
         number = next(self._raw_numbers)
         with self._gate:
             self._admit()
@@ -605,6 +622,9 @@ class Database:
         )
 
     def close(self) -> None:
+        if self.pending_check is not None:  # its thread reads the file: let it end first
+            self.pending_check.wait()
+            self.pending_check = None
         self.close_version_connection()
         if self._engine is not None:
             self._engine.dispose()
@@ -656,6 +676,7 @@ def open_database(
     migrate: bool = True,
     check_budget_s: float = QUICK_CHECK_BUDGET_S,
     watch: UpgradeWatch | None = None,
+    check_beside: CheckBeside | None = None,
 ) -> Database:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
@@ -663,6 +684,11 @@ def open_database(
     petdesk and a damaged file are refused before anything is written. An older schema is backed up
     once into the backup store (a later attempt reuses that copy) and upgraded in one transaction;
     if the upgrade fails the file is left as it was, or restored from that copy.
+
+    ``check_beside`` is the integrity check of this file already running in a thread (started by a
+    command that writes a little, such as ``activities add``, before it imports the models): the
+    file is then only identified here, and the first transaction or plain connection waits for that
+    check's verdict, so a damaged file is still never read or written. An upgrade or stamp waits here.
     """
     path = Path(path).expanduser()
     if path.exists() and path.is_dir():
@@ -670,14 +696,19 @@ def open_database(
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         _create_private(path)
-    state = inspect_file(path, budget_s=check_budget_s)
+    state = inspect_file(path, budget_s=check_budget_s, integrity=check_beside is None)
     _refuse_if_unfit(state)
+    current = state.revisions == code_heads() and state.application_id == APPLICATION_ID
+    if check_beside is not None and (migrate and not current):
+        check_beside.verdict()  # upgrading or stamping writes at once
+        check_beside = None
     upgraded = None
     if migrate and state.revisions != code_heads():
         upgraded = _upgrade_file(path, state.revisions, watch)
     elif migrate and state.application_id != APPLICATION_ID:
         _mark_as_ours(path)
     database = Database(path=path)
+    database.pending_check = check_beside
     database.upgraded = upgraded
     database.set_aside = stale_log.taken(path)  # connection.connect moved it (field test 70)
     return database
@@ -753,6 +784,10 @@ class CheckBeside:
         except BaseException as exc:  # handed to verdict(), in the command's thread
             self._error = exc
 
+    def wait(self) -> None:
+        """Wait for the check to end, whatever it finds."""
+        self._thread.join()
+
     def verdict(self) -> None:
         """Wait for the check; raise :class:`DatabaseError` for a file it found damaged (or the
         error that stopped it)."""
@@ -819,8 +854,10 @@ def inspect_file(
         return FileState(path)
     header = connection.read_header(path)  # not open()/close(): that would drop this process's locks
     if header != connection.SQLITE_HEADER and connection.is_encrypted(path):
+        # The connection that tries the passphrase is the one that looks: each SQLCipher connection
+        # derives the key anew (a fifth of a second of CPU), and this was one more per command.
         try:
-            connection.connect(path, readonly=True, timeout=5).close()
+            conn = _ro_connect(path)
         except connection.PassphraseError as exc:
             return FileState(path, "passphrase", str(exc))
     elif header != connection.SQLITE_HEADER:
@@ -829,7 +866,8 @@ def inspect_file(
             faults.NOT_A_DATABASE,
             _("{path} is not a petdesk database (not an SQLite file)").format(path=path),
         )
-    conn = _ro_connect(path)
+    else:
+        conn = _ro_connect(path)
     try:
         try:
             try:

@@ -11,10 +11,11 @@ Character by character, from OpenCC's tables (``opencc-python-reimplemented``, A
 The tables are read on first use, never on import (the command line's quick path, issue 18).
 
 Seven characters are Traditional and also Simplified in their own right (OpenCC lists each among its
-own targets: 乾 -> 干 乾, and 剋 夥 徵 於 薹 麽). They are still folded: 乾燥 in a Taiwanese technology
-sheet is 干燥, and a mainland reader must find it; the cost is that a name with 乾 or 於 (a surname
-of its own, not 于) also matches 干 or 于. Telling the two apart needs the word around the character,
-and changing the keys needs every index and catalogue key written again.
+own targets: 乾 -> 干 乾, and 剋 夥 徵 於 薹 麽). Search keys still fold them: 乾燥 in a Taiwanese
+technology sheet is 干燥, and a mainland reader must find it; the cost is that a name with 乾 or 於 (a
+surname of its own, not 于) also matches 干 or 于 in search. Changing those keys needs every index and
+catalogue key written again. A person's name is read by :func:`simplified_name`, which keeps them:
+乾隆 is Qianlong, 王乾坤 Wang Qiankun (not "Gan"), and 乾明 is no duplicate of 干明.
 """
 
 from __future__ import annotations
@@ -66,6 +67,23 @@ def simplified(text: str) -> str:
     if text.isascii():
         return text
     return text.translate(table())
+
+
+#: Characters Traditional and Simplified at once (see above): a name keeps them as written.
+OWN_SIMPLIFIED = "乾剋夥徵於薹麽"
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> dict[int, str]:
+    return {code: simple for code, simple in table().items() if chr(code) not in OWN_SIMPLIFIED}
+
+
+def simplified_name(text: str) -> str:
+    """A personal name in Simplified characters (張乾 -> 张乾): as :func:`simplified`, but a character
+    that is Simplified in its own right stays, since in a name it is not the 'dry' 乾 of 乾燥 (干燥)."""
+    if text.isascii():
+        return text
+    return text.translate(_name_table())
 
 
 @lru_cache(maxsize=1)

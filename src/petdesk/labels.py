@@ -149,6 +149,8 @@ TRAVEL_MODES = {
     "other": ("Other transport", "其他交通方式"),
 }
 GIFT_DIRECTIONS = {"given": ("Given", "赠出"), "received": ("Received", "收到")}
+#: How a training participant attends (``services.attendance_mode``, 0062).
+ATTENDANCE_MODES = {"in_person": ("in person", "线下"), "online": ("online", "线上")}
 #: The dress codes the item dialog offers. An item stores the English text of the one chosen,
 #: whatever the window's language, and every reader shows it in its own language: chosen in the
 #: Chinese window it used to be stored in Chinese, and so printed in the dossier's English column

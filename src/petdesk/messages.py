@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from functools import cache
 
 from petdesk.i18n import N_, is_chinese, translator
@@ -539,6 +540,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("the training has no session with the id {id}"),
     N_("several sessions of the training have ids starting with {id}; give more characters"),
     N_("there is no visit or training with the id {id}"),
+    # certificates of participation (dossier.certificates)
+    N_("nobody has earned a certificate yet"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)
@@ -685,6 +688,22 @@ _TERM_LISTS = {"sectors": _sector_list, "statuses": _status_list}
 #: A moment as services write it into a sentence ("2026-12-05 15:32", local time): the sentence stays
 #: one fixed form for the log, and the reader sees the date style of their language.
 _MOMENT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
+#: The parts that are such moments: ``{newest}`` and ``{now}`` are a sync refusal's clock values (in UTC).
+_MOMENTS = ("when", "newest", "now")
+
+
+#: A day as services write it into a sentence ("2026-12-06", a ``{date}`` part): shown in the reader's
+#: date style too, as ``sync offices`` shows it ("6 Dec 2026"; field test 80 saw both in one session).
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _day(text: str, locale: str) -> str:
+    """A ``{date}`` part in the reader's date style ("6 Dec 2026" / "2026年12月6日")."""
+    from petdesk.i18n import format_date
+
+    if not _DAY.fullmatch(text):
+        return text
+    return format_date(dt.date.fromisoformat(text), locale)
 
 
 def _moment(text: str, locale: str) -> str:
@@ -709,10 +728,13 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-def localize(message: str, locale: str) -> str:
+def localize(message: str, locale: str, *, offices: Mapping[str, str] | None = None) -> str:
     """``message`` in the interface's language when it is one petdesk knows; else as it is. The
     system's words for a file fault inside it ("database or disk is full") become the plain
-    sentence with what to do, in English too (field test 28, §7: only Chinese had it)."""
+    sentence with what to do, in English too (field test 28, §7: only Chinese had it).
+
+    ``offices`` gives an ``{office}`` part, an office's English name as the sentence is logged, its
+    name in the reader's language (the Chinese name: field test 80 read "Laptop Li Qiang" in Chinese)."""
     if not message:
         return message
     from petdesk.faults import os_problem_of_text
@@ -728,7 +750,10 @@ def localize(message: str, locale: str) -> str:
             continue
         values = {k: localize(v, locale) if k in _NESTED else v for k, v in match.groupdict().items()}
         values |= {k: _TERM_LISTS[k](v) for k, v in values.items() if k in _TERM_LISTS}
-        values |= {k: _moment(v, locale) for k, v in values.items() if k == "when"}
+        values |= {k: _moment(v, locale) for k, v in values.items() if k in _MOMENTS}
+        values |= {k: _day(v, locale) for k, v in values.items() if k == "date"}
+        if offices and "office" in values:
+            values["office"] = offices.get(values["office"]) or values["office"]
         return _(template).format(**values)
     return message
 
@@ -737,15 +762,16 @@ def _plain_reasons(message: str, locale: str) -> str:
     """An English ``message`` with a system text for a file fault in its reason put plainly."""
     from petdesk.faults import os_problem_of_text
 
-    if not any(text in message for text in _FAULT_HINTS) and not _MOMENT.search(message):
+    if not any(text in message for text in _FAULT_HINTS) and not _DAY.search(message):
         return message  # the usual case: no pattern is tried
     for pattern, template in _patterns():
         match = pattern.match(message)
         if match is None:
             continue
         values = match.groupdict()
-        if "when" in values:
-            values["when"] = _moment(values["when"], locale)
+        values |= {k: _moment(v, locale) for k, v in values.items() if k in _MOMENTS}
+        if "date" in values:
+            values["date"] = _day(values["date"], locale)
         for key in _NESTED:
             if key in values and (plain := os_problem_of_text(values[key], locale)) is not None:
                 values[key] = plain
@@ -784,4 +810,10 @@ def explain(exc: BaseException, locale: str) -> str:
         # Nor for a read-only file, a full disk, a damaged file ... (field test 70: an edit in a
         # window on a read-only stick said "attempt to write a readonly database")
         return faults.sentence(kind, exc, locale)
-    return localize(str(exc), locale)
+    return localize_error(exc, locale)
+
+
+def localize_error(exc: BaseException, locale: str) -> str:
+    """A service's exception in the reader's language, naming the office it names (its
+    ``office_names``, as the sync errors carry them) by the reader's language too."""
+    return localize(str(exc), locale, offices=getattr(exc, "office_names", None))

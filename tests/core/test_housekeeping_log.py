@@ -150,3 +150,29 @@ def test_a_restore_from_a_records_history_is_logged(db: Database) -> None:
         assert s.get(m.ContactMethod, phone_id).deleted_at is None
     assert _sentences(db)[:2] == ["Wang Lei restored 1 organisation", "Wang Lei restored 1 contact"]
     assert len(_sentences(db)) == 4  # and the two deletions; the phone number's return is an edit
+
+
+def test_merging_pair_after_pair_is_one_line(db: Database) -> None:
+    """Working through the duplicates dialog merges one pair per click: the run is one line, each
+    pair still listed (and undone) on its own; another action, or a pause, starts a new line."""
+    ids = _people(db, *(f"Dup{i}" for i in range(8)))
+    for keep, other in zip(ids[0:6:2], ids[1:6:2], strict=True):
+        with db.transaction() as s:
+            merge.merge(s, "contact", keep, other)
+    assert _sentences(db) == ["Wang Lei merged 3 duplicate contacts"]
+    with db.reading() as s:
+        assert len(merge.list_merges(s, entity="contact")) == 3
+    with db.transaction() as s:
+        contacts.delete_contacts(s, [ids[0]])
+        merge.merge(s, "contact", ids[2], ids[4])
+    with db.transaction() as s:  # an hour later, another run
+        for line in s.scalars(sa.select(m.HousekeepingEntry)):
+            line.at -= housekeeping.GATHER_WITHIN * 2
+    with db.transaction() as s:
+        merge.merge(s, "contact", ids[6], ids[7])
+    assert _sentences(db) == [
+        "Wang Lei merged 1 duplicate contact",
+        "Wang Lei merged 1 duplicate contact",
+        "Wang Lei deleted 1 contact",
+        "Wang Lei merged 3 duplicate contacts",
+    ]

@@ -5,7 +5,9 @@ after, and the downgrade gives the old layout back row for row."""
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -85,15 +87,18 @@ def _without_added_initials(row: tuple, old: tuple) -> tuple:
         (p.isascii() and p.isalpha() and len(p) >= 3) or p.replace("ou", "oo") in old_parts for p in added
     ), added
     kept = " ; ".join(p for p in text.split(" ; ") if p not in added)
-    return (*row[:11], kept, _without_added_keys(row[2], row[12], old[12]), *row[13:])
+    return (*row[:11], kept, _without_added_keys(row[2], row[12], old[12], row[8]), *row[13:])
 
 
-def _without_added_keys(kind: str, grams: str, old_grams: str) -> str:
+def _without_added_keys(kind: str, grams: str, old_grams: str, name: str = "") -> str:
     """``grams`` without the two initials 0042_organisation_initials_keys added to organisations', and
-    the starts of a Latin-only Korean family name's other spellings 0053 added to contacts' ("gi")."""
+    the starts of a Latin-only Korean family name's other spellings 0053 added to contacts' ("gi"),
+    and, on entries those rewrote, the initials of a given name of two words ("jw" for Ji Woo)."""
     added = set(grams.split()) - set(old_grams.split())
     korean = {s[:2] for s in hangul.latin_surname_spellings()}
-    assert not added or kind == "organisation" or added <= korean, added
+    words = [w for w in re.split(r"[\s.\-]+", name.casefold()) if w]  # "Ji-woo Kim": "jw"
+    given_initials = {a[:1] + b[:1] for a, b in itertools.pairwise(words)}
+    assert not added or kind == "organisation" or added <= korean | given_initials, added
     assert all(g.isascii() and g.isalpha() and len(g) == 2 for g in added), added
     return " ".join(g for g in grams.split() if g not in added)
 

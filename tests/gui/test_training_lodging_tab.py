@@ -80,7 +80,8 @@ def test_mark_who_needs_a_room_through_the_tab(  # type: ignore[no-untyped-def]
     # the participants tab says it too
     lodging = "是 · 锦江宾馆" if locale == "zh_CN" else "Yes · 锦江宾馆"
     people = editor.people_model
-    qtbot.waitUntil(lambda: people.cell(people.ids().index(ids["lars"]), 4) == lodging, timeout=10000)
+    # column 5: "Attends" (field test 79) stands before "Lodging"
+    qtbot.waitUntil(lambda: people.cell(people.ids().index(ids["lars"]), 5) == lodging, timeout=10000)
 
     # a stay that ends before it begins is refused in words, nothing saved
     tab.check_out.setDate(to_qdate(dt.date(2027, 5, 8)))

@@ -257,6 +257,8 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     try:
         if args.command != "gui":  # the window asks for a passphrase in a dialog
             ctx.unlock()
+        if writing.checks_beside(args):
+            ctx.check_early()
         code = int(args.handler(args, ctx) or 0)
         ctx.refuse_if_gone()  # what the command wrote must still be there before it says "done"
         return code

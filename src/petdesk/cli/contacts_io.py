@@ -171,6 +171,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     add_delimiter_option(p, _)
     p.add_argument(
+        "--with-travel-documents",
+        action="store_true",
+        help=_("also write nationality, passport number and expiry and visa note (personal data)"),
+    )
+    p.add_argument(
         "--stream",
         action="store_true",
         help=_(
@@ -542,16 +547,18 @@ def _collecting(
 def _lodging_answers(
     session: Any, training_id: str, loaded_files: list[Any], lines: dict[str, dict[int, str]]
 ) -> int:
-    """The registration files' "住宿" / "Accommodation needed" answers onto the registrations."""
-    from petdesk.services import training_lodging
+    """The registration files' "住宿" / "Accommodation needed" answers onto the registrations, and
+    their "参会方式" / "How will you attend?" ones (field test 79: online people need no room)."""
+    from petdesk.services import attendance_mode, training_lodging
 
     done = 0
     for loaded in loaded_files:
         if loaded.table is not None:
+            people = lines.get(loaded.path.name, {})
+            modes = attendance_mode.answers_in(loaded.table)
+            attendance_mode.fill_from_file(session, training_id, modes, people)
             answers = training_lodging.answers_in(loaded.table)
-            done += training_lodging.fill_from_file(
-                session, training_id, answers, lines.get(loaded.path.name, {})
-            )
+            done += training_lodging.fill_from_file(session, training_id, answers, people)
     return done
 
 
@@ -718,7 +725,9 @@ def _export(
 
     if args.training or args.visit:
         return _export_people_of(ctx, args, out, fmt, progress)
-    if args.query:  # a search may bring its index up to date, which is written
+    # a search may bring its index up to date, which is written; the quick read of every contact
+    # knows no travel documents
+    if args.query or args.with_travel_documents:
         with ctx.db.transaction() as session:
             return exporting.export_contacts(
                 session,
@@ -732,6 +741,7 @@ def _export(
                 on_warning=_warner(ctx, args),
                 on_progress=progress,
                 language=ctx.locale,
+                with_travel_documents=args.with_travel_documents,
             )
     return _export_all(ctx, args, out, fmt, progress)
 
@@ -751,6 +761,7 @@ def _export_people_of(
         "on_warning": _warner(ctx, args),
         "on_progress": progress,
         "language": ctx.locale,
+        "with_travel_documents": args.with_travel_documents,
     }
     with ctx.db.reading() as session:
         try:

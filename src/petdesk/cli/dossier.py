@@ -99,6 +99,83 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             )
         k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
     _register_namecards(kinds, _)
+    _register_certificates(kinds, _)
+
+
+def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> None:
+    """``petdesk dossier certificates TRAINING [--out FILE] [--all] [--lang en|zh_CN]``."""
+    k = kinds.add_parser(
+        "certificates",
+        help=_("bilingual certificates of participation of a training's attendees"),
+        description=_(
+            "Write one landscape page per attendee who attended enough sessions for a certificate "
+            "(the attendance report's rule), with a serial number that stays the same on every reprint."
+        ),
+    )
+    k.add_argument("id", metavar="TRAINING", help=_("the training's id, or a unique beginning of it"))
+    k.add_argument(
+        "--out",
+        "-o",
+        type=file_path(_),
+        metavar="FILE.pdf",
+        help=_("PDF file to write (default: certificates-TITLE.pdf in the current folder)"),
+    )
+    k.add_argument(
+        "--all",
+        dest="everyone",
+        action="store_true",
+        help=_("a certificate for every attendee, whatever their attendance"),
+    )
+    k.add_argument(
+        "--lang",
+        choices=("en", "zh_CN"),
+        default=None,
+        help=_("the language printed first; default: the language of messages"),
+    )
+    k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
+    k.set_defaults(handler=cmd_certificates)
+
+
+def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts
+    from petdesk.dossier.certificates import build_certificates, default_file_name
+    from petdesk.dossier.data import gather_training, resolve_id
+    from petdesk.language import reader_first
+    from petdesk.models import Training
+
+    _ = ctx.translator()
+    out: Path | None = args.out
+    if out is None:
+        with ctx.db.reading() as session:
+            try:
+                data = gather_training(session, resolve_id(session, Training, args.id))
+            except NotFoundError as exc:
+                raise CliError(str(exc)) from exc
+        out = Path(default_file_name(data.title.en or data.title.zh))
+    if out.suffix.lower() != ".pdf":
+        out = out.with_name(out.name + ".pdf")
+    started = time.perf_counter()
+    try:
+        with fonts.collect_warnings() as warnings:
+            path, count = build_certificates(
+                ctx.db,
+                args.id,
+                out,
+                everyone=args.everyone,
+                lang=args.lang or reader_first(ctx.locale),
+                paper=Paper(args.paper),
+            )
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    except DossierError as exc:
+        raise CliError(_("the certificates could not be made: {reason}").format(reason=exc)) from exc
+    except OSError as exc:
+        raise cannot_write(out, exc, ctx.locale, _) from exc
+    elapsed = time.perf_counter() - started
+    _warn_missing_glyphs(warnings, ctx)
+    print(_.ngettext("{n} certificate", "{n} certificates", count).format(n=count), file=report_stream(path))
+    print(_wrote(out, path, elapsed, _), file=report_stream(path))
+    return 0
 
 
 def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None:

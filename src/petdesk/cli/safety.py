@@ -329,6 +329,7 @@ def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
                 n=len(moved), folder=target
             )
         )
+        _warn_plain_moved(backups.plain_copies(path, moved), target, ctx)
         return
     import shlex
 
@@ -341,6 +342,33 @@ def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
                 left,
             ).format(n=left, folder=other, command=f"petdesk backups {again} --move")
         )
+
+
+def _warn_plain_moved(plain: list[Path], folder: Path, ctx: Context) -> None:
+    """Plain backups of an encrypted database moved to ``folder`` (a USB stick, often): said, with
+    the command that deletes them (field test 80: moved without a word)."""
+    if not plain:
+        return
+    import shlex
+
+    _ = ctx.translator()
+    names = " ".join(shlex.quote(p.name) for p in plain)
+    warn(
+        _.ngettext(
+            "{n} of the backups moved to {folder} is plain (not encrypted): made before the database was "
+            "encrypted, it can be read by anyone who has that folder or the drive it is on, without the "
+            "passphrase. Once an encrypted backup is there too, delete it: {command}",
+            "{n} of the backups moved to {folder} are plain (not encrypted): made before the database was "
+            "encrypted, they can be read by anyone who has that folder or the drive it is on, without the "
+            "passphrase. Once an encrypted backup is there too, delete them: {command}",
+            len(plain),
+        ).format(
+            n=len(plain),
+            folder=folder,
+            command=f"petdesk --db {shlex.quote(str(ctx.path))} backups --delete {names}",
+        ),
+        _,
+    )
 
 
 def _delete_backups(path: Path, names: list[str], yes: bool, ctx: Context) -> int:

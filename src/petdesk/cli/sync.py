@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import sys
@@ -337,7 +338,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             ctx.db, args.out, passphrase, to=args.to, progress=_counted(_("sync export"), ctx)
         )
     except (SyncError, PackageError) as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(_said(exc, ctx.locale)) from exc
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     except connection.Error as exc:
@@ -365,9 +366,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 "up on {date}, when the clock passes them (until then other offices accept this office's "
                 "packages with --accept-future-clock)"
             ).format(
-                now=_minute(to_datetime(encode(wall_ms()))),
-                newest=_minute(newest),
-                date=f"{newest:%Y-%m-%d}",
+                now=_minute(to_datetime(encode(wall_ms())), ctx.locale),
+                newest=_minute(newest, ctx.locale),
+                date=_date(newest, ctx.locale),
             ),
             _,
         )
@@ -380,8 +381,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 "office has seen ({newest} UTC): this computer's clock is probably wrong (or a package "
                 "came from a computer whose clock was ahead); check its date and time"
             ).format(
-                now=_minute(to_datetime(encode(wall_ms()))),
-                newest=_minute(to_datetime(result.clock_behind)),
+                now=_minute(to_datetime(encode(wall_ms())), ctx.locale),
+                newest=_minute(to_datetime(result.clock_behind), ctx.locale),
             ),
             _,
         )
@@ -404,7 +405,9 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
                 "this office was retired on {date} at another office: the offices that know it refuse "
                 "packages from here; if this installation is still meant to be used, ask them to return "
                 "it to service ({command} there)"
-            ).format(date=f"{result.retired_at:%Y-%m-%d}", command=f"petdesk sync unretire {_self_id(ctx)}"),
+            ).format(
+                date=_date(result.retired_at, ctx.locale), command=f"petdesk sync unretire {_self_id(ctx)}"
+            ),
             _,
         )
     records = _.ngettext("{n} record", "{n} records", result.total).format(n=f"{result.total:,}")
@@ -435,8 +438,27 @@ def _made_when(created_at: object, locale: str) -> str:
     return made_when(created_at, locale)
 
 
-def _minute(value: object) -> str:
-    return f"{value:%Y-%m-%d %H:%M}"
+def _date(value: Any, locale: str) -> str:
+    """A day in the reader's date style, as ``sync offices`` shows it (field test 80: "2026-12-06")."""
+    from petdesk.i18n import format_date  # babel: not while the parser is built (test_cli_startup)
+
+    return format_date(value.astimezone(dt.UTC).date() if isinstance(value, dt.datetime) else value, locale)
+
+
+def _said(exc: Exception, locale: str) -> str:
+    """A sync service's sentence in the reader's language, naming offices by their Chinese names in
+    Chinese and dates in the reader's style (field test 80)."""
+    from petdesk.messages import localize_error
+
+    return localize_error(exc, locale)
+
+
+def _minute(value: Any, locale: str) -> str:
+    """A moment (a UTC clock value) in the reader's date style: "6 Dec 2026, 09:30" as the window
+    and ``sync offices`` show it, not "2026-12-06 09:30" (field test 80)."""
+    from petdesk.i18n import format_datetime  # babel: not while the parser is built (test_cli_startup)
+
+    return format_datetime(value, locale)
 
 
 def _entity(entity: str, locale: str) -> str:
@@ -491,7 +513,7 @@ def _print_preview(result: object, ctx: Context) -> None:
         print(
             "  "
             + _("changes from {first} to {last} UTC").format(
-                first=f"{first:%Y-%m-%d %H:%M}", last=f"{last:%Y-%m-%d %H:%M}"
+                first=_minute(first, ctx.locale), last=_minute(last, ctx.locale)
             )
         )
     headings = (_("added"), _("updated"), _("deleted"), _("conflicts"))
@@ -550,7 +572,9 @@ def _warn_stranger(result: object, ctx: Context) -> None:
             _(
                 "another office is already known as {office} (id {known}); this package comes from a "
                 "different office with the same name (id {id})"
-            ).format(office=terminal_safe(result.sender_name), known=known, id=result.sender_id),
+            ).format(
+                office=terminal_safe(result.sender_name_in(ctx.locale)), known=known, id=result.sender_id
+            ),
             _,
         )
 
@@ -578,8 +602,8 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
     ).format(
         office=terminal_safe(result.sender_name_in(ctx.locale)),
         id=result.sender_id,
-        newest=_minute(to_datetime(result.future_clock)),
-        now=_minute(to_datetime(encode(result.checked_at_ms))),
+        newest=_minute(to_datetime(result.future_clock), ctx.locale),
+        now=_minute(to_datetime(encode(result.checked_at_ms)), ctx.locale),
     )
     advice = (
         _(
@@ -622,7 +646,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             locale=ctx.locale,
         )
     except PackageError as exc:
-        raise CliError(f"{args.file}: rejected: {exc}", EXIT_REJECTED) from exc
+        raise CliError(f"{args.file}: rejected: {_said(exc, ctx.locale)}", EXIT_REJECTED) from exc
     except BackupError as exc:  # the backup before the import: its folder is named
         from petdesk.messages import localize
 
@@ -631,12 +655,12 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             _("{reason}; nothing was imported").format(reason=localize(str(exc), ctx.locale))
         ) from exc
     except SyncError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(_said(exc, ctx.locale)) from exc
     except connection.Error as exc:
         raise CliError(f"the database could not be updated ({exc}); nothing was imported") from exc
     _ = ctx.translator()
     if result.addressed_to_other:
-        office = terminal_safe(result.addressed_to_other)
+        office = terminal_safe(result.addressed_to_other_in(ctx.locale) or "")
         warn(
             _("this package was addressed to {office}, not to this office").format(office=office),
             _,
@@ -648,7 +672,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 "works as this office too (a laptop restored from this office's backup?), or this one was "
                 "restored from an older backup. The package is imported; stop using one of the two "
                 "computers as this office, or give it a new database with a full package"
-            ).format(office=terminal_safe(str(result.manifest["sender"].get("name") or "?"))),
+            ).format(office=terminal_safe(result.sender_name_in(ctx.locale))),
             _,
         )
     _warn_stranger(result, ctx)
@@ -864,7 +888,7 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> int:
     try:
         settled = resolve_conflicts(ctx.db, ids, keep=args.keep)
     except SyncError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(_said(exc, ctx.locale)) from exc
     if args.conflicts and len(ids) == 1 and args.keep in ("current", "other"):
         print(_("Conflict settled.") if args.keep == "current" else _("The other value is now a new change."))
     else:
@@ -995,20 +1019,21 @@ def cmd_retire(args: argparse.Namespace, ctx: Context) -> int:
         # Among all offices: with two of one name, the name alone must not pick the one in service.
         office = find_office(ctx.db, args.office, retired=None)
         if not args.yes:
-            print(f"{office.id}  {office.name}  ({_exchanges(office, _, ctx.locale)})")
+            name = terminal_safe(office_name(office.name, office.name_zh, ctx.locale))
+            print(f"{office.id}  {name}  ({_exchanges(office, _, ctx.locale)})")
             question = _(
                 "Retire {office}? No package will be written for it and its packages will be "
                 "refused, here and, after the next exchange, at every office. [y/N] "
-            ).format(office=terminal_safe(office.name))
+            ).format(office=name)
             if not confirmed(question, _):
                 print(_("Nothing changed."))
                 return 1
         retired = retire_office(ctx.db, office.id)
     except SyncError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(_said(exc, ctx.locale)) from exc
     print(
         _("Retired {office} (id {id}); the next package from here tells every office.").format(
-            office=terminal_safe(retired.name), id=retired.id
+            office=terminal_safe(office_name(retired.name, retired.name_zh, ctx.locale)), id=retired.id
         )
     )
     print(_("To return it to service: {command}").format(command=f"petdesk sync unretire {retired.id}"))
@@ -1022,10 +1047,10 @@ def cmd_unretire(args: argparse.Namespace, ctx: Context) -> int:
     try:
         office = return_office(ctx.db, find_office(ctx.db, args.office, retired=True).id)
     except SyncError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(_said(exc, ctx.locale)) from exc
     print(
         _("{office} (id {id}) is in service again; the next package from here tells every office.").format(
-            office=terminal_safe(office.name), id=office.id
+            office=terminal_safe(office_name(office.name, office.name_zh, ctx.locale)), id=office.id
         )
     )
     return 0

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli import training_lodging, zoom_attendance
+from petdesk.cli import registration_list, training_lodging, zoom_attendance
 from petdesk.cli.columns import cell, pad
 from petdesk.cli.context import (
     EXIT_USAGE,
@@ -73,6 +73,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         ),
     )
     p.add_argument("id", nargs="?", help=_("visit id (at least 4 characters) to show in full"))
+    p.add_argument(
+        "--registration-list",
+        action="store_true",
+        help=_("with an ID: names, nationalities and passports for hotel and police registration"),
+    )
+    p.add_argument(
+        "--out", metavar="FILE", help=_("with --registration-list: write the list (.csv or .xlsx)")
+    )
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
     p.add_argument(
@@ -318,6 +326,12 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
 
     locale = _locale(args)
     _ = plain_translator(locale)  # English without babel (its dates: petdesk.plain_dates)
+    if (args.registration_list or args.out) and not args.id:
+        raise CliError(_("--registration-list shows one visit: give its id"))
+    if args.out and not args.registration_list:
+        raise CliError(_("--out writes the registration list: add --registration-list"))
+    if args.id and args.registration_list:
+        return registration_list.show(args, ctx, _resolve(ctx, "visit", args.id, "visit"))
     if args.id:
         visit_id = _resolve(ctx, "visit", args.id, "visit")
         if args.json:
@@ -673,6 +687,8 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         print(header)
         for r in sheet.signers:  # as the printed sheet: the trainers do not sign
             name = r.name(lang)
+            if r.mode == "online":  # not on the paper sheet: marked from the meeting's report
+                name = _("{name} (online)").format(name=name)
             # "–": a substitute sat there, or came in later (no signature box)
             cells = " ".join(
                 pad("–" if sess.id in r.outside else marks[r.attendance.get(sess.id, "")], 3)

@@ -58,6 +58,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "dossier visit": False,  # (its note of the print is skipped then: dossier/__init__.py)
     "dossier training": False,
     "dossier namecards": False,
+    "dossier certificates": False,
     "sync export": True,  # records what each office was sent
     "sync import": True,
     "sync conflicts": False,
@@ -134,6 +135,45 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "organisation edit": True,
     "organisation delete": True,
 }
+
+
+#: Commands that write a few rows through :attr:`Context.db`: the file's integrity check starts in a
+#: thread before they import the models (``Context.check_early``), and their first transaction
+#: waits for it. Not the commands that replace, convert or rewrite the whole file (``restore``, ``encrypt``,
+#: ``sync import``): a check reading it meanwhile would only be in their way.
+CHECKED_BESIDE = frozenset(
+    {
+        "activities add",
+        "activities edit",
+        "activities delete",
+        "activities restore",
+        "followups add",
+        "followups edit",
+        "followups done",
+        "followups reopen",
+        "followups delete",
+        "followups restore",
+        "followups postpone",
+        "training-lodging",
+        "merge",
+        "tags rename",
+        "tags merge",
+        "tags delete",
+        "contact add",
+        "contact edit",
+        "contact delete",
+        "organisation add",
+        "organisation edit",
+        "organisation delete",
+        "replace-attendee",
+        "restore-record",
+    }
+)
+
+
+def checks_beside(args: argparse.Namespace) -> bool:
+    """Whether the command ``args`` were parsed for gets its integrity check beside its start."""
+    return getattr(args, "command_words", "") in CHECKED_BESIDE
 
 
 def name_commands(parser: argparse.ArgumentParser) -> list[str]:

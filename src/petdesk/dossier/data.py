@@ -297,6 +297,8 @@ class Participant:
     joined_at: str | None = None
     replaced_by: PersonInfo | None = None
     left_at: str | None = None
+    #: How a training's participant attends: "in_person", "online" or "" (0062).
+    mode: str = ""
 
     @property
     def replaced(self) -> bool:
@@ -1103,6 +1105,7 @@ def _training_participants(training: Training, people: _People, live_sessions: s
                 joined_at=live_session(original.replaced_from_id) if original is not None else None,
                 replaced_by=substitute(row),
                 left_at=row.replaced_from_id if row.replaced_from_id else None,
+                mode=row.attendance_mode or "",
             )
         )
     participants.sort(key=lambda p: p.person.sort_key)

@@ -256,6 +256,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Attendance and certificates": "出勤与结业证书",
     "Attendance": "出勤",
     "Certificate": "结业证书",
+    "Certificate No.": "证书编号",
     "Break": "茶歇",
     "Lunch": "午餐",
     "Dinner": "晚餐",

@@ -56,6 +56,8 @@ from petdesk.services.attendance import (
     tally,
     time_slots,
 )
+from petdesk.services.attendance_mode import ONLINE
+from petdesk.services.attendance_mode import words as mode_words
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -417,7 +419,7 @@ def _participants(t: TrainingData) -> Section:
                 str(n),
                 _name_with_note(t, p),
                 partial(person_position, p.person),
-                enum_label(p.role),
+                _role_and_mode(p),
             ]
         )
         for n, p in enumerate(t.expected, start=1)
@@ -433,6 +435,14 @@ def _participants(t: TrainingData) -> Section:
         empty=label("None recorded."),
     )
     return Section("participants", label("Participant list"), [table], new_page=False)
+
+
+def _role_and_mode(p: Participant) -> Bi:
+    """ "Attendee · online": a hybrid training's desk sees who comes to the room (field test 79)."""
+    role = enum_label(p.role)
+    if not p.mode:
+        return role
+    return Bi(f"{role.en} · {mode_words(p.mode, 'en')}", f"{role.zh} · {mode_words(p.mode, 'zh')}")
 
 
 def _when(s: SessionInfo, lang: str) -> str:
@@ -482,7 +492,8 @@ def _sign_in(t: TrainingData) -> list[Section]:
                     shared=True,
                 )
             )
-        people = _expected_at(t, group)
+        # online people are marked from the meeting's report, not on paper (field test 79)
+        people = [p for p in _expected_at(t, group) if p.mode != ONLINE]
         rows = [
             Row(
                 [

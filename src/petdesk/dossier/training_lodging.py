@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import BiTable, Block, Col, Heading, Row, Section, Text, bi_date
-from petdesk.services.training_lodging import LodgingList, LodgingRow, NightCount, room_words
+from petdesk.dossier.text import is_cjk, keep_words
+from petdesk.services.training_lodging import SHARED, SINGLE, LodgingList, LodgingRow, NightCount, room_words
 
 
 def _name(person: LodgingRow) -> Bi:
@@ -15,6 +16,14 @@ def _name(person: LodgingRow) -> Bi:
 
 def lodging_section(found: LodgingList) -> Section:
     staying = found.staying
+    # A hotel's Chinese name is a proper name: jieba cut 锦江宾馆 into 锦江 / 宾馆 and the narrow shared
+    # Hotel column wrapped there (shots52). Kept whole, it also sets the column's least width; the
+    # room words are kept whole too, instead of a gap that held the "Room type" heading unwrapped:
+    # with both, the table was too narrow and "Nights" printed as "Night / s".
+    keep_words(
+        *{r.hotel for r in staying if any(is_cjk(ord(c)) for c in r.hotel)},
+        *(room_words(room, "zh") for room in (SINGLE, SHARED)),
+    )
     rows = [
         Row(
             [
@@ -38,7 +47,7 @@ def lodging_section(found: LodgingList) -> Section:
             Col(label("Check-in"), 1.0),
             Col(label("Check-out"), 1.0),
             Col(label("Nights"), 0.5, shared=True, align="RIGHT"),
-            Col(label("Room type"), 0.7, gap=2.0),  # "单人间" wrapped as "单人 / 间" beside English
+            Col(label("Room type"), 0.7),
             Col(label("Note"), 1.2, shared=True),
         ],
         rows,

@@ -6,7 +6,7 @@ A 1366×768 laptop leaves about 1366×728 for a window with its title bar; an ed
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QFrame, QGuiApplication, QRect, QScrollArea, QSize, QWidget
+from petdesk.gui.qt import QFrame, QGuiApplication, QRect, QScrollArea, QSize, QSplitter, QWidget
 
 #: Room for the frame and title bar that the window system adds around the widget.
 FRAME_WIDTH, FRAME_HEIGHT = 16, 40
@@ -33,6 +33,18 @@ def resize_to_screen_share(widget: QWidget, width_share: float, height_share: fl
     width = max(least.width(), int(room.width() * width_share)) if room else least.width()
     height = max(least.height(), int(room.height() * height_share)) if room else least.height()
     resize_within_screen(widget, width, height)
+
+
+def split_by_share(splitter: QSplitter, first_share: float, most_second: int | None = None) -> None:
+    """Give the first pane ``first_share`` of the splitter's width as it is now (call it when first
+    shown), the second at most ``most_second`` px. Sizes fixed in pixels for 1366 px held the detail
+    pane whole and took a 1024 px window's lack from the list alone: the Technologies and City needs
+    lists were cut to a word a column (shots52)."""
+    total = max(1, splitter.width())
+    second = total - round(total * first_share)
+    if most_second is not None:
+        second = min(second, most_second)
+    splitter.setSizes([total - second, second])
 
 
 def scrolled(content: QWidget) -> QScrollArea:

@@ -32,6 +32,7 @@ from petdesk.gui.qt import (
     QTranslator,
 )
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
+from petdesk.language import interface_language
 from petdesk.paths import resource_dir
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,8 @@ def remove_translators(app: QCoreApplication) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _loaded.clear()
+    if isinstance(app, QApplication):
+        use_chinese_marks(app, "en")  # the English window's "…" is the Latin face's again
 
 
 def install_translators(app: QCoreApplication, locale: str) -> None:
@@ -133,6 +136,7 @@ def install_translators(app: QCoreApplication, locale: str) -> None:
     QLocale.setDefault(qt_locale(locale))
     if isinstance(app, QApplication):
         register_fonts(app)
+        use_chinese_marks(app, locale)
         file_dialog_dates.install(app)  # Qt's file dialog writes dates in the system's locale
     wanted = [(f"petdesk_{locale}", str(i18n.translations_dir()))]
     if locale != "en":
@@ -211,6 +215,25 @@ def register_fonts(app: QApplication) -> list[str]:
         font.setFamilies(families + [f for f in _cjk_families if f not in families])
         app.setFont(font)
     return list(_cjk_families)
+
+
+#: The face of ``resources/fonts`` with one glyph, "…" centred on the line as Chinese writes it
+#: (``scripts/make_cjk_marks_font.py``).
+CHINESE_MARKS = "Petdesk Chinese Marks"
+
+
+def use_chinese_marks(app: QApplication, locale: str) -> None:
+    """In the Chinese window, take "…" from :data:`CHINESE_MARKS`: first in the application font's
+    families, since Qt takes a character from the first family that has it, and the Latin face drew
+    three low dots after every Chinese menu item (shots52). Every other character falls through to
+    the faces after it; the face's line metrics are a Latin face's, so line heights stay as they were."""
+    font = app.font()
+    families = [f for f in (font.families() or [font.family()]) if f != CHINESE_MARKS]
+    if interface_language(locale) == "zh" and CHINESE_MARKS in QFontDatabase.families():
+        families.insert(0, CHINESE_MARKS)
+    if families != font.families():
+        font.setFamilies(families)
+        app.setFont(font)
 
 
 def cjk_font_families() -> list[str]:

@@ -75,6 +75,13 @@ class Contact(SyncedMixin, Base):
     name_order_chosen: Mapped[bool] = mapped_column(default=False)
     #: A Korean name's Hanja beside its Hangul (李敏鎬 for 이민호), written as the person writes it.
     name_hanja: Mapped[str] = mapped_column(String(50), default="")
+    #: Travel documents for invitation letters, guest registration and visa applications (0061):
+    #: personal data like the rest (erased with the person), left out of contact exports unless asked.
+    #: ``nationality`` is an ISO 3166 alpha-2 code ("DE"); ``passport_expiry`` an ISO date or "".
+    nationality: Mapped[str] = mapped_column(String(2), default="")
+    passport_number: Mapped[str] = mapped_column(String(50), default="")
+    passport_expiry: Mapped[str] = mapped_column(String(10), default="")
+    visa_note: Mapped[str] = mapped_column(Text, default="")
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact", order_by="ContactMethod.position"

@@ -102,6 +102,9 @@ class TrainingParticipant(SyncedMixin, Base):
     lodging_check_out: Mapped[dt.date | None] = mapped_column(default=None)
     lodging_room: Mapped[str] = mapped_column(String(20), default="")
     lodging_note: Mapped[str] = mapped_column(String(300), default="")
+    #: How the person takes part in a hybrid training (0062; ``services.attendance_mode``): "in_person",
+    #: "online", or "" when not known. Online people sign no paper sheet and need no room. Exchanged.
+    attendance_mode: Mapped[str] = mapped_column(String(20), default="")
 
     training: Mapped[Training] = relationship(back_populates="participants")
     contact: Mapped[Contact] = relationship(foreign_keys=[contact_id])

@@ -269,6 +269,16 @@ def move_backups(db_path: Path, target: Path) -> list[Path]:
     return moved
 
 
+def plain_copies(db_path: Path, paths: list[Path]) -> list[Path]:
+    """The plain (unencrypted) backups among ``paths`` when the database at ``db_path`` is encrypted:
+    made before the encryption, each holds the office in clear wherever it now lies. A move to a USB
+    stick took one along without a word (field test 80); whoever moves them is told, with the way to
+    delete them."""
+    if not connection.is_encrypted(db_path):
+        return []
+    return [path for path in paths if not is_encrypted_backup(path)]
+
+
 def _resolved(folder: Path) -> Path:
     try:
         return folder.expanduser().resolve()

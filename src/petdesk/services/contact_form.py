@@ -42,6 +42,9 @@ TEXT_FIELDS = (
     "birthday",
     "anniversary",
     "name_hanja",
+    "passport_number",
+    "passport_expiry",
+    "visa_note",
 )
 
 
@@ -77,6 +80,8 @@ class ContactForm:
     birthday_warning: str = ""
     #: Whether the name order was chosen by someone, not guessed (the Vietnamese rule leaves it).
     name_order_chosen: bool = False
+    #: ISO 3166 alpha-2 code of the passport's country ("" when not known): a box of countries shows it.
+    nationality: str = ""
 
 
 def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
@@ -118,6 +123,7 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
             chosen=c.name_order_chosen,
         ),
         name_order_chosen=c.name_order_chosen,
+        nationality=c.nationality or "",
         gender=labels.gender_code(c.gender),
         languages=tuple(c.languages),
         tags=tuple(c.tags),

@@ -73,6 +73,10 @@ FIELDS = (
     "other_handles",
     "photo",
     "name_hanja",
+    "nationality",
+    "passport_number",
+    "passport_expiry",
+    "visa_note",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
 #: Fields written in Latin script: full-width letters from a Chinese input method ("Ｘｉａｏｍｉｎｇ")
@@ -115,6 +119,7 @@ _MAX_LENGTH = {
     "honorific_zh": 50,
     "gender": 10,
     "source": 200,
+    "passport_number": 50,
 }
 
 
@@ -212,6 +217,7 @@ def validate_contact(
                     {"value": get(key)},
                 )
             )
+    issues.extend(_travel_document_issues(get))
     if normalize_typed_date(get("birthday")) != stored_birthday and (
         issue := future_birthday(get("birthday"))
     ):
@@ -235,6 +241,32 @@ def validate_contact(
         issues.append(Issue("photo", N_("The photo is not a picture petdesk can keep.")))
     for index, method in enumerate(methods or ()):
         issues.extend(_method_issues(method, index))
+    return issues
+
+
+def _travel_document_issues(get: Callable[[str], str]) -> list[Issue]:
+    """A nationality must name a country (a code or its English or Chinese name) and a passport's
+    expiry be a whole date: a registration list or a visa form takes nothing less."""
+    from petdesk import labels
+
+    issues = []
+    if labels.country_code(get("nationality")) is None:
+        issues.append(
+            Issue(
+                "nationality",
+                N_("“{value}” is not a country petdesk knows (e.g. Germany, DE)."),
+                {"value": get("nationality")},
+            )
+        )
+    expiry = get("passport_expiry")
+    if expiry and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", normalize_typed_date(expiry) or ""):
+        issues.append(
+            Issue(
+                "passport_expiry",
+                N_("“{value}” is not a whole date: write the passport's expiry as 2030-03-15."),
+                {"value": expiry},
+            )
+        )
     return issues
 
 
@@ -349,6 +381,14 @@ def _coerce(key: str, value: Any) -> Any:
         return NameOrder(value) if value else NameOrder.GIVEN_FIRST
     if key == "name_order_chosen":
         return bool(value)
+    if key == "nationality":
+        from petdesk import labels
+
+        return labels.country_code(value or "") or ""
+    if key == "passport_expiry":
+        return normalize_typed_date(value or "") if value else ""
+    if key == "passport_number" and isinstance(value, str):
+        return half_width_latin(value).strip().upper()
     return (value or "").strip() if isinstance(value, str) or value is None else value
 
 

@@ -40,9 +40,9 @@ if TYPE_CHECKING:
 
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified_name
 from petdesk.i18n import N_, is_chinese
-from petdesk.services import names
+from petdesk.services import names, org_acronyms
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
     finder_names_conflict,
@@ -80,6 +80,9 @@ W_WEBSITE = 0.6
 #: Two organisations of one kind in one city, every word of one English name in the other ("Shanghai
 #: Foreign Affairs Office", "Foreign Affairs Office of Shanghai Municipal People's Government").
 W_ORG_WORDS = 0.7
+#: Two organisations whose names carry one acronym, the shorter name no other place ("URENCO Hanoi",
+#: "Hanoi Urban Environment Company (URENCO)"): shown to check, never merged unasked.
+W_ORG_ACRONYM = 0.7
 #: The score of organisations in different cities is multiplied by this: a name without its city
 #: (博源节能 of Beijing and of Chengdu) is shared by different firms (field test 25, defect 4).
 ORG_OTHER_CITY = 0.6
@@ -848,7 +851,7 @@ def _loose_name_keys(person: Person) -> set[str]:
     """The import's name keys (:func:`import_keys.name_keys`, kept in step): the Chinese name, and
     the Latin words in either order, a single word too."""
     fam, giv, fam_zh, giv_zh = person[:4]
-    keys = {"zh:" + simplified(f"{fam_zh}{giv_zh}")} if fam_zh or giv_zh else set()
+    keys = {"zh:" + simplified_name(f"{fam_zh}{giv_zh}")} if fam_zh or giv_zh else set()
     if fam or giv:
         keys.add("l:" + "|".join(sorted((fold_name_part(fam), fold_name_part(giv)))))
     return keys
@@ -1138,6 +1141,7 @@ def find_organisation_duplicates(
             for a, b in itertools.combinations(sorted(ids), 2):
                 evidence.add(a, b, Reason(N_("same web site {host}"), host=host), W_WEBSITE)
     _add_word_evidence(orgs, evidence)
+    _add_acronym_evidence(orgs, evidence)
     dismissed = _dismissed(conn, "organisation")
     pairs = []
     for (a, b), score, reasons in evidence.scored():
@@ -1198,6 +1202,27 @@ def _add_word_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:
                     N_("same kind and city, name words in common: {words}"), words=", ".join(sorted(shared))
                 )
                 evidence.add(a.id, b.id, reason, W_ORG_WORDS)
+
+
+def _add_acronym_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:
+    """Organisations of one country (or of none) whose English names carry the same acronym and no
+    other place: "Hanoi Urban Environment Company (URENCO)" and "URENCO Hanoi" (field test 79)."""
+    groups: dict[str, list[tuple[_Org, str]]] = defaultdict(list)
+    for org in orgs.values():
+        for name in (org.name_en, org.short_name_en, *org.aliases):
+            if found := org_acronyms.acronym(name):
+                groups[found].append((org, name))
+                break
+    for members in groups.values():
+        if len(members) > NAME_GROUP_LIMIT:
+            continue
+        for (a, name_a), (b, name_b) in itertools.combinations(members, 2):
+            if a.country and b.country and a.country != b.country:
+                continue
+            shared = org_acronyms.same_acronym(name_a, name_b, places=(a.city_en, b.city_en))
+            if shared:
+                reason = Reason(N_("same acronym {acronym}"), acronym=shared)
+                evidence.add(a.id, b.id, reason, W_ORG_ACRONYM)
 
 
 def _org_name(org: _Org) -> str:

@@ -110,6 +110,10 @@ _CONTACT_COLUMNS = (
         "other_handles",
         "photo",
         "name_hanja",
+        "nationality",
+        "passport_number",
+        "passport_expiry",
+        "visa_note",
     ),
 )
 
@@ -150,6 +154,10 @@ class ContactView:
     other_handles: list[dict[str, str]] = field(default_factory=list)
     photo: str = ""
     name_hanja: str = ""
+    nationality: str = ""
+    passport_number: str = ""
+    passport_expiry: str = ""
+    visa_note: str = ""
     methods: list[MethodView] = field(default_factory=list)
     affiliations: list[AffiliationView] = field(default_factory=list)
 
@@ -929,6 +937,16 @@ _NOTE = vcard.Head("NOTE")
 _DIETARY = vcard.Head("X-PETDESK-DIETARY")
 _ACCESSIBILITY = vcard.Head("X-PETDESK-ACCESSIBILITY")
 _EMERGENCY = vcard.Head("X-PETDESK-EMERGENCY")
+#: The travel documents' properties, in the order of :data:`TRAVEL_COLUMNS` (written when asked).
+TRAVEL_HEADS = tuple(
+    vcard.Head(name)
+    for name in (
+        "X-PETDESK-NATIONALITY",
+        "X-PETDESK-PASSPORT-NUMBER",
+        "X-PETDESK-PASSPORT-EXPIRY",
+        "X-PETDESK-VISA-NOTE",
+    )
+)
 _REV = vcard.Head("REV")
 _X_WECHAT = vcard.Head("X-WECHAT")
 _FN = vcard.Head("FN")
@@ -1203,8 +1221,10 @@ def write_vcards(
     *,
     chinese_first: bool = True,
     version: str = "4.0",
+    travel: bool = False,
 ) -> int:
-    """Write a .vcf to the text stream ``out`` card by card; returns how many were written."""
+    """Write a .vcf to the text stream ``out`` card by card; returns how many were written. With
+    ``travel``, the travel documents as petdesk's own properties (:data:`TRAVEL_HEADS`)."""
     v4 = version == "4.0"
     n = 0
     cards: list[str] = []
@@ -1213,6 +1233,10 @@ def write_vcards(
         card = vcard.CardText(version="4.0" if v4 else "3.0")
         card.put(_PRODID, "-//petdesk//petdesk//EN")
         _fill_card(card, contact, chinese_first=chinese_first, v4=v4, sections=sections)
+        if travel:
+            for (_header, key), head in zip(TRAVEL_COLUMNS, TRAVEL_HEADS, strict=True):
+                if value := getattr(contact, key):
+                    card.put(head, vcard.escape(value))
         cards.append(card.text())
         n += 1
         if len(cards) >= _CHUNK:
@@ -1625,15 +1649,36 @@ _FAMILY_FIRST = "family first"
 _GIVEN_FIRST = "given first"
 
 
-def headers(language: str = "en") -> list[str]:
+#: Travel documents (0061): written only when asked (``travel=True``, ``--with-travel-documents``):
+#: passport numbers are not for every address list that leaves the office.
+TRAVEL_COLUMNS: tuple[tuple[str, str], ...] = (
+    (N_("Nationality"), "nationality"),
+    (N_("Passport number"), "passport_number"),
+    (N_("Passport expiry date"), "passport_expiry"),
+    (N_("Visa note"), "visa_note"),
+)
+
+
+def headers(language: str = "en", *, travel: bool = False) -> list[str]:
     """The header row in ``language`` (field test 14, defect 5: a Chinese office's supervisor opens
-    the file in Chinese Excel); the importer reads the headers of either language."""
+    the file in Chinese Excel); the importer reads the headers of either language. With ``travel``,
+    the travel documents' columns after the others."""
+    columns = (*COLUMNS, *TRAVEL_COLUMNS) if travel else COLUMNS
     if not _is_chinese(language):
-        return [header for header, _ in COLUMNS]
+        return [header for header, _ in columns]
     from petdesk.i18n import translator
 
     _ = translator(language)
-    return [_(header) for header, _key in COLUMNS]
+    return [_(header) for header, _key in columns]
+
+
+def travel_cells(contact: m.Contact | ContactView) -> list[str]:
+    """The cells of :data:`TRAVEL_COLUMNS`."""
+    return [str(getattr(contact, key) or "") for _header, key in TRAVEL_COLUMNS]
+
+
+def _with_travel_cells(contact: m.Contact | ContactView) -> list[str]:
+    return contact_cells(contact) + travel_cells(contact)
 
 
 def _sheet_name(language: str) -> str:
@@ -2102,8 +2147,8 @@ class _CsvLines:
         self.lines.clear()
 
 
-def _write_header(out: IO[str], language: str = "en", delimiter: str = ",") -> None:
-    csv.writer(out, lineterminator="\r\n", delimiter=delimiter).writerow(headers(language))
+def _write_header(out: IO[str], language: str = "en", delimiter: str = ",", *, travel: bool = False) -> None:
+    csv.writer(out, lineterminator="\r\n", delimiter=delimiter).writerow(headers(language, travel=travel))
 
 
 def _write_csv_cells(
@@ -2113,9 +2158,10 @@ def _write_csv_cells(
     on_warning: Callable[[str], None] | None = None,
     language: str = "en",
     delimiter: str = ",",
+    travel: bool = False,
 ) -> int:
     """:func:`write_csv` of the contacts' cells (see :func:`contact_cells`)."""
-    _write_header(out, language, delimiter)
+    _write_header(out, language, delimiter, travel=travel)
     lines = _CsvLines(delimiter)
     n = 0
     for cells in _in_language(rows, language):
@@ -2263,6 +2309,7 @@ def _write_xlsx_cells(
     *,
     on_warning: Callable[[str], None] | None = None,
     language: str = "en",
+    travel: bool = False,
 ) -> int:
     """:func:`write_xlsx` of the contacts' cells (see :func:`contact_cells`)."""
     from openpyxl import Workbook
@@ -2274,7 +2321,7 @@ def _write_xlsx_cells(
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(_sheet_name(language))
-    row_of_headers = headers(language)
+    row_of_headers = headers(language, travel=travel)
     for index, header in enumerate(row_of_headers, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = max(10, min(40, len(header) + 4))
     sheet.freeze_panes = "B2"
@@ -2293,7 +2340,7 @@ def _write_xlsx_cells(
             yield _row_text(cells, cleaned)
             counted[0] += 1
 
-    xlsx_stream.write_workbook(out, workbook, len(COLUMNS), texts())
+    xlsx_stream.write_workbook(out, workbook, len(row_of_headers), texts())
     _warn_cleaned(cleaned, on_warning)
     return counted[0]
 
@@ -2337,14 +2384,18 @@ def export_contacts(
     bom: bool = True,
     encoding: str = "utf-8",
     delimiter: str = ",",
+    with_travel_documents: bool = False,
 ) -> int:
     """Write the selected contacts to ``path`` as they are read, a chunk at a time (memory does not
     grow with the file), atomically: a temporary file renamed into place, removed again if writing
     fails. ``on_progress(done, total)`` is called as contacts are written. Returns how many were
     written. A CSV or Excel file has its headers and words in ``language`` (a vCard has none). A
-    CSV starts with a byte-order mark, which Excel needs to read UTF-8, unless ``bom`` is False."""
+    CSV starts with a byte-order mark, which Excel needs to read UTF-8, unless ``bom`` is False.
+    Nationality, passport and visa note are written only ``with_travel_documents`` (the contacts
+    then read through the session, not the quick read of all, which knows no such columns)."""
     _check_format(fmt)
-    if ids is None and not (query and query.strip()):
+    travel = with_travel_documents
+    if ids is None and not (query and query.strip()) and not travel:
         conn = session_sqlite(session)
         return export_all(
             conn,
@@ -2361,17 +2412,20 @@ def export_contacts(
     selection = stream_contacts(session, ids=ids, query=query)
     contacts = _with_progress(selection.contacts, selection.total, on_progress)
     if fmt == "vcf":
-        return _write_file(path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version))
+        return _write_file(
+            path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version, travel=travel)
+        )
     with_photo = [0]
     written = _write_rows(
         path,
         fmt,
-        map(contact_cells, _counting_photos(contacts, with_photo)),
+        map(_with_travel_cells if travel else contact_cells, _counting_photos(contacts, with_photo)),
         on_warning,
         language=language,
         bom=bom,
         encoding=encoding,
         delimiter=delimiter,
+        travel=travel,
     )
     _warn_photos_left_out(with_photo[0], on_warning)
     return written
@@ -2543,19 +2597,20 @@ def _write_rows(
     bom: bool = True,
     encoding: str = "utf-8",
     delimiter: str = ",",
+    travel: bool = False,
 ) -> int:
     if fmt == "xlsx":
         return _write_file(
             path,
             fmt,
-            lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning, language=language),
+            lambda out: _write_xlsx_cells(out, rows, on_warning=on_warning, language=language, travel=travel),
             before_keeping,
         )
     return _write_file(
         path,
         fmt,
         lambda out: _write_csv_cells(
-            out, rows, on_warning=on_warning, language=language, delimiter=delimiter
+            out, rows, on_warning=on_warning, language=language, delimiter=delimiter, travel=travel
         ),
         before_keeping,
         bom=bom,

@@ -33,6 +33,14 @@ ACTIONS = ("delete", "merge", "erase", "restore", "import_undo")
 #: The kinds of records a line counts ("record": several kinds at once, as an import undo).
 KINDS = ("contact", "organisation", "record")
 
+#: Actions taken one record at a time but in a row as one job: working through the duplicates
+#: dialog merges pair after pair, and twelve lines "merged 1 duplicate contact" hid the other actions.
+#: Such a run is one line ("merged 12 duplicate contacts"); each pair stays in merge_record, listed
+#: and undone one by one (``merge.list_merges``, ``petdesk merge --list``).
+_GATHERED = frozenset({"merge"})
+#: How long after the last one the next merge still belongs to the same run.
+GATHER_WITHIN = dt.timedelta(minutes=30)
+
 _INSERT = (
     "INSERT INTO housekeeping_log (at, staff, action, kind, count, untouched_years) VALUES (?, ?, ?, ?, ?, ?)"
 )
@@ -52,9 +60,24 @@ def record(
     if count <= 0:
         return
     staff = staff_name(session.connection().connection.driver_connection)
+    now = utcnow()
+    if action in _GATHERED and untouched_years is None:
+        last = session.scalars(
+            select(HousekeepingEntry)
+            .order_by(HousekeepingEntry.at.desc(), HousekeepingEntry.id.desc())
+            .limit(1)
+        ).first()
+        if (
+            last is not None
+            and (last.staff, last.action, last.kind, last.untouched_years) == (staff, action, kind, None)
+            and now - last.at <= GATHER_WITHIN
+        ):
+            last.count += count
+            last.at = now
+            return
     session.add(
         HousekeepingEntry(
-            at=utcnow(), staff=staff, action=action, kind=kind, count=count, untouched_years=untouched_years
+            at=now, staff=staff, action=action, kind=kind, count=count, untouched_years=untouched_years
         )
     )
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified_name
 from petdesk.models.enums import ContactChannel
 from petdesk.services.matching import (
     fold_name_part,
@@ -51,7 +51,7 @@ def method_key(channel: str, value: str) -> str:
 def name_keys(fam: str, giv: str, fam_zh: str, giv_zh: str) -> list[str]:
     keys = []
     if fam_zh or giv_zh:
-        keys.append("zh:" + simplified(f"{fam_zh}{giv_zh}"))  # 陳志明 meets 陈志明
+        keys.append("zh:" + simplified_name(f"{fam_zh}{giv_zh}"))  # 陳志明 meets 陈志明
     if fam or giv:
         keys.append("l:" + "|".join(sorted((fold_name_part(fam), fold_name_part(giv)))))
     return keys

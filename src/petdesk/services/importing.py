@@ -51,7 +51,9 @@ from petdesk.services import (
     import_keys,
     import_source,
     name_remarks,
+    name_spelling,
     names_other_script,
+    org_acronyms,
     photos,
     vcard,
 )
@@ -84,6 +86,7 @@ from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import (
     HAN_CLASS,
     chinese_name,
+    is_latin_initials,
     name_order_of,
     starts_with_vietnamese_family_name,
     vietnamese_given_name,
@@ -1642,7 +1645,16 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
             return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
         if fold_latin(tokens[-1]) in family_py:
             return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
-    if tokens[0].isupper() and len(tokens[0]) > 1 and not all(t.isupper() for t in tokens):
+    if is_latin_initials(tokens[-1]) and not is_latin_initials(tokens[0]):
+        # "Chan W.K.", "CHAN WK": the family name, then the given name's initials (Hong Kong)
+        family = tokens[0].title() if tokens[0].isupper() and len(tokens[0]) > 1 else tokens[0]
+        return family, " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if (
+        tokens[0].isupper()
+        and len(tokens[0]) > 1
+        and not all(t.isupper() for t in tokens)
+        and not is_latin_initials(tokens[0])  # "WK Chan", "J.P. Morgan": initials, not a surname
+    ):
         return tokens[0].title(), " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if _korean_family_first(tokens):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
@@ -2585,15 +2597,18 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
     fn_props = take("FN")
     # A Korean name's Hanja as petdesk writes it (FN;ALTID=1;LANGUAGE=ko-Hani, 3.0's X-PETDESK-ALT-FN):
     # the same name in another script, neither a display name nor a nickname.
-    hanja_props = [p for p in fn_props + take("X-PETDESK-ALT-FN") if _is_hanja_name(p)]
+    alt_fns = take("X-PETDESK-ALT-FN")
+    hanja_props = [p for p in fn_props + alt_fns if _is_hanja_name(p)]
     fn_props = [p for p in fn_props if all(p is not h for h in hanja_props)]
     rec.name_hanja = next((t for p in hanja_props if (t := p.text().strip())), "")
+    # The same card after Apple, Google or Samsung Contacts: LANGUAGE dropped, FN lines merged
+    fn_props, raw_fns, rec.name_hanja = _hanja_without_language(card, fn_props, alt_fns, rec.name_hanja)
     # "김지수 (통역)": a role in brackets after the display name is not part of the name, as in a
     # CSV's name cell (field test 73); it goes to the position or the notes below
     fn_texts: dict[int, str] = {}
     remarks: list[str] = []
     for prop in fn_props:
-        fn_texts[id(prop)], remark = name_remarks.split_remark(prop.text().strip())
+        fn_texts[id(prop)], remark = name_remarks.split_remark(raw_fns[id(prop)])
         remarks += [remark] if remark and not prop.param("PHONETIC") else []
     for prop in fn_props:
         text = fn_texts[id(prop)]
@@ -3030,6 +3045,44 @@ def _is_hanja_name(prop: vcard.Property) -> bool:
 
 
 _HANJA_LANGUAGES = ("ko-hani", "ko-hant", "ko-hans", "ko-kore-hani")
+
+
+def _hanja_without_language(
+    card: vcard.VCard, fn_props: list[vcard.Property], alt_fns: list[vcard.Property], hanja: str
+) -> tuple[list[vcard.Property], dict[int, str], str]:
+    """(the display names, their texts, the Hanja) of a petdesk card re-exported by a program that
+    keeps one name per field: FN;ALTID=1;LANGUAGE=ko-Hani:李敏鎬 comes back as a plain FN (before or
+    after FN:이민호, and with no N the first FN is taken for the name), or merged into one FN
+    ("이민호 李敏鎬", "이민호 (李敏鎬)"), and X-PETDESK-ALT-FN without its LANGUAGE. A Han name is the
+    Hanja only with one character per syllable of a Hangul name on the card, so 外公 stays a nickname."""
+    texts = {id(p): p.text().strip() for p in fn_props}
+    merged = {key: m for key, text in texts.items() if (m := _MERGED_HANJA.fullmatch(text))}
+    hangul = {_compact_name(m[1]) for m in merged.values()}
+    hangul |= {_compact_name(t) for t in texts.values() if _HANGUL_NAME.fullmatch(t)}
+    for prop in card.all("N"):
+        parts = [*prop.components(), "", ""]
+        if _HANGUL_NAME.fullmatch(name := parts[0].strip() + parts[1].strip()):
+            hangul.add(name)
+    lengths = {len(name) for name in hangul}
+
+    def is_hanja(text: str, language: str = "") -> bool:
+        written = _compact_name(text)
+        korean = not language or language.casefold().startswith("ko")
+        return korean and len(written) in lengths and _WHOLE_HAN_NAME.fullmatch(written) is not None
+
+    for key, m in merged.items():
+        if is_hanja(m[2]) and len(_compact_name(m[2])) == len(_compact_name(m[1])):
+            texts[key], hanja = m[1].strip(), hanja or m[2]
+    found = [p for p in fn_props if is_hanja(texts[id(p)], p.param("LANGUAGE"))]
+    found += [p for p in alt_fns if is_hanja(p.text())]
+    hanja = hanja or next((_compact_name(p.text()) for p in found), "")
+    return [p for p in fn_props if all(p is not f for f in found)], texts, hanja
+
+
+#: A whole name in Hangul syllables (이민호, 남궁 민수).
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)?")
+#: A Hangul name with its Hanja after it, as one FN: 이민호 李敏鎬, 이민호 (李敏鎬), 이민호（李敏鎬）.
+_MERGED_HANJA = re.compile(f"([\uac00-\ud7a3 ]+?) *[(（]?([{HAN_CLASS}]+)[)）]?")
 
 
 def _hanja_of_hangul(rec: ContactRecord, display: str) -> bool:
@@ -3836,6 +3889,8 @@ class _OrganisationIndex:
         self.country: dict[str, str] = {}
         #: The id of its own that a row of the file being imported gave an organisation it added.
         self.file_uid: dict[str, str] = {}
+        #: Organisations by the acronym one of their names carries: acronym -> [(id, name)].
+        self.by_acronym: dict[str, list[tuple[str, str]]] = defaultdict(list)
         rows = session.execute(
             select(
                 m.Organisation.id,
@@ -3856,6 +3911,8 @@ class _OrganisationIndex:
         for name in names:
             if key := organisation_name_key(name):
                 self.by_key[key].add(oid)
+            if found := org_acronyms.acronym(name):
+                self.by_acronym[found].append((oid, name))
         if country:
             self.country[oid] = country.upper()
         if uid:
@@ -3882,11 +3939,35 @@ class _OrganisationIndex:
                     return same, Reason(N_("same name {name}"), name=name)
         return [], ""
 
+    def same_acronym(self, name: str, country: str = "") -> Reason | None:
+        """What to say of a new organisation ``name`` that may be a known one written with the same
+        acronym another way ("URENCO Hanoi" / "Hanoi Urban Environment Company (URENCO)"): it is
+        added and flagged, never merged, as the duplicate finder shows the pair."""
+        for oid, known in self.by_acronym.get(org_acronyms.acronym(name), ()):
+            theirs = self.country.get(oid, "")
+            if country and theirs and country.upper() != theirs:
+                continue
+            if found := org_acronyms.same_acronym(name, known):
+                return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
+        return None
+
     def _may_be(self, oid: str, country: str, mine: uuid.UUID | None) -> bool:
         theirs = self.country.get(oid, "")
         if country and theirs and country != theirs:
             return False
         return mine is None or not _another_of_the_file(mine, oid, self.file_uid.get(oid, ""))
+
+
+#: A new organisation whose name carries the acronym of a known one (field test 79).
+_SAME_ACRONYM = N_(
+    "organisation '{name}' may be '{known}' (same acronym {acronym}); added as a new one, "
+    "check it with petdesk duplicates"
+)
+
+
+def _flag_acronym(rec: Record, said: Reason | None) -> None:
+    if said is not None and said not in rec.warnings:
+        rec.warnings.append(said)
 
 
 def _known_id(uid: str, known: set[str]) -> str | None:
@@ -4196,6 +4277,8 @@ def _plan_organisation(
     found, why = oindex.match(rec)
     item = _decide(rec, found, why, on_match, lambda oid: oid[:8])
     if item.action == "add":
+        for name in (rec.name_en, rec.short_name_en):
+            _flag_acronym(rec, oindex.same_acronym(name, rec.country))
         item.new_id = _fresh_id(rec.uid, oindex.ids, seed, index)
         oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
     return item
@@ -4722,6 +4805,7 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
+    _flag_acronym(rec, orgs.same_acronym(rec.organisation_en))
     org = m.Organisation(
         id=new_id(),
         name_en=rec.organisation_en,
@@ -4907,8 +4991,12 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     same_latin_words = not new and sorted(
         (fold_latin(rec.family_name), fold_latin(rec.given_name))
     ) == sorted((fold_latin(contact.family_name), fold_latin(contact.given_name)))
+    spelling = name_spelling.Spelling.NONE if new else _name_spelling(contact, rec)
+    keep_name = spelling in (name_spelling.Spelling.POORER, name_spelling.Spelling.OTHER)
+    # the same split with more diacritics ("Nguyen" / "Nguyễn") is written, the order kept
+    richer = spelling == name_spelling.Spelling.SAME and _richer_in_place(contact, rec)
     for attr in _CONTACT_SCALARS:
-        if same_latin_words and attr in ("family_name", "given_name"):
+        if attr in ("family_name", "given_name") and (keep_name or (same_latin_words and not richer)):
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
@@ -4923,7 +5011,7 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     if order is None and new:
         order = NameOrder.GIVEN_FIRST
     # an order someone chose for the person stays: a file's says what the program guessed or defaulted
-    if not same_latin_words and (new or not contact.name_order_chosen):
+    if not same_latin_words and not keep_name and (new or not contact.name_order_chosen):
         _set(contact, "name_order", order, changes, new)
     # A name the file leaves in Chinese characters only is written family name first.
     _set(contact, "name_order", _name_order(contact.name_order, contact), changes, new)
@@ -4983,6 +5071,39 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     return changes
 
 
+def _name_spelling(contact: Any, rec: ContactRecord) -> name_spelling.Spelling:
+    """How the file's name compares with the contact's; another name is kept out and said on the row
+    (as a Hanja is: :func:`_keeps_hanja`), the same name with fewer diacritics is kept out silently."""
+    known = (contact.family_name or "", contact.given_name or "")
+    theirs = (rec.family_name, rec.given_name)
+    spelling = name_spelling.compare(known, theirs)
+    if spelling != name_spelling.Spelling.OTHER:
+        return spelling
+    mine = (*known, contact.family_name_zh or "", contact.given_name_zh or "")
+    if latin_names_differ((*theirs, "", ""), (*known, "", "")) and not (
+        latin_names_differ_in_any_spelling(_parts(rec), mine)
+    ):
+        # another romanisation of the native name the row carries (박서준 "PARK Seo-joon" for "Pak
+        # Seojun"): the file's is written, as before
+        return name_spelling.Spelling.SAME
+    said = Reason(_NAME_KEPT, value=" ".join(filter(None, theirs)), known=" ".join(filter(None, known)))
+    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+        rec.warnings.append(said)
+    return spelling
+
+
+def _richer_in_place(contact: Any, rec: ContactRecord) -> bool:
+    """The file's name is the contact's, split alike, with more diacritics ("Nguyen" / "Nguyễn")."""
+    known, theirs = (contact.family_name, contact.given_name), (rec.family_name, rec.given_name)
+    return all(fold_latin(a) == fold_latin(b) for a, b in zip(known, theirs, strict=True)) and (
+        name_spelling.marks(" ".join(theirs)) > name_spelling.marks(" ".join(known))
+    )
+
+
+#: A row matched by e-mail or phone whose name is another one than the person's (not only fewer accents).
+_NAME_KEPT = N_("name '{value}' differs from the one on file ('{known}'); not kept")
+
+
 class _Writes(Protocol):
     """Where :func:`_update_contact` puts the rows it adds."""
 
@@ -5040,6 +5161,8 @@ def _keeps_hanja(contact: Any, rec: ContactRecord) -> bool:
 
 
 _HANJA_KEPT = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
+#: What comparing a matched row with its record says, told on the plan's row as on the import's.
+_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM)
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
@@ -5229,6 +5352,7 @@ class _DraftWrites:
         found = self.orgs.find(rec.organisation_en, rec.organisation_zh)
         if found:
             return _Draft(id=found[0])
+        _flag_acronym(rec, self.orgs.same_acronym(rec.organisation_en))  # as the import will say
         org = _Draft(id=new_id())  # people of later rows who work there join this one
         self.orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
         return org
@@ -5342,7 +5466,7 @@ class _Preview:
             assert self.writes is not None
             changes = _update_contact(draft, rec, self.writes, new=False)
             # the plan's row says, as the import's outcome will, that the person's Hanja stays
-            kept = [w for w in rec.warnings if getattr(w, "template", "") == _HANJA_KEPT]
+            kept = [w for w in rec.warnings if getattr(w, "template", "") in _SAID_IN_PREVIEW]
             item.record.warnings.extend(w for w in kept if w not in item.record.warnings)
         else:
             assert isinstance(rec, OrganisationRecord)

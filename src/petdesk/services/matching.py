@@ -17,7 +17,7 @@ from functools import lru_cache
 from petdesk import hangul
 from petdesk.chinese_names import OTHER_ROMANISATIONS
 from petdesk.enums import ContactChannel
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified, simplified_name
 from petdesk.services import names
 
 #: Two-character family names; anything else takes the first character as the family name.
@@ -447,7 +447,7 @@ def name_keys_of_parts(
     keys = [(latin, "latin")] if latin else []
     if zh:
         # Simplified: 陈志明 and 陳志明 (Taiwan's, Hong Kong's) are one name in two scripts
-        keys.append(("zh:" + simplified(zh), "chinese"))
+        keys.append(("zh:" + simplified_name(zh), "chinese"))
         readings = [(f, g, "romanised") for f, g in romanised] or [(pf, pg, "pinyin")]
         for family, given, kind in readings:
             key = (
@@ -496,7 +496,7 @@ def organisation_name_key(name: str) -> str:
 
 def same_chinese_name(a: str, b: str) -> bool:
     """Whether two names in Han characters are one, Traditional or Simplified (陳志明, 陈志明)."""
-    return a == b or simplified(a) == simplified(b)
+    return a == b or simplified_name(a) == simplified_name(b)
 
 
 def native_names_differ(a: str, b: str) -> bool:

@@ -79,6 +79,10 @@ CONTACT_FIELDS: tuple[MergeField, ...] = (
     MergeField("dietary_needs", "Dietary requirements", ("dietary_needs",), "text"),
     MergeField("accessibility_needs", "Accessibility needs", ("accessibility_needs",), "text"),
     MergeField("emergency_contact", "Emergency contact", ("emergency_contact",), "text"),
+    # travel documents (0061): one passport's country, number and expiry go together; without rows
+    # here a merge dropped the other record's
+    MergeField("passport", "Passport", ("nationality", "passport_number", "passport_expiry")),
+    MergeField("visa_note", "Visa note", ("visa_note",), "text"),
     MergeField("notes", "Notes", ("notes",), "text"),
     MergeField("tags", "Tags", ("tags",), "list"),
     MergeField("source", "Source", ("source",)),

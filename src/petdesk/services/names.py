@@ -45,7 +45,7 @@ from petdesk.chinese_names import (  # noqa: F401
     same_name_key,
     transliterated,
 )
-from petdesk.han_script import simplified
+from petdesk.han_script import simplified_name
 
 if TYPE_CHECKING:  # the models stay unimported: quick commands (duplicates) read without them
     from petdesk.models.enums import NameOrder
@@ -242,7 +242,7 @@ def pinyin_name(family_zh: str, given_zh: str) -> str:
     for part, surname in ((family_zh.strip(), True), (given_zh.strip(), False)):
         # read Simplified: the surname readings are keyed so (單 is read Shan as 单 is)
         syllables = [
-            s.rstrip("012345") for s in pinyin_syllables(simplified(part), surname=surname, tones=True)
+            s.rstrip("012345") for s in pinyin_syllables(simplified_name(part), surname=surname, tones=True)
         ]
         if not all((s.isalpha() and s.isascii()) or "ü" in s for s in syllables):
             return ""
@@ -487,8 +487,8 @@ def person_sort_key_en(
         key = _latin_person_key(family, given, reading_family, reading_given)
     else:
         syllables = [
-            pinyin_syllables(simplified(family_zh.strip()), surname=True),
-            pinyin_syllables(simplified(given_zh.strip())),
+            pinyin_syllables(simplified_name(family_zh.strip()), surname=True),
+            pinyin_syllables(simplified_name(given_zh.strip())),
         ]
         key = f"{''.join(syllables[0])}{_SEP}{''.join(syllables[1])}".strip()
     return key or "\uffff"
@@ -587,6 +587,30 @@ def organisation_sort_key_en(*, name_en: str, name_zh: str = "") -> str:
 def organisation_sort_key_zh(*, name_en: str, name_zh: str = "") -> str:
     """Chinese order of organisations: by the pinyin of the Chinese name."""
     return _org_key_zh(name_en, name_zh)
+
+
+#: Initials as written for given names: "J.", "W.K.", "J.P", or two or three capitals without a
+#: vowel ("WK", "HK": Hong Kong's "WK Chan" is Chan Wai Kin).
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}[^\W\d_]?")
+_CAPITAL_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-Z]{2,3}")
+#: Family names without a vowel, written in capitals ("NG Wai Kin"): not initials.
+_VOWELLESS_SURNAMES = frozenset({"NG", "HNG"})
+
+
+def is_latin_initials(word: str) -> bool:
+    """Whether ``word`` is a given name's initials ("J.", "W.K.", "WK"), not a name of its own."""
+    if _DOTTED_INITIALS.fullmatch(word):
+        return True
+    return _CAPITAL_INITIALS.fullmatch(word) is not None and word not in _VOWELLESS_SURNAMES
+
+
+def given_name_initials(given: str) -> str:
+    """The folded initials of a given name of two or three parts ("Wai Kin", "Wai-Kin", "W.K.",
+    "J. P." -> "wk", "jp"), by which Hong Kong writes it ("W.K. Chan"); "" for one part."""
+    parts = [p for p in re.split(r"[\s.\-]+", fold(given)) if p]
+    if not 2 <= len(parts) <= 3 or not all(p.isalpha() for p in parts):
+        return ""
+    return "".join(p[0] for p in parts)
 
 
 def initials(syllables: list[str]) -> str:

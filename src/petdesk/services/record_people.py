@@ -53,6 +53,7 @@ def export_training_attendees(
     bom: bool = True,
     encoding: str = "utf-8",
     delimiter: str = ",",
+    with_travel_documents: bool = False,
 ) -> int:
     """Write the training's attendees (:func:`training_attendee_ids`) to ``path``, as
     ``petdesk export-contacts --training`` and the training editor's Export participants… both do;
@@ -73,6 +74,7 @@ def export_training_attendees(
         bom=bom,
         encoding=encoding,
         delimiter=delimiter,
+        with_travel_documents=with_travel_documents,
     )
 
 

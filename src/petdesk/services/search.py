@@ -339,6 +339,8 @@ def parse_query(query: str) -> list[Term]:
         # "Al-Mansoori" is looked for as "mansoori": the Arabic article and its hyphen are not part of
         # the name as others write it ("Al Mansouri", field test 75), as a sort key leaves them out
         word = _TYPED_ARTICLE.sub("", word)
+        if names.is_latin_initials(word):  # "W.K." is looked for as the index keys it: "wk"
+            word = word.replace(".", "")
         # Han characters as the index keys them, Simplified: 張偉 and 张伟 find each other
         for part in _SCRIPT_SPLIT.split(simplified(names.fold(word))):
             part = part.strip()
@@ -1532,6 +1534,14 @@ def _name_parts(
     if zh:
         for form in (zh_key, *other_forms):
             _cjk_grams(form, grams)
+    # "W.K. Chan", "WK Chan" for Chan Wai Kin (Hong Kong), "J.P. Morgan" for J. P. Morgan
+    if given_initials := names.given_name_initials(given):
+        if len(given_initials) == 2:
+            grams.add(given_initials)
+        else:
+            text_parts.append(given_initials)
+        if "." in given:  # "w k chan": each letter a word, as one-letter terms are looked for
+            text_parts.append(" ".join(given_initials))
     for syllables in (pinyin, latin_words, korean_words[:2]):
         if len(syllables) == 2:
             ini = syllables[0][:1] + syllables[1][:1]

@@ -49,6 +49,8 @@ class Participant:
     #: Needs a room (None: not answered) and the hotel (lodging51): the participants tab's column.
     lodging_needed: bool | None = None
     lodging_hotel: str = ""
+    #: "in_person", "online" or "" (``services.attendance_mode``; field test 79).
+    mode: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 aff.organisation.display_name(lang) if aff else "",
                 p.lodging_needed,
                 p.lodging_hotel,
+                p.attendance_mode or "",
             )
         )
     sessions = []

@@ -165,6 +165,8 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
     answers = {p.contact_id: p for p in training.participants if p.deleted_at is None}
     rows = []
     for r in sheet.rows:  # trainers from elsewhere sleep somewhere too
+        if r.mode == "online":  # at home: not asked, not counted as unanswered (field test 79)
+            continue
         p = answers[r.contact_id]
         rows.append(
             LodgingRow(

@@ -727,6 +727,8 @@ class SheetRow:
     #: The contact id of the substitute who took this place, and of the person a substitute replaced.
     replaced_by: str = ""
     substitute_for: str = ""
+    #: "in_person", "online" or "" (``services.attendance_mode``, 0062).
+    mode: str = ""
 
     def names(self, language: str) -> tuple[str, str]:
         """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
@@ -763,6 +765,12 @@ class SignInSheet:
         """The people who sign: the printed sheet and the attendance grid list the attendees and the
         organisers, not the trainers."""
         return [r for r in self.rows if r.role != TrainingRole.TRAINER]
+
+    @property
+    def paper_signers(self) -> list[SheetRow]:
+        """The signers who sign on paper: those online are marked from the meeting's report instead
+        (field test 79: the Zoom participants stood on the printed sheet)."""
+        return [r for r in self.signers if r.mode != "online"]
 
     @property
     def attendees(self) -> list[SheetRow]:
@@ -840,6 +848,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 outside=frozenset(outside_part(training, c.id, live_sessions(training))),
                 replaced_by=p.replaced_by_id or "",
                 substitute_for=replaced.get(c.id, ""),
+                mode=p.attendance_mode or "",
             )
         )
     rows.sort(key=lambda r: (*keys[r.contact_id], r.contact_id))

@@ -89,6 +89,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "name_order": ("Written as", "书写顺序"),
     "name_order_chosen": ("Name order chosen by hand", "书写顺序为手动选择"),
     "name_hanja": ("Hanja", "韩文汉字"),
+    "nationality": ("Nationality", "国籍"),
+    "passport_number": ("Passport number", "护照号码"),
+    "passport_expiry": ("Passport expiry date", "护照有效期至"),
+    "visa_note": ("Visa note", "签证备注"),
     "gender": ("Gender", "性别"),
     "middle_name": ("Middle name", "中间名"),
     "name_suffix": ("Name suffix", "姓名后缀"),
@@ -293,6 +297,8 @@ KIND_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "lodging_check_out": ("Check-out", "退房日期"),
         "lodging_room": ("Room", "房型"),
         "lodging_note": ("Lodging note", "住宿备注"),
+        # the participant list's attendance mode (services.attendance_mode)
+        "attendance_mode": ("Attends", "参会方式"),
     },
 }
 

@@ -33,7 +33,15 @@ from petdesk.sync.versions import Codes
 
 #: Fields the merge can keep both of ("text" in ``services.merge``): joined.
 TEXT_FIELDS = frozenset(
-    {"dietary_needs", "accessibility_needs", "emergency_contact", "notes", "address_en", "address_zh"}
+    {
+        "dietary_needs",
+        "accessibility_needs",
+        "emergency_contact",
+        "notes",
+        "address_en",
+        "address_zh",
+        "visa_note",
+    }
 )
 #: Fields that only make sense together (one choice of ``services.merge``, with what it carries: the
 #: name order's chosen mark goes with the order, never alone as a conflict of its own).
@@ -41,6 +49,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], ...]] = {
     "contact": (
         ("family_name", "given_name", "name_order", "name_order_chosen"),
         ("family_name_zh", "given_name_zh"),
+        ("nationality", "passport_number", "passport_expiry"),  # one passport (0061)
     ),
     "organisation": (("city_en", "city_zh"),),
 }

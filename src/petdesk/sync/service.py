@@ -75,9 +75,36 @@ Progress = Callable[[str], None]
 class SyncError(Exception):
     """Something the user must act on that is not a fault of the package file."""
 
+    def __init__(self, message: str, *, office_names: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        #: The office the sentence names, English name → Chinese name (``messages.localize``).
+        self.office_names = office_names or {}
+
 
 class RejectedPackage(PackageError):
     """A package that is readable but cannot be imported here (schema, sender, missing records)."""
+
+    #: The office the sentence names, English name → Chinese name: the sentence is logged in English,
+    #: and ``messages.localize`` shows a Chinese reader the Chinese name (field test 80).
+    office_names: dict[str, str] = {}  # noqa: RUF012 - read only; instances set their own
+
+
+def chinese_names(office: dict[str, Any], known_zh: str = "") -> dict[str, str]:
+    """An office's English name → its Chinese name, for messages that name it: the Chinese name it
+    travels with, else ``known_zh``, what this office knows of it (its ``sync offices`` record)."""
+    name = str(office.get("name") or "")
+    chinese = office_name(name, str(office.get("name_zh") or "") or known_zh, "zh_CN")
+    return {name: chinese} if name and chinese != name else {}
+
+
+def _known_zh(db: Database, office_id: str) -> str:
+    """This office's record of another office's Chinese name ("" when it has none)."""
+    conn = db.raw()
+    try:
+        row = conn.execute("SELECT name_zh FROM office WHERE id = ?", (office_id,)).fetchone()
+    finally:
+        conn.close()
+    return str(row[0] or "") if row else ""
 
 
 def _utc(value: str) -> str:
@@ -91,8 +118,16 @@ class FutureClock(RejectedPackage):
     given this office's time (see :mod:`petdesk.sync.clock_rewrite`)."""
 
     def __init__(
-        self, *, office: str, office_id: str, newest: str, now_ms: int, put_right: bool = False
+        self,
+        *,
+        office: str,
+        office_id: str,
+        newest: str,
+        now_ms: int,
+        put_right: bool = False,
+        office_names: dict[str, str] | None = None,
     ) -> None:
+        self.office_names = office_names or {}
         facts = (
             f"the package from {office} (id {office_id}) carries clock values up to {_utc(newest)} UTC, "
             f"more than {FUTURE_CLOCK_TOLERANCE_MS // 3_600_000} hours ahead of this computer's clock "
@@ -126,9 +161,16 @@ class RetiredOffice(RejectedPackage):
     would let the thief's packages in too."""
 
     def __init__(
-        self, *, office: str, office_id: str, retired_at: dt.datetime, made_before: bool = False
+        self,
+        *,
+        office: str,
+        office_id: str,
+        retired_at: dt.datetime,
+        made_before: bool = False,
+        office_names: dict[str, str] | None = None,
     ) -> None:
         self.made_before = made_before
+        self.office_names = office_names or {}
         if made_before:
             super().__init__(
                 f"the package comes from {office} (id {office_id}), which was retired here on "
@@ -149,7 +191,10 @@ class RetiredOffice(RejectedPackage):
 class NamesakeOffice(RejectedPackage):
     """The first package from an office that carries the name of another office known here."""
 
-    def __init__(self, *, name: str, known_id: str, office_id: str) -> None:
+    def __init__(
+        self, *, name: str, known_id: str, office_id: str, office_names: dict[str, str] | None = None
+    ) -> None:
+        self.office_names = office_names or {}
         super().__init__(
             f"another office is already known here as {name} (id {known_id}); this package comes from "
             f"a different office with the same name (id {office_id}); import it with --new-office "
@@ -174,7 +219,8 @@ class SharedOfficeId(RejectedPackage):
     renamed and used as a second office (field test 34, defect 6d). Both would stamp their changes
     with one id, and the offices they exchange with could not tell them apart."""
 
-    def __init__(self, *, office: str, office_id: str) -> None:
+    def __init__(self, *, office: str, office_id: str, office_names: dict[str, str] | None = None) -> None:
+        self.office_names = office_names or {}
         super().__init__(
             f"the package comes from {office}, which has this office's id ({office_id}): it was set up "
             "from a copy of this database, and a copy cannot be a second office. Start the second office "
@@ -203,7 +249,13 @@ def _check_own_package(cursor: Any, manifest: dict[str, Any], self_id: str, *, o
             "SELECT name, coalesce(name_zh, '') FROM office WHERE id = ?", (self_id,)
         ).fetchone()
         if mine is not None and names != tuple(mine):
-            raise SharedOfficeId(office=office_name(names[0], names[1], "en"), office_id=self_id)
+            raise SharedOfficeId(
+                office=office_name(names[0], names[1], "en"),
+                office_id=self_id,
+                office_names=chinese_names(
+                    {"name": office_name(names[0], names[1], "en"), "name_zh": names[1]}
+                ),
+            )
         raise OwnPackage()
     theirs = str((manifest.get("knowledge") or {}).get(self_id) or "")
     if theirs <= PersistentClock(cursor).current():
@@ -284,7 +336,7 @@ LOCAL_REVISIONS = {
     # this office's search index, derived from the records
     "0060_arabic_thai_spellings": "0058_umlaut_spellings",
     # this office's last real edit of each record, derived from the change log
-    "0063_last_touch": "0060_arabic_thai_spellings",
+    "0063_last_touch": "0062_attendance_mode",
 }
 
 
@@ -592,9 +644,13 @@ def find_office(db: Database, text: str, *, retired: bool | None = False) -> Off
         if office.retired_at is not None:
             raise SyncError(
                 f"{office.name} (id {office.id}) was retired on {_day(office.retired_at)}: no packages are "
-                f"written for it; petdesk sync unretire {office.id} returns it to service"
+                f"written for it; petdesk sync unretire {office.id} returns it to service",
+                office_names=chinese_names({"name": office.name, "name_zh": office.name_zh}),
             )
-        raise SyncError(f"{office.name} (id {office.id}) is not retired")
+        raise SyncError(
+            f"{office.name} (id {office.id}) is not retired",
+            office_names=chinese_names({"name": office.name, "name_zh": office.name_zh}),
+        )
     if not matches and (near := _nearly(wanted, text)):
         # a known office, named too briefly: no word of a first exchange, which is not what is needed
         listed = ", ".join(f"{o.name} (id {o.id[:8]})" for o in near)
@@ -646,10 +702,13 @@ def _decide(db: Database, office_id: str, *, retire: bool) -> OfficeInfo:
             )
         name = office["name"]
         retired_at = retirement.retired_at(cursor, office_id)
+        names = chinese_names(office)
         if retire and retired_at is not None:
-            raise SyncError(f"{name} (id {office_id}) was already retired on {_day(retired_at)}")
+            raise SyncError(
+                f"{name} (id {office_id}) was already retired on {_day(retired_at)}", office_names=names
+            )
         if not retire and retired_at is None:
-            raise SyncError(f"{name} (id {office_id}) is not retired")
+            raise SyncError(f"{name} (id {office_id}) is not retired", office_names=names)
         version = PersistentClock(cursor).tick()
         retirement.decide(cursor, office_id, utcnow() if retire else None, hlc=version, by=self_id)
         retirement.log(cursor, office_id, retire, hlc=version, by=self_id, staff=staff_name(cursor))
@@ -679,6 +738,7 @@ def _refuse_retired_sender(
         office_id=office_id,
         retired_at=found.retired_at,
         made_before=before,
+        office_names=chinese_names(sender, _known_zh(db, office_id)),
     )
 
 
@@ -972,6 +1032,8 @@ class ImportResult:
     to_erase: int = 0
     #: The name of the office the package was addressed to, when that is another office.
     addressed_to_other: str | None = None
+    #: ... and its Chinese name as this office knows it ("" when none is known).
+    addressed_to_other_zh: str = ""
     #: The sender knows of changes made as this office later than any made here: another
     #: installation works as this office (a laptop restored from its backup while the old one is
     #: still used), or this one was restored from an older backup (field test 53, defect 3).
@@ -1006,6 +1068,14 @@ class ImportResult:
 
         sender = self.manifest.get("sender") or {}
         return office_name(self.sender_name, str(sender.get("name_zh") or ""), locale)
+
+    def addressed_to_other_in(self, locale: str) -> str | None:
+        """The office the package was addressed to (another office) by the one rule for names."""
+        from petdesk.language import office_name
+
+        if self.addressed_to_other is None:
+            return None
+        return office_name(self.addressed_to_other, self.addressed_to_other_zh, locale)
 
     @property
     def sender_id(self) -> str:
@@ -1136,6 +1206,7 @@ def import_package(
             newest=future,
             now_ms=now_ms,
             put_right=put_right,
+            office_names=chinese_names(sender, _known_zh(db, str(sender.get("id")))),
         )
     twin = _written_as_this_office_elsewhere(db, package.manifest)
     if not dry_run and (seen := _seen_before(db, package.manifest)) is not None:
@@ -1253,13 +1324,26 @@ def _seen_before(db: Database, manifest: dict[str, Any]) -> ImportResult | None:
         if not dominates(local, manifest.get("knowledge") or {}):
             return None  # something in it may be new here: compare its records
         result = ImportResult(manifest=manifest, counts={}, conflicts=0, already_imported=True)
-        recipient = manifest.get("recipient")
-        if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
-            result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
+        _note_other_recipient(conn.cursor(), result, self_id)
         result.open_conflicts = _open_conflicts(conn)
         return result
     finally:
         conn.close()
+
+
+def _note_other_recipient(cursor: Any, result: ImportResult, self_id: str) -> None:
+    """Note the office the package was addressed to when that is another office, with this
+    office's record of its Chinese name (a recipient travels with its English name only). Not for
+    this office's own package, written for another office and imported here on purpose after a
+    restore (``--own-package``): "addressed to Xi'an Hub" only worried (field test 80)."""
+    recipient = result.manifest.get("recipient")
+    if not isinstance(recipient, dict) or recipient.get("id") in (None, self_id):
+        return
+    if str((result.manifest.get("sender") or {}).get("id") or "") == self_id:
+        return
+    result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
+    row = cursor.execute("SELECT name_zh FROM office WHERE id = ?", (str(recipient["id"]),)).fetchone()
+    result.addressed_to_other_zh = str(row[0] or "") if row else ""
 
 
 def _addressed_here(db: Database, manifest: dict[str, Any]) -> str | None:
@@ -1313,7 +1397,13 @@ def _import(
             _check_own_package(cursor, package.manifest, self_id, own_package=own_package)
         new_office, namesakes = _stranger(cursor, sender_id, str(sender.get("name") or ""))
         if namesakes and not dry_run and not accept_new_office:
-            raise NamesakeOffice(name=str(sender.get("name")), known_id=namesakes[0], office_id=sender_id)
+            known = cursor.execute("SELECT name_zh FROM office WHERE id = ?", (namesakes[0],)).fetchone()
+            raise NamesakeOffice(
+                name=str(sender.get("name")),
+                known_id=namesakes[0],
+                office_id=sender_id,
+                office_names=chinese_names(sender, str(known[0] or "") if known else ""),
+            )
         clock = PersistentClock(cursor)
         # As old as the sheet they hold, not new: in a dry run too (rolled back), or the preview
         # counts a conflict the import does not have.
@@ -1383,9 +1473,7 @@ def _import(
             for entity, row_id, *_rest in merger.erasures
             if cursor.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         )
-        recipient = manifest.get("recipient")
-        if isinstance(recipient, dict) and recipient.get("id") not in (None, self_id):
-            result.addressed_to_other = str(recipient.get("name") or recipient.get("id"))
+        _note_other_recipient(cursor, result, self_id)
         if dry_run:
             # This office's records that will still name a person the package erases, as the
             # import lists them (read before the rollback, while the person is known).

@@ -404,6 +404,8 @@ def _translated_code(entity: str, field: str, code: str, locale: str) -> str:
         return labels.code_label(labels.GENDERS, labels.gender_code(code), locale)
     if (entity, field) == ("travel_leg", "mode"):
         return labels.code_label(labels.TRAVEL_MODES, code, locale)
+    if (entity, field) == ("training_participant", "attendance_mode"):
+        return labels.code_label(labels.ATTENDANCE_MODES, code, locale)
     if (entity, field) == ("gift", "direction"):
         return labels.code_label(labels.GIFT_DIRECTIONS, code, locale)
     if (entity, field) == ("project_stage_change", "previous_stage"):

@@ -44,3 +44,19 @@ def test_the_room_type_is_not_cut_beside_english(db: Database, tmp_path: Path) -
     build_training_dossier(db, ids["training"], out, DossierOptions(sections=frozenset({"lodging"})))
     words = pdf_words(out)
     assert words.count("单人间") == 2 and words.count("single") == 2, words
+
+
+def test_chinese_hotel_names_are_not_cut_in_the_shared_column(db: Database, tmp_path: Path) -> None:
+    """锦江宾馆 printed as "锦江" / "宾馆" beside both languages' dates (shots52); kept whole, the
+    headings still fit ("Nights" was "Night" / "s" while the Room type heading held its width)."""
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with db.transaction() as s:
+        tl.set_lodging(s, ids["training"], ids["lars"], needed=True, hotel="锦江宾馆", room=tl.SINGLE)
+        tl.set_lodging(s, ids["training"], ids["erik"], needed=True, hotel="北京友谊宾馆", room=tl.SHARED)
+        tl.set_lodging(s, ids["training"], ids["anna"], needed=True, hotel="Jinjiang Hotel", room=tl.SINGLE)
+    out = tmp_path / "lodging.pdf"
+    build_training_dossier(db, ids["training"], out, DossierOptions(sections=frozenset({"lodging"})))
+    words = pdf_words(out)
+    # each name twice: the hotel's list and the rooms per night
+    assert words.count("锦江宾馆") == 2 and words.count("北京友谊宾馆") == 2, words
+    assert {"Nights", "序号", "单人间", "合住"} <= set(words), words

@@ -11,6 +11,7 @@ import pytest
 
 from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.i18n import format_date, format_datetime
 from petdesk.models import Contact
 from petdesk.sync import hlc, service
 from tests.core.sync.helpers import PASSPHRASE, export, make_office, office_id
@@ -57,15 +58,18 @@ def test_export_after_the_clock_was_put_right_says_when_the_values_catch_up(
     beijing, tangshan = offices
     result = export(tangshan, tmp_path / "t.pkg", to=office_id(beijing))
     assert result.clock_behind is not None and result.clock_put_right
-    due = f"{hlc.to_datetime(result.clock_behind):%Y-%m-%d}"
+    # the day and the moments in the reader's style, as sync offices shows days (field test 80)
+    ahead = hlc.to_datetime(result.clock_behind)
+    due = {lang: format_date(ahead.date(), lang) for lang in ("en", "zh_CN")}
     capsys.readouterr()
     _export(tangshan, beijing, tmp_path, "en")
     err = capsys.readouterr().err
     assert "probably wrong" not in err
-    assert "ran ahead, before it was put right" in err and f"catch up on {due}" in err
+    assert "ran ahead, before it was put right" in err and f"catch up on {due['en']}" in err
+    assert f"up to {format_datetime(ahead, 'en')} UTC" in err and f"{ahead:%Y-%m-%d}" not in err
     _export(tangshan, beijing, tmp_path, "zh_CN")
     err = capsys.readouterr().err
-    assert "调整正确" in err and due in err and "Nothing" not in err
+    assert "调整正确" in err and due["zh_CN"] in err and "Nothing" not in err
 
 
 def test_a_clock_that_went_back_behind_the_other_offices_is_still_called_wrong(

@@ -560,11 +560,25 @@ class BackupsDialog(QDialog):
         large files on a stick)."""
         self._busy(True, self.tr("Moving backups…"))
         db_path = self.db_path
+
+        def work() -> tuple[list[Path], list[Path]]:
+            moved = backups.move_backups(db_path, target)
+            return moved, backups.plain_copies(db_path, moved)
+
         self.operation = run_in_background(
-            lambda: backups.move_backups(db_path, target),
-            on_success=lambda moved: self._after(
-                self.tr("Moved %Ln backup(s) to %1.", "", len(moved)).replace("%1", str(target))
-            ),
-            on_failure=self._failed,
-            parent=self,
+            work, on_success=lambda done: self._moved(target, *done), on_failure=self._failed, parent=self
         )
+
+    def _moved(self, target: Path, moved: list[Path], plain: list[Path]) -> None:
+        """Say what was moved and, loudly, the plain backups of an encrypted database among them
+        (field test 80: a plain one went onto a USB stick without a word)."""
+        text = self.tr("Moved %Ln backup(s) to %1.", "", len(moved)).replace("%1", str(target))
+        if plain:
+            text += " " + self.tr(
+                "%Ln of them made before the database was encrypted are plain (not encrypted): anyone who "
+                "has that folder or the drive it is on can read them without the passphrase. Once an "
+                "encrypted backup is there too, select the rows marked Plain and press Delete….",
+                "",
+                len(plain),
+            )
+        self._after(text)

@@ -235,6 +235,14 @@ class ContactEditDialog(RecordEditor):
         self.dietary_needs = line("dietary_needs")
         self.accessibility_needs = line("accessibility_needs")
         self.emergency_contact = line("emergency_contact")
+        # Travel documents (0061): for invitation letters, guest registration and visa applications.
+        self.nationality = CodeCombo(code_fields.country_choices(locale), self, editable=True)
+        self.nationality.setObjectName("nationality")
+        self.passport_number = line("passport_number")
+        self.passport_expiry = line("passport_expiry")
+        self.passport_expiry.setPlaceholderText(self.tr("e.g. 2030-03-15"))
+        self.visa_note = line("visa_note")
+        self.visa_note.setPlaceholderText(self.tr("e.g. Schengen C visa, single entry"))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(80)
@@ -325,6 +333,14 @@ class ContactEditDialog(RecordEditor):
         more_form.addRow(self.tr("Web pages"), self.websites)
         more_form.addRow(self.tr("Tags"), self.tags)
         more_form.addRow(self.tr("Notes"), self.notes)
+
+        travel = QGroupBox(self.tr("Travel documents"), self)
+        travel.setObjectName("travel_documents")
+        travel_form = QFormLayout(travel)
+        travel_form.addRow(self.tr("Nationality"), self.nationality)
+        travel_form.addRow(self.tr("Passport number"), self.passport_number)
+        travel_form.addRow(self.tr("Passport expiry date"), self.passport_expiry)
+        travel_form.addRow(self.tr("Visa note"), self.visa_note)
 
         # Addresses, related people and other messaging (issue 13): rows like the methods above.
         self.addresses = ListFieldBox(
@@ -427,6 +443,7 @@ class ContactEditDialog(RecordEditor):
         right = QVBoxLayout()
         right.addWidget(work)
         right.addWidget(more)
+        right.addWidget(travel)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         # The form scrolls inside the dialog, so that the dialog fits a 1366×768 screen (issue 16);
@@ -462,6 +479,8 @@ class ContactEditDialog(RecordEditor):
             "end_date": self.start_date,
             "birthday": self.birthday,
             "anniversary": self.anniversary,
+            "nationality": self.nationality,
+            "passport_expiry": self.passport_expiry,
         }
         self._show_photo("")
         if contact_id is None:
@@ -560,6 +579,7 @@ class ContactEditDialog(RecordEditor):
         self.name_order.setCurrentIndex(max(0, self.name_order.findData(form.name_order)))
         self._order_chosen = form.name_order_chosen
         self.gender.set_code(form.gender)
+        self.nationality.set_code(form.nationality)
         self.languages.set_codes(list(form.languages))
         self.tags.setText(join_tags(form.tags, self.ui_locale))
         self.notes.setPlainText(form.notes)
@@ -610,6 +630,10 @@ class ContactEditDialog(RecordEditor):
             "related_names": self.related_names.rows(),
             "other_handles": self.other_handles.rows(),
             "photo": self._photo,
+            "nationality": self.nationality.code(),
+            "passport_number": self.passport_number.text(),
+            "passport_expiry": self.passport_expiry.text(),
+            "visa_note": self.visa_note.text(),
         }
 
     def _show_photo(self, stored: str) -> None:

@@ -56,6 +56,8 @@ MERGE_FIELD_LABELS: dict[str, str] = {
     "dietary_needs": QT_TRANSLATE_NOOP("MergeFields", "Dietary requirements"),
     "accessibility_needs": QT_TRANSLATE_NOOP("MergeFields", "Accessibility needs"),
     "emergency_contact": QT_TRANSLATE_NOOP("MergeFields", "Emergency contact"),
+    "passport": QT_TRANSLATE_NOOP("MergeFields", "Passport"),
+    "visa_note": QT_TRANSLATE_NOOP("MergeFields", "Visa note"),
     "notes": QT_TRANSLATE_NOOP("MergeFields", "Notes"),
     "tags": QT_TRANSLATE_NOOP("MergeFields", "Tags"),
     "source": QT_TRANSLATE_NOOP("MergeFields", "Source"),

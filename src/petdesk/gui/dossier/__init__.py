@@ -118,6 +118,26 @@ def _extend_training_editor(editor: Any) -> None:
     editor.namecards_action = _namecards_action(editor, cards, "training")
     editor.toolbar.addAction(editor.namecards_action)
 
+    def certificates() -> None:  # field test 79: certificates were made by hand, Thai names as boxes
+        if editor.training_id is None:
+            _needs_saving(editor)
+            return
+        from petdesk.gui.dossier.certificates import open_certificates_dialog
+
+        editor.certificates_dialog = open_certificates_dialog(
+            editor, editor.db, editor.training_id, locale=editor.ui_locale
+        )
+
+    editor.certificates_action = QAction(QCoreApplication.translate("Dossier", "Certificates…"), editor)
+    editor.certificates_action.setObjectName("action_certificates")
+    editor.certificates_action.setToolTip(
+        QCoreApplication.translate(
+            "Dossier", "Print certificates of participation for the attendees who earned one (PDF)"
+        )
+    )
+    editor.certificates_action.triggered.connect(lambda _checked=False: certificates())
+    editor.toolbar.addAction(editor.certificates_action)
+
 
 def _extend_page(page: Any, kind: str) -> None:
     """ "Dossier…" on a list page's toolbar, for the selected row."""

@@ -55,6 +55,11 @@ BUNDLED_FONTS = (
         "fonts/LICENSE-NotoSansScripts.txt",
     ),
     ("Noto Sans Lao", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSansLao.txt"),
+    (
+        "Petdesk Chinese Marks (a centred …)",
+        "public domain (CC0 1.0)",
+        "fonts/LICENSE-PetdeskChineseMarks.txt",
+    ),
 )
 BUNDLED_LIBRARIES = (
     ("Qt 6 / PySide6", "LGPL 3.0"),

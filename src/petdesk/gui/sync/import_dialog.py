@@ -34,7 +34,7 @@ from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
-from petdesk.messages import explain, localize
+from petdesk.messages import explain, localize_error
 from petdesk.sync import service
 from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
@@ -308,7 +308,7 @@ class ImportDialog(QDialog):
         if self.package is None:
             return None
         preview = self.preview_result
-        other = preview.addressed_to_other if preview else None
+        other = preview.addressed_to_other_in(locale_of(self.parentWidget())) if preview else None
         if other and not self._confirm_other_office(other):
             return None
         # Asked here, so the import is told to accept what it would refuse on its own.
@@ -432,7 +432,7 @@ class ImportDialog(QDialog):
                 "Another office is already known as %1 (id %2); this package comes from a different office "
                 "with the same name (id %3)."
             )
-            .replace("%1", result.sender_name)
+            .replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
             .replace("%2", known)
             .replace("%3", result.sender_id)
         )
@@ -616,7 +616,7 @@ class ImportDialog(QDialog):
             return
         if isinstance(exc, PackageError):
             self.message.setText(
-                self.tr("The file was rejected: %1").replace("%1", localize(str(exc), locale_of(self)))
+                self.tr("The file was rejected: %1").replace("%1", localize_error(exc, locale_of(self)))
             )
         else:
             self.message.setText(self.tr("Import failed: %1").replace("%1", explain(exc, locale_of(self))))

@@ -31,7 +31,7 @@ from petdesk.gui.questions import ask
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sync.common import RowsModel, locale_of
 from petdesk.gui.translation import arg
-from petdesk.messages import localize
+from petdesk.messages import localize_error
 from petdesk.sync import service
 from petdesk.sync.labels import entity_label, field_label
 
@@ -318,7 +318,7 @@ class ConflictsView(QWidget):
         return run_in_background(
             lambda: service.resolve_conflict(db, conflict.id, choose_other=choose_other),
             on_success=self._settled,
-            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
+            on_failure=lambda exc: self.explanation.setText(localize_error(exc, locale_of(self))),
             parent=self,
         )
 
@@ -352,7 +352,7 @@ class ConflictsView(QWidget):
         return run_in_background(
             lambda: service.resolve_conflicts(db, ids, keep=keep),
             on_success=self._settled_all,
-            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
+            on_failure=lambda exc: self.explanation.setText(localize_error(exc, locale_of(self))),
             parent=self,
         )
 
@@ -377,7 +377,7 @@ class ConflictsView(QWidget):
         return run_in_background(
             lambda: service.undo_settled(db, settled),
             on_success=self._undone,
-            on_failure=lambda exc: self.explanation.setText(localize(str(exc), locale_of(self))),
+            on_failure=lambda exc: self.explanation.setText(localize_error(exc, locale_of(self))),
             parent=self,
         )
 
@@ -606,7 +606,7 @@ class OfficesView(QWidget):
         self.operation = run_in_background(
             work,
             on_success=finished,
-            on_failure=lambda exc: self.message.setText(localize(str(exc), locale_of(self))),
+            on_failure=lambda exc: self.message.setText(localize_error(exc, locale_of(self))),
             parent=self,
         )
         return self.operation

@@ -10,6 +10,7 @@ from petdesk.gui.plurals import PipelineLists
 from petdesk.gui.qt import (
     QCoreApplication,
     QLabel,
+    QShowEvent,
     QSplitter,
     Qt,
     QTextBrowser,
@@ -17,6 +18,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.screen_fit import split_by_share
 from petdesk.gui.technologies.editors import TechnologyEditor
 from petdesk.gui.technologies.filter_bar import TECHNOLOGIES, CatalogueFilterBar
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
@@ -85,7 +87,8 @@ class CataloguePage(QSplitter):
         # at 1920 px the list had about half the width (field test 44, §5).
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 0)
-        self.setSizes([900, 450])
+        #: Split on the first show, by shares of the width the window has (``split_by_share``).
+        self._split = False
         self.list.table.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.show_row(cur.row())
         )
@@ -209,6 +212,12 @@ class CataloguePage(QSplitter):
 
     def refresh(self) -> None:
         self.list.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split:  # the empty detail pane a third, 450 px at most
+            self._split = True
+            split_by_share(self, 2 / 3, most_second=450)
 
     def _filter(self) -> None:
         self.query.where = self.filters.current().technology_clauses()

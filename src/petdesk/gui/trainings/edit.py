@@ -93,7 +93,7 @@ from petdesk.gui.visits.widgets import (
 from petdesk.language import interface_language
 from petdesk.messages import localize
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
-from petdesk.services import training_form, venue_zone
+from petdesk.services import attendance_mode, training_form, venue_zone
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.attendance import head_counts, session_code, time_slots
@@ -577,6 +577,24 @@ class TrainingEditor(RecordEditor):
             return self.tr("No")
         return " · ".join(x for x in (self.tr("Yes"), p.lodging_hotel) if x)
 
+    def _mode_words(self, mode: str) -> str:
+        """ "In person" / "Online" / "" (not known)."""
+        return {"in_person": self.tr("In person"), "online": self.tr("Online")}.get(mode, "")
+
+    def set_attendance_mode(self, mode: str) -> None:
+        """Record how the selected participants attend: in person or online."""
+        rows = sorted(i.row() for i in self.people_view.selectionModel().selectedRows())
+        ids = [str(self.people_model.index(r, 0).data(IdRole)) for r in rows]
+        if not ids or self.training_id is None:
+            return
+        training_id = self.training_id
+
+        def change(s: Any) -> None:
+            for contact_id in ids:
+                attendance_mode.set_mode(s, training_id, contact_id, mode)
+
+        self._change(change, self.tr("Saved how %Ln participant(s) attend.", "", len(ids)))
+
     def _lodging_shown(self, index: int) -> None:
         if self.tabs.widget(index) is self.lodging_tab:
             self.lodging_tab.training_id = self.training_id  # a new training has one once saved
@@ -687,6 +705,7 @@ class TrainingEditor(RecordEditor):
                 self.tr("Name (other script)"),
                 self.tr("Role"),
                 self.tr("Organisation"),
+                self.tr("Attends"),
                 self.tr("Lodging"),
             ],
             self,
@@ -713,6 +732,15 @@ class TrainingEditor(RecordEditor):
             writes(button)  # each saves at once: held in a read-only window
         # the same two in the table's context menu
         self.people_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # how they attend a hybrid training (field test 79): the forms say it, a call may change it
+        for text, mode in (
+            (self.tr("Attends in person"), "in_person"),
+            (self.tr("Attends online"), "online"),
+        ):
+            mode_action = writes(QAction(text, self.people_view))
+            mode_action.setObjectName(f"attends_{mode}")
+            mode_action.triggered.connect(lambda _c=False, mode=mode: self.set_attendance_mode(mode))
+            self.people_view.addAction(mode_action)
         for text, slot in ((replace.text(), self.replace_attendee), (remove.text(), self._unregister)):
             action = writes(QAction(text, self.people_view))
             action.triggered.connect(lambda _c=False, slot=slot: slot())
@@ -832,7 +860,14 @@ class TrainingEditor(RecordEditor):
             [
                 (
                     p.contact_id,
-                    [p.name, p.other_name, self._role_words(form, p), p.organisation, self._lodging_words(p)],
+                    [
+                        p.name,
+                        p.other_name,
+                        self._role_words(form, p),
+                        p.organisation,
+                        self._mode_words(p.mode),
+                        self._lodging_words(p) if p.mode != "online" else "",
+                    ],
                 )
                 for p in form.participants
             ]
@@ -935,7 +970,7 @@ class TrainingEditor(RecordEditor):
             for n, x in enumerate(sheet.sessions, 1)
         )
         body = []
-        for n, r in enumerate(sheet.signers, 1):
+        for n, r in enumerate(sheet.paper_signers, 1):  # online people are marked from the meeting
             org = r.organisation_zh or r.organisation_en if zh else r.organisation_en or r.organisation_zh
             marks = (
                 OUTSIDE if x.id in r.outside else mark(r.attendance.get(x.id) or None, self.ui_locale)

@@ -26,7 +26,8 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.read_only import writes
-from petdesk.gui.visits.widgets import RowsModel, date_edit, from_qdate, table_view, to_qdate
+from petdesk.gui.tab_order import OptionalDateEdit
+from petdesk.gui.visits.widgets import RowsModel, display_format, from_qdate, table_view, to_qdate
 from petdesk.labels import colon
 from petdesk.language import interface_language
 from petdesk.services import training_lodging as tl
@@ -79,9 +80,10 @@ class LodgingTab(QWidget):
         self.hotel = QComboBox(self)  # the hotels named so far, or a new one typed
         self.hotel.setObjectName("lodging_hotel")
         self.hotel.setEditable(True)
-        self.own_dates = QCheckBox(self.tr("Other nights than the training's days"), self)
+        self.own_dates = QCheckBox(self.tr("&Other nights than the training's days"), self)
         self.own_dates.setObjectName("lodging_own_dates")
-        self.check_in, self.check_out = date_edit(self), date_edit(self)
+        # "—" while the training's own days apply: a disabled box showed today's date (shots52)
+        self.check_in, self.check_out = (OptionalDateEdit(self, display_format()) for _ in range(2))
         self.check_in.setObjectName("lodging_check_in")
         self.check_out.setObjectName("lodging_check_out")
         self.own_dates.toggled.connect(self._dates_enabled)
@@ -106,13 +108,14 @@ class LodgingTab(QWidget):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Needs a room"), self.needed)
-        form.addRow(self.tr("Hotel"), self.hotel)
+        # Alt+letters for keyboard users; none of them is taken by the editor's toolbar or tabs
+        form.addRow(self.tr("&Needs a room"), self.needed)
+        form.addRow(self.tr("&Hotel"), self.hotel)
         form.addRow(self.own_dates)
-        form.addRow(self.tr("Check-in"), self.check_in)
-        form.addRow(self.tr("Check-out"), self.check_out)
-        form.addRow(self.tr("Room"), self.room)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Check-&in"), self.check_in)
+        form.addRow(self.tr("Check-o&ut"), self.check_out)
+        form.addRow(self.tr("&Room"), self.room)
+        form.addRow(self.tr("No&te"), self.note)
         # the answer's widgets in one box, off while nobody is registered: there is no one to answer for
         self.answer_box = QWidget(self)
         box = QVBoxLayout(self.answer_box)
@@ -216,24 +219,38 @@ class LodgingTab(QWidget):
             return
         self.needed.setCurrentIndex(self.needed.findData(r.needed) if r.needed is not None else 0)
         self.hotel.setEditText(r.hotel)
-        self.own_dates.setChecked(r.check_in is not None or r.check_out is not None)
-        self.check_in.setDate(to_qdate(r.arrives))
-        self.check_out.setDate(to_qdate(r.leaves))
+        own = r.check_in is not None or r.check_out is not None
+        self.own_dates.setChecked(own)
+        self._dates_enabled(own)  # not toggled when the last person had their own nights too
+        if own:
+            self.check_in.setDate(to_qdate(r.arrives))
+            self.check_out.setDate(to_qdate(r.leaves))
         self.room.setCurrentIndex(max(0, self.room.findData(r.room)))
         self.note.setText(r.note)
 
     def _dates_enabled(self, on: bool) -> None:
-        self.check_in.setEnabled(on)
-        self.check_out.setEnabled(on)
+        """Off: the boxes say "—" (the training's days apply). On: they start from the person's nights."""
+        r = self._row(self.selected_id())
+        days = (r.arrives, r.leaves) if r is not None else (None, None)
+        for box, day in zip((self.check_in, self.check_out), days, strict=True):
+            box.setEnabled(on)
+            if not on:
+                box.setDate(box.minimumDate())
+            elif box.date() == box.minimumDate() and day is not None:
+                box.setDate(to_qdate(day))
 
     # --- writing ----------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         own = self.own_dates.isChecked()
+
+        def day(box: OptionalDateEdit) -> dt.date | None:  # "—" (cleared) is the training's day
+            return from_qdate(box.date()) if own and box.date() != box.minimumDate() else None
+
         return {
             "needed": self.needed.currentData(),
             "hotel": self.hotel.currentText(),
-            "check_in": from_qdate(self.check_in.date()) if own else None,
-            "check_out": from_qdate(self.check_out.date()) if own else None,
+            "check_in": day(self.check_in),
+            "check_out": day(self.check_out),
             "room": self.room.currentData(),
             "note": self.note.text(),
         }

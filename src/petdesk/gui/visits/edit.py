@@ -37,8 +37,10 @@ from petdesk.gui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    Qt,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -147,6 +149,12 @@ class VisitEditor(RecordEditor):
         )
         self.import_action = self._action(
             self.tr("Import meetings (.ics)…"), self.import_ics_dialog, "import"
+        )
+        # On the Delegation tab (a button there), not the toolbar: the toolbar has no room left at 1366.
+        self.registration_action = QAction(self.tr("Registration list…"), self)
+        self.registration_action.setObjectName("action_registration_list")
+        self.registration_action.triggered.connect(
+            lambda _checked=False: self.export_registration_list_dialog()
         )
         #: Where other features put their actions ("Dossier…"): after this separator.
         self.extension_separator = self.toolbar.addSeparator()
@@ -303,6 +311,11 @@ class VisitEditor(RecordEditor):
         side.addWidget(self.add_person)
         side.addWidget(self.set_role)
         side.addWidget(self.remove_person)
+        registration = QToolButton(page)
+        registration.setObjectName("registration_list")
+        registration.setDefaultAction(self.registration_action)
+        registration.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        side.addWidget(registration)
         layout = QHBoxLayout(page)
         layout.addWidget(self.people_view, 3)
         layout.addLayout(side, 2)
@@ -417,6 +430,7 @@ class VisitEditor(RecordEditor):
             self.reopen_action,
             self.export_action,
             self.import_action,
+            self.registration_action,
         ):
             action.setEnabled(exists)
 
@@ -989,6 +1003,43 @@ class VisitEditor(RecordEditor):
                 self.export_ics(Path(name))
             except OSError as exc:
                 self._error(exc)
+
+    # --- registration list ---------------------------------------------------------------------
+    def export_registration_list(self, path: Path) -> list[str]:
+        """Write the delegation list for hotel and police registration (.csv or .xlsx, by the name)
+        off the GUI thread, and say how many guests it holds and which passports expire too soon
+        (returned too). Raises OSError when the file cannot be written."""
+        visit_id, locale = self.visit_id, self.ui_locale
+
+        def work() -> tuple[int, list[str]]:
+            from petdesk.services import registration_list as rl
+
+            with self.db.reading() as s:
+                found = rl.registration_list(s, visit_id)  # type: ignore[arg-type]
+            return rl.write(found, path, locale), rl.warnings(found, locale)
+
+        written, warnings = self.wait_in_background(work, self.tr("Exporting…"))
+        said = self.tr("%Ln guest(s) written to %1", "", written).replace("%1", str(path))
+        tint(self.message, WARNING if warnings else SUCCESS)
+        self.message.setText("\n".join([said, *warnings]))
+        return warnings
+
+    def export_registration_list_dialog(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Registration list"),
+            "registration.xlsx",
+            ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)"))),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".csv" if "*.csv" in chosen else ".xlsx")
+        try:
+            self.export_registration_list(path)
+        except OSError as exc:
+            self._error(exc)
 
     def import_ics(self, path: Path) -> ical.ImportResult | None:
         from petdesk.services import ical

@@ -1,0 +1,166 @@
+"""The "Certificates…" dialog of a training: everyone or only those who earned one, the language
+printed first, paper and file. The PDF is made by :mod:`petdesk.dossier.certificates` on the thread
+pool; the dialog never touches the database rows itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.dossier import DossierError, Paper, certificates
+from petdesk.dossier.data import gather_training
+from petdesk.gui.dossier.dialog import KEY_DIR, KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
+from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSettings,
+    QStandardPaths,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from petdesk.language import interface_language
+from petdesk.messages import explain, localize
+
+
+class CertificatesDialog(QDialog):
+    """Certificates of participation of one training."""
+
+    #: Path of the PDF once it has been written.
+    generated = Signal(str)
+
+    def __init__(self, db: Database, training_id: str, *, locale: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db, self.training_id, self.ui_locale = db, training_id, locale
+        #: Called with the finished PDF when "open it" is ticked (tests replace it).
+        self.opener: Callable[[Path], None] = open_in_viewer
+        self.operation: Operation | None = None
+        #: How many certificates the last PDF holds.
+        self.count = 0
+        self.setObjectName("CertificatesDialog")
+        self.setWindowTitle(self.tr("Certificates of participation"))
+        self.setMinimumWidth(560)
+        with db.reading() as session:
+            title = gather_training(session, training_id).title
+        intro = QLabel(
+            self.tr(
+                "One page per attendee who attended at least 80 % of the sessions, in English and "
+                "Chinese, with a number that stays the same on every reprint."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.everyone = QCheckBox(self.tr("&Every attendee, whatever their attendance"), self)
+        self.everyone.setObjectName("everyone")
+        self.first = QComboBox(self)
+        self.first.setObjectName("first_language")
+        self.first.addItem(self.tr("English"), "en")
+        self.first.addItem(self.tr("Chinese"), "zh_CN")
+        self.first.setCurrentIndex(1 if interface_language(locale) == "zh" else 0)
+        self.paper = QComboBox(self)
+        self.paper.setObjectName("paper")
+        self.paper.addItem(self.tr("A4"), Paper.A4.value)
+        self.paper.addItem(self.tr("US Letter"), Paper.LETTER.value)
+        path_row = PdfPathRow(self.tr("Save certificates as"), self)
+        self.path_edit, self.open_after = path_row.path_edit, path_row.open_after
+        self.path_edit.textChanged.connect(self._update_buttons)
+        self.open_after.setChecked(True)
+        self.status = QLabel(self)
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow("", self.everyone)
+        labelled_row(form, self.tr("&Language first:"), self.first)
+        labelled_row(form, self.tr("&Paper:"), self.paper)
+        labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
+        self.path_edit.setAccessibleName(self.tr("Save as"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.generate_button = self.buttons.addButton(
+            self.tr("&Make certificates"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.generate_button.setObjectName("generate")
+        self.buttons.accepted.connect(self.generate)
+        self.buttons.rejected.connect(self.reject)
+        main = QVBoxLayout(self)
+        main.addWidget(intro)
+        main.addLayout(form)
+        main.addWidget(self.open_after)
+        main.addWidget(self.status)
+        main.addWidget(self.buttons)
+
+        settings = QSettings()
+        self.paper.setCurrentIndex(
+            max(0, self.paper.findData(str(settings.value(KEY_PAPER, Paper.A4.value))))
+        )
+        directory = str(settings.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        name = certificates.default_file_name(title.en or title.zh)
+        self.path_edit.setText(str(Path(directory or Path.home()) / name))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.generate_button.setEnabled(self.operation is None and bool(self.path_edit.text().strip()))
+
+    def generate(self) -> Operation | None:
+        """Start making the PDF in the background; returns the operation (tests wait on its signals)."""
+        if self.operation is not None or not self.generate_button.isEnabled():
+            return None
+        out = Path(self.path_edit.text().strip()).expanduser()
+        if out.suffix.lower() != ".pdf":
+            out = out.with_name(out.name + ".pdf")
+        paper, lang, everyone = (
+            Paper(self.paper.currentData()),
+            self.first.currentData(),
+            self.everyone.isChecked(),
+        )
+        QSettings().setValue(KEY_DIR, str(out.parent))
+        db, training_id = self.db, self.training_id
+
+        def work() -> tuple[Path, int]:
+            return certificates.build_certificates(
+                db, training_id, out, everyone=everyone, lang=lang, paper=paper
+            )
+
+        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
+        self._update_buttons()
+        self.status.setText(self.tr("Making the certificates…"))
+        return self.operation
+
+    def _done(self, result: tuple[Path, int]) -> None:
+        path, self.count = result
+        self.operation = None
+        self._update_buttons()
+        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
+        self.generated.emit(str(path))
+        if self.open_after.isChecked():
+            self.opener(path)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.operation = None
+        self._update_buttons()
+        if isinstance(exc, DossierError):
+            text = localize(str(exc), self.ui_locale)
+        elif isinstance(exc, OSError):
+            text = self.tr("The file could not be written: %1").replace("%1", explain(exc, self.ui_locale))
+        else:
+            text = f"{type(exc).__name__}: {exc}"
+        self.status.setText(self.tr("No certificates were made: %1").replace("%1", text))
+
+
+def open_certificates_dialog(
+    parent: QWidget | None, db: Database, training_id: str, *, locale: str = "en"
+) -> CertificatesDialog:
+    """Show the certificates dialog of a training (not modal) and return it."""
+    dialog = CertificatesDialog(db, training_id, locale=locale, parent=parent)
+    dialog.show()
+    return dialog
