@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BEFORE = "4f508655"  # main when touched52 started (untouched52 measured from 63301d94)
 #: The last revision before the stored last touches: the "after" copy is brought up to it first, so
 #: that the migration filling ``last_touch`` from the log (0063) is timed by itself.
-BEFORE_TOUCHES = "0060_arabic_thai_spellings"
+BEFORE_TOUCHES = "0064_given_initials"
 YEAR_US = 365 * 24 * 3600 * 1_000_000
 #: One edited field per table, with an old and a new value (JSON text, as the log stores values).
 _ID_LETTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"

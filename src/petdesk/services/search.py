@@ -2503,6 +2503,29 @@ def with_arabic_thai_names(conn: sqlite3.Connection) -> tuple[list[str], list[st
     return contact_ids, org_ids
 
 
+def reindex_given_initials(conn: sqlite3.Connection) -> int:
+    """Re-index the live people whose entries before ``0064_given_initials`` lacked their given name's
+    initials ("wk" for Wai Kin or W.K.: Hong Kong's "W.K. Chan") or read 乾 as 干 in their pinyin and
+    filing key (乾隆 Qianlong); returns how many."""
+    begin_real_transaction(conn)
+    contact_ids = with_given_initials_or_qian(conn)
+    _reindex(conn, contact_ids, [])
+    return len(contact_ids)
+
+
+def with_given_initials_or_qian(conn: sqlite3.Connection) -> list[str]:
+    """The ids :func:`reindex_given_initials` re-indexes: one scan, each given name tested as the
+    index tests it (:func:`names.given_name_initials`), which SQL cannot say."""
+    return [
+        cid
+        for cid, given, written in conn.execute(
+            "SELECT id, given_name, family_name || given_name || family_name_zh || given_name_zh "
+            "FROM contact WHERE deleted_at IS NULL"
+        )
+        if names.given_name_initials(given) or "乾" in written
+    ]
+
+
 #: A GLOB class of hiragana and katakana, for the records ``0046_kana_readings`` re-indexes.
 _KANA_GLOB = "*[ぁ-ヺー]*"
 

@@ -335,8 +335,11 @@ LOCAL_REVISIONS = {
     "0058_umlaut_spellings": "0057_filing_names",
     # this office's search index, derived from the records
     "0060_arabic_thai_spellings": "0058_umlaut_spellings",
-    # this office's last real edit of each record, derived from the change log
-    "0063_last_touch": "0062_attendance_mode",
+    # this office's search index, derived from the records
+    "0064_given_initials": "0062_attendance_mode",
+    # this office's last real edit of each record, derived from the change log (after 0064: that one
+    # reached main first, so files already at 0064 still find their next revision)
+    "0063_last_touch": "0064_given_initials",
 }
 
 

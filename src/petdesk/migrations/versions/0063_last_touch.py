@@ -8,7 +8,7 @@ record and its parts is now stored, filled here once from the log, kept by trigg
 Only this office's derived data changes: the revision is local (``sync.service.LOCAL_REVISIONS``).
 
 Revision ID: 0063_last_touch
-Revises: 0062_attendance_mode
+Revises: 0064_given_initials
 Create Date: 2026-12-06
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from petdesk.sync import touches
 
 revision: str = "0063_last_touch"
-down_revision: str | Sequence[str] | None = "0062_attendance_mode"
+down_revision: str | Sequence[str] | None = "0064_given_initials"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
