@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from petdesk.thai_latin import INITIAL
+
 _CYRILLIC = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
@@ -166,14 +168,8 @@ _ARABIC_AIN_START = re.compile(r"(?<![\u0621-\u064a])ع")
 #: short-vowel signs, shadda, sukun, tatweel: not letters
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
-_THAI_CONSONANTS = {
-    "ก": "k", "ข": "kh", "ฃ": "kh", "ค": "kh", "ฅ": "kh", "ฆ": "kh", "ง": "ng", "จ": "ch", "ฉ": "ch",
-    "ช": "ch", "ซ": "s", "ฌ": "ch", "ญ": "y", "ฎ": "d", "ฏ": "t", "ฐ": "th", "ฑ": "th", "ฒ": "th",
-    "ณ": "n", "ด": "d", "ต": "t", "ถ": "th", "ท": "th", "ธ": "th", "น": "n", "บ": "b", "ป": "p",
-    "ผ": "ph", "ฝ": "f", "พ": "ph", "ฟ": "f", "ภ": "ph", "ม": "m", "ย": "y", "ร": "r", "ฤ": "rue",
-    "ล": "l", "ฦ": "lue", "ว": "w", "ศ": "s", "ษ": "s", "ส": "s", "ห": "h", "ฬ": "l", "อ": "o",
-    "ฮ": "h",
-}  # fmt: skip
+#: a sort key reads a bare อ as "o", where search's RTGS has it silent (it carries the vowel)
+_THAI_CONSONANTS = {**INITIAL, "อ": "o"}
 _THAI_VOWELS = {
     "ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue", "ื": "ue", "ุ": "u",
     "ู": "u", "เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai", "ๅ": "",

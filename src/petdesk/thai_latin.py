@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-#: RTGS initial values
-_INITIAL = {
+#: RTGS initial values (the sort keys of ``romanise`` read them too)
+INITIAL = {
     "ก": "k", "ข": "kh", "ฃ": "kh", "ค": "kh", "ฅ": "kh", "ฆ": "kh", "ง": "ng", "จ": "ch", "ฉ": "ch",
     "ช": "ch", "ซ": "s", "ฌ": "ch", "ญ": "y", "ฎ": "d", "ฏ": "t", "ฐ": "th", "ฑ": "th", "ฒ": "th",
     "ณ": "n", "ด": "d", "ต": "t", "ถ": "th", "ท": "th", "ธ": "th", "น": "n", "บ": "b", "ป": "p",
@@ -69,7 +69,7 @@ def spellings(text: str) -> list[str]:
 
 
 def _consonant(word: str, i: int) -> bool:
-    return i < len(word) and word[i] in _INITIAL
+    return i < len(word) and word[i] in INITIAL
 
 
 def _syllables(word: str) -> list[tuple[str, str]]:
@@ -161,7 +161,7 @@ def _onset(word: str, i: int) -> tuple[str, str, int]:
     if first == "ห" and i + 1 < len(word) and word[i + 1] in _SILENT_H_BEFORE:
         first, i = word[i + 1], i + 1
     elif first in _SILENT_R_AFTER and word[i + 1 : i + 2] == "ร" and _followed_by_vowel(word, i + 1):
-        sound = "s" if first == "ท" else _INITIAL[first]  # ศรี "si", ทราย "sai", จริง "ching"
+        sound = "s" if first == "ท" else INITIAL[first]  # ศรี "si", ทราย "sai", จริง "ching"
         return sound, _common(first, sound), i + 2
     elif (
         first in _CLUSTER_FIRST
@@ -169,9 +169,9 @@ def _onset(word: str, i: int) -> tuple[str, str, int]:
         and word[i + 1] in _CLUSTER_SECOND
         and _followed_by_vowel(word, i + 1)
     ):
-        pair = _INITIAL[first] + _INITIAL[word[i + 1]]
+        pair = INITIAL[first] + INITIAL[word[i + 1]]
         return pair, _common(first, pair), i + 2
-    return _INITIAL[first], _common(first, _INITIAL[first]), i + 1
+    return INITIAL[first], _common(first, INITIAL[first]), i + 1
 
 
 def _common(letter: str, rtgs: str) -> str:

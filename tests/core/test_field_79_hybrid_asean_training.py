@@ -15,6 +15,7 @@ from openpyxl import Workbook, load_workbook
 
 from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.services import attendance_mode
 from petdesk.services import trainings as ts
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
 
@@ -87,6 +88,10 @@ def test_hybrid_asean_training_from_two_forms_and_zoom_to_the_dossier(
     assert len(sheet.attendees) == 5 and "Maria Santos" in names
     assert "Nguyễn Thị Lan" in names, names  # the Google form's "Nguyen Thi Lan" kept her accents
     assert "URENCO Hanoi' may be 'Hanoi Urban Environment Company (URENCO)'" in err  # flagged, not merged
+    # both forms' attendance questions ("6、参会方式", "How will you attend?") set who attends online
+    with db.reading() as s:
+        online = attendance_mode.online_participants(s, tid)
+    assert online == {names["สมชาย ใจดี"], names["Maria Santos"], names["Tan Wei Ling"]}, online
     # 2. day one online: Zoom's participant report marks Maria (S1), Tan (S1, S2) and Somchai (S1)
     assert main([*at, "zoom-attendance", tid[:8], str(ZOOM)]) == 0
     out = capsys.readouterr().out

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from petdesk.db import Database
+from petdesk.cli import main
+from petdesk.db import Database, open_database
 from petdesk.enums import ContactChannel
 from petdesk.services import contacts as cs
 from petdesk.services import trainings as ts
 from petdesk.services import zoom_attendance as za
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401  (a fixture)
 
 SAMPLE = Path(__file__).parents[1] / "data" / "import" / "field79" / "zoom_participants_day1.csv"
 HEADER = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n"
@@ -62,7 +64,7 @@ def test_the_portal_export_marks_whoever_was_online_for_half_a_session(db: Datab
         assert len(connections) == 11 and connections[1].names == ("Maria Santos",)
         assert connections[6].names == ("Wei Ling iPhone", "Tan Wei Ling")
     with db.transaction() as s:
-        result = za.apply_file(s, tid, SAMPLE)
+        result = za.apply_report(s, tid, za.read_report(SAMPLE.read_bytes()))
     by_name = {p.name: p for p in result.people}
     # Maria rejoined after three minutes (S1 counted once, 180 of 180 minutes less the gap) and left the
     # afternoon after an hour (less than half of it); Tan's phone beside her laptop adds nothing
@@ -76,7 +78,7 @@ def test_the_portal_export_marks_whoever_was_online_for_half_a_session(db: Datab
         (afternoon, ids["tan"]): "present",
     }  # Lan, in the room, is not marked absent
     with db.transaction() as s:
-        again = za.apply_file(s, tid, SAMPLE)
+        again = za.apply_report(s, tid, za.read_report(SAMPLE.read_bytes()))
     assert again.marked == 0 and len(_marks(db, tid)) == 3  # a second import adds nothing
 
 
@@ -107,3 +109,22 @@ def test_a_file_that_is_not_a_participant_report_is_refused() -> None:
         za.read_report(b"Timestamp,Email Address,Full name\r\n")
     with pytest.raises(za.ZoomReportError, match="line 2"):
         za.read_report((HEADER + "A,,yesterday,today,1,No\r\n").encode())
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_file_that_is_no_zoom_report_is_refused_in_chinese(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The refusal goes through the core catalogue: a Chinese window's user read it in English."""
+    path = tmp_path / "names.csv"
+    path.write_text("Name,E-mail\nLan,lan@example.vn\n", encoding="utf-8")
+    db = open_database(tmp_path / "t.sqlite")
+    with db.transaction() as s:
+        training = ts.create_training(
+            s, title_en="Solid waste", start_date=dt.date(2027, 3, 1), end_date=dt.date(2027, 3, 4)
+        )
+        tid = training.id
+    db.close()
+    code = main(["--db", str(tmp_path / "t.sqlite"), "--lang", "zh_CN", "zoom-attendance", tid, str(path)])
+    assert code != 0
+    assert "不是 Zoom 参会者报告" in capsys.readouterr().err

@@ -137,7 +137,7 @@ def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> N
 
 
 def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts
+    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts, with_pdf_suffix
     from petdesk.dossier.certificates import build_certificates, default_file_name
     from petdesk.dossier.data import gather_training, resolve_id
     from petdesk.language import reader_first
@@ -152,8 +152,7 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
             except NotFoundError as exc:
                 raise CliError(str(exc)) from exc
         out = Path(default_file_name(data.title.en or data.title.zh))
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
+    out = with_pdf_suffix(out)
     started = time.perf_counter()
     try:
         with fonts.collect_warnings() as warnings:
@@ -224,13 +223,11 @@ def _paper(text: str) -> str:
 
 
 def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts
+    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts, with_pdf_suffix
     from petdesk.dossier.namecards import build_namecards
 
     _ = ctx.translator()
-    out: Path = args.out
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
+    out: Path = with_pdf_suffix(args.out)
     started = time.perf_counter()
     try:
         with fonts.collect_warnings() as warnings:
@@ -281,6 +278,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         changes_since_from_text,
         fonts,
         parse_sections,
+        with_pdf_suffix,
     )
     from petdesk.language import reader_first
 
@@ -290,9 +288,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         sections = parse_sections(args.sections, VISIT_SECTIONS if visit else TRAINING_SECTIONS)
     except DossierError as exc:
         raise CliError(str(exc), EXIT_USAGE) from exc
-    out: Path = args.out
-    if out.suffix.lower() != ".pdf":
-        out = out.with_name(out.name + ".pdf")
+    out: Path = with_pdf_suffix(args.out)
     if not 0 <= args.binding <= 40:
         raise CliError(_("the binding margin must be between 0 and 40 mm"), EXIT_USAGE)
     options = DossierOptions(

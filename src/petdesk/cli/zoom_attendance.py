@@ -62,7 +62,7 @@ def cmd_zoom_attendance(args: argparse.Namespace, ctx: Context) -> int:
         except OSError as exc:
             raise CliError(_("{name}: cannot read the file ({error})").format(name=path, error=exc)) from exc
         except za.ZoomReportError as exc:
-            raise CliError(f"{path.name}: {exc}") from exc
+            raise CliError(f"{path.name}: " + _(exc.sentence).format(**exc.values)) from exc
     try:
         with ctx.db.transaction() as s:
             result = za.apply_report(s, tid, connections, timezone=args.tz, share=args.share / 100)

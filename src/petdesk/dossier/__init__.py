@@ -81,6 +81,12 @@ FILE_TITLE_MAX = 60
 _LINKING_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
 
 
+def with_pdf_suffix(path: Path) -> Path:
+    """``path`` ending in ".pdf": a name given without it (``--out report``, "Save as: report") gets
+    it, as every PDF command and dialog adds it."""
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
 def default_file_name(title: str, kind: str) -> str:
     """ "dossier-delegation-of-the-nrw-environment-ministry-to-chengdu.pdf": the English title in
     plain letters (ü as u, ß as ss), cut after a whole word (a cut at 60 characters left

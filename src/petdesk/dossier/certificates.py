@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from io import BytesIO
@@ -22,8 +23,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from petdesk import outfile
 from petdesk.db import Database
+from petdesk.dossier import FILE_TITLE_MAX, fonts
 from petdesk.dossier import default_file_name as dossier_file_name
-from petdesk.dossier import fonts
 from petdesk.dossier.data import Participant, PersonInfo, TrainingData, gather_training, resolve_id
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, first_language, label, order
@@ -102,13 +103,20 @@ def _hours_text(value: float) -> Bi:
     return Bi(f"{shown} hours" if value != 1 else "1 hour", f"共{shown}学时")
 
 
+def _place(city: str, venue: str, lang: str) -> str:
+    """The city, then the venue: "Dalian, Dalian Conference Centre", 南宁广西会堂; the venue alone
+    when it names the city ("大连会议中心", not 大连、大连会议中心: 、 separates the items of a list)."""
+    if city and venue and city.casefold() in venue.casefold():
+        return venue
+    return (", " if lang == "en" else "").join(p for p in (city, venue) if p)
+
+
 def details(training: TrainingData, participant: Participant, *, online: bool = False) -> Bi:
     """ "Nanning, Guangxi Hall · 16 Nov 2026 – 19 Nov 2026 · 24 hours", and the same in Chinese."""
     lines = {}
     for lang in ("en", "zh"):
-        place = (
-            ONLINE.get(lang) if online else join((training.city.get(lang), training.venue.get(lang)), lang)
-        )
+        city, venue = training.city.get(lang), training.venue.get(lang)
+        place = ONLINE.get(lang) if online else _place(city, venue, lang)
         start, end = fmt_date(training.start_date, lang), fmt_date(training.end_date, lang)
         when = start if training.start_date == training.end_date else f"{start} – {end}"
         span = hours(training, participant)
@@ -266,6 +274,11 @@ def build_certificates(
     return path, len(certs)
 
 
-def default_file_name(title: str) -> str:
-    """ "certificates-solid-waste-management-for-asean-cities.pdf"."""
+def default_file_name(title: str, *, title_zh: str = "") -> str:
+    """ "certificates-solid-waste-management-for-asean-cities.pdf", or with ``title_zh`` (the Chinese
+    window's choice) "certificates-东盟城市固体废物管理培训.pdf": letters and digits of any script,
+    runs of anything else (slashes, colons, spaces, brackets) one "-", so it stays a safe file name."""
+    words = re.findall(r"[^\W_]+", title_zh)
+    if words:
+        return "certificates-" + "-".join(words)[:FILE_TITLE_MAX].rstrip("-") + ".pdf"
     return "certificates-" + dossier_file_name(title, "training").removeprefix("dossier-")

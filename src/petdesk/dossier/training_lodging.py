@@ -17,7 +17,7 @@ def _name(person: LodgingRow) -> Bi:
 def lodging_section(found: LodgingList) -> Section:
     staying = found.staying
     # A hotel's Chinese name is a proper name: jieba cut 锦江宾馆 into 锦江 / 宾馆 and the narrow shared
-    # Hotel column wrapped there (shots52). Kept whole, it also sets the column's least width; the
+    # Hotel column wrapped there. Kept whole, it also sets the column's least width; the
     # room words are kept whole too, instead of a gap that held the "Room type" heading unwrapped:
     # with both, the table was too narrow and "Nights" printed as "Night / s".
     keep_words(

@@ -643,7 +643,7 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         if item.all_day:
             r.add(f"  {all_day_text(item, lang)}")
         else:
-            # China's zone named as the programme's note and the item dialog name it (zones51)
+            # China's zone named as the programme's note and the item dialog name it
             zone = beijing_time(item.timezone, lang) or ""
             r.add(f"  {fmt_time_range(item.start, item.end, lang)} {_zone_offsets(zone, item, lang)}")
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)

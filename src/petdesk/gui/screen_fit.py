@@ -39,7 +39,7 @@ def split_by_share(splitter: QSplitter, first_share: float, most_second: int | N
     """Give the first pane ``first_share`` of the splitter's width as it is now (call it when first
     shown), the second at most ``most_second`` px. Sizes fixed in pixels for 1366 px held the detail
     pane whole and took a 1024 px window's lack from the list alone: the Technologies and City needs
-    lists were cut to a word a column (shots52)."""
+    lists were cut to a word a column."""
     total = max(1, splitter.width())
     second = total - round(total * first_share)
     if most_second is not None:

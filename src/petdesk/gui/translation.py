@@ -225,7 +225,7 @@ CHINESE_MARKS = "Petdesk Chinese Marks"
 def use_chinese_marks(app: QApplication, locale: str) -> None:
     """In the Chinese window, take "…" from :data:`CHINESE_MARKS`: first in the application font's
     families, since Qt takes a character from the first family that has it, and the Latin face drew
-    three low dots after every Chinese menu item (shots52). Every other character falls through to
+    three low dots after every Chinese menu item. Every other character falls through to
     the faces after it; the face's line metrics are a Latin face's, so line heights stay as they were."""
     font = app.font()
     families = [f for f in (font.families() or [font.family()]) if f != CHINESE_MARKS]

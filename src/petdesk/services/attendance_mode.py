@@ -9,7 +9,7 @@ paper sheet and the lodging questions are for the people in the room.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from petdesk.labels import ATTENDANCE_MODES
 from petdesk.language import N_
@@ -17,6 +17,8 @@ from petdesk.services.visits import ScheduleError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from petdesk.services.importing import Table
 
 IN_PERSON = "in_person"
 ONLINE = "online"
@@ -126,18 +128,13 @@ def online_participants(session: Session, training_id: str) -> frozenset[str]:
 # --- registration files -------------------------------------------------------------------------
 
 
-def answers_in(table: Any) -> dict[int, str]:
+def answers_in(table: Table) -> dict[int, str]:
     """A registration file's attendance modes by line (``importing.Table``), from the column headed
     "参会方式" or "How will you attend?"; answers saying neither mode are left out. Empty when the file
     has no such column."""
-    from petdesk.services.importing import _fold_header, question_subject
+    from petdesk.services.importing import question_column
 
-    def key(header: str) -> str:  # "6、参会方式" (问卷星), "How will you attend?"
-        folded = _fold_header(header).rstrip("?？")
-        return question_subject(folded) or folded
-
-    wanted = {key(h) for h in HEADERS}
-    column = next((n for n, h in enumerate(table.headers) if key(h) in wanted), None)
+    column = question_column(table.headers, HEADERS)
     if column is None:
         return {}
     out: dict[int, str] = {}

@@ -27,7 +27,7 @@ import re
 import uuid
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import cache
@@ -1027,6 +1027,19 @@ def question_subject(folded: str) -> str:
     if numbered == folded:
         return ""
     return _QUESTION_TAIL.sub("", _QUESTION_POLITE.sub("", numbered, count=1))
+
+
+def question_column(headers: Sequence[str], questions: Iterable[str]) -> int | None:
+    """The index of the first column whose header asks one of ``questions`` (folded headers), as a
+    plain header, a survey question ("6、参会方式") or one with a question mark; None without one.
+    The registration columns beyond the contact's fields (attendance mode, lodging) are found so."""
+
+    def key(header: str) -> str:
+        folded = _fold_header(header).rstrip("?？")
+        return question_subject(folded) or folded
+
+    wanted = {key(q) for q in questions}
+    return next((n for n, h in enumerate(headers) if key(h) in wanted), None)
 
 
 @cache

@@ -37,6 +37,7 @@ def write_table(
             writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in table)
     elif suffix == ".xlsx":
         from openpyxl import Workbook
+        from openpyxl.utils import get_column_letter
 
         wb = Workbook()
         ws = wb.active
@@ -47,8 +48,32 @@ def write_table(
             for column in date_columns:
                 ws.cell(ws.max_row, column).number_format = "yyyy-mm-dd"
         ws.freeze_panes = "A2"
+        for column, width in enumerate(_widths(headers, table), start=1):
+            ws.column_dimensions[get_column_letter(column)].width = width
         with outfile.writing(path) as fh:
             wb.save(fh)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
     return len(table)
+
+
+#: A workbook column's width in characters: at least a date's, at most what a screen shows whole.
+LEAST_CHARS, MOST_CHARS = 11, 50
+
+
+def _chars(value: Any) -> int:
+    """How many characters wide ``value`` shows in a spreadsheet: a date as yyyy-mm-dd, a Chinese
+    or other wide character as two."""
+    import unicodedata
+
+    text = value.isoformat()[:10] if isinstance(value, dt.date) else "" if value is None else str(value)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _widths(headers: Sequence[str], table: Sequence[Sequence[Any]]) -> list[int]:
+    """Each column as wide as its header and longest cell (shots52: Excel's default 8.43 characters
+    showed a passport's expiry as "########" and cut "护照有效期至 / Passport expiry date")."""
+    return [
+        min(MOST_CHARS, max(LEAST_CHARS, 2 + max(_chars(v) for v in (header, *(row[c] for row in table)))))
+        for c, header in enumerate(headers)
+    ]

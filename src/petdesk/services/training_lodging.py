@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,9 @@ from petdesk.models import TrainingParticipant
 from petdesk.services.table_file import write_table
 from petdesk.services.trainings import get_training, sign_in_sheet
 from petdesk.services.visits import ScheduleError
+
+if TYPE_CHECKING:  # importing loads only when a registration file is read
+    from petdesk.services.importing import Table
 
 SINGLE = "single"
 SHARED = "shared"
@@ -292,18 +295,13 @@ def write(found: LodgingList, path: Path, lang: str = "en", *, delimiter: str = 
 # --- registration files -------------------------------------------------------------------------
 
 
-def answers_in(table: Any) -> dict[int, bool | None]:
+def answers_in(table: Table) -> dict[int, bool | None]:
     """A registration file's "needs lodging" answers by line (``importing.Table``): the column headed
     "住宿", "需要住宿" or "Accommodation needed"; words other than yes/no/unknown are left out
     (nothing is guessed). Empty when the file has no such column."""
-    from petdesk.services.importing import _fold_header, question_subject
+    from petdesk.services.importing import question_column
 
-    def key(header: str) -> str:  # "6、是否需要住宿" (问卷星), "Accommodation needed?"
-        folded = _fold_header(header).rstrip("?？")
-        return question_subject(folded) or folded
-
-    wanted = {key(h) for h in HEADERS}
-    column = next((n for n, h in enumerate(table.headers) if key(h) in wanted), None)
+    column = question_column(table.headers, HEADERS)
     if column is None:
         return {}
     out: dict[int, bool | None] = {}

@@ -18,11 +18,11 @@ import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.chinese_names import fold
 from petdesk.enums import AttendanceStatus, ContactChannel
+from petdesk.language import N_
 from petdesk.services import encoding
 from petdesk.services import trainings as ts
 from petdesk.services.schedule_time import ScheduleError
@@ -41,7 +41,12 @@ _TIME_FORMATS = ("%m/%d/%Y %I:%M:%S %p", "%m/%d/%Y %I:%M %p", "%m/%d/%Y %H:%M:%S
 
 
 class ZoomReportError(ValueError):
-    """The file is not a Zoom participant report petdesk can read."""
+    """The file is not a Zoom participant report petdesk can read: the English sentence, and
+    ``sentence`` and ``values`` to say it in the reader's language."""
+
+    def __init__(self, sentence: str, **values: object) -> None:
+        super().__init__(sentence.format(**values))
+        self.sentence, self.values = sentence, values
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,7 @@ def _time(text: str, line: int) -> dt.datetime:
             return dt.datetime.strptime(text, fmt)
         except ValueError:
             continue
-    raise ZoomReportError(f"line {line}: {text!r} is not a time of a Zoom report")
+    raise ZoomReportError(N_("line {line}: “{text}” is not a time of a Zoom report"), line=line, text=text)
 
 
 def _names(cell: str) -> tuple[str, ...]:
@@ -107,13 +112,13 @@ def read_report(data: bytes) -> list[Connection]:
     rows = list(csv.reader(io.StringIO(encoding.detect(data).text)))
     at = next((n for n, row in enumerate(rows) if {"join time", "leave time"} <= _heads(row)), None)
     if at is None:
-        raise ZoomReportError("no “Join Time” and “Leave Time” columns: not a Zoom participant report")
+        raise ZoomReportError(N_("no “Join Time” and “Leave Time” columns: not a Zoom participant report"))
     heads = [c.strip().casefold() for c in rows[at]]
     name = next((i for i, h in enumerate(heads) if h.startswith("name")), None)
     email = next((i for i, h in enumerate(heads) if "email" in h), None)
     joined, left = heads.index("join time"), heads.index("leave time")
     if name is None:
-        raise ZoomReportError("no “Name (Original Name)” column: not a Zoom participant report")
+        raise ZoomReportError(N_("no “Name (Original Name)” column: not a Zoom participant report"))
     found = []
     for n, row in enumerate(rows[at + 1 :], at + 2):
         if len(row) <= max(joined, left, name) or not row[joined].strip():
@@ -221,14 +226,3 @@ def apply_report(
 
 def _aware(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def apply_file(
-    session: Session,
-    training_id: str,
-    path: Path,
-    *,
-    timezone: str | None = None,
-    share: float = ONLINE_SHARE,
-) -> ZoomResult:
-    return apply_report(session, training_id, read_report(path.read_bytes()), timezone=timezone, share=share)

@@ -11,6 +11,7 @@ from petdesk.db import Database, code_heads, open_database
 from petdesk.services import contacts as cs
 from petdesk.services import organisations as os_
 from petdesk.services import search
+from tests.helpers.old_files import set_back_to
 
 
 def _create(db: Database) -> dict[str, str]:
@@ -36,6 +37,9 @@ def _old_file(path: Path) -> dict[str, str]:
     db = open_database(path)
     ids = _create(db)
     db.close()
+    set_back_to(
+        path, "0057_filing_names"
+    )  # that schema (later ones add columns)
     conn = sqlite3.connect(path)
     with conn:
         for entry_id, text in conn.execute("SELECT id, text FROM search_entry").fetchall():
@@ -43,7 +47,6 @@ def _old_file(path: Path) -> dict[str, str]:
             conn.execute("UPDATE search_entry SET text = ? WHERE id = ?", (old, entry_id))
         assert conn.execute("SELECT count(*) FROM search_entry WHERE text GLOB '*ue*'").fetchone()[0] == 0
         conn.execute("DELETE FROM search_dirty")
-        conn.execute("UPDATE alembic_version SET version_num = '0057_filing_names'")
     conn.close()
     return ids
 

@@ -59,10 +59,9 @@ def _training(db: Database, tmp_path: Path) -> str:
         == 0
     )
     with db.transaction() as s:
-        # the Google form's copy without accents replaced her name (a defect of the import, not here):
-        # the office puts the accents back, as a certificate must have them
-        lan = s.query(Contact).filter_by(family_name="Lan").one()
-        lan.given_name = "Nguyễn Thị"
+        # the Google form's copy without accents no longer replaces her name (reg52): a certificate
+        # must have the accents
+        assert s.query(Contact).filter_by(family_name="Nguyễn").one().given_name == "Thị Lan"
         sheet = ts.sign_in_sheet(s, tid)
         missed = {"Maria Santos": 2, "Tan Wei Ling": 1, "ສົມພອນ ແກ້ວມະນີ": 1}
         for row in sheet.attendees:
@@ -215,3 +214,19 @@ def test_the_history_names_a_change_of_mode_in_words(db: Database, tmp_path: Pat
             e for e in record_history(s, "training", tid, locale="zh_CN") if e.field == "attendance_mode"
         ]
     assert any(e.old_text == "线下" and e.new_text == "线上" for e in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("city", "venue", "lang", "shown"),
+    [
+        ("大连", "大连会议中心", "zh", "大连会议中心"),  # not 大连、大连会议中心 (、 lists items)
+        ("南宁", "广西会堂", "zh", "南宁广西会堂"),
+        ("Dalian", "Dalian Conference Centre", "en", "Dalian Conference Centre"),
+        ("Nanning", "Guangxi Hall", "en", "Nanning, Guangxi Hall"),
+        ("Nanning", "", "en", "Nanning"),
+    ],
+)
+def test_the_place_names_the_city_once(city: str, venue: str, lang: str, shown: str) -> None:
+    from petdesk.dossier.certificates import _place
+
+    assert _place(city, venue, lang) == shown

@@ -53,7 +53,7 @@ def test_the_command_line_says_so_and_moves_nothing(
     ]
     assert main(args) == 1
     assert capsys.readouterr().err.strip() == (
-        "petdesk: error: the project's last stage move was on 2026-12-01: date this move on that day or later"
+        "petdesk: error: the project's last stage move was on 1 Dec 2026: date this move on that day or later"
     )
     with db.reading() as s:
         assert s.get(m.Project, pid).status == ProjectStatus.REJECTED

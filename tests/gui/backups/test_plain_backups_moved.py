@@ -49,6 +49,9 @@ def test_moving_a_plain_backup_of_an_encrypted_office_says_so(  # type: ignore[n
         qtbot.mouseClick(dialog.move_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: str(stick) in dialog.message.text(), timeout=30000)
         assert said in dialog.message.text(), dialog.message.text()
+        # sentences joined as the language does: no space after the Chinese "。" (shots52)
+        joint = f"{stick}. 1 of them" if lang == "en" else f"{stick}。其中"
+        assert joint in dialog.message.text(), dialog.message.text()
         assert len(backups.list_backups(stick, path.name)) == 2
     finally:
         QApplication.removeTranslator(tree)

@@ -73,3 +73,21 @@ def test_moments_side_by_side_and_the_expo_one_bar(  # type: ignore[no-untyped-d
     metrics = page.month_view.fontMetrics()
     cut = delegate.elided(words[0], metrics, metrics.horizontalAdvance(words[0]) // 2)
     assert cut.endswith("… →") and metrics.horizontalAdvance(cut) <= metrics.horizontalAdvance(words[0]) // 2
+
+
+def test_the_week_opens_at_the_expos_start_not_at_its_midnight_parts(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, expo_week: dict
+) -> None:
+    """shots52: the expo's Tuesday and Wednesday parts begin at 00:00 without anything starting, yet
+    the week opened there: at 1024×640 its 09:00 start and the 14:00 moments were out of sight."""
+    from tests.gui.calendar.test_time_grid import _top_shown
+
+    page = open_page(qtbot, db, "Asia/Shanghai", size=(1024, 640))
+    shown(qtbot, page, WEEK, MONDAY)
+    view = page.week_grid
+    start = view.grid.event_rect(expo_week["expo"])  # its Monday box, from 09:00
+    assert start.top() == view.grid.y_of(9 * 60)
+    top, bottom = _top_shown(view), view.verticalScrollBar().value() + view.viewport().height()
+    assert top <= start.top(), (top, start.top())  # opened at 08:00, not at midnight
+    bus = view.grid.event_rect(expo_week["bus"])
+    assert bus.bottom() <= bottom, (bus, bottom)  # the afternoon's moments in sight too

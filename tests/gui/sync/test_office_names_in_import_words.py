@@ -61,3 +61,22 @@ def test_a_package_for_another_office_asks_by_that_offices_chinese_name(  # type
         dialog.close()
     finally:
         third.close()
+
+
+@pytest.mark.usefixtures("tree_catalogue", "tree_window_catalogue")
+def test_a_first_package_from_an_unknown_office_reads_as_chinese_sentences(  # type: ignore[no-untyped-def]
+    qtbot, offices: Offices, tmp_path: Path
+) -> None:
+    """shots52: the preview's two sentences were glued with a space, "…制作。 首次…" in Chinese."""
+    third = make_office(tmp_path / "third", "Urumqi Desk")
+    try:
+        first = offices.package(offices.laptop, "first-to-third")
+        window = MainWindow(third, locale="zh_CN")
+        qtbot.addWidget(window)
+        dialog = previewed_import(qtbot, window, first, PASSPHRASE)
+        summary = dialog.summary.text()
+        assert LAPTOP_ZH in summary and office_id(offices.laptop) in summary, summary
+        assert "。 " not in summary and summary.count("。") == 2, summary
+        dialog.close()
+    finally:
+        third.close()

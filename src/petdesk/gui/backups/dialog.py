@@ -574,11 +574,14 @@ class BackupsDialog(QDialog):
         (field test 80: a plain one went onto a USB stick without a word)."""
         text = self.tr("Moved %Ln backup(s) to %1.", "", len(moved)).replace("%1", str(target))
         if plain:
-            text += " " + self.tr(
-                "%Ln of them made before the database was encrypted are plain (not encrypted): anyone who "
-                "has that folder or the drive it is on can read them without the passphrase. Once an "
-                "encrypted backup is there too, select the rows marked Plain and press Delete….",
-                "",
-                len(plain),
+            text = sentences(  # no space after the Chinese "。" (shots52: "…/stick。 其中")
+                text,
+                self.tr(
+                    "%Ln of them made before the database was encrypted are plain (not encrypted): "
+                    "anyone who has that folder or the drive it is on can read them without the passphrase. "
+                    "Once an encrypted backup is there too, select the rows marked Plain and press Delete….",
+                    "",
+                    len(plain),
+                ),
             )
         self._after(text)

@@ -235,6 +235,10 @@ class TimeGrid(QWidget):
             words = self._words[(e.id, day)] = event_line(e, self.ui_locale, self.tz, day)
         return words
 
+    def box_days(self) -> list[dt.date]:
+        """The day of each box of ``boxes()``, in the same order."""
+        return list(self._box_days)
+
     def boxes_on(self, day: dt.date) -> list[tuple[QRect, cs.CalendarEvent]]:
         """The boxes of ``day``'s column."""
         return [box for box, d in zip(self._boxes, self._box_days, strict=True) if d == day]
@@ -467,10 +471,17 @@ class TimeGridView(QScrollArea):
 
     def opening_y(self) -> int:
         """The grid's y to show first, just below the day headers: the top of the earliest box,
-        or 08:00's line (with its hour label) when nothing starts earlier."""
+        or 08:00's line (with its hour label) when nothing starts earlier. A part carrying an event
+        on from the day before starts at midnight without starting anything: a three-day expo opened
+        the week at 00:00, its first day's start and that afternoon's moments out of sight."""
         grid = self.grid
         eight = grid.y_of(OPEN_AT_MINUTES) - grid.fontMetrics().height() // 2 - 2
-        return min([eight, *(rect.top() - 2 for rect, _e in grid.boxes())])
+        starts = [
+            rect.top() - 2
+            for (rect, e), day in zip(grid.boxes(), grid.box_days(), strict=True)
+            if not e.continues(day, grid.tz)[0]
+        ]
+        return min([eight, *starts])
 
     def _scroll(self) -> None:
         if self._scroll_to is None:

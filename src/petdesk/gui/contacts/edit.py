@@ -17,6 +17,7 @@ from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
+from petdesk.gui.form_columns import align_label_columns
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QComboBox,
@@ -341,6 +342,9 @@ class ContactEditDialog(RecordEditor):
         travel_form.addRow(self.tr("Passport number"), self.passport_number)
         travel_form.addRow(self.tr("Passport expiry date"), self.passport_expiry)
         travel_form.addRow(self.tr("Visa note"), self.visa_note)
+        # The right column's groups share one label column, so their fields line up.
+        self._right_forms = (work_form, more_form, travel_form)
+        align_label_columns(*self._right_forms)
 
         # Addresses, related people and other messaging (issue 13): rows like the methods above.
         self.addresses = ListFieldBox(
@@ -522,6 +526,7 @@ class ContactEditDialog(RecordEditor):
         self.native_label.setText(row)
         self.honorific_label.setText(title)
         self.position_zh_label.setText(position)
+        align_label_columns(*self._right_forms)  # "Position (Japanese)" may be the widest label now
         self._name_boxes()
 
     def _name_boxes(self) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, certificates
 from petdesk.dossier.data import gather_training
-from petdesk.gui.dossier.dialog import KEY_DIR, KEY_PAPER, open_in_viewer
-from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
+from petdesk.gui.dossier.dialog import KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.pdf_path import PdfPathRow, chosen_pdf, labelled_row, remember_folder, suggested_path
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QCheckBox,
@@ -21,7 +21,6 @@ from petdesk.gui.qt import (
     QFormLayout,
     QLabel,
     QSettings,
-    QStandardPaths,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -96,15 +95,14 @@ class CertificatesDialog(QDialog):
         main.addWidget(self.status)
         main.addWidget(self.buttons)
 
-        settings = QSettings()
         self.paper.setCurrentIndex(
-            max(0, self.paper.findData(str(settings.value(KEY_PAPER, Paper.A4.value))))
+            max(0, self.paper.findData(str(QSettings().value(KEY_PAPER, Paper.A4.value))))
         )
-        directory = str(settings.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
+        # The Chinese window names the file after the Chinese title, when the training has one.
+        title_zh = title.zh if interface_language(locale) == "zh" else ""
+        self.path_edit.setText(
+            suggested_path(certificates.default_file_name(title.en or title.zh, title_zh=title_zh))
         )
-        name = certificates.default_file_name(title.en or title.zh)
-        self.path_edit.setText(str(Path(directory or Path.home()) / name))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -114,15 +112,14 @@ class CertificatesDialog(QDialog):
         """Start making the PDF in the background; returns the operation (tests wait on its signals)."""
         if self.operation is not None or not self.generate_button.isEnabled():
             return None
-        out = Path(self.path_edit.text().strip()).expanduser()
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        out = chosen_pdf(self.path_edit.text())
         paper, lang, everyone = (
             Paper(self.paper.currentData()),
             self.first.currentData(),
             self.everyone.isChecked(),
         )
-        QSettings().setValue(KEY_DIR, str(out.parent))
+        QSettings().setValue(KEY_PAPER, paper.value)  # shared with the dossier and name cards
+        remember_folder(out)
         db, training_id = self.db, self.training_id
 
         def work() -> tuple[Path, int]:

@@ -17,7 +17,7 @@ from petdesk.dossier import fonts as dossier_fonts
 from petdesk.dossier import glyph_summary
 from petdesk.dossier.text import text_segmentation_ready
 from petdesk.gui import desktop_open
-from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
+from petdesk.gui.dossier.pdf_path import PdfPathRow, chosen_pdf, labelled_row, remember_folder, suggested_path
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -37,7 +37,6 @@ from petdesk.gui.qt import (
     QProgressBar,
     QRadioButton,
     QSettings,
-    QStandardPaths,
     QStyle,
     QUrl,
     QVBoxLayout,
@@ -57,7 +56,6 @@ KEY_SECTIONS = "dossier/sections_{kind}"
 #: The sections the dialog offered when the choice was saved: one added since starts ticked.
 KEY_OFFERED = "dossier/sections_offered_{kind}"
 KEY_OPEN = "dossier/open_after"
-KEY_DIR = "dossier/directory"
 KEY_FIRST = "dossier/first_language"
 KEY_BINDING = "dossier/binding_mm"
 KEY_RESTRICTED = "dossier/restricted"
@@ -357,10 +355,7 @@ class DossierDialog(QDialog):
         self.restricted.setChecked(str(s.value(KEY_RESTRICTED, "true")).lower() == "true")
         self.contents.setChecked(str(s.value(KEY_CONTENTS, "true")).lower() == "true")
         self.large_print.setChecked(str(s.value(KEY_LARGE_PRINT, "false")).lower() == "true")
-        directory = str(s.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.path_edit.setText(str(Path(directory or Path.home()) / self._file_name()))
+        self.path_edit.setText(suggested_path(self._file_name()))
 
     def _remember(self) -> None:
         options = self.options()
@@ -375,7 +370,7 @@ class DossierDialog(QDialog):
         s.setValue(KEY_RESTRICTED, "true" if options.restricted else "false")
         s.setValue(KEY_CONTENTS, "true" if options.contents else "false")
         s.setValue(KEY_LARGE_PRINT, "true" if options.large_print else "false")
-        s.setValue(KEY_DIR, str(Path(self.path_edit.text()).expanduser().parent))
+        remember_folder(chosen_pdf(self.path_edit.text()))
 
     def _file_name(self) -> str:
         with self.db.reading() as session:
@@ -394,9 +389,7 @@ class DossierDialog(QDialog):
         """Start making the PDF in the background; returns the operation (tests wait on its signals)."""
         if self.operation is not None or not self.generate_button.isEnabled():
             return None
-        out = Path(self.path_edit.text().strip()).expanduser()
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        out = chosen_pdf(self.path_edit.text())
         self._remember()
         options = self.options()
         db, kind, target = self.db, self.kind, self.target_id

@@ -14,8 +14,8 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, glyph_summary, namecards
 from petdesk.dossier import fonts as dossier_fonts
-from petdesk.gui.dossier.dialog import KEY_DIR, KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
-from petdesk.gui.dossier.pdf_path import PdfPathRow, labelled_row
+from petdesk.gui.dossier.dialog import KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.pdf_path import PdfPathRow, chosen_pdf, labelled_row, remember_folder, suggested_path
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QCheckBox,
@@ -26,7 +26,6 @@ from petdesk.gui.qt import (
     QLabel,
     QSettings,
     QSizePolicy,
-    QStandardPaths,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -130,11 +129,8 @@ class NameCardsDialog(QDialog):
             max(0, self.paper.findData(str(settings.value(KEY_PAPER, Paper.A4.value))))
         )
         self.large_print.setChecked(str(settings.value(KEY_LARGE_PRINT, "false")).lower() == "true")
-        directory = str(settings.value(KEY_DIR, "")) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         title = choices[0].title.en or choices[0].title.zh
-        self.path_edit.setText(str(Path(directory or Path.home()) / namecards.default_file_name(title)))
+        self.path_edit.setText(suggested_path(namecards.default_file_name(title)))
         self._update_buttons()
         run_in_background(dossier_fonts.register)  # the fonts load while the user chooses
 
@@ -158,16 +154,14 @@ class NameCardsDialog(QDialog):
         """Start making the PDF in the background; returns the operation (tests wait on its signals)."""
         if self.operation is not None or not self.generate_button.isEnabled():
             return None
-        out = Path(self.path_edit.text().strip()).expanduser()
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
+        out = chosen_pdf(self.path_edit.text())
         paper = Paper(self.paper.currentData())
         item_id = self.whose.currentData()
         settings = QSettings()
         large = self.large_print.isChecked()
         settings.setValue(KEY_PAPER, paper.value)
         settings.setValue(KEY_LARGE_PRINT, "true" if large else "false")
-        settings.setValue(KEY_DIR, str(out.parent))
+        remember_folder(out)
         db, record_id = self.db, self.record_id
 
         warnings = self.font_warnings = []

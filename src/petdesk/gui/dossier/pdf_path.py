@@ -7,6 +7,9 @@ out in full for lupdate to find).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from petdesk.dossier import with_pdf_suffix
 from petdesk.gui.qt import (
     QCheckBox,
     QCoreApplication,
@@ -16,8 +19,31 @@ from petdesk.gui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSettings,
+    QStandardPaths,
     QWidget,
 )
+
+#: QSettings key of the folder the last PDF went to: dossiers, name cards and certificates share it.
+KEY_DIR = "dossier/directory"
+
+
+def suggested_path(file_name: str) -> str:
+    """``file_name`` in the folder the last PDF went to, else in Documents, else in the home folder."""
+    directory = str(QSettings().value(KEY_DIR, "")) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    return str(Path(directory or Path.home()) / file_name)
+
+
+def chosen_pdf(text: str) -> Path:
+    """The path typed in the row, ``~`` expanded; a name typed without ".pdf" gets it."""
+    return with_pdf_suffix(Path(text.strip()).expanduser())
+
+
+def remember_folder(out: Path) -> None:
+    """The next PDF dialog suggests the folder this PDF went to."""
+    QSettings().setValue(KEY_DIR, str(out.parent))
 
 
 class PdfPathRow(QWidget):

@@ -271,10 +271,14 @@ class ImportDialog(QDialog):
             .replace("%2", service.made_when(manifest.get("created_at"), locale_of(self.parentWidget())))
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
-        if result.new_office:
-            summary += " " + self.tr("First package from an office not known here: %1 (id %2).").replace(
-                "%1", result.sender_name_in(locale_of(self.parentWidget()))
-            ).replace("%2", result.sender_id)
+        if result.new_office:  # no space after the Chinese "。" (shots52)
+            first = self.tr("First package from an office not known here: %1 (id %2).")
+            summary = sentences(
+                summary,
+                first.replace("%1", result.sender_name_in(locale_of(self.parentWidget()))).replace(
+                    "%2", result.sender_id
+                ),
+            )
         self.summary.setText(summary)
         warnings = [self._namesake_text(result, known) for known in result.namesakes]
         if result.future_clock:
@@ -355,18 +359,25 @@ class ImportDialog(QDialog):
         )
         return self.operation
 
-    def _confirm_other_office(self, office: str) -> bool:
-        """A package addressed to another office: import it only if the user says so."""
+    def _yes_no(self, title: str, text: str) -> bool:
+        """Every question before an import: Yes imports, No (the default) does not."""
         answer = QMessageBox.question(
             self,
-            self.tr("Package for another office"),
-            self.tr("This package was addressed to %1, not to this office. Import it anyway?").replace(
-                "%1", office
-            ),
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_other_office(self, office: str) -> bool:
+        """A package addressed to another office: import it only if the user says so."""
+        return self._yes_no(
+            self.tr("Package for another office"),
+            self.tr("This package was addressed to %1, not to this office. Import it anyway?").replace(
+                "%1", office
+            ),
+        )
 
     def _own_package_text(self) -> str:
         return self.tr(
@@ -377,8 +388,7 @@ class ImportDialog(QDialog):
 
     def _confirm_own_package(self) -> bool:
         """This office's own package after a restore: import it only if the user says so."""
-        answer = QMessageBox.question(
-            self,
+        return self._yes_no(
             self.tr("This office's own package"),
             sentences(
                 self._own_package_text(),
@@ -387,10 +397,7 @@ class ImportDialog(QDialog):
                     "before the package was written. A backup is taken first. Import it?"
                 ),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _from_retired_text(self, result: service.ImportResult) -> str:
         return self.tr(
@@ -401,8 +408,7 @@ class ImportDialog(QDialog):
 
     def _confirm_from_retired(self, result: service.ImportResult) -> bool:
         """A retired office's package made before the retirement: import it only if the user says so."""
-        answer = QMessageBox.question(
-            self,
+        return self._yes_no(
             self.tr("Package from a Retired Office"),
             sentences(
                 self._from_retired_text(result),
@@ -411,10 +417,7 @@ class ImportDialog(QDialog):
                     "A backup is taken first. Import it?"
                 ),
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _another_installation_text(self, result: service.ImportResult) -> str:
         """The partner knows of changes made as this office that were not made here (field test 53,
@@ -478,14 +481,7 @@ class ImportDialog(QDialog):
                 *(self._namesake_text(result, known) for known in result.namesakes),
                 self.tr("Import it only if that office is real. Import it?"),
             )
-        answer = QMessageBox.question(
-            self,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return self._yes_no(title, text)
 
     def _imported(self, result: service.ImportResult) -> None:
         self.result = result
@@ -615,9 +611,9 @@ class ImportDialog(QDialog):
             self.previewed.emit(exc)
             return
         if isinstance(exc, PackageError):
-            self.message.setText(
-                self.tr("The file was rejected: %1").replace("%1", localize_error(exc, locale_of(self)))
-            )
+            # The reasons are clauses without a full stop: the sentence gets one (never two).
+            reason = localize_error(exc, locale_of(self)).rstrip(".。")
+            self.message.setText(self.tr("The file was rejected: %1.").replace("%1", reason))
         else:
             self.message.setText(self.tr("Import failed: %1").replace("%1", explain(exc, locale_of(self))))
         self.previewed.emit(exc)

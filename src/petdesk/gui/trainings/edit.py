@@ -112,6 +112,11 @@ TOOLBAR_EXTENSIONS: list[Callable[[TrainingEditor], None]] = []
 #: Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room.
 SESSION_WHOLE = (0, 1, 2)
 SESSION_TITLE = 3
+#: Columns of the Participants tab: the organisation gives way (elided, its tooltip whole) so that
+#: how each attends and their lodging stay in sight (shots52: at 1024 px a long organisation put
+#: "Attends" behind a sideways scroll bar, at 1400 px "Lodging" was cut).
+PEOPLE_ORGANISATION = 3
+PEOPLE_WHOLE = (1, 2, 4, 5)
 
 #: Attendance cycle on click; None = not recorded (blank box on the sheet).
 CYCLE: list[str | None] = [None, "present", "absent", "excused"]
@@ -714,6 +719,12 @@ class TrainingEditor(RecordEditor):
         self.people_view.setObjectName("participants")
         named(self.people_view, self.tr("Participants"))
         self.people_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.people_fitter = ColumnFitter(
+            self.people_view,
+            (150, 110, 90, 260, 80, 110),
+            stretch=PEOPLE_ORGANISATION,
+            least={0: READABLE_WIDTH},
+        )
         self.person_search = RecordSearch(
             self.db, visit_service.find_contacts, locale=self.ui_locale, parent=page
         )
@@ -872,7 +883,10 @@ class TrainingEditor(RecordEditor):
                 for p in form.participants
             ]
         )
-        self.people_view.resizeColumnsToContents()
+        wanted = content_widths(self.people_view)
+        self.people_fitter.wanted = wanted
+        self.people_fitter.least = {c: wanted[c] for c in PEOPLE_WHOLE} | {0: min(wanted[0], READABLE_WIDTH)}
+        self.people_fitter.fit()
         session_rows = []
         for sess in form.sessions:
             local = sess.starts_at.astimezone(visit_service.zone(sess.timezone))

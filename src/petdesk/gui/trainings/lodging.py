@@ -82,7 +82,7 @@ class LodgingTab(QWidget):
         self.hotel.setEditable(True)
         self.own_dates = QCheckBox(self.tr("&Other nights than the training's days"), self)
         self.own_dates.setObjectName("lodging_own_dates")
-        # "—" while the training's own days apply: a disabled box showed today's date (shots52)
+        # "—" while the training's own days apply: a disabled box showed today's date
         self.check_in, self.check_out = (OptionalDateEdit(self, display_format()) for _ in range(2))
         self.check_in.setObjectName("lodging_check_in")
         self.check_out.setObjectName("lodging_check_out")

@@ -37,10 +37,8 @@ from petdesk.gui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    Qt,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -311,10 +309,14 @@ class VisitEditor(RecordEditor):
         side.addWidget(self.add_person)
         side.addWidget(self.set_role)
         side.addWidget(self.remove_person)
-        registration = QToolButton(page)
+        # A push button like its neighbours, not a tool button on the action: a tool button shows the
+        # action's icon text, which Qt strips of its "…" (it read "Registration list", as if no dialog
+        # followed) and it stood narrower than the buttons above it (shots52).
+        registration = QPushButton(self.registration_action.text(), page)
         registration.setObjectName("registration_list")
-        registration.setDefaultAction(self.registration_action)
-        registration.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        registration.clicked.connect(lambda _checked=False: self.registration_action.trigger())
+        self.registration_action.enabledChanged.connect(registration.setEnabled)
+        registration.setEnabled(self.registration_action.isEnabled())
         side.addWidget(registration)
         layout = QHBoxLayout(page)
         layout.addWidget(self.people_view, 3)
