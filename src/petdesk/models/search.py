@@ -113,7 +113,8 @@ class LastTouch(Base):
     positions), for the "Untouched for N years" filter: derived from the change log by
     ``petdesk.sync.touches`` (a restore, an undo, a re-index or a bulk tag is no touch), so that the
     filter is a range of ``(kind, at)`` instead of a pass over the log (1.1-1.5 s CPU at 100,000
-    contacts with a full log). A record with no log of its own has its ``updated_at`` here."""
+    contacts with a full log). Only records with a log of their own or a part edited have a row: for
+    the others (written in bulk, before the log) their search entry's ``updated_at`` counts."""
 
     __tablename__ = "last_touch"
 

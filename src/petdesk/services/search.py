@@ -443,16 +443,23 @@ FILTERS = ("tag", "country", "unchanged")
 #: ``petdesk.sync.touches`` says what a real edit is), and no call, meeting, e-mail or note logged
 #: with it since (a logged call is a touch too). The last real edit is stored (``last_touch``), so
 #: the candidates are a range of ``(kind, at)`` (touched52: read from the log at every search it took
-#: 1.1-1.5 s CPU at 100,000 contacts with a full log; entries with no log, written in bulk, have
-#: their ``updated_at`` there: as a second range of ``(kind, updated_at)`` each read its entry, 0.2 s).
-#: The activities are looked up by the touch's ``entity_id``, inside the list: by the entry's, each
-#: candidate's entry was read for it (0.50 s CPU at 1 year, 71,408 found; so 0.27 s).
+#: 1.1-1.5 s CPU at 100,000 contacts with a full log), and the entries with no row (no log, written in
+#: bulk) a range of ``(kind, updated_at)``: a row for every record cost 9.2 MB on a 100,000-contact
+#: demo (sparse52). The activities are looked up by the touch's ``entity_id``, inside the list: by the
+#: entry's, each candidate's entry was read for it (0.50 s CPU at 1 year, 71,408 found; so 0.27 s).
+_NOT_CALLED = (
+    "NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = {id} AND a.deleted_at IS NULL "
+    "AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.organisation_id = {id} "
+    "AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
+)
 _UNCHANGED_SQL = (
     "e.id IN (SELECT u.id FROM last_touch t CROSS JOIN search_entry u ON u.entity_id = t.entity_id "
-    "WHERE t.kind IN ('contact', 'organisation') AND t.at < ? "
-    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = t.entity_id "
-    "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "
-    "WHERE a.organisation_id = t.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?))"
+    "WHERE t.kind IN ('contact', 'organisation') AND t.at < ? AND "
+    + _NOT_CALLED.format(id="t.entity_id")
+    + " UNION ALL SELECT u.id FROM search_entry u WHERE u.kind IN ('contact', 'organisation') "
+    "AND u.updated_at < ? AND NOT EXISTS (SELECT 1 FROM last_touch t WHERE t.entity_id = u.entity_id) AND "
+    + _NOT_CALLED.format(id="u.entity_id")
+    + ")"
 )
 
 
@@ -2600,9 +2607,6 @@ def _refresh(conn: sqlite3.Connection) -> int:
     contacts = [eid for eid, kind in rows if kind == CONTACT]
     orgs = [eid for eid, kind in rows if kind == ORGANISATION]
     _reindex(conn, contacts, orgs)
-    if touches.ready(conn):  # a write of a record with no log moves its touch (its updated_at)
-        touches.recompute(conn, CONTACT, contacts)
-        touches.recompute(conn, ORGANISATION, orgs)
     conn.execute("DELETE FROM search_dirty WHERE seq <= ?", (last,))
     return len(rows)
 
@@ -2710,9 +2714,6 @@ def _rebuild(conn: sqlite3.Connection) -> int:
     steps.append(("fts", time.perf_counter()))
     for _name, sql in trigger_sql:
         conn.execute(sql)
-    if touches.ready(conn):  # after bulk writes, every record's last touch at once (4 s CPU at 100,000)
-        touches.fill(conn)
-        steps.append(("last touches", time.perf_counter()))
     previous = started
     timings = []
     for label, at in steps:
