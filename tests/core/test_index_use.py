@@ -265,6 +265,10 @@ REGISTER: dict[str, tuple[str, str]] = {
         "ORDER BY e.updated_at DESC, e.id DESC LIMIT ?",
         "services/search.py (a list sorted by last change)",
     ),
+    "ix_last_touch_kind_at": (
+        "SELECT t.entity_id FROM last_touch t WHERE t.kind IN ('contact', 'organisation') AND t.at < ?",
+        "services/search.py (the Untouched for N years filter: records last touched before the cut-off)",
+    ),
     "ix_search_entry_org_id": (
         "SELECT count(*) FROM search_entry WHERE org_id IN (SELECT entry_id FROM search_gram WHERE gram = ? "
         "AND is_org = 1)",
@@ -495,8 +499,9 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         # A table a later revision adds (0028_retired_offices) starts empty, but for derived keys
         # worked out from the records (0037_catalogue_search) and the visits' emergency sheets,
         # which 0047_emergency_entries moves from the visit into its first entry (the file was
-        # brought down to 0024 with the sheets put back into the visits' columns).
-        moved = {"catalogue_search", "emergency_entry"}
+        # brought down to 0024 with the sheets put back into the visits' columns), and each record's
+        # last touch, worked out from the records and the change log (0065_last_touch).
+        moved = {"catalogue_search", "emergency_entry", "last_touch"}
         assert [t for t in after.keys() - before.keys() - moved if after[t]] == []
         with upgraded.reading() as s:  # (in another order where entries were written again)
             found = {q: sorted(search.matching_ids(s, q)) for q in found_before}

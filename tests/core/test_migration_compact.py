@@ -63,7 +63,8 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
         # lost (none: the file has no conflict), 0037_catalogue_search the catalogue's search keys,
         # 0040_catalogue_marks the (empty) queue of stale catalogue keys, 0044_vehicle_riders an empty
         # table of who rides in which vehicle, 0047_emergency_entries the visits' emergency sheets,
-        # 0056_housekeeping_log the (empty) log of the office's bulk actions.
+        # 0056_housekeeping_log the (empty) log of the office's bulk actions, 0065_last_touch the
+        # records' last real edits from the change log and their (empty) queue.
         added = (
             "sync_entity",
             "sync_office",
@@ -74,6 +75,8 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
             "vehicle_rider",
             "emergency_entry",
             "housekeeping_log",
+            "last_touch",
+            "touch_dirty",
         )
         assert {t: n for t, n in after.items() if t not in added} == before
         assert after["sync_retired_office"] == after["sync_lost_edit"] == 0

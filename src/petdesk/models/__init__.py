@@ -31,7 +31,15 @@ from petdesk.models.pipeline import (
     Technology,
     TechnologyReference,
 )
-from petdesk.models.search import CatalogueDirty, CatalogueSearch, SearchDirty, SearchEntry, SearchGram
+from petdesk.models.search import (
+    CatalogueDirty,
+    CatalogueSearch,
+    LastTouch,
+    SearchDirty,
+    SearchEntry,
+    SearchGram,
+    TouchDirty,
+)
 from petdesk.models.sync import (  # noqa: F401
     SyncChange,
     SyncConflict,
@@ -95,6 +103,7 @@ __all__ = [
     "ItineraryAttendee",
     "ItineraryItem",
     "ItineraryOrganisation",
+    "LastTouch",
     "MergeRecord",
     "Office",
     "Organisation",
@@ -113,6 +122,7 @@ __all__ = [
     "TechMatch",
     "Technology",
     "TechnologyReference",
+    "TouchDirty",
     "Training",
     "TrainingParticipant",
     "TrainingSession",

@@ -62,6 +62,7 @@ from petdesk.services.matching import (
     written_international,
 )
 from petdesk.stored_times import stored_time
+from petdesk.sync import touches
 
 if TYPE_CHECKING:  # commands that read plain SQL search without importing SQLAlchemy
     from sqlalchemy.orm import Session
@@ -439,68 +440,31 @@ def _probe_sql(term: Term, kind: str | None) -> tuple[str, list[Any]]:
 #: Filters a list can add to a search: key -> value (empty values are ignored).
 FILTERS = ("tag", "country", "unchanged")
 
-#: Fields whose change is housekeeping, not an edit by a person: a restore or delete of the record
-#: itself (``deleted_at``), a bulk tag, the stamps every write moves.
-_NOT_EDITS = "('deleted_at', 'tags', 'created_at', 'updated_at')"
-#: The change of ``c``'s field just before (``max``, ``<``) or after (``min``, ``>``) it.
-_NEIGHBOUR = (
-    "(SELECT {agg}(x.hlc) FROM sync_change x WHERE x.entity = c.entity AND x.row_id = c.row_id "
-    "AND x.field = c.field AND x.hlc {cmp} c.hlc)"
+#: An entry untouched since the cut-off: no real edit of it or its parts since (round 51: a restore,
+#: an undo, a re-index, a sync re-stamp or a bulk tag moved ``updated_at`` and counted as a touch;
+#: ``petdesk.sync.touches`` says what a real edit is), and no call, meeting, e-mail or note logged
+#: with it since (a logged call is a touch too). The last real edit is stored (``last_touch``), so
+#: the candidates are a range of ``(kind, at)`` (touched52: read from the log at every search it took
+#: 1.1-1.5 s CPU at 100,000 contacts with a full log), and the entries with no row (no log, written in
+#: bulk) a range of ``(kind, updated_at)``: a row for every record cost 9.2 MB on a 100,000-contact
+#: demo (sparse52). Those entries' ids less the touched ones' come from covering indexes: asking each
+#: old entry whether it has a touch read it for its ``entity_id`` (0.44 s CPU at 1 year; so 0.30-0.35 s).
+#: The activities are looked up by the touch's ``entity_id``, inside the list: by the
+#: entry's, each candidate's entry was read for it (0.50 s CPU at 1 year, 71,408 found; so 0.27 s).
+_NOT_CALLED = (
+    "NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = {id} AND a.deleted_at IS NULL "
+    "AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.organisation_id = {id} "
+    "AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
 )
-#: A change log row ``c`` that is a real edit: not housekeeping, and neither taken back by the next
-#: change of its field nor itself taking back the one before (an Undo, a History revert, an import
-#: undone: the field is as it was, so nobody edited it). A field set back by hand is taken for one
-#: too: the log does not say which way a value came back.
-_REAL_EDIT = (
-    "c.field NOT IN {skipped} AND NOT EXISTS (SELECT 1 FROM sync_change n WHERE n.entity = c.entity "
-    "AND n.row_id = c.row_id AND n.field = c.field AND n.old_value IS c.new_value "
-    "AND n.new_value IS c.old_value AND n.hlc IN ("
-    + _NEIGHBOUR.format(agg="min", cmp=">")
-    + ", "
-    + _NEIGHBOUR.format(agg="max", cmp="<")
-    + "))"
-)
-#: The records (``e.entity_id``) with a real edit logged since the cut-off, read once from the log as a
-#: list (an EXISTS per entry and per phone number or position took 2.3 s at 100,000 contacts with no
-#: log at all, 0.16 s so; 3.6 s -> 1.8 s with 850,000 log rows). A record's own edit counts only if
-#: its ``updated_at`` moved since (every write of it does).
-_OWN_EDITS = (
-    "(e.updated_at >= ? AND e.entity_id IN (SELECT c.row_id FROM sync_change c "
-    "WHERE c.entity IN ('contact', 'organisation') AND c.at >= ? AND " + _REAL_EDIT + "))"
-)
-#: A part of the record (a phone number, a position) edited, added or removed since. ``IS NOT NULL``:
-#: one NULL in the list would make every ``NOT IN`` unknown, so no entry would be untouched.
-_PART_EDITS = (
-    "e.entity_id IN (SELECT p.{link} FROM sync_change c CROSS JOIN {table} p ON p.id = c.row_id "
-    "WHERE c.entity = '{table}' AND c.at >= ? AND p.updated_at >= ? AND p.{link} IS NOT NULL AND "
-    + _REAL_EDIT
-    + ")"
-)
-_PART_SKIPPED = "('tags', 'created_at', 'updated_at')"
-#: ``NOT a AND NOT b``, not ``NOT (a OR b)``: the OR of these lists took 290 s on that 850,000-row log.
-_NOT_EDITED_SINCE = " AND ".join(
-    [
-        "NOT " + _OWN_EDITS.format(skipped=_NOT_EDITS),
-        "NOT " + _PART_EDITS.format(table="contact_method", link="contact_id", skipped=_PART_SKIPPED),
-        "NOT " + _PART_EDITS.format(table="affiliation", link="contact_id", skipped=_PART_SKIPPED),
-        "NOT " + _PART_EDITS.format(table="affiliation", link="organisation_id", skipped=_PART_SKIPPED),
-    ]
-)
-#: An entry untouched since the cut-off: no real edit of it or its parts logged since (round 51: a
-#: restore, an undo, a re-index, a sync re-stamp or a bulk tag moved ``updated_at`` and counted as a
-#: touch), and no call, meeting, e-mail or note logged with it since (a logged call is a touch too).
-#: Records with no change log at all (written in bulk, before the log) fall back to ``updated_at``.
-#: The candidates are the entries written before the cut-off (a range of ``(kind, updated_at)``) and
-#: those with a log of their own (read once from the log's index): as ``updated_at < ? OR EXISTS``
-#: the filter read every entry and its parts, 3.5 s at 100,000 contacts instead of 1 ms (perf51).
 _UNCHANGED_SQL = (
-    "e.id IN (SELECT u.id FROM search_entry u WHERE u.kind IN ('contact', 'organisation') "
-    "AND u.updated_at < ? UNION SELECT u.id FROM (SELECT DISTINCT entity, row_id FROM sync_change "
-    "WHERE entity IN ('contact', 'organisation')) l CROSS JOIN search_entry u ON u.entity_id = l.row_id "
-    "AND u.kind = l.entity) AND " + _NOT_EDITED_SINCE + " "
-    "AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.contact_id = e.entity_id "
-    "AND a.deleted_at IS NULL AND a.occurred_at >= ?) AND NOT EXISTS (SELECT 1 FROM activity a "
-    "WHERE a.organisation_id = e.entity_id AND a.deleted_at IS NULL AND a.occurred_at >= ?)"
+    "e.id IN (SELECT u.id FROM last_touch t CROSS JOIN search_entry u ON u.entity_id = t.entity_id "
+    "WHERE t.kind IN ('contact', 'organisation') AND t.at < ? AND "
+    + _NOT_CALLED.format(id="t.entity_id")
+    + " UNION ALL SELECT o.id FROM search_entry o WHERE o.id IN (SELECT u.id FROM search_entry u "
+    "WHERE u.kind IN ('contact', 'organisation') AND u.updated_at < ? EXCEPT SELECT u.id FROM last_touch t "
+    "CROSS JOIN search_entry u ON u.entity_id = t.entity_id) AND "
+    + _NOT_CALLED.format(id="o.entity_id")
+    + ")"
 )
 
 
@@ -2622,10 +2586,13 @@ def queued_count(conn: sqlite3.Connection) -> int:
 
 def has_queued(conn: sqlite3.Connection) -> bool:
     """Whether entities wait for their index rows (a search must bring them up to date first)."""
-    return conn.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is not None
+    return conn.execute("SELECT 1 FROM search_dirty LIMIT 1").fetchone() is not None or touches.queued(conn)
 
 
 def _refresh(conn: sqlite3.Connection) -> int:
+    if touches.queued(conn):  # the change log's last touches, with the index they filter
+        _take_write_lock(conn)
+        touches.settle(conn)
     last = conn.execute("SELECT max(seq) FROM search_dirty").fetchone()[0]
     if last is None:
         return 0

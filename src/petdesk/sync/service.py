@@ -24,7 +24,7 @@ from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement
+from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement, touches
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -337,6 +337,9 @@ LOCAL_REVISIONS = {
     "0060_arabic_thai_spellings": "0058_umlaut_spellings",
     # this office's search index, derived from the records
     "0064_given_initials": "0062_attendance_mode",
+    # this office's last real edit of each record, derived from the change log (after 0064: that one
+    # reached main first, so files already at 0064 still find their next revision)
+    "0065_last_touch": "0064_given_initials",
 }
 
 
@@ -387,6 +390,8 @@ def _write_transaction(
             raise
         else:
             try:
+                # another office's log rows move the last touches here too (the Untouched filter)
+                touches.settle(conn)
                 cursor.execute("COMMIT")
             except connection.Error:
                 if conn.in_transaction:
