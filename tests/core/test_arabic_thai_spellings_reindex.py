@@ -10,7 +10,7 @@ from petdesk.db import Database, open_database
 from petdesk.services import contacts as cs
 from petdesk.services import search
 from petdesk.sync.service import LOCAL_REVISIONS
-from tests.helpers.old_files import set_back_to
+from tests.helpers.old_files import marked_at, set_back_to
 
 
 def _create(db: Database) -> dict[str, str]:
@@ -68,10 +68,7 @@ def test_0060_finds_the_old_entries_by_their_latin_spellings(tmp_path: Path) -> 
 def test_without_0060_the_old_entries_miss_them(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     _old_file(path)
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '0060_arabic_thai_spellings'")
-    conn.close()
+    marked_at(path, "0060_arabic_thai_spellings")
     db = open_database(path)
     try:
         assert _found(db, "siriporn") == set()

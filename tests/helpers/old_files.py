@@ -34,6 +34,20 @@ def set_back_to(path: Path, revision: str) -> None:
         engine.dispose()
 
 
+def marked_at(path: Path, revision: str | None = None) -> None:
+    """Mark the file as at ``revision`` (the code's head if None) without running the migrations
+    before it: a test of what a re-index migration mends opens such a forged file to show what the
+    index lacks without it."""
+    if revision is None:
+        from petdesk.db import code_heads
+
+        (revision,) = code_heads()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    conn.close()
+
+
 def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     """The entities whose index entries a later re-index migration rewrites on the way to the head
     (``0058_umlaut_spellings``: names with an umlaut, and the people of such an organisation, whose

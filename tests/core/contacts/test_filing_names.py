@@ -9,10 +9,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from petdesk.db import Database, code_heads, open_database
+from petdesk.db import Database, open_database
 from petdesk.services import contacts as cs
 from petdesk.services import lists, names, search
-from tests.helpers.old_files import set_back_to
+from tests.helpers.old_files import marked_at, set_back_to
 
 #: (family, given, reading of the family name, of the given name): as field tests 74 and 75 typed them
 PEOPLE = {
@@ -104,9 +104,7 @@ def _old_file(path: Path) -> dict[str, str]:
     db = open_database(path)
     ids = _create(db)
     db.close()
-    set_back_to(
-        path, "0056_housekeeping_log"
-    )  # that schema (later ones add columns)
+    set_back_to(path, "0056_housekeeping_log")  # that schema (later ones add columns)
     conn = sqlite3.connect(path)
     with conn:
         for name, (family, given, _rf, _rg) in PEOPLE.items():
@@ -139,12 +137,8 @@ def test_without_0057_the_old_entries_file_as_written(tmp_path: Path) -> None:
     """What the migration mends: the forged file, marked as upgraded, lists them as before."""
     path = tmp_path / "filing.sqlite"
     ids = _old_file(path)
-    conn = sqlite3.connect(path)
-    with conn:
-        # the head: a later re-index (0058_umlaut_spellings, for Bülow) would mend some of them too
-        (head,) = code_heads()
-        conn.execute("UPDATE alembic_version SET version_num = ?", (head,))
-    conn.close()
+    # the head: a later re-index (0058_umlaut_spellings, for Bülow) would mend some of them too
+    marked_at(path)
     db = open_database(path)
     try:
         listed = _listed(db, ids, "en")

@@ -13,7 +13,7 @@ from petdesk import hangul
 from petdesk.db import Database, open_database
 from petdesk.services import contacts as cs
 from petdesk.services import search
-from tests.helpers.old_files import set_back_to
+from tests.helpers.old_files import marked_at, set_back_to
 
 #: The spellings of the changed family names before field test 73 (the two-syllable ones had none).
 _OLD_SPELLINGS = {"이": ("lee", "yi", "rhee"), "최": ("choi",), "임": ("lim", "im")}
@@ -90,11 +90,8 @@ def test_without_0053_the_old_entries_miss_them(tmp_path: Path, request: pytest.
     """What the migration mends: the old file does not find them by the new spellings."""
     path = tmp_path / "korean.sqlite"
     ids = _old_file(path, request)
-    conn = sqlite3.connect(path)
-    with conn:
-        # 0053 done: the later revisions run (0055 and 0057 re-index some Latin-only names)
-        conn.execute("UPDATE alembic_version SET version_num = '0053_korean_spellings'")
-    conn.close()
+    # 0053 done: the later revisions run (0055 and 0057 re-index some Latin-only names)
+    marked_at(path, "0053_korean_spellings")
     request.getfixturevalue("monkeypatch").undo()
     _clear_caches()
     db = open_database(path)  # 0053 does not run

@@ -7,11 +7,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from petdesk.db import Database, code_heads, open_database
+from petdesk.db import Database, open_database
 from petdesk.services import contacts as cs
 from petdesk.services import organisations as os_
 from petdesk.services import search
-from tests.helpers.old_files import set_back_to
+from tests.helpers.old_files import marked_at, set_back_to
 
 
 def _create(db: Database) -> dict[str, str]:
@@ -37,9 +37,7 @@ def _old_file(path: Path) -> dict[str, str]:
     db = open_database(path)
     ids = _create(db)
     db.close()
-    set_back_to(
-        path, "0057_filing_names"
-    )  # that schema (later ones add columns)
+    set_back_to(path, "0057_filing_names")  # that schema (later ones add columns)
     conn = sqlite3.connect(path)
     with conn:
         for entry_id, text in conn.execute("SELECT id, text FROM search_entry").fetchall():
@@ -74,11 +72,7 @@ def test_without_0058_the_old_entries_miss_them(tmp_path: Path) -> None:
     """What the migration mends: the forged file, marked as upgraded, finds nobody by "mueller"."""
     path = tmp_path / "umlaut.sqlite"
     ids = _old_file(path)
-    conn = sqlite3.connect(path)
-    with conn:
-        (head,) = code_heads()
-        conn.execute("UPDATE alembic_version SET version_num = ?", (head,))
-    conn.close()
+    marked_at(path)  # the head
     db = open_database(path)
     try:
         assert _found(db, "mueller") == set()
