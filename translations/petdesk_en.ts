@@ -721,7 +721,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="139"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="146"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>

@@ -1382,88 +1382,83 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CertificatesDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="47"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
         <source>Certificates of participation</source>
         <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). How many certificates the last PDF holds.</extracomment>
         <translation>结业证书</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="53"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="60"/>
         <source>One page per attendee who attended at least 80 % of the sessions, in English and Chinese, with a number that stays the same on every reprint.</source>
         <translation>出勤不少于 80% 课程的每位学员一页，中英双语，证书编号在每次重印时保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="59"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="66"/>
         <source>&amp;Every attendee, whatever their attendance</source>
         <translation>每位学员，不论出勤情况(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="63"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="70"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="64"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="71"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="68"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="75"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="69"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="76"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="70"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="77"/>
         <source>Save certificates as</source>
         <translation>结业证书保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="80"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="87"/>
         <source>&amp;Language first:</source>
         <translation>先印语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="81"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="88"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="82"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="89"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="83"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="90"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="86"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="93"/>
         <source>&amp;Make certificates</source>
         <translation>生成结业证书(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="132"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="139"/>
         <source>Making the certificates…</source>
         <translation>正在生成结业证书…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="139"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="146"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="151"/>
-        <source>The file could not be written: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="159"/>
         <source>No certificates were made: %1</source>
         <translation>未生成结业证书：%1</translation>
     </message>
@@ -3139,187 +3134,187 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="100"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="106"/>
         <source>Dossier</source>
         <extracomment>QSettings keys of the remembered choices. The sections the dialog offered when the choice was saved: one added since starts ticked. Shared with the name cards dialog, as the paper is: one office prints for the same readers. Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). Sentences about characters no font has, from the last run.</extracomment>
         <translation>资料手册</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="294"/>
         <source>Side by side (Chinese | English)</source>
         <translation>中英并排（中文 | 英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="295"/>
         <source>Chinese first, then English</source>
         <translation>先中文，后英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="297"/>
         <source>Side by side (English | Chinese)</source>
         <translation>中英并排（英文 | 中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="298"/>
         <source>English first, then Chinese</source>
         <translation>先英文，后中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="128"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="113"/>
         <source>&amp;Languages</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="129"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="154"/>
         <source>English</source>
         <extracomment>The print preview shown after the last run, if asked for.</extracomment>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="161"/>
         <source> mm</source>
         <translation> 毫米</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="173"/>
         <source>e.g. v2 (printed with the date; optional)</source>
         <translation>例如 v2（与日期一起印出；可不填）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="312"/>
         <source>(not printed on this computer yet)</source>
         <translation>（本机尚未打印过）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="317"/>
         <source>(last printed here %1)</source>
         <translation>（本机上次打印于 %1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="142"/>
         <source>Save dossier as</source>
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="61"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="72"/>
         <source>B&amp;rowse…</source>
-        <extracomment>QSettings key of the folder the last PDF went to: dossiers, name cards and certificates share it.</extracomment>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="68"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="79"/>
         <source>&amp;Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="85"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="96"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="340"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="125"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="131"/>
         <source>S&amp;ections</source>
         <translation>包含部分(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="147"/>
         <source>Show a pr&amp;int preview when it is ready</source>
         <translation>生成后显示打印预览(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="162"/>
         <source>Mar&amp;k every page &quot;restricted — contains personal data&quot;</source>
         <translation>每页标注“内部资料——含个人信息”(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="165"/>
         <source>Co&amp;ntents page after the cover</source>
         <translation>封面后附目录页(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="167"/>
         <source>Lar&amp;ge print (larger text, for senior readers)</source>
         <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="177"/>
         <source>C&amp;hanges since:</source>
         <translation>列出变更，起始于(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="181"/>
         <source>Changes since</source>
         <translation>列出变更的起始时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="188"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="194"/>
         <source>&amp;First language:</source>
         <translation>首选语言(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="189"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="195"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="190"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="196"/>
         <source>&amp;Binding margin:</source>
         <translation>装订边距(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="197"/>
         <source>&amp;Version:</source>
         <translation>版本(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="204"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="205"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="217"/>
         <source>&amp;Make dossier</source>
         <translation>生成资料手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="417"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="432"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="448"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="49"/>
         <source>The file could not be written: %1</source>
+        <extracomment>QSettings key of the folder the last PDF went to: dossiers, name cards and certificates share it.</extracomment>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="460"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -8259,97 +8254,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="66"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="73"/>
         <source>Name cards</source>
         <extracomment>Path of the PDF once it has been written. The visit&apos;s or the training&apos;s id (``kind``: &quot;visit&quot; or &quot;training&quot;). Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="72"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="79"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="91"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="98"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="92"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="99"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="150"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="95"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="102"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="93"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="100"/>
         <source>Lar&amp;ge print (larger text, for senior readers)</source>
         <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="108"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="115"/>
         <source>Cards &amp;for:</source>
         <extracomment>The characters no font had, collected while the cards were made (GlyphWarning).</extracomment>
         <translation>桌签对象(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="109"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="116"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="118"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="112"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="119"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="115"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="122"/>
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="139"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="146"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="149"/>
         <source>Trainers and attendees of the training (%1)</source>
         <translation>本次培训的讲师和学员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="179"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="186"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="185"/>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="192"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="198"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="204"/>
-        <source>The file could not be written: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="207"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="212"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>

@@ -11,7 +11,14 @@ from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, certificates
 from petdesk.dossier.data import gather_training
 from petdesk.gui.dossier.dialog import KEY_PAPER, open_in_viewer
-from petdesk.gui.dossier.pdf_path import PdfPathRow, chosen_pdf, labelled_row, remember_folder, suggested_path
+from petdesk.gui.dossier.pdf_path import (
+    PdfPathRow,
+    chosen_pdf,
+    labelled_row,
+    remember_folder,
+    suggested_path,
+    unwritten,
+)
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QCheckBox,
@@ -26,7 +33,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.language import interface_language
-from petdesk.messages import explain, localize
+from petdesk.messages import localize
 
 
 class CertificatesDialog(QDialog):
@@ -147,10 +154,8 @@ class CertificatesDialog(QDialog):
         self._update_buttons()
         if isinstance(exc, DossierError):
             text = localize(str(exc), self.ui_locale)
-        elif isinstance(exc, OSError):
-            text = self.tr("The file could not be written: %1").replace("%1", explain(exc, self.ui_locale))
         else:
-            text = f"{type(exc).__name__}: {exc}"
+            text = unwritten(exc, self.ui_locale)
         self.status.setText(self.tr("No certificates were made: %1").replace("%1", text))
 
 

@@ -17,7 +17,14 @@ from petdesk.dossier import fonts as dossier_fonts
 from petdesk.dossier import glyph_summary
 from petdesk.dossier.text import text_segmentation_ready
 from petdesk.gui import desktop_open
-from petdesk.gui.dossier.pdf_path import PdfPathRow, chosen_pdf, labelled_row, remember_folder, suggested_path
+from petdesk.gui.dossier.pdf_path import (
+    PdfPathRow,
+    chosen_pdf,
+    labelled_row,
+    remember_folder,
+    suggested_path,
+    unwritten,
+)
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QButtonGroup,
@@ -46,7 +53,6 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.i18n import format_datetime
 from petdesk.language import interface_language
-from petdesk.messages import explain
 from petdesk.models import Training, Visit
 
 #: QSettings keys of the remembered choices.
@@ -450,12 +456,7 @@ class DossierDialog(QDialog):
         self.operation = None
         self._set_busy(False)
         self.progress.setVisible(False)
-        if isinstance(exc, dossier.DossierError):
-            text = str(exc)
-        elif isinstance(exc, OSError):
-            text = self.tr("The file could not be written: %1").replace("%1", explain(exc, self.ui_locale))
-        else:
-            text = f"{type(exc).__name__}: {exc}"
+        text = str(exc) if isinstance(exc, dossier.DossierError) else unwritten(exc, self.ui_locale)
         self.status.setText(self.tr("No dossier was made: %1").replace("%1", text))
 
 

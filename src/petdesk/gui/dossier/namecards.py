@@ -15,7 +15,14 @@ from petdesk.db import Database
 from petdesk.dossier import DossierError, Paper, glyph_summary, namecards
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.gui.dossier.dialog import KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
-from petdesk.gui.dossier.pdf_path import PdfPathRow, chosen_pdf, labelled_row, remember_folder, suggested_path
+from petdesk.gui.dossier.pdf_path import (
+    PdfPathRow,
+    chosen_pdf,
+    labelled_row,
+    remember_folder,
+    suggested_path,
+    unwritten,
+)
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QCheckBox,
@@ -32,7 +39,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.language import interface_language
-from petdesk.messages import explain, localize
+from petdesk.messages import localize
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
@@ -200,10 +207,8 @@ class NameCardsDialog(QDialog):
         self._update_buttons()
         if isinstance(exc, DossierError):
             text = localize(str(exc), self.ui_locale)
-        elif isinstance(exc, OSError):
-            text = self.tr("The file could not be written: %1").replace("%1", explain(exc, self.ui_locale))
         else:
-            text = f"{type(exc).__name__}: {exc}"
+            text = unwritten(exc, self.ui_locale)
         self.status.setText(self.tr("No name cards were made: %1").replace("%1", text))
 
 

@@ -23,6 +23,7 @@ from petdesk.gui.qt import (
     QStandardPaths,
     QWidget,
 )
+from petdesk.messages import explain
 
 #: QSettings key of the folder the last PDF went to: dossiers, name cards and certificates share it.
 KEY_DIR = "dossier/directory"
@@ -39,6 +40,16 @@ def suggested_path(file_name: str) -> str:
 def chosen_pdf(text: str) -> Path:
     """The path typed in the row, ``~`` expanded; a name typed without ".pdf" gets it."""
     return with_pdf_suffix(Path(text.strip()).expanduser())
+
+
+def unwritten(exc: BaseException, ui_locale: str) -> str:
+    """Why a PDF was not made, for an error other than the dossier's own: a file that could not be
+    written in plain words (a full disk, a folder without permission), anything else as it is."""
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("DossierDialog", "The file could not be written: %1").replace(
+            "%1", explain(exc, ui_locale)
+        )
+    return f"{type(exc).__name__}: {exc}"
 
 
 def remember_folder(out: Path) -> None:
