@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import pytest
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.csv_separators import decimal_mark, number_cell
-from petdesk.db import Database
+from petdesk.db import Database, open_database
 from petdesk.models.enums import OrgKind
 from petdesk.services import fair_list, needs, tech_matching, technologies
 from petdesk.services import projects as project_service
@@ -93,3 +95,70 @@ def test_the_fair_list_and_a_small_list_write_fractions_with_a_decimal_comma(
         small, ["Nights", "Rate", "Arrives"], [[2, 89.5, dt.date(2027, 5, 4)]], sheet="x", delimiter=";"
     )
     assert german_excel.rows(small) == [{"Nights": 2.0, "Rate": 89.5, "Arrives": dt.date(2027, 5, 4)}]
+
+
+def _catalogue(db: Database) -> None:
+    with db.transaction() as s:
+        city = m.Organisation(
+            name_en="Kunming Municipal Government",
+            name_zh="昆明市人民政府",
+            kind=OrgKind.CITY_GOVERNMENT,
+            country="CN",
+        )
+        firm = m.Organisation(name_en="Blue Lake Water GmbH", kind=OrgKind.ENTERPRISE, country="DE")
+        s.add_all([city, firm])
+        s.flush()
+        technologies.create_technology(
+            s,
+            name_en="Compact MBR",
+            name_zh="紧凑型膜生物反应器",
+            sector="wastewater",
+            trl=8,
+            provider_organisation_id=firm.id,
+            tags=["membrane", "MBR"],
+            share_consent=True,
+        )
+        needs.create_need(
+            s,
+            city_organisation_id=city.id,
+            title_zh="污水厂提标",
+            sector="wastewater",
+            budget_min=1_234_567.5,
+            budget_max=3_000_000.25,
+            currency="CNY",
+            tags=["sewage", "nitrogen"],
+            share_consent=True,
+        )
+
+
+def _catalogue_rows(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as conn:
+        return [
+            *conn.execute("SELECT name_en, name_zh, trl, sector, tags FROM technology ORDER BY name_en"),
+            *conn.execute("SELECT title_zh, budget_min, budget_max, currency, tags FROM city_need"),
+        ]
+
+
+@pytest.mark.parametrize("name", ["comma", "semicolon"])
+def test_the_flat_exchange_csv_takes_the_separator_and_is_read_back(
+    db: Database, tmp_path: Path, name: str
+) -> None:
+    _catalogue(db)
+    out = tmp_path / "x.csv"
+    export = ["--db", str(db.path), "exchange", "export", "--out", str(out), "--what", "technologies,needs"]
+    assert main([*export, *(["--delimiter", name] if name != "comma" else [])]) == 0
+    needs_file, technologies_file = tmp_path / "x.needs.csv", tmp_path / "x.technologies.csv"
+    header = needs_file.read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("id;title_en;" if name == "semicolon" else "id,title_en,")
+    if name == "semicolon":
+        (need,) = german_excel.rows(needs_file)
+        assert (need["budget_min"], need["budget_max"]) == (1_234_567.5, 3_000_000.25)
+        (tech,) = german_excel.rows(technologies_file)
+        assert tech["trl"] == 8.0
+    empty = open_database(tmp_path / "empty.sqlite")  # the importer sniffs the header line
+    try:
+        assert main(["--db", str(empty.path), "import-technologies", str(technologies_file)]) == 0
+        assert main(["--db", str(empty.path), "import-needs", str(needs_file)]) == 0
+    finally:
+        empty.close()
+    assert _catalogue_rows(tmp_path / "empty.sqlite") == _catalogue_rows(db.path)
