@@ -33,3 +33,21 @@ def for_decimal_mark(decimal_mark: str) -> str:
     """The choice a spreadsheet of a region with this decimal mark splits at: a decimal comma
     leaves the comma to numbers, so the list separator is the semicolon."""
     return "semicolon" if decimal_mark == "," else DEFAULT
+
+
+def decimal_mark(delimiter: str) -> str:
+    """The decimal mark of the numbers in a CSV file split at ``delimiter``: a semicolon file is for
+    Excel where numbers have a decimal comma, which reads "1234.50" as text and "12.50" as a date
+    (csv53), so the comma there; the point in a comma or tab file, as before. Not the writer's
+    locale: the file is opened on the reader's system, whose Excel the separator was chosen for."""
+    return "," if separator(delimiter) == ";" else "."
+
+
+def number_cell(value: float, delimiter: str, places: int | None = None) -> str:
+    """``value`` as a CSV cell a spreadsheet of the separator's region reads as a number: the
+    decimal mark of :func:`decimal_mark`, no thousands separator (a grouped "1.234,50" is a number
+    only where the dot groups), ``places`` decimals (else as many as it has, never an exponent)."""
+    from decimal import Decimal
+
+    text = f"{value:.{places}f}" if places is not None else format(Decimal(repr(value)), "f")
+    return text.replace(".", decimal_mark(delimiter))

@@ -349,6 +349,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--consented-only", action="store_true", help=_("only records whose owners agreed to sharing")
     )
     e.add_argument("--with-contacts", action="store_true", help=_("include contact persons (personal data!)"))
+    add_delimiter_option(e, _)
     e.set_defaults(handler=cmd_exchange_export)
     i = ex.add_parser("import", help=_("read a 3iPET exchange JSON file (all or nothing, idempotent)"))
     i.add_argument("file", type=Path, metavar="FILE.json")
@@ -1157,7 +1158,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
             jsonfile.write(doc, args.out)
             files = [args.out]
         else:
-            files = flat.write_flat(doc, args.out)
+            files = flat.write_flat(doc, args.out, delimiter=separator(args.delimiter))
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     counts = _(", ").join(exchange_count(k, len(doc[k]), _) for k in (*KINDS, "contacts") if k in doc)

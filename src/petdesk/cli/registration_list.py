@@ -10,6 +10,7 @@ from pathlib import Path
 
 from petdesk.cli.columns import cell
 from petdesk.cli.context import CliError, Context, output_locale
+from petdesk.csv_separators import separator
 from petdesk.language import interface_language
 
 
@@ -27,7 +28,7 @@ def show(args: argparse.Namespace, ctx: Context, visit_id: str) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in rl.SUFFIXES:
             raise CliError(_("{name}: choose a .csv or .xlsx file name").format(name=out.name))
-        n = rl.write(found, out, locale)
+        n = rl.write(found, out, locale, delimiter=separator(args.delimiter))
         print(
             _.ngettext("{n} guest written to {path}.", "{n} guests written to {path}.", n).format(
                 n=n, path=out

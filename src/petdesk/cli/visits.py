@@ -81,6 +81,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument(
         "--out", metavar="FILE", help=_("with --registration-list: write the list (.csv or .xlsx)")
     )
+    add_delimiter_option(p, _)
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
     p.add_argument(

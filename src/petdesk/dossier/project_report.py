@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from petdesk import i18n, outfile
+from petdesk.csv_separators import number_cell
 from petdesk.db import Database
 from petdesk.dossier.data import office_name
 from petdesk.dossier.labels import Bi, enum_label, label
@@ -437,7 +438,8 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
 def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both", *, delimiter: str = ",") -> Path:
     """The projects list (the XLSX's first sheet) as CSV: amounts as plain numbers with two
     decimals beside their currency, dates as ISO; a BOM so that Excel reads the Chinese;
-    ``delimiter`` between the fields (a semicolon for Excel where numbers have a decimal comma)."""
+    ``delimiter`` between the fields (a semicolon for Excel where numbers have a decimal comma,
+    and then amounts with that comma: :func:`petdesk.csv_separators.number_cell`)."""
     import csv
 
     headers, rows = xlsx_rows(data, lang)["projects"]
@@ -446,13 +448,14 @@ def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both", *, 
         writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(headers)
         money = {column - 1 for column in _MONEY_COLUMNS["projects"]}
-        writer.writerows([_csv_cell(value, n in money) for n, value in enumerate(row)] for row in rows)
+        cells = ([_csv_cell(value, n in money, delimiter) for n, value in enumerate(row)] for row in rows)
+        writer.writerows(cells)
     return path
 
 
-def _csv_cell(value: Any, money: bool) -> Any:
-    if money and value is not None:
-        return f"{float(value):.2f}"  # 0.1 written as 0.10, as the money it is
+def _csv_cell(value: Any, money: bool, delimiter: str) -> Any:
+    if money and value is not None:  # 0.1 written as 0.10, as the money it is
+        return number_cell(float(value), delimiter, places=2)
     return value.isoformat() if isinstance(value, dt.date) else value
 
 

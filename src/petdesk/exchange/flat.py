@@ -24,6 +24,7 @@ from petdesk import models as m
 from petdesk import outfile
 from petdesk.chinese_names import has_cjk, same_name_key
 from petdesk.city_names import both_names, city_key, city_keys, names_city
+from petdesk.csv_separators import number_cell
 from petdesk.exchange import ExchangeError
 from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, readiness_level, sector_code
 from petdesk.exchange.catalogue_report import FieldChange
@@ -146,9 +147,11 @@ _COLUMNS = {
 }
 
 
-def write_flat(doc: dict[str, Any], out: Path) -> list[Path]:
+def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[Path]:
     """Write the document as one XLSX workbook (a sheet per kind) or, for ``.csv``, one CSV file per
-    kind beside ``out`` (``name.technologies.csv`` ...). Returns the files written."""
+    kind beside ``out`` (``name.technologies.csv`` ...), its fields split at ``delimiter``: the
+    agency's comma unless asked; a semicolon file has budgets and scores with a decimal comma, as
+    Excel there reads them (the catalogue import reads either file back). Returns the files written."""
     rows = rows_from_document(doc)
     if out.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
@@ -167,12 +170,20 @@ def write_flat(doc: dict[str, Any], out: Path) -> list[Path]:
     for kind, records in rows.items():
         path = out.with_name(f"{out.stem}.{kind}.csv")
         with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.DictWriter(fh, fieldnames=list(_COLUMNS[kind]))
+            w = csv.DictWriter(fh, fieldnames=list(_COLUMNS[kind]), delimiter=delimiter)
             w.writeheader()
             for r in records:
-                w.writerow({c: "" if r.get(c) is None else r.get(c) for c in _COLUMNS[kind]})
+                w.writerow({c: _flat_cell(r.get(c), delimiter) for c in _COLUMNS[kind]})
         written.append(path)
     return written
+
+
+def _flat_cell(value: Any, delimiter: str) -> Any:
+    """A cell of the flat CSV: a fraction (a budget, a match's score) with the separator's decimal
+    mark; whole numbers and text as they are."""
+    if value is None:
+        return ""
+    return number_cell(value, delimiter) if isinstance(value, float) else value
 
 
 # --- catalogue import -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from petdesk import outfile
+from petdesk.csv_separators import number_cell
 from petdesk.language import interface_language
 from petdesk.models.enums import MatchState
 from petdesk.services import needs, tech_matching, technologies
@@ -92,7 +93,9 @@ def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en", *, delim
         with outfile.writing(out, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f, delimiter=delimiter)
             writer.writerow(header)
-            writer.writerows(body)
+            # the score with the separator's decimal mark: German Excel read "0.73" as text (csv53)
+            scores = (number_cell(round(r.score, 2), delimiter) for r in rows)
+            writer.writerows([*row[:-2], score, row[-1]] for row, score in zip(body, scores, strict=True))
         return out
     from openpyxl import Workbook
     from openpyxl.styles import Font

@@ -130,10 +130,13 @@ def table(found: RegistrationList, lang: str = "en") -> list[list[object]]:
     ]
 
 
-def write(found: RegistrationList, path: Path, lang: str = "en") -> int:
-    """``path``'s suffix (.csv or .xlsx) says the format; returns the guests listed."""
+def write(found: RegistrationList, path: Path, lang: str = "en", *, delimiter: str = ",") -> int:
+    """``path``'s suffix (.csv or .xlsx) says the format, ``delimiter`` a CSV's separator (a semicolon
+    for a hotel's Excel in Germany or France, which read a comma file as one column); returns the
+    guests listed."""
     sheet = "登记名单" if lang.startswith("zh") else "registration"
-    return write_table(path, headers(lang), table(found, lang), sheet=sheet, date_columns=(5, 6))
+    rows = table(found, lang)
+    return write_table(path, headers(lang), rows, sheet=sheet, date_columns=(5, 6), delimiter=delimiter)
 
 
 def warnings(found: RegistrationList, locale: str = "en") -> list[str]:

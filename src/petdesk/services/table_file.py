@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk import outfile
+from petdesk.csv_separators import number_cell
 
 
 def write_table(
@@ -34,7 +35,7 @@ def write_table(
         with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=delimiter)
             writer.writerow(headers)
-            writer.writerows([v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in table)
+            writer.writerows([_csv_cell(v, delimiter) for v in row] for row in table)
     elif suffix == ".xlsx":
         from openpyxl import Workbook
         from openpyxl.utils import get_column_letter
@@ -55,6 +56,14 @@ def write_table(
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
     return len(table)
+
+
+def _csv_cell(value: Any, delimiter: str) -> Any:
+    """A date as ISO text (Excel of every region reads it); a fraction with the separator's decimal
+    mark (csv53: German Excel read "12.50" in a semicolon file as a date)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return number_cell(value, delimiter) if isinstance(value, float) else value
 
 
 #: A workbook column's width in characters: at least a date's, at most what a screen shows whole.

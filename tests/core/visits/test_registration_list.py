@@ -15,6 +15,7 @@ from petdesk.db import Database
 from petdesk.services import contacts as cs
 from petdesk.services import registration_list as rl
 from petdesk.services import visits as vs
+from tests.helpers import german_excel
 from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]
@@ -113,3 +114,16 @@ def test_the_command_writes_csv_and_xlsx(
     assert main([*at, "visits", "--registration-list"]) != 0
     assert main([*at, "visits", vid[:8], "--out", str(out)]) != 0
     assert main([*at, "visits", vid[:8], "--registration-list", "--out", str(tmp_path / "x.pdf")]) != 0
+
+
+def test_the_list_for_a_german_hotel_is_split_at_semicolons(db: Database, tmp_path: Path) -> None:
+    """csv53: the registration list was the one CSV export without the separator choice, so a
+    hotel's Excel in Germany showed each guest in one column; dates stay ISO, which it reads."""
+    vid = _visit(db)
+    out = tmp_path / "anmeldung.csv"
+    at = ["--db", str(db.path), "visits", vid[:8], "--registration-list", "--out", str(out)]
+    assert main([*at, "--delimiter", "semicolon"]) == 0
+    rows = german_excel.rows(out)
+    assert rows[0]["Name / 姓名"] == "Anna Lindqvist"
+    assert rows[0]["Passport expiry date / 护照有效期至"] == dt.date(2031, 1, 31)
+    assert len(rows) == 3

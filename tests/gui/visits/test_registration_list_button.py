@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from petdesk.db import Database
+from petdesk.gui import csv_separator
 from petdesk.gui.qt import QAbstractButton, QFileDialog, Qt
 from petdesk.gui.visits.edit import VisitEditor
+from petdesk.services import contacts as cs
 from petdesk.services import visits as vs
-from tests.helpers import editors
+from tests.helpers import editors, german_excel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -61,3 +63,29 @@ def test_a_new_visit_has_it_disabled_until_saved(qtbot, db: Database, tmp_path: 
     button = editor.findChild(QAbstractButton, "registration_list")
     assert isinstance(button, QAbstractButton)
     assert not button.isEnabled() and not editor.registration_action.isEnabled()
+
+
+def test_a_csv_list_asks_the_separator_and_takes_it(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """csv53: the list's CSV asks the field separator as the other exports do; a semicolon file
+    is one a hotel's Excel in Germany splits into columns. Cancelling the question writes nothing."""
+    with db.transaction() as s:
+        day = dt.date(2027, 3, 16)
+        visit_id = vs.create_visit(s, title_en="Study tour", start_date=day, end_date=day).id
+        guest = cs.create_contact(s, family_name="Berg", given_name="Lars", passport_number="NB7654321")
+        vs.add_participant(s, visit_id, guest.id)
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editors.loaded(qtbot, editor)
+    out = tmp_path / "anmeldung.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), "CSV files (*.csv)"))
+    monkeypatch.setattr(csv_separator, "ask_separator", lambda _parent: None)  # cancelled
+    editor.export_registration_list_dialog()
+    assert not out.exists()
+    monkeypatch.setattr(csv_separator, "ask_separator", lambda _parent: ";")
+    editor.export_registration_list_dialog()
+    qtbot.waitUntil(out.exists)
+    (row,) = german_excel.rows(out)
+    assert (row["Name / 姓名"], row["Passport number / 护照号码"]) == ("Lars Berg", "NB7654321")
+    assert "anmeldung.csv" in editor.message.text()

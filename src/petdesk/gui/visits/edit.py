@@ -1007,10 +1007,10 @@ class VisitEditor(RecordEditor):
                 self._error(exc)
 
     # --- registration list ---------------------------------------------------------------------
-    def export_registration_list(self, path: Path) -> list[str]:
-        """Write the delegation list for hotel and police registration (.csv or .xlsx, by the name)
-        off the GUI thread, and say how many guests it holds and which passports expire too soon
-        (returned too). Raises OSError when the file cannot be written."""
+    def export_registration_list(self, path: Path, *, delimiter: str = ",") -> list[str]:
+        """Write the delegation list for hotel and police registration (.csv split at ``delimiter``,
+        or .xlsx, by the name) off the GUI thread, and say how many guests it holds and which
+        passports expire too soon (returned too). Raises OSError when the file cannot be written."""
         visit_id, locale = self.visit_id, self.ui_locale
 
         def work() -> tuple[int, list[str]]:
@@ -1018,7 +1018,7 @@ class VisitEditor(RecordEditor):
 
             with self.db.reading() as s:
                 found = rl.registration_list(s, visit_id)  # type: ignore[arg-type]
-            return rl.write(found, path, locale), rl.warnings(found, locale)
+            return rl.write(found, path, locale, delimiter=delimiter), rl.warnings(found, locale)
 
         written, warnings = self.wait_in_background(work, self.tr("Exporting…"))
         said = self.tr("%Ln guest(s) written to %1", "", written).replace("%1", str(path))
@@ -1038,8 +1038,15 @@ class VisitEditor(RecordEditor):
         path = Path(name)
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".csv" if "*.csv" in chosen else ".xlsx")
+        delimiter = ","
+        if path.suffix.lower() == ".csv":  # a hotel in Germany splits at semicolons (csv53)
+            from petdesk.gui import csv_separator
+
+            if (asked := csv_separator.ask_separator(self)) is None:
+                return
+            delimiter = asked
         try:
-            self.export_registration_list(path)
+            self.export_registration_list(path, delimiter=delimiter)
         except OSError as exc:
             self._error(exc)
 
