@@ -12059,7 +12059,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1001"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1074"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
@@ -12086,17 +12086,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1057"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1074"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1074"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
