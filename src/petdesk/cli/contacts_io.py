@@ -439,7 +439,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     session.flush()
                 if training_id:  # part of the import: import-undo takes the registrations back with it
                     enrolled = trainings.register_people(session, training_id, people)
-                    lodging = _lodging_answers(session, training_id, loaded_files, lines)
+                    lodging = _lodging_answers(session, training_id, loaded_files, lines, reports)
             if args.dry_run:
                 session.rollback()
             else:
@@ -545,15 +545,21 @@ def _collecting(
 
 
 def _lodging_answers(
-    session: Any, training_id: str, loaded_files: list[Any], lines: dict[str, dict[int, str]]
+    session: Any,
+    training_id: str,
+    loaded_files: list[Any],
+    lines: dict[str, dict[int, str]],
+    reports: list[Any],
 ) -> int:
     """The registration files' "住宿" / "Accommodation needed" answers onto the registrations, and
-    their "参会方式" / "How will you attend?" ones (field test 79: online people need no room)."""
+    their "参会方式" / "How will you attend?" ones (field test 79: online people need no room); those
+    columns then are no longer reported as dropped in ``reports`` (one per file)."""
     from petdesk.services import attendance_mode, training_lodging
 
     done = 0
-    for loaded in loaded_files:
+    for loaded, report in zip(loaded_files, reports, strict=True):
         if loaded.table is not None:
+            report.read_after(attendance_mode.registration_columns(loaded.table))
             people = lines.get(loaded.path.name, {})
             modes = attendance_mode.answers_in(loaded.table)
             attendance_mode.fill_from_file(session, training_id, modes, people)

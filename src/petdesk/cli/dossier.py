@@ -140,7 +140,7 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.dossier import DossierError, NotFoundError, Paper, fonts, with_pdf_suffix
     from petdesk.dossier.certificates import build_certificates, default_file_name
     from petdesk.dossier.data import gather_training, resolve_id
-    from petdesk.language import reader_first
+    from petdesk.language import interface_language, reader_first
     from petdesk.models import Training
 
     _ = ctx.translator()
@@ -151,7 +151,9 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
                 data = gather_training(session, resolve_id(session, Training, args.id))
             except NotFoundError as exc:
                 raise CliError(str(exc)) from exc
-        out = Path(default_file_name(data.title.en or data.title.zh))
+        # named after the Chinese title in Chinese, as the window names it
+        title_zh = data.title.zh if interface_language(args.lang or ctx.locale) == "zh" else ""
+        out = Path(default_file_name(data.title.en or data.title.zh, title_zh=title_zh))
     out = with_pdf_suffix(out)
     started = time.perf_counter()
     try:

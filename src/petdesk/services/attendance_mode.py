@@ -145,6 +145,18 @@ def answers_in(table: Table) -> dict[int, str]:
     return out
 
 
+def registration_columns(table: Table) -> list[str]:
+    """The headers of a registration file's questions a training registration reads besides the
+    contact's fields: how the person attends (:func:`answers_in`) and whether they need lodging
+    (``training_lodging.answers_in``). Not dropped when read (certs52 read "How will you attend?" and
+    the import's report still said it was dropped)."""
+    from petdesk.services import training_lodging
+    from petdesk.services.importing import question_column
+
+    columns = (question_column(table.headers, questions) for questions in (HEADERS, training_lodging.HEADERS))
+    return [table.headers[n] for n in columns if n is not None]
+
+
 def fill_from_file(
     session: Session, training_id: str, answers: dict[int, str], people: dict[int, str]
 ) -> int:

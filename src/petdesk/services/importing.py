@@ -4431,6 +4431,12 @@ class ImportReport:
     def count(self, action: str) -> int:
         return self.counts.get(action, 0)
 
+    def read_after(self, columns: Iterable[str]) -> None:
+        """Count ``columns`` no longer as dropped: a later step read them (a registration form's
+        attendance mode and lodging answers, on registering the people for a training)."""
+        for column in columns:
+            self.dropped.pop(column, None)
+
     def dropped_words(self, _: Callable[[str], str] = lambda s: s) -> list[str]:
         """What was not kept, "12 × Nr.", in the language of the core translator ``_``: a column or
         property is named as the file names it, petdesk's own words ("Android sip address",

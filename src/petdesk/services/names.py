@@ -320,8 +320,8 @@ def kana_stand_in_of_row(parts: str | None) -> str:
 def latin_stand_in_of_row(parts: str | None) -> str:
     """:func:`latin_stand_in` of the JSON array ``search_order.HAN_ONLY_PARTS`` reads (family,
     given, family_zh, given_zh, name language, languages as JSON text, kana readings), "" for None.
-    A Japanese name's Hepburn is not put in the English name's place: the list files it by its
-    kanji's pinyin (the index's sort key), so "Kato Yumi" would show among the J names."""
+    A Japanese name's Hepburn is not put in the English name's place (the Chinese list's other-script
+    column shows it); the English list files it by that Hepburn (the index's sort key, since 0066)."""
     if not parts:
         return ""
     family, given, family_zh, given_zh, language, spoken, *_readings = json.loads(parts)
@@ -509,6 +509,16 @@ def _latin_person_key(family: str, given: str, reading_family: str, reading_give
     return f"{latin_sort_text(filing_surname(family))}{_SEP}{latin_sort_text(given)}".strip()
 
 
+def _hepburn_key(reading_family: str, reading_given: str) -> str:
+    """The English key of a kana reading in Hepburn ("sato ken" for さとう けん), "" without a family
+    reading or with one not all kana."""
+    romaji = [
+        kana_stand_in(family="", given="", native_name_language="ja", reading_family=r, reading_given="")
+        for r in (reading_family, reading_given)
+    ]
+    return _latin_person_key(romaji[0], romaji[1], "", "") if romaji[0] else ""
+
+
 def person_sort_key_en(
     *,
     family: str,
@@ -523,9 +533,13 @@ def person_sort_key_en(
     files under S, not under "dan" among the D names; review 49, finding 8). A Cyrillic or Greek name
     files by its Latin spelling (Петрова as "petrova"), a Devanagari one too (शर्मा as "sharma"), an
     Arabic or Thai one by its recorded Latin reading or else letter for letter; the family name by its
-    main word (:func:`filing_surname`: von Bülow under B, Al-Mansoori under M)."""
+    main word (:func:`filing_surname`: von Bülow under B, Al-Mansoori under M). A name without a Latin
+    one but with a kana reading files by its Hepburn, as the dossier prints it (佐藤 健 read さとう けん
+    under "sato ken", not its kanji's pinyin "zuo teng": field test 78, leftovers53)."""
     if family.strip() or given.strip():
         key = _latin_person_key(family, given, reading_family, reading_given)
+    elif hepburn := _hepburn_key(reading_family, reading_given):
+        key = hepburn
     else:
         syllables = [
             pinyin_syllables(simplified_name(family_zh.strip()), surname=True),
@@ -547,16 +561,8 @@ def person_list_key(
 ) -> str:
     """Where a person files in a list of people (a delegation): by surname in the reader's language,
     umlauts folded (Ö as O, ß as ss) and a particle set aside, as :func:`person_sort_key_en` and
-    :func:`person_sort_key_zh` have it. A Japanese name with a kana reading and no Latin name files
-    in English by its Hepburn, as the dossier prints it ("Kato Yumi" under K, not 加藤's pinyin "jiateng"
-    under J: field test 78); not in the search index's key, whose rows would need re-indexing."""
-    if not language.startswith("zh") and not (family.strip() or given.strip()):
-        romaji = [
-            kana_stand_in(family="", given="", native_name_language="ja", reading_family=r, reading_given="")
-            for r in (reading_family, reading_given)
-        ]
-        if romaji[0]:
-            return _latin_person_key(romaji[0], romaji[1], "", "")
+    :func:`person_sort_key_zh` have it (a Japanese name with a kana reading and no Latin name by its
+    Hepburn in English: "Kato Yumi" under K, not 加藤's pinyin "jiateng" under J: field test 78)."""
     key = person_sort_key_zh if language.startswith("zh") else person_sort_key_en
     return key(
         family=main_surname(family),

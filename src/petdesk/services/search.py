@@ -2559,6 +2559,29 @@ def reindex_kana_names(conn: sqlite3.Connection) -> int:
     return len(ids)
 
 
+def reindex_japanese_sort(conn: sqlite3.Connection) -> int:
+    """Re-index the live people without a Latin name whose family name has a kana reading, whose English
+    sort key before ``0066_japanese_sort`` was their kanji's pinyin (佐藤 健 under "zuo teng", not his
+    Hepburn "sato ken"); returns how many."""
+    begin_real_transaction(conn)
+    ids = with_japanese_sort(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def with_japanese_sort(conn: sqlite3.Connection) -> list[str]:
+    """The ids :func:`reindex_japanese_sort` re-indexes (:func:`names.person_sort_key_en` files them by
+    their reading's Hepburn)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND trim(family_name || given_name) = '' "
+            "AND phonetic_family_name GLOB ?",
+            (_KANA_GLOB,),
+        )
+    ]
+
+
 def refresh_search_index(session: Session) -> int:
     """Bring the index rows of every entity marked dirty up to date; returns how many were done.
 

@@ -18,7 +18,7 @@ from petdesk.models.enums import TrainingRole, TrainingStatus
 from petdesk.services import clashes as clash_service
 from petdesk.services import trainings as training_service
 from petdesk.services.clashes import Clash
-from petdesk.services.names import family_name_key, fold
+from petdesk.services.names import fold
 from petdesk.services.trainings import SignInSheet
 
 #: The training's text fields, as the editor's form shows them.
@@ -156,13 +156,10 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
     participants = []
     for p in sorted(
         (p for p in t.participants if p.deleted_at is None),
-        key=lambda p: (
-            *family_name_key(p.contact.family_name, p.contact.given_name, p.contact.family_name_zh),
-            p.contact_id,
-        ),
+        key=lambda p: training_service.person_key(p.contact),
     ):
         c = p.contact
-        name = c.display_name(lang)
+        name = training_service.shown_name(c, lang)
         aff = c.current_affiliation()
         participants.append(
             Participant(
@@ -190,7 +187,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 sess.room_en,
                 sess.room_zh,
                 tuple(c.id for c in trainers),
-                tuple(c.display_name(lang) for c in trainers),
+                tuple(training_service.shown_name(c, lang) for c in trainers),
                 sum(1 for a in sess.attendance if a.deleted_at is None),
                 tuple(_other_name(c, lang, other) for c in trainers),
             )
@@ -218,5 +215,5 @@ def _choice(p: Participant, chosen: bool) -> TrainerChoice:
 
 def _other_name(contact: Contact, lang: str, other: str) -> str:
     """The contact's name in the ``other`` language's script, "" when it reads the same."""
-    shown = contact.display_name(other)
-    return "" if shown == contact.display_name(lang) else shown
+    shown = training_service.shown_name(contact, other)
+    return "" if shown == training_service.shown_name(contact, lang) else shown

@@ -28,7 +28,7 @@ from petdesk.models import (
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
 from petdesk.services import attendance
-from petdesk.services.names import family_name_key
+from petdesk.services.names import family_name_key, kana_stand_in
 from petdesk.services.venue_zone import default_zone_in
 from petdesk.services.visits import (
     ScheduleError,
@@ -202,14 +202,38 @@ def session_slots(training: Training) -> list[tuple[str, ...]]:
     return attendance.time_slots((s.id, s.starts_at, s.ends_at) for s in live_sessions(training))
 
 
+def person_key(c: Contact) -> tuple[str, str, str]:
+    """Where a person files in a training's lists: by family name (:func:`names.family_name_key`), a
+    Japanese name without a Latin one by its kana reading's Hepburn, as the visit lists and the dossier
+    file it (佐藤 健 read さとう under S, not his kanji's pinyin "zuo": japan52)."""
+    name = (c.family_name, c.given_name, c.family_name_zh, c.phonetic_family_name, c.phonetic_given_name)
+    return (*family_name_key(*name), c.id)
+
+
+def latin_name(c: Contact) -> str:
+    """The Latin name, else a Japanese name's Hepburn from its kana reading ("Sato Ken" for 佐藤 健
+    read さとう けん), as the dossier prints it (:func:`names.kana_stand_in`); "" for neither."""
+    return c.name_latin or kana_stand_in(
+        family=c.family_name,
+        given=c.given_name,
+        native_name_language=c.native_name_language or "",
+        reading_family=c.phonetic_family_name or "",
+        reading_given=c.phonetic_given_name or "",
+    )
+
+
+def shown_name(c: Contact, lang: str) -> str:
+    """:meth:`Contact.display_name` with :func:`latin_name` for the Latin name."""
+    latin = latin_name(c)
+    return (c.name_zh or latin) if lang.startswith("zh") else (latin or c.name_zh)
+
+
 def live_trainers(training_session: TrainingSession) -> list[Contact]:
     """The session's trainers by family name, the one order every office shows: no position is
     stored, and rows read in storage order came as entered here but as imported elsewhere
     (field test 15, polish 6a)."""
     contacts = [t.contact for t in training_session.trainers if t.deleted_at is None]
-    return sorted(
-        contacts, key=lambda c: (*family_name_key(c.family_name, c.given_name, c.family_name_zh), c.id)
-    )
+    return sorted(contacts, key=person_key)
 
 
 # --- sessions ------------------------------------------------------------------------------------
@@ -810,8 +834,8 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 title_zh=s.title_zh,
                 starts_local=s.starts_at.astimezone(stz),
                 ends_local=s.ends_at.astimezone(stz),
-                trainers=tuple(c.display_name("en") for c in live_trainers(s)),
-                trainers_zh=tuple(c.display_name("zh") for c in live_trainers(s)),
+                trainers=tuple(shown_name(c, "en") for c in live_trainers(s)),
+                trainers_zh=tuple(shown_name(c, "zh") for c in live_trainers(s)),
                 room_en=s.room_en,
                 room_zh=s.room_zh,
             )
@@ -822,7 +846,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
             if a.deleted_at is None:
                 marks.setdefault(a.contact_id, {})[s.id] = a.status.value
     rows = []
-    keys: dict[str, tuple[str, str]] = {}
+    keys: dict[str, tuple[str, str, str]] = {}
     #: substitute → the person they replaced
     replaced = {
         p.replaced_by_id: p.contact_id
@@ -833,13 +857,13 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         if p.deleted_at is not None:
             continue
         c = p.contact
-        keys[c.id] = family_name_key(c.family_name, c.given_name, c.family_name_zh)
+        keys[c.id] = person_key(c)
         aff = c.current_affiliation()
         org = aff.organisation if aff else None
         rows.append(
             SheetRow(
                 contact_id=c.id,
-                name_latin=c.name_latin,
+                name_latin=latin_name(c),
                 name_zh=c.name_zh,
                 organisation_en=org.name_en if org else "",
                 organisation_zh=org.name_zh if org else "",
@@ -851,7 +875,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 mode=p.attendance_mode or "",
             )
         )
-    rows.sort(key=lambda r: (*keys[r.contact_id], r.contact_id))
+    rows.sort(key=lambda r: keys[r.contact_id])
     return SignInSheet(
         training_id=training.id,
         title_en=training.title_en,

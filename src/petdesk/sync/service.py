@@ -340,6 +340,8 @@ LOCAL_REVISIONS = {
     # this office's last real edit of each record, derived from the change log (after 0064: that one
     # reached main first, so files already at 0064 still find their next revision)
     "0065_last_touch": "0064_given_initials",
+    # this office's search index, derived from the records
+    "0066_japanese_sort": "0065_last_touch",
 }
 
 

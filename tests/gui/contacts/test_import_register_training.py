@@ -85,3 +85,22 @@ def test_both_forms_enrolled_from_the_import_report(  # type: ignore[no-untyped-
         needs = {r.name_zh: r.needed for r in tl.lodging_list(s, tid).rows}
     assert sorted(n for n, yes in needs.items() if yes) == sorted(["王建国", "陈志强", "张丽", "欧阳明"])
     assert sorted(n for n, yes in needs.items() if yes is False) == sorted(["刘芳", "赵磊", "孙悦"])
+
+
+def test_the_attendance_column_is_no_longer_not_kept_once_read(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, tmp_path: Path
+) -> None:
+    """Field test 79's Google form: "How will you attend?" is not kept by the import alone, and read as
+    the attendance mode once the people are registered for a training (leftovers53)."""
+    from tests.core.test_field_79_hybrid_asean_training import _forms
+
+    _training(db)
+    translators("en")
+    dialog = ImportDialog(db, "en", path=Path(_forms(tmp_path)[1]))
+    _import(qtbot, dialog)
+    assert "How will you attend?" in dialog.report_summary.text()
+    chooser = dialog.register_for_training()
+    qtbot.mouseClick(chooser.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "registered for the training" in dialog.report_summary.text(), timeout=20000)
+    summary = dialog.report_summary.text()
+    assert "How will you attend?" not in summary and "Timestamp" in summary, summary

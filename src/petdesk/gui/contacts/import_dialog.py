@@ -674,7 +674,15 @@ class ImportDialog(QDialog):
         from petdesk.gui.contacts.import_training import TrainingChooser
 
         def done(text: str) -> None:
-            self.report_summary.setText(self.report_summary.text() + "\n" + text)
+            shown = self.report_summary.text()
+            if self.report is not None and self.table is not None:
+                # the attendance and lodging columns are read now: no longer "not kept"
+                from petdesk.services.attendance_mode import registration_columns
+
+                before = self._summary(self.report)
+                self.report.read_after(registration_columns(self.table))
+                shown = shown.replace(before, self._summary(self.report), 1)
+            self.report_summary.setText(shown + "\n" + text)
 
         self.training_chooser = TrainingChooser(
             self.db, self.imported_people, self.ui_locale, self, done, import_mark=self.import_mark
@@ -1288,6 +1296,15 @@ class ImportDialog(QDialog):
             ]
         )
         self.report_view.resizeColumnsToContents()
+        self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
+        self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
+        self.training_button.setVisible(self.target == "contacts" and bool(self.imported_people))
+        self.report_summary.setText(self._summary(report))
+        self._show_page(self.PAGE_REPORT)
+        self.imported.emit(report)
+
+    def _summary(self, report: importing.ImportReport) -> str:
+        """The report's sentences: counts, new organisations, what to check, what was not kept."""
         text = arg(
             self.tr("%1 added, %2 updated, %3 skipped."),
             str(report.count("added")),
@@ -1305,9 +1322,6 @@ class ImportDialog(QDialog):
                 "",
                 report.possible,
             )
-        self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
-        self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
-        self.training_button.setVisible(self.target == "contacts" and bool(self.imported_people))
         if report.warned:
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.blank_rows:  # empty rows between records: left out, but said (never silently)
@@ -1317,9 +1331,7 @@ class ImportDialog(QDialog):
                 "%1",
                 join_like(report.dropped_words(translator(self.ui_locale)), self.ui_locale),
             )
-        self.report_summary.setText(text)
-        self._show_page(self.PAGE_REPORT)
-        self.imported.emit(report)
+        return text
 
 
 def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict[str, str]:
