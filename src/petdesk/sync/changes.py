@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from petdesk.enums import FollowUpStatus
 from petdesk.stored_times import NotAWireTime, from_wire_time, from_wire_times, wire_time, wire_time_sql
-from petdesk.sync import lost_edits, peer_knowledge
+from petdesk.sync import lost_edits, peer_knowledge, time_groups
 from petdesk.sync import versions as version_table
 from petdesk.sync.bulk import BulkInserts
 from petdesk.sync.entities import META_FIELDS, RowVersions, by_name, entities
@@ -543,6 +543,15 @@ class Merger:
         links = _erasable_links(entity.name, pkg_cols) if self.erased else ()
         altered = False
         pending: Iterable[tuple[list[Any], list[Any]]] = zip(rows, packed_versions, strict=True)
+        timed = entity.name in time_groups.GROUPS
+
+        def takes_theirs(mine: Version, theirs: Version) -> bool:
+            """Whether the received version of a field wins. (The second: an edit of this office's,
+            made while its clock ran far ahead, that the sender had seen and then replaced: see
+            clock_rewrite.in_original_values. Otherwise a version the sender had seen is never above
+            the sender's own.)"""
+            return theirs > mine or (mine.office == self_office and known(sender_knowledge, mine))
+
         if rows and not local_rows and not self.erased and _one_version_each(packed_versions):
             # Every record new, each with one version for all its fields (a first exchange): what
             # the loop's first branch does for each, done a column at a time, in C.
@@ -596,6 +605,12 @@ class Merger:
             merged = RowVersions(self_versions.base, dict(self_versions.fields))
             changed: dict[str, Any] = {}
             won_edits: list[Version] = []
+            # A start and end taken one from each office could end before they start: taken whole.
+            whole = (
+                time_groups.whole_pairs(entity.name, col_pos, self_versions, incoming, takes_theirs)
+                if timed
+                else {}
+            )
             for pos, col in enumerate(pkg_cols):
                 mine, theirs = self_versions.of(col), incoming.of(col)
                 if mine == theirs:
@@ -606,10 +621,10 @@ class Merger:
                 if col == "deleted_at":
                     # Two deletions at different moments are no conflict; delete vs restore is.
                     conflict_field = (local_value is None) != (value is None)
-                if theirs > mine or (mine.office == self_office and known(sender_knowledge, mine)):
-                    # (The second: an edit of this office's, made while its clock ran far ahead, that
-                    # the sender had seen and then replaced: see clock_rewrite.in_original_values.
-                    # Otherwise a version the sender had seen is never above the sender's own.)
+                decided = whole.get(col)
+                # (the edit the conflict names as winning: the later pair's latest, taken whole)
+                won_by = None if decided is None else decided[1]
+                if takes_theirs(mine, theirs) if decided is None else decided[0]:
                     merged.set(col, theirs)
                     if differs:
                         changed[col] = value
@@ -624,15 +639,28 @@ class Merger:
                             # The sender had seen our value, but the edit that beat it had not:
                             # our edit was overridden, and nobody here knew.
                             conflicts.append(
-                                _conflict(entity.name, row_id, col, "field", theirs, value, mine, local_value)
+                                _conflict(
+                                    entity.name,
+                                    row_id,
+                                    col,
+                                    "field",
+                                    won_by or theirs,
+                                    value,
+                                    mine,
+                                    local_value,
+                                )
                             )
                     elif conflict_field:
                         conflicts.append(
-                            _conflict(entity.name, row_id, col, "field", theirs, value, mine, local_value)
+                            _conflict(
+                                entity.name, row_id, col, "field", won_by or theirs, value, mine, local_value
+                            )
                         )
                 elif conflict_field and not known(local_knowledge, theirs):
                     conflicts.append(
-                        _conflict(entity.name, row_id, col, "field", mine, local_value, theirs, value)
+                        _conflict(
+                            entity.name, row_id, col, "field", won_by or mine, local_value, theirs, value
+                        )
                     )
             if derived is not None:
                 derived_keys.merged_key(changed, local, pkg_cols, *derived)

@@ -97,15 +97,18 @@ def log(
     by: str,
     staff: str = "",
     learned_from: str = "",
+    learned_from_id: str = "",
     package_id: str = "",
 ) -> None:
     """Write a decision to the exchange journal, dated when it was made (its clock value): made
-    here by ``staff``, or learned from the package ``package_id`` of the office ``learned_from``."""
+    here by ``staff``, or learned from the package ``package_id`` of the office ``learned_from``
+    (its id ``learned_from_id``, so that the journal names it as it is called later)."""
     details = {
         "decided_by": by,
         "decided_by_name": _office_name(cursor, by),
         "staff": staff,
         "learned_from": learned_from,
+        "learned_from_id": learned_from_id,
     }
     cursor.execute(
         "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
@@ -131,11 +134,17 @@ def _office_name(cursor: Any, office_id: str) -> str:
 
 
 def merge(
-    cursor: Any, entries: list[dict[str, Any]], *, learned_from: str = "", package_id: str = ""
+    cursor: Any,
+    entries: list[dict[str, Any]],
+    *,
+    learned_from: str = "",
+    learned_from_id: str = "",
+    package_id: str = "",
 ) -> list[str]:
     """Take the decisions of a package (checked by ``validate.validate_manifest``) that are later
     than the ones known here; returns the ids of the offices whose state changed. Each change is
-    written to the journal as learned from ``learned_from``'s package ``package_id``."""
+    written to the journal as learned from the package ``package_id`` of the office
+    ``learned_from_id``, called ``learned_from``."""
     changed = []
     for entry in entries:
         known = decision(cursor, entry["office"])
@@ -152,6 +161,7 @@ def merge(
                 hlc=entry["hlc"],
                 by=entry["by"],
                 learned_from=learned_from,
+                learned_from_id=learned_from_id,
                 package_id=package_id,
             )
     return changed

@@ -1504,6 +1504,7 @@ def _import(
             cursor,
             manifest.get(retirement.SECTION) or [],
             learned_from=str(sender.get("name", "")),
+            learned_from_id=sender_id,
             package_id=str(manifest.get("package_id", "")),
         )
         seen = max([merger.max_hlc, *sender_knowledge.values()]) if sender_knowledge else merger.max_hlc
@@ -2369,7 +2370,11 @@ class Exchange:
 
 def journal(db: Database, *, limit: int = 200, locale: str = "en") -> list[Exchange]:
     """The latest exchanges and decisions, offices known here named as ``locale`` names them
-    (their Chinese name in Chinese, as the status bar: field test 32, defect 4)."""
+    (their Chinese name in Chinese, as the status bar: field test 32, defect 4) and as they are
+    called now, the name a line recorded beside it when the office was renamed since (round 53:
+    "retired by" kept the decider's old name)."""
+    from petdesk.i18n import translator
+
     with db.reading() as session:
         conn = session.connection()
         rows = conn.exec_driver_sql(
@@ -2378,30 +2383,43 @@ def journal(db: Database, *, limit: int = 200, locale: str = "en") -> list[Excha
             (limit,),
         ).fetchall()
         known = {
-            str(office_id): office_name(name, name_zh, locale)
+            str(office_id): (str(name or ""), str(name_zh or ""))
             for office_id, name, name_zh in conn.exec_driver_sql("SELECT id, name, name_zh FROM office")
         }
-    return [_exchange(r, known) for r in rows]
+    _ = translator(locale)
+
+    def named(office_id: str, recorded: str) -> str:
+        names = known.get(office_id)
+        if names is None:
+            return recorded
+        now = office_name(*names, locale)
+        if not recorded or recorded in names:
+            return now
+        return _("{name} ({recorded})").format(name=now, recorded=recorded)
+
+    return [_exchange(r, named) for r in rows]
 
 
-def _exchange(row: Any, known: dict[str, str]) -> Exchange:
-    """A journal row: a package's counts, or the details of a decision about an office. ``known``
-    names the offices known here; one not known keeps the name the row recorded."""
+def _exchange(row: Any, named: Callable[[str, str], str]) -> Exchange:
+    """A journal row: a package's counts, or the details of a decision about an office. ``named``
+    names an office by its id and the name the row recorded (an office not known here keeps it)."""
     counts = json.loads(row[6] or "{}")
     peer_id = str(row[9] or "")
-    peer_name = known.get(peer_id) or row[3]
+    peer_name = named(peer_id, str(row[3] or "")) if peer_id else str(row[3] or "")
     if row[1] not in (retirement.RETIRED, retirement.RETURNED):
         return Exchange(
             row[0], row[1], wire_time(row[2]), peer_name, row[4], row[5], counts, row[7], row[8],
             peer_office_id=peer_id,
         )  # fmt: skip
     decider = str(counts.get("decided_by") or "")
+    sender = str(counts.get("learned_from_id") or "")  # (recorded since round 53)
+    learned_from = str(counts.get("learned_from") or "")
     return Exchange(
         row[0], row[1], wire_time(row[2]), peer_name, row[4], row[5], {}, row[7], row[8],
         peer_office_id=peer_id,
-        decided_by=known.get(decider) or str(counts.get("decided_by_name") or decider),
+        decided_by=named(decider, str(counts.get("decided_by_name") or "")) or decider,
         staff=str(counts.get("staff") or ""),
-        learned_from=str(counts.get("learned_from") or ""),
+        learned_from=named(sender, learned_from) if sender and learned_from else learned_from,
     )  # fmt: skip
 
 

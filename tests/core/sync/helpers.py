@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +104,17 @@ def values(db: Database, table: str, row_id: str) -> dict[str, Any]:
         return dict(row) if row else {}
     finally:
         con.close()
+
+
+@contextmanager
+def merging_field_by_field() -> Iterator[None]:
+    """Imports inside merge every field on its own, as petdesk did before round 53 (offices still on
+    0062, and files merged before they updated): a start and an end may then come from two offices."""
+    from petdesk.sync import time_groups
+
+    saved = time_groups.GROUPS
+    time_groups.GROUPS = {}
+    try:
+        yield
+    finally:
+        time_groups.GROUPS = saved

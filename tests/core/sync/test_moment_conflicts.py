@@ -13,7 +13,7 @@ from petdesk.db import Database
 from petdesk.services import visits
 from petdesk.stored_times import read_stored_time
 from petdesk.sync import service
-from tests.core.sync.helpers import send, values
+from tests.core.sync.helpers import merging_field_by_field, send, values
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
@@ -71,14 +71,16 @@ def test_the_other_offices_moved_moment_is_chosen_whole(offices, packages: Path)
 
 def test_a_moments_start_chosen_alone_keeps_it_a_moment(offices, packages: Path) -> None:
     """Beijing moves the departure to 10:00 (start and end); Bonn, later, gives it an earlier start
-    only (13:00–14:00). Bonn's start wins beside Beijing's end; choosing Beijing's start again
-    makes Beijing's moment, 10:00, not 10:00–11:00 (the hour made up before)."""
+    only (13:00–14:00). Merged field by field (by a petdesk before round 53), Bonn's start wins
+    beside Beijing's end; choosing Beijing's start again makes Beijing's moment, 10:00, not
+    10:00–11:00 (the hour made up before)."""
     beijing, bonn, _hub = offices
     item_id = _add_moment(beijing)
     send(beijing, bonn, packages, full=True)
     _set(beijing, item_id, (10, 0), (10, 0))
     _set(bonn, item_id, (13, 0), (14, 0))
-    send(bonn, beijing, packages, full=True)
+    with merging_field_by_field():
+        send(bonn, beijing, packages, full=True)
     # As merged, Bonn's 13:00 start beside Beijing's 10:00 end: the conflict says why it is so.
     assert _place_times(beijing, item_id) == ("13:00", "10:00")
     opened = _open(beijing)
@@ -118,7 +120,8 @@ def test_the_time_ending_first_is_said_in_chinese_and_not_once_settled(offices, 
     send(beijing, bonn, packages, full=True)
     _set(beijing, item_id, (10, 0), (10, 0))
     _set(bonn, item_id, (13, 0), (14, 0))
-    send(bonn, beijing, packages, full=True)
+    with merging_field_by_field():  # (a petdesk before round 53)
+        send(bonn, beijing, packages, full=True)
     (start,) = service.list_conflicts(beijing, locale="zh_CN")
     assert start.note.startswith("现在结束时间早于开始时间"), start.note
     service.resolve_conflict(beijing, start.id, choose_other=True)
