@@ -207,6 +207,9 @@ def undo(session: Session, done: Handover) -> int:
         if position is not None:
             position.end_date, position.is_primary = None, primary
     session.flush()
+    kept = session.get(Setting, LAST_SETTING)
+    if kept is not None and kept.value == done.to_json():  # undone: not offered again
+        kept.value = ""
     return back
 
 
@@ -222,5 +225,4 @@ def undo_last(session: Session) -> Handover | None:
     if done is None:
         return None
     undo(session, done)
-    session.merge(Setting(key=LAST_SETTING, value=""))
     return done
