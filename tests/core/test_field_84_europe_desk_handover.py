@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,12 @@ def test_the_europe_desk_changes_hands(
     assert kinds.count("Follow-up / 后续行动") == FOLLOW_UPS
     assert "Visit / 访问" in kinds and "Training / 培训" in kinds
     assert desk["past"] not in {r[1] for r in rows}
+    # ... and as a PDF in Chinese first, both languages (pdftotext reads what a viewer shows).
+    pdf = tmp_path / "wang.pdf"
+    run(db_path, capsys, "handover", "Wang Tao", "--out", str(pdf), "--lang", "zh_CN")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "工作交接清单：王涛 / Handover list: Wang Tao" in text
+    assert "柏林海绵城市代表团来访" in text and "Berlin delegation on sponge cities" in text
     # 2. All of it to Zhou Min in one command; his position ends on the last day of the month.
     last_day = (TODAY.replace(day=28) + 4 * DAY).replace(day=1) - DAY
     said = run(

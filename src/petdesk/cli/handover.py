@@ -44,7 +44,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("also end the leaver's current positions on this day (the contact stays)"),
     )
     p.add_argument("--undo", action="store_true", help=_("put the last hand-over back"))
-    p.add_argument("--out", type=Path, metavar="FILE", help=_("write the list to FILE.csv or FILE.xlsx"))
+    p.add_argument(
+        "--out", type=Path, metavar="FILE", help=_("write the list to FILE.csv, FILE.xlsx or FILE.pdf")
+    )
     p.add_argument(
         "--delimiter", choices=("comma", "semicolon", "tab"), default="comma", help=_("CSV field separator")
     )
@@ -65,6 +67,7 @@ def person_id(session: Session, text: str, ctx: Context) -> str:
 
 
 def cmd_handover(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.models import Contact
     from petdesk.services import handover
 
     locale = output_locale(args)
@@ -89,8 +92,10 @@ def cmd_handover(args: argparse.Namespace, ctx: Context) -> int:
         leaver = person_id(s, args.person, ctx)
         successor = person_id(s, args.to, ctx) if args.to else None
         found = handover.duties(s, leaver, today=today)
+        person = s.get_one(Contact, leaver)
+        names = (person.name_latin, person.name_zh)
     if args.out is not None:
-        return _write(found, args.out, locale, separator(args.delimiter), _)
+        return _write(found, args.out, locale, separator(args.delimiter), _, names)
     _print(found, locale, _)
     if successor is None:
         return 0
@@ -141,12 +146,12 @@ def _print(found: list, locale: str, _: Translate) -> None:
     print(_.ngettext("{n} thing to hand over.", "{n} things to hand over.", len(found)).format(n=len(found)))
 
 
-def _write(found: list, out: Path, locale: str, delimiter: str, _: Translate) -> int:
+def _write(found: list, out: Path, locale: str, delimiter: str, _: Translate, person: tuple[str, str]) -> int:
     from petdesk.language import interface_language
     from petdesk.services import handover_export
 
     if out.suffix.lower() not in handover_export.SUFFIXES:
-        raise CliError(_("{name}: choose a .csv or .xlsx file name").format(name=out.name))
-    n = handover_export.write(found, out, interface_language(locale), delimiter=delimiter)
+        raise CliError(_("{name}: choose a .csv, .xlsx or .pdf file name").format(name=out.name))
+    n = handover_export.write(found, out, interface_language(locale), delimiter=delimiter, person=person)
     print(_.ngettext("{n} row written to {path}.", "{n} rows written to {path}.", n).format(n=n, path=out))
     return 0

@@ -23,7 +23,7 @@ COLUMNS = (
 )
 #: (English, Chinese) of each kind of duty.
 KINDS = {FOLLOW_UP: ("Follow-up", "后续行动"), VISIT: ("Visit", "访问"), "training": ("Training", "培训")}
-SUFFIXES = (".csv", ".xlsx")
+SUFFIXES = (".csv", ".xlsx", ".pdf")
 
 
 def kind_word(kind: str, lang: str = "en") -> str:
@@ -43,8 +43,19 @@ def _both(en: str, zh: str, lang: str) -> str:
     return f"{zh} / {en}" if lang.startswith("zh") else f"{en} / {zh}"
 
 
-def write(found: Sequence[Duty], path: Path, lang: str = "en", *, delimiter: str = ",") -> int:
-    """``path``'s suffix (.csv or .xlsx) says the format; returns the rows written."""
+def write(
+    found: Sequence[Duty],
+    path: Path,
+    lang: str = "en",
+    *,
+    delimiter: str = ",",
+    person: tuple[str, str] = ("", ""),
+) -> int:
+    """``path``'s suffix (.csv, .xlsx or .pdf) says the format; ``person``: the leaver's (English,
+    Chinese) name, the PDF's title. Returns the rows written."""
+    if path.suffix.lower() == ".pdf":
+        write_pdf(found, path, lang, person)
+        return len(found)
     headers = [_both(en, zh, lang) for en, zh in COLUMNS]
     rows = [
         [
@@ -60,3 +71,52 @@ def write(found: Sequence[Duty], path: Path, lang: str = "en", *, delimiter: str
     ]
     sheet = "交接清单" if lang.startswith("zh") else "handover"
     return write_table(path, headers, rows, sheet=sheet, date_columns=(5,), delimiter=delimiter)
+
+
+def write_pdf(found: Sequence[Duty], path: Path, lang: str, person: tuple[str, str]) -> None:
+    """A4 for the manager: both languages, ``lang``'s first; one line per duty, its title in the
+    reader's language with the other below."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from petdesk import outfile
+    from petdesk.dossier import fonts
+    from petdesk.i18n import format_date
+
+    fonts.register()
+    zh = lang.startswith("zh")
+    width, height = A4
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)
+    en_name, zh_name = person
+    title = _both(f"Handover list: {en_name or zh_name}", f"工作交接清单：{zh_name or en_name}", lang)
+    c.setTitle(title)
+    margin = 40.0
+    y = height - margin
+    fonts.draw_string(c, margin, y, title, 13, bold=True)
+    y -= 24
+    x = [margin, margin + 80, margin + 170, margin + 240]
+    heads = [_both(en, zh_, lang) for en, zh_ in (COLUMNS[0], COLUMNS[4], COLUMNS[5], ("Title", "标题"))]
+    for col, head in zip(x, heads, strict=True):
+        fonts.draw_string(
+            c, col, y, fonts.fit(head, 7, (x[1] - x[0] if col != x[3] else 300) - 4), 7, bold=True
+        )
+    y -= 14
+    locale = "zh_CN" if zh else "en"
+    for d in found:
+        if y < margin + 20:
+            c.showPage()
+            y = height - margin
+        first, second = (d.title_zh, d.title_en) if zh else (d.title_en, d.title_zh)
+        cells = [kind_word(d.kind, lang), format_date(d.date, locale) if d.date else "", role_word(d, lang)]
+        for col, value in zip(x[:3], cells, strict=True):
+            fonts.draw_string(c, col, y, value, 8)
+        fonts.draw_string(c, x[3], y, fonts.fit(first or second, 8, width - margin - x[3]), 8)
+        if second and second != first:
+            y -= 10
+            fonts.draw_string(c, x[3], y, fonts.fit(second, 7, width - margin - x[3]), 7)
+        y -= 14
+    c.save()
+    outfile.write_bytes(path, buffer.getvalue())
