@@ -147,7 +147,7 @@
 <context>
     <name>ContactDetailView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="447"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>Handed over: %Ln record.</numerusform>

@@ -65,12 +65,14 @@ def test_hand_over_from_the_contact_pane_and_undo(
     QTimer.singleShot(0, hand_over)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: owned_by(db, ids["zhou"]) == 30 and page.undo_bar.isVisible(), timeout=15_000)
+    assert "<" not in seen[0]  # the pane's title is HTML; the dialog's is the name alone
     if locale == "en":
+        assert seen[0] == "Hand Over Work of Wang Tao"
         assert "30 open follow-ups owned" in seen[1] and "1 training to come organised" in seen[1]
         # 30 follow-ups, the training and one or two visits (build's dates are fixed, today is not)
         assert re.fullmatch(r"Handed over: 3[23] records\.", page.undo_label.text())
     else:
-        assert seen[0].startswith("交接") and "负责的未完成后续行动：30 项" in seen[1]
+        assert seen[0] == "交接王涛的工作" and "负责的未完成后续行动：30 项" in seen[1]
         assert re.fullmatch(r"已交接 3[23] 条记录。", page.undo_label.text())
     assert owned_by(db, ids["wang"]) == 0
     window.grab().save(str(tmp_path / f"window_{locale}.png"))

@@ -340,6 +340,8 @@ class ContactDetailView(QScrollArea):
         self.db = db
         self.ui_locale = locale
         self.contact_id: str | None = None
+        #: The name the title shows, as plain text.
+        self.shown_name = ""
         self.setWidgetResizable(True)
         # Tab stops on the pane itself (its arrows scroll it): it was read as nothing (field test 63).
         self.setAccessibleName(self.tr("Contact details"))
@@ -434,7 +436,7 @@ class ContactDetailView(QScrollArea):
 
         if not self.contact_id:
             return
-        dialog = HandoverDialog(self.db, self.contact_id, self.title.text(), self.ui_locale, self)
+        dialog = HandoverDialog(self.db, self.contact_id, self.shown_name, self.ui_locale, self)
         if not dialog.exec() or dialog.done_handover is None:
             return
         done = dialog.done_handover
@@ -507,6 +509,7 @@ class ContactDetailView(QScrollArea):
             name_language=c.native_name_language or "",
         )
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
+        self.shown_name = shown  # plain, for a dialog's title (the label holds HTML)
         self.subtitle.setText(_esc(names.person_other_name(self.ui_locale, **kw)))
         lines = []
         current = next((a for a in detail.affiliations if a.is_current), None)
