@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailView</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
+        <source>Handed over: %Ln record(s).</source>
+        <translation>
+            <numerusform>Handed over: %Ln record.</numerusform>
+            <numerusform>Handed over: %Ln records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatedAheadNotice</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/dated_ahead_notice.py" line="39"/>
@@ -223,6 +234,33 @@
         <translation>
             <numerusform>Warning: changes made here to %3 record have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
             <numerusform>Warning: changes made here to %3 records have not been acknowledged by any other office (%1). They go with this office unless you export them first: File › Export Changes for Another Office… for %2, or petdesk sync export --to %4 --out FILE.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="82"/>
+        <source>%Ln open follow-up(s) owned</source>
+        <translation>
+            <numerusform>%Ln open follow-up owned</numerusform>
+            <numerusform>%Ln open follow-ups owned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="83"/>
+        <source>%Ln visit(s) to come organised or staffed</source>
+        <translation>
+            <numerusform>%Ln visit to come organised or staffed</numerusform>
+            <numerusform>%Ln visits to come organised or staffed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <source>%Ln training(s) to come organised</source>
+        <translation>
+            <numerusform>%Ln training to come organised</numerusform>
+            <numerusform>%Ln trainings to come organised</numerusform>
         </translation>
     </message>
 </context>

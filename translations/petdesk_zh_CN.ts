@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="596"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="626"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="497"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="534"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="631"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="661"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -1978,179 +1978,198 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="396"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="411"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="345"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="347"/>
         <source>Contact details</source>
+        <extracomment>The name the title shows, as plain text.</extracomment>
         <translation>联系人详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="362"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="364"/>
         <source>Lo&amp;g activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="367"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="370"/>
+        <source>Hand Over Work…</source>
+        <extracomment>A leaver&apos;s work to a successor in one step (field test 84).</extracomment>
+        <translation>交接工作…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="405"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="406"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="424"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
+        <source>Handed over: %Ln record(s).</source>
+        <translation>
+            <numerusform>已交接 %Ln 条记录。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="451"/>
+        <source>Hand Over Work</source>
+        <translation>交接工作</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="533"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="505"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="535"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="507"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="537"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="510"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="540"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="579"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="580"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="581"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="582"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="553"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="583"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="584"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="597"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -4220,6 +4239,56 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>%1 %</source>
         <comment>text size in percent</comment>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="37"/>
+        <source>Hand Over Work of %1</source>
+        <translation>交接%1的工作</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="42"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="49"/>
+        <source>Successor</source>
+        <translation>接任者</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="44"/>
+        <source>&amp;Positions end on</source>
+        <translation>职务结束日期(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="53"/>
+        <source>Visits and trainings already begun, and those the successor takes part in, stay as they are. Past visits and done follow-ups keep this person&apos;s name.</source>
+        <translation>已开始的访问和培训、以及接任者已参与的，保持原样。以往的访问和已完成的后续行动保留此人的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="60"/>
+        <source>&amp;Hand Over</source>
+        <translation>交接(&amp;H)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="82"/>
+        <source>%Ln open follow-up(s) owned</source>
+        <translation>
+            <numerusform>负责的未完成后续行动：%Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="83"/>
+        <source>%Ln visit(s) to come organised or staffed</source>
+        <translation>
+            <numerusform>组织或参与工作的待进行访问：%Ln 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <source>%Ln training(s) to come organised</source>
+        <translation>
+            <numerusform>组织的待进行培训：%Ln 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="N",
         help=_("look N days ahead (default 14, at most 3660: ten years)"),
     )
+    p.add_argument(
+        "--for",
+        dest="person",
+        metavar="PERSON",
+        help=_("only this person's: the follow-ups they own, the visits and trainings they take part in"),
+    )
     _common(p, _)
     p.set_defaults(handler=cmd_reminders)
 
@@ -986,6 +992,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_reminders(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.cli.handover import person_id
     from petdesk.i18n import translator
     from petdesk.services import reminders as reminder_service
 
@@ -993,7 +1000,8 @@ def cmd_reminders(args: argparse.Namespace, ctx: Context) -> int:
     _ = translator(locale)
     today = dt.datetime.now(_viewer(args)).date()
     with ctx.db.reading() as s:
-        found = reminder_service.reminders(s, today=today, days=args.days)
+        person = person_id(s, args.person, ctx) if args.person else None
+        found = reminder_service.reminders(s, today=today, days=args.days, contact_id=person)
     if not found:
         print(
             _.ngettext(

@@ -55,6 +55,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "followups delete": True,
     "followups restore": True,
     "followups postpone": True,
+    "handover": ("to", "undo"),  # the list alone (or --out) only reads
     "dossier visit": False,  # (its note of the print is skipped then: dossier/__init__.py)
     "dossier training": False,
     "dossier namecards": False,

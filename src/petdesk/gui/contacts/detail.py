@@ -340,6 +340,8 @@ class ContactDetailView(QScrollArea):
         self.db = db
         self.ui_locale = locale
         self.contact_id: str | None = None
+        #: The name the title shows, as plain text.
+        self.shown_name = ""
         self.setWidgetResizable(True)
         # Tab stops on the pane itself (its arrows scroll it): it was read as nothing (field test 63).
         self.setAccessibleName(self.tr("Contact details"))
@@ -364,6 +366,10 @@ class ContactDetailView(QScrollArea):
         self.log_button.clicked.connect(self.log_activity)
         self.edit_button = writes(QPushButton(self.tr("Ed&it…"), body))
         self.edit_button.clicked.connect(self.edit_requested)
+        #: A leaver's work to a successor in one step (field test 84).
+        self.handover_button = writes(QPushButton(self.tr("Hand Over Work…"), body))
+        self.handover_button.setObjectName("hand_over")
+        self.handover_button.clicked.connect(lambda _checked=False: self.hand_over())
         self.jobs = small_tree(
             [self.tr("Organisation"), self.tr("Position"), self.tr("From"), self.tr("Until")],
             body,
@@ -396,6 +402,8 @@ class ContactDetailView(QScrollArea):
         for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
         self._content += button_grid(self, "contact", layout, self.edit_button, lambda: self.contact_id)
+        layout.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._content.append(self.handover_button)
         self._headings = []
         # The activity log comes first (issue 16): it is what people look for, and at 1366×768 it
         # shows without scrolling.
@@ -421,6 +429,27 @@ class ContactDetailView(QScrollArea):
         layout.addStretch(1)
         self._content.extend(self._headings)
         self.show_entity(None)
+
+    def hand_over(self) -> None:
+        """Hand Over Work…: the dialog, then Undo on the list's bar (as a delete's)."""
+        from petdesk.gui.contacts.handover import HandoverDialog, undo_handover
+
+        if not self.contact_id:
+            return
+        dialog = HandoverDialog(self.db, self.contact_id, self.shown_name, self.ui_locale, self)
+        if not dialog.exec() or dialog.done_handover is None:
+            return
+        done = dialog.done_handover
+        self.show_entity(self.contact_id)
+        page = self.parentWidget()
+        while page is not None and not hasattr(page, "offer_undo"):
+            page = page.parentWidget()
+        if page is not None:
+            page.offer_undo(
+                self.tr("Handed over: %Ln record(s).", "", done.moved),
+                lambda: undo_handover(self.db, done, page),
+                name=self.tr("Hand Over Work"),
+            )
 
     def show_entity(self, contact_id: str | None) -> None:
         """Show ``contact_id``: loaded off the GUI thread, shown when it arrives (unless another
@@ -480,6 +509,7 @@ class ContactDetailView(QScrollArea):
             name_language=c.native_name_language or "",
         )
         self.title.setText(f"<h2>{_esc(shown)}</h2>")
+        self.shown_name = shown  # plain, for a dialog's title (the label holds HTML)
         self.subtitle.setText(_esc(names.person_other_name(self.ui_locale, **kw)))
         lines = []
         current = next((a for a in detail.affiliations if a.is_current), None)
