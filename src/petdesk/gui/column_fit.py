@@ -128,6 +128,21 @@ def cell_tip(view: QTableView, index: QModelIndex) -> str:
     return tip
 
 
+def whole_title_width(header: QHeaderView, column: int) -> int:
+    """The width ``column``'s header needs to show its title whole: its longest line, the margins,
+    and the sort arrow where it shows. (``sectionSizeHint`` counts an arrow on every column.)"""
+    model = header.model()
+    title = model.headerData(column, header.orientation()) if model is not None else ""
+    metrics = header.fontMetrics()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    width = max((metrics.horizontalAdvance(line) for line in str(title or "").splitlines()), default=0)
+    width += 2 * margin
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+        width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+    return width
+
+
 def title_tip(header: QHeaderView, column: int) -> str:
     """The tooltip of the header's ``column``: its whole title if shown cut, and the model's tip."""
     model = header.model()
@@ -148,7 +163,9 @@ class ColumnFitter(QObject):
     they are. ``stretch`` is the column that takes the room left over (the last shown one when
     None); with ``grow``, the columns whose text is cut take their share of that room first, up to
     their longest text (:func:`grown_widths`). ``least`` gives columns a least width above
-    LEAST_WIDTH and their title's width. A column the user drags is kept from then on and reported
+    LEAST_WIDTH and their title's width (with ``whole_titles``, the whole title while all fit). A
+    chosen ``stretch`` column gives up its least width first when the least widths do not fit.
+    A column the user drags is kept from then on and reported
     to ``on_user_width``.
     """
 
@@ -162,6 +179,7 @@ class ColumnFitter(QObject):
         least: dict[int, int] | None = None,
         on_user_width: Callable[[int, int], None] | None = None,
         grow: bool = False,
+        whole_titles: bool = False,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -171,6 +189,7 @@ class ColumnFitter(QObject):
         self.least = dict(least or {})
         self.on_user_width = on_user_width
         self.grow = grow
+        self.whole_titles = whole_titles
         self._fitting = False
         header = table.horizontalHeader()
         # Our fitting replaces Qt's stretch of the last section, which knows nothing of the others.
@@ -218,8 +237,20 @@ class ColumnFitter(QObject):
             room = sum(self._wanted(c) for c in free)  # no width yet: the starting widths till shown
         wanted = [self._wanted(c) for c in free]
         least = [min(self._wanted(c), max(self._least(c), self._title_width(c))) for c in free]
-        widths = dict(zip(free, fitted_widths(wanted, least, room), strict=True))
         stretch = self.stretch_column()
+        if self.whole_titles:
+            # Every title whole where the room allows it: at 1024 px the contacts' "Name (other
+            # script)" read "Name…" (round 53); else each title keeps its longest word.
+            whole = [max(lo, self._whole_title_width(c)) for lo, c in zip(least, free, strict=True)]
+            if sum(whole) <= room:
+                wanted = [max(w, lo) for w, lo in zip(wanted, whole, strict=True)]
+                least = whole
+        if self.stretch in free and (short := sum(least) - room) > 0:
+            # The chosen column (the name) gives way below its readable width before a date is
+            # pushed out of sight: at 1024 px the City needs' deadlines were cut (round 53).
+            n = free.index(self.stretch)
+            least[n] = max(min(least[n], self._title_width(self.stretch)), least[n] - short)
+        widths = dict(zip(free, fitted_widths(wanted, least, room), strict=True))
         if self.grow and self.table.isVisible():
             others = {c: w for c, w in widths.items() if c != stretch}
             spare = room - sum(widths.values())
@@ -243,6 +274,10 @@ class ColumnFitter(QObject):
         metrics = header.fontMetrics()
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         return max(metrics.horizontalAdvance(w) for w in words) + margin
+
+    def _whole_title_width(self, column: int) -> int:
+        """The width of the column's whole title: see :func:`whole_title_width`."""
+        return whole_title_width(self.table.horizontalHeader(), column)
 
     def _content_width(self, column: int) -> int:
         """The column's width for its title and its longest text shown, at most CONTENT_MAX."""

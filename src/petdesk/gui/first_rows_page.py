@@ -54,6 +54,10 @@ _HEADERS = {
 }
 #: The search index kind of each page (its hidden columns are kept under ``columns/<kind>``).
 _KINDS = {"contacts": "contact"}
+#: Columns hidden until the user shows them (a right-click on the header), per kind: seven columns
+#: beside the detail pane at 1024 px were each cut to a word (round 53); the position and tags
+#: are in the detail pane.
+HIDDEN_AT_FIRST = {"contact": ("position", "tags")}
 
 
 class FirstRowsPage(QWidget):
@@ -83,7 +87,8 @@ class FirstRowsPage(QWidget):
         self.table.verticalHeader().hide()
         fit_rows_to_text(self.table)  # as the list
         settings, kind = QSettings(), _KINDS[first.page]
-        hidden = settings.value(f"columns/{kind}", []) or []
+        hidden = settings.value(f"columns/{kind}", None)
+        hidden = HIDDEN_AT_FIRST.get(kind, ()) if hidden is None else hidden
         hidden = [hidden] if isinstance(hidden, str) else list(hidden)  # type: ignore[call-overload]
         kept: dict[int, int] = {}
         for column, key in enumerate(first.keys):

@@ -4,7 +4,7 @@ column to its own widest label, so the fields of groups one above the other star
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QFormLayout, QLabel
+from petdesk.gui.qt import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 
 def align_label_columns(*forms: QFormLayout) -> None:
@@ -19,3 +19,11 @@ def align_label_columns(*forms: QFormLayout) -> None:
     width = max((label.sizeHint().width() for label in labels), default=0)
     for label in labels:
         label.setMinimumWidth(width)
+
+
+def side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
+    """Two fields of equal width in one row: the English and the Chinese text."""
+    row = QHBoxLayout()
+    row.addWidget(left, 1)
+    row.addWidget(right, 1)
+    return row

@@ -830,6 +830,7 @@ class RecordListPage(QWidget):
             kept=self._saved_widths(),
             least=least_widths(keys, self.column_widths()),
             on_user_width=self._save_width,
+            whole_titles=True,
         )
         header.sortIndicatorChanged.connect(self._save_sort)
         # (after the view's own handler, which has asked the model to sort)
@@ -1004,8 +1005,13 @@ class RecordListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        hidden = QSettings().value(f"columns/{self.model.source.kind}", [])
-        self.set_hidden_columns([str(k) for k in hidden] if isinstance(hidden, list) else [], save=False)
+        # The user's choice once made (an empty list too), else the page's default.
+        hidden = QSettings().value(f"columns/{self.model.source.kind}", None)
+        if hidden is None:
+            hidden = self.default_hidden_columns()
+        elif not isinstance(hidden, list):  # QSettings gives one saved key as a plain string
+            hidden = [hidden] if isinstance(hidden, str) and hidden else []
+        self.set_hidden_columns([str(k) for k in hidden], save=False)
         return bar
 
     def current_filters(self) -> dict[str, str]:
@@ -1223,6 +1229,10 @@ class RecordListPage(QWidget):
         return QCoreApplication.translate("RecordList", "Search…  (Ctrl+F)")
 
     def column_widths(self) -> list[int]:
+        return []
+
+    def default_hidden_columns(self) -> list[str]:
+        """Keys of the columns hidden until the user shows them (the header's context menu)."""
         return []
 
     def make_detail(self) -> QWidget:

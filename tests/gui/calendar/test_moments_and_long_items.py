@@ -11,6 +11,7 @@ import pytest
 from petdesk.db import Database
 from petdesk.gui.calendar.model import EventRole
 from petdesk.gui.calendar.page import MONTH, WEEK
+from petdesk.gui.calendar.timegrid import lane_widths
 from petdesk.services import visits as vs
 from tests.gui.calendar.test_time_grid import open_page, shown
 
@@ -91,3 +92,32 @@ def test_the_week_opens_at_the_expos_start_not_at_its_midnight_parts(  # type: i
     assert top <= start.top(), (top, start.top())  # opened at 08:00, not at midnight
     bus = view.grid.event_rect(expo_week["bus"])
     assert bus.bottom() <= bottom, (bus, bottom)  # the afternoon's moments in sight too
+
+
+def test_lanes_give_an_item_over_several_days_a_readable_width() -> None:
+    assert lane_widths(120, 3, set(), 80) == [40, 40, 40]  # moments alone: equal shares
+    assert lane_widths(120, 3, {0}, 80) == [60, 30, 30]  # at most half the room
+    assert lane_widths(300, 3, {0}, 80) == [100, 100, 100]  # a share already wide enough
+    assert lane_widths(400, 4, {0}, 120) == [120, 280 / 3, 280 / 3, 280 / 3]
+    assert lane_widths(120, 2, {0, 1}, 80) == [60, 60]  # all long: equal
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_expo_beside_two_moments_is_readable_at_1024(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, expo_week: dict, locale: str
+) -> None:
+    """Round 53: beside the bus and the guide at 14:00 the expo was a strip of about 30 px."""
+    translators(locale)
+    page = open_page(qtbot, db, "Asia/Shanghai", locale, size=(1024, 640))
+    shown(qtbot, page, WEEK, MONDAY)
+    grid = page.week_grid.grid
+    monday = dict((e.id, rect) for rect, e in grid.boxes_on(MONDAY))
+    expo, bus, guide = (monday[expo_week[k]] for k in ("expo", "bus", "guide"))
+    column = grid.column_rect(grid.days.index(MONDAY))
+    assert column.width() / 3 < grid.long_least()  # equal shares would be too narrow here
+    assert expo.width() >= min(grid.long_least(), column.width() // 2) - 4, (expo, column)
+    # The moments share the rest, side by side, inside the day's column.
+    for a, b in ((expo, bus), (expo, guide), (bus, guide)):
+        assert not a.intersects(b), (a, b)
+    for box in (expo, bus, guide):
+        assert column.left() <= box.left() and box.right() <= column.right() and box.width() >= 8

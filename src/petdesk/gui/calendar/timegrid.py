@@ -87,6 +87,19 @@ def fit_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
     return lines
 
 
+def lane_widths(room: float, count: int, long_lanes: set[int], least: float) -> list[float]:
+    """The width of each of ``count`` lanes sharing ``room``: equal shares, but a lane holding an
+    item over several days at least ``least`` (at most half the room, the others sharing the
+    rest). Beside two moments at 1024 px a three-day expo was a 30 px strip (round 53)."""
+    count = max(1, count)
+    share = room / count
+    if not long_lanes or len(long_lanes) >= count or share >= least:
+        return [share] * count
+    wide = max(share, min(least, room / (len(long_lanes) + 1)))
+    rest = (room - wide * len(long_lanes)) / (count - len(long_lanes))
+    return [wide if n in long_lanes else rest for n in range(count)]
+
+
 class TimeGrid(QWidget):
     """Hour rows × day columns; paints the events of ``days`` and lets timed ones be dragged."""
 
@@ -180,14 +193,20 @@ class TimeGrid(QWidget):
             per_minute = 60 / self.hour_height  # the lowest box's time: its lane is held that long
             lane_of, count = lanes(parts, [dt.timedelta(minutes=px * per_minute) for px in lowest])
             rect = self.column_rect(column)
-            width = (rect.width() - 4) / max(1, count)
+            long_lanes = {lane for e, lane in zip(todays, lane_of, strict=True) if len(e.days(self.tz)) > 1}
+            widths = lane_widths(rect.width() - 4, count, long_lanes, self.long_least())
+            lefts = [sum(widths[:n]) for n in range(len(widths))]
             for e, (top, bottom), least, lane in zip(todays, parts, lowest, lane_of, strict=True):
                 y0 = self.y_of((top - start_of_day).total_seconds() / 60)
                 # Never lower than one line of its words (within the margins of ``words_rect``).
                 y1 = max(y0 + least, self.y_of((bottom - start_of_day).total_seconds() / 60))
-                x0 = rect.left() + 2 + round(lane * width)
-                self._boxes.append((QRect(x0, y0, max(8, round(width) - 2), y1 - y0), e))
+                x0 = rect.left() + 2 + round(lefts[lane])
+                self._boxes.append((QRect(x0, y0, max(8, round(widths[lane]) - 2), y1 - y0), e))
                 self._box_days.append(day)
+
+    def long_least(self) -> int:
+        """The least width of an item over several days beside others: its mark and a few letters."""
+        return self.fontMetrics().horizontalAdvance("→ 09:00 Expo →") + 8
 
     def _lowest_of(self, e: cs.CalendarEvent) -> int:
         """The lowest an event's box may be: one line of its words."""

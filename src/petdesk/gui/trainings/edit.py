@@ -18,6 +18,7 @@ from petdesk.db import Database
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
+from petdesk.gui.form_columns import side_by_side
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractButton,
@@ -638,11 +639,16 @@ class TrainingEditor(RecordEditor):
         self.description_en, self.description_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         for edit in (self.description_en, self.description_zh):
             edit.setMaximumHeight(80)
+        # English and Chinese side by side, as in the visit editor: one row per field, not two.
+        # At 1024×640 the tab needed a scroll bar, its description and organiser below the edge.
         form = QFormLayout(page)
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
-        form.addRow(self.tr("Topic (English)"), self.topic_en)
-        form.addRow(self.tr("Topic (Chinese)"), self.topic_zh)
+        form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
+        pairs: list[tuple[str, QWidget, QWidget]] = [
+            (self.tr("Title", "the training's name"), self.title_en, self.title_zh),
+            (self.tr("Topic"), self.topic_en, self.topic_zh),
+        ]
+        for label, en, zh in pairs:
+            form.addRow(label, side_by_side(en, zh))
         form.addRow(self.tr("Status"), self.status_label)
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
@@ -651,16 +657,33 @@ class TrainingEditor(RecordEditor):
         dates.addStretch(1)
         labelled_row(form, self.tr("Dates"), dates, buddy=self.start_date)
         named(self.end_date, self.tr("End date"))
-        form.addRow(self.tr("Venue (English)"), self.venue_en)
-        form.addRow(self.tr("Venue (Chinese)"), self.venue_zh)
-        form.addRow(self.tr("Venue address (English)"), self.venue_address_en)
-        form.addRow(self.tr("Venue address (Chinese)"), self.venue_address_zh)
-        form.addRow(self.tr("City (English)"), self.city_en)
-        form.addRow(self.tr("City (Chinese)"), self.city_zh)
+        pairs = [
+            (self.tr("Venue"), self.venue_en, self.venue_zh),
+            (self.tr("Venue address"), self.venue_address_en, self.venue_address_zh),
+            (self.tr("City"), self.city_en, self.city_zh),
+        ]
+        for label, en, zh in pairs:
+            form.addRow(label, side_by_side(en, zh))
         form.addRow(self.tr("Time zone of the venue"), self.zone)
         form.addRow(self.tr("Organiser"), self.organiser)
-        form.addRow(self.tr("Description (English)"), self.description_en)
-        form.addRow(self.tr("Description (Chinese)"), self.description_zh)
+        form.addRow(self.tr("Description"), side_by_side(self.description_en, self.description_zh))
+        # Each box keeps its whole name for a screen reader: its row says only "Title".
+        names: list[tuple[QWidget, str]] = [
+            (self.title_en, self.tr("Title (English)")),
+            (self.title_zh, self.tr("Title (Chinese)")),
+            (self.topic_en, self.tr("Topic (English)")),
+            (self.topic_zh, self.tr("Topic (Chinese)")),
+            (self.venue_en, self.tr("Venue (English)")),
+            (self.venue_zh, self.tr("Venue (Chinese)")),
+            (self.venue_address_en, self.tr("Venue address (English)")),
+            (self.venue_address_zh, self.tr("Venue address (Chinese)")),
+            (self.city_en, self.tr("City (English)")),
+            (self.city_zh, self.tr("City (Chinese)")),
+            (self.description_en, self.tr("Description (English)")),
+            (self.description_zh, self.tr("Description (Chinese)")),
+        ]
+        for box, name in names:
+            named(box, name)
         return page
 
     def _sessions_tab(self) -> QWidget:

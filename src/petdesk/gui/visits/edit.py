@@ -23,6 +23,7 @@ from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.follow_ups.panel import FollowUpPanel
+from petdesk.gui.form_columns import side_by_side
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
     QAction,
@@ -142,12 +143,12 @@ class VisitEditor(RecordEditor):
             self.tr("Back to planned"), lambda: self.set_status("planned"), "reopen"
         )
         self.toolbar.addSeparator()
-        self.export_action = self._action(
-            self.tr("Export calendar (.ics)…"), self.export_ics_dialog, "export"
-        )
-        self.import_action = self._action(
-            self.tr("Import meetings (.ics)…"), self.import_ics_dialog, "import"
-        )
+        # Short labels, the whole sentence as the tooltip: at 1024 px the English toolbar hid
+        # Dossier and Name cards behind its » (round 53); the icons say calendar and file.
+        self.export_action = self._action(self.tr("Export .ics…"), self.export_ics_dialog, "export")
+        self.export_action.setToolTip(self.tr("Export calendar (.ics)…"))
+        self.import_action = self._action(self.tr("Import .ics…"), self.import_ics_dialog, "import")
+        self.import_action.setToolTip(self.tr("Import meetings (.ics)…"))
         # On the Delegation tab (a button there), not the toolbar: the toolbar has no room left at 1366.
         self.registration_action = QAction(self.tr("Registration list…"), self)
         self.registration_action.setObjectName("action_registration_list")
@@ -263,9 +264,9 @@ class VisitEditor(RecordEditor):
         form.addRow(self.tr("Visiting organisation"), self.visiting)
         # The texts in both languages in the same form: one column of labels, one left edge for
         # every field (three layouts had three).
-        form.addRow("", _side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
-        form.addRow(self.tr("Purpose"), _side_by_side(self.purpose_en, self.purpose_zh))
-        form.addRow(self.tr("Expected outcomes"), _side_by_side(self.outcomes_en, self.outcomes_zh))
+        form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
+        form.addRow(self.tr("Purpose"), side_by_side(self.purpose_en, self.purpose_zh))
+        form.addRow(self.tr("Expected outcomes"), side_by_side(self.outcomes_en, self.outcomes_zh))
         named(self.purpose_en, self.tr("Purpose (English)"))
         named(self.purpose_zh, self.tr("Purpose (Chinese)"))
         named(self.outcomes_en, self.tr("Expected outcomes (English)"))
@@ -1114,14 +1115,6 @@ def _calendar_errors() -> tuple[type[Exception], ...]:
     use (icalendar takes a second at start, issue 18), and before that nothing can raise it."""
     ical = sys.modules.get("petdesk.services.ical")
     return (ical.CalendarFileError,) if ical is not None else ()
-
-
-def _side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
-    """Two fields of equal width in one row: the English and the Chinese text."""
-    row = QHBoxLayout()
-    row.addWidget(left, 1)
-    row.addWidget(right, 1)
-    return row
 
 
 def _held_note(done: str, note: str) -> str:
