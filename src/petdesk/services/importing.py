@@ -423,7 +423,16 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
     # Korean 성 / 성씨 (Naver, Outlook-ko); 이름 beside it is the given name (_AMBIGUOUS_NAMES).
     "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily", "성", "성씨"),
-    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven", "名前"),
+    "given_name": (
+        "givenname",
+        "givennames",
+        "firstname",
+        "forename",
+        "名",
+        "名字(名)",
+        "firstnamegiven",
+        "名前",
+    ),
     "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
     # "Chinese family name" and "姓（中文）": the headers of petdesk's exports before Korean names
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname", "姓（中文）"),
@@ -932,8 +941,36 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "address_work_country": ("land", "staat", "pays", "país"),
     "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
 }
-for _field, _spellings in _EUROPEAN_CONTACT_HEADERS.items():
-    _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
+#: Russian headers of 1C:Enterprise and Bitrix24 exports and of lists typed in Russian, Kazakh or
+#: Uzbek (field test 82: a Windows-1251 export from Almaty named no column petdesk knew, so every
+#: row was skipped). Отчество, the patronymic, is the middle name: never the family name.
+_CYRILLIC_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("фио", "полноеимя", "контакт", "аты-жөні", "атыжөні", "fio", "ismisharifi"),
+    "family_name": ("фамилия", "тегі", "familiya"),
+    "given_name": ("имя", "аты", "ism", "ismi"),
+    "middle_name": ("отчество", "әкесініңаты", "otasiningismi", "patronymic"),
+    "honorific": ("обращение",),
+    "gender": ("пол", "жынысы", "jinsi"),
+    "organisation": ("организация", "компания", "названиекомпании", "предприятие", "ұйым", "tashkilot"),
+    "department": ("отдел", "подразделение", "бөлім", "bolim"),
+    "position": ("должность", "лауазымы", "lavozim", "lavozimi"),
+    "email": ("рабочийemail", "электроннаяпочта", "эл.почта", "почта", "электрондықпошта"),
+    "email_home": ("частныйemail", "личныйemail"),
+    "phone": ("телефон", "рабочийтелефон", "телефонрабочий", "telefon"),
+    "mobile": ("мобильныйтелефон", "мобильный", "сотовыйтелефон", "ұялытелефон"),
+    "phone_home": ("домашнийтелефон",),
+    "fax": ("факс",),
+    "notes": ("комментарий", "примечание", "примечания", "izoh"),
+    "birthday": ("датарождения", "туғанкүні", "tugilgansana"),
+    "website": ("сайт", "веб-сайт", "корпоративныйсайт"),
+    "address_work_street": ("адрес", "мекенжай", "manzil"),
+    "address_work_city": ("город", "қала", "shahar"),
+    "address_work_country": ("страна", "ел", "mamlakat"),
+    "languages": ("язык", "языки", "тілдер"),
+}
+for _table in (_EUROPEAN_CONTACT_HEADERS, _CYRILLIC_CONTACT_HEADERS):
+    for _field, _spellings in _table.items():
+        _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
 
 #: Headers that hold the whole name alone, but a part of it beside another name column: French
 #: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name), Korean
