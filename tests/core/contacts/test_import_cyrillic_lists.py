@@ -4,6 +4,8 @@ is the middle name, never the family name. A passport list's "GIVEN NAMES" was d
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -72,3 +74,40 @@ def test_the_passport_list_keeps_the_given_names(db: Database) -> None:
     with db.reading() as s:
         names = {(c.family_name, c.given_name) for c in s.scalars(select(m.Contact))}
     assert ("NURLANOVA", "AIGERIM") in names and ("TOKHTAEV", "GAYRAT") in names
+
+
+def test_the_passport_list_keeps_numbers_nationalities_and_expiry_dates(db: Database) -> None:
+    """The registration list asks for passports; the embassy's list had them but no field took them
+    (only "--map 'PASSPORT No=notes'"). KAZ and UZB are the passport's own three-letter codes."""
+    table = importing.read_table(SAMPLES / "embassy_passport_list.xlsx")
+    mapping = importing.guess_mapping(table.headers)
+    assert {table.headers[i]: key for i, key in mapping.items()} == {
+        "SURNAME": "family_name",
+        "GIVEN NAMES": "given_name",
+        "DATE OF BIRTH": "birthday",
+        "PASSPORT No": "passport_number",
+        "DATE OF EXPIRY": "passport_expiry",
+        "NATIONALITY": "nationality",
+    }
+    with db.transaction() as s:
+        report = importing.import_file(s, SAMPLES / "embassy_passport_list.xlsx")
+    assert set(report.dropped) == {"No"}  # only the row number left out
+    with db.reading() as s:
+        people = {c.family_name: c for c in s.scalars(select(m.Contact))}
+        aigerim, gayrat = people["NURLANOVA"], people["TOKHTAEV"]
+        assert (aigerim.nationality, aigerim.passport_number, aigerim.passport_expiry) == (
+            "KZ",
+            "N12345678",
+            "2031-09-01",
+        )
+        assert (gayrat.nationality, gayrat.passport_number) == ("UZ", "FA1234567")
+
+
+def test_a_nationality_petdesk_does_not_know_stays_in_the_notes(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Surname,Given names,Nationality\nDoe,Jane,Atlantis\n", encoding="utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    with db.reading() as s:
+        jane = s.scalars(select(m.Contact)).one()
+        assert jane.nationality == "" and "Atlantis" in jane.notes
