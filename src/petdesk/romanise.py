@@ -5,7 +5,8 @@ Written from the common passport-style tables (no library): Russian and Mongolia
 BGN/PCGN without diacritics (ж "zh", х "kh", ц "ts", ю "yu"; Mongolian ө "o", ү "u"), and, because
 Mongolian passports write ж as "j" (Дорж "Dorj"), that spelling too; Greek as in ELOT 743 (ου "ou",
 αυ/ευ "av"/"ev", χ "ch", η "i"). Input is folded first (:func:`petdesk.chinese_names.fold`), so the
-tables hold lower-case letters without accents. Other scripts pass through unchanged.
+tables hold lower-case letters without accents. Other scripts pass through unchanged. Kazakh
+letters (ә ғ қ ң ұ һ) as Kazakh passports write them (field test 82).
 """
 
 from __future__ import annotations
@@ -21,8 +22,12 @@ _CYRILLIC = str.maketrans(
         "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
         "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
         "ь": "", "э": "e", "ю": "yu", "я": "ya", "ө": "o", "ү": "u", "і": "i", "є": "ye", "ґ": "g",
+        # Kazakh as its passports write it (field test 82: "zhumabekova" missed Жұмабекова)
+        "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ұ": "u", "һ": "h",
     }
 )  # fmt: skip
+#: е starting a word, written "ye" by BGN/PCGN and Kazakh passports (Ержан "Yerzhan", Елена "Yelena")
+_WORD_START_E = re.compile(r"(?<![\w])е")
 #: αυ, ευ, ηυ before a voiceless consonant or at a word's end: "af", "ef", "if" (ELOT 743: Ευθύμιος
 #: "Efthymios"); elsewhere "av", "ev", "iv" (Αύγουστος "Avgoustos").
 _GREEK_VOICELESS_U = re.compile(r"([αεη])υ(?=[θκξπσςτφχψ]|\b)")
@@ -74,6 +79,9 @@ def _spellings(folded: str) -> list[str]:
     out = [common]
     if "ж" in folded:
         out.append(greek.replace("ж", "j").translate(_GREEK).translate(_CYRILLIC))
+    initial_ye = _WORD_START_E.sub("ye", greek).translate(_GREEK).translate(_CYRILLIC)
+    if initial_ye not in out:
+        out.append(initial_ye)
     return out
 
 

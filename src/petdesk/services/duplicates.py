@@ -997,8 +997,9 @@ def _score(others: dict[str, float], name_weight: float, same_org: bool) -> floa
     return round(1.0 - remaining, 3)
 
 
-#: How a name key was formed from a name in a native script: Chinese pinyin, Korean romanisation.
-_NATIVE_READINGS = ("pinyin", "romanised")
+#: How a name key was formed from a name in a native script: Chinese pinyin, Korean romanisation,
+#: Cyrillic (or Greek) in Latin letters.
+_NATIVE_READINGS = ("pinyin", "romanised", "cyrillic")
 
 
 def _name_weight(
@@ -1072,6 +1073,11 @@ def _name_reason(
     if kind_a in _NATIVE_READINGS and kind_b in _NATIVE_READINGS:
         return "", 0.0  # homophones (张伟 / 章伟) are different people unless other evidence says so
     zh, latin = (a, b) if kind_a in _NATIVE_READINGS else (b, a)
+    if "cyrillic" in (kind_a, kind_b):
+        # the Korean sentence says it of any script: "Айгерим Нурланова is written AIGERIM NURLANOVA …"
+        native, passport = _latin_name(zh), _latin_name(latin)
+        reason = Reason(N_("{korean} is written {latin} in Latin letters"), korean=native, latin=passport)
+        return reason, W_CROSS_SCRIPT
     if "romanised" in (kind_a, kind_b):
         reason = Reason(
             N_("{korean} is written {latin} in Latin letters"), korean=zh[2] + zh[3], latin=_latin_name(latin)

@@ -181,6 +181,10 @@ class ContactRecord:
     name_hanja: str = ""
     birthday: str = ""
     anniversary: str = ""
+    #: Travel documents (0061): a two-letter country code, the number, the expiry as YYYY-MM-DD.
+    nationality: str = ""
+    passport_number: str = ""
+    passport_expiry: str = ""
     addresses: list[dict[str, str]] = field(default_factory=list)
     websites: list[str] = field(default_factory=list)
     related_names: list[dict[str, str]] = field(default_factory=list)
@@ -310,6 +314,9 @@ CONTACT_FIELDS: dict[str, str] = {
     "name_hanja": "Hanja",
     "birthday": "Birthday",
     "anniversary": "Anniversary",
+    "nationality": "Nationality",
+    "passport_number": "Passport number",
+    "passport_expiry": "Passport expiry date",
     "website": "Web page",
     "email_home": "E-mail (home)",
     "email_other": "E-mail (other)",
@@ -423,7 +430,16 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
     # Korean 성 / 성씨 (Naver, Outlook-ko); 이름 beside it is the given name (_AMBIGUOUS_NAMES).
     "family_name": ("familyname", "lastname", "surname", "姓", "姓氏", "lastnamefamily", "성", "성씨"),
-    "given_name": ("givenname", "firstname", "forename", "名", "名字(名)", "firstnamegiven", "名前"),
+    "given_name": (
+        "givenname",
+        "givennames",
+        "firstname",
+        "forename",
+        "名",
+        "名字(名)",
+        "firstnamegiven",
+        "名前",
+    ),
     "name_zh": ("chinesename", "中文名", "中文姓名", "namezh", "姓名中文"),
     # "Chinese family name" and "姓（中文）": the headers of petdesk's exports before Korean names
     "family_name_zh": ("familynamezh", "中文姓", "chinesefamilyname", "姓（中文）"),
@@ -932,8 +948,62 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "address_work_country": ("land", "staat", "pays", "país"),
     "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
 }
-for _field, _spellings in _EUROPEAN_CONTACT_HEADERS.items():
-    _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
+#: Russian headers of 1C:Enterprise and Bitrix24 exports and of lists typed in Russian, Kazakh or
+#: Uzbek (field test 82: a Windows-1251 export from Almaty named no column petdesk knew, so every
+#: row was skipped). Отчество, the patronymic, is the middle name: never the family name.
+_CYRILLIC_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("фио", "полноеимя", "контакт", "аты-жөні", "атыжөні", "fio", "ismisharifi"),
+    "family_name": ("фамилия", "тегі", "familiya"),
+    "given_name": ("имя", "аты", "ism", "ismi"),
+    "middle_name": ("отчество", "әкесініңаты", "otasiningismi", "patronymic"),
+    "honorific": ("обращение",),
+    "gender": ("пол", "жынысы", "jinsi"),
+    "organisation": ("организация", "компания", "названиекомпании", "предприятие", "ұйым", "tashkilot"),
+    "department": ("отдел", "подразделение", "бөлім", "bolim"),
+    "position": ("должность", "лауазымы", "lavozim", "lavozimi"),
+    "email": ("рабочийemail", "электроннаяпочта", "эл.почта", "почта", "электрондықпошта"),
+    "email_home": ("частныйemail", "личныйemail"),
+    "phone": ("телефон", "рабочийтелефон", "телефонрабочий", "telefon"),
+    "mobile": ("мобильныйтелефон", "мобильный", "сотовыйтелефон", "ұялытелефон"),
+    "phone_home": ("домашнийтелефон",),
+    "fax": ("факс",),
+    "notes": ("комментарий", "примечание", "примечания", "izoh"),
+    "birthday": ("датарождения", "туғанкүні", "tugilgansana"),
+    "website": ("сайт", "веб-сайт", "корпоративныйсайт"),
+    "address_work_street": ("адрес", "мекенжай", "manzil"),
+    "address_work_city": ("город", "қала", "shahar"),
+    "address_work_country": ("страна", "ел", "mamlakat"),
+    "languages": ("язык", "языки", "тілдер"),
+}
+#: An embassy's or a registration form's passport columns (field test 82: the passport list's numbers,
+#: nationalities and expiry dates had no field to go to, though the registration list asks for them).
+_TRAVEL_DOCUMENT_HEADERS: dict[str, tuple[str, ...]] = {
+    "nationality": ("nationality", "citizenship", "国籍", "гражданство", "азаматтығы", "fuqaroligi"),
+    "passport_number": (
+        "passportno",
+        "passportnumber",
+        "passportnr",
+        "passport",
+        "护照号",
+        "护照号码",
+        "номерпаспорта",
+        "паспорт",
+    ),
+    "passport_expiry": (
+        "dateofexpiry",
+        "expirydate",
+        "passportexpiry",
+        "passportexpirydate",
+        "passportvaliduntil",
+        "护照有效期",
+        "护照有效期至",
+        "срокдействия",
+        "срокдействияпаспорта",
+    ),
+}
+for _table in (_EUROPEAN_CONTACT_HEADERS, _CYRILLIC_CONTACT_HEADERS, _TRAVEL_DOCUMENT_HEADERS):
+    for _field, _spellings in _table.items():
+        _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
 
 #: Headers that hold the whole name alone, but a part of it beside another name column: French
 #: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name), Korean
@@ -1947,6 +2017,12 @@ def _contact_from_row(
             employee_numbers.append(value)
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
+        elif key == "nationality":
+            _set_nationality(rec, value)
+        elif key == "passport_number":
+            rec.passport_number = rec.passport_number or half_width_latin(value).strip().upper()
+        elif key == "passport_expiry":
+            _set_date(rec, key, value)
     _split_whole_chinese_name(rec, hint)
     latin_full, reading = names_other_script.name_and_reading(whole_names)
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
@@ -3181,7 +3257,28 @@ def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
 
 #: The date fields as a warning names them: a word of the user's language, not the field key or
 #: the file's column ("birthday“2023-02-30”不是日期" read half English in Chinese; field test 12).
-_DATE_LABELS = {"birthday": N_("Birthday"), "anniversary": N_("Anniversary")}
+_DATE_LABELS = {
+    "birthday": N_("Birthday"),
+    "anniversary": N_("Anniversary"),
+    "passport_expiry": N_("Passport expiry date"),
+}
+
+
+def _set_nationality(rec: ContactRecord, text: str) -> None:
+    """A country's code, name in any language, or a passport's three-letter code (KAZ, UZB); any
+    other text is left out into the notes, as a date that is none is."""
+    from babel.core import get_global
+
+    from petdesk import labels
+
+    code = labels.country_code_in_any_language(text)
+    if not code:
+        aliases = get_global("territory_aliases").get(text.strip().upper(), [])
+        code = aliases[0] if len(aliases) == 1 and len(aliases[0]) == 2 else None
+    if code:
+        rec.nationality = rec.nationality or code
+    elif text.strip():
+        rec.rejected.append(("nationality", text.strip()))
 
 
 def _set_date(rec: ContactRecord, attr: str, text: str) -> None:
@@ -3224,6 +3321,8 @@ _REJECTED_NOTE = {
     "phone": ("not a phone number", "不是电话号码"),
     "birthday": ("birthday, not a date", "生日，不是日期"),
     "anniversary": ("anniversary, not a date", "纪念日，不是日期"),
+    "passport_expiry": ("passport expiry, not a date", "护照有效期，不是日期"),
+    "nationality": ("nationality, not a country petdesk knows", "国籍，不是已知的国家"),
     "kind": ("a kind of organisation petdesk does not have", "系统中没有的机构类型"),
 }
 
@@ -4958,6 +5057,9 @@ _CONTACT_SCALARS = (
     "birthday",
     "anniversary",
     "photo",
+    "nationality",
+    "passport_number",
+    "passport_expiry",
 )
 #: List fields of a contact: a file's entries are added to those the contact has.
 _CONTACT_LISTS = ("tags", "languages", "addresses", "websites", "related_names", "other_handles")

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from petdesk import hangul
+from petdesk import hangul, romanise
 from petdesk.chinese_names import OTHER_ROMANISATIONS
 from petdesk.enums import ContactChannel
 from petdesk.han_script import simplified, simplified_name
@@ -457,7 +457,29 @@ def name_keys_of_parts(
             )
             if key and key != latin and all(key != k for k, _ in keys):
                 keys.append((key, kind))
+    for family, given in cyrillic_name_spellings(fam, giv):
+        key = f"n:{family}|{given}" if family <= given else f"n:{given}|{family}"
+        if key != latin and all(key != k for k, _ in keys):
+            keys.append((key, "cyrillic"))
     return keys
+
+
+def cyrillic_name_spellings(fam: str, giv: str) -> list[tuple[str, str]]:
+    """(family, given) of a folded Cyrillic or Greek name in Latin letters, one pair per spelling
+    (:func:`romanise.spellings`): Нурланова Айгерим meets the passport list's NURLANOVA AIGERIM
+    (field test 82); [] for a name in another script or without both parts. Folding made й an и:
+    after a vowel at the end it is read "y" too, as passports write it (Сергей "SERGEY")."""
+    if not (fam and giv and romanise.has_letters_to_romanise(fam + giv)):
+        return []
+
+    def latin(part: str) -> list[str]:
+        return romanise.spellings(part, _FINAL_SHORT_I.sub("y", part)) or [part]
+
+    return [(f, g) for f in latin(fam) for g in latin(giv)]
+
+
+#: и ending a folded word after a vowel: a й before folding, mostly (Сергей, Юрий, Николай)
+_FINAL_SHORT_I = re.compile("(?<=[аеоуыэюяіөүұә])и$")
 
 
 def korean_name_spellings(family_ko: str, given_ko: str) -> list[tuple[str, str]]:

@@ -1303,12 +1303,21 @@ def _umlauts_as_e(text: str) -> str:
     return names.fold(respelt) if respelt != composed else ""
 
 
+#: An apostrophe inside a word: Uzbek Latin's oʻ and gʻ (U+02BB, typed ‘ or ’ as often); not the ASCII
+#: one, which search already reads as a word break (Xi'an, O'Brien)
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\w)[\u02bb\u02bc\u2018\u2019](?=\w)")
+
+
 def _romanised(text: str) -> list[str]:
     """The Latin spellings of a text with Cyrillic or Greek letters (:func:`romanise.spellings`),
     [] for any other: what "irina" and "moskovsky" find Ирина and Московский университет by; of a
     Devanagari one its plain Hunterian spelling ("priya sharma" finds प्रिया शर्मा); of an Arabic or
     Thai one the usual spellings of its words ("mansouri" finds المنصوري, "siriporn" ศิริพร: the
-    Gulf/Thai field test's names without a Latin reading). Only the index holds them."""
+    Gulf/Thai field test's names without a Latin reading). A name with an apostrophe inside a word
+    also without it: "gayrat", "ozbekiston" find Gʻayrat and Oʻzbekiston (field test 82). Only the
+    index holds them."""
+    if (plain := _IN_WORD_APOSTROPHE.sub("", text)) != text:
+        return [names.fold(plain), *_romanised(plain)]
     if romanise.has_devanagari(text):
         return [names.fold(romanise.devanagari_latin(text))]
     if romanise.has_arabic_or_thai(text):
@@ -1606,7 +1615,7 @@ def _latin_reading_of_other_script(family: str, given: str, *readings: str) -> s
 def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple | None) -> _Entry:
     (cid, family, given, order, family_zh, given_zh, tags, updated, nickname, name_language, languages) = row[
         :11
-    ]  # then the name's reading (see _kana_forms) and its Hanja
+    ]  # then the name's reading (see _kana_forms), its Hanja and the middle name
     tag_list = _tags(tags) if tags != "[]" else []
     own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
     parts = _name_parts(family, given, order, family_zh, given_zh, own_name, (row[11] or "", row[12] or ""))
@@ -1636,8 +1645,10 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         parts = dataclasses.replace(parts, grams=parts.grams | hanja_grams)
     if method_text:
         text_parts.append(method_text if method_text.isascii() else simplified(names.fold(method_text)))
-    # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters.
-    extra = [*tag_list, nickname] if nickname else tag_list
+    # A nickname (老欧, an Android phone's) is found as a tag is: its words and Chinese characters;
+    # so is a middle name, a patronymic above all (Нурлановна, "nurlanovna": field test 82)
+    middle = row[14] or ""
+    extra = [*tag_list, *(w for w in (nickname, middle, *_romanised(middle)) if w)]
     if extra:
         grams = set(parts.grams)
         for word in extra:
@@ -1692,8 +1703,8 @@ _ORG_SELECT = (
 )
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
-    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja} "
-    "FROM contact WHERE deleted_at IS NULL"
+    "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja}, "
+    "middle_name FROM contact WHERE deleted_at IS NULL"
 )
 
 
