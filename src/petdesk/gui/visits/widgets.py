@@ -573,6 +573,11 @@ def clash_panel(
     clashes = QListWidget(editor)
     clashes.setObjectName("clashes")
     clashes.itemActivated.connect(show_clash)
+    # a clash's sentence whole, over lines: it names the second item last, and that part was behind a
+    # sideways scroll bar in a 1077 px window (field test 83)
+    clashes.setWordWrap(True)
+    clashes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    clashes.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     box = QWidget(editor)
     box_layout = QVBoxLayout(box)
     box_layout.setContentsMargins(0, 0, 0, 0)
