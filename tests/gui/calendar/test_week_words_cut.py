@@ -35,3 +35,11 @@ def test_what_does_not_fit_ends_in_an_ellipsis(qapp: QApplication) -> None:
     metrics = QFontMetrics(font)
     lines = fit_lines("Welcome meeting with Hainan DEE", font, metrics.horizontalAdvance("Welcome") + 2, 1)
     assert len(lines) == 1 and lines[0].endswith("…")
+
+
+def test_no_letter_left_alone_after_the_hyphen(qapp: QApplication) -> None:
+    font = QApplication.font()
+    width = QFontMetrics(font).horizontalAdvance("meetin-") + 1  # "meeting" misses by its last letter
+    lines = fit_lines("meeting and dinner", font, width, 1000)
+    assert lines[0].endswith("-") and not lines[1].startswith("g "), lines
+    assert "".join(line.removesuffix("-") for line in lines).replace(" ", "") == "meetinganddinner"

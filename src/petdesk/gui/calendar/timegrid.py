@@ -93,6 +93,8 @@ def fit_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
             length, tall = _one_line(text[start:], font, width - hyphen)
             end = start + length
             cut = end < len(text) and _latin_letter(text[end - 1]) and _latin_letter(text[end])
+            if cut and end - start > 2 and not _latin_letter(text[end + 1 : end + 2] or " "):
+                end -= 1  # "meeti- / ng", not "meetin- / g": a letter alone reads as a word
         if lines and used + tall > height:
             # More than fits: the last line takes the rest, cut short with "…".
             rest = text[last_start:].strip()
