@@ -72,3 +72,47 @@ def test_without_clashes_the_tabs_take_the_room(qtbot, db: Database, locale: str
     # its line whole, no more
     qtbot.waitUntil(lambda: pane.height() == title.height() == title.sizeHint().height(), timeout=5000)
     assert title.isVisible()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_a_long_clash_wraps_instead_of_scrolling_sideways(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, locale: str, translators
+) -> None:
+    """Field test 83: at 1077 px (a 1366 px screen at 125 %) the sentence ran on one line behind a
+    sideways scroll bar, and its end, the second item's name and time, was out of sight."""
+    translators(locale)
+    with db.transaction() as s:
+        v = vs.create_visit(
+            s, title_en="Haikou", title_zh="海口", start_date=dt.date(2027, 2, 27),
+            end_date=dt.date(2027, 2, 27),
+        )  # fmt: skip
+        for given, family in (("Anna", "Laine"), ("Juha", "Laine")):
+            guest = cs.create_contact(s, given_name=given, family_name=family)
+            vs.add_participant(s, v.id, guest.id, ParticipantRole.DELEGATE)
+        people = [p.contact_id for p in vs.get_visit(s, v.id).participants]
+        for title, hour in (
+            ("G 27 Beijing South – Haikou station, high-speed train", 7),
+            ("Welcome meeting with the Hainan Department of Ecology and Environment", 8),
+        ):
+            vs.add_item(
+                s, v.id, start=dt.datetime(2027, 2, 27, hour), end=dt.datetime(2027, 2, 27, hour + 2),
+                title_en=title, attendee_ids=people,
+            )  # fmt: skip
+        visit_id = v.id
+    win = MainWindow(db, locale=locale)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.show_page("visits")
+    assert isinstance(page, VisitsPage)
+    editor = editors.loaded(qtbot, page.open_visit(visit_id))
+    editor.resize(1077, 574)
+    clashes = editor.clashes
+    qtbot.waitUntil(lambda: bool(editor.clash_texts()) and clashes.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: clashes.viewport().height() > 0, timeout=5000)
+    line = clashes.fontMetrics().lineSpacing()
+    first = clashes.visualItemRect(clashes.item(0))
+    assert clashes.fontMetrics().horizontalAdvance(editor.clash_texts()[0]) > clashes.viewport().width()
+    assert clashes.horizontalScrollBar().maximum() == 0
+    assert first.right() <= clashes.viewport().width() and first.height() >= 2 * line  # over lines
+    seen = clashes.viewport().visibleRegion().boundingRect()
+    assert seen.contains(first), (first, seen)

@@ -56,35 +56,57 @@ def line_height(text: str, font: QFont) -> int:
     return max(QFontMetrics(font).height(), math.ceil(line.height()))
 
 
-def fit_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
-    """The lines of ``text`` wrapped to ``width`` that fit in ``height``; the last one shown ends in
-    "…" when more text follows. Always one line at least: a box lower than a line shows one whole
-    line rather than the top half of two (a quarter-hour meeting's title was cut off at the bottom)."""
-    width = max(1, width)  # a box in a lane narrower than its margins
+def _latin_letter(char: str) -> bool:
+    """A letter of a script that marks a word cut at the end of a line with a hyphen."""
+    return char.isalpha() and ord(char) < 0x2E80  # not Chinese, Japanese or Korean
+
+
+def _one_line(text: str, font: QFont, width: int) -> tuple[int, float]:
+    """How many characters of ``text`` the first line wrapped to ``width`` holds, and its height."""
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     layout.beginLayout()
-    starts: list[tuple[int, int]] = []
-    used = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        if starts and used + line.height() > height:
-            break
-        used += line.height()
-        starts.append((line.textStart(), line.textLength()))
+    line = layout.createLine()
+    line.setLineWidth(width)
+    length, height = line.textLength(), line.height()
     layout.endLayout()
-    lines = [text[start : start + length].rstrip() for start, length in starts]
-    last_start = starts[-1][0]
-    if last_start + starts[-1][1] < len(text.rstrip()):
-        # More than fits: the last line takes the rest, cut short with "…".
-        rest = text[last_start:].strip()
-        lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return lines
+    return max(1, length), height
+
+
+def fit_lines(text: str, font: QFont, width: int, height: int) -> list[str]:
+    """The lines of ``text`` wrapped to ``width`` that fit in ``height``; the last one shown ends in
+    "…" when more text follows. Always one line at least: a box lower than a line shows one whole
+    line rather than the top half of two (a quarter-hour meeting's title was cut off at the bottom).
+    A word wider than the box is cut with a hyphen: in a week column at 125 % with larger text,
+    "Welcome meeting" read "Welco / me m…" (field test 83)."""
+    width = max(1, width)  # a box in a lane narrower than its margins
+    hyphen = QFontMetrics(font).horizontalAdvance("-")
+    lines: list[str] = []
+    used, start, last_start, text = 0.0, 0, 0, text.rstrip()
+    while start < len(text):
+        length, tall = _one_line(text[start:], font, width)
+        end = start + length
+        cut = end < len(text) and _latin_letter(text[end - 1]) and _latin_letter(text[end])
+        if cut and width > 2 * hyphen:
+            length, tall = _one_line(text[start:], font, width - hyphen)
+            end = start + length
+            cut = end < len(text) and _latin_letter(text[end - 1]) and _latin_letter(text[end])
+            if cut and end - start > 2 and not _latin_letter(text[end + 1 : end + 2] or " "):
+                end -= 1  # "meeti- / ng", not "meetin- / g": a letter alone reads as a word
+        if lines and used + tall > height:
+            # More than fits: the last line takes the rest, cut short with "…".
+            rest = text[last_start:].strip()
+            lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            break
+        used += tall
+        last_start = start
+        lines.append(text[start:end].rstrip() + ("-" if cut else ""))
+        start = end
+        while start < len(text) and text[start] == " ":
+            start += 1
+    return lines or [""]
 
 
 def lane_widths(room: float, count: int, long_lanes: set[int], least: float) -> list[float]:

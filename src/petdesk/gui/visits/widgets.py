@@ -36,12 +36,13 @@ from petdesk.gui.qt import (
     QSplitter,
     Qt,
     QTableView,
+    QTabWidget,
     QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from petdesk.gui.screen_fit import scrolled
+from petdesk.gui.screen_fit import scrolled, tabs_as_tall_as_shown
 from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole, ListTableModel
 from petdesk.messages import localize
 from petdesk.services.visits import Found
@@ -563,7 +564,7 @@ class ProblemRows:
 
 
 def clash_panel(
-    editor: QWidget, tabs: QWidget, show_clash: Callable[[QListWidgetItem], None]
+    editor: QWidget, tabs: QTabWidget, show_clash: Callable[[QListWidgetItem], None]
 ) -> tuple[QSplitter, QLabel, QListWidget]:
     """An editor's tabs above its live list of clashes, in a splitter the user can move: the visit
     and training editors alike. Returns the splitter, the list's title and the list."""
@@ -572,6 +573,11 @@ def clash_panel(
     clashes = QListWidget(editor)
     clashes.setObjectName("clashes")
     clashes.itemActivated.connect(show_clash)
+    # a clash's sentence whole, over lines: it names the second item last, and that part was behind a
+    # sideways scroll bar in a 1077 px window (field test 83)
+    clashes.setWordWrap(True)
+    clashes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    clashes.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     box = QWidget(editor)
     box_layout = QVBoxLayout(box)
     box_layout.setContentsMargins(0, 0, 0, 0)
@@ -583,6 +589,7 @@ def clash_panel(
     # the tabs scroll on a small screen, the clashes stay in sight below them (shots51: the whole
     # splitter scrolled, and the list went below the window's edge at 1024×640)
     splitter.addWidget(scrolled(tabs))
+    tabs_as_tall_as_shown(tabs)  # a short tab's buttons in sight, not scrolled by the tallest's height
     splitter.addWidget(box)
     splitter.setCollapsible(1, False)
     splitter.setStretchFactor(0, 4)

@@ -1,0 +1,79 @@
+"""A short tab of the visit and training editors is not scrolled by its tallest tab's height (field
+test 83: a 1366×768 laptop at 125 % with Windows' "make text bigger" at 120 % gives the window
+about 1093×614; the Participants tab took the height of Details, and Register, Replace and Remove
+sat below the window's edge, found only by scrolling a tab that looked whole)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui.qt import QApplication, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from petdesk.gui.trainings.edit import TrainingEditor
+from tests.helpers import trainings_data
+from tests.helpers.big_font import big_font
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+#: The logical size a 1366×768 screen at 125 % leaves an editor, and the text 20 % larger.
+EDITOR_SIZE, TEXT_SCALE = (1077, 574), 1.2
+
+
+def _buttons_out_of_sight(area: QScrollArea, page: QWidget) -> list[str]:
+    """The page's shown buttons whose bottom lies below what the scroll area shows."""
+    bottom = area.viewport().height()
+    out = []
+    for button in page.findChildren(QPushButton):
+        if button.isVisibleTo(page):
+            below = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
+            if below > bottom:
+                out.append(f"{button.text()} ends at {below} of {bottom}")
+    return out
+
+
+def test_the_tab_widget_asks_for_the_shown_tab_only(qtbot: QtBot) -> None:
+    from petdesk.gui.screen_fit import tabs_as_tall_as_shown
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tall, short = QWidget(), QWidget()
+    for page, height in ((tall, 600), (short, 100)):  # as a page's rows ask: through its layout
+        inside = QWidget(page)
+        inside.setMinimumHeight(height)
+        QVBoxLayout(page).addWidget(inside)
+    tabs.addTab(tall, "Tall")
+    tabs.addTab(short, "Short")
+    tabs_as_tall_as_shown(tabs)
+    assert tabs.minimumSizeHint().height() >= 600
+    tabs.setCurrentIndex(1)
+    assert tabs.minimumSizeHint().height() < 300  # the short tab's height and the tab bar
+    tabs.setCurrentIndex(0)
+    assert tabs.minimumSizeHint().height() >= 600  # back on the tall tab, it scrolls again
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_register_and_remove_in_sight_on_a_small_scaled_screen(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, translators, locale: str
+) -> None:
+    translators(locale)
+    ids = trainings_data.two_sessions(db, chinese_titles=True)
+    with big_font(TEXT_SCALE):
+        editor = TrainingEditor(db, locale=locale, training_id=ids["training"])
+        qtbot.addWidget(editor)
+        editor.resize(*EDITOR_SIZE)
+        with qtbot.waitSignal(editor.loaded, timeout=10000):
+            editor.show()
+        area = editor.findChild(QScrollArea, "screen_fit_scroll")
+        assert area is not None
+        details = editor.tabs.widget(0)
+        qtbot.waitUntil(lambda: details.isVisible())
+        QApplication.processEvents()
+        # the Details tab is taller than the room: it scrolls (else this test could not fail)
+        assert area.verticalScrollBar().maximum() > 0
+        editor.tabs.setCurrentIndex(2)
+        page = editor.tabs.widget(2)
+        qtbot.waitUntil(lambda: page.isVisible())
+        qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
+        assert _buttons_out_of_sight(area, page) == []
+        editor.close()
