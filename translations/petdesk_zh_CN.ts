@@ -9970,29 +9970,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="491"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="492"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="492"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="493"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="496"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="497"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="497"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="498"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="507"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="508"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -10348,18 +10348,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="380"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="382"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="383"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
