@@ -1128,6 +1128,9 @@ def parse_calendar(data: bytes | str) -> Calendar:
     if isinstance(data, bytes):
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        # Unfolded as bytes first: RFC 5545 folds at 75 octets, and Google Calendar splits a
+        # Chinese character's bytes across two lines, which no text decoder can read line by line.
+        data = _FOLD.sub(b"", data)
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -1143,6 +1146,9 @@ def parse_calendar(data: bytes | str) -> Calendar:
         cal = cal[0]
     return cal
 
+
+#: A folded line's break: CRLF (or a bare LF, as some programs save) and one space or tab.
+_FOLD = re.compile(rb"\r?\n[ \t]")
 
 #: An RDATE/EXDATE of dates written with a UTC "Z" (``RDATE:20131210Z``), as Google Calendar's
 #: birthday calendar exports them: no such value exists, and the parser refused the whole file.
