@@ -218,7 +218,9 @@ def _item_event(
         ("x-petdesk-city-zh", item.city_zh),
     ):
         if value:
-            ev.add(key, value)
+            # as text, escaped: an unknown X- property is written raw, and a line break in a place
+            # (Apple's LOCATION has the address in lines) made the whole export fail
+            ev.add(key, vText(value))
     if whole_delegation:
         ev.add(WHOLE_DELEGATION, "TRUE")
     for contact, role in people:
@@ -1049,12 +1051,19 @@ def _dropped_properties(ev: Component) -> list[str]:
     return dropped
 
 
+#: An escaped character in a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, line break.
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
 def _text_prop(ev: Component, name: str) -> str:
     value = ev.get(name)
     if value is None:
         return ""
     if isinstance(value, list):
         value = value[0]
+    if name.lower().startswith("x-") and not isinstance(value, vText):
+        # An X- property's value is TEXT (RFC 5545 3.8.8.2): petdesk's own escape "\n" and "\,"
+        return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), str(value)).strip()
     return str(value).strip()
 
 

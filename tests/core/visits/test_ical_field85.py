@@ -55,3 +55,49 @@ def test_google_folds_inside_a_chinese_character_and_the_text_comes_back_whole(
     assert workshop.starts_at.astimezone(SHANGHAI).time() == dt.time(9, 0)  # 01:00 UTC
     assert "海绵城市建设与汉堡港口合作的经验交流" in workshop.notes
     assert workshop.notes.endswith("请携带护照和名片。")
+
+
+def test_a_place_in_lines_is_exported_and_read_back(db: Database, visit_id: str) -> None:
+    with db.transaction() as s:
+        vs.add_item(
+            s,
+            visit_id,
+            title_en="Tongji University",
+            start=dt.datetime(2027, 3, 30, 15, tzinfo=SHANGHAI),
+            end=dt.datetime(2027, 3, 30, 17, tzinfo=SHANGHAI),
+            place_zh="同济大学\n四平路1239号",
+            address_en="1239 Siping Rd\nShanghai",
+        )
+    with db.reading() as s:
+        data = ical.export_visit(s, visit_id, locale="en")  # a raw line break failed the whole file
+    assert b"X-PETDESK-PLACE-ZH:\xe5\x90\x8c\xe6\xb5\x8e\xe5\xa4\xa7\xe5\xad\xa6\\n" in data
+    with db.transaction() as s:
+        again = ical.import_into_visit(s, visit_id, data)
+        other = vs.create_visit(
+            s, title_en="Copy", start_date=dt.date(2027, 3, 25), end_date=dt.date(2027, 3, 31)
+        ).id
+        ical.import_into_visit(s, other, data)
+    assert (again.added, again.updated, again.unchanged) == ([], [], ["Tongji University"])
+    [item] = _items(db, other)["Tongji University"]
+    assert (item.place_zh, item.address_en) == ("同济大学\n四平路1239号", "1239 Siping Rd\nShanghai")
+
+
+def test_petdesk_reads_its_own_commas_back_without_backslashes(db: Database, visit_id: str) -> None:
+    with db.transaction() as s:
+        vs.add_item(
+            s,
+            visit_id,
+            title_en="Senate",
+            start=dt.datetime(2027, 3, 26, 14, tzinfo=SHANGHAI),
+            end=dt.datetime(2027, 3, 26, 16, tzinfo=SHANGHAI),
+            place_en="People's Square 200, Shanghai",
+        )
+    with db.reading() as s:
+        data = ical.export_visit(s, visit_id, locale="en")
+    with db.transaction() as s:
+        other = vs.create_visit(
+            s, title_en="Copy", start_date=dt.date(2027, 3, 25), end_date=dt.date(2027, 3, 31)
+        ).id
+        ical.import_into_visit(s, other, data)
+    [item] = _items(db, other)["Senate"]
+    assert item.place_en == "People's Square 200, Shanghai"
