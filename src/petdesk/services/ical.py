@@ -1364,6 +1364,12 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         known = newest.get(uid_of_item)
         if item.source_version and (known is None or _is_older(known, item.source_version)):
             newest[uid_of_item] = item.source_version
+    for uid_of_item, version in _removed_versions(session, visit_id):
+        # A meeting a later file cancelled stays cancelled: an older copy of it (the first
+        # invitation, imported again) brought it back as new (field test 85).
+        known = newest.get(uid_of_item)
+        if known is None or _is_older(known, version):
+            newest[uid_of_item] = version
     repeating_uids = {_text_prop(ev, "uid") for ev in cal.walk("VEVENT") if _is_recurring(ev)}
     events, missing = _occurrences(cal, visit)
     result.skipped.extend(missing)
@@ -1492,6 +1498,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             if match is None:
                 result.skipped.append((summary, "cancelled, and not in the itinerary"))
             else:
+                if _is_older(match.source_version, version):
+                    match.source_version = version  # the cancellation's version, kept with the removed row
                 visit_service.delete_item(session, match.id)  # a soft delete, as the window's
                 by_source.pop(match.source_uid, None)
                 result.cancelled.append(label)
@@ -1528,6 +1536,19 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             result.added.append(label)
             result.changes.append(change("add"))
     return result
+
+
+def _removed_versions(session: Session, visit_id: str) -> list[tuple[str, str]]:
+    """(UID, version) of the visit's removed items that came from a calendar file."""
+    rows = session.execute(
+        select(ItineraryItem.source_uid, ItineraryItem.source_version).where(
+            ItineraryItem.visit_id == visit_id,
+            ItineraryItem.deleted_at.is_not(None),
+            ItineraryItem.source_uid != "",
+            ItineraryItem.source_version != "",
+        )
+    )
+    return [(uid.split("|", 1)[0], version) for uid, version in rows if uid and version]
 
 
 def _mostly_chinese(text: str) -> bool:

@@ -101,3 +101,19 @@ def test_petdesk_reads_its_own_commas_back_without_backslashes(db: Database, vis
         ical.import_into_visit(s, other, data)
     [item] = _items(db, other)["Senate"]
     assert item.place_en == "People's Square 200, Shanghai"
+
+
+def test_a_cancelled_meeting_stays_cancelled_when_an_older_copy_comes_again(
+    db: Database, visit_id: str
+) -> None:
+    _import(db, visit_id, "outlook_hamburg_programme.ics")
+    assert "Abendessen mit Partnern" in _items(db, visit_id)
+    cancel = _import(db, visit_id, "outlook_cancel_dinner.ics")
+    assert cancel.cancelled == ["Abgesagt: Abendessen mit Partnern"]
+    assert "Abendessen mit Partnern" not in _items(db, visit_id)
+    # Outlook's first file again (SEQUENCE 0 < the cancellation's 2), then its update (SEQUENCE 1)
+    for name in ("outlook_hamburg_programme.ics", "outlook_hamburg_programme_v2.ics"):
+        again = _import(db, visit_id, name)
+        assert "Abendessen mit Partnern" not in again.added, name
+        assert "Abendessen mit Partnern" in again.older, name
+        assert "Abendessen mit Partnern" not in _items(db, visit_id), name
