@@ -1456,9 +1456,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             if value:
                 fields[field_key] = value
         if "place_en" not in fields and "place_zh" not in fields:
-            location = _text_prop(ev, "location")
-            if location:
-                fields["place_zh" if _mostly_chinese(location) else "place_en"] = location
+            fields.update(_place_fields(_text_prop(ev, "location")))
         description = _text_prop(ev, "description")
         if description and not _text_prop(ev, "x-petdesk-kind"):
             fields["notes"] = description
@@ -1536,6 +1534,21 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             result.added.append(label)
             result.changes.append(change("add"))
     return result
+
+
+def _place_fields(location: str) -> dict[str, str]:
+    """A LOCATION as an item's place, and its address when it comes in lines: Apple Calendar writes
+    "同济大学\\n四平路1239号\\n上海" (the place's name, then its address), which stayed one place in
+    three lines, broken across every list and the dossier (field test 85)."""
+    lines = [line.strip() for line in location.splitlines() if line.strip()]
+    if not lines:
+        return {}
+    fields = {"place_zh" if _mostly_chinese(lines[0]) else "place_en": lines[0]}
+    rest = lines[1:]
+    if rest:
+        chinese = _mostly_chinese(" ".join(rest))
+        fields["address_zh" if chinese else "address_en"] = (" " if chinese else ", ").join(rest)
+    return fields
 
 
 def _removed_versions(session: Session, visit_id: str) -> list[tuple[str, str]]:

@@ -117,3 +117,15 @@ def test_a_cancelled_meeting_stays_cancelled_when_an_older_copy_comes_again(
         assert "Abendessen mit Partnern" not in again.added, name
         assert "Abendessen mit Partnern" in again.older, name
         assert "Abendessen mit Partnern" not in _items(db, visit_id), name
+
+
+def test_apple_location_in_lines_is_the_place_and_its_address_at_floating_shanghai_time(
+    db: Database, visit_id: str
+) -> None:
+    result = _import(db, visit_id, "apple_tongji.ics")
+    assert (len(result.added), result.dropped) == (1, {})  # X-APPLE-* is Apple's bookkeeping
+    [item] = _items(db, visit_id)["Besuch Tongji-Universität / 同济大学参观"]
+    assert (item.place_zh, item.address_zh, item.place_en) == ("同济大学", "四平路1239号 上海", "")
+    # floating times are the visit's place's clock
+    assert item.starts_at.astimezone(SHANGHAI).time() == dt.time(15, 0)
+    assert item.timezone == "Asia/Shanghai"
