@@ -953,7 +953,12 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
     if key is None and tz is not None:
         # dateutil's VTIMEZONE zones (what icalendar builds for unknown TZIDs) keep the TZID here.
         tzid = str(getattr(tz, "_tzid", "") or "")
-        key = _windows_zones().get(tzid) or _zone_like(tzid, value) or _zone_of_cities(tzid, value)
+        key = (
+            _windows_zones().get(tzid)
+            or _notes_zone(tzid, value)
+            or _zone_like(tzid, value)
+            or _zone_of_cities(tzid, value)
+        )
     if key and key != "UTC":
         try:
             ZoneInfo(key)
@@ -961,6 +966,15 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
         except Exception:
             pass
     return fallback
+
+
+def _notes_zone(tzid: str, value: dt.datetime) -> str | None:
+    """Lotus Notes names Windows' zones without " Standard Time" (``TZID="W. Europe"``,
+    ``"China"``): that zone, when its offset at the event's time is the one the file gives."""
+    key = _windows_zones().get(f"{tzid} Standard Time")
+    if key and ZoneInfo(key).utcoffset(value.replace(tzinfo=None)) == value.utcoffset():
+        return key
+    return None
 
 
 @functools.cache
@@ -1018,7 +1032,9 @@ _EVENT_READ = frozenset(
     }
 )  # fmt: skip
 #: Calendar programs' own bookkeeping (busy status, colours of the program, petdesk's own fields).
-_VENDOR_PREFIXES = ("X-MICROSOFT-", "X-MS-", "X-MOZ-", "X-APPLE-", "X-GOOGLE-", "X-LIC-", "X-PETDESK-")
+_VENDOR_PREFIXES = (
+    "X-MICROSOFT-", "X-MS-", "X-MOZ-", "X-APPLE-", "X-GOOGLE-", "X-LIC-", "X-LOTUS-", "X-PETDESK-"
+)
 #: Values that only state the default, so nothing is lost by not keeping them.
 _DEFAULT_VALUES = {
     "CLASS": {"PUBLIC"},

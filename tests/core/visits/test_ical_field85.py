@@ -129,3 +129,19 @@ def test_apple_location_in_lines_is_the_place_and_its_address_at_floating_shangh
     # floating times are the visit's place's clock
     assert item.starts_at.astimezone(SHANGHAI).time() == dt.time(15, 0)
     assert item.timezone == "Asia/Shanghai"
+
+
+def test_lotus_notes_zones_are_named_and_its_bookkeeping_is_not_reported_as_lost(
+    db: Database, visit_id: str
+) -> None:
+    result = _import(db, visit_id, "notes_suez.ics")
+    assert len(result.added) == 2
+    assert result.dropped == {}  # X-LOTUS-UNID, -APPTTYPE … are Notes' own, as X-MICROSOFT-* is Outlook's
+    items = _items(db, visit_id)
+    [suez] = items["Fachgespräch Kreislaufwirtschaft bei SUEZ"]
+    assert (suez.timezone, suez.alarms) == ("Asia/Shanghai", [15])
+    assert suez.starts_at.astimezone(SHANGHAI).time() == dt.time(9, 30)
+    # TZID="W. Europe" on 29 March 2027, the day after Europe's change to summer time (UTC+2)
+    [call] = items["Rückmeldung an Behörde für Umwelt (Telefon)"]
+    assert call.timezone == "Europe/Berlin"
+    assert call.starts_at.astimezone(SHANGHAI).time() == dt.time(15, 0)
