@@ -1033,7 +1033,14 @@ _EVENT_READ = frozenset(
 )  # fmt: skip
 #: Calendar programs' own bookkeeping (busy status, colours of the program, petdesk's own fields).
 _VENDOR_PREFIXES = (
-    "X-MICROSOFT-", "X-MS-", "X-MOZ-", "X-APPLE-", "X-GOOGLE-", "X-LIC-", "X-LOTUS-", "X-PETDESK-"
+    "X-MICROSOFT-",
+    "X-MS-",
+    "X-MOZ-",
+    "X-APPLE-",
+    "X-GOOGLE-",
+    "X-LIC-",
+    "X-LOTUS-",
+    "X-PETDESK-",
 )
 #: Values that only state the default, so nothing is lost by not keeping them.
 _DEFAULT_VALUES = {
