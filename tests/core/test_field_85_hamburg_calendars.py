@@ -76,18 +76,18 @@ def test_hans_gathers_the_hamburg_programme_from_four_calendars(db: Database, tm
     # The Hamburg briefing at 08:00 Hamburg time is 15:00 in Shanghai, 14:00 after 28 March.
     briefings = [when for when, title in shown if title == BRIEFING]
     assert briefings == ["25 15:00", "26 15:00", "27 15:00", "29 14:00", "30 14:00", "31 14:00"]
-    assert ("29 09:00", "Workshop Schwammstadt / 海绵城市研讨会") in shown  # Google's 01:00 UTC
-    assert ("30 15:00", "Besuch Tongji-Universität / 同济大学参观") in shown  # Apple's floating time
+    assert ("29 09:00", "Workshop Schwammstadt") in shown  # Google's 01:00 UTC
+    assert ("30 15:00", "Besuch Tongji-Universität") in shown  # Apple's floating time
     assert ("29 15:00", "Rückmeldung an Behörde für Umwelt (Telefon)") in shown  # Notes, 09:00 CEST
     with db.reading() as s:
-        [workshop] = [i for i in vs.itinerary(s, visit_id) if "Schwammstadt" in i.title_zh]
+        [workshop] = [i for i in vs.itinerary(s, visit_id) if i.title_zh == "海绵城市研讨会"]
         assert "参加者：汉堡市经济局、上海市生态环境局、上海港务集团" in workshop.notes
         # Hans sees two clashes: the briefing call (15:00) during the Senate meeting (14:00–16:00),
         # and Outlook's port visit (29 March, 10:00) during Google's workshop (09:00–11:00).
         clashes = clash_service.find_clashes(s, visit_id=visit_id)
         assert [{slot.title_en or slot.title_zh for slot in c.slots} for c in clashes] == [
-            {"Treffen mit der Stadtverwaltung Shanghai / 上海市政府会见", BRIEFING},
-            {"Besichtigung Hafen Yangshan", "Workshop Schwammstadt / 海绵城市研讨会"},
+            {"Treffen mit der Stadtverwaltung Shanghai", BRIEFING},
+            {"Besichtigung Hafen Yangshan", "Workshop Schwammstadt"},
         ]
 
     # Outlook's updated file: the port visit moved to the 30th (SEQUENCE 1), the rest unchanged.

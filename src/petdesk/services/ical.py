@@ -1467,10 +1467,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         title_en = _text_prop(ev, "x-petdesk-title-en")
         title_zh = _text_prop(ev, "x-petdesk-title-zh")
         if not title_en and not title_zh:
-            if _CJK.search(summary):
-                title_zh = summary
-            else:
-                title_en = summary
+            title_en, title_zh = _titles(summary)
         if not title_en and not title_zh:
             title_en = "(untitled)"
         fields: dict[str, Any] = {"title_en": title_en, "title_zh": title_zh, "kind": _kind(ev)}
@@ -1557,6 +1554,20 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             result.added.append(label)
             result.changes.append(change("add"))
     return result
+
+
+def _titles(summary: str) -> tuple[str, str]:
+    """(English, Chinese) title of a SUMMARY: "Treffen mit der Stadtverwaltung / 上海市政府会见", as
+    Hamburg's and Shanghai's offices title a shared meeting (and petdesk's own export writes it), is
+    both, each in its column and window; it was all the Chinese title, German first (field test 85)."""
+    parts = [p.strip() for p in summary.split(" / ")]
+    if len(parts) == 2 and all(parts):
+        chinese = [bool(_CJK.search(p)) for p in parts]
+        if chinese == [False, True]:
+            return parts[0], parts[1]
+        if chinese == [True, False]:
+            return parts[1], parts[0]
+    return ("", summary) if _CJK.search(summary) else (summary, "")
 
 
 def _place_fields(location: str) -> dict[str, str]:

@@ -124,7 +124,7 @@ def test_apple_location_in_lines_is_the_place_and_its_address_at_floating_shangh
 ) -> None:
     result = _import(db, visit_id, "apple_tongji.ics")
     assert (len(result.added), result.dropped) == (1, {})  # X-APPLE-* is Apple's bookkeeping
-    [item] = _items(db, visit_id)["Besuch Tongji-Universität / 同济大学参观"]
+    [item] = _items(db, visit_id)["Besuch Tongji-Universität"]
     assert (item.place_zh, item.address_zh, item.place_en) == ("同济大学", "四平路1239号 上海", "")
     # floating times are the visit's place's clock
     assert item.starts_at.astimezone(SHANGHAI).time() == dt.time(15, 0)
@@ -145,3 +145,18 @@ def test_lotus_notes_zones_are_named_and_its_bookkeeping_is_not_reported_as_lost
     [call] = items["Rückmeldung an Behörde für Umwelt (Telefon)"]
     assert call.timezone == "Europe/Berlin"
     assert call.starts_at.astimezone(SHANGHAI).time() == dt.time(15, 0)
+
+
+def test_a_title_in_both_languages_fills_both_titles(db: Database, visit_id: str) -> None:
+    _import(db, visit_id, "outlook_hamburg_programme.ics")
+    _import(db, visit_id, "google_hamburg_delegation.ics")
+    _import(db, visit_id, "apple_tongji.ics")
+    items = _items(db, visit_id)
+    titles = {(i.title_en, i.title_zh) for group in items.values() for i in group}
+    assert {
+        ("Treffen mit der Stadtverwaltung Shanghai", "上海市政府会见"),
+        ("Workshop Schwammstadt", "海绵城市研讨会"),
+        ("Besuch Tongji-Universität", "同济大学参观"),
+        ("Besichtigung Hafen Yangshan", ""),  # one language: as it was
+    } <= titles
+    assert ical._titles("北京 / 上海") == ("", "北京 / 上海")
