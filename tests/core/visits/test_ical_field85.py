@@ -160,3 +160,16 @@ def test_a_title_in_both_languages_fills_both_titles(db: Database, visit_id: str
         ("Besichtigung Hafen Yangshan", ""),  # one language: as it was
     } <= titles
     assert ical._titles("北京 / 上海") == ("", "北京 / 上海")
+
+
+def test_the_chinese_itinerary_lists_the_chinese_title_first(
+    db: Database, visit_id: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from petdesk.cli import main
+
+    _import(db, visit_id, "outlook_hamburg_programme.ics")
+    assert main(["--db", str(db.path), "visits", visit_id, "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert "上海市政府会见 / Treffen mit der Stadtverwaltung Shanghai @" in out
+    assert main(["--db", str(db.path), "visits", visit_id, "--lang", "en"]) == 0
+    assert "Treffen mit der Stadtverwaltung Shanghai / 上海市政府会见 @" in capsys.readouterr().out
