@@ -10,7 +10,12 @@ UTF-8"; the export failed outright once an item's place had a line break (Apple'
 its own escaped commas back with a backslash; Apple's three-line LOCATION stayed one place in three
 lines; a meeting Outlook cancelled came back when an older copy of the programme was imported again;
 Lotus Notes' ``TZID="W. Europe"`` fell back to the visit's zone and its X-LOTUS-* bookkeeping was
-reported as "not kept".
+reported as "not kept"; a SUMMARY in German and Chinese became all Chinese title; ``petdesk visits``
+listed item titles English first in Chinese; the dossier's programme showed Hamburg's 08:00 call
+after a 14:00 meeting with no Shanghai time (tests/core/dossier/test_programme_visit_clock.py).
+Not fixed: the meeting briefing pages still give another zone's time alone; a daily call makes one
+briefing page a day; an occurrence removed by hand comes back (reported "added") when a newer copy
+of the organiser's file still has it, the organiser's newer copy winning as for any other change.
 """
 
 from __future__ import annotations
