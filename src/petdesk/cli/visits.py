@@ -457,10 +457,11 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                 if i.all_day
                 else _both_times(i.starts_at, i.ends_at, i.timezone, viewer, locale)
             )
+            # the reader's language first, as the visit's own title above (field test 85)
+            titles = (i.title_zh, i.title_en) if lang == "zh" else (i.title_en, i.title_zh)
             print(
                 f"  {when}  "
-                f"[{_label(ItineraryKind, i.kind, locale)}] {i.title_en or i.title_zh}"
-                + (f" / {i.title_zh}" if i.title_en and i.title_zh else "")
+                f"[{_label(ItineraryKind, i.kind, locale)}] {' / '.join(t for t in titles if t)}"
                 + (f" @ {where}" if where else "")
             )
         _print_logistics(s, v.id, items, locale)

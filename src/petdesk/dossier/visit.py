@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from functools import partial
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
@@ -423,6 +424,13 @@ def _time_cell(item: ItemInfo, visit_zone: str):
         parts: Parts = [(fmt_time_range(item.start, item.end, shown), {})]
         if with_offset:
             parts += [("\n", {}), (fmt_offsets(item.start, item.end), MUTED)]
+        if item.timezone != visit_zone:
+            # and the visit's clock, by which the day is ordered: Hamburg's 08:00 call stood after
+            # a 14:00 meeting with nothing to say it is 15:00 where the delegation is (field test 85)
+            here = ZoneInfo(visit_zone)
+            start, end = item.start.astimezone(here), item.end.astimezone(here)
+            local = f"{fmt_time_range(start, end, shown)} {fmt_offsets(start, end)}"
+            parts += [("\n", {}), (f"（{local}）" if shown == "zh" else f"({local})", MUTED)]
         return parts
 
     return cell

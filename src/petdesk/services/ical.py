@@ -218,7 +218,9 @@ def _item_event(
         ("x-petdesk-city-zh", item.city_zh),
     ):
         if value:
-            ev.add(key, value)
+            # as text, escaped: an unknown X- property is written raw, and a line break in a place
+            # (Apple's LOCATION has the address in lines) made the whole export fail
+            ev.add(key, vText(value))
     if whole_delegation:
         ev.add(WHOLE_DELEGATION, "TRUE")
     for contact, role in people:
@@ -951,7 +953,12 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
     if key is None and tz is not None:
         # dateutil's VTIMEZONE zones (what icalendar builds for unknown TZIDs) keep the TZID here.
         tzid = str(getattr(tz, "_tzid", "") or "")
-        key = _windows_zones().get(tzid) or _zone_like(tzid, value) or _zone_of_cities(tzid, value)
+        key = (
+            _windows_zones().get(tzid)
+            or _notes_zone(tzid, value)
+            or _zone_like(tzid, value)
+            or _zone_of_cities(tzid, value)
+        )
     if key and key != "UTC":
         try:
             ZoneInfo(key)
@@ -959,6 +966,15 @@ def _tzname(value: dt.datetime, fallback: str) -> str:
         except Exception:
             pass
     return fallback
+
+
+def _notes_zone(tzid: str, value: dt.datetime) -> str | None:
+    """Lotus Notes names Windows' zones without " Standard Time" (``TZID="W. Europe"``,
+    ``"China"``): that zone, when its offset at the event's time is the one the file gives."""
+    key = _windows_zones().get(f"{tzid} Standard Time")
+    if key and ZoneInfo(key).utcoffset(value.replace(tzinfo=None)) == value.utcoffset():
+        return key
+    return None
 
 
 @functools.cache
@@ -1016,7 +1032,16 @@ _EVENT_READ = frozenset(
     }
 )  # fmt: skip
 #: Calendar programs' own bookkeeping (busy status, colours of the program, petdesk's own fields).
-_VENDOR_PREFIXES = ("X-MICROSOFT-", "X-MS-", "X-MOZ-", "X-APPLE-", "X-GOOGLE-", "X-LIC-", "X-PETDESK-")
+_VENDOR_PREFIXES = (
+    "X-MICROSOFT-",
+    "X-MS-",
+    "X-MOZ-",
+    "X-APPLE-",
+    "X-GOOGLE-",
+    "X-LIC-",
+    "X-LOTUS-",
+    "X-PETDESK-",
+)
 #: Values that only state the default, so nothing is lost by not keeping them.
 _DEFAULT_VALUES = {
     "CLASS": {"PUBLIC"},
@@ -1049,12 +1074,19 @@ def _dropped_properties(ev: Component) -> list[str]:
     return dropped
 
 
+#: An escaped character in a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, line break.
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
 def _text_prop(ev: Component, name: str) -> str:
     value = ev.get(name)
     if value is None:
         return ""
     if isinstance(value, list):
         value = value[0]
+    if name.lower().startswith("x-") and not isinstance(value, vText):
+        # An X- property's value is TEXT (RFC 5545 3.8.8.2): petdesk's own escape "\n" and "\,"
+        return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), str(value)).strip()
     return str(value).strip()
 
 
@@ -1128,6 +1160,9 @@ def parse_calendar(data: bytes | str) -> Calendar:
     if isinstance(data, bytes):
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
+        # Unfolded as bytes first: RFC 5545 folds at 75 octets, and Google Calendar splits a
+        # Chinese character's bytes across two lines, which no text decoder can read line by line.
+        data = _FOLD.sub(b"", data)
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -1143,6 +1178,9 @@ def parse_calendar(data: bytes | str) -> Calendar:
         cal = cal[0]
     return cal
 
+
+#: A folded line's break: CRLF (or a bare LF, as some programs save) and one space or tab.
+_FOLD = re.compile(rb"\r?\n[ \t]")
 
 #: An RDATE/EXDATE of dates written with a UTC "Z" (``RDATE:20131210Z``), as Google Calendar's
 #: birthday calendar exports them: no such value exists, and the parser refused the whole file.
@@ -1349,6 +1387,12 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         known = newest.get(uid_of_item)
         if item.source_version and (known is None or _is_older(known, item.source_version)):
             newest[uid_of_item] = item.source_version
+    for uid_of_item, version in _removed_versions(session, visit_id):
+        # A meeting a later file cancelled stays cancelled: an older copy of it (the first
+        # invitation, imported again) brought it back as new (field test 85).
+        known = newest.get(uid_of_item)
+        if known is None or _is_older(known, version):
+            newest[uid_of_item] = version
     repeating_uids = {_text_prop(ev, "uid") for ev in cal.walk("VEVENT") if _is_recurring(ev)}
     events, missing = _occurrences(cal, visit)
     result.skipped.extend(missing)
@@ -1423,10 +1467,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         title_en = _text_prop(ev, "x-petdesk-title-en")
         title_zh = _text_prop(ev, "x-petdesk-title-zh")
         if not title_en and not title_zh:
-            if _CJK.search(summary):
-                title_zh = summary
-            else:
-                title_en = summary
+            title_en, title_zh = _titles(summary)
         if not title_en and not title_zh:
             title_en = "(untitled)"
         fields: dict[str, Any] = {"title_en": title_en, "title_zh": title_zh, "kind": _kind(ev)}
@@ -1435,9 +1476,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             if value:
                 fields[field_key] = value
         if "place_en" not in fields and "place_zh" not in fields:
-            location = _text_prop(ev, "location")
-            if location:
-                fields["place_zh" if _mostly_chinese(location) else "place_en"] = location
+            fields.update(_place_fields(_text_prop(ev, "location")))
         description = _text_prop(ev, "description")
         if description and not _text_prop(ev, "x-petdesk-kind"):
             fields["notes"] = description
@@ -1477,6 +1516,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             if match is None:
                 result.skipped.append((summary, "cancelled, and not in the itinerary"))
             else:
+                if _is_older(match.source_version, version):
+                    match.source_version = version  # the cancellation's version, kept with the removed row
                 visit_service.delete_item(session, match.id)  # a soft delete, as the window's
                 by_source.pop(match.source_uid, None)
                 result.cancelled.append(label)
@@ -1513,6 +1554,48 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             result.added.append(label)
             result.changes.append(change("add"))
     return result
+
+
+def _titles(summary: str) -> tuple[str, str]:
+    """(English, Chinese) title of a SUMMARY: "Treffen mit der Stadtverwaltung / 上海市政府会见", as
+    Hamburg's and Shanghai's offices title a shared meeting (and petdesk's own export writes it), is
+    both, each in its column and window; it was all the Chinese title, German first (field test 85)."""
+    parts = [p.strip() for p in summary.split(" / ")]
+    if len(parts) == 2 and all(parts):
+        chinese = [bool(_CJK.search(p)) for p in parts]
+        if chinese == [False, True]:
+            return parts[0], parts[1]
+        if chinese == [True, False]:
+            return parts[1], parts[0]
+    return ("", summary) if _CJK.search(summary) else (summary, "")
+
+
+def _place_fields(location: str) -> dict[str, str]:
+    """A LOCATION as an item's place, and its address when it comes in lines: Apple Calendar writes
+    "同济大学\\n四平路1239号\\n上海" (the place's name, then its address), which stayed one place in
+    three lines, broken across every list and the dossier (field test 85)."""
+    lines = [line.strip() for line in location.splitlines() if line.strip()]
+    if not lines:
+        return {}
+    fields = {"place_zh" if _mostly_chinese(lines[0]) else "place_en": lines[0]}
+    rest = lines[1:]
+    if rest:
+        chinese = _mostly_chinese(" ".join(rest))
+        fields["address_zh" if chinese else "address_en"] = (" " if chinese else ", ").join(rest)
+    return fields
+
+
+def _removed_versions(session: Session, visit_id: str) -> list[tuple[str, str]]:
+    """(UID, version) of the visit's removed items that came from a calendar file."""
+    rows = session.execute(
+        select(ItineraryItem.source_uid, ItineraryItem.source_version).where(
+            ItineraryItem.visit_id == visit_id,
+            ItineraryItem.deleted_at.is_not(None),
+            ItineraryItem.source_uid != "",
+            ItineraryItem.source_version != "",
+        )
+    )
+    return [(uid.split("|", 1)[0], version) for uid, version in rows if uid and version]
 
 
 def _mostly_chinese(text: str) -> bool:
