@@ -888,7 +888,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
 _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "full_name": ("nom", "nombre", "nomcomplet", "nombrecompleto", "vollständigername"),
     "family_name": ("nachname", "familienname", "zuname", "nomdefamille", "apellidos", "apellido"),
-    "given_name": ("vorname", "vornamen", "prénom", "prenom", "nombredepila"),
+    # "Prénoms" (plural) heads the given names in francophone Africa's civil and passport lists
+    "given_name": ("vorname", "vornamen", "prénom", "prenom", "prénoms", "prenoms", "nombredepila"),
     "honorific": (
         "anrede",
         "titel",
@@ -918,8 +919,31 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "department": ("abteilung", "referat", "service", "departamento"),
     "position": ("funktion", "stellung", "fonction", "poste", "cargo", "puesto"),
     "email": ("e-mail-adresse", "emailadresse", "courriel", "adressee-mail", "correo", "correoelectrónico"),
-    "phone": ("telefon", "telefonnummer", "tel", "téléphone", "telephone", "teléfono", "telefono"),
-    "mobile": ("mobil", "mobiltelefon", "mobilnummer", "handynummer", "portable", "móvil", "celular"),
+    "phone": (
+        "telefon",
+        "telefonnummer",
+        "tel",
+        "téléphone",
+        "telephone",
+        "numérodetéléphone",
+        "numerodetelephone",
+        "teléfono",
+        "telefono",
+    ),
+    "mobile": (
+        "mobil",
+        "mobiltelefon",
+        "mobilnummer",
+        "handynummer",
+        "portable",
+        "téléphonemobile",
+        "telephonemobile",
+        "téléphoneportable",
+        "telephoneportable",
+        "móvil",
+        "celular",
+    ),
+    "dietary_needs": ("régimealimentaire", "regimealimentaire", "restrictionsalimentaires"),
     "fax": ("telefax", "télécopie"),
     "notes": ("bemerkung", "bemerkungen", "anmerkungen", "notizen", "remarques", "observaciones"),
     "languages": ("sprache", "sprachen", "langue", "langues", "idioma", "idiomas"),
@@ -1100,6 +1124,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
                 ("handy", "mobile"),
                 ("mobil", "mobile"),
                 ("telefon", "phone"),
+                # French form questions: "Numéro de téléphone (WhatsApp)", "Téléphone portable (bureau)"
+                ("portable", "mobile"),
+                ("téléphone", "phone"),
             ):
                 if needle in folded:
                     key = guess
