@@ -231,6 +231,10 @@ _outlook(  # French Outlook (its first "Titre" is the prefix, a second one the j
         "Téléphone (domicile)": "phone_home",
         "Téléphone 2 (domicile)": "phone_home",
         "Tél. mobile": "mobile",
+        # Outlook for Microsoft 365 writes the mobile column out in full (field test 87)
+        "Téléphone mobile": "mobile",
+        "RNIS": "phone_other",
+        "Téléphone TDD/TTY": "phone_other",
         "Récepteur de radiomessagerie": "pager",
         "Anniversaire": "birthday",
         "Anniversaire de mariage ou fête": "anniversary",

@@ -904,7 +904,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
 _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "full_name": ("nom", "nombre", "nomcomplet", "nombrecompleto", "vollständigername"),
     "family_name": ("nachname", "familienname", "zuname", "nomdefamille", "apellidos", "apellido"),
-    "given_name": ("vorname", "vornamen", "prénom", "prenom", "nombredepila"),
+    # "Prénoms" (plural) heads the given names in francophone Africa's civil and passport lists
+    "given_name": ("vorname", "vornamen", "prénom", "prenom", "prénoms", "prenoms", "nombredepila"),
     "honorific": (
         "anrede",
         "titel",
@@ -934,8 +935,31 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "department": ("abteilung", "referat", "service", "departamento"),
     "position": ("funktion", "stellung", "fonction", "poste", "cargo", "puesto"),
     "email": ("e-mail-adresse", "emailadresse", "courriel", "adressee-mail", "correo", "correoelectrónico"),
-    "phone": ("telefon", "telefonnummer", "tel", "téléphone", "telephone", "teléfono", "telefono"),
-    "mobile": ("mobil", "mobiltelefon", "mobilnummer", "handynummer", "portable", "móvil", "celular"),
+    "phone": (
+        "telefon",
+        "telefonnummer",
+        "tel",
+        "téléphone",
+        "telephone",
+        "numérodetéléphone",
+        "numerodetelephone",
+        "teléfono",
+        "telefono",
+    ),
+    "mobile": (
+        "mobil",
+        "mobiltelefon",
+        "mobilnummer",
+        "handynummer",
+        "portable",
+        "téléphonemobile",
+        "telephonemobile",
+        "téléphoneportable",
+        "telephoneportable",
+        "móvil",
+        "celular",
+    ),
+    "dietary_needs": ("régimealimentaire", "regimealimentaire", "restrictionsalimentaires"),
     "fax": ("telefax", "télécopie"),
     "notes": ("bemerkung", "bemerkungen", "anmerkungen", "notizen", "remarques", "observaciones"),
     "languages": ("sprache", "sprachen", "langue", "langues", "idioma", "idiomas"),
@@ -1170,6 +1194,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
                 ("handy", "mobile"),
                 ("mobil", "mobile"),
                 ("telefon", "phone"),
+                # French form questions: "Numéro de téléphone (WhatsApp)", "Téléphone portable (bureau)"
+                ("portable", "mobile"),
+                ("téléphone", "phone"),
             ):
                 if needle in folded:
                     key = guess
@@ -1749,6 +1776,20 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     return " ".join(tokens[start:]), " ".join(tokens[:start]), NameOrder.GIVEN_FIRST
 
 
+#: Generation suffixes that end a whole name ("John Smith Jr.", "Paul Eto'o Fils"), case folded.
+_GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "père", "pere"})
+
+
+def _generation_suffix(full: str) -> tuple[str, str]:
+    """(the name without its generation suffix, the suffix or ""): of three words or more only, so
+    that a family name that is also a suffix word ("Amadou Fils") stays the family name. A name with
+    a comma is written family first ("Smith, John") and is left as it is."""
+    tokens = full.split()
+    if len(tokens) < 3 or "," in full or tokens[-1].casefold() not in _GENERATION_SUFFIXES:
+        return full, ""
+    return " ".join(tokens[:-1]), tokens[-1]
+
+
 def _without_remark(part: str, remarks: list[str]) -> str:
     """A vCard name part without the role in brackets that ends it, the role added to ``remarks``
     (once: FN usually carries it too)."""
@@ -2029,6 +2070,12 @@ def _contact_from_row(
         rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(reading)
     if latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+        name, suffix = _generation_suffix(latin_full)
+        if suffix and rec.name_order == NameOrder.GIVEN_FIRST:
+            # the suffix stays with the family name it ends: lists, dossiers and certificates show
+            # the name whole ("Eto'o Fils"), and it files under E, not F
+            family, rec.given_name, _order = _split_latin_name(name, rec.family_name_zh)
+            rec.family_name = f"{family} {suffix}"
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
     _settle_honorific(rec, written_honorifics)

@@ -15,6 +15,13 @@ from petdesk.services.matching import PINYIN_SYLLABLES, fold_latin, in_latin_let
 #: Words that belong to the family name that follows them in an Arabic name written given name first
 #: ("Mohammed bin Rashid", "Khalid Al Mansouri", محمد بن راشد): folded Latin spellings and Arabic.
 _FAMILY_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "bn", "بن", "ابن", "بنت", "آل"})
+#: Particles of European family names, written in lower case ("Jean-François de Souza", "Oumar da
+#: Silva", "Jan van der Berg"): part of the family name, not the given name's last word (field test 87).
+#: A capitalised "Da" or "De" may be a given name's word or a name of its own ("De Bruyne") and is left.
+_LOWER_CASE_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "du", "des", "di", "del", "della", "la", "le"}
+    | {"von", "vom", "zu", "zum", "zur", "van", "der", "den", "ter", "ten"}
+)
 
 
 def name_and_reading(whole_names: list[str]) -> tuple[str, str]:
@@ -45,7 +52,7 @@ def family_start(tokens: list[str]) -> int:
 
 
 def _is_particle(word: str) -> bool:
-    return word in _FAMILY_PARTICLES or fold_latin(word) in _FAMILY_PARTICLES
+    return word in _FAMILY_PARTICLES or fold_latin(word) in _FAMILY_PARTICLES or word in _LOWER_CASE_PARTICLES
 
 
 def _east_asian_syllable(word: str) -> bool:

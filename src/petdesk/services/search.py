@@ -262,8 +262,17 @@ class Term:
             out.append(folded)
         if (swapped := kana.other_script(self.text)) != self.text:
             out.append(swapped)  # "かとう" finds the reading カトウ (field test 78)
+        if "'" in self.text:
+            # a name saved from a form or a Mac has the typographic apostrophe (N’Guessan): the
+            # index keeps names as written, so both are looked for (field test 87)
+            out.append(self.text.replace("'", _TYPOGRAPHIC_APOSTROPHE))
         return out
 
+
+#: The apostrophe as word processors and phones write it; the index holds a name as it was saved.
+_TYPOGRAPHIC_APOSTROPHE = "\u2019"
+#: Apostrophes and their look-alikes as typed (’ ‘ ʼ ′ `), looked for as the straight one and ’.
+_TYPED_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
 
 #: al-/el- before a typed word of three letters or more (Al-Mansoori, el-Sayed)
 _TYPED_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011](?=\w{3})", re.IGNORECASE)
@@ -336,7 +345,7 @@ def parse_query(query: str) -> list[Term]:
         ]
     terms: list[Term] = []
     # A typed middle dot (安娜·林德奎斯特, or a look-alike: ‧ • ・) separates name parts as a space does
-    query = names.dots_as_spaces(query)
+    query = names.dots_as_spaces(query).translate(_TYPED_APOSTROPHES)
     for word in query.split():
         # "Al-Mansoori" is looked for as "mansoori": the Arabic article and its hyphen are not part of
         # the name as others write it ("Al Mansouri", field test 75), as a sort key leaves them out
