@@ -81,3 +81,22 @@ def test_drivers_are_not_counted_and_one_language_needs_print_as_written() -> No
     assert [(n.text, len(n.people)) for n in needs] == [("素食", 1)]
     assert tally_line(needs, "en").replace("\xa0", " ") == "素食 1 (Ewa Kowalczyk)"
     assert tally_line(dietary_tally([guest]), "zh").replace("\xa0", " ") == "素食 1 人（Ewa Kowalczyk）"
+
+
+def test_several_needs_of_one_person_count_apart_and_one_language_joins_both() -> None:
+    """Field test 86: eleven halal guests printed as "Halal 9 …; Halal 1 …; halal 1", and the
+    Chinese side read "清真; nut allergy" for the guest who also has a nut allergy."""
+    people = [
+        Participant(_person(given, "Santoso", diet), ParticipantRole.DELEGATE)
+        for given, diet in (
+            ("Budi", "Halal / 清真"), ("Rina", "halal"), ("Ahmad", "Halal / 清真; nut allergy"),
+            ("Wayan", "Vegetarian / 素食"), ("Joko", "清真"), ("Dewi", "Halal / 清真，No alcohol"),
+        )
+    ]  # fmt: skip
+    needs = dietary_tally(people)
+    assert [(n.text, len(n.people)) for n in needs] == [
+        ("Halal / 清真", 5), ("nut allergy", 1), ("Vegetarian / 素食", 1), ("No alcohol", 1),
+    ]  # fmt: skip
+    en, zh = (tally_line(needs, lang).replace("\xa0", " ") for lang in ("en", "zh"))
+    assert en.startswith("Halal 5 (Budi Santoso, Rina Santoso, Ahmad Santoso, Joko Santoso, Dewi Santoso)")
+    assert zh.startswith("清真 5 人（") and "清真;" not in zh and "nut allergy 1 人（Ahmad Santoso）" in zh
