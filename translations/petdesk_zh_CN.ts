@@ -11655,7 +11655,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
@@ -11780,7 +11780,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -11805,298 +11805,303 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <source>Replace selected by the person found</source>
+        <translation>用找到的人员替换所选人员</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="366"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="472"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="476"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="520"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="524"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="530"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="534"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="547"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="551"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="569"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="573"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="579"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="587"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="851"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="852"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="867"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="853"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="869"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="881"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="587"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="591"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="642"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="736"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="721"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="725"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="736"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="796"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="800"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="817"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="874"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="956"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="957"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="971"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="978"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="993"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="995"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="996"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1011"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="997"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1012"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1001"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1016"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1001"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1016"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1096"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1034"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1034"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1057"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1072"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1074"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1096"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
