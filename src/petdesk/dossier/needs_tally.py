@@ -93,6 +93,16 @@ def tally_line(needs: Iterable[Need], lang: str) -> str:
     return ("；" if zh else "; ").join(parts)
 
 
+def needs_text(text: str, lang: str) -> str:
+    """One person's needs in ``lang``: "Halal / 清真; nut allergy" is "Halal; nut allergy" in English
+    and "清真；nut allergy" in Chinese; the profile printed the whole text on both sides (field test 86)."""
+    zh = lang.startswith("zh")
+    needs = needs_of(text)
+    if all(_side(need, zh) == need for need in needs):
+        return text.strip()  # nothing written in both languages: as typed, commas and all
+    return ("；" if zh else "; ").join(_side(need, zh) for need in needs)
+
+
 def _side(text: str, zh: bool) -> str:
     """One language's side of a need written in both, "Vegetarian / 素食" (as the demo and many
     offices write them); a need in one language is printed as written."""

@@ -10,7 +10,7 @@ from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_visit_dossier
 from petdesk.dossier.data import Participant, PersonInfo
 from petdesk.dossier.labels import Bi
-from petdesk.dossier.needs_tally import dietary_tally, tally_line
+from petdesk.dossier.needs_tally import dietary_tally, needs_text, tally_line
 from petdesk.enums import NameOrder
 from petdesk.models.enums import ParticipantRole
 from petdesk.services import contacts as cs
@@ -100,3 +100,22 @@ def test_several_needs_of_one_person_count_apart_and_one_language_joins_both() -
     en, zh = (tally_line(needs, lang).replace("\xa0", " ") for lang in ("en", "zh"))
     assert en.startswith("Halal 5 (Budi Santoso, Rina Santoso, Ahmad Santoso, Joko Santoso, Dewi Santoso)")
     assert zh.startswith("清真 5 人（") and "清真;" not in zh and "nut allergy 1 人（Ahmad Santoso）" in zh
+
+
+def test_a_profile_prints_each_language_its_side_of_the_needs(db: Database, tmp_path: Path) -> None:
+    """Field test 86: the English profile read "Halal / 清真; nut allergy", as did the Chinese one."""
+    assert needs_text("Halal / 清真; nut allergy", "en") == "Halal; nut allergy"
+    assert needs_text("Halal / 清真; nut allergy", "zh_CN") == "清真；nut allergy"
+    assert needs_text("no pork, no alcohol", "zh_CN") == "no pork, no alcohol"  # as typed
+    with db.transaction() as s:
+        ahmad = cs.create_contact(
+            s, given_name="Ahmad", family_name="Fauzi", dietary_needs="Halal / 清真; nut allergy"
+        )
+        v = vs.create_visit(
+            s, title_en="Indonesian delegation", start_date=dt.date(2027, 5, 10),
+            end_date=dt.date(2027, 5, 12), timezone="Asia/Shanghai",
+        )  # fmt: skip
+        vs.add_participant(s, v.id, ahmad.id, ParticipantRole.DELEGATE)
+    options = DossierOptions(first_lang="en", sections=frozenset({"participants"}), contents=False)
+    text = flat("".join(pdftotext_pages(build_visit_dossier(db, v.id, tmp_path / "p.pdf", options))))
+    assert "Dietaryrequirements:Halal;nutallergy" in text and "饮食要求：清真；nutallergy" in text
