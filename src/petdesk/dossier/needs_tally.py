@@ -68,7 +68,7 @@ def _tally(people: Iterable[Participant], need_of: Callable[[PersonInfo], str]) 
 
 def _best_text(texts: list[str]) -> str:
     """The words to print for a group: the first written in both languages, else the first."""
-    return next((t for t in texts if _side(t, True) != _side(t, False)), texts[0])
+    return next((t for t in texts if " / " in t and _side(t, True) != _side(t, False)), texts[0])
 
 
 def dietary_tally(people: Iterable[Participant]) -> tuple[Need, ...]:
@@ -99,15 +99,32 @@ def needs_text(text: str, lang: str) -> str:
     zh = lang.startswith("zh")
     needs = needs_of(text)
     if all(_side(need, zh) == need for need in needs):
-        return text.strip()  # nothing written in both languages: as typed, commas and all
+        return text.strip()  # nothing to put in the other language: as typed, commas and all
     return ("；" if zh else "; ").join(_side(need, zh) for need in needs)
+
+
+#: Common needs as a host's kitchen reads them in each language: a need typed in one language (an
+#: imported list's "Halal", "Nut allergy") prints in the other in the other's column (field test 86:
+#: the Chinese tally read "Halal 11 人" for the restaurant).
+KNOWN_NEEDS: dict[str, str] = {
+    "halal": "清真", "vegetarian": "素食", "vegan": "纯素", "kosher": "犹太洁食", "no pork": "不吃猪肉",
+    "no beef": "不吃牛肉", "no alcohol": "不饮酒", "no seafood": "不吃海鲜", "nut allergy": "坚果过敏",
+    "peanut allergy": "花生过敏", "seafood allergy": "海鲜过敏", "shellfish allergy": "贝类过敏",
+    "gluten-free": "无麸质", "lactose intolerant": "乳糖不耐受", "diabetic": "糖尿病饮食",
+}  # fmt: skip
+_KNOWN_ENGLISH = {zh: en for en, zh in KNOWN_NEEDS.items()}
 
 
 def _side(text: str, zh: bool) -> str:
     """One language's side of a need written in both, "Vegetarian / 素食" (as the demo and many
-    offices write them); a need in one language is printed as written."""
+    offices write them), or of a common need written in one (:data:`KNOWN_NEEDS`); any other need in
+    one language is printed as written."""
     first, slash, second = (part.strip() for part in text.partition(" / "))
     if not slash or not first or not second or has_cjk(first) == has_cjk(second):
+        if zh and (chinese := KNOWN_NEEDS.get(text.casefold())):
+            return chinese
+        if not zh and (english := _KNOWN_ENGLISH.get(text)):
+            return english[0].upper() + english[1:]
         return text
     chinese, other = (first, second) if has_cjk(first) else (second, first)
     return chinese if zh else other
