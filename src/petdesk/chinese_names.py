@@ -318,10 +318,14 @@ def transliterated(family_zh: str, *, family: str, order: NameOrder | str | None
     """Whether a Chinese family name is the transliteration of a Western one (林德奎斯特 for
     Lindqvist, 魏斯 for Weiß): the Latin name is written given name first, the Chinese family name
     has two characters or more and is not the pinyin of the Latin one (欧阳 for Ouyang is Chinese).
-    A one-character family name is a Chinese name a foreigner took (柯慕贤), written family first."""
+    A one-character family name is a Chinese name a foreigner took (柯慕贤), written family first.
+    Three characters or more are no Chinese surname, even where the sounds chosen spell the Latin
+    name in pinyin: 古纳万 for Gunawan printed 古纳万亨德拉 (field test 86)."""
     family_zh = "".join(ch for ch in family_zh if ch not in NAME_DOTS).strip()
     if str(order or "") == FAMILY_FIRST or not family.strip() or len(family_zh) < 2:
         return False
+    if len(family_zh) >= 3:
+        return is_chinese_name(family_zh)
     return is_chinese_name(family_zh) and not family_name_spells(family, family_zh)
 
 

@@ -99,6 +99,13 @@ class NotFoundError(DossierError):
     """No live visit or training has that id."""
 
 
+def _native_title(title: str) -> str:
+    """A title that may follow a name in Chinese characters: one in its own script (部長, 부장), never
+    one in Latin letters. Indonesian "Ir." and "H." (Haji), which have no Chinese counterpart,
+    printed 苏哈托Ir. and 苏哈索H. (field test 86); the name cards already leave them to the Latin line."""
+    return title if any(ord(ch) >= 0x2E80 for ch in title) else ""
+
+
 @dataclass(frozen=True)
 class OrgInfo:
     id: str
@@ -228,7 +235,7 @@ class PersonInfo:
         # no-break spaces: a name, and an honorific with its name, never split across lines
         name = self.name(lang).replace(" ", NBSP)
         if zh and self.name_zh:  # 张伟主任, 山田太郎部長, 박지훈 부장
-            title = self.chinese_honorific() or self.honorific.en
+            title = self.chinese_honorific() or _native_title(self.honorific.en)
             return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)
         if zh and (honorific_zh := self.chinese_honorific()):
             return f"{name}{NBSP}{honorific_zh}"

@@ -3,11 +3,15 @@ glance" page (field test 71, defect 1): the kitchen and the car pool count veget
 wheelchair users from it after every change, instead of reading every profile.
 
 Needs are free text; people with the same words (case and spaces aside) are counted together,
-named in the order the dossier lists people, so a cancelled guest can be seen to be gone.
+named in the order the dossier lists people, so a cancelled guest can be seen to be gone. One
+person's several needs ("Halal / 清真; nut allergy") count apart, and a need written in one language
+counts with the same need written in both ("halal" with "Halal / 清真"): the restaurant read
+"Halal 9 … Halal 1 … halal 1" and "清真; nut allergy" for eleven halal guests (field test 86).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -24,16 +28,47 @@ class Need:
     people: tuple[PersonInfo, ...]
 
 
+#: Between two needs of one person: semicolons, commas, the Chinese enumeration comma, new lines.
+NEED_SEPARATORS = re.compile(r"[;；,，、\n]+")
+
+
+def needs_of(text: str) -> list[str]:
+    """One person's needs, each with its spaces tidied: "Halal / 清真; nut allergy" is two."""
+    return [need for part in NEED_SEPARATORS.split(text) if (need := " ".join(part.split()))]
+
+
+def _keys(need: str) -> tuple[str, ...]:
+    """The words a need is known by: each language's side of a bilingual one, or the need itself."""
+    sides = {_side(need, False).casefold(), _side(need, True).casefold()}
+    return tuple(sorted(sides))
+
+
 def _tally(people: Iterable[Participant], need_of: Callable[[PersonInfo], str]) -> tuple[Need, ...]:
-    groups: dict[str, tuple[str, list[PersonInfo]]] = {}
+    groups: list[tuple[list[str], list[PersonInfo]]] = []  # (texts as written, people)
+    by_key: dict[str, int] = {}
     for p in in_precedence(people):
         if p.role == ParticipantRole.DRIVER:  # drivers eat and ride apart from the party
             continue
-        text = " ".join(need_of(p.person).split())
-        if text:
-            groups.setdefault(text.casefold(), (text, []))[1].append(p.person)
-    ranked = sorted(groups.values(), key=lambda g: -len(g[1]))  # stable: equal counts keep list order
-    return tuple(Need(text, tuple(who)) for text, who in ranked)
+        for need in needs_of(need_of(p.person)):
+            keys = _keys(need)
+            at = next((by_key[k] for k in keys if k in by_key), None)
+            if at is None:
+                at = len(groups)
+                groups.append(([], []))
+            texts, who = groups[at]
+            texts.append(need)
+            if p.person not in who:
+                who.append(p.person)
+            for k in keys:
+                by_key.setdefault(k, at)
+    # stable: equal counts keep list order
+    ranked = sorted(groups, key=lambda g: -len(g[1]))
+    return tuple(Need(_best_text(texts), tuple(who)) for texts, who in ranked)
+
+
+def _best_text(texts: list[str]) -> str:
+    """The words to print for a group: the first written in both languages, else the first."""
+    return next((t for t in texts if " / " in t and _side(t, True) != _side(t, False)), texts[0])
 
 
 def dietary_tally(people: Iterable[Participant]) -> tuple[Need, ...]:
@@ -58,11 +93,38 @@ def tally_line(needs: Iterable[Need], lang: str) -> str:
     return ("；" if zh else "; ").join(parts)
 
 
+def needs_text(text: str, lang: str) -> str:
+    """One person's needs in ``lang``: "Halal / 清真; nut allergy" is "Halal; nut allergy" in English
+    and "清真；nut allergy" in Chinese; the profile printed the whole text on both sides (field test 86)."""
+    zh = lang.startswith("zh")
+    needs = needs_of(text)
+    if all(_side(need, zh) == need for need in needs):
+        return text.strip()  # nothing to put in the other language: as typed, commas and all
+    return ("；" if zh else "; ").join(_side(need, zh) for need in needs)
+
+
+#: Common needs as a host's kitchen reads them in each language: a need typed in one language (an
+#: imported list's "Halal", "Nut allergy") prints in the other in the other's column (field test 86:
+#: the Chinese tally read "Halal 11 人" for the restaurant).
+KNOWN_NEEDS: dict[str, str] = {
+    "halal": "清真", "vegetarian": "素食", "vegan": "纯素", "kosher": "犹太洁食", "no pork": "不吃猪肉",
+    "no beef": "不吃牛肉", "no alcohol": "不饮酒", "no seafood": "不吃海鲜", "nut allergy": "坚果过敏",
+    "peanut allergy": "花生过敏", "seafood allergy": "海鲜过敏", "shellfish allergy": "贝类过敏",
+    "gluten-free": "无麸质", "lactose intolerant": "乳糖不耐受", "diabetic": "糖尿病饮食",
+}  # fmt: skip
+_KNOWN_ENGLISH = {zh: en for en, zh in KNOWN_NEEDS.items()}
+
+
 def _side(text: str, zh: bool) -> str:
     """One language's side of a need written in both, "Vegetarian / 素食" (as the demo and many
-    offices write them); a need in one language is printed as written."""
+    offices write them), or of a common need written in one (:data:`KNOWN_NEEDS`); any other need in
+    one language is printed as written."""
     first, slash, second = (part.strip() for part in text.partition(" / "))
     if not slash or not first or not second or has_cjk(first) == has_cjk(second):
+        if zh and (chinese := KNOWN_NEEDS.get(text.casefold())):
+            return chinese
+        if not zh and (english := _KNOWN_ENGLISH.get(text)):
+            return english[0].upper() + english[1:]
         return text
     chinese, other = (first, second) if has_cjk(first) else (second, first)
     return chinese if zh else other

@@ -61,7 +61,7 @@ from petdesk.dossier.layout import (
     zone_note,
 )
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
-from petdesk.dossier.needs_tally import access_tally, dietary_tally, tally_line
+from petdesk.dossier.needs_tally import access_tally, dietary_tally, needs_text, tally_line
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_money, format_number, translator
 from petdesk.labels import beijing_time, bracket
@@ -316,8 +316,8 @@ def profile_block(
         kv(r, "Position", position_line(person.position.get(lang), person.department.get(lang), lang), lang)
         kv(r, "Organisation", org_line(person.organisation, lang), lang)
         kv(r, "Languages", language_names(person.languages, lang), lang)
-        kv(r, "Dietary requirements", person.dietary_needs, lang)
-        kv(r, "Accessibility needs", person.accessibility_needs, lang)
+        kv(r, "Dietary requirements", needs_text(person.dietary_needs, lang), lang)
+        kv(r, "Accessibility needs", needs_text(person.accessibility_needs, lang), lang)
         for key, value in extra:
             kv(r, key, value if isinstance(value, str) else value.get(lang), lang)
         shown = [(key, items) for key, lines in lists if (items := lines(lang))]

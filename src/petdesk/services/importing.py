@@ -1208,7 +1208,18 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
     if any(question_subject(_fold_header(h)) for h in headers):
         # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
         mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
-    return _kanji_not_hanja(headers, _part_of_the_name(headers, mapping))
+    return _kanji_not_hanja(headers, _part_of_the_name(headers, _title_beside_position(headers, mapping)))
+
+
+def _title_beside_position(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
+    """A bare "Title" beside a "Position" (or "Job title", 职务) column is the person's title, "Dr.",
+    "Ir.", "H.": taken for a second position, it was overwritten by the real one and the delegation
+    list's titles were lost without a word (field test 86)."""
+    titles = [i for i, key in mapping.items() if key == "position" and _fold_header(headers[i]) == "title"]
+    if titles and len([key for key in mapping.values() if key == "position"]) > len(titles):
+        for index in titles:
+            mapping[index] = "honorific"
+    return mapping
 
 
 def _kanji_not_hanja(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:

@@ -510,20 +510,21 @@ def remove_participant(
 ) -> None:
     """Take a person out of the visit and off its items, travel legs and rooms (see
     :mod:`participant_links`). A ``substitute_id`` joins the visit in the same role and takes
-    the person's place on each of them."""
+    the person's place on each of them, and in the order of precedence: the director who came for
+    the Vice-Governor sat second, not last behind the interpreter (field test 86)."""
     visit = get_visit(session, visit_id)
     leaving = [p for p in visit.participants if p.contact_id == contact_id and p.deleted_at is None]
     if not leaving:
         raise ScheduleError("that person is not in this visit")
     if substitute_id == contact_id:
         raise ScheduleError("a person cannot substitute for themselves")
-    role = leaving[0].role
+    role, precedence = leaving[0].role, leaving[0].precedence
     for p in leaving:
         p.soft_delete()
     session.flush()
     already_in = any(p.contact_id == substitute_id and p.deleted_at is None for p in visit.participants)
-    if substitute_id and not already_in:  # someone already in the visit keeps their own role
-        add_participant(session, visit_id, substitute_id, role)
+    if substitute_id and not already_in:  # someone already in the visit keeps their own role and place
+        add_participant(session, visit_id, substitute_id, role).precedence = precedence
     unlink_participant(session, visit_id, contact_id, substitute_id)
 
 

@@ -18,6 +18,8 @@ from petdesk.services.names import chinese_name, person_display_name
         ("魏斯米勒", "约尔格·", "Weißmüller", "given_first", "约尔格·魏斯米勒"),  # typed with its dot
         ("张", "伟", "Zhang", "given_first", "张伟"),  # "Wei Zhang": a Chinese name
         ("欧阳", "晓雯", "Ouyang", "given_first", "欧阳晓雯"),  # a two-character Chinese surname
+        # three characters are no Chinese surname, though gu-na-wan spells Gunawan (field test 86)
+        ("古纳万", "亨德拉", "Gunawan", "given_first", "亨德拉·古纳万"),
         ("吕", "芳", "Lyu", "given_first", "吕芳"),
         ("柯", "慕贤", "Kaufmann", "given_first", "柯慕贤"),  # a Chinese name a foreigner took
         ("王", "建国", "Wang", "family_first", "王建国"),

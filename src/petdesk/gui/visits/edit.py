@@ -298,10 +298,13 @@ class VisitEditor(RecordEditor):
         self.set_role = QPushButton(self.tr("Set role of selected"), page)
         self.remove_person = QPushButton(self.tr("Remove selected"), page)
         self.remove_person.setObjectName("remove_person")
+        self.replace_person = QPushButton(self.tr("Replace selected by the person found"), page)
+        self.replace_person.setObjectName("replace_person")
         self.add_person.clicked.connect(self._add_person)
         self.person_search.chosen.connect(lambda _id, _label: self._add_person())
         self.set_role.clicked.connect(self._set_role)
         self.remove_person.clicked.connect(self._remove_person)
+        self.replace_person.clicked.connect(self._replace_person)
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Find a person")))
         side.addWidget(self.person_search, 1)
@@ -310,6 +313,7 @@ class VisitEditor(RecordEditor):
         side.addWidget(self.add_person)
         side.addWidget(self.set_role)
         side.addWidget(self.remove_person)
+        side.addWidget(self.replace_person)
         # A push button like its neighbours, not a tool button on the action: a tool button shows the
         # action's icon text, which Qt strips of its "…" (it read "Registration list", as if no dialog
         # followed) and it stood narrower than the buttons above it (shots52).
@@ -844,6 +848,17 @@ class VisitEditor(RecordEditor):
         if found.any and not self._confirm_removal(dict(self.delegation).get(cid, ""), found):
             return
         self._change(lambda s: visit_service.remove_participant(s, visit_id, cid))
+
+    def _replace_person(self) -> None:
+        """A last-minute substitute: the person found takes the selected person's role, place in the
+        order of precedence, items, seats, legs and rooms (field test 86: the window could only remove
+        the Vice-Governor and add the director, who then sat nowhere and printed last)."""
+        cid = selected_id(self.people_view)
+        found = self.person_search.current()
+        if not cid or found is None or found[0] == cid or self.visit_id is None:
+            return
+        visit_id, substitute = self.visit_id, found[0]
+        self._change(lambda s: visit_service.remove_participant(s, visit_id, cid, substitute_id=substitute))
 
     def _confirm_removal(self, name: str, links: ParticipantLinks) -> bool:
         """Ask before removing a person who is on items, travel legs, rooms or vehicle seats: they go
