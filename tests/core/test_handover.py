@@ -159,3 +159,19 @@ def test_a_person_cannot_hand_over_to_themselves(db: Database) -> None:
     ids = build(db, follow_ups=1)
     with db.transaction() as s, pytest.raises(vs.ScheduleError):
         handover.reassign(s, ids["wang"], ids["wang"], today=TODAY)
+
+
+def test_undo_says_how_many_went_back_not_how_many_moved(db: Database, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A follow-up given to a third person after the hand-over keeps that change; ``handover --undo``
+    counts it out (review53: it said every record moved was back)."""
+    from petdesk.cli import main
+
+    ids = build(db, follow_ups=3)
+    with db.transaction() as s:
+        done = handover.reassign(s, ids["wang"], ids["zhou"], today=TODAY)
+        s.get_one(FollowUp, done.follow_ups[0]).owner_id = ids["other"]
+    assert done.moved == 5  # three follow-ups, the visit to come, the training
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "--lang", "en", "handover", "--undo"]) == 0
+    assert "4 records are back" in capsys.readouterr().out
+    assert owners(db) == {ids["wang"]: 2, ids["other"]: 2}

@@ -74,15 +74,16 @@ def cmd_handover(args: argparse.Namespace, ctx: Context) -> int:
     _ = ctx.speak(locale)
     if args.undo:
         with ctx.db.transaction() as s:
-            done = handover.undo_last(s)
-        if done is None:
+            undone = handover.undo_last(s)
+        if undone is None:
             raise CliError(_("There is no hand-over to undo."))
+        back = undone[1]  # (not what it moved: a record changed again since keeps that change)
         print(
             _.ngettext(
                 "The hand-over is undone: {n} record is back with the person who handed it over.",
                 "The hand-over is undone: {n} records are back with the person who handed them over.",
-                done.moved,
-            ).format(n=done.moved)
+                back,
+            ).format(n=back)
         )
         return 0
     if not args.person:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.first_paint import after_first_paint
+from petdesk.gui.hidden_columns import saved_hidden
 from petdesk.gui.qt import (
     QAbstractItemView,
     QCoreApplication,
@@ -87,9 +88,7 @@ class FirstRowsPage(QWidget):
         self.table.verticalHeader().hide()
         fit_rows_to_text(self.table)  # as the list
         settings, kind = QSettings(), _KINDS[first.page]
-        hidden = settings.value(f"columns/{kind}", None)
-        hidden = HIDDEN_AT_FIRST.get(kind, ()) if hidden is None else hidden
-        hidden = [hidden] if isinstance(hidden, str) else list(hidden)  # type: ignore[call-overload]
+        hidden = saved_hidden(settings, kind, HIDDEN_AT_FIRST.get(kind, ()))
         kept: dict[int, int] = {}
         for column, key in enumerate(first.keys):
             # The widths the user left (kept by the list page), so the real page does not jump.

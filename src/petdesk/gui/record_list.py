@@ -36,6 +36,7 @@ from petdesk.gui.column_fit import ColumnFitter, least_widths
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.flow_layout import FlowLayout
+from petdesk.gui.hidden_columns import saved_hidden
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -1005,13 +1006,8 @@ class RecordListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        # The user's choice once made (an empty list too), else the page's default.
-        hidden = QSettings().value(f"columns/{self.model.source.kind}", None)
-        if hidden is None:
-            hidden = self.default_hidden_columns()
-        elif not isinstance(hidden, list):  # QSettings gives one saved key as a plain string
-            hidden = [hidden] if isinstance(hidden, str) and hidden else []
-        self.set_hidden_columns([str(k) for k in hidden], save=False)
+        hidden = saved_hidden(QSettings(), self.model.source.kind, self.default_hidden_columns())
+        self.set_hidden_columns(hidden, save=False)
         return bar
 
     def current_filters(self) -> dict[str, str]:

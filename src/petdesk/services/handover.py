@@ -219,10 +219,10 @@ def last(session: Session) -> Handover | None:
     return Handover.from_json(row.value) if row is not None and row.value else None
 
 
-def undo_last(session: Session) -> Handover | None:
-    """Undo :func:`last` (None when there is none) and forget it: an undo is not undone twice."""
+def undo_last(session: Session) -> tuple[Handover, int] | None:
+    """Undo :func:`last` and forget it (an undo is not undone twice): it and how many records went
+    back (fewer than it moved when some were changed again since); None when there is none."""
     done = last(session)
     if done is None:
         return None
-    undo(session, done)
-    return done
+    return done, undo(session, done)

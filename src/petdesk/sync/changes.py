@@ -363,6 +363,9 @@ class Merger:
         self.mentions: list[Mention] = []
         self.new_conflicts = 0
         self.max_hlc = ZERO
+        #: (table, id, field) whose value a start and end taken whole decided against the field's
+        #: own version: versioned again here after the merge (see ``time_groups.restamp``).
+        self.taken_whole: list[tuple[str, str, str]] = []
         #: Whether any record (or erasure) was (or, in a preview, would be) written.
         self.writes_anything = False
         #: Whether change-log rows only were written: the log of changes whose values this office
@@ -624,7 +627,10 @@ class Merger:
                 decided = whole.get(col)
                 # (the edit the conflict names as winning: the later pair's latest, taken whole)
                 won_by = None if decided is None else decided[1]
-                if takes_theirs(mine, theirs) if decided is None else decided[0]:
+                taken = takes_theirs(mine, theirs) if decided is None else decided[0]
+                if differs and decided is not None and taken != takes_theirs(mine, theirs):
+                    self.taken_whole.append((entity.name, row_id, col))
+                if taken:
                     merged.set(col, theirs)
                     if differs:
                         changed[col] = value

@@ -24,7 +24,16 @@ from petdesk.db import Database, code_heads, known_revisions, with_ancestors
 from petdesk.ids import first_found
 from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
-from petdesk.sync import bulk, clock_rewrite, hlc, lost_edits, peer_knowledge, retirement, touches
+from petdesk.sync import (
+    bulk,
+    clock_rewrite,
+    hlc,
+    lost_edits,
+    peer_knowledge,
+    retirement,
+    time_groups,
+    touches,
+)
 from petdesk.sync import package as pkg
 from petdesk.sync.changes import (
     EXPORT_CACHE_KIB,
@@ -1525,6 +1534,8 @@ def _import(
 
         # What this office settles after the import (see those modules): one change of its own.
         write = LocalWriter(cursor, Version(clock.tick(), self_id), now)
+        # A start and end chosen whole against a field's own version: versioned again, this office's.
+        time_groups.restamp(cursor, write.local, merger.taken_whole)
         written = merger.written
         result.merges_settled = crossed_merges.settle(
             cursor, write, written=None if written is None else written.get("merge_record", [])

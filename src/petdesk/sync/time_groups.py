@@ -10,14 +10,21 @@ settling one end brings the other with it (``service.TIME_PARTNERS``).
 Every office decides alike from the versions alone, whatever order packages arrive in (the pairs
 compare by their latest version, a total order; equal ones, which only a mix an older petdesk made
 can give, fall back to field by field). The package format is unchanged.
+
+An office still merging field by field (a petdesk before round 53) takes, from the pair that won
+here, only the fields whose versions are above its own: the fields this office decided against
+their own versions are therefore versioned again here after the merge (``restamp``), or that office
+keeps its mix and, every version known at both, neither sends the record again (review 53).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from petdesk.sync.entities import RowVersions
 from petdesk.sync.hlc import Version
+from petdesk.sync.tracking import record_local_changes
 
 #: The fields that say one time (or span of days) of a record, start first.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -53,3 +60,17 @@ def whole_pairs(
         return {}  # (a mix an older petdesk made, holding the latest edit: each field its own)
     theirs_win = top_theirs > top_mine
     return dict.fromkeys(group, (theirs_win, max(top_mine, top_theirs)))
+
+
+def restamp(cursor: Any, local: Version, fields: Iterable[tuple[str, str, str]]) -> None:
+    """Version ``fields`` (table, id, field: ``Merger.taken_whole``) as this office's, at ``local``,
+    values unchanged, so that every office takes the pair chosen here, whatever its merge. The
+    conflicts on them stay open: the values that lost are still to be settled."""
+    by_table: dict[str, dict[str, set[str]]] = {}
+    for table, row_id, field in fields:
+        by_table.setdefault(table, {}).setdefault(row_id, set()).add(field)
+    for table, rows in by_table.items():
+        changes: list[tuple[str, set[str] | None]] = list(rows.items())
+        record_local_changes(
+            cursor, table, changes, hlc=local.hlc, office=local.office, close_conflicts=False
+        )

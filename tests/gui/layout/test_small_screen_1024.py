@@ -146,3 +146,23 @@ def test_the_contacts_show_fewer_columns_whole(qtbot: QtBot, window: MainWindow)
         action.setChecked(True)
     assert page.hidden_columns() == []
     assert QSettings().value("columns/contact") in ([], None) and QSettings().contains("columns/contact")
+
+
+def test_every_column_shown_stays_shown_at_the_next_start(
+    qtbot: QtBot, translators, demo_db: Database
+) -> None:
+    """The settings file writes an empty list as @Invalid(), read back at the next start as None:
+    the user's "hide none" brought Position and Tags back hidden (review53)."""
+    translators("en")
+    QSettings().setValue("columns/contact", None)  # as the file gives "every column shown" back
+    main = MainWindow(demo_db, locale="en")
+    qtbot.addWidget(main)
+    page = main.show_page("contacts")
+    assert isinstance(page, RecordListPage)
+    assert page.hidden_columns() == []
+    QSettings().remove("columns/contact")  # never chosen: the default
+    fresh = MainWindow(demo_db, locale="en")
+    qtbot.addWidget(fresh)
+    page = fresh.show_page("contacts")
+    assert isinstance(page, RecordListPage)
+    assert page.hidden_columns() == ["position", "tags"]

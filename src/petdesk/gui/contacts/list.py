@@ -90,9 +90,8 @@ class EntityListPage(RecordListPage):
         return [170, 120, 240, 150, 200, 140, 100]
 
     def default_hidden_columns(self) -> list[str]:
-        # Seven columns beside the detail pane at 1024 px were each cut to a word (round 53): the
-        # position and tags are in the detail pane, and a right-click on the header shows them.
-        return ["position", "tags"] if self.kind == "contact" else []
+        # (the quick start's first rows hide the same: one list of them)
+        return list(HIDDEN_AT_FIRST.get(self.kind, ()))
 
     def make_detail(self) -> QWidget:
         from petdesk.gui.contacts.detail import ContactDetailView
@@ -237,9 +236,6 @@ class EntityListPage(RecordListPage):
 
 class ContactsPage(EntityListPage):
     """The Contacts navigation page."""
-
-    def default_hidden_columns(self) -> list[str]:
-        return list(HIDDEN_AT_FIRST[self.kind])
 
 
 def install(window: Any) -> None:
