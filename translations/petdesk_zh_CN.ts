@@ -1931,7 +1931,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>ContactColumns</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="30"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="45"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="46"/>
         <source>Name</source>
         <extracomment>(column key, sort key in ``search.SORTS`` or None, header text) of the contacts list.
 ----------
@@ -1940,37 +1940,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="31"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="46"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="47"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="32"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="47"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="48"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="33"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="48"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="49"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="34"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="49"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="50"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="35"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="50"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="36"/>
-        <location filename="../src/petdesk/gui/first_rows_page.py" line="51"/>
+        <location filename="../src/petdesk/gui/first_rows_page.py" line="52"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -3727,29 +3727,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="110"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="109"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="152"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="163"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="163"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -10000,27 +10000,27 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="185"/>
         <source>Merged %1.</source>
         <translation>已合并 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="188"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="187"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="213"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="212"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
         <location filename="../src/petdesk/gui/list_page.py" line="232"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="858"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1795"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="859"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1776"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1791"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -10029,76 +10029,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="151"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="904"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="905"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="987"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1066"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="988"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1062"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="997"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="998"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1108"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1104"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1109"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1105"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1144"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1140"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1146"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1142"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1229"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1225"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1243"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1239"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1244"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1240"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="226"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1245"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1241"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1245"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1252"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1702"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1736"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -10110,161 +10110,161 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1517"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1523"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="235"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="916"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="917"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="311"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1832"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1837"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1833"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="317"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1839"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="257"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1874"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1885"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1944"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1940"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2031"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2027"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2036"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2037"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2038"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2043"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2039"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2046"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2043"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2053"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2071"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2067"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2097"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2093"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2114"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2110"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="155"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="156"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="159"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="160"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1972"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="162"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="163"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="163"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="164"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="262"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="263"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <extracomment>The choices of the &quot;Untouched for&quot; filter of people and organisations, in years.</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="265"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="266"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1970"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="269"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="270"/>
         <source>Untouched for</source>
         <comment>filter: no change, nothing logged</comment>
         <translation>无变动已满</translation>
@@ -10277,70 +10277,70 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="787"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="788"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="798"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="799"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="959"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="960"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1314"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1310"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1514"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1703"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1737"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1781"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1777"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1879"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1875"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="280"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1811"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1938"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2064"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2108"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1807"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1934"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2116"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2112"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2121"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2117"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2123"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2119"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -12380,7 +12380,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="243"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
