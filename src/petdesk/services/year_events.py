@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.enums import ParticipantRole
+from petdesk.services.counted_people import counted
 from petdesk.services.trainings import ATTENDING_ROLES, list_trainings
 from petdesk.services.visits import list_visits
 
@@ -66,7 +67,8 @@ class YearEvents:
 
 
 def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], core: Sequence[str]) -> dict:
-    """event id -> (people, women, men, core, core women, core men) of live registrations."""
+    """event id -> (people, women, men, core, core women, core men) of the registrations the lists
+    count (:mod:`petdesk.services.counted_people`)."""
     if not ids:
         return {}
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
@@ -78,7 +80,7 @@ def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], c
                sum(p.role IN ({roles})),
                sum(p.role IN ({roles}) AND c.gender = 'f'), sum(p.role IN ({roles}) AND c.gender = 'm')
         FROM {table} p JOIN contact c ON c.id = p.contact_id
-        WHERE p.deleted_at IS NULL AND p.{key} IN ({marks})
+        WHERE {counted("p")} AND p.{key} IN ({marks})
         GROUP BY p.{key}
     """
     return {r[0]: tuple(int(v or 0) for v in r[1:]) for r in session.execute(text(sql), params)}
