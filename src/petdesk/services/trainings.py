@@ -854,7 +854,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         if p.deleted_at is None and p.replaced_by_id
     }
     for p in training.participants:
-        if p.deleted_at is not None:
+        if p.deleted_at is not None or p.contact.deleted_at is not None:  # as the dossier and the lists
             continue
         c = p.contact
         keys[c.id] = person_key(c)

@@ -1,5 +1,6 @@
 """A deleted contact is gone from the dossiers, so the Visits and Trainings lists and the yearly events
-report stop counting them too (field test 89: the auditor's counts disagreed with the dossiers)."""
+report stop counting them too, and the sign-in sheet (CLI, the window's grid) no longer lists them
+(field test 89: the auditor's counts disagreed with the dossiers)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def test_a_deleted_person_leaves_every_count(db: Database) -> None:
         }
         in_visit_dossier = len(gather_visit(s, ids[0]).participants)
         in_training_dossier = len(gather_training(s, ids[1]).attendees)
+        on_sign_in_sheet = {r.contact_id for r in ts.sign_in_sheet(s, ids[1]).rows}
     assert listed_visit.participants == report[ids[0]].people == in_visit_dossier == 2
     assert listed_training.participants == listed_training.attendees == report[ids[1]].core == 2
     assert in_training_dossier == 2
+    assert on_sign_in_sheet == set(people[1:]), "the CLI's and the window's sign-in sheet as the dossier's"
