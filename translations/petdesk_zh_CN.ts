@@ -1555,7 +1555,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
-        <location filename="../src/petdesk/gui/pages.py" line="42"/>
+        <location filename="../src/petdesk/gui/pages.py" line="43"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
         <source>City</source>
         <translation>城市</translation>
@@ -1577,19 +1577,19 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="30"/>
-        <location filename="../src/petdesk/gui/pages.py" line="38"/>
+        <location filename="../src/petdesk/gui/pages.py" line="39"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="31"/>
-        <location filename="../src/petdesk/gui/pages.py" line="39"/>
+        <location filename="../src/petdesk/gui/pages.py" line="40"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
-        <location filename="../src/petdesk/gui/pages.py" line="40"/>
+        <location filename="../src/petdesk/gui/pages.py" line="41"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
         <source>Title</source>
@@ -1602,7 +1602,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
-        <location filename="../src/petdesk/gui/pages.py" line="41"/>
+        <location filename="../src/petdesk/gui/pages.py" line="42"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
         <source>Status</source>
         <translation>状态</translation>
@@ -1611,6 +1611,17 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="35"/>
         <source>Host</source>
         <translation>接待方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="36"/>
+        <location filename="../src/petdesk/gui/pages.py" line="44"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/pages.py" line="45"/>
+        <source>Attendees</source>
+        <translation>学员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="59"/>

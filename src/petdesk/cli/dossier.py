@@ -112,13 +112,24 @@ def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> N
             "(the attendance report's rule), with a serial number that stays the same on every reprint."
         ),
     )
-    k.add_argument("id", metavar="TRAINING", help=_("the training's id, or a unique beginning of it"))
+    k.add_argument(
+        "id", metavar="TRAINING", nargs="?", help=_("the training's id, or a unique beginning of it")
+    )
     k.add_argument(
         "--out",
         "-o",
         type=file_path(_),
         metavar="FILE.pdf",
         help=_("PDF file to write (default: certificates-TITLE.pdf in the current folder)"),
+    )
+    k.add_argument(
+        "--verify",
+        action="append",
+        metavar="SERIAL",
+        help=_(
+            "instead of printing: say whose certificate a printed serial number is, of which training, "
+            "and whether the attendance recorded earns it (repeatable; exit 1 if one is not valid)"
+        ),
     )
     k.add_argument(
         "--all",
@@ -144,6 +155,10 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.models import Training
 
     _ = ctx.translator()
+    if args.verify:
+        return _verify(args.verify, ctx)
+    if args.id is None:
+        raise CliError(_("give a training's id, or --verify SERIAL"))
     out: Path | None = args.out
     if out is None:
         with ctx.db.reading() as session:
@@ -177,6 +192,39 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
     print(_.ngettext("{n} certificate", "{n} certificates", count).format(n=count), file=report_stream(path))
     print(_wrote(out, path, elapsed, _), file=report_stream(path))
     return 0
+
+
+def _verify(serials: list[str], ctx: Context) -> int:
+    """One line per serial: whose certificate it is, or that petdesk made none with that number."""
+    from petdesk.dossier.certificate_check import find_certificate
+    from petdesk.labels import bracket
+    from petdesk.language import interface_language
+
+    _ = ctx.translator()
+    zh = interface_language(ctx.locale) == "zh"
+    all_valid = True
+    for serial in serials:
+        with ctx.db.reading() as session:
+            found = find_certificate(session, serial)
+        if found is None:
+            all_valid = False
+            print(_("{serial}: no certificate of this office has this number").format(serial=serial.strip()))
+            continue
+        name = bracket(found.name, found.other_names[0], ctx.locale) if found.other_names else found.name
+        title = (found.training_title.zh or found.training_title.en) if zh else found.training_title.en
+        values = {"serial": found.serial, "name": name, "training": title or found.training_id[:8]}
+        if found.earned:
+            line = _("{serial}: valid, {name}, training {training}").format(**values)
+        else:
+            all_valid = False
+            line = _(
+                "{serial}: made for {name}, training {training}, but the attendance recorded now "
+                "does not earn a certificate"
+            ).format(**values)
+        if found.merged_from:
+            line += " " + _("(printed for a record since merged into this person)")
+        print(line)
+    return 0 if all_valid else 1
 
 
 def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None:

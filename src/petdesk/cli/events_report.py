@@ -62,6 +62,7 @@ def period(args: argparse.Namespace, _: Translate) -> tuple[dt.date | None, dt.d
 
 
 def cmd_report_events(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.labels import join_like
     from petdesk.services import year_events, year_events_report
 
     locale = output_locale(args)
@@ -76,11 +77,12 @@ def cmd_report_events(args: argparse.Namespace, ctx: Context) -> int:
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     visits, trainings = (len(found.of_kind(k)) for k in (year_events.VISIT, year_events.TRAINING))
-    counts = ", ".join(
+    counts = join_like(  # "8 次代表团访问、3 次培训" in Chinese, not a half-width comma
         (
             _.ngettext("{n} visit", "{n} visits", visits).format(n=visits),
             _.ngettext("{n} training", "{n} trainings", trainings).format(n=trainings),
-        )
+        ),
+        locale,
     )
     message = _("Visits and trainings written to {file}: {counts}").format(file=args.out, counts=counts)
     print(message, file=report_stream(args.out))

@@ -33,6 +33,7 @@ VISIT_HEADERS = (
     ("direction", QT_TRANSLATE_NOOP("Columns", "Direction")),
     ("status", QT_TRANSLATE_NOOP("Columns", "Status")),
     ("host", QT_TRANSLATE_NOOP("Columns", "Host")),
+    ("people", QT_TRANSLATE_NOOP("Columns", "People")),
 )
 TRAINING_HEADERS = (
     ("start", QT_TRANSLATE_NOOP("Columns", "From")),
@@ -40,6 +41,8 @@ TRAINING_HEADERS = (
     ("title", QT_TRANSLATE_NOOP("Columns", "Title")),
     ("status", QT_TRANSLATE_NOOP("Columns", "Status")),
     ("city", QT_TRANSLATE_NOOP("Columns", "City")),
+    ("people", QT_TRANSLATE_NOOP("Columns", "People")),
+    ("attendees", QT_TRANSLATE_NOOP("Columns", "Attendees")),
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, case, cast, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, case, cast, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
@@ -235,6 +235,16 @@ def contacts(language: str = "en") -> ListQuery:
     )
 
 
+def _people(table: str, key: str, owner: str, roles: Sequence[str] = ()) -> Any:
+    """How many people the lists of the command line and the events report count for a visit or a
+    training (:mod:`petdesk.services.counted_people`), so the window shows the same figure."""
+    from petdesk.services.counted_people import counted
+
+    only = f" AND p.role IN ({', '.join(repr(r) for r in roles)})" if roles else ""  # enum values
+    sql = f"(SELECT count(*) FROM {table} p WHERE p.{key} = {owner}.id AND {counted('p')}{only})"
+    return literal_column(sql)
+
+
 def visits(language: str = "en") -> ListQuery:
     v = m.Visit
     host = aliased(m.Organisation)
@@ -247,6 +257,7 @@ def visits(language: str = "en") -> ListQuery:
             ListColumn("direction", v.direction),
             ListColumn("status", v.status),
             ListColumn("host", _display(host.name_en, host.name_zh, language)),
+            ListColumn("people", _people("visit_participant", "visit_id", "visit")),
         ),
         joins=((host, host.id == v.host_organisation_id),),
         default_sort="start",
@@ -255,7 +266,10 @@ def visits(language: str = "en") -> ListQuery:
 
 
 def trainings(language: str = "en") -> ListQuery:
+    from petdesk.services.trainings import ATTENDING_ROLES
+
     t = m.Training
+    attending = sorted(role.value for role in ATTENDING_ROLES)
     return ListQuery(
         model=t,
         columns=(
@@ -264,6 +278,8 @@ def trainings(language: str = "en") -> ListQuery:
             ListColumn("title", _display(t.title_en, t.title_zh, language)),
             ListColumn("status", t.status),
             ListColumn("city", func.petdesk_city(t.city_en, t.city_zh, language)),
+            ListColumn("people", _people("training_participant", "training_id", "training")),
+            ListColumn("attendees", _people("training_participant", "training_id", "training", attending)),
         ),
         default_sort="start",
         text_filter=_like_any_or_pinyin(t.title_en, t.topic_en, chinese=(t.title_zh, t.topic_zh)),

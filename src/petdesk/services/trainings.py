@@ -854,7 +854,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         if p.deleted_at is None and p.replaced_by_id
     }
     for p in training.participants:
-        if p.deleted_at is not None:
+        if p.deleted_at is not None or p.contact.deleted_at is not None:  # as the dossier and the lists
             continue
         c = p.contact
         keys[c.id] = person_key(c)
@@ -923,18 +923,19 @@ def list_trainings(
 ) -> list[TrainingRow]:
     from sqlalchemy import text
 
+    from petdesk.services.counted_people import counted
     from petdesk.services.visit_list import live_in_period
 
     values = [str(_enum(TrainingStatus, s, "status").value) for s in statuses]
     where, params = live_in_period("t", date_from, date_to, values)
     attending = ", ".join(f"'{role.value}'" for role in sorted(ATTENDING_ROLES))  # enum values, not input
+    live = counted("p")
     sql = f"""
         SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,
           (SELECT count(*) FROM training_session s WHERE s.training_id = t.id AND s.deleted_at IS NULL),
+          (SELECT count(*) FROM training_participant p WHERE p.training_id = t.id AND {live}),
           (SELECT count(*) FROM training_participant p
-            WHERE p.training_id = t.id AND p.deleted_at IS NULL),
-          (SELECT count(*) FROM training_participant p
-            WHERE p.training_id = t.id AND p.deleted_at IS NULL AND p.role IN ({attending}))
+            WHERE p.training_id = t.id AND {live} AND p.role IN ({attending}))
         FROM training t WHERE {" AND ".join(where)} ORDER BY t.start_date, t.title_en
     """
     return [

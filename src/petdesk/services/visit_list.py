@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from petdesk.enums import VisitStatus
+from petdesk.services.counted_people import counted
 from petdesk.services.schedule_time import ScheduleError
 
 
@@ -77,7 +78,7 @@ def visit_rows(
                coalesce(g.name_en, ''), coalesce(g.name_zh, ''),
                (SELECT count(*) FROM itinerary_item i WHERE i.visit_id = v.id AND i.deleted_at IS NULL),
                (SELECT count(*) FROM visit_participant p
-                 WHERE p.visit_id = v.id AND p.deleted_at IS NULL)
+                 WHERE p.visit_id = v.id AND {counted("p")})
         FROM visit v
         LEFT JOIN organisation h ON h.id = v.host_organisation_id
         LEFT JOIN organisation g ON g.id = v.visiting_organisation_id

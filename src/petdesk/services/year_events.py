@@ -1,18 +1,22 @@
 """Visits and trainings of a period with their people counted by gender, for a yearly report to a
 funding agency (field test 65: no report gave the year's visits and trainings with participant counts,
-nor women and men). Events are chosen as the Visits and Trainings lists choose them (overlapping the
-period), and "people" counts whom those lists count, so the figures agree everywhere."""
+nor women and men). "People" counts whom the Visits and Trainings lists count, so the figures agree
+everywhere. An event belongs to the period it starts in (field test 89: a visit from 30 December to
+3 January was in both years' reports, so an agency adding up its years counted it twice); the lists
+still show every event overlapping a period. The totals' "once" figures count a person who came to
+several events of a kind once, and leave out cancelled events."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.enums import ParticipantRole
+from petdesk.services.counted_people import counted
 from petdesk.services.trainings import ATTENDING_ROLES, list_trainings
 from petdesk.services.visits import list_visits
 
@@ -60,13 +64,16 @@ class YearEvents:
     date_from: dt.date | None
     date_to: dt.date | None
     rows: list[EventRow]
+    #: kind -> (people, delegates or attendees) of its events not cancelled, each person once
+    once: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def of_kind(self, kind: str) -> list[EventRow]:
         return [r for r in self.rows if r.kind == kind]
 
 
 def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], core: Sequence[str]) -> dict:
-    """event id -> (people, women, men, core, core women, core men) of live registrations."""
+    """event id -> (people, women, men, core, core women, core men) of the registrations the lists
+    count (:mod:`petdesk.services.counted_people`)."""
     if not ids:
         return {}
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
@@ -78,10 +85,28 @@ def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], c
                sum(p.role IN ({roles})),
                sum(p.role IN ({roles}) AND c.gender = 'f'), sum(p.role IN ({roles}) AND c.gender = 'm')
         FROM {table} p JOIN contact c ON c.id = p.contact_id
-        WHERE p.deleted_at IS NULL AND p.{key} IN ({marks})
+        WHERE {counted("p")} AND p.{key} IN ({marks})
         GROUP BY p.{key}
     """
     return {r[0]: tuple(int(v or 0) for v in r[1:]) for r in session.execute(text(sql), params)}
+
+
+def _people_once(
+    session: Session, table: str, key: str, ids: Sequence[str], core: Sequence[str]
+) -> tuple[int, int]:
+    """(people, core people) of the events ``ids``, a person registered for several counted once."""
+    if not ids:
+        return 0, 0
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    roles = ", ".join(f":r{n}" for n in range(len(core)))
+    params = {f"i{n}": v for n, v in enumerate(ids)} | {f"r{n}": v for n, v in enumerate(core)}
+    sql = f"""
+        SELECT count(DISTINCT p.contact_id),
+               count(DISTINCT CASE WHEN p.role IN ({roles}) THEN p.contact_id END)
+        FROM {table} p WHERE {counted("p")} AND p.{key} IN ({marks})
+    """
+    people, core_people = session.execute(text(sql), params).one()
+    return int(people), int(core_people)
 
 
 def year_events(
@@ -91,9 +116,21 @@ def year_events(
     date_to: dt.date | None = None,
     statuses: Sequence[str] = (),
 ) -> YearEvents:
-    """Live visits and trainings overlapping [date_from, date_to], earliest first, with people counted."""
-    visits = list_visits(session, date_from=date_from, date_to=date_to, statuses=statuses)
-    trainings = list_trainings(session, date_from=date_from, date_to=date_to, statuses=statuses)
+    """Live visits and trainings starting in [date_from, date_to], earliest first, with people counted."""
+
+    def starts_in(start: dt.date) -> bool:
+        return date_from is None or start >= date_from
+
+    visits = [
+        v
+        for v in list_visits(session, date_from=date_from, date_to=date_to, statuses=statuses)
+        if starts_in(v.start_date)
+    ]
+    trainings = [
+        t
+        for t in list_trainings(session, date_from=date_from, date_to=date_to, statuses=statuses)
+        if starts_in(t.start_date)
+    ]
     v_counts = _gender_counts(
         session, "visit_participant", "visit_id", [v.id for v in visits], CORE_ROLES[VISIT]
     )
@@ -133,4 +170,21 @@ def year_events(
         for t in trainings
     ]
     rows.sort(key=lambda r: (r.start_date, r.kind, r.title_en))
-    return YearEvents(date_from, date_to, rows)
+    cancelled = "cancelled"  # the same value for visits and trainings
+    once = {
+        VISIT: _people_once(
+            session,
+            "visit_participant",
+            "visit_id",
+            [v.id for v in visits if v.status != cancelled],
+            CORE_ROLES[VISIT],
+        ),
+        TRAINING: _people_once(
+            session,
+            "training_participant",
+            "training_id",
+            [t.id for t in trainings if t.status != cancelled],
+            CORE_ROLES[TRAINING],
+        ),
+    }
+    return YearEvents(date_from, date_to, rows, once)

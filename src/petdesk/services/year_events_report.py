@@ -39,6 +39,13 @@ H = {
     "events": ("Events", "场次"),
     "held": ("Held (done)", "已举办"),
     "totals": ("Totals", "合计"),
+    "cancelled": ("Cancelled", "已取消"),
+    "people_once": ("People once", "去重人数"),
+    "core_once": ("Delegates, attendees once", "去重团员或学员"),
+    "by_start": (
+        "an event counts in the period it starts in; 'once': each person once, cancelled events left out",
+        "活动计入其开始日期所在的时间范围；去重：每人只计一次，不含已取消的活动",
+    ),
 }
 #: Sheets of the workbook: (English, Chinese).
 SHEETS = {"events": ("events", "活动"), "totals": ("totals", "合计")}
@@ -61,7 +68,8 @@ def period(y: YearEvents, lang: str) -> str:
     locale = "zh_CN" if lang == "zh" else "en"
     start = format_date(y.date_from, locale) if y.date_from else "…"
     end = format_date(y.date_to, locale) if y.date_to else "…"
-    return f"{start} – {end}"
+    note = f"（{_w('by_start', lang)}）" if lang == "zh" else f" ({_w('by_start', lang)})"
+    return f"{start} – {end}{note}"
 
 
 def _status(r: EventRow, locale: str) -> str:
@@ -103,13 +111,15 @@ def event_table(y: YearEvents, lang: str) -> tuple[list[str], list[list[Any]]]:
 
 
 def totals_table(y: YearEvents, lang: str) -> tuple[list[str], list[list[Any]]]:
-    """Per kind: events, those held (done), and the sums of the event table's counts."""
+    """Per kind: events, those held (done), the sums of the event table's counts (which add up to
+    its rows), then the cancelled events and the people of the others counted once each."""
     rows = []
     for kind in (VISIT, TRAINING):
         mine = y.of_kind(kind)
         sums = [sum(col) for col in zip(*(_counts(r) for r in mine), strict=True)] if mine else [0] * 7
-        rows.append([_w(kind, lang), len(mine), sum(1 for r in mine if r.status == "done"), *sums])
-    keys = ["kind", "events", "held", *COUNT_KEYS]
+        held, cancelled = (sum(1 for r in mine if r.status == s) for s in ("done", "cancelled"))
+        rows.append([_w(kind, lang), len(mine), held, *sums, cancelled, *y.once.get(kind, (0, 0))])
+    keys = ["kind", "events", "held", *COUNT_KEYS, "cancelled", "people_once", "core_once"]
     return [_w(k, lang) for k in keys], rows
 
 
