@@ -82,6 +82,7 @@ from petdesk.services.matching import (
     same_method_key,
     split_chinese_name,
 )
+from petdesk.services.name_case import name_from_capitals
 from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import (
     HAN_CLASS,
@@ -3329,8 +3330,9 @@ _REJECTED_NOTE = {
 
 def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
     """Full-width letters in the Latin-script fields made ASCII, as the editor's save does
-    (``contacts.LATIN_FIELDS``; field test 54, defect 4), and a Vietnamese middle name made the start
-    of the given name, as the editor's save does too."""
+    (``contacts.LATIN_FIELDS``; field test 54, defect 4), a person's name wholly in capitals in the
+    usual case (``name_case``; passports53), and a Vietnamese middle name made the start of the given
+    name, as the editor's save does too."""
     from petdesk.services.contacts import LATIN_FIELDS
     from petdesk.services.organisations import LATIN_FIELDS as ORGANISATION_LATIN_FIELDS
 
@@ -3339,6 +3341,10 @@ def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
             setattr(rec, key, half_width_latin(getattr(rec, key)).strip())
     if isinstance(rec, ContactRecord):
         rec.websites = [half_width_latin(url).strip() for url in rec.websites]
+        # A passport's "NURLANOVA AIGERIM" is stored "Nurlanova Aigerim", for every kind of file alike
+        rec.family_name, rec.given_name, rec.middle_name = name_from_capitals(
+            (rec.family_name, rec.given_name, rec.middle_name)
+        )
         # Outlook's and Google's First "Đức", Middle "Văn", Last "Trần" (or N:Trần;Đức;Văn;;) is the
         # given name "Văn Đức" as written; the name order follows (``names.name_order_of``).
         rec.given_name, rec.middle_name = vietnamese_given_name(
