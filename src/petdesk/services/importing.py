@@ -3889,6 +3889,8 @@ class _ContactIndex:
         parts, person = _parts(rec), self.people[cid]
         if self._other_name(rec, cid) or latin_names_differ(parts, person.parts):
             return True
+        if _other_documents(rec, person):  # another passport or birthday: a namesake colleague
+            return True
         keys = set(_record_method_keys((c, v) for c, _, v in rec.methods))
         owners = [self.by_key.get(key, set()) for key in keys]
         if any(ids and cid not in ids for ids in owners):  # someone else's e-mail or phone

@@ -15,6 +15,7 @@ from petdesk.db import Database
 from petdesk.i18n import translator
 from petdesk.services import contacts as cs
 from petdesk.services import history, import_undo, importing
+from petdesk.services import organisations as os_
 from petdesk.services.duplicates import translate_reason
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
@@ -140,3 +141,19 @@ def test_the_plan_says_what_the_import_does(db: Database, tmp_path: Path) -> Non
         plan = importing.plan_import(s, importing.load_file(path), "contacts", check=True)
     assert [i.action for i in plan.items] == ["update", "add", "update", "add", "update"]
     assert len(plan.items[4].record.warnings) == 1
+
+
+def test_a_namesake_colleague_with_another_passport_is_another_person(db: Database, tmp_path: Path) -> None:
+    """The same name at the same organisation matched; another passport number says otherwise."""
+    with db.transaction() as s:
+        org = os_.create_organisation(s, name_en="Almaty Akimat")
+        known = cs.create_contact(
+            s, family_name="Ivanov", given_name="Sergey", passport_number="N11111111", organisation_id=org.id
+        ).id
+    report = _import(
+        db, tmp_path, "Surname,Given names,Organisation,Passport No\nIVANOV,SERGEY,Almaty Akimat,N2\n"
+    )
+    (outcome,) = report.outcomes
+    assert (outcome.action, outcome.possible_match) == ("added", True)
+    assert "another passport number" in _en(outcome.reason)
+    assert _documents(db, known)[1] == "N11111111"
