@@ -60,19 +60,19 @@ def test_aigerim_hosts_the_almaty_delegation(db: Database, tmp_path: Path) -> No
             "Toʻxtayev": "Shavkatovich",
         }
         assert people["Өтеғұлов"].given_name == "Нұрлан"
-        assert (people["NURLANOVA"].passport_number, people["NURLANOVA"].nationality) == ("N12345678", "KZ")
+        assert (people["Nurlanova"].passport_number, people["Nurlanova"].nationality) == ("N12345678", "KZ")
         ids = {f: c.id for f, c in people.items()}
     # 2. search by Latin spellings, the patronymic and Uzbek without its ʻ
     for query, family in (
         ("Nurlanova", "Нурланова"), ("Nurlanovna", "Нурланова"), ("Aigerim", "Нурланова"),
         ("Айгерим", "Нурланова"), ("zhumabekova", "Жұмабекова"), ("otegulov", "Өтеғұлов"),
-        ("yerzhan", "Сейткали"), ("gayrat", "Toʻxtayev"), ("Aigerim", "NURLANOVA"),
+        ("yerzhan", "Сейткали"), ("gayrat", "Toʻxtayev"), ("Aigerim", "Nurlanova"),
     ):  # fmt: skip
         assert ids[family] in _find(db, query), query
     # 3. the Cyrillic rows meet their passport rows; she merges the passport into the Cyrillic record
     with db.reading() as s:
         pairs = {frozenset(p.key) for p in duplicates.find_contact_duplicates(s)}
-    expected = {("Нурланова", "NURLANOVA"), ("Сейткали", "SEITKALI"), ("Иванов", "IVANOV")}
+    expected = {("Нурланова", "Nurlanova"), ("Сейткали", "Seitkali"), ("Иванов", "Ivanov")}
     assert {frozenset((ids[a], ids[b])) for a, b in expected} <= pairs
     with db.transaction() as s:
         for cyrillic, passport in expected:

@@ -8,7 +8,7 @@ chunk of rows looks up only the keys it has.
 
 Keys: ``e:`` normalised e-mail, ``p:`` phone key (the whole national number,
 ``matching.phone_key``), ``zh:`` the name in Chinese (or another native script), ``l:`` the folded
-Latin name parts (digits kept) in sorted order.
+Latin name parts (digits kept) in sorted order, ``pp:`` a passport number (letters and digits only).
 """
 
 from __future__ import annotations
@@ -48,6 +48,21 @@ def method_key(channel: str, value: str) -> str:
     return ""
 
 
+#: What a person's identity documents say: a row filling these where they are empty is no copy, and
+#: a passport number or birthday other than the namesake's tells two people apart (passports53).
+DOCUMENT_FIELDS = ("passport_number", "passport_expiry", "nationality", "birthday")
+
+
+def passport_key(number: str) -> str:
+    """ "pp:N12345678" for a passport number as written ("n 1234-5678" alike), "" for none."""
+    plain = "".join(ch for ch in number.upper() if ch.isalnum())
+    return "pp:" + plain if plain else ""
+
+
+def _documents(text: str) -> dict[str, str]:
+    return dict(zip(DOCUMENT_FIELDS, text.split(_SEP), strict=False)) if text else {}
+
+
 def name_keys(fam: str, giv: str, fam_zh: str, giv_zh: str) -> list[str]:
     keys = []
     if fam_zh or giv_zh:
@@ -79,6 +94,12 @@ class Person:
     phonetic: tuple[str, str] = ("", "")
     #: Language of the native-script name: "" (Chinese), "ja" or "ko".
     language: str = ""
+    #: The values of :data:`DOCUMENT_FIELDS` ("" for one not known).
+    documents: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def passport_key(self) -> str:
+        return passport_key(self.documents.get("passport_number", ""))
 
     @property
     def reading(self) -> tuple[str, str]:
@@ -119,7 +140,7 @@ class KeyTable:
             "CREATE TEMP TABLE import_added (contact_id TEXT PRIMARY KEY, family_name TEXT, "
             "given_name TEXT, family_name_zh TEXT, given_name_zh TEXT, org_keys TEXT, method_keys TEXT, "
             "uid TEXT, line INTEGER, phonetic_family_name TEXT, phonetic_given_name TEXT, "
-            "native_name_language TEXT)"
+            "native_name_language TEXT, documents TEXT)"
         )
         insert = "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)"
         methods = self.conn.execute(
@@ -137,6 +158,12 @@ class KeyTable:
         )
         self.conn.executemany(
             insert, ((key, row[0]) for row in people for key in name_keys(*(v or "" for v in row[1:])))
+        )
+        passports = self.conn.execute(
+            "SELECT id, passport_number FROM contact WHERE deleted_at IS NULL AND passport_number != ''"
+        )
+        self.conn.executemany(
+            insert, ((key, cid) for cid, number in passports if (key := passport_key(number)))
         )
         self.conn.execute("CREATE INDEX temp.import_key_key ON import_key (key)")
 
@@ -183,8 +210,8 @@ class KeyTable:
             params = list(batch)
             for cid, fam, giv, fam_zh, giv_zh, orgs, methods, uid, line, *reading in self.conn.execute(
                 "SELECT contact_id, family_name, given_name, family_name_zh, given_name_zh, org_keys, "
-                "method_keys, uid, line, phonetic_family_name, phonetic_given_name, native_name_language "
-                f"FROM temp.import_added WHERE contact_id IN {_in(batch)}",
+                "method_keys, uid, line, phonetic_family_name, phonetic_given_name, native_name_language, "
+                f"documents FROM temp.import_added WHERE contact_id IN {_in(batch)}",
                 params,
             ):
                 out[cid] = Person(
@@ -196,13 +223,14 @@ class KeyTable:
                     line=line,
                     phonetic=(reading[0], reading[1]),
                     language=reading[2],
+                    documents=_documents(reading[3]),
                 )
             known = [cid for cid in batch if cid not in out]
             if not known:
                 continue
-            for cid, fam, giv, fam_zh, giv_zh, pfam, pgiv, language in self.conn.execute(
+            for cid, fam, giv, fam_zh, giv_zh, pfam, pgiv, language, *documents in self.conn.execute(
                 "SELECT id, family_name, given_name, family_name_zh, given_name_zh, phonetic_family_name, "
-                "phonetic_given_name, native_name_language FROM contact "
+                f"phonetic_given_name, native_name_language, {', '.join(DOCUMENT_FIELDS)} FROM contact "
                 f"WHERE deleted_at IS NULL AND id IN {_in(known)}",
                 known,
             ):
@@ -210,6 +238,7 @@ class KeyTable:
                     (fam or "", giv or "", fam_zh or "", giv_zh or ""),
                     phonetic=(pfam or "", pgiv or ""),
                     language=language or "",
+                    documents=dict(zip(DOCUMENT_FIELDS, (v or "" for v in documents), strict=True)),
                 )
             for cid, channel, value in self.conn.execute(
                 "SELECT contact_id, channel, value FROM contact_method WHERE deleted_at IS NULL "
@@ -230,12 +259,12 @@ class KeyTable:
 
     def add(self, cid: str, person: Person) -> None:
         """A person this import adds: later rows of the file match it like anyone known."""
-        keys = [*person.method_keys, *name_keys(*person.parts)]
+        keys = [*person.method_keys, *name_keys(*person.parts), *filter(None, [person.passport_key])]
         self.conn.executemany(
             "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)", [(k, cid) for k in keys]
         )
         self.conn.execute(
-            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO temp.import_added VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 cid,
                 *person.parts,
@@ -245,5 +274,6 @@ class KeyTable:
                 person.line,
                 *person.phonetic,
                 person.language,
+                _SEP.join(person.documents.get(f, "") for f in DOCUMENT_FIELDS),
             ),
         )

@@ -82,6 +82,7 @@ from petdesk.services.matching import (
     same_method_key,
     split_chinese_name,
 )
+from petdesk.services.name_case import name_from_capitals
 from petdesk.services.name_readings import name_reading, readings_differ
 from petdesk.services.names import (
     HAN_CLASS,
@@ -3387,8 +3388,9 @@ _REJECTED_NOTE = {
 
 def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
     """Full-width letters in the Latin-script fields made ASCII, as the editor's save does
-    (``contacts.LATIN_FIELDS``; field test 54, defect 4), and a Vietnamese middle name made the start
-    of the given name, as the editor's save does too."""
+    (``contacts.LATIN_FIELDS``; field test 54, defect 4), a person's name wholly in capitals in the
+    usual case (``name_case``; passports53), and a Vietnamese middle name made the start of the given
+    name, as the editor's save does too."""
     from petdesk.services.contacts import LATIN_FIELDS
     from petdesk.services.organisations import LATIN_FIELDS as ORGANISATION_LATIN_FIELDS
 
@@ -3397,6 +3399,10 @@ def _fold_latin_fields(rec: ContactRecord | OrganisationRecord) -> None:
             setattr(rec, key, half_width_latin(getattr(rec, key)).strip())
     if isinstance(rec, ContactRecord):
         rec.websites = [half_width_latin(url).strip() for url in rec.websites]
+        # A passport's "NURLANOVA AIGERIM" is stored "Nurlanova Aigerim", for every kind of file alike
+        rec.family_name, rec.given_name, rec.middle_name = name_from_capitals(
+            (rec.family_name, rec.given_name, rec.middle_name)
+        )
         # Outlook's and Google's First "Đức", Middle "Văn", Last "Trần" (or N:Trần;Đức;Văn;;) is the
         # given name "Văn Đức" as written; the name order follows (``names.name_order_of``).
         rec.given_name, rec.middle_name = vietnamese_given_name(
@@ -3777,6 +3783,7 @@ class _ContactIndex:
                 uids.update(forms(rec.uid))
             wanted.update(_record_method_keys((c, v) for c, _, v in rec.methods))
             wanted.update(import_keys.name_keys(*_parts(rec)))
+            wanted.add(import_keys.passport_key(rec.passport_number))
         found = keys.lookup(wanted)
         self.people = keys.people({cid for ids in found.values() for cid in ids})
         #: Live contacts by key ("e:…", "p:…", "zh:…", "l:…").
@@ -3796,12 +3803,14 @@ class _ContactIndex:
             line=rec.line,
             phonetic=(rec.phonetic_family_name, rec.phonetic_given_name),
             language=rec.native_name_language,
+            documents={f: getattr(rec, f) for f in import_keys.DOCUMENT_FIELDS},
         )
         self.ids.add(cid)
         self.live.add(cid)
         self.people[cid] = person
-        for key in (*person.method_keys, *import_keys.name_keys(*person.parts)):
-            self.by_key.setdefault(key, set()).add(cid)
+        for key in (*person.method_keys, *import_keys.name_keys(*person.parts), person.passport_key):
+            if key:
+                self.by_key.setdefault(key, set()).add(cid)
         self.keys.add(cid, person)
 
     def name(self, cid: str) -> str:
@@ -3897,6 +3906,11 @@ class _ContactIndex:
                 )
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
+        # A passport number is one person's (an embassy's list against the known record)
+        if (key := import_keys.passport_key(rec.passport_number)) and (
+            found := self._same_person(rec, self.by_key.get(key), known_before)
+        ):
+            return found, Reason(N_("same passport number {value}"), value=rec.passport_number)
         # A name alone never identifies a person (张伟 is one of the commonest names in China):
         # only the name together with the same organisation does.
         namesakes = self.namesakes(rec)
@@ -3932,6 +3946,8 @@ class _ContactIndex:
         张伟 at one organisation became one person with both people's e-mails and phones)."""
         parts, person = _parts(rec), self.people[cid]
         if self._other_name(rec, cid) or latin_names_differ(parts, person.parts):
+            return True
+        if _other_documents(rec, person):  # another passport or birthday: a namesake colleague
             return True
         keys = set(_record_method_keys((c, v) for c, _, v in rec.methods))
         owners = [self.by_key.get(key, set()) for key in keys]
@@ -3972,18 +3988,21 @@ class _ContactIndex:
             found |= self.by_key.get(key, set())
         return sorted(found)
 
-    def possible_match(self, rec: ContactRecord) -> tuple[list[str], str, bool]:
-        """Namesakes a row matches by name only: (ids, why, brings_nothing_new).
+    def possible_match(self, rec: ContactRecord) -> tuple[list[str], str, bool, bool]:
+        """Namesakes a row matches by name only: (ids, why, brings_nothing_new, fills_documents).
 
         ``brings_nothing_new`` is true when the row has no organisation, e-mail or phone that the
         namesake lacks (a re-imported name-only row), so adding it would only make a copy.
+        ``fills_documents``: besides, nothing tells them apart and the row has passport details or a
+        birthday that a namesake lacks (an embassy's passport list for people known by name): the row
+        is about that person and fills them in (passports53; it was skipped and they were lost).
 
         Only the first :data:`NAMESAKES_COMPARED` namesakes are compared and kept as candidates:
         a common name shared by thousands of rows made each row compare (and keep) all of them,
         time and memory growing with the square of the rows (field test 39, defect 3)."""
         ids = self.namesakes(rec)[:NAMESAKES_COMPARED]
         if not ids:
-            return [], "", False
+            return [], "", False, False
         org_keys = _record_org_keys(rec)
         method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
         found: list[str] = []
@@ -3995,10 +4014,18 @@ class _ContactIndex:
                 found.append(N_("other e-mail or phone"))
             if latin_names_differ(_parts(rec), self.people[cid].parts):
                 found.append(N_("another name in Latin letters"))
+            found.extend(_other_documents(rec, self.people[cid]))
         contradictions = _contradictions(found)
         nothing_new = not contradictions and all(
             org_keys <= self.people[cid].org_keys and method_keys <= self.people[cid].method_keys
             for cid in ids[:1]
+        )
+        fills = (
+            not contradictions
+            and all(
+                org_keys <= self.people[c].org_keys and method_keys <= self.people[c].method_keys for c in ids
+            )
+            and any(_fills_documents(rec, self.people[cid]) for cid in ids)
         )
         listed = ", ".join(self.name(cid) for cid in ids[:4])
         if contradictions:
@@ -4015,14 +4042,37 @@ class _ContactIndex:
                 ),
                 names=listed,
             )
-        return ids, why, nothing_new
+        return ids, why, nothing_new, fills
 
 
 #: Namesakes a row is compared with for a possible match (the sentence names four).
 NAMESAKES_COMPARED = 20
 
 #: The differences that tell a namesake apart, in the order a sentence names them.
-_DIFFERENCES = [N_("another organisation"), N_("other e-mail or phone"), N_("another name in Latin letters")]
+_DIFFERENCES = [
+    N_("another organisation"),
+    N_("other e-mail or phone"),
+    N_("another name in Latin letters"),
+    N_("another passport number"),
+    N_("another date of birth"),
+]
+
+
+def _other_documents(rec: ContactRecord, person: import_keys.Person) -> list[str]:
+    """The differences of documents that tell the namesake ``person`` apart: two people of one name
+    with different passport numbers or birthdays are two people."""
+    found = []
+    theirs = person.documents
+    if (mine := import_keys.passport_key(rec.passport_number)) and person.passport_key not in ("", mine):
+        found.append(N_("another passport number"))
+    if rec.birthday and theirs.get("birthday") and rec.birthday != theirs["birthday"]:
+        found.append(N_("another date of birth"))
+    return found
+
+
+def _fills_documents(rec: ContactRecord, person: import_keys.Person) -> bool:
+    """Whether the row has a document field (``import_keys.DOCUMENT_FIELDS``) that ``person`` lacks."""
+    return any(getattr(rec, f) and not person.documents.get(f) for f in import_keys.DOCUMENT_FIELDS)
 
 
 def _contradictions(found: list[str]) -> Reason | None:
@@ -4291,7 +4341,10 @@ def _plan_contact(
                 file_rows=cindex.file_rows(other_name),
             )
     if not found and (possible := cindex.possible_match(rec))[0]:
-        ids, why, nothing_new = possible
+        ids, why, nothing_new, fills = possible
+        if fills:  # the known person (or, among several, the one the user chooses) gets the documents
+            said = Reason(N_("same name {name} and nothing that differs"), name=cindex.name(ids[0]))
+            return _decide(rec, ids, said, on_match, cindex.name)
         if nothing_new:
             return PlanItem(
                 rec,
@@ -5185,6 +5238,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             continue
         if attr == "name_hanja" and not new and _keeps_hanja(contact, rec):
             continue
+        if attr in import_keys.DOCUMENT_FIELDS and not new and _keeps_document(contact, rec, attr):
+            continue
         _set(contact, attr, getattr(rec, attr), changes, new)
     order = rec.name_order
     if order is None and new:
@@ -5340,8 +5395,27 @@ def _keeps_hanja(contact: Any, rec: ContactRecord) -> bool:
 
 
 _HANJA_KEPT = N_("Hanja '{value}' differs from the one on file ('{known}'); not kept")
+
+
+def _keeps_document(contact: Any, rec: ContactRecord, attr: str) -> bool:
+    """A passport number, its expiry, a nationality or a birthday on file is not replaced by another
+    one in a file (a list's typo, another person's passport): the row's outcome says so, as for a
+    Hanja, and an empty one is filled (passports53)."""
+    known, theirs = getattr(contact, attr) or "", getattr(rec, attr)
+    if not (known and theirs) or known == theirs:
+        return False
+    if attr == "passport_number" and import_keys.passport_key(known) == import_keys.passport_key(theirs):
+        return True  # "N 1234 5678" is the stored "N12345678": nothing to change or say
+    what = Bilingual(field_label(attr, "en"), field_label(attr, "zh_CN"))
+    said = Reason(_DOCUMENT_KEPT, what=what, value=theirs, known=known)
+    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+        rec.warnings.append(said)
+    return True
+
+
+_DOCUMENT_KEPT = N_("{what} '{value}' differs from the one on file ('{known}'); not kept")
 #: What comparing a matched row with its record says, told on the plan's row as on the import's.
-_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM)
+_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM, _DOCUMENT_KEPT)
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:

@@ -251,11 +251,23 @@ class Term:
         return folded if folded != self.text and len(folded) >= 3 else None
 
     @property
+    def apostrophe_dropped(self) -> str | None:
+        """A term with an apostrophe inside a word, of any kind, without it ("g'ayrat" -> "gayrat"): the
+        index holds names so besides (Gʻayrat's "gayrat", O'Brien's run-together "obrien"), and a
+        keyboard types ' where the name has ʻ or ’ (passports53); None for any other term."""
+        if self.short:
+            return None
+        dropped = _TYPED_APOSTROPHE.sub("", self.text)
+        return dropped if dropped != self.text and len(dropped) >= 3 else None
+
+    @property
     def spellings(self) -> list[str]:
         """The texts an entry may hold for this term: as typed, its "ou" spelling, its Arabic vowels
         folded, its kana in the other kana script. A German "mueller" is looked for as typed: the index
         holds Müller's e-spelling (:func:`_umlauts_as_e`)."""
         out = [self.text]
+        if (dropped := self.apostrophe_dropped) is not None:
+            out.append(dropped)
         if (oo := self.oo_spelling) is not None:
             out.append(oo)
         if (folded := self.vowels_folded) is not None and folded not in out:
@@ -273,6 +285,8 @@ class Term:
 _TYPOGRAPHIC_APOSTROPHE = "\u2019"
 #: Apostrophes and their look-alikes as typed (’ ‘ ʼ ′ `), looked for as the straight one and ’.
 _TYPED_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
+#: Any apostrophe inside a typed word: ASCII ', Uzbek ʻ, ʼ, and the typographic ‘ ’.
+_TYPED_APOSTROPHE = re.compile(r"(?<=\w)['\u02bb\u02bc\u2018\u2019](?=\w)")
 
 #: al-/el- before a typed word of three letters or more (Al-Mansoori, el-Sayed)
 _TYPED_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011](?=\w{3})", re.IGNORECASE)
