@@ -50,6 +50,7 @@ from petdesk.cli.context import (
     Context,
     Translate,
     translator_for,
+    warn,
 )
 from petdesk.cli.one_command import NeedsAllCommands, named_command, only_command
 from petdesk.cli.open_file import file_as_command
@@ -229,6 +230,22 @@ def _main(argv: Sequence[str] | None) -> int:
     return code
 
 
+def _tell_unnamed(_: Translate) -> None:
+    """Once per command, when it credited changes to the system account for want of a staff name:
+    how to set one ("root" in the history says nothing; field test 84)."""
+    tracking = sys.modules.get("petdesk.sync.tracking")  # not loaded: no change was recorded
+    if tracking is None or tracking.credited_unnamed[0] is None:
+        return
+    name, tracking.credited_unnamed[0] = tracking.credited_unnamed[0], None
+    warn(
+        _(
+            "no staff name is set here, so the history credits these changes to this computer's "
+            'account ({name}); set your name once with: petdesk office --staff "Your Name"'
+        ).format(name=name or "?"),
+        _,
+    )
+
+
 def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:
     """The command line read; without a command, the window's (``gui``)."""
     args = parser.parse_args(words)
@@ -263,6 +280,8 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
             ctx.check_early()
         code = int(args.handler(args, ctx) or 0)
         ctx.refuse_if_gone()  # what the command wrote must still be there before it says "done"
+        if args.command != "gui":  # the window asks for a name itself (gui/staff_question.py)
+            _tell_unnamed(ctx.translator())
         return code
     except BrokenPipeError:
         return _reader_went_away()
