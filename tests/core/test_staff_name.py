@@ -1,9 +1,11 @@
 """Who the history credits without a ``staff.name`` setting (field test 84: "root", and two colleagues
 on one office laptop looked the same): the system account's full name before its login, a name set
-with ``petdesk office --staff``, and the command line saying once, in the reader's language, how."""
+with ``petdesk office --staff``, and the command line saying once, in the reader's language and to a
+person at a terminal, how."""
 
 from __future__ import annotations
 
+import os
 import pwd
 import sqlite3
 from pathlib import Path
@@ -11,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from petdesk import os_account
-from petdesk.cli import main
+from petdesk.cli import main, progress
 from petdesk.db import Database
 from petdesk.services import organisations, staff
 from petdesk.sync import tracking
@@ -73,6 +75,10 @@ def test_the_command_line_says_once_how_to_set_a_name(
 ) -> None:
     _account(monkeypatch, "Zhou Min")
     db = str(tmp_path / "cli.sqlite")
+    assert main(["--db", db, "office", "--name", "Bonn Office"]) == 0
+    assert "--staff" not in capsys.readouterr().err  # a script's stderr stays as it was
+    monkeypatch.setattr(progress, "stderr_is_terminal", lambda: True)  # a person reads it
+    os.remove(db)
     assert main(["--db", db, "office", "--name", "Bonn Office"]) == 0  # a new file's office: one note
     assert capsys.readouterr().err.count("petdesk office --staff") == 1
     assert main(["--db", db, "organisation", "add", "--kind", "ngo", "--name-en", "Bonn Water Board"]) == 0

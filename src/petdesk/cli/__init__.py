@@ -230,13 +230,25 @@ def _main(argv: Sequence[str] | None) -> int:
     return code
 
 
-def _tell_unnamed(_: Translate) -> None:
-    """Once per command, when it credited changes to the system account for want of a staff name:
-    how to set one ("root" in the history says nothing; field test 84)."""
+def _credited_unnamed() -> str | None:
+    """The system account's name the command credited changes to for want of a staff name, if it
+    did (taken: the next command in this process starts afresh)."""
     tracking = sys.modules.get("petdesk.sync.tracking")  # not loaded: no change was recorded
-    if tracking is None or tracking.credited_unnamed[0] is None:
+    if tracking is None:
+        return None
+    name: str | None = tracking.credited_unnamed[0]
+    tracking.credited_unnamed[0] = None
+    return name
+
+
+def _tell_unnamed(name: str, _: Translate) -> None:
+    """Once per command that credited changes to the system account: how to set a staff name ("root"
+    in the history says nothing; field test 84). To a person at a terminal only, as progress is: a
+    script's stderr stays as it was, a cron log gains no line per run."""
+    from petdesk.cli.progress import stderr_is_terminal
+
+    if not stderr_is_terminal():
         return
-    name, tracking.credited_unnamed[0] = tracking.credited_unnamed[0], None
     warn(
         _(
             "no staff name is set here, so the history credits these changes to this computer's "
@@ -280,8 +292,10 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
             ctx.check_early()
         code = int(args.handler(args, ctx) or 0)
         ctx.refuse_if_gone()  # what the command wrote must still be there before it says "done"
-        if args.command != "gui":  # the window asks for a name itself (gui/staff_question.py)
-            _tell_unnamed(ctx.translator())
+        unnamed = _credited_unnamed()
+        # (the window asks for a name itself; a reading command's upgrade is not her change)
+        if unnamed is not None and args.command != "gui" and writing.writes(args):
+            _tell_unnamed(unnamed, ctx.translator())
         return code
     except BrokenPipeError:
         return _reader_went_away()
@@ -310,6 +324,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         _error(terminal_safe(faults.describe(exc, ctx.locale)), _)
         return EXIT_ERROR
     finally:
+        _credited_unnamed()  # (a failed command's credit is not the next one's, in one process)
         UPGRADE_LISTENERS.remove(tell_upgrades)
         SET_ASIDE_LISTENERS.remove(tell_set_aside)
         LOG_TRIAL_PROGRESS.remove(tell_log_trial)
