@@ -2922,67 +2922,73 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DefaultsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="23"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="25"/>
         <source>Defaults</source>
         <translation>默认值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="27"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="29"/>
         <source>e.g. Gao Yan / 高燕</source>
         <translation>例如：高燕 / Gao Yan</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="32"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="34"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="33"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="35"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="40"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="42"/>
         <source>Side by side (two columns)</source>
         <translation>两种语言并排（两栏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="41"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="43"/>
         <source>One language after the other</source>
         <translation>一种语言在前，另一种在后</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="44"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="46"/>
         <source>Each dossier can still be made otherwise in its own dialog.</source>
         <translation>生成每份资料手册时，仍可在其对话框中另作选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="48"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="54"/>
         <source>Your &amp;name:</source>
+        <extracomment>The staff name the history credits (the database&apos;s; None until read): one name for both.</extracomment>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="49"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="55"/>
         <source>Filled in as “Logged by” when you log an activity.</source>
         <translation>记录活动时自动填为“记录人”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="50"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="56"/>
+        <source>History names you with it as the author of your changes.</source>
+        <translation>“修改历史”以此名字注明您所做的更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="57"/>
         <source>Your &amp;time zone:</source>
         <translation>您的时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="51"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="58"/>
         <source>The calendar and the editors show times in it.</source>
         <translation>日历和各编辑窗口按此时区显示时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="52"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="59"/>
         <source>Dossier &amp;first language:</source>
         <translation>资料手册首选语言(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/defaults.py" line="53"/>
+        <location filename="../src/petdesk/gui/settings/defaults.py" line="60"/>
         <source>Dossier &amp;layout:</source>
         <translation>资料手册版式(&amp;L)：</translation>
     </message>
@@ -7224,8 +7230,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="578"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="627"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7334,37 +7340,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="576"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="578"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="578"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="588"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="590"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="594"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="596"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="612"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10667,6 +10673,40 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/sort_menu.py" line="57"/>
         <source>The list cannot be sorted by this column.</source>
         <translation>列表不能按此列排序。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNameDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/staff_question.py" line="43"/>
+        <source>Your name</source>
+        <extracomment>QSettings key: &quot;Not now&quot; was answered on this computer.</extracomment>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/staff_question.py" line="46"/>
+        <source>petdesk notes who made each change, so that colleagues can see it in History. Which name should it give for the changes you make here?</source>
+        <translation>petdesk 会记录每项更改由谁所做，同事可在“修改历史”中查看。您在此处所做的更改应以哪个名字记录？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/staff_question.py" line="55"/>
+        <source>e.g. Gao Yan / 高燕</source>
+        <translation>例如：高燕 / Gao Yan</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/staff_question.py" line="56"/>
+        <source>You can change it later in Settings › Defaults.</source>
+        <translation>以后可在“设置 › 默认值”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/staff_question.py" line="59"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/staff_question.py" line="60"/>
+        <source>&amp;Not now</source>
+        <translation>暂不设置(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,12 @@ def _comma_for_csv_exports(monkeypatch: pytest.MonkeyPatch) -> None:
     from petdesk.gui import csv_separator
 
     monkeypatch.setattr(csv_separator, "ask_separator", lambda _parent: ",")
+
+
+@pytest.fixture(autouse=True)
+def _staff_name_question_answered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window asks for a staff name at start when none is set (field test 84): a test of another
+    part of the window would find the question over it. Its own tests call the real one."""
+    from petdesk.gui import staff_question
+
+    monkeypatch.setattr(staff_question, "ask_if_unnamed", lambda _window: None)

@@ -50,6 +50,7 @@ from petdesk.cli.context import (
     Context,
     Translate,
     translator_for,
+    warn,
 )
 from petdesk.cli.one_command import NeedsAllCommands, named_command, only_command
 from petdesk.cli.open_file import file_as_command
@@ -229,6 +230,34 @@ def _main(argv: Sequence[str] | None) -> int:
     return code
 
 
+def _credited_unnamed() -> str | None:
+    """The system account's name the command credited changes to for want of a staff name, if it
+    did (taken: the next command in this process starts afresh)."""
+    tracking = sys.modules.get("petdesk.sync.tracking")  # not loaded: no change was recorded
+    if tracking is None:
+        return None
+    name: str | None = tracking.credited_unnamed[0]
+    tracking.credited_unnamed[0] = None
+    return name
+
+
+def _tell_unnamed(name: str, _: Translate) -> None:
+    """Once per command that credited changes to the system account: how to set a staff name ("root"
+    in the history says nothing; field test 84). To a person at a terminal only, as progress is: a
+    script's stderr stays as it was, a cron log gains no line per run."""
+    from petdesk.cli.progress import stderr_is_terminal
+
+    if not stderr_is_terminal():
+        return
+    warn(
+        _(
+            "no staff name is set here, so the history credits these changes to this computer's "
+            'account ({name}); set your name once with: petdesk office --staff "Your Name"'
+        ).format(name=name or "?"),
+        _,
+    )
+
+
 def _parse(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:
     """The command line read; without a command, the window's (``gui``)."""
     args = parser.parse_args(words)
@@ -263,6 +292,10 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
             ctx.check_early()
         code = int(args.handler(args, ctx) or 0)
         ctx.refuse_if_gone()  # what the command wrote must still be there before it says "done"
+        unnamed = _credited_unnamed()
+        # (the window asks for a name itself; a reading command's upgrade is not her change)
+        if unnamed is not None and args.command != "gui" and writing.writes(args):
+            _tell_unnamed(unnamed, ctx.translator())
         return code
     except BrokenPipeError:
         return _reader_went_away()
@@ -291,6 +324,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         _error(terminal_safe(faults.describe(exc, ctx.locale)), _)
         return EXIT_ERROR
     finally:
+        _credited_unnamed()  # (a failed command's credit is not the next one's, in one process)
         UPGRADE_LISTENERS.remove(tell_upgrades)
         SET_ASIDE_LISTENERS.remove(tell_set_aside)
         LOG_TRIAL_PROGRESS.remove(tell_log_trial)

@@ -427,13 +427,22 @@ def _time_cell(item: ItemInfo, visit_zone: str):
         if item.timezone != visit_zone:
             # and the visit's clock, by which the day is ordered: Hamburg's 08:00 call stood after
             # a 14:00 meeting with nothing to say it is 15:00 where the delegation is (field test 85)
-            here = ZoneInfo(visit_zone)
-            start, end = item.start.astimezone(here), item.end.astimezone(here)
-            local = f"{fmt_time_range(start, end, shown)} {fmt_offsets(start, end)}"
-            parts += [("\n", {}), (f"（{local}）" if shown == "zh" else f"({local})", MUTED)]
+            parts += [("\n", {}), (bracketed(clock_text(item, visit_zone, shown), shown), MUTED)]
         return parts
 
     return cell
+
+
+def clock_text(item: ItemInfo, zone: str, lang: str) -> str:
+    """ "14:00–14:30 UTC+08:00": when an item happens on ``zone``'s clock, with that zone's offset."""
+    here = ZoneInfo(zone)
+    start, end = item.start.astimezone(here), item.end.astimezone(here)
+    return f"{fmt_time_range(start, end, lang)} {fmt_offsets(start, end)}"
+
+
+def bracketed(text: str, lang: str) -> str:
+    """Full-width brackets in Chinese text, half-width in English."""
+    return f"（{text}）" if lang == "zh" else f"({text})"
 
 
 #: The mark of a clash, on the programme and in its note.
@@ -632,10 +641,29 @@ def follow_up_table(items: Sequence[FollowUpInfo]) -> BiTable:
     )
 
 
-def _zone_offsets(zone: str, item: ItemInfo, lang: str) -> str:
-    """ "Beijing time (UTC+08:00)" / "北京时间（UTC+08:00）" for a named zone, else "(UTC+02:00)"."""
-    offsets = fmt_offsets(item.start, item.end)
+def _zone_offsets(
+    zone: str, item: ItemInfo, lang: str, start: dt.datetime | None = None, end: dt.datetime | None = None
+) -> str:
+    """ "Beijing time (UTC+08:00)" / "北京时间（UTC+08:00）" for a named zone, else "(UTC+02:00)"
+    (the offsets of ``start``–``end`` when given: the item's time on another clock)."""
+    offsets = fmt_offsets(start or item.start, end or item.end)
     return f"{zone}（{offsets}）" if lang == "zh" else f"{zone} ({offsets})".lstrip()
+
+
+def _briefing_time(item: ItemInfo, visit_zone: str, lang: str) -> str:
+    """The meeting's time on the visit's clock first, as the delegation lives by it, and a meeting
+    in another zone (a call with Berlin) on that zone's clock in brackets: "09:00–10:00 (UTC+01:00)"
+    alone read as Shanghai's morning (field test 85)."""
+    # China's zone named as the programme's note and the item dialog name it
+    zone = beijing_time(visit_zone, lang) or ""
+    if item.timezone == visit_zone:
+        return f"{fmt_time_range(item.start, item.end, lang)} {_zone_offsets(zone, item, lang)}"
+    here = ZoneInfo(visit_zone)
+    start, end = item.start.astimezone(here), item.end.astimezone(here)
+    visit_clock = f"{fmt_time_range(start, end, lang)} {_zone_offsets(zone, item, lang, start, end)}"
+    other = beijing_time(item.timezone, lang)
+    other_clock = clock_text(item, item.timezone, lang)
+    return f"{visit_clock} {bracketed(f'{other} {other_clock}' if other else other_clock, lang)}"
 
 
 def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi]) -> Section:
@@ -647,13 +675,12 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
 
     def when(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
-        r.add(fmt_long_date(item.start.date(), lang), bold=True)
+        # the day on the visit's clock, as its time comes first (a late call may be the next morning)
+        r.add(fmt_long_date(item.start.astimezone(ZoneInfo(v.timezone)).date(), lang), bold=True)
         if item.all_day:
             r.add(f"  {all_day_text(item, lang)}")
         else:
-            # China's zone named as the programme's note and the item dialog name it
-            zone = beijing_time(item.timezone, lang) or ""
-            r.add(f"  {fmt_time_range(item.start, item.end, lang)} {_zone_offsets(zone, item, lang)}")
+            r.add(f"  {_briefing_time(item, v.timezone, lang)}")
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)

@@ -20,7 +20,7 @@ from shiboken6 import isValid
 
 from petdesk import connection, stale_log
 from petdesk.db import Database, upgrade_details, upgrade_notice
-from petdesk.gui import read_only
+from petdesk.gui import read_only, staff_question
 from petdesk.gui.a11y import named
 from petdesk.gui.dated_ahead_notice import look_for_dated_ahead
 from petdesk.gui.first_paint import after_first_paint
@@ -569,6 +569,8 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(str(self.db.path), 5000)
             look_for_dated_ahead(self)  # records a clock that ran ahead stamped (field test 72)
+            if not (looking or default_demo):  # who is changing things here (field test 84)
+                staff_question.ask_if_unnamed(self)
 
     def _mark_demo(self, demo: bool) -> None:
         """The title says "(demo)" on the demo database, which start.sh opens until there is an

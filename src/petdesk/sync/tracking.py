@@ -10,7 +10,6 @@ they are adopted with a fresh clock value before the next export or import (``ad
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import logging
 import os
@@ -144,15 +143,25 @@ def record_local_changes(
 
 
 def staff_name(cursor: Any) -> str:
-    """Who is making changes here: the ``staff.name`` setting, else $PETDESK_STAFF, else the
-    system user name (an office laptop is usually one person's)."""
+    """Who is making changes here: the ``staff.name`` setting, else $PETDESK_STAFF, else the system
+    account's full name, else its login (an office laptop is usually one person's; field test 84
+    found "root" in the history, hence the full name first). A name taken from the system is
+    noted in ``credited_unnamed`` so that the command line can say once how to set one."""
     row = cursor.execute("SELECT value FROM setting WHERE key = ?", (STAFF_SETTING,)).fetchone()
     if row and row[0]:
         return str(row[0])
-    try:
-        return os.environ.get("PETDESK_STAFF") or getpass.getuser()
-    except Exception:  # no user name on this system (a container without passwd entry)
-        return ""
+    if chosen := os.environ.get("PETDESK_STAFF"):
+        return chosen
+    from petdesk.os_account import display_name
+
+    name = display_name()
+    credited_unnamed[0] = name
+    return name
+
+
+#: The system account's name changes were credited with this process for want of a ``staff.name``
+#: setting (None: every change had one). A list so that readers see the value, not a copy.
+credited_unnamed: list[str | None] = [None]
 
 
 def _now() -> int:

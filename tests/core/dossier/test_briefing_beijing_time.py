@@ -1,6 +1,7 @@
 """A meeting briefing names China's zone as the programme does: "09:00 – 10:00 Beijing time (UTC+08:00)"
 / "北京时间（UTC+08:00）" (round 52: it read "(UTC+08:00)" alone after zones51 named the zone
-everywhere else); a meeting in another zone keeps its offset alone."""
+everywhere else); a meeting in another zone gives the visit's clock first and its own in brackets
+(field test 85: its offset alone read as the delegation's morning; test_briefing_visit_clock.py)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ def _briefings(db: Database, out: Path, lang: str) -> str:
 
 @pytest.mark.parametrize(
     ("lang", "beijing", "berlin"),
-    [("en", "09:00–10:00Beijingtime(UTC+08:00)", "09:00–10:00(UTC+01:00)"),
-     ("zh", "09:00–10:00北京时间（UTC+08:00）", "09:00–10:00（UTC+01:00）")],
+    [("en", "09:00–10:00Beijingtime(UTC+08:00)", "16:00–17:00Beijingtime(UTC+08:00)(09:00–10:00UTC+01:00)"),
+     ("zh", "09:00–10:00北京时间（UTC+08:00）", "16:00–17:00北京时间（UTC+08:00）（09:00–10:00UTC+01:00）")],
 )  # fmt: skip
 def test_the_briefing_says_beijing_time(
     db: Database, tmp_path: Path, lang: str, beijing: str, berlin: str

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 
 from petdesk.gui.author import AUTHOR_KEY, author_name
 from petdesk.gui.dossier.dialog import KEY_FIRST, KEY_LAYOUT
+from petdesk.gui.operations import read_op
 from petdesk.gui.qt import QComboBox, QFormLayout, QLabel, QLineEdit, QSettings, QWidget
 from petdesk.gui.settings.dialog import SettingsPage
+from petdesk.gui.staff_question import save_staff_name
 from petdesk.gui.viewer_zone import set_viewer_zone, viewer_zone
 from petdesk.gui.visits.widgets import ZoneBox
 
@@ -44,18 +46,36 @@ class DefaultsPage(SettingsPage):
         note = QLabel(self.tr("Each dossier can still be made otherwise in its own dialog."), self)
         note.setWordWrap(True)
 
+        #: The staff name the history credits (the database's; None until read): one name for both.
+        self.staff: str | None = None
+        self._load_staff_name(window)
+
         form = QFormLayout(self)
         form.addRow(self.tr("Your &name:"), self.author)
         form.addRow(QLabel(self.tr("Filled in as “Logged by” when you log an activity."), self))
+        form.addRow(QLabel(self.tr("History names you with it as the author of your changes."), self))
         form.addRow(self.tr("Your &time zone:"), self.zone)
         form.addRow(QLabel(self.tr("The calendar and the editors show times in it."), self))
         form.addRow(self.tr("Dossier &first language:"), self.first_lang)
         form.addRow(self.tr("Dossier &layout:"), self.layout_choice)
         form.addRow(note)
 
+    def _load_staff_name(self, window: MainWindow) -> None:
+        from petdesk.services import staff
+
+        def loaded(name: str) -> None:
+            self.staff = name
+            if name and not self.author.isModified():  # the history's name, unless she typed one
+                self.author.setText(name)
+
+        read_op(window.db, staff.staff_setting, on_success=loaded, owner=self)
+
     def apply(self, window: MainWindow) -> None:
         settings = QSettings()
-        settings.setValue(AUTHOR_KEY, self.author.text().strip())
+        name = self.author.text().strip()
+        settings.setValue(AUTHOR_KEY, name)
+        if name != self.staff and (self.staff is not None or name):
+            save_staff_name(window, window.db, name)
         settings.setValue(KEY_FIRST, self.first_lang.currentData())
         settings.setValue(KEY_LAYOUT, self.layout_choice.currentData())
         zone = self.zone.zone()
