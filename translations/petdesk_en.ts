@@ -147,7 +147,7 @@
 <context>
     <name>ContactDetailView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="458"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>Handed over: %Ln record.</numerusform>
@@ -240,7 +240,7 @@
 <context>
     <name>HandoverDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
         <source>%Ln open follow-up(s) owned</source>
         <translation>
             <numerusform>%Ln open follow-up owned</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="85"/>
         <source>%Ln visit(s) to come organised or staffed</source>
         <translation>
             <numerusform>%Ln visit to come organised or staffed</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="86"/>
         <source>%Ln training(s) to come organised</source>
         <translation>
             <numerusform>%Ln training to come organised</numerusform>
@@ -970,7 +970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="958"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="963"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -978,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1195"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -986,7 +986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -994,7 +994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1002,7 +1002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1010,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1018,7 +1018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1026,7 +1026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1034,8 +1034,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1511"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1518"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>

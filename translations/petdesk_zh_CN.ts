@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="243"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="635"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="527"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="537"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="661"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="573"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="670"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -105,22 +105,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="49"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="50"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="51"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="231"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="238"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="262"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="269"/>
         <source>With</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="263"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="270"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="264"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="271"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="272"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="273"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="274"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -1466,62 +1466,62 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="57"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1989,198 +1989,198 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="395"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="395"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="397"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="395"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="397"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="390"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="397"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="412"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="421"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="411"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="420"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="347"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="354"/>
         <source>Contact details</source>
         <extracomment>The name the title shows, as plain text.</extracomment>
         <translation>联系人详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="364"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="371"/>
         <source>Lo&amp;g activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="374"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="370"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
         <source>Hand Over Work…</source>
         <extracomment>A leaver&apos;s work to a successor in one step (field test 84).</extracomment>
         <translation>交接工作…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="413"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="422"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="414"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="423"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="424"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="433"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="458"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>已交接 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="451"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="460"/>
         <source>Hand Over Work</source>
         <translation>交接工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="533"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="542"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="588"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="580"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="589"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="581"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="582"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="591"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="583"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="592"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="584"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="603"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="597"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="606"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -4287,21 +4287,21 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>交接(&amp;H)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
         <source>%Ln open follow-up(s) owned</source>
         <translation>
             <numerusform>负责的未完成后续行动：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="85"/>
         <source>%Ln visit(s) to come organised or staffed</source>
         <translation>
             <numerusform>组织或参与工作的待进行访问：%Ln 次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/handover.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/handover.py" line="86"/>
         <source>%Ln training(s) to come organised</source>
         <translation>
             <numerusform>组织的待进行培训：%Ln 次</numerusform>
@@ -4803,7 +4803,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/ics_report.py" line="27"/>
         <source>Meetings imported</source>
-        <translation>会议已导入</translation>
+        <translation>会谈已导入</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/ics_report.py" line="30"/>
@@ -9946,7 +9946,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="183"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="184"/>
         <source>Find Duplicates of This…</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>查找此记录的重复项…</translation>
@@ -9987,29 +9987,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>RecordField</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="492"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="493"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="493"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="494"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="497"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="503"/>
         <source>%1: choose</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="498"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="504"/>
         <source>%1: clear</source>
         <comment>a button&apos;s spoken name</comment>
         <translation>%1：清除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="508"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="514"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -10365,18 +10365,18 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>RecordSearch</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="381"/>
         <source>Search</source>
         <extracomment>Zones offered first; any IANA zone can be typed. Names the system may give UTC (``/etc/localtime`` → Etc/UTC): shown as the one UTC entry. Every zone&apos;s choice by (language, UTC hour), filled by the first zone box&apos;s background read. The days of the record being edited: the offsets shown are those on these days. A zone picked or typed by hand, or one a record has: suggestions leave it alone. The widest a column grows to show its longest text; the last column takes what is left. Emitted when a search has delivered its results (tests wait for it).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="383"/>
         <source>Type a name in English or Chinese…</source>
         <translation>输入中文或英文名称…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/widgets.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/widgets.py" line="384"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -10457,62 +10457,62 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="81"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="82"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="83"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>
@@ -11082,7 +11082,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="732"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="737"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -11136,19 +11136,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="748"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="803"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -11160,7 +11160,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="737"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="742"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
@@ -11332,317 +11332,317 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="697"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="712"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="714"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="716"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="721"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="733"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="788"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="735"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="761"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="759"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="764"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="762"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="771"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="772"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="786"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="805"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="832"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="837"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="851"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="856"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="878"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="883"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="958"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="963"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1195"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1287"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1426"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1429"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1434"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1437"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1442"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1511"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1518"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="962"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="967"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="987"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="989"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1152"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1157"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1157"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1165"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1213"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1240"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1284"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1289"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1288"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1329"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1304"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1405"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1454"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1459"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1467"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1517"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1522"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1520"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>

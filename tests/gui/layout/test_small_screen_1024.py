@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from petdesk.db import Database
 from petdesk.gui.column_fit import whole_title_width
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QKeySequence, QScrollArea, QSettings, QTableView, QToolButton
+from petdesk.gui.qt import QFormLayout, QKeySequence, QScrollArea, QSettings, QTableView, QToolButton
 from petdesk.gui.record_list import RecordListPage
 from petdesk.gui.technologies.match_view import NEED_HEADERS, NeedsPage
 from petdesk.gui.trainings.edit import TrainingEditor
@@ -166,3 +166,30 @@ def test_every_column_shown_stays_shown_at_the_next_start(
     page = fresh.show_page("contacts")
     assert isinstance(page, RecordListPage)
     assert page.hidden_columns() == ["position", "tags"]
+
+
+@pytest.mark.parametrize("window", LOCALES, indirect=True)
+@pytest.mark.parametrize("size", [EDITOR_SIZE, (1384, 860)])
+def test_the_training_details_labels_stand_beside_their_values(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, window: MainWindow, size
+) -> None:
+    """shots53: the form spread the spare height between its rows, "Status" and "Organiser" a line
+    above "Done" and the organiser's name (the visit editor keeps it below its form)."""
+    editor = TrainingEditor(window.db, locale=window.ui_locale)
+    qtbot.addWidget(editor)
+    editor.resize(*size)
+    editor.show()
+    loaded(qtbot, editor)
+    page = editor.status_label.parentWidget().layout()
+    form = page if isinstance(page, QFormLayout) else page.itemAt(0).layout()
+    assert isinstance(form, QFormLayout)
+    qtbot.waitUntil(lambda: editor.description_en.height() > 0 and editor.status_label.height() > 0)
+    qtbot.wait(30)  # the layout's posted pass
+    for field in (editor.status_label, editor.organiser):
+        label = form.labelForField(field)
+        assert label is not None
+        assert abs(label.geometry().center().y() - field.geometry().center().y()) <= 3, (label.text(), size)
+    # the rows stay together: no gap wider than a line between the title and the topic
+    gap = editor.topic_en.y() - editor.title_en.geometry().bottom()
+    assert gap <= editor.fontMetrics().height(), gap
+    editor.close()

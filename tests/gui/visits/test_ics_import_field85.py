@@ -44,3 +44,22 @@ def test_google_and_apple_programmes_into_the_editor(qtbot, db: Database) -> Non
     assert "请携带护照和名片。" in items["Workshop Schwammstadt"].notes
     tongji = items["Besuch Tongji-Universität"]
     assert (tongji.place_zh, tongji.address_zh) == ("同济大学", "四平路1239号 上海")
+
+
+def test_the_chinese_report_says_meetings_as_the_import_does(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tree_window_catalogue
+) -> None:
+    """shots53: the import read 导入会谈 (the glossary's 会谈 for an itinerary meeting) and its report's
+    title 会议已导入, two words for the same meetings."""
+    with db.transaction() as s:
+        visit_id = vs.create_visit(
+            s, title_en="Hamburg delegation", start_date=dt.date(2027, 3, 25), end_date=dt.date(2027, 3, 31)
+        ).id
+    editor = VisitEditor(db, locale="zh_CN", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    assert editor.import_ics(FILES / "google_hamburg_delegation.ics") is not None
+    assert editor.import_action.toolTip().startswith("导入会谈")
+    assert editor.ics_report.windowTitle() == "会谈已导入"
+    editor.ics_report.close()

@@ -4,6 +4,7 @@ timeline, visits and trainings; and the dialog to log an activity (活动记录)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from petdesk import i18n, labels
@@ -194,10 +195,16 @@ def _duplicates_button(pane: QWidget, entity: str, current_id: Any) -> QPushButt
 
 
 def button_grid(
-    pane: QWidget, entity: str, layout: QVBoxLayout, edit_button: QWidget, current_id: Any
+    pane: QWidget,
+    entity: str,
+    layout: QVBoxLayout,
+    edit_button: QWidget,
+    current_id: Any,
+    more: Sequence[QWidget] = (),
 ) -> list[QWidget]:
     """Edit…, History… (and a contact's Personal data…, Erase…) two to a row, so that the
-    pane's lists start higher (issue 16); returns the buttons ``detail_buttons`` made."""
+    pane's lists start higher (issue 16), then ``more`` a row each as wide; returns the buttons
+    ``detail_buttons`` made."""
     grid = QGridLayout()
     grid.setSpacing(4)
     layout.addLayout(grid)
@@ -206,7 +213,7 @@ def button_grid(
     for button in buttons:
         grid.removeWidget(button)
     # Edit and History side by side; the longer ones (a contact's personal data) a row each.
-    for n, button in enumerate([edit_button, *buttons]):
+    for n, button in enumerate([edit_button, *buttons, *more]):
         if n < 2:
             grid.addWidget(button, 0, n)
         else:
@@ -401,8 +408,10 @@ class ContactDetailView(QScrollArea):
         layout.addWidget(self.photo)
         for widget in (self.title, self.subtitle, self.info):
             layout.addWidget(widget)
-        self._content += button_grid(self, "contact", layout, self.edit_button, lambda: self.contact_id)
-        layout.addWidget(self.handover_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Hand Over Work… as wide as the buttons above it (left alone under them, it looked stray)
+        self._content += button_grid(
+            self, "contact", layout, self.edit_button, lambda: self.contact_id, [self.handover_button]
+        )
         self._content.append(self.handover_button)
         self._headings = []
         # The activity log comes first (issue 16): it is what people look for, and at 1366×768 it

@@ -67,6 +67,8 @@ class HandoverDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        # Room for the note on three lines, not five: at its first size it was cut at the bottom.
+        self.setMinimumWidth(48 * self.fontMetrics().averageCharWidth())
         self.duties: list[handover.Duty] | None = None
         read_op(
             db,
@@ -84,6 +86,8 @@ class HandoverDialog(QDialog):
             self.tr("%Ln training(s) to come organised", "", count[TRAINING]),
         ]
         self.summary.setText("\n".join(lines))
+        # The dialog was laid out with an empty summary: grow by its lines, else the note is cut.
+        self.adjustSize()
         self._enable()
 
     def _enable(self) -> None:

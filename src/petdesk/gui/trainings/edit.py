@@ -641,7 +641,7 @@ class TrainingEditor(RecordEditor):
             edit.setMaximumHeight(80)
         # English and Chinese side by side, as in the visit editor: one row per field, not two.
         # At 1024×640 the tab needed a scroll bar, its description and organiser below the edge.
-        form = QFormLayout(page)
+        form = QFormLayout()
         form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
         pairs: list[tuple[str, QWidget, QWidget]] = [
             (self.tr("Title", "the training's name"), self.title_en, self.title_zh),
@@ -684,6 +684,11 @@ class TrainingEditor(RecordEditor):
         ]
         for box, name in names:
             named(box, name)
+        # The spare height below the form, as the visit editor's: spread between the rows it set
+        # "Status" and "Organiser" a line above their values.
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addStretch(1)
         return page
 
     def _sessions_tab(self) -> QWidget:

@@ -34,6 +34,7 @@ from petdesk.gui.qt import (
     QObject,
     QPushButton,
     QSplitter,
+    QStyle,
     Qt,
     QTableView,
     QTabWidget,
@@ -491,6 +492,11 @@ class RecordField(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choose = QPushButton(self.tr("Choose…"), self)
         clear = QPushButton(self.tr("Clear"), self)
+        for button in (choose, clear):
+            # Below the style's 80 px where room is short, their words still whole: in the contact
+            # pane at 1024 px the follow-ups' Owner row (208 px) scrolled the Chinese pane sideways.
+            margin = button.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 2 * margin + 4)
         choose.clicked.connect(self.choose)
         clear.clicked.connect(lambda: self.set_record(None, ""))
         # Two of these in one form (host and visiting organisation): names that tell them apart.
