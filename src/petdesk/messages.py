@@ -592,6 +592,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} is damaged ({exc})"),
     N_("reading the file failed ({exc})"),
     N_("the integrity check could not run ({exc})"),
+    N_(
+        "{file} was not checked ({exc}); this says nothing about damage: free some space on its "
+        "disk and run the check again"
+    ),
     # petdesk check: damage to the rows, and what --repair rebuilds (each count in both English forms)
     N_("{n} {table} row refers to missing {parent} rows"),
     N_("{n} {table} rows refer to missing {parent} rows"),
