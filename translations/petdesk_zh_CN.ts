@@ -2641,83 +2641,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1384"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1386"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1380"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1387"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1385"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1392"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1389"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1396"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1521"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1528"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1529"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1560"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1567"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1570"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1577"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1639"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1642"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1640"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1647"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1659"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1666"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1665"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1672"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1667"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1674"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1762"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1769"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -5042,31 +5042,31 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="872"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1039"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1242"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1249"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1321"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1328"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1326"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1333"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -5136,147 +5136,147 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="796"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="797"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="800"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="817"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="824"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="823"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="830"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="863"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="870"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="869"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="876"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="894"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="901"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="914"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="921"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="929"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="936"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="937"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="944"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="938"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="945"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="952"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="957"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="964"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1045"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1052"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1096"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1103"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1123"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1130"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1228"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1235"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1236"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1243"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1286"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1285"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1285"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1285"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1292"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1309"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1316"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1316"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1323"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1328"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1335"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1337"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1347"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1354"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5345,7 +5345,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1143"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -5564,6 +5564,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="803"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="618"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -6101,12 +6102,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1718"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1725"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1720"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1727"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>

@@ -286,7 +286,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
 
         # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
         faults.log_exception(exc, f"petdesk {' '.join(words)}")
-        _error(terminal_safe(faults.describe(exc, ctx.locale)), _)
+        _error(terminal_safe(faults.describe_database_write(exc, ctx.path, ctx.locale)), _)
         return EXIT_ERROR
     finally:
         UPGRADE_LISTENERS.remove(tell_upgrades)
