@@ -588,6 +588,10 @@ def _backup_failed(exc: BaseException, db_path: Path, folder: Path, *, backup_fo
         )
     if isinstance(exc, OSError):
         return BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})")
+    if faults.classify(exc) == faults.IO:
+        # SQLite's bare "disk I/O error" while it writes the copy: a file too large for the stick
+        # (FAT32), a stick pulled out. The folder says which disk (field test 88: the database was named).
+        return BackupError(f"cannot write the backup to {folder} (disk I/O error)")
     return BackupError(f"cannot back up {db_path} ({exc})")
 
 
