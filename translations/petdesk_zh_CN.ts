@@ -21,7 +21,7 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="534"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="631"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="267"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="268"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -3222,7 +3222,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="96"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="340"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="341"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -8734,240 +8734,240 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="96"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="97"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="102"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="103"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="111"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="110"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="113"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="116"/>
         <source>TRL</source>
         <translation>技术成熟度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
         <source>City need</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="118"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="122"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
         <source>With</source>
         <translation>对接方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
         <source>State</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="125"/>
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="129"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="130"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="134"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="135"/>
         <source>Click a row to open it.</source>
         <translation>单击一行即可打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="139"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="140"/>
         <source>Select an organisation to see the details.</source>
         <extracomment>What is owed to this organisation (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择机构以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
         <source>People</source>
         <translation>现任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="162"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
         <source>Former people</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="338"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="339"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="368"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="374"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="369"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="375"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="160"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="161"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="72"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="73"/>
         <source>Organisation details</source>
         <extracomment>Pipeline trees whose rows open the record they show: tree name -&gt; kind of record. The role a row holds in ``UserRole + 1`` (matches open their need&apos;s match view). (kind &quot;technology&quot;, &quot;need&quot;, &quot;match&quot; or &quot;project&quot;, id, need id for a match else &quot;&quot;) The partner overview PDF was written to this path.</extracomment>
         <translation>机构详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="85"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="87"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
         <source>Lo&amp;g activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="90"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
         <source>Print/Export Partner &amp;Overview…</source>
         <translation>打印/导出合作伙伴概览(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="163"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="164"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="165"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
         <source>Technologies provided</source>
         <translation>提供的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="166"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="167"/>
         <source>City needs</source>
         <translation>城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="167"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="168"/>
         <source>Technology matches</source>
         <translation>技术对接</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="168"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="169"/>
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="178"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="179"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="236"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="237"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="239"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="240"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="241"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="242"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="300"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="301"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>

@@ -118,6 +118,11 @@ TEMPLATES: tuple[str, ...] = (
         "cannot back up {file}: the backup needs about {need} free in {folder} while it is made, "
         "and {free} is free there; free some space there or choose another backup folder"
     ),
+    N_(
+        "cannot back up {file}: the backup needs about {need} free in {folder} while it is made, "
+        "and {free} is free there; free some space there or choose another backup folder with "
+        "petdesk backups --folder DIR or File › Backups… › Change Folder…"
+    ),
     N_("cannot write the backup to {folder} ({reason})"),
     # encryption at rest (services.encryption)
     N_("{file} is encrypted already; to change its passphrase use petdesk encrypt --change"),
