@@ -1208,7 +1208,17 @@ def _upgrade_file(path: Path, revisions: set[str], watch: UpgradeWatch | None = 
         backup = backup_path(path, revisions)
         if backup is None:
             progress = None if watch is None else lambda done, total: watch.step(BACKUP_STEP, done, total)
-            backup = backups.create(path, _upgrade_reason(revisions), progress=progress).path
+            try:
+                backup = backups.create(path, _upgrade_reason(revisions), progress=progress).path
+            except backups.BackupError as exc:
+                # No room for the copy on a nearly full laptop: its sentence (how much, where, what to
+                # do), not "an unexpected error happened" with the reason in the log (field test 88).
+                raise DatabaseError(
+                    _("the database could not be upgraded to this version of petdesk: {reason}").format(
+                        reason=exc
+                    ),
+                    "upgrade",
+                ) from exc
         if watch is not None:
             watch.step(BACKUP_STEP, 100, 100, str(backup))  # where it is, while the rest runs
     engine = make_upgrade_engine(path)

@@ -207,6 +207,24 @@ def describe(exc: BaseException, locale: str | None = None) -> str:
     return sentence(kind or OS, exc, locale)
 
 
+def describe_database_write(exc: BaseException, database: Path | str, locale: str | None = None) -> str:
+    """:func:`describe`, naming the database file when the disk refused a write to it (full, or
+    SQLite's bare I/O error): with the backups on a USB stick, "the disk is full" alone did not say
+    which disk to make room on (field test 88)."""
+    text = describe(exc, locale)
+    if _sqlite_error(exc) is None or classify(exc) not in (FULL, IO):  # a file's own error names it
+        return text
+    from petdesk.i18n import system_locale, translator
+
+    _ = translator(locale or system_locale())
+    if classify(exc) == IO:  # SQLite's bare "disk I/O error": a full disk often ends in it too
+        text = _(
+            "the disk refused the write (is it full, or was the USB stick pulled out?): free some "
+            "space or check the disk, then try again. Nothing was changed"
+        )
+    return _("writing to the database {file} failed: {reason}").format(file=database, reason=text)
+
+
 def _incomplete_install(exc: BaseException) -> PackageDataError | None:
     """The missing shipped file behind ``exc``, raised inside a flush or an import, if any."""
     seen: BaseException | None = exc

@@ -118,6 +118,11 @@ TEMPLATES: tuple[str, ...] = (
         "cannot back up {file}: the backup needs about {need} free in {folder} while it is made, "
         "and {free} is free there; free some space there or choose another backup folder"
     ),
+    N_(
+        "cannot back up {file}: the backup needs about {need} free in {folder} while it is made, "
+        "and {free} is free there; free some space there or choose another backup folder with "
+        "petdesk backups --folder DIR or File › Backups… › Change Folder…"
+    ),
     N_("cannot write the backup to {folder} ({reason})"),
     # encryption at rest (services.encryption)
     N_("{file} is encrypted already; to change its passphrase use petdesk encrypt --change"),
@@ -592,6 +597,10 @@ TEMPLATES: tuple[str, ...] = (
     N_("{file} is damaged ({exc})"),
     N_("reading the file failed ({exc})"),
     N_("the integrity check could not run ({exc})"),
+    N_(
+        "{file} was not checked ({exc}); this says nothing about damage: free some space on its "
+        "disk and run the check again"
+    ),
     # petdesk check: damage to the rows, and what --repair rebuilds (each count in both English forms)
     N_("{n} {table} row refers to missing {parent} rows"),
     N_("{n} {table} rows refer to missing {parent} rows"),

@@ -321,7 +321,7 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
 
         # Locked, read-only, full, damaged ... become one sentence; the traceback goes to the log.
         faults.log_exception(exc, f"petdesk {' '.join(words)}")
-        _error(terminal_safe(faults.describe(exc, ctx.locale)), _)
+        _error(terminal_safe(faults.describe_database_write(exc, ctx.path, ctx.locale)), _)
         return EXIT_ERROR
     finally:
         _credited_unnamed()  # (a failed command's credit is not the next one's, in one process)

@@ -126,7 +126,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         description=_(
             "Look for damage: integrity, foreign keys, search index, sync log. Exit status 0: nothing "
             "found; 1: findings; 3: the file could not be looked at (an encrypted database without its "
-            "passphrase, or with a wrong one), which says nothing about damage."
+            "passphrase, or with a wrong one, or a disk too full to read it), which says nothing about "
+            "damage."
         ),
     )
     p.add_argument(
@@ -637,7 +638,8 @@ def _last_exchanges(path: Path) -> dict[str, tuple[str, int]] | None:
 
 
 #: ``petdesk check``'s exit status when the file could not be looked at: an encrypted database
-#: without its passphrase (or with a wrong one). 1 means findings, so it cannot say this.
+#: without its passphrase (or with a wrong one), a disk too full to read it. 1 means findings, so it
+#: cannot say this.
 EXIT_NOT_CHECKED = 3
 
 #: The kinds of ``check`` finding as they are printed (``services.check`` names them in English).
@@ -674,6 +676,8 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
                 passed()  # the next commands skip their check on open until the file changes
     except connection.PassphraseError as exc:
         # Not looked at is not damaged: no backup to restore is suggested (field test 8, defect 2).
+        raise CliError(str(exc), EXIT_NOT_CHECKED) from exc
+    except checking.CheckNotRun as exc:  # a full disk: nor is a file the disk would not let us read
         raise CliError(str(exc), EXIT_NOT_CHECKED) from exc
     for finding in report.findings:
         text = localize(finding.text, ctx.locale)

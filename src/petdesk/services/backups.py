@@ -493,7 +493,7 @@ def _create(
     _remove_stray_copies(work, name)
     _remove_stray_restores(db_path.parent)  # where a killed restore left its copy
     raw = work / f".{name}{_RAW_MARK}{os.getpid()}"
-    _refuse_if_short_of_space(db_path, work)
+    _refuse_if_short_of_space(db_path, work, backup_folder=out is None)
     own = source is None
     try:
         conn = source if source is not None else connect(db_path)
@@ -547,10 +547,11 @@ def _create(
 SPACE_NEEDED_SHARE = 1.5
 
 
-def _refuse_if_short_of_space(db_path: Path, folder: Path) -> None:
+def _refuse_if_short_of_space(db_path: Path, folder: Path, *, backup_folder: bool) -> None:
     """Refuse (BackupError, with the numbers) a backup the disk cannot hold, before it starts: a
     3 GB file needed 3.7 GB more for a while, and a disk filled half-way helps nobody (field
-    test 30)."""
+    test 30). In the backup folder it says how to choose another one: an import on a nearly full
+    laptop was refused with "choose another backup folder" and no word of how (field test 88)."""
     try:
         size = sum(
             Path(f"{db_path}{suffix}").stat().st_size
@@ -562,10 +563,14 @@ def _refuse_if_short_of_space(db_path: Path, folder: Path) -> None:
         return  # the copy itself says what is wrong
     free, need = disk.free, int(size * SPACE_NEEDED_SHARE)
     if disk.total and free < need:  # (a pseudo file system such as /proc has no size: left to the copy)
+        # (not in brackets at the end: "cannot back up {file} ({reason})" would take the sentence)
+        how = ""
+        if backup_folder:
+            how = " with petdesk backups --folder DIR or File › Backups… › Change Folder…"
         raise BackupError(
             f"cannot back up {db_path}: the backup needs about {file_size(need)} free in {folder} "
             f"while it is made, and {file_size(free)} is free there; free some space there or "
-            "choose another backup folder"
+            f"choose another backup folder{how}"
         )
 
 
@@ -588,6 +593,10 @@ def _backup_failed(exc: BaseException, db_path: Path, folder: Path, *, backup_fo
         )
     if isinstance(exc, OSError):
         return BackupError(f"cannot write the backup to {folder} ({exc.strerror or exc})")
+    if faults.classify(exc) == faults.IO:
+        # SQLite's bare "disk I/O error" while it writes the copy: a file too large for the stick
+        # (FAT32), a stick pulled out. The folder says which disk (field test 88: the database was named).
+        return BackupError(f"cannot write the backup to {folder} (disk I/O error)")
     return BackupError(f"cannot back up {db_path} ({exc})")
 
 

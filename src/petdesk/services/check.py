@@ -64,6 +64,26 @@ def _catalogue_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return _statements(_migration_script("0040_catalogue_marks").CATALOGUE_TRIGGERS)
 
 
+class CheckNotRun(Exception):
+    """The disk refused what SQLite needs to read the file (its shared-memory index, a temporary
+    file): a full disk says nothing about the file's health. Reported as damage, it sent a user
+    with a sound file to restore an older backup (field test 88)."""
+
+
+def _refused_by_disk(exc: BaseException) -> bool:
+    """Whether ``exc`` is the disk refusing a write (full, or SQLite's bare "disk I/O error")."""
+    from petdesk import faults
+
+    return faults.classify(exc) in (faults.FULL, faults.IO)
+
+
+def _not_run(path: Path, exc: BaseException) -> CheckNotRun:
+    return CheckNotRun(
+        f"{path} was not checked ({exc}); this says nothing about damage: free some space on its "
+        "disk and run the check again"
+    )
+
+
 @dataclass
 class Finding:
     kind: str
@@ -128,7 +148,8 @@ def check(
 
     Raises :class:`connection.PassphraseError` for an encrypted file whose passphrase is missing or
     wrong: such a file cannot be looked at, which says nothing about damage (field test 8, defect 2:
-    it was reported as damaged, pointing at the unencrypted backup made before the encryption)."""
+    it was reported as damaged, pointing at the unencrypted backup made before the encryption);
+    :class:`CheckNotRun` when the disk refuses what reading the file needs (a full disk)."""
     report = CheckReport()
     tell = progress or (lambda _step, _done, _total: None)
     # Only the header is looked at first: the integrity check below reads every page anyway, and a
@@ -142,6 +163,8 @@ def check(
     except connection.PassphraseError:
         raise
     except connection.FAILURES as exc:
+        if _refused_by_disk(exc):
+            raise _not_run(path, exc) from exc
         report.add(DAMAGE, f"{path} cannot be opened ({exc})")
         return report
     try:
@@ -164,6 +187,8 @@ def check(
         tell(STEPS[6], 6, len(STEPS))
         report.ahead = dated_ahead(conn.cursor(), locale=locale)
     except connection.DatabaseError as exc:
+        if _refused_by_disk(exc):
+            raise _not_run(path, exc) from exc
         report.add(DAMAGE, f"reading the file failed ({exc})")
     finally:
         conn.close()
@@ -174,6 +199,8 @@ def _integrity(conn: sqlite3.Connection, report: CheckReport) -> None:
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
     except connection.DatabaseError as exc:
+        if _refused_by_disk(exc):
+            raise  # not damage: check() says the file was not checked
         report.add(DAMAGE, f"the integrity check could not run ({exc})")
         return
     if rows != ["ok"]:

@@ -792,12 +792,19 @@ class ImportDialog(QDialog):
             self.unsetCursor()
 
     def _fail(self, exc: BaseException) -> None:
+        from petdesk import faults
         from petdesk.services import importing
 
         self._set_busy(False)
         if isinstance(exc, importing.ImportFileError):
             message = self.tr("The file cannot be imported: %1. Nothing was changed.").replace(
                 "%1", localize(str(exc), self.ui_locale)
+            )
+        elif faults.classify(exc) is not None:
+            # A full disk, a locked or read-only file: SQLite's error held the SQL and the rows' names
+            # (field test 88); the plain sentence says what to do, and that nothing was changed.
+            message = self.tr("Import failed: %1").replace(
+                "%1", faults.describe_database_write(exc, self.db.path, self.ui_locale)
             )
         else:
             message = self.tr("Import failed: %1. Nothing was changed.").replace(

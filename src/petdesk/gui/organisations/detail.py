@@ -41,6 +41,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.language import interface_language
+from petdesk.messages import explain
 from petdesk.models.enums import PartnerRole
 from petdesk.services import names, org_pipeline
 from petdesk.services import organisations as organisation_service
@@ -363,10 +364,15 @@ class OrganisationDetailView(QScrollArea):
             self.overview_written.emit(path)
 
         def failed(exc: BaseException) -> None:
+            # A full USB stick said "[Errno 28] No space left on device", in English and without the
+            # file (field test 88): a file-system error is said as every writer says it.
+            reason = str(exc)
+            if isinstance(exc, OSError):
+                reason = explain(exc, self.ui_locale) + ("" if exc.filename else f" ({path})")
             QMessageBox.warning(
                 self,
                 self.tr("Partner overview"),
-                self.tr("The partner overview could not be written: %1").replace("%1", str(exc)),
+                self.tr("The partner overview could not be written: %1").replace("%1", reason),
             )
 
         run_in_background(
