@@ -48,6 +48,16 @@ def has_letters_to_romanise(text: str) -> bool:
     return _HAS_CYRILLIC_OR_GREEK.search(text) is not None
 
 
+#: What field test 82 changed the spellings of: a Kazakh letter, or е starting a word
+_KAZAKH_OR_WORD_START_E = re.compile(r"[әғқңұһ]|(?<![\w])е")
+
+
+def has_kazakh_or_word_start_e(folded: str) -> bool:
+    """Whether a folded text's spellings differ from those before field test 82 (Жұмабекова, Ержан):
+    ``0067_central_asian_spellings`` re-indexes only such names."""
+    return _KAZAKH_OR_WORD_START_E.search(folded) is not None
+
+
 def spellings(folded: str, short_i_as_y: str = "") -> list[str]:
     """The Latin spellings of a folded text with Cyrillic or Greek letters (empty if it has none):
     the passport-style one first, then the Mongolian "j" for ж where it differs, then, given

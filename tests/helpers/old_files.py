@@ -53,7 +53,8 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     (``0058_umlaut_spellings``: names with an umlaut, and the people of such an organisation, whose
     entries are written again with it; ``0060_arabic_thai_spellings``: Arabic and Thai names;
     ``0064_given_initials``: given names of two or three parts, names with 乾; ``0066_japanese_sort``:
-    names without a Latin one read in kana), which a test of an older one leaves aside."""
+    names without a Latin one read in kana; ``0067_central_asian_spellings``: Kazakh letters, a word's
+    first е, Uzbek oʻ/gʻ, middle names, Romance particles), which a test of an older one leaves aside."""
     from petdesk.services import search
 
     contact_ids, org_ids = search.with_umlauts(conn)
@@ -61,6 +62,8 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     contact_ids, org_ids = [*contact_ids, *arabic_thai[0]], [*org_ids, *arabic_thai[1]]
     contact_ids += search.with_given_initials_or_qian(conn)
     contact_ids += search.with_japanese_sort(conn)
+    central_asian = search.with_central_asian_spellings(conn)
+    contact_ids, org_ids = [*contact_ids, *central_asian[0]], [*org_ids, *central_asian[1]]
     marks = ", ".join("?" * len(org_ids))
     people = conn.execute(
         f"SELECT contact_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL "

@@ -468,8 +468,14 @@ def latin_sort_text(text: str) -> str:
 
 #: Lower-case particles set before the main surname: German and Dutch lists file "von Hößlin" under H
 #: and "van der Berg" under B (DIN 5007-2: "Bülow, Friedrich von"). A capitalised particle ("Van
-#: Morrison", "Di Maio") is part of the name and files where it is written.
-SURNAME_PARTICLES = frozenset({"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "ter", "ten"})
+#: Morrison", "Di Maio") is part of the name and files where it is written. The Romance ones alike:
+#: "Oumar da Silva" under S beside "de Souza" (field test 87 found him under D).
+SURNAME_PARTICLES = frozenset(
+    {"von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "ter", "ten"}
+    | {"da", "das", "do", "dos", "du", "des", "di", "del", "della"}
+)
+#: The particles added in round 53, which ``0067_central_asian_spellings`` re-files the people of.
+ROMANCE_PARTICLES = frozenset({"da", "das", "do", "dos", "du", "des", "di", "del", "della"})
 #: The Arabic article before a family name, in any case, with its hyphen or space ("Al-Mansoori",
 #: "al Hammadi", "El-Sayed", and المنصوري read "al-mnsuri"): set aside for filing, as library
 #: catalogues do, so that Al Mansouri files under M beside Mansour.

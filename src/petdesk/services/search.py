@@ -2616,6 +2616,66 @@ def with_japanese_sort(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+#: Cyrillic letters in a GLOB class (:data:`_CYRILLIC_GREEK_GLOB` without the Greek)
+_CYRILLIC_GLOB = "*[\u0400-\u04ff]*"
+#: The apostrophes :data:`_IN_WORD_APOSTROPHE` reads inside a word, in a GLOB class
+_APOSTROPHE_GLOB = "*[\u02bb\u02bc\u2018\u2019]*"
+
+
+def reindex_central_asian_spellings(conn: sqlite3.Connection) -> int:
+    """Re-index the live records whose entries before ``0067_central_asian_spellings`` lacked field test
+    82's spellings (a Kazakh letter, "ye" for a word's first е, Uzbek oʻ/gʻ without the ʻ) or a middle
+    name, or filed a family name by a Romance particle ("da Silva" under D: field test 87); returns how
+    many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_central_asian_spellings(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def _respelt_since_field_82(text: str) -> bool:
+    return bool(_IN_WORD_APOSTROPHE.search(text)) or romanise.has_kazakh_or_word_start_e(names.fold(text))
+
+
+def _filed_by_romance_particle(family: str) -> bool:
+    """Whether a family name files otherwise since round 53 (:data:`names.ROMANCE_PARTICLES`)."""
+    words = family.split()
+    while len(words) > 1 and words[0] in names.SURNAME_PARTICLES:
+        if words.pop(0) in names.ROMANCE_PARTICLES:
+            return True
+    return False
+
+
+def with_central_asian_spellings(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The ids :func:`reindex_central_asian_spellings` re-indexes. The two rounds' changes share one
+    migration so that a file is scanned once: SQL takes the candidates (a Cyrillic letter or an
+    apostrophe in the name, a middle name, a family name starting in lower case) and each is tested as
+    the index tests it, which SQL cannot say (a word's first е, a particle among the leading words)."""
+    contact_ids = [
+        cid
+        for cid, family, given, middle in conn.execute(
+            "SELECT id, family_name, given_name, middle_name FROM contact WHERE deleted_at IS NULL "
+            "AND (middle_name <> '' OR family_name || ' ' || given_name GLOB ?1 "
+            "OR family_name || ' ' || given_name GLOB ?2 OR ltrim(family_name) GLOB '[a-z]* *')",
+            (_CYRILLIC_GLOB, _APOSTROPHE_GLOB),
+        )
+        if (middle or "").strip()
+        or _respelt_since_field_82(f"{given} {family}")
+        or _filed_by_romance_particle(family)
+    ]
+    org_ids = [
+        oid
+        for oid, *texts in conn.execute(
+            "SELECT id, name_en, short_name_en, aliases FROM organisation WHERE deleted_at IS NULL "
+            "AND (name_en || short_name_en || aliases GLOB ?1 "
+            "OR name_en || short_name_en || aliases GLOB ?2)",
+            (_CYRILLIC_GLOB, _APOSTROPHE_GLOB),
+        )
+        if any(_respelt_since_field_82(text) for text in (texts[0], texts[1], *_tags(texts[2])))
+    ]
+    return contact_ids, org_ids
+
+
 def refresh_search_index(session: Session) -> int:
     """Bring the index rows of every entity marked dirty up to date; returns how many were done.
 

@@ -351,6 +351,8 @@ LOCAL_REVISIONS = {
     "0065_last_touch": "0064_given_initials",
     # this office's search index, derived from the records
     "0066_japanese_sort": "0065_last_touch",
+    # this office's search index, derived from the records
+    "0067_central_asian_spellings": "0066_japanese_sort",
 }
 
 
