@@ -38,7 +38,7 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
-from petdesk.messages import localize
+from petdesk.messages import localize, plain_error
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
 from petdesk.sizes import file_size
@@ -367,7 +367,8 @@ class BackupsDialog(QDialog):
         try:
             backups.delete(chosen)
         except OSError as exc:
-            self._after(self.tr("Not done: %1").replace("%1", exc.strerror or str(exc)))
+            reason = plain_error(exc, QLocale().name(), context="deleting backups")
+            self._after(self.tr("Not done: %1").replace("%1", reason))
             return
         self._after(self.tr("Deleted %Ln backup(s).", "", len(chosen)))
 
