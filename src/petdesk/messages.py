@@ -843,6 +843,11 @@ def plain_error(
     kind = faults.classify(exc)
     if isinstance(exc, OSError) or kind is not None:
         faults.log_exception(exc, context or type(exc).__name__)
+    if isinstance(exc, OSError) and exc.filename:
+        from petdesk.outfile import final_of
+
+        if (final := final_of(exc.filename)) is not None:  # the file chosen, not its hidden work file
+            exc = OSError(exc.errno, exc.strerror, str(final))
     # The faults of the disk a database write meets: their sentence names the file (which disk to see to).
     disk_faults = (faults.FULL, faults.IO, faults.READONLY)
     if database is None or kind not in disk_faults or faults.sqlite_error(exc) is None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from petdesk import connection, faults
+from petdesk import connection, faults, outfile
 from petdesk.db import Database
 from petdesk.messages import plain_error
 from petdesk.services import contacts as cs
@@ -71,6 +71,16 @@ def test_a_file_gone_names_the_file_without_the_errno(tmp_path: Path, lang: str,
     text = plain_error(refused.value, lang)
     assert said in text and str(gone) in text and "Errno" not in text, text
     assert str(gone) in faults.log_path().read_text(encoding="utf-8")
+
+
+@pytest.mark.usefixtures("home")
+def test_a_file_written_whole_or_not_at_all_is_named_not_its_work_file(tmp_path: Path) -> None:
+    chosen = tmp_path / "stick" / "partners.pdf"
+    with pytest.raises(OSError) as refused, outfile.writing(chosen) as out:
+        out.write(b"%PDF")
+    assert ".part" in str(refused.value.filename)  # the hidden file written first, renamed at the end
+    text = plain_error(refused.value, "en")
+    assert f"({chosen})" in text and ".part" not in text, text
 
 
 @pytest.mark.usefixtures("tree_catalogue", "home")
