@@ -510,8 +510,9 @@ class BackupsDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.message.setText(self.tr("Stopped; no backup was made."))
             return
-        # BackupError messages are sentences for the user; anything else is shown plainly too.
-        self.message.setText(self.tr("Not done: %1").replace("%1", localize(str(exc), QLocale().name())))
+        # BackupError messages are sentences for the user; a refused write to the database names it.
+        reason = plain_error(exc, QLocale().name(), database=self.db_path, context="backups")
+        self.message.setText(self.tr("Not done: %1").replace("%1", reason))
 
     def change_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -528,11 +529,16 @@ class BackupsDialog(QDialog):
         except backups.BackupError as exc:
             self.message.setText(self.tr("Not done: %1").replace("%1", localize(str(exc), QLocale().name())))
             return
-        conn = connection.connect(self.db_path, timeout=10)
         try:
-            backups.set_folder(conn, folder)
-        finally:
-            conn.close()
+            conn = connection.connect(self.db_path, timeout=10)
+            try:
+                backups.set_folder(conn, folder)
+            finally:
+                conn.close()
+        except connection.FAILURES_OR_OS as exc:  # the setting is kept in the database: its disk full?
+            reason = plain_error(exc, QLocale().name(), database=self.db_path, context="backup folder")
+            self.message.setText(self.tr("Not done: %1").replace("%1", reason))
+            return
         self.reload()
         self._offer_to_move(backups.left_behind(self.db_path))
 
