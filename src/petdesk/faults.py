@@ -49,6 +49,11 @@ def _sqlite_error(exc: BaseException) -> Exception | None:
     return None
 
 
+def sqlite_error(exc: BaseException) -> Exception | None:
+    """The SQLite error behind ``exc``, if any: a fault of the database rather than of another file."""
+    return _sqlite_error(exc)
+
+
 def classify(exc: BaseException) -> str | None:
     """The kind of fault ``exc`` is, or None for an error that is not a database or disk fault."""
     if isinstance(exc, MemoryError):

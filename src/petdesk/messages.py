@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from functools import cache
+from pathlib import Path
 
 from petdesk.i18n import N_, is_chinese, translator
 
@@ -826,3 +827,33 @@ def localize_error(exc: BaseException, locale: str) -> str:
     """A service's exception in the reader's language, naming the office it names (its
     ``office_names``, as the sync errors carry them) by the reader's language too."""
     return localize(str(exc), locale, offices=getattr(exc, "office_names", None))
+
+
+def plain_error(
+    exc: BaseException, locale: str, *, database: Path | str | None = None, context: str = ""
+) -> str:
+    """What a pane shows for any error, in plain words in the reader's language: a file's error (a full
+    disk, no permission, a file gone) names the file; a write the database refused names the database
+    file when it is a disk's fault (full, read-only, a disk error). SQLite's statement and the system's
+    "[Errno 28]" never reach the sentence: a fault's traceback goes to the log (``faults.log_path``)
+    instead. Panes showed ``str(exc)`` whole (errors53: the calendar move, the tags manager, the merge
+    dialog), as the import dialog did before field test 88."""
+    from petdesk import faults
+
+    kind = faults.classify(exc)
+    if isinstance(exc, OSError) or kind is not None:
+        faults.log_exception(exc, context or type(exc).__name__)
+    if isinstance(exc, OSError) and exc.filename:
+        from petdesk.outfile import final_of
+
+        if (final := final_of(exc.filename)) is not None:  # the file chosen, not its hidden work file
+            exc = OSError(exc.errno, exc.strerror, str(final))
+    # The faults of the disk a database write meets: their sentence names the file (which disk to see to).
+    disk_faults = (faults.FULL, faults.IO, faults.READONLY)
+    if database is None or kind not in disk_faults or faults.sqlite_error(exc) is None:
+        return explain(exc, locale)
+    if kind == faults.READONLY:  # describe_database_write names the file only for a full disk
+        return translator(locale)("writing to the database {file} failed: {reason}").format(
+            file=database, reason=faults.sentence(kind, exc, locale)
+        )
+    return faults.describe_database_write(exc, database, locale)

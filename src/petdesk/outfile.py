@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import secrets
 import stat
 import tempfile
@@ -159,6 +160,14 @@ def _create_beside(final: Path, mode: int) -> tuple[Path, int]:
             return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, mode)
         except FileExistsError:
             continue
+
+
+def final_of(path: str | os.PathLike[str]) -> Path | None:
+    """The file a work file of :func:`_create_beside` was to become, or None for another file: an
+    error names the file the user chose, not ``.copy.sqlite.4711-1a2b3c4d.part`` (errors53)."""
+    work = Path(path)
+    match = re.fullmatch(r"\.(.+)\.(?:\d+-)?[0-9a-f]{8}\.part", work.name)
+    return work.with_name(match.group(1)) if match else None
 
 
 #: When this process started, near enough: a work file without a process id in its name (written

@@ -79,6 +79,12 @@ def test_a_write_after_the_stick_is_pulled_out_warns_once_and_saves_the_copy(
     assert f"The database file {db_path} is no longer there (was the stick removed?)" in dialog.text()
     assert dialog.copy is not None and _names(dialog.copy) == {"Before"}
     assert dialog.save_button is not None
+    # A folder that is not there (the other stick pulled out too): said plainly, naming the file,
+    # without the system's "[Errno 2] No such file or directory" (errors53).
+    nowhere = tmp_path / "second-stick" / "copy.sqlite"
+    dialog.save_to(nowhere)
+    said = dialog.informativeText()
+    assert "the folder is not there" in said and f"({nowhere})" in said and "Errno" not in said, said
     target = tmp_path / "elsewhere.sqlite"
     dialog.save_to(target)
     assert _names(target) == {"Before"} and target.stat().st_mode & 0o077 == 0

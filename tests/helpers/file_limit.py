@@ -34,3 +34,15 @@ def no_room_to_rewrite(path: Path) -> int:
     finally:
         conn.close()
     return path.stat().st_size // 2
+
+
+def no_room_for_a_write(path: Path) -> int:
+    """A limit that refuses the next write to the database at ``path``, however small: its WAL is
+    emptied, and a page written to it goes past the limit (a disk with no room left at all)."""
+    conn = sqlite3.connect(path)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    assert not busy and path.with_name(path.name + "-wal").stat().st_size == 0
+    return 4096

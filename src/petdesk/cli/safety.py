@@ -18,6 +18,8 @@ from petdesk.language import N_, office_name
 from petdesk.sizes import file_size
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from petdesk.services.backups import RestoreResult
     from petdesk.services.dated_ahead import Found
     from petdesk.services.forget_office import Outcome, Survey
@@ -307,7 +309,7 @@ def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
             backups.check_writable(folder)
         except backups.BackupError as exc:
             raise CliError(str(exc)) from exc
-    conn = ctx.db.raw()
+    conn = _settings_connection(ctx)
     try:
         backups.set_folder(conn, folder)
     finally:
@@ -343,6 +345,19 @@ def _change_folder(args: argparse.Namespace, ctx: Context) -> None:
                 left,
             ).format(n=left, folder=other, command=f"petdesk backups {again} --move")
         )
+
+
+def _settings_connection(ctx: Context) -> sqlite3.Connection:
+    """A connection to keep the folder in the file's settings: a file that needs upgrading is left
+    as it is (the ``setting`` table is in every schema since 0001). Its upgrade makes a backup first,
+    in the folder chosen here: on a full laptop that folder is the USB stick with room for it, and
+    opening the file here upgraded it, into the full disk, before the folder was set (field test 88, #7)."""
+    from petdesk.db import needs_upgrade
+
+    ctx.unlock()
+    if needs_upgrade(ctx.path):
+        return connection.connect(ctx.path)
+    return ctx.db.raw()
 
 
 def _warn_plain_moved(plain: list[Path], folder: Path, ctx: Context) -> None:

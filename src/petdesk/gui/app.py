@@ -212,7 +212,7 @@ def _open_or_recover(
 
     if not unlock(db_path):
         return None
-    if (problem := _damage(db_path)) is not None:
+    if (problem := _damage(db_path, locale)) is not None:
         from petdesk.gui.backups.damaged import DamagedFileDialog
 
         if DamagedFileDialog(db_path, problem).exec() != QDialog.DialogCode.Accepted:
@@ -263,7 +263,7 @@ def show_database_error(exc: DatabaseError, locale: str) -> None:
     box.exec()
 
 
-def _damage(db_path: Path) -> str | None:
+def _damage(db_path: Path, locale: str = "en") -> str | None:
     """Why the file cannot be used as it is (damaged, not a database), else None.
 
     The check ``open_database`` makes: SQLite's quick check within a time budget, skipped for a
@@ -273,7 +273,10 @@ def _damage(db_path: Path) -> str | None:
     try:
         state = inspect_file(db_path)
     except FAILURES_OR_OS as exc:
-        return f"{db_path} cannot be read ({exc})"
+        from petdesk.messages import plain_error
+
+        # "permission denied", not "[Errno 13] Permission denied: '…'"; the detail goes to the log
+        return f"{db_path} cannot be read ({plain_error(exc, locale, context=f'checking {db_path}')})"
     return state.message if state.problem in (faults.DAMAGED, faults.NOT_A_DATABASE) else None
 
 

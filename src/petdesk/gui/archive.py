@@ -153,11 +153,11 @@ class ArchiveDialog(QDialog):
             self._fit()
 
         def failed(exc: BaseException) -> None:
-            from petdesk.messages import localize
+            from petdesk.messages import plain_error
 
             self.export_button.setEnabled(True)
             self.bar.hide()
-            self.result_label.setText(localize(str(exc), locale))
+            self.result_label.setText(plain_error(exc, locale, context="exporting the archive"))
             self._fit()
 
         run_in_background(work, on_success=done, on_failure=failed, on_progress=show, owner=self)

@@ -73,7 +73,11 @@ class DatabaseGoneDialog(QMessageBox):
         try:
             file_gone.save_copy(self.copy, target)
         except OSError as exc:
+            from petdesk.gui.translation import chosen_locale
+            from petdesk.messages import plain_error
+
             log.warning("saving the rescued copy to %s failed: %s", target, exc)
-            self.setInformativeText(self.tr("The copy could not be saved there: %1").replace("%1", str(exc)))
+            reason = plain_error(exc, chosen_locale(), context=f"saving the rescued copy to {target}")
+            self.setInformativeText(self.tr("The copy could not be saved there: %1").replace("%1", reason))
             return
         self.setInformativeText(self.tr("The copy was saved as %1.").replace("%1", str(target)))

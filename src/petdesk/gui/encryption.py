@@ -255,11 +255,11 @@ class EncryptionDialog(QDialog):
         return ""
 
     def _failed(self, exc: BaseException) -> None:
-        from petdesk import faults
+        from petdesk.messages import plain_error
 
         self._busy(False)
-        known = faults.classify(exc) is not None or isinstance(exc, OSError)
-        reason = faults.describe(exc) if known else localize(str(exc), QLocale().name())
+        # a full disk or a read-only folder names the file; the service's sentence is translated
+        reason = plain_error(exc, QLocale().name(), database=self.db_path, context="encryption")
         self.message.setText(self.tr("Not done: %1").replace("%1", reason))
         self.conversion_failed.emit()
 

@@ -96,10 +96,11 @@ class ImportUndo(QObject):
         self.finished.emit(True)
 
     def _failed(self, exc: BaseException) -> None:
-        from petdesk.messages import localize
+        from petdesk.messages import plain_error
 
         self._close_progress()
-        self._box(QMessageBox.Icon.Warning, localize(str(exc), self.locale)).open()
+        said = plain_error(exc, self.locale, database=self.db.path, context="undoing an import")
+        self._box(QMessageBox.Icon.Warning, said).open()
         self.finished.emit(False)
 
     def _close_progress(self) -> None:

@@ -38,7 +38,7 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
-from petdesk.messages import localize
+from petdesk.messages import localize, plain_error
 from petdesk.services import backups
 from petdesk.services.backups import BackupInfo
 from petdesk.sizes import file_size
@@ -367,7 +367,8 @@ class BackupsDialog(QDialog):
         try:
             backups.delete(chosen)
         except OSError as exc:
-            self._after(self.tr("Not done: %1").replace("%1", exc.strerror or str(exc)))
+            reason = plain_error(exc, QLocale().name(), context="deleting backups")
+            self._after(self.tr("Not done: %1").replace("%1", reason))
             return
         self._after(self.tr("Deleted %Ln backup(s).", "", len(chosen)))
 
@@ -509,8 +510,9 @@ class BackupsDialog(QDialog):
         if isinstance(exc, Cancelled):
             self.message.setText(self.tr("Stopped; no backup was made."))
             return
-        # BackupError messages are sentences for the user; anything else is shown plainly too.
-        self.message.setText(self.tr("Not done: %1").replace("%1", localize(str(exc), QLocale().name())))
+        # BackupError messages are sentences for the user; a refused write to the database names it.
+        reason = plain_error(exc, QLocale().name(), database=self.db_path, context="backups")
+        self.message.setText(self.tr("Not done: %1").replace("%1", reason))
 
     def change_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -527,11 +529,16 @@ class BackupsDialog(QDialog):
         except backups.BackupError as exc:
             self.message.setText(self.tr("Not done: %1").replace("%1", localize(str(exc), QLocale().name())))
             return
-        conn = connection.connect(self.db_path, timeout=10)
         try:
-            backups.set_folder(conn, folder)
-        finally:
-            conn.close()
+            conn = connection.connect(self.db_path, timeout=10)
+            try:
+                backups.set_folder(conn, folder)
+            finally:
+                conn.close()
+        except connection.FAILURES_OR_OS as exc:  # the setting is kept in the database: its disk full?
+            reason = plain_error(exc, QLocale().name(), database=self.db_path, context="backup folder")
+            self.message.setText(self.tr("Not done: %1").replace("%1", reason))
+            return
         self.reload()
         self._offer_to_move(backups.left_behind(self.db_path))
 

@@ -682,7 +682,11 @@ class CalendarPage(QWidget):
 
     def _move_failed(self, exc: BaseException) -> None:
         tint(self.move_message, WARNING)
-        self.move_message.setText(self.tr("The event was not moved: %1").replace("%1", str(exc)))
+        from petdesk.messages import plain_error
+
+        # A full disk or a read-only file in plain words naming the database, never SQLite's statement.
+        reason = plain_error(exc, self.ui_locale, database=self.db.path, context="moving a calendar event")
+        self.move_message.setText(self.tr("The event was not moved: %1").replace("%1", reason))
         self.undo_move.hide()
         self.move_bar.show()
 

@@ -212,11 +212,10 @@ class EntityListPage(RecordListPage):
             self._report(QCoreApplication.translate("RecordList", "Merge undone: %1").replace("%1", summary))
 
         def failed(exc: BaseException) -> None:
-            from petdesk.messages import localize  # babel: loaded when needed
+            from petdesk.messages import plain_error  # babel: loaded when needed
 
-            QMessageBox.information(
-                self, QCoreApplication.translate("RecordList", "Undo"), localize(str(exc), locale)
-            )
+            said = plain_error(exc, locale, database=self.db.path, context="undoing a merge")
+            QMessageBox.information(self, QCoreApplication.translate("RecordList", "Undo"), said)
 
         write_op(
             self.db,

@@ -508,7 +508,9 @@ class MergeDialog(QDialog):
     def _fail(self, exc: BaseException) -> None:
         self._search_ended()
         self._set_pair_enabled(self.current is not None)
-        message = str(exc)
+        from petdesk.messages import plain_error
+
+        message = plain_error(exc, self.ui_locale, database=self.db.path, context="merging records")
         self.status_label.setText(self.tr("Failed: %1").replace("%1", message))
         self.failed.emit(message)
 

@@ -49,6 +49,12 @@ def unwritten(exc: BaseException, ui_locale: str) -> str:
         return QCoreApplication.translate("DossierDialog", "The file could not be written: %1").replace(
             "%1", explain(exc, ui_locale)
         )
+    from petdesk import faults
+
+    if faults.classify(exc) is not None:  # the database's disk, not the PDF's: never SQLite's words
+        from petdesk.messages import plain_error
+
+        return plain_error(exc, ui_locale, context="making a PDF")
     return f"{type(exc).__name__}: {exc}"
 
 

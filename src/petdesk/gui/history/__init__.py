@@ -218,11 +218,14 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         # The window's message does not list backups: opening each one is not worth the wait.
         result = privacy.erase(pane.db, person.person_id, locale=locale, look_in_backups=False)
     except Exception as exc:  # locked, full disk ...: one sentence, nothing half-erased
-        from petdesk import faults
+        from petdesk.messages import plain_error
 
-        QMessageBox.warning(
-            pane, title, str(exc) if isinstance(exc, privacy.PrivacyError) else faults.describe(exc)
+        said = (
+            str(exc)
+            if isinstance(exc, privacy.PrivacyError)
+            else plain_error(exc, locale, database=pane.db.path, context="erasing personal data")
         )
+        QMessageBox.warning(pane, title, said)
         return False
     pane.show_entity(None)
     pane.changed.emit()

@@ -28,7 +28,7 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import locale_of
 from petdesk.gui.table_model import SEARCH_DELAY_MS
-from petdesk.messages import localize
+from petdesk.messages import localize, plain_error
 from petdesk.services import history as history_service
 
 
@@ -177,4 +177,5 @@ class DeletedDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.load()
-        QMessageBox.information(self, self.tr("Deleted Records"), localize(str(exc), QLocale().name()))
+        said = plain_error(exc, QLocale().name(), database=self.db.path, context="restoring deleted records")
+        QMessageBox.information(self, self.tr("Deleted Records"), said)

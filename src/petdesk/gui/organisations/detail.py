@@ -41,7 +41,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.language import interface_language
-from petdesk.messages import explain
+from petdesk.messages import plain_error
 from petdesk.models.enums import PartnerRole
 from petdesk.services import names, org_pipeline
 from petdesk.services import organisations as organisation_service
@@ -366,9 +366,9 @@ class OrganisationDetailView(QScrollArea):
         def failed(exc: BaseException) -> None:
             # A full USB stick said "[Errno 28] No space left on device", in English and without the
             # file (field test 88): a file-system error is said as every writer says it.
-            reason = str(exc)
-            if isinstance(exc, OSError):
-                reason = explain(exc, self.ui_locale) + ("" if exc.filename else f" ({path})")
+            reason = plain_error(exc, self.ui_locale, database=self.db.path, context="partner overview")
+            if isinstance(exc, OSError) and not exc.filename:
+                reason += f" ({path})"
             QMessageBox.warning(
                 self,
                 self.tr("Partner overview"),

@@ -343,4 +343,7 @@ class ManageTagsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.operation = None
         self._update()
-        QMessageBox.information(self, self.tr("Manage Tags"), str(exc))
+        from petdesk.messages import plain_error
+
+        reason = plain_error(exc, self.ui_locale, database=self.db.path, context="managing tags")
+        QMessageBox.information(self, self.tr("Manage Tags"), reason)

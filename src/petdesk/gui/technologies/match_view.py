@@ -573,8 +573,14 @@ class MatchView(QWidget):
                 tech_matching.set_match_notes(s, match_id, text)
 
         self.last_operation = Operation(
-            work, on_success=lambda _r: None, on_failure=lambda exc: self.status.setText(str(exc))
+            work, on_success=lambda _r: None, on_failure=lambda exc: self.status.setText(self._why(exc))
         ).start()
+
+    def _why(self, exc: BaseException) -> str:
+        """A refused shortlist write in plain words, naming the database when its disk refused."""
+        from petdesk.messages import plain_error
+
+        return plain_error(exc, self.ui_locale, database=self.db.path, context="technology matching")
 
     def can_undo_last(self) -> bool:
         """Edit › Undo: the last shortlist change of the need shown."""
@@ -609,7 +615,7 @@ class MatchView(QWidget):
         def failed(exc: BaseException) -> None:
             if need_id:
                 self.show_need(need_id)
-            self.status.setText(str(exc))
+            self.status.setText(self._why(exc))
 
         self.last_operation = Operation(work, on_success=succeeded, on_failure=failed).start()
 

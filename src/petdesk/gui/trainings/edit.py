@@ -92,7 +92,7 @@ from petdesk.gui.visits.widgets import (
     to_qdate,
 )
 from petdesk.language import interface_language
-from petdesk.messages import localize
+from petdesk.messages import plain_error
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.services import attendance_mode, training_form, venue_zone
 from petdesk.services import trainings as training_service
@@ -1074,7 +1074,10 @@ class TrainingEditor(RecordEditor):
 
     def _error(self, exc: Exception) -> None:
         tint(self.message, ERROR)
-        self.message.setText(localize(str(exc), self.ui_locale))
+        # a service's sentence translated; a full or read-only disk named, never SQLite's statement
+        self.message.setText(
+            plain_error(exc, self.ui_locale, database=self.db.path, context="saving a training")
+        )
 
     def _change(
         self,

@@ -66,7 +66,7 @@ from petdesk.gui.visits.widgets import (
     to_qdate,
 )
 from petdesk.language import interface_language
-from petdesk.messages import localize
+from petdesk.messages import plain_error
 from petdesk.models.enums import ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
@@ -626,7 +626,10 @@ class VisitEditor(RecordEditor):
         if self._gone(exc):
             return
         tint(self.message, ERROR)
-        self.message.setText(localize(str(exc), self.ui_locale))  # the services' English sentence
+        # a service's sentence translated; a full or read-only disk named, never SQLite's statement
+        self.message.setText(
+            plain_error(exc, self.ui_locale, database=self.db.path, context="saving a visit")
+        )
 
     def _gone(self, exc: BaseException) -> bool:
         """When ``exc`` says this editor's visit no longer exists (deleted elsewhere, by an undo, or
