@@ -301,7 +301,7 @@
     <message>
         <location filename="../src/petdesk/gui/app.py" line="233"/>
         <location filename="../src/petdesk/gui/app.py" line="256"/>
-        <location filename="../src/petdesk/gui/app.py" line="339"/>
+        <location filename="../src/petdesk/gui/app.py" line="342"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -566,7 +566,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>恢复备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="580"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="587"/>
         <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
         <translation>
             <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
@@ -588,37 +588,37 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="552"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="555"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="556"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="551"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="558"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="582"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
@@ -640,57 +640,57 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="377"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="378"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="427"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="456"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="459"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="460"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="490"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
@@ -700,14 +700,15 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="511"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="370"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="513"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
@@ -726,21 +727,21 @@ How long the check at close may take (a very large file is checked at the next s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="373"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="477"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="517"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="519"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -999,7 +1000,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="685"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="689"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -2873,12 +2874,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>副本另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/database_gone.py" line="77"/>
+        <location filename="../src/petdesk/gui/database_gone.py" line="81"/>
         <source>The copy could not be saved there: %1</source>
         <translation>无法将副本保存到该位置：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/database_gone.py" line="79"/>
+        <location filename="../src/petdesk/gui/database_gone.py" line="83"/>
         <source>The copy was saved as %1.</source>
         <translation>副本已保存为 %1。</translation>
     </message>
@@ -2998,7 +2999,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="50"/>
         <location filename="../src/petdesk/gui/history/deleted.py" line="174"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="180"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="181"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the list of restored ``RecordRef``s. The newest this many are listed; the search looks among all.</extracomment>
         <translation>已删除的记录</translation>
@@ -3247,17 +3248,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>资料手册另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="72"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="78"/>
         <source>B&amp;rowse…</source>
         <translation>浏览(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="79"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="85"/>
         <source>&amp;Open the PDF when it is ready (to read or print)</source>
         <translation>生成后打开 PDF（阅读或打印）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="96"/>
+        <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="102"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="341"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
@@ -3533,18 +3534,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="679"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="685"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="680"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="686"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="688"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="694"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -4405,7 +4406,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="231"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="234"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
@@ -4417,17 +4418,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>……以及另外 %1 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="265"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="268"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Reconnect the drive holding the file, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="271"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="274"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="300"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="303"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -6229,7 +6230,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_undo.py" line="113"/>
+        <location filename="../src/petdesk/gui/import_undo.py" line="114"/>
         <source>Undo Import</source>
         <translation>撤销导入</translation>
     </message>
@@ -7412,7 +7413,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="94"/>
         <location filename="../src/petdesk/gui/tags/manage.py" line="285"/>
-        <location filename="../src/petdesk/gui/tags/manage.py" line="346"/>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="349"/>
         <source>Manage Tags</source>
         <extracomment>Emitted when the counts were read (at opening and after each change). Emitted with the ``TagEdit`` written (or None after an Undo).</extracomment>
         <translation>管理标签</translation>
@@ -7738,7 +7739,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="593"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="599"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -8026,72 +8027,72 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="514"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="559"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="560"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="600"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="607"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="608"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="607"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="640"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="643"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="645"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="656"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="683"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="685"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="742"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="744"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="760"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="762"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="782"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="784"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -8581,23 +8582,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="642"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="648"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="667"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="673"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="754"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="760"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="773"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="779"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -11456,79 +11457,79 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1195"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1335"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1434"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1434"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1437"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1442"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1527"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1521"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -11550,100 +11551,100 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1157"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1160"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1165"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1213"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1248"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1294"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1307"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1331"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1361"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1412"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1413"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1459"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1462"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1475"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1522"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1528"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12129,42 +12130,42 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="867"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="868"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="869"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="872"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="870"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="873"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="871"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="874"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="885"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
@@ -12176,119 +12177,119 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="643"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="646"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="710"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="737"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="713"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="726"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="737"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="801"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="804"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="818"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="821"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="874"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="877"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="875"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="878"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="889"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="892"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="972"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="973"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="975"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="976"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="994"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="996"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="997"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1012"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1015"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1016"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1097"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1043"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1048"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1051"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1073"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1076"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1090"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1093"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1097"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -12432,7 +12433,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="243"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="242"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
