@@ -2628,6 +2628,23 @@ _APPLE_LABELS: dict[str, tuple[ChannelLabel, bool]] = {
 _KNOWN_LABEL_WORDS = frozenset(
     {"cell", "mobile", "iphone", "home", "work", "other", "x-other", "fax", "homepage"}
 )
+#: Labels a phone in Spanish or Portuguese writes in its own words (WhatsApp's and Android's shared
+#: vCards: ``item1.X-ABLabel:Celular``): the kind they stand for. Field test 90: a Colombian mobile
+#: was stored as a work phone and its label reported as dropped.
+_LOCAL_LABEL_WORDS: dict[str, ChannelLabel] = {
+    "celular": ChannelLabel.MOBILE,
+    "móvil": ChannelLabel.MOBILE,
+    "movil": ChannelLabel.MOBILE,
+    "móvel": ChannelLabel.MOBILE,
+    "telemóvel": ChannelLabel.MOBILE,
+    "casa": ChannelLabel.HOME,
+    "particular": ChannelLabel.HOME,
+    "trabajo": ChannelLabel.WORK,
+    "trabalho": ChannelLabel.WORK,
+    "oficina": ChannelLabel.WORK,
+    "otro": ChannelLabel.OTHER,
+    "outro": ChannelLabel.OTHER,
+}
 
 
 def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
@@ -2635,7 +2652,8 @@ def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
     has none or it is one petdesk knows the kind of."""
     text = labels.get(prop.group, "").strip() if prop.group else ""
     word = _apple_label(text)
-    return "" if not text or word in _APPLE_LABELS or word in _KNOWN_LABEL_WORDS else text
+    known = word in _APPLE_LABELS or word in _KNOWN_LABEL_WORDS or word in _LOCAL_LABEL_WORDS
+    return "" if not text or known else text
 
 
 def _drop_typed_label(
@@ -2662,6 +2680,8 @@ def _label_of(
         word = _apple_label(labels[prop.group])
         if word in _APPLE_LABELS:
             return _APPLE_LABELS[word][0]
+        if word in _LOCAL_LABEL_WORDS:
+            return _LOCAL_LABEL_WORDS[word]
         types.add(word)
     if types & {"cell", "mobile", "iphone"}:
         return ChannelLabel.MOBILE
