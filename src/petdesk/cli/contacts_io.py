@@ -279,6 +279,13 @@ def _expand(paths: list[Path], _: Translate) -> list[Path]:
                     )
                 )
             files.extend(found)
+        elif not path.exists() and path.parent.is_dir():
+            # a mistyped name, not a pulled-out USB stick (the disk's own message said that)
+            raise CliError(
+                _("{file}: there is no such file in {folder}; check its name; nothing was imported").format(
+                    file=path.name, folder=path.parent.resolve()
+                )
+            )
         else:
             files.append(path)
     return list(dict.fromkeys(files))

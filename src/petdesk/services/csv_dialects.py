@@ -564,10 +564,13 @@ def detect(headers: list[str]) -> str:
 
 
 def day_first(headers: list[str]) -> bool:
-    """French and Spanish Outlook write dates day first ("14/07/1975"); English Outlook and Google
-    month first."""
+    """French and Spanish Outlook write dates day first ("14/07/1975"), and so do Spanish and
+    Portuguese lists ("31/03/2027"); English Outlook and Google month first."""
     folded = {_fold(h) for h in headers}
-    return bool({"prénom", "société", "adressedemessagerie", "apellidos", "organización"} & folded)
+    return bool(
+        {"prénom", "société", "adressedemessagerie", "apellidos", "organización", "sobrenome", "nomedomeio"}
+        & folded
+    )
 
 
 def mapping(headers: list[str], dialect: str) -> dict[int, str]:

@@ -898,15 +898,45 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: German, French and Spanish headers of participant and address lists typed by hand (not a mail
-#: program's export, which csv_dialects knows as a whole): "Vorname", "Funktion", "Telefon" ...
-#: "Titel" in a German list is the academic title ("Dr."), hence the honorific. "Nom" and "Nombre"
-#: alone hold the whole name; beside a given-name (or family-name) column see _AMBIGUOUS_NAMES.
+#: German, French, Spanish and Portuguese headers of participant and address lists typed by hand or
+#: exported from a Portuguese-speaking phone or Google account (not a mail program's export, which
+#: csv_dialects knows as a whole): "Vorname", "Funktion", "Telefon", "Sobrenome" ... "Titel" in a
+#: German list is the academic title ("Dr."), hence the honorific. "Nom", "Nombre" and "Nome" alone
+#: hold the whole name; beside a given-name (or family-name) column see _AMBIGUOUS_NAMES. Brazilian
+#: "Apelido" is the nickname, Portugal's the family name: see _portuguese_apelido.
 _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
-    "full_name": ("nom", "nombre", "nomcomplet", "nombrecompleto", "vollständigername"),
-    "family_name": ("nachname", "familienname", "zuname", "nomdefamille", "apellidos", "apellido"),
+    "full_name": (
+        "nom",
+        "nombre",
+        "nomcomplet",
+        "nombrecompleto",
+        "vollständigername",
+        "nome",
+        "nomecompleto",
+    ),
+    "family_name": (
+        "nachname",
+        "familienname",
+        "zuname",
+        "nomdefamille",
+        "apellidos",
+        "apellido",
+        "sobrenome",
+        "sobrenomes",
+    ),
+    "middle_name": ("nomedomeio", "segundonombre"),
+    "nickname": ("apelido", "apodo", "alcunha"),
     # "Prénoms" (plural) heads the given names in francophone Africa's civil and passport lists
-    "given_name": ("vorname", "vornamen", "prénom", "prenom", "prénoms", "prenoms", "nombredepila"),
+    "given_name": (
+        "vorname",
+        "vornamen",
+        "prénom",
+        "prenom",
+        "prénoms",
+        "prenoms",
+        "nombredepila",
+        "primeironome",
+    ),
     "honorific": (
         "anrede",
         "titel",
@@ -932,6 +962,9 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "organización",
         "entidad",
         "institución",
+        "organização",
+        "organizacao",
+        "instituição",
     ),
     "department": ("abteilung", "referat", "service", "departamento"),
     "position": ("funktion", "stellung", "fonction", "poste", "cargo", "puesto"),
@@ -946,6 +979,7 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "numerodetelephone",
         "teléfono",
         "telefono",
+        "telefone",
     ),
     "mobile": (
         "mobil",
@@ -959,17 +993,47 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "telephoneportable",
         "móvil",
         "celular",
+        "telemóvel",
+        "telemovel",
     ),
     "dietary_needs": ("régimealimentaire", "regimealimentaire", "restrictionsalimentaires"),
     "fax": ("telefax", "télécopie"),
-    "notes": ("bemerkung", "bemerkungen", "anmerkungen", "notizen", "remarques", "observaciones"),
+    "notes": (
+        "bemerkung",
+        "bemerkungen",
+        "anmerkungen",
+        "notizen",
+        "remarques",
+        "observaciones",
+        "notas",
+        "observações",
+        "observacoes",
+        "anotações",
+    ),
     "languages": ("sprache", "sprachen", "langue", "langues", "idioma", "idiomas"),
-    "birthday": ("geburtstag", "geburtsdatum", "datedenaissance", "fechadenacimiento"),
+    "birthday": (
+        "geburtstag",
+        "geburtsdatum",
+        "datedenaissance",
+        "fechadenacimiento",
+        "aniversário",
+        "aniversario",
+        "datadenascimento",
+    ),
     "website": ("webseite", "internetseite", "siteweb", "sitioweb"),
-    "address_work_street": ("straße", "strasse", "anschrift", "adresse", "rue", "dirección", "calle"),
-    "address_work_city": ("ort", "stadt", "wohnort", "ville", "ciudad", "localidad"),
+    "address_work_street": (
+        "straße",
+        "strasse",
+        "anschrift",
+        "adresse",
+        "rue",
+        "dirección",
+        "calle",
+        "endereço",
+    ),
+    "address_work_city": ("ort", "stadt", "wohnort", "ville", "ciudad", "localidad", "cidade"),
     "address_work_region": ("bundesland", "région", "provincia"),
-    "address_work_postcode": ("plz", "postleitzahl", "codepostal", "códigopostal"),
+    "address_work_postcode": ("plz", "postleitzahl", "codepostal", "códigopostal", "cep"),
     "address_work_country": ("land", "staat", "pays", "país"),
     "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
 }
@@ -1033,7 +1097,7 @@ for _table in (_EUROPEAN_CONTACT_HEADERS, _CYRILLIC_CONTACT_HEADERS, _TRAVEL_DOC
 #: Headers that hold the whole name alone, but a part of it beside another name column: French
 #: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name), Korean
 #: "이름" + "성" (Naver Contacts, Outlook-ko: the given name).
-_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name", "이름": "given_name"}
+_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name", "nome": "given_name", "이름": "given_name"}
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "petdeskid", "uid", "编号"),
@@ -1209,7 +1273,8 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
     if any(question_subject(_fold_header(h)) for h in headers):
         # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
         mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
-    return _kanji_not_hanja(headers, _part_of_the_name(headers, _title_beside_position(headers, mapping)))
+    named = _part_of_the_name(headers, _portuguese_apelido(headers, _title_beside_position(headers, mapping)))
+    return _kanji_not_hanja(headers, named)
 
 
 def _title_beside_position(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
@@ -1233,6 +1298,16 @@ def _kanji_not_hanja(headers: list[str], mapping: dict[int, str]) -> dict[int, s
         if key == "name_hanja" and _fold_header(headers[index]) == "漢字":
             mapping[index] = "full_name"
             break
+    return mapping
+
+
+def _portuguese_apelido(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
+    """ "Apelido" is the nickname in Brazil (beside "Sobrenome") but the family name in Portugal,
+    where a list names "Nome" and "Apelido" and no other family-name column."""
+    for index, key in list(mapping.items()):
+        apelido = key == "nickname" and _fold_header(headers[index]) == "apelido"
+        if apelido and "family_name" not in mapping.values():
+            mapping[index] = "family_name"
     return mapping
 
 
@@ -2553,6 +2628,23 @@ _APPLE_LABELS: dict[str, tuple[ChannelLabel, bool]] = {
 _KNOWN_LABEL_WORDS = frozenset(
     {"cell", "mobile", "iphone", "home", "work", "other", "x-other", "fax", "homepage"}
 )
+#: Labels a phone in Spanish or Portuguese writes in its own words (WhatsApp's and Android's shared
+#: vCards: ``item1.X-ABLabel:Celular``): the kind they stand for. Field test 90: a Colombian mobile
+#: was stored as a work phone and its label reported as dropped.
+_LOCAL_LABEL_WORDS: dict[str, ChannelLabel] = {
+    "celular": ChannelLabel.MOBILE,
+    "móvil": ChannelLabel.MOBILE,
+    "movil": ChannelLabel.MOBILE,
+    "móvel": ChannelLabel.MOBILE,
+    "telemóvel": ChannelLabel.MOBILE,
+    "casa": ChannelLabel.HOME,
+    "particular": ChannelLabel.HOME,
+    "trabajo": ChannelLabel.WORK,
+    "trabalho": ChannelLabel.WORK,
+    "oficina": ChannelLabel.WORK,
+    "otro": ChannelLabel.OTHER,
+    "outro": ChannelLabel.OTHER,
+}
 
 
 def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
@@ -2560,7 +2652,8 @@ def _typed_label(prop: vcard.Property, labels: dict[str, str]) -> str:
     has none or it is one petdesk knows the kind of."""
     text = labels.get(prop.group, "").strip() if prop.group else ""
     word = _apple_label(text)
-    return "" if not text or word in _APPLE_LABELS or word in _KNOWN_LABEL_WORDS else text
+    known = word in _APPLE_LABELS or word in _KNOWN_LABEL_WORDS or word in _LOCAL_LABEL_WORDS
+    return "" if not text or known else text
 
 
 def _drop_typed_label(
@@ -2587,6 +2680,8 @@ def _label_of(
         word = _apple_label(labels[prop.group])
         if word in _APPLE_LABELS:
             return _APPLE_LABELS[word][0]
+        if word in _LOCAL_LABEL_WORDS:
+            return _LOCAL_LABEL_WORDS[word]
         types.add(word)
     if types & {"cell", "mobile", "iphone"}:
         return ChannelLabel.MOBILE

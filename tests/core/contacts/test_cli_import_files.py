@@ -10,6 +10,7 @@ import pytest
 from petdesk.cli import main
 from petdesk.db import Database
 from tests.core.contacts.io_helpers import DATA_DIR, data_dump
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 
 def test_several_files_and_a_folder_in_one_import(
@@ -142,3 +143,20 @@ def test_column_names_without_rows_are_refused_as_an_empty_file_is(
     assert status == status_empty != 0
     assert "added" not in said.out
     assert "has column names but no rows of data below them; nothing was imported" in said.err, said.err
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_a_mistyped_file_name_is_said_so_not_a_pulled_out_usb_stick(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 90: "mj_gmail.vcf" typed in the folder above the file was refused with "the folder is
+    not there (was the USB stick pulled out?)", though the folder was there and no stick in use."""
+    (tmp_path / "in").mkdir()
+    missing = tmp_path / "mj_gmail.vcf"
+    for lang, said in (
+        ("en", f"mj_gmail.vcf: there is no such file in {tmp_path.resolve()}; check its name"),
+        ("zh_CN", f"mj_gmail.vcf：{tmp_path.resolve()} 中没有这个文件，请检查文件名"),
+    ):
+        assert main(["--db", str(db.path), "--lang", lang, "import-contacts", str(missing)]) != 0
+        err = capsys.readouterr().err
+        assert said in err and "USB" not in err, err

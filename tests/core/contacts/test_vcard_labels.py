@@ -121,3 +121,21 @@ def test_typed_labels_on_im_handles_and_websites_are_reported(
         (ContactChannel.WECHAT, ChannelLabel.OTHER, "wanglei_sz"),
         (ContactChannel.SKYPE, ChannelLabel.HOME, "lei.wang"),  # Apple's Home label is kept as a kind
     }
+
+
+def test_a_whatsapp_card_s_spanish_label_says_mobile(db: Database) -> None:
+    """Field test 90: WhatsApp on a Colombian phone shares ``item1.TEL;waid=…`` with
+    ``item1.X-ABLabel:Celular``; the mobile was stored as a work phone and "Celular" reported dropped."""
+    from petdesk.services import importing
+
+    sample = Path(__file__).parents[2] / "data" / "import" / "field90" / "whatsapp_andres.vcf"
+    with db.transaction() as s:
+        report = importing.import_file(s, sample)
+    assert report.count("added") == 1 and not report.dropped
+    with db.reading() as s:
+        (method,) = s.scalars(select(m.ContactMethod))
+        assert (method.channel, method.label, method.value) == (
+            ContactChannel.PHONE,
+            ChannelLabel.MOBILE,
+            "+57 300 1234568",
+        )
