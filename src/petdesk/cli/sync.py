@@ -694,7 +694,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Dry run: nothing was changed."))
         return 0
     if result.already_imported and not result.applied:
-        print(_("This package was imported before; nothing was changed."))
+        if result.imported_before_at is not None:
+            # A mail program's renamed copy ("… (1)", "….txt") is the same package: say which one.
+            print(
+                _(
+                    "This package was imported before, on {when}, from the file {file}; nothing was changed."
+                ).format(
+                    when=_made_when(result.imported_before_at.isoformat(), ctx.locale),
+                    file=result.imported_before_file,
+                )
+            )
+        else:
+            print(_("This package was imported before; nothing was changed."))
     elif result.applied and result.backup_path is not None:
         print(_("Imported. Backup taken before importing: {file}").format(file=result.backup_path))
         if result.to_erase:

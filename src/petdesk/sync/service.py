@@ -1007,6 +1007,10 @@ class ImportResult:
     #: Whether the import changed any record (else only the journal and what the offices know).
     changed_data: bool = False
     already_imported: bool = False
+    #: When and from which file it was imported first (a renamed copy "package (1).petdesk-sync" or
+    #: "….txt" from a mail program is the same package: field test 91).
+    imported_before_at: dt.datetime | None = None
+    imported_before_file: str = ""
     new_conflicts: int = 0
     #: Of the new conflicts, this office's edits overridden by another office's concurrent edit.
     overridden: int = 0
@@ -1338,11 +1342,25 @@ def _seen_before(db: Database, manifest: dict[str, Any]) -> ImportResult | None:
         if not dominates(local, manifest.get("knowledge") or {}):
             return None  # something in it may be new here: compare its records
         result = ImportResult(manifest=manifest, counts={}, conflicts=0, already_imported=True)
+        _note_first_import(conn.cursor(), result)
         _note_other_recipient(conn.cursor(), result, self_id)
         result.open_conflicts = _open_conflicts(conn)
         return result
     finally:
         conn.close()
+
+
+def _note_first_import(cursor: Any, result: ImportResult) -> None:
+    """When the package was imported here first and from which file: the user who sees "imported
+    before" on "package (1).petdesk-sync" learns that it is the copy of one taken already."""
+    row = cursor.execute(
+        "SELECT at, file_name FROM sync_exchange WHERE direction = 'import' AND package_id = ? "
+        "ORDER BY at LIMIT 1",
+        (str(result.manifest.get("package_id", "")),),
+    ).fetchone()
+    if row is not None:
+        result.imported_before_at = read_stored_time(row[0])
+        result.imported_before_file = Path(str(row[1] or "")).name
 
 
 def _note_other_recipient(cursor: Any, result: ImportResult, self_id: str) -> None:
@@ -1487,6 +1505,8 @@ def _import(
             for entity, row_id, *_rest in merger.erasures
             if cursor.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         )
+        if already:
+            _note_first_import(cursor, result)
         _note_other_recipient(cursor, result, self_id)
         if dry_run:
             # This office's records that will still name a person the package erases, as the

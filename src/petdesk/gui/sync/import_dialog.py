@@ -291,7 +291,14 @@ class ImportDialog(QDialog):
             warnings.append(self._another_installation_text(result))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
-        if result.already_imported:
+        if result.already_imported and result.imported_before_at is not None:
+            # A mail program's renamed copy ("… (1)", "….txt") is the same package: say which one.
+            self.message.setText(
+                self.tr("This package was imported before, on %1, from the file %2.")
+                .replace("%1", service.made_when(result.imported_before_at.isoformat(), locale_of(self)))
+                .replace("%2", result.imported_before_file)
+            )
+        elif result.already_imported:
             self.message.setText(self.tr("This package was imported before."))
         elif not rows:
             self.message.setText(
