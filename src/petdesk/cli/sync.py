@@ -506,6 +506,11 @@ def _print_preview(result: object, ctx: Context) -> None:
             version=manifest.get("petdesk_version", "?"),
         )
     )
+    if result.missing_packages:
+        from petdesk.sync.package_numbers import missing_words
+
+        office = terminal_safe(result.sender_name_in(ctx.locale))
+        print("  " + missing_words(result.missing_packages, office, covered=result.missing_covered, _=_))
     if rng.get("from"):
         from petdesk.sync.hlc import to_datetime
 

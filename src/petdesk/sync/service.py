@@ -29,6 +29,7 @@ from petdesk.sync import (
     clock_rewrite,
     hlc,
     lost_edits,
+    package_numbers,
     peer_knowledge,
     retirement,
     time_groups,
@@ -873,6 +874,12 @@ def _manifest(
         "sender": sender,
         "recipient": {"id": recipient.id, "name": recipient.name} if recipient else None,
         "base": since or {},
+        # the sender's n-th package for the recipient: one that never arrived is noticed (field test 91)
+        **(
+            {package_numbers.MANIFEST_KEY: package_numbers.next_number(cursor, recipient.id)}
+            if recipient
+            else {}
+        ),
         "knowledge": knowledge,
         "range": {"from": collected.hlc_from, "to": collected.hlc_to},
         "counts": collected.counts,
@@ -1011,6 +1018,11 @@ class ImportResult:
     #: "….txt" from a mail program is the same package: field test 91).
     imported_before_at: dt.datetime | None = None
     imported_before_file: str = ""
+    #: The first and last number of the sender's packages for this office that did not arrive
+    #: between the last one imported and this one (``package_numbers``) ...
+    missing_packages: tuple[int, int] | None = None
+    #: ... and whether this package holds what they held (it holds all not yet acknowledged).
+    missing_covered: bool = True
     new_conflicts: int = 0
     #: Of the new conflicts, this office's edits overridden by another office's concurrent edit.
     overridden: int = 0
@@ -1471,7 +1483,9 @@ def _import(
         now = _now()
         # (their clock values as kept here: an accepted far-ahead package's are rewritten)
         facts = lost_edits.received(manifest, rewrite.value)
+        missing = None if already else package_numbers.missing_before(cursor, manifest, sender_id)
         if not dry_run:
+            package_numbers.remember(cursor, manifest, sender_id)
             lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
             peer_knowledge.remember_relayed(cursor, manifest, self_id=self_id)
         merger = Merger(
@@ -1507,6 +1521,8 @@ def _import(
         )
         if already:
             _note_first_import(cursor, result)
+        result.missing_packages = missing
+        result.missing_covered = dominates(local_knowledge, base)
         _note_other_recipient(cursor, result, self_id)
         if dry_run:
             # This office's records that will still name a person the package erases, as the

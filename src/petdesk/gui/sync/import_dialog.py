@@ -32,10 +32,10 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import RowsModel, StageProgress, locale_of, passphrase_field
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.gui.translation import arg
-from petdesk.i18n import format_datetime
+from petdesk.i18n import format_datetime, translator
 from petdesk.labels import sentences
 from petdesk.messages import explain, localize_error
-from petdesk.sync import service
+from petdesk.sync import package_numbers, service
 from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
@@ -173,6 +173,18 @@ class ImportDialog(QDialog):
         self.warning.setVisible(False)
         self.import_button.setEnabled(False)
 
+    def _missing_text(self, result: service.ImportResult) -> str:
+        """Packages of the sender's series that did not arrive, and whether to ask for anything."""
+        if not result.missing_packages:
+            return ""
+        locale = locale_of(self.parentWidget())
+        return package_numbers.missing_words(
+            result.missing_packages,
+            result.sender_name_in(locale),
+            covered=result.missing_covered,
+            _=translator(locale),
+        )
+
     def stop(self) -> None:
         """Stop the preview or import under way: an import is undone, its backup discarded (the
         Stop button)."""
@@ -279,8 +291,13 @@ class ImportDialog(QDialog):
                     "%2", result.sender_id
                 ),
             )
+        gap = self._missing_text(result)
+        if gap and result.missing_covered:  # nothing lost: a note, not a warning
+            summary = sentences(summary, gap)
         self.summary.setText(summary)
         warnings = [self._namesake_text(result, known) for known in result.namesakes]
+        if gap and not result.missing_covered:
+            warnings.append(gap)
         if result.future_clock:
             warnings.append(self._future_clock_text(result))
         if self.own_recovery:
