@@ -153,12 +153,17 @@ class ImportDialog(QDialog):
         else:
             self.passphrase.setFocus()
 
+    def package_filter(self) -> str:
+        """The Open dialog's filter: mail programs rename "x.petdesk-sync" to "x.petdesk-sync.txt"
+        (Outlook), and the user should not need "All files" to find it (field test 91)."""
+        return self.tr("petdesk sync packages (*%1);;All files (*)").replace("%1", f"{SUFFIX} *{SUFFIX}.txt")
+
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Package"),
             self.path.text() or str(Path.home()),
-            self.tr("petdesk sync packages (*%1);;All files (*)").replace("%1", SUFFIX),
+            self.package_filter(),
         )
         if name:
             self.path.setText(name)
