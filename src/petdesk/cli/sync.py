@@ -506,6 +506,11 @@ def _print_preview(result: object, ctx: Context) -> None:
             version=manifest.get("petdesk_version", "?"),
         )
     )
+    if result.missing_packages:
+        from petdesk.sync.package_numbers import missing_words
+
+        office = terminal_safe(result.sender_name_in(ctx.locale))
+        print("  " + missing_words(result.missing_packages, office, covered=result.missing_covered, _=_))
     if rng.get("from"):
         from petdesk.sync.hlc import to_datetime
 
@@ -694,7 +699,18 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Dry run: nothing was changed."))
         return 0
     if result.already_imported and not result.applied:
-        print(_("This package was imported before; nothing was changed."))
+        if result.imported_before_at is not None:
+            # A mail program's renamed copy ("… (1)", "….txt") is the same package: say which one.
+            print(
+                _(
+                    "This package was imported before, on {when}, from the file {file}; nothing was changed."
+                ).format(
+                    when=_made_when(result.imported_before_at.isoformat(), ctx.locale),
+                    file=result.imported_before_file,
+                )
+            )
+        else:
+            print(_("This package was imported before; nothing was changed."))
     elif result.applied and result.backup_path is not None:
         print(_("Imported. Backup taken before importing: {file}").format(file=result.backup_path))
         if result.to_erase:

@@ -29,6 +29,7 @@ from petdesk.sync import (
     clock_rewrite,
     hlc,
     lost_edits,
+    package_numbers,
     peer_knowledge,
     retirement,
     time_groups,
@@ -875,6 +876,12 @@ def _manifest(
         "sender": sender,
         "recipient": {"id": recipient.id, "name": recipient.name} if recipient else None,
         "base": since or {},
+        # the sender's n-th package for the recipient: one that never arrived is noticed (field test 91)
+        **(
+            {package_numbers.MANIFEST_KEY: package_numbers.next_number(cursor, recipient.id)}
+            if recipient
+            else {}
+        ),
         "knowledge": knowledge,
         "range": {"from": collected.hlc_from, "to": collected.hlc_to},
         "counts": collected.counts,
@@ -1009,6 +1016,15 @@ class ImportResult:
     #: Whether the import changed any record (else only the journal and what the offices know).
     changed_data: bool = False
     already_imported: bool = False
+    #: When and from which file it was imported first (a renamed copy "package (1).petdesk-sync" or
+    #: "….txt" from a mail program is the same package: field test 91).
+    imported_before_at: dt.datetime | None = None
+    imported_before_file: str = ""
+    #: The first and last number of the sender's packages for this office that did not arrive
+    #: between the last one imported and this one (``package_numbers``) ...
+    missing_packages: tuple[int, int] | None = None
+    #: ... and whether this package holds what they held (it holds all not yet acknowledged).
+    missing_covered: bool = True
     new_conflicts: int = 0
     #: Of the new conflicts, this office's edits overridden by another office's concurrent edit.
     overridden: int = 0
@@ -1340,11 +1356,25 @@ def _seen_before(db: Database, manifest: dict[str, Any]) -> ImportResult | None:
         if not dominates(local, manifest.get("knowledge") or {}):
             return None  # something in it may be new here: compare its records
         result = ImportResult(manifest=manifest, counts={}, conflicts=0, already_imported=True)
+        _note_first_import(conn.cursor(), result)
         _note_other_recipient(conn.cursor(), result, self_id)
         result.open_conflicts = _open_conflicts(conn)
         return result
     finally:
         conn.close()
+
+
+def _note_first_import(cursor: Any, result: ImportResult) -> None:
+    """When the package was imported here first and from which file: the user who sees "imported
+    before" on "package (1).petdesk-sync" learns that it is the copy of one taken already."""
+    row = cursor.execute(
+        "SELECT at, file_name FROM sync_exchange WHERE direction = 'import' AND package_id = ? "
+        "ORDER BY at LIMIT 1",
+        (str(result.manifest.get("package_id", "")),),
+    ).fetchone()
+    if row is not None:
+        result.imported_before_at = read_stored_time(row[0])
+        result.imported_before_file = Path(str(row[1] or "")).name
 
 
 def _note_other_recipient(cursor: Any, result: ImportResult, self_id: str) -> None:
@@ -1455,7 +1485,9 @@ def _import(
         now = _now()
         # (their clock values as kept here: an accepted far-ahead package's are rewritten)
         facts = lost_edits.received(manifest, rewrite.value)
+        missing = None if already else package_numbers.missing_before(cursor, manifest, sender_id)
         if not dry_run:
+            package_numbers.remember(cursor, manifest, sender_id)
             lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
             peer_knowledge.remember_relayed(cursor, manifest, self_id=self_id)
         merger = Merger(
@@ -1489,6 +1521,10 @@ def _import(
             for entity, row_id, *_rest in merger.erasures
             if cursor.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         )
+        if already:
+            _note_first_import(cursor, result)
+        result.missing_packages = missing
+        result.missing_covered = dominates(local_knowledge, base)
         _note_other_recipient(cursor, result, self_id)
         if dry_run:
             # This office's records that will still name a person the package erases, as the

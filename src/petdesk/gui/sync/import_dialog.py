@@ -32,10 +32,10 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.sync.common import RowsModel, StageProgress, locale_of, passphrase_field
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.gui.translation import arg
-from petdesk.i18n import format_datetime
+from petdesk.i18n import format_datetime, translator
 from petdesk.labels import sentences
 from petdesk.messages import explain, localize_error
-from petdesk.sync import service
+from petdesk.sync import package_numbers, service
 from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
@@ -153,12 +153,17 @@ class ImportDialog(QDialog):
         else:
             self.passphrase.setFocus()
 
+    def package_filter(self) -> str:
+        """The Open dialog's filter: mail programs rename "x.petdesk-sync" to "x.petdesk-sync.txt"
+        (Outlook), and the user should not need "All files" to find it (field test 91)."""
+        return self.tr("petdesk sync packages (*%1);;All files (*)").replace("%1", f"{SUFFIX} *{SUFFIX}.txt")
+
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open Package"),
             self.path.text() or str(Path.home()),
-            self.tr("petdesk sync packages (*%1);;All files (*)").replace("%1", SUFFIX),
+            self.package_filter(),
         )
         if name:
             self.path.setText(name)
@@ -172,6 +177,18 @@ class ImportDialog(QDialog):
         self.warning.clear()
         self.warning.setVisible(False)
         self.import_button.setEnabled(False)
+
+    def _missing_text(self, result: service.ImportResult) -> str:
+        """Packages of the sender's series that did not arrive, and whether to ask for anything."""
+        if not result.missing_packages:
+            return ""
+        locale = locale_of(self.parentWidget())
+        return package_numbers.missing_words(
+            result.missing_packages,
+            result.sender_name_in(locale),
+            covered=result.missing_covered,
+            _=translator(locale),
+        )
 
     def stop(self) -> None:
         """Stop the preview or import under way: an import is undone, its backup discarded (the
@@ -279,8 +296,13 @@ class ImportDialog(QDialog):
                     "%2", result.sender_id
                 ),
             )
+        gap = self._missing_text(result)
+        if gap and result.missing_covered:  # nothing lost: a note, not a warning
+            summary = sentences(summary, gap)
         self.summary.setText(summary)
         warnings = [self._namesake_text(result, known) for known in result.namesakes]
+        if gap and not result.missing_covered:
+            warnings.append(gap)
         if result.future_clock:
             warnings.append(self._future_clock_text(result))
         if self.own_recovery:
@@ -291,7 +313,14 @@ class ImportDialog(QDialog):
             warnings.append(self._another_installation_text(result))
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
-        if result.already_imported:
+        if result.already_imported and result.imported_before_at is not None:
+            # A mail program's renamed copy ("… (1)", "….txt") is the same package: say which one.
+            self.message.setText(
+                self.tr("This package was imported before, on %1, from the file %2.")
+                .replace("%1", service.made_when(result.imported_before_at.isoformat(), locale_of(self)))
+                .replace("%2", result.imported_before_file)
+            )
+        elif result.already_imported:
             self.message.setText(self.tr("This package was imported before."))
         elif not rows:
             self.message.setText(
