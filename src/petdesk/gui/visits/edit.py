@@ -73,6 +73,7 @@ from petdesk.services import clashes as clash_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import venue_zone, visit_form
 from petdesk.services import visits as visit_service
+from petdesk.services.gift_names import GiftMention, gifts_naming
 from petdesk.services.participant_links import ParticipantLinks, participant_links
 from petdesk.services.rooming import RoomingGap
 from petdesk.services.validation import NotFoundError
@@ -858,7 +859,35 @@ class VisitEditor(RecordEditor):
         if not cid or found is None or found[0] == cid or self.visit_id is None:
             return
         visit_id, substitute = self.visit_id, found[0]
-        self._change(lambda s: visit_service.remove_participant(s, visit_id, cid, substitute_id=substitute))
+
+        def gifts() -> list[GiftMention]:
+            with self._draft() as s:
+                return [g for g in gifts_naming(s, visit_id, cid) if g.exact]
+
+        named = self.wait_in_background(gifts)
+        rename = bool(named) and self._ask_rename_gifts(dict(self.delegation).get(cid, ""), found[1], named)
+        self._change(
+            lambda s: visit_service.remove_participant(
+                s, visit_id, cid, substitute_id=substitute, rename_gifts=rename
+            )
+        )
+
+    def _ask_rename_gifts(self, old: str, new: str, named: list[GiftMention]) -> bool:
+        """Gifts are free text: a giver or recipient that is exactly the old name becomes the new one
+        only when the user says so (field test 86: the Vice-Governor's gift still named her)."""
+        box = QMessageBox(self)
+        box.setObjectName("rename_gifts")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Gifts"))
+        box.setText(
+            self.tr("%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?", "", len(named))
+            .replace("%1", old)
+            .replace("%2", new)
+        )
+        box.setInformativeText("\n".join(f"{g.description}: {g.text}" for g in named))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _confirm_removal(self, name: str, links: ParticipantLinks) -> bool:
         """Ask before removing a person who is on items, travel legs, rooms or vehicle seats: they go
