@@ -70,7 +70,7 @@ def test_replace_selected_by_the_person_found(qtbot: QtBot, db: Database, transl
     assert attendees == {ids["minister"], ids["new"]}
 
 
-@pytest.mark.parametrize("answer", ["yes", "no"])
+@pytest.mark.parametrize("answer", ["yes", "no", "told"])
 def test_replacing_asks_before_renaming_gifts(
     qtbot: QtBot, db: Database, translators, answer: str, request: pytest.FixtureRequest
 ) -> None:
@@ -88,9 +88,9 @@ def test_replacing_asks_before_renaming_gifts(
         governor = cs.create_contact(s, given_name="Sri Mulyani", family_name="Indrawati").id
         new = cs.create_contact(s, given_name="Hendra", family_name="Gunawan").id
         vs.add_participant(s, v.id, governor, ParticipantRole.DELEGATE)
-        gift = lg.add_gift(
-            s, v.id, description="Tea set", giver="Zhang Wei", recipient="Sri Mulyani Indrawati"
-        )
+        named = "Vice-Governor Sri Mulyani Indrawati" if answer == "told" else "Sri Mulyani Indrawati"
+        gift = lg.add_gift(s, v.id, description="Tea set", giver="Zhang Wei", recipient=named)
+        lg.add_gift(s, v.id, description="Batik", giver="Vice-Governor Sri Mulyani Indrawati")
         visit_id, gift_id = v.id, gift.id
     editor = VisitEditor(db, locale="en", visit_id=visit_id)
     qtbot.addWidget(editor)
@@ -105,9 +105,13 @@ def test_replacing_asks_before_renaming_gifts(
 
     def click_answer() -> None:
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.objectName() == "rename_gifts":
-            asked.append(box.text())
-            button = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+        if isinstance(box, QMessageBox) and box.objectName() in ("rename_gifts", "gifts_still_naming"):
+            asked.extend((box.text(), box.informativeText()))
+            button = {
+                "yes": QMessageBox.StandardButton.Yes,
+                "no": QMessageBox.StandardButton.No,
+                "told": QMessageBox.StandardButton.Ok,
+            }[answer]
             qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
         else:
             QTimer.singleShot(20, click_answer)
@@ -115,10 +119,19 @@ def test_replacing_asks_before_renaming_gifts(
     QTimer.singleShot(0, click_answer)
     qtbot.mouseClick(editor.replace_person, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: new in editor.people_model.ids())
-    assert asked == [
-        "1 gift names Sri Mulyani Indrawati as giver or recipient. Put Hendra Gunawan in their place there?"
-    ]
+    still = "Still naming Sri Mulyani Indrawati among other words, to edit on the Logistics tab:"
+    if answer == "told":  # nothing to rename: only told what to edit by hand
+        assert asked == [
+            "2 gifts still name Sri Mulyani Indrawati.",
+            f"{still}\nTea set: {named}\nBatik: {named}",
+        ]
+    else:
+        assert asked == [
+            "1 gift names Sri Mulyani Indrawati as giver or recipient. "
+            "Put Hendra Gunawan in their place there?",
+            f"Tea set: Sri Mulyani Indrawati\n\n{still}\nBatik: Vice-Governor Sri Mulyani Indrawati",
+        ]
     assert editors.save(qtbot, editor)
     with db.reading() as s:
         recipient = s.get(Gift, gift_id).recipient  # type: ignore[union-attr]
-    assert recipient == ("Hendra Gunawan" if answer == "yes" else "Sri Mulyani Indrawati")
+    assert recipient == {"yes": "Hendra Gunawan", "no": named, "told": named}[answer]

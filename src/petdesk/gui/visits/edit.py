@@ -862,29 +862,45 @@ class VisitEditor(RecordEditor):
 
         def gifts() -> list[GiftMention]:
             with self._draft() as s:
-                return [g for g in gifts_naming(s, visit_id, cid) if g.exact]
+                return gifts_naming(s, visit_id, cid)
 
         named = self.wait_in_background(gifts)
-        rename = bool(named) and self._ask_rename_gifts(dict(self.delegation).get(cid, ""), found[1], named)
+        rename = bool(named) and self._ask_about_gifts(dict(self.delegation).get(cid, ""), found[1], named)
         self._change(
             lambda s: visit_service.remove_participant(
                 s, visit_id, cid, substitute_id=substitute, rename_gifts=rename
             )
         )
 
-    def _ask_rename_gifts(self, old: str, new: str, named: list[GiftMention]) -> bool:
+    def _ask_about_gifts(self, old: str, new: str, named: list[GiftMention]) -> bool:
         """Gifts are free text: a giver or recipient that is exactly the old name becomes the new one
-        only when the user says so (field test 86: the Vice-Governor's gift still named her)."""
+        only when the user says so; one naming the person among other words ("Vice-Governor …") is
+        listed to edit by hand (field test 86: the Vice-Governor's gift still named her)."""
+        exact = [g for g in named if g.exact]
+        others = [g for g in named if not g.exact]
         box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Gifts"))
+        details = "\n".join(f"{g.description}: {g.text}" for g in exact)
+        if others:
+            still = self.tr("Still naming %1 among other words, to edit on the Logistics tab:").replace(
+                "%1", old
+            )
+            lines = "\n".join(f"{g.description}: {g.text}" for g in others)
+            details = f"{details}\n\n{still}\n{lines}".strip()
+        box.setInformativeText(details)
+        if not exact:
+            box.setObjectName("gifts_still_naming")
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(self.tr("%Ln gift(s) still name %1.", "", len(others)).replace("%1", old))
+            box.exec()
+            return False
         box.setObjectName("rename_gifts")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Gifts"))
         box.setText(
-            self.tr("%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?", "", len(named))
+            self.tr("%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?", "", len(exact))
             .replace("%1", old)
             .replace("%2", new)
         )
-        box.setInformativeText("\n".join(f"{g.description}: {g.text}" for g in named))
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         return box.exec() == QMessageBox.StandardButton.Yes
