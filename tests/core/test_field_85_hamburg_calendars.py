@@ -13,9 +13,11 @@ Lotus Notes' ``TZID="W. Europe"`` fell back to the visit's zone and its X-LOTUS-
 reported as "not kept"; a SUMMARY in German and Chinese became all Chinese title; ``petdesk visits``
 listed item titles English first in Chinese; the dossier's programme showed Hamburg's 08:00 call
 after a 14:00 meeting with no Shanghai time (tests/core/dossier/test_programme_visit_clock.py).
-Not fixed: the meeting briefing pages still give another zone's time alone; a daily call makes one
-briefing page a day; an occurrence removed by hand comes back (reported "added") when a newer copy
-of the organiser's file still has it, the organiser's newer copy winning as for any other change.
+Later fixed (tests/core/dossier/test_daily_briefing_series.py): a daily call made one briefing page
+a day, and the glance page read "日程安排：1 · 会谈简报 0".
+Not fixed: the meeting briefing pages still give another zone's time alone; an occurrence removed
+by hand comes back (reported "added") when a newer copy of the organiser's file still has it, the
+organiser's newer copy winning as for any other change.
 """
 
 from __future__ import annotations
@@ -145,4 +147,7 @@ def test_hans_gathers_the_hamburg_programme_from_four_calendars(db: Database, tm
             assert flat(needle) in text, (lang, needle)
         assert "Abendessen" not in text
         assert re.search(r"UTC\+02:00", text)  # the briefings after the 28th in Hamburg's summer time
+        # the daily call briefed once for its five days (the 26th deleted, the 28th never held)
+        numbers = re.findall(r"Briefing(\d+/\d+):" + re.escape(flat(f"{BRIEFING} (held daily)")), text)
+        assert len(set(numbers)) == 1  # one page (named in the contents too), not one a day
         assert all(r.embedded and r.unicode for r in pdffonts(pdf))

@@ -17,6 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from petdesk import city_names
+from petdesk.dossier.briefing_series import group_series
 from petdesk.dossier.changes import ChangeInfo, changes_since, data_as_of
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import KANA_STAND_IN_NOTE, STAND_IN_NOTE, Bi, label
@@ -432,6 +433,9 @@ class Briefing:
     #: The catalogue technologies the meeting's organisations provide (field test 76: an enterprise
     #: at a B2B table with five technologies was briefed "No projects or technology areas recorded").
     technologies: tuple[TechnologyInfo, ...] = ()
+    #: Every day of a meeting held daily at the same time with the same people, ``item`` the first
+    #: (dossier.briefing_series); empty for a meeting briefed alone.
+    series: tuple[ItemInfo, ...] = ()
 
     @property
     def technology_areas(self) -> tuple[str, ...]:
@@ -1053,7 +1057,8 @@ def _briefings(
             technologies_by_org[t.provider_organisation_id or ""].append(technology_info(t))
 
     result = []
-    for meeting in meetings:
+    for days in group_series(meetings):
+        meeting = days[0]
         before = meeting.start.astimezone(dt.UTC)
         seen: dict[str, Activity] = {}
         for org in meeting.organisations:
@@ -1085,6 +1090,7 @@ def _briefings(
                 technologies=tuple(
                     t for o in meeting.organisations for t in technologies_by_org.get(o.id, ())
                 ),
+                series=days if len(days) > 1 else (),
             )
         )
     return tuple(result)

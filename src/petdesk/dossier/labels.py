@@ -97,6 +97,9 @@ _BUILTIN_ZH: dict[str, str] = {
     ),
     "the whole delegation": "全团",
     "{n} people": "{n} 人",
+    "1 person": "1 人",
+    # a meal's own dietary tally on its programme line (field test 86)
+    "At this meal": "本餐用餐",
     # late substitutes in a training (services.trainings.replace_attendee)
     "replacing {name}": "替代 {name}",
     "replacing {name} from session {n}": "自第 {n} 节课起替代 {name}",
@@ -338,6 +341,14 @@ _BUILTIN_ZH: dict[str, str] = {
     "Nothing on the calendar in this range.": "此时间段内日历上没有安排。",
     STAND_IN_NOTE: "拼音；未记录本人的拼写",
     KANA_STAND_IN_NOTE: "赫本式罗马字；未记录本人的拼写",
+    # one briefing for a daily meeting, and the glance page's count of the programme (field test 85)
+    "held daily": "每日举行",
+    "Daily, {first} to {last}": "{first}至{last}每日",
+    "except {days}": "{days}除外",
+    "1 item": "共 1 项",
+    "{n} items": "共 {n} 项",
+    "1 meeting briefing": "会谈简报 1 份",
+    "{n} meeting briefings": "会谈简报 {n} 份",
     # a meeting briefing's technologies of the organisations met (field test 76)
     "In short": "简介",
 }

@@ -16,8 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from petdesk.chinese_names import has_cjk
-from petdesk.dossier.data import Participant, PersonInfo, in_precedence
-from petdesk.models.enums import ParticipantRole
+from petdesk.dossier.data import ItemInfo, Participant, PersonInfo, in_precedence
+from petdesk.models.enums import ItineraryKind, ParticipantRole
+
+#: Itinerary kinds where the party eats: the restaurant needs the numbers of that table, not of
+#: the whole visit (field test 86: a banquet of 28 of the visit's 30 people).
+MEAL_KINDS = frozenset({ItineraryKind.BANQUET})
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,16 @@ def _best_text(texts: list[str]) -> str:
 def dietary_tally(people: Iterable[Participant]) -> tuple[Need, ...]:
     """Dietary requirements, most common first."""
     return _tally(people, lambda person: person.dietary_needs)
+
+
+def meal_people(item: ItemInfo, participants: Iterable[Participant]) -> list[Participant]:
+    """The people at a meal: its attendees, host and interpreter, as the visit's participants (for
+    the order and the role; the item's host who is not one counts as a host), drivers aside."""
+    ids = {person.id for person in item.people}
+    at = [p for p in participants if p.person.id in ids]  # in the visit's order, as the glance counts
+    known = {p.person.id for p in at}
+    at += [Participant(person, ParticipantRole.HOST) for person in item.people if person.id not in known]
+    return [p for p in at if p.role != ParticipantRole.DRIVER]
 
 
 def access_tally(people: Iterable[Participant]) -> tuple[Need, ...]:

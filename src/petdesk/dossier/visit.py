@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, Tab
 
 from petdesk import city_names
 from petdesk.dossier import fonts
+from petdesk.dossier.briefing_series import days_left_out
 from petdesk.dossier.changes import ChangeInfo
 from petdesk.dossier.data import (
     ActivityInfo,
@@ -61,11 +62,18 @@ from petdesk.dossier.layout import (
     zone_note,
 )
 from petdesk.dossier.logistics import emergency_section, logistics_section, protocol_parts
-from petdesk.dossier.needs_tally import access_tally, dietary_tally, needs_text, tally_line
+from petdesk.dossier.needs_tally import (
+    MEAL_KINDS,
+    access_tally,
+    dietary_tally,
+    meal_people,
+    needs_text,
+    tally_line,
+)
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_money, format_number, translator
 from petdesk.labels import beijing_time, bracket
-from petdesk.models.enums import ActivityKind, ContactChannel, ItineraryKind, ParticipantRole, VisitDirection
+from petdesk.models.enums import ActivityKind, ContactChannel, ParticipantRole, VisitDirection
 from petdesk.services.logistics import ItemProtocolView, StayView
 from petdesk.vocab import technology_area_label
 
@@ -449,7 +457,25 @@ def bracketed(text: str, lang: str) -> str:
 CLASH_MARK = "\u26a0"
 
 
-def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None, clashes: Sequence[ClashNote] = ()):
+def meal_line(item: ItemInfo, participants: Sequence[Participant], lang: str) -> str:
+    """ "At this meal: 28 people · Halal 11 (…)" for a banquet: the restaurant's numbers for the
+    people at that table, not the whole visit's tally of the glance page (field test 86)."""
+    if item.kind not in MEAL_KINDS or not (at := meal_people(item, participants)):
+        return ""
+    count = (
+        label("1 person" if len(at) == 1 else "{n} people").get(lang).format(n=format_number(len(at), lang))
+    )
+    needs = tally_line(dietary_tally(at), lang)
+    colon = "：" if lang == "zh" else ": "
+    return label("At this meal").get(lang) + colon + count + (f" · {needs}" if needs else "")
+
+
+def _item_cell(
+    item: ItemInfo,
+    protocol: ItemProtocolView | None = None,
+    clashes: Sequence[ClashNote] = (),
+    participants: Sequence[Participant] = (),
+):
     def cell(lang: str) -> Parts:
         parts: Parts = [(item.title.get(lang) or enum_label(item.kind).get(lang), BOLD)]
         where = place_line(item.place.get(lang), item.city.get(lang), lang)
@@ -459,7 +485,10 @@ def _item_cell(item: ItemInfo, protocol: ItemProtocolView | None = None, clashes
             parts += [("\n", {}), (item.address.get(lang), {"muted": True, "size": 7.5})]
         for clash in clashes:
             parts += [("\n", {}), (f"{CLASH_MARK} {clash.text.get(lang)}", BOLD)]
-        return parts + protocol_parts(protocol, lang)
+        parts += protocol_parts(protocol, lang)
+        if meal := meal_line(item, participants, lang):
+            parts += [("\n", {}), (meal, {"muted": True, "size": 7.5})]
+        return parts
 
     return cell
 
@@ -469,6 +498,7 @@ def programme_table(
     zone: str,
     protocol: dict[str, ItemProtocolView] | None = None,
     clashes: Sequence[ClashNote] = (),
+    participants: Sequence[Participant] = (),
 ) -> BiTable:
     rows: list[Row] = []
     day = None
@@ -477,7 +507,11 @@ def programme_table(
             day = item.start.date()
             rows.append(Row(group=Bi(fmt_long_date(day, "en"), fmt_long_date(day, "zh"))))
         marks = [c for c in clashes if c.item_id == item.id]
-        rows.append(Row([_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id), marks)]))
+        rows.append(
+            Row(
+                [_time_cell(item, zone), _item_cell(item, (protocol or {}).get(item.id), marks, participants)]
+            )
+        )
     return BiTable(
         [Col(label("Time"), 1.15, shared=True), Col(label("Item"), 4)],
         rows,
@@ -503,7 +537,8 @@ def _programme(v: VisitData) -> Section:
     blocks.append(Text(zone_note(v.timezone, v.start_date, v.end_date), "small"))
     if v.clashes:
         blocks.append(Text(clash_summary(v.clash_count)))
-    blocks.append(programme_table(v.items, v.timezone, v.logistics.items if v.logistics else None, v.clashes))
+    protocol = v.logistics.items if v.logistics else None
+    blocks.append(programme_table(v.items, v.timezone, protocol, v.clashes, v.participants))
     if v.follow_ups:
         blocks += [Heading(label("Open follow-ups")), follow_up_table(v.follow_ups)]
     return Section("programme", label("Programme"), blocks)
@@ -666,21 +701,63 @@ def _briefing_time(item: ItemInfo, visit_zone: str, lang: str) -> str:
     return f"{visit_clock} {bracketed(f'{other} {other_clock}' if other else other_clock, lang)}"
 
 
+def _series_days(days: Sequence[ItemInfo], zone: str, lang: str) -> str:
+    """ "Daily, 25 Mar 2027 to 31 Mar 2027, except 28 Mar 2027" / "…至…每天（…除外）"."""
+    dates = [d.start.astimezone(ZoneInfo(zone)).date() for d in days]
+    words = label("Daily, {first} to {last}").get(lang)
+    text = words.format(first=fmt_date(dates[0], lang), last=fmt_date(dates[-1], lang))
+    if missing := days_left_out(dates):
+        text += f"{'，' if lang == 'zh' else ', '}" + label("except {days}").get(lang).format(
+            days=join([fmt_date(d, lang) for d in missing], lang)
+        )
+    return text
+
+
+def _series_times(days: Sequence[ItemInfo], zone: str, lang: str) -> list[str]:
+    """The series' time on the visit's clock, one line per run of days at one time: the call with
+    Hamburg at 08:00 there is at 15:00 in Shanghai until Europe's change to summer time, then 14:00."""
+    runs: list[tuple[list[dt.date], str]] = []
+    for day in days:
+        text = all_day_text(day, lang) if day.all_day else _briefing_time(day, zone, lang)
+        date = day.start.astimezone(ZoneInfo(zone)).date()
+        if runs and runs[-1][1] == text:
+            runs[-1][0].append(date)
+        else:
+            runs.append(([date], text))
+    if len(runs) == 1:
+        return [runs[0][1]]
+    sep = f"{label('to').zh}" if lang == "zh" else " – "
+    return [
+        (fmt_date(dates[0], lang) + (sep + fmt_date(dates[-1], lang) if len(dates) > 1 else ""))
+        + ("：" if lang == "zh" else ": ")
+        + text
+        for dates, text in runs
+    ]
+
+
 def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi]) -> Section:
     item = b.item
+    daily = label("held daily")
     title = Bi(
-        f"{label('Briefing').en} {n}/{total}: {item.title.en or item.title.zh}",
-        f"{label('Briefing').zh} {n}/{total}：{item.title.zh or item.title.en}",
+        f"{label('Briefing').en} {n}/{total}: {item.title.en or item.title.zh}"
+        + (f" ({daily.en})" if b.series else ""),
+        f"{label('Briefing').zh} {n}/{total}：{item.title.zh or item.title.en}"
+        + (f"（{daily.zh}）" if b.series else ""),
     )
 
     def when(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
-        # the day on the visit's clock, as its time comes first (a late call may be the next morning)
-        r.add(fmt_long_date(item.start.astimezone(ZoneInfo(v.timezone)).date(), lang), bold=True)
-        if item.all_day:
-            r.add(f"  {all_day_text(item, lang)}")
-        else:
-            r.add(f"  {_briefing_time(item, v.timezone, lang)}")
+        if b.series:  # one page for a daily meeting (field test 85): its days, then its times
+            r.add(_series_days(b.series, v.timezone, lang), bold=True)
+            for line in _series_times(b.series, v.timezone, lang):
+                r.br()
+                r.add(line)
+        else:  # the day on the visit's clock, as its time comes first (a late call may be the next morning)
+            r.add(fmt_long_date(item.start.astimezone(ZoneInfo(v.timezone)).date(), lang), bold=True)
+            if item.all_day:
+                r.add(f"  {all_day_text(item, lang)}")
+            else:
+                r.add(f"  {_briefing_time(item, v.timezone, lang)}")
         kv(r, "Place", place_line(item.place.get(lang), item.city.get(lang), lang), lang)
         kv(r, "Address", item.address.get(lang), lang)
         kv(r, "Kind", enum_label(item.kind).get(lang), lang)
@@ -721,6 +798,19 @@ def _briefing(b: Briefing, n: int, total: int, v: VisitData, roles: dict[str, Bi
         blocks += [Heading(label("Notes")), Text(item.notes)]
     parent = label("Meeting briefings") if n == 1 else None
     return Section("briefings", title, blocks, level=1, outline_parent=parent)
+
+
+def programme_count(items: int, briefings: int, lang: str) -> str:
+    """ "14 items; 4 meeting briefings" / "共 14 项，会谈简报 4 份", a part left out when it is none:
+    the glance page read "日程安排：1 · 会谈简报 0" (field test 85)."""
+    if not items:
+        return ""
+    text = label("1 item" if items == 1 else "{n} items").get(lang).format(n=format_number(items, lang))
+    if briefings:
+        key = "1 meeting briefing" if briefings == 1 else "{n} meeting briefings"
+        more = label(key).get(lang).format(n=format_number(briefings, lang))
+        text += f"，{more}" if lang == "zh" else f"; {more}"
+    return text
 
 
 def _participants(v: VisitData) -> Section:
@@ -840,7 +930,6 @@ def _glance(v: VisitData) -> Section:
     """One page with what everyone asks first: when, where, who leads, who hosts, whom to call."""
     heads = [p.person for p in v.participants if p.role == ParticipantRole.HEAD]
     staff = [p.person for p in v.participants if p.role in (ParticipantRole.STAFF, ParticipantRole.ORGANISER)]
-    meetings = sum(1 for i in v.items if i.kind == ItineraryKind.MEETING)
 
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
@@ -856,13 +945,7 @@ def _glance(v: VisitData) -> Section:
         kv(r, heads_label, join([h.formal_name(lang) for h in heads], lang), lang)
         kv(r, "Host", org_line(v.host, lang), lang)
         kv(r, "Visiting organisation", org_line(v.visiting, lang), lang)
-        kv(
-            r,
-            "Programme",
-            f"{format_number(len(v.items), lang)} · {label('Meeting briefings').get(lang)} "
-            f"{format_number(meetings, lang)}",
-            lang,
-        )
+        kv(r, "Programme", programme_count(len(v.items), len(v.briefings), lang), lang)
         # counted afresh at every print: the kitchen and the cars plan from these, not the profiles
         kv(r, "Dietary requirements", tally_line(dietary_tally(v.participants), lang), lang)
         kv(r, "Accessibility needs", tally_line(access_tally(v.participants), lang), lang)

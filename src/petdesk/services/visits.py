@@ -45,6 +45,7 @@ from petdesk.models.enums import (
 from petdesk.models.types import utcnow
 from petdesk.services import names
 from petdesk.services import search as search_service
+from petdesk.services.gift_names import GiftMention, gifts_naming, rename_in_gifts
 from petdesk.services.participant_links import unlink_participant
 
 # defined without models (for ``clashes``), re-exported here where the schedule's users look
@@ -506,12 +507,20 @@ def add_participant(
 
 
 def remove_participant(
-    session: Session, visit_id: str, contact_id: str, *, substitute_id: str | None = None
-) -> None:
+    session: Session,
+    visit_id: str,
+    contact_id: str,
+    *,
+    substitute_id: str | None = None,
+    rename_gifts: bool = False,
+) -> list[GiftMention]:
     """Take a person out of the visit and off its items, travel legs and rooms (see
     :mod:`participant_links`). A ``substitute_id`` joins the visit in the same role and takes
     the person's place on each of them, and in the order of precedence: the director who came for
-    the Vice-Governor sat second, not last behind the interpreter (field test 86)."""
+    the Vice-Governor sat second, not last behind the interpreter (field test 86).
+
+    Gifts are free text: with ``rename_gifts`` a giver or recipient that is exactly the person's
+    name becomes the substitute's (the user was asked); returns the gifts still naming the person."""
     visit = get_visit(session, visit_id)
     leaving = [p for p in visit.participants if p.contact_id == contact_id and p.deleted_at is None]
     if not leaving:
@@ -526,6 +535,9 @@ def remove_participant(
     if substitute_id and not already_in:  # someone already in the visit keeps their own role and place
         add_participant(session, visit_id, substitute_id, role).precedence = precedence
     unlink_participant(session, visit_id, contact_id, substitute_id)
+    if substitute_id and rename_gifts:
+        rename_in_gifts(session, visit_id, contact_id, substitute_id)
+    return gifts_naming(session, visit_id, contact_id)
 
 
 def set_participants(

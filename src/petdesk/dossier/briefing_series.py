@@ -1,0 +1,52 @@
+"""A meeting held at the same time every day (a daily call imported from a calendar's RRULE is one
+itinerary item per day) briefed once for the series: field test 85 printed fourteen near-identical
+briefing pages for one daily call with Hamburg.
+
+Days join a series only when nothing a briefing prints differs between them: title, place, clock
+time and length on the meeting's own clock, people, organisations, host, interpreter and notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # data imports this module to group its meetings
+    from petdesk.dossier.data import ItemInfo
+
+
+def _same_briefing(item: ItemInfo) -> tuple[object, ...]:
+    """What must be equal for two days to share one briefing page."""
+    return (
+        item.kind, item.title, item.place, item.address, item.timezone, item.all_day,
+        item.start.time(), item.end - item.start, item.notes,
+        tuple(o.id for o in item.organisations), tuple(p.id for p in item.people),
+        item.whole_delegation,
+        item.host.id if item.host else None, item.interpreter.id if item.interpreter else None,
+    )  # fmt: skip
+
+
+def group_series(meetings: Sequence[ItemInfo]) -> list[tuple[ItemInfo, ...]]:
+    """The meetings in order, days of one series together (each series on its first day's place);
+    a series has at most one meeting a day, so two sessions of one day are never merged."""
+    groups: list[list[ItemInfo]] = []
+    by_key: dict[tuple[object, ...], int] = {}
+    for item in meetings:
+        key = _same_briefing(item)
+        at = by_key.get(key)
+        if at is not None and all(other.start.date() != item.start.date() for other in groups[at]):
+            groups[at].append(item)
+            continue
+        by_key[key] = len(groups)
+        groups.append([item])
+    return [tuple(g) for g in groups]
+
+
+def days_left_out(days: Sequence[dt.date]) -> list[dt.date]:
+    """The days between a series' first and last day without a meeting (28 March, say)."""
+    held = set(days)
+    first, last = min(held), max(held)
+    return [
+        first + dt.timedelta(n) for n in range((last - first).days) if first + dt.timedelta(n) not in held
+    ]
