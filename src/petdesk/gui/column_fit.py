@@ -225,8 +225,12 @@ class ColumnFitter(QObject):
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         header.viewport().installEventFilter(self)  # for the tooltips of cut titles
-        if (grow or content) and table.model() is not None:  # the longest texts change with the rows
-            for signal in (table.model().modelReset, table.model().rowsInserted):
+        model = table.model()
+        if (grow or content) and model is not None:  # the longest texts change with the rows read
+            signals = [model.modelReset, model.rowsInserted]
+            if content:  # and a page of rows read after its count (the record lists)
+                signals.append(model.dataChanged)
+            for signal in signals:
                 signal.connect(self._measured.clear)
                 signal.connect(self._refit.start)
         self.fit()
