@@ -34,6 +34,8 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.text_size import text_scale
 
+#: Pixels Qt's header label keeps free beside its text before it elides it (QCommonStyle).
+ELIDE_ROOM = 4
 #: The least width of any column, in pixels, whatever its title.
 LEAST_WIDTH = 48
 #: The least width of the column that names the row (a name, a title): about 20 characters, so
@@ -147,7 +149,8 @@ def whole_title_width(header: QHeaderView, column: int) -> int:
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     width = max((metrics.horizontalAdvance(line) for line in str(title or "").splitlines()), default=0)
-    width += 2 * margin
+    # Qt's header elides its label at the label's width less 4 px: "Attende…" at this width less 4
+    width += 2 * margin + ELIDE_ROOM
     if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
         width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
     return width
@@ -305,7 +308,7 @@ class ColumnFitter(QObject):
         words = str(title or "").split() or [""]
         metrics = header.fontMetrics()
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return max(metrics.horizontalAdvance(w) for w in words) + margin
+        return max(metrics.horizontalAdvance(w) for w in words) + margin + ELIDE_ROOM
 
     def _whole_title_width(self, column: int) -> int:
         """The width of the column's whole title: see :func:`whole_title_width`."""
