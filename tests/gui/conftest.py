@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from petdesk.gui import translation
 from petdesk.gui.qt import QLocale
+from tests.helpers.tree_icons import tree_icons
+
+__all__ = ["tree_icons"]
 
 
 @pytest.fixture
@@ -36,6 +40,11 @@ def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-unt
     QApplication.installTranslator(tree)
     yield
     QApplication.removeTranslator(tree)
+
+
+@pytest.fixture(autouse=True)
+def _tree_icons(tree_icons: Path) -> None:
+    """This tree's icons: a new one is not in the installed checkout until merged."""
 
 
 @pytest.fixture(autouse=True)

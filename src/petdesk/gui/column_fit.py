@@ -34,6 +34,8 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.text_size import text_scale
 
+#: Pixels Qt's header label keeps free beside its text before it elides it (QCommonStyle).
+ELIDE_ROOM = 4
 #: The least width of any column, in pixels, whatever its title.
 LEAST_WIDTH = 48
 #: The least width of the column that names the row (a name, a title): about 20 characters, so
@@ -49,10 +51,20 @@ def least_widths(keys: Sequence[str], wanted: Sequence[int]) -> dict[int, int]:
     """The columns of ``keys`` that must not shrink as far as others: dates not at all, the name
     or title (the first of them) not below READABLE_WIDTH."""
     least = {c: wanted[c] for c, key in enumerate(keys) if key in WHOLE_KEYS and c < len(wanted)}
-    naming = next((keys.index(k) for k in NAMING_KEYS if k in keys), None)
+    naming = naming_column(keys)
     if naming is not None:
         least[naming] = READABLE_WIDTH
     return least
+
+
+def naming_column(keys: Sequence[str]) -> int | None:
+    """The column that names the row (see NAMING_KEYS), if any."""
+    return next((keys.index(k) for k in NAMING_KEYS if k in keys), None)
+
+
+def whole_columns(keys: Sequence[str]) -> frozenset[int]:
+    """The columns of ``keys`` shown whole at their content's width (the dates)."""
+    return frozenset(c for c, key in enumerate(keys) if key in WHOLE_KEYS)
 
 
 def fitted_widths(wanted: Sequence[int], least: Sequence[int], room: int) -> list[int]:
@@ -137,7 +149,8 @@ def whole_title_width(header: QHeaderView, column: int) -> int:
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     width = max((metrics.horizontalAdvance(line) for line in str(title or "").splitlines()), default=0)
-    width += 2 * margin
+    # Qt's header elides its label at the label's width less 4 px: "Attende…" at this width less 4
+    width += 2 * margin + ELIDE_ROOM
     if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
         width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
     return width
@@ -166,7 +179,10 @@ class ColumnFitter(QObject):
     LEAST_WIDTH and their title's width (with ``whole_titles``, the whole title while all fit). A
     chosen ``stretch`` column gives up its least width first when the least widths do not fit.
     A column the user drags is kept from then on and reported
-    to ``on_user_width``.
+    to ``on_user_width``. The ``content`` columns (the dates, :func:`whole_columns`) want and keep
+    their title's and longest text's width once rows are shown, not their starting width: a
+    deadline at 110 px took the room the needs' titles lacked at 1024 px, and the Trainings list's
+    dates pushed its Attendees column behind a sideways scroll bar (polish53).
     """
 
     def __init__(
@@ -180,6 +196,8 @@ class ColumnFitter(QObject):
         on_user_width: Callable[[int, int], None] | None = None,
         grow: bool = False,
         whole_titles: bool = False,
+        content: frozenset[int] = frozenset(),
+        yields: int | None = None,
     ) -> None:
         super().__init__(table)
         self.table = table
@@ -190,6 +208,11 @@ class ColumnFitter(QObject):
         self.on_user_width = on_user_width
         self.grow = grow
         self.whole_titles = whole_titles
+        self.content = content
+        #: The column that gives up its least width first (the chosen stretch one when None).
+        self.yields = yields
+        #: The content columns' measured widths, until the rows or the text size change.
+        self._measured: dict[int, int] = {}
         self._fitting = False
         header = table.horizontalHeader()
         # Our fitting replaces Qt's stretch of the last section, which knows nothing of the others.
@@ -205,9 +228,14 @@ class ColumnFitter(QObject):
         header.sectionResized.connect(self._section_resized)
         table.viewport().installEventFilter(self)
         header.viewport().installEventFilter(self)  # for the tooltips of cut titles
-        if grow and table.model() is not None:  # the longest texts change with the rows read
-            table.model().modelReset.connect(self._refit.start)
-            table.model().rowsInserted.connect(self._refit.start)
+        model = table.model()
+        if (grow or content) and model is not None:  # the longest texts change with the rows read
+            signals = [model.modelReset, model.rowsInserted]
+            if content:  # and a page of rows read after its count (the record lists)
+                signals.append(model.dataChanged)
+            for signal in signals:
+                signal.connect(self._measured.clear)
+                signal.connect(self._refit.start)
         self.fit()
 
     def keep_whole(self, column: int, width: int) -> None:
@@ -237,6 +265,11 @@ class ColumnFitter(QObject):
             room = sum(self._wanted(c) for c in free)  # no width yet: the starting widths till shown
         wanted = [self._wanted(c) for c in free]
         least = [min(self._wanted(c), max(self._least(c), self._title_width(c))) for c in free]
+        model = self.table.model()
+        if self.content and self.table.isVisible() and model is not None and model.rowCount() > 0:
+            for n, c in enumerate(free):
+                if c in self.content:
+                    wanted[n] = least[n] = self._measured_width(c)
         stretch = self.stretch_column()
         if self.whole_titles:
             # Every title whole where the room allows it: at 1024 px the contacts' "Name (other
@@ -245,11 +278,13 @@ class ColumnFitter(QObject):
             if sum(whole) <= room:
                 wanted = [max(w, lo) for w, lo in zip(wanted, whole, strict=True)]
                 least = whole
-        if self.stretch in free and (short := sum(least) - room) > 0:
+        giving = self.stretch if self.yields is None else self.yields
+        if giving in free and (short := sum(least) - room) > 0:
             # The chosen column (the name) gives way below its readable width before a date is
-            # pushed out of sight: at 1024 px the City needs' deadlines were cut (round 53).
-            n = free.index(self.stretch)
-            least[n] = max(min(least[n], self._title_width(self.stretch)), least[n] - short)
+            # pushed out of sight: at 1024 px the City needs' deadlines were cut (round 53), the
+            # Trainings list's Attendees sat behind a sideways scroll bar (polish53).
+            n = free.index(giving)
+            least[n] = max(min(least[n], self._title_width(giving)), least[n] - short)
         widths = dict(zip(free, fitted_widths(wanted, least, room), strict=True))
         if self.grow and self.table.isVisible():
             others = {c: w for c, w in widths.items() if c != stretch}
@@ -273,7 +308,7 @@ class ColumnFitter(QObject):
         words = str(title or "").split() or [""]
         metrics = header.fontMetrics()
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        return max(metrics.horizontalAdvance(w) for w in words) + margin
+        return max(metrics.horizontalAdvance(w) for w in words) + margin + ELIDE_ROOM
 
     def _whole_title_width(self, column: int) -> int:
         """The width of the column's whole title: see :func:`whole_title_width`."""
@@ -283,6 +318,13 @@ class ColumnFitter(QObject):
         """The column's width for its title and its longest text shown, at most CONTENT_MAX."""
         header = self.table.horizontalHeader()
         return min(CONTENT_MAX, max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)))
+
+    def _measured_width(self, column: int) -> int:
+        """The content column's width for its title (sort arrow room included) and its rows."""
+        if column not in self._measured:
+            header = self.table.horizontalHeader()
+            self._measured[column] = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        return self._measured[column]
 
     def _least(self, column: int) -> int:
         return round(self.least.get(column, LEAST_WIDTH) * text_scale())
@@ -307,6 +349,7 @@ class ColumnFitter(QObject):
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.fit()
         if event.type() == QEvent.Type.FontChange and watched is self.table.viewport():
+            self._measured.clear()
             self._refit.start()  # the text size changed: the widths follow
         if event.type() == QEvent.Type.ToolTip:
             tip = self._tip_at(watched, event.pos())

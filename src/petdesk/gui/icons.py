@@ -53,6 +53,7 @@ ACTION_ICONS = {
     "dossier": "file-text",
     "merge": "git-merge",
     "print": "printer",
+    "namecards": "id",
 }
 #: Visit and training editor toolbar action name (objectName "action_<name>", or the training
 #: editor's status key) -> icon file name.
@@ -68,6 +69,10 @@ EDITOR_ICONS = {
     "export": "calendar-event",
     "import": "file-import",
     "dossier": "file-text",
+    # the entries features add had none while the others had (polish53)
+    "namecards": "id",
+    "export_attendees": "file-export",
+    "certificates": "certificate",
 }
 _SIZES = (16, 20, 24, 32, 48)
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.a11y import name_clear_button, named
-from petdesk.gui.column_fit import ColumnFitter, least_widths
+from petdesk.gui.column_fit import ColumnFitter, least_widths, whole_columns
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -115,7 +115,12 @@ class ListPage(QWidget):
         ]
         # Room to spare (a wide screen) goes first to columns whose text is cut (field test 44, §5).
         self.column_fitter = ColumnFitter(
-            self.table, wanted, stretch=wide, least=least_widths(keys, wanted), grow=True
+            self.table,
+            wanted,
+            stretch=wide,
+            least=least_widths(keys, wanted),
+            grow=True,
+            content=whole_columns(keys),
         )
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         # The table's actions and "Sort by ▸", Shift+F10 and the Menu key too (field test 13, defect 7).

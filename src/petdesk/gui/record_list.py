@@ -32,7 +32,7 @@ from petdesk import i18n
 from petdesk.db import Database
 from petdesk.gui import plurals
 from petdesk.gui.a11y import name_clear_button, named
-from petdesk.gui.column_fit import ColumnFitter, least_widths
+from petdesk.gui.column_fit import ColumnFitter, least_widths, naming_column, whole_columns
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.flow_layout import FlowLayout
@@ -832,6 +832,8 @@ class RecordListPage(QWidget):
             least=least_widths(keys, self.column_widths()),
             on_user_width=self._save_width,
             whole_titles=True,
+            content=whole_columns(keys),
+            yields=naming_column(keys),
         )
         header.sortIndicatorChanged.connect(self._save_sort)
         # (after the view's own handler, which has asked the model to sort)

@@ -62,3 +62,36 @@ def test_the_pane_button_lines_up_with_the_buttons_above(  # type: ignore[no-unt
     qtbot.waitUntil(lambda: page.detail.contact_id == ids["wang"] and hand_over.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: hand_over.width() == above.width())
     assert hand_over.x() == above.x() and hand_over.y() > above.y()
+
+
+def _shown_lines(label: QLabel) -> list[str]:
+    """The lines ``label`` wraps its text into at its width."""
+    from petdesk.gui.qt import QTextLayout, QTextOption
+
+    lines = []
+    for paragraph in label.text().split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(label.contentsRect().width())
+            lines.append(paragraph[line.textStart() : line.textStart() + line.textLength()])
+        layout.endLayout()
+    return lines
+
+
+def test_the_chinese_note_leaves_no_word_alone_on_a_line(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, tree_window_catalogue
+) -> None:
+    """polish53: the note wrapped to a second line of "名。" alone; each sentence now has its line."""
+    ids = build(db, follow_ups=1)
+    dialog = HandoverDialog(db, ids["wang"], "Wang Tao", "zh_CN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.duties is not None, timeout=10_000)
+    note = next(w for w in dialog.findChildren(QLabel) if w.wordWrap() and w is not dialog.summary)
+    lines = _shown_lines(note)
+    assert len(lines) >= 2 and all(len(line.strip()) >= 6 for line in lines), lines
+    assert "接任者" in note.text()

@@ -48,3 +48,29 @@ def test_the_passport_columns_are_named_in_chinese(
     combo = dialog.findChild(type(dialog.target_combo), "mapping_4")  # PASSPORT No
     assert combo.currentData() == "passport_number" and combo.currentText() == "护照号码"
     dialog.grab().save(str(tmp_path / "passport_mapping_zh.png"))
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_preview_shows_the_passport_columns_it_maps(  # type: ignore[no-untyped-def]
+    qtbot, tree_window_catalogue, db: Database, locale: str
+) -> None:
+    """polish53: the preview showed no column for the passport fields the file maps."""
+    from petdesk.gui.contacts.import_dialog import field_label
+
+    dialog = _mapping_page(qtbot, db, SAMPLES / "embassy_passport_list.xlsx", locale)
+    model = dialog.preview_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    travel = ("nationality", "passport_number", "passport_expiry")
+    assert titles[-3:] == [field_label(key) for key in travel]
+    number = [model.index(r, titles.index(field_label("passport_number"))).data() for r in range(3)]
+    assert all(n and n == n.upper() and " " not in n for n in number), number
+    nationality = model.index(0, titles.index(field_label("nationality"))).data()
+    assert nationality and nationality not in ("KAZ", "KZ")  # the country's name, as the window says it
+    expiry = model.index(0, titles.index(field_label("passport_expiry"))).data()
+    assert expiry and "20" in expiry
+    # Left out, the column goes from the preview too.
+    column = next(c for c, field in dialog.mapping().items() if field == "passport_number")
+    dialog.set_mapping(column, "")
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert field_label("passport_number") not in titles and field_label("nationality") in titles

@@ -7,7 +7,9 @@ actions (``install``). All database work runs through ``run_in_background``; the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -492,17 +494,7 @@ class ImportDialog(QDialog):
         self.mapping_area = QScrollArea(page)
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setObjectName("mapping_area")
-        self.preview_model = RowsModel(
-            [
-                self.tr("Line"),
-                self.tr("Name"),
-                self.tr("Organisation"),
-                self.tr("Position"),
-                self.tr("E-mail, phone, messaging"),
-                self.tr("Notes"),
-            ],
-            parent=self,
-        )
+        self.preview_model = RowsModel(self._preview_headers(), parent=self)
         self.preview_view = _table_view(self.preview_model, "preview_table", page)
         # No row looked like column names: the first is taken as them and left out (the command
         # line says so too); said here, before anything is imported.
@@ -993,6 +985,18 @@ class ImportDialog(QDialog):
         self.error_label.clear()
         return True
 
+    def _preview_headers(self, travel: Sequence[str] = ()) -> list[str]:
+        """The preview's titles: the six every file has, then the ``travel`` fields it maps."""
+        return [
+            self.tr("Line"),
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Position"),
+            self.tr("E-mail, phone, messaging"),
+            self.tr("Notes"),
+            *(field_label(key) for key in travel),
+        ]
+
     def _refresh_preview(self) -> None:
         from petdesk.services import importing
 
@@ -1017,7 +1021,15 @@ class ImportDialog(QDialog):
         self._show_name_warning(importing.lacks_a_name(self.mapping(), self.target))
         self._show_unmapped()
         organisation = self.organisation_edit.text()  # what is stored, not only what the file says
-        self.preview_model.set_rows([_preview_row(importing.as_stored(r, organisation)) for r in records])
+        # A passport list's columns show as read (field82 added them as fields; the preview left
+        # them out, so the nationality read from "KAZ" could not be checked before importing).
+        chosen = set(self.mapping().values())
+        travel = [key for key in TRAVEL_FIELDS if key in chosen] if self.target == "contacts" else []
+        self.preview_model.headers = self._preview_headers(travel)
+        stored = [importing.as_stored(r, organisation) for r in records]
+        self.preview_model.set_rows(
+            [[*_preview_row(r), *_travel_cells(r, travel, self.ui_locale)] for r in stored]
+        )
         self.preview_view.resizeColumnsToContents()
 
     def _show_unmapped(self) -> None:
@@ -1366,6 +1378,30 @@ def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict
             name = " / ".join(dict.fromkeys(n for n in (contact.name_zh, contact.name_latin) if n))
             out[cid] = name + (f" ({org})" if org else "")
     return out
+
+
+#: The travel-document fields the preview adds a column for when the file maps them.
+TRAVEL_FIELDS = ("nationality", "passport_number", "passport_expiry")
+
+
+def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> list[str]:
+    """The ``travel`` fields of a contact as the window shows them (a country's name, a date)."""
+    from petdesk.i18n import format_date
+    from petdesk.labels import country_name
+    from petdesk.services import importing
+
+    if not isinstance(rec, importing.ContactRecord):
+        return ["" for _key in travel]
+    cells = []
+    for key in travel:
+        value = str(getattr(rec, key) or "")
+        if value and key == "nationality":
+            value = country_name(value, locale)
+        elif value and key == "passport_expiry":
+            with suppress(ValueError):  # else kept as the file wrote it
+                value = format_date(dt.date.fromisoformat(value), locale)
+        cells.append(value)
+    return cells
 
 
 def _preview_row(rec: importing.Record) -> list[Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from petdesk.db import Database
+from petdesk.gui.elided_combo import ElidedComboBox
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import QComboBox, QCoreApplication, QHBoxLayout, QSettings, QWidget, Signal
 from petdesk.labels import country_name
@@ -85,7 +86,7 @@ class CatalogueFilterBar(QWidget):
         """A box named ``name`` whose first choice, ``everything``, filters nothing ("All sectors"):
         no caption beside it, as the Projects list's boxes, so the list keeps its width beside the
         match view at 1024 px."""
-        box = QComboBox(self)
+        box = ElidedComboBox(self)  # "All statu…", not "All statuse" at 1024 px
         box.setObjectName(f"filter_{key}")
         box.setAccessibleName(name)
         box.setToolTip(name)

@@ -52,7 +52,7 @@ class TrainingsPage(RecordListPage):
         )
 
     def column_widths(self) -> list[int]:  # type: ignore[valid-type]
-        return [110, 110, 300, 100, 150, 60, 60]
+        return [110, 110, 300, 100, 150, 60, 80]  # "Attendees" whole
 
     def search_placeholder(self) -> str:
         return self.tr("Search trainings by title or topic (English, 中文, pinyin)…  (Ctrl+F)")
