@@ -5,6 +5,7 @@ my data?" could be answered. Each export logs when, who, what, which file, how m
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -158,3 +159,66 @@ def test_the_exports_command_lists_the_lines_and_those_of_one_contact(
     assert line.endswith("Wang Lei 将 2 位联系人导出到 all.csv（全部联系人）")
     assert main(["--db", str(db.path), "contact", alt]) == 0
     assert "sent in 2 exports" in capsys.readouterr().out
+
+
+def test_the_windows_child_export_of_a_large_file_is_logged_too(db: Database, tmp_path: Path) -> None:
+    """From 20,000 contacts the window exports every contact in a child process (issue 17): the
+    child's export is the command line's, which logs the file."""
+    from petdesk.services import export_child
+
+    _people(db, "Alt", "Bär")
+    assert export_child.export_in_child(db.path, tmp_path / "hub.vcf", "vcf") == 2
+    assert _sentences(db) == ["Wang Lei exported 2 contacts to hub.vcf (every contact)"]
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_registration_list_and_name_cards_are_logged_with_their_people(
+    db: Database, tmp_path: Path
+) -> None:
+    from petdesk.dossier.namecards import build_namecards
+    from petdesk.services import registration_list as rl
+    from petdesk.services import visits as vs
+
+    alt, baer, host = _people(db, "Alt", "Bär", "Gastgeber")
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Study tour", start_date=dt.date(2027, 3, 20), end_date=dt.date(2027, 3, 26)
+        )
+        vs.add_participant(s, visit.id, alt, role="head")
+        vs.add_participant(s, visit.id, baer)
+        vs.add_participant(s, visit.id, host, role="host")  # on the cards, not a hotel guest
+    with db.reading() as s:
+        found = rl.registration_list(s, visit.id)
+    assert rl.write(found, tmp_path / "hotel.xlsx", logged_in=db) == 2
+    build_namecards(db, visit.id, tmp_path / "cards.pdf")
+    assert _sentences(db) == [
+        "Wang Lei wrote name cards for 3 people to cards.pdf",
+        "Wang Lei wrote a registration list of 2 guests to hotel.xlsx",
+    ]
+    assert _sentences(db, "zh_CN")[1] == "Wang Lei 将 2 位来宾的登记名单写入 hotel.xlsx"
+    assert _sentences(db, contact_id=host) == ["Wang Lei wrote name cards for 3 people to cards.pdf"]
+    with db.reading() as s:
+        assert export_log.times_sent(s, alt) == 2
+
+
+def test_the_sync_journal_names_who_made_a_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from petdesk.sync import service
+    from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, make_office
+
+    office = make_office(tmp_path / "dbs", "Beijing")
+    try:
+        with office.transaction() as s:
+            s.merge(m.Setting(key=STAFF_SETTING, value="Wang Lei"))
+            s.add(m.Contact(family_name="Zhang", given_name="Wei"))
+        service.export_changes(
+            office, tmp_path / "all.petdesk-sync", PASSPHRASE, kdf_n=TEST_KDF_N, durable=False
+        )
+        (entry,) = service.journal(office)
+        assert (entry.direction, entry.staff) == ("export", "Wang Lei")
+        assert "staff" not in entry.counts and entry.total >= 1  # a name, not a count
+        assert main(["--db", str(office.path), "sync", "journal"]) == 0
+        assert capsys.readouterr().out.rstrip().endswith("all.petdesk-sync (Wang Lei)")
+    finally:
+        office.close()
