@@ -154,6 +154,14 @@
             <numerusform>Handed over: %Ln records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <source>Sent in %Ln export(s) (File › Export Log…)</source>
+        <translation>
+            <numerusform>Sent in %Ln export (File › Export Log…)</numerusform>
+            <numerusform>Sent in %Ln exports (File › Export Log…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatedAheadNotice</name>

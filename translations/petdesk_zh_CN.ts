@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="250"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="637"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
@@ -19,8 +19,8 @@
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="573"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="670"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="575"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="672"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="268"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -2139,48 +2139,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <source>Sent in %Ln export(s) (File › Export Log…)</source>
+        <translation>
+            <numerusform>已在 %Ln 次导出中发出（文件 › 导出记录…）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="563"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="588"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="591"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="592"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="595"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="603"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="605"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="608"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>

@@ -72,3 +72,39 @@ def test_the_windows_export_is_in_the_export_log(
     if shots := os.environ.get("PETDESK_SHOTS"):
         register_fonts(QApplication.instance())  # type: ignore[arg-type]
         dialog.grab().save(str(Path(shots) / f"export_log_{locale}.png"))
+
+
+@pytest.mark.parametrize(("locale", "said"), [("en", "Sent in 2 exports"), ("zh_CN", "已在 2 次导出中发出")])
+def test_the_contact_pane_says_how_often_the_persons_data_was_sent(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locale: str,
+    said: str,
+    translators: Any,
+    tree_catalogue: Path,
+) -> None:
+    from petdesk.gui.contacts.detail import ContactDetailView
+    from petdesk.services import exporting
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)  # this tree's .qm
+    translators(locale)
+    with db.transaction() as s:
+        alt, baer = (
+            m.Contact(family_name="Alt", given_name="Anna"),
+            m.Contact(family_name="Bär", given_name="Jo"),
+        )
+        s.add_all([alt, baer])
+        s.flush()
+        ids = (alt.id, baer.id)
+    with db.reading() as s:
+        exporting.export_contacts(s, tmp_path / "one.vcf", "vcf", ids=ids[:1])
+        exporting.export_contacts(s, tmp_path / "all.csv", "csv")
+    pane = ContactDetailView(db, locale)
+    qtbot.addWidget(pane)
+    pane.show_entity(ids[0])
+    qtbot.waitUntil(lambda: said in pane.info.text(), timeout=5000)
+    pane.show_entity(ids[1])
+    qtbot.waitUntil(lambda: "Bär" in pane.title.text() and "Anna" not in pane.title.text(), timeout=5000)
+    assert ("Sent in 1 export" if locale == "en" else "已在 1 次导出中发出") in pane.info.text()
