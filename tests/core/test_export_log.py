@@ -222,3 +222,21 @@ def test_the_sync_journal_names_who_made_a_package(
         assert capsys.readouterr().out.rstrip().endswith("all.petdesk-sync (Wang Lei)")
     finally:
         office.close()
+
+
+def test_erasing_a_member_of_staff_takes_their_name_out_of_the_log(db: Database, tmp_path: Path) -> None:
+    """The log credits a staff member by name: erased, they are no longer named there (the lines
+    stay, as the history's do)."""
+    from petdesk.sync.erased_names import ERASED_NAME
+
+    (other,) = _people(db, "Alt")
+    with db.transaction() as s:
+        staff = m.Contact(family_name="Quixotewald", given_name="Brunhilde")
+        s.add(staff)
+        s.merge(m.Setting(key=STAFF_SETTING, value="Brunhilde Quixotewald"))
+        s.flush()
+        staff_id = staff.id
+    with db.reading() as s:
+        exporting.export_contacts(s, tmp_path / "one.vcf", "vcf", ids=[other])
+    privacy.erase(db, staff_id, look_in_backups=False)
+    assert _sentences(db) == [f"{ERASED_NAME} exported 1 contact to one.vcf"]

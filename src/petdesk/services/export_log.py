@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 #: What a line can say was written.
 KINDS = ("contacts", "registration_list", "name_cards")
 
-#: Ids written at a time (SQLite's limit of bound values is far above, its statements' cost below).
-_CHUNK = 500
-
-
 def _check(kind: str) -> None:
     if kind not in KINDS:
         raise ValueError(f"no export log line for {kind!r}")
