@@ -154,6 +154,14 @@
             <numerusform>Handed over: %Ln records.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <source>Sent in %Ln export(s) (File › Export Log…)</source>
+        <translation>
+            <numerusform>Sent in %Ln export (File › Export Log…)</numerusform>
+            <numerusform>Sent in %Ln exports (File › Export Log…)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatedAheadNotice</name>
@@ -546,7 +554,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="537"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -555,7 +563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="538"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="540"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -564,7 +572,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="541"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -924,7 +932,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="665"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>
@@ -1153,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

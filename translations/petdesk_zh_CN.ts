@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="250"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="637"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
@@ -19,8 +19,8 @@
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="573"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="670"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="575"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="672"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="268"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -2140,48 +2140,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <source>Sent in %Ln export(s) (File › Export Log…)</source>
+        <translation>
+            <numerusform>已在 %Ln 次导出中发出（文件 › 导出记录…）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="563"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="588"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="591"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="592"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="595"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="603"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="605"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="608"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -3920,6 +3927,31 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLogDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/export_log.py" line="34"/>
+        <source>Export &amp;Log…</source>
+        <extracomment>Lines shown: the newest; an office writes a few files a week.</extracomment>
+        <translation>导出记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/export_log.py" line="52"/>
+        <source>Export Log</source>
+        <translation>导出记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/export_log.py" line="58"/>
+        <source>Files of personal data written at this office: contacts exported, registration lists and name cards. For one person&apos;s: petdesk exports --contact ID.</source>
+        <translation>本办公室写出的含个人数据的文件：导出的联系人、登记名单和桌签。查看某一人的记录：petdesk exports --contact ID。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/export_log.py" line="75"/>
+        <source>No files of personal data logged yet.</source>
+        <extracomment>The lines as shown (tests read them here).</extracomment>
+        <translation>尚未记录任何含个人数据的文件。</translation>
     </message>
 </context>
 <context>
@@ -6432,37 +6464,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="435"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="451"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="432"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="462"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="464"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="455"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="456"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -7239,8 +7272,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="578"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="627"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="629"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7320,12 +7353,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="534"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="537"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7333,7 +7366,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="538"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="540"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7341,7 +7374,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="541"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7349,37 +7382,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="578"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="582"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="588"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="590"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="592"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="596"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="604"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -8708,92 +8741,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="477"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="478"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="481"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="482"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="481"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="483"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="485"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="487"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="489"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="491"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="491"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="493"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="527"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="529"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="530"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="532"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="559"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="561"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="561"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="563"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="564"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="566"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="569"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="571"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="576"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="578"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="580"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="582"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="587"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="589"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="597"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="599"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -10841,45 +10874,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="637"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="639"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="639"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="641"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="652"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="671"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="653"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="655"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="663"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="665"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="665"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="671"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
@@ -12267,7 +12300,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1087"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -12283,44 +12316,44 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1096"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1097"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1098"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1099"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1098"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1099"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1139"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

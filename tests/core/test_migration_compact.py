@@ -64,7 +64,8 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
         # 0040_catalogue_marks the (empty) queue of stale catalogue keys, 0044_vehicle_riders an empty
         # table of who rides in which vehicle, 0047_emergency_entries the visits' emergency sheets,
         # 0056_housekeeping_log the (empty) log of the office's bulk actions, 0065_last_touch the
-        # records' last real edits from the change log and their (empty) queue.
+        # records' last real edits from the change log and their (empty) queue, 0068_export_log the
+        # (empty) log of the files of personal data written and whose they held.
         added = (
             "sync_entity",
             "sync_office",
@@ -77,6 +78,8 @@ def test_upgrade_keeps_every_row_and_finds_the_same_records(old_file: Path) -> N
             "housekeeping_log",
             "last_touch",
             "touch_dirty",
+            "export_log",
+            "export_log_contact",
         )
         assert {t: n for t, n in after.items() if t not in added} == before
         assert after["sync_retired_office"] == after["sync_lost_edit"] == 0

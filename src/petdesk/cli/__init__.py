@@ -26,6 +26,7 @@ from petdesk.cli import (
     contacts_io,
     core,
     dossier,
+    export_log,
     follow_ups,
     handover,
     history,
@@ -92,6 +93,7 @@ COMMAND_MODULES = (
     pipeline,
     tags,
     activities,
+    export_log,
     organisation,
 )
 

@@ -123,6 +123,12 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
         lines.append(
             (field_label("updated_at", locale, "contact"), f"{moment_words(at, locale)}  {by}".rstrip())
         )
+    from petdesk.services import export_log
+
+    if sent := export_log.times_sent(session, c.id):  # whose data left the office (field test 84)
+        lines.append(
+            (_("Exports"), _.ngettext("sent in {n} export", "sent in {n} exports", sent).format(n=sent))
+        )
     print(shown_name(c, locale))
     label_width = max(width(name) for name, _value in lines)
     for name, value in lines:

@@ -28,7 +28,7 @@ def show(args: argparse.Namespace, ctx: Context, visit_id: str) -> int:
         out = Path(args.out)
         if out.suffix.lower() not in rl.SUFFIXES:
             raise CliError(_("{name}: choose a .csv or .xlsx file name").format(name=out.name))
-        n = rl.write(found, out, locale, delimiter=separator(args.delimiter))
+        n = rl.write(found, out, locale, delimiter=separator(args.delimiter), logged_in=ctx.db)
         print(
             _.ngettext("{n} guest written to {path}.", "{n} guests written to {path}.", n).format(
                 n=n, path=out

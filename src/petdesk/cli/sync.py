@@ -946,7 +946,8 @@ def cmd_journal(args: argparse.Namespace, ctx: Context) -> int:
             else ""
         )
         counts = pad(records + extra, 17)  # padded whole: "1 record" is narrower than "2 records"
-        print(f"{when}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {counts} {e.file_name}")
+        made_by = _(" ({staff})").format(staff=e.staff) if e.staff else ""  # who made a package here
+        print(f"{when}  {pad(direction, 6)} {arrow} {pad(peer, 24)} {counts} {e.file_name}{made_by}")
     return 0
 
 

@@ -34,7 +34,8 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "contact delete": True,
     "reindex": True,
     "import-contacts": True,
-    "export-contacts": False,
+    "export-contacts": False,  # (logs the file in export_log: local data, as search's own index)
+    "exports": False,
     "export-archive": False,  # (a workbook of the year's records, read only)
     "duplicates": False,
     "merge": True,

@@ -40,6 +40,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
 from petdesk.models import Training, Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
+from petdesk.services import export_log
 from petdesk.services.honorifics import is_courtesy
 from petdesk.services.names import family_name_spells, given_first_in_chinese
 
@@ -309,6 +310,8 @@ def build_namecards(
         raise DossierError(_nobody(data, item_id))
     path = outfile.target(out)
     render_namecards(cards, cards_title(data), path, paper, large_print=large_print)
+    # whose names left the office on paper (field test 84)
+    export_log.record_through(db, "name_cards", path, len(cards), [card.person_id for card in cards])
     return path
 
 

@@ -424,6 +424,7 @@ class MainWindow(QMainWindow):
             contacts,
             dossier,
             edit_menu,
+            export_log,
             forget_office,
             history,
             home,
@@ -457,6 +458,7 @@ class MainWindow(QMainWindow):
             technologies.install,
             sync.install,
             archive.install,  # File > Export Yearly Archive… (field test 69)
+            export_log.install,  # File > Export Log… (field test 84)
             install_backups,  # File > Backups…
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
             forget_office.install,  # File > Remove This Office from This Computer…

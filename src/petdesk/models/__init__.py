@@ -18,7 +18,7 @@ from petdesk.models.logistics import (
     VehicleRider,
 )
 from petdesk.models.merge import DuplicateDismissal, MergeRecord
-from petdesk.models.office import HousekeepingEntry, Office, Setting
+from petdesk.models.office import ExportedContact, ExportEntry, HousekeepingEntry, Office, Setting
 from petdesk.models.organisation import Organisation
 from petdesk.models.pipeline import (
     CityNeed,
@@ -96,6 +96,8 @@ __all__ = [
     "ContactMethod",
     "DuplicateDismissal",
     "EmergencyEntry",
+    "ExportEntry",
+    "ExportedContact",
     "FinanceLead",
     "FollowUp",
     "Gift",

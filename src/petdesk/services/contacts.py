@@ -864,6 +864,8 @@ class ContactDetail:
     activities: list[m.Activity] = field(default_factory=list)
     visits: list[VisitView] = field(default_factory=list)
     trainings: list[TrainingView] = field(default_factory=list)
+    #: Files of this office that held the person (``services.export_log``: field test 84).
+    times_exported: int = 0
 
 
 def affiliation_history(session: Session, contact_id: str) -> list[AffiliationView]:
@@ -961,6 +963,7 @@ def contact_trainings(session: Session, contact_id: str) -> list[TrainingView]:
 def contact_detail(session: Session, contact_id: str) -> ContactDetail:
     """Everything the contact detail view shows: methods, job history, activity timeline,
     visits and trainings."""
+    from petdesk.services import export_log
     from petdesk.services.activities import list_activities
 
     contact = get_contact(session, contact_id)
@@ -971,6 +974,7 @@ def contact_detail(session: Session, contact_id: str) -> ContactDetail:
         activities=list_activities(session, contact_id=contact_id),
         visits=contact_visits(session, contact_id),
         trainings=contact_trainings(session, contact_id),
+        times_exported=export_log.times_sent(session, contact_id),
     )
 
 

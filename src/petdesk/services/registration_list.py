@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,9 @@ from petdesk import labels
 from petdesk.enums import ParticipantRole
 from petdesk.services.table_file import write_table
 from petdesk.services.visits import get_visit
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 #: Columns in both languages, as the hotel's lodging list has them.
 COLUMNS = (
@@ -130,13 +134,27 @@ def table(found: RegistrationList, lang: str = "en") -> list[list[object]]:
     ]
 
 
-def write(found: RegistrationList, path: Path, lang: str = "en", *, delimiter: str = ",") -> int:
+def write(
+    found: RegistrationList,
+    path: Path,
+    lang: str = "en",
+    *,
+    delimiter: str = ",",
+    logged_in: Database | None = None,
+) -> int:
     """``path``'s suffix (.csv or .xlsx) says the format, ``delimiter`` a CSV's separator (a semicolon
     for a hotel's Excel in Germany or France, which read a comma file as one column); returns the
-    guests listed."""
+    guests listed. The file is logged in ``logged_in``'s export log (passports leave the office:
+    field test 84); without it (a test of the table alone) nowhere."""
     sheet = "登记名单" if lang.startswith("zh") else "registration"
     rows = table(found, lang)
-    return write_table(path, headers(lang), rows, sheet=sheet, date_columns=(5, 6), delimiter=delimiter)
+    written = write_table(path, headers(lang), rows, sheet=sheet, date_columns=(5, 6), delimiter=delimiter)
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        guests = [g.contact_id for g in found.guests]
+        export_log.record_through(logged_in, "registration_list", path, written, guests)
+    return written
 
 
 def warnings(found: RegistrationList, locale: str = "en") -> list[str]:

@@ -135,6 +135,7 @@ def _forget_in_history(cursor: Any, forms: list[str]) -> None:
         if (replaced := without_names(s, forms)) is not None
     ]
     cursor.executemany("UPDATE sync_change SET staff = ? WHERE staff = ?", staff)
+    _forget_in_logs(cursor, forms)
     fields = ", ".join("?" * len(_NAME_FIELDS))
     for table, a, b in (
         ("sync_change", "old_value", "new_value"),
@@ -152,6 +153,27 @@ def _forget_in_history(cursor: Any, forms: list[str]) -> None:
                 f"UPDATE {table} SET {value_column} = ? WHERE {value_column} = ? AND field IN ({fields})",
                 values,
             )
+
+
+def _forget_in_logs(cursor: Any, forms: list[str]) -> None:
+    """The name out of this office's logs that credit a staff member: the files of personal data
+    written (``export_log``), the bulk actions, and who made a package or a decision (the sync
+    journal keeps it in its JSON). None of them travels; all are in the file."""
+    for table in ("export_log", "housekeeping_log"):
+        named = [
+            (replaced, s)
+            for (s,) in cursor.execute(f"SELECT DISTINCT staff FROM {table}")
+            if (replaced := without_names(s, forms)) is not None
+        ]
+        cursor.executemany(f"UPDATE {table} SET staff = ? WHERE staff = ?", named)
+    journal = []
+    for row_id, counts in cursor.execute(
+        "SELECT id, counts FROM sync_exchange WHERE counts LIKE '%\"staff\"%'"
+    ):
+        details = json.loads(counts or "{}")
+        if isinstance(staff := details.get("staff"), str) and (replaced := without_names(staff, forms)):
+            journal.append((json.dumps({**details, "staff": replaced}, ensure_ascii=False), row_id))
+    cursor.executemany("UPDATE sync_exchange SET counts = ? WHERE id = ?", journal)
 
 
 def _decoded(value: str) -> str:

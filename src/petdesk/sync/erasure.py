@@ -249,6 +249,7 @@ def erase_person(
     office, so they travel like any edit; the ids of the erased rows then leave the history of those
     records (``forget_ids``; ``forget=False``: the caller does it once for several people).
     """
+    from petdesk.services.export_log import forget_contact as forget_exported
     from petdesk.sync.erased_names import name_forms, replace_copied_names
 
     rows = person_rows(cursor, person_id)
@@ -258,6 +259,8 @@ def erase_person(
         record_local_change(cursor, table, row_id, {column}, hlc=local.hlc, office=local.office)
         log_changes(cursor, [(table, row_id, column, old, None)], hlc=local.hlc, office=local.office)
     erase_rows(cursor, rows)
+    # The files sent with their data stay logged, no longer saying it was theirs (field test 84).
+    forget_exported(cursor, person_id)
     # Their name typed as "Logged by" or "Merged by": an edit of this office that travels too.
     replace_copied_names(cursor, forms, local=local)
     cursor.executemany(

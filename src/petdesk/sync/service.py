@@ -354,6 +354,8 @@ LOCAL_REVISIONS = {
     "0066_japanese_sort": "0065_last_touch",
     # this office's search index, derived from the records
     "0067_central_asian_spellings": "0066_japanese_sort",
+    # tables of this office's own (the files of personal data written here), never exchanged
+    "0068_export_log": "0067_central_asian_spellings",
 }
 
 
@@ -966,7 +968,9 @@ def export_changes(
                 size,
                 collected.hlc_from,
                 collected.hlc_to,
-                json.dumps(collected.counts),
+                # who made the package: the records' changes name their editors, the file no one
+                # (field test 84); read back by :func:`_exchange`, not a count
+                json.dumps({**collected.counts, "staff": staff_name(cursor)}),
             ),
         )
         if recipient:
@@ -2456,9 +2460,10 @@ def _exchange(row: Any, named: Callable[[str, str], str]) -> Exchange:
     peer_id = str(row[9] or "")
     peer_name = named(peer_id, str(row[3] or "")) if peer_id else str(row[3] or "")
     if row[1] not in (retirement.RETIRED, retirement.RETURNED):
+        staff = str(counts.pop("staff", "") or "")  # who made a package here (since field test 84)
         return Exchange(
             row[0], row[1], wire_time(row[2]), peer_name, row[4], row[5], counts, row[7], row[8],
-            peer_office_id=peer_id,
+            peer_office_id=peer_id, staff=staff,
         )  # fmt: skip
     decider = str(counts.get("decided_by") or "")
     sender = str(counts.get("learned_from_id") or "")  # (recorded since round 53)

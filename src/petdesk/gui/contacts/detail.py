@@ -547,6 +547,8 @@ class ContactDetailView(QScrollArea):
         lines.extend(_esc(line) for line in self._more_lines(c))
         if c.tags:
             lines.append(self.tr("Tags: %1").replace("%1", _esc(labels.join_like(c.tags, self.ui_locale))))
+        if detail.times_exported:  # whose data left the office, and how often (field test 84)
+            lines.append(self.tr("Sent in %Ln export(s) (File › Export Log…)", "", detail.times_exported))
         if c.notes:
             lines.append(_esc(c.notes).replace("\n", "<br>"))
         self.info.setText("<br>".join(lines))

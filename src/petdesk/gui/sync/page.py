@@ -428,6 +428,8 @@ class JournalView(QWidget):
                 rows.append(self._decision_row(e))
                 continue
             direction = self.tr("Exported") if e.direction == "export" else self.tr("Imported")
+            if e.staff:  # who made a package here (field test 84)
+                direction += self.tr(" (%1)").replace("%1", e.staff)
             rows.append(
                 [
                     _utc_time(e.at, locale_of(self), seconds=True),

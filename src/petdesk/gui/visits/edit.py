@@ -1082,7 +1082,8 @@ class VisitEditor(RecordEditor):
 
             with self.db.reading() as s:
                 found = rl.registration_list(s, visit_id)  # type: ignore[arg-type]
-            return rl.write(found, path, locale, delimiter=delimiter), rl.warnings(found, locale)
+            written = rl.write(found, path, locale, delimiter=delimiter, logged_in=self.db)
+            return written, rl.warnings(found, locale)
 
         written, warnings = self.wait_in_background(work, self.tr("Exporting…"))
         said = self.tr("%Ln guest(s) written to %1", "", written).replace("%1", str(path))

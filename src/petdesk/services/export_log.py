@@ -1,0 +1,224 @@
+"""The office's record of the personal data it wrote to files: "On 2026-12-06 Wang Lei exported 12
+contacts to partners.vcf".
+
+Field test 84 (a handover): nothing said which personal data had left the office, so neither a
+successor nor a person asking "to whom did you send my data?" (PIPL, GDPR) could be answered. Each
+export of contacts (vCard, CSV, Excel: the command line's, the window's, a training's or visit's
+people), each registration list and each sheet of name cards adds a line to ``export_log``, and the
+ids of the people it held to ``export_log_contact`` (ids, not their data; an export of every contact
+is one flag: whoever was on file then was in it). Tables of this office's own, never exchanged.
+Erasing a person removes their id from the lists (``sync.erasure.erase_person``).
+
+The export services write the line once the file is kept: through the caller's transaction when it
+has written, else on a connection of their own (a reading session's work is never committed).
+Lines are stored as facts and put into words when read, in the reader's language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from petdesk.stored_times import read_stored_time, stored_time, utcnow
+from petdesk.sync.tracking import staff_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from petdesk.db import Database
+    from petdesk.i18n import Translator
+
+#: What a line can say was written.
+KINDS = ("contacts", "registration_list", "name_cards")
+
+def _check(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"no export log line for {kind!r}")
+
+
+def record_in(
+    conn: Any, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
+) -> None:
+    """Log a file of ``count`` records of ``kind`` written here now, on ``conn`` (a DB-API
+    connection or cursor, in the caller's transaction). ``contact_ids`` None: every contact (an
+    export of all). Nothing is logged for an empty file: no one's data left."""
+    _check(kind)
+    if count <= 0:
+        return
+    cursor = conn.cursor() if hasattr(conn, "cursor") else conn
+    cursor.execute(
+        "INSERT INTO export_log (at, staff, kind, file_name, count, everyone) VALUES (?, ?, ?, ?, ?, ?)",
+        (stored_time(utcnow()), staff_name(cursor), kind, Path(file_name).name, count, contact_ids is None),
+    )
+    export_id = cursor.lastrowid
+    if contact_ids is not None:
+        cursor.executemany(
+            "INSERT OR IGNORE INTO export_log_contact (contact_id, export_id) VALUES (?, ?)",
+            ((contact_id, export_id) for contact_id in contact_ids),
+        )
+
+
+def record_in_file(
+    db_path: Path | str, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
+) -> None:
+    """:func:`record_in` on a connection of its own to ``db_path``, committed (the command line's
+    export of every contact reads on a read-only connection, the window's child process too). A
+    file nothing may change here (a write-protected stick, opened to look at only) logs nothing:
+    the export goes on."""
+    from petdesk import connection
+
+    if connection.read_only(Path(db_path)):  # a write-protected stick, a file opened to look at only
+        return
+    with closing(connection.connect(db_path, isolation_level=None)) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            record_in(conn, kind, file_name, count, contact_ids)
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def record_through(
+    db: Database, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
+) -> None:
+    """:func:`record_in` in a transaction of its own on ``db`` (a file written from what a reading
+    session gathered: a registration list, name cards); nothing on a file nothing may change here."""
+    from petdesk import connection
+    from petdesk.connection import session_sqlite
+
+    if connection.read_only(db.path):
+        return
+    with db.transaction() as session:
+        record_in(session_sqlite(session), kind, file_name, count, contact_ids)
+
+
+def record_after(
+    session: Session, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
+) -> None:
+    """:func:`record_in` for an export read through ``session``: in its transaction when it has
+    written (a search brought its index up to date: the line commits with it), else on another
+    connection of its engine, committed now (a reading session's work is rolled back; the window
+    counts its engine's commits as its own)."""
+    from petdesk import connection
+    from petdesk.connection import session_sqlite
+
+    conn = session_sqlite(session)
+    (_seq, _name, path), *_ = conn.execute("PRAGMA database_list").fetchall()
+    if path and connection.read_only(Path(path)):  # nothing may change the file: nothing to log in
+        return
+    if conn.in_transaction:
+        record_in(conn, kind, file_name, count, contact_ids)
+        return
+    from sqlalchemy.engine import Connection
+
+    bind = session.get_bind()
+    engine = bind.engine if isinstance(bind, Connection) else bind
+    with engine.connect() as other, other.begin():
+        record_in(other.connection.driver_connection, kind, file_name, count, contact_ids)
+
+
+def collecting_ids(items: Iterable[Any], ids: list[str]) -> Iterator[Any]:
+    """``items`` as they are, their ``id`` appended to ``ids`` as they pass (whose data was written,
+    known once the file is)."""
+    for item in items:
+        ids.append(item.id)
+        yield item
+
+
+def forget_contact(cursor: Any, contact_id: str) -> None:
+    """Take an erased person out of the lists (the lines stay: a file was written, and how many)."""
+    cursor.execute("DELETE FROM export_log_contact WHERE contact_id = ?", (contact_id,))
+
+
+@dataclass(frozen=True)
+class ExportLine:
+    id: int
+    at: dt.datetime
+    staff: str
+    kind: str
+    file_name: str
+    count: int
+    everyone: bool
+
+
+_COLUMNS = "e.id, e.at, e.staff, e.kind, e.file_name, e.count, e.everyone"
+
+
+def _line(row: Any) -> ExportLine:
+    return ExportLine(
+        int(row[0]), read_stored_time(row[1]), row[2], row[3], row[4], int(row[5]), bool(row[6])
+    )
+
+
+def _connection(source: Session | sqlite3.Connection) -> sqlite3.Connection:
+    from petdesk.connection import sqlite_of
+
+    return sqlite_of(source)
+
+
+def lines(
+    source: Session | sqlite3.Connection, *, contact_id: str | None = None, limit: int = 500
+) -> list[ExportLine]:
+    """The newest ``limit`` lines, newest first; with ``contact_id`` those that held the person:
+    listed by id, or an export of every contact made while they were on file."""
+    conn = _connection(source)
+    if contact_id is None:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM export_log e ORDER BY e.at DESC, e.id DESC LIMIT ?", (limit,)
+        )
+    else:
+        rows = conn.execute(
+            f"{_held_by(contact_id)} ORDER BY e.at DESC, e.id DESC LIMIT ?", (contact_id, contact_id, limit)
+        )
+    return [_line(r) for r in rows]
+
+
+def _held_by(contact_id: str) -> str:
+    """The lines that held the contact (two bound values: their id twice)."""
+    return (
+        f"SELECT {_COLUMNS} FROM export_log e WHERE e.id IN "
+        "(SELECT export_id FROM export_log_contact WHERE contact_id = ?) "
+        "OR (e.everyone AND e.at >= (SELECT c.created_at FROM contact c WHERE c.id = ?))"
+    )
+
+
+def times_sent(source: Session | sqlite3.Connection, contact_id: str) -> int:
+    """How many files of this office held the person ("sent in 3 exports")."""
+    conn = _connection(source)
+    (n,) = conn.execute(f"SELECT count(*) FROM ({_held_by(contact_id)})", (contact_id, contact_id)).fetchone()
+    return int(n)
+
+
+#: What was written, in words, per kind: one ngettext call each, so that extraction finds them.
+_DONE: dict[str, Callable[[Translator, int], str]] = {
+    "contacts": lambda _, n: _.ngettext(
+        "exported {n} contact to {file}", "exported {n} contacts to {file}", n
+    ),
+    "registration_list": lambda _, n: _.ngettext(
+        "wrote a registration list of {n} guest to {file}",
+        "wrote a registration list of {n} guests to {file}",
+        n,
+    ),
+    "name_cards": lambda _, n: _.ngettext(
+        "wrote name cards for {n} person to {file}", "wrote name cards for {n} people to {file}", n
+    ),
+}
+
+
+def sentence(line: ExportLine, locale: str = "en") -> str:
+    """ "Wang Lei exported 12 contacts to partners.vcf", in ``locale``; an export of every contact
+    says so ("(every contact)")."""
+    from petdesk.i18n import format_integer, translator
+
+    _ = translator(locale)
+    done = _DONE[line.kind](_, line.count).format(n=format_integer(line.count, locale), file=line.file_name)
+    text = _("{who} {did}").format(who=line.staff or _("Someone here"), did=done)
+    if line.everyone:
+        text += _(" (every contact)")
+    return text
