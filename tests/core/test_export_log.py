@@ -116,7 +116,7 @@ def test_the_log_is_this_offices_own_and_not_in_packages() -> None:
     from petdesk.sync.entities import entities
     from petdesk.sync.service import LOCAL_REVISIONS
 
-    assert LOCAL_REVISIONS["0068_export_log"] == "0066_japanese_sort"
+    assert LOCAL_REVISIONS["0068_export_log"] == "0067_central_asian_spellings"
     assert not {e.name for e in entities()} & {"export_log", "export_log_contact"}
 
 
