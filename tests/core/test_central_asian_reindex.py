@@ -1,6 +1,7 @@
 """``0067_central_asian_spellings``: a file indexed before field test 82's spellings (Kazakh letters, "ye"
 for a word's first е, Uzbek oʻ/gʻ without the ʻ, the middle name) and before the sort keys set a Romance
-particle aside ("Oumar da Silva" under D, field test 87) is re-indexed for those records, and only them."""
+particle aside ("Oumar da Silva" under D, field test 87) nor "la" or "los" after "de" ("de la Torre"
+under L, field test 90) is re-indexed for those records, and only them."""
 
 from __future__ import annotations
 
@@ -25,11 +26,19 @@ PEOPLE = {
     "adams": ("Adams", "Anna", ""),
     "smith": ("Smith", "Paul", ""),
     "souza": ("de Souza", "Jean", ""),  # filed under S before round 53 already
+    "torre": ("de la Torre Peña", "María", ""),
+    "rios": ("de los Ríos", "Valentina", ""),
+    "berg": ("van der Berg", "Jan", ""),  # filed under B before round 53 already
+    "fontaine": ("La Fontaine", "Jean", ""),  # a capitalised "La" is the name's first word
     "dacosta": ("Da Costa", "Rui", ""),  # a capitalised particle files where it is written
     "ivan": ("Иванов", "Иван", ""),  # Cyrillic with no Kazakh letter nor a first е
 }
-#: where both lists file the Latin names: dos Santos and da Silva among the S names, beside de Souza
-LATIN_ORDER = ["adams", "dacosta", "santos", "silva", "smith", "souza"]
+#: where both lists file the Latin names: dos Santos and da Silva among the S names, beside de Souza,
+#: de la Torre under T, de los Ríos under R
+LATIN_ORDER = ["adams", "berg", "dacosta", "fontaine", "rios", "santos", "silva", "smith", "souza", "torre"]
+#: the family names as the sort keys before round 53 read them: "da" a word of the name, as "Da" still is,
+#: and "de" set aside but not the "la" after it
+OLD_FAMILY = {"silva": "Da Silva", "santos": "Dos Santos", "torre": "la Torre Peña", "rios": "los Ríos"}
 #: what finds each respelt record, which the old entry did not
 NEW_FORMS = {"zhumabekova": "asel", "yerzhan": "yerzhan", "nurlanovna": "aigerim", "gayrat": "gayrat"}
 
@@ -47,14 +56,15 @@ def _create(db: Database) -> dict[str, str]:
         return ids
 
 
-def _old_key(family: str, given: str) -> str:
-    """The sort key before round 53: "da" was filed as a word of the name, as "Da" still is."""
-    return names.person_sort_key_en(family=family.capitalize(), given=given)
+def _old_key(key: str) -> str:
+    """The sort key before round 53 (:data:`OLD_FAMILY`)."""
+    return names.person_sort_key_en(family=OLD_FAMILY[key], given=PEOPLE[key][1])
 
 
 def _old_file(path: Path) -> dict[str, str]:
     """A file as 0066's code indexed it: no spellings of ұ, ә or a first е, no middle name, Uzbek names
-    only with their ʻ, and da Silva and dos Santos filed under D; nothing queued."""
+    only with their ʻ, da Silva and dos Santos filed under D, de la Torre and de los Ríos under L;
+    nothing queued."""
     db = open_database(path)
     ids = _create(db)
     db.close()
@@ -68,11 +78,10 @@ def _old_file(path: Path) -> dict[str, str]:
             for new, was in (("zhumabekova", "zhұmabekova"), ("jumabekova", "jұmabekova"), ("asel", "әsel")):
                 old = old.replace(new, was)
             conn.execute("UPDATE search_entry SET text = ? WHERE id = ?", (old, entry_id))
-        for key in ("silva", "santos"):
-            family, given, _middle = PEOPLE[key]
+        for key in OLD_FAMILY:
             conn.execute(
                 "UPDATE search_entry SET sort_en = ?1, sort_zh = ?1 WHERE entity_id = ?2",
-                (_old_key(family, given), ids[key]),
+                (_old_key(key), ids[key]),
             )
         conn.execute("DELETE FROM search_dirty")
     conn.close()
@@ -95,6 +104,24 @@ def test_both_lists_file_a_lower_case_romance_particle_aside(db: Database) -> No
     ids = _create(db)
     assert _latin_order(db, ids, "en") == LATIN_ORDER
     assert _latin_order(db, ids, "zh") == LATIN_ORDER
+
+
+def test_la_las_los_after_de_are_particles_and_a_capitalised_one_is_not() -> None:
+    assert names.main_surname("de la Torre Peña") == "Torre Peña"
+    assert names.main_surname("de las Casas") == "Casas"
+    assert names.main_surname("del los Santos") == "Santos"
+    assert names.main_surname("van den Bosch") == "Bosch"
+    assert names.main_surname("von der Leyen") == "Leyen"
+    assert names.main_surname("van der Berg") == "Berg"
+    assert names.main_surname("de La Fontaine") == "La Fontaine"  # capitalised: part of the name
+    assert names.main_surname("De la Torre") == "De la Torre"
+    assert names.main_surname("la Rosa") == "la Rosa"  # "la" without "de" begins the name
+    assert names.main_surname("da la Costa") == "la Costa"
+    assert names.main_surname("de la") == "la"  # a main word is left
+    key = names.person_list_key
+    for lang in ("en", "zh"):
+        assert key(lang, family="de la Torre", given="María") > key(lang, family="Sánchez", given="Ana")
+        assert key(lang, family="La Fontaine", given="Jean") < key(lang, family="Lopez", given="Ana")
 
 
 def test_0067_finds_and_files_the_old_entries(tmp_path: Path) -> None:
@@ -121,9 +148,10 @@ def test_without_0067_the_old_entries_miss_them(tmp_path: Path) -> None:
     try:
         for query in [*NEW_FORMS, "ozbekiston"]:
             assert _found(db, query) == set(), query
-        under_d = ["adams", "dacosta", "silva", "santos", "smith", "souza"]  # "da silva" before "dos santos"
-        assert _latin_order(db, ids, "en") == under_d
-        assert _latin_order(db, ids, "zh") == under_d
+        # "da silva" before "dos santos", "la torre" and "los rios" among the L names
+        old = ["adams", "berg", "dacosta", "silva", "santos", "fontaine", "torre", "rios", "smith", "souza"]
+        assert _latin_order(db, ids, "en") == old
+        assert _latin_order(db, ids, "zh") == old
     finally:
         db.close()
 
@@ -133,7 +161,7 @@ def test_0067_re_indexes_only_the_records_it_concerns(db: Database) -> None:
     with db.reading() as s:
         conn = s.connection().connection.driver_connection
         contact_ids, org_ids = search.with_central_asian_spellings(conn)
-    concerned = ("asel", "yerzhan", "aigerim", "gayrat", "silva", "santos")
+    concerned = ("asel", "yerzhan", "aigerim", "gayrat", "silva", "santos", "torre", "rios")
     assert sorted(contact_ids) == sorted(ids[key] for key in concerned)
     assert org_ids == [ids["uz"]]
 

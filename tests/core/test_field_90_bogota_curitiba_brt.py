@@ -12,11 +12,11 @@ Defects found and fixed: the Portuguese headers were unknown, so every Brazilian
 "Maria Jose Garcia" (Gmail) was never paired with "María José García Márquez" (Outlook), not even
 by ``duplicates --of``; the WhatsApp card's "Celular" number was stored as a work phone and its label
 reported dropped; a mistyped file name was refused with "the folder is not there (was the USB stick
-pulled out?)". Left undone: "de la Torre" files under L, not T ("la" is no particle yet; the stored
-sort keys would need a re-index migration). Checked and right: both family names kept together
-("García Márquez", "Gonçalves da Costa Júnior", "Araújo Filho"), the others filed by the first
-family name, search by either family name with or without accents, whole names on the name cards,
-Latin accents and Chinese embedded in every PDF.
+pulled out?)"; "de la Torre" filed under L, not T as Spanish lists have it ("la" after "de" is a
+particle now, and ``0067_central_asian_spellings`` re-files the records on file: particles53). Checked
+and right: both family names kept together ("García Márquez", "Gonçalves da Costa Júnior", "Araújo
+Filho"), the others filed by the first family name, search by either family name with or without
+accents, whole names on the name cards, Latin accents and Chinese embedded in every PDF.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from sqlalchemy import select
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_visit_dossier, fonts
+from petdesk.dossier.data import gather_visit
 from petdesk.dossier.namecards import build_namecards
 from petdesk.models.enums import ChannelLabel, ParticipantRole
 from petdesk.services import contacts as cs
@@ -105,12 +106,21 @@ def test_valentina_hosts_the_bogota_medellin_curitiba_delegation(db: Database, t
         vs.add_participant(s, v.id, interpreter.id, ParticipantRole.INTERPRETER)
         visit = v.id
         order = [p.contact.family_name for p in vs.in_list_order(v.participants, "en")]
-    # Spanish lists file "de la Torre" under T; petdesk sets "de" aside but not "la" (left undone:
-    # the stored sort keys would need a re-index migration), so only the rest of the order is asserted
-    assert [f for f in order if not f.startswith("de la")] == [
+    # Spanish lists file "de la Torre" under T, after Ribeiro: "de" and "la" set aside
+    assert order == [
         "García Márquez", "Araújo Filho", "Gonçalves da Costa Júnior", "Muñoz Ibáñez", "Ocampo Londoño",
-        "Ribeiro Neto", "Chen",
+        "Ribeiro Neto", "de la Torre Peña", "Chen",
     ]  # fmt: skip
+    with db.reading() as s:
+        assert [p.person.family_name for p in gather_visit(s, visit).participants][-3:-1] == [
+            "Ribeiro Neto",
+            "de la Torre Peña",
+        ]  # the dossier's order
+        for lang in ("en", "zh"):  # both contact lists: among the T names, after Ribeiro and Ocampo
+            listed = [r.entity_id for r in search.search(s, "", kind=search.CONTACT, language=lang)]
+            torre = listed.index(ids["Juan Carlos de la Torre Peña"])
+            assert torre > listed.index(ids["Santiago Ocampo Londoño"]), lang
+            assert torre > listed.index(ids["Conceição Ribeiro Neto"]), lang
     # 5. dossier both ways and name cards: accents, ñ, ç and Chinese embedded, whole names printed
     with fonts.collect_warnings() as warnings:
         pdfs = [

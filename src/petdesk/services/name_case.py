@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from petdesk.services.names import is_latin_initials
+from petdesk.services.names import ARTICLES_AFTER_DE, is_latin_initials
 
 #: Lower-case particles inside a family name written in capitals ("VAN DER BERG", "DA SILVA"); not
 #: Di, Du, La, Le or Al, which are mostly written capitalised ("Di Maio", "La Fontaine", "Al-Sayed").
@@ -48,9 +48,15 @@ def name_from_capitals(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 def _usual_case(text: str, *, family: bool, uzbek: bool) -> str:
     words = text.split(" ")
-    out = []
+    out: list[str] = []
     for n, word in enumerate(words):
-        if family and n < len(words) - 1 and word.lower() in _PARTICLES:
+        # "DE LA TORRE" as "de la Torre", filed under T; a "LA" not after "DE" stays "La" ("La Fontaine")
+        after_de = n > 0 and out[-1] in ("de", "del")
+        if (
+            family
+            and n < len(words) - 1
+            and (word.lower() in _PARTICLES or (after_de and word.lower() in ARTICLES_AFTER_DE))
+        ):
             out.append(word.lower())
         elif is_latin_initials(word):  # "CHAN WK": the given name's initials stay
             out.append(word)

@@ -476,18 +476,36 @@ SURNAME_PARTICLES = frozenset(
 )
 #: The particles added in round 53, which ``0067_central_asian_spellings`` re-files the people of.
 ROMANCE_PARTICLES = frozenset({"da", "das", "do", "dos", "du", "des", "di", "del", "della"})
+#: Spanish articles that are particles only after "de" or "del": "de la Torre" files under T as Spanish
+#: lists have it (field test 90); "la" alone begins the name itself ("La Fontaine" under L).
+#: Added in round 53 too: ``0067_central_asian_spellings`` re-files these people as well.
+ARTICLES_AFTER_DE = frozenset({"la", "las", "los"})
+_DE = frozenset({"de", "del"})
 #: The Arabic article before a family name, in any case, with its hyphen or space ("Al-Mansoori",
 #: "al Hammadi", "El-Sayed", and المنصوري read "al-mnsuri"): set aside for filing, as library
 #: catalogues do, so that Al Mansouri files under M beside Mansour.
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el)(?:[-\u2010\u2011]\s*|\s+)(?=\w)", re.IGNORECASE)
 
 
-def main_surname(family: str) -> str:
-    """The family name without its leading lower-case particles: "von Hößlin" -> "Hößlin"."""
+def leading_particles(family: str) -> list[str]:
+    """The lower-case particles a family name begins with, its main word excluded: ["van", "der"] for
+    "van der Berg", ["de", "la"] for "de la Torre" (:data:`ARTICLES_AFTER_DE`), [] for "La Fontaine"."""
     words = family.split()
-    while len(words) > 1 and words[0] in SURNAME_PARTICLES:
-        words.pop(0)
-    return " ".join(words)
+    particles: list[str] = []
+    for word in words[:-1]:
+        after_de = bool(particles) and particles[-1] in _DE
+        if word in SURNAME_PARTICLES or (after_de and word in ARTICLES_AFTER_DE):
+            particles.append(word)
+        else:
+            break
+    return particles
+
+
+def main_surname(family: str) -> str:
+    """The family name without its leading lower-case particles: "von Hößlin" -> "Hößlin", "de la
+    Torre Peña" -> "Torre Peña"."""
+    words = family.split()
+    return " ".join(words[len(leading_particles(family)) :])
 
 
 def filing_surname(family: str) -> str:

@@ -16,10 +16,11 @@ from petdesk.services.matching import PINYIN_SYLLABLES, fold_latin, in_latin_let
 #: ("Mohammed bin Rashid", "Khalid Al Mansouri", محمد بن راشد): folded Latin spellings and Arabic.
 _FAMILY_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "bn", "بن", "ابن", "بنت", "آل"})
 #: Particles of European family names, written in lower case ("Jean-François de Souza", "Oumar da
-#: Silva", "Jan van der Berg"): part of the family name, not the given name's last word (field test 87).
+#: Silva", "Jan van der Berg", "Bartolomé de las Casas"): part of the family name, not the given name's
+#: last word (field test 87, particles53).
 #: A capitalised "Da" or "De" may be a given name's word or a name of its own ("De Bruyne") and is left.
 _LOWER_CASE_PARTICLES = frozenset(
-    {"de", "da", "das", "do", "dos", "du", "des", "di", "del", "della", "la", "le"}
+    {"de", "da", "das", "do", "dos", "du", "des", "di", "del", "della", "la", "le", "las", "los"}
     | {"von", "vom", "zu", "zum", "zur", "van", "der", "den", "ter", "ten"}
 )
 

@@ -2625,8 +2625,8 @@ _APOSTROPHE_GLOB = "*[\u02bb\u02bc\u2018\u2019]*"
 def reindex_central_asian_spellings(conn: sqlite3.Connection) -> int:
     """Re-index the live records whose entries before ``0067_central_asian_spellings`` lacked field test
     82's spellings (a Kazakh letter, "ye" for a word's first е, Uzbek oʻ/gʻ without the ʻ) or a middle
-    name, or filed a family name by a Romance particle ("da Silva" under D: field test 87); returns how
-    many were re-indexed."""
+    name, or filed a family name by a Romance particle ("da Silva" under D: field test 87) or by "la"
+    after "de" ("de la Torre" under L: field test 90); returns how many were re-indexed."""
     begin_real_transaction(conn)
     contact_ids, org_ids = with_central_asian_spellings(conn)
     _reindex(conn, contact_ids, org_ids)
@@ -2637,13 +2637,14 @@ def _respelt_since_field_82(text: str) -> bool:
     return bool(_IN_WORD_APOSTROPHE.search(text)) or romanise.has_kazakh_or_word_start_e(names.fold(text))
 
 
+#: The particles set aside since round 53: the Romance ones and "la", "las", "los" after "de" or "del"
+_PARTICLES_SINCE_ROUND_53 = names.ROMANCE_PARTICLES | names.ARTICLES_AFTER_DE
+
+
 def _filed_by_romance_particle(family: str) -> bool:
-    """Whether a family name files otherwise since round 53 (:data:`names.ROMANCE_PARTICLES`)."""
-    words = family.split()
-    while len(words) > 1 and words[0] in names.SURNAME_PARTICLES:
-        if words.pop(0) in names.ROMANCE_PARTICLES:
-            return True
-    return False
+    """Whether a family name files otherwise since round 53 (:data:`names.ROMANCE_PARTICLES`, "de la
+    Torre" under T: :data:`names.ARTICLES_AFTER_DE`)."""
+    return not _PARTICLES_SINCE_ROUND_53.isdisjoint(names.leading_particles(family))
 
 
 def with_central_asian_spellings(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:

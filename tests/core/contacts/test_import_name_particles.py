@@ -20,6 +20,8 @@ from petdesk.services import importing
         ("Marie-Claire dos Santos", "dos Santos", "Marie-Claire"),
         ("Jean de la Fontaine", "de la Fontaine", "Jean"),
         ("Jan van der Berg", "van der Berg", "Jan"),
+        ("Bartolomé de las Casas", "de las Casas", "Bartolomé"),
+        ("Valentina de los Ríos", "de los Ríos", "Valentina"),
         ("Mohammed bin Rashid", "bin Rashid", "Mohammed"),  # as before
         ("Wen Bin Li", "Li", "Wen Bin"),  # a Chinese given name's syllable is no particle
         ("Abdou Karim Diallo", "Diallo", "Abdou Karim"),
