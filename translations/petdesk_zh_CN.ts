@@ -1448,17 +1448,23 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>生成结业证书(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="139"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="111"/>
+        <source>certificates</source>
+        <comment>file name</comment>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="143"/>
         <source>Making the certificates…</source>
         <translation>正在生成结业证书…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="150"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="159"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="163"/>
         <source>No certificates were made: %1</source>
         <translation>未生成结业证书：%1</translation>
     </message>
@@ -3333,13 +3339,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>生成资料手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="389"/>
+        <source>dossier</source>
+        <comment>file name</comment>
+        <translation>资料手册</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="421"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="438"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="452"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3350,7 +3362,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="464"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -8377,7 +8389,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="155"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
@@ -8417,31 +8429,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="142"/>
+        <source>namecards</source>
+        <comment>file name</comment>
+        <translation>桌签</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="149"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="154"/>
         <source>Trainers and attendees of the training (%1)</source>
         <translation>本次培训的讲师和学员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="186"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="191"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="192"/>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="198"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="197"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="203"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="212"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="217"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
