@@ -15,7 +15,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="151"/>
+        <location filename="../src/petdesk/gui/archive.py" line="153"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -978,7 +978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1195"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1199"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -986,7 +986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -994,7 +994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1002,7 +1002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1010,7 +1010,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1018,7 +1018,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1026,7 +1026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1034,8 +1034,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1520"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1528"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1043,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1522"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
@@ -1137,7 +1137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1043"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

@@ -379,12 +379,18 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/archive.py" line="118"/>
-        <source>Save the Archive As</source>
+        <source>archive-%1</source>
+        <comment>file name</comment>
         <extracomment>Rows written by the last export, by table (None until one has finished).</extracomment>
+        <translation>年度归档-%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/archive.py" line="120"/>
+        <source>Save the Archive As</source>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="151"/>
+        <location filename="../src/petdesk/gui/archive.py" line="153"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -4382,6 +4388,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>保存个人数据</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="127"/>
+        <source>personal-data</source>
+        <comment>file name</comment>
+        <translation>个人数据</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
@@ -6686,6 +6698,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="289"/>
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="290"/>
+        <source>lodging</source>
+        <comment>file name</comment>
+        <translation>住宿名单</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="314"/>
@@ -9811,17 +9829,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="615"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="591"/>
+        <source>projects</source>
+        <comment>file name</comment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="616"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="652"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="653"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="666"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="667"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -11473,80 +11497,86 @@ The sort of the rows on screen, and the one asked for whose rows are still being
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
+        <source>participants</source>
+        <comment>file name</comment>
+        <translation>参加人员</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1195"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1199"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1348"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1349"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1353"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1431"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1435"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1434"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1438"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1442"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1446"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1516"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1524"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1520"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1528"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1522"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -11578,90 +11608,90 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1170"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1171"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1213"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1289"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1291"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1297"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1307"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1304"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1308"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1367"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1409"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1413"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1410"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1414"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1459"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1463"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1476"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1522"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1526"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1529"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12253,7 +12283,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1012"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -12263,50 +12293,62 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1097"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
+        <source>visit</source>
+        <comment>file name</comment>
+        <translation>访问日程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1043"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1048"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1051"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1052"/>
+        <source>registration</source>
+        <comment>file name</comment>
+        <translation>登记名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1073"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1076"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1090"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1093"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1097"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
