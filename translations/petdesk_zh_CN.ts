@@ -379,12 +379,18 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/archive.py" line="118"/>
-        <source>Save the Archive As</source>
+        <source>archive-%1</source>
+        <comment>file name</comment>
         <extracomment>Rows written by the last export, by table (None until one has finished).</extracomment>
+        <translation>年度归档-%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/archive.py" line="120"/>
+        <source>Save the Archive As</source>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="151"/>
+        <location filename="../src/petdesk/gui/archive.py" line="153"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -1449,17 +1455,23 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>生成结业证书(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="139"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="111"/>
+        <source>certificates</source>
+        <comment>file name</comment>
+        <translation>结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="143"/>
         <source>Making the certificates…</source>
         <translation>正在生成结业证书…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="150"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="159"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="163"/>
         <source>No certificates were made: %1</source>
         <translation>未生成结业证书：%1</translation>
     </message>
@@ -3342,13 +3354,19 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>生成资料手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="389"/>
+        <source>dossier</source>
+        <comment>file name</comment>
+        <translation>资料手册</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="421"/>
         <source>Making the dossier…</source>
         <translation>正在生成资料手册…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="438"/>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="452"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
@@ -3359,7 +3377,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="464"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -4403,6 +4421,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/history/__init__.py" line="126"/>
         <source>Save Personal Data</source>
         <translation>保存个人数据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="127"/>
+        <source>personal-data</source>
+        <comment>file name</comment>
+        <translation>个人数据</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="128"/>
@@ -6716,6 +6740,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>Export the hotel&apos;s list</source>
         <translation>导出酒店住宿名单</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/lodging.py" line="290"/>
+        <source>lodging</source>
+        <comment>file name</comment>
+        <translation>住宿名单</translation>
+    </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/trainings/lodging.py" line="314"/>
         <source>%Ln guest(s) written to %1.</source>
@@ -8418,7 +8448,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="155"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
@@ -8458,31 +8488,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="142"/>
+        <source>namecards</source>
+        <comment>file name</comment>
+        <translation>桌签</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="149"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="154"/>
         <source>Trainers and attendees of the training (%1)</source>
         <translation>本次培训的讲师和学员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="186"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="191"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="192"/>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="198"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="197"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="203"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="212"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="217"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
@@ -9834,17 +9870,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="615"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="591"/>
+        <source>projects</source>
+        <comment>file name</comment>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="616"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="652"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="653"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="666"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="667"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -11496,80 +11538,86 @@ The sort of the rows on screen, and the one asked for whose rows are still being
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1176"/>
+        <source>participants</source>
+        <comment>file name</comment>
+        <translation>参加人员</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1198"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1295"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1299"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1335"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1355"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1356"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1434"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1438"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1437"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1449"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1519"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1527"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1523"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1531"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -11601,90 +11649,90 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1173"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1174"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1220"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1248"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1252"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1292"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1294"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1298"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1300"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1306"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1310"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1307"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1311"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1331"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1335"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1361"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1412"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1416"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1413"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1417"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1462"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1466"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1475"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1479"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1529"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1528"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1532"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12300,7 +12348,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1091"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -12310,50 +12358,62 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1066"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1065"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
+        <source>visit</source>
+        <comment>file name</comment>
+        <translation>访问日程</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1149"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1092"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1097"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1099"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1101"/>
+        <source>registration</source>
+        <comment>file name</comment>
+        <translation>登记名单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1102"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1099"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1102"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1125"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1142"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1149"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -189,7 +189,7 @@ def test_a_week_of_packages_between_three_offices(week: Week, tmp_path: Path, tr
 
     # The training Munich typed in English shows its city in Chinese at Chengdu.
     listing = week.run("chengdu", "trainings", "--from", "2027-03-01", "--to", "2027-03-31")
-    assert training[:8] in listing and "[成都]" in listing
+    assert training[:8] in listing and "【成都】" in listing
 
     # Hong Kong erases Mr Cheung (張偉) at his request.
     (cheung,) = week.rows("hong_kong", "SELECT contact_id FROM contact_method WHERE value LIKE 'wai.cheung%'")

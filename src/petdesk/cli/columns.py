@@ -29,3 +29,11 @@ def pad(text: str, columns: int, align: str = "<") -> str:
     f-string ``{text:<14}`` counts a Chinese character as one column and the next column slips."""
     space = " " * max(0, columns - width(text))
     return space + text if align == ">" else text + space
+
+
+def bracketed(text: str) -> str:
+    """``[text]`` after a list line's title, or ``【text】`` around Chinese text, which takes full-width
+    brackets as the window's does (field test 92: "[成都]", "[镇江东星节能技术有限公司]")."""
+    if any("\u3400" <= ch <= "\u9fff" for ch in text):
+        return f"【{text}】"
+    return f"[{text}]"

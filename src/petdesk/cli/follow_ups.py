@@ -11,6 +11,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from petdesk.cli.columns import bracketed
 from petdesk.cli.context import (
     CliError,
     Context,
@@ -202,7 +203,7 @@ def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translate) -> str
         )
         when = pattern.format(title=title, when=relative, day=short_date(row.due_date, locale))
     if not row.is_open:
-        when += f" [{label(row.status, locale)}]"
+        when += " " + bracketed(label(row.status, locale))
     if owner := row.owner(lang):
         when += " · " + owner
     return f"{row.id[:SHORT_ID]}  {when}"

@@ -231,11 +231,23 @@ class _ColumnsSubParsers(argparse._SubParsersAction):
         return parser
 
 
+class _ColumnsParser(argparse.ArgumentParser):
+    """A Chinese parser whose subcommands' help counts columns even where a command group brings its
+    own subcommands action (``contact add``, ``organisation add``: ``WordOrSubcommand``), which
+    argparse takes instead of the registered one: their help said "选项:" (field test 92)."""
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        given = kwargs.get("action")
+        if isinstance(given, type) and not issubclass(given, _ColumnsSubParsers):
+            kwargs["action"] = type(given.__name__, (_ColumnsSubParsers, given), {})
+        return super().add_subparsers(**kwargs)
+
+
 def new_parser(_: Translate, **kwargs: Any) -> argparse.ArgumentParser:
     """The top parser: argparse's own in English (its output stays byte for byte what it was); in
     another language, one whose help (and its commands') is wrapped by terminal columns."""
     if _ is ENGLISH:
         return argparse.ArgumentParser(**kwargs)
-    parser = argparse.ArgumentParser(formatter_class=ColumnsHelpFormatter, **kwargs)
+    parser = _ColumnsParser(formatter_class=ColumnsHelpFormatter, **kwargs)
     parser.register("action", "parsers", _ColumnsSubParsers)
     return parser

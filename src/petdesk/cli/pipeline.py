@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.cli import catalogue, catalogue_show, events_report
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
-from petdesk.cli.columns import pad
+from petdesk.cli.columns import bracketed, pad
 from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
@@ -610,7 +610,7 @@ def cmd_projects(args: argparse.Namespace, ctx: Context) -> int:
         when = f"{pad(_due_text(due.get(r.id), today, locale, _), 22)}  " if args.due else ""
         print(
             f"{r.id[:8]}  {pad(label(r.stage, locale), 14)}  {pad(money, 16, '>')}  {when}"
-            f"{r.title(lang)}" + (f"  [{funder}]" if funder else "")
+            f"{r.title(lang)}" + (f"  {bracketed(funder)}" if funder else "")
         )
     print(_("Projects: {n}").format(n=len(rows)))
     for currency, (requested, approved) in project_service.totals_by_currency(rows).items():
@@ -974,7 +974,7 @@ def cmd_technologies(args: argparse.Namespace, ctx: Context) -> int:
         area = technology_area_label(t.sector, locale)
         print(
             f"{t.id[:8]}  {pad(area, 16)}  {trl:<6}  {one_line(t.name(lang))}"
-            + (f"  [{one_line(provider)}]" if provider else "")
+            + (f"  {bracketed(one_line(provider))}" if provider else "")
         )
     print(_("Technologies: {n}").format(n=len(rows)))
     return 0
@@ -1008,13 +1008,14 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
         print_json({"needs": [need_row(n) for n in rows]})
         return 0
     for n in rows:
-        where = n.city(lang) + (f", {country_name(n.country, locale)}" if n.country else "")
+        comma = "，" if lang == "zh" else ", "  # "【深圳，中国】" (field test 92)
+        where = n.city(lang) + (f"{comma}{country_name(n.country, locale)}" if n.country else "")
         deadline = format_date(n.deadline, locale, "short") if n.deadline else "—"
         area = technology_area_label(n.sector, locale)
         print(
             f"{n.id[:8]}  {pad(label(n.status, locale), 8)}  {pad(area, 16)}  "
             f"{pad(deadline, 10, '>')}  {one_line(n.title(lang))}"
-            + (f"  [{one_line(where)}]" if where else "")
+            + (f"  {bracketed(one_line(where))}" if where else "")
         )
     print(_("City needs: {n}").format(n=len(rows)))
     return 0
@@ -1067,7 +1068,9 @@ def cmd_match(args: argparse.Namespace, ctx: Context) -> int:
     # (field test 76): it is listed last, as the window's shortlist and the PDF show it.
     ranked_ids = {r.technology.id for r in everything}
     unranked = [x for x in shortlisted.values() if x.technology_id not in ranked_ids]
-    print(one_line(need.title(lang)) + (f"  [{one_line(need.city(lang))}]" if need.city(lang) else ""))
+    print(
+        one_line(need.title(lang)) + (f"  {bracketed(one_line(need.city(lang)))}" if need.city(lang) else "")
+    )
     if not ranked:
         print(_("No technology in the catalogue fits this need."))
     for r in ranked:
@@ -1504,7 +1507,7 @@ def cmd_finance(args: argparse.Namespace, ctx: Context) -> int:
         print(
             f"{r.id[:8]}  {pad(label(r.stage, locale), 12)}  {pad(label(r.instrument, locale), 18)}  "
             f"{pad(_money(r.amount, r.currency, locale), 18, '>')}  {r.title(lang)}"
-            + (f"  [{investor}]" if investor else "")
+            + (f"  {bracketed(investor)}" if investor else "")
             + (f"  → {project}" if project else "")
         )
     return 0

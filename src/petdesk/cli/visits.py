@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from petdesk.cli import registration_list, training_lodging, zoom_attendance
-from petdesk.cli.columns import cell, pad
+from petdesk.cli.columns import bracketed, cell, pad
 from petdesk.cli.context import (
     EXIT_USAGE,
     READ_CHECK_BUDGET_S,
@@ -368,7 +368,7 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
             f"{r.id[:8]}  {pad(short_date(r.start_date, locale), 10, '>')} – "
             f"{pad(short_date(r.end_date, locale), 10)}  {pad(status, 9)}  {pad(direction, 8)}  "
             f"{r.title(lang)}"
-            + (f"  [{host}]" if host else "")
+            + (f"  {bracketed(host)}" if host else "")
             + "  "
             + _("({items} items, {people} people)").format(items=r.items, people=r.participants)
         )
@@ -461,7 +461,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             titles = (i.title_zh, i.title_en) if lang == "zh" else (i.title_en, i.title_zh)
             print(
                 f"  {when}  "
-                f"[{_label(ItineraryKind, i.kind, locale)}] {' / '.join(t for t in titles if t)}"
+                f"{bracketed(_label(ItineraryKind, i.kind, locale))} {' / '.join(t for t in titles if t)}"
                 + (f" @ {where}" if where else "")
             )
         _print_logistics(s, v.id, items, locale)
@@ -477,7 +477,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                     else (f.description_en or f.description_zh)
                 )
                 print(
-                    f"  [{_label(FollowUpStatus, f.status, locale)}] {due}  {desc}"
+                    f"  {bracketed(_label(FollowUpStatus, f.status, locale))} {due}  {desc}"
                     + (f" — {owner}" if owner else "")
                 )
         found = clash_service.find_clashes(s, visit_id=v.id)
@@ -516,7 +516,7 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
         print(
             f"  {when(leg.departs, leg.departs_timezone, leg.from_place)}"
             f" → {when(leg.arrives, leg.arrives_timezone, leg.to_place)}"
-            f"  [{mode}] {journey}{carrier}"
+            f"  {bracketed(mode)} {journey}{carrier}"
         )
         travellers = _(", ").join(name(p) for p in leg.travellers) or _("(nobody)")
         print("    " + _("travellers ({n}): {people}").format(n=len(leg.travellers), people=travellers))
@@ -553,7 +553,7 @@ def _print_logistics(session: Any, visit_id: str, items: Any, locale: str) -> No
     for gift in lg.gifts:
         who = " → ".join(p for p in (gift.giver, gift.recipient) if p)
         direction = code_label(GIFT_DIRECTIONS, gift.direction, locale)
-        print(f"  [{direction}] {gift.description}" + (f" ({who})" if who else ""))
+        print(f"  {bracketed(direction)} {gift.description}" + (f" ({who})" if who else ""))
     cars = over_capacity(session, [visit_id]) if lg.vehicles else []
     if lg.rooming_gaps or cars:
         print(_("Open questions:"))
@@ -724,7 +724,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             f"{training.id[:8]}  {pad(format_date(training.start_date, locale, 'short'), 10, '>')} – "
             f"{pad(format_date(training.end_date, locale, 'short'), 10)}  "
             f"{pad(_label(TrainingStatus, training.status, locale), 9)}  {training.title(lang)}"
-            + (f"  [{city}]" if city else "")
+            + (f"  {bracketed(city)}" if city else "")
             + "  "
             # both head counts, named (field test 65: "12 people" read as 12 attendees)
             + _("({sessions}, {people}, {attendees})").format(

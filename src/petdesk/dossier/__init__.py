@@ -87,13 +87,19 @@ def with_pdf_suffix(path: Path) -> Path:
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
-def default_file_name(title: str, kind: str) -> str:
+def default_file_name(title: str, kind: str, *, title_zh: str = "", prefix: str = "dossier") -> str:
     """ "dossier-delegation-of-the-nrw-environment-ministry-to-chengdu.pdf": the English title in
     plain letters (ü as u, ß as ss), cut after a whole word (a cut at 60 characters left
-    "…-to-chengdu-and-ch"); ``kind`` ("visit", "training") when the title has no Latin letters."""
+    "…-to-chengdu-and-ch"); ``kind`` ("visit", "training") when the title has no Latin letters.
+
+    The Chinese window gives ``title_zh`` and its own ``prefix`` ("资料手册-企业绿色建筑能力建设培训.pdf":
+    a reader of no English met "dossier-capacity-building-….pdf", field test 92): letters and digits
+    of any script, runs of anything else (slashes, colons, spaces, brackets) one "-"."""
+    if chinese := re.findall(r"[^\W_]+", title_zh):
+        return f"{prefix}-" + "-".join(chinese)[:FILE_TITLE_MAX].rstrip("-") + ".pdf"
     words = re.findall(r"[a-z0-9]+", names.fold(title))
     if not words:
-        return f"dossier-{kind}.pdf"
+        return f"{prefix}-{kind}.pdf"
     kept = [words[0][:FILE_TITLE_MAX]]  # one very long word is still cut
     for word in words[1:]:
         if len("-".join([*kept, word])) > FILE_TITLE_MAX:
@@ -102,7 +108,7 @@ def default_file_name(title: str, kind: str) -> str:
     if len(kept) < len(words):  # cut short: not ending on "…-chengdu-and"
         while len(kept) > 1 and kept[-1] in _LINKING_WORDS:
             kept.pop()
-    return f"dossier-{'-'.join(kept)}.pdf"
+    return f"{prefix}-{'-'.join(kept)}.pdf"
 
 
 def _report(progress: Progress | None, fraction: float, message: str) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import unicodedata
 from dataclasses import dataclass
 from io import BytesIO
@@ -23,8 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from petdesk import outfile
 from petdesk.db import Database
-from petdesk.dossier import FILE_TITLE_MAX, fonts
 from petdesk.dossier import default_file_name as dossier_file_name
+from petdesk.dossier import fonts
 from petdesk.dossier.data import Participant, PersonInfo, TrainingData, gather_training, resolve_id
 from petdesk.dossier.fonts import DossierError
 from petdesk.dossier.labels import Bi, first_language, label, order
@@ -274,11 +273,7 @@ def build_certificates(
     return path, len(certs)
 
 
-def default_file_name(title: str, *, title_zh: str = "") -> str:
-    """ "certificates-solid-waste-management-for-asean-cities.pdf", or with ``title_zh`` (the Chinese
-    window's choice) "certificates-东盟城市固体废物管理培训.pdf": letters and digits of any script,
-    runs of anything else (slashes, colons, spaces, brackets) one "-", so it stays a safe file name."""
-    words = re.findall(r"[^\W_]+", title_zh)
-    if words:
-        return "certificates-" + "-".join(words)[:FILE_TITLE_MAX].rstrip("-") + ".pdf"
-    return "certificates-" + dossier_file_name(title, "training").removeprefix("dossier-")
+def default_file_name(title: str, *, title_zh: str = "", prefix: str = "certificates") -> str:
+    """ "certificates-solid-waste-management-for-asean-cities.pdf", or with ``title_zh`` and the
+    Chinese window's ``prefix`` "结业证书-东盟城市固体废物管理培训.pdf" (as a dossier's name is made)."""
+    return dossier_file_name(title, "training", title_zh=title_zh, prefix=prefix)

@@ -372,6 +372,7 @@ def card_choices(db: Database, record_id: str) -> list[CardChoice]:
     return choices
 
 
-def default_file_name(title: str) -> str:
-    """ "namecards-stuttgart-delegation-to-chengdu.pdf", made like a dossier's file name."""
-    return "namecards-" + dossier_file_name(title, "visit").removeprefix("dossier-")
+def default_file_name(title: str, *, title_zh: str = "", prefix: str = "namecards") -> str:
+    """ "namecards-stuttgart-delegation-to-chengdu.pdf", made like a dossier's file name (in the
+    Chinese window from ``title_zh`` and its ``prefix``: "桌签-….pdf")."""
+    return dossier_file_name(title, "visit", title_zh=title_zh, prefix=prefix)

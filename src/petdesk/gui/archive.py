@@ -114,7 +114,9 @@ class ArchiveDialog(QDialog):
             self.resize(self.width(), need)
 
     def _browse(self) -> None:
-        suggested = self.path.text() or f"archive-{self.year.value()}.xlsx"
+        # "年度归档-2026.xlsx" in the Chinese window (field test 92)
+        named = self.tr("archive-%1", "file name").replace("%1", str(self.year.value()))
+        suggested = self.path.text() or f"{named}.xlsx"
         name, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the Archive As"), suggested, "*.xlsx")
         if name:
             self.path.setText(name if name.lower().endswith(".xlsx") else f"{name}.xlsx")

@@ -214,7 +214,7 @@ def test_a_title_with_a_line_break_stays_on_one_line(db: Database, tmp_path: Pat
     lines = capsys.readouterr().out.splitlines()
     # the new city government is a Chinese one: its country is said (field test 26, §12); a city
     # petdesk knows is named by its city (field test 44, §3)
-    assert len(lines) == 2 and lines[0].endswith("屋顶光伏 / 储能  [深圳, 中国]"), lines
+    assert len(lines) == 2 and lines[0].endswith("屋顶光伏 / 储能  【深圳，中国】"), lines
     with closing(sqlite3.connect(db.path)) as conn:  # stored as written
         assert conn.execute("SELECT title_zh FROM city_need").fetchall() == [("屋顶光伏\n储能",)]
 

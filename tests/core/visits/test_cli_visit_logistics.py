@@ -87,6 +87,8 @@ def test_the_chinese_view_has_chinese_names_and_dates(
 ) -> None:
     assert main(["--db", str(db.path), "--lang", "zh_CN", "visits", visit_id]) == 0
     out = capsys.readouterr().out
-    assert "2027年3月15日 12:00 慕尼黑 UTC+01:00 → 2027年3月16日 06:05 上海 UTC+08:00  [航班] LH 2386" in out
+    # the kind in full-width brackets around Chinese (field test 92)
+    flight = "2027年3月15日 12:00 慕尼黑 UTC+01:00 → 2027年3月16日 06:05 上海 UTC+08:00  【航班】 LH 2386"
+    assert flight in out
     assert "810      周丽娜" in out
-    assert "[赠出] Porcelain vase" in out
+    assert "【赠出】 Porcelain vase" in out

@@ -107,8 +107,12 @@ class CertificatesDialog(QDialog):
         )
         # The Chinese window names the file after the Chinese title, when the training has one.
         title_zh = title.zh if interface_language(locale) == "zh" else ""
+        # the file name's first word in the window's language: "结业证书-….pdf" (field test 92)
+        prefix = self.tr("certificates", "file name")
         self.path_edit.setText(
-            suggested_path(certificates.default_file_name(title.en or title.zh, title_zh=title_zh))
+            suggested_path(
+                certificates.default_file_name(title.en or title.zh, title_zh=title_zh, prefix=prefix)
+            )
         )
         self._update_buttons()
 

@@ -383,7 +383,11 @@ class DossierDialog(QDialog):
             model = Visit if self.kind == "visit" else Training
             row = session.get(model, self.target_id)
             title = row.title("en") if row is not None else self.target_id[:8]  # type: ignore[attr-defined]
-        return dossier.default_file_name(title, self.kind)
+            chinese = interface_language(self.ui_locale) == "zh" and row is not None
+            title_zh = row.title_zh or "" if chinese else ""  # type: ignore[union-attr]
+        # "资料手册-企业绿色建筑能力建设培训.pdf" in the Chinese window (field test 92)
+        prefix = self.tr("dossier", "file name")
+        return dossier.default_file_name(title, self.kind, title_zh=title_zh, prefix=prefix)
 
     def _update_buttons(self) -> None:
         busy = self.operation is not None

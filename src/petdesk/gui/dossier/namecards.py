@@ -137,7 +137,12 @@ class NameCardsDialog(QDialog):
         )
         self.large_print.setChecked(str(settings.value(KEY_LARGE_PRINT, "false")).lower() == "true")
         title = choices[0].title.en or choices[0].title.zh
-        self.path_edit.setText(suggested_path(namecards.default_file_name(title)))
+        # named in the window's language: "桌签-斯图加特代表团.pdf" (field test 92)
+        title_zh = choices[0].title.zh if self.lang == "zh" else ""
+        prefix = self.tr("namecards", "file name")
+        self.path_edit.setText(
+            suggested_path(namecards.default_file_name(title, title_zh=title_zh, prefix=prefix))
+        )
         self._update_buttons()
         run_in_background(dossier_fonts.register)  # the fonts load while the user chooses
 

@@ -124,7 +124,7 @@ def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None
         path, _filter = QFileDialog.getSaveFileName(
             pane,
             QCoreApplication.translate("History", "Save Personal Data"),
-            "personal-data.pdf",
+            QCoreApplication.translate("History", "personal-data", "file name") + ".pdf",
             QCoreApplication.translate("History", "PDF files (*.pdf)"),
         )
         if not path:

@@ -588,7 +588,8 @@ class ProjectsPage(QWidget):
             )
         )
         title = QCoreApplication.translate("ProjectsPage", "Export projects")
-        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / "projects.xlsx"), filters)
+        name = QCoreApplication.translate("ProjectsPage", "projects", "file name") + ".xlsx"  # field test 92
+        path, chosen = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
         if not path:
             return
         wanted = ".csv" if "*.csv" in chosen else ".xlsx"

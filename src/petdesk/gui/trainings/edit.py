@@ -1170,7 +1170,11 @@ class TrainingEditor(RecordEditor):
         from petdesk.gui.contacts.import_dialog import export_filters, export_format, export_options
 
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export participants"), str(Path.home() / "participants.xlsx"), export_filters()
+            self,
+            self.tr("Export participants"),
+            # named in the window's language: a Chinese-only user sends "参加人员.xlsx" (field test 92)
+            str(Path.home() / (self.tr("participants", "file name") + ".xlsx")),
+            export_filters(),
         )
         if not path:
             return

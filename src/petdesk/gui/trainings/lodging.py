@@ -287,7 +287,7 @@ class LodgingTab(QWidget):
         path, _chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the hotel's list"),
-            str(Path.home() / "lodging.xlsx"),
+            str(Path.home() / (self.tr("lodging", "file name") + ".xlsx")),  # field test 92
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not path:

@@ -1062,7 +1062,10 @@ class VisitEditor(RecordEditor):
 
     def export_ics_dialog(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), "visit.ics", self.tr("iCalendar files (*.ics)")
+            self,
+            self.tr("Export calendar"),
+            self.tr("visit", "file name") + ".ics",  # in the window's language (field test 92)
+            self.tr("iCalendar files (*.ics)"),
         )
         if name:
             try:
@@ -1095,7 +1098,7 @@ class VisitEditor(RecordEditor):
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Registration list"),
-            "registration.xlsx",
+            self.tr("registration", "file name") + ".xlsx",
             ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files (*.csv)"))),
         )
         if not name:
