@@ -3950,23 +3950,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="34"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="23"/>
         <source>Export &amp;Log…</source>
         <extracomment>Lines shown: the newest; an office writes a few files a week.</extracomment>
         <translation>导出记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="52"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="41"/>
         <source>Export Log</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="58"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="45"/>
         <source>Files of personal data written at this office: contacts exported, registration lists and name cards. For one person&apos;s: petdesk exports --contact ID.</source>
         <translation>本办公室写出的含个人数据的文件：导出的联系人、登记名单和桌签。查看某一人的记录：petdesk exports --contact ID。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="75"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="53"/>
         <source>No files of personal data logged yet.</source>
         <extracomment>The lines as shown (tests read them here).</extracomment>
         <translation>尚未记录任何含个人数据的文件。</translation>
@@ -4840,20 +4840,20 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HousekeepingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="23"/>
+        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="21"/>
         <source>Office housekeeping</source>
         <extracomment>Lines shown: the newest; a year&apos;s cleanups are a few dozen.</extracomment>
         <translation>办公室整理记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="28"/>
+        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="27"/>
         <source>Bulk deletes, merges, erasures, restores and import undos made at this office.</source>
+        <extracomment>The lines as shown (tests read them here).</extracomment>
         <translation>本办公室进行的批量删除、合并、清除、恢复和撤销导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="42"/>
+        <location filename="../src/petdesk/gui/activities/housekeeping.py" line="29"/>
         <source>No bulk actions logged yet.</source>
-        <extracomment>The lines as shown (tests read them here).</extracomment>
         <translation>尚未记录任何批量操作。</translation>
     </message>
 </context>

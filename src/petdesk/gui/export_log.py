@@ -7,19 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from petdesk import i18n
-from petdesk.gui.qt import (
-    QAction,
-    QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
-from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.viewer_zone import viewer_zone
+from petdesk.gui.log_lines import fill_log_dialog
+from petdesk.gui.qt import QAction, QCoreApplication, QDialog, QWidget
 from petdesk.services import export_log
 
 if TYPE_CHECKING:
@@ -50,34 +39,18 @@ class ExportLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("export_log")
         self.setWindowTitle(self.tr("Export Log"))
-        zone = viewer_zone()
         with db.reading() as session:  # a few hundred short rows at most
             lines = export_log.lines(session, limit=SHOWN)
-        note = QLabel(
-            self.tr(
-                "Files of personal data written at this office: contacts exported, registration lists "
-                "and name cards. For one person's: petdesk exports --contact ID."
-            ),
-            self,
+        note = self.tr(
+            "Files of personal data written at this office: contacts exported, registration lists "
+            "and name cards. For one person's: petdesk exports --contact ID."
         )
-        note.setWordWrap(True)
         #: The lines as shown (tests read them here).
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("export_log_lines")
-        self.text.setReadOnly(True)
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setPlainText(
-            "\n".join(
-                f"{i18n.format_datetime(line.at.astimezone(zone), locale, 'short')}  "
-                f"{export_log.sentence(line, locale)}"
-                for line in lines
-            )
-            or self.tr("No files of personal data logged yet.")
+        self.text = fill_log_dialog(
+            self,
+            note=note,
+            lines=((line.at, export_log.sentence(line, locale)) for line in lines),
+            empty=self.tr("No files of personal data logged yet."),
+            locale=locale,
+            name="export_log_lines",
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        resize_within_screen(self, 720, 420)
