@@ -185,9 +185,16 @@ def _print_gifts(
         )
         print(_said(heading.format(n=len(exact), old=old, new=new), lang))
         for g in exact:
-            print(f"  {g.description}: {g.text}")
+            print(_gift_line(g, lang))
     others = [g for g in still if not g.exact]
     if others:
         print(_said(_("Still naming {old} among other words, to edit by hand:").format(old=old), lang))
         for g in others:
-            print(f"  {g.description}: {g.text}")
+            print(_gift_line(g, lang))
+
+
+def _gift_line(gift: GiftMention, lang: str) -> str:
+    """ "  Batik: Vice-Governor …", with the full-width colon in Chinese (field test 68)."""
+    from petdesk.labels import colon
+
+    return f"  {colon(gift.description, lang)}{'' if lang == 'zh' else ' '}{gift.text}"

@@ -178,6 +178,6 @@ def test_rename_gifts_in_chinese_and_refusals(
     assert out[2] == "1 件礼品现改为亨德拉·古纳万。"
     assert out[3:] == [
         "仍在其他文字中提及斯里·穆利亚尼·因德拉瓦蒂，需手动修改：",
-        "  Batik: Vice-Governor Sri Mulyani Indrawati",
+        "  Batik：Vice-Governor Sri Mulyani Indrawati",
     ]
     assert _gifts(db)["Silk scarf"][1] == "Hendra Gunawan"
