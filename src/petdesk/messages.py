@@ -488,6 +488,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the visit already has a head of delegation; change that person's role first"),
     N_("a visit has one head of delegation"),
     N_("that person is not in this visit"),
+    N_("a person cannot substitute for themselves"),
     N_("an itinerary item needs a title in English or Chinese"),
     N_("a follow-up needs a description in English or Chinese"),
     # a follow-up's delete undone (services.follow_ups.restore and RESTORE_FIRST, edit, postpone)

@@ -17,8 +17,9 @@ with no number, and the window had no way to put a substitute in a person's plac
 Later fixed: the swap lists the gifts still naming the person replaced and, asked to, puts the
 substitute's name where a giver or recipient is exactly hers (tests/core/visits/
 test_substitute_gift_names.py); the banquet's programme line counts its own table and their needs
-(tests/core/dossier/test_meal_tally.py). Not fixed: the dossier has no page of its own for one
-banquet.
+(tests/core/dossier/test_meal_tally.py); ``petdesk visits ID --add-person`` and ``petdesk
+replace-participant`` do both from the command line (tests/core/visits/test_cli_visit_people.py).
+Not fixed: the dossier has no page of its own for one banquet.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli import registration_list, training_lodging, zoom_attendance
+from petdesk.cli import registration_list, training_lodging, visit_people, zoom_attendance
 from petdesk.cli.columns import bracketed, cell, pad
 from petdesk.cli.context import (
     EXIT_USAGE,
@@ -82,6 +82,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--out", metavar="FILE", help=_("with --registration-list: write the list (.csv or .xlsx)")
     )
     add_delimiter_option(p, _)
+    visit_people.add_options(p, _)
     _range_args(p, _)
     p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
     p.add_argument(
@@ -89,6 +90,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     _common(p, _)
     p.set_defaults(handler=cmd_visits)
+    visit_people.register(sub, _, _common)
 
     p = sub.add_parser("trainings", help=_("list trainings, or show one with sessions and its sign-in sheet"))
     p.add_argument("id", nargs="?", help=_("training id (at least 4 characters) to show in full"))
@@ -337,6 +339,12 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(_("--registration-list shows one visit: give its id"))
     if args.out and not args.registration_list:
         raise CliError(_("--out writes the registration list: add --registration-list"))
+    if args.role and not args.add_person:
+        raise CliError(_("--role is the role of a person added: add --add-person"))
+    if args.add_person:
+        if not args.id or args.registration_list or args.json:
+            raise CliError(_("--add-person puts people in one visit: give its id, and no other option"))
+        return visit_people.add_people(args, ctx, _resolve(ctx, "visit", args.id, "visit"))
     if args.id and args.registration_list:
         return registration_list.show(args, ctx, _resolve(ctx, "visit", args.id, "visit"))
     if args.id:

@@ -40,7 +40,8 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "duplicates": False,
     "merge": True,
     "import-undo": True,
-    "visits": False,
+    "visits": ("add_person",),
+    "replace-participant": True,
     "trainings": False,
     "replace-attendee": True,
     "training-lodging": True,
@@ -168,6 +169,7 @@ CHECKED_BESIDE = frozenset(
         "organisation edit",
         "organisation delete",
         "replace-attendee",
+        "replace-participant",
         "restore-record",
     }
 )

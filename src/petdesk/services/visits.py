@@ -489,6 +489,13 @@ def add_participant(
     visit = get_visit(session, visit_id)
     require(session, Contact, contact_id, "contact")
     role = _enum(ParticipantRole, role, "role")
+    # checked for a person already in the visit too: a delegate made head beside the head made two
+    # (found by ``visits ID --add-person``, which reaches this path from the command line)
+    if role == ParticipantRole.HEAD and any(
+        p.role == ParticipantRole.HEAD and p.deleted_at is None and p.contact_id != contact_id
+        for p in visit.participants
+    ):
+        raise ScheduleError("the visit already has a head of delegation; change that person's role first")
     for p in visit.participants:
         if p.contact_id == contact_id and p.deleted_at is None:
             p.role = role
@@ -496,10 +503,6 @@ def add_participant(
                 p.notes = notes
             session.flush()
             return p
-    if role == ParticipantRole.HEAD and any(
-        p.role == ParticipantRole.HEAD and p.deleted_at is None for p in visit.participants
-    ):
-        raise ScheduleError("the visit already has a head of delegation; change that person's role first")
     participant = VisitParticipant(visit=visit, contact_id=contact_id, role=role, notes=notes)
     session.add(participant)
     session.flush()
