@@ -86,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>CertificateCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/certificate_check.py" line="103"/>
+        <source>%Ln valid certificate(s) of %1.</source>
+        <translation>
+            <numerusform>%Ln valid certificate of %1.</numerusform>
+            <numerusform>%Ln valid certificates of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="235"/>
@@ -231,6 +242,25 @@
         <translation>
             <numerusform>%Ln contact</numerusform>
             <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsReportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <source>%Ln training(s)</source>
+        <translation>
+            <numerusform>%Ln training</numerusform>
+            <numerusform>%Ln trainings</numerusform>
         </translation>
     </message>
 </context>
@@ -554,7 +584,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -563,7 +593,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="540"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="544"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -572,7 +602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="541"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -1387,6 +1387,55 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CertificateCheck</name>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="28"/>
+        <source>&amp;Verify Certificate…</source>
+        <translation>核验结业证书(&amp;V)…</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="48"/>
+        <source>Verify Certificate</source>
+        <translation>核验结业证书</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="52"/>
+        <source>Type or paste the serial numbers printed on certificates, one a line or separated by commas: petdesk says whose certificate each is, of which training, and whether the attendance recorded earns it.</source>
+        <translation>输入或粘贴结业证书上印的证书编号，每行一个或以逗号分隔：petdesk 将说明每份证书属于谁、哪次培训，以及目前记录的出勤是否够得上证书。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="58"/>
+        <source>&amp;Serial numbers:</source>
+        <translation>证书编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="65"/>
+        <source>&amp;Results:</source>
+        <translation>核验结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="72"/>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/certificate_check.py" line="89"/>
+        <source>Type a serial number first, such as 2026-9401-5F2D48.</source>
+        <extracomment>The verdicts of the last check, in the order typed (None until one has finished).</extracomment>
+        <translation>请先输入证书编号，例如 2026-9401-5F2D48。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/certificate_check.py" line="103"/>
+        <source>%Ln valid certificate(s) of %1.</source>
+        <translation>
+            <numerusform>共 %1 份，其中 %Ln 份有效。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificatesDialog</name>
     <message>
         <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
@@ -3796,6 +3845,89 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/list.py" line="163"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsReport</name>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="40"/>
+        <source>Export Yearly Even&amp;ts Report…</source>
+        <extracomment>Characters of the file name the path box shows (as the archive&apos;s). The files offered; a name without one of them is saved as a workbook.</extracomment>
+        <translation>导出年度活动报告(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>EventsReportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="64"/>
+        <source>Export Yearly Events Report</source>
+        <translation>导出年度活动报告</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="73"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="79"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="85"/>
+        <source>The visits and trainings that start in the year, one row each with their people: women, men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>该年开始的代表团访问与培训，每场一行并列出人数：女性、男性、团员和学员；另附合计。可保存为工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="92"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="114"/>
+        <source>events-%1</source>
+        <comment>file name</comment>
+        <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
+        <translation>年度活动-%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="116"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="116"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="117"/>
+        <source>Save the Report As</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln 次代表团访问</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <source>%Ln training(s)</source>
+        <translation>
+            <numerusform>%Ln 次培训</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/events_report.py" line="158"/>
+        <source>Visits and trainings written to %1: %2.</source>
+        <translation>代表团访问与培训已写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -7302,8 +7434,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="629"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="633"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7383,12 +7515,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="536"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="540"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="539"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7396,7 +7528,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="540"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="544"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7404,7 +7536,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="541"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7412,37 +7544,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="580"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="582"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="588"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="592"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="592"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="596"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="604"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="608"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="620"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

@@ -196,34 +196,15 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
 
 def _verify(serials: list[str], ctx: Context) -> int:
     """One line per serial: whose certificate it is, or that petdesk made none with that number."""
-    from petdesk.dossier.certificate_check import find_certificate
-    from petdesk.labels import bracket
-    from petdesk.language import interface_language
+    from petdesk.dossier.certificate_check import verdict
 
     _ = ctx.translator()
-    zh = interface_language(ctx.locale) == "zh"
     all_valid = True
     for serial in serials:
         with ctx.db.reading() as session:
-            found = find_certificate(session, serial)
-        if found is None:
-            all_valid = False
-            print(_("{serial}: no certificate of this office has this number").format(serial=serial.strip()))
-            continue
-        name = bracket(found.name, found.other_names[0], ctx.locale) if found.other_names else found.name
-        title = (found.training_title.zh or found.training_title.en) if zh else found.training_title.en
-        values = {"serial": found.serial, "name": name, "training": title or found.training_id[:8]}
-        if found.earned:
-            line = _("{serial}: valid, {name}, training {training}").format(**values)
-        else:
-            all_valid = False
-            line = _(
-                "{serial}: made for {name}, training {training}, but the attendance recorded now "
-                "does not earn a certificate"
-            ).format(**values)
-        if found.merged_from:
-            line += " " + _("(printed for a record since merged into this person)")
-        print(line)
+            said = verdict(session, serial, ctx.locale, _)
+        all_valid = all_valid and said.valid
+        print(said.text)
     return 0 if all_valid else 1
 
 

@@ -7,6 +7,7 @@ print has a new id: the serial made with the id merged away is still recognised 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import extract, select
@@ -93,3 +94,65 @@ def find_certificate(session: Session, serial: str) -> CertificateFound | None:
                     merged_from,
                 )
     return None
+
+
+#: What separates serials typed or pasted together: lines, commas, semicolons (also full-width ones).
+_BETWEEN = re.compile(r"[\n\r,;，；、]+")
+
+
+def split_serials(text: str) -> list[str]:
+    """The serials of a pasted text, in order: one a line or separated by commas; words of a line
+    separated by spaces are serials of their own when each is one ("2026-9401-5F2D48 2026-..."), else
+    the line is one serial written with spaces ("2026 9401 5F2D48")."""
+    found: list[str] = []
+    for piece in _BETWEEN.split(text):
+        words = piece.split()
+        if len(words) > 1 and all(normalise(w) for w in words):
+            found.extend(words)
+        elif piece.strip():
+            found.append(piece.strip())
+    return found
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One serial checked: the sentence that says so, in the reader's language, and whether it is valid."""
+
+    serial: str
+    text: str
+    valid: bool
+    found: CertificateFound | None
+
+
+def verdict(
+    session: Session, serial: str, locale: str, translate: Callable[[str], str] | None = None
+) -> Verdict:
+    """Whose certificate ``serial`` is, which training, earned or not, in ``locale``; the command
+    line's ``dossier certificates --verify`` (which passes its own lighter ``translate``) and the
+    window's Verify Certificate say the same."""
+    from petdesk.labels import bracket
+    from petdesk.language import interface_language
+
+    if translate is None:
+        from petdesk.i18n import translator
+
+        translate = translator(locale)
+    _ = translate
+    found = find_certificate(session, serial)
+    if found is None:
+        text = _("{serial}: no certificate of this office has this number").format(serial=serial.strip())
+        return Verdict(serial.strip(), text, False, None)
+    name = bracket(found.name, found.other_names[0], locale) if found.other_names else found.name
+    zh = interface_language(locale) == "zh"
+    title = (found.training_title.zh or found.training_title.en) if zh else found.training_title.en
+    values = {"serial": found.serial, "name": name, "training": title or found.training_id[:8]}
+    if found.earned:
+        text = _("{serial}: valid, {name}, training {training}").format(**values)
+    else:
+        text = _(
+            "{serial}: made for {name}, training {training}, but the attendance recorded now "
+            "does not earn a certificate"
+        ).format(**values)
+    if found.merged_from:
+        text += " " + _("(printed for a record since merged into this person)")
+    return Verdict(found.serial, text, found.earned, found)

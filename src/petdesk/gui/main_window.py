@@ -421,9 +421,11 @@ class MainWindow(QMainWindow):
             activities,
             archive,
             calendar,
+            certificate_check,
             contacts,
             dossier,
             edit_menu,
+            events_report,
             export_log,
             forget_office,
             history,
@@ -458,10 +460,12 @@ class MainWindow(QMainWindow):
             technologies.install,
             sync.install,
             archive.install,  # File > Export Yearly Archive… (field test 69)
+            events_report.install,  # File > Export Yearly Events Report… (field test 89)
             export_log.install,  # File > Export Log… (field test 84)
             install_backups,  # File > Backups…
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
             forget_office.install,  # File > Remove This Office from This Computer…
+            certificate_check.install,  # Tools > Verify Certificate… (field test 89)
             settings.install,
             text_size.install,  # View > Zoom In, Zoom Out, Actual Size (field test 38)
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts
