@@ -3377,7 +3377,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="469"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>

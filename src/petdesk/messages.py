@@ -554,6 +554,9 @@ TEMPLATES: tuple[str, ...] = (
     N_("there is no visit or training with the id {id}"),
     # certificates of participation (dossier.certificates)
     N_("nobody has earned a certificate yet"),
+    # a dossier the dialog could not make (dossier.fonts, dossier.parse_sections)
+    N_("a file the dossier needs is missing: {exc}"),
+    N_("choose at least one section"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)
