@@ -301,7 +301,7 @@
     <message>
         <location filename="../src/petdesk/gui/app.py" line="233"/>
         <location filename="../src/petdesk/gui/app.py" line="256"/>
-        <location filename="../src/petdesk/gui/app.py" line="342"/>
+        <location filename="../src/petdesk/gui/app.py" line="345"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -3426,7 +3426,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/dossier/dialog.py" line="469"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
     </message>
@@ -3628,42 +3628,42 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EncryptOfferDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="28"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="29"/>
         <source>Protect This Database</source>
         <translation>保护此数据库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="32"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="33"/>
         <source>Encrypt this database with a passphrase? Someone who copies the file off a lost laptop cannot read it then. petdesk asks for the passphrase at every start unless the system keyring remembers it; without it the data is lost, so keep it safe. You can also do this later with petdesk encrypt.</source>
         <translation>用密码加密此数据库？这样，即使有人从丢失的笔记本电脑中复制了该文件，也无法读取其内容。除非系统密钥环记住了密码，petdesk 每次启动时都会要求输入密码；没有密码，数据将无法恢复，因此请妥善保管。您也可以稍后使用 petdesk encrypt 进行加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="47"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="48"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="49"/>
         <source>&amp;Again:</source>
         <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="55"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="56"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="58"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="59"/>
         <source>&amp;Not Now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="75"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="76"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="80"/>
+        <location filename="../src/petdesk/gui/backups/encrypt_offer.py" line="81"/>
         <source>This passphrase is too easy to guess: use at least 12 characters, for example a few unrelated words.</source>
         <translation>此密码太容易被猜到：请至少使用 12 个字符，例如几个互不相关的词。</translation>
     </message>
@@ -4596,7 +4596,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="234"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="228"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
@@ -4608,17 +4608,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>……以及另外 %1 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="268"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="262"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Reconnect the drive holding the file, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="274"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="268"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="303"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="297"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>
@@ -6567,7 +6567,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="393"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="394"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -8234,67 +8234,67 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="562"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="560"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="563"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="603"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="607"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="610"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="611"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="612"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="640"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="643"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="645"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="648"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="656"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="659"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="685"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="688"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="744"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="747"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="762"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="765"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="784"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="787"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -10252,8 +10252,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/list_page.py" line="237"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <location filename="../src/petdesk/gui/record_list.py" line="861"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1778"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1793"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1779"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1796"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -10361,103 +10361,103 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="316"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1834"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1837"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="317"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="322"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1841"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="262"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1872"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1875"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1883"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1942"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1979"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2029"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2032"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2038"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2039"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2043"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2051"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2069"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2072"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2095"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2098"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2112"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -10469,7 +10469,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="160"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1974"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -10492,7 +10492,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="266"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1972"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -10544,36 +10544,36 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1779"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="285"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1936"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2062"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2106"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1812"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1939"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2065"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2109"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2114"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2117"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2119"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2121"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2124"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

@@ -151,6 +151,8 @@ _OS_PROBLEMS: dict[int, str] = {
         "the disk reported an error (was the USB stick pulled out?): plug it back in, then try again"
     ),
     errno.ENOTDIR: N_("a part of the path is a file, not a folder: choose another folder"),
+    # a folder where a file was named: the system's "Is a directory" stayed English (errors53b)
+    errno.EISDIR: N_("it is a folder, not a file: choose a file"),
 }
 
 #: SQLite's own words for the same, as they appear inside services' messages.

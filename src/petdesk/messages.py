@@ -79,6 +79,11 @@ TEMPLATES: tuple[str, ...] = (
         "changes (to undo anyway: petdesk merge --undo {id} --force)"
     ),
     N_("the merge {id} was already undone"),
+    # a pair the merge dialog or petdesk merge cannot compare (services.merge._load_pair, errors53b)
+    N_("a record cannot be merged with itself"),
+    N_("the {what} {id} is deleted (already merged?)"),
+    N_("a record of this merge no longer exists"),
+    N_("give the merge's id (petdesk merge --list shows them)"),
     N_("no merge with id {id}"),
     N_("several merges have ids starting with {id}; give more characters"),
     N_("the passphrase must have at least {count} characters (a few words work well)"),
@@ -132,6 +137,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the passphrase is empty"),
     N_("the new passphrase is the same as the old one; nothing was changed"),
     N_("the converted copy failed its check ({verdict}); nothing was changed"),
+    N_("the conversion failed ({exc}); nothing was changed"),
     N_("{file} is open in a petdesk window (process {pid}); close it first"),
     N_("the package manifest is incomplete (damaged or not made by petdesk)"),
     # a package from a newer petdesk (sync.package, sync.service)
@@ -549,6 +555,9 @@ TEMPLATES: tuple[str, ...] = (
     N_("there is no visit or training with the id {id}"),
     # certificates of participation (dossier.certificates)
     N_("nobody has earned a certificate yet"),
+    # a dossier the dialog could not make (dossier.fonts, dossier.parse_sections)
+    N_("a file the dossier needs is missing: {exc}"),
+    N_("choose at least one section"),
     N_("the {what} lasts more than {days} days; split it or make it a visit"),
     # Templates with a word or a place filled in go last: a more particular template above wins.
     # records named by an id typed on the command line ({what} is one of the words below)

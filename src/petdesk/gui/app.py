@@ -273,10 +273,13 @@ def _damage(db_path: Path, locale: str = "en") -> str | None:
     try:
         state = inspect_file(db_path)
     except FAILURES_OR_OS as exc:
+        from petdesk.i18n import translator
         from petdesk.messages import plain_error
 
-        # "permission denied", not "[Errno 13] Permission denied: '…'"; the detail goes to the log
-        return f"{db_path} cannot be read ({plain_error(exc, locale, context=f'checking {db_path}')})"
+        # "permission denied", not "[Errno 13] Permission denied: '…'"; the detail goes to the log.
+        # The frame is the command line's template (messages.TEMPLATES), in the window's language.
+        reason = plain_error(exc, locale, context=f"checking {db_path}")
+        return translator(locale)("{file} cannot be read ({exc})").format(file=db_path, exc=reason)
     return state.message if state.problem in (faults.DAMAGED, faults.NOT_A_DATABASE) else None
 
 

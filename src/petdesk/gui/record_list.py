@@ -1767,6 +1767,7 @@ class RecordListPage(QWidget):
         as it is (or closes, its record being one the save added). ``record_id`` is this page's
         record the save was made on: it is announced as changed even when the save touched only
         rows of other tables (a contact's position), so its row and detail show the values back."""
+        from petdesk.messages import plain_error
         from petdesk.services.undo_save import UndoSaveError, deleted_now, undo_saved_edit
 
         kind, locale = self.model.source.kind, self.ui_locale
@@ -1790,7 +1791,9 @@ class RecordListPage(QWidget):
 
         def refused(exc: BaseException) -> None:
             if isinstance(exc, UndoSaveError):
-                QMessageBox.information(self, QCoreApplication.translate("RecordList", "Undo"), str(exc))
+                # said by the service in the list's language; the one path all panes' errors take
+                said = plain_error(exc, locale)
+                QMessageBox.information(self, QCoreApplication.translate("RecordList", "Undo"), said)
             else:
                 show_failure(self, exc)
 

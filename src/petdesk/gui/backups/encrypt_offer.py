@@ -12,6 +12,7 @@ from petdesk.gui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QLocale,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -85,7 +86,11 @@ class EncryptOfferDialog(QDialog):
         try:
             encryption.encrypt(self.db_path, passphrase)
         except encryption.EncryptionError as exc:
-            self.message.setText(str(exc))
+            from petdesk.messages import plain_error
+
+            # the service's English sentence in the window's language (errors53b)
+            said = plain_error(exc, QLocale().name(), database=self.db_path, context="encryption")
+            self.message.setText(said)
             return
         if problem := remember(self.remember, self.db_path, passphrase):
             # Said, not hidden: the passphrase will be asked at the next start (field test 28).

@@ -540,8 +540,11 @@ class MergeDialog(QDialog):
             try:
                 self.comparisons = merge_service.compare(session, pair.entity, pair.first_id, pair.second_id)  # type: ignore[arg-type]
             except merge_service.MergeError as exc:
+                from petdesk.messages import plain_error
+
                 self._clear_pair()
-                self.status_label.setText(str(exc))
+                # "the contact … is deleted (already merged?)" in the window's language (errors53b)
+                self.status_label.setText(plain_error(exc, self.ui_locale))
                 return
             links = (
                 merge_service.link_counts(session, pair.entity, pair.first_id),  # type: ignore[arg-type]

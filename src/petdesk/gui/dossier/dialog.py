@@ -460,7 +460,12 @@ class DossierDialog(QDialog):
         self.operation = None
         self._set_busy(False)
         self.progress.setVisible(False)
-        text = str(exc) if isinstance(exc, dossier.DossierError) else unwritten(exc, self.ui_locale)
+        if isinstance(exc, dossier.DossierError):  # the core's English sentence, translated (errors53b)
+            from petdesk.messages import plain_error
+
+            text = plain_error(exc, self.ui_locale)
+        else:
+            text = unwritten(exc, self.ui_locale)
         self.status.setText(self.tr("No dossier was made: %1").replace("%1", text))
 
 

@@ -17,7 +17,7 @@ from petdesk.gui.qt import QAction, QCoreApplication, QLocale, QPushButton, QWid
 from petdesk.gui.read_only import writes
 from petdesk.gui.translation import arg
 from petdesk.labels import sentences
-from petdesk.messages import explain
+from petdesk.messages import plain_error
 
 if TYPE_CHECKING:
     from petdesk.gui.main_window import MainWindow
@@ -129,12 +129,12 @@ def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None
         )
         if not path:
             return None
+    locale = getattr(pane, "ui_locale", None) or QLocale().name()
     try:
-        privacy.write_pdf(
-            privacy.export_person(pane.db, contact_id, getattr(pane, "ui_locale", "en")), _path(path)
-        )
+        privacy.write_pdf(privacy.export_person(pane.db, contact_id, locale), _path(path))
     except (privacy.PrivacyError, OSError) as exc:
-        text = explain(exc, QLocale().name()) if isinstance(exc, OSError) else str(exc)
+        # one path for every pane's error: the file named plainly, the service's sentence translated
+        text = plain_error(exc, locale, context="saving personal data")
         QMessageBox.warning(pane, QCoreApplication.translate("History", "Personal Data"), text)
         return None
     return path
@@ -176,7 +176,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         person = privacy.person_to_erase(pane.db, contact_id, locale)
         held = privacy.backup_files(pane.db, locale)
     except privacy.PrivacyError as exc:
-        QMessageBox.warning(pane, title, str(exc))
+        QMessageBox.warning(pane, title, plain_error(exc, locale))
         return False
     text = QCoreApplication.translate(
         "History",
@@ -218,13 +218,7 @@ def erase_person(pane: Any, contact_id: str | None) -> bool:
         # The window's message does not list backups: opening each one is not worth the wait.
         result = privacy.erase(pane.db, person.person_id, locale=locale, look_in_backups=False)
     except Exception as exc:  # locked, full disk ...: one sentence, nothing half-erased
-        from petdesk.messages import plain_error
-
-        said = (
-            str(exc)
-            if isinstance(exc, privacy.PrivacyError)
-            else plain_error(exc, locale, database=pane.db.path, context="erasing personal data")
-        )
+        said = plain_error(exc, locale, database=pane.db.path, context="erasing personal data")
         QMessageBox.warning(pane, title, said)
         return False
     pane.show_entity(None)

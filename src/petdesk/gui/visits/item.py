@@ -40,7 +40,7 @@ from petdesk.gui.visits.widgets import (
     fill_enum_combo,
     select_data,
 )
-from petdesk.messages import localize
+from petdesk.messages import plain_error
 from petdesk.models.enums import ItineraryKind, ParticipantRole
 from petdesk.services.logistics import check_host_and_interpreter, swap_protocol_attendees
 from petdesk.services.visits import ScheduleError, place_time, repeated_offsets, slot_problems, zone
@@ -374,7 +374,8 @@ class ItemDialog(QDialog):
         try:
             tz = zone(self.zone.zone())
         except ScheduleError as exc:
-            self.viewer_time.setText(str(exc))
+            # "unknown time zone …" in the window's language, as the error line below says it (errors53b)
+            self.viewer_time.setText(plain_error(exc, self.ui_locale))
             return
         start = self._wall("start").replace(tzinfo=tz).astimezone(viewer)
         end = self._wall("end").replace(tzinfo=tz).astimezone(viewer)
@@ -414,7 +415,7 @@ class ItemDialog(QDialog):
         try:
             check_host_and_interpreter(self.host.currentData(), self.interpreter.currentData())
         except ScheduleError as exc:
-            self.error.setText(localize(str(exc), self.ui_locale))
+            self.error.setText(plain_error(exc, self.ui_locale))
             self.host.setFocus()
             return
         if not problems:
@@ -426,7 +427,7 @@ class ItemDialog(QDialog):
 
     def show_refusal(self, exc: BaseException | None) -> None:
         """Why the change was refused after the dialog closed, for its next showing."""
-        self.error.setText(localize(str(exc), self.ui_locale) if exc is not None else "")
+        self.error.setText(plain_error(exc, self.ui_locale) if exc is not None else "")
 
     def protocol(self) -> dict[str, Any]:
         """Keyword arguments of ``services.logistics.set_item_protocol``."""
