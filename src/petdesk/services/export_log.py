@@ -179,12 +179,24 @@ def lines(
     return [_line(r) for r in rows]
 
 
+#: When the contact (bound value: its id) was on file here first: when it was made, if made here;
+#: else at the first package imported after it was made (it came in one). Its creation time alone
+#: counted an export of every contact made here before the person came from another office.
+_ON_FILE_SINCE = (
+    "SELECT CASE WHEN made.office IS NULL OR made.office IN (SELECT id FROM office WHERE is_self = 1) "
+    "THEN c.created_at ELSE coalesce((SELECT min(x.at) FROM sync_exchange x "
+    "WHERE x.direction = 'import' AND x.at >= c.created_at), c.created_at) END "
+    "FROM contact c LEFT JOIN sync_change made "
+    "ON made.entity = 'contact' AND made.row_id = c.id AND made.field = '' WHERE c.id = ?"
+)
+
+
 def _held_by(contact_id: str) -> str:
     """The lines that held the contact (two bound values: their id twice)."""
     return (
         f"SELECT {_COLUMNS} FROM export_log e WHERE e.id IN "
         "(SELECT export_id FROM export_log_contact WHERE contact_id = ?) "
-        "OR (e.everyone AND e.at >= (SELECT c.created_at FROM contact c WHERE c.id = ?))"
+        f"OR (e.everyone AND e.at >= ({_ON_FILE_SINCE}))"
     )
 
 
