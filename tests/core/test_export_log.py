@@ -264,3 +264,23 @@ def test_an_export_of_everyone_before_a_person_came_from_another_office_did_not_
         assert export_log.times_sent(s, li) == 2  # made here: in both
     for office in (berlin, xian):
         office.close()
+
+
+def test_the_files_that_held_a_duplicate_are_the_persons_after_a_merge(db: Database, tmp_path: Path) -> None:
+    """Two records of one person, one sent to a partner, merged: 'petdesk exports --contact' of the
+    kept record named no file, and its pane said nothing was sent. Undoing the merge parts them again."""
+    from petdesk.services import merge
+
+    kept, duplicate, third = _people(db, "Alt", "Alt", "Bär")
+    with db.reading() as s:
+        exporting.export_contacts(s, tmp_path / "partners.vcf", "vcf", ids=[duplicate])
+    with db.transaction() as s:
+        merge.merge_contacts(s, kept, duplicate)
+        record = merge.merge_contacts(s, third, kept)  # and a merge of that merge
+    with db.reading() as s:
+        assert [line.file_name for line in export_log.lines(s, contact_id=third)] == ["partners.vcf"]
+        assert export_log.times_sent(s, kept) == export_log.times_sent(s, third) == 1
+    with db.transaction() as s:
+        merge.undo_merge(s, record.id)
+    with db.reading() as s:
+        assert export_log.times_sent(s, third) == 0 and export_log.times_sent(s, kept) == 1
