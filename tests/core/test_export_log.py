@@ -240,3 +240,47 @@ def test_erasing_a_member_of_staff_takes_their_name_out_of_the_log(db: Database,
         exporting.export_contacts(s, tmp_path / "one.vcf", "vcf", ids=[other])
     privacy.erase(db, staff_id, look_in_backups=False)
     assert _sentences(db) == [f"{ERASED_NAME} exported 1 contact to one.vcf"]
+
+
+def test_an_export_of_everyone_before_a_person_came_from_another_office_did_not_hold_them(
+    tmp_path: Path,
+) -> None:
+    """Berlin made the contact before Xi'an exported every contact, and Xi'an took it in a package
+    after: its creation time alone said 'sent in 1 export' at Xi'an, of a file it was never in."""
+    from tests.core.sync.helpers import make_office, send
+
+    berlin, xian = make_office(tmp_path / "dbs", "Berlin"), make_office(tmp_path / "dbs", "Xi'an Hub")
+    send(xian, berlin, tmp_path, full=True)
+    (weber,) = _people(berlin, "Weber")
+    (li,) = _people(xian, "Li")
+    with xian.reading() as s:
+        assert exporting.export_contacts(s, tmp_path / "before.vcf", "vcf") == 1
+    send(berlin, xian, tmp_path)
+    with xian.reading() as s:
+        assert exporting.export_contacts(s, tmp_path / "after.vcf", "vcf") == 2
+    with xian.reading() as s:
+        assert [line.file_name for line in export_log.lines(s, contact_id=weber)] == ["after.vcf"]
+        assert export_log.times_sent(s, weber) == 1
+        assert export_log.times_sent(s, li) == 2  # made here: in both
+    for office in (berlin, xian):
+        office.close()
+
+
+def test_the_files_that_held_a_duplicate_are_the_persons_after_a_merge(db: Database, tmp_path: Path) -> None:
+    """Two records of one person, one sent to a partner, merged: 'petdesk exports --contact' of the
+    kept record named no file, and its pane said nothing was sent. Undoing the merge parts them again."""
+    from petdesk.services import merge
+
+    kept, duplicate, third = _people(db, "Alt", "Alt", "Bär")
+    with db.reading() as s:
+        exporting.export_contacts(s, tmp_path / "partners.vcf", "vcf", ids=[duplicate])
+    with db.transaction() as s:
+        merge.merge_contacts(s, kept, duplicate)
+        record = merge.merge_contacts(s, third, kept)  # and a merge of that merge
+    with db.reading() as s:
+        assert [line.file_name for line in export_log.lines(s, contact_id=third)] == ["partners.vcf"]
+        assert export_log.times_sent(s, kept) == export_log.times_sent(s, third) == 1
+    with db.transaction() as s:
+        merge.undo_merge(s, record.id)
+    with db.reading() as s:
+        assert export_log.times_sent(s, third) == 0 and export_log.times_sent(s, kept) == 1

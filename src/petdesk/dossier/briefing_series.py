@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # data imports this module to group its meetings
     from petdesk.dossier.data import ItemInfo
 
+#: The most days from a series' last day to the next it takes (Friday to Monday: a weekend left
+#: out). The same meeting a week apart was one series, "Daily, 1 Mar to 15 Mar, except" 12 days.
+MAX_STEP_DAYS = 3
+
 
 def _same_briefing(item: ItemInfo) -> tuple[object, ...]:
     """What must be equal for two days to share one briefing page."""
@@ -35,12 +39,18 @@ def group_series(meetings: Sequence[ItemInfo]) -> list[tuple[ItemInfo, ...]]:
     for item in meetings:
         key = _same_briefing(item)
         at = by_key.get(key)
-        if at is not None and all(other.start.date() != item.start.date() for other in groups[at]):
+        if at is not None and _continues(groups[at], item):
             groups[at].append(item)
             continue
         by_key[key] = len(groups)
         groups.append([item])
     return [tuple(g) for g in groups]
+
+
+def _continues(series: Sequence[ItemInfo], item: ItemInfo) -> bool:
+    """Whether ``item`` is the series' next day: a later day than its last, and near enough."""
+    step = (item.start.date() - series[-1].start.date()).days
+    return 0 < step <= MAX_STEP_DAYS
 
 
 def days_left_out(days: Sequence[dt.date]) -> list[dt.date]:

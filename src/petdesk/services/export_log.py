@@ -174,24 +174,45 @@ def lines(
         )
     else:
         rows = conn.execute(
-            f"{_held_by(contact_id)} ORDER BY e.at DESC, e.id DESC LIMIT ?", (contact_id, contact_id, limit)
+            f"{_held_by(contact_id)} ORDER BY e.at DESC, e.id DESC LIMIT ?", (contact_id, limit)
         )
     return [_line(r) for r in rows]
 
 
+#: The person (bound value: the contact's id) and the records merged into them, merges of merges
+#: too: the files that held a duplicate held the person ("Sent in N exports", ``exports --contact``
+#: of the kept record named none of the files of the one merged into it).
+_PERSON = (
+    "WITH RECURSIVE person(id) AS (SELECT ? UNION SELECT m.merged_id FROM merge_record m "
+    "JOIN person ON m.kept_id = person.id "
+    "WHERE m.entity = 'contact' AND m.undone_at IS NULL AND m.deleted_at IS NULL) "
+)
+#: When the person was on file here first: when a record of them was made, if made here; else at
+#: the first package imported after another office made it (it came in one). The creation time
+#: alone counted an export of every contact made here before the person came from another office.
+_ON_FILE_SINCE = (
+    "SELECT min(CASE WHEN made.office IS NULL OR made.office IN (SELECT id FROM office WHERE is_self = 1) "
+    "THEN c.created_at ELSE coalesce((SELECT min(x.at) FROM sync_exchange x "
+    "WHERE x.direction = 'import' AND x.at >= c.created_at), c.created_at) END) "
+    "FROM contact c LEFT JOIN sync_change made "
+    "ON made.entity = 'contact' AND made.row_id = c.id AND made.field = '' "
+    "WHERE c.id IN (SELECT id FROM person)"
+)
+
+
 def _held_by(contact_id: str) -> str:
-    """The lines that held the contact (two bound values: their id twice)."""
+    """The lines that held the contact (one bound value: their id)."""
     return (
-        f"SELECT {_COLUMNS} FROM export_log e WHERE e.id IN "
-        "(SELECT export_id FROM export_log_contact WHERE contact_id = ?) "
-        "OR (e.everyone AND e.at >= (SELECT c.created_at FROM contact c WHERE c.id = ?))"
+        f"{_PERSON}SELECT {_COLUMNS} FROM export_log e WHERE e.id IN "
+        "(SELECT export_id FROM export_log_contact WHERE contact_id IN (SELECT id FROM person)) "
+        f"OR (e.everyone AND e.at >= ({_ON_FILE_SINCE}))"
     )
 
 
 def times_sent(source: Session | sqlite3.Connection, contact_id: str) -> int:
     """How many files of this office held the person ("sent in 3 exports")."""
     conn = _connection(source)
-    (n,) = conn.execute(f"SELECT count(*) FROM ({_held_by(contact_id)})", (contact_id, contact_id)).fetchone()
+    (n,) = conn.execute(f"SELECT count(*) FROM ({_held_by(contact_id)})", (contact_id,)).fetchone()
     return int(n)
 
 

@@ -36,8 +36,13 @@ def next_number(cursor: Any, recipient_id: str) -> int:
     return int(row[0]) + 1
 
 
-def number_of(manifest: Mapping[str, Any]) -> int | None:
-    """The package's number for its recipient; None for a package to everyone or from older petdesk."""
+def number_of(manifest: Mapping[str, Any], self_id: str) -> int | None:
+    """The package's number in the sender's series for this office (``self_id``); None for a package
+    to everyone, from older petdesk, or addressed to another office (a forwarded mail: its number
+    counts that office's packages, not this one's)."""
+    recipient = manifest.get("recipient")
+    if not isinstance(recipient, Mapping) or recipient.get("id") != self_id:
+        return None
     value = manifest.get(MANIFEST_KEY)
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
@@ -47,19 +52,21 @@ def _kept(cursor: Any) -> dict[str, int]:
     return json.loads(row[0]) if row else {}
 
 
-def missing_before(cursor: Any, manifest: Mapping[str, Any], sender_id: str) -> tuple[int, int] | None:
+def missing_before(
+    cursor: Any, manifest: Mapping[str, Any], sender_id: str, self_id: str
+) -> tuple[int, int] | None:
     """The first and last number of the sender's packages between the last one imported here and
     this one, which did not arrive (None: none missing, or nothing known to compare with)."""
-    number = number_of(manifest)
+    number = number_of(manifest, self_id)
     last = _kept(cursor).get(sender_id)
     if number is None or last is None or number <= last + 1:
         return None
     return last + 1, number - 1
 
 
-def remember(cursor: Any, manifest: Mapping[str, Any], sender_id: str) -> None:
+def remember(cursor: Any, manifest: Mapping[str, Any], sender_id: str, self_id: str) -> None:
     """Keep the package's number as the sender's highest imported here."""
-    number = number_of(manifest)
+    number = number_of(manifest, self_id)
     if number is None:
         return
     kept = _kept(cursor)

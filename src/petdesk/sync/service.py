@@ -1489,9 +1489,9 @@ def _import(
         now = _now()
         # (their clock values as kept here: an accepted far-ahead package's are rewritten)
         facts = lost_edits.received(manifest, rewrite.value)
-        missing = None if already else package_numbers.missing_before(cursor, manifest, sender_id)
+        missing = None if already else package_numbers.missing_before(cursor, manifest, sender_id, self_id)
         if not dry_run:
-            package_numbers.remember(cursor, manifest, sender_id)
+            package_numbers.remember(cursor, manifest, sender_id, self_id)
             lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
             peer_knowledge.remember_relayed(cursor, manifest, self_id=self_id)
         merger = Merger(

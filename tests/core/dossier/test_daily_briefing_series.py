@@ -88,3 +88,21 @@ def test_the_glance_count_says_what_it_counts_and_leaves_out_none() -> None:
     assert programme_count(14, 1, "en") == "14 items; 1 meeting briefing"
     assert programme_count(14, 3, "zh") == "共 14 项，会谈简报 3 份"
     assert programme_count(0, 0, "en") == ""
+
+
+def test_a_weekly_meeting_is_not_briefed_as_a_daily_one(db: Database) -> None:
+    """The same meeting a week apart was one series, printed "Daily, 1 Mar to 15 Mar, except" a
+    dozen days: a series takes a day at most three days after its last (a weekend left out)."""
+    with db.transaction() as s:
+        visit_id = vs.create_visit(
+            s, title_en="Long stay", title_zh="长期访问", start_date=dt.date(2027, 3, 1),
+            end_date=dt.date(2027, 3, 19), timezone="Asia/Shanghai",
+        ).id  # fmt: skip
+        for day in (1, 8, 15, 16, 19):  # Mondays, then a call on Tuesday and Friday
+            vs.add_item(
+                s, visit_id, start=dt.datetime(2027, 3, day, 9), end=dt.datetime(2027, 3, day, 10),
+                title_en="Steering meeting", title_zh="指导会议",
+            )  # fmt: skip
+    with db.reading() as s:
+        briefings = gather_visit(s, visit_id).briefings
+    assert [(b.item.start.day, len(b.series)) for b in briefings] == [(1, 0), (8, 0), (15, 3)]

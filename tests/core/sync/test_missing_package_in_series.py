@@ -67,3 +67,26 @@ def test_the_words_say_what_to_ask_for(locale: str, covered: bool, words: str) -
     office = "柏林办公室" if locale == "zh_CN" else "Berlin"
     said = package_numbers.missing_words((2, 4), office, covered=covered, _=translator(locale))
     assert words in said, said
+
+
+def test_a_package_addressed_to_another_office_leaves_this_offices_series_alone(tmp_path: Path) -> None:
+    """Berlin's numbers count its packages for each office apart: its third for Xi'an, imported at
+    Paris (a forwarded mail), said nothing of Paris's series, yet read as 'package 2 has not arrived'
+    and moved Paris's count to 3, so a lost package 2 for Paris went unnoticed."""
+    dbs = tmp_path / "dbs"
+    berlin, xian, paris = (make_office(dbs, name) for name in ("Berlin", "Xi'an Hub", "Paris"))
+    send(xian, berlin, tmp_path, full=True)
+    send(paris, berlin, tmp_path, full=True)
+    for_xian = [tmp_path / f"xian-{n}.petdesk-sync" for n in (1, 2, 3)]
+    for_paris = [tmp_path / f"paris-{n}.petdesk-sync" for n in (1, 2, 3)]
+    for n in range(3):
+        with berlin.transaction() as session:
+            session.add(Contact(family_name=f"Weber{n}", given_name="Anna"))
+        export(berlin, for_xian[n], to=office_id(xian))
+        export(berlin, for_paris[n], to=office_id(paris))
+    assert service.import_package(paris, for_paris[0], PASSPHRASE).missing_packages is None
+    forwarded = service.import_package(paris, for_xian[2], PASSPHRASE)
+    assert forwarded.addressed_to_other and forwarded.missing_packages is None
+    assert service.import_package(paris, for_paris[2], PASSPHRASE).missing_packages == (2, 2)
+    for db in (berlin, xian, paris):
+        db.close()

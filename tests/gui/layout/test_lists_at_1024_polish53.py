@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
-from petdesk.gui.column_fit import whole_title_width
+from petdesk.gui.column_fit import ColumnFitter, whole_title_width
 from petdesk.gui.elided_combo import shown_text
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QComboBox, QTableView
@@ -34,8 +34,14 @@ def window(qtbot: QtBot, translators, demo_db: Database, request) -> Iterator[Ma
 
 
 def _laid_out(qtbot: QtBot, table: QTableView) -> None:
-    qtbot.waitUntil(lambda: table.model().rowCount() > 0 and table.viewport().width() > 200, timeout=5000)
-    qtbot.wait(30)  # the fitter's deferred pass and the scroll bars
+    fitter = table.findChild(ColumnFitter)
+    assert fitter is not None
+
+    def fitted() -> bool:  # the rows, the width, the fitter's deferred pass (not a fixed wait: CI is loaded)
+        shown = table.model().rowCount() > 0 and table.viewport().width() > 200
+        return shown and not fitter._refit.isActive()
+
+    qtbot.waitUntil(fitted, timeout=5000)
 
 
 def _content_width(table: QTableView, column: int) -> int:
