@@ -121,3 +121,10 @@ def test_zone_label_on_the_days_of_a_record() -> None:
     assert labels.label_on_days(zh, "Europe/Stockholm", may) == "斯德哥尔摩，瑞典（UTC+02:00）"
     assert labels.offset_on_days("America/Sao_Paulo", may) == "UTC−03:00"
     assert labels.offset_on_days("No/Such_Zone", may) == ""
+
+
+def test_a_country_named_with_either_apostrophe() -> None:
+    # CLDR writes "Côte d’Ivoire"; a form or a keyboard "Côte d'Ivoire" (field test 87)
+    for typed in ("Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire", "côte d`ivoire"):
+        assert labels.country_code_in_any_language(typed) == "CI", typed
+    assert labels.country_code_in_any_language("Sénégal") == "SN"
