@@ -15,6 +15,7 @@ import re
 import unicodedata
 import zoneinfo
 from collections.abc import Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache
 
@@ -63,8 +64,13 @@ def _countries_by_name() -> dict[str, str]:
 def _fold(name: str) -> str:
     """A name without case and Latin accents ("Österreich" -> "osterreich"); kana keep their marks
     (ド is not ト)."""
-    decomposed = unicodedata.normalize("NFKD", name.strip())
+    decomposed = unicodedata.normalize("NFKD", name.strip().translate(_APOSTROPHES))
     return "".join(ch for ch in decomposed if not "\u0300" <= ch <= "\u036f").casefold()
+
+
+#: Apostrophes a name may be typed with: CLDR writes "Côte d’Ivoire", a keyboard "Côte d'Ivoire"
+#: (field test 87: a form's country was unknown).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 
 
 @cache
@@ -73,20 +79,31 @@ def _countries_in_every_language() -> dict[str, frozenset[str]]:
     "Deutschland", "Allemagne", "ドイツ" were unknown). Built on the first name English and Chinese do
     not know, once (one or two seconds). Regional variants (de_CH, fr_CA) name countries as their
     language does, so the languages and scripts alone are read."""
-    from babel.localedata import locale_identifiers
+    from babel import localedata
 
     codes = _country_codes()
     found: dict[str, set[str]] = {}
-    for identifier in locale_identifiers():
+    # babel keeps every locale it loads: 185 MB held for good by one import of a French "Pays"
+    # column (orgcountry53). Those loaded here alone are let go as they are read.
+    # (babel's private caches, under its lock: a window's thread may be loading a locale meanwhile)
+    held = [
+        d for d in (getattr(localedata, n, None) for n in ("_cache", "_dict_cache")) if isinstance(d, dict)
+    ]
+    lock = getattr(localedata, "_cache_lock", None) or nullcontext()
+    kept = {"root", *(key for loaded in held for key in loaded)}
+    for identifier in localedata.locale_identifiers():
         try:
             loc = Locale.parse(identifier)
         except (ValueError, LookupError):
             continue
-        if loc.territory:
-            continue
-        for code, name in loc.territories.items():
-            if code in codes:
-                found.setdefault(_fold(name), set()).add(code)
+        if not loc.territory:
+            for code, name in loc.territories.items():
+                if code in codes:
+                    found.setdefault(_fold(name), set()).add(code)
+        with lock:
+            for loaded in held:
+                for key in [k for k in loaded if k not in kept]:
+                    del loaded[key]
     return {name: frozenset(named) for name, named in found.items()}
 
 

@@ -2532,7 +2532,23 @@ def _country_code(value: str) -> str:
     value = value.strip()
     if len(value) == 2 and value.isalpha() and value.isascii():
         return value.upper()  # a code, as before (a newer office's code is kept)
-    return country_code_in_any_language(value) or ""
+    return country_code_in_any_language(value) or _country_of_alias(value)
+
+
+def _country_in_file(text: str) -> str:
+    """The code of the country ``text`` names as files of people write it: a code, a name in any
+    language babel knows, or a passport's three-letter code (CIV, KAZ); "" for none or several."""
+    from petdesk.labels import country_code_in_any_language
+
+    return country_code_in_any_language(text) or _country_of_alias(text)
+
+
+def _country_of_alias(text: str) -> str:
+    """The code of a three-letter code (SEN) or another alias CLDR knows of one country, else ""."""
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases").get(text.strip().upper(), [])
+    return aliases[0] if len(aliases) == 1 and len(aliases[0]) == 2 else ""
 
 
 def _country_warning(value: str) -> Reason:
@@ -3421,14 +3437,7 @@ _DATE_LABELS = {
 def _set_nationality(rec: ContactRecord, text: str) -> None:
     """A country's code, name in any language, or a passport's three-letter code (KAZ, UZB); any
     other text is left out into the notes, as a date that is none is."""
-    from babel.core import get_global
-
-    from petdesk import labels
-
-    code = labels.country_code_in_any_language(text)
-    if not code:
-        aliases = get_global("territory_aliases").get(text.strip().upper(), [])
-        code = aliases[0] if len(aliases) == 1 and len(aliases[0]) == 2 else None
+    code = _country_in_file(text)
     if code:
         rec.nationality = rec.nationality or code
     elif text.strip():
@@ -5128,20 +5137,55 @@ def _organisation_for(
             org.name_en = rec.organisation_en
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
+        _note_other_country(rec, orgs.country.get(org.id, ""))
         return org
-    _flag_acronym(rec, orgs.same_acronym(rec.organisation_en))
+    country = row_country(rec)
+    _flag_acronym(rec, orgs.same_acronym(rec.organisation_en, country))
     org = m.Organisation(
         id=new_id(),
         name_en=rec.organisation_en,
         name_zh=rec.organisation_zh,
         kind=kind_from_name(rec.organisation_en, rec.organisation_zh),  # a city bureau is no enterprise
+        country=country,
         source=source,
     )
     session.add(org)
     report.created[org.id] = org
-    orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
+    orgs.add(org.id, [rec.organisation_en, rec.organisation_zh], country)
     report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
     return org
+
+
+def row_country(rec: ContactRecord) -> str:
+    """The code of the country a person's row gives for where they work, for the organisation it
+    names: the work address's country (a "Country", "Pays" or "国家" column is one), else another
+    address's but a home one (where the person lives); "" when none names a known country."""
+    for address in sorted(rec.addresses, key=lambda a: a.get("label") != "work"):
+        if address.get("label") != "home" and (code := _country_in_file(address.get("country", ""))):
+            return code
+    return ""
+
+
+def _note_other_country(rec: ContactRecord, known: str) -> None:
+    """A known organisation keeps its country: another one on the row is said, not written (the
+    organisation named as the row names it, by the preview as by the import)."""
+    theirs = row_country(rec)
+    if not (known and theirs) or known.upper() == theirs:
+        return
+    name = rec.organisation_en or rec.organisation_zh
+    said = Reason(_COUNTRY_KEPT, name=name, value=_country_label(theirs), known=_country_label(known))
+    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+        rec.warnings.append(said)
+
+
+def _country_label(code: str) -> Bilingual:
+    from petdesk.labels import country_name
+
+    return Bilingual(country_name(code, "en"), country_name(code, "zh_CN"))
+
+
+#: A person's row naming a known organisation in another country than the one on file (orgcountry53).
+_COUNTRY_KEPT = N_("organisation '{name}' is in {known} on file, not {value} as the row says; not changed")
 
 
 #: The reason of a matched row that changes nothing.
@@ -5510,7 +5554,7 @@ def _keeps_document(contact: Any, rec: ContactRecord, attr: str) -> bool:
 
 _DOCUMENT_KEPT = N_("{what} '{value}' differs from the one on file ('{known}'); not kept")
 #: What comparing a matched row with its record says, told on the plan's row as on the import's.
-_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM, _DOCUMENT_KEPT)
+_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM, _DOCUMENT_KEPT, _COUNTRY_KEPT)
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
@@ -5699,10 +5743,12 @@ class _DraftWrites:
     def organisation(self, rec: ContactRecord, source: str) -> Any:
         found = self.orgs.find(rec.organisation_en, rec.organisation_zh)
         if found:
+            _note_other_country(rec, self.orgs.country.get(found[0], ""))
             return _Draft(id=found[0])
-        _flag_acronym(rec, self.orgs.same_acronym(rec.organisation_en))  # as the import will say
+        country = row_country(rec)
+        _flag_acronym(rec, self.orgs.same_acronym(rec.organisation_en, country))  # as the import will say
         org = _Draft(id=new_id())  # people of later rows who work there join this one
-        self.orgs.add(org.id, [rec.organisation_en, rec.organisation_zh])
+        self.orgs.add(org.id, [rec.organisation_en, rec.organisation_zh], country)
         return org
 
     def add_method(
