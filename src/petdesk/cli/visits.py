@@ -83,7 +83,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     add_delimiter_option(p, _)
     _range_args(p, _)
-    p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=("planned", "confirmed", "done", "cancelled"),
+        help=_("only this status (repeatable)"),  # had none (field test 92)
+    )
     p.add_argument(
         "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
     )
@@ -100,7 +105,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--out", metavar="FILE", help=_("with --lodging: write the hotel's list (.csv or .xlsx)"))
     add_delimiter_option(p, _)
     _range_args(p, _)
-    p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=("planned", "confirmed", "done", "cancelled"),
+        help=_("only this status (repeatable)"),  # had none (field test 92)
+    )
     p.add_argument(
         "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
     )
