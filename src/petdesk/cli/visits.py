@@ -937,10 +937,11 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
             "update": _("update"),
             "older": _("older than the itinerary's copy, left alone"),
             "cancel": _("cancelled, removed"),
+            "cancelled_before": _("already cancelled, left out"),
         }
         for change in result.changes:
             # A dry run lists every change; an import the ones a person must know of.
-            if args.dry_run or change.action in ("older", "cancel"):
+            if args.dry_run or change.action in ("older", "cancel", "cancelled_before"):
                 when = change.when(locale, _("all day"))
                 print("  " + labelled(actions[change.action], f"{when} {change.title}", locale))
         for title, reason in result.skipped:
