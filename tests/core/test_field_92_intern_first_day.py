@@ -24,6 +24,9 @@ from openpyxl.styles import Font
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import trainings as ts
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
 
 
 def _wps_survey(path: Path) -> Path:
@@ -108,6 +111,7 @@ def _run(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> str:
     return capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese ("已添加联系人：ID")
 def test_xiao_liu_first_day(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with db.transaction() as s:
         training = ts.create_training(
@@ -152,7 +156,7 @@ def test_xiao_liu_first_day(db: Database, tmp_path: Path, capsys: pytest.Capture
             "--organisation",
             "武汉市水务局",
         )
-        ids.append(re.search(r"已添加联系人 (\S+)。", out).group(1))  # type: ignore[union-attr]
+        ids.append(re.search(r"已添加联系人：(\S+)", out).group(1))  # type: ignore[union-attr]
     # found by pinyin initials and by 汉字
     assert "王芳" in _run(db, capsys, "search", "wf")
     assert "刘晓" in _run(db, capsys, "search", "刘")

@@ -266,7 +266,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
             raise _duplicate_refusal(exc, ctx) from exc
         except ValidationError as exc:
             raise _refused(exc, ctx) from exc
-    print(_("Added contact {id}.").format(id=contact_id))
+    # worded as ``organisation add`` and the other "… added: ID" (the full id: scripts read it)
+    print(_("Contact added: {id}").format(id=contact_id))
     return 0
 
 

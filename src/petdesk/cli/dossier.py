@@ -167,8 +167,11 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
             except NotFoundError as exc:
                 raise CliError(str(exc)) from exc
         # named after the Chinese title in Chinese, as the window names it
-        title_zh = data.title.zh if interface_language(args.lang or ctx.locale) == "zh" else ""
-        out = Path(default_file_name(data.title.en or data.title.zh, title_zh=title_zh))
+        lang = args.lang or ctx.locale
+        title_zh = data.title.zh if interface_language(lang) == "zh" else ""
+        # its first word in that language too, the window's "结业证书-….pdf" (field test 92)
+        prefix = ctx.translator(lang)(N_("certificates"))
+        out = Path(default_file_name(data.title.en or data.title.zh, title_zh=title_zh, prefix=prefix))
     out = with_pdf_suffix(out)
     started = time.perf_counter()
     try:

@@ -16,7 +16,7 @@ from petdesk.cli.columns import pad, width
 from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import EXIT_ERROR, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
-from petdesk.language import N_, office_name
+from petdesk.language import N_, is_chinese, office_name
 from petdesk.sizes import file_size
 from petdesk.textsafety import terminal_safe
 
@@ -480,6 +480,16 @@ def _print_mention_lines(result: Any, _: Translate) -> None:
         print("  " + _.ngettext("… and {n} more", "… and {n} more", more).format(n=more))
 
 
+def _office_spacing(sentence: str, locale: str) -> str:
+    """No space beside a Chinese office name ("来自柏林办公室的同步数据包"), kept beside a Latin one
+    ("来自 Berlin office 的…"): the template spaces the name either way (field test 91)."""
+    if not is_chinese(locale):
+        return sentence
+    from petdesk.labels import chinese_spacing  # babel: not on the command line's quick path
+
+    return chinese_spacing(sentence)
+
+
 def _print_preview(result: object, ctx: Context) -> None:
     from petdesk.sync.service import ImportResult
 
@@ -487,11 +497,10 @@ def _print_preview(result: object, ctx: Context) -> None:
     _ = ctx.translator()
     manifest = result.manifest
     rng = manifest.get("range") or {}
-    print(
-        _("Package {id} from {office}").format(
-            id=manifest.get("package_id", "?"), office=terminal_safe(result.sender_name_in(ctx.locale))
-        )
+    line = _("Package {id} from {office}").format(
+        id=manifest.get("package_id", "?"), office=terminal_safe(result.sender_name_in(ctx.locale))
     )
+    print(_office_spacing(line, ctx.locale))
     if result.new_office:
         print(
             "  "

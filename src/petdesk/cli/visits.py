@@ -84,7 +84,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     add_delimiter_option(p, _)
     visit_people.add_options(p, _)
     _range_args(p, _)
-    p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=("planned", "confirmed", "done", "cancelled"),
+        help=_("only this status (repeatable)"),  # had none (field test 92)
+    )
     p.add_argument(
         "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
     )
@@ -102,7 +107,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.add_argument("--out", metavar="FILE", help=_("with --lodging: write the hotel's list (.csv or .xlsx)"))
     add_delimiter_option(p, _)
     _range_args(p, _)
-    p.add_argument("--status", action="append", choices=("planned", "confirmed", "done", "cancelled"))
+    p.add_argument(
+        "--status",
+        action="append",
+        choices=("planned", "confirmed", "done", "cancelled"),
+        help=_("only this status (repeatable)"),  # had none (field test 92)
+    )
     p.add_argument(
         "--json", action="store_true", help=_("print one JSON document instead of text (for scripts)")
     )
@@ -935,10 +945,11 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
             "update": _("update"),
             "older": _("older than the itinerary's copy, left alone"),
             "cancel": _("cancelled, removed"),
+            "cancelled_before": _("already cancelled, left out"),
         }
         for change in result.changes:
             # A dry run lists every change; an import the ones a person must know of.
-            if args.dry_run or change.action in ("older", "cancel"):
+            if args.dry_run or change.action in ("older", "cancel", "cancelled_before"):
                 when = change.when(locale, _("all day"))
                 print("  " + labelled(actions[change.action], f"{when} {change.title}", locale))
         for title, reason in result.skipped:

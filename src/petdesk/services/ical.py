@@ -871,7 +871,7 @@ def _batches(ids: list[str]) -> Iterable[list[str]]:
 class Change:
     """One event the import adds, updates, leaves as it is (older) or cancels, with its start."""
 
-    #: "add", "update", "older" or "cancel".
+    #: "add", "update", "older", "cancel" or "cancelled_before" (an older copy of a removed meeting).
     action: str
     title: str
     #: The start in the item's zone (a date's midnight for all-day events).
@@ -901,6 +901,9 @@ class ImportResult:
     older: list[str] = field(default_factory=list)
     #: Items removed because the file cancels their event (METHOD:CANCEL, STATUS:CANCELLED).
     cancelled: list[str] = field(default_factory=list)
+    #: Older copies of meetings a file cancelled before (their item is removed): left out, and said
+    #: so, not "older than the itinerary's copy" of a copy no longer shown (field test 85).
+    already_cancelled: list[str] = field(default_factory=list)
     #: (summary, note) for what the import decided on its own, e.g. an organiser with no e-mail.
     notes: list[tuple[str, str]] = field(default_factory=list)
     #: Each event added, updated, left as older or cancelled, with its start, in file order.
@@ -924,6 +927,8 @@ class ImportResult:
             counts.append(_("{n} cancelled").format(n=num(self.cancelled)))
         if self.older:
             counts.append(_("{n} older than the itinerary's copy").format(n=num(self.older)))
+        if self.already_cancelled:
+            counts.append(_("{n} already cancelled").format(n=num(self.already_cancelled)))
         text = ("，" if i18n.babel_locale(locale).language == "zh" else ", ").join(counts)
         if not self.dropped:
             return text
@@ -1380,6 +1385,8 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
     #: The newest version imported of each UID: a new occurrence of an older copy of a series
     #: (another program's SEQUENCE 2 of Outlook's SEQUENCE 3) is older too.
     newest: dict[str, str] = {}
+    #: UIDs whose newest version is a removed item's: the meeting was cancelled.
+    removed: set[str] = set()
     for item in existing.values():
         uid_of_item = item.source_uid.split("|", 1)[0]
         if "|" in item.source_uid:
@@ -1393,6 +1400,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         known = newest.get(uid_of_item)
         if known is None or _is_older(known, version):
             newest[uid_of_item] = version
+            removed.add(uid_of_item)
     repeating_uids = {_text_prop(ev, "uid") for ev in cal.walk("VEVENT") if _is_recurring(ev)}
     events, missing = _occurrences(cal, visit)
     result.skipped.extend(missing)
@@ -1508,6 +1516,10 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         version = _version_of(ev) if "source_uid" in fields else ""
         change = functools.partial(Change, title=label, starts_at=start.astimezone(place), all_day=all_day)
         stored = match.source_version if match is not None else newest.get(uid, "")
+        if _is_older(version, stored) and match is None and uid in removed:
+            result.already_cancelled.append(label)
+            result.changes.append(change("cancelled_before"))
+            continue
         if _is_older(version, stored):
             result.older.append(label)
             result.changes.append(change("older"))

@@ -41,7 +41,7 @@ def _add_anna(db: Database, capsys: pytest.CaptureFixture[str]) -> str:
         *("--email", "anna@example.de", "--phone", "+49 30 1234567", "--tag", "water", "--tag", "Leipzig"),
     )
     assert (code, err) == (0, ""), err
-    contact_id = out.removeprefix("Added contact ").removesuffix(".\n")
+    contact_id = out.removeprefix("Contact added: ").removesuffix("\n")
     assert len(contact_id) == 22, out
     return contact_id
 
@@ -155,7 +155,7 @@ def test_a_likely_duplicate_is_asked_about_and_added_with_save_anyway(
     with db.reading() as s:
         assert s.query(m.Contact).count() == 1
     code, out, err = _run(db, capsys, *again, "--save-anyway")
-    assert code == 0 and out.startswith("Added contact "), err
+    assert code == 0 and out.startswith("Contact added: "), err
     with db.reading() as s:
         assert s.query(m.Contact).count() == 2
 
@@ -188,7 +188,7 @@ def test_bad_input_is_refused_in_plain_words(db: Database, capsys: pytest.Captur
 def _add_anna_plain(db: Database, capsys: pytest.CaptureFixture[str]) -> str:
     code, out, err = _run(db, capsys, "contact", "add", "--family-name", "Schmidt", "--given-name", "Anna")
     assert code == 0, err
-    return out.removeprefix("Added contact ").removesuffix(".\n")
+    return out.removeprefix("Contact added: ").removesuffix("\n")
 
 
 @pytest.mark.usefixtures("tree_catalogue")
@@ -197,8 +197,8 @@ def test_chinese_messages(db: Database, capsys: pytest.CaptureFixture[str]) -> N
         db, capsys, "--lang", "zh_CN", "contact", "add", "--family-name-zh", "王", "--given-name-zh", "浩"
     )
     assert code == 0, err
-    assert out.startswith("已添加联系人 ")
-    contact_id = out.removeprefix("已添加联系人 ").removesuffix("。\n")
+    assert out.startswith("已添加联系人：")  # as "已添加机构：ID" (organisation add)
+    contact_id = out.removeprefix("已添加联系人：").removesuffix("\n")
     code, out, _err = _run(db, capsys, "--lang", "zh_CN", "contact", "王浩")
     assert code == 0
     assert out.startswith("王浩\n") and "ID：" in out

@@ -13,6 +13,9 @@ from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]
 
 
 def _training(db: Database) -> str:
@@ -26,11 +29,13 @@ def _training(db: Database) -> str:
         return t.id
 
 
+@pytest.mark.usefixtures("tree_catalogue")
 @pytest.mark.parametrize(
     ("argv", "name"),
     [
-        (["dossier", "certificates", "{id}", "--all", "--lang", "zh_CN"], "certificates-污泥干化.pdf"),
-        (["--lang", "zh_CN", "dossier", "certificates", "{id}", "--all"], "certificates-污泥干化.pdf"),
+        # the first word in Chinese too, as the Chinese window's "结业证书-….pdf" (field test 92)
+        (["dossier", "certificates", "{id}", "--all", "--lang", "zh_CN"], "结业证书-污泥干化.pdf"),
+        (["--lang", "zh_CN", "dossier", "certificates", "{id}", "--all"], "结业证书-污泥干化.pdf"),
         (["--lang", "en", "dossier", "certificates", "{id}", "--all"], "certificates-sludge-drying.pdf"),
     ],
 )
@@ -40,4 +45,4 @@ def test_the_default_file_is_named_in_the_language_asked_for(
     tid = _training(db)
     monkeypatch.chdir(tmp_path)
     assert main(["--db", str(db.path), *(a.format(id=tid[:8]) for a in argv)]) == 0
-    assert [p.name for p in tmp_path.glob("certificates-*.pdf")] == [name]
+    assert [p.name for p in tmp_path.glob("*.pdf")] == [name]

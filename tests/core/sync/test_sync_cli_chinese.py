@@ -113,3 +113,5 @@ def test_the_preview_names_the_sending_office_in_chinese(
     assert _zh(beijing.path, "import", str(package), "--dry-run") == 0
     said = capsys.readouterr().out
     assert "杭州中心" in said.splitlines()[0] and "Hangzhou Hub" not in said, said
+    # no space between Chinese words, "来自 杭州中心 的" (field test 91)
+    assert said.startswith("来自杭州中心的同步数据包"), said

@@ -53,3 +53,32 @@ def test_a_latin_office_name_is_spaced_from_the_chinese(  # type: ignore[no-unty
     said = dialog.message.text()
     assert "已从 Hamburg 导入" in said and not TOUCHING.search(said), said
     dialog.close()
+
+
+def test_a_chinese_office_name_has_no_spaces_around_it(  # type: ignore[no-untyped-def]
+    qtbot,
+    db: Database,
+    second_db: Database,  # noqa: F811
+    tmp_path: Path,
+    translators,
+    tree_catalogue,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Field test 91: "来自 柏林办公室，" with a space between Chinese words."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)  # this tree's .qm
+    translators("zh_CN")
+    _contact(db)
+    with db.transaction() as session:
+        office_service.set_identity(session, name="Berlin office", name_zh="柏林办公室")
+    package = tmp_path / "berlin.petdesk-sync"
+    service.export_changes(db, package, PASSPHRASE)
+    window = MainWindow(second_db, locale="zh_CN")
+    qtbot.addWidget(window)
+    dialog = previewed_import(qtbot, window, package, PASSPHRASE)
+    summary = dialog.summary.text()
+    assert summary.startswith("来自柏林办公室，"), summary
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    said = dialog.message.text()
+    assert "已从柏林办公室导入" in said, said
+    dialog.close()

@@ -33,7 +33,8 @@ from petdesk.gui.sync.common import RowsModel, StageProgress, locale_of, passphr
 from petdesk.gui.sync.export_dialog import SUFFIX
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime, translator
-from petdesk.labels import sentences
+from petdesk.labels import chinese_spacing, sentences
+from petdesk.language import is_chinese
 from petdesk.messages import explain, localize_error
 from petdesk.sync import package_numbers, service
 from petdesk.sync.hlc import encode, to_datetime
@@ -275,6 +276,11 @@ class ImportDialog(QDialog):
             if c.added or c.updated or c.deleted or c.conflicts
         ]
 
+    def _spaced(self, sentence: str) -> str:
+        """No space beside a Chinese office name ("来自柏林办公室，"), kept beside a Latin one
+        ("来自 Hamburg，"): the sentence spaces the name either way (field test 91)."""
+        return chinese_spacing(sentence) if is_chinese(locale_of(self.parentWidget())) else sentence
+
     def _previewed(self, outcome: tuple[Package, service.ImportResult, bool, bool]) -> None:
         self.package, result, self.own_recovery, self.from_retired = outcome
         self.preview_result = result
@@ -282,9 +288,9 @@ class ImportDialog(QDialog):
         rows = self._count_rows(result)
         self.model.set_rows(rows)
         manifest = result.manifest
+        sender = result.sender_name_in(locale_of(self.parentWidget()))
         summary = (
-            self.tr("From %1, made %2 with petdesk %3.")
-            .replace("%1", result.sender_name_in(locale_of(self.parentWidget())))
+            self._spaced(self.tr("From %1, made %2 with petdesk %3.").replace("%1", sender))
             .replace("%2", service.made_when(manifest.get("created_at"), locale_of(self.parentWidget())))
             .replace("%3", str(manifest.get("petdesk_version", "?")))
         )
@@ -521,8 +527,10 @@ class ImportDialog(QDialog):
         self.model.set_rows(self._count_rows(result))
         # Joined by sentences(): no space after a Chinese "。" (shots50: "自动备份。 恢复本处…").
         said = [
-            self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
-                "%1", result.sender_name_in(locale_of(self.parentWidget()))
+            self._spaced(
+                self.tr("Imported %Ln change(s) from %1.", "", result.changes).replace(
+                    "%1", result.sender_name_in(locale_of(self.parentWidget()))
+                )
             ),
             *self._cleanup_text(result),
         ]

@@ -60,6 +60,9 @@ class IcsImportReport(QMessageBox):
         if r.older:
             older = self.tr("%1 older than the itinerary's copy, left alone")
             counts.append(arg(older, self._count(r.older)))
+        if r.already_cancelled:
+            gone = self.tr("%1 already cancelled, left out")
+            counts.append(arg(gone, self._count(r.already_cancelled)))
         return clauses(counts, self.ui_locale)
 
     def _count(self, items: Sequence[object]) -> str:
@@ -73,6 +76,7 @@ class IcsImportReport(QMessageBox):
             "update": self.tr("Updated"),
             "cancel": self.tr("Cancelled, removed"),
             "older": self.tr("Older than the itinerary's copy, left alone"),
+            "cancelled_before": self.tr("Already cancelled, left out"),
         }
         sections: list[tuple[str, list[str]]] = [
             (title, [self._change(c) for c in r.changes if c.action == action])
