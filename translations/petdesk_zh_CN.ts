@@ -7483,7 +7483,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="94"/>
         <location filename="../src/petdesk/gui/tags/manage.py" line="285"/>
-        <location filename="../src/petdesk/gui/tags/manage.py" line="349"/>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="352"/>
         <source>Manage Tags</source>
         <extracomment>Emitted when the counts were read (at opening and after each change). Emitted with the ``TagEdit`` written (or None after an Undo).</extracomment>
         <translation>管理标签</translation>
@@ -7588,6 +7588,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/tags/manage.py" line="319"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="351"/>
+        <source>Could not change the tags: %1.</source>
+        <translation>无法更改标签：%1。</translation>
     </message>
 </context>
 <context>
