@@ -2740,84 +2740,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1424"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
-        <extracomment>The travel-document fields the preview adds a column for when the file maps them.</extracomment>
+        <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1425"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1426"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1427"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1431"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1436"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1568"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1568"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1569"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1607"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1617"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1678"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1679"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1681"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1682"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1686"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1687"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1705"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1712"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1713"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1714"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1808"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1809"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -6409,12 +6409,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1764"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1765"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1766"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1767"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -7625,7 +7625,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/tags/manage.py" line="94"/>
         <location filename="../src/petdesk/gui/tags/manage.py" line="285"/>
-        <location filename="../src/petdesk/gui/tags/manage.py" line="349"/>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="352"/>
         <source>Manage Tags</source>
         <extracomment>Emitted when the counts were read (at opening and after each change). Emitted with the ``TagEdit`` written (or None after an Undo).</extracomment>
         <translation>管理标签</translation>
@@ -7730,6 +7730,11 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/tags/manage.py" line="319"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/tags/manage.py" line="351"/>
+        <source>Could not change the tags: %1.</source>
+        <translation>无法更改标签：%1。</translation>
     </message>
 </context>
 <context>
@@ -11999,563 +12004,569 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="127"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="132"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="137"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="171"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="172"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="194"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="233"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="240"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="366"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="408"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="478"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="479"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="526"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="527"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="537"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="553"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="554"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="581"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="582"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="590"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="885"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="886"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
+        <source>%1: %2</source>
+        <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="891"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="897"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="900"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="903"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="906"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="915"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="918"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="916"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="917"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="920"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="918"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="921"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="922"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="593"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="648"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="714"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="742"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="730"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="731"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="742"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="805"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="822"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="823"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="922"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="923"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="937"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1044"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1091"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1063"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1094"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1061"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1066"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1069"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1149"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1071"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1152"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1095"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1103"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1101"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1104"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1102"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1105"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1102"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1105"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1125"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1142"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1149"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1152"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

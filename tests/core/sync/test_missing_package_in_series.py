@@ -59,7 +59,7 @@ def test_packages_in_order_name_no_gap(tmp_path: Path) -> None:
         ("en", True, "Packages 2–4"),
         ("en", True, "nothing to ask Berlin for"),
         ("en", False, "send Berlin a package from here, then ask it for a new one"),
-        ("zh_CN", True, "无需向柏林办公室索要"),
+        ("zh_CN", True, "无需向 柏林办公室 索要"),
         ("zh_CN", False, "再请其发来一个新的数据包"),
     ],
 )

@@ -61,8 +61,10 @@ def test_the_preview_shows_the_passport_columns_it_maps(  # type: ignore[no-unty
     model = dialog.preview_model
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    travel = ("nationality", "passport_number", "passport_expiry")
-    assert titles[-3:] == [field_label(key) for key in travel]
+    travel = ("birthday", "nationality", "passport_number", "passport_expiry")
+    assert titles[-4:] == [field_label(key) for key in travel]  # shots53b: the birthday too
+    birthday = model.index(0, titles.index(field_label("birthday"))).data()
+    assert birthday == {"en": "12 Mar 1987", "zh_CN": "1987年3月12日"}[locale], birthday
     number = [model.index(r, titles.index(field_label("passport_number"))).data() for r in range(3)]
     assert all(n and n == n.upper() and " " not in n for n in number), number
     nationality = model.index(0, titles.index(field_label("nationality"))).data()

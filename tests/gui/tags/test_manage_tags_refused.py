@@ -38,7 +38,36 @@ def test_a_rename_on_a_full_disk_names_the_database(
     with file_size_limit(no_room_for_a_write(db.path)):
         qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert len(shown) == 1 and "writing to the database" in shown[0] and str(db.path) in shown[0], shown
+    assert len(shown) == 1 and str(db.path) in shown[0], shown
+    assert shown[0].startswith("Could not change the tags: writing to the database"), shown
     assert "UPDATE" not in shown[0] and "sqlite3" not in shown[0] and "媒体" not in shown[0], shown
     assert _all_tags(db) == before
     qtbot.waitUntil(lambda: dialog.rename_button.isEnabled())  # ready to try again
+
+
+@pytest.mark.usefixtures("asked")
+def test_the_refusal_is_a_whole_sentence_in_chinese(
+    qtbot: QtBot,
+    window: MainWindow,  # noqa: F811 (the fixture imported)
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tree_window_catalogue: None,
+) -> None:
+    """shots53b: the box showed plain_error's clause bare, "writing to the database … failed: …" in
+    lower case without a full stop; it is now said as a sentence of the dialog's own."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a, **_k: shown.append(text))
+    window.ui_locale = "zh_CN"  # type: ignore[attr-defined]
+    dialog = _open(qtbot, window)
+    dialog.ui_locale = "zh_CN"  # type: ignore[attr-defined]
+    dialog.select_tags("媒体")
+    dialog.new_name.setText("media")
+    with file_size_limit(no_room_for_a_write(db.path)):
+        qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    (said,) = shown
+    assert said.startswith("无法更改标签：写入数据库 ") and said.endswith("。"), said
+    qtbot.waitUntil(lambda: dialog.rename_button.isEnabled())

@@ -1380,8 +1380,9 @@ def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict
     return out
 
 
-#: The travel-document fields the preview adds a column for when the file maps them.
-TRAVEL_FIELDS = ("nationality", "passport_number", "passport_expiry")
+#: The travel-document fields the preview adds a column for when the file maps them. The birthday
+#: too: a passport list's "12.03.1987" could not be checked as read, day or month first (shots53b).
+TRAVEL_FIELDS = ("birthday", "nationality", "passport_number", "passport_expiry")
 
 
 def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> list[str]:
@@ -1397,7 +1398,7 @@ def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> 
         value = str(getattr(rec, key) or "")
         if value and key == "nationality":
             value = country_name(value, locale)
-        elif value and key == "passport_expiry":
+        elif value and key in ("birthday", "passport_expiry"):
             with suppress(ValueError):  # else kept as the file wrote it
                 value = format_date(dt.date.fromisoformat(value), locale)
         cells.append(value)

@@ -346,4 +346,7 @@ class ManageTagsDialog(QDialog):
         from petdesk.messages import plain_error
 
         reason = plain_error(exc, self.ui_locale, database=self.db.path, context="managing tags")
-        QMessageBox.information(self, self.tr("Manage Tags"), reason)
+        # plain_error gives a clause for a sentence ("writing to … failed: …"): shown bare, the box
+        # began in lower case and ended without a full stop (shots53b).
+        said = self.tr("Could not change the tags: %1.").replace("%1", reason)
+        QMessageBox.information(self, self.tr("Manage Tags"), said)

@@ -46,6 +46,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.translation import arg
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import LogisticsTab
@@ -883,12 +884,14 @@ class VisitEditor(RecordEditor):
         others = [g for g in named if not g.exact]
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Gifts"))
-        details = "\n".join(f"{g.description}: {g.text}" for g in exact)
+        # The window's colon: "Tea set：…" in Chinese (shots53b: a half-width colon after the gift).
+        line = self.tr("%1: %2", "a gift's description, then the name it gives as giver or recipient")
+        details = "\n".join(arg(line, g.description, g.text) for g in exact)
         if others:
             still = self.tr("Still naming %1 among other words, to edit on the Logistics tab:").replace(
                 "%1", old
             )
-            lines = "\n".join(f"{g.description}: {g.text}" for g in others)
+            lines = "\n".join(arg(line, g.description, g.text) for g in others)
             details = f"{details}\n\n{still}\n{lines}".strip()
         box.setInformativeText(details)
         if not exact:
