@@ -15,7 +15,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="153"/>
+        <location filename="../src/petdesk/gui/archive.py" line="127"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -248,7 +248,7 @@
 <context>
     <name>EventsReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -256,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>

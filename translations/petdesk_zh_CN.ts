@@ -339,58 +339,57 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="38"/>
+        <location filename="../src/petdesk/gui/archive.py" line="30"/>
         <source>Export Yearly &amp;Archive…</source>
-        <extracomment>Characters of the file name the path box shows.</extracomment>
         <translation>导出年度归档(&amp;A)…</translation>
     </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="58"/>
+        <location filename="../src/petdesk/gui/archive.py" line="50"/>
         <source>Export Yearly Archive</source>
         <translation>导出年度归档</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="68"/>
+        <location filename="../src/petdesk/gui/archive.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="74"/>
+        <location filename="../src/petdesk/gui/archive.py" line="54"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="75"/>
+        <location filename="../src/petdesk/gui/archive.py" line="55"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="87"/>
+        <location filename="../src/petdesk/gui/archive.py" line="68"/>
         <source>Organisations, contacts, visits, trainings, projects, follow-ups and activities created or changed in the year, a sheet each, with the times they were created and last changed.</source>
         <translation>该年创建或修改的机构、联系人、代表团访问、培训、项目、后续事项和活动记录，每类一个工作表，附创建时间和最后修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="94"/>
+        <location filename="../src/petdesk/gui/archive.py" line="75"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="118"/>
+        <location filename="../src/petdesk/gui/archive.py" line="92"/>
         <source>archive-%1</source>
         <comment>file name</comment>
         <extracomment>Rows written by the last export, by table (None until one has finished).</extracomment>
         <translation>年度归档-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="120"/>
+        <location filename="../src/petdesk/gui/archive.py" line="94"/>
         <source>Save the Archive As</source>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="153"/>
+        <location filename="../src/petdesk/gui/archive.py" line="127"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -3850,82 +3849,82 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReport</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="40"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="34"/>
         <source>Export Yearly Even&amp;ts Report…</source>
-        <extracomment>Characters of the file name the path box shows (as the archive&apos;s). The files offered; a name without one of them is saved as a workbook.</extracomment>
+        <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
         <translation>导出年度活动报告(&amp;T)…</translation>
     </message>
 </context>
 <context>
     <name>EventsReportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="64"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="58"/>
         <source>Export Yearly Events Report</source>
         <translation>导出年度活动报告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="73"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="64"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="79"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="62"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="63"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="85"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="69"/>
         <source>The visits and trainings that start in the year, one row each with their people: women, men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>该年开始的代表团访问与培训，每场一行并列出人数：女性、男性、团员和学员；另附合计。可保存为工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="92"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="76"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="114"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="91"/>
         <source>events-%1</source>
         <comment>file name</comment>
         <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
         <translation>年度活动-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="116"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="93"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="116"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="93"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="117"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
         <source>Save the Report As</source>
         <translation>报告另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次代表团访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="156"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="158"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="135"/>
         <source>Visits and trainings written to %1: %2.</source>
         <translation>代表团访问与培训已写入 %1：%2。</translation>
     </message>

@@ -4,7 +4,6 @@ progress shown."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,23 +14,16 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.year_file_form import grow_to_fit, year_and_file
 
 if TYPE_CHECKING:
     from petdesk.db import Database
     from petdesk.gui.main_window import MainWindow
-
-#: Characters of the file name the path box shows.
-PATH_CHARS = 48
 
 
 def install(window: MainWindow) -> None:
@@ -57,24 +49,13 @@ class ArchiveDialog(QDialog):
         self.setObjectName("archive_dialog")
         self.setWindowTitle(self.tr("Export Yearly Archive"))
         self.db, self.ui_locale = db, locale
-        self.year = QSpinBox()
-        self.year.setObjectName("archive_year")
-        self.year.setRange(1990, 2999)
-        self.year.setValue(dt.date.today().year)
-        self.path = QLineEdit()
-        self.path.setObjectName("archive_path")
-        # A whole file name shows: at the form's own width it showed 15 characters of a path (shots50).
-        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("&Year:"), self.year)
-        file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.path)  # a row of a layout gets no buddy from addRow: "&" showed
-        form.addRow(file_label, row)
+        self.year, self.path, form = year_and_file(
+            name="archive",
+            year_label=self.tr("&Year:"),
+            file_label=self.tr("&File:"),
+            browse=self.tr("&Browse…"),
+            on_browse=self._browse,
+        )
         self.bar = QProgressBar()
         self.bar.setObjectName("archive_progress")
         # Its room kept while hidden: shown, it squeezed the description's last line off (shots50).
@@ -104,14 +85,7 @@ class ArchiveDialog(QDialog):
         self.written: dict[str, int] | None = None
 
     def _fit(self) -> None:
-        """Taller for a longer sentence: the result with its path ran off the bottom (shots50)."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        need = max(need, layout.totalMinimumSize().height())
-        if need > self.height():
-            self.resize(self.width(), need)
+        grow_to_fit(self)
 
     def _browse(self) -> None:
         # "年度归档-2026.xlsx" in the Chinese window (field test 92)

@@ -16,22 +16,16 @@ from petdesk.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.year_file_form import grow_to_fit, year_and_file
 
 if TYPE_CHECKING:
     from petdesk.db import Database
     from petdesk.gui.main_window import MainWindow
 
-#: Characters of the file name the path box shows (as the archive's).
-PATH_CHARS = 48
 #: The files offered; a name without one of them is saved as a workbook.
 SUFFIXES = (".xlsx", ".csv")
 
@@ -63,23 +57,13 @@ class EventsReportDialog(QDialog):
         self.setObjectName("events_report_dialog")
         self.setWindowTitle(self.tr("Export Yearly Events Report"))
         self.db, self.ui_locale = db, locale
-        self.year = QSpinBox()
-        self.year.setObjectName("events_report_year")
-        self.year.setRange(1990, 2999)
-        self.year.setValue(dt.date.today().year)
-        self.path = QLineEdit()
-        self.path.setObjectName("events_report_path")
-        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("&Year:"), self.year)
-        file_label = QLabel(self.tr("&File:"))
-        file_label.setBuddy(self.path)  # a row of a layout gets no buddy from addRow
-        form.addRow(file_label, row)
+        self.year, self.path, form = year_and_file(
+            name="events_report",
+            year_label=self.tr("&Year:"),
+            file_label=self.tr("&File:"),
+            browse=self.tr("&Browse…"),
+            on_browse=self._browse,
+        )
         self.result_label = QLabel(
             self.tr(
                 "The visits and trainings that start in the year, one row each with their people: women, "
@@ -101,14 +85,7 @@ class EventsReportDialog(QDialog):
         self.written: tuple[int, int] | None = None
 
     def _fit(self) -> None:
-        """Taller for a longer sentence (the result with its path)."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
-        need = max(need, layout.totalMinimumSize().height())
-        if need > self.height():
-            self.resize(self.width(), need)
+        grow_to_fit(self)
 
     def _browse(self) -> None:
         named = self.tr("events-%1", "file name").replace("%1", str(self.year.value()))
