@@ -1519,12 +1519,6 @@ def _zh_name(family_zh: str, given_zh: str) -> str:
 #: the exported file maps itself on import; a Chinese export writes their catalogue translations,
 #: which the importer reads too (see :func:`headers`).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    # The whole name first, in Chinese script when the person has a Chinese name: the column a reader
-    # looks for (it was 64th of 67, field test 92) and the one Chinese mail programs read a name from
-    # (QQ Mail, Foxmail and 163 look for 姓名, the Chinese header); the frozen first column keeps it in
-    # sight. The importer maps columns by their header, so the order is free; it takes the name parts
-    # below when a row has them (field test 35, D3).
-    (N_("Full name"), "full_name"),
     (N_("ID"), "id"),
     (N_("Family name"), "family_name"),
     (N_("Given name"), "given_name"),
@@ -1595,6 +1589,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     (N_("LINE label"), "line_id_label"),
     (N_("QQ"), "qq"),
     (N_("Messaging handle"), "im"),
+    # The whole name, in Chinese script when the person has a Chinese name: the column Chinese mail
+    # programs read a name from (QQ Mail, Foxmail and 163 look for 姓名, the Chinese header); the
+    # importer takes the name parts above when a row has them (field test 35, D3).
+    (N_("Full name"), "full_name"),
     # The language of the name in its own script ("ja", "ko"; empty: Chinese): 山田 太郎 is
     # Han characters only and came back Chinese, romanised as pinyin (fixes2, item 4).
     (N_("Name language"), "native_name_language"),
@@ -1647,7 +1645,6 @@ _LABEL_AT = {channel.value: _AT[key] for channel, key in _LABEL_COLUMN.items()}
 _QQ_AT = _AT["qq"]
 _IM_AT = _AT["im"]
 _ORGANISATION_AT = _AT["organisation_en"]
-_ID_AT = _AT["id"]
 _FAMILY_FIRST = "family first"
 _GIVEN_FIRST = "given first"
 
@@ -1757,7 +1754,6 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
     contact export calls this once per contact, and a dict per row cost a fifth of the export."""
     c = contact
     cells = [
-        "",  # full name
         c.id,
         c.family_name,
         c.given_name,
@@ -1804,6 +1800,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
         "", "", "", "", "", "",  # e-mails, phones and faxes of other labels
         "", "", "", "", "",  # labels of the messaging handles
         "", "",  # QQ, other messaging handles
+        "",  # full name
         c.native_name_language or "",
         c.name_hanja or "",
     ]  # fmt: skip
@@ -1995,7 +1992,7 @@ def _cells_of_rows() -> Callable[[list[Any]], list[str]]:
             for _, _, channel, label, value in methods:
                 index = method_at.get((channel, label))
                 if index is None:
-                    raise _unknown_method(cells[_ID_AT], channel, label)
+                    raise _unknown_method(cells[0], channel, label)
                 cells[index] = f"{cells[index]}; {value}" if cells[index] else value
                 label_cell = label_at.get(channel)
                 if label_cell is not None:

@@ -61,14 +61,11 @@ from tests.core.contacts.io_helpers import add_contact
 #: without it they hash to 6d28fefd… (CSV) and 99c574c2… (workbook).
 #: Recomputed when they gained a Korean name's Hanja as their last column (hanja51): without it the CSV
 #: hashes to 5f045d0b… as before (checked); the workbook was c65528d6…. The vCards are unchanged.
-#: Recomputed when the full name moved to the first column (field test 92; test_export_pinned checks
-#: that the rows are the same with it moved back): before it the CSV hashed to 7a6bd3a5… and the
-#: workbook to d311be81….
 BEFORE = {
-    ("csv", "4.0"): "4c8fc3b6c880f286f05013e18117087ddd24465b5bfeef8ac001932daa155c8d",
+    ("csv", "4.0"): "7a6bd3a5ec2fb6bf754f132211522de2e31519546a5575c169e55ac78544ea1b",
     ("vcf", "4.0"): "cbfd7d84ae636c034404c469a1447e5b0b15aae795f66d740c7cb29617481813",
     ("vcf", "3.0"): "4caffb869aa8f645c7ded17a536e160cfa7a9998d0f25c2c4c48d8c315bcde6d",
-    ("xlsx", "4.0"): "fbb2599092fc8821d723b2d5896e713e7714e923971479a1097c8f5ed09c3b45",
+    ("xlsx", "4.0"): "d311be81a53eab39fb4179f405cdbb3faf9738f0d7775314df030f320af11ace",
 }
 
 TRICKY = [
