@@ -10,29 +10,9 @@ from pathlib import Path
 import pytest
 
 from petdesk.db import Database
-from petdesk.dossier import DossierOptions, Layout, build_visit_dossier
-from petdesk.services import visits as vs
-from tests.core.dossier.pdfcheck import flat, pdftotext_pages
+from tests.helpers.call_abroad import dossier_text
 
 DAY = dt.date(2027, 1, 12)  # winter: Berlin is UTC+1, Shanghai UTC+8
-
-
-def _dossier(db: Database, tmp_path: Path, lang: str) -> str:
-    with db.transaction() as s:
-        visit = vs.create_visit(
-            s, title_en="Berlin delegation", timezone="Asia/Shanghai", start_date=DAY, end_date=DAY
-        )
-        for title, zone, hour in (("Senate", "Asia/Shanghai", 10), ("Berlin call", "Europe/Berlin", 9)):
-            start = dt.datetime.combine(DAY, dt.time(hour))
-            vs.add_item(
-                s, visit.id, start=start, end=start + dt.timedelta(hours=1), timezone=zone, title_en=title
-            )
-        visit_id = visit.id
-    options = DossierOptions(
-        layout=Layout.SEQUENTIAL, sections=frozenset({"briefings"}), contents=False, only_lang=lang,
-        first_lang=lang,
-    )  # fmt: skip
-    return flat("".join(pdftotext_pages(build_visit_dossier(db, visit_id, tmp_path / "b.pdf", options))))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +33,9 @@ def _dossier(db: Database, tmp_path: Path, lang: str) -> str:
 def test_a_berlin_call_briefing_reads_on_the_visits_clock_first(
     db: Database, tmp_path: Path, lang: str, berlin_call: str, senate: str
 ) -> None:
-    text = _dossier(db, tmp_path, lang)
+    text = dossier_text(
+        db, tmp_path, day=DAY, call="Berlin call", hour=9, minutes=60, section="briefings", lang=lang
+    )
     assert berlin_call in text
     assert senate in text  # the visit's own zone: as before, no second clock
     assert text.count("UTC+01:00") == 1
