@@ -62,6 +62,15 @@ def big_package(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, l
     return pristine, package, before, after
 
 
+def _size(path: Path) -> int:
+    """The file's size, 0 when it is not there: the WAL can vanish between a check and a stat
+    (the import closes and checkpoints it), which failed CI once as FileNotFoundError."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _wait_for(predicate, proc: subprocess.Popen, limit: float = 60.0) -> None:
     deadline = time.monotonic() + limit
     while not predicate():
@@ -92,9 +101,9 @@ def test_sigkill_mid_import_leaves_before_or_after(big_package, tmp_path: Path, 
         if moment == "backup written":
             _wait_for(lambda: any((tmp_path / "backups").glob("*-before-sync-import.gz")), proc)
         elif moment == "writing":
-            _wait_for(lambda: wal.exists() and wal.stat().st_size > 300_000, proc)
+            _wait_for(lambda: _size(wal) > 300_000, proc)
         elif moment == "committing":
-            _wait_for(lambda: wal.exists() and wal.stat().st_size > 1_500_000, proc)
+            _wait_for(lambda: _size(wal) > 1_500_000, proc)
         elif moment == "finished":
             proc.wait(timeout=120)
         if proc.poll() is None:
