@@ -32,7 +32,7 @@ for key in window.page_keys:  # every page starts its background reads
     loop.processEvents()
 for _ in range(20):  # and every list reads again; one slow read each time
     announce(Changes.of(CONTACT, ORGANISATION))
-    read_op(db, lambda s: time.sleep(0.05), owner=window)
+    read_op(db, lambda s: time.sleep(0.05), owner=window)  # the slow read's work, not a wait
 loop.processEvents()
 window.close()
 print("ending with work in flight", flush=True)

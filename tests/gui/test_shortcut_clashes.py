@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.operations import background_busy
 from petdesk.gui.qt import QAction, QApplication, QKeySequence, QMenu, QShortcut, Qt, QWidget
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -59,7 +60,9 @@ def test_no_two_shortcuts_share_a_key_in_the_same_scope(qtbot: QtBot, demo_db: D
     clashes: dict[str, dict[tuple[str, str], set[str]]] = {}
     for row in range(window.nav.count()):
         window.go_to_row(row)
-        qtbot.wait(10)
+        # the page shown and its first reads in: its actions enable (and so take their keys) then
+        qtbot.waitUntil(window.stack.currentWidget().isVisible)
+        qtbot.waitUntil(lambda: not background_busy(), timeout=10_000)
         shared = {k: v for k, v in active_shortcuts(window).items() if len(v) > 1}
         if shared:
             clashes[window.nav.item(row).text()] = shared

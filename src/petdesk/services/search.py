@@ -285,8 +285,9 @@ class Term:
 _TYPOGRAPHIC_APOSTROPHE = "\u2019"
 #: Apostrophes and their look-alikes as typed (’ ‘ ʼ ′ `), looked for as the straight one and ’.
 _TYPED_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032`", "'"))
-#: Any apostrophe inside a typed word: ASCII ', Uzbek ʻ, ʼ, and the typographic ‘ ’.
-_TYPED_APOSTROPHE = re.compile(r"(?<=\w)['\u02bb\u02bc\u2018\u2019](?=\w)")
+#: An apostrophe inside a term's word: ASCII ' or Uzbek ʻ. The look-alikes (’ ‘ ʼ ′ `) are ' by then
+#: (:data:`_TYPED_APOSTROPHES`, applied before a query is split into terms).
+_TYPED_APOSTROPHE = re.compile(r"(?<=\w)['\u02bb](?=\w)")
 
 #: al-/el- before a typed word of three letters or more (Al-Mansoori, el-Sayed)
 _TYPED_ARTICLE = re.compile(r"^(?:al|el)[-\u2010\u2011](?=\w{3})", re.IGNORECASE)

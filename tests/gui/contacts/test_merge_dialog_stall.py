@@ -74,10 +74,13 @@ def test_five_thousand_pairs_arrive_without_a_stall(
     pairs = _pairs(first, second)
     meter = StallMeter()
     meter.start()
-    qtbot.wait(50)  # the meter's own baseline
+    qtbot.waitUntil(lambda: meter.worst_ms > 0)  # the meter ticks: its own baseline
     QTimer.singleShot(0, lambda: dialog._pairs_found((pairs, 16_554)))
     qtbot.waitUntil(lambda: dialog.pairs_model.rowCount() == PAIRS_LISTED, timeout=10_000)
-    qtbot.wait(300)  # painting and whatever the rows asked for afterwards
+    qtbot.waitUntil(lambda: bool(formatted), timeout=10_000)  # the rows shown are painted
+    # Not a wait for a state: the span in which the meter looks for a stall and any work the rows
+    # asked for afterwards (formatting rows off screen) would show in ``formatted``.
+    qtbot.wait(300)
     meter.timer.stop()
     print(f"longest stall while 5,000 pairs arrived: {meter.worst_ms:.0f} ms")  # (pytest -s)
     # the causes of the stall: only the rows shown were formatted, the widths read from the top rows

@@ -85,13 +85,23 @@ def test_a_slow_sort_says_sorting_and_moves_the_arrow_with_its_rows(
     assert page.count_label.text() != "sorting…"
 
 
-def test_a_quick_sort_moves_the_arrow_once(qtbot: QtBot, page: RecordListPage) -> None:
+def test_a_quick_sort_moves_the_arrow_once(
+    qtbot: QtBot, page: RecordListPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     header = page.table.horizontalHeader()
     keys = [c.key for c in page.model.source.columns]
     moves: list[int] = []
     header.sortIndicatorChanged.connect(lambda column, _order: moves.append(column))
+    arrow_back = RecordListPage._arrow_back_while_sorting
+    waited: list[bool] = []
+
+    def recorded(self: RecordListPage) -> None:  # the real one, its call noted
+        arrow_back(self)
+        waited.append(True)
+
+    monkeypatch.setattr(RecordListPage, "_arrow_back_while_sorting", recorded)
     header.setSortIndicator(keys.index("position"), Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: not page.model.refreshing, timeout=5000)
-    qtbot.wait(300)  # past the arrow's wait
+    qtbot.waitUntil(lambda: bool(waited), timeout=5000)  # past the arrow's wait (SORT_ARROW_WAIT_MS)
     assert header.sortIndicatorSection() == keys.index("position")
     assert moves == [keys.index("position")]

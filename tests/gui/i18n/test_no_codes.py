@@ -22,6 +22,7 @@ from petdesk import vocab
 from petdesk.db import Database
 from petdesk.demo.data import CONTACT_TAGS, ORG_TAGS
 from petdesk.gui.main_window import MainWindow
+from petdesk.gui.operations import background_busy
 from petdesk.gui.qt import QWidget
 from petdesk.i18n import translations_dir
 from tests.helpers.window_walk import Text, Walk, save_shot, walk_window
@@ -168,8 +169,11 @@ def walk_and_shoot(qtbot, window: MainWindow, locale: str) -> Walk:  # type: ign
         qtbot=qtbot,
         on_page=lambda _page, label: shoot(window, label),
         on_window=shoot,
-        # The page again once its first record is selected and its detail pane has loaded.
-        on_selected=lambda _page, label: (qtbot.wait(400), shoot(window, label, again=True)),
+        # The page again once its first record is selected and its detail pane's reads are in.
+        on_selected=lambda _page, label: (
+            qtbot.waitUntil(lambda: not background_busy(), timeout=10_000),
+            shoot(window, label, again=True),
+        ),
     )
 
 

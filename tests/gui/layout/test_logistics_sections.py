@@ -4,6 +4,7 @@ scrolling a scroll area nested in the editor's own. Each section is now a sub-ta
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,7 @@ from petdesk.gui.qt import QPushButton, QRect, QScrollArea, QWidget
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.services import visits as vs
 from tests.helpers import editors
+from tests.helpers.settled import settled
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -31,6 +33,10 @@ def _in_sight(editor: QWidget, widget: QWidget) -> bool:
     top_left = widget.mapTo(editor, widget.rect().topLeft())
     area = QRect(top_left, widget.size()).adjusted(0, 0, -1, -1)
     return widget.isVisible() and editor.rect().contains(area)
+
+
+def _out_of_sight(editor: QWidget, widgets: dict[str, QWidget]) -> list[str]:
+    return [name for name, widget in widgets.items() if not _in_sight(editor, widget)]
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
@@ -52,10 +58,9 @@ def test_every_logistics_section_shows_its_list_and_add_button(
     outer = [a for a in editor.findChildren(QScrollArea) if a.isVisible()]
     for index, (view, button) in enumerate(SECTIONS):
         tab.sections.setCurrentIndex(index)
-        qtbot.wait(10)
-        assert _in_sight(editor, tab.findChild(QPushButton, button)), button
-        if view is not None:
-            assert _in_sight(editor, getattr(tab, view)), view
+        shown = {button: tab.findChild(QPushButton, button)} | ({view: getattr(tab, view)} if view else {})
+        # the section's layout settles in posted passes: under load, a moment later
+        assert settled(qtbot, partial(_out_of_sight, editor, shown)) == []
         # the clash pane gives its room back through posted layout requests: under load, a moment later
         qtbot.waitUntil(lambda: not any(a.verticalScrollBar().isVisible() for a in outer), timeout=5000)
     tab.sections.setCurrentWidget(tab.precedence)

@@ -65,6 +65,8 @@ def test_esc_after_a_change_asks_and_cancel_keeps_the_dialog(
     dialog.finished.connect(finished.append)
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    # Not a wait for a state: a second close would come from an event or a 0 ms timer already
+    # posted, which this turn of the event loop delivers.
     qtbot.wait(50)
     assert len(finished) == 1 and not dialog.isVisible()  # closed once
     assert _title(db, project_id) == "Yixing soil remediation (edited)"

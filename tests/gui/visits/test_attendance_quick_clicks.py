@@ -65,14 +65,14 @@ def test_three_quick_clicks_are_all_stored(qtbot, db: Database) -> None:
     editor.tabs.setCurrentIndex(3)
     for column in (0, 1, 2):  # a fast mouse user ticking a sign-in sheet
         click(qtbot, editor, 0, column)
-        qtbot.wait(QUICK)
+        qtbot.wait(QUICK)  # the user's pace, not a wait for a state
     # Each mark shows at once, before it is stored.
     assert [editor.attendance_model.index(0, c).data() for c in (0, 1, 2)] == ["✓", "✓", "✓"]
     qtbot.waitUntil(lambda: len(stored_marks(db, cid)) == 3, timeout=10000)
     assert stored_marks(db, cid) == dict.fromkeys(sessions, "present")
     # Once written, the grid read back agrees, and a second quick round on one cell counts twice.
     click(qtbot, editor, 0, 0)
-    qtbot.wait(QUICK)
+    qtbot.wait(QUICK)  # the user's pace, not a wait for a state
     click(qtbot, editor, 0, 0)  # ✓ → ✗ → excused
     # Stored one after the other: the first write may end before the second click is queued.
     qtbot.waitUntil(lambda: stored_marks(db, cid)[sessions[0]] == "excused", timeout=10000)

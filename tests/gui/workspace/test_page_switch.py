@@ -46,18 +46,29 @@ def test_idle_time_builds_the_pages_not_shown_yet_hidden_and_once(qtbot: QtBot, 
     assert shown == ["visits"]
 
 
-def test_idle_building_waits_while_background_work_runs(qtbot: QtBot, db: Database) -> None:
+def test_idle_building_waits_while_background_work_runs(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import threading
 
+    from petdesk.gui import main_window
     from petdesk.gui.operations import run_in_background
 
     window = _window(qtbot, db)
     qtbot.waitUntil(lambda: not background_busy(), timeout=10_000)  # the first page's reads
     release = threading.Event()
     run_in_background(lambda: release.wait(10))
+    looked: list[bool] = []  # what each of the idle work's turns found (the real answer, recorded)
+
+    def busy() -> bool:
+        looked.append(background_busy())
+        return looked[-1]
+
+    monkeypatch.setattr(main_window, "background_busy", busy)
     done: list[bool] = []
     window.build_pages_when_idle(then=lambda: done.append(True))
-    qtbot.wait(400)
+    # not a fixed wait: three turns of the idle work that found the work running, and built nothing
+    qtbot.waitUntil(lambda: looked.count(True) >= 3, timeout=10_000)
     assert not window.is_page_built("organisations")
     release.set()
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)

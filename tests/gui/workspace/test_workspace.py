@@ -18,6 +18,7 @@ from petdesk.gui.qt import QApplication, QMessageBox, Qt, QWidget
 from petdesk.gui.record_list import RecordListPage
 from petdesk.services import contacts, organisations, trainings, visits
 from tests.helpers import editors
+from tests.helpers.settled import settle_until
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -370,14 +371,16 @@ def test_a_delete_keeps_the_split_and_the_empty_pane_says_what_to_select(
     page = win.show_page(key)
     assert isinstance(page, RecordListPage)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.splitter.sizes()[1] > 0, timeout=5000)
+
+    def shown() -> list[str]:
+        texts = [w.text() for w in page.detail.findChildren(QLabel) if w.isVisible()]
+        return [*texts, page.detail.text()] if isinstance(page.detail, QLabel) else texts
+
     page.table.selectRow(1)
-    qtbot.wait(50)  # the detail pane shows the record
+    qtbot.waitUntil(lambda: hint not in shown(), timeout=5000)  # the detail pane shows the record
     split = page.splitter.sizes()
     page.delete_selected(confirm=False)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.undo_bar.isVisible(), timeout=5000)
-    qtbot.wait(50)  # the detail pane empties
+    settle_until(qtbot, lambda: hint in shown())  # the detail pane empties (a posted load)
     assert page.splitter.sizes() == split
-    shown = [w.text() for w in page.detail.findChildren(QLabel) if w.isVisible()]
-    if isinstance(page.detail, QLabel):
-        shown.append(page.detail.text())
-    assert hint in shown
+    assert hint in shown()
