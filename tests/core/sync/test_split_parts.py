@@ -4,6 +4,7 @@ real rows, and the limit small (10 kB) so that it needs several parts."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -214,3 +215,10 @@ def test_the_refusals_in_chinese(tree_catalogue: Path, tmp_path: Path) -> None: 
         "zh_CN",
     )
     assert "hub.part2of3.petdesk-sync" in foreign and "import again" not in foreign
+
+
+def test_split_needs_a_file_beside_which_the_parts_go(
+    hub: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _split(hub, Path(os.devnull), "--split") == 1
+    assert "--split writes parts beside the package file" in capsys.readouterr().err
