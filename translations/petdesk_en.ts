@@ -265,6 +265,17 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="286"/>
+        <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
+        <translation>
+            <numerusform>Split into %Ln part under %1 MB: send all of them; the receiving office imports any one of them.</numerusform>
+            <numerusform>Split into %Ln parts under %1 MB: send all of them; the receiving office imports any one of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ForgetOfficeDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/forget_office.py" line="145"/>
@@ -379,7 +390,15 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
+        <source>Joined from %Ln part(s).</source>
+        <translation>
+            <numerusform>Joined from %Ln part.</numerusform>
+            <numerusform>Joined from %Ln parts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="559"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -387,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="566"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -395,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="570"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -403,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="578"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -411,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -419,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>Brings back %Ln record deleted here: restored at the sending office.</numerusform>
@@ -427,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="637"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>%Ln merge of duplicates made at the sending office.</numerusform>
@@ -435,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>A person this package erases is still named in %Ln record here; the import leaves it as it is:</numerusform>
@@ -443,7 +462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="664"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>

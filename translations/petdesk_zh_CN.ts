@@ -3983,97 +3983,120 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="116"/>
+        <source>Sp&amp;lit into Parts under %1 MB</source>
+        <translation>拆分为每个小于 %1 MB 的分卷(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="141"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
+        <extracomment>The parts the package was split into (empty until it is).</extracomment>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="144"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="152"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="154"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="164"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="169"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="173"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="193"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="219"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="223"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="213"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="225"/>
         <source>Wrote %1 for %2: %3 records, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="240"/>
+        <source>Or split it into parts under %1 MB, each small enough for an e-mail.</source>
+        <translation>也可以将其拆分为每个小于 %1 MB 的分卷，每个分卷都能用电子邮件发送。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="246"/>
         <source>Warning: %1.</source>
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="272"/>
+        <source>Splitting…</source>
+        <translation>正在拆分…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="286"/>
+        <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
+        <translation>
+            <numerusform>已拆分为 %Ln 个小于 %1 MB 的分卷：请全部发送；接收方办公室导入其中任意一个即可。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="301"/>
         <source>Note: this office&apos;s clock values run up to %1 UTC, ahead of this computer&apos;s clock, which agrees with the other offices&apos; clocks: they were stored while its clock ran ahead, before it was put right. Nothing needs correcting; they catch up on %2.</source>
         <translation>注意：本办公室的时钟值最晚到 %1 UTC，超前于本机时钟，而本机时钟与其他办公室的一致：这些时钟值是在本机时钟走快时存下的，之后时钟已调整正确。无需更正；到 %2 本机时钟追上这些值后即恢复正常。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="310"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="252"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="323"/>
         <source>Warning: %1&apos;s petdesk is older (its last package: %2); it cannot read this package until it is updated.</source>
         <translation>警告：%1 的 petdesk 版本较旧（其最近的数据包：%2），更新之前无法读取此数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="284"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="333"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="336"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -4601,7 +4624,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="160"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="654"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5149,7 +5172,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -5407,7 +5430,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="742"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="127"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -5567,296 +5590,303 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>%1（本文件第 %2 行）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="72"/>
         <source>Import Changes</source>
-        <extracomment>How many records naming a person the import erased the message lists: the dialog must fit 640 px. Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. The previewed package comes from an office retired here but was made before it was retired (a stolen laptop&apos;s last package from the road, field test 80). What the service reports, as the progress bar and line show it.</extracomment>
+        <extracomment>How many records naming a person the import erased the message lists: the dialog must fit 640 px. Emitted with the ``ImportResult`` after changes were written. Emitted when the preview is shown (or the file was rejected). The package previewed, joined from its parts when a part was chosen (removed on close). The previewed package is this office&apos;s own and newer than this database (a laptop restored from an older backup): importing it brings back what was written since. The previewed package comes from an office retired here but was made before it was retired (a stolen laptop&apos;s last package from the road, field test 80). What the service reports, as the progress bar and line show it.</extracomment>
         <translation>导入同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="77"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="93"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
         <source>Records</source>
         <extracomment>What should make the user stop and think: a namesake office, a clock far ahead.</extracomment>
         <translation>数据类别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="98"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="99"/>
         <source>Deleted</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="100"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="120"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="170"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1158"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="205"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="222"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="232"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="318"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="323"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
+        <source>Joined from %Ln part(s).</source>
+        <translation>
+            <numerusform>由 %Ln 个分卷合并而成。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
         <source>This package was imported before, on %1, from the file %2.</source>
         <translation>此数据包已于 %1 从文件 %2 导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="360"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="365"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="355"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="382"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="385"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="412"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="439"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="446"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="454"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
         <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
         <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="474"/>
         <source>Package from a Retired Office</source>
         <translation>来自已停用办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
         <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
         <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="488"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="470"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="497"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="485"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="512"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="518"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="509"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="536"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="517"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="544"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="559"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="566"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="570"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="653"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="681"/>
         <source>The file was rejected: %1.</source>
         <translation>文件未被接受：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="585"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="578"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="573"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="601"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="584"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="612"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="609"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="637"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="664"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="647"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="675"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="798"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="683"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

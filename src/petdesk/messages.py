@@ -220,6 +220,28 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("no conflict with id {id}"),
     N_("{file}: rejected: {reason}"),
+    # a package split into parts for e-mail (sync/parts.py)
+    N_("{file} is a damaged part of a split package; ask for it again"),
+    N_("{file} is not a part of a split package"),
+    N_("{file} is damaged (cut short or altered on the way): ask for part {number} of {name} again"),
+    N_(
+        "{file} is a part of another package: save part {number} of {name} beside the others, then "
+        "import again"
+    ),
+    N_(
+        "{name} was split into {count} parts, and part {numbers} is not in the folder {folder}: save every "
+        "part into one folder, then import any one of them"
+    ),
+    N_(
+        "{name} was split into {count} parts, and parts {numbers} are not in the folder {folder}: save every "
+        "part into one folder, then import any one of them"
+    ),
+    N_(
+        "the {count} parts of {name} do not join into the package they were cut from (its checksum "
+        "differs); ask for all of them again"
+    ),
+    N_("the e-mail limit is too small to split a package into parts"),
+    N_("the package would need {count} parts; carry it on a USB stick"),
     N_("{file} is a folder; give a file name for the package"),
     N_("cannot write {file} ({reason})"),
     N_("the database could not be read ({exc})"),

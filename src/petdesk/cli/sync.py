@@ -92,6 +92,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="MB",
         help=_("warn above this size and keep it as this installation's e-mail limit (default 25 MB)"),
     )
+    p.add_argument(
+        "--split",
+        action="store_true",
+        help=_(
+            "when the package is over the e-mail limit, write it as numbered parts under the limit "
+            "(FILE.part1of3.petdesk-sync ...): send all of them; the receiving office imports any one"
+        ),
+    )
     passphrase_arg(p)
     p.set_defaults(handler=cmd_export)
 
@@ -320,11 +328,46 @@ def _warn_if_too_large(args: argparse.Namespace, ctx: Context, result: Any) -> N
         mail_limit.set_limit_mb(ctx.db, args.mail_limit)
     limit = mail_limit.limit_mb(ctx.db)
     advice = mail_limit.too_large_advice(result.size, limit, incremental=result.incremental, _=_)
-    if advice:
+    if advice and not args.split:  # split after the "Wrote" line (_split_if_too_large)
+        advice += _("; or add --split to write it as parts under {limit} MB that each go by e-mail").format(
+            limit=f"{limit:g}"
+        )
         warn(advice, _)
 
 
+def _split_if_too_large(args: argparse.Namespace, ctx: Context, result: Any) -> None:
+    """With --split, cut a package over the e-mail limit into parts under it, and say what to send."""
+    from petdesk.sync import mail_limit
+    from petdesk.sync.parts import split_package
+
+    limit = mail_limit.limit_mb(ctx.db)
+    if not args.split or result.size <= limit * 1e6:
+        return
+    _ = ctx.translator()
+    try:
+        parts = split_package(result.path, limit, package_id=result.package_id)
+    except ValueError as exc:
+        raise CliError(_said(exc, ctx.locale)) from exc
+    except OSError as exc:
+        raise cannot_write(result.path, exc, ctx.locale, _) from exc
+    said = report_stream(result.path)
+    n = len(parts)
+    print(
+        _.ngettext(
+            "Split into {n} part under {limit} MB: send all {n}; the receiving office imports any one "
+            "of them",
+            "Split into {n} parts under {limit} MB: send all {n}; the receiving office imports any one "
+            "of them",
+            n,
+        ).format(n=n, limit=f"{limit:g}"),
+        file=said,
+    )
+    for part in parts:
+        print(f"  {part.path}  {file_size(part.offset + part.size)}", file=said)
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.outfile import is_special
     from petdesk.sync.package import PackageError
     from petdesk.sync.service import SyncError, export_changes
 
@@ -333,6 +376,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     _refuse_weak(passphrase, ctx)
     if args.out.is_dir():
         raise CliError(_("{file} is a folder; give a file name for the package").format(file=args.out))
+    if args.split and (str(args.out) == "-" or is_special(args.out)):
+        raise CliError(_("--split writes parts beside the package file: give a file name with --out"))
     try:
         result = export_changes(
             ctx.db, args.out, passphrase, to=args.to, progress=_counted(_("sync export"), ctx)
@@ -423,6 +468,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     print(line, file=said)
     for entity, n in sorted(result.counts.items()):
         print(f"  {pad(_entity(entity, ctx.locale), 24)} {n:>9,}", file=said)
+    _split_if_too_large(args, ctx, result)
     return 0
 
 
@@ -635,6 +681,7 @@ def _warn_future_clock(result: object, ctx: Context, *, accepted: bool) -> None:
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.backups import BackupError
     from petdesk.sync.package import DATABASE_NOT_PACKAGE, PackageError, database_given
+    from petdesk.sync.parts import JoinedPackage
     from petdesk.sync.service import SyncError, import_package
 
     _ = ctx.translator()
@@ -647,18 +694,26 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     passphrase = _passphrase(args, ctx)
     db = ctx.db
     try:
-        result = import_package(
-            db,
-            args.file,
-            passphrase,
-            dry_run=args.dry_run,
-            progress=_counted(_("sync import"), ctx),
-            accept_future_clock=args.accept_future_clock,
-            accept_new_office=args.new_office,
-            own_package=args.own_package,
-            made_before_retirement=args.made_before_retirement,
-            locale=ctx.locale,
-        )
+        with JoinedPackage(args.file) as joined:
+            if joined.parts:
+                # Said before anything else: which files made the package imported.
+                print(
+                    _.ngettext(
+                        "Joined {n} part of {name}", "Joined {n} parts of {name}", len(joined.parts)
+                    ).format(n=len(joined.parts), name=joined.path.name)
+                )
+            result = import_package(
+                db,
+                joined.path,
+                passphrase,
+                dry_run=args.dry_run,
+                progress=_counted(_("sync import"), ctx),
+                accept_future_clock=args.accept_future_clock,
+                accept_new_office=args.new_office,
+                own_package=args.own_package,
+                made_before_retirement=args.made_before_retirement,
+                locale=ctx.locale,
+            )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {_said(exc, ctx.locale)}", EXIT_REJECTED) from exc
     except BackupError as exc:  # the backup before the import: its folder is named

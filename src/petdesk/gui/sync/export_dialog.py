@@ -29,7 +29,7 @@ from petdesk.labels import sentences
 from petdesk.language import office_name
 from petdesk.messages import explain
 from petdesk.sizes import file_size
-from petdesk.sync import mail_limit, service
+from petdesk.sync import mail_limit, parts, service
 from petdesk.sync.hlc import to_datetime
 from petdesk.sync.passphrase import MIN_LENGTH, label, problem
 
@@ -111,6 +111,16 @@ class ExportDialog(QDialog):
         self.stop_button.setObjectName("stop_button")
         self.stop_button.setVisible(False)
         self.stop_button.clicked.connect(self.stop)
+        # Offered once a package over the e-mail limit is written (field test 91: a hub's 25 MB).
+        self.split_button = self.buttons.addButton(
+            self.tr("Sp&lit into Parts under %1 MB").replace("%1", f"{self.mail_limit:g}"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.split_button.setObjectName("split_button")
+        self.split_button.setVisible(False)
+        self.split_button.clicked.connect(self.split)
+        #: The parts the package was split into (empty until it is).
+        self.parts: list[parts.Part] = []
         self._stop = StopFlag()
         self.buttons.rejected.connect(self.reject)
 
@@ -184,6 +194,8 @@ class ExportDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
+        if busy:
+            self.split_button.setVisible(False)
         self.stop_button.setVisible(busy)
         self.stop_button.setEnabled(busy)
         self.progress.setVisible(busy)
@@ -223,7 +235,16 @@ class ExportDialog(QDialog):
         advice = mail_limit.too_large_advice(
             result.size, self.mail_limit, incremental=result.incremental, _=_
         )
-        mail = arg(self.tr("Warning: %1."), advice) if advice else ""
+        splittable = bool(advice) and parts.can_split(self.mail_limit)
+        offer = (
+            self.tr("Or split it into parts under %1 MB, each small enough for an e-mail.").replace(
+                "%1", f"{self.mail_limit:g}"
+            )
+            if splittable
+            else ""
+        )
+        mail = sentences(arg(self.tr("Warning: %1."), advice), offer) if advice else ""
+        self.split_button.setVisible(splittable)
         clock = self._clock_text(result)
         retired = (
             arg(
@@ -240,6 +261,34 @@ class ExportDialog(QDialog):
         # sentences(): no space after a Chinese sentence's "。".
         text = sentences(text, mail, clock, retired, self._older_recipient_text(result))
         self.message.setText(text)
+
+    def split(self) -> Operation | None:
+        """Cut the package just written into parts under the e-mail limit (it is then removed)."""
+        result = self.result
+        if result is None:
+            return None
+        limit = self.mail_limit
+        self._busy(True)
+        self.message.setText(self.tr("Splitting…"))
+        self.operation = run_in_background(
+            lambda: parts.split_package(result.path, limit, package_id=result.package_id),
+            on_success=self._split_done,
+            on_failure=self._failed,
+            parent=self,
+        )
+        return self.operation
+
+    def _split_done(self, written: list[parts.Part]) -> None:
+        self.parts = written
+        self._busy(False)
+        lines = [f"{part.path.name} — {file_size(part.offset + part.size)}" for part in written]
+        said = self.tr(
+            "Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one "
+            "of them.",
+            "",
+            len(written),
+        ).replace("%1", f"{self.mail_limit:g}")
+        self.message.setText("\n".join([said, *lines]))
 
     def _clock_text(self, result: service.ExportResult) -> str:
         if not result.clock_behind:

@@ -40,6 +40,7 @@ from petdesk.sync import package_numbers, service
 from petdesk.sync.hlc import encode, to_datetime
 from petdesk.sync.labels import entity_label
 from petdesk.sync.package import Package, PackageError
+from petdesk.sync.parts import PART_NAME_PATTERN, JoinedPackage
 
 #: How many records naming a person the import erased the message lists: the dialog must fit 640 px.
 _MENTIONS_SHOWN = 5
@@ -55,6 +56,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.package: Package | None = None
+        #: The package previewed, joined from its parts when a part was chosen (removed on close).
+        self.joined: JoinedPackage | None = None
         self.preview_result: service.ImportResult | None = None
         self.result: service.ImportResult | None = None  # type: ignore[assignment]
         #: The previewed package is this office's own and newer than this database (a laptop
@@ -157,7 +160,9 @@ class ImportDialog(QDialog):
     def package_filter(self) -> str:
         """The Open dialog's filter: mail programs rename "x.petdesk-sync" to "x.petdesk-sync.txt"
         (Outlook), and the user should not need "All files" to find it (field test 91)."""
-        return self.tr("petdesk sync packages (*%1);;All files (*)").replace("%1", f"{SUFFIX} *{SUFFIX}.txt")
+        return self.tr("petdesk sync packages (*%1);;All files (*)").replace(
+            "%1", f"{SUFFIX} *{SUFFIX}.txt {PART_NAME_PATTERN}"
+        )
 
     def _browse(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -172,6 +177,7 @@ class ImportDialog(QDialog):
 
     def _forget_preview(self) -> None:
         self.package = None
+        self._keep_joined(None)
         self.preview_result = None
         self.own_recovery = False
         self.from_retired = False
@@ -232,6 +238,14 @@ class ImportDialog(QDialog):
         def work(progress):
             report = self.stages.reporter(progress)
             report("verifying the package")
+            joined = JoinedPackage(path)  # a part: the whole, joined from its sibling parts
+            try:
+                return (*previewed(joined.path, report), joined)
+            except BaseException:
+                joined.close()
+                raise
+
+        def previewed(path: Path, report: Any) -> tuple[Package, service.ImportResult, bool, bool]:
             package = service.read_package(path, passphrase)
 
             def preview(*, own_package: bool, made_before: bool = False) -> service.ImportResult:
@@ -281,8 +295,19 @@ class ImportDialog(QDialog):
         ("来自 Hamburg，"): the sentence spaces the name either way (field test 91)."""
         return chinese_spacing(sentence) if is_chinese(locale_of(self.parentWidget())) else sentence
 
-    def _previewed(self, outcome: tuple[Package, service.ImportResult, bool, bool]) -> None:
-        self.package, result, self.own_recovery, self.from_retired = outcome
+    def _keep_joined(self, joined: JoinedPackage | None) -> None:
+        """Keep the package joined from parts until it is imported or the dialog closes."""
+        if self.joined is not None and self.joined is not joined:
+            self.joined.close()
+        self.joined = joined
+
+    def done(self, r: int) -> None:
+        self._keep_joined(None)
+        super().done(r)
+
+    def _previewed(self, outcome: tuple[Package, service.ImportResult, bool, bool, JoinedPackage]) -> None:
+        self.package, result, self.own_recovery, self.from_retired, joined = outcome
+        self._keep_joined(joined)
         self.preview_result = result
         self._busy(False)
         rows = self._count_rows(result)
@@ -302,6 +327,8 @@ class ImportDialog(QDialog):
                     "%2", result.sender_id
                 ),
             )
+        if joined.parts:
+            summary = sentences(summary, self.tr("Joined from %Ln part(s).", "", len(joined.parts)))
         gap = self._missing_text(result)
         if gap and result.missing_covered:  # nothing lost: a note, not a warning
             summary = sentences(summary, gap)
@@ -363,7 +390,7 @@ class ImportDialog(QDialog):
         from_retired = self.from_retired
         if preview and from_retired and not self._confirm_from_retired(preview):
             return None
-        path = Path(self.path.text().strip())
+        path = self.joined.path if self.joined else Path(self.path.text().strip())
         passphrase = self.passphrase.text()
         package = self.package
         db = self.db
@@ -522,6 +549,7 @@ class ImportDialog(QDialog):
         self.result = result
         self.preview_result = None
         self.package = None
+        self._keep_joined(None)
         self._busy(False)
         # The conflicts left open: some the preview counted were settled by the import itself.
         self.model.set_rows(self._count_rows(result))
