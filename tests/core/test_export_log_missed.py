@@ -119,3 +119,24 @@ def test_a_dossier_written_while_locked_is_kept_and_told(db: Database, tmp_path:
         path = build_visit_dossier(db, visit.id, tmp_path / "tour.pdf")
     assert path.is_file() and heard == ["tour.pdf"]
     assert export_log.KINDS  # (the module's, not a mock)
+
+
+def test_a_file_open_in_petdesk_on_another_computer_gets_no_line_but_the_note(
+    db: Database, tmp_path: Path
+) -> None:
+    """A write from here would make the sync program's conflicted copy (field test 70): the
+    registration list, name cards, a dossier ... skip their line as the dossier's note of its print
+    does, and say so."""
+    from petdesk.lock_owner import lock_file
+
+    alt, baer = _people(db, "Alt", "Bär")
+    lock_file(db.path).write_text("4242\npetdesk\nthomas-laptop\n3d1219c7\ncb9842e0\n", encoding="utf-8")
+    try:
+        with _told() as heard:
+            assert export_log.record_through(db, "person", tmp_path / "alt.pdf", 1, [alt]) is False
+            with db.reading() as s:
+                assert exporting.export_contacts(s, tmp_path / "two.vcf", "vcf", ids=[alt, baer]) == 2
+    finally:
+        lock_file(db.path).unlink()
+    assert heard == ["alt.pdf", "two.vcf"]
+    assert _lines(db) == 0

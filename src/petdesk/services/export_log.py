@@ -59,6 +59,15 @@ def _missed(file_name: str | Path, why: BaseException | None = None) -> bool:
     return False
 
 
+def _may_not_change(path: Path) -> bool:
+    """Nothing here may change the file: a write-protected stick, opened to look at only, or open
+    in petdesk on another computer (a write from here makes the sync program's conflicted copy,
+    field test 70: as the dossier's note of its print, skipped then)."""
+    from petdesk import connection, lock_owner
+
+    return connection.read_only(path) or lock_owner.held_elsewhere(path) is not None
+
+
 def cannot_write(exc: BaseException) -> bool:
     """An error of the database that leaves the written file as it is: busy, locked, read-only."""
     import sqlalchemy.exc
@@ -109,7 +118,7 @@ def record_in_file(
     _check(kind)
     if count <= 0:
         return True
-    if connection.read_only(Path(db_path)):  # a write-protected stick, a file opened to look at only
+    if _may_not_change(Path(db_path)):
         return _missed(file_name)
     try:
         with closing(connection.connect(db_path, isolation_level=None)) as conn:
@@ -133,13 +142,12 @@ def record_through(
     """:func:`record_in` in a transaction of its own on ``db`` (a file written from what a reading
     session gathered: a registration list, name cards, a dossier); nothing on a file nothing may
     change here or one locked by another program (:data:`MISSED` told). Whether it logged."""
-    from petdesk import connection
     from petdesk.connection import session_sqlite
 
     _check(kind)
     if count <= 0:
         return True
-    if connection.read_only(db.path):
+    if _may_not_change(db.path):
         return _missed(file_name)
     try:
         with db.transaction() as session:
@@ -158,7 +166,6 @@ def record_after(
     written (a search brought its index up to date: the line commits with it), else on another
     connection of its engine, committed now (a reading session's work is rolled back; the window
     counts its engine's commits as its own). Locked by another program: :data:`MISSED` told."""
-    from petdesk import connection
     from petdesk.connection import session_sqlite
 
     _check(kind)
@@ -166,7 +173,7 @@ def record_after(
         return True
     conn = session_sqlite(session)
     (_seq, _name, path), *_ = conn.execute("PRAGMA database_list").fetchall()
-    if path and connection.read_only(Path(path)):  # nothing may change the file: nothing to log in
+    if path and _may_not_change(Path(path)):  # nothing to log in
         return _missed(file_name)
     try:
         if conn.in_transaction:
