@@ -4,13 +4,17 @@ contacts to partners.vcf".
 Field test 84 (a handover): nothing said which personal data had left the office, so neither a
 successor nor a person asking "to whom did you send my data?" (PIPL, GDPR) could be answered. Each
 export of contacts (vCard, CSV, Excel: the command line's, the window's, a training's or visit's
-people), each registration list and each sheet of name cards adds a line to ``export_log``, and the
+people), each registration list, sheet of name cards, dossier, set of certificates, yearly archive,
+hand-over or follow-up list, person's export, exchange file with contacts and attendance report
+(:data:`KINDS`) adds a line to ``export_log``, and the
 ids of the people it held to ``export_log_contact`` (ids, not their data; an export of every contact
 is one flag: whoever was on file then was in it). Tables of this office's own, never exchanged.
 Erasing a person removes their id from the lists (``sync.erasure.erase_person``).
 
 The export services write the line once the file is kept: through the caller's transaction when it
-has written, else on a connection of their own (a reading session's work is never committed).
+has written, else on a connection of their own (a reading session's work is never committed). A
+line that cannot be written (another program holds the write lock, the file is read-only or open on
+another computer) leaves the export done: :data:`MISSED`'s listeners say the log missed it.
 Lines are stored as facts and put into words when read, in the reader's language.
 """
 
@@ -46,14 +50,15 @@ KINDS = (
     "certificates",
     "person",  # person export: everything held on one person
     "exchange",  # a 3iPET exchange file with contacts
-    "report",  # an attendance or events report naming people
+    "report",  # an attendance report (the events report counts people, names none)
 )
 
 
 def _missed(file_name: str | Path, why: BaseException | None = None) -> bool:
     import logging
 
-    logging.getLogger(__name__).warning("export log missed %s: %s", Path(file_name).name, why or "read-only")
+    # (info: the note is the user's line; this is the log file's, with the reason)
+    logging.getLogger(__name__).info("export log missed %s: %s", Path(file_name).name, why or "read-only")
     for listener in list(MISSED):
         listener(Path(file_name).name)
     return False
