@@ -86,6 +86,7 @@ def test_the_command_line_reports_done_with_a_note_when_the_log_is_locked(
     assert code == 0, said.err
     assert out.is_file()
     assert "alt.vcf was written, but the export log could not note it" in said.err
+    assert said.err.count("alt.vcf") == 1  # one plain note, no technical line beside it
     assert _lines(db) == 0
 
 
