@@ -4104,23 +4104,29 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportLogDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="23"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="28"/>
         <source>Export &amp;Log…</source>
         <extracomment>Lines shown: the newest; an office writes a few files a week.</extracomment>
         <translation>导出记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="41"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="53"/>
+        <source>%1 was written, but the export log could not note it: the database is busy in another program or cannot be changed. The export itself is done.</source>
+        <translation>%1 已写入，但导出记录未能记下此次导出：数据库正被其他程序占用或无法更改。导出本身已完成。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/export_log.py" line="58"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="78"/>
         <source>Export Log</source>
         <translation>导出记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="45"/>
-        <source>Files of personal data written at this office: contacts exported, registration lists and name cards. For one person&apos;s: petdesk exports --contact ID.</source>
-        <translation>本办公室写出的含个人数据的文件：导出的联系人、登记名单和桌签。查看某一人的记录：petdesk exports --contact ID。</translation>
+        <location filename="../src/petdesk/gui/export_log.py" line="82"/>
+        <source>Files of personal data written at this office: contacts exported, registration lists, name cards, dossiers, certificates, yearly archives, hand-over and follow-up lists, a person&apos;s data, exchange files with contacts and attendance reports. For one person&apos;s: petdesk exports --contact ID.</source>
+        <translation>本办公室写出的含个人数据的文件：导出的联系人、登记名单、桌签、资料手册、结业证书、年度归档、交接清单和后续行动清单、某人的个人数据、含联系人的交换文件以及出勤报告。查看某一人的记录：petdesk exports --contact ID。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/export_log.py" line="53"/>
+        <location filename="../src/petdesk/gui/export_log.py" line="92"/>
         <source>No files of personal data logged yet.</source>
         <extracomment>The lines as shown (tests read them here).</extracomment>
         <translation>尚未记录任何含个人数据的文件。</translation>
@@ -4588,59 +4594,59 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="139"/>
         <source>Personal Data</source>
         <translation>个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="173"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="174"/>
         <source>Erase Personal Data</source>
         <translation>清除个人数据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="181"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="182"/>
         <source>Erase %1 and everything petdesk holds about this person: names, contact methods, affiliations, visit and training attendance, activities and the history of their record? The other offices erase it too with the next sync. This cannot be undone.</source>
         <translation>清除 %1 以及 petdesk 中有关此人的全部数据：姓名、联系方式、所属机构、访问和培训出席记录、活动以及其记录的历史？其他办公室将在下次同步时一并清除。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="189"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="190"/>
         <source>Their name is also replaced where it was typed as text: in %1.</source>
         <translation>此人的姓名在以文字录入之处也将被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="202"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="203"/>
         <source>… and %1 older</source>
         <translation>……以及另外 %1 个更早的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="210"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="211"/>
         <source>&amp;Erase</source>
         <translation>清除(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="228"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="229"/>
         <source>Their name was also replaced in %1.</source>
         <translation>此人的姓名也已在以下位置被替换：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="160"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="161"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="654"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="262"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="263"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Reconnect the drive holding the file, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="268"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="269"/>
         <source>The file could not be rewritten (%1), so pieces of the erased records may remain in its unused space. Free some space on the disk, then click Retry.</source>
         <translation>文件未能重写（%1），因此已清除记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后点击“重试”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/__init__.py" line="297"/>
+        <location filename="../src/petdesk/gui/history/__init__.py" line="298"/>
         <source>The file is rewritten: no piece of the erased records remains in it.</source>
         <translation>文件已重写：其中不再留有已清除记录的任何片段。</translation>
     </message>

@@ -18,6 +18,7 @@ from petdesk.gui.export_log import ExportLogDialog
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QAction, QApplication
 from petdesk.gui.translation import register_fonts
+from petdesk.services import export_log
 from petdesk.sync.tracking import STAFF_SETTING
 from tests.helpers.tree_catalogue import tree_catalogue
 
@@ -108,3 +109,40 @@ def test_the_contact_pane_says_how_often_the_persons_data_was_sent(
     pane.show_entity(ids[1])
     qtbot.waitUntil(lambda: "Bär" in pane.title.text() and "Anna" not in pane.title.text(), timeout=5000)
     assert ("Sent in 1 export" if locale == "en" else "已在 1 次导出中发出") in pane.info.text()
+
+
+def test_an_export_while_another_program_holds_the_lock_is_done_with_a_note(
+    qtbot: QtBot, db: Database, tmp_path: Path, translators: Any
+) -> None:
+    """The file is written, the log's line is not (another program's write transaction): the window
+    reports the export done, as ever, and a note that the log missed it (it said "Export failed")."""
+    import sqlite3
+
+    translators("en")
+    with db.transaction() as s:
+        people = [m.Contact(family_name=name, given_name="Anna") for name in ("Alt", "Bär")]
+        s.add_all(people)
+        s.flush()
+        ids = [p.id for p in people]
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    done: list[int] = []
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program writing, for longer than the busy timeout
+    try:
+        out = tmp_path / "partners.vcf"
+        import_dialog.export_contacts_to(window, db, out, "vcf", ids=ids, on_done=done.append)
+        qtbot.waitUntil(lambda: done == [2], timeout=30000)
+        qtbot.waitUntil(lambda: getattr(window, "export_log_missed", None) is not None, timeout=10000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    box = window.export_log_missed  # type: ignore[attr-defined]
+    assert out.is_file()
+    assert box.text().startswith("partners.vcf was written, but the export log could not note it")
+    assert box.isVisible() and box.width() <= 1024
+    box.close()
+    with db.reading() as s:
+        assert export_log.lines(s) == []

@@ -67,6 +67,7 @@ from petdesk.db import (
     upgrade_details,
     upgrade_notice,
 )
+from petdesk.export_log_missed import MISSED as EXPORT_LOG_MISSED
 from petdesk.language import N_
 from petdesk.lock_owner import held_elsewhere
 from petdesk.stale_log import LISTENERS as SET_ASIDE_LISTENERS
@@ -282,6 +283,9 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
     UPGRADE_LISTENERS.append(tell_upgrades)
     tell_set_aside = _set_aside_teller(ctx.locale)
     SET_ASIDE_LISTENERS.append(tell_set_aside)
+    tell_missed = _export_log_missed_teller(ctx.locale)
+    if args.command != "gui":  # the window says it in its own words
+        EXPORT_LOG_MISSED.append(tell_missed)
     tell_log_trial = _log_trial_teller(_)
     LOG_TRIAL_PROGRESS.append(tell_log_trial)
     watch = _upgrade_progress(_, verbose=verbose)
@@ -329,6 +333,8 @@ def _run(args: argparse.Namespace, ctx: Context, words: list[str], _: Translate)
         _credited_unnamed()  # (a failed command's credit is not the next one's, in one process)
         UPGRADE_LISTENERS.remove(tell_upgrades)
         SET_ASIDE_LISTENERS.remove(tell_set_aside)
+        if tell_missed in EXPORT_LOG_MISSED:
+            EXPORT_LOG_MISSED.remove(tell_missed)
         LOG_TRIAL_PROGRESS.remove(tell_log_trial)
         if watch is not None:
             UPGRADE_WATCHERS.remove(watch)
@@ -397,6 +403,18 @@ def _upgrade_progress(_: Translate, *, verbose: bool = False) -> UpgradeWatch | 
     if not progress.stderr_is_terminal():
         return None
     return UpgradeWatch(progress.stderr_upgrade(_, codes=verbose))
+
+
+def _export_log_missed_teller(locale: str) -> Callable[[str], None]:
+    """Says on stderr that a file was written but the export log missed it (the database locked by
+    another program, or read-only): the export is done, so the command still succeeds."""
+
+    def tell(file_name: str) -> None:
+        from petdesk.services import export_log
+
+        print(export_log.missed_note(file_name, locale), file=sys.stderr)
+
+    return tell
 
 
 def _set_aside_teller(locale: str) -> Callable[[SetAside], None]:

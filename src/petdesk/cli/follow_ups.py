@@ -175,7 +175,9 @@ def _export(
     from petdesk.services import follow_ups_export
 
     try:
-        follow_ups_export.write(rows, out, today, interface_language(locale), delimiter=delimiter)
+        follow_ups_export.write(
+            rows, out, today, interface_language(locale), delimiter=delimiter, logged_in=ctx.db
+        )
     except OSError as exc:
         raise cannot_write(out, exc, ctx.locale, _) from exc
     said = _.ngettext("Wrote {n} follow-up to {file}", "Wrote {n} follow-ups to {file}", len(rows))

@@ -17,6 +17,8 @@ from petdesk.csv_separators import separator
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from petdesk.db import Database
+
 
 def _day(text: str) -> dt.date:
     from petdesk.cli.visits import _date
@@ -96,7 +98,7 @@ def cmd_handover(args: argparse.Namespace, ctx: Context) -> int:
         person = s.get_one(Contact, leaver)
         names = (person.name_latin, person.name_zh)
     if args.out is not None:
-        return _write(found, args.out, locale, separator(args.delimiter), _, names)
+        return _write(found, args.out, locale, separator(args.delimiter), _, names, (ctx.db, leaver))
     _print(found, locale, _)
     if successor is None:
         return 0
@@ -147,12 +149,21 @@ def _print(found: list, locale: str, _: Translate) -> None:
     print(_.ngettext("{n} thing to hand over.", "{n} things to hand over.", len(found)).format(n=len(found)))
 
 
-def _write(found: list, out: Path, locale: str, delimiter: str, _: Translate, person: tuple[str, str]) -> int:
+def _write(
+    found: list,
+    out: Path,
+    locale: str,
+    delimiter: str,
+    _: Translate,
+    person: tuple[str, str],
+    logged_in: tuple[Database, str],
+) -> int:
     from petdesk.language import interface_language
     from petdesk.services import handover_export
 
     if out.suffix.lower() not in handover_export.SUFFIXES:
         raise CliError(_("{name}: choose a .csv, .xlsx or .pdf file name").format(name=out.name))
-    n = handover_export.write(found, out, interface_language(locale), delimiter=delimiter, person=person)
+    lang = interface_language(locale)
+    n = handover_export.write(found, out, lang, delimiter=delimiter, person=person, logged_in=logged_in)
     print(_.ngettext("{n} row written to {path}.", "{n} rows written to {path}.", n).format(n=n, path=out))
     return 0

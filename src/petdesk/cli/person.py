@@ -66,10 +66,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     try:
         data = privacy.export_person(ctx.db, args.id, ctx.locale)
         if out.suffix.lower() == ".pdf":
-            privacy.write_pdf(data, out)
+            privacy.write_pdf(data, out, logged_in=ctx.db)
         else:
             with written_path(out, "person.json") as target:
-                privacy.write_json(data, target)
+                privacy.write_json(data, target, logged_in=ctx.db)
     except privacy.PrivacyError as exc:
         raise CliError(str(exc)) from exc
     except OSError as exc:

@@ -1159,6 +1159,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
     try:
         if suffix == ".json":
             jsonfile.write(doc, args.out)
+            jsonfile.log_contacts(ctx.db, doc, args.out)
             files = [args.out]
         else:
             files = flat.write_flat(doc, args.out, delimiter=separator(args.delimiter))
@@ -1465,7 +1466,9 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
         _print_table(attendance.as_text(table), numbers_from, out)
     if args.out is not None:
         try:
-            attendance.write_report(report, args.out, delimiter=separator(args.delimiter))
+            attendance.write_report(
+                report, args.out, delimiter=separator(args.delimiter), logged_in=ctx.db
+            )
         except OSError as exc:
             raise cannot_write(args.out, exc, ctx.locale, _) from exc
         print(_("Attendance report written to {file}").format(file=args.out), file=out)

@@ -36,7 +36,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "import-contacts": True,
     "export-contacts": False,  # (logs the file in export_log: local data, as search's own index)
     "exports": False,
-    "export-archive": False,  # (a workbook of the year's records, read only)
+    "export-archive": False,  # (a workbook of the year's records; logs the file in export_log: local data)
     "duplicates": False,
     "merge": True,
     "import-undo": True,
@@ -57,7 +57,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "followups delete": True,
     "followups restore": True,
     "followups postpone": True,
-    "handover": ("to", "undo"),  # the list alone (or --out) only reads
+    "handover": ("to", "undo"),  # the list alone only reads (--out logs the file in export_log: local)
     "dossier visit": False,  # (its note of the print is skipped then: dossier/__init__.py)
     "dossier training": False,
     "dossier namecards": False,

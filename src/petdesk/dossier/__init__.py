@@ -17,6 +17,7 @@ from petdesk.db import Database
 from petdesk.dossier.changes import last_printed, remember_printed
 from petdesk.dossier.data import (
     NotFoundError,
+    Participant,
     TrainingData,
     VisitData,
     gather_training,
@@ -210,10 +211,25 @@ def _remember_printed(db: Database, visit_id: str, when: dt.datetime) -> None:
     """Note the print for "--changes-since last" next time (local, never synced), unless the file
     must not be written here: a read-only window or stick, or a file open in petdesk on another
     computer, whose write would make the sync program's conflicted copy (field test 70)."""
+    from petdesk.services import export_log
+
     if connection.read_only(db.path) or lock_owner.held_elsewhere(db.path):
         return
-    with db.transaction() as session:
-        remember_printed(session, visit_id, when)
+    try:
+        with db.transaction() as session:
+            remember_printed(session, visit_id, when)
+    except Exception as exc:  # locked by another program: the dossier is written all the same
+        if not export_log.cannot_write(exc):
+            raise
+
+
+def _log_people(db: Database, path: Path, people: Iterable[Participant]) -> None:
+    """Whose data the dossier carried out of the office (field test 84): its people, passport
+    numbers maybe, whatever sections were chosen (the list is the record's, not the pages')."""
+    from petdesk.services import export_log
+
+    ids = list(dict.fromkeys(p.person.id for p in people))
+    export_log.record_through(db, "dossier", path, len(ids), ids)
 
 
 def build_visit_dossier(
@@ -232,6 +248,7 @@ def build_visit_dossier(
     options = replace(options, generated_at=options.generated_at or now_local())
     path = render_visit(data, out, options, progress)
     _remember_printed(db, data.id, options.generated_at or now_local())
+    _log_people(db, path, data.participants)
     _report(progress, 1.0, "done")
     return path
 
@@ -249,5 +266,6 @@ def build_training_dossier(
         data = gather_training(session, resolve_id(session, Training, training_id))
     _report(progress, 0.1, "laying out pages")
     path = render_training(data, out, options, progress)
+    _log_people(db, path, data.participants)
     _report(progress, 1.0, "done")
     return path

@@ -270,6 +270,9 @@ def build_certificates(
     path = outfile.target(out)
     with first_language(lang):
         render_certificates(certs, data, path, paper)
+    from petdesk.services import export_log  # whose names left the office on paper (field test 84)
+
+    export_log.record_through(db, "certificates", path, len(certs), [c.person_id for c in certs])
     return path, len(certs)
 
 

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,9 @@ from petdesk.ids import forms, stored_form, uuid_text
 from petdesk.models.enums import MatchState, NeedStatus, OrgKind
 from petdesk.services import office as office_service
 from petdesk.sync.tracking import changes_attributed_to
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 
 def _text(en: str | None, zh: str | None) -> dict[str, str]:
@@ -279,6 +282,17 @@ def _contacts(session: Session, org_ids: set[str]) -> list[dict[str, Any]]:
 
 def write(doc: dict[str, Any], path: Path) -> None:
     outfile.write_bytes(path, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def log_contacts(db: Database, doc: dict[str, Any], path: Path) -> None:
+    """A JSON document with contact persons, written to ``path``, carried their names and e-mail
+    addresses out of the office: a line of the export log (field test 84) naming them. (The flat
+    .xlsx/.csv export has no sheet of contacts.)"""
+    people = [stored_form(c["id"]) or c["id"] for c in doc.get("contacts", [])]  # the file's UUIDs
+    if people:
+        from petdesk.services import export_log
+
+        export_log.record_through(db, "exchange", path, len(people), people)
 
 
 # --- import ----------------------------------------------------------------------------------

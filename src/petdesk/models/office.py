@@ -66,7 +66,7 @@ class ExportEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     #: Staff member who wrote the file (``sync.tracking.staff_name``).
     staff: Mapped[str] = mapped_column(String(200), default="")
-    #: ``services.export_log.KINDS``: "contacts", "registration_list", "name_cards".
+    #: ``services.export_log.KINDS``: "contacts", "registration_list", "name_cards", "dossier" ...
     kind: Mapped[str] = mapped_column(String(32))
     #: The file's name without its folder (a folder names the staff member's own computer).
     file_name: Mapped[str] = mapped_column(String(260), default="")

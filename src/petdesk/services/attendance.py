@@ -20,6 +20,7 @@ from petdesk.enums import AttendanceStatus
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from petdesk.db import Database
     from petdesk.services.trainings import SheetRow, SheetSession
 
 #: Share of the slots a participant must attend for a certificate.
@@ -423,10 +424,13 @@ def as_text(rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
     return [[str(cell) for cell in row] for row in rows]
 
 
-def write_report(report: AttendanceReport, path: Path, *, delimiter: str = ",") -> None:
+def write_report(
+    report: AttendanceReport, path: Path, *, delimiter: str = ",", logged_in: Database | None = None
+) -> None:
     """The tables as ``.csv`` (one after the other, a blank line between) or ``.xlsx`` (a sheet
     each). Both carry the session × attendee grid: without it a CSV held only counts, not who came
-    to which session (field test 57)."""
+    to which session (field test 57). The people it names are logged in ``logged_in``'s export log
+    (field test 84)."""
     tables: dict[str, list[list[Cell]]] = {
         "attendees": person_table(report),
         "organisations": organisation_table(report),
@@ -440,6 +444,11 @@ def write_report(report: AttendanceReport, path: Path, *, delimiter: str = ",") 
         _write_xlsx([report.title, figures(report)], tables, path)
     else:
         raise ValueError(f"{path.name}: choose a .csv or .xlsx file name")
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        ids = list(dict.fromkeys(p.contact_id for p in report.people))
+        export_log.record_through(logged_in, "report", path, len(ids), ids)
 
 
 def _write_csv(

@@ -4,13 +4,17 @@ contacts to partners.vcf".
 Field test 84 (a handover): nothing said which personal data had left the office, so neither a
 successor nor a person asking "to whom did you send my data?" (PIPL, GDPR) could be answered. Each
 export of contacts (vCard, CSV, Excel: the command line's, the window's, a training's or visit's
-people), each registration list and each sheet of name cards adds a line to ``export_log``, and the
+people), each registration list, sheet of name cards, dossier, set of certificates, yearly archive,
+hand-over or follow-up list, person's export, exchange file with contacts and attendance report
+(:data:`KINDS`) adds a line to ``export_log``, and the
 ids of the people it held to ``export_log_contact`` (ids, not their data; an export of every contact
 is one flag: whoever was on file then was in it). Tables of this office's own, never exchanged.
 Erasing a person removes their id from the lists (``sync.erasure.erase_person``).
 
 The export services write the line once the file is kept: through the caller's transaction when it
-has written, else on a connection of their own (a reading session's work is never committed).
+has written, else on a connection of their own (a reading session's work is never committed). A
+line that cannot be written (another program holds the write lock, the file is read-only or open on
+another computer) leaves the export done: :data:`MISSED`'s listeners say the log missed it.
 Lines are stored as facts and put into words when read, in the reader's language.
 """
 
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk.export_log_missed import MISSED
 from petdesk.stored_times import read_stored_time, stored_time, utcnow
 from petdesk.sync.tracking import staff_name
 
@@ -33,8 +38,51 @@ if TYPE_CHECKING:
     from petdesk.db import Database
     from petdesk.i18n import Translator
 
-#: What a line can say was written.
-KINDS = ("contacts", "registration_list", "name_cards")
+#: What a line can say was written: every file that carries people's data out of the office.
+KINDS = (
+    "contacts",
+    "registration_list",
+    "name_cards",
+    "archive",  # export-archive: the year's contacts
+    "handover",  # handover --out: the leaver's duties
+    "follow_ups",  # a follow-up list: owners and the people followed up
+    "dossier",  # a visit's or training's dossier: its people (passport numbers maybe)
+    "certificates",
+    "person",  # person export: everything held on one person
+    "exchange",  # a 3iPET exchange file with contacts
+    "report",  # an attendance report (the events report counts people, names none)
+)
+
+
+def _missed(file_name: str | Path, why: BaseException | None = None) -> bool:
+    import logging
+
+    # (info: the note is the user's line; this is the log file's, with the reason)
+    logging.getLogger(__name__).info("export log missed %s: %s", Path(file_name).name, why or "read-only")
+    for listener in list(MISSED):
+        listener(Path(file_name).name)
+    return False
+
+
+def _may_not_change(path: Path) -> bool:
+    """Nothing here may change the file: a write-protected stick, opened to look at only, or open
+    in petdesk on another computer (a write from here makes the sync program's conflicted copy,
+    field test 70: as the dossier's note of its print, skipped then)."""
+    from petdesk import connection, lock_owner
+
+    return connection.read_only(path) or lock_owner.held_elsewhere(path) is not None
+
+
+def cannot_write(exc: BaseException) -> bool:
+    """An error of the database that leaves the written file as it is: busy, locked, read-only."""
+    import sqlalchemy.exc
+
+    if isinstance(exc, sqlalchemy.exc.OperationalError):
+        exc = exc.orig if isinstance(exc.orig, BaseException) else exc
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in text for word in ("locked", "busy", "readonly", "read-only")
+    )
 
 def _check(kind: str) -> None:
     if kind not in KINDS:
@@ -65,62 +113,88 @@ def record_in(
 
 def record_in_file(
     db_path: Path | str, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
-) -> None:
+) -> bool:
     """:func:`record_in` on a connection of its own to ``db_path``, committed (the command line's
     export of every contact reads on a read-only connection, the window's child process too). A
-    file nothing may change here (a write-protected stick, opened to look at only) logs nothing:
-    the export goes on."""
+    file nothing may change here (a write-protected stick, opened to look at only) or one locked by
+    another program logs nothing: the export goes on, :data:`MISSED` told. Whether it logged."""
     from petdesk import connection
 
-    if connection.read_only(Path(db_path)):  # a write-protected stick, a file opened to look at only
-        return
-    with closing(connection.connect(db_path, isolation_level=None)) as conn:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            record_in(conn, kind, file_name, count, contact_ids)
-        except BaseException:
-            conn.execute("ROLLBACK")
+    _check(kind)
+    if count <= 0:
+        return True
+    if _may_not_change(Path(db_path)):
+        return _missed(file_name)
+    try:
+        with closing(connection.connect(db_path, isolation_level=None)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                record_in(conn, kind, file_name, count, contact_ids)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+    except Exception as exc:
+        if not cannot_write(exc):
             raise
-        conn.execute("COMMIT")
+        return _missed(file_name, exc)
+    return True
 
 
 def record_through(
     db: Database, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
-) -> None:
+) -> bool:
     """:func:`record_in` in a transaction of its own on ``db`` (a file written from what a reading
-    session gathered: a registration list, name cards); nothing on a file nothing may change here."""
-    from petdesk import connection
+    session gathered: a registration list, name cards, a dossier); nothing on a file nothing may
+    change here or one locked by another program (:data:`MISSED` told). Whether it logged."""
     from petdesk.connection import session_sqlite
 
-    if connection.read_only(db.path):
-        return
-    with db.transaction() as session:
-        record_in(session_sqlite(session), kind, file_name, count, contact_ids)
+    _check(kind)
+    if count <= 0:
+        return True
+    if _may_not_change(db.path):
+        return _missed(file_name)
+    try:
+        with db.transaction() as session:
+            record_in(session_sqlite(session), kind, file_name, count, contact_ids)
+    except Exception as exc:
+        if not cannot_write(exc):
+            raise
+        return _missed(file_name, exc)
+    return True
 
 
 def record_after(
     session: Session, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
-) -> None:
+) -> bool:
     """:func:`record_in` for an export read through ``session``: in its transaction when it has
     written (a search brought its index up to date: the line commits with it), else on another
     connection of its engine, committed now (a reading session's work is rolled back; the window
-    counts its engine's commits as its own)."""
-    from petdesk import connection
+    counts its engine's commits as its own). Locked by another program: :data:`MISSED` told."""
     from petdesk.connection import session_sqlite
 
+    _check(kind)
+    if count <= 0:
+        return True
     conn = session_sqlite(session)
     (_seq, _name, path), *_ = conn.execute("PRAGMA database_list").fetchall()
-    if path and connection.read_only(Path(path)):  # nothing may change the file: nothing to log in
-        return
-    if conn.in_transaction:
-        record_in(conn, kind, file_name, count, contact_ids)
-        return
-    from sqlalchemy.engine import Connection
+    if path and _may_not_change(Path(path)):  # nothing to log in
+        return _missed(file_name)
+    try:
+        if conn.in_transaction:
+            record_in(conn, kind, file_name, count, contact_ids)
+            return True
+        from sqlalchemy.engine import Connection
 
-    bind = session.get_bind()
-    engine = bind.engine if isinstance(bind, Connection) else bind
-    with engine.connect() as other, other.begin():
-        record_in(other.connection.driver_connection, kind, file_name, count, contact_ids)
+        bind = session.get_bind()
+        engine = bind.engine if isinstance(bind, Connection) else bind
+        with engine.connect() as other, other.begin():
+            record_in(other.connection.driver_connection, kind, file_name, count, contact_ids)
+    except Exception as exc:
+        if not cannot_write(exc):
+            raise
+        return _missed(file_name, exc)
+    return True
 
 
 def collecting_ids(items: Iterable[Any], ids: list[str]) -> Iterator[Any]:
@@ -229,7 +303,51 @@ _DONE: dict[str, Callable[[Translator, int], str]] = {
     "name_cards": lambda _, n: _.ngettext(
         "wrote name cards for {n} person to {file}", "wrote name cards for {n} people to {file}", n
     ),
+    "archive": lambda _, n: _.ngettext(
+        "wrote a yearly archive of {n} contact to {file}",
+        "wrote a yearly archive of {n} contacts to {file}",
+        n,
+    ),
+    "handover": lambda _, n: _.ngettext(
+        "wrote a hand-over list naming {n} person to {file}",
+        "wrote a hand-over list naming {n} people to {file}",
+        n,
+    ),
+    "follow_ups": lambda _, n: _.ngettext(
+        "wrote a follow-up list naming {n} person to {file}",
+        "wrote a follow-up list naming {n} people to {file}",
+        n,
+    ),
+    "dossier": lambda _, n: _.ngettext(
+        "wrote a dossier listing {n} person to {file}", "wrote a dossier listing {n} people to {file}", n
+    ),
+    "certificates": lambda _, n: _.ngettext(
+        "wrote certificates for {n} person to {file}", "wrote certificates for {n} people to {file}", n
+    ),
+    "person": lambda _, n: _.ngettext(
+        "wrote everything held on {n} person to {file}",
+        "wrote everything held on {n} people to {file}",
+        n,
+    ),
+    "exchange": lambda _, n: _.ngettext(
+        "wrote a 3iPET exchange file with {n} contact to {file}",
+        "wrote a 3iPET exchange file with {n} contacts to {file}",
+        n,
+    ),
+    "report": lambda _, n: _.ngettext(
+        "wrote a report naming {n} person to {file}", "wrote a report naming {n} people to {file}", n
+    ),
 }
+
+
+def missed_note(file_name: str, locale: str = "en") -> str:
+    """The note beside "done" when the file was written but not logged."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return _(
+        "{file} was written, but the export log could not note it (the database is busy or read-only)."
+    ).format(file=file_name)
 
 
 def sentence(line: ExportLine, locale: str = "en") -> str:

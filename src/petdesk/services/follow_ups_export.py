@@ -5,12 +5,16 @@ test 65: the annual report's follow-ups could only be copied from the terminal).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk.services.follow_up_list import FollowUpRow
 from petdesk.services.table_file import write_table
 from petdesk.vocab import label
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 #: (English, Chinese) of each column, in order.
 COLUMNS = (
@@ -58,9 +62,30 @@ def rows(found: Sequence[FollowUpRow], today: dt.date, lang: str = "en") -> list
 
 
 def write(
-    found: Sequence[FollowUpRow], path: Path, today: dt.date, lang: str = "en", *, delimiter: str = ","
+    found: Sequence[FollowUpRow],
+    path: Path,
+    today: dt.date,
+    lang: str = "en",
+    *,
+    delimiter: str = ",",
+    logged_in: Database | None = None,
 ) -> None:
-    """``path``'s suffix (.csv or .xlsx) says the format; dates ISO in a CSV, real dates in a workbook."""
+    """``path``'s suffix (.csv or .xlsx) says the format; dates ISO in a CSV, real dates in a workbook.
+    The people it names (owners, contacts followed up) are logged in ``logged_in``'s export log."""
     sheet = "后续行动" if lang.startswith("zh") else "follow-ups"
     table = rows(found, today, lang)
     write_table(path, headers(lang), table, sheet=sheet, date_columns=(4,), delimiter=delimiter)
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        ids = list(dict.fromkeys(named(found)))
+        export_log.record_through(logged_in, "follow_ups", path, len(ids), ids)
+
+
+def named(found: Sequence[FollowUpRow]) -> Iterator[str]:
+    """The people a list names: each follow-up's owner, and its contact when it follows up one."""
+    for r in found:
+        if r.owner_id:
+            yield r.owner_id
+        if r.partner_kind == "contact" and r.partner_id:
+            yield r.partner_id

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from petdesk.enums import ParticipantRole, TrainingRole
 from petdesk.services.handover import FOLLOW_UP, VISIT, Duty
 from petdesk.services.table_file import write_table
 from petdesk.vocab import label
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 #: (English, Chinese) of each column, in order.
 COLUMNS = (
@@ -50,11 +54,14 @@ def write(
     *,
     delimiter: str = ",",
     person: tuple[str, str] = ("", ""),
+    logged_in: tuple[Database, str] | None = None,
 ) -> int:
     """``path``'s suffix (.csv, .xlsx or .pdf) says the format; ``person``: the leaver's (English,
-    Chinese) name, the PDF's title. Returns the rows written."""
+    Chinese) name, the PDF's title. Returns the rows written. ``logged_in``: the database and the
+    leaver's id, whose name the file carries, for its export log (field test 84)."""
     if path.suffix.lower() == ".pdf":
         write_pdf(found, path, lang, person)
+        _log(logged_in, path)
         return len(found)
     headers = [_both(en, zh, lang) for en, zh in COLUMNS]
     rows = [
@@ -70,7 +77,17 @@ def write(
         for d in found
     ]
     sheet = "交接清单" if lang.startswith("zh") else "handover"
-    return write_table(path, headers, rows, sheet=sheet, date_columns=(5,), delimiter=delimiter)
+    written = write_table(path, headers, rows, sheet=sheet, date_columns=(5,), delimiter=delimiter)
+    _log(logged_in, path)
+    return written
+
+
+def _log(logged_in: tuple[Database, str] | None, path: Path) -> None:
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        db, leaver = logged_in
+        export_log.record_through(db, "handover", path, 1, [leaver])
 
 
 def write_pdf(found: Sequence[Duty], path: Path, lang: str, person: tuple[str, str]) -> None:

@@ -164,8 +164,18 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
     }
 
 
-def write_json(data: dict[str, Any], out: Path) -> None:
+def write_json(data: dict[str, Any], out: Path, *, logged_in: Database | None = None) -> None:
     outfile.write_bytes(out, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    _log_export(logged_in, data, out)
+
+
+def _log_export(logged_in: Database | None, data: dict[str, Any], out: Path) -> None:
+    """Everything held on the person left the office in ``out``: a line of the export log (field
+    test 84) in ``logged_in``, naming them."""
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        export_log.record_through(logged_in, "person", out, 1, [data["person"]["id"]])
 
 
 #: Section titles of the PDF, in order (English, Chinese).
@@ -220,8 +230,9 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     return lines
 
 
-def write_pdf(data: dict[str, Any], out: Path) -> None:
-    """The export as a readable A4 PDF; Chinese prints through the dossier's fonts."""
+def write_pdf(data: dict[str, Any], out: Path, *, logged_in: Database | None = None) -> None:
+    """The export as a readable A4 PDF; Chinese prints through the dossier's fonts; logged in
+    ``logged_in``'s export log."""
     import io
 
     from reportlab.lib.pagesizes import A4
@@ -246,6 +257,7 @@ def write_pdf(data: dict[str, Any], out: Path) -> None:
             y -= leading
     canvas.save()
     outfile.write_bytes(out, buffer.getvalue())
+    _log_export(logged_in, data, out)
 
 
 def _printable(fonts: Any, text: str) -> str:

@@ -242,14 +242,18 @@ def write_archive(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     """Write the archive of ``year`` to the workbook ``out`` in ``locale``'s words; ``progress``
-    gets ``(done, total)`` rows as they are written. Returns the rows written per table."""
+    gets ``(done, total)`` rows as they are written. Returns the rows written per table. The
+    contacts it lists are logged in the export log (their data left the office: field test 84)."""
     from openpyxl import Workbook
+
+    from petdesk.services import export_log
 
     total = sum(counts(session, year).values())
     done = 0
     if progress is not None:
         progress(0, total)
     written: dict[str, int] = {}
+    people: list[str] = []  # the contacts' ids (the sheet's first column), for the export log
     wb = Workbook(write_only=True)
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet_name(sheet, locale))
@@ -257,6 +261,8 @@ def write_archive(
         ws.append([header(k, locale) for k in (*sheet.headers, "created", "changed")])
         written[sheet.table] = 0
         for cells in _rows(session, sheet, year, locale):
+            if sheet.table == "contact":
+                people.append(cells[0])
             ws.append([_text_cell(ws, value) for value in cells])
             written[sheet.table] += 1
             done += 1
@@ -264,6 +270,7 @@ def write_archive(
                 progress(done, total)
     with outfile.writing(out) as fh:
         wb.save(fh)
+    export_log.record_after(session, "archive", out, len(people), people)
     if progress is not None:
         progress(total, total)
     return written

@@ -131,7 +131,8 @@ def export_person_pdf(pane: Any, contact_id: str | None, path: str | None = None
             return None
     locale = getattr(pane, "ui_locale", None) or QLocale().name()
     try:
-        privacy.write_pdf(privacy.export_person(pane.db, contact_id, locale), _path(path))
+        data = privacy.export_person(pane.db, contact_id, locale)
+        privacy.write_pdf(data, _path(path), logged_in=pane.db)
     except (privacy.PrivacyError, OSError) as exc:
         # one path for every pane's error: the file named plainly, the service's sentence translated
         text = plain_error(exc, locale, context="saving personal data")
