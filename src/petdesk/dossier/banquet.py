@@ -4,6 +4,8 @@ meal line ("At this meal: 28 people · Halal 11") said it inside the dossier onl
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from petdesk.dossier.data import ItemInfo, NotFoundError, Participant, VisitData, in_precedence
@@ -19,7 +21,7 @@ from petdesk.dossier.layout import (
     fmt_time_range,
     place_line,
 )
-from petdesk.dossier.needs_tally import dietary_tally, meal_people, needs_text, tally_line
+from petdesk.dossier.needs_tally import MEAL_KINDS, dietary_tally, meal_people, needs_text, tally_line
 from petdesk.dossier.visit import all_day_text, names_cell, other_clock
 from petdesk.i18n import format_number
 
@@ -98,3 +100,29 @@ def banquet_sections(data: VisitData, item: ItemInfo) -> list[Section]:
         ),
     ]
     return [Section("banquet", label("Banquet sheet"), blocks, new_page=False)]
+
+
+@dataclass(frozen=True)
+class MealChoice:
+    """One meal the window offers a banquet sheet for: its id, when it starts on the visit's clock,
+    its title and how many are at it."""
+
+    item_id: str
+    when: dt.datetime
+    title: Bi
+    people: int
+
+
+def meal_choices(data: VisitData) -> list[MealChoice]:
+    """The visit's meals (banquets) in programme order, each with the number at it."""
+    here = ZoneInfo(data.timezone)
+    return [
+        MealChoice(
+            item.id,
+            item.start.astimezone(here),
+            item.title if item.title else enum_label(item.kind),
+            len(meal_people(item, data.participants)),
+        )
+        for item in data.items
+        if item.kind in MEAL_KINDS
+    ]

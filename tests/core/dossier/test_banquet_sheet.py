@@ -11,7 +11,7 @@ import pytest
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_banquet_sheet
-from petdesk.dossier.banquet import banquet_sections, meal_item
+from petdesk.dossier.banquet import banquet_sections, meal_choices, meal_item
 from petdesk.dossier.data import gather_visit
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
 from tests.helpers.banquet import welcome_dinner
@@ -58,3 +58,12 @@ def test_the_command_line_prints_it_and_refuses_an_unknown_item(
     args[6] = "zzzz"
     assert main(args) == 1
     assert "no programme item with the id zzzz" in capsys.readouterr().err
+
+
+def test_the_meals_offered_are_the_visits_banquets_with_their_numbers(db: Database) -> None:
+    visit_id, dinner = welcome_dinner(db)
+    with db.reading() as s:
+        data = gather_visit(s, visit_id)
+    [choice] = meal_choices(data)  # the visit's only banquet
+    assert (choice.item_id, choice.title.en, choice.people) == (dinner, "Welcome dinner", 4)
+    assert choice.when.strftime("%Y-%m-%d %H:%M") == "2027-03-29 18:30"
