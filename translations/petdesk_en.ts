@@ -75,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>BanquetSheetDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="115"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="78"/>
@@ -1122,7 +1133,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1130,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1138,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1146,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="900"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="907"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1154,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="906"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1162,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="918"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1170,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1178,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="920"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1186,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="921"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1194,7 +1205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="922"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1202,7 +1213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1210,7 +1221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1095"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1112"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

@@ -810,6 +810,73 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>BanquetSheetDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="61"/>
+        <source>Banquet sheet</source>
+        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
+        <translation>宴会单</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="67"/>
+        <source>One page for the restaurant: date, time, place, the number at the meal, the dietary requirements and the seating in order of precedence, in English and Chinese.</source>
+        <translation>供餐厅使用的单页说明：日期、时间、地点、用餐人数、饮食要求以及按礼宾次序的座次，中英文对照。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="82"/>
+        <source>Save banquet sheet as</source>
+        <translation>宴会单保存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="90"/>
+        <source>The visit has no meal in its programme yet.</source>
+        <translation>该访问的日程中还没有宴请。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="92"/>
+        <source>&amp;Meal:</source>
+        <translation>宴请(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="93"/>
+        <source>&amp;Save as:</source>
+        <translation>保存为(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="96"/>
+        <source>&amp;Make banquet sheet</source>
+        <translation>生成宴会单(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="108"/>
+        <source>banquet</source>
+        <comment>file name</comment>
+        <translation>宴会单</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="115"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="139"/>
+        <source>Making the banquet sheet…</source>
+        <translation>正在生成宴会单…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="146"/>
+        <source>Saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="160"/>
+        <source>No banquet sheet was made: %1</source>
+        <translation>未生成宴会单：%1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/model.py" line="88"/>
@@ -12353,255 +12420,265 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <source>Banquet sheet…</source>
+        <translation>宴会单…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <source>Print one page about a meal for the restaurant (PDF)</source>
+        <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="416"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="479"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="486"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="527"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="534"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="544"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="554"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="576"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="886"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="893"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="888"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="895"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="891"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="900"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="907"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="906"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="918"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="920"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="921"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="922"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="601"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="655"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="715"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="742"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="749"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="731"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="738"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="742"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="749"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="823"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="830"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="947"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1030"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1031"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1063"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1094"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1080"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1111"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1069"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1086"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1087"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1071"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1169"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1095"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1112"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1103"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1120"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1104"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1121"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1105"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1105"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1162"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1169"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

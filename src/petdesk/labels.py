@@ -529,6 +529,14 @@ def zone_label(zone: str, locale: str, moment: dt.datetime | None = None) -> str
     return bracket(place, offset_text(minutes), locale)
 
 
+def zone_city(zone: str, locale: str) -> str | None:
+    """The city a zone is named by ("Berlin" / "柏林"), None for a zone naming no place (UTC,
+    Etc/GMT-3): the dossier labels a meeting's own clock with it ("Berlin time 09:00")."""
+    if "/" not in zone or zone.startswith("Etc/"):
+        return None
+    return _city_name(zone, locale)
+
+
 def zone_offset_label(zone: str, moment: dt.datetime) -> str:
     """A zone in a narrow table cell: its offset at ``moment`` ("UTC+08:00"), the same in both
     languages; :func:`zone_label` is the full name for its tooltip. "上海，中国（UTC+08:00）" was

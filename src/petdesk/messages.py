@@ -568,6 +568,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("there is nobody to print a name card for"),
     N_("the visit has no participants"),
     N_("the programme item has nobody to print a name card for"),
+    N_("the programme item has nobody at the meal"),  # the banquet sheet (dossier.banquet)
     N_("the visit has no programme item with the id {id}"),
     N_("several programme items of the visit have ids starting with {id}; give more characters"),
     N_("the training has no participants"),

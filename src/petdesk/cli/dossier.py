@@ -99,6 +99,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             )
         k.set_defaults(handler=cmd_dossier, dossier_kind=kind)
     _register_namecards(kinds, _)
+    _register_banquet(kinds, _)
     _register_certificates(kinds, _)
 
 
@@ -237,6 +238,72 @@ def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None
     k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
     _add_large_print(k, _)
     k.set_defaults(handler=cmd_namecards)
+
+
+def _register_banquet(kinds: argparse._SubParsersAction, _: Translate) -> None:
+    """``petdesk dossier banquet VISIT --item ITEM --out sheet.pdf``: one page for the restaurant."""
+    k = kinds.add_parser(
+        "banquet",
+        help=_("one-page banquet sheet of a visit's meal, for the restaurant"),
+        description=_(
+            "Write one page about one meal of a visit: date, time, place, the number at the meal, "
+            "the dietary tally and the seating in order of precedence, in both languages."
+        ),
+    )
+    k.add_argument("id", metavar="VISIT", help=_("the visit's id, or a unique beginning of it"))
+    k.add_argument(
+        "--item",
+        required=True,
+        metavar="ITEM_ID",
+        help=_("the meal's programme item (its id, or a unique beginning of it)"),
+    )
+    k.add_argument(
+        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
+    )
+    k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
+    k.add_argument(
+        "--lang",
+        choices=("en", "zh_CN"),
+        default=None,
+        help=_("the language printed first; default: the language of messages"),
+    )
+    _add_large_print(k, _)
+    k.set_defaults(handler=cmd_banquet)
+
+
+def cmd_banquet(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.dossier import (
+        DossierError,
+        DossierOptions,
+        NotFoundError,
+        Paper,
+        build_banquet_sheet,
+        fonts,
+        with_pdf_suffix,
+    )
+    from petdesk.language import reader_first
+
+    _ = ctx.translator()
+    out: Path = with_pdf_suffix(args.out)
+    options = DossierOptions(
+        paper=Paper(args.paper),
+        first_lang=args.lang or reader_first(ctx.locale),
+        large_print=args.large_print,
+    )
+    started = time.perf_counter()
+    try:
+        with fonts.collect_warnings() as warnings:
+            path = build_banquet_sheet(ctx.db, args.id, args.item, out, options)
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    except DossierError as exc:
+        raise CliError(_("the banquet sheet could not be made: {reason}").format(reason=exc)) from exc
+    except OSError as exc:
+        raise cannot_write(out, exc, ctx.locale, _) from exc
+    elapsed = time.perf_counter() - started
+    _warn_missing_glyphs(warnings, ctx)
+    print(_wrote(path, path, elapsed, _), file=report_stream(path))
+    return 0
 
 
 def _add_large_print(parser: argparse.ArgumentParser, _: Translate) -> None:

@@ -51,6 +51,7 @@ __all__ = [
     "MissingGlyphError",
     "NotFoundError",
     "Paper",
+    "build_banquet_sheet",
     "build_training_dossier",
     "build_visit_dossier",
     "changes_since_from_text",
@@ -269,3 +270,28 @@ def build_training_dossier(
     _log_people(db, path, data.participants)
     _report(progress, 1.0, "done")
     return path
+
+
+def build_banquet_sheet(
+    db: Database,
+    visit_id: str,
+    item_id: str,
+    out: Path | str,
+    options: DossierOptions | None = None,
+) -> Path:
+    """Read the visit (id or unique id prefix) and write the one-page banquet sheet of its programme
+    item ``item_id`` (id or unique beginning) for the restaurant."""
+    from petdesk.dossier.banquet import banquet_sections, meal_item
+    from petdesk.dossier.needs_tally import meal_people
+
+    # one page: no contents page, and the header of a page inside a dossier (no cover)
+    options = replace(options or DossierOptions(), contents=False, sections=frozenset({"banquet"}))
+    with db.reading() as session:
+        data = gather_visit(session, resolve_id(session, Visit, visit_id))
+    item = meal_item(data, item_id)
+    if not meal_people(item, data.participants):
+        raise DossierError("the programme item has nobody at the meal")
+    return _render(
+        banquet_sections(data, item), out, options, None, data.office, data.title, label("Banquet sheet"),
+        ("banquet", "宴会"),
+    )  # fmt: skip

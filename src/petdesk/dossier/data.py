@@ -604,6 +604,12 @@ class TrainingData:
         return tuple(p for p in self.participants if p.role in ATTENDING_ROLES)
 
     @property
+    def taking_part(self) -> tuple[Participant, ...]:
+        """The people of the training now, as its cover counts them: a replaced person is not, their
+        substitute is (the cover counted both, one place twice, dossier54)."""
+        return tuple(p for p in self.participants if not p.replaced)
+
+    @property
     def signers(self) -> tuple[Participant, ...]:
         """Who signs the sign-in sheet: the attendees and the organisers, not the trainers
         (``SignInSheet.signers``, the sheet the window prints)."""

@@ -229,6 +229,10 @@ _BUILTIN_ZH: dict[str, str] = {
     "No items in the programme yet.": "日程尚未安排。",
     "Times are local to each place.": "所有时间均为当地时间。",
     "{zone} until {date}": "{zone}，至{date}",
+    "{place} time": "{place}时间",
+    # the banquet sheet (dossier.banquet): one page for the restaurant
+    "Banquet sheet": "宴会单",
+    "Seating by precedence": "按礼宾次序排座",  # a meeting's own clock after the visit's: "Berlin time 09:00"
     "{zone} from {date}": "{zone}，自{date}起",
     "Please sign once for each session you attend.": "请在参加的每一场次签名。",
     "Head count": "人数统计",

@@ -58,6 +58,7 @@ from petdesk.services.attendance import (
 )
 from petdesk.services.attendance_mode import ONLINE
 from petdesk.services.attendance_mode import words as mode_words
+from petdesk.services.trainings import ATTENDING_ROLES
 
 TRAINING_SECTIONS: dict[str, Bi] = {
     "cover": label("Cover"),
@@ -115,8 +116,25 @@ def _cover(t: TrainingData) -> Section:
 
 
 def _head_counts(t: TrainingData) -> Bi:
-    """Both head counts, named as the Trainings list and the attendance report name them."""
-    return Bi(*head_counts(len(t.people), len(t.attendees)))
+    """Both head counts, named as the Trainings list and the attendance report name them, of the
+    people taking part: a place a substitute took over counts once (it counted twice, dossier54)."""
+    people = t.taking_part
+    attendees = [p for p in people if p.role in ATTENDING_ROLES]
+    substitutes = sum(p.replacing is not None for p in attendees)
+    return Bi(*head_counts(len(people), len(attendees), substitutes))
+
+
+def _place_numbers(t: TrainingData, listed: Sequence[Participant]) -> list[str]:
+    """The row numbers of ``listed`` (by place, in order): one number a place, so that the person
+    replaced and their substitute, one under the other, do not read as two people (dossier54)."""
+    place_of = {p.person.id: n for n, place in enumerate(t.places) for p in place}
+    numbers: list[str] = []
+    seen: set[int] = set()
+    for p in listed:
+        place = place_of.get(p.person.id, -1 - len(numbers))
+        numbers.append("" if place in seen else str(len(seen) + 1))
+        seen.add(place)
+    return numbers
 
 
 def _session_cell(s: SessionInfo, n: int):
@@ -246,13 +264,13 @@ def _attendance(t: TrainingData, now: dt.datetime | None = None) -> Section:
     # no certificate, as in the attendance report
     graded = {p.person.id for p in t.attendees}
     everyone = [p for place in t.places for p in place if p.person.id in graded]
-    for n, p in enumerate(everyone, start=1):
+    for n, p in zip(_place_numbers(t, everyone), everyone, strict=True):
         seen = {s.id: s.attendance.get(p.person.id) for s in sessions}
         counted = tally(slots, seen, {s.id for s in sessions if not t.takes_part(p, s.id)}, held)
         rows.append(
             Row(
                 [
-                    str(n),
+                    n,
                     _name_with_note(t, p),
                     *[_mark(t, p, s.id, seen[s.id], marks) for s in sessions],
                     f"{counted.present}/{counted.slots}",
@@ -494,19 +512,21 @@ def _sign_in(t: TrainingData) -> list[Section]:
             )
         # online people are marked from the meeting's report, not on paper (field test 79)
         people = [p for p in _expected_at(t, group) if p.mode != ONLINE]
+        numbers = _place_numbers(t, people)
         rows = [
             Row(
                 [
-                    str(n),
+                    n,
                     _name_with_note(t, p, _signing_note(group), _signing_name(p.person)),
                     p.person.organisation.name if p.person.organisation else "",
                     *[_mark(t, p, s.id, s.attendance.get(p.person.id), MARKS) for s in group],
                 ]
             )
-            for n, p in enumerate(people, start=1)
+            for n, p in zip(numbers, people, strict=True)
         ]
-        # a few blank lines for walk-ins
-        rows += [Row([str(n), "", "", *([""] * len(group))]) for n in range(len(people) + 1, len(people) + 4)]
+        # a few blank lines for walk-ins, numbered on from the places
+        places = sum(bool(n) for n in numbers)
+        rows += [Row([str(n), "", "", *([""] * len(group))]) for n in range(places + 1, places + 4)]
         title = label("Sign-in sheet")
         if len(groups) > 1:
             title = Bi(f"{title.en} ({g + 1}/{len(groups)})", f"{title.zh}（{g + 1}/{len(groups)}）")

@@ -72,7 +72,7 @@ from petdesk.dossier.needs_tally import (
 )
 from petdesk.dossier.pipeline import pipeline_section
 from petdesk.i18n import babel_locale, format_money, format_number, translator
-from petdesk.labels import beijing_time, bracket
+from petdesk.labels import beijing_time, bracket, zone_city
 from petdesk.models.enums import ActivityKind, ContactChannel, ParticipantRole, VisitDirection
 from petdesk.services.logistics import ItemProtocolView, StayView
 from petdesk.vocab import technology_area_label
@@ -419,23 +419,26 @@ def all_day_text(item: ItemInfo, lang: str) -> str:
 
 
 def _time_cell(item: ItemInfo, visit_zone: str):
-    # The offset where the header's does not say it: another zone, or the night the clocks change
-    # (02:30 happens twice; "02:30–03:30" may last two hours; field test 40, defect 2).
-    with_offset = item.timezone != visit_zone or bool(
-        change_days(item.timezone, item.start.date(), item.end.date())
-    )
+    """The item's time on the visit's clock, by which the day is ordered, and an item in another
+    zone on its own clock after it, named by its city: the same order as the briefing page's
+    (Hamburg's 08:00 call stood after a 14:00 meeting with nothing to say it is 15:00 where the
+    delegation is, field test 85; the programme then led with Berlin's clock, the briefing with
+    Shanghai's, dossier54)."""
+    here = ZoneInfo(visit_zone)
+    start, end = item.start.astimezone(here), item.end.astimezone(here)
+    # The offset where the header's does not say it: the night the visit's clocks change (02:30
+    # happens twice; "02:30–03:30" may last two hours; field test 40, defect 2).
+    with_offset = bool(change_days(visit_zone, start.date(), end.date()))
 
     def cell(lang: str) -> Parts:
         shown = "en" if lang == "both" else lang
         if item.all_day:
             return [(all_day_text(item, shown), {})]
-        parts: Parts = [(fmt_time_range(item.start, item.end, shown), {})]
+        parts: Parts = [(fmt_time_range(start, end, shown), {})]
         if with_offset:
-            parts += [("\n", {}), (fmt_offsets(item.start, item.end), MUTED)]
+            parts += [("\n", {}), (fmt_offsets(start, end), MUTED)]
         if item.timezone != visit_zone:
-            # and the visit's clock, by which the day is ordered: Hamburg's 08:00 call stood after
-            # a 14:00 meeting with nothing to say it is 15:00 where the delegation is (field test 85)
-            parts += [("\n", {}), (bracketed(clock_text(item, visit_zone, shown), shown), MUTED)]
+            parts += [("\n", {}), (other_clock(item, shown), MUTED)]
         return parts
 
     return cell
@@ -446,6 +449,17 @@ def clock_text(item: ItemInfo, zone: str, lang: str) -> str:
     here = ZoneInfo(zone)
     start, end = item.start.astimezone(here), item.end.astimezone(here)
     return f"{fmt_time_range(start, end, lang)} {fmt_offsets(start, end)}"
+
+
+def other_clock(item: ItemInfo, lang: str) -> str:
+    """ "(Berlin time 09:00–10:00 UTC+01:00)": an item in another zone than the visit's on its own
+    clock, named by the zone's city (an offset alone for a zone naming none), as the programme and
+    the briefing page both print it after the visit's clock."""
+    place = beijing_time(item.timezone, lang)
+    if place is None and (city := zone_city(item.timezone, lang)):
+        place = label("{place} time").get(lang).format(place=city)
+    clock = clock_text(item, item.timezone, lang)
+    return bracketed(f"{place} {clock}" if place else clock, lang)
 
 
 def bracketed(text: str, lang: str) -> str:
@@ -687,8 +701,8 @@ def _zone_offsets(
 
 def _briefing_time(item: ItemInfo, visit_zone: str, lang: str) -> str:
     """The meeting's time on the visit's clock first, as the delegation lives by it, and a meeting
-    in another zone (a call with Berlin) on that zone's clock in brackets: "09:00–10:00 (UTC+01:00)"
-    alone read as Shanghai's morning (field test 85)."""
+    in another zone (a call with Berlin) on that zone's clock after it, as the programme gives it:
+    "09:00–10:00 (UTC+01:00)" alone read as Shanghai's morning (field test 85)."""
     # China's zone named as the programme's note and the item dialog name it
     zone = beijing_time(visit_zone, lang) or ""
     if item.timezone == visit_zone:
@@ -696,9 +710,8 @@ def _briefing_time(item: ItemInfo, visit_zone: str, lang: str) -> str:
     here = ZoneInfo(visit_zone)
     start, end = item.start.astimezone(here), item.end.astimezone(here)
     visit_clock = f"{fmt_time_range(start, end, lang)} {_zone_offsets(zone, item, lang, start, end)}"
-    other = beijing_time(item.timezone, lang)
-    other_clock = clock_text(item, item.timezone, lang)
-    return f"{visit_clock} {bracketed(f'{other} {other_clock}' if other else other_clock, lang)}"
+    # no space between a full-width bracket and the next: "（UTC+08:00）（柏林时间 …）"
+    return f"{visit_clock}{'' if lang == 'zh' and zone else ' '}{other_clock(item, lang)}"
 
 
 def _series_days(days: Sequence[ItemInfo], zone: str, lang: str) -> str:

@@ -369,11 +369,16 @@ def figures(report: AttendanceReport) -> str:
     return _both(*head_counts(report.registered, report.attendees), report.first)
 
 
-def head_counts(people: int, attendees: int) -> tuple[str, str]:
+def head_counts(people: int, attendees: int, substitutes: int = 0) -> tuple[str, str]:
     """A training's two head counts named, (English, Chinese): the report and the training dossier
-    print the same line, so the dossier's cover cannot count an organiser the report does not."""
-    en = f"People: {people}; attendees: {attendees} (trainers and organisers are not graded for attendance)"
-    zh = f"人数：{people}；学员：{attendees}（培训讲师和组织方不计出勤）"
+    print the same line, so the dossier's cover cannot count an organiser the report does not. The
+    dossier counts who takes part now and says how many of them are late substitutes."""
+    ungraded = "trainers and organisers are not graded for attendance"
+    if substitutes:
+        ungraded = f"{substitutes} substitute{'s' if substitutes > 1 else ''}; {ungraded}"
+    en = f"People: {people}; attendees: {attendees} ({ungraded})"
+    zh_note = f"含替补 {substitutes} 人；" if substitutes else ""
+    zh = f"人数：{people}；学员：{attendees}（{zh_note}培训讲师和组织方不计出勤）"
     return en, zh
 
 

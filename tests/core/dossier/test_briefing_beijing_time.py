@@ -44,8 +44,10 @@ def _briefings(db: Database, out: Path, lang: str) -> str:
 
 @pytest.mark.parametrize(
     ("lang", "beijing", "berlin"),
-    [("en", "09:00–10:00Beijingtime(UTC+08:00)", "16:00–17:00Beijingtime(UTC+08:00)(09:00–10:00UTC+01:00)"),
-     ("zh", "09:00–10:00北京时间（UTC+08:00）", "16:00–17:00北京时间（UTC+08:00）（09:00–10:00UTC+01:00）")],
+    [("en", "09:00–10:00Beijingtime(UTC+08:00)",
+      "16:00–17:00Beijingtime(UTC+08:00)(Berlintime09:00–10:00UTC+01:00)"),
+     ("zh", "09:00–10:00北京时间（UTC+08:00）",
+      "16:00–17:00北京时间（UTC+08:00）（柏林时间09:00–10:00UTC+01:00）")],
 )  # fmt: skip
 def test_the_briefing_says_beijing_time(
     db: Database, tmp_path: Path, lang: str, beijing: str, berlin: str

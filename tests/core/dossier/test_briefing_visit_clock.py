@@ -1,6 +1,7 @@
 """A meeting briefing of an item in another zone gives the visit's clock first and the other zone's in
-brackets, as the programme gives both: "09:00–10:00 (UTC+01:00)" alone, on a Shanghai visit's page,
-read as Shanghai's morning (field test 85). Items in the visit's zone read as they did."""
+brackets, named by its city, as the programme gives both (dossier54): "09:00–10:00 (UTC+01:00)" alone,
+on a Shanghai visit's page, read as Shanghai's morning (field test 85). Items in the visit's zone read
+as they did."""
 
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ DAY = dt.date(2027, 1, 12)  # winter: Berlin is UTC+1, Shanghai UTC+8
     [
         (
             "en",
-            "16:00–17:00Beijingtime(UTC+08:00)(09:00–10:00UTC+01:00)",
+            "16:00–17:00Beijingtime(UTC+08:00)(Berlintime09:00–10:00UTC+01:00)",
             "10:00–11:00Beijingtime(UTC+08:00)",
         ),
         (
             "zh",
-            "16:00–17:00北京时间（UTC+08:00）（09:00–10:00UTC+01:00）",
+            "16:00–17:00北京时间（UTC+08:00）（柏林时间09:00–10:00UTC+01:00）",
             "10:00–11:00北京时间（UTC+08:00）",
         ),
     ],

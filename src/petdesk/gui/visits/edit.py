@@ -370,10 +370,17 @@ class VisitEditor(RecordEditor):
         self.add_item_button.clicked.connect(self.add_item)
         self.edit_item_button.clicked.connect(self.edit_item)
         self.delete_item_button.clicked.connect(self.delete_item)
+        # One meal on one page for the restaurant (dossier54): here, by the meals, as the toolbar
+        # has no room left at 1024 px.
+        self.banquet_button = QPushButton(self.tr("Banquet sheet…"), page)
+        self.banquet_button.setObjectName("banquet_sheet")
+        self.banquet_button.setToolTip(self.tr("Print one page about a meal for the restaurant (PDF)"))
+        self.banquet_button.clicked.connect(lambda _checked=False: self.print_banquet_sheet())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
         buttons.addWidget(self.edit_item_button)
         buttons.addWidget(self.delete_item_button)
+        buttons.addWidget(self.banquet_button)
         buttons.addStretch(1)
         self.zone_note = QLabel(page)
         buttons.addWidget(self.zone_note)
@@ -1022,6 +1029,16 @@ class VisitEditor(RecordEditor):
         if item_id is None or held >= 0:
             return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)
         return self._change(update, self.tr("Itinerary changed."))
+
+    def print_banquet_sheet(self) -> None:
+        """The banquet sheet dialog, on the meal selected in the itinerary if one is."""
+        if self.visit_id is None:
+            return
+        from petdesk.gui.dossier.banquet import open_banquet_dialog
+
+        self.banquet_dialog = open_banquet_dialog(
+            self, self.db, self.visit_id, item_id=selected_id(self.items_view), locale=self.ui_locale
+        )
 
     def edit_item(self) -> None:
         item_id = selected_id(self.items_view)
