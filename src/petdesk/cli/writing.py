@@ -62,6 +62,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "dossier training": False,
     "dossier namecards": False,
     "dossier certificates": False,
+    "dossier banquet": False,
     "sync export": True,  # records what each office was sent
     "sync import": True,
     "sync conflicts": False,
