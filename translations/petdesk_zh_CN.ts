@@ -6390,17 +6390,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在读取最近的导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_history.py" line="46"/>
+        <location filename="../src/petdesk/gui/import_history.py" line="43"/>
+        <source>Recent imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="47"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_history.py" line="72"/>
+        <location filename="../src/petdesk/gui/import_history.py" line="73"/>
         <source>Choose an import to undo; the newest is first.</source>
         <translation>请选择要撤销的导入；最新的排在最前。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_history.py" line="74"/>
+        <location filename="../src/petdesk/gui/import_history.py" line="75"/>
         <source>No import is recorded.</source>
         <translation>没有记录任何导入。</translation>
     </message>
@@ -9729,6 +9734,15 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../src/petdesk/gui/print_preview.py" line="48"/>
+        <source>Page number</source>
+        <extracomment>Pages are drawn at this resolution for the preview and the printer (dots per inch). The most columns a list prints across a portrait page; more go landscape.</extracomment>
+        <translation>页码</translation>
+    </message>
+</context>
+<context>
     <name>ProjectBoard</name>
     <message>
         <location filename="../src/petdesk/gui/projects/board.py" line="219"/>
@@ -12007,7 +12021,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1153"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1154"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -12015,17 +12029,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1216"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1216"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>

@@ -12,8 +12,13 @@ import datetime as dt
 import pytest
 from pytestqt.qtbot import QtBot
 
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QTabWidget, QWidget
 from petdesk.gui.visits.item import ItemDialog
+from petdesk.gui.visits.logistics import VehicleItemsDialog
 from tests.helpers.accessible_names import spoken_name, unnamed
+from tests.helpers.window_walk import walk_window
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -47,3 +52,57 @@ def test_the_itinerary_item_names_every_field_in_chinese(qtbot: QtBot, tree_wind
     assert spoken_name(dialog.seating_note) == "座次"
     pairs = ("place_en", "place_zh", "address_en", "address_zh", "city_en", "city_zh")
     assert all(not spoken_name(getattr(dialog, name)).isascii() for name in pairs)
+
+
+def unnamed_in_tabs(qtbot: QtBot, window: QWidget) -> list[str]:
+    """``unnamed`` of ``window`` with each tab of its tab widgets shown in turn."""
+    found = unnamed(window)
+    for tabs in window.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(window):
+            continue
+        first = tabs.currentIndex()
+        for index in range(tabs.count()):
+            if tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                found += [f"{tabs.tabText(index)}: {what}" for what in unnamed(window)]
+        tabs.setCurrentIndex(first)
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_every_window_the_menus_open_names_its_inputs(  # type: ignore[no-untyped-def]
+    qtbot: QtBot, translators, request: pytest.FixtureRequest, demo_db: Database, locale: str
+) -> None:
+    """The walk: every page, the editor of each list's first row and every menu action's window.
+    The import history's list, the export log's lines and the print preview's page number were read
+    as nothing."""
+    if locale == "en":
+        translators("en")
+    else:
+        request.getfixturevalue("tree_window_catalogue")  # this tree's new names
+    window = MainWindow(demo_db, locale=locale)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    problems: dict[str, list[str]] = {}
+
+    def check(widget: QWidget, label: str) -> None:
+        if found := unnamed_in_tabs(qtbot, widget):
+            problems[label] = found
+
+    walk = walk_window(window, qtbot=qtbot, on_page=lambda _p, label: check(window, label), on_window=check)
+    dialogs = [v for v in walk.visited if not v.startswith("page ")]
+    assert len(dialogs) >= 20 and any("ImportHistoryDialog" in v for v in dialogs), walk.visited
+    assert any("PrintPreview" in v for v in dialogs) and any("ExportLogDialog" in v for v in dialogs)
+    assert problems == {}
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_vehicle_items_list_is_named(qtbot: QtBot, translators, locale: str) -> None:  # type: ignore[no-untyped-def]
+    translators(locale)
+    dialog = VehicleItemsDialog([("i1", "1 Jul 09:00 Airport pick-up")], set())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed(dialog) == []
+    assert spoken_name(dialog.items) == dialog.windowTitle()
