@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QTabWidget, QWidget
+from petdesk.gui.qt import Qt, QTabWidget, QWidget
 from petdesk.gui.visits.item import ItemDialog
 from petdesk.gui.visits.logistics import VehicleItemsDialog
 from tests.helpers.accessible_names import spoken_name, unnamed
@@ -106,3 +106,20 @@ def test_the_vehicle_items_list_is_named(qtbot: QtBot, translators, locale: str)
     dialog.show()
     assert unnamed(dialog) == []
     assert spoken_name(dialog.items) == dialog.windowTitle()
+
+
+def test_tab_walks_the_itinerary_items_place_fields_row_by_row(qtbot: QtBot, translators) -> None:  # type: ignore[no-untyped-def]
+    """With the keyboard only, Tab goes English then Chinese along each row (place, address, city),
+    then to the notes: the order Li Na hears the names in."""
+    translators("en")
+    dialog = item_dialog(qtbot, "en")
+    dialog.place_en.setFocus()
+    qtbot.waitUntil(dialog.place_en.hasFocus)
+    heard = [spoken_name(dialog.focusWidget())]
+    for _ in range(6):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        heard.append(spoken_name(dialog.focusWidget()))
+    assert heard == [
+        "Place (English)", "Place (Chinese)", "Address (English)", "Address (Chinese)",
+        "City (English)", "City (Chinese)", "Notes",
+    ]  # fmt: skip
