@@ -6493,17 +6493,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在读取最近的导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_history.py" line="46"/>
+        <location filename="../src/petdesk/gui/import_history.py" line="43"/>
+        <source>Recent imports</source>
+        <translation>最近的导入</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/import_history.py" line="47"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_history.py" line="72"/>
+        <location filename="../src/petdesk/gui/import_history.py" line="73"/>
         <source>Choose an import to undo; the newest is first.</source>
         <translation>请选择要撤销的导入；最新的排在最前。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/import_history.py" line="74"/>
+        <location filename="../src/petdesk/gui/import_history.py" line="75"/>
         <source>No import is recorded.</source>
         <translation>没有记录任何导入。</translation>
     </message>
@@ -6545,141 +6550,171 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="82"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="83"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="82"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="83"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="113"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="114"/>
         <source>(nobody named)</source>
         <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="141"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="144"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
+        <source>Place (English)</source>
+        <translation>地点（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="205"/>
+        <source>Place (Chinese)</source>
+        <translation>地点（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
+        <source>Address (English)</source>
+        <translation>地址（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <source>Address (Chinese)</source>
+        <translation>地址（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
+        <source>City (English)</source>
+        <translation>城市（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <source>City (Chinese)</source>
+        <translation>城市（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="220"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="222"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="224"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="219"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="226"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="231"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="238"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="239"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="320"/>
         <source>Organisation</source>
         <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="401"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -9802,6 +9837,15 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../src/petdesk/gui/print_preview.py" line="48"/>
+        <source>Page number</source>
+        <extracomment>Pages are drawn at this resolution for the preview and the printer (dots per inch). The most columns a list prints across a portrait page; more go landscape.</extracomment>
+        <translation>页码</translation>
+    </message>
+</context>
+<context>
     <name>ProjectBoard</name>
     <message>
         <location filename="../src/petdesk/gui/projects/board.py" line="219"/>
@@ -12080,7 +12124,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1153"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1154"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -12088,17 +12132,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1206"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1216"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1215"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1216"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>

@@ -16,12 +16,15 @@ def fill_log_dialog(
     dialog: QDialog, *, note: str, lines: Iterable[tuple[datetime, str]], empty: str, locale: str, name: str
 ) -> QPlainTextEdit:
     """Lay ``dialog`` out with ``note`` above the ``lines`` (when, sentence), or ``empty`` if there
-    are none; the read-only text (object name ``name``) is returned for the dialog to keep."""
+    are none; the read-only text (object name ``name``, named as the dialog's title, set before) is
+    returned for the dialog to keep."""
     zone = viewer_zone()
     label = QLabel(note, dialog)
     label.setWordWrap(True)
     text = QPlainTextEdit(dialog)
     text.setObjectName(name)
+    # read as the dialog's title: Orca read the lines' box as nothing (field test 95)
+    text.setAccessibleName(dialog.windowTitle())
     text.setReadOnly(True)
     text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
     shown = (f"{i18n.format_datetime(at.astimezone(zone), locale, 'short')}  {said}" for at, said in lines)

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from petdesk.gui.qt import (
+    QCoreApplication,
     QImage,
+    QLineEdit,
     QPageLayout,
     QPainter,
     QPixmap,
@@ -39,6 +41,15 @@ def available() -> bool:
     return QPrintPreviewDialog is not None
 
 
+def _name_page_number(dialog: QPrintPreviewDialog) -> None:
+    """Qt's page number box has no name: Orca read it as nothing (field test 95). It is the
+    dialog's one line edit."""
+    # the box of Qt's print preview that shows and takes the page to go to
+    name = QCoreApplication.translate("PrintPreview", "Page number")
+    for box in dialog.findChildren(QLineEdit):
+        box.setAccessibleName(name)
+
+
 def _show(
     paint: Callable[[QPrinter], None], parent: QWidget | None, title: str, *, landscape: bool = False
 ) -> QPrintPreviewDialog:
@@ -46,6 +57,7 @@ def _show(
     dialog = QPrintPreviewDialog(parent)
     dialog.setObjectName("PrintPreview")
     dialog.setWindowTitle(title)
+    _name_page_number(dialog)
     resize_within_screen(dialog, 900, 700)
     if landscape:
         dialog.printer().setPageOrientation(QPageLayout.Orientation.Landscape)

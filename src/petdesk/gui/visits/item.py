@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from petdesk import i18n, labels
+from petdesk.gui.a11y import label_for, labelled_row, named
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.qt import (
     QComboBox,
@@ -196,27 +197,33 @@ class ItemDialog(QDialog):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("English")), 0, 1)
         grid.addWidget(QLabel(self.tr("Chinese")), 0, 2)
-        for row, (label, a, b) in enumerate(
+        # The row label is the English field's buddy; each field also says its language, else a
+        # screen reader read both as nothing (field test 95)
+        for row, (label, a, b, a_name, b_name) in enumerate(
             (
-                (self.tr("Place"), self.place_en, self.place_zh),
-                (self.tr("Address"), self.address_en, self.address_zh),
-                (self.tr("City"), self.city_en, self.city_zh),
+                (self.tr("Place"), self.place_en, self.place_zh, self.tr("Place (English)"),
+                 self.tr("Place (Chinese)")),
+                (self.tr("Address"), self.address_en, self.address_zh, self.tr("Address (English)"),
+                 self.tr("Address (Chinese)")),
+                (self.tr("City"), self.city_en, self.city_zh, self.tr("City (English)"),
+                 self.tr("City (Chinese)")),
             ),
             start=1,
-        ):
-            grid.addWidget(QLabel(label), row, 0)
+        ):  # fmt: skip
+            grid.addWidget(label_for(label, named(a, a_name)), row, 0)
             grid.addWidget(a, row, 1)
-            grid.addWidget(b, row, 2)
+            grid.addWidget(named(b, b_name), row, 2)
         form.addRow(grid)
         form.addRow(self.tr("Notes"), self.notes)
         protocol = QGridLayout()
-        protocol.addWidget(QLabel(self.tr("Host or chair")), 0, 0)
+        # labels as buddies: Orca read the dress code and seating fields as nothing (field test 95)
+        protocol.addWidget(label_for(self.tr("Host or chair"), self.host), 0, 0)
         protocol.addWidget(self.host, 0, 1)
-        protocol.addWidget(QLabel(self.tr("Interpreter")), 0, 2)
+        protocol.addWidget(label_for(self.tr("Interpreter"), self.interpreter), 0, 2)
         protocol.addWidget(self.interpreter, 0, 3)
-        protocol.addWidget(QLabel(self.tr("Dress code")), 1, 0)
+        protocol.addWidget(label_for(self.tr("Dress code"), self.dress_code), 1, 0)
         protocol.addWidget(self.dress_code, 1, 1)
-        protocol.addWidget(QLabel(self.tr("Seating")), 1, 2)
+        protocol.addWidget(label_for(self.tr("Seating"), self.seating_note), 1, 2)
         protocol.addWidget(self.seating_note, 1, 3)
         form.addRow(protocol)
         # A short label and a hint under the list: the long label widened the label column (F7).
@@ -228,7 +235,7 @@ class ItemDialog(QDialog):
         attendees_box.setContentsMargins(0, 0, 0, 0)
         attendees_box.addWidget(self.attendees)
         attendees_box.addWidget(attendees_hint)
-        form.addRow(self.tr("Attendees"), attendees_box)
+        labelled_row(form, self.tr("Attendees"), attendees_box, buddy=self.attendees)
         form.addRow(self.tr("Organisations met"), self.organisations)
         form.addRow("", org_buttons)
         buttons = QDialogButtonBox(

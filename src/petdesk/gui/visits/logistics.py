@@ -1138,6 +1138,7 @@ class VehicleItemsDialog(QDialog):
         self.setWindowTitle(self.tr("Items this vehicle serves"))
         self.items = QListWidget(self)
         self.items.setObjectName("vehicle_items")
+        self.items.setAccessibleName(self.windowTitle())  # Orca read it as nothing (field test 95)
         for iid, text in items:
             entry = QListWidgetItem(text)
             entry.setData(IdRole, iid)
