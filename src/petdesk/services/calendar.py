@@ -210,7 +210,10 @@ def _items(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[
     where = _status_clause("v", f.statuses, params)
     if f.contact_id:
         params["cid"] = f.contact_id
-        where += """ AND (EXISTS (SELECT 1 FROM itinerary_attendee ia
+        # The item's host and interpreter are people of it even when not ticked (as in clashes):
+        # a freelance interpreter's own schedule lacked the meetings they interpret (field test 94).
+        where += """ AND (i.interpreter_contact_id = :cid OR i.host_contact_id = :cid
+                       OR EXISTS (SELECT 1 FROM itinerary_attendee ia
                               WHERE ia.item_id = i.id AND ia.contact_id = :cid AND ia.deleted_at IS NULL)
                        OR (NOT EXISTS (SELECT 1 FROM itinerary_attendee ia
                                        WHERE ia.item_id = i.id AND ia.deleted_at IS NULL)
@@ -338,8 +341,11 @@ def _visit_where(f: Filters, params: dict[str, Any]) -> str:
     where = _status_clause("v", f.statuses, params)
     if f.contact_id:
         params["cid"] = f.contact_id
-        where += """ AND EXISTS (SELECT 1 FROM visit_participant vp WHERE vp.visit_id = v.id
-                                 AND vp.contact_id = :cid AND vp.deleted_at IS NULL)"""
+        where += """ AND (EXISTS (SELECT 1 FROM visit_participant vp WHERE vp.visit_id = v.id
+                                  AND vp.contact_id = :cid AND vp.deleted_at IS NULL)
+                       OR EXISTS (SELECT 1 FROM itinerary_item i WHERE i.visit_id = v.id
+                                  AND i.deleted_at IS NULL
+                                  AND :cid IN (i.interpreter_contact_id, i.host_contact_id)))"""
     if f.organisation_id:
         params["oid"] = f.organisation_id
         where += """ AND (v.host_organisation_id = :oid OR v.visiting_organisation_id = :oid
