@@ -970,8 +970,8 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="391"/>
-        <source>Staff member</source>
-        <translation>工作人员</translation>
+        <source>Staff or interpreter</source>
+        <translation>工作人员或翻译</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="392"/>

@@ -534,13 +534,17 @@ STAFF_ROLES = ("staff", "organiser")
 
 
 def staff_members(session: Session) -> list[Choice]:
-    """People who organise visits or trainings (roles staff/organiser, trainers), by name."""
+    """People who organise visits or trainings (roles staff/organiser, trainers), and the interpreters
+    booked for visits or their items, by name: an office books freelance interpreters and sends each
+    their own schedule (field test 94: the filter offered no interpreter)."""
     sql = """
         SELECT c.id, c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh
         FROM contact c
         WHERE c.deleted_at IS NULL AND (
           c.id IN (SELECT contact_id FROM visit_participant
-                   WHERE role IN ('staff', 'organiser') AND deleted_at IS NULL)
+                   WHERE role IN ('staff', 'organiser', 'interpreter') AND deleted_at IS NULL)
+          OR c.id IN (SELECT interpreter_contact_id FROM itinerary_item
+                      WHERE interpreter_contact_id IS NOT NULL AND deleted_at IS NULL)
           OR c.id IN (SELECT contact_id FROM training_participant
                       WHERE role = 'organiser' AND deleted_at IS NULL))
         ORDER BY c.family_name, c.given_name

@@ -72,3 +72,10 @@ def test_the_interpreters_calendar_file_holds_their_meeting(db: Database) -> Non
     summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(data).walk("VEVENT")]
     assert "参观青岛港 / Qingdao Port visit" in summaries
     assert not any("Free afternoon" in t for t in summaries)
+
+
+def test_the_person_filter_offers_booked_interpreters(db: Database) -> None:
+    """The calendar's person filter (``staff_members``) lists an item's interpreter beside the staff."""
+    li, _ = _booked(db)
+    with db.reading() as s:
+        assert [(c.id, c.label("zh")) for c in cs.staff_members(s)] == [(li, "李娜")]
