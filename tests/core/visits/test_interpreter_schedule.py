@@ -12,6 +12,7 @@ from icalendar import Calendar
 from petdesk.db import Database
 from petdesk.services import calendar as cs
 from petdesk.services import ical
+from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from petdesk.services.logistics import set_item_protocol
 from tests.core.visits.data import person
@@ -79,3 +80,34 @@ def test_the_person_filter_offers_booked_interpreters(db: Database) -> None:
     li, _ = _booked(db)
     with db.reading() as s:
         assert [(c.id, c.label("zh")) for c in cs.staff_members(s)] == [(li, "李娜")]
+
+
+def test_a_chinese_calendar_file_reads_chinese_first(db: Database) -> None:
+    """The meeting's visit (DESCRIPTION) and a training session's venue (LOCATION) in the reader's
+    order: Chinese first in a Chinese file, as the SUMMARY already was."""
+    li, _ = _booked(db)
+    with db.transaction() as s:
+        training = ts.create_training(
+            s, title_en="Sponge city training", title_zh="海绵城市培训", venue_en="Hub office",
+            venue_zh="青岛办公室", start_date=dt.date(2027, 5, 12), end_date=dt.date(2027, 5, 12),
+        )  # fmt: skip
+        ts.add_session(
+            s,
+            training.id,
+            title_en="Day 1",
+            start=dt.datetime(2027, 5, 12, 9),
+            end=dt.datetime(2027, 5, 12, 12),
+        )
+        ts.register(s, training.id, li)
+    with db.reading() as s:
+        data = ical.export_range(
+            s, dt.date(2027, 5, 1), dt.date(2027, 5, 31), filters=cs.Filters(contact_id=li), locale="zh_CN"
+        )
+    events = {str(e["SUMMARY"]): e for e in Calendar.from_ical(data).walk("VEVENT")}
+    assert (
+        str(events["参观青岛港 / Qingdao Port visit"]["DESCRIPTION"])
+        == "汉堡港口代表团\nHamburg port delegation"
+    )
+    session = events["Day 1"]
+    assert str(session["LOCATION"]) == "青岛办公室 / Hub office"
+    assert str(session["DESCRIPTION"]) == "海绵城市培训\nSponge city training"
