@@ -190,5 +190,8 @@ def interpreting(
                 hours=_hours(kept),
                 days=len(dates),
             )
-            out.append(((*person_key(contact), worked.first.isoformat(), event_id), worked))
+            # by person, then by first day, a visit before a training, then by title
+            visit_first = "0" if kind == VISIT else "1"
+            key = (*person_key(contact), worked.first.isoformat(), visit_first, event.title_en, event_id)
+            out.append((key, worked))
     return [w for _key, w in sorted(out, key=lambda pair: pair[0])]
