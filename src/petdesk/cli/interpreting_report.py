@@ -36,15 +36,10 @@ def add_parser(rep: argparse._SubParsersAction, _: Translate, date: object, lang
     r.set_defaults(handler=cmd_report_interpreting)
 
 
-def _headers(_: Translate) -> list[str]:
-    return [_("Interpreter"), _("Event"), _("First day"), _("Last day"), _("Items"), _("Hours"), _("Days")]
-
-
 def cmd_report_interpreting(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.cli.columns import pad
     from petdesk.i18n import format_number
-    from petdesk.services.interpreting import interpreting
-    from petdesk.services.table_file import write_table
+    from petdesk.services.interpreting import headers, interpreting, rows, write_list
 
     locale = output_locale(args)
     _ = ctx.translator(locale)
@@ -59,19 +54,10 @@ def cmd_report_interpreting(args: argparse.Namespace, ctx: Context) -> int:
 
             person = person_id(s, args.person, ctx)
         found = interpreting(s, args.date_from, args.date_to, contact_id=person)
-    rows: list[list[object]] = [
-        [w.name(locale), w.event(locale), w.first, w.last, w.items, w.hours, w.days] for w in found
-    ]
+    table = rows(found, locale)
     if args.out is not None:
         try:
-            write_table(
-                args.out,
-                _headers(_),
-                rows,
-                sheet=_("Interpreting"),
-                date_columns=(3, 4),
-                delimiter=separator(args.delimiter),
-            )
+            write_list(found, args.out, locale, delimiter=separator(args.delimiter))
         except OSError as exc:
             raise cannot_write(args.out, exc, ctx.locale, _) from exc
         print(_("Interpreting written to {file}").format(file=args.out), file=report_stream(args.out))
@@ -81,8 +67,8 @@ def cmd_report_interpreting(args: argparse.Namespace, ctx: Context) -> int:
         print(_("Nobody interpreted from {first} to {last}.").format(first=args.date_from, last=args.date_to))
         return 0
     widths = (22, 32, 11, 11, 6, 7, 5)
-    print("".join(pad(h, w) + " " for h, w in zip(_headers(_), widths, strict=True)).rstrip())
-    for w, row in zip(found, rows, strict=True):
+    print("".join(pad(h, w) + " " for h, w in zip(headers(locale), widths, strict=True)).rstrip())
+    for w, row in zip(found, table, strict=True):
         cells = [*row[:2], w.first.isoformat(), w.last.isoformat(), str(w.items)]
         cells += [format_number(w.hours, locale), str(w.days)]
         print("".join(pad(str(c), n) + " " for c, n in zip(cells, widths, strict=True)).rstrip())

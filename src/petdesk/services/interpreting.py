@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -195,3 +196,26 @@ def interpreting(
             key = (*person_key(contact), worked.first.isoformat(), visit_first, event.title_en, event_id)
             out.append((key, worked))
     return [w for _key, w in sorted(out, key=lambda pair: pair[0])]
+
+
+def headers(locale: str) -> list[str]:
+    """The list's column names in ``locale``."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    return [_("Interpreter"), _("Event"), _("First day"), _("Last day"), _("Items"), _("Hours"), _("Days")]
+
+
+def rows(found: list[Worked], locale: str) -> list[list[object]]:
+    return [[w.name(locale), w.event(locale), w.first, w.last, w.items, w.hours, w.days] for w in found]
+
+
+def write_list(found: list[Worked], out: Path, locale: str, *, delimiter: str = ",") -> int:
+    """The list for finance as a workbook (.xlsx) or a CSV file (.csv), headers in ``locale``."""
+    from petdesk.i18n import translator
+    from petdesk.services.table_file import write_table
+
+    sheet = translator(locale)("Interpreting")
+    return write_table(
+        out, headers(locale), rows(found, locale), sheet=sheet, date_columns=(3, 4), delimiter=delimiter
+    )
