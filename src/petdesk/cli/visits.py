@@ -915,6 +915,7 @@ def _write_range(
 
 def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk import outfile
+    from petdesk.cli.handover import person_id
     from petdesk.i18n import translator
     from petdesk.labels import bracket, labelled
     from petdesk.messages import localize
@@ -1000,7 +1001,10 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> int:
                 last = args.date_to or first + dt.timedelta(days=30)
                 if last < first:
                     raise CliError(_("--to is before --from"), EXIT_USAGE)
-                filters = cal_service.Filters(contact_id=args.person)
+                # an id or a name, as clashes --person and reminders --person take (a bare name
+                # matched no id and wrote an empty file: field test 94)
+                person = person_id(s, args.person, ctx) if args.person else None
+                filters = cal_service.Filters(contact_id=person)
                 if str(args.out) != "-":  # a range may be large: written to the file as it is built
                     return _write_range(args, s, first, last, filters, locale, alarms)
                 data = ical.export_range(

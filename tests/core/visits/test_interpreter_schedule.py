@@ -5,10 +5,12 @@ its attendees without them, or the person is no participant of the visit (booked
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
+from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.services import calendar as cs
 from petdesk.services import ical
@@ -111,3 +113,15 @@ def test_a_chinese_calendar_file_reads_chinese_first(db: Database) -> None:
     session = events["Day 1"]
     assert str(session["LOCATION"]) == "青岛办公室 / Hub office"
     assert str(session["DESCRIPTION"]) == "海绵城市培训\nSponge city training"
+
+
+def test_calendar_person_by_name(db: Database, tmp_path: Path, capsys) -> None:
+    """``calendar --person`` takes a name as ``clashes --person`` does; a bare name wrote an empty file."""
+    _booked(db)
+    out = tmp_path / "li.ics"
+    argv = ["--db", str(db.path), "calendar", "--out", str(out), "--from", "2027-05-01", "--to", "2027-05-31"]
+    assert main([*argv, "--person", "李娜", "--lang", "en"]) == 0
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert "Qingdao Port visit / 参观青岛港" in summaries
+    assert main([*argv, "--person", "Nobody Known", "--lang", "en"]) == 1
+    assert "Nobody Known" in capsys.readouterr().err
