@@ -522,6 +522,17 @@
     </message>
 </context>
 <context>
+    <name>InterpretingReportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="153"/>
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/list_page.py" line="81"/>
@@ -614,7 +625,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -623,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="544"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -632,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -1037,8 +1037,8 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="391"/>
-        <source>Staff member</source>
-        <translation>工作人员</translation>
+        <source>Staff or interpreter</source>
+        <translation>工作人员或翻译</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="392"/>
@@ -6548,6 +6548,86 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>InterpretingReport</name>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="39"/>
+        <source>Export Interpreters&apos; &amp;Hours…</source>
+        <translation>导出翻译工时(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>InterpretingReportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="69"/>
+        <source>Export Interpreters&apos; Hours</source>
+        <translation>导出翻译工时</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="79"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="85"/>
+        <source>F&amp;rom:</source>
+        <translation>起始日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="86"/>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="87"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="92"/>
+        <source>Each interpreter&apos;s hours and days per visit and training: the items they interpret, the training sessions they attend. A workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训场次。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="99"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="114"/>
+        <source>interpreting</source>
+        <comment>file name</comment>
+        <extracomment>Rows written by the last export (None until one has finished).</extracomment>
+        <translation>翻译工时</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="116"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="116"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="117"/>
+        <source>Save the List As</source>
+        <translation>清单另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="135"/>
+        <source>The first day is after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="153"/>
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 行写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="83"/>
@@ -7581,8 +7661,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="633"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="635"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7662,12 +7742,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="540"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="542"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7675,7 +7755,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="544"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7683,7 +7763,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7691,37 +7771,37 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="584"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="586"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="588"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="592"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="594"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="596"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="604"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="608"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="610"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="620"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

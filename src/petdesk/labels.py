@@ -19,7 +19,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.dates import get_timezone_location
 
 from petdesk import hangul, i18n, vocab
@@ -153,7 +153,9 @@ def language_name(code: str, locale: str) -> str:
         name = parsed.get_display_name(cldr)
         if name:
             return name
-    except (ValueError, TypeError, LookupError):
+    except (ValueError, TypeError, LookupError, UnknownLocaleError):
+        # a name a roster gave ("英语"): babel refuses it as no locale, and `petdesk contact` and the
+        # history of the person failed once it changed (field test 94)
         pass
     return cldr.languages.get(normal.lower(), code)
 

@@ -117,6 +117,8 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
         )
     if c.tags:
         lines.append((field_label("tags", locale, "contact"), _(", ").join(c.tags)))
+    if c.languages:  # an interpreter's working languages were held but never shown (field test 94)
+        lines.append((field_label("languages", locale, "contact"), _language_names(c.languages, locale)))
     at, office, staff = _last_change(session, c.id, locale)
     if at:
         by = " · ".join(part for part in (office, staff) if part)
@@ -175,3 +177,12 @@ def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
         "updated_at": iso_time(c.updated_at) if c.updated_at else None,
         "last_change": {"at": at, "office": office, "staff": staff} if at else None,
     }
+
+
+def _language_names(codes: list[str], locale: str) -> str:
+    """ "German, Chinese" / "德语、中文" from codes ("de"), by babel; a name as a file gave it stays."""
+    from petdesk.i18n import babel_locale
+    from petdesk.labels import join_like
+
+    names = babel_locale(locale).languages
+    return join_like([names.get(code.split("_")[0].split("-")[0], code) for code in codes], locale)

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.cli import catalogue, catalogue_show, events_report
+from petdesk.cli import catalogue, catalogue_show, events_report, interpreting_report
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import bracketed, pad
 from petdesk.cli.confirm import confirmed
@@ -490,6 +490,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     r.set_defaults(handler=cmd_report_partner)
     events_report.add_parser(rep, _, _date, report_language)
+    interpreting_report.add_parser(rep, _, _date, report_language)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),

@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
             forget_office,
             history,
             home,
+            interpreting_report,
             organisations,
             projects,
             settings,
@@ -461,6 +462,7 @@ class MainWindow(QMainWindow):
             sync.install,
             archive.install,  # File > Export Yearly Archive… (field test 69)
             events_report.install,  # File > Export Yearly Events Report… (field test 89)
+            interpreting_report.install,  # File > Export Interpreters' Hours… (field test 94)
             export_log.install,  # File > Export Log… (field test 84)
             install_backups,  # File > Backups…
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…

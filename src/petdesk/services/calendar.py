@@ -210,7 +210,10 @@ def _items(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> list[
     where = _status_clause("v", f.statuses, params)
     if f.contact_id:
         params["cid"] = f.contact_id
-        where += """ AND (EXISTS (SELECT 1 FROM itinerary_attendee ia
+        # The item's host and interpreter are people of it even when not ticked (as in clashes):
+        # a freelance interpreter's own schedule lacked the meetings they interpret (field test 94).
+        where += """ AND (i.interpreter_contact_id = :cid OR i.host_contact_id = :cid
+                       OR EXISTS (SELECT 1 FROM itinerary_attendee ia
                               WHERE ia.item_id = i.id AND ia.contact_id = :cid AND ia.deleted_at IS NULL)
                        OR (NOT EXISTS (SELECT 1 FROM itinerary_attendee ia
                                        WHERE ia.item_id = i.id AND ia.deleted_at IS NULL)
@@ -338,8 +341,11 @@ def _visit_where(f: Filters, params: dict[str, Any]) -> str:
     where = _status_clause("v", f.statuses, params)
     if f.contact_id:
         params["cid"] = f.contact_id
-        where += """ AND EXISTS (SELECT 1 FROM visit_participant vp WHERE vp.visit_id = v.id
-                                 AND vp.contact_id = :cid AND vp.deleted_at IS NULL)"""
+        where += """ AND (EXISTS (SELECT 1 FROM visit_participant vp WHERE vp.visit_id = v.id
+                                  AND vp.contact_id = :cid AND vp.deleted_at IS NULL)
+                       OR EXISTS (SELECT 1 FROM itinerary_item i WHERE i.visit_id = v.id
+                                  AND i.deleted_at IS NULL
+                                  AND :cid IN (i.interpreter_contact_id, i.host_contact_id)))"""
     if f.organisation_id:
         params["oid"] = f.organisation_id
         where += """ AND (v.host_organisation_id = :oid OR v.visiting_organisation_id = :oid
@@ -528,13 +534,17 @@ STAFF_ROLES = ("staff", "organiser")
 
 
 def staff_members(session: Session) -> list[Choice]:
-    """People who organise visits or trainings (roles staff/organiser, trainers), by name."""
+    """People who organise visits or trainings (roles staff/organiser, trainers), and the interpreters
+    booked for visits or their items, by name: an office books freelance interpreters and sends each
+    their own schedule (field test 94: the filter offered no interpreter)."""
     sql = """
         SELECT c.id, c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh
         FROM contact c
         WHERE c.deleted_at IS NULL AND (
           c.id IN (SELECT contact_id FROM visit_participant
-                   WHERE role IN ('staff', 'organiser') AND deleted_at IS NULL)
+                   WHERE role IN ('staff', 'organiser', 'interpreter') AND deleted_at IS NULL)
+          OR c.id IN (SELECT interpreter_contact_id FROM itinerary_item
+                      WHERE interpreter_contact_id IS NOT NULL AND deleted_at IS NULL)
           OR c.id IN (SELECT contact_id FROM training_participant
                       WHERE role = 'organiser' AND deleted_at IS NULL))
         ORDER BY c.family_name, c.given_name

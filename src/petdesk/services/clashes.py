@@ -699,9 +699,13 @@ def find_clashes(
     start: dt.datetime | None = None,
     end: dt.datetime | None = None,
     min_transfer: dt.timedelta = DEFAULT_MIN_TRANSFER,
+    person_id: str | None = None,
 ) -> list[Clash]:
     """Clashes in [start, end), or those touching one visit or one training (against everything
     else its people do; a training has no "outside" clashes: its sessions set its dates).
+
+    With ``person_id``, only that person's own clashes (overlaps and transfers across all visits and
+    trainings): an interpreter booked twice, each clash told with their job in both items.
 
     Without a visit or range, the whole database is checked. ``source`` is a session or a plain
     sqlite3 connection (the command line reads without SQLAlchemy); either way the work is plain
@@ -736,6 +740,8 @@ def find_clashes(
     start = start or dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
     end = end or dt.datetime(2999, 1, 1, tzinfo=dt.UTC)
     per_person, jobs, read = _slots(conn, start, end)
+    if person_id is not None:
+        per_person = {person_id: per_person[person_id]} if person_id in per_person else {}
 
     # One clash per (kind, earlier item, later item), with everyone it concerns.
     groups: dict[tuple[str, str, str], tuple[Slot, Slot, list[str]]] = {}
@@ -769,7 +775,7 @@ def find_clashes(
                 jobs=(jobs.get((alone[0], a.id), ""), jobs.get((alone[0], b.id), "")) if alone else ("", ""),
             )
         )
-    if training_id is None:
+    if training_id is None and person_id is None:
         clashes.extend(_outside(conn, start, end, visit_id))
         clashes.extend(_organisation_clashes(conn, read, visit_id, per_person))
     clashes.sort(key=lambda c: (c.at or start, c.kind, c.contact_name))

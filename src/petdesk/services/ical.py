@@ -102,8 +102,14 @@ def _new_calendar(name: str) -> Calendar:
     return cal
 
 
+def _reader_order(en: str, zh: str, locale: str) -> tuple[str, str]:
+    """(en, zh) in the reader's order: Chinese first in a Chinese file (field test 94: an interpreter's
+    Chinese calendar read the visit's English title first under each meeting)."""
+    return (zh, en) if locale.startswith("zh") else (en, zh)
+
+
 def _summary(title_en: str, title_zh: str, locale: str) -> str:
-    first, second = (title_zh, title_en) if locale.startswith("zh") else (title_en, title_zh)
+    first, second = _reader_order(title_en, title_zh, locale)
     if first and second and first != second:
         return f"{first} / {second}"
     return first or second
@@ -201,7 +207,8 @@ def _item_event(
     )
     if location:
         ev.add("location", location)
-    description = "\n".join(p for p in (item.visit.title_en, item.visit.title_zh, item.notes) if p)
+    titles = _reader_order(item.visit.title_en, item.visit.title_zh, locale)
+    description = "\n".join(p for p in (*titles, item.notes) if p)
     if description:
         ev.add("description", description)
     ev.add("categories", [item.kind.value.upper().replace("_", "-")])
@@ -583,7 +590,8 @@ def _leg_event(
     ev.add("dtend", leg.arrives_at.astimezone(zone(leg.arrives_timezone)))
     ev.add("summary", summary)
     ev.add("location", leg.from_place)
-    description = "\n".join(p for p in (leg.carrier, leg.visit.title_en, leg.visit.title_zh, leg.notes) if p)
+    titles = _reader_order(leg.visit.title_en, leg.visit.title_zh, locale)
+    description = "\n".join(p for p in (leg.carrier, *titles, leg.notes) if p)
     if description:
         ev.add("description", description)
     ev.add("categories", [leg.mode.value.upper()])
@@ -607,7 +615,9 @@ def _stay_event(stay: Accommodation, locale: str, status: str, sequence: int) ->
     if location:
         ev.add("location", location)
     description = "\n".join(
-        p for p in (stay.phone, stay.visit.title_en, stay.visit.title_zh, stay.notes) if p
+        p
+        for p in (stay.phone, *_reader_order(stay.visit.title_en, stay.visit.title_zh, locale), stay.notes)
+        if p
     )
     if description:
         ev.add("description", description)
@@ -670,10 +680,11 @@ def _add_training(
         city_en, city_zh = _reader_city(training.city_en, training.city_zh, locale)
         venue = ", ".join(p for p in (training.venue_en, s.room_en, city_en) if p)
         venue_zh = " ".join(p for p in (city_zh, training.venue_zh, s.room_zh) if p)
-        location = " / ".join(p for p in (venue, venue_zh) if p)
+        location = " / ".join(p for p in _reader_order(venue, venue_zh, locale) if p)
         if location:
             ev.add("location", location)
-        ev.add("description", "\n".join(p for p in (training.title_en, training.title_zh) if p))
+        titles = _reader_order(training.title_en, training.title_zh, locale)
+        ev.add("description", "\n".join(p for p in titles if p))
         ev.add("categories", ["TRAINING-SESSION"])
         ev.add("status", _STATUS.get(training.status.value, "TENTATIVE"))
         ev.add("x-petdesk-kind", "training_session")

@@ -388,7 +388,7 @@ class CalendarPage(QWidget):
         # 970 px wide at the largest English text, past a 1,024-pixel window (field test 63).
         filters = FlowLayout()
         for text, box in (
-            (self.tr("Staff member"), self.staff),
+            (self.tr("Staff or interpreter"), self.staff),
             (self.tr("Organisation"), self.organisation),
             (self.tr("Status"), self.status),
         ):
