@@ -101,6 +101,9 @@ class ListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.table.verticalHeader().hide()
+        # One line a row, cut with "…" at the cell's edge: wrapped, a City needs title was cut
+        # after its last whole word ("Upgrade of the ...") and left the rest of the cell empty.
+        self.table.setWordWrap(False)
         fit_rows_to_text(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
