@@ -319,6 +319,8 @@ class ColumnFitter(QObject):
             return
         for n, c in enumerate(free):
             if c != naming and c not in self.content:
+                # (a text narrower than LEAST_WIDTH is its own floor: 城市 kept 48 px for 43)
+                least[n] = min(least[n], self._text_width(c))
                 wanted[n] = max(least[n], min(wanted[n], self._text_width(c)))
         if named is not None:
             left = room - sum(w for k, w in enumerate(wanted) if k != named)

@@ -52,6 +52,9 @@ _COLUMN_WIDTHS = {
     "country": 100,  # a country's name ("Netherlands"), no longer its code
     "trl": 60,  # one digit
     "name": 220,
+    # A title names its row as a name does: at 150 px it could not give way in proportion, and
+    # at 1366 px the City needs' titles had 150 px beside a Sector of 150 (layout54).
+    "title": 220,
 }
 
 
