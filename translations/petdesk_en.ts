@@ -110,7 +110,7 @@
 <context>
     <name>ConflictsView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
         <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>%Ln conflict selected: keep this office&apos;s values or the other offices&apos; for all.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>%Ln open conflict. Select one to settle it.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
         <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>Keep this office&apos;s value in %Ln conflict?</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
         <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>Keep the other office&apos;s value in %Ln conflict?</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="347"/>
         <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
             <numerusform>&amp;Settle %Ln Conflict</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="365"/>
         <source>%Ln conflict(s) settled.</source>
         <translation>
             <numerusform>%Ln conflict settled.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="386"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="387"/>
         <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
             <numerusform>Undone: %Ln conflict open again.</numerusform>
@@ -535,7 +535,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="84"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -590,7 +590,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="681"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>up to %Ln rider, by item</numerusform>
@@ -598,7 +598,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="937"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
@@ -606,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1104"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1106"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>%Ln rider set for the vehicle.</numerusform>
@@ -614,7 +614,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1110"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1112"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -1003,7 +1003,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>%Ln conflict waits for you.</numerusform>
@@ -1041,7 +1041,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>Saved how %Ln participant attends.</numerusform>
@@ -1049,7 +1049,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="963"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="965"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1057,7 +1057,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1204"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1065,7 +1065,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1301"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1081,7 +1081,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1089,7 +1089,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1097,7 +1097,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1105,7 +1105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1356"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1113,8 +1113,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1523"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1531"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1533"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1527"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
@@ -1144,7 +1144,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="585"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1152,7 +1152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="591"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1160,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1168,7 +1168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="907"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1176,7 +1176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="915"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1184,7 +1184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1192,7 +1192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1208,7 +1208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1216,7 +1216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1224,7 +1224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="942"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1232,7 +1232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1112"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1114"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

@@ -290,7 +290,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="107"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -399,23 +399,23 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="208"/>
         <source>Organiser: signs, not graded for attendance</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Columns of the Participants tab: the organisation gives way (elided, its tooltip whole) so that how each attends and their lodging stay in sight (shots52: at 1024 px a long organisation put &quot;Attends&quot; behind a sideways scroll bar, at 1400 px &quot;Lodging&quot; was cut). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>组织方：签到，但不计出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="257"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="265"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -1798,270 +1798,270 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="67"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
         <source>Record</source>
         <extracomment>The column naming the record, and the one saying what kind of conflict a row is.</extracomment>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="68"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="70"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="71"/>
         <source>Current value</source>
         <translation>当前值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="71"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="72"/>
         <source>Current value from</source>
         <translation>当前值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="72"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="73"/>
         <source>Other value</source>
         <translation>对方的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="73"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="74"/>
         <source>Other value from</source>
         <translation>对方的值来自</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="82"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="83"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="90"/>
         <source>&amp;Keep Current Value</source>
         <translation>保留当前值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="91"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="276"/>
         <source>&amp;Use Other Value</source>
         <translation>采用对方的值(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="132"/>
         <source>%1: %2</source>
         <extracomment>The conflicts last settled in bulk, which Ctrl+Z (or Edit › Undo) takes back at once, values and all, as a bulk Set field or Tag is taken back.</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="188"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="189"/>
         <source>Deleted here, edited there</source>
         <translation>本处已删除，对方已修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="140"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="141"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="96"/>
         <source>Keep &amp;Mine</source>
         <translation>保留我方的值(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
         <source>For every selected conflict, this office&apos;s value</source>
         <translation>对所选的每个冲突，采用本办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="98"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="99"/>
         <source>Keep &amp;Theirs</source>
         <translation>保留对方的值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="101"/>
         <source>For every selected conflict, the other office&apos;s value</source>
         <translation>对所选的每个冲突，采用另一办公室的值</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="134"/>
         <source>%1 (%2)</source>
         <comment>a record and what tells it apart</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="143"/>
         <source>linked: %1</source>
         <translation>已关联：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="145"/>
         <source>edited (kept in the deleted record)</source>
         <translation>已修改（保存在已删除的记录中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="182"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="183"/>
         <source>%1 / %2</source>
         <comment>the fields the current and the other value changed</comment>
         <translation>%1／%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="189"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="190"/>
         <source>Edited here, deleted there</source>
         <translation>本处已修改，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="190"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
         <source>Deleted in one office, edited in another</source>
         <translation>一处办公室删除，另一处修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="191"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="192"/>
         <source>Deleted here, linked there</source>
         <translation>本处已删除，对方已关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="192"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="193"/>
         <source>Linked here, deleted there</source>
         <translation>本处已关联，对方已删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="193"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="194"/>
         <source>Deleted in one office, linked in another</source>
         <translation>一处办公室删除，另一处关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="194"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
         <source>Your edit was overridden</source>
         <translation>您的修改已被覆盖</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="195"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="196"/>
         <source>Changed in two offices</source>
         <translation>两个办公室均有修改</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="236"/>
         <source>%Ln conflict(s) selected: keep this office&apos;s values or the other offices&apos; for all.</source>
         <translation>
             <numerusform>已选择 %Ln 个冲突：可全部保留本办公室的值，或全部保留其他办公室的值。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="332"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="333"/>
         <source>Keep this office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>在 %Ln 个冲突中保留本办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="335"/>
         <source>Keep the other office&apos;s value in %Ln conflict(s)?</source>
         <translation>
             <numerusform>在 %Ln 个冲突中保留另一办公室的值？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="347"/>
         <source>&amp;Settle %Ln Conflict(s)</source>
         <translation>
             <numerusform>解决 %Ln 个冲突(&amp;S)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="365"/>
         <source>%Ln conflict(s) settled.</source>
         <translation>
             <numerusform>已解决 %Ln 个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="386"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="387"/>
         <source>Undone: %Ln conflict(s) open again.</source>
         <translation>
             <numerusform>已撤销：%Ln 个冲突重新待处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="244"/>
         <source>%Ln open conflict(s). Select one to settle it.</source>
         <translation>
             <numerusform>有 %Ln 处冲突待处理，请选择一处进行处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="245"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="246"/>
         <source>No open conflicts: nothing waits for your decision.</source>
         <translation>没有未解决的冲突：没有需要您决定的事项。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="248"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="261"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="262"/>
         <source>&amp;Restore Record</source>
         <translation>恢复记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="253"/>
         <source>%1 deleted this person while %2 linked them meanwhile (%3). They stay deleted unless you restore them.</source>
         <translation>%1删除了此人，而%2在此期间关联了此人（%3）。除非您恢复，此人将保持删除状态。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="263"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="264"/>
         <source>The record stays deleted unless you restore it; the edit is kept inside it.</source>
         <translation>除非恢复，该记录将保持删除状态；对方的修改已保存在记录中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="267"/>
         <source>&amp;Put My Value Back</source>
         <translation>改回我的值(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="271"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="272"/>
         <source>%1 Putting your value back makes it a new change that travels to every office.</source>
         <translation>%1改回您的值会成为一项新的更改，传送到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="277"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="278"/>
         <source>Choosing the other value makes it a new change that travels to every office.</source>
         <translation>采用对方的值后，该值将作为一项新的修改同步到所有办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="287"/>
         <source>%1 is settled with it, to the same office&apos;s value.</source>
         <translation>“%1”将随之一并处理，采用同一办公室的值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="338"/>
         <source>A value chosen that is not the current one becomes a new change that travels to every office.</source>
         <translation>所选的值若不是当前值，将成为一项新更改，并同步到每个办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="342"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="343"/>
         <source>Settle Conflicts</source>
         <translation>解决冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="365"/>
         <source>Ctrl+Z undoes it.</source>
         <translation>按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="280"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="288"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="310"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="281"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="289"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="311"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="302"/>
         <source>The other value would make it end before it starts: keep the current value, and change the time in the editor if needed.</source>
         <translation>对方的值会使结束时间早于开始时间：请保留当前值，如有需要再在编辑器中修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="307"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="308"/>
         <source>Choosing the other value moves %1 with the start, keeping its length.</source>
         <translation>选用对方的值时，%1将随开始时间移动并保持原有时长。</translation>
     </message>
@@ -4500,38 +4500,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="59"/>
         <source>General</source>
         <extracomment>Tab title (already translated). Factories of the pages other features add, in the order they registered. A fixed day to show how dates, times and numbers will look (a Sunday, so the weekday shows).</extracomment>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="64"/>
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="73"/>
         <source>The window is rebuilt in the new language; open pages and searches are kept.</source>
         <translation>切换语言后窗口将重新加载，当前页面和搜索内容会保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="79"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="80"/>
         <source>&amp;Language:</source>
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="80"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="81"/>
         <source>Formats:</source>
         <translation>格式示例：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="83"/>
         <source>&amp;Text size:</source>
         <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="91"/>
         <source>%1 %</source>
         <comment>text size in percent</comment>
         <translation>%1%</translation>
@@ -6630,171 +6630,171 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="83"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="86"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="83"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="86"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="114"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="117"/>
         <source>(nobody named)</source>
         <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="144"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="147"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="204"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
         <source>Place (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="205"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Place (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="206"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="210"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="217"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="223"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="226"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="228"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="236"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="244"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="239"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="245"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="350"/>
         <source>Organisation</source>
         <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="431"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>
@@ -6802,83 +6802,83 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>JournalView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="408"/>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="409"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="410"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="410"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="411"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="411"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="412"/>
         <source>Records</source>
         <translation>记录数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="412"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="413"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="413"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="414"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="417"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="418"/>
         <source>Journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="430"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="430"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="431"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="437"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="438"/>
         <source>(everyone)</source>
         <translation>（所有办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
         <source>Retired by %1</source>
         <translation>由 %1 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="449"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="450"/>
         <source>Returned to service by %1</source>
         <translation>由 %1 恢复启用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="432"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="453"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="433"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="454"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="464"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="465"/>
         <source>%1 (id %2)</source>
         <translation>%1（编号 %2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="455"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="456"/>
         <source>; learned from %1&apos;s package</source>
         <translation>；从 %1 的数据包得知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="456"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="457"/>
         <source>(an office not known here)</source>
         <translation>（本处未知的办公室）</translation>
     </message>
@@ -6895,22 +6895,22 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="82"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="85"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="83"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="86"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="90"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="93"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="81"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="84"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -7116,541 +7116,541 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
         <source>Order of precedence</source>
         <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
         <source>Travel</source>
         <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="183"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="220"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="253"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="198"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="203"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="259"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="260"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="272"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="299"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="299"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="942"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="944"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="327"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="333"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
         <source>No transport planned yet.</source>
         <extracomment>Said in plain words when more people ride than there are seats. Above the (empty) list when no car and no transfer is planned, as the dossier says it.</extracomment>
         <translation>尚未安排交通。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="365"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="366"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="367"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="368"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="369"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="370"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="398"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
         <source>Giver</source>
         <translation>赠送方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="401"/>
         <source>Recipient</source>
         <translation>接受方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="388"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="406"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="407"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="416"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="447"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="438"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="426"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="657"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="428"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="428"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
         <source>Only from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="441"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="448"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="450"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="450"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="452"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="453"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="462"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="466"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="467"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="469"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="492"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="494"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="875"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="877"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="880"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="885"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="887"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="891"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="893"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="903"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="905"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="908"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="910"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="918"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="920"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="930"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="932"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="937"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="957"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="959"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="970"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="972"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="976"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="978"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="987"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="989"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="991"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="993"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="999"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1001"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1003"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1005"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1030"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1032"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1036"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1038"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1042"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1047"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1049"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1052"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1062"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1064"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="961"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1071"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="963"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1073"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1094"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="679"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="681"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="685"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="687"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1019"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1022"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1024"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1095"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1097"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1104"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1106"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1110"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1112"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -9141,92 +9141,92 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OfficesView</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="479"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="480"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="481"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="481"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="482"/>
         <source>Last import</source>
         <translation>最近导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="482"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="483"/>
         <source>Last export</source>
         <translation>最近导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="483"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="484"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="487"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="488"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="491"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="492"/>
         <source>&amp;Retire Office…</source>
         <translation>停用办公室(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="493"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="494"/>
         <source>Return Office to &amp;Service</source>
         <translation>恢复使用办公室(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="529"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="530"/>
         <source>%1 — this office</source>
         <translation>%1 — 本办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="532"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="533"/>
         <source>%1 — retired on %2</source>
         <translation>%1 — 已于 %2 停用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="561"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="562"/>
         <source>Last exchange: %1 UTC.</source>
         <translation>最近一次交换：%1 UTC。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="563"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="564"/>
         <source>No package has been exchanged with it yet.</source>
         <translation>尚未与它交换过任何数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="566"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="567"/>
         <source>Retire the office %1 (id %2)?</source>
         <translation>停用办公室 %1（编号 %2）吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="571"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="572"/>
         <source>No package will be written for it any more and packages from it will be refused. Every office learns this with the next package from here. You can return it to service later.</source>
         <translation>今后不再为它生成数据包，来自它的数据包也会被拒绝。各办公室会随这里发出的下一个数据包得知此事。以后可以将它恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="578"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="579"/>
         <source>Retire Office</source>
         <translation>停用办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="582"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="583"/>
         <source>&amp;Retire Office</source>
         <translation>停用办公室(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="589"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="590"/>
         <source>%1 is retired; the next package from here tells every office.</source>
         <translation>%1 已停用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="599"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="600"/>
         <source>%1 is in service again; the next package from here tells every office.</source>
         <translation>%1 已恢复使用；这里发出的下一个数据包会告知各办公室。</translation>
     </message>
@@ -9947,177 +9947,177 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="196"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="244"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="247"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="258"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="256"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="215"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="216"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="218"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="219"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="250"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="251"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="254"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="258"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="258"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="291"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="292"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="293"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="294"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="296"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="301"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="342"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="343"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="345"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="348"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="397"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="399"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="404"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="445"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="494"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -10428,7 +10428,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="468"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="470"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="293"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
@@ -10490,7 +10490,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
-        <location filename="../src/petdesk/gui/list_page.py" line="237"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="243"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <location filename="../src/petdesk/gui/record_list.py" line="861"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1779"/>
@@ -10502,7 +10502,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="156"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="162"/>
         <location filename="../src/petdesk/gui/record_list.py" line="907"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
@@ -10555,7 +10555,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="231"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="237"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1243"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -10594,34 +10594,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="240"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="246"/>
         <location filename="../src/petdesk/gui/record_list.py" line="919"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="316"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="322"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1837"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="317"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="323"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="322"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="328"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="262"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="268"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1875"/>
         <source>Deleted %1.</source>
@@ -10795,7 +10795,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="285"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="291"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1812"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1939"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2065"/>
@@ -10996,65 +10996,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="328"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="353"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="359"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="385"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="386"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
         <source>Find a trainer</source>
         <translation>查找培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="397"/>
         <source>Trainers (from the participants)</source>
         <translation>培训讲师（从参加人员中选择）</translation>
     </message>
@@ -11113,7 +11113,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/settings/dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/settings/dialog.py" line="124"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -11289,45 +11289,45 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="639"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="640"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="641"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="642"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="654"/>
-        <location filename="../src/petdesk/gui/sync/page.py" line="671"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="673"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="655"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="657"/>
         <source>Exchange journal</source>
         <translation>交换记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="656"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="658"/>
         <source>Offices</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="665"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
         <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
         <source>%Ln conflict(s) wait for you.</source>
         <translation>
             <numerusform>有 %Ln 处冲突等待处理。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/page.py" line="671"/>
+        <location filename="../src/petdesk/gui/sync/page.py" line="673"/>
         <source>Conflicts (%1)</source>
         <translation>冲突（%1）</translation>
     </message>
@@ -11539,573 +11539,573 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="737"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="739"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="484"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="502"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="509"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="510"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="748"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="750"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="515"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="516"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="742"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="533"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="535"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
         <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="584"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="588"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="588"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="602"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="635"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="672"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="658"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="645"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
         <source>Title</source>
         <comment>the training&apos;s name</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="662"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
         <source>Venue address</source>
         <translation>场地地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="671"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="699"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="721"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="721"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="723"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="738"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="739"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="795"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="742"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="761"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="764"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="766"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="778"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="777"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="812"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="837"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="839"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="856"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="858"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="883"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="885"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="963"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="965"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1176"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1178"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1204"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1301"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1355"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1357"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1356"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1438"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1440"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1443"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1449"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1451"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1523"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1531"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1533"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1525"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1527"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="967"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="969"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="992"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="996"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1160"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1162"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1165"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1167"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1174"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1176"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1220"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1222"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1252"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1296"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1298"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1298"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1300"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1300"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1310"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1312"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1311"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1313"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1335"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1367"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1372"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1416"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1418"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1417"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1419"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1466"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1468"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1479"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1481"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1529"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1531"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1532"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1534"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12198,13 +12198,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1138"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1140"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1154"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1156"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -12212,17 +12212,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1207"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1209"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1218"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1216"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1218"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>
@@ -12230,579 +12230,579 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="357"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="169"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="172"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="174"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="194"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="234"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="241"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="262"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="337"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="416"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="418"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="486"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="488"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="534"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="536"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="546"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="563"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="583"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="585"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="591"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="893"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="895"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="895"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="897"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="900"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="907"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="915"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="940"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="942"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="601"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="655"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="657"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="722"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="749"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="724"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="751"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="738"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="749"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="751"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="813"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="815"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="830"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="832"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="947"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="949"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1030"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1031"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1033"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1062"/>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1066"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1080"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1111"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1082"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1113"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1083"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1086"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1087"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1169"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1090"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1171"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1112"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1114"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1120"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1121"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1123"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1147"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1162"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1169"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1171"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

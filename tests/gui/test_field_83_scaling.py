@@ -10,8 +10,9 @@ tabs) took the height of the tallest tab, so Register, Replace and Remove sat be
 of the small laptop (tests/gui/layout/test_short_tabs_not_scrolled.py); a clash's sentence ran on one
 line behind a sideways scroll bar (tests/gui/visits/test_clash_list_room.py); the week view cut
 words wider than a column without a hyphen, "Welco / me m…" (tests/gui/calendar/test_week_words_cut.py).
-Found, not fixed: unselected tabs' descenders clipped by the pane's frame at 125 % (Fusion style);
-the itinerary item dialog's Link organisation / Unlink buttons reached only by scrolling at 1093×614.
+Found then, fixed in layout54: unselected tabs' descenders clipped by the pane's frame at 125 % (Fusion
+style; tests/gui/layout/test_tab_labels_whole.py); the itinerary item dialog's Link organisation /
+Unlink buttons reached only by scrolling at 1093×614 (tests/gui/visits/test_item_dialog_unscrolled.py).
 """
 
 from __future__ import annotations

@@ -270,10 +270,12 @@ class ColumnFitter(QObject):
         wanted = [self._wanted(c) for c in free]
         least = [min(self._wanted(c), max(self._least(c), self._title_width(c))) for c in free]
         model = self.table.model()
+        giving = self.stretch if self.yields is None else self.yields
         if self.content and self.table.isVisible() and model is not None and model.rowCount() > 0:
             for n, c in enumerate(free):
                 if c in self.content:
                     wanted[n] = least[n] = self._measured_width(c)
+            self._fit_to_texts(free, wanted, least, giving, room)
         stretch = self.stretch_column()
         if self.whole_titles:
             # Every title whole where the room allows it: at 1024 px the contacts' "Name (other
@@ -282,7 +284,6 @@ class ColumnFitter(QObject):
             if sum(whole) <= room:
                 wanted = [max(w, lo) for w, lo in zip(wanted, whole, strict=True)]
                 least = whole
-        giving = self.stretch if self.yields is None else self.yields
         if giving in free and (short := sum(least) - room) > 0:
             # The chosen column (the name) gives way below its readable width before a date is
             # pushed out of sight: at 1024 px the City needs' deadlines were cut (round 53), the
@@ -303,6 +304,27 @@ class ColumnFitter(QObject):
                     header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+    def _fit_to_texts(
+        self, free: list[int], wanted: list[int], least: list[int], naming: int | None, room: int
+    ) -> None:
+        """Make ``wanted`` (of the ``free`` columns, in place) no wider than each column's texts
+        (never below its ``least``), and give the naming column what they leave, up to its own
+        texts. Starting widths are guesses: at 1400 px the Trainings' Status and City kept 100 and
+        150 px for "Done" and "Dalian" while the titles were cut, the last column (Attendees)
+        taking what was left over (layout54). Nothing changes while all fit, the name whole."""
+        named = free.index(naming) if naming in free else None
+        cut = named is not None and self._text_width(free[named]) > wanted[named]
+        if sum(wanted) <= room and not cut:
+            return
+        for n, c in enumerate(free):
+            if c != naming and c not in self.content:
+                # (a text narrower than LEAST_WIDTH is its own floor: 城市 kept 48 px for 43)
+                least[n] = min(least[n], self._text_width(c))
+                wanted[n] = max(least[n], min(wanted[n], self._text_width(c)))
+        if named is not None:
+            left = room - sum(w for k, w in enumerate(wanted) if k != named)
+            wanted[named] = max(wanted[named], min(self._text_width(free[named]), left))
 
     def _title_width(self, column: int) -> int:
         """The width of the longest word of the column's title (a line of Chinese is one word),
@@ -325,15 +347,22 @@ class ColumnFitter(QObject):
 
     def _measured_width(self, column: int) -> int:
         """The content column's width for its title (sort arrow room included) and its rows."""
+        return max(self._rows_width(column), self.table.horizontalHeader().sectionSizeHint(column))
+
+    def _text_width(self, column: int) -> int:
+        """The column's width for its whole title (an arrow only where it shows) and its rows."""
+        return max(self._rows_width(column), self._whole_title_width(column))
+
+    def _rows_width(self, column: int) -> int:
+        """The width of the column's longest text in the rows on screen and their neighbours."""
         if column not in self._measured:
             header = self.table.horizontalHeader()
             precision = header.resizeContentsPrecision()  # (the rows sizeHintForColumn reads)
             header.setResizeContentsPrecision(MEASURED_ROWS)
             try:
-                width = self.table.sizeHintForColumn(column)
+                self._measured[column] = self.table.sizeHintForColumn(column)
             finally:
                 header.setResizeContentsPrecision(precision)
-            self._measured[column] = max(width, header.sectionSizeHint(column))
         return self._measured[column]
 
     def _least(self, column: int) -> int:

@@ -52,6 +52,9 @@ _COLUMN_WIDTHS = {
     "country": 100,  # a country's name ("Netherlands"), no longer its code
     "trl": 60,  # one digit
     "name": 220,
+    # A title names its row as a name does: at 150 px it could not give way in proportion, and
+    # at 1366 px the City needs' titles had 150 px beside a Sector of 150 (layout54).
+    "title": 220,
 }
 
 
@@ -101,6 +104,9 @@ class ListPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # read-only: Tab leaves, arrows move in the table
         self.table.verticalHeader().hide()
+        # One line a row, cut with "…" at the cell's edge: wrapped, a City needs title was cut
+        # after its last whole word ("Upgrade of the ...") and left the rest of the cell empty.
+        self.table.setWordWrap(False)
         fit_rows_to_text(self.table)
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)

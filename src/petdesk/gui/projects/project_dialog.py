@@ -50,6 +50,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
+from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.translation import arg
 from petdesk.gui.visits.widgets import RecordField, display_format
 from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_money
@@ -286,6 +287,7 @@ class ProjectDialog(RecordEditor):
         self.partners_tab = PartnersTab(db, locale, self)
         self.milestones_tab = MilestonesTab(locale, self)
         self.tabs = QTabWidget(self)
+        room_for_tab_labels(self.tabs)
         self.tabs.addTab(fields, self.tr("&Project"))
         self.tabs.addTab(funding, self.tr("Fu&nding"))
         self.tabs.addTab(description, self.tr("&Description"))

@@ -19,6 +19,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.screen_fit import FRAME_HEIGHT, screen_room
+from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.text_size import SIZES, choose_text_size, current_size
 from petdesk.gui.translation import chosen_setting
 
@@ -122,6 +123,7 @@ class SettingsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget(self)
+        room_for_tab_labels(self.tabs)
         self.general = GeneralPage(window, self)
         # imported here: it reads the dossier dialog's keys, and the dossier module is heavy
         from petdesk.gui.settings.defaults import DefaultsPage

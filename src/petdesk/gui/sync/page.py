@@ -30,6 +30,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.questions import ask
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sync.common import RowsModel, locale_of
+from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.translation import arg
 from petdesk.messages import localize_error
 from petdesk.sync import service
@@ -648,6 +649,7 @@ class SyncPage(QWidget):
         top.addWidget(import_button)
 
         self.tabs = QTabWidget(self)
+        room_for_tab_labels(self.tabs)
         self.conflicts = ConflictsView(db, self)
         self.journal = JournalView(db, self)
         self.offices = OfficesView(db, self)

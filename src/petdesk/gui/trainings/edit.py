@@ -66,6 +66,7 @@ from petdesk.gui.read_only import writes
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import tab_leaves_date_boxes
+from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.text_size import text_scale
 from petdesk.gui.trainings.header_lines import header_lines
 from petdesk.gui.trainings.lodging import LodgingTab
@@ -506,6 +507,7 @@ class TrainingEditor(RecordEditor):
         self.extension_separator = self.toolbar.addSeparator()
 
         self.tabs = QTabWidget(self)
+        room_for_tab_labels(self.tabs)  # (descenders whole at 125 %, Fusion)
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._sessions_tab(), self.tr("Sessions"))
         self.tabs.addTab(self._participants_tab(), self.tr("Participants"))

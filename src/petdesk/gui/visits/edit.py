@@ -46,6 +46,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.translation import arg
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.item import ItemDialog
@@ -161,6 +162,7 @@ class VisitEditor(RecordEditor):
         self.extension_separator = self.toolbar.addSeparator()
 
         self.tabs = QTabWidget(self)
+        room_for_tab_labels(self.tabs)  # (descenders whole at 125 %, Fusion)
         self.tabs.addTab(self._details_tab(), self.tr("Details"))
         self.tabs.addTab(self._delegation_tab(), self.tr("Delegation"))
         self.tabs.addTab(self._itinerary_tab(), self.tr("Itinerary"))

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from petdesk import i18n, labels
 from petdesk.gui.a11y import label_for, labelled_row, named
 from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.form_columns import align_label_columns
 from petdesk.gui.qt import (
+    QBoxLayout,
     QComboBox,
     QDate,
     QDateTime,
@@ -24,12 +26,13 @@ from petdesk.gui.qt import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     Qt,
     QTime,
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.screen_fit import resize_within_screen, scrolled
+from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH, resize_within_screen, screen_room, scrolled
 from petdesk.gui.tab_order import follow_layouts
 from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.gui.visits.repeated_hour import ask_fold
@@ -214,7 +217,10 @@ class ItemDialog(QDialog):
             grid.addWidget(a, row, 1)
             grid.addWidget(named(b, b_name), row, 2)
         form.addRow(grid)
-        form.addRow(self.tr("Notes"), self.notes)
+        # What happens there and who comes: a second column beside the first where the screen is
+        # too short for one (see _arrange).
+        who = QFormLayout()
+        who.addRow(self.tr("Notes"), self.notes)
         protocol = QGridLayout()
         # labels as buddies: Orca read the dress code and seating fields as nothing (field test 95)
         protocol.addWidget(label_for(self.tr("Host or chair"), self.host), 0, 0)
@@ -225,7 +231,7 @@ class ItemDialog(QDialog):
         protocol.addWidget(self.dress_code, 1, 1)
         protocol.addWidget(label_for(self.tr("Seating"), self.seating_note), 1, 2)
         protocol.addWidget(self.seating_note, 1, 3)
-        form.addRow(protocol)
+        who.addRow(protocol)
         # A short label and a hint under the list: the long label widened the label column (F7).
         attendees_hint = QLabel(self.tr("None ticked: the whole delegation attends."), self)
         attendees_hint.setObjectName("attendees_hint")
@@ -235,9 +241,12 @@ class ItemDialog(QDialog):
         attendees_box.setContentsMargins(0, 0, 0, 0)
         attendees_box.addWidget(self.attendees)
         attendees_box.addWidget(attendees_hint)
-        labelled_row(form, self.tr("Attendees"), attendees_box, buddy=self.attendees)
-        form.addRow(self.tr("Organisations met"), self.organisations)
-        form.addRow("", org_buttons)
+        labelled_row(who, self.tr("Attendees"), attendees_box, buddy=self.attendees)
+        who.addRow(self.tr("Organisations met"), self.organisations)
+        who.addRow("", org_buttons)
+        columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        columns.addLayout(form)
+        columns.addLayout(who)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -249,7 +258,7 @@ class ItemDialog(QDialog):
         # The fields scroll and the buttons stay: the dialog was 694 px high, OK and Cancel below
         # a 1024×640 screen's edge (field test F7).
         fields = QWidget(self)
-        fields.setLayout(form)
+        fields.setLayout(columns)
         area = scrolled(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(area, 1)
@@ -257,12 +266,6 @@ class ItemDialog(QDialog):
         layout.addWidget(buttons)
         for button in (add_org, remove_org):
             button.setAutoDefault(False)  # Return in a field is OK, not Link organisation… (F5)
-        # As big as the fields want where the screen has room (a scroll area alone asks for less),
-        # "Your time" written: sized before it, the dialog was narrower than its line (round 51)
-        self._update_viewer_time()
-        room = self.sizeHint() - area.sizeHint() + fields.sizeHint()
-        scrollbar = area.verticalScrollBar().sizeHint().width()
-        resize_within_screen(self, room.width() + scrollbar, room.height())
         follow_layouts(self)  # Tab leaves the notes for OK (it typed tab characters into them)
         self.start.dateTimeChanged.connect(self._start_moved)
         self.start.dateTimeChanged.connect(self._update_viewer_time)
@@ -280,6 +283,33 @@ class ItemDialog(QDialog):
         self._shown = self.values()
         for box in (self.host, self.interpreter):
             box.currentIndexChanged.connect(lambda _i: self._protocol_changed())
+        # As big as the fields want where the screen has room (a scroll area alone asks for less),
+        # sized last, every text written: sized before "Your time", the dialog was narrower than
+        # its line (round 51).
+        self._arrange(columns, (form, who), fields, area)
+        room = self.sizeHint() - area.sizeHint() + fields.sizeHint()
+        scrollbar = area.verticalScrollBar().sizeHint().width()
+        resize_within_screen(self, room.width() + scrollbar, room.height())
+
+    def _arrange(
+        self, columns: QBoxLayout, forms: tuple[QFormLayout, QFormLayout], fields: QWidget, area: QScrollArea
+    ) -> None:
+        """The fields in one column, their labels aligned, where the screen is tall enough for it;
+        else the people's part beside the rest, where its width allows: at 125 % on a 1366×768
+        screen (1093×614) the dialog was 574 px high for 680 px of fields, and Link organisation…
+        was reached only by scrolling (field test 83)."""
+        screen = screen_room(self)
+        tall = (self.sizeHint() - area.sizeHint() + fields.sizeHint()).height()
+        if screen is not None and tall > screen.height() - FRAME_HEIGHT:
+            columns.setDirection(QBoxLayout.Direction.LeftToRight)
+            columns.setSpacing(2 * columns.spacing())  # the columns told apart
+            columns.activate()  # (measured as now arranged)
+            wide = (self.sizeHint() - area.sizeHint() + fields.sizeHint()).width()
+            if wide <= screen.width() - FRAME_WIDTH:
+                return
+            columns.setDirection(QBoxLayout.Direction.TopToBottom)  # too narrow too: it scrolls
+            columns.setSpacing(-1)
+        align_label_columns(*forms)
 
     def ticked(self) -> list[str]:
         return [

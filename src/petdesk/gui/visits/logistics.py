@@ -47,6 +47,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
+from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.visits.precedence import PrecedenceBox
 from petdesk.gui.visits.repeated_hour import ask_fold
 from petdesk.gui.visits.widgets import (
@@ -119,6 +120,7 @@ class LogisticsTab(QWidget):
         # the editor's scroll area), the vehicles and gifts were reached only by scrolling that
         # nested area, at 1366×768 (field test 6, defect 19). Each section now fits its tab.
         self.sections = QTabWidget(self)
+        room_for_tab_labels(self.sections)
         self.sections.setObjectName("logistics_sections")
         self.sections.setDocumentMode(True)
         for group in (
