@@ -105,7 +105,7 @@ from petdesk.services.names_by_script import (
 from petdesk.services.org_kind_guess import kind_from_name
 from petdesk.services.partial_dates import is_unset_date, normalize_date
 from petdesk.sync.labels import field_label
-from petdesk.textsafety import without_formula_guard
+from petdesk.textsafety import composed, without_formula_guard
 from petdesk.vocab import label as vocab_label
 
 Target = Literal["contacts", "organisations"]
@@ -1614,8 +1614,9 @@ class NumberCell(str):
 
 
 def _stripped(cells: list[str]) -> list[str]:
-    """The cells without spaces around them; a :class:`NumberCell` (which has none) stays one."""
-    return [c if isinstance(c, NumberCell) else c.strip() for c in cells]
+    """The cells without spaces around them, composed (NFC: a macOS or Windows-1258 file writes "ề" as
+    "ê" and a mark); a :class:`NumberCell` (which has neither) stays one."""
+    return [c if isinstance(c, NumberCell) else composed(c.strip()) for c in cells]
 
 
 def _cell_text(value: Any) -> str:
@@ -2728,11 +2729,20 @@ def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> lis
 
 def iter_records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> Iterator[Record]:
     for card in cards:
-        yield (
+        yield _composed_record(
             _organisation_from_card(card)
             if _is_organisation_card(card)
             else _record_from_card(card, encoding)
         )
+
+
+def _composed_record(rec: Record) -> Record:
+    """``rec`` with its text composed (NFC): Apple Contacts writes vCards decomposed (NFD)."""
+    for f in dataclasses.fields(rec):
+        value = getattr(rec, f.name)
+        if isinstance(value, (str, list, dict)):
+            setattr(rec, f.name, composed(value))
+    return rec
 
 
 def _is_organisation_card(card: vcard.VCard) -> bool:
