@@ -24,6 +24,7 @@ import hashlib
 import io
 import os
 import re
+import unicodedata
 import uuid
 import zipfile
 from collections import defaultdict
@@ -1090,7 +1091,40 @@ _TRAVEL_DOCUMENT_HEADERS: dict[str, tuple[str, ...]] = {
         "срокдействияпаспорта",
     ),
 }
-for _table in (_EUROPEAN_CONTACT_HEADERS, _CYRILLIC_CONTACT_HEADERS, _TRAVEL_DOCUMENT_HEADERS):
+#: Vietnamese headers of lists typed in Excel (a delegation's list, a passport list), with and without
+#: diacritics (field test 93: "Họ và tên", "Chức vụ", "Cơ quan", "Số hộ chiếu" named nothing petdesk
+#: knew, so every row was skipped). "Tên" alone stays unmapped: some lists put the whole name under it.
+_VIETNAMESE_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("họvàtên", "hovaten", "họtên", "hoten", "họvàtênđầyđủ"),
+    "middle_name": ("tênđệm", "tendem", "tênlót", "tenlot"),
+    "honorific": ("danhxưng", "danhxung", "xưnghô", "xungho"),
+    "gender": ("giớitính", "gioitinh"),
+    "organisation": (
+        "cơquan", "coquan", "đơnvị", "donvi", "cơquanđơnvị", "coquandonvi", "đơnvịcôngtác",
+        "donvicongtac", "nơicôngtác", "noicongtac", "côngty", "congty", "tổchức", "tochuc",
+    ),
+    "department": ("phòngban", "phongban", "bộphận", "bophan"),
+    "position": ("chứcvụ", "chucvu", "chứcdanh", "chucdanh"),
+    "email": ("thưđiệntử", "thudientu", "địachỉemail", "diachiemail"),
+    "phone": ("điệnthoại", "dienthoai", "sốđiệnthoại", "sodienthoai", "sđt", "sdt"),
+    "mobile": ("diđộng", "didong", "điệnthoạidiđộng", "dienthoaididong"),
+    "birthday": ("ngàysinh", "ngaysinh", "ngàythángnămsinh", "ngaythangnamsinh"),
+    "address_work_street": ("địachỉ", "diachi"),
+    "address_work_city": ("tỉnhthànhphố", "tinhthanhpho", "thànhphố", "thanhpho"),
+    "address_work_country": ("quốcgia", "quocgia"),
+    "nationality": ("quốctịch", "quoctich"),
+    "passport_number": ("sốhộchiếu", "sohochieu", "hộchiếu", "hochieu"),
+    "passport_expiry": ("ngàyhếthạn", "ngayhethan", "ngàyhếthạnhộchiếu", "ngayhethanhochieu", "hạnhộchiếu"),
+    "notes": ("ghichú", "ghichu"),
+    "languages": ("ngônngữ", "ngonngu"),
+    "dietary_needs": ("chếđộănuống", "chedoanuong", "ănkiêng", "ankieng"),
+}  # fmt: skip
+for _table in (
+    _EUROPEAN_CONTACT_HEADERS,
+    _CYRILLIC_CONTACT_HEADERS,
+    _TRAVEL_DOCUMENT_HEADERS,
+    _VIETNAMESE_CONTACT_HEADERS,
+):
     for _field, _spellings in _table.items():
         _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
 
@@ -1169,7 +1203,10 @@ def fields_for(target: Target) -> dict[str, str]:
 
 
 def _fold_header(header: str) -> str:
-    return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
+    # Composed: a header typed on macOS ("Họ và tên" in NFD) is the one the tables spell.
+    return re.sub(
+        r"[\s_:：.*（）()\-/]+", "", unicodedata.normalize("NFC", (header or "").strip().casefold())
+    )
 
 
 #: A survey question's number and polite wording around the thing it asks for: 问卷星 writes

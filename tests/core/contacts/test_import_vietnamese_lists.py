@@ -1,0 +1,60 @@
+"""Lists typed in Vietnamese: a sheet Excel saves as Windows-1258 "CSV" and a passport list whose
+columns are "Họ và tên", "Chức vụ", "Cơ quan", "Số hộ chiếu" … (field test 93: no column named
+anything petdesk knew, so every row was skipped, and the passport list's title row was taken for its
+header)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import importing
+from tests.core.contacts.io_helpers import DATA_DIR
+
+SAMPLES = DATA_DIR / "field93"
+
+
+def _people(db: Database) -> dict[str, m.Contact]:
+    with db.reading() as s:
+        return {f"{c.family_name} {c.given_name}": c for c in s.scalars(select(m.Contact))}
+
+
+def test_vietnamese_column_names_are_understood() -> None:
+    headers = [
+        "STT", "Họ và tên", "Giới tính", "Ngày sinh", "Số hộ chiếu", "Ngày hết hạn", "Chức vụ", "Cơ quan"
+    ]  # fmt: skip
+    assert importing.guess_mapping(headers) == {
+        1: "full_name", 2: "gender", 3: "birthday", 4: "passport_number", 5: "passport_expiry",
+        6: "position", 7: "organisation",
+    }  # fmt: skip
+    mobile = unicodedata.normalize("NFD", "Điện thoại di động")  # typed on a Mac
+    typed = ["Ho va ten", "Chuc vu", "Co quan", "Dien thoai", mobile]
+    assert importing.guess_mapping(typed) == {
+        0: "full_name", 1: "position", 2: "organisation", 3: "phone", 4: "mobile"
+    }  # fmt: skip
+
+
+def test_an_excel_sheet_saved_as_windows_1258(db: Database) -> None:
+    with db.transaction() as s:
+        report = importing.import_file(s, SAMPLES / "excel_cp1258.csv", encoding="cp1258")
+    assert (len(report.added), len(report.skipped)) == (2, 0)
+    people = _people(db)
+    assert set(people) == {"Đặng Quốc Việt", "Hồ Thị Diễm"}
+    diem = people["Hồ Thị Diễm"]
+    assert diem.honorific_en == "Bà"
+    with db.reading() as s:
+        org_names = set(s.scalars(select(m.Organisation.name_en)))
+    assert "Sở Tài nguyên và Môi trường thành phố Đà Nẵng" in org_names
+
+
+def test_a_passport_list_under_a_title_row(db: Database) -> None:
+    with db.transaction() as s:
+        report = importing.import_file(s, SAMPLES / "passports.xlsx")
+    assert (len(report.added), len(report.skipped)) == (5, 0)
+    duc = _people(db)["Trần Văn Đức"]
+    assert (duc.passport_number, duc.passport_expiry) == ("C1234567", "2031-05-02")
+    assert duc.birthday == "1972-03-14"
+    assert duc.family_name == "Trần"
