@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.services import importing
+from petdesk.services import encoding, importing
 from tests.core.contacts.io_helpers import DATA_DIR
 
 SAMPLES = DATA_DIR / "field93"
@@ -58,3 +58,17 @@ def test_a_passport_list_under_a_title_row(db: Database) -> None:
     assert (duc.passport_number, duc.passport_expiry) == ("C1234567", "2031-05-02")
     assert duc.birthday == "1972-03-14"
     assert duc.family_name == "Trần"
+
+
+def test_windows_1258_is_recognised_and_western_files_stay_windows_1252(db: Database) -> None:
+    data = (SAMPLES / "excel_cp1258.csv").read_bytes()
+    found = encoding.detect(data)
+    assert found.encoding == "cp1258" and "Họ và tên" in found.text
+    assert unicodedata.is_normalized("NFC", found.text)  # its tone marks composed with their letters
+    # Portuguese and Italian read the same under Windows-1258 (ã as ă, ò as a dot below): not asked about
+    for western in ("Nome,Cidade\nJoão,São Paulo\n", "Nome,Città\nLuca,può così\n", "Name\nJörg Müller\n"):
+        reading = encoding.detect(western.encode("cp1252"))
+        assert (reading.encoding, reading.text, reading.close) == ("cp1252", western, [])
+    with db.transaction() as s:  # no encoding given
+        report = importing.import_file(s, SAMPLES / "excel_cp1258.csv")
+    assert sorted(o.name for o in report.added) == ["Hồ Thị Diễm", "Đặng Quốc Việt"]
