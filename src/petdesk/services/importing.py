@@ -207,7 +207,11 @@ class ContactRecord:
             p
             for p in (
                 (self.family_name, self.given_name)
-                if self.name_order == NameOrder.FAMILY_FIRST
+                # as it is stored: a Vietnamese name family first whatever the file said (field test 93)
+                if name_order_of(
+                    self.name_order, family=self.family_name, given=self.given_name, family_zh="", given_zh=""
+                )
+                == NameOrder.FAMILY_FIRST
                 else (self.given_name, self.family_name)
             )
             if p

@@ -72,3 +72,16 @@ def test_windows_1258_is_recognised_and_western_files_stay_windows_1252(db: Data
     with db.transaction() as s:  # no encoding given
         report = importing.import_file(s, SAMPLES / "excel_cp1258.csv")
     assert sorted(o.name for o in report.added) == ["Hồ Thị Diễm", "Đặng Quốc Việt"]
+
+
+def test_the_import_report_writes_vietnamese_names_family_first(db: Database) -> None:
+    """The report said "Văn Đức Trần: new" and "same name as Thị Minh Khai Nguyễn", the order of no
+    list or card of petdesk, for names it stores family name first (field test 93)."""
+    with db.transaction() as s:
+        first = importing.import_file(s, SAMPLES / "apple_nfd.vcf")
+        google = importing.import_file(s, SAMPLES / "google.csv")
+        passports = importing.import_file(s, SAMPLES / "passports.xlsx")
+    assert sorted(o.name for o in first.added) == ["Lê Hoàng Phúc", "Trần Văn Đức"]
+    assert sorted(o.name for o in google.added) == ["Nguyễn Thị Minh Khai", "Phạm Thị Ngọc Ánh"]
+    said = [str(o.reason) for o in passports.added if o.name == "Nguyễn Thị Minh Khai"]
+    assert "Nguyễn Thị Minh Khai" in said[0] and "Thị Minh Khai Nguyễn" not in said[0]
