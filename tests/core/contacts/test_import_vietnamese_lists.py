@@ -58,6 +58,7 @@ def test_a_passport_list_under_a_title_row(db: Database) -> None:
     assert (duc.passport_number, duc.passport_expiry) == ("C1234567", "2031-05-02")
     assert duc.birthday == "1972-03-14"
     assert duc.family_name == "Trần"
+    assert {c.gender for c in _people(db).values()} == {"m", "f"}  # "Nam" and "Nữ"
 
 
 def test_windows_1258_is_recognised_and_western_files_stay_windows_1252(db: Database) -> None:
