@@ -199,6 +199,9 @@ GENDER_ALIASES = {
     "other": "o",
     "男": "m",
     "女": "f",
+    # Vietnamese lists' "Giới tính" column (field test 93: stored as the words, shown untranslated)
+    "nam": "m",
+    "nữ": "f",
 }
 
 

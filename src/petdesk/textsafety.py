@@ -4,6 +4,7 @@ safe to open in a spreadsheet, and back."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, TextIO
 
 # C0 and C1 control characters except tab and newline, DEL, and the bidirectional overrides that
@@ -60,3 +61,19 @@ class SafeText:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
+
+
+def composed(value: Any) -> Any:
+    """``value`` (text, or lists, tuples and dicts of it) in Unicode's composed form (NFC). macOS
+    writes decomposed text (NFD: "ê" + U+0300 for "ề"), as do Windows-1258 files; stored so, the
+    name did not equal the same name typed elsewhere, and reportlab drew each mark as a glyph of its
+    own beside the letter ("Lê" printed as "Le" and a loose circumflex, field test 93)."""
+    if isinstance(value, str):
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [composed(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(composed(v) for v in value)
+    if isinstance(value, dict):
+        return {k: composed(v) for k, v in value.items()}
+    return value

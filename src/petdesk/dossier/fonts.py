@@ -253,6 +253,9 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
             yield latin_name, text
         return
     hangul_map, cjk_map, symbol_map, rare_map = fonts.hangul, fonts.cjk, fonts.symbol, fonts.rare
+    # Composed: reportlab places no marks, so a decomposed "Lê" (macOS, a Windows-1258 file, a record
+    # stored before field test 93) printed "Le" with its circumflex loose beside it; Noto Sans has "ệ".
+    text = unicodedata.normalize("NFC", text)
     if not fonts.every.issuperset(map(ord, text)):
         text = substitute(text)
     text = scripts.visual(text)

@@ -30,7 +30,7 @@ from petdesk.services.matching import (
     phone_key,
 )
 from petdesk.services.name_readings import name_reading
-from petdesk.services.names import chinese_name
+from petdesk.services.names import chinese_name, is_vietnamese_name
 
 _EMAIL, _PHONE = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
 #: Values per ``IN (...)`` look-up (SQLite's limit on parameters is far above).
@@ -109,7 +109,9 @@ class Person:
     @property
     def name(self) -> str:
         fam, giv, fam_zh, giv_zh = self.parts
-        return chinese_name(fam_zh, giv_zh) or f"{giv} {fam}".strip()
+        # Trần Văn Đức as he writes it, not "Văn Đức Trần" (field test 93)
+        latin = f"{fam} {giv}" if is_vietnamese_name(fam, giv) else f"{giv} {fam}"
+        return chinese_name(fam_zh, giv_zh) or latin.strip()
 
 
 def _in(values: Sequence[str]) -> str:

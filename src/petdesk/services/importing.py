@@ -24,6 +24,7 @@ import hashlib
 import io
 import os
 import re
+import unicodedata
 import uuid
 import zipfile
 from collections import defaultdict
@@ -105,7 +106,7 @@ from petdesk.services.names_by_script import (
 from petdesk.services.org_kind_guess import kind_from_name
 from petdesk.services.partial_dates import is_unset_date, normalize_date
 from petdesk.sync.labels import field_label
-from petdesk.textsafety import without_formula_guard
+from petdesk.textsafety import composed, without_formula_guard
 from petdesk.vocab import label as vocab_label
 
 Target = Literal["contacts", "organisations"]
@@ -206,7 +207,11 @@ class ContactRecord:
             p
             for p in (
                 (self.family_name, self.given_name)
-                if self.name_order == NameOrder.FAMILY_FIRST
+                # as it is stored: a Vietnamese name family first whatever the file said (field test 93)
+                if name_order_of(
+                    self.name_order, family=self.family_name, given=self.given_name, family_zh="", given_zh=""
+                )
+                == NameOrder.FAMILY_FIRST
                 else (self.given_name, self.family_name)
             )
             if p
@@ -1090,7 +1095,40 @@ _TRAVEL_DOCUMENT_HEADERS: dict[str, tuple[str, ...]] = {
         "срокдействияпаспорта",
     ),
 }
-for _table in (_EUROPEAN_CONTACT_HEADERS, _CYRILLIC_CONTACT_HEADERS, _TRAVEL_DOCUMENT_HEADERS):
+#: Vietnamese headers of lists typed in Excel (a delegation's list, a passport list), with and without
+#: diacritics (field test 93: "Họ và tên", "Chức vụ", "Cơ quan", "Số hộ chiếu" named nothing petdesk
+#: knew, so every row was skipped). "Tên" alone stays unmapped: some lists put the whole name under it.
+_VIETNAMESE_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("họvàtên", "hovaten", "họtên", "hoten", "họvàtênđầyđủ"),
+    "middle_name": ("tênđệm", "tendem", "tênlót", "tenlot"),
+    "honorific": ("danhxưng", "danhxung", "xưnghô", "xungho"),
+    "gender": ("giớitính", "gioitinh"),
+    "organisation": (
+        "cơquan", "coquan", "đơnvị", "donvi", "cơquanđơnvị", "coquandonvi", "đơnvịcôngtác",
+        "donvicongtac", "nơicôngtác", "noicongtac", "côngty", "congty", "tổchức", "tochuc",
+    ),
+    "department": ("phòngban", "phongban", "bộphận", "bophan"),
+    "position": ("chứcvụ", "chucvu", "chứcdanh", "chucdanh"),
+    "email": ("thưđiệntử", "thudientu", "địachỉemail", "diachiemail"),
+    "phone": ("điệnthoại", "dienthoai", "sốđiệnthoại", "sodienthoai", "sđt", "sdt"),
+    "mobile": ("diđộng", "didong", "điệnthoạidiđộng", "dienthoaididong"),
+    "birthday": ("ngàysinh", "ngaysinh", "ngàythángnămsinh", "ngaythangnamsinh"),
+    "address_work_street": ("địachỉ", "diachi"),
+    "address_work_city": ("tỉnhthànhphố", "tinhthanhpho", "thànhphố", "thanhpho"),
+    "address_work_country": ("quốcgia", "quocgia"),
+    "nationality": ("quốctịch", "quoctich"),
+    "passport_number": ("sốhộchiếu", "sohochieu", "hộchiếu", "hochieu"),
+    "passport_expiry": ("ngàyhếthạn", "ngayhethan", "ngàyhếthạnhộchiếu", "ngayhethanhochieu", "hạnhộchiếu"),
+    "notes": ("ghichú", "ghichu"),
+    "languages": ("ngônngữ", "ngonngu"),
+    "dietary_needs": ("chếđộănuống", "chedoanuong", "ănkiêng", "ankieng"),
+}  # fmt: skip
+for _table in (
+    _EUROPEAN_CONTACT_HEADERS,
+    _CYRILLIC_CONTACT_HEADERS,
+    _TRAVEL_DOCUMENT_HEADERS,
+    _VIETNAMESE_CONTACT_HEADERS,
+):
     for _field, _spellings in _table.items():
         _CONTACT_HEADERS[_field] = (*_CONTACT_HEADERS.get(_field, ()), *_spellings)
 
@@ -1169,7 +1207,10 @@ def fields_for(target: Target) -> dict[str, str]:
 
 
 def _fold_header(header: str) -> str:
-    return re.sub(r"[\s_:：.*（）()\-/]+", "", (header or "").strip().casefold())
+    # Composed: a header typed on macOS ("Họ và tên" in NFD) is the one the tables spell.
+    return re.sub(
+        r"[\s_:：.*（）()\-/]+", "", unicodedata.normalize("NFC", (header or "").strip().casefold())
+    )
 
 
 #: A survey question's number and polite wording around the thing it asks for: 问卷星 writes
@@ -1614,8 +1655,9 @@ class NumberCell(str):
 
 
 def _stripped(cells: list[str]) -> list[str]:
-    """The cells without spaces around them; a :class:`NumberCell` (which has none) stays one."""
-    return [c if isinstance(c, NumberCell) else c.strip() for c in cells]
+    """The cells without spaces around them, composed (NFC: a macOS or Windows-1258 file writes "ề" as
+    "ê" and a mark); a :class:`NumberCell` (which has neither) stays one."""
+    return [c if isinstance(c, NumberCell) else composed(c.strip()) for c in cells]
 
 
 def _cell_text(value: Any) -> str:
@@ -2728,11 +2770,20 @@ def records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> lis
 
 def iter_records_from_vcards(cards: Iterable[vcard.VCard], encoding: str = "") -> Iterator[Record]:
     for card in cards:
-        yield (
+        yield _composed_record(
             _organisation_from_card(card)
             if _is_organisation_card(card)
             else _record_from_card(card, encoding)
         )
+
+
+def _composed_record(rec: Record) -> Record:
+    """``rec`` with its text composed (NFC): Apple Contacts writes vCards decomposed (NFD)."""
+    for f in dataclasses.fields(rec):
+        value = getattr(rec, f.name)
+        if isinstance(value, (str, list, dict)):
+            setattr(rec, f.name, composed(value))
+    return rec
 
 
 def _is_organisation_card(card: vcard.VCard) -> bool:

@@ -143,9 +143,31 @@ def starts_with_vietnamese_family_name(words: list[str]) -> bool:
     if len(words) < 2:
         return False
     first = unicodedata.normalize("NFC", words[0]).casefold()
+    if first.isascii() and _typed_without_diacritics(words):
+        return True
     if first not in VIETNAMESE_FAMILY_NAMES:
         return False
     return not first.isascii() or not " ".join(words[1:]).isascii()
+
+
+#: The family names of :data:`VIETNAMESE_FAMILY_NAMES` typed without their marks (Nguyen, Tran, Le …).
+_BARE_FAMILY_NAMES = frozenset(
+    "".join(c for c in unicodedata.normalize("NFD", n.replace("đ", "d")) if not unicodedata.combining(c))
+    for n in VIETNAMESE_FAMILY_NAMES
+)
+
+
+def _typed_without_diacritics(words: list[str]) -> bool:
+    """Whether a name with no diacritics is still plainly Vietnamese, family name first: a common
+    family name, then Thi or Van (the middle names that mark most women's and men's names), then
+    more Vietnamese syllables: "Nguyen Thi Minh Khai", "Tran Van Duc" as another office or a keyboard
+    without Vietnamese writes them (field test 93: filed under K as "Minh Khai, Nguyen Thi")."""
+    return (
+        len(words) >= 3
+        and words[0].casefold() in _BARE_FAMILY_NAMES
+        and words[1].casefold() in ("thi", "van")
+        and _vietnamese_syllables(words[2:])
+    )
 
 
 #: One Vietnamese syllable without its marks (đ, and the look-alike ð, as d): an initial consonant,

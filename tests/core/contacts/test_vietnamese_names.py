@@ -13,6 +13,7 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.models.enums import NameOrder
 from petdesk.services import importing, names
+from tests.core.contacts.io_helpers import DATA_DIR
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,15 @@ from petdesk.services import importing, names
         ("Đặng Thái Sơn", True),
         ("Phan Văn Khải", True),  # Phan has no diacritics: another word shows the name is Vietnamese
         ("Nguye\u0302\u0303n Văn An", True),  # decomposed, as macOS writes file names and some exports
-        ("Nguyen Van An", False),  # without diacritics the words are too common elsewhere to tell
+        # Without diacritics the words are names elsewhere too, unless Thi or Van (the middle names of
+        # most Vietnamese women and men) follows the family name (field test 93)
+        ("Nguyen Van An", True),
+        ("Nguyen Thi Minh Khai", True),
+        ("tran van duc", True),
+        ("Nguyen Anh", False),
+        ("Le Van", False),
+        ("Ho Thi Anne", False),
+        ("Thi Minh Khai Nguyen", False),
         ("Le Thanh", False),
         ("Phan Peter", False),
         ("Nguyễn", False),  # one word: nothing to order
@@ -200,3 +209,22 @@ def test_a_western_middle_name_saved_in_the_editor_stays(db: Database) -> None:
     with db.transaction() as s:
         contacts.create_contact(s, family_name="Trần", given_name="Marie", middle_name="Claire")
     assert _people(db)["Trần"][:4] == ("Trần", "Claire", "Marie", NameOrder.GIVEN_FIRST)
+
+
+def test_a_name_typed_without_diacritics_is_filed_alike_and_offered_as_a_duplicate(db: Database) -> None:
+    """Another office typed "Nguyen Thi Minh Khai" on a keyboard without Vietnamese: it was filed as
+    family name Khai, given name "Nguyen Thi Minh" (under K), and not offered as the duplicate of
+    Nguyễn Thị Minh Khai (field test 93)."""
+    from petdesk.services import duplicates
+
+    with db.transaction() as s:
+        importing.import_file(s, DATA_DIR / "field93" / "google.csv")
+        report = importing.import_file(s, DATA_DIR / "field93" / "other_office.csv", on_match="add")
+    assert [o.name for o in report.added] == ["Nguyen Thi Minh Khai"]
+    with db.reading() as s:
+        typed = s.scalars(select(m.Contact).where(m.Contact.family_name == "Nguyen")).one()
+        assert (typed.family_name, typed.given_name, typed.name_order) == (
+            "Nguyen", "Thi Minh Khai", NameOrder.FAMILY_FIRST
+        )
+        pairs = duplicates.find_contact_duplicates(s, contact_id=typed.id)
+    assert len(pairs) == 1
