@@ -278,7 +278,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
         <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
         <translation>
             <numerusform>Split into %Ln part under %1 MB: send all of them; the receiving office imports any one of them.</numerusform>

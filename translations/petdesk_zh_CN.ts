@@ -4035,135 +4035,135 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="96"/>
-        <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if it is no larger than %1 MB; without the passphrase nobody can read it.</source>
-        <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若不超过 %1 MB，也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="106"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="111"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="117"/>
         <source>Sp&amp;lit into Parts under %1 MB</source>
         <translation>拆分为每个小于 %1 MB 的分卷(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
         <extracomment>The parts the package was split into (empty until it is).</extracomment>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="153"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="155"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="165"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="173"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="194"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="220"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="224"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
         <source>Wrote %1 for %2: %3 records, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="240"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="241"/>
         <source>Or split it into parts under %1 MB, each small enough for an e-mail.</source>
         <translation>也可以将其拆分为每个小于 %1 MB 的分卷，每个分卷都能用电子邮件发送。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="247"/>
         <source>Warning: %1.</source>
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="273"/>
         <source>Splitting…</source>
         <translation>正在拆分…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="286"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
         <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
         <translation>
             <numerusform>已拆分为 %Ln 个小于 %1 MB 的分卷：请全部发送；接收方办公室导入其中任意一个即可。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="302"/>
         <source>Note: this office&apos;s clock values run up to %1 UTC, ahead of this computer&apos;s clock, which agrees with the other offices&apos; clocks: they were stored while its clock ran ahead, before it was put right. Nothing needs correcting; they catch up on %2.</source>
         <translation>注意：本办公室的时钟值最晚到 %1 UTC，超前于本机时钟，而本机时钟与其他办公室的一致：这些时钟值是在本机时钟走快时存下的，之后时钟已调整正确。无需更正；到 %2 本机时钟追上这些值后即恢复正常。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="311"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="253"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="96"/>
+        <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if the e-mail stays under %1 MB (attachments are encoded, a third larger); without the passphrase nobody can read it.</source>
+        <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="324"/>
         <source>Warning: %1&apos;s petdesk is older (its last package: %2); it cannot read this package until it is updated.</source>
         <translation>警告：%1 的 petdesk 版本较旧（其最近的数据包：%2），更新之前无法读取此数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="334"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -164,8 +164,13 @@ def test_an_exchange_file_logs_its_contacts_only_when_it_has_them(db: Database, 
     assert main([*at, "--out", str(tmp_path / "plain.json")]) == 0
     assert _logged(db) == []  # no contact persons in it
     assert main([*at, "--with-contacts", "--out", str(tmp_path / "hub.json")]) == 0
-    assert main([*at, "--with-contacts", "--out", str(tmp_path / "hub.xlsx")]) == 0  # (no contacts sheet)
-    assert _logged(db) == [("exchange", "hub.json", 1, False, {weber})]
+    assert main([*at, "--with-contacts", "--out", str(tmp_path / "hub.xlsx")]) == 0  # its Contacts sheet
+    assert main([*at, "--with-contacts", "--out", str(tmp_path / "hub.csv")]) == 0  # hub.contacts.csv
+    assert _logged(db) == [
+        ("exchange", "hub.json", 1, False, {weber}),
+        ("exchange", "hub.xlsx", 1, False, {weber}),
+        ("exchange", "hub.contacts.csv", 1, False, {weber}),
+    ]
 
 
 def test_an_attendance_report_logs_the_people_it_names(db: Database, tmp_path: Path) -> None:

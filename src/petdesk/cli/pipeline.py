@@ -1164,6 +1164,7 @@ def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
             files = [args.out]
         else:
             files = flat.write_flat(doc, args.out, delimiter=separator(args.delimiter))
+            jsonfile.log_contacts(ctx.db, doc, flat.file_of(args.out, "contacts"))
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
     counts = _(", ").join(exchange_count(k, len(doc[k]), _) for k in (*KINDS, "contacts") if k in doc)

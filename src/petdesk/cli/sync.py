@@ -90,14 +90,18 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--mail-limit",
         type=_megabytes(_),
         metavar="MB",
-        help=_("warn above this size and keep it as this installation's e-mail limit (default 25 MB)"),
+        help=_(
+            "warn when the e-mail would be larger (attachments are encoded, a third larger) and keep it "
+            "as this installation's e-mail limit (default 25 MB)"
+        ),
     )
     p.add_argument(
         "--split",
         action="store_true",
         help=_(
-            "when the package is over the e-mail limit, write it as numbered parts under the limit "
-            "(FILE.part1of3.petdesk-sync ...): send all of them; the receiving office imports any one"
+            "when the package is over the e-mail limit, write it as numbered parts whose e-mails are under "
+            "the limit, encoded (FILE.part1of3.petdesk-sync ...): send all of them; the receiving office "
+            "imports any one"
         ),
     )
     passphrase_arg(p)
@@ -338,10 +342,11 @@ def _warn_if_too_large(args: argparse.Namespace, ctx: Context, result: Any) -> N
 def _split_if_too_large(args: argparse.Namespace, ctx: Context, result: Any) -> None:
     """With --split, cut a package over the e-mail limit into parts under it, and say what to send."""
     from petdesk.sync import mail_limit
+    from petdesk.sync.mail_size import fits
     from petdesk.sync.parts import split_package
 
     limit = mail_limit.limit_mb(ctx.db)
-    if not args.split or result.size <= limit * 1e6:
+    if not args.split or fits(result.size, limit):
         return
     _ = ctx.translator()
     try:

@@ -60,6 +60,8 @@ _IMPORT_COLUMNS = {
 #: column out). Headers it does not name keep the alias guess (``catalogue_columns``).
 ColumnMap = Mapping[str, str]
 MATCH_COLUMNS = ("id", "need_id", "technology_id", "state", "score", "explanation", "state_changed_on")
+#: The contact persons of ``--with-contacts``: the JSON file's fields, each language in a column.
+CONTACT_COLUMNS = ("id", "name_en", "name_zh", "organisation_id", "position_en", "position_zh", "email")
 
 
 def _join(values: Sequence[str]) -> str:
@@ -136,6 +138,18 @@ def rows_from_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for n in doc.get("needs", [])
     ]
     out["matches"] = [{k: x.get(k) for k in MATCH_COLUMNS} for x in doc.get("matches", [])]
+    out["contacts"] = [
+        {
+            "id": c["id"],
+            "name_en": c["name"]["en"],
+            "name_zh": c["name"]["zh"],
+            "organisation_id": c["organisation_id"],
+            "position_en": c.get("position", {}).get("en", ""),
+            "position_zh": c.get("position", {}).get("zh", ""),
+            "email": c.get("email", ""),
+        }
+        for c in doc.get("contacts", [])
+    ]
     return {k: v for k, v in out.items() if k in doc}
 
 
@@ -144,12 +158,20 @@ _COLUMNS = {
     "technologies": TECHNOLOGY_COLUMNS,
     "needs": NEED_COLUMNS,
     "matches": MATCH_COLUMNS,
+    "contacts": CONTACT_COLUMNS,
 }
+
+
+def file_of(out: Path, kind: str) -> Path:
+    """The file of the flat export to ``out`` that holds ``kind``: the workbook itself, or the CSV
+    file of that kind beside ``out`` (``name.contacts.csv``)."""
+    return out if out.suffix.lower() == ".xlsx" else out.with_name(f"{out.stem}.{kind}.csv")
 
 
 def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[Path]:
     """Write the document as one XLSX workbook (a sheet per kind) or, for ``.csv``, one CSV file per
-    kind beside ``out`` (``name.technologies.csv`` ...), its fields split at ``delimiter``: the
+    kind beside ``out`` (``name.technologies.csv`` ..., ``name.contacts.csv`` when the document
+    carries contact persons), its fields split at ``delimiter``: the
     agency's comma unless asked; a semicolon file has budgets and scores with a decimal comma, as
     Excel there reads them (the catalogue import reads either file back). Returns the files written."""
     rows = rows_from_document(doc)
@@ -168,7 +190,7 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
         return [out]
     written = []
     for kind, records in rows.items():
-        path = out.with_name(f"{out.stem}.{kind}.csv")
+        path = file_of(out, kind)
         with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=list(_COLUMNS[kind]), delimiter=delimiter)
             w.writeheader()

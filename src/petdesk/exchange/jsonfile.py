@@ -285,9 +285,9 @@ def write(doc: dict[str, Any], path: Path) -> None:
 
 
 def log_contacts(db: Database, doc: dict[str, Any], path: Path) -> None:
-    """A JSON document with contact persons, written to ``path``, carried their names and e-mail
-    addresses out of the office: a line of the export log (field test 84) naming them. (The flat
-    .xlsx/.csv export has no sheet of contacts.)"""
+    """A document with contact persons, written to ``path`` (the JSON file, the workbook or the
+    flat export's contacts CSV), carried their names and e-mail addresses out of the office: a line
+    of the export log (field test 84) naming them."""
     people = [stored_form(c["id"]) or c["id"] for c in doc.get("contacts", [])]  # the file's UUIDs
     if people:
         from petdesk.services import export_log

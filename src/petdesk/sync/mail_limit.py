@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from petdesk.db import Database
 from petdesk.sizes import file_size
+from petdesk.sync.mail_size import fits, message_size
 
 #: The local setting holding the limit in (decimal) megabytes.
 SETTING = "sync.mail_limit_mb"
@@ -48,15 +49,16 @@ def set_limit_mb(db: Database, mb: float) -> None:
 
 
 def too_large_advice(size: int, limit: float, *, incremental: bool, _: Callable[[str], str]) -> str | None:
-    """What to do with a package of ``size`` bytes larger than ``limit`` MB, in the user's
-    language; None when it fits. Narrowing by date is not offered: what another office lacks is
-    not a matter of dates (edits it never acknowledged may be older), so only --to is safe."""
-    if size <= limit * 1e6:
+    """What to do with a package of ``size`` bytes whose e-mail is larger than ``limit`` MB (encoded,
+    a third larger: :mod:`petdesk.sync.mail_size`), in the user's language; None when it fits.
+    Narrowing by date is not offered: what another office lacks is not a matter of dates (edits it
+    never acknowledged may be older), so only --to is safe."""
+    if fits(size, limit):
         return None
     text = _(
-        "the package is {size}, more than an e-mail attachment may usually be ({limit} MB): carry it on a "
-        "USB stick or a shared drive"
-    ).format(size=file_size(size), limit=f"{limit:g}")
+        "the package is {size}, {mail} as an e-mail (attachments are encoded, a third larger), more than "
+        "an e-mail may usually be ({limit} MB): carry it on a USB stick or a shared drive"
+    ).format(size=file_size(size), mail=file_size(message_size(size, limit)), limit=f"{limit:g}")
     if not incremental:
         text += _(
             "; for an office that has already sent you a package, import it first: then an export for "

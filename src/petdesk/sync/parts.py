@@ -1,8 +1,10 @@
 """A package too large for one e-mail, cut into numbered parts and joined again at the receiver.
 
-A merged hub's full package passes 20–25 MB, over what mail services take (field test 91). Each
-part is a small header and a slice of the package file's bytes; the encrypted package inside is
-unchanged, so the receiver joins the slices and imports the whole as any other package::
+A merged hub's full package passes 20–25 MB, over what mail services take (field test 91). A part
+is "under the limit" as the mail server counts it: encoded for e-mail, a third larger
+(:mod:`petdesk.sync.mail_size`). Each part is a small header and a slice of the package file's
+bytes; the encrypted package inside is unchanged, so the receiver joins the slices and imports the
+whole as any other package::
 
     magic        17 bytes  b"\\x89PETDESK-PART\\r\\n\\x1a\\n"
     header_len    4 bytes  (big-endian)
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from petdesk import outfile
+from petdesk.sync.mail_size import fits, largest_file
 from petdesk.sync.package import CHUNK, PackageError
 
 PART_MAGIC = b"\x89PETDESK-PART\r\n\x1a\n"
@@ -76,14 +79,15 @@ def part_path(out: Path, number: int, count: int) -> Path:
 
 def can_split(limit_mb: float) -> bool:
     """Whether parts under ``limit_mb`` MB can carry a slice of the package at all."""
-    return int(limit_mb * 1e6) - HEADER_ROOM >= HEADER_ROOM
+    return largest_file(limit_mb) - HEADER_ROOM >= HEADER_ROOM
 
 
 def slice_size(limit_mb: float) -> int:
-    """How many bytes of the package each part carries, so that a part stays under ``limit_mb``."""
+    """How many bytes of the package each part carries, so that a part's e-mail stays under
+    ``limit_mb`` (the part encoded, with its headers)."""
     if not can_split(limit_mb):
         raise ValueError("the e-mail limit is too small to split a package into parts")
-    return int(limit_mb * 1e6) - HEADER_ROOM
+    return largest_file(limit_mb) - HEADER_ROOM
 
 
 def split_package(path: Path, limit_mb: float, *, package_id: str) -> list[Part]:
@@ -91,7 +95,7 @@ def split_package(path: Path, limit_mb: float, *, package_id: str) -> list[Part]
     (the parts replace it: the whole must not be sent as well). Nothing is done, and no part is
     returned, when the package fits in one e-mail."""
     whole_size = path.stat().st_size
-    if whole_size <= limit_mb * 1e6:
+    if fits(whole_size, limit_mb):
         return []
     step = slice_size(limit_mb)
     count = math.ceil(whole_size / step)

@@ -15,7 +15,7 @@ from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.db import Database
 from petdesk.messages import localize
 from petdesk.models import Contact
-from petdesk.sync import parts
+from petdesk.sync import mail_size, parts
 from tests.core.sync.helpers import make_office
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
@@ -75,7 +75,7 @@ def test_split_writes_parts_under_the_limit_and_any_renamed_part_imports_the_who
     n = len(written)
     assert n >= 3 and not out.exists()  # the parts replace the whole: it must not be sent too
     assert [p.name for p in written] == [f"hub-full.part{i}of{n}.petdesk-sync" for i in range(1, n + 1)]
-    assert all(p.stat().st_size < 10_000 for p in written)
+    assert all(mail_size.message_size(p.stat().st_size, 0.01) <= 10_000 for p in written)  # as sent
     assert f"send all {n}; the receiving office imports any one of them" in said
     assert all(p.name in said for p in written)
 

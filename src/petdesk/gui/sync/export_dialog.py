@@ -94,7 +94,8 @@ class ExportDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or "
-                "send it by e-mail if it is no larger than %1 MB; without the passphrase nobody can read it."
+                "send it by e-mail if the e-mail stays under %1 MB (attachments are encoded, a third "
+                "larger); without the passphrase nobody can read it."
             ).replace("%1", f"{self.mail_limit:g}"),
             self,
         )
