@@ -122,6 +122,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "report projects": False,
     "report partner": False,
     "report events": False,
+    "report interpreting": False,
     "import-technologies": True,
     "import-needs": True,
     "tags": False,

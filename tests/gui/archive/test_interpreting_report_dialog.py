@@ -28,7 +28,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 @pytest.mark.usefixtures("tree_catalogue")
 @pytest.mark.parametrize(
     ("locale", "header", "said"),
-    [("en", ["Interpreter", "Event"], "1 row written"), ("zh_CN", ["译员", "活动"], "已将 1 行写入")],
+    [("en", ["Interpreter", "Event"], "1 row written"), ("zh_CN", ["翻译", "活动"], "已将 1 行写入")],
 )
 def test_the_months_hours_are_written(
     qtbot: QtBot, db: Database, tmp_path: Path, request: pytest.FixtureRequest, locale: str,
