@@ -623,9 +623,20 @@
     </message>
 </context>
 <context>
+    <name>MailingList</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="27"/>
+        <source>%Ln address(es) written to %1.</source>
+        <translation>
+            <numerusform>%Ln address written to %1.</numerusform>
+            <numerusform>%Ln addresses written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -634,7 +645,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -643,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -36,6 +36,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "import-contacts": True,
     "export-contacts": False,  # (logs the file in export_log: local data, as search's own index)
     "exports": False,
+    "mailing-list": False,  # (logs the file in export_log: local data)
     "export-archive": False,  # (a workbook of the year's records; logs the file in export_log: local data)
     "duplicates": False,
     "merge": True,

@@ -445,13 +445,14 @@ class MainWindow(QMainWindow):
         from petdesk.gui import encryption as encryption_menu
         from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
-        from petdesk.gui.contacts import import_dialog
+        from petdesk.gui.contacts import import_dialog, mailing_list
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
             home.install,  # the home page, first in the navigation; going to records
             organisations.install,
             contacts.install,
             import_dialog.install,  # File > Import/Export contacts, Tools > Find duplicates
+            mailing_list.install,  # File > Mailing List and Labels… (field test 98)
             visits.install,
             trainings.install,
             activities.install,  # View > Activity Log…

@@ -51,6 +51,8 @@ KINDS = (
     "person",  # person export: everything held on one person
     "exchange",  # a 3iPET exchange file with contacts
     "report",  # an attendance report (the events report counts people, names none)
+    "mailing_list",  # postal addresses for a print shop's mail merge (field test 98)
+    "address_labels",  # a PDF of sticky address labels
 )
 
 
@@ -336,6 +338,12 @@ _DONE: dict[str, Callable[[Translator, int], str]] = {
     ),
     "report": lambda _, n: _.ngettext(
         "wrote a report naming {n} person to {file}", "wrote a report naming {n} people to {file}", n
+    ),
+    "mailing_list": lambda _, n: _.ngettext(
+        "wrote a mailing list of {n} address to {file}", "wrote a mailing list of {n} addresses to {file}", n
+    ),
+    "address_labels": lambda _, n: _.ngettext(
+        "wrote {n} address label to {file}", "wrote {n} address labels to {file}", n
     ),
 }
 
