@@ -464,6 +464,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "englishfullname",
         "nameasinpassport",
         "passportname",
+        # passport lists of Central Asian delegations (round 54): surname first, in capitals
+        "fullnameasinpassport",
+        "namesurname",
+        "surnamename",
         "ローマ字",  # a Japanese 名簿 (TANAKA Makoto)
         "氏名ローマ字",
         "ローマ字氏名",
@@ -1980,6 +1984,7 @@ def iter_records_from_table(
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
     notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
+    passport = _passport_list(table.headers, mapping)
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
         typed: list[tuple[str, str, str, str]] = []
@@ -2004,7 +2009,9 @@ def iter_records_from_table(
             kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
             typed.append((key, value, kind, group))
         if typed:
-            rec = _contact_from_row(line, [(k, v) for k, v, _, _ in typed], typed, table.encoding)
+            rec = _contact_from_row(
+                line, [(k, v) for k, v, _, _ in typed], typed, table.encoding, passport=passport
+            )
             unmapped = [
                 table.headers[i]
                 for i in range(min(len(row), len(table.headers)))
@@ -2048,11 +2055,39 @@ def is_hanja_name(text: str) -> bool:
 _HANJA_VALUE = re.compile(f"[{HAN_CLASS}]+(?:\\s[{HAN_CLASS}]+)*")
 
 
+#: Headers of a name column that is a passport's whole name, surname first (folded; round 54).
+_PASSPORT_NAME_HEADERS = frozenset(
+    {"namesurname", "surnamename", "фио", "fio", "fullnameasinpassport", "nameasinpassport", "passportname"}
+)
+
+
+def _passport_list(headers: Sequence[str], mapping: dict[int, str]) -> bool:
+    """Whether a file's whole names are as a passport prints them, surname first: it has a passport
+    number column, or its name column's header says so ("NAME/SURNAME", "ФИО")."""
+    return any(
+        key == "passport_number"
+        or (key in ("full_name", "name_latin") and i < len(headers)
+            and _fold_header(headers[i]) in _PASSPORT_NAME_HEADERS)
+        for i, key in mapping.items()
+    )  # fmt: skip
+
+
+def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
+    """A passport's whole name in capitals, "NURLANOVA AIGERIM SERIKOVNA": the first word is the
+    surname (the usual rule took the last, given first). None for any other name."""
+    tokens = full.split()
+    if len(tokens) < 2 or "," in full or not all(t.isupper() for t in tokens):
+        return None
+    return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+
+
 def _contact_from_row(
     line: int,
     values: list[tuple[str, str]],
     typed: list[tuple[str, str, str, str]] | None = None,
     hint: str = "",
+    *,
+    passport: bool = False,
 ) -> ContactRecord:
     rec = ContactRecord(line=line)
     whole_names: list[str] = []  # whole names outside Chinese/Japanese/Korean, in any script
@@ -2155,7 +2190,10 @@ def _contact_from_row(
     latin_full, reading = names_other_script.name_and_reading(whole_names)
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
         rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(reading)
-    if latin_full and not (rec.family_name or rec.given_name):
+    surname_first = _passport_order(latin_full) if passport else None
+    if surname_first and not (rec.family_name or rec.given_name):
+        rec.family_name, rec.given_name, rec.name_order = surname_first
+    elif latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
         name, suffix = _generation_suffix(latin_full)
         if suffix and rec.name_order == NameOrder.GIVEN_FIRST:
