@@ -563,6 +563,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("end before start or longer than an itinerary item"),
     N_("outside the visit's dates"),
     N_("cancelled, and not in the itinerary"),
+    N_("deleted here on {date}; not added again"),
     N_("organiser “{name}” has no e-mail address"),
     # name cards (dossier.namecards)
     N_("there is nobody to print a name card for"),

@@ -421,7 +421,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
     )
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
-    from petdesk.services.logistics import participant_sides
+    from petdesk.services.logistics import precedence_lists
 
     _ = translator(locale)
     lang = interface_language(locale)
@@ -456,14 +456,16 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                 print(f"  {_field(label, locale)}{text_}")
         # the delegation and the host side apart, as the dossier's lists: "代表团成员：" listed the
         # hosts, their interpreter and the office's staff too (field test 77, follow-up)
-        sides = participant_sides(s, v.id)
-        people = [p for p in v.participants if p.id in sides]
+        # in the order of precedence the window's lists and the dossier use, not as added (field
+        # test 78) nor by role and name alone (round 54: a set order never showed here)
+        ranked = precedence_lists(s, v.id, lang)
         for side, heading in (("delegation", _("Delegation:")), ("host", _("Host side:"))):
-            group = [p for p in people if sides[p.id] == side]
+            group = ranked.side(side)
             if group:
                 print(heading)
-            for p in visit_service.in_list_order(group, lang):  # not as added (field test 78)
-                print(f"  {pad(_label(ParticipantRole, p.role, locale), 18)} {p.contact.display_name(lang)}")
+            for r in group:
+                name = r.name_zh if lang == "zh" else r.name_en
+                print(f"  {pad(_label(ParticipantRole, r.role, locale), 18)} {name}")
         from petdesk.city_names import shown_city
 
         items = visit_service.itinerary(s, v.id)

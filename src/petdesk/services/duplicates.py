@@ -77,6 +77,8 @@ W_CROSS_SCRIPT = 0.5
 #: without "Júnior"/"Filho"/"Neto", the given names the same: a Spanish or Portuguese name written
 #: with one family name of two (field test 90: a Gmail card was never paired with the Outlook row).
 W_PART_SURNAME = 0.5
+#: One name transliterated two ways (Iusupov / Yusupov), as sure as a name read in another script.
+W_TRANSLITERATION = 0.5
 W_SAME_ORG = 0.3
 W_ORG_NAME = 0.85
 W_ORG_ALIAS = 0.75
@@ -328,6 +330,7 @@ class NameKeys:
         self.family_pinyin: dict[str, str] = {}
         self.given_pinyin: dict[str, str] = {}
         self.shorter: dict[str, tuple[str, ...]] = {}
+        self.spelling: dict[str, str] = {}
 
     def __call__(self, family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
         folded = self.folded
@@ -349,7 +352,20 @@ class NameKeys:
                 key = f"n:{part}|{giv}" if part <= giv else f"n:{giv}|{part}"
                 if all(key != k for k, _ in keys):
                     keys.append((key, PART_SURNAME))
+        if fam and giv:
+            sf, sg = self._spelling(fam), self._spelling(giv)
+            if sf != fam or sg != giv:
+                key = f"n:{sf}|{sg}" if sf <= sg else f"n:{sg}|{sf}"
+                if all(key != k for k, _ in keys):
+                    keys.append((key, TRANSLITERATION))
         return tuple(keys)
+
+    def _spelling(self, part: str) -> str:
+        """:func:`one_transliteration` of a folded name part, once per distinct part."""
+        spelled = self.spelling.get(part)
+        if spelled is None:
+            spelled = self.spelling[part] = one_transliteration(part)
+        return spelled
 
     def _shorter_family_names(self, family: str) -> tuple[str, ...]:
         """The folded shorter forms of a family name of two or more words, read once per name."""
@@ -369,6 +385,26 @@ class NameKeys:
 
 #: How a name key was formed from a shorter form of a two-word family name (:func:`shorter_family_names`).
 PART_SURNAME = "part_surname"
+#: How a name key was formed from a name's one transliteration (:func:`one_transliteration`).
+TRANSLITERATION = "transliteration"
+#: The ways Central Asian (and Russian) names are written in Latin letters that mean one sound (round
+#: 54): "kh" or "h" (Khamidov / Hamidov); "iu", "ju" or "yu" and "ia", "ja" or "ya" starting a word
+#: (Iusupov / Jusupov / Yusupov); "yev" or "ev" after a vowel ending one (Abdullayev / Abdullaev).
+_TRANSLITERATIONS = (
+    (re.compile("kh"), "h"),
+    (re.compile(r"\b[ij](?=[ua])"), "y"),
+    (re.compile(r"(?<=[aeiou])y(?=eva?\b)"), ""),
+)
+
+
+def one_transliteration(folded: str) -> str:
+    """A folded name part written one way of the :data:`_TRANSLITERATIONS`: "iusupov", "jusupov"
+    and "yusupov" are "yusupov", "khamidov" is "hamidov", "abdullayev" is "abdullaev"."""
+    for pattern, replacement in _TRANSLITERATIONS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
 #: Words that are not a family name by themselves: Spanish and Portuguese particles and conjunctions.
 _JOINING_WORDS = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "e", "y", "i"})
 #: Portuguese (and Spanish) generation suffixes kept with the family name: "Costa Júnior", "Araújo Filho".
@@ -1064,12 +1100,27 @@ def _name_weight(
         return 0.0
     if kind_a == "latin" and kind_b == "latin":
         return W_SAME_NAME if fold_latin(a[0]) == fold_latin(b[0]) else W_SWAPPED_NAME
+    if TRANSLITERATION in (kind_a, kind_b):
+        return W_TRANSLITERATION if _transliterated(a, b, kind_a, kind_b) else 0.0
     if PART_SURNAME in (kind_a, kind_b):
         # García Márquez / García López: two people of one first family name
         return W_PART_SURNAME if "latin" in (kind_a, kind_b) else 0.0
     if kind_a in _NATIVE_READINGS and kind_b in _NATIVE_READINGS:
         return 0.0
     return W_CROSS_SCRIPT
+
+
+#: Two Latin names that are one in :func:`one_transliteration` (round 54).
+_TRANSLITERATED = N_("the same name transliterated another way: {first} / {second}")
+
+
+def _transliterated(a: Person, b: Person, kind_a: str, kind_b: str) -> bool:
+    """Whether a key shared as a transliteration is evidence: both names Latin, written differently
+    (one name written alike is said by its own key, once)."""
+    if not {kind_a, kind_b} <= {"latin", TRANSLITERATION}:
+        return False  # a reading of a name in another script: its own key says it
+    words_a = sorted((fold_latin(a[0]), fold_latin(a[1])))
+    return words_a != sorted((fold_latin(b[0]), fold_latin(b[1])))
 
 
 def _name_rarity(size: int) -> float:
@@ -1121,6 +1172,11 @@ def _name_reason(
             ),
             W_SWAPPED_NAME,
         )
+    if TRANSLITERATION in (kind_a, kind_b):
+        if not _transliterated(a, b, kind_a, kind_b):
+            return "", 0.0
+        reason = Reason(_TRANSLITERATED, first=_latin_name(a), second=_latin_name(b))
+        return reason, W_TRANSLITERATION
     if PART_SURNAME in (kind_a, kind_b):
         if "latin" not in (kind_a, kind_b):
             return "", 0.0  # García Márquez / García López: two people of one first family name

@@ -1286,11 +1286,16 @@ def _is_older(version: str, stored: str) -> bool:
     lower SEQUENCE, or the same one last modified earlier (stamps compared only when both have one)."""
     if not stored or not version:
         return False
-    seq, _, stamp = version.partition("|")
-    stored_seq, _, stored_stamp = stored.partition("|")
+    seq, _, stamp = version.removesuffix(_CANCELLED_MARK).partition("|")
+    stored_seq, _, stored_stamp = stored.removesuffix(_CANCELLED_MARK).partition("|")
     if int(seq) != int(stored_seq):
         return int(seq) < int(stored_seq)
     return bool(stamp and stored_stamp) and stamp < stored_stamp
+
+
+#: Ends the version kept with an item a calendar file cancelled, to tell it from one deleted by hand
+#: (round 54: both were "already cancelled" when the file came again). Stripped before comparing.
+_CANCELLED_MARK = "|cancelled"
 
 
 def _is_cancelled(cal: Calendar, ev: Component) -> bool:
@@ -1405,6 +1410,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         known = newest.get(uid_of_item)
         if item.source_version and (known is None or _is_older(known, item.source_version)):
             newest[uid_of_item] = item.source_version
+    by_hand = _deleted_by_hand(session, visit_id)
     for uid_of_item, version in _removed_versions(session, visit_id):
         # A meeting a later file cancelled stays cancelled: an older copy of it (the first
         # invitation, imported again) brought it back as new (field test 85).
@@ -1526,6 +1532,11 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
         label = title_en or title_zh
         version = _version_of(ev) if "source_uid" in fields else ""
         change = functools.partial(Change, title=label, starts_at=start.astimezone(place), all_day=all_day)
+        if match is None and key in by_hand and not _is_cancelled(cal, ev):
+            # deleted in the itinerary, not cancelled by its organiser: the user's choice stands
+            # whatever copy comes (round 54: it was said to be "already cancelled")
+            result.skipped.append((summary, f"deleted here on {by_hand[key].isoformat()}; not added again"))
+            continue
         stored = match.source_version if match is not None else newest.get(uid, "")
         if _is_older(version, stored) and match is None and uid in removed:
             result.already_cancelled.append(label)
@@ -1541,6 +1552,7 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             else:
                 if _is_older(match.source_version, version):
                     match.source_version = version  # the cancellation's version, kept with the removed row
+                match.source_version += _CANCELLED_MARK
                 visit_service.delete_item(session, match.id)  # a soft delete, as the window's
                 by_source.pop(match.source_uid, None)
                 result.cancelled.append(label)
@@ -1618,7 +1630,30 @@ def _removed_versions(session: Session, visit_id: str) -> list[tuple[str, str]]:
             ItineraryItem.source_version != "",
         )
     )
-    return [(uid.split("|", 1)[0], version) for uid, version in rows if uid and version]
+    return [
+        (uid.split("|", 1)[0], version.removesuffix(_CANCELLED_MARK))
+        for uid, version in rows
+        if uid and version
+    ]
+
+
+def _deleted_by_hand(session: Session, visit_id: str) -> dict[str, dt.date]:
+    """The day (here) each removed item from a calendar file was deleted, by its UID (and occurrence),
+    for the items the user deleted rather than a file cancelled."""
+    rows = session.execute(
+        select(ItineraryItem.source_uid, ItineraryItem.source_version, ItineraryItem.deleted_at)
+        .where(
+            ItineraryItem.visit_id == visit_id,
+            ItineraryItem.deleted_at.is_not(None),
+            ItineraryItem.source_uid != "",
+        )
+        .order_by(ItineraryItem.deleted_at)
+    )
+    return {
+        uid: deleted.astimezone().date()
+        for uid, version, deleted in rows
+        if deleted is not None and not version.endswith(_CANCELLED_MARK)
+    }
 
 
 def _mostly_chinese(text: str) -> bool:

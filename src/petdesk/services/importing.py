@@ -469,6 +469,10 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "englishfullname",
         "nameasinpassport",
         "passportname",
+        # passport lists of Central Asian delegations (round 54): surname first, in capitals
+        "fullnameasinpassport",
+        "namesurname",
+        "surnamename",
         "ローマ字",  # a Japanese 名簿 (TANAKA Makoto)
         "氏名ローマ字",
         "ローマ字氏名",
@@ -2022,6 +2026,7 @@ def iter_records_from_table(
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
     notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
+    passport = _passport_list(table.headers, mapping)
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
         typed: list[tuple[str, str, str, str]] = []
@@ -2046,7 +2051,9 @@ def iter_records_from_table(
             kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
             typed.append((key, value, kind, group))
         if typed:
-            rec = _contact_from_row(line, [(k, v) for k, v, _, _ in typed], typed, table.encoding)
+            rec = _contact_from_row(
+                line, [(k, v) for k, v, _, _ in typed], typed, table.encoding, passport=passport
+            )
             unmapped = [
                 table.headers[i]
                 for i in range(min(len(row), len(table.headers)))
@@ -2090,11 +2097,39 @@ def is_hanja_name(text: str) -> bool:
 _HANJA_VALUE = re.compile(f"[{HAN_CLASS}]+(?:\\s[{HAN_CLASS}]+)*")
 
 
+#: Headers of a name column that is a passport's whole name, surname first (folded; round 54).
+_PASSPORT_NAME_HEADERS = frozenset(
+    {"namesurname", "surnamename", "фио", "fio", "fullnameasinpassport", "nameasinpassport", "passportname"}
+)
+
+
+def _passport_list(headers: Sequence[str], mapping: dict[int, str]) -> bool:
+    """Whether a file's whole names are as a passport prints them, surname first: it has a passport
+    number column, or its name column's header says so ("NAME/SURNAME", "ФИО")."""
+    return any(
+        key == "passport_number"
+        or (key in ("full_name", "name_latin") and i < len(headers)
+            and _fold_header(headers[i]) in _PASSPORT_NAME_HEADERS)
+        for i, key in mapping.items()
+    )  # fmt: skip
+
+
+def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
+    """A passport's whole name in capitals, "NURLANOVA AIGERIM SERIKOVNA": the first word is the
+    surname (the usual rule took the last, given first). None for any other name."""
+    tokens = full.split()
+    if len(tokens) < 2 or "," in full or not all(t.isupper() for t in tokens):
+        return None
+    return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+
+
 def _contact_from_row(
     line: int,
     values: list[tuple[str, str]],
     typed: list[tuple[str, str, str, str]] | None = None,
     hint: str = "",
+    *,
+    passport: bool = False,
 ) -> ContactRecord:
     rec = ContactRecord(line=line)
     whole_names: list[str] = []  # whole names outside Chinese/Japanese/Korean, in any script
@@ -2197,7 +2232,10 @@ def _contact_from_row(
     latin_full, reading = names_other_script.name_and_reading(whole_names)
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
         rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(reading)
-    if latin_full and not (rec.family_name or rec.given_name):
+    surname_first = _passport_order(latin_full) if passport else None
+    if surname_first and not (rec.family_name or rec.given_name):
+        rec.family_name, rec.given_name, rec.name_order = surname_first
+    elif latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
         name, suffix = _generation_suffix(latin_full)
         if suffix and rec.name_order == NameOrder.GIVEN_FIRST:
@@ -4299,6 +4337,30 @@ class _OrganisationIndex:
                 return sorted(found)
         return []
 
+    def for_person(self, rec: ContactRecord) -> str | None:
+        """The known organisation a person's row names, by name AND the row's country when it gives
+        one (round 54: a Kazakh row's "Ministry of Environment" joined Vietnam's); one of that
+        country first, else one with no country. None when there is none; the row then says why."""
+        found = self.find(rec.organisation_en, rec.organisation_zh)
+        country = row_country(rec)
+        name = rec.organisation_en or rec.organisation_zh
+        if country:
+            same = sorted(found, key=lambda oid: self.country.get(oid, "") != country)
+            same = [oid for oid in same if self.country.get(oid, "") in ("", country)]
+            if not same and found:
+                known = _country_label(self.country[found[0]])
+                _say(rec, Reason(_OTHER_COUNTRY, name=name, known=known, value=_country_label(country)))
+            return same[0] if same else None
+        if len(found) > 1:  # which of the namesakes, as the import has always taken the first
+            theirs = self.country.get(found[0], "")
+            _say(
+                rec,
+                Reason(_NAMESAKE_IN, name=name, known=_country_label(theirs))
+                if theirs
+                else Reason(_NAMESAKE_NO_COUNTRY, name=name),
+            )
+        return found[0] if found else None
+
     def match(self, rec: OrganisationRecord) -> tuple[list[str], str]:
         """Matching organisation ids and the reason: the same id, else the same name in the same
         country (or where either has none). Two ministries of the environment of two countries are
@@ -5178,9 +5240,9 @@ def _organisation_for(
 ) -> m.Organisation:
     """The organisation a person's row names: a known one (its name in the other language filled in
     when the row knows it), or a new one."""
-    org_ids = orgs.find(rec.organisation_en, rec.organisation_zh)
-    if org_ids:
-        org = report.created.pop(org_ids[0], None) or session.get(m.Organisation, org_ids[0])
+    org_id = orgs.for_person(rec)
+    if org_id:
+        org = report.created.pop(org_id, None) or session.get(m.Organisation, org_id)
         assert org is not None
         report.created[org.id] = org  # held, as used last, for the next people who work there
         # Fill the organisation's name in the other language when the file knows it.
@@ -5188,7 +5250,6 @@ def _organisation_for(
             org.name_en = rec.organisation_en
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
-        _note_other_country(rec, orgs.country.get(org.id, ""))
         return org
     country = row_country(rec)
     _flag_acronym(rec, orgs.same_acronym(rec.organisation_en, country))
@@ -5217,15 +5278,10 @@ def row_country(rec: ContactRecord) -> str:
     return ""
 
 
-def _note_other_country(rec: ContactRecord, known: str) -> None:
-    """A known organisation keeps its country: another one on the row is said, not written (the
-    organisation named as the row names it, by the preview as by the import)."""
-    theirs = row_country(rec)
-    if not (known and theirs) or known.upper() == theirs:
-        return
-    name = rec.organisation_en or rec.organisation_zh
-    said = Reason(_COUNTRY_KEPT, name=name, value=_country_label(theirs), known=_country_label(known))
-    if said not in rec.warnings:  # the preview told the plan's row already (_Preview.outcome)
+def _say(rec: ContactRecord, said: Reason) -> None:
+    """Note how the row's organisation was chosen, once (the preview told the plan's row already,
+    :meth:`_Preview.outcome`)."""
+    if said not in rec.warnings:
         rec.warnings.append(said)
 
 
@@ -5235,8 +5291,15 @@ def _country_label(code: str) -> Bilingual:
     return Bilingual(country_name(code, "en"), country_name(code, "zh_CN"))
 
 
-#: A person's row naming a known organisation in another country than the one on file (orgcountry53).
-_COUNTRY_KEPT = N_("organisation '{name}' is in {known} on file, not {value} as the row says; not changed")
+#: A person's row naming a known organisation of another country: a new one is added (round 54; it was
+#: the known one, its country kept, orgcountry53).
+_OTHER_COUNTRY = N_(
+    "organisation '{name}' on file is in {known}, not {value} as the row says; added a new one in {value}"
+)
+#: A row without a country naming one of several organisations of that name: which one it joined.
+_NAMESAKE_IN = N_("several organisations are named '{name}'; attached to the one in {known}")
+_NAMESAKE_NO_COUNTRY = N_("several organisations are named '{name}'; attached to the one without a country")
+_ORGANISATION_CHOSEN = (_OTHER_COUNTRY, _NAMESAKE_IN, _NAMESAKE_NO_COUNTRY)
 
 
 #: The reason of a matched row that changes nothing.
@@ -5605,7 +5668,7 @@ def _keeps_document(contact: Any, rec: ContactRecord, attr: str) -> bool:
 
 _DOCUMENT_KEPT = N_("{what} '{value}' differs from the one on file ('{known}'); not kept")
 #: What comparing a matched row with its record says, told on the plan's row as on the import's.
-_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM, _DOCUMENT_KEPT, _COUNTRY_KEPT)
+_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM, _DOCUMENT_KEPT, *_ORGANISATION_CHOSEN)
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:
@@ -5792,10 +5855,8 @@ class _DraftWrites:
         self.orgs = orgs
 
     def organisation(self, rec: ContactRecord, source: str) -> Any:
-        found = self.orgs.find(rec.organisation_en, rec.organisation_zh)
-        if found:
-            _note_other_country(rec, self.orgs.country.get(found[0], ""))
-            return _Draft(id=found[0])
+        if found := self.orgs.for_person(rec):
+            return _Draft(id=found)
         country = row_country(rec)
         _flag_acronym(rec, self.orgs.same_acronym(rec.organisation_en, country))  # as the import will say
         org = _Draft(id=new_id())  # people of later rows who work there join this one

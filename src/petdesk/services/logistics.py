@@ -40,6 +40,7 @@ from petdesk.services.names import family_name_key
 from petdesk.services.rooming import RoomingGap, rooming_gaps
 from petdesk.services.visits import (
     ScheduleError,
+    contact_list_key,
     get_item,
     get_visit,
     kept_or_new,
@@ -816,18 +817,28 @@ class PrecedenceLists:
         return self.delegation if name == "delegation" else self.host
 
 
-def precedence_lists(session: Session, visit_id: str) -> PrecedenceLists:
-    """Both sides in the order the dossier prints them: numbered first, then by role and name."""
+def precedence_lists(session: Session, visit_id: str, lang: str | None = None) -> PrecedenceLists:
+    """Both sides in the order the dossier prints them: numbered first, then by role and name.
+
+    With ``lang`` the unnumbered people of one role file by that language's key of the name (a
+    Chinese list by pinyin, as the visit editor's), for ``petdesk visits ID`` (round 54: it listed
+    by role and name only, so a set order of precedence never showed there)."""
     side = participant_sides(session, visit_id)
+
+    def by_name(p: VisitParticipant) -> tuple[str, ...]:
+        if lang is not None:
+            return (contact_list_key(p.contact, lang),)
+        # by surname as the dossier's delegation list, not the shown name (field test 71: the
+        # rooming list ran Agnieszka, Anna, Daan … and put Łukasz after Z)
+        return family_name_key(p.contact.family_name, p.contact.given_name, p.contact.family_name_zh)
+
     people = sorted(
         _live_participants(session, visit_id),
         key=lambda p: (
             p.precedence is None,
             p.precedence or 0,
             side_rank(p.role, side[p.id]),
-            # by surname as the dossier's delegation list, not the shown name (field test 71: the
-            # rooming list ran Agnieszka, Anna, Daan … and put Łukasz after Z)
-            *family_name_key(p.contact.family_name, p.contact.given_name, p.contact.family_name_zh),
+            *by_name(p),
             p.contact.id,
         ),
     )

@@ -1,7 +1,7 @@
 """Organisations made from a contact file's company column take the country the row gives (field test
 87, orgcountry53): a form's "Pays", a "Country" or "国家" column, a vCard's work address. Names in
-English, French, Chinese, a passport's three-letter code. A known organisation is never changed: another
-country on the row is said on the row. Invented people and organisations."""
+English, French, Chinese, a passport's three-letter code. A known organisation is never changed; one of
+another country is another organisation (round 54), said on the row. Invented people and organisations."""
 
 from __future__ import annotations
 
@@ -93,7 +93,10 @@ def test_chinese_and_english_columns_and_a_vcard_address(db: Database, tmp_path:
     assert countries["Waste Without Borders"] == ""  # where a person lives is not where they work
 
 
-def test_a_known_organisation_keeps_its_country_and_the_row_says_so(db: Database, tmp_path: Path) -> None:
+def test_a_known_organisation_of_another_country_is_another_one(db: Database, tmp_path: Path) -> None:
+    """Round 54: the name and the row's country find a known organisation; one of another country is
+    not it (orgcountry53 joined it and said so), a new one is added in the row's country and the
+    row says why. One with no country on file is still the one."""
     with db.transaction() as s:
         s.add_all(
             [
@@ -110,14 +113,17 @@ def test_a_known_organisation_keeps_its_country_and_the_row_says_so(db: Database
         encoding="utf-8",
     )
     said = (
-        "organisation 'Mairie de Dakar' is in Senegal on file, not Côte d’Ivoire as the row says; not changed"
+        "organisation 'Mairie de Dakar' on file is in Senegal, not Côte d’Ivoire as the row says; "
+        "added a new one in Côte d’Ivoire"
     )
     with db.reading() as s:  # the window's preview says it before the import
         plan = importing.plan_import(s, importing.load_file(path), "contacts", check=True)
     assert [[str(w) for w in item.record.warnings] for item in plan.items] == [[], [said], []]
     report = _import(db, path)
     assert [[str(w) for w in r.warnings] for r in report.added] == [[], [said], []]
-    assert _countries(db) == {"Mairie de Dakar": "SN", "Green Cities Network": ""}  # never changed
+    with db.reading() as s:
+        rows = sorted(s.execute(select(m.Organisation.name_en, m.Organisation.country)).all())
+    assert rows == [("Green Cities Network", ""), ("Mairie de Dakar", "CI"), ("Mairie de Dakar", "SN")]
 
 
 @pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
@@ -129,7 +135,8 @@ def test_the_note_in_chinese(db: Database, tmp_path: Path) -> None:
     (added,) = _import(db, path).added
     (note,) = added.warnings
     zh = translate_reason(note, i18n.translator("zh_CN"))
-    assert zh == "机构“Mairie de Dakar”已有的国家是塞内加尔，不是该行所写的科特迪瓦；未更改", zh
+    said = "已有的机构“Mairie de Dakar”位于塞内加尔，不是该行所写的科特迪瓦；已另建一个位于科特迪瓦的机构"
+    assert zh == said, zh
 
 
 def test_a_number_without_its_country_code_is_kept_as_written(db: Database, tmp_path: Path) -> None:

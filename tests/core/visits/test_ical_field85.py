@@ -182,3 +182,27 @@ def test_the_chinese_itinerary_lists_the_chinese_title_first(
     assert "上海市政府会见 / Treffen mit der Stadtverwaltung Shanghai @" in out
     assert main(["--db", str(db.path), "visits", visit_id, "--lang", "en"]) == 0
     assert "Treffen mit der Stadtverwaltung Shanghai / 上海市政府会见 @" in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_meeting_deleted_by_hand_is_said_to_be_deleted_and_stays_deleted(
+    db: Database, visit_id: str
+) -> None:
+    """Round 54: a meeting the user deleted (no file cancelled it) was "already cancelled" when an
+    older copy came again, and the same copy again added it back."""
+    from petdesk.messages import localize
+
+    _import(db, visit_id, "outlook_hamburg_programme_v2.ics")
+    [dinner] = _items(db, visit_id)["Abendessen mit Partnern"]
+    with db.transaction() as s:
+        vs.delete_item(s, dinner.id)
+    today = dt.date.today()
+    for name in ("outlook_hamburg_programme.ics", "outlook_hamburg_programme_v2.ics"):
+        again = _import(db, visit_id, name)
+        assert "Abendessen mit Partnern" not in again.added + again.already_cancelled + again.older, name
+        reasons = dict(again.skipped)
+        said = reasons["Abendessen mit Partnern"]
+        assert said == f"deleted here on {today.isoformat()}; not added again", name
+        assert localize(said, "zh_CN") == f"已于{today.year}年{today.month}月{today.day}日在此删除；未再添加"
+        assert "already cancelled" not in again.summary(), name
+        assert "Abendessen mit Partnern" not in _items(db, visit_id), name

@@ -63,3 +63,29 @@ def test_the_chinese_report_says_meetings_as_the_import_does(  # type: ignore[no
     assert editor.import_action.toolTip().startswith("导入会谈")
     assert editor.ics_report.windowTitle() == "会谈已导入"
     editor.ics_report.close()
+
+
+def test_the_report_says_a_meeting_deleted_here_stays_deleted(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Round 54: a meeting deleted in the itinerary (no file cancelled it) was "already cancelled"
+    when its file came again."""
+    from petdesk.services import ical
+
+    with db.transaction() as s:
+        visit_id = vs.create_visit(
+            s, title_en="Hamburg delegation", start_date=dt.date(2027, 3, 25), end_date=dt.date(2027, 3, 31)
+        ).id
+        ical.import_into_visit(s, visit_id, (FILES / "outlook_hamburg_programme_v2.ics").read_bytes())
+        [dinner] = [i for i in vs.itinerary(s, visit_id) if i.title_en == "Abendessen mit Partnern"]
+        vs.delete_item(s, dinner.id)
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    assert editor.import_ics(FILES / "outlook_hamburg_programme.ics") is not None
+    details = editor.ics_report.detailedText()
+    from petdesk.i18n import format_date
+
+    said = f"Abendessen mit Partnern: deleted here on {format_date(dt.date.today(), 'en')}; not added again"
+    assert said in details, details
+    assert "already cancelled" not in editor.ics_report.text().casefold()
+    editor.ics_report.close()
