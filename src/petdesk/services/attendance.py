@@ -200,6 +200,7 @@ class PersonLine:
 @dataclass(frozen=True)
 class OrganisationLine:
     organisation: str
+    #: its attendees taking part: a person replaced by a substitute is not (the substitute's place)
     people: int
     present: int
     absent: int
@@ -298,12 +299,15 @@ def attendance_report(
         for r in sheet.attendees
     ]
     by_org: dict[str, list[Tally]] = {}
-    for p in people:
+    #: an organisation's attendees are its places (the head count's rule): not a person replaced
+    places: dict[str, int] = {}
+    for p, r in zip(people, sheet.attendees, strict=True):
         by_org.setdefault(p.organisation, []).append(p.counted)
+        places[p.organisation] = places.get(p.organisation, 0) + (not r.replaced_by)
     organisations = [
         OrganisationLine(
             organisation=org,
-            people=len(counts),
+            people=places[org],
             present=sum(c.present for c in counts),
             absent=sum(c.absent for c in counts),
             excused=sum(c.excused for c in counts),

@@ -56,6 +56,7 @@ def test_the_services_count_a_place_once(db: Database, replaced: str) -> None:
     assert (listed.participants, listed.attendees) == (window["people"], window["attendees"]) == (8, 6)
     assert (report.registered, report.attendees, report.substitutes) == (8, 6, 1)
     assert len(report.people) == 7, "both graded, each for their part of the place"
+    assert sum(o.people for o in report.organisations) == 6, "an organisation's attendees are its places"
     assert (event.people, event.core) == (8, 6)
 
 
