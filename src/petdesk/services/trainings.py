@@ -48,9 +48,10 @@ from petdesk.services.visits import (
 )
 
 #: A training's two head counts, one definition each wherever they are shown (field test 65: one
-#: training read 12, 11 and 10 people in three places). "People": everyone registered, whatever the
-#: role. "Attendees": the people registered in these roles, who attend the sessions and are graded
-#: for attendance and certificates; trainers and organisers are not.
+#: training read 12, 11 and 10 people in three places). "People": everyone taking part, whatever the
+#: role. "Attendees": the people taking part in these roles, who attend the sessions and are graded
+#: for attendance and certificates; trainers and organisers are not. A place taken over by a late
+#: substitute counts once (:mod:`petdesk.services.counted_people`).
 ATTENDING_ROLES = frozenset({TrainingRole.ATTENDEE})
 
 TRAINING_FIELDS = frozenset(
@@ -911,7 +912,7 @@ class TrainingRow:
     city_en: str
     city_zh: str
     sessions: int
-    #: "people": everyone registered with a role, trainers and organisers included
+    #: "people": everyone taking part, trainers and organisers included (a substitute's place once)
     participants: int
     #: "attendees": those registered to attend the sessions (:data:`ATTENDING_ROLES`)
     attendees: int = 0

@@ -44,7 +44,7 @@ class EventRow:
     #: a training's city (English, Chinese), empty for a visit
     city_en: str
     city_zh: str
-    #: everyone registered, as the lists' "N people"
+    #: everyone taking part, as the lists' "N people" (a substitute's place once)
     people: int
     women: int
     men: int
