@@ -72,7 +72,7 @@ def visit_row(row: VisitRow) -> dict[str, Any]:
 
 
 def training_row(row: TrainingRow) -> dict[str, Any]:
-    """One line of ``petdesk trainings``: ``participants`` is its "N people" (everyone registered),
+    """One line of ``petdesk trainings``: ``participants`` is its "N people" (everyone taking part),
     ``attendees`` those graded for attendance (no trainers or organisers)."""
     return {
         "id": row.id,

@@ -664,6 +664,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.i18n import format_date, translator
     from petdesk.models.enums import TrainingStatus
     from petdesk.services import trainings as training_service
+    from petdesk.services.attendance import head_counts
 
     locale = _locale(args)
     _ = translator(locale)
@@ -702,6 +703,10 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
             labels.zone_label(sheet.timezone, locale), sheet.timezone, [sheet.start_date, sheet.end_date]
         )
         print(f"  {_field(_('time zone'), locale)}{zone_text}")
+        # the head count of the list and the dossier's cover: a place a substitute took over once
+        counted = sheet.head_count
+        counts = head_counts(counted.people, counted.attendees, counted.substitutes)
+        print(f"  {counts[1] if zh else counts[0]}")
         print(_("Sessions:"))
         for n, sess in enumerate(sheet.sessions, 1):
             trainers = sess.trainers_zh if zh and sess.trainers_zh else sess.trainers

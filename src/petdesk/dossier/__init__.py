@@ -289,9 +289,16 @@ def build_banquet_sheet(
     with db.reading() as session:
         data = gather_visit(session, resolve_id(session, Visit, visit_id))
     item = meal_item(data, item_id)
-    if not meal_people(item, data.participants):
+    guests = meal_people(item, data.participants)
+    if not guests:
         raise DossierError("the programme item has nobody at the meal")
-    return _render(
+    path = _render(
         banquet_sections(data, item), out, options, None, data.office, data.title, label("Banquet sheet"),
         ("banquet", "宴会"),
     )  # fmt: skip
+    # the guests' names and dietary needs (their religion, maybe their health) leave the office
+    from petdesk.services import export_log
+
+    ids = list(dict.fromkeys(p.person.id for p in guests))
+    export_log.record_through(db, "banquet_sheet", path, len(ids), ids)
+    return path

@@ -593,8 +593,8 @@ class TrainingData:
 
     @property
     def people(self) -> tuple[Participant, ...]:
-        """The training's "people": everyone registered, trainers and organisers included, a replaced
-        person and their substitute both (the count of the Trainings list and the attendance report)."""
+        """Everyone registered, trainers and organisers included, a replaced person and their
+        substitute both (the record; the head count is :attr:`taking_part`, counts54)."""
         return self.participants
 
     @property

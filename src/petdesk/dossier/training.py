@@ -58,6 +58,7 @@ from petdesk.services.attendance import (
 )
 from petdesk.services.attendance_mode import ONLINE
 from petdesk.services.attendance_mode import words as mode_words
+from petdesk.services.counted_people import head_count
 from petdesk.services.trainings import ATTENDING_ROLES
 
 TRAINING_SECTIONS: dict[str, Bi] = {
@@ -118,10 +119,10 @@ def _cover(t: TrainingData) -> Section:
 def _head_counts(t: TrainingData) -> Bi:
     """Both head counts, named as the Trainings list and the attendance report name them, of the
     people taking part: a place a substitute took over counts once (it counted twice, dossier54)."""
-    people = t.taking_part
-    attendees = [p for p in people if p.role in ATTENDING_ROLES]
-    substitutes = sum(p.replacing is not None for p in attendees)
-    return Bi(*head_counts(len(people), len(attendees), substitutes))
+    counted = head_count(
+        (p.role in ATTENDING_ROLES, p.replaced, p.replacing is not None) for p in t.participants
+    )
+    return Bi(*head_counts(counted.people, counted.attendees, counted.substitutes))
 
 
 def _place_numbers(t: TrainingData, listed: Sequence[Participant]) -> list[str]:

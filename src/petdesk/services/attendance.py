@@ -200,6 +200,7 @@ class PersonLine:
 @dataclass(frozen=True)
 class OrganisationLine:
     organisation: str
+    #: its attendees taking part: a person replaced by a substitute is not (the substitute's place)
     people: int
     present: int
     absent: int
@@ -245,15 +246,17 @@ class AttendanceReport:
     grid: list[list[str]] = field(default_factory=list)
     #: The language printed first in each bilingual cell: "en" or "zh".
     first: str = "en"
-    #: The training's "people" (everyone registered, trainers and organisers included); ``people``
-    #: above lists only its attendees, the ones graded (:data:`petdesk.services.trainings.ATTENDING_ROLES`).
+    #: The training's "people" (everyone taking part, trainers and organisers included); ``people``
+    #: above lists only its attendees, the ones graded (:data:`petdesk.services.trainings.ATTENDING_ROLES`),
+    #: a person replaced by a late substitute among them (graded for their part).
     registered: int = 0
     #: The slots held by the report's time (:func:`held_slots`): fewer than ``slots`` mid-training.
     held: int | None = None
 
-    @property
-    def attendees(self) -> int:
-        return len(self.people)
+    #: The attendees taking part (a place a substitute took over counts once, as on the dossier's
+    #: cover: counts54), and how many of them are late substitutes.
+    attendees: int = 0
+    substitutes: int = 0
 
 
 def _both(en: str, zh: str, first: str = "en") -> str:
@@ -296,12 +299,15 @@ def attendance_report(
         for r in sheet.attendees
     ]
     by_org: dict[str, list[Tally]] = {}
-    for p in people:
+    #: an organisation's attendees are its places (the head count's rule): not a person replaced
+    places: dict[str, int] = {}
+    for p, r in zip(people, sheet.attendees, strict=True):
         by_org.setdefault(p.organisation, []).append(p.counted)
+        places[p.organisation] = places.get(p.organisation, 0) + (not r.replaced_by)
     organisations = [
         OrganisationLine(
             organisation=org,
-            people=len(counts),
+            people=places[org],
             present=sum(c.present for c in counts),
             absent=sum(c.absent for c in counts),
             excused=sum(c.excused for c in counts),
@@ -321,8 +327,10 @@ def attendance_report(
         _session_lines(sheet.sessions, sheet.attendees, first),
         _grid(sheet.sessions, sheet.attendees, people, first),
         first,
-        registered=len(sheet.rows),
+        registered=sheet.head_count.people,
         held=len(held),
+        attendees=sheet.head_count.attendees,
+        substitutes=sheet.head_count.substitutes,
     )
 
 
@@ -366,7 +374,7 @@ def _grid(
 def figures(report: AttendanceReport) -> str:
     """Which head count the report shows, both languages (field test 65: a training read 12 people in
     the Trainings list and 11 here, with the organiser listed at 0 %)."""
-    return _both(*head_counts(report.registered, report.attendees), report.first)
+    return _both(*head_counts(report.registered, report.attendees, report.substitutes), report.first)
 
 
 def head_counts(people: int, attendees: int, substitutes: int = 0) -> tuple[str, str]:

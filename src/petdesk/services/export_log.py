@@ -43,6 +43,7 @@ KINDS = (
     "contacts",
     "registration_list",
     "name_cards",
+    "banquet_sheet",  # dossier banquet: the guests of a meal with their dietary needs (counts54)
     "archive",  # export-archive: the year's contacts
     "handover",  # handover --out: the leaver's duties
     "follow_ups",  # a follow-up list: owners and the people followed up
@@ -304,6 +305,11 @@ _DONE: dict[str, Callable[[Translator, int], str]] = {
     ),
     "name_cards": lambda _, n: _.ngettext(
         "wrote name cards for {n} person to {file}", "wrote name cards for {n} people to {file}", n
+    ),
+    "banquet_sheet": lambda _, n: _.ngettext(
+        "wrote a banquet sheet naming {n} guest to {file}",
+        "wrote a banquet sheet naming {n} guests to {file}",
+        n,
     ),
     "archive": lambda _, n: _.ngettext(
         "wrote a yearly archive of {n} contact to {file}",

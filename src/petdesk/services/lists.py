@@ -238,10 +238,11 @@ def contacts(language: str = "en") -> ListQuery:
 def _people(table: str, key: str, owner: str, roles: Sequence[str] = ()) -> Any:
     """How many people the lists of the command line and the events report count for a visit or a
     training (:mod:`petdesk.services.counted_people`), so the window shows the same figure."""
-    from petdesk.services.counted_people import counted
+    from petdesk.services.counted_people import counted, counted_places
 
     only = f" AND p.role IN ({', '.join(repr(r) for r in roles)})" if roles else ""  # enum values
-    sql = f"(SELECT count(*) FROM {table} p WHERE p.{key} = {owner}.id AND {counted('p')}{only})"
+    live = counted_places("p") if table == "training_participant" else counted("p")
+    sql = f"(SELECT count(*) FROM {table} p WHERE p.{key} = {owner}.id AND {live}{only})"
     return literal_column(sql)
 
 

@@ -28,6 +28,7 @@ from petdesk.models import (
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
 from petdesk.services import attendance
+from petdesk.services.counted_people import HeadCount, head_count
 from petdesk.services.names import family_name_key, kana_stand_in
 from petdesk.services.venue_zone import default_zone_in
 from petdesk.services.visits import (
@@ -47,9 +48,10 @@ from petdesk.services.visits import (
 )
 
 #: A training's two head counts, one definition each wherever they are shown (field test 65: one
-#: training read 12, 11 and 10 people in three places). "People": everyone registered, whatever the
-#: role. "Attendees": the people registered in these roles, who attend the sessions and are graded
-#: for attendance and certificates; trainers and organisers are not.
+#: training read 12, 11 and 10 people in three places). "People": everyone taking part, whatever the
+#: role. "Attendees": the people taking part in these roles, who attend the sessions and are graded
+#: for attendance and certificates; trainers and organisers are not. A place taken over by a late
+#: substitute counts once (:mod:`petdesk.services.counted_people`).
 ATTENDING_ROLES = frozenset({TrainingRole.ATTENDEE})
 
 TRAINING_FIELDS = frozenset(
@@ -801,6 +803,13 @@ class SignInSheet:
         """The attendees (:data:`ATTENDING_ROLES`), the people graded for attendance and certificates."""
         return [r for r in self.rows if r.role in ATTENDING_ROLES]
 
+    @property
+    def head_count(self) -> HeadCount:
+        """The training's head count as every list and report counts it (:mod:`counted_people`)."""
+        return head_count(
+            (r.role in ATTENDING_ROLES, bool(r.replaced_by), bool(r.substitute_for)) for r in self.rows
+        )
+
     def present_count(self, session_id: str) -> int:
         return sum(1 for r in self.rows if r.attendance.get(session_id) == AttendanceStatus.PRESENT)
 
@@ -903,7 +912,7 @@ class TrainingRow:
     city_en: str
     city_zh: str
     sessions: int
-    #: "people": everyone registered with a role, trainers and organisers included
+    #: "people": everyone taking part, trainers and organisers included (a substitute's place once)
     participants: int
     #: "attendees": those registered to attend the sessions (:data:`ATTENDING_ROLES`)
     attendees: int = 0
@@ -923,13 +932,13 @@ def list_trainings(
 ) -> list[TrainingRow]:
     from sqlalchemy import text
 
-    from petdesk.services.counted_people import counted
+    from petdesk.services.counted_people import counted_places
     from petdesk.services.visit_list import live_in_period
 
     values = [str(_enum(TrainingStatus, s, "status").value) for s in statuses]
     where, params = live_in_period("t", date_from, date_to, values)
     attending = ", ".join(f"'{role.value}'" for role in sorted(ATTENDING_ROLES))  # enum values, not input
-    live = counted("p")
+    live = counted_places("p")
     sql = f"""
         SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,
           (SELECT count(*) FROM training_session s WHERE s.training_id = t.id AND s.deleted_at IS NULL),

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.enums import ParticipantRole
-from petdesk.services.counted_people import counted
+from petdesk.services.counted_people import counted, counted_places
 from petdesk.services.trainings import ATTENDING_ROLES, list_trainings
 from petdesk.services.visits import list_visits
 
@@ -44,7 +44,7 @@ class EventRow:
     #: a training's city (English, Chinese), empty for a visit
     city_en: str
     city_zh: str
-    #: everyone registered, as the lists' "N people"
+    #: everyone taking part, as the lists' "N people" (a substitute's place once)
     people: int
     women: int
     men: int
@@ -71,6 +71,12 @@ class YearEvents:
         return [r for r in self.rows if r.kind == kind]
 
 
+def _counted(table: str) -> str:
+    """The lists' rule for the participant rows ``p`` of ``table``: a training's place once, its
+    substitute's, not the person replaced's too (counts54)."""
+    return counted_places("p") if table == "training_participant" else counted("p")
+
+
 def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], core: Sequence[str]) -> dict:
     """event id -> (people, women, men, core, core women, core men) of the registrations the lists
     count (:mod:`petdesk.services.counted_people`)."""
@@ -85,7 +91,7 @@ def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], c
                sum(p.role IN ({roles})),
                sum(p.role IN ({roles}) AND c.gender = 'f'), sum(p.role IN ({roles}) AND c.gender = 'm')
         FROM {table} p JOIN contact c ON c.id = p.contact_id
-        WHERE {counted("p")} AND p.{key} IN ({marks})
+        WHERE {_counted(table)} AND p.{key} IN ({marks})
         GROUP BY p.{key}
     """
     return {r[0]: tuple(int(v or 0) for v in r[1:]) for r in session.execute(text(sql), params)}
@@ -103,7 +109,7 @@ def _people_once(
     sql = f"""
         SELECT count(DISTINCT p.contact_id),
                count(DISTINCT CASE WHEN p.role IN ({roles}) THEN p.contact_id END)
-        FROM {table} p WHERE {counted("p")} AND p.{key} IN ({marks})
+        FROM {table} p WHERE {_counted(table)} AND p.{key} IN ({marks})
     """
     people, core_people = session.execute(text(sql), params).one()
     return int(people), int(core_people)

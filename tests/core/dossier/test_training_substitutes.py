@@ -134,11 +134,11 @@ def test_the_pdf_lists_the_substitute_with_a_note_and_both_on_the_sign_in_form(
     assert flat(gone.name_latin) in attendance and "王力" in attendance, "the record keeps both"
     assert flat("replaced by Dr Wang Li from session 3") in attendance
     assert "自第3节课起由王力博士替代" in attendance
-    # the Trainings list counts the person replaced and the substitute, two people registered; the
-    # cover counts who takes part, a place once, and says one of them is a substitute (dossier54)
+    # the cover counts who takes part, a place once, as the Trainings list does (counts54), and
+    # says one of them is a substitute (dossier54)
     with db.reading() as s:
         (row,) = ts.list_trainings(s)
-    taking_part = f"People: {row.participants - 1}; attendees: {row.attendees - 1} (1 substitute;"
+    taking_part = f"People: {row.participants}; attendees: {row.attendees} (1 substitute;"
     assert flat(taking_part) in flat(pages[0])
 
 

@@ -1031,7 +1031,8 @@ class TrainingEditor(RecordEditor):
             for en, zh_text in (("Sign-in sheet", "签到表"), ("Name", "姓名"), ("Organisation", "单位"))
         )
         # who signs (attendees and organisers) is neither head count: name both, as the dossier's cover
-        counts_en, counts_zh = head_counts(len(sheet.rows), len(sheet.attendees))
+        counted = sheet.head_count
+        counts_en, counts_zh = head_counts(counted.people, counted.attendees, counted.substitutes)
         counts = "<br/>".join(e(t) for t in ((counts_zh, counts_en) if zh else (counts_en, counts_zh)))
         return (
             f"<h2>{heading}</h2><p><b>{title}</b><br/>{venue} · {e(dates)}</p><p><small>{counts}</small></p>"
