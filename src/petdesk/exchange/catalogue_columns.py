@@ -202,6 +202,14 @@ def _one_column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str
     return column, factor
 
 
+def unit_factor(header: str) -> float:
+    """The factor a budget column's figures are multiplied by, from its header's unit: 10,000 for
+    "投资估算（万元）", whatever field the column was chosen for by hand (field test 97: mapped with
+    --map or in the window, 1,200万元 was stored as 1,200 yuan)."""
+    folded = fold(header)
+    return 10_000.0 if any(folded.endswith(unit) for unit in _TEN_THOUSANDS) else 1.0
+
+
 def _in_language(folded: str, aliases: dict[str, str]) -> str | None:
     """The column a header names with its language added ("descriptionen", "namezh"): the field in
     that language when the field has two (a language-free field as it is)."""

@@ -26,7 +26,13 @@ from petdesk.chinese_names import has_cjk, same_name_key
 from petdesk.city_names import both_names, city_key, city_keys, names_city
 from petdesk.csv_separators import number_cell
 from petdesk.exchange import ExchangeError
-from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, readiness_level, sector_code
+from petdesk.exchange.catalogue_columns import (
+    EITHER_LANGUAGE,
+    column_for,
+    readiness_level,
+    sector_code,
+    unit_factor,
+)
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
@@ -497,6 +503,8 @@ def columns_for(
         out.append(header.strip().lower() if column is None else column)
         if column and column == guessed and factor != 1.0:  # "预算（万元）" chosen as guessed
             factors[column] = factor
+        elif column and column.startswith("budget") and (by_unit := unit_factor(header)) != 1.0:
+            factors[column] = by_unit  # "投资估算（万元）" chosen by hand: still in 万元
     for i, column in enumerate(out):
         if not column.endswith(EITHER_LANGUAGE):
             continue

@@ -1,0 +1,42 @@
+"""A city's needs list as a Development and Reform Commission sends it from WPS (field test 97):
+its own headers (需求单位, 投资估算（万元）, 计划时间, 联系电话, 备注), amounts in 万元 written "约500" or
+"300-500", planned months ("2027年3月"), a footnote under the table."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from petdesk.db import Database
+from petdesk.exchange import flat
+
+
+def _workbook(path: Path, header: list[str], *rows: list[object]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "需求清单"
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def _needs(path: Path) -> dict[str, tuple[object, ...]]:
+    with closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute(
+            "SELECT title_zh, budget_min, budget_max, currency, deadline, problem_zh FROM city_need"
+        ).fetchall()
+    return {r[0]: r[1:] for r in rows}
+
+
+def test_a_budget_column_in_wan_chosen_by_hand_is_still_in_wan(db: Database, tmp_path: Path) -> None:
+    """Field test 97: "投资估算（万元）" mapped to budget_max by hand stored 1,200万元 as 1,200 yuan."""
+    header = ["需求名称", "城市", "金额（万元）"]
+    path = _workbook(tmp_path / "needs.xlsx", header, ["水质监测", "兰州市", 1200])
+    with db.transaction() as s:
+        flat.import_catalogue(s, path, "needs", {"金额（万元）": "budget_max"})
+    assert _needs(db.path)["水质监测"][:3] == (None, 12_000_000, "CNY")
