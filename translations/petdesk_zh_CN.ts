@@ -1276,6 +1276,16 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="66"/>
+        <source>Contact&apos;s phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="67"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueFilters</name>
@@ -1362,84 +1372,84 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueMappingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="94"/>
         <source>Import technologies</source>
         <extracomment>remembered per header set, apart from the contacts&apos; mappings</extracomment>
         <translation>导入技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="94"/>
         <source>Import city needs</source>
         <translation>导入城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="98"/>
         <source>Which field does each column of %1 hold? petdesk&apos;s guess is chosen; a column set to “(leave out)” is not imported. Nothing is written before you click Import.</source>
         <translation>%1 的每一列对应哪个字段？已预先选好 petdesk 的推测；设为“（不导入）”的列不会导入。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="117"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="140"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="139"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="114"/>
         <source>&amp;Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="146"/>
         <source>Field for column “%1”</source>
         <translation>列“%1”对应的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="147"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="211"/>
         <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
         <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="221"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="228"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="229"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="232"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>

@@ -51,8 +51,9 @@ NEED_COLUMNS = (
     "id", "title_en", "title_zh", "city", "sector", "problem_en", "problem_zh", "scale", "budget_min",
     "budget_max", "currency", "deadline", "status", "tags", "licence", "consent",
 )  # fmt: skip
-#: The needs import also reads a contact person, kept with the problem (a need has no field for it).
-NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact")
+#: The needs import also reads a contact person, the contact's phone and remarks, kept with the
+#: problem (a need has no field for them).
+NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact", "phone", "remarks")
 #: The technologies import also reads the provider's country, which a provider it adds gets.
 TECHNOLOGY_IMPORT_COLUMNS = (*TECHNOLOGY_COLUMNS, "provider_country")
 ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
@@ -1122,11 +1123,17 @@ def _parse_row(
         deadline = _deadline(r["deadline"])
     status = _need_status(r.get("status") or "open")
     problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
-    if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
-        if r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en):
-            problem_zh = "\n".join(filter(None, [problem_zh, f"联系人：{contact}"]))
-        else:
-            problem_en = "\n".join(filter(None, [problem_en, f"Contact: {contact}"]))
+    # No field of their own: kept with the problem, in the language the row is written in, not lost
+    # (field test 97: 联系电话 and 备注 had to be left out of a commission's list).
+    chinese = bool(r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en))
+    contact = " ".join(filter(None, [r.get("contact", ""), r.get("phone", "")]))
+    labels = ("联系人：", "备注：") if chinese else ("Contact: ", "Remarks: ")
+    texts = (contact, r.get("remarks", ""))
+    extra = [f"{label}{text}" for label, text in zip(labels, texts, strict=True) if text]
+    if chinese:
+        problem_zh = "\n".join(filter(None, [problem_zh, *extra]))
+    else:
+        problem_en = "\n".join(filter(None, [problem_en, *extra]))
     out.update(
         city=r.get("city", ""),
         problem_en=problem_en,

@@ -40,3 +40,44 @@ def test_a_budget_column_in_wan_chosen_by_hand_is_still_in_wan(db: Database, tmp
     with db.transaction() as s:
         flat.import_catalogue(s, path, "needs", {"金额（万元）": "budget_max"})
     assert _needs(db.path)["水质监测"][:3] == (None, 12_000_000, "CNY")
+
+
+COMMISSION_HEADER = [
+    "序号",
+    "需求单位",
+    "需求名称",
+    "具体描述",
+    "投资估算（万元）",
+    "计划时间",
+    "联系人",
+    "联系电话",
+    "备注",
+]
+
+
+def test_a_commissions_headers_are_known_and_phone_and_remarks_kept(db: Database, tmp_path: Path) -> None:
+    """Field test 97: six of the commission's nine headers were "columns petdesk cannot place", and
+    联系人 with 联系电话 were "two columns for contact": the list could not be imported as sent."""
+    row = [
+        1,
+        "兰州市生态环境局",
+        "黄河水质监测",
+        "12个自动站",
+        1200,
+        "2027-03-31",
+        "马军",
+        "0931-8456123",
+        "需配套资金",
+    ]
+    path = _workbook(tmp_path / "needs.xlsx", COMMISSION_HEADER, row)
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, path, "needs")
+    assert report.added == ["黄河水质监测"]
+    budget_min, budget_max, currency, deadline, problem = _needs(db.path)["黄河水质监测"]
+    assert (budget_min, budget_max, currency, deadline) == (None, 12_000_000, "CNY", "2027-03-31")
+    assert problem == "12个自动站\n联系人：马军 0931-8456123\n备注：需配套资金"
+    with closing(sqlite3.connect(db.path)) as conn:
+        (city,) = conn.execute(
+            "SELECT name_zh FROM organisation WHERE name_zh = '兰州市生态环境局'"
+        ).fetchone()
+    assert city == "兰州市生态环境局"

@@ -63,6 +63,8 @@ FIELD_LABELS: dict[str, str] = {
     "deadline": QT_TRANSLATE_NOOP("CatalogueFields", "Deadline"),
     "status": QT_TRANSLATE_NOOP("CatalogueFields", "Status"),
     "contact": QT_TRANSLATE_NOOP("CatalogueFields", "Contact person"),
+    "phone": QT_TRANSLATE_NOOP("CatalogueFields", "Contact's phone"),
+    "remarks": QT_TRANSLATE_NOOP("CatalogueFields", "Remarks"),
 }
 
 
