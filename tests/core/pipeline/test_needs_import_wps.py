@@ -8,6 +8,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from petdesk.db import Database
@@ -81,3 +82,38 @@ def test_a_commissions_headers_are_known_and_phone_and_remarks_kept(db: Database
             "SELECT name_zh FROM organisation WHERE name_zh = '兰州市生态环境局'"
         ).fetchone()
     assert city == "兰州市生态环境局"
+
+
+def test_approximate_and_range_budgets_and_planned_months(db: Database, tmp_path: Path) -> None:
+    """Field test 97: "约500", "300-500", "2027年3月" and "2027年" each refused the whole list. A range
+    fills both ends; an approximate amount and a month or year alone are read and said, and the
+    bureau's "约500" stays with the problem as written."""
+    header = ["需求名称", "需求单位", "投资估算（万元）", "计划时间"]
+    path = _workbook(
+        tmp_path / "needs.xlsx",
+        header,
+        ["飞灰处置", "兰州市城市管理委员会", "约500", "2027年3月"],
+        ["VOCs治理", "兰州新区管委会", "300-500", "2027年"],
+        ["污泥干化", "兰州市水务局", "2,800", "46539"],  # a serial typed as text
+    )
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, path, "needs")
+    needs = _needs(db.path)
+    assert needs["飞灰处置"][:4] == (None, 5_000_000, "CNY", "2027-03-31")
+    assert needs["飞灰处置"][4] == "预算：约500万元"
+    assert needs["VOCs治理"][:4] == (3_000_000, 5_000_000, "CNY", "2027-12-31")
+    assert needs["污泥干化"][:4] == (None, 28_000_000, "CNY", "2027-06-01")
+    assert report.warnings == [
+        "needs.xlsx, row 2: the budget 约500 is approximate: 500 is taken as its upper end",
+        "needs.xlsx, row 2: the deadline 2027年3月 is a month: its last day, 2027-03-31, is taken",
+        "needs.xlsx, row 3: the deadline 2027年 is a year: its last day, 2027-12-31, is taken",
+    ]
+
+
+def test_a_deadline_that_is_no_date_is_still_refused(db: Database, tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "needs.xlsx", ["需求名称", "计划时间"], ["飞灰处置", "尽快"], ["污泥", "2027年13月"]
+    )
+    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError) as caught:
+        flat.import_catalogue(s, path, "needs")
+    assert len(caught.value.problems) == 2
