@@ -353,6 +353,7 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("{n} needs from one cell"),
     N_("a totals row ({label}), not imported"),
+    N_("only columns left out are filled ({text}), not imported"),
     N_("{file}: the column {column} is hidden in the workbook and was left out"),
     N_(
         "{name} may be several needs in one cell; kept as one need, since the row's description, scale "

@@ -327,6 +327,8 @@ class _Sheet:
     totals: list[tuple[int, str]] = field(default_factory=list)
     #: Hidden columns of a workbook that no field is known for, left out (their headers).
     hidden: list[str] = field(default_factory=list)
+    #: Rows with text only in columns left out (a footnote under the table): (row, the text).
+    unread: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | None = None) -> _Sheet:
@@ -354,16 +356,19 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
                     f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}"
                 )
             seen[column] = written
-        rows, totals = [], []
+        rows, totals, unread = [], [], []
         for n, values in table.body():  # every row: ``table.rows`` holds only the first ones
             if kind != "organisations" and (label := _totals_label(values)):
                 totals.append((n, label))
                 continue
-            rows.append((n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}))
+            row = {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}
+            if any(row.values()):
+                rows.append((n, row))
+            elif kind != "organisations" and (text := " ".join(v.strip() for v in values if v.strip())):
+                unread.append((n, text))  # "注：投资估算单位为万元" under the table (field test 97)
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
-    kept = [(n, r) for n, r in rows if any(r.values())]
-    return _Sheet(headers, kept, table.unit, factors, list(table.headers), totals, hidden)
+    return _Sheet(headers, rows, table.unit, factors, list(table.headers), totals, hidden, unread)
 
 
 #: A column's entry in a worksheet's XML: ``<col min="9" max="9" width="12" hidden="1"/>``.
@@ -731,6 +736,10 @@ def _import_catalogue(
     )
     report.warnings.extend(
         f"{path.name}, {unit} {n}: a totals row ({label}), not imported" for n, label in sheet.totals
+    )
+    report.warnings.extend(
+        f"{path.name}, {unit} {n}: only columns left out are filled ({one_line(text)}), not imported"
+        for n, text in sheet.unread
     )
     report.warnings.extend(readings)
     if kind == "needs":

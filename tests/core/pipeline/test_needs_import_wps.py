@@ -117,3 +117,21 @@ def test_a_deadline_that_is_no_date_is_still_refused(db: Database, tmp_path: Pat
     with db.transaction() as s, pytest.raises(flat.CatalogueRowsError) as caught:
         flat.import_catalogue(s, path, "needs")
     assert len(caught.value.problems) == 2
+
+
+def test_a_footnote_under_the_table_is_said_not_dropped_in_silence(db: Database, tmp_path: Path) -> None:
+    """Field test 97: the commission's footnote (in the 序号 column, which is left out) vanished without
+    a word; the user is told what was skipped."""
+    path = _workbook(
+        tmp_path / "needs.xlsx",
+        ["序号", "需求名称", "需求单位"],
+        [1, "飞灰处置", "兰州市城市管理委员会"],
+        ["注：投资估算单位为万元，以最终批复为准。"],
+    )
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, path, "needs")
+    assert report.added == ["飞灰处置"]
+    assert report.warnings == [
+        "needs.xlsx, row 3: only columns left out are filled (注：投资估算单位为万元，以最终批复为准。), "
+        "not imported"
+    ]
