@@ -1804,6 +1804,11 @@ How long the check at close may take (a very large file is checked at the next s
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>
@@ -3685,18 +3690,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="685"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="687"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="686"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="688"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="694"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="696"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -8039,151 +8044,151 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="125"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="128"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="195"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="196"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="208"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="241"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="242"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="249"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="250"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="348"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="150"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="186"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="202"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="203"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="204"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="457"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="458"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="468"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="469"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="482"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="490"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="491"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="508"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="509"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="559"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="560"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="599"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="600"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9032,23 +9037,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="648"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="650"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="673"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="675"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="760"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="762"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="779"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="781"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>

@@ -135,3 +135,31 @@ def test_a_footnote_under_the_table_is_said_not_dropped_in_silence(db: Database,
         "needs.xlsx, row 3: only columns left out are filled (注：投资估算单位为万元，以最终批复为准。), "
         "not imported"
     ]
+
+
+def test_the_needs_lists_say_each_budget_and_sort_by_it(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Field test 97: neither `petdesk needs` nor the window's list said any amount, so the city's
+    largest needs could not be found to prepare the delegation's meeting."""
+    from petdesk.cli import main
+    from petdesk.services import pipeline_lists
+
+    path = _workbook(
+        tmp_path / "needs.xlsx",
+        ["需求名称", "需求单位", "投资估算（万元）"],
+        ["飞灰处置", "兰州市城市管理委员会", "约500"],
+        ["污泥干化", "兰州市水务局", "2,800"],
+        ["VOCs治理", "兰州新区管委会", "300-500"],
+    )
+    assert main(["--db", str(db.path), "import-needs", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "--lang", "zh_CN", "needs"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("至多2,800万元  污泥干化" in line for line in lines), lines
+    assert any("300万元 – 500万元  VOCs治理" in line for line in lines), lines
+    query = pipeline_lists.needs("zh_CN")
+    title, budget = (1 + [c.key for c in query.columns].index(k) for k in ("title", "budget"))
+    with db.reading() as s:
+        rows = query.page(s, offset=0, limit=10, sort_key="budget", descending=True)
+    listed = [(r[title], r[budget]) for r in rows]
+    assert listed[0] == ("污泥干化", 28_000_000)  # the largest first; the two of 500万 in either order
+    assert sorted(listed[1:]) == [("VOCs治理", 5_000_000), ("飞灰处置", 5_000_000)]
