@@ -1136,153 +1136,153 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueFields</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="38"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
         <source>petdesk ID</source>
         <extracomment>The catalogue fields as the mapping step names them (keys: ``flat.catalogue_fields``).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
         <source>Provider&apos;s country</source>
         <translation>提供方所在国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
         <source>Readiness (TRL 1–9)</source>
         <translation>技术成熟度（TRL 1–9）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
         <source>Consent to share (yes/no)</source>
         <translation>同意共享（是/否）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
         <source>Budget up to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="66"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="67"/>
         <source>Contact&apos;s phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="68"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
@@ -1372,84 +1372,89 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueMappingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="95"/>
         <source>Import technologies</source>
         <extracomment>remembered per header set, apart from the contacts&apos; mappings</extracomment>
         <translation>导入技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="94"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="95"/>
         <source>Import city needs</source>
         <translation>导入城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="98"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="99"/>
         <source>Which field does each column of %1 hold? petdesk&apos;s guess is chosen; a column set to “(leave out)” is not imported. Nothing is written before you click Import.</source>
         <translation>%1 的每一列对应哪个字段？已预先选好 petdesk 的推测；设为“（不导入）”的列不会导入。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="118"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="138"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="141"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="140"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="115"/>
         <source>&amp;Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="147"/>
         <source>Field for column “%1”</source>
         <translation>列“%1”对应的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="148"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="187"/>
+        <source>%1 (×10,000)</source>
+        <translation>%1（单位：万）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="217"/>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="219"/>
         <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
         <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="229"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="236"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="237"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="240"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>

@@ -54,3 +54,17 @@ def test_the_commissions_list_maps_and_its_largest_need_sorts_first(  # type: ig
     budgets = [lst.model.index(r, keys.index("budget")).data() for r in range(5)]
     assert titles[0] == "污水处理厂污泥干化"
     assert budgets == ["2,800万元", "1,200万元", "650.5万元", "500万元", "500万元"]
+
+
+def test_the_preview_says_a_budget_is_in_ten_thousands(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """"1200" under "Budget up to" read as 1,200 yuan; the import stores 12,000,000 (万元)."""
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    page = window.show_page("needs")
+    page.catalogue_mapping = None
+    map_catalogue_columns(page, db, write_workbook(tmp_path / "needs.xlsx"), "needs", page.refresh)
+    qtbot.waitUntil(lambda: page.catalogue_mapping is not None and page.catalogue_mapping.isVisible())
+    dialog = page.catalogue_mapping
+    assert "Budget up to (×10,000)" in dialog.preview_model.headers
+    assert "Deadline" in dialog.preview_model.headers
+    dialog.reject()
