@@ -1136,145 +1136,155 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueFields</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="38"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
         <source>petdesk ID</source>
         <extracomment>The catalogue fields as the mapping step names them (keys: ``flat.catalogue_fields``).</extracomment>
         <translation>petdesk 编号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="39"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="40"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
         <source>Provider&apos;s country</source>
         <translation>提供方所在国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="43"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="45"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="46"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="47"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="48"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
         <source>Readiness (TRL 1–9)</source>
         <translation>技术成熟度（TRL 1–9）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
         <source>Certifications</source>
         <translation>认证</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="50"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
         <source>Reference installations</source>
         <translation>参考案例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="51"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="52"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
         <source>Licence</source>
         <translation>许可协议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
         <source>Consent to share (yes/no)</source>
         <translation>同意共享（是/否）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="54"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="58"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="59"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
         <source>Budget up to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="65"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="66"/>
         <source>Contact person</source>
         <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="67"/>
+        <source>Contact&apos;s phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="68"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1362,84 +1372,89 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CatalogueMappingDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="95"/>
         <source>Import technologies</source>
         <extracomment>remembered per header set, apart from the contacts&apos; mappings</extracomment>
         <translation>导入技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="92"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="95"/>
         <source>Import city needs</source>
         <translation>导入城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="99"/>
         <source>Which field does each column of %1 hold? petdesk&apos;s guess is chosen; a column set to “(leave out)” is not imported. Nothing is written before you click Import.</source>
         <translation>%1 的每一列对应哪个字段？已预先选好 petdesk 的推测；设为“（不导入）”的列不会导入。点击“导入”之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="115"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="118"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="138"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="141"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="140"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="112"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="115"/>
         <source>&amp;Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="147"/>
         <source>Field for column “%1”</source>
         <translation>列“%1”对应的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="148"/>
         <source>(leave out)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="187"/>
+        <source>%1 (×10,000)</source>
+        <translation>%1（单位：万）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="217"/>
         <source>, </source>
         <comment>between column names</comment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="219"/>
         <source>These columns hold data but are set to “(leave out)”, so they will not be imported: %1. Choose a field for each, or leave them out on purpose.</source>
         <translation>以下列有数据，但设为“（不导入）”，将不会导入：%1。请为每列选择字段，或确认有意不导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="229"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="236"/>
         <source>Choose the column that holds the name (in English or Chinese).</source>
         <translation>请选择包含名称的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="237"/>
         <source>Choose the column that holds the title of the need (in English or Chinese).</source>
         <translation>请选择包含需求标题的列（英文或中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/import_dialog.py" line="240"/>
         <source>Two columns are set to “%1”; choose one.</source>
         <translation>有两列都设为“%1”，请只选其中一列。</translation>
     </message>
@@ -1793,6 +1808,11 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="37"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <source>Budget</source>
+        <translation>预算</translation>
     </message>
 </context>
 <context>
@@ -3675,18 +3695,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="685"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="687"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="686"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="688"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="694"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="696"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -8081,151 +8101,151 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="125"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
         <source>Score</source>
         <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="128"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="141"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="144"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="174"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="195"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="196"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="207"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="208"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="241"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="242"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="249"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="250"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="347"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="348"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="158"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="147"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="150"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="186"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="202"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="203"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="204"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="457"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="458"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="468"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="469"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="482"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="490"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="491"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="508"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="509"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="559"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="560"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="599"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="600"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9074,23 +9094,23 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="648"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="650"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="673"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="675"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="760"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="762"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="779"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="781"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>

@@ -353,6 +353,7 @@ TEMPLATES: tuple[str, ...] = (
     ),
     N_("{n} needs from one cell"),
     N_("a totals row ({label}), not imported"),
+    N_("only columns left out are filled ({text}), not imported"),
     N_("{file}: the column {column} is hidden in the workbook and was left out"),
     N_(
         "{name} may be several needs in one cell; kept as one need, since the row's description, scale "
@@ -369,6 +370,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("budget_min is above budget_max"),
     N_("currency must be a code like CNY or USD, not {value}"),
     N_("deadline must be a date like 2027-03-31, not {value}"),
+    # how a commission's cells were read (exchange.flat, field test 97)
+    N_("the deadline {value} is a month: its last day, {date}, is taken"),
+    N_("the deadline {value} is a year: its last day, {date}, is taken"),
+    N_("the budget {value} is approximate: {amount} is taken as its upper end"),
+    N_("the budget {value} is approximate: {amount} is taken as its lower end"),
     N_("status must be one of {statuses}, not {value}"),
     # the technology and need editors (and their services)
     N_("a technology needs a name in English or Chinese"),

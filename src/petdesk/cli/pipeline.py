@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.cli import catalogue, catalogue_show, events_report, interpreting_report
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
-from petdesk.cli.columns import bracketed, pad
+from petdesk.cli.columns import bracketed, pad, width
 from petdesk.cli.confirm import confirmed
 from petdesk.cli.context import CliError, Context, Translate, cannot_write, output_locale, report_stream, warn
 from petdesk.cli.out_option import file_path
@@ -1008,14 +1008,21 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
 
         print_json({"needs": [need_row(n) for n in rows]})
         return 0
-    for n in rows:
+    # The budget beside each need: a city's largest needs are the ones a delegation asks about
+    # (field test 97: a commission's list in 万元 came in, and no list said any amount).
+    budgets = [
+        need_service.budget_words(n.budget_min, n.budget_max, n.currency, locale, whole=True) or "—"
+        for n in rows
+    ]
+    budget_width = max((width(b) for b in budgets), default=0)
+    for n, budget in zip(rows, budgets, strict=True):
         comma = "，" if lang == "zh" else ", "  # "【深圳，中国】" (field test 92)
         where = n.city(lang) + (f"{comma}{country_name(n.country, locale)}" if n.country else "")
         deadline = format_date(n.deadline, locale, "short") if n.deadline else "—"
         area = technology_area_label(n.sector, locale)
         print(
             f"{n.id[:8]}  {pad(label(n.status, locale), 8)}  {pad(area, 16)}  "
-            f"{pad(deadline, 10, '>')}  {one_line(n.title(lang))}"
+            f"{pad(deadline, 10, '>')}  {pad(budget, budget_width, '>')}  {one_line(n.title(lang))}"
             + (f"  {bracketed(one_line(where))}" if where else "")
         )
     print(_("City needs: {n}").format(n=len(rows)))

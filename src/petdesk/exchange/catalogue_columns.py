@@ -60,8 +60,34 @@ _NEED: dict[str, tuple[str, ...]] = {
         "英文标题",
         "需求名称英文",
     ),
-    "city": ("城市", "所在城市", "城市名称", "城市政府", "地区", "地市", "市", "city government"),
-    "problem_zh": ("描述", "问题描述", "需求描述", "问题", "说明", "现状", "现状与问题", "具体问题"),
+    # 需求单位 / 申报单位: the bureau that asks, as a Development and Reform Commission's list
+    # names it (field test 97); the import makes it the need's city organisation.
+    "city": (
+        "城市",
+        "所在城市",
+        "城市名称",
+        "城市政府",
+        "地区",
+        "地市",
+        "市",
+        "city government",
+        "需求单位",
+        "申报单位",
+        "需求方",
+    ),
+    "problem_zh": (
+        "描述",
+        "问题描述",
+        "需求描述",
+        "问题",
+        "说明",
+        "现状",
+        "现状与问题",
+        "具体问题",
+        "具体描述",
+        "需求说明",
+        "具体内容",
+    ),
     "problem_en": (
         "problem",
         "description",
@@ -72,11 +98,39 @@ _NEED: dict[str, tuple[str, ...]] = {
     ),
     "scale": ("规模", "项目规模", "处理规模"),
     "budget_min": ("预算下限", "最低预算", "预算最低", "budget from"),
-    "budget_max": ("预算上限", "最高预算", "预算最高", "预算", "budget", "budget to"),
+    "budget_max": (
+        "预算上限",
+        "最高预算",
+        "预算最高",
+        "预算",
+        "budget",
+        "budget to",
+        "投资估算",
+        "估算投资",
+        "总投资",
+        "预计投资",
+        "计划投资",
+        "投资额",
+    ),
     "currency": ("币种", "货币", "币别"),
-    "deadline": ("截止日期", "截止时间", "截止", "期限", "完成期限", "due", "due date"),
+    "deadline": (
+        "截止日期",
+        "截止时间",
+        "截止",
+        "期限",
+        "完成期限",
+        "due",
+        "due date",
+        "计划时间",
+        "计划完成时间",
+        "完成时间",
+        "时间要求",
+    ),
     "status": ("状态",),
     "contact": ("联系人", "联系方式", "联系人及电话", "contact", "contact person"),
+    # the contact's phone and the list's remarks: no field of their own, kept with the problem
+    "phone": ("联系电话", "电话", "手机", "联系人电话", "phone", "telephone", "tel"),
+    "remarks": ("备注", "备注说明", "remarks", "notes", "note"),
 }
 _TECHNOLOGY: dict[str, tuple[str, ...]] = {
     "name_zh": ("技术名称", "名称", "中文名称", "技术", "技术名", "技术中文名称", "chinese name"),
@@ -200,6 +254,14 @@ def _one_column_for(header: str, kind: str, known: tuple[str, ...]) -> tuple[str
     if column is None or (factor != 1.0 and not column.startswith("budget")):
         return None, 1.0
     return column, factor
+
+
+def unit_factor(header: str) -> float:
+    """The factor a budget column's figures are multiplied by, from its header's unit: 10,000 for
+    "投资估算（万元）", whatever field the column was chosen for by hand (field test 97: mapped with
+    --map or in the window, 1,200万元 was stored as 1,200 yuan)."""
+    folded = fold(header)
+    return 10_000.0 if any(folded.endswith(unit) for unit in _TEN_THOUSANDS) else 1.0
 
 
 def _in_language(folded: str, aliases: dict[str, str]) -> str | None:

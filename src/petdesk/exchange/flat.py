@@ -26,7 +26,13 @@ from petdesk.chinese_names import has_cjk, same_name_key
 from petdesk.city_names import both_names, city_key, city_keys, names_city
 from petdesk.csv_separators import number_cell
 from petdesk.exchange import ExchangeError
-from petdesk.exchange.catalogue_columns import EITHER_LANGUAGE, column_for, readiness_level, sector_code
+from petdesk.exchange.catalogue_columns import (
+    EITHER_LANGUAGE,
+    column_for,
+    readiness_level,
+    sector_code,
+    unit_factor,
+)
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
@@ -45,8 +51,9 @@ NEED_COLUMNS = (
     "id", "title_en", "title_zh", "city", "sector", "problem_en", "problem_zh", "scale", "budget_min",
     "budget_max", "currency", "deadline", "status", "tags", "licence", "consent",
 )  # fmt: skip
-#: The needs import also reads a contact person, kept with the problem (a need has no field for it).
-NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact")
+#: The needs import also reads a contact person, the contact's phone and remarks, kept with the
+#: problem (a need has no field for them).
+NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact", "phone", "remarks")
 #: The technologies import also reads the provider's country, which a provider it adds gets.
 TECHNOLOGY_IMPORT_COLUMNS = (*TECHNOLOGY_COLUMNS, "provider_country")
 ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
@@ -320,6 +327,8 @@ class _Sheet:
     totals: list[tuple[int, str]] = field(default_factory=list)
     #: Hidden columns of a workbook that no field is known for, left out (their headers).
     hidden: list[str] = field(default_factory=list)
+    #: Rows with text only in columns left out (a footnote under the table): (row, the text).
+    unread: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | None = None) -> _Sheet:
@@ -347,16 +356,19 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
                     f"{path.name} has two columns for {column}: {seen[column]!r} and {written!r}"
                 )
             seen[column] = written
-        rows, totals = [], []
+        rows, totals, unread = [], [], []
         for n, values in table.body():  # every row: ``table.rows`` holds only the first ones
             if kind != "organisations" and (label := _totals_label(values)):
                 totals.append((n, label))
                 continue
-            rows.append((n, {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}))
+            row = {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}
+            if any(row.values()):
+                rows.append((n, row))
+            elif kind != "organisations" and (text := " ".join(v.strip() for v in values if v.strip())):
+                unread.append((n, text))  # "注：投资估算单位为万元" under the table (field test 97)
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
-    kept = [(n, r) for n, r in rows if any(r.values())]
-    return _Sheet(headers, kept, table.unit, factors, list(table.headers), totals, hidden)
+    return _Sheet(headers, rows, table.unit, factors, list(table.headers), totals, hidden, unread)
 
 
 #: A column's entry in a worksheet's XML: ``<col min="9" max="9" width="12" hidden="1"/>``.
@@ -497,6 +509,8 @@ def columns_for(
         out.append(header.strip().lower() if column is None else column)
         if column and column == guessed and factor != 1.0:  # "预算（万元）" chosen as guessed
             factors[column] = factor
+        elif column and column.startswith("budget") and (by_unit := unit_factor(header)) != 1.0:
+            factors[column] = by_unit  # "投资估算（万元）" chosen by hand: still in 万元
     for i, column in enumerate(out):
         if not column.endswith(EITHER_LANGUAGE):
             continue
@@ -702,11 +716,15 @@ def _import_catalogue(
         raise ExchangeError(f"{path.name} has no rows to import")
     parsed: list[tuple[int, dict[str, Any]]] = []
     problems: list[str] = []  # every bad row, said at once (field test 26, §3)
+    readings: list[str] = []  # how a cell that could not be stored as written was read
     for n, r in rows:
         try:
-            parsed.append((n, _parse_row(r, kind, name_cols, sheet.factors)))
+            values = _parse_row(r, kind, name_cols, sheet.factors)
         except ValueError as exc:
             problems.append(f"{path.name}, {unit} {n}: {exc}")
+            continue
+        readings.extend(f"{path.name}, {unit} {n}: {note}" for note in values.pop("_readings", []))
+        parsed.append((n, values))
     if kind == "needs" and not problems:
         problems = _cities_missing(path, parsed, unit)
     if problems:
@@ -719,6 +737,11 @@ def _import_catalogue(
     report.warnings.extend(
         f"{path.name}, {unit} {n}: a totals row ({label}), not imported" for n, label in sheet.totals
     )
+    report.warnings.extend(
+        f"{path.name}, {unit} {n}: only columns left out are filled ({one_line(text)}), not imported"
+        for n, text in sheet.unread
+    )
+    report.warnings.extend(readings)
     if kind == "needs":
         parsed = _one_need_per_part(path, parsed, unit, report)
     organisations = _organisation_rows(path, kind)
@@ -1100,10 +1123,12 @@ def _parse_row(
             provider_country=_country(r.get("provider_country", "")),
         )
         return out
+    readings: list[str] = []
+    cells = _budget_cells(r, factors, readings)
     budget: list[float | None] = []
-    for col in ("budget_min", "budget_max"):
-        amount = _budget(col, r.get(col, ""))
-        budget.append(amount * factors.get(col, 1.0) if amount is not None else None)
+    for col, (text, factor) in zip(("budget_min", "budget_max"), cells, strict=True):
+        amount = _budget(col, text)
+        budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
     currency = (r.get("currency") or "CNY").upper()
@@ -1111,14 +1136,20 @@ def _parse_row(
         raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
     deadline = None
     if r.get("deadline"):
-        deadline = _deadline(r["deadline"])
+        deadline = _deadline(r["deadline"], readings)
     status = _need_status(r.get("status") or "open")
     problem_en, problem_zh = r.get("problem_en", ""), r.get("problem_zh", "")
-    if contact := r.get("contact", ""):  # no field of its own: kept with the problem, not lost
-        if r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en):
-            problem_zh = "\n".join(filter(None, [problem_zh, f"联系人：{contact}"]))
-        else:
-            problem_en = "\n".join(filter(None, [problem_en, f"Contact: {contact}"]))
+    # No field of their own: kept with the problem, in the language the row is written in, not lost
+    # (field test 97: 联系电话 and 备注 had to be left out of a commission's list).
+    chinese = bool(r.get("title_zh") or problem_zh or not (r.get("title_en") or problem_en))
+    contact = " ".join(filter(None, [r.get("contact", ""), r.get("phone", "")]))
+    labels = ("预算：", "联系人：", "备注：") if chinese else ("Budget: ", "Contact: ", "Remarks: ")
+    texts = (_approximate_budget(r, factors, chinese), contact, r.get("remarks", ""))
+    extra = [f"{label}{text}" for label, text in zip(labels, texts, strict=True) if text]
+    if chinese:
+        problem_zh = "\n".join(filter(None, [problem_zh, *extra]))
+    else:
+        problem_en = "\n".join(filter(None, [problem_en, *extra]))
     out.update(
         city=r.get("city", ""),
         problem_en=problem_en,
@@ -1129,21 +1160,88 @@ def _parse_row(
         currency=currency,
         deadline=deadline,
         status=status,
+        _readings=readings,
     )
     return out
 
 
-def _deadline(text: str) -> dt.date:
+#: An amount said to be approximate: "约500", "大约 1,200", "about 500", "~500", "≈500".
+_APPROXIMATE = re.compile(
+    r"(?:约计|大约|约|近|approximately|approx\.?|about|ca\.|~|≈)\s*(\S.*)", re.IGNORECASE
+)
+#: A range of amounts in one cell: "300-500", "300～500", "300至500", "300 – 500".
+_AMOUNT_RANGE = re.compile(r"(\d.*?)\s*(?:-|–|—|~|～|至|到)\s*(\d.*)")
+
+
+def _budget_cells(
+    r: dict[str, str], factors: dict[str, float], readings: list[str]
+) -> tuple[tuple[str, float], tuple[str, float]]:
+    """The texts of the budget's lower and upper end with the factor of each, as a commission's
+    list writes one budget cell (field test 97: "约500" and "300-500" refused the whole file): a
+    range fills both ends; an approximate amount is read as the upper end and said."""
+    low, high = r.get("budget_min", ""), r.get("budget_max", "")
+    low_factor, high_factor = factors.get("budget_min", 1.0), factors.get("budget_max", 1.0)
+    if not low and (found := _AMOUNT_RANGE.fullmatch(high.strip())):
+        return (found[1], high_factor), (found[2], high_factor)
+    if not high and (found := _AMOUNT_RANGE.fullmatch(low.strip())):
+        return (found[1], low_factor), (found[2], low_factor)
+    if found := _APPROXIMATE.fullmatch(high.strip()):
+        readings.append(f"the budget {high} is approximate: {found[1]} is taken as its upper end")
+        high = found[1]
+    if found := _APPROXIMATE.fullmatch(low.strip()):
+        readings.append(f"the budget {low} is approximate: {found[1]} is taken as its lower end")
+        low = found[1]
+    return (low, low_factor), (high, high_factor)
+
+
+def _approximate_budget(r: dict[str, str], factors: dict[str, float], chinese: bool) -> str:
+    """An approximate budget cell as written ("约500万元"), kept with the problem: the amount
+    stored is exact, the word 约 is the bureau's (field test 97)."""
+    for col in ("budget_max", "budget_min"):
+        text = r.get(col, "").strip()
+        if _APPROXIMATE.fullmatch(text):
+            unit = "万元" if factors.get(col) == 10_000.0 and chinese else ""
+            unit = unit or (" × 10,000 CNY" if factors.get(col) == 10_000.0 else "")
+            return f"{text}{unit}"
+    return ""
+
+
+#: A planned month or year, as a five-year plan's list writes its dates: "2027年3月", "2027-03", "2027年".
+_MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[-/.])(\d{1,2})\s*月?")
+_YEAR = re.compile(r"(\d{4})\s*年?(?:底|末)?")
+#: An Excel date serial that reached the cell as a number (a text cell, or a CSV saved from one):
+#: 46539 is 2027-06-01. Only numbers of dates between 1954 and 2119 are read so.
+_EXCEL_SERIAL = re.compile(r"[2-7]\d{4}")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def _deadline(text: str, readings: list[str] | None = None) -> dt.date:
     """A deadline cell: ISO, or as Excel on Chinese Windows saves a date cell to CSV ("2027/6/30"),
     or typed "2027.6.30" / "2027年6月30日" (field test 81: every Excel-saved deadline was refused).
-    A date that reads two ways ("5/6/2027") or has no year is refused."""
+    A date that reads two ways ("5/6/2027") or has no year is refused. A month or a year alone
+    ("2027年3月", "2027年": a plan's dates) is taken at its last day, which ``readings`` says (field
+    test 97: the whole list was refused for them), and an Excel serial (46539) as its date."""
     from petdesk.services.partial_dates import normalize_typed_date
 
     iso = text[:10] if re.fullmatch(r"\d{4}-\d\d-\d\d(?:[T ].*)?", text) else normalize_typed_date(text)
     try:
         return dt.date.fromisoformat(iso)
     except ValueError:
-        raise ValueError(f"deadline must be a date like 2027-03-31, not {text!r}") from None
+        pass
+    plain = text.strip()
+    notes = readings if readings is not None else []
+    if (found := _MONTH.fullmatch(plain)) and 1 <= int(found[2]) <= 12:
+        year, month = int(found[1]), int(found[2])
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        notes.append(f"the deadline {plain} is a month: its last day, {last.isoformat()}, is taken")
+        return last
+    if found := _YEAR.fullmatch(plain):
+        last = dt.date(int(found[1]), 12, 31)
+        notes.append(f"the deadline {plain} is a year: its last day, {last.isoformat()}, is taken")
+        return last
+    if _EXCEL_SERIAL.fullmatch(plain):
+        return _EXCEL_EPOCH + dt.timedelta(days=int(plain))
+    raise ValueError(f"deadline must be a date like 2027-03-31, not {text!r}")
 
 
 def _budget(column: str, text: str) -> float | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import case
+from sqlalchemy import case, func
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
@@ -99,6 +99,11 @@ def needs(language: str = "en") -> ListQuery:
             sector_column(n.sector, language),
             ListColumn("status", n.status),
             ListColumn("deadline", n.deadline),
+            # The upper end (else the lower): sorted by it, a city's largest needs come first
+            # (field test 97: no list showed a budget). Amounts of several currencies are not
+            # converted; a city's needs are in its own.
+            ListColumn("budget", func.coalesce(n.budget_max, n.budget_min)),
+            ListColumn("currency", n.currency),
         ),
         joins=((city, city.id == n.city_organisation_id),),
         # A→Z by title, as the other lists open (the deadline is one click away).

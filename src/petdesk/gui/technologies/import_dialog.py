@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from petdesk.exchange.catalogue_columns import unit_factor
 from petdesk.exchange.flat import CataloguePreview, catalogue_fields, name_fields
 from petdesk.gui import remembered_mappings
 from petdesk.gui.colours import WARNING, tint
@@ -63,6 +64,8 @@ FIELD_LABELS: dict[str, str] = {
     "deadline": QT_TRANSLATE_NOOP("CatalogueFields", "Deadline"),
     "status": QT_TRANSLATE_NOOP("CatalogueFields", "Status"),
     "contact": QT_TRANSLATE_NOOP("CatalogueFields", "Contact person"),
+    "phone": QT_TRANSLATE_NOOP("CatalogueFields", "Contact's phone"),
+    "remarks": QT_TRANSLATE_NOOP("CatalogueFields", "Remarks"),
 }
 
 
@@ -177,11 +180,18 @@ class CatalogueMappingDialog(QDialog):
         combo = self.combos[column]
         combo.setCurrentIndex(max(0, combo.findData(field)))
 
+    def _preview_header(self, column: int, field: str) -> str:
+        """The field's name over its preview column, with the unit when the figures are in 万元:
+        "1200" under "Budget up to" read as 1,200 yuan, and is stored as 12,000,000 (field test 97)."""
+        if field.startswith("budget") and unit_factor(self.preview.headers[column]) != 1.0:
+            return arg(self.tr("%1 (×10,000)"), field_label(field))
+        return field_label(field)
+
     def _refresh(self) -> None:
         """The preview under the chosen fields, and Import only when the mapping can be imported."""
         chosen = [(i, combo.currentData()) for i, combo in enumerate(self.combos) if combo.currentData()]
         self.preview_model.beginResetModel()  # the columns change with the rows
-        self.preview_model.headers = [field_label(field) for _i, field in chosen]
+        self.preview_model.headers = [self._preview_header(i, field) for i, field in chosen]
         self.preview_model.rows = [[row[i] for i, _field in chosen] for row in self.preview.rows]
         self.preview_model.endResetModel()
         self.preview_view.resizeColumnsToContents()

@@ -66,6 +66,7 @@ NEED_HEADERS = (
     ("sector", QT_TRANSLATE_NOOP("Columns", "Sector")),
     ("status", QT_TRANSLATE_NOOP("Columns", "Status")),
     ("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
+    ("budget", QT_TRANSLATE_NOOP("Columns", "Budget")),
 )
 #: How many ranked technologies the match view shows.
 TOP = 10
@@ -645,6 +646,7 @@ class NeedsPage(QSplitter):
                 "status": enum_formatter(locale),
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
             },
+            money={"budget": "currency"},  # 2,800万元 in Chinese, CN¥28,000,000.00 in English
             placeholder=QCoreApplication.translate("NeedsPage", "Search titles and problems…"),
             noun=PipelineLists(self).needs,
             parent=self,
