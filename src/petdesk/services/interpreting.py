@@ -63,7 +63,8 @@ _Span = tuple[dt.datetime, dt.datetime, set[dt.date], bool]
 
 def _dates(start: dt.datetime, end: dt.datetime, zone: str) -> set[dt.date]:
     first = utc_to_local(start, zone).date()
-    last = utc_to_local(end - dt.timedelta(microseconds=1), zone).date()
+    # a moment (an item ending at its start) is on its own day, also at 00:00
+    last = utc_to_local(max(start, end - dt.timedelta(microseconds=1)), zone).date()
     return {first + dt.timedelta(days=n) for n in range((last - first).days + 1)}
 
 

@@ -135,3 +135,20 @@ def test_the_list_for_finance_in_chinese(
     april = ["--db", str(db.path), "report", "interpreting", "--from", "2027-04-01", "--to", "2027-04-30"]
     assert main([*april, "--lang", "en"]) == 0
     assert "Nobody interpreted from 2027-04-01 to 2027-04-30." in capsys.readouterr().out
+
+
+def test_a_moment_at_midnight_counts_its_day(db: Database) -> None:
+    """An item that ends at its start (a calendar event without an end) at 00:00 on the place's clock
+    is one day worked, no hours: its days were the empty range, and the tally failed on min()."""
+    with db.transaction() as s:
+        li = person(s, "Na", "Li", "李娜", family_first=True)
+        visit = vs.create_visit(
+            s, title_en="Night arrival", start_date=dt.date(2027, 5, 3), end_date=dt.date(2027, 5, 4)
+        )
+        vs.add_participant(s, visit.id, li.id, "interpreter")
+        vs.add_item(s, visit.id, title_en="Arrival", start=D(2027, 5, 4), end=D(2027, 5, 4))
+    with db.sessions() as s:
+        found = interpreting(s, *MAY)
+    assert [(w.event_en, w.first, w.last, w.items, w.hours, w.days) for w in found] == [
+        ("Night arrival", dt.date(2027, 5, 4), dt.date(2027, 5, 4), 1, 0.0, 1)
+    ]
