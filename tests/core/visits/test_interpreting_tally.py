@@ -152,3 +152,27 @@ def test_a_moment_at_midnight_counts_its_day(db: Database) -> None:
     assert [(w.event_en, w.first, w.last, w.items, w.hours, w.days) for w in found] == [
         ("Night arrival", dt.date(2027, 5, 4), dt.date(2027, 5, 4), 1, 0.0, 1)
     ]
+
+
+def test_the_periods_edges_on_far_clocks(db: Database) -> None:
+    """Items on the period's first and last local days count where UTC puts them on the day before or
+    after (the database is asked for a window of UTC instants around the period); the next day's not."""
+    with db.transaction() as s:
+        li = person(s, "Na", "Li", "李娜", family_first=True)
+        visit = vs.create_visit(
+            s, title_en="Pacific tour", start_date=dt.date(2027, 4, 30), end_date=dt.date(2027, 6, 1)
+        )
+        vs.add_participant(s, visit.id, li.id, "interpreter")
+        for start, zone in (
+            (D(2027, 5, 1, 8), "Pacific/Kiritimati"),  # 30 April 18:00 UTC
+            (D(2027, 5, 31, 20), "Pacific/Honolulu"),  # 1 June 06:00 UTC
+            (D(2027, 6, 1, 8), "Pacific/Kiritimati"),  # 31 May 18:00 UTC, but June there
+        ):
+            vs.add_item(
+                s, visit.id, title_en="Talk", start=start, end=start + dt.timedelta(hours=2), timezone=zone
+            )
+    with db.sessions() as s:
+        found = interpreting(s, *MAY)
+    assert [(w.first, w.last, w.items, w.hours, w.days) for w in found] == [
+        (dt.date(2027, 5, 1), dt.date(2027, 5, 31), 2, 4.0, 2)
+    ]
