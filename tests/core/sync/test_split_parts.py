@@ -222,3 +222,33 @@ def test_split_needs_a_file_beside_which_the_parts_go(
 ) -> None:
     assert _split(hub, Path(os.devnull), "--split") == 1
     assert "--split writes parts beside the package file" in capsys.readouterr().err
+
+
+def test_a_join_that_fails_leaves_no_copy_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The joined copy's folder goes when the join fails midway (here a whole's name no disk takes;
+    a full disk in the field): a package's worth of temporary file stayed behind each time."""
+    import dataclasses
+    import hashlib
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    data = b"slice of an encrypted package"
+    digest = hashlib.sha256(data).hexdigest()
+    part = parts.Part(
+        path=tmp_path / "hub.part1of1.petdesk-sync",
+        package_id="p1",
+        number=1,
+        count=1,
+        name="h" * 300 + ".petdesk-sync",
+        whole_size=len(data),
+        whole_sha256=digest,
+        size=len(data),
+        sha256=digest,
+    )
+    part = dataclasses.replace(part, offset=len(parts._header_bytes(part)))
+    part.path.write_bytes(parts._header_bytes(part) + data)
+    with pytest.raises(OSError):
+        parts.JoinedPackage(part.path)
+    assert list(temp.iterdir()) == []
