@@ -16,6 +16,7 @@ from petdesk.db import Database
 from petdesk.messages import localize
 from petdesk.models import Contact
 from petdesk.sync import mail_size, parts
+from petdesk.sync.service import journal
 from tests.core.sync.helpers import make_office
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
@@ -86,7 +87,9 @@ def test_split_writes_parts_under_the_limit_and_any_renamed_part_imports_the_who
     assert _import(berlin, renamed) == 0
     assert f"Joined {n} parts of hub-full.petdesk-sync" in capsys.readouterr().out
     assert _contacts(berlin) == 400
-    # The whole is recorded under its own name, so a second part is known as the same package.
+    # The history names the part chosen, not the joined copy's temporary folder (gone by now).
+    assert [e.file_name for e in journal(berlin) if e.direction == "import"] == [str(renamed.resolve())]
+    # A second part is known as the same package (by the package's id).
     assert _import(berlin, written[0]) == 0
     assert "imported before" in capsys.readouterr().out
     assert _contacts(berlin) == 400

@@ -15,6 +15,7 @@ from petdesk.gui.sync.export_dialog import ExportDialog
 from petdesk.gui.sync.import_dialog import ImportDialog
 from petdesk.models import Contact
 from petdesk.sync import mail_limit, mail_size
+from petdesk.sync.service import journal
 from tests.core.sync.helpers import PASSPHRASE, make_office
 from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
@@ -80,6 +81,10 @@ def test_export_offers_parts_and_import_takes_any_part(
     with berlin.transaction() as session:
         assert session.query(Contact).count() == 300
     assert not joined.path.exists()  # the joined copy is not left behind
+    # the history names the part chosen, not the joined copy's folder
+    assert [e.file_name for e in journal(berlin) if e.direction == "import"] == [
+        str(export.parts[-1].path.resolve())
+    ]
 
     # A missing part: refused in plain words, nothing imported.
     export.parts[0].path.unlink()

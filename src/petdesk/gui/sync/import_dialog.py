@@ -391,6 +391,7 @@ class ImportDialog(QDialog):
         if preview and from_retired and not self._confirm_from_retired(preview):
             return None
         path = self.joined.path if self.joined else Path(self.path.text().strip())
+        chosen = self.joined.given if self.joined else path  # the history names the part chosen
         passphrase = self.passphrase.text()
         package = self.package
         db = self.db
@@ -412,6 +413,7 @@ class ImportDialog(QDialog):
                 own_package=own_package,
                 made_before_retirement=from_retired,
                 locale=locale,
+                recorded_as=chosen,
             ),
             on_success=self._imported,
             on_failure=self._failed,
