@@ -289,9 +289,11 @@ def build_banquet_sheet(
     with db.reading() as session:
         data = gather_visit(session, resolve_id(session, Visit, visit_id))
     item = meal_item(data, item_id)
-    if not meal_people(item, data.participants):
+    if not (people := meal_people(item, data.participants)):
         raise DossierError("the programme item has nobody at the meal")
-    return _render(
+    path = _render(
         banquet_sections(data, item), out, options, None, data.office, data.title, label("Banquet sheet"),
         ("banquet", "宴会"),
     )  # fmt: skip
+    _log_people(db, path, people)  # names and dietary needs, to a restaurant
+    return path
