@@ -250,6 +250,10 @@ class AttendanceReport:
     registered: int = 0
     #: The slots held by the report's time (:func:`held_slots`): fewer than ``slots`` mid-training.
     held: int | None = None
+    #: Attendees whose place a substitute took (listed, not counted: the place counts once, as on
+    #: the dossier's cover) and the substitutes taking part now.
+    replaced: int = 0
+    substitutes: int = 0
 
     @property
     def attendees(self) -> int:
@@ -323,6 +327,8 @@ def attendance_report(
         first,
         registered=len(sheet.rows),
         held=len(held),
+        replaced=sum(bool(r.replaced_by) for r in sheet.attendees),
+        substitutes=sum(bool(r.substitute_for) and not r.replaced_by for r in sheet.attendees),
     )
 
 
@@ -366,7 +372,11 @@ def _grid(
 def figures(report: AttendanceReport) -> str:
     """Which head count the report shows, both languages (field test 65: a training read 12 people in
     the Trainings list and 11 here, with the organiser listed at 0 %)."""
-    return _both(*head_counts(report.registered, report.attendees), report.first)
+    # who takes part, as the training dossier counts them (dossier54): a replaced place once
+    counts = head_counts(
+        report.registered - report.replaced, report.attendees - report.replaced, report.substitutes
+    )
+    return _both(*counts, report.first)
 
 
 def head_counts(people: int, attendees: int, substitutes: int = 0) -> tuple[str, str]:
