@@ -50,7 +50,7 @@ KINDS = (
     "certificates",
     "person",  # person export: everything held on one person
     "exchange",  # a 3iPET exchange file with contacts
-    "report",  # an attendance report (the events report counts people, names none)
+    "report",  # an attendance report, interpreters' hours (the events report counts people, names none)
 )
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +24,9 @@ from petdesk.enums import AttendanceStatus, ParticipantRole, TrainingStatus, Vis
 from petdesk.models import Contact, ItineraryItem, Training, TrainingSession, Visit, VisitParticipant
 from petdesk.services.trainings import latin_name, person_key
 from petdesk.services.visits import utc_to_local
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 VISIT = "visit"
 TRAINING = "training"
@@ -252,12 +256,26 @@ def rows(found: list[Worked], locale: str) -> list[list[object]]:
     return [[w.name(locale), w.event(locale), w.first, w.last, w.items, w.hours, w.days] for w in found]
 
 
-def write_list(found: list[Worked], out: Path, locale: str, *, delimiter: str = ",") -> int:
-    """The list for finance as a workbook (.xlsx) or a CSV file (.csv), headers in ``locale``."""
+def write_list(
+    found: list[Worked],
+    out: Path,
+    locale: str,
+    *,
+    delimiter: str = ",",
+    logged_in: Database | None = None,
+) -> int:
+    """The list for finance as a workbook (.xlsx) or a CSV file (.csv), headers in ``locale``. The
+    interpreters it names are logged in ``logged_in``'s export log, as an attendance report's people."""
     from petdesk.i18n import translator
     from petdesk.services.table_file import write_table
 
     sheet = translator(locale)("Interpreting")
-    return write_table(
+    written = write_table(
         out, headers(locale), rows(found, locale), sheet=sheet, date_columns=(3, 4), delimiter=delimiter
     )
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        ids = list(dict.fromkeys(w.contact_id for w in found))
+        export_log.record_through(logged_in, "report", out, len(ids), ids)
+    return written

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.services import export_log
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from petdesk.services.interpreting import TRAINING, VISIT, interpreting
@@ -132,6 +133,10 @@ def test_the_list_for_finance_in_chinese(
     assert rows[1][:2] == ["李娜", "基尔大学代表团"] and rows[1][2].date() == dt.date(2027, 5, 11)
     assert rows[1][4:] == [1, 1.5, 1]
     assert rows[2][:2] == ["李娜", "海绵城市培训"] and rows[2][4:] == [2, 6.0, 2]
+    # the list names interpreters (to finance): in the export log, as an attendance report is
+    with db.reading() as s:
+        (line,) = export_log.lines(s, contact_id=booked["li"])
+    assert (line.kind, Path(line.file_name).name, line.count) == ("report", out.name, 1)
     april = ["--db", str(db.path), "report", "interpreting", "--from", "2027-04-01", "--to", "2027-04-30"]
     assert main([*april, "--lang", "en"]) == 0
     assert "Nobody interpreted from 2027-04-01 to 2027-04-30." in capsys.readouterr().out
