@@ -4717,7 +4717,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="161"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="660"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5758,228 +5758,228 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="232"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="322"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="335"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>由 %Ln 个分卷合并而成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
         <source>This package was imported before, on %1, from the file %2.</source>
         <translation>此数据包已于 %1 从文件 %2 导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="369"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="386"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="389"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="404"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="444"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="445"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="464"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="472"/>
         <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
         <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="480"/>
         <source>Package from a Retired Office</source>
         <translation>来自已停用办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="484"/>
         <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
         <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="494"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="503"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="518"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="524"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="542"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="550"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="565"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="572"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="576"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="597"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="681"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="687"/>
         <source>The file was rejected: %1.</source>
         <translation>文件未被接受：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="585"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="584"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="607"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="612"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="618"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="635"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="643"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="663"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="670"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="675"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="681"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="798"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="683"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="689"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>

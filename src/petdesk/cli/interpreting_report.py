@@ -57,7 +57,7 @@ def cmd_report_interpreting(args: argparse.Namespace, ctx: Context) -> int:
     table = rows(found, locale)
     if args.out is not None:
         try:
-            write_list(found, args.out, locale, delimiter=separator(args.delimiter))
+            write_list(found, args.out, locale, delimiter=separator(args.delimiter), logged_in=ctx.db)
         except OSError as exc:
             raise cannot_write(args.out, exc, ctx.locale, _) from exc
         print(_("Interpreting written to {file}").format(file=args.out), file=report_stream(args.out))

@@ -718,6 +718,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                 own_package=args.own_package,
                 made_before_retirement=args.made_before_retirement,
                 locale=ctx.locale,
+                recorded_as=joined.given,
             )
     except PackageError as exc:
         raise CliError(f"{args.file}: rejected: {_said(exc, ctx.locale)}", EXIT_REJECTED) from exc

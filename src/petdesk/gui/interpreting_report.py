@@ -145,7 +145,7 @@ class InterpretingReportDialog(QDialog):
         def work() -> int:
             with db.reading() as session:
                 found = interpreting.interpreting(session, first, last)
-            return interpreting.write_list(found, out, locale, delimiter=delimiter)
+            return interpreting.write_list(found, out, locale, delimiter=delimiter, logged_in=db)
 
         def done(written: int) -> None:
             self.written = written

@@ -51,7 +51,7 @@ KINDS = (
     "certificates",
     "person",  # person export: everything held on one person
     "exchange",  # a 3iPET exchange file with contacts
-    "report",  # an attendance report (the events report counts people, names none)
+    "report",  # an attendance report, interpreters' hours (the events report counts people, names none)
     "mailing_list",  # postal addresses for a print shop's mail merge (field test 98)
     "address_labels",  # a PDF of sticky address labels
 )

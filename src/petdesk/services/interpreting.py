@@ -15,14 +15,18 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from petdesk.enums import AttendanceStatus, ParticipantRole, TrainingStatus, VisitStatus
-from petdesk.models import Contact, ItineraryItem, Training, TrainingSession, Visit
+from petdesk.models import Contact, ItineraryItem, Training, TrainingSession, Visit, VisitParticipant
 from petdesk.services.trainings import latin_name, person_key
 from petdesk.services.visits import utc_to_local
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 VISIT = "visit"
 TRAINING = "training"
@@ -63,7 +67,8 @@ _Span = tuple[dt.datetime, dt.datetime, set[dt.date], bool]
 
 def _dates(start: dt.datetime, end: dt.datetime, zone: str) -> set[dt.date]:
     first = utc_to_local(start, zone).date()
-    last = utc_to_local(end - dt.timedelta(microseconds=1), zone).date()
+    # a moment (an item ending at its start) is on its own day, also at 00:00
+    last = utc_to_local(max(start, end - dt.timedelta(microseconds=1)), zone).date()
     return {first + dt.timedelta(days=n) for n in range((last - first).days + 1)}
 
 
@@ -73,70 +78,108 @@ def _in_period(dates: set[dt.date], first: dt.date, last: dt.date) -> bool:
 
 def interpreters_in(session: Session, first: dt.date, last: dt.date) -> set[str]:
     """People booked as interpreters (an item's interpreter or a visit's) in visits of the period."""
-    live = (Visit.deleted_at.is_(None), Visit.status != VisitStatus.CANCELLED)
-    visits = session.scalars(
-        select(Visit).where(*live, Visit.start_date <= last + dt.timedelta(days=1), Visit.end_date >= first)
-    ).all()
-    ids: set[str] = set()
-    for visit in visits:
-        ids.update(
-            p.contact_id
-            for p in visit.participants
-            if p.deleted_at is None and p.role == ParticipantRole.INTERPRETER
-        )
-        ids.update(
-            i.interpreter_contact_id for i in visit.items if i.deleted_at is None and i.interpreter_contact_id
-        )
-    return ids
+    in_period = select(Visit.id).where(
+        Visit.deleted_at.is_(None),
+        Visit.status != VisitStatus.CANCELLED,
+        Visit.start_date <= last + dt.timedelta(days=1),
+        Visit.end_date >= first,
+    )
+    # asked of the database: loading each visit's participants and items took seconds over a year
+    booked = select(VisitParticipant.contact_id).where(
+        VisitParticipant.visit_id.in_(in_period),
+        VisitParticipant.deleted_at.is_(None),
+        VisitParticipant.role == ParticipantRole.INTERPRETER,
+    )
+    booked_for_items = select(ItineraryItem.interpreter_contact_id).where(
+        ItineraryItem.visit_id.in_(in_period),
+        ItineraryItem.deleted_at.is_(None),
+        ItineraryItem.interpreter_contact_id.is_not(None),
+    )
+    return set(session.scalars(booked)) | set(session.scalars(booked_for_items))
 
 
-def _visit_spans(session: Session, contact_id: str) -> dict[tuple[str, str], list[_Span]]:
-    spans: dict[tuple[str, str], list[_Span]] = defaultdict(list)
+#: Work found per person, per (VISIT or TRAINING, event id).
+_Found = dict[str, dict[tuple[str, str], list[_Span]]]
+
+
+def _window(first: dt.date, last: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """UTC instants around the period's local dates in any zone (offsets stay within 14 hours): what
+    is read from the database, the dates worked deciding what counts."""
+    lo = dt.datetime.combine(first - dt.timedelta(days=2), dt.time(), dt.UTC)
+    return lo, dt.datetime.combine(last + dt.timedelta(days=3), dt.time(), dt.UTC)
+
+
+def _visit_spans(session: Session, people: set[str], window: tuple[dt.datetime, dt.datetime]) -> _Found:
+    """The items each of ``people`` interprets (read once for all of them: per person and over every
+    year, a year's tally of 20 interpreters took six minutes)."""
+    spans: _Found = defaultdict(lambda: defaultdict(list))
     items = session.scalars(
         select(ItineraryItem)
         .join(Visit, Visit.id == ItineraryItem.visit_id)
         .where(
             ItineraryItem.deleted_at.is_(None),
+            ItineraryItem.starts_at < window[1],
+            ItineraryItem.ends_at >= window[0],
             Visit.deleted_at.is_(None),
             Visit.status != VisitStatus.CANCELLED,
+        )
+        .options(
+            selectinload(ItineraryItem.attendees),
+            selectinload(ItineraryItem.visit).selectinload(Visit.participants),
         )
     ).all()
     for item in items:
         roles = {p.contact_id: p.role for p in item.visit.participants if p.deleted_at is None}
-        ticked = [a.contact_id for a in item.attendees if a.deleted_at is None]
-        among = contact_id in ticked if ticked else contact_id in roles
-        if item.interpreter_contact_id == contact_id or (
-            among and roles.get(contact_id) == ParticipantRole.INTERPRETER
-        ):
-            dates = _dates(item.starts_at, item.ends_at, item.timezone)
-            spans[(VISIT, item.visit_id)].append((item.starts_at, item.ends_at, dates, item.all_day))
+        ticked = {a.contact_id for a in item.attendees if a.deleted_at is None}
+        # an interpreter of the visit among the item's people (everyone's when nobody is ticked)
+        working = {
+            c
+            for c, role in roles.items()
+            if role == ParticipantRole.INTERPRETER and (c in ticked or not ticked)
+        }
+        if item.interpreter_contact_id:
+            working.add(item.interpreter_contact_id)
+        if not (working := working & people):
+            continue
+        dates = _dates(item.starts_at, item.ends_at, item.timezone)
+        for cid in working:
+            spans[cid][(VISIT, item.visit_id)].append((item.starts_at, item.ends_at, dates, item.all_day))
     return spans
 
 
-def _training_spans(session: Session, contact_id: str) -> dict[tuple[str, str], list[_Span]]:
-    spans: dict[tuple[str, str], list[_Span]] = defaultdict(list)
+def _training_spans(session: Session, people: set[str], window: tuple[dt.datetime, dt.datetime]) -> _Found:
+    spans: _Found = defaultdict(lambda: defaultdict(list))
     rows = session.scalars(
         select(TrainingSession)
         .join(Training, Training.id == TrainingSession.training_id)
         .where(
             TrainingSession.deleted_at.is_(None),
+            TrainingSession.starts_at < window[1],
+            TrainingSession.ends_at >= window[0],
             Training.deleted_at.is_(None),
             Training.status != TrainingStatus.CANCELLED,
         )
+        .options(
+            selectinload(TrainingSession.trainers),
+            selectinload(TrainingSession.attendance),
+            selectinload(TrainingSession.training).selectinload(Training.participants),
+        )
     ).all()
     for row in rows:
-        teaches = any(t.contact_id == contact_id and t.deleted_at is None for t in row.trainers)
-        registered = any(
-            p.contact_id == contact_id and p.deleted_at is None and p.replaced_by_id is None
+        teaching = {t.contact_id for t in row.trainers if t.deleted_at is None}
+        registered = {
+            p.contact_id
             for p in row.training.participants
-        )
-        absent = any(
-            a.contact_id == contact_id and a.deleted_at is None and a.status == AttendanceStatus.ABSENT
+            if p.deleted_at is None and p.replaced_by_id is None
+        }
+        absent = {
+            a.contact_id
             for a in row.attendance
-        )
-        if teaches or (registered and not absent):
-            dates = _dates(row.starts_at, row.ends_at, row.timezone)
-            spans[(TRAINING, row.training_id)].append((row.starts_at, row.ends_at, dates, False))
+            if a.deleted_at is None and a.status == AttendanceStatus.ABSENT
+        }
+        dates = _dates(row.starts_at, row.ends_at, row.timezone)
+        for cid in (teaching | (registered - absent)) & people:
+            spans[cid][(TRAINING, row.training_id)].append((row.starts_at, row.ends_at, dates, False))
     return spans
 
 
@@ -162,12 +205,15 @@ def interpreting(
     """Each interpreter's hours and days per visit and training from ``first`` to ``last`` (local
     dates): of ``contact_id``, else of everyone booked as an interpreter in the period's visits."""
     people = [contact_id] if contact_id else sorted(interpreters_in(session, first, last))
+    window = _window(first, last)
+    at_visits = _visit_spans(session, set(people), window)
+    at_trainings = _training_spans(session, set(people), window)
     out: list[tuple[tuple[str, ...], Worked]] = []
     for cid in people:
         contact = session.get(Contact, cid)
         if contact is None:
             continue
-        found = {**_visit_spans(session, cid), **_training_spans(session, cid)}
+        found = {**at_visits.get(cid, {}), **at_trainings.get(cid, {})}
         for (kind, event_id), spans in found.items():
             kept = [s for s in spans if _in_period(s[2], first, last)]
             if not kept:
@@ -210,12 +256,26 @@ def rows(found: list[Worked], locale: str) -> list[list[object]]:
     return [[w.name(locale), w.event(locale), w.first, w.last, w.items, w.hours, w.days] for w in found]
 
 
-def write_list(found: list[Worked], out: Path, locale: str, *, delimiter: str = ",") -> int:
-    """The list for finance as a workbook (.xlsx) or a CSV file (.csv), headers in ``locale``."""
+def write_list(
+    found: list[Worked],
+    out: Path,
+    locale: str,
+    *,
+    delimiter: str = ",",
+    logged_in: Database | None = None,
+) -> int:
+    """The list for finance as a workbook (.xlsx) or a CSV file (.csv), headers in ``locale``. The
+    interpreters it names are logged in ``logged_in``'s export log, as an attendance report's people."""
     from petdesk.i18n import translator
     from petdesk.services.table_file import write_table
 
     sheet = translator(locale)("Interpreting")
-    return write_table(
+    written = write_table(
         out, headers(locale), rows(found, locale), sheet=sheet, date_columns=(3, 4), delimiter=delimiter
     )
+    if logged_in is not None:
+        from petdesk.services import export_log
+
+        ids = list(dict.fromkeys(w.contact_id for w in found))
+        export_log.record_through(logged_in, "report", out, len(ids), ids)
+    return written

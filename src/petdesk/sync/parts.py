@@ -257,13 +257,17 @@ class JoinedPackage:
         self._folder = Path(tempfile.mkdtemp(prefix="petdesk-parts-"))
         self.path = self._folder / given.name
         digest = hashlib.sha256()
-        with self.path.open("wb") as out:
-            for part in self.parts:
-                with part.path.open("rb") as fh:
-                    fh.seek(part.offset)
-                    while chunk := fh.read(CHUNK):
-                        digest.update(chunk)
-                        out.write(chunk)
+        try:
+            with self.path.open("wb") as out:
+                for part in self.parts:
+                    with part.path.open("rb") as fh:
+                        fh.seek(part.offset)
+                        while chunk := fh.read(CHUNK):
+                            digest.update(chunk)
+                            out.write(chunk)
+        except BaseException:
+            self.close()  # a full disk or a stopped preview: no package's worth of copy left behind
+            raise
         if digest.hexdigest() != given.whole_sha256 or self.path.stat().st_size != given.whole_size:
             self.close()
             raise PartsError(

@@ -1213,6 +1213,7 @@ def import_package(
     own_package: bool = False,
     made_before_retirement: bool = False,
     locale: str = "en",
+    recorded_as: Path | None = None,
 ) -> ImportResult:
     """Verify ``path``, work out the preview, and (unless ``dry_run``) apply it in one transaction.
     ``checkpoint()`` is called after each part of the package: it may raise (``Cancelled``) to stop,
@@ -1224,7 +1225,9 @@ def import_package(
     A package of this office's own is refused (:class:`OwnPackage`) unless ``own_package`` and
     it is newer than this database (a laptop restored from an older backup). A package from a
     retired office is refused (:class:`RetiredOffice`) unless ``made_before_retirement`` and every
-    change in it is older than the decision to retire it."""
+    change in it is older than the decision to retire it. ``recorded_as`` is the file the history
+    names (the part the user chose, where ``path`` is the whole joined from parts in a temporary
+    folder, gone after the import)."""
     report = progress or (lambda _msg: None)
     check = checkpoint or (lambda: None)
     report("verifying the package")
@@ -1266,7 +1269,7 @@ def import_package(
             with bulkload.no_cycle_collection():
                 result = _import(
                     db,
-                    path,
+                    recorded_as or path,  # the file the user chose, not a copy joined from its parts
                     package,
                     dry_run=dry_run,
                     backup_path=backup_path,

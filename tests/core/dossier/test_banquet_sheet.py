@@ -67,3 +67,17 @@ def test_the_meals_offered_are_the_visits_banquets_with_their_numbers(db: Databa
     [choice] = meal_choices(data)  # the visit's only banquet
     assert (choice.item_id, choice.title.en, choice.people) == (dinner, "Welcome dinner", 4)
     assert choice.when.strftime("%Y-%m-%d %H:%M") == "2027-03-29 18:30"
+
+
+def test_the_sheet_is_in_the_export_log(db: Database, tmp_path: Path) -> None:
+    """The sheet carries the names at the meal and their dietary needs (halal, allergies) to the
+    restaurant: logged as a banquet sheet, with the people at the meal (the driver eats elsewhere)."""
+    from petdesk.services import export_log
+
+    visit_id, dinner = welcome_dinner(db)
+    pdf = build_banquet_sheet(db, visit_id, dinner, tmp_path / "dinner.pdf")
+    with db.reading() as s:
+        logged = export_log.lines(s)
+    assert [(line.kind, Path(line.file_name).name, line.count) for line in logged] == [
+        ("banquet_sheet", pdf.name, 4)
+    ]

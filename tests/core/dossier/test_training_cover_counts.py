@@ -92,3 +92,15 @@ def test_a_sheet_without_substitutes_numbers_every_row(db: Database) -> None:
     [sheet] = _sign_in(data)
     signers = len(data.signers)
     assert [row.cells[0] for row in sheet.blocks[1].rows] == [str(n) for n in range(1, signers + 4)]
+
+
+def test_the_attendance_report_counts_as_the_cover(training) -> None:
+    """The attendance report prints the cover's head count line (``head_counts``): it still counted
+    the person replaced and the substitute both ("People: 9; attendees: 7") beside the cover's 8 and 6."""
+    from petdesk.services.attendance import attendance_report, figures
+
+    db, ids = training
+    with db.reading() as s:
+        report = attendance_report(s, ids.training_id)
+    assert figures(report).startswith("People: 8; attendees: 6 (1 substitute; trainers and organisers")
+    assert len(report.people) == 7  # the person replaced is listed with the sessions she attended

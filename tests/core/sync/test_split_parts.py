@@ -16,6 +16,7 @@ from petdesk.db import Database
 from petdesk.messages import localize
 from petdesk.models import Contact
 from petdesk.sync import mail_size, parts
+from petdesk.sync.service import journal
 from tests.core.sync.helpers import make_office
 from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
@@ -86,7 +87,9 @@ def test_split_writes_parts_under_the_limit_and_any_renamed_part_imports_the_who
     assert _import(berlin, renamed) == 0
     assert f"Joined {n} parts of hub-full.petdesk-sync" in capsys.readouterr().out
     assert _contacts(berlin) == 400
-    # The whole is recorded under its own name, so a second part is known as the same package.
+    # The history names the part chosen, not the joined copy's temporary folder (gone by now).
+    assert [e.file_name for e in journal(berlin) if e.direction == "import"] == [str(renamed.resolve())]
+    # A second part is known as the same package (by the package's id).
     assert _import(berlin, written[0]) == 0
     assert "imported before" in capsys.readouterr().out
     assert _contacts(berlin) == 400
@@ -222,3 +225,33 @@ def test_split_needs_a_file_beside_which_the_parts_go(
 ) -> None:
     assert _split(hub, Path(os.devnull), "--split") == 1
     assert "--split writes parts beside the package file" in capsys.readouterr().err
+
+
+def test_a_join_that_fails_leaves_no_copy_behind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The joined copy's folder goes when the join fails midway (here a whole's name no disk takes;
+    a full disk in the field): a package's worth of temporary file stayed behind each time."""
+    import dataclasses
+    import hashlib
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    data = b"slice of an encrypted package"
+    digest = hashlib.sha256(data).hexdigest()
+    part = parts.Part(
+        path=tmp_path / "hub.part1of1.petdesk-sync",
+        package_id="p1",
+        number=1,
+        count=1,
+        name="h" * 300 + ".petdesk-sync",
+        whole_size=len(data),
+        whole_sha256=digest,
+        size=len(data),
+        sha256=digest,
+    )
+    part = dataclasses.replace(part, offset=len(parts._header_bytes(part)))
+    part.path.write_bytes(parts._header_bytes(part) + data)
+    with pytest.raises(OSError):
+        parts.JoinedPackage(part.path)
+    assert list(temp.iterdir()) == []

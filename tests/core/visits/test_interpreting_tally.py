@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.services import export_log
 from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from petdesk.services.interpreting import TRAINING, VISIT, interpreting
@@ -132,6 +133,51 @@ def test_the_list_for_finance_in_chinese(
     assert rows[1][:2] == ["李娜", "基尔大学代表团"] and rows[1][2].date() == dt.date(2027, 5, 11)
     assert rows[1][4:] == [1, 1.5, 1]
     assert rows[2][:2] == ["李娜", "海绵城市培训"] and rows[2][4:] == [2, 6.0, 2]
+    # the list names interpreters (to finance): in the export log, as an attendance report is
+    with db.reading() as s:
+        (line,) = export_log.lines(s, contact_id=booked["li"])
+    assert (line.kind, Path(line.file_name).name, line.count) == ("report", out.name, 1)
     april = ["--db", str(db.path), "report", "interpreting", "--from", "2027-04-01", "--to", "2027-04-30"]
     assert main([*april, "--lang", "en"]) == 0
     assert "Nobody interpreted from 2027-04-01 to 2027-04-30." in capsys.readouterr().out
+
+
+def test_a_moment_at_midnight_counts_its_day(db: Database) -> None:
+    """An item that ends at its start (a calendar event without an end) at 00:00 on the place's clock
+    is one day worked, no hours: its days were the empty range, and the tally failed on min()."""
+    with db.transaction() as s:
+        li = person(s, "Na", "Li", "李娜", family_first=True)
+        visit = vs.create_visit(
+            s, title_en="Night arrival", start_date=dt.date(2027, 5, 3), end_date=dt.date(2027, 5, 4)
+        )
+        vs.add_participant(s, visit.id, li.id, "interpreter")
+        vs.add_item(s, visit.id, title_en="Arrival", start=D(2027, 5, 4), end=D(2027, 5, 4))
+    with db.sessions() as s:
+        found = interpreting(s, *MAY)
+    assert [(w.event_en, w.first, w.last, w.items, w.hours, w.days) for w in found] == [
+        ("Night arrival", dt.date(2027, 5, 4), dt.date(2027, 5, 4), 1, 0.0, 1)
+    ]
+
+
+def test_the_periods_edges_on_far_clocks(db: Database) -> None:
+    """Items on the period's first and last local days count where UTC puts them on the day before or
+    after (the database is asked for a window of UTC instants around the period); the next day's not."""
+    with db.transaction() as s:
+        li = person(s, "Na", "Li", "李娜", family_first=True)
+        visit = vs.create_visit(
+            s, title_en="Pacific tour", start_date=dt.date(2027, 4, 30), end_date=dt.date(2027, 6, 1)
+        )
+        vs.add_participant(s, visit.id, li.id, "interpreter")
+        for start, zone in (
+            (D(2027, 5, 1, 8), "Pacific/Kiritimati"),  # 30 April 18:00 UTC
+            (D(2027, 5, 31, 20), "Pacific/Honolulu"),  # 1 June 06:00 UTC
+            (D(2027, 6, 1, 8), "Pacific/Kiritimati"),  # 31 May 18:00 UTC, but June there
+        ):
+            vs.add_item(
+                s, visit.id, title_en="Talk", start=start, end=start + dt.timedelta(hours=2), timezone=zone
+            )
+    with db.sessions() as s:
+        found = interpreting(s, *MAY)
+    assert [(w.first, w.last, w.items, w.hours, w.days) for w in found] == [
+        (dt.date(2027, 5, 1), dt.date(2027, 5, 31), 2, 4.0, 2)
+    ]

@@ -15,6 +15,7 @@ from petdesk.gui.sync.export_dialog import ExportDialog
 from petdesk.gui.sync.import_dialog import ImportDialog
 from petdesk.models import Contact
 from petdesk.sync import mail_limit, mail_size
+from petdesk.sync.service import journal
 from tests.core.sync.helpers import PASSPHRASE, make_office
 from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
@@ -77,9 +78,15 @@ def test_export_offers_parts_and_import_takes_any_part(
     assert joined is not None and joined.path.exists()
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        # (its end is told through the event loop, not yet run): an edit would remove the joined copy
+        assert not dialog.passphrase.isEnabled() and not dialog.path.isEnabled()
     with berlin.transaction() as session:
         assert session.query(Contact).count() == 300
     assert not joined.path.exists()  # the joined copy is not left behind
+    # the history names the part chosen, not the joined copy's folder
+    assert [e.file_name for e in journal(berlin) if e.direction == "import"] == [
+        str(export.parts[-1].path.resolve())
+    ]
 
     # A missing part: refused in plain words, nothing imported.
     export.parts[0].path.unlink()

@@ -74,11 +74,11 @@ class ImportDialog(QDialog):
         self.path = QLineEdit(self)
         self.path.setObjectName("path")
         self.path.textChanged.connect(self._forget_preview)
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self._browse)
+        self.browse_button = QPushButton(self.tr("Browse…"), self)
+        self.browse_button.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        path_row.addWidget(self.browse_button)
         self.passphrase = passphrase_field(db, self)
         self.passphrase.textChanged.connect(self._forget_preview)
 
@@ -205,6 +205,10 @@ class ImportDialog(QDialog):
         self.message.setText(self.tr("Stopping…"))
 
     def _busy(self, busy: bool) -> None:
+        # The file and passphrase stay as read while it works: an edit forgets the preview, and with
+        # it the package joined from parts that the import is reading.
+        for field in (self.path, self.browse_button, self.passphrase):
+            field.setEnabled(not busy)
         self.preview_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy and self.preview_result is not None)
         self.stop_button.setVisible(busy)
@@ -391,6 +395,7 @@ class ImportDialog(QDialog):
         if preview and from_retired and not self._confirm_from_retired(preview):
             return None
         path = self.joined.path if self.joined else Path(self.path.text().strip())
+        chosen = self.joined.given if self.joined else path  # the history names the part chosen
         passphrase = self.passphrase.text()
         package = self.package
         db = self.db
@@ -412,6 +417,7 @@ class ImportDialog(QDialog):
                 own_package=own_package,
                 made_before_retirement=from_retired,
                 locale=locale,
+                recorded_as=chosen,
             ),
             on_success=self._imported,
             on_failure=self._failed,
