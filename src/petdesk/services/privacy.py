@@ -141,8 +141,13 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
             sections[table] = _rows_naming(conn, table, columns, person_id)
             keys.extend((table, r["id"]) for r in sections[table])
         for table, columns in office_tables():
-            sections[table] = _rows_naming(conn, table, columns, person_id)
+            # A table may name the person both ways (a follow-up about them and one they own): the
+            # office's rows join the person's, which they replaced in the copy (field test 96).
+            held = {r["id"] for r in sections.get(table, [])}
+            rows = [r for r in _rows_naming(conn, table, columns, person_id) if r["id"] not in held]
+            sections[table] = sections.get(table, []) + rows
         office = conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchone()
+        files = _files_sent(conn, person_id, locale)
     finally:
         conn.close()
     history: list[dict[str, Any]] = []
@@ -160,8 +165,24 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
         "office": dict(office) if office else {},
         "person": person,
         **sections,
+        "export_log": files,
         "history": history,
     }
+
+
+def _files_sent(conn: sqlite3.Connection, person_id: str, locale: str) -> list[dict[str, Any]]:
+    """The files of this office that carried the person's data (the export log), oldest first,
+    each with its sentence in ``locale``: "to whom did you send my data?" is part of the copy."""
+    from petdesk.services import export_log
+
+    return [
+        {
+            **asdict(line),
+            "at": line.at.isoformat(timespec="seconds"),
+            "sentence": export_log.sentence(line, locale),
+        }
+        for line in reversed(export_log.lines(conn, contact_id=person_id, limit=10_000))
+    ]
 
 
 def write_json(data: dict[str, Any], out: Path, *, logged_in: Database | None = None) -> None:
@@ -190,7 +211,7 @@ PDF_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("session_trainer", "Sessions taught", "授课"),
     ("attendance", "Attendance", "出勤"),
     ("activity", "Activities", "活动记录"),
-    ("follow_up", "Follow-ups owned", "负责的后续事项"),
+    ("follow_up", "Follow-ups about or owned by the person", "有关或负责的后续事项"),
     ("itinerary_item", "Programme items hosted or interpreted", "主持或翻译的日程"),
     ("finance_lead", "Finance leads as investor contact", "作为投资联系人的融资线索"),
     ("merge_record", "Merges of duplicates", "重复记录合并"),
@@ -222,6 +243,10 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
         for row in rows:
             shown = [f"{k}: {v}" for k, v in row.items() if k not in _PDF_SKIP and v not in (None, "", "[]")]
             lines.append(("• " + "; ".join(shown), False))
+    files = data.get("export_log") or []
+    lines.append(("", False))
+    lines.append((f"Files that carried this data / 含有这些数据的导出文件 ({len(files)})", True))
+    lines.extend((f"• {f['at'][:16].replace('T', ' ')} {f['sentence']}", False) for f in files)
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:

@@ -1,0 +1,60 @@
+"""A person's copy of their data holds every row about them (field test 96).
+
+A table that names a contact in two columns (a training registration: the attendee and the
+substitute; a follow-up: the person it is about and its owner) lost the person's own rows from the
+copy: the office's rows (substitute, owner) overwrote the section. And the files that carried the
+person's data out of the office (the export log) were not in the copy at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from petdesk.db import Database
+from petdesk.services import contacts as contact_service
+from petdesk.services import export_log, follow_ups, privacy, trainings
+
+
+def _katrin(db: Database) -> dict[str, str]:
+    with db.transaction() as session:
+        katrin = contact_service.create_contact(session, family_name="Vogel", given_name="Katrin")
+        owner = contact_service.create_contact(session, family_name="Sun", given_name="Mei")
+        training = trainings.create_training(
+            session, title_en="Sludge drying", start_date=dt.date(2027, 3, 1), end_date=dt.date(2027, 3, 2)
+        )
+        part = trainings.register(session, training.id, katrin.id)
+        about = follow_ups.add(
+            session, kind="contact", record_id=katrin.id, title_en="Send brochure", owner_id=owner.id
+        )
+        owned = follow_ups.add(
+            session, kind="contact", record_id=owner.id, title_en="Call", owner_id=katrin.id
+        )
+        return {
+            "katrin": katrin.id,
+            "owner": owner.id,
+            "part": part.id,
+            "about": about.id,
+            "owned": owned.id,
+        }
+
+
+def test_copy_holds_trainings_and_follow_ups_about_the_person(db: Database) -> None:
+    ids = _katrin(db)
+    data = privacy.export_person(db, ids["katrin"])
+    assert [r["id"] for r in data["training_participant"]] == [ids["part"]]
+    assert {r["id"] for r in data["follow_up"]} == {ids["about"], ids["owned"]}
+    headings = [text for text, heading in privacy.pdf_lines(data) if heading]
+    assert any(h.startswith("Trainings / 培训 (1)") for h in headings), headings
+    assert any(h.startswith("Follow-ups") and h.endswith("(2)") for h in headings), headings
+
+
+def test_copy_lists_the_files_that_carried_the_person(db: Database, tmp_path: Path) -> None:
+    ids = _katrin(db)
+    export_log.record_through(db, "contacts", tmp_path / "hamburg.vcf", 2, [ids["katrin"], ids["owner"]])
+    export_log.record_through(db, "contacts", tmp_path / "others.vcf", 1, [ids["owner"]])
+    data = privacy.export_person(db, ids["katrin"])
+    assert [r["file_name"] for r in data["export_log"]] == ["hamburg.vcf"]
+    text = "\n".join(t for t, _h in privacy.pdf_lines(data))
+    assert "exported 2 contacts to hamburg.vcf" in text
+    assert "others.vcf" not in text
