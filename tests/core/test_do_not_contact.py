@@ -5,15 +5,18 @@ visit's registration list, its name cards. The mark is part of the record and tr
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.dossier.namecards import build_namecards
 from petdesk.services import contacts as cs
-from petdesk.services import do_not_contact, exporting, registration_list
+from petdesk.services import do_not_contact, exporting, organisations, registration_list
 from petdesk.services import visits as visit_service
 
 
@@ -84,3 +87,19 @@ def test_lifting_the_mark_exports_them_again(db: Database, tmp_path: Path) -> No
     assert main(["--db", str(db.path), "person", "restrict", ids["jonas"], "--lift"]) == 0
     with db.transaction() as s:
         assert exporting.export_contacts(s, tmp_path / "all.csv", "csv") == 2
+
+
+def test_the_exchange_file_with_contacts_leaves_them_out(db: Database, tmp_path: Path) -> None:
+    """A 3iPET exchange file --with-contacts hands people to the platform: not the marked."""
+    with db.transaction() as s:
+        org = organisations.create_organisation(s, name_en="Hamburg Water", kind="enterprise")
+        for family in ("Becker", "Krause"):
+            cs.create_contact(
+                s, family_name=family, given_name="Jo", organisation_id=org.id, position_en="Engineer"
+            )
+        jonas = s.scalar(select(m.Contact.id).where(m.Contact.family_name == "Becker"))
+        do_not_contact.set_mark(s, jonas)
+    out = tmp_path / "platform.json"
+    assert main(["--db", str(db.path), "exchange", "export", "--out", str(out), "--with-contacts"]) == 0
+    names = [c["name"] for c in json.loads(out.read_text(encoding="utf-8"))["contacts"]]
+    assert len(names) == 1 and "Krause" in str(names)
