@@ -147,7 +147,7 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
             rows = [r for r in _rows_naming(conn, table, columns, person_id) if r["id"] not in held]
             sections[table] = sections.get(table, []) + rows
         office = conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchone()
-        files = _files_sent(conn, person_id, locale)
+        files = _files_sent(conn, person_id)
     finally:
         conn.close()
     history: list[dict[str, Any]] = []
@@ -170,16 +170,17 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
     }
 
 
-def _files_sent(conn: sqlite3.Connection, person_id: str, locale: str) -> list[dict[str, Any]]:
+def _files_sent(conn: sqlite3.Connection, person_id: str) -> list[dict[str, Any]]:
     """The files of this office that carried the person's data (the export log), oldest first,
-    each with its sentence in ``locale``: "to whom did you send my data?" is part of the copy."""
+    each with its sentence: "to whom did you send my data?" is part of the copy. In English, as the
+    rest of the copy is, whatever the language of the staff member who makes it (field test 96)."""
     from petdesk.services import export_log
 
     return [
         {
             **asdict(line),
             "at": line.at.isoformat(timespec="seconds"),
-            "sentence": export_log.sentence(line, locale),
+            "sentence": export_log.sentence(line, "en"),
         }
         for line in reversed(export_log.lines(conn, contact_id=person_id, limit=10_000))
     ]

@@ -53,7 +53,8 @@ def test_copy_lists_the_files_that_carried_the_person(db: Database, tmp_path: Pa
     ids = _katrin(db)
     export_log.record_through(db, "contacts", tmp_path / "hamburg.vcf", 2, [ids["katrin"], ids["owner"]])
     export_log.record_through(db, "contacts", tmp_path / "others.vcf", 1, [ids["owner"]])
-    data = privacy.export_person(db, ids["katrin"])
+    # made by a Chinese-speaking office for a German partner: the copy's sentences are English
+    data = privacy.export_person(db, ids["katrin"], "zh_CN")
     assert [r["file_name"] for r in data["export_log"]] == ["hamburg.vcf"]
     text = "\n".join(t for t, _h in privacy.pdf_lines(data))
     assert "exported 2 contacts to hamburg.vcf" in text
