@@ -218,12 +218,35 @@ PDF_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("merge_record", "Merges of duplicates", "重复记录合并"),
     ("duplicate_dismissal", "Pairs marked not duplicate", "标记为非重复"),
 )
-#: Columns the PDF leaves out (identity and bookkeeping, shown once at the top).
-_PDF_SKIP = frozenset({"id", "contact_id", "payload", "grams"})
+#: Columns the PDF leaves out (identity and bookkeeping, shown once at the top; the search keys and
+#: the chosen-order flag mean nothing to the person).
+_PDF_SKIP = frozenset({"id", "contact_id", "payload", "grams", "normalized", "name_order_chosen", "position"})
+#: Stored times: ISO with microseconds and an offset, shown to the minute (UTC) in the PDF.
+_TIME_KEYS = frozenset({"created_at", "updated_at", "deleted_at", "occurred_at", "undone_at", "at"})
+
+
+def _pdf_pairs(table: str, row: dict[str, Any]) -> list[str]:
+    """ "Label: value" for a row of ``table`` in words a person reads (field test 96: the copy was
+    the database's column names, ids and microseconds): the editors' field labels, a link by its
+    label and not its id, times to the minute, empty and false-by-default values left out."""
+    from petdesk.sync.labels import field_label
+
+    out = []
+    for key, value in row.items():
+        if key in _PDF_SKIP or key.endswith("_label") or value in (None, "", "[]", 0, False):
+            continue
+        if key.endswith("_id"):
+            value = row.get(key[:-3] + "_label") or value
+        elif key in _TIME_KEYS and isinstance(value, str) and len(value) >= 16:
+            value = value[:16].replace("T", " ") + " UTC"
+        out.append(f"{field_label(key, 'en', table)}: {value}")
+    return out
 
 
 def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     """The export as (text, is heading) lines, bilingual headings, for the PDF."""
+    from petdesk.sync.labels import entity_label, field_label
+
     person = data["person"]
     latin = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
     name = f"{latin}  {person.get('family_name_zh', '')}{person.get('given_name_zh', '')}"
@@ -234,16 +257,12 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
         ("", False),
         ("Record / 记录", True),
     ]
-    lines.extend(
-        (f"{k}: {v}", False) for k, v in person.items() if k not in _PDF_SKIP and v not in (None, "", "[]")
-    )
+    lines.extend((pair, False) for pair in _pdf_pairs("contact", person))
     for key, title_en, title_zh in PDF_SECTIONS:
         rows = data.get(key) or []
         lines.append(("", False))
         lines.append((f"{title_en} / {title_zh} ({len(rows)})", True))
-        for row in rows:
-            shown = [f"{k}: {v}" for k, v in row.items() if k not in _PDF_SKIP and v not in (None, "", "[]")]
-            lines.append(("• " + "; ".join(shown), False))
+        lines.extend(("• " + "; ".join(_pdf_pairs(key, row)), False) for row in rows)
     files = data.get("export_log") or []
     lines.append(("", False))
     lines.append((f"Files that carried this data / 含有这些数据的导出文件 ({len(files)})", True))
@@ -251,8 +270,13 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:
-        what = "created" if not e["field"] else f"{e['field']}: {e['old_value']!r} -> {e['new_value']!r}"
-        lines.append((f"• {e['at'][:19]} {e['office']} {e['staff']}: {e['entity']} {what}", False))
+        what = (
+            "created"
+            if not e["field"]
+            else f"{field_label(e['field'], 'en', e['entity'])}: {e['old_value']!r} -> {e['new_value']!r}"
+        )
+        at = e["at"][:16].replace("T", " ")
+        lines.append((f"• {at} UTC {e['office']} {e['staff']}: {entity_label(e['entity'])} {what}", False))
     return lines
 
 

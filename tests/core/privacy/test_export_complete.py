@@ -9,6 +9,7 @@ person's data out of the office (the export log) were not in the copy at all.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from petdesk.db import Database
@@ -59,3 +60,16 @@ def test_copy_lists_the_files_that_carried_the_person(db: Database, tmp_path: Pa
     text = "\n".join(t for t, _h in privacy.pdf_lines(data))
     assert "exported 2 contacts to hamburg.vcf" in text
     assert "others.vcf" not in text
+
+
+def test_the_pdf_reads_as_words_not_columns(db: Database) -> None:
+    """The copy is for the person: field labels, a training by its title, times to the minute; no
+    column names, ids or microseconds (it was the database's own words)."""
+    ids = _katrin(db)
+    data = privacy.export_person(db, ids["katrin"])
+    text = "\n".join(t for t, _h in privacy.pdf_lines(data))
+    assert "Family name: Vogel" in text
+    assert "Training: Sludge drying" in text
+    assert "family_name" not in text and "training_id" not in text
+    assert ids["part"] not in text
+    assert not re.search(r"\d\d:\d\d:\d\d\.\d{6}", text)
