@@ -237,6 +237,8 @@ def _pdf_pairs(table: str, row: dict[str, Any]) -> list[str]:
             continue
         if key.endswith("_id"):
             value = row.get(key[:-3] + "_label") or value
+        elif key == "photo":  # thousands of base64 letters: said, and given whole in the JSON copy
+            value = "a photo is held (the JSON copy holds the image)"
         elif key in _TIME_KEYS and isinstance(value, str) and len(value) >= 16:
             value = value[:16].replace("T", " ") + " UTC"
         out.append(f"{field_label(key, 'en', table)}: {value}")

@@ -73,3 +73,12 @@ def test_the_pdf_reads_as_words_not_columns(db: Database) -> None:
     assert "family_name" not in text and "training_id" not in text
     assert ids["part"] not in text
     assert not re.search(r"\d\d:\d\d:\d\d\.\d{6}", text)
+
+
+def test_a_photo_is_named_not_printed_as_base64(db: Database) -> None:
+    with db.transaction() as session:
+        cid = contact_service.create_contact(
+            session, family_name="Vogel", given_name="Katrin", photo="image/jpeg;base64," + "QUJD" * 2000
+        ).id
+    text = "\n".join(t for t, _h in privacy.pdf_lines(privacy.export_person(db, cid)))
+    assert "Photo: a photo is held" in text and "QUJDQUJD" not in text
