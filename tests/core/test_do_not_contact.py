@@ -103,3 +103,14 @@ def test_the_exchange_file_with_contacts_leaves_them_out(db: Database, tmp_path:
     assert main(["--db", str(db.path), "exchange", "export", "--out", str(out), "--with-contacts"]) == 0
     names = [c["name"] for c in json.loads(out.read_text(encoding="utf-8"))["contacts"]]
     assert len(names) == 1 and "Krause" in str(names)
+
+
+def test_the_name_card_choices_do_not_count_them(db: Database) -> None:
+    """The dialog offers "all 2 people" and wrote 1 card: the count leaves the marked out too."""
+    from petdesk.dossier.namecards import card_choices
+
+    ids = _visit_of_two(db)
+    assert card_choices(db, ids["visit"])[0].people == 2
+    with db.transaction() as s:
+        do_not_contact.set_mark(s, ids["jonas"])
+    assert card_choices(db, ids["visit"])[0].people == 1
