@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="559"/>
         <source>Sent in %Ln export(s) (File › Export Log…)</source>
         <translation>
             <numerusform>Sent in %Ln export (File › Export Log…)</numerusform>

@@ -5,22 +5,22 @@
     <name></name>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="250"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="645"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="536"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="537"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="139"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="545"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="147"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="575"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="672"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="583"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="680"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="268"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -2268,74 +2268,79 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>交接工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="528"/>
+        <source>Do not contact: left out of contact exports, registration lists and name cards</source>
+        <translation>请勿联系：联系人导出、登记名单和桌签均不包含此人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="554"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="557"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="559"/>
         <source>Sent in %Ln export(s) (File › Export Log…)</source>
         <translation>
             <numerusform>已在 %Ln 次导出中发出（文件 › 导出记录…）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="571"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="598"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="599"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="600"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="593"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="601"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="602"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="603"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="613"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="616"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -2343,482 +2348,492 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="178"/>
         <source>New contact</source>
         <extracomment>Set when the user answered &quot;Save Anyway&quot; to the question about a likely duplicate. The position the form showed when loaded (the save decides from it what changed).</extracomment>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="178"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
         <source>Given name first (Wei Zhang)</source>
         <extracomment>Problems of the stored record that do not stop a save (a future birthday kept from before).</extracomment>
         <translation>名在前（Wei Zhang）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="203"/>
         <source>Family name first (Zhang Wei)</source>
         <translation>姓在前（Zhang Wei）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="210"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="211"/>
         <source>e.g. 李敏鎬</source>
         <extracomment>A Korean name&apos;s Hanja (李敏鎬 beside 이민호): shown for a Korean name only.</extracomment>
         <translation>例如 李敏鎬</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="220"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="221"/>
         <source>e.g. 1980-03-15, or --03-15 without the year</source>
         <translation>例如 1980-03-15；不知年份时写 --03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="222"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="223"/>
         <source>e.g. 2005-06-01</source>
         <translation>例如 2005-06-01</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="244"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="245"/>
         <source>e.g. 2030-03-15</source>
         <translation>例如 2030-03-15</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="247"/>
         <source>e.g. Schengen C visa, single entry</source>
         <translation>例如 申根C类签证，单次入境</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="261"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="386"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="263"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="264"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="265"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="269"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="541"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="268"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="526"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="277"/>
         <source>Written as</source>
         <translation>书写顺序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="275"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="521"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="526"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="286"/>
         <source>Middle name / suffix</source>
         <translation>中间名 / 后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="289"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="298"/>
         <source>E-mail, phone and messaging</source>
         <translation>邮箱、电话和即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="301"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="302"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="308"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="309"/>
         <source>Position (English)</source>
         <translation>职务（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="306"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="527"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="319"/>
         <source>Since</source>
         <translation>任职起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
         <source>Choosing another organisation ends the current position and keeps it in the history.</source>
         <translation>选择其他机构将结束当前职务，原职务保留在任职经历中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
         <source>Visits and notes</source>
         <translation>接待信息与备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="327"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
         <source>Dietary requirements</source>
         <translation>饮食要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
         <source>Accessibility needs</source>
         <translation>无障碍需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="330"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="337"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
         <source>Web pages</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="339"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="340"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="338"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <source>Do not contact</source>
+        <translation>请勿联系</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
         <source>Travel documents</source>
         <translation>旅行证件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="346"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="347"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="348"/>
         <source>Passport expiry date</source>
         <translation>护照有效期至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="349"/>
         <source>Visa note</source>
         <translation>签证备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
         <source>Postal addresses</source>
         <translation>通信地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
         <source>Work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
         <source>Home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="406"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="361"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="358"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="363"/>
         <source>Region</source>
         <translation>省/州</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="364"/>
         <source>Postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="365"/>
         <source>Country</source>
         <translation>国家/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="367"/>
         <source>Add address</source>
         <translation>添加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
         <source>Related people</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
         <source>Partner</source>
         <translation>伴侣</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="379"/>
         <source>Child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="380"/>
         <source>Parent</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="381"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="383"/>
         <source>Friend</source>
         <translation>朋友</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="387"/>
         <source>Add person</source>
         <translation>添加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="393"/>
         <source>Other messaging</source>
         <translation>其他即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="408"/>
         <source>Handle</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="409"/>
         <source>Add handle</source>
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="421"/>
         <source>Choose photo…</source>
         <translation>选择照片…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="424"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="431"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
         <source>Korean</source>
         <translation>韩文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="519"/>
         <source>Title (English / Korean)</source>
         <translation>称谓（英文/韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="520"/>
         <source>Position (Korean)</source>
         <translation>职务（韩文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="523"/>
         <source>Japanese</source>
         <translation>日文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="523"/>
         <source>Title (English / Japanese)</source>
         <translation>称谓（英文/日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="519"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="524"/>
         <source>Position (Japanese)</source>
         <translation>职务（日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="544"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="549"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="555"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="556"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="552"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="557"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="656"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="663"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="677"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="686"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="686"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="759"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="766"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="773"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="778"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="785"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="791"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="798"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="795"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="802"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="799"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="806"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="809"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="803"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="810"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="777"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="774"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="249"/>
+        <source>Left out of bulk exports</source>
+        <translation>不包含在批量导出中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="781"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="780"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="787"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -8745,12 +8760,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>MethodRow</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="143"/>
         <source>Address or number</source>
         <translation>地址或号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="150"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -9698,7 +9713,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="94"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="95"/>
         <source>Type to find an organisation</source>
         <extracomment>A search&apos;s choices have arrived (tests wait for it).</extracomment>
         <translation>输入名称查找机构</translation>

@@ -143,6 +143,10 @@ REGISTER: dict[str, tuple[str, str]] = {
         "ORDER BY family_name, given_name, family_name_zh, rowid",
         "services/exporting.py (every contact in name order)",
     ),
+    "ix_contact_do_not_contact": (
+        "SELECT rowid FROM contact WHERE do_not_contact = 1 ORDER BY id",
+        "services/do_not_contact.py (the people every bulk export leaves out)",
+    ),
     "ix_contact_method_normalized": (
         "SELECT contact_id FROM contact_method WHERE normalized IN (?, ?) AND channel = ?",
         "services/ical.py, services/importing.py (people by e-mail or phone)",
@@ -550,6 +554,8 @@ def test_migration_0025_reads_the_name_order_from_one_index_and_keeps_every_row(
         indexes = _index_names(conn)
         assert "ix_contact_family_name" in indexes and "ix_contact_name_order" not in indexes
         conn.execute("ALTER TABLE contact ADD COLUMN name_hanja VARCHAR(50) NOT NULL DEFAULT ''")
+        # and the "do not contact" mark (0069)
+        conn.execute("ALTER TABLE contact ADD COLUMN do_not_contact BOOLEAN NOT NULL DEFAULT 0")
         exporting.export_all(conn, tmp_path / "before.csv", "csv")
     finally:
         conn.close()

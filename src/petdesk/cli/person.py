@@ -51,6 +51,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.add_argument("--yes", action="store_true", help=_("do not ask for confirmation"))
     r.set_defaults(handler=cmd_erase)
 
+    d = person_sub.add_parser(
+        "restrict",
+        help=_('mark a person "do not contact": left out of every bulk export, at every office'),
+        description=_(
+            "The person stays in the visits and trainings they took part in, but contact exports, "
+            "registration lists and name cards leave them out. The mark travels to the other offices "
+            "with the next package."
+        ),
+    )
+    d.add_argument("id", help=_("the contact's id or a unique beginning of it"))
+    d.add_argument("--lift", action="store_true", help=_("take the mark away: they may be contacted again"))
+    d.set_defaults(handler=cmd_restrict)
+
     b = person_sub.add_parser("backups", help=_("backups that still hold an erased person"))
     b.add_argument("id", help=_("the erased contact's id or a beginning of it"))
     b.set_defaults(handler=cmd_backups)
@@ -82,6 +95,32 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         ).format(file=out, n=len(data["history"])),
         file=report_stream(out),
     )
+    return 0
+
+
+def cmd_restrict(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.connection import session_sqlite
+    from petdesk.services import do_not_contact, privacy
+    from petdesk.sync.value_words import describe_record
+
+    _ = ctx.translator()
+    try:
+        with ctx.db.transaction() as session:
+            conn = session_sqlite(session)
+            person_id = privacy.resolve_person(conn, args.id, ctx.locale)
+            changed = do_not_contact.set_mark(session, person_id, not args.lift)
+            name = describe_record(conn.cursor(), "contact", person_id, ctx.locale)
+    except privacy.PrivacyError as exc:
+        raise CliError(str(exc)) from exc
+    if args.lift:
+        said = _("{name} may be contacted again.") if changed else _("{name} was not marked.")
+    else:
+        said = (
+            _('{name} is marked "do not contact": left out of every bulk export, here and at every office.')
+            if changed
+            else _('{name} was marked "do not contact" already.')
+        )
+    print(said.format(name=name))
     return 0
 
 

@@ -40,7 +40,7 @@ from petdesk.dossier.labels import Bi, label
 from petdesk.dossier.layout import LARGE_PRINT, PAGE_SIZES, Paper
 from petdesk.models import Training, Visit
 from petdesk.models.enums import NameOrder, ParticipantRole
-from petdesk.services import export_log
+from petdesk.services import do_not_contact, export_log
 from petdesk.services.honorifics import is_courtesy
 from petdesk.services.names import family_name_spells, given_first_in_chinese
 
@@ -305,7 +305,9 @@ def build_namecards(
     or of one programme item's or session's (``item_id``), to ``out``."""
     with db.reading() as session:
         data = gather_cards_data(session, record_id)
-    cards = [card_for(person) for person in card_people(data, item_id)]
+        # people who asked not to be contacted get no card (field test 96)
+        held = do_not_contact.marked(session)
+    cards = [card_for(person) for person in card_people(data, item_id) if person.id not in held]
     if not cards:
         raise DossierError(_nobody(data, item_id))
     path = outfile.target(out)
@@ -363,12 +365,18 @@ def card_choices(db: Database, record_id: str) -> list[CardChoice]:
     programme order."""
     with db.reading() as session:
         data = gather_cards_data(session, record_id)
-    choices = [CardChoice(None, data.title, None, len(card_people(data)))]
+        held = do_not_contact.marked(session)  # they get no card: not counted either
+
+    def count(people: list[PersonInfo]) -> int:
+        return sum(1 for person in people if person.id not in held)
+
+    choices = [CardChoice(None, data.title, None, count(card_people(data)))]
     if isinstance(data, TrainingData):
-        counts = ((s, len(training_card_people(data, s.id))) for s in data.sessions)
+        counts = ((s, count(training_card_people(data, s.id))) for s in data.sessions)
         choices += [CardChoice(s.id, s.title, s.start, n) for s, n in counts if n]
     else:
-        choices += [CardChoice(i.id, i.title, i.start, len(i.people)) for i in data.items if i.people]
+        counted = ((i, count(list(i.people))) for i in data.items)
+        choices += [CardChoice(i.id, i.title, i.start, n) for i, n in counted if n]
     return choices
 
 

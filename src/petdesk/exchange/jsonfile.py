@@ -246,6 +246,8 @@ def _contacts(session: Session, org_ids: set[str]) -> list[dict[str, Any]]:
         .join(m.Affiliation, m.Affiliation.contact_id == m.Contact.id)
         .where(
             m.Contact.deleted_at.is_(None),
+            # asked not to be contacted (field test 96): not handed to the platform either
+            m.Contact.do_not_contact.is_(False),
             m.Affiliation.deleted_at.is_(None),
             m.Affiliation.end_date.is_(None),
         )

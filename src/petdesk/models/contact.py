@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from petdesk.chinese_names import person_chinese_name
@@ -24,6 +24,8 @@ class Contact(SyncedMixin, Base):
         # (migration 0025); people of the same name follow their rowid. Not a partial index of the
         # live ones: SQLite would walk that one for every scan of the live contacts, row by row.
         Index("ix_contact_name_order", "family_name", "given_name", "family_name_zh", "deleted_at"),
+        # The few people marked "do not contact", found without reading the contacts (0069).
+        Index("ix_contact_do_not_contact", "id", sqlite_where=text("do_not_contact = 1")),
     )
 
     #: Latin-script names as the person writes them (e.g. family "Zhang", given "Wei").
@@ -82,6 +84,9 @@ class Contact(SyncedMixin, Base):
     passport_number: Mapped[str] = mapped_column(String(50), default="")
     passport_expiry: Mapped[str] = mapped_column(String(10), default="")
     visa_note: Mapped[str] = mapped_column(Text, default="")
+    #: The person asked not to be contacted (GDPR restriction, 0069; ``services.do_not_contact``):
+    #: they stay in past visits and trainings but every bulk export leaves them out. Exchanged.
+    do_not_contact: Mapped[bool] = mapped_column(default=False)
 
     methods: Mapped[list[ContactMethod]] = relationship(
         back_populates="contact", order_by="ContactMethod.position"

@@ -82,6 +82,8 @@ class ContactForm:
     name_order_chosen: bool = False
     #: ISO 3166 alpha-2 code of the passport's country ("" when not known): a box of countries shows it.
     nationality: str = ""
+    #: The person asked not to be contacted (0069, ``services.do_not_contact``).
+    do_not_contact: bool = False
 
 
 def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
@@ -123,6 +125,7 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
             chosen=c.name_order_chosen,
         ),
         name_order_chosen=c.name_order_chosen,
+        do_not_contact=bool(c.do_not_contact),
         nationality=c.nationality or "",
         gender=labels.gender_code(c.gender),
         languages=tuple(c.languages),

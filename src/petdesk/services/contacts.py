@@ -77,6 +77,7 @@ FIELDS = (
     "passport_number",
     "passport_expiry",
     "visa_note",
+    "do_not_contact",
 )
 _LIST_FIELDS = {"languages", "tags", "websites"}
 #: Fields written in Latin script: full-width letters from a Chinese input method ("Ｘｉａｏｍｉｎｇ")
@@ -381,6 +382,8 @@ def _coerce(key: str, value: Any) -> Any:
         return NameOrder(value) if value else NameOrder.GIVEN_FIRST
     if key == "name_order_chosen":
         return bool(value)
+    if key == "do_not_contact":  # "no" typed on a command line is not a yes
+        return value.strip().lower() in ("1", "yes", "true", "on") if isinstance(value, str) else bool(value)
     if key == "nationality":
         from petdesk import labels
 

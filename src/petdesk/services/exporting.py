@@ -444,8 +444,12 @@ def _rows_by_rowid(text: str) -> dict[int, list[Any]]:
 
 
 def _name_order(conn: sqlite3.Connection) -> array[int]:
-    """Every live contact's rowid in name order (8 bytes each: 8 MB at a million contacts)."""
-    return array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL)))
+    """Every live contact's rowid in name order (8 bytes each: 8 MB at a million contacts), but
+    those marked "do not contact" (``services.do_not_contact``: no bulk export writes them)."""
+    from petdesk.services import do_not_contact
+
+    held = do_not_contact.marked_rowids(conn)
+    return array("q", (rowid for (rowid,) in conn.execute(_NAME_ORDER_SQL) if rowid not in held))
 
 
 def _chunk_text(conn: sqlite3.Connection, sql: str, rowids: Sequence[int]) -> str:
@@ -628,14 +632,22 @@ def stream_contacts(
         return Selection(_count_all(session), _iter_all(session))
     if ids is None:
         ids = _query_ids(session, (query or "").strip())
-    unique = list(dict.fromkeys(ids))
+    from petdesk.services import do_not_contact
+
+    unique = do_not_contact.left_out(session, dict.fromkeys(ids))
     return Selection(len(unique), _iter_by_ids(session, unique))
 
 
 def _count_all(source: Session | sqlite3.Connection) -> int:
-    """How many live contacts there are (plain SQL: no mapper set up for one number)."""
+    """How many live contacts an export of all writes (plain SQL: no mapper set up for one number):
+    those marked "do not contact" are not written."""
     (n,) = sqlite_of(source).execute("SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()
-    return int(n)
+    (held,) = (
+        sqlite_of(source)
+        .execute("SELECT count(*) FROM contact WHERE do_not_contact = 1 AND deleted_at IS NULL")
+        .fetchone()
+    )
+    return int(n) - int(held)
 
 
 def select_contacts(

@@ -141,8 +141,13 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
             sections[table] = _rows_naming(conn, table, columns, person_id)
             keys.extend((table, r["id"]) for r in sections[table])
         for table, columns in office_tables():
-            sections[table] = _rows_naming(conn, table, columns, person_id)
+            # A table may name the person both ways (a follow-up about them and one they own): the
+            # office's rows join the person's, which they replaced in the copy (field test 96).
+            held = {r["id"] for r in sections.get(table, [])}
+            rows = [r for r in _rows_naming(conn, table, columns, person_id) if r["id"] not in held]
+            sections[table] = sections.get(table, []) + rows
         office = conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchone()
+        files = _files_sent(conn, person_id)
     finally:
         conn.close()
     history: list[dict[str, Any]] = []
@@ -160,8 +165,25 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
         "office": dict(office) if office else {},
         "person": person,
         **sections,
+        "export_log": files,
         "history": history,
     }
+
+
+def _files_sent(conn: sqlite3.Connection, person_id: str) -> list[dict[str, Any]]:
+    """The files of this office that carried the person's data (the export log), oldest first,
+    each with its sentence: "to whom did you send my data?" is part of the copy. In English, as the
+    rest of the copy is, whatever the language of the staff member who makes it (field test 96)."""
+    from petdesk.services import export_log
+
+    return [
+        {
+            **asdict(line),
+            "at": line.at.isoformat(timespec="seconds"),
+            "sentence": export_log.sentence(line, "en"),
+        }
+        for line in reversed(export_log.lines(conn, contact_id=person_id, limit=10_000))
+    ]
 
 
 def write_json(data: dict[str, Any], out: Path, *, logged_in: Database | None = None) -> None:
@@ -190,18 +212,43 @@ PDF_SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("session_trainer", "Sessions taught", "授课"),
     ("attendance", "Attendance", "出勤"),
     ("activity", "Activities", "活动记录"),
-    ("follow_up", "Follow-ups owned", "负责的后续事项"),
+    ("follow_up", "Follow-ups about or owned by the person", "有关或负责的后续事项"),
     ("itinerary_item", "Programme items hosted or interpreted", "主持或翻译的日程"),
     ("finance_lead", "Finance leads as investor contact", "作为投资联系人的融资线索"),
     ("merge_record", "Merges of duplicates", "重复记录合并"),
     ("duplicate_dismissal", "Pairs marked not duplicate", "标记为非重复"),
 )
-#: Columns the PDF leaves out (identity and bookkeeping, shown once at the top).
-_PDF_SKIP = frozenset({"id", "contact_id", "payload", "grams"})
+#: Columns the PDF leaves out (identity and bookkeeping, shown once at the top; the search keys and
+#: the chosen-order flag mean nothing to the person).
+_PDF_SKIP = frozenset({"id", "contact_id", "payload", "grams", "normalized", "name_order_chosen", "position"})
+#: Stored times: ISO with microseconds and an offset, shown to the minute (UTC) in the PDF.
+_TIME_KEYS = frozenset({"created_at", "updated_at", "deleted_at", "occurred_at", "undone_at", "at"})
+
+
+def _pdf_pairs(table: str, row: dict[str, Any]) -> list[str]:
+    """ "Label: value" for a row of ``table`` in words a person reads (field test 96: the copy was
+    the database's column names, ids and microseconds): the editors' field labels, a link by its
+    label and not its id, times to the minute, empty and false-by-default values left out."""
+    from petdesk.sync.labels import field_label
+
+    out = []
+    for key, value in row.items():
+        if key in _PDF_SKIP or key.endswith("_label") or value in (None, "", "[]", 0, False):
+            continue
+        if key.endswith("_id"):
+            value = row.get(key[:-3] + "_label") or value
+        elif key == "photo":  # thousands of base64 letters: said, and given whole in the JSON copy
+            value = "a photo is held (the JSON copy holds the image)"
+        elif key in _TIME_KEYS and isinstance(value, str) and len(value) >= 16:
+            value = value[:16].replace("T", " ") + " UTC"
+        out.append(f"{field_label(key, 'en', table)}: {value}")
+    return out
 
 
 def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     """The export as (text, is heading) lines, bilingual headings, for the PDF."""
+    from petdesk.sync.labels import entity_label, field_label
+
     person = data["person"]
     latin = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
     name = f"{latin}  {person.get('family_name_zh', '')}{person.get('given_name_zh', '')}"
@@ -212,21 +259,26 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
         ("", False),
         ("Record / 记录", True),
     ]
-    lines.extend(
-        (f"{k}: {v}", False) for k, v in person.items() if k not in _PDF_SKIP and v not in (None, "", "[]")
-    )
+    lines.extend((pair, False) for pair in _pdf_pairs("contact", person))
     for key, title_en, title_zh in PDF_SECTIONS:
         rows = data.get(key) or []
         lines.append(("", False))
         lines.append((f"{title_en} / {title_zh} ({len(rows)})", True))
-        for row in rows:
-            shown = [f"{k}: {v}" for k, v in row.items() if k not in _PDF_SKIP and v not in (None, "", "[]")]
-            lines.append(("• " + "; ".join(shown), False))
+        lines.extend(("• " + "; ".join(_pdf_pairs(key, row)), False) for row in rows)
+    files = data.get("export_log") or []
+    lines.append(("", False))
+    lines.append((f"Files that carried this data / 含有这些数据的导出文件 ({len(files)})", True))
+    lines.extend((f"• {f['at'][:16].replace('T', ' ')} {f['sentence']}", False) for f in files)
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:
-        what = "created" if not e["field"] else f"{e['field']}: {e['old_value']!r} -> {e['new_value']!r}"
-        lines.append((f"• {e['at'][:19]} {e['office']} {e['staff']}: {e['entity']} {what}", False))
+        what = (
+            "created"
+            if not e["field"]
+            else f"{field_label(e['field'], 'en', e['entity'])}: {e['old_value']!r} -> {e['new_value']!r}"
+        )
+        at = e["at"][:16].replace("T", " ")
+        lines.append((f"• {at} UTC {e['office']} {e['staff']}: {entity_label(e['entity'])} {what}", False))
     return lines
 
 

@@ -111,7 +111,8 @@ def registration_list(session: Session, visit_id: str) -> RegistrationList:
             birthday=c.birthday or "",
         )
         for c in (p.contact for p in live)
-        if c.deleted_at is None
+        # asked not to be contacted (field test 96): in the visit still, on no list
+        if c.deleted_at is None and not c.do_not_contact
     )
     return RegistrationList(visit.id, visit.end_date, guests)
 

@@ -93,6 +93,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "passport_number": ("Passport number", "护照号码"),
     "passport_expiry": ("Passport expiry date", "护照有效期至"),
     "visa_note": ("Visa note", "签证备注"),
+    "do_not_contact": ("Do not contact", "请勿联系"),
     "gender": ("Gender", "性别"),
     "middle_name": ("Middle name", "中间名"),
     "name_suffix": ("Name suffix", "姓名后缀"),

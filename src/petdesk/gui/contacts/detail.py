@@ -521,6 +521,14 @@ class ContactDetailView(QScrollArea):
         self.shown_name = shown  # plain, for a dialog's title (the label holds HTML)
         self.subtitle.setText(_esc(names.person_other_name(self.ui_locale, **kw)))
         lines = []
+        if c.do_not_contact:  # said first: whoever plans an event must see it (field test 96)
+            lines.append(
+                "<b>"
+                + _esc(
+                    self.tr("Do not contact: left out of contact exports, registration lists and name cards")
+                )
+                + "</b>"
+            )
         current = next((a for a in detail.affiliations if a.is_current), None)
         if current:
             lines.append(

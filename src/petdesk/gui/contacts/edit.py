@@ -20,6 +20,7 @@ from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.form_columns import align_label_columns
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -244,6 +245,9 @@ class ContactEditDialog(RecordEditor):
         self.passport_expiry.setPlaceholderText(self.tr("e.g. 2030-03-15"))
         self.visa_note = line("visa_note")
         self.visa_note.setPlaceholderText(self.tr("e.g. Schengen C visa, single entry"))
+        # A person who asked not to be contacted (GDPR restriction, 0069): left out of bulk exports.
+        self.do_not_contact = QCheckBox(self.tr("Left out of bulk exports"), self)
+        self.do_not_contact.setObjectName("do_not_contact")
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(80)
@@ -334,6 +338,7 @@ class ContactEditDialog(RecordEditor):
         more_form.addRow(self.tr("Web pages"), self.websites)
         more_form.addRow(self.tr("Tags"), self.tags)
         more_form.addRow(self.tr("Notes"), self.notes)
+        more_form.addRow(self.tr("Do not contact"), self.do_not_contact)
 
         travel = QGroupBox(self.tr("Travel documents"), self)
         travel.setObjectName("travel_documents")
@@ -583,6 +588,7 @@ class ContactEditDialog(RecordEditor):
         self._show_photo(form.photo)
         self.name_order.setCurrentIndex(max(0, self.name_order.findData(form.name_order)))
         self._order_chosen = form.name_order_chosen
+        self.do_not_contact.setChecked(form.do_not_contact)
         self.gender.set_code(form.gender)
         self.nationality.set_code(form.nationality)
         self.languages.set_codes(list(form.languages))
@@ -639,6 +645,7 @@ class ContactEditDialog(RecordEditor):
             "passport_number": self.passport_number.text(),
             "passport_expiry": self.passport_expiry.text(),
             "visa_note": self.visa_note.text(),
+            "do_not_contact": self.do_not_contact.isChecked(),
         }
 
     def _show_photo(self, stored: str) -> None:
