@@ -26,6 +26,9 @@ from petdesk.services import contacts as cs
 from petdesk.services import export_log
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
 from tests.helpers.karlsruhe_visit import karlsruhe_visit
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture, imported to be used here (this tree's Chinese catalogue)
 
 
 def run(db: Database, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -98,3 +101,19 @@ def test_a_draft_marks_every_gap_and_a_chinese_letter_needs_the_office_in_chines
     assert text.count(flat("缺：")) == 4  # three of the letterhead, Miriam Lang's passport number
     path, _letter = build_invitation(db, visit_id, tmp_path / "draft-en.pdf", lang="en", gaps=True)
     assert flat("missing: Passport No.") in flat("".join(pdftotext_pages(path)))
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_chinese_command_line_says_what_is_missing_in_chinese(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    visit_id, _people = karlsruhe_visit(db)
+    code, _out, err = run(db, capsys, "--lang", "zh_CN", "dossier", "invitation", visit_id, "--out",
+                          str(tmp_path / "x.pdf"))  # fmt: skip
+    assert code == 1
+    assert "邀请函未写出：缺少资料（Miriam Lang：护照号码）" in err
+    code, out, err = run(db, capsys, "--lang", "zh_CN", "dossier", "invitation", visit_id, "--gaps", "--out",
+                         str(tmp_path / "x.pdf"))  # fmt: skip
+    assert code == 0 and "8 位客人" in out and "这是草稿" in err
+    code, out, _err = run(db, capsys, "--lang", "zh_CN", "exports")
+    assert "x.pdf" in out and "邀请函" in out

@@ -251,38 +251,51 @@ def _is_gap(text: str) -> bool:
 
 
 def _table(page: _Page, rows: list[list[str]], lang: str) -> None:
+    """The guests' table; a row that does not fit starts a page, the column heads repeated on it."""
     usable = page.width - 2 * MARGIN
     widths = [share * usable for _, share in _COLUMNS]
     head = [
         " / ".join(word(k, lang) for k in keys) if lang == "en" else "／".join(word(k, lang) for k in keys)
         for keys, _ in _COLUMNS
     ]
-    for index, row in enumerate([head, *rows]):
-        # each value's lines red when it is a gap, its wrapped second line too
-        wrapped = [
-            [(line, _is_gap(part)) for part in cell.split("\n") for line in _wrap(part, CELL_SIZE, w - 6)]
-            for cell, w in zip(row, widths, strict=True)
-        ]
-        height = max(len(c) for c in wrapped) * CELL_SIZE * 1.35 + 6
-        page.room(height)
-        x = MARGIN
-        canvas = page.canvas
-        canvas.setLineWidth(0.5)
-        if index == 0:
-            canvas.setFillGray(0.9)
-            canvas.rect(MARGIN, page.y - height, usable, height, stroke=0, fill=1)
-            canvas.setFillGray(0)
-        for lines, w in zip(wrapped, widths, strict=True):
-            canvas.rect(x, page.y - height, w, height)
-            y = page.y - CELL_SIZE - 3
-            for line, red in lines:
-                canvas.setFillColorRGB(0.75, 0, 0) if red else canvas.setFillGray(0)
-                fonts.draw_string(canvas, x + 3, y, line, CELL_SIZE, bold=index == 0)
-                y -= CELL_SIZE * 1.35
-            canvas.setFillGray(0)
-            x += w
-        page.y -= height
+    _row(page, head, widths, head=True)
+    for row in rows:
+        if not _row(page, row, widths, head=False):
+            page.canvas.showPage()
+            page.y = page.height - MARGIN
+            _row(page, head, widths, head=True)
+            _row(page, row, widths, head=False)
     page.y -= 10
+
+
+def _row(page: _Page, row: list[str], widths: list[float], *, head: bool) -> bool:
+    """Draw one row of the table if it fits on the page; whether it did."""
+    # each value's lines red when it is a gap, its wrapped second line too
+    wrapped = [
+        [(line, _is_gap(part)) for part in cell.split("\n") for line in _wrap(part, CELL_SIZE, w - 6)]
+        for cell, w in zip(row, widths, strict=True)
+    ]
+    height = max(len(c) for c in wrapped) * CELL_SIZE * 1.35 + 6
+    if page.y - height < MARGIN:
+        return False
+    x = MARGIN
+    canvas = page.canvas
+    canvas.setLineWidth(0.5)
+    if head:
+        canvas.setFillGray(0.9)
+        canvas.rect(MARGIN, page.y - height, sum(widths), height, stroke=0, fill=1)
+        canvas.setFillGray(0)
+    for lines, w in zip(wrapped, widths, strict=True):
+        canvas.rect(x, page.y - height, w, height)
+        y = page.y - CELL_SIZE - 3
+        for line, red in lines:
+            canvas.setFillColorRGB(0.75, 0, 0) if red else canvas.setFillGray(0)
+            fonts.draw_string(canvas, x + 3, y, line, CELL_SIZE, bold=head)
+            y -= CELL_SIZE * 1.35
+        canvas.setFillGray(0)
+        x += w
+    page.y -= height
+    return True
 
 
 def _heading(key: str, lang: str) -> str:
