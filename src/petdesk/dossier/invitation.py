@@ -81,7 +81,7 @@ def refusal(letter: Invitation, lang: str = "zh") -> list[tuple[str, list[str]]]
     ("office") and each guest (their Latin name, else Chinese) for a letter in ``lang``; empty when
     nothing is missing."""
     found: list[tuple[str, list[str]]] = []
-    if missing := letter.missing_visit():
+    if missing := letter.missing_visit(lang):
         found.append(("", missing))
     if missing := letter.office.missing(lang):
         found.append(("office", missing))
@@ -159,7 +159,7 @@ def body(letter: Invitation, lang: str, costs: str, gaps: bool) -> list[str]:
     """The letter's paragraphs before the table."""
     n = len(letter.guests)
     cities = join((_side(c, lang) for c in letter.cities), lang) or (_gap("cities", lang) if gaps else "")
-    purpose = _side(letter.purpose, lang) or (_gap("purpose", lang) if gaps else "")
+    purpose = letter.purpose[1 if lang == "zh" else 0] or (_gap("purpose", lang) if gaps else "")
     entry, leave = fmt_date(letter.entry, lang), fmt_date(letter.exit, lang)
     country = _country_phrase(letter, lang)
     if lang == "zh":

@@ -126,9 +126,11 @@ class Invitation:
     office: Office
     guests: tuple[Invitee, ...]
 
-    def missing_visit(self) -> list[str]:
-        """What the visit lacks for a letter: "purpose", "cities"."""
-        return [key for key, value in (("purpose", any(self.purpose)), ("cities", self.cities)) if not value]
+    def missing_visit(self, lang: str = "en") -> list[str]:
+        """What the visit lacks for a letter in ``lang``: "purpose" (in that language: an English
+        sentence inside the Chinese letter is no purpose for the visa office), "cities"."""
+        purpose = self.purpose[1 if lang.startswith("zh") else 0]
+        return [key for key, value in (("purpose", purpose), ("cities", self.cities)) if not value]
 
     def only(self, person: str) -> Invitation:
         """The letter for one guest (a contact id or a unique beginning of it)."""
