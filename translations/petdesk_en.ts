@@ -535,7 +535,7 @@
 <context>
     <name>InvitationLetter</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="63"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="64"/>
         <source>Invitation letter for %Ln guest(s) written to %1</source>
         <translation>
             <numerusform>Invitation letter for %Ln guest written to %1</numerusform>

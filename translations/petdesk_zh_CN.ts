@@ -6645,49 +6645,54 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>正在写邀请函…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="57"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="55"/>
         <source>The invitation letter was not written: missing %1</source>
         <translation>邀请函未写出：缺少 %1</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="57"/>
+        <source>The office&apos;s address, contact person and phone: Settings › Office.</source>
+        <translation>办公室的地址、联系人和电话在“设置 › 办公室”中填写。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="63"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="64"/>
         <source>Invitation letter for %Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位客人的邀请函写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="65"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="66"/>
         <source>A draft: missing %1 (marked in red)</source>
         <translation>这是草稿：缺少 %1（已用红色标出）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="73"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="74"/>
         <source>Chinese, for the visa office</source>
         <translation>中文，交签证处</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="73"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="74"/>
         <source>English, a courtesy copy</source>
         <translation>英文，供客人参阅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="74"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="75"/>
         <source>Invitation letter</source>
         <translation>邀请函</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="76"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="77"/>
         <source>Language of the letter:</source>
         <translation>邀请函语言：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="82"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="83"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/invitation.py" line="92"/>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="93"/>
         <source>Data is missing: %1.
 
 Write a draft with the gaps marked in red?</source>

@@ -71,3 +71,14 @@ def test_chinese_letter_refused_then_drafted_then_written(  # type: ignore[no-un
     assert editor.invitation.write(letter, lang="zh_CN") is None
     assert editor.message.text() == f"已将 8 位客人的邀请函写入 {letter}"
     editor.grab().save(str(tmp_path / "invitation.png"))
+
+
+def test_a_letter_without_the_letterhead_says_where_to_set_it(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path
+) -> None:
+    visit_id, _people = karlsruhe_visit(db, letterhead=False)
+    editor = _editor(qtbot, db, visit_id, "en")
+    assert editor.invitation.write(tmp_path / "letter.pdf", lang="en") is not None
+    said = editor.message.text()
+    assert "the office: office address, contact person, phone" in said
+    assert "Settings › Office" in said

@@ -52,10 +52,11 @@ class InvitationLetter(QObject):
             count, left = editor.wait_in_background(work, self.tr("Writing the invitation letter…"))
         except MissingData as exc:
             missing = refusal_text(exc.refused, words)
+            said = self.tr("The invitation letter was not written: missing %1").replace("%1", missing)
+            if any(whose == "office" for whose, _keys in exc.refused):  # where the window sets it
+                said += "\n" + self.tr("The office's address, contact person and phone: Settings › Office.")
             tint(editor.message, ERROR)
-            editor.message.setText(
-                self.tr("The invitation letter was not written: missing %1").replace("%1", missing)
-            )
+            editor.message.setText(said)
             return missing
         except (InvitationError, OSError) as exc:
             editor._error(exc)
