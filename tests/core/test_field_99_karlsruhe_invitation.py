@@ -62,10 +62,13 @@ def test_liu_qiang_sends_the_karlsruhe_invitations(
                           "--out", str(tmp_path / "lang.pdf"))  # fmt: skip
     assert code == 1 and "passport number" in err
     # 4. her passport number arrives: the letter of all eight in Chinese, then the English copy
+    #    Andreas Keller's passport runs out in May: said, as the visa office would refuse it
     with db.transaction() as s:
         cs.update_contact(s, people["Lang"], passport_number="C3KT7W2M5", passport_expiry="2032-03-01")
-    code, out, _err = run(db, capsys, "dossier", "invitation", visit_id, "--out", str(letter))
+        cs.update_contact(s, people["Keller"], passport_expiry="2027-05-01")
+    code, out, err = run(db, capsys, "dossier", "invitation", visit_id, "--out", str(letter))
     assert code == 0 and "8 guests" in out
+    assert "The passport of Andreas Keller expires on 1 May 2027" in err and "Lang" not in err
     english = tmp_path / "invitation.pdf"
     code, out, _err = run(
         db, capsys, "dossier", "invitation", visit_id, "--lang", "en", "--out", str(english)

@@ -203,3 +203,17 @@ def gather(session: Session, visit_id: str) -> Invitation:
         office=office,
         guests=guests,
     )
+
+
+def passport_warnings(session: Session, letter: Invitation, locale: str = "en") -> list[str]:
+    """The registration list's sentences about the letter's guests whose passport expires less than
+    six months after the visit: a visa office refuses such a passport, so the letter is said to be
+    in vain for them before it is sent (field test 99)."""
+    from petdesk.services import registration_list as rl
+
+    found = rl.registration_list(session, letter.visit_id)
+    invited = {g.contact_id for g in letter.guests}
+    known = tuple(
+        g for g in found.guests if g.contact_id in invited and g.passport_number and g.passport_expiry
+    )
+    return rl.warnings(rl.RegistrationList(found.visit_id, found.end_date, known), locale)

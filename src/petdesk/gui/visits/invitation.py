@@ -44,12 +44,16 @@ class InvitationLetter(QObject):
         visit_id, db = editor.visit_id, editor.db
         words = interface_language(editor.ui_locale)
 
-        def work() -> tuple[int, str]:
+        def work() -> tuple[int, str, list[str]]:
+            from petdesk.services.invitation import passport_warnings
+
             _path, letter = build_invitation(db, visit_id, path, lang=lang, gaps=gaps)  # type: ignore[arg-type]
-            return len(letter.guests), refusal_text(refusal(letter, lang), words)
+            with db.reading() as session:
+                expiring = passport_warnings(session, letter, editor.ui_locale)
+            return len(letter.guests), refusal_text(refusal(letter, lang), words), expiring
 
         try:
-            count, left = editor.wait_in_background(work, self.tr("Writing the invitation letter…"))
+            count, left, expiring = editor.wait_in_background(work, self.tr("Writing the invitation letter…"))
         except MissingData as exc:
             missing = refusal_text(exc.refused, words)
             said = self.tr("The invitation letter was not written: missing %1").replace("%1", missing)
@@ -64,8 +68,8 @@ class InvitationLetter(QObject):
         said = self.tr("Invitation letter for %Ln guest(s) written to %1", "", count).replace("%1", str(path))
         if left:
             said += "\n" + self.tr("A draft: missing %1 (marked in red)").replace("%1", left)
-        tint(editor.message, WARNING if left else SUCCESS)
-        editor.message.setText(said)
+        tint(editor.message, WARNING if left or expiring else SUCCESS)
+        editor.message.setText("\n".join([said, *expiring]))
         return None
 
     def ask(self) -> None:
