@@ -147,24 +147,17 @@ def _tokens(text: str, size: float, width: float) -> list[str]:
     return pieces
 
 
-def _country_phrase(letter: Invitation, lang: str) -> str:
-    """ "德国" when all guests share a nationality, else "" (the letter then names none)."""
-    codes = {g.nationality for g in letter.guests}
-    if len(codes) == 1 and "" not in codes:
-        return labels.country_name(codes.pop(), "zh_CN" if lang == "zh" else "en")
-    return ""
-
-
 def body(letter: Invitation, lang: str, costs: str, gaps: bool) -> list[str]:
     """The letter's paragraphs before the table."""
     n = len(letter.guests)
     cities = join((_side(c, lang) for c in letter.cities), lang) or (_gap("cities", lang) if gaps else "")
     purpose = letter.purpose[1 if lang == "zh" else 0] or (_gap("purpose", lang) if gaps else "")
     entry, leave = fmt_date(letter.entry, lang), fmt_date(letter.exit, lang)
-    country = _country_phrase(letter, lang)
     if lang == "zh":
-        to = f"中华人民共和国驻{country}使（领）馆：" if country else "中华人民共和国驻外使（领）馆："
-        whom = f"下列{n}位{country}客人" if n > 1 else f"{country}客人"
+        # No country named: a guest applies where they live, not in the country of their passport
+        # (a Swiss engineer working in Karlsruhe applies in Germany).
+        to = "中华人民共和国驻外使（领）馆："
+        whom = f"下列{n}位客人" if n > 1 else "下列客人"
         pays = "邀请方" if costs == "hosts" else "客人派出单位"
         return [
             to,
@@ -173,7 +166,7 @@ def body(letter: Invitation, lang: str, costs: str, gaps: bool) -> list[str]:
             f"　　代表团在华期间的国际旅费、住宿及相关费用由{pays}承担。请贵馆惠予办理签证为盼。",
         ]
     to = "To the Embassy or Consulate General of the People's Republic of China"
-    to += f" in {country}:" if country else ":"
+    to += ":"
     guests = f"the following {n} guests" if n > 1 else "the guest named below"
     pays = "our office as the inviting unit" if costs == "hosts" else "the guests' own organisations"
     return [

@@ -30,3 +30,14 @@ def test_purpose_in_english_only_refuses_the_chinese_letter(tmp_path: Path) -> N
     assert render_invitation(LETTER, tmp_path / "en.pdf", lang="en") == 1  # the English copy has it
     both = dataclasses.replace(LETTER, purpose=("Talks on wastewater", "污水处理会谈"))
     assert render_invitation(both, tmp_path / "zh.pdf", lang="zh") == 1
+
+
+def test_the_letter_names_no_country_of_application(tmp_path: Path) -> None:
+    """A Swiss guest working in Karlsruhe applies in Germany: a letter addressed to the consulate
+    "in Switzerland" (the passport's country) sent him to the wrong one."""
+    swiss = dataclasses.replace(GUEST, nationality="CH")
+    letter = dataclasses.replace(LETTER, purpose=("Talks", "会谈"), guests=(swiss,))
+    for lang, greeting in (("en", "People's Republic of China:"), ("zh", "中华人民共和国驻外使（领）馆：")):
+        render_invitation(letter, tmp_path / f"{lang}.pdf", lang=lang)
+        text = flat("".join(pdftotext_pages(tmp_path / f"{lang}.pdf")))
+        assert flat(greeting) in text and flat("in Switzerland") not in text and flat("驻瑞士") not in text
