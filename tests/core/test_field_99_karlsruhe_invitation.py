@@ -7,10 +7,15 @@ copy, both from the visit's dates and cities, the passport list the city sent
 Defects found and fixed: the city's German Excel list lost every family name ("Name" beside
 "Vorname" was read as a display name and dropped with a warning) and every passport number,
 nationality and expiry ("Reisepassnummer", "Staatsangehörigkeit" with "deutsch", "Gültig bis" were
-unknown); petdesk had no invitation letter and the office no address, contact person or phone.
+unknown); petdesk had no invitation letter and the office no address, contact person or phone (on
+the command line nor in Settings › Office). In the first letters: a Chinese line began with 。, a
+long table lost its column heads on page 2, an English-only purpose was printed in the Chinese
+letter, the consulate was named after the passport's country, a passport expiring within six months
+was not mentioned.
 
 Not fixed: the letter reads the saved visit (a date changed in the open editor and not saved is not
-in it, as for the registration list).
+in it, as for the registration list); the dates of entry and exit are the visit's, not the arrival
+and departure of the logistics tab's flights.
 """
 
 from __future__ import annotations
