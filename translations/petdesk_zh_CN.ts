@@ -6663,6 +6663,80 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>InvitationLetter</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="28"/>
+        <source>Invitation letter…</source>
+        <translation>邀请函…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="30"/>
+        <source>Visa invitation letter for the delegation, in Chinese or English</source>
+        <translation>代表团的签证邀请函，中文或英文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="56"/>
+        <source>Writing the invitation letter…</source>
+        <translation>正在写邀请函…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="59"/>
+        <source>The invitation letter was not written: missing %1</source>
+        <translation>邀请函未写出：缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="61"/>
+        <source>The office&apos;s address, contact person and phone: Settings › Office.</source>
+        <translation>办公室的地址、联系人和电话在“设置 › 办公室”中填写。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="68"/>
+        <source>Invitation letter for %Ln guest(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %Ln 位客人的邀请函写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="70"/>
+        <source>A draft: missing %1 (marked in red)</source>
+        <translation>这是草稿：缺少 %1（已用红色标出）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
+        <source>Chinese, for the visa office</source>
+        <translation>中文，交签证处</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
+        <source>English, a courtesy copy</source>
+        <translation>英文，供客人参阅</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="79"/>
+        <source>Invitation letter</source>
+        <translation>邀请函</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="81"/>
+        <source>Language of the letter:</source>
+        <translation>邀请函语言：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="87"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/invitation.py" line="97"/>
+        <source>Data is missing: %1.
+
+Write a draft with the gaps marked in red?</source>
+        <translation>缺少资料：%1。
+
+是否写一份用红色标出缺项的草稿？</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <location filename="../src/petdesk/gui/visits/item.py" line="86"/>
@@ -9138,89 +9212,109 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="46"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="66"/>
         <source>Show</source>
         <extracomment>Which name was set after the other: that one is not left behind by a rename. The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="75"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="21"/>
+        <source>in Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="95"/>
         <source>Office &amp;name:</source>
         <extracomment>As first shown (a stored 0.001 shows as 0.5): only a value the user changed is kept.</extracomment>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="76"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="96"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="78"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="98"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="79"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="99"/>
+        <source>Letter a&amp;ddress:</source>
+        <translation>信函地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="100"/>
+        <source>Con&amp;tact person:</source>
+        <translation>联系人(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="101"/>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="102"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="80"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="103"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="92"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="115"/>
         <source>&amp;E-mail size limit for packages:</source>
         <translation>数据包的电子邮件大小上限(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="118"/>
         <source>A package larger than this is written with advice to send it another way. Kept on this computer only.</source>
         <translation>超过此大小的数据包仍会写出，并建议改用其他方式发送。此设置只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="139"/>
         <source>The Chinese window still shows %1: if the office was renamed, change it too.</source>
         <translation>中文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="119"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="142"/>
         <source>The English window still shows %1: if the office was renamed, change it too.</source>
         <translation>英文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="131"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="154"/>
         <source>Strength: weak (at least 12 characters, hard to guess)</source>
         <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="132"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="155"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="133"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="156"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="141"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="164"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="160"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="186"/>
         <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
         <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="167"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="193"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>
@@ -12391,7 +12485,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
@@ -12551,345 +12645,345 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="340"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="422"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="488"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="492"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="536"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="546"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="550"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="563"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="591"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="895"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="899"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="897"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="901"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="900"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="904"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="915"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="927"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="930"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="942"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="607"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="657"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="661"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="724"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="751"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="755"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="751"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="755"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="815"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="832"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="938"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="939"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="949"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="953"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1033"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1036"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1037"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1064"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1066"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1082"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1113"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1086"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1117"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1083"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1087"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1088"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1092"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1089"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1093"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1090"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1171"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1094"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1175"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1114"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1118"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1126"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1123"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1127"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1147"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1151"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1168"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1171"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1175"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -106,6 +106,8 @@ def test_readme_dossier_examples_name_what_to_print() -> None:
     """`petdesk dossier 1CNJUoqE` failed as pasted: a dossier command names its kind and a file."""
     for example in re.findall(r"petdesk dossier [^`\n]*", README.read_text(encoding="utf-8")):
         words = example.split()
-        assert words[2] in ("visit", "training", "namecards", "banquet", "certificates"), example
+        assert words[2] in ("visit", "training", "namecards", "banquet", "certificates", "invitation"), (
+            example
+        )
         if "--verify" not in words:  # (checking a serial writes no file)
             assert "--out" in words or "-o" in words or "FILE" in example, example

@@ -66,6 +66,15 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="NAME",
         help=_("your name, which the history gives as the author of changes made here ('' forgets it)"),
     )
+    # The letterhead of invitation letters (field test 99): this computer's settings, never exchanged.
+    for option, help_ in (
+        ("--address", _("the office's postal address, printed on invitation letters ('' forgets it)")),
+        ("--address-zh", _("the office's postal address in Chinese")),
+        ("--contact", _("the contact person invitation letters name, e.g. 'Liu Qiang'")),
+        ("--contact-zh", _("the contact person's name in Chinese, e.g. '刘强'")),
+        ("--phone", _("the phone number invitation letters give")),
+    ):
+        p.add_argument(option, help=help_)
     p.set_defaults(handler=cmd_office, creates_database=True)
 
 
@@ -300,6 +309,7 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
             set_later=set_later,
         )
         office_id, name, name_zh, region = office.id, office.name, office.name_zh or "", office.region
+        letterhead = _letterhead(session, args)
     # Said once the change is stored: a write that fails (a full disk) says only that.
     if left == "name_zh":
         warn(
@@ -324,8 +334,25 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
     rows.append((_("region:"), region))
     if staff:  # (scripts reading the four lines above read them as before when none is set)
         rows.append((_("staff:"), staff))
+    labels = {
+        "address": _("address:"),
+        "address_zh": _("address_zh:"),
+        "contact": _("contact:"),
+        "contact_zh": _("contact_zh:"),
+        "phone": _("phone:"),
+    }
+    rows.extend((labels[key], value) for key, value in letterhead.items() if value)
     _key_values(rows, also=_("name_zh:"))  # the values' column as wide with or without name_zh
     return 0
+
+
+def _letterhead(session: Session, args: argparse.Namespace) -> dict[str, str]:
+    """The invitation letters' office settings, set first to those given."""
+    from petdesk.services import invitation
+
+    given = {key: getattr(args, key, None) for key in invitation.OFFICE_SETTINGS}
+    invitation.set_office_settings(session, **given)
+    return invitation.office_settings(session)
 
 
 def _staff_name(session: Session, new: str | None, _: Translate) -> str:

@@ -101,6 +101,101 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     _register_namecards(kinds, _)
     _register_banquet(kinds, _)
     _register_certificates(kinds, _)
+    _register_invitation(kinds, _)
+
+
+def _register_invitation(kinds: argparse._SubParsersAction, _: Translate) -> None:
+    """``petdesk dossier invitation VISIT --out F.pdf [--lang zh_CN|en] [--person ID]``."""
+    k = kinds.add_parser(
+        "invitation",
+        help=_("visa invitation letter for a visit's delegation, in Chinese or English"),
+        description=_(
+            "Write the invitation letter a Chinese visa application needs: the guests' names as in the "
+            "passport, gender, date of birth, nationality, passport number, position and organisation; the "
+            "purpose, cities, dates of entry and exit and who bears the costs; the office's name, "
+            "address, contact person and phone (petdesk office --address … --contact … --phone …), a "
+            "place for the seal and the signature. A letter with data missing is refused, naming it."
+        ),
+    )
+    k.add_argument("id", metavar="VISIT", help=_("the visit's id, or a unique beginning of it"))
+    k.add_argument(
+        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
+    )
+    k.add_argument(
+        "--lang",
+        choices=("en", "zh_CN"),
+        default="zh_CN",
+        help=_("the letter's language: Chinese for the visa office (default), English for a courtesy copy"),
+    )
+    k.add_argument(
+        "--person",
+        metavar="ID",
+        help=_("one guest's own letter (the contact's id, or a unique beginning of it)"),
+    )
+    k.add_argument(
+        "--costs",
+        choices=("guests", "hosts"),
+        default="guests",
+        help=_("who bears the costs: the guests' own organisations (default) or this office"),
+    )
+    k.add_argument(
+        "--gaps",
+        action="store_true",
+        help=_("print a draft with a red “missing: …” where data is missing instead of refusing it"),
+    )
+    k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
+    k.set_defaults(handler=cmd_invitation)
+
+
+def cmd_invitation(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.dossier import NotFoundError, Paper, fonts, with_pdf_suffix
+    from petdesk.dossier.invitation import MissingData, build_invitation, refusal, refusal_text
+    from petdesk.language import interface_language
+    from petdesk.services.invitation import InvitationError
+
+    _ = ctx.translator()
+    out: Path = with_pdf_suffix(args.out)
+    started = time.perf_counter()
+    try:
+        with fonts.collect_warnings() as warnings:
+            path, letter = build_invitation(
+                ctx.db,
+                args.id,
+                out,
+                lang=args.lang,
+                person=args.person,
+                costs=args.costs,
+                gaps=args.gaps,
+                paper=Paper(args.paper),
+            )
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    except MissingData as exc:
+        missing = refusal_text(exc.refused, interface_language(ctx.locale))
+        raise CliError(
+            _(
+                "the invitation letter was not written: data is missing ({missing}); add it, or write a "
+                "letter per person with --person, or a draft with --gaps"
+            ).format(missing=missing)
+        ) from exc
+    except InvitationError as exc:
+        raise CliError(_("the invitation letter could not be made: {reason}").format(reason=exc)) from exc
+    except OSError as exc:
+        raise cannot_write(out, exc, ctx.locale, _) from exc
+    elapsed = time.perf_counter() - started
+    _warn_missing_glyphs(warnings, ctx)
+    if args.gaps and (left := refusal(letter, args.lang)):
+        warn(_("the letter is a draft: data is missing ({missing})").format(
+            missing=refusal_text(left, interface_language(ctx.locale))), _)  # fmt: skip
+    from petdesk.services.invitation import passport_warnings
+
+    with ctx.db.reading() as session:
+        for sentence in passport_warnings(session, letter, ctx.locale):
+            warn(sentence, _)
+    count = len(letter.guests)
+    print(_.ngettext("{n} guest", "{n} guests", count).format(n=count), file=report_stream(path))
+    print(_wrote(path, path, elapsed, _), file=report_stream(path))
+    return 0
 
 
 def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> None:

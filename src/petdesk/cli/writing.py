@@ -64,6 +64,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "dossier namecards": False,
     "dossier certificates": False,
     "dossier banquet": False,
+    "dossier invitation": False,  # (logs the letter in export_log: local data)
     "sync export": True,  # records what each office was sent
     "sync import": True,
     "sync conflicts": False,

@@ -49,6 +49,7 @@ KINDS = (
     "follow_ups",  # a follow-up list: owners and the people followed up
     "dossier",  # a visit's or training's dossier: its people (passport numbers maybe)
     "certificates",
+    "invitation",  # a visa invitation letter: its guests' passport numbers and dates of birth
     "person",  # person export: everything held on one person
     "exchange",  # a 3iPET exchange file with contacts
     "report",  # an attendance report, interpreters' hours (the events report counts people, names none)
@@ -331,6 +332,11 @@ _DONE: dict[str, Callable[[Translator, int], str]] = {
     ),
     "certificates": lambda _, n: _.ngettext(
         "wrote certificates for {n} person to {file}", "wrote certificates for {n} people to {file}", n
+    ),
+    "invitation": lambda _, n: _.ngettext(
+        "wrote an invitation letter for {n} person to {file}",
+        "wrote an invitation letter for {n} people to {file}",
+        n,
     ),
     "person": lambda _, n: _.ngettext(
         "wrote everything held on {n} person to {file}",

@@ -1099,6 +1099,18 @@ _TRAVEL_DOCUMENT_HEADERS: dict[str, tuple[str, ...]] = {
         "срокдействияпаспорта",
     ),
 }
+#: German and French passport columns (field test 99: a Karlsruhe list's passport numbers were dropped).
+_TRAVEL_DOCUMENT_HEADERS_EU: dict[str, tuple[str, ...]] = {
+    "nationality": ("staatsangehörigkeit", "staatsangehoerigkeit", "nationalität", "nationalité"),
+    "passport_number": (
+        "reisepassnummer", "reisepassnr", "reisepassnr.", "passnummer", "passnr", "passnr.", "reisepass",
+        "numérodepasseport", "numerodepasseport", "passeport",
+    ),
+    "passport_expiry": (
+        "gültigbis", "gueltigbis", "passgültigbis", "reisepassgültigbis", "ablaufdatum",
+        "datedexpiration", "validitédupasseport",
+    ),
+}  # fmt: skip
 #: Vietnamese headers of lists typed in Excel (a delegation's list, a passport list), with and without
 #: diacritics (field test 93: "Họ và tên", "Chức vụ", "Cơ quan", "Số hộ chiếu" named nothing petdesk
 #: knew, so every row was skipped). "Tên" alone stays unmapped: some lists put the whole name under it.
@@ -1131,6 +1143,7 @@ for _table in (
     _EUROPEAN_CONTACT_HEADERS,
     _CYRILLIC_CONTACT_HEADERS,
     _TRAVEL_DOCUMENT_HEADERS,
+    _TRAVEL_DOCUMENT_HEADERS_EU,
     _VIETNAMESE_CONTACT_HEADERS,
 ):
     for _field, _spellings in _table.items():
@@ -1138,8 +1151,15 @@ for _table in (
 
 #: Headers that hold the whole name alone, but a part of it beside another name column: French
 #: "Nom" + "Prénom" (the family name), Spanish "Nombre" + "Apellidos" (the given name), Korean
-#: "이름" + "성" (Naver Contacts, Outlook-ko: the given name).
-_AMBIGUOUS_NAMES = {"nom": "family_name", "nombre": "given_name", "nome": "given_name", "이름": "given_name"}
+#: "이름" + "성" (Naver Contacts, Outlook-ko: the given name), German "Name" + "Vorname" (the family
+#: name: field test 99 lost every family name of a Karlsruhe list as a "display name").
+_AMBIGUOUS_NAMES = {
+    "nom": "family_name",
+    "nombre": "given_name",
+    "nome": "given_name",
+    "이름": "given_name",
+    "name": "family_name",
+}
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "id": ("id", "petdeskid", "uid", "编号"),
@@ -2620,7 +2640,31 @@ def _country_in_file(text: str) -> str:
     language babel knows, or a passport's three-letter code (CIV, KAZ); "" for none or several."""
     from petdesk.labels import country_code_in_any_language
 
-    return country_code_in_any_language(text) or _country_of_alias(text)
+    return (
+        country_code_in_any_language(text)
+        or _NATIONALITY_WORDS.get(text.strip().casefold(), "")
+        or _country_of_alias(text)
+    )
+
+
+#: Nationalities as German and English lists write them, an adjective rather than the country's name
+#: ("deutsch", "Swiss"): CLDR names countries only (field test 99).
+_NATIONALITY_WORDS = {
+    **dict.fromkeys(("deutsch", "deutsche", "german"), "DE"),
+    **dict.fromkeys(("österreichisch", "austrian"), "AT"),
+    **dict.fromkeys(("schweizerisch", "schweizer", "swiss"), "CH"),
+    **dict.fromkeys(("französisch", "french"), "FR"),
+    **dict.fromkeys(("niederländisch", "dutch"), "NL"),
+    **dict.fromkeys(("italienisch", "italian"), "IT"),
+    **dict.fromkeys(("spanisch", "spanish"), "ES"),
+    **dict.fromkeys(("polnisch", "polish"), "PL"),
+    **dict.fromkeys(("britisch", "british"), "GB"),
+    **dict.fromkeys(("vietnamesisch", "vietnamese"), "VN"),
+    **dict.fromkeys(("chinesisch", "chinese"), "CN"),
+    **dict.fromkeys(("japanisch", "japanese"), "JP"),
+    **dict.fromkeys(("koreanisch", "südkoreanisch", "korean", "south korean"), "KR"),
+    **dict.fromkeys(("türkisch", "turkish"), "TR"),
+}
 
 
 def _country_of_alias(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from petdesk.gui.qt import QCheckBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, Qt, QWidget
+from petdesk.gui.qt import QCheckBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, Qt, QWidget
 from petdesk.gui.settings.dialog import SettingsPage
 from petdesk.services import office as office_service
 
@@ -18,12 +18,16 @@ class OfficeSettingsPage(SettingsPage):
     def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.tr("Office")
+        in_chinese = self.tr("in Chinese")  # (before the ``#:`` notes below, which lupdate gives the next tr)
         self.db = window.db
         with self.db.transaction() as session:
             office = office_service.get_self(session)
             name, name_zh, region, office_id = office.name, office.name_zh, office.region, office.id
             #: Which name was set after the other: that one is not left behind by a rename.
             self._set_later = office_service.name_set_later(session)
+            from petdesk.services import invitation
+
+            letterhead = invitation.office_settings(session)
         self.name = QLineEdit(name, self)
         self.name.setObjectName("office_name")
         self.name_zh = QLineEdit(name_zh, self)
@@ -37,6 +41,22 @@ class OfficeSettingsPage(SettingsPage):
         self.name_zh.textChanged.connect(self._show_name_hint)
         self.region = QLineEdit(region, self)
         self.region.setObjectName("office_region")
+        # The invitation letters' letterhead (field test 99: only the command line could set it),
+        # each in English and Chinese side by side; kept on this computer only.
+        self.letterhead: dict[str, QLineEdit] = {}
+        rows = []
+        for keys in (("address", "address_zh"), ("contact", "contact_zh"), ("phone",)):
+            row = QWidget(self)
+            pair = QHBoxLayout(row)
+            pair.setContentsMargins(0, 0, 0, 0)
+            for key in keys:
+                edit = QLineEdit(letterhead[key], row)
+                edit.setObjectName(f"office_{key}")
+                edit.setPlaceholderText(in_chinese if key.endswith("_zh") else "")
+                self.letterhead[key] = edit
+                pair.addWidget(edit, 1)
+            row.setFocusProxy(self.letterhead[keys[0]])  # the label's Alt key goes to the first box
+            rows.append(row)
         from petdesk.sync import service  # on first use: keyring and the sync engine (issue 18)
 
         stored = service.stored_passphrase(self.db) or ""
@@ -76,6 +96,9 @@ class OfficeSettingsPage(SettingsPage):
         form.addRow(self.tr("Name in &Chinese:"), self.name_zh)
         form.addRow("", self.name_hint)
         form.addRow(self.tr("&Region:"), self.region)
+        form.addRow(self.tr("Letter a&ddress:"), rows[0])
+        form.addRow(self.tr("Con&tact person:"), rows[1])
+        form.addRow(self.tr("P&hone:"), rows[2])
         form.addRow(self.tr("Office id:"), ident)
         form.addRow(self.tr("Shared &passphrase:"), self.passphrase)
         form.addRow("", self.show_passphrase)
@@ -144,6 +167,9 @@ class OfficeSettingsPage(SettingsPage):
             office_service.set_identity(
                 session, name=name, name_zh=self.name_zh.text(), region=self.region.text()
             )
+            from petdesk.services import invitation
+
+            invitation.set_office_settings(session, **{k: e.text() for k, e in self.letterhead.items()})
         from petdesk.sync import mail_limit, service
 
         if self.mail_limit.value() != self._mail_limit_shown:  # the default stays a default

@@ -327,6 +327,10 @@ class VisitEditor(RecordEditor):
         self.registration_action.enabledChanged.connect(registration.setEnabled)
         registration.setEnabled(self.registration_action.isEnabled())
         side.addWidget(registration)
+        from petdesk.gui.visits.invitation import InvitationLetter
+
+        self.invitation = InvitationLetter(self, page)  # the visa invitation letter (field test 99)
+        side.addWidget(self.invitation.button)
         layout = QHBoxLayout(page)
         layout.addWidget(self.people_view, 3)
         layout.addLayout(side, 2)
