@@ -50,3 +50,14 @@ def test_vietnamese_lists_are_mapped_and_previewed_composed(  # type: ignore[no-
     assert "Đặng Quốc Việt" in shown
     assert all(unicodedata.is_normalized("NFC", text) for text in shown)
     dialog.grab().save(str(tmp_path / f"{sample}.png"))
+
+
+def test_the_passport_lists_genders_are_previewed_as_read(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """ "Nam" and "Nữ" are read as male and female (6388c404); the preview had no column to check it by
+    (shots54: Gender was mapped, the preview showed birthday and passport only)."""
+    dialog = _mapping_page(qtbot, db, SAMPLES / "passports.xlsx")
+    model = dialog.preview_model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    column = model.headers.index("Gender")
+    genders = [model.index(r, column).data() for r in range(3)]
+    assert genders == ["Male", "Female", "Male"]  # the sheet's Nam · Nữ · Nam
