@@ -278,7 +278,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="289"/>
         <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
         <translation>
             <numerusform>Split into %Ln part under %1 MB: send all of them; the receiving office imports any one of them.</numerusform>
@@ -401,7 +401,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="334"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>Joined from %Ln part.</numerusform>
@@ -409,7 +409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="562"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -417,7 +417,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="569"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="573"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -433,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="581"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="594"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="632"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>Brings back %Ln record deleted here: restored at the sending office.</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="640"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>%Ln merge of duplicates made at the sending office.</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="660"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>A person this package erases is still named in %Ln record here; the import leaves it as it is:</numerusform>
@@ -473,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="667"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>

@@ -1051,28 +1051,28 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="455"/>
-        <source>All staff</source>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="456"/>
+        <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="456"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="457"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="670"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="671"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="673"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="674"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="689"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="690"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -2806,84 +2806,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1424"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1427"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
-        <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b).</extracomment>
+        <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1429"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1430"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1439"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1568"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1571"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1569"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1572"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1607"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1610"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1620"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1679"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1682"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1682"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1685"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1690"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1709"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1712"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1715"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1714"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1717"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1809"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1812"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -3999,171 +3999,171 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="50"/>
         <source>Export Changes</source>
         <extracomment>What the service reports, as the progress bar and line show it. Larger packages get a warning and advice (field test 34, defect 2).</extracomment>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="54"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="61"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
         <source>F&amp;or:</source>
         <translation>接收方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="107"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="112"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="118"/>
         <source>Sp&amp;lit into Parts under %1 MB</source>
         <translation>拆分为每个小于 %1 MB 的分卷(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="143"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
         <extracomment>The parts the package was split into (empty until it is).</extracomment>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="154"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="156"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="166"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="171"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="195"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="221"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="225"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="227"/>
         <source>Wrote %1 for %2: %3 records, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="242"/>
         <source>Or split it into parts under %1 MB, each small enough for an e-mail.</source>
         <translation>也可以将其拆分为每个小于 %1 MB 的分卷，每个分卷都能用电子邮件发送。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="248"/>
         <source>Warning: %1.</source>
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="275"/>
         <source>Splitting…</source>
         <translation>正在拆分…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="289"/>
         <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
         <translation>
             <numerusform>已拆分为 %Ln 个小于 %1 MB 的分卷：请全部发送；接收方办公室导入其中任意一个即可。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="305"/>
         <source>Note: this office&apos;s clock values run up to %1 UTC, ahead of this computer&apos;s clock, which agrees with the other offices&apos; clocks: they were stored while its clock ran ahead, before it was put right. Nothing needs correcting; they catch up on %2.</source>
         <translation>注意：本办公室的时钟值最晚到 %1 UTC，超前于本机时钟，而本机时钟与其他办公室的一致：这些时钟值是在本机时钟走快时存下的，之后时钟已调整正确。无需更正；到 %2 本机时钟追上这些值后即恢复正常。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="314"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="254"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="97"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if the e-mail stays under %1 MB (attachments are encoded, a third larger); without the passphrase nobody can read it.</source>
         <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="327"/>
         <source>Warning: %1&apos;s petdesk is older (its last package: %2); it cannot read this package until it is updated.</source>
         <translation>警告：%1 的 petdesk 版本较旧（其最近的数据包：%2），更新之前无法读取此数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -4697,7 +4697,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="161"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="654"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5728,7 +5728,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1158"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -5738,228 +5738,228 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="231"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="321"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="323"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="326"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="334"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>由 %Ln 个分卷合并而成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="355"/>
         <source>This package was imported before, on %1, from the file %2.</source>
         <translation>此数据包已于 %1 从文件 %2 导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="357"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="360"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="363"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="368"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="385"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="388"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="402"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="441"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="442"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="449"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="457"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="461"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="469"/>
         <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
         <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="477"/>
         <source>Package from a Retired Office</source>
         <translation>来自已停用办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="481"/>
         <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
         <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="491"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="500"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="512"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="515"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="521"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="539"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="547"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="562"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="569"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="573"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="594"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="681"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
         <source>The file was rejected: %1.</source>
         <translation>文件未被接受：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="585"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="588"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="581"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="604"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="612"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="615"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="632"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="640"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="660"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="667"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="675"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="678"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="798"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="683"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="686"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -6516,12 +6516,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1765"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1768"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1767"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1770"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>

@@ -451,8 +451,9 @@ class CalendarPage(QWidget):
 
     def _show_filters(self, staff: list[cs.Choice], orgs: list[cs.Choice]) -> None:
         lang = interface_language(self.ui_locale)
+        # "Everyone": "All staff" beside the label "Staff or interpreter" read as leaving interpreters out.
         for box, choices, everyone in (
-            (self.staff, staff, self.tr("All staff")),
+            (self.staff, staff, self.tr("Everyone")),
             (self.organisation, orgs, self.tr("All organisations")),
         ):
             current = box.currentData()
