@@ -961,6 +961,9 @@ class ImportDialog(QDialog):
             grid.addWidget(example, i + 1, 1)
             grid.addWidget(combo, i + 1, 2)
         grid.setColumnStretch(1, 1)
+        # The rows stay together at the top: a short file's spare height went to the titles' row,
+        # which stood in the middle of an empty box far above its columns (shots54, 1400×900).
+        grid.setRowStretch(len(table.headers) + 1, 1)
         self.mapping_area.setWidget(grid_widget)
 
     def mapping(self) -> dict[int, str]:
