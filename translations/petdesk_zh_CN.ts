@@ -948,131 +948,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="344"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="243"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). (A day too: an event over several days reads &quot;→&quot; where it goes on.) Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="251"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="347"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="355"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="275"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="276"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="282"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="283"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="284"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="286"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="291"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="292"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="293"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="294"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="302"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="309"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="310"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="321"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="362"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="370"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="391"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="399"/>
         <source>Staff or interpreter</source>
         <translation>工作人员或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="392"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="400"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="393"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="401"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="455"/>
-        <source>All staff</source>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="464"/>
+        <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="456"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="465"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="670"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="679"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="673"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="682"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="689"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="698"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -2841,84 +2841,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1424"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1430"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
-        <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b).</extracomment>
+        <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1433"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1438"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1442"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1568"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1574"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1569"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1575"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1607"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1613"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1623"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1679"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1685"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1682"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1688"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1687"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1693"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1706"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1712"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1712"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1718"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1714"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1720"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1809"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1815"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -4034,171 +4034,171 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="49"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="50"/>
         <source>Export Changes</source>
         <extracomment>What the service reports, as the progress bar and line show it. Larger packages get a warning and advice (field test 34, defect 2).</extracomment>
         <translation>导出同步数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="53"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="54"/>
         <source>Everything (first exchange or a new office)</source>
         <translation>全部数据（首次交换或新办公室）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="60"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="61"/>
         <source>%1 — changes not yet acknowledged</source>
         <translation>%1 — 对方尚未确认接收的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="84"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
         <source>F&amp;or:</source>
         <translation>接收方(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="85"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="86"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="88"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="89"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="107"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="112"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="118"/>
         <source>Sp&amp;lit into Parts under %1 MB</source>
         <translation>拆分为每个小于 %1 MB 的分卷(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="143"/>
         <source>Strength: weak (at least %1 characters, hard to guess)</source>
         <extracomment>The parts the package was split into (empty until it is).</extracomment>
         <translation>强度：弱（至少 %1 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="147"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="154"/>
         <source>Save Package</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="156"/>
         <source>petdesk sync packages (*%1)</source>
         <translation>petdesk 同步数据包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="166"/>
         <source>Choose a file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="171"/>
         <source>Cannot export: %1</source>
         <translation>无法导出：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="194"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="195"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="221"/>
         <source>any office</source>
         <translation>任意办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="225"/>
         <source>Wrote %1 for %2: %3 records, %5 erasures, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%5 项清除，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="226"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="227"/>
         <source>Wrote %1 for %2: %3 records, %4.</source>
         <translation>已为%2生成 %1：%3 条记录，%4。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="242"/>
         <source>Or split it into parts under %1 MB, each small enough for an e-mail.</source>
         <translation>也可以将其拆分为每个小于 %1 MB 的分卷，每个分卷都能用电子邮件发送。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="248"/>
         <source>Warning: %1.</source>
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="275"/>
         <source>Splitting…</source>
         <translation>正在拆分…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="289"/>
         <source>Split into %Ln part(s) under %1 MB: send all of them; the receiving office imports any one of them.</source>
         <translation>
             <numerusform>已拆分为 %Ln 个小于 %1 MB 的分卷：请全部发送；接收方办公室导入其中任意一个即可。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="305"/>
         <source>Note: this office&apos;s clock values run up to %1 UTC, ahead of this computer&apos;s clock, which agrees with the other offices&apos; clocks: they were stored while its clock ran ahead, before it was put right. Nothing needs correcting; they catch up on %2.</source>
         <translation>注意：本办公室的时钟值最晚到 %1 UTC，超前于本机时钟，而本机时钟与其他办公室的一致：这些时钟值是在本机时钟走快时存下的，之后时钟已调整正确。无需更正；到 %2 本机时钟追上这些值后即恢复正常。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="314"/>
         <source>Warning: this computer&apos;s clock is more than a day behind the newest clock value this office has seen (%1 UTC); check its date and time.</source>
         <translation>警告：本机时钟比本办公室见过的最新时钟值（%1 UTC）落后一天以上；请检查本机的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="254"/>
         <source>Warning: this office was retired on %1 at another office; the offices that know it refuse packages from here. If this installation is still meant to be used, ask them to return it to service.</source>
         <translation>警告：本办公室已于 %1 被另一个办公室停用；知道此事的办公室会拒绝来自这里的数据包。如果本机仍要继续使用，请让它们将本办公室恢复使用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="97"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if the e-mail stays under %1 MB (attachments are encoded, a third larger); without the passphrase nobody can read it.</source>
         <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="327"/>
         <source>Warning: %1&apos;s petdesk is older (its last package: %2); it cannot read this package until it is updated.</source>
         <translation>警告：%1 的 petdesk 版本较旧（其最近的数据包：%2），更新之前无法读取此数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="334"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
         <source>Stopped; no package was written.</source>
         <translation>已停止，未写入同步包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
+        <location filename="../src/petdesk/gui/sync/export_dialog.py" line="340"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -4732,7 +4732,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="161"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="660"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="663"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5318,34 +5318,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="563"/>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="991"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="994"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="992"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="995"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="993"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="996"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="994"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="997"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="995"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="998"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="996"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="999"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -5464,26 +5464,26 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1054"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1057"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1264"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1267"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1343"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1348"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1351"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
@@ -5623,77 +5623,77 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1067"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1070"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1148"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1250"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1253"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1258"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1261"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1301"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1307"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1331"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1334"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1338"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1341"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1353"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1352"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1355"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1369"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5762,8 +5762,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1158"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1161"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
@@ -5773,228 +5773,228 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="325"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="330"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>由 %Ln 个分卷合并而成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
         <source>This package was imported before, on %1, from the file %2.</source>
         <translation>此数据包已于 %1 从文件 %2 导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="372"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="386"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="389"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="392"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="407"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="448"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="455"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="463"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="467"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="475"/>
         <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
         <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="480"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="483"/>
         <source>Package from a Retired Office</source>
         <translation>来自已停用办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="487"/>
         <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
         <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="494"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="497"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="503"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="506"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="521"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="527"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="542"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="545"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="553"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="568"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="572"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="597"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="600"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="687"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="690"/>
         <source>The file was rejected: %1.</source>
         <translation>文件未被接受：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="594"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="584"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="587"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="607"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="610"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="618"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="621"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="638"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="643"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="646"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="666"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="670"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="673"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="681"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="798"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="689"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -6551,12 +6551,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1765"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1771"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1767"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1773"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -6598,64 +6598,64 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导出翻译工时</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="79"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="82"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="85"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="88"/>
         <source>F&amp;rom:</source>
         <translation>起始日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="86"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="89"/>
         <source>&amp;To:</source>
         <translation>截止日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="87"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="90"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="92"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="95"/>
         <source>Each interpreter&apos;s hours and days per visit and training: the items they interpret, the training sessions they attend. A workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训场次。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="99"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="102"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="114"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="117"/>
         <source>interpreting</source>
         <comment>file name</comment>
         <extracomment>Rows written by the last export (None until one has finished).</extracomment>
         <translation>翻译工时</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="116"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="119"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="116"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="119"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="117"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="120"/>
         <source>Save the List As</source>
         <translation>清单另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="135"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="138"/>
         <source>The first day is after the last.</source>
         <translation>起始日期晚于截止日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="153"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="156"/>
         <source>%Ln row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 行写入 %1。</numerusform>
@@ -6739,171 +6739,171 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="86"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="87"/>
         <source>Itinerary item</source>
         <extracomment>The people&apos;s roles in the visit: who was ticked only as the interpreter (defect 1).</extracomment>
         <translation>日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="86"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="87"/>
         <source>Edit itinerary item</source>
         <translation>编辑日程事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="118"/>
         <source>(nobody named)</source>
         <extracomment>Which of a repeated 02:30 each time is (0 summer, 1 standard time), for the wall-clock time it was chosen for: asked on OK, kept from the item when it is shown.</extracomment>
         <translation>（未指定）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="144"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="145"/>
         <source>Link organisation…</source>
         <translation>关联机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="148"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
         <source>Kind</source>
         <extracomment>Why the item would be refused, under the field to fix (others in ``error``).</extracomment>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="192"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="194"/>
         <source>Starts (place&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="195"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="196"/>
         <source>Ends (place&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="198"/>
         <source>Time zone of the place</source>
         <translation>当地时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="199"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="200"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="203"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
         <source>Place (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
         <source>Place (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="210"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="209"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="210"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="210"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="211"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="212"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="213"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="223"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="224"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="227"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="228"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="229"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="231"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="233"/>
         <source>Seating</source>
         <translation>座次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="237"/>
         <source>None ticked: the whole delegation attends.</source>
         <translation>不勾选即为代表团全体成员参加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="244"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="245"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="246"/>
         <source>Organisations met</source>
         <translation>会见机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="362"/>
         <source>Organisation</source>
         <extracomment>What the dialog showed when it opened: OK on it unchanged holds no change (field test 40).</extracomment>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/item.py" line="431"/>
+        <location filename="../src/petdesk/gui/visits/item.py" line="443"/>
         <source>— lasts %1:%2, the clocks change</source>
         <translation>——实际历时 %1:%2（当晚时钟调整）</translation>
     </message>

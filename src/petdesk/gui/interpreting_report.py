@@ -26,7 +26,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.year_file_form import grow_to_fit
+from petdesk.gui.year_file_form import PATH_CHARS, grow_to_fit
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -76,6 +76,9 @@ class InterpretingReportDialog(QDialog):
         self.date_to.setDate(QDate(last.year, last.month, last.day))
         self.path = QLineEdit(self)
         self.path.setObjectName("interpreting_file")
+        # As wide as the yearly exports' file box: the English dialog was 261 px wide, its file box
+        # 120 px (a dozen characters of a path, shots54).
+        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()

@@ -69,3 +69,17 @@ def test_the_months_hours_are_written(
     assert rows[0][:2] == header and rows[1][4:] == [2, 6.0, 2]
     assert cut_texts(dialog) == []
     dialog.close()
+
+
+def test_the_file_box_shows_a_whole_path(qtbot: QtBot, db: Database) -> None:
+    """As wide as the yearly exports' file box: in English the dialog was 261 px wide and its file box
+    showed a dozen characters (shots54)."""
+    from petdesk.gui.year_file_form import PATH_CHARS
+
+    dialog = InterpretingReportDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wanted = dialog.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS)
+    qtbot.waitUntil(lambda: dialog.path.width() >= wanted)
+    assert dialog.width() <= 1024 and cut_texts(dialog) == []

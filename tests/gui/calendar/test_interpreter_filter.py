@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from petdesk.db import Database
 from petdesk.gui.calendar.page import AGENDA, CalendarPage
 from petdesk.gui.main_window import MainWindow
@@ -13,6 +15,7 @@ from petdesk.services import calendar as cs
 from petdesk.services import visits as vs
 from petdesk.services.logistics import set_item_protocol
 from tests.core.visits.data import person
+from tests.helpers.tree_window import tree_window_language
 
 
 def _two_visits(db: Database) -> str:
@@ -58,3 +61,22 @@ def test_an_interpreters_calendar_in_the_window(qtbot, db: Database, monkeypatch
         page.staff.setCurrentIndex(page.staff.findData(li))
     items = [e.title_en for e in page.agenda_model.events if e.kind == cs.ITEM]
     assert items == ["Port visit", "Talks"]
+
+
+@pytest.mark.parametrize(("locale", "everyone"), [("en", "Everyone"), ("zh_CN", "全部人员")])
+def test_the_unfiltered_choice_leaves_no_interpreter_out(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, translators, request: pytest.FixtureRequest, locale: str, everyone: str
+) -> None:
+    """The filter is "Staff or interpreter"; its first choice said "All staff", as if the interpreters
+    it now lists were not among them (shots54)."""
+    _two_visits(db)
+    tree_window_language(translators, locale, request)
+    window = MainWindow(db, locale=locale)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("calendar")
+    assert isinstance(page, CalendarPage)
+    window.show_page("calendar")
+    with qtbot.waitSignal(page.filters_filled, timeout=10000):
+        page.refresh()
+    assert page.staff.itemText(0) == everyone and page.staff.itemData(0) is None

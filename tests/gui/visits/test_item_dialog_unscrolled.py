@@ -64,3 +64,17 @@ def test_no_scroll_bar_at_125_percent(tmp_path: Path, locale: str) -> None:
     width, height = map(int, size.split("x"))
     assert int(scroll) == 0, done.stdout
     assert width + FRAME_WIDTH <= round(1366 / 1.25) and height + FRAME_HEIGHT <= round(768 / 1.25)
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_no_scroll_bar_on_a_tall_screen(tmp_path: Path, locale: str) -> None:
+    """One column on a 1400×900 screen: the Chinese fields, polished, came to a pixel more than the
+    dialog was sized for, and a scroll bar stood beside them for that pixel (shots54)."""
+    source = str(Path(petdesk.__file__).parents[1])
+    env = {**os.environ, "PYTHONPATH": source}
+    args = [sys.executable, str(PROBE), "1400x900", str(tmp_path), locale]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120, check=True)
+    scroll, size = done.stdout.split()[-2:]
+    width, height = map(int, size.split("x"))
+    assert int(scroll) == 0, done.stdout
+    assert width < 600 and height + FRAME_HEIGHT <= 900  # one column, on the screen

@@ -26,6 +26,7 @@ from petdesk.gui.calendar.model import (
 from petdesk.gui.calendar.reminders import RemindersPanel
 from petdesk.gui.calendar.timegrid import TimeGridView
 from petdesk.gui.colours import SELECTED_MIX, WARNING, event_fill, tint, today_fill
+from petdesk.gui.elided_combo import ElidedComboBox
 from petdesk.gui.flow_layout import FlowLayout
 from petdesk.gui.operations import (
     PROJECT,
@@ -314,7 +315,7 @@ class CalendarPage(QWidget):
 
         self.staff = QComboBox(self)
         self.staff.setObjectName("staff_filter")
-        self.organisation = QComboBox(self)
+        self.organisation = ElidedComboBox(self)
         self.organisation.setObjectName("organisation_filter")
         self.status = QComboBox(self)
         self.status.setObjectName("status_filter")
@@ -325,6 +326,13 @@ class CalendarPage(QWidget):
         for box in (self.staff, self.organisation, self.status):
             box.currentIndexChanged.connect(lambda _i: self.reload())
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # An organisation's long English name made its box 420 px and the filters three rows at
+        # 1024 px, 50 px less of the month (shots54): the box shows 30 characters ("…" after them),
+        # its list every name whole.
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organisation.setMinimumContentsLength(30)
 
         self.month_model = MonthModel(
             locale=locale, first_weekday=self.first_weekday, tz=self.tz, parent=self
@@ -451,8 +459,9 @@ class CalendarPage(QWidget):
 
     def _show_filters(self, staff: list[cs.Choice], orgs: list[cs.Choice]) -> None:
         lang = interface_language(self.ui_locale)
+        # "Everyone": "All staff" beside the label "Staff or interpreter" read as leaving interpreters out.
         for box, choices, everyone in (
-            (self.staff, staff, self.tr("All staff")),
+            (self.staff, staff, self.tr("Everyone")),
             (self.organisation, orgs, self.tr("All organisations")),
         ):
             current = box.currentData()

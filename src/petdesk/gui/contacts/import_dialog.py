@@ -961,6 +961,9 @@ class ImportDialog(QDialog):
             grid.addWidget(example, i + 1, 1)
             grid.addWidget(combo, i + 1, 2)
         grid.setColumnStretch(1, 1)
+        # The rows stay together at the top: a short file's spare height went to the titles' row,
+        # which stood in the middle of an empty box far above its columns (shots54, 1400×900).
+        grid.setRowStretch(len(table.headers) + 1, 1)
         self.mapping_area.setWidget(grid_widget)
 
     def mapping(self) -> dict[int, str]:
@@ -1381,14 +1384,15 @@ def _known_people(session: Any, plan: importing.ImportPlan, locale: str) -> dict
 
 
 #: The travel-document fields the preview adds a column for when the file maps them. The birthday
-#: too: a passport list's "12.03.1987" could not be checked as read, day or month first (shots53b).
-TRAVEL_FIELDS = ("birthday", "nationality", "passport_number", "passport_expiry")
+#: too: a passport list's "12.03.1987" could not be checked as read, day or month first (shots53b);
+#: and the gender, a passport's too: "Nam"/"Nữ" read as male/female could not be checked (shots54).
+TRAVEL_FIELDS = ("gender", "birthday", "nationality", "passport_number", "passport_expiry")
 
 
 def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> list[str]:
     """The ``travel`` fields of a contact as the window shows them (a country's name, a date)."""
     from petdesk.i18n import format_date
-    from petdesk.labels import country_name
+    from petdesk.labels import GENDERS, code_label, country_name
     from petdesk.services import importing
 
     if not isinstance(rec, importing.ContactRecord):
@@ -1398,6 +1402,8 @@ def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> 
         value = str(getattr(rec, key) or "")
         if value and key == "nationality":
             value = country_name(value, locale)
+        elif value and key == "gender":  # the stored code ("m"), named as the contact's page names it
+            value = code_label(GENDERS, value, locale)
         elif value and key in ("birthday", "passport_expiry"):
             with suppress(ValueError):  # else kept as the file wrote it
                 value = format_date(dt.date.fromisoformat(value), locale)

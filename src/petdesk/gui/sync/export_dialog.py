@@ -24,6 +24,7 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.sync.common import StageProgress, locale_of, passphrase_field
 from petdesk.gui.translation import arg
+from petdesk.gui.year_file_form import grow_to_fit
 from petdesk.i18n import format_date, format_datetime, translator
 from petdesk.labels import sentences
 from petdesk.language import office_name
@@ -262,6 +263,7 @@ class ExportDialog(QDialog):
         # sentences(): no space after a Chinese sentence's "。".
         text = sentences(text, mail, clock, retired, self._older_recipient_text(result))
         self.message.setText(text)
+        grow_to_fit(self)  # the warning and its offer of parts ran off the bottom, under the buttons
 
     def split(self) -> Operation | None:
         """Cut the package just written into parts under the e-mail limit (it is then removed)."""
@@ -290,6 +292,7 @@ class ExportDialog(QDialog):
             len(written),
         ).replace("%1", f"{self.mail_limit:g}")
         self.message.setText("\n".join([said, *lines]))
+        grow_to_fit(self)  # a line per part: the last ones were cut off (shots54)
 
     def _clock_text(self, result: service.ExportResult) -> str:
         if not result.clock_behind:
@@ -335,3 +338,4 @@ class ExportDialog(QDialog):
             return
         message = explain(exc, locale_of(self))
         self.message.setText(self.tr("Export failed: %1").replace("%1", message))
+        grow_to_fit(self)

@@ -183,6 +183,9 @@ class ImportDialog(QDialog):
         self.from_retired = False
         self.warning.clear()
         self.warning.setVisible(False)
+        # The last file's sender and counts went on standing above a refused file's reason (shots54).
+        self.summary.clear()
+        self.model.set_rows([])
         self.import_button.setEnabled(False)
 
     def _missing_text(self, result: service.ImportResult) -> str:

@@ -27,6 +27,7 @@ from petdesk.gui.qt import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QShowEvent,
     Qt,
     QTime,
     QVBoxLayout,
@@ -287,9 +288,20 @@ class ItemDialog(QDialog):
         # sized last, every text written: sized before "Your time", the dialog was narrower than
         # its line (round 51).
         self._arrange(columns, (form, who), fields, area)
+        self._fields = (area, fields)
         room = self.sizeHint() - area.sizeHint() + fields.sizeHint()
         scrollbar = area.verticalScrollBar().sizeHint().width()
         resize_within_screen(self, room.width() + scrollbar, room.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Taller by what the fields came to want once shown, where the screen has room: polished,
+        the Chinese fields were a pixel taller than measured above, and a 1400×900 screen showed a
+        scroll bar for that pixel (shots54)."""
+        area, fields = self._fields
+        wanted = (self.sizeHint() - area.sizeHint() + fields.sizeHint()).height()
+        if not event.spontaneous() and wanted > self.height():
+            resize_within_screen(self, self.width(), wanted)
+        super().showEvent(event)
 
     def _arrange(
         self, columns: QBoxLayout, forms: tuple[QFormLayout, QFormLayout], fields: QWidget, area: QScrollArea
