@@ -268,8 +268,12 @@ def format_currency(value: float, currency: str, locale: str, *, whole: bool = F
         text = babel_numbers.format_currency(value, currency, pattern, locale=loc, currency_digits=False)
     else:
         text = babel_numbers.format_currency(value, currency, pattern, locale=loc)
-    # CLDR's currency spacing, which babel leaves out: a symbol ending in a letter (a code such as
-    # SEK or CHF) is kept apart from the digits by a no-break space ("SEK12,150,000.00" read as one word).
+    return _spaced(text, symbol)
+
+
+def _spaced(text: str, symbol: str) -> str:
+    """CLDR's currency spacing, which babel leaves out: a symbol ending in a letter (a code such as
+    SEK or CHF) is kept apart from the digits by a no-break space ("SEK12,150,000.00" read as one word)."""
     at = text.find(symbol)
     end = at + len(symbol)
     if symbol[-1:].isalpha() and at >= 0 and text[end : end + 1].isdigit():
@@ -288,6 +292,20 @@ def format_money(
     if not is_chinese(locale):
         return format_currency(value, currency, locale, whole=whole)
     return chinese_money(value, currency, exact=exact)
+
+
+def compact_money(value: float, currency: str, locale: str) -> str:
+    """An amount short enough for a narrow list cell, to be compared at a glance: "CN¥15m",
+    "US$1.2m", "€900k" (CLDR's compact form, one decimal at most); in Chinese the 万 and 亿 form
+    every window shows ("1,500万元", itself compact; "¥1500万" would not tell yuan from yen, see
+    :data:`CODED_IN_CHINESE`). The full amount belongs beside it (a tooltip, the record's detail):
+    "CN¥30,000,000.00" left a City needs budget "CN¥3…" at 1024 px (needs54)."""
+    if is_chinese(locale):
+        return chinese_money(value, currency)
+    loc = babel_locale(locale)
+    symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
+    text = babel_numbers.format_compact_currency(value, currency, locale=loc, fraction_digits=1)
+    return _spaced(text, symbol)
 
 
 #: 亿 (a hundred million) and 万 (ten thousand), the larger first.

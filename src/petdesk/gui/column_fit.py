@@ -41,8 +41,9 @@ LEAST_WIDTH = 48
 #: The least width of the column that names the row (a name, a title): about 20 characters, so
 #: that the row can be told from its neighbours.
 READABLE_WIDTH = 150
-#: Columns of dates: a date cut ("2026年11月2…") is no date, so they keep their starting width.
-WHOLE_KEYS = frozenset({"start", "end", "date", "deadline", "day"})
+#: Columns of dates: a date cut ("2026年11月2…") is no date, so they keep their starting width. An
+#: amount cut is none either: the City needs' budgets read "CN¥15…" beside "CN¥12…" (needs54).
+WHOLE_KEYS = frozenset({"start", "end", "date", "deadline", "day", "budget"})
 #: Columns that name the row.
 NAMING_KEYS = ("name", "title")
 

@@ -7,9 +7,9 @@ hid Position and Tags again at every start (review53). The key's presence says a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from petdesk.gui.qt import QSettings
+from petdesk.gui.qt import QMenu, QSettings, QWidget
 
 
 def saved_hidden(settings: QSettings, kind: str, default: Iterable[str]) -> list[str]:
@@ -21,3 +21,24 @@ def saved_hidden(settings: QSettings, kind: str, default: Iterable[str]) -> list
     if isinstance(hidden, str):  # one key is read back as a plain string
         return [hidden] if hidden else []
     return [str(k) for k in hidden] if isinstance(hidden, list) else []
+
+
+def column_chooser(
+    parent: QWidget,
+    columns: Sequence[tuple[str, str]],
+    hidden: Iterable[str],
+    toggle: Callable[[str, bool], None],
+) -> QMenu:
+    """A list header's menu: a checkable entry per column (key, title), ticked when shown; the first
+    column names the row and cannot be hidden. ``toggle(key, shown)`` follows a click. Shared by the
+    record lists and the pages built on ``ListPage`` (the City needs' Budget)."""
+    menu = QMenu(parent)
+    menu.setObjectName("columns")
+    off = set(hidden)
+    for i, (key, title) in enumerate(columns):
+        action = menu.addAction(title)
+        action.setCheckable(True)
+        action.setChecked(key not in off)
+        action.setEnabled(i > 0)
+        action.toggled.connect(lambda on, key=key: toggle(key, on))
+    return menu

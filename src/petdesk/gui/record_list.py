@@ -36,7 +36,7 @@ from petdesk.gui.column_fit import ColumnFitter, least_widths, naming_column, wh
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.flow_layout import FlowLayout
-from petdesk.gui.hidden_columns import saved_hidden
+from petdesk.gui.hidden_columns import column_chooser, saved_hidden
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -1200,21 +1200,13 @@ class RecordListPage(QWidget):
 
     def column_menu(self) -> QMenu:
         """The column chooser: a checkable entry per column (the first cannot be hidden)."""
-        menu = QMenu(self)
-        menu.setObjectName("columns")
-        hidden = set(self.hidden_columns())
-        for i, column in enumerate(self.model.source.columns):
-            action = menu.addAction(column.header)
-            action.setCheckable(True)
-            action.setChecked(column.key not in hidden)
-            action.setEnabled(i > 0)
 
-            def toggled(on: bool, key: str = column.key) -> None:
-                keys = set(self.hidden_columns())
-                self.set_hidden_columns(sorted(keys - {key} if on else keys | {key}))
+        def toggled(key: str, on: bool) -> None:
+            keys = set(self.hidden_columns())
+            self.set_hidden_columns(sorted(keys - {key} if on else keys | {key}))
 
-            action.toggled.connect(toggled)
-        return menu
+        columns = [(c.key, c.header) for c in self.model.source.columns]
+        return column_chooser(self, columns, self.hidden_columns(), toggled)
 
     # --- hooks for subclasses ------------------------------------------------------------------
     def make_source(self) -> RecordSource:

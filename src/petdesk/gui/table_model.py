@@ -22,6 +22,7 @@ PAGE_SIZE = 200
 SEARCH_DELAY_MS = 150
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_MONEY_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
 
 
 class SqlTableModel(QAbstractTableModel):
@@ -35,6 +36,7 @@ class SqlTableModel(QAbstractTableModel):
         *,
         formatters: dict[str, Callable[[Any], str]] | None = None,
         money: Mapping[str, str] | None = None,
+        compact_money: bool = False,
         locale: str = "en",
         parent: Any = None,
     ) -> None:
@@ -42,6 +44,8 @@ class SqlTableModel(QAbstractTableModel):
         #: Amount column key → the key of its row's currency column: shown as money in the
         #: locale's style with the currency's digits, as the board and the CLI show it.
         self._money = dict(money or {})
+        #: The amounts short in the cell ("CN¥15m"), whole in its tooltip; sorted by the stored number.
+        self._compact_money = compact_money
         self._db = db
         self._query = query
         #: (column key, translated header) in display order.
@@ -81,6 +85,10 @@ class SqlTableModel(QAbstractTableModel):
     @property
     def search_text(self) -> str:
         return self._text
+
+    def columns(self) -> list[tuple[str, str]]:
+        """(key, translated header) of each column, in display order."""
+        return list(self._headers)
 
     def row_id(self, row: int) -> str | None:
         record = self._record(row)
@@ -140,9 +148,13 @@ class SqlTableModel(QAbstractTableModel):
             return None
         key = self._headers[index.column()][0]
         value = record[self._positions[key]]
-        if role == Qt.ItemDataRole.DisplayRole and key in self._money and value is not None:
+        if key in self._money and value is not None and role in _MONEY_ROLES:
             currency = record[self._positions[self._money[key]]] or "USD"
-            return i18n.format_money(value, currency, self._locale)
+            whole = i18n.format_money(value, currency, self._locale)
+            if not self._compact_money:
+                return whole if role == Qt.ItemDataRole.DisplayRole else None
+            short = i18n.compact_money(value, currency, self._locale)
+            return short if role == Qt.ItemDataRole.DisplayRole else (whole if whole != short else None)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._format(key, value)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -68,6 +68,9 @@ NEED_HEADERS = (
     ("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
     ("budget", QT_TRANSLATE_NOOP("Columns", "Budget")),
 )
+#: The needs table's least width, in pixels, that shows the Budget beside titles still readable
+#: (about 370 px at 1024 × 640, 520 at 1366 × 768).
+BUDGET_SHOWN_FROM = 440
 #: How many ranked technologies the match view shows.
 TOP = 10
 #: The technology column's share of the table and its bounds in pixels: the reasons beside it get
@@ -646,12 +649,18 @@ class NeedsPage(QSplitter):
                 "status": enum_formatter(locale),
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
             },
-            money={"budget": "currency"},  # 2,800万元 in Chinese, CN¥28,000,000.00 in English
+            # 2,800万元 in Chinese, CN¥28m in English; the whole amount in the cell's tooltip and
+            # the need's editor, the order by the stored number
+            money={"budget": "currency"},
+            compact_money=True,
             placeholder=QCoreApplication.translate("NeedsPage", "Search titles and problems…"),
             noun=PipelineLists(self).needs,
             parent=self,
         )
         self.list.allow_delete("need", need_service.delete_needs, need_service.restore_needs)
+        # Beside the match view at 1024 px (a table of about 370 px) the Budget hides until the
+        # header's menu shows it: with it the titles were cut to five characters (needs54).
+        self.list.allow_hiding("needs", {"budget": BUDGET_SHOWN_FROM})
         self.list.add_filter_bar(self.filters)
         self.filters.changed.connect(self._filter)
         self.match_view = MatchView(db, locale, self)
