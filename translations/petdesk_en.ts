@@ -546,7 +546,7 @@
 <context>
     <name>ListPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="84"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="91"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>

@@ -3710,18 +3710,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="687"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="696"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="688"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="697"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="696"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="705"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -7004,22 +7004,22 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="85"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="92"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="86"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="93"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="93"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="107"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="84"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="91"/>
         <source>%Ln row(s)</source>
         <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
@@ -8190,151 +8190,151 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="126"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="129"/>
         <source>Score</source>
-        <extracomment>How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
+        <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="127"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="130"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="128"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="142"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="145"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="169"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="172"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="174"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="177"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="196"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="208"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="242"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="245"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="250"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="253"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="348"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="351"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="154"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="187"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="185"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="186"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="203"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="206"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="208"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="226"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="458"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="461"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="469"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="472"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="486"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="491"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="494"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="509"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="512"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="560"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="563"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="600"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="603"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9183,23 +9183,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="650"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="656"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="675"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="684"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="762"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="771"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="781"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="790"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -10671,11 +10671,11 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
-        <location filename="../src/petdesk/gui/list_page.py" line="243"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <location filename="../src/petdesk/gui/record_list.py" line="861"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1779"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1796"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1771"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1788"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -10683,10 +10683,10 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="162"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="179"/>
         <location filename="../src/petdesk/gui/record_list.py" line="907"/>
         <source>Search the list</source>
-        <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo).</extracomment>
+        <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
@@ -10721,39 +10721,39 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1227"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1219"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1241"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1233"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1234"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="237"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1243"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1235"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1247"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1239"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1250"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1700"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1734"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1692"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1726"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -10765,121 +10765,121 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1515"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1507"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="246"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="312"/>
         <location filename="../src/petdesk/gui/record_list.py" line="919"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="322"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1837"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1829"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="323"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1830"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="328"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="268"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1875"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1867"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1878"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1978"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1970"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1979"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1971"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2032"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2024"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2033"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2034"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2043"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2035"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2044"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2036"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2039"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2046"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2072"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2064"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2098"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2090"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2107"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -10891,7 +10891,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="160"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1969"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -10914,7 +10914,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="266"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1967"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -10948,54 +10948,54 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1312"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1304"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1512"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1504"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1701"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1735"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1693"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1727"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1780"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1772"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1872"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="291"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1812"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1939"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2065"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2109"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="357"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1804"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1931"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2057"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2101"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2117"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2109"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2114"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2124"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2116"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
