@@ -87,6 +87,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "restore-record": True,
     "person export": False,
     "person erase": True,
+    "person restrict": True,
     "person backups": False,
     "projects": False,
     # A word-or-subcommand group's subcommands are classified one by one: classified by the group's
