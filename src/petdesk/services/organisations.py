@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -531,3 +532,23 @@ def organisation_detail(session: Session, organisation_id: str) -> OrganisationD
         visits=organisation_visits(session, organisation_id),
         trainings=organisation_trainings(session, organisation_id),
     )
+
+
+def names_then(session: Session, moment: dt.datetime) -> dict[str, dict[str, str]]:
+    """Organisation id -> {"name_en" or "name_zh": that name at ``moment``}, for those renamed since: a
+    dossier of a 2017 visit reprinted now names the host as it was then (field test 102, defect 4).
+    Read from the change log (the first rename after ``moment`` held the old name); a side not
+    renamed since is absent (the current name is the one)."""
+    rows = session.execute(
+        select(m.SyncChange.row_id, m.SyncChange.field, m.SyncChange.old_value)
+        .where(
+            m.SyncChange.entity == "organisation",
+            m.SyncChange.field.in_(("name_en", "name_zh")),
+            m.SyncChange.at > moment,
+        )
+        .order_by(m.SyncChange.at.desc(), m.SyncChange.hlc.desc())
+    )
+    then: dict[str, dict[str, str]] = {}
+    for row_id, name_field, old in rows:  # newest first: the earliest rename's old name stays
+        then.setdefault(row_id, {})[name_field] = str(json.loads(old) or "") if old else ""
+    return then
