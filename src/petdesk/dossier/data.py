@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from zoneinfo import ZoneInfo
@@ -61,7 +61,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
-from petdesk.services import honorifics, training_lodging
+from petdesk.services import honorifics, organisations, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import (
     ORGANISATION,
@@ -660,16 +660,25 @@ class TrainingData:
 # --------------------------------------------------------------------------- conversion helpers
 
 
+def _day_after(day: dt.date) -> dt.datetime:
+    """The end of an event's last day (UTC): a rename made after it is one the event did not see."""
+    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), dt.UTC)
+
+
 def _live(rows: Iterable) -> list:
     return [r for r in rows if r.deleted_at is None]
 
 
-def org_info(org: Organisation | None) -> OrgInfo | None:
+def org_info(
+    org: Organisation | None, renamed: Mapping[str, Mapping[str, str]] | None = None
+) -> OrgInfo | None:
+    """``renamed``: the names organisations had when the event took place, where they changed since
+    (:func:`organisations.names_then`)."""
     if org is None or org.deleted_at is not None:
         return None
     return OrgInfo(
         id=org.id,
-        name=Bi(org.name_en, org.name_zh),
+        name=_name_then(org, (renamed or {}).get(org.id, {})),
         short_name=Bi(org.short_name_en, org.short_name_zh),
         kind=org.kind,
         country=org.country or "",
@@ -682,16 +691,29 @@ def org_info(org: Organisation | None) -> OrgInfo | None:
     )
 
 
+def _name_then(org: Organisation, then: Mapping[str, str]) -> Bi:
+    """The name as it was at the event, with the current one after it: "Virtanen Cleantech Oy
+    (now: Virtanen Cleantech Group AG)". A 2017 visit's dossier reprinted today named the host
+    by its 2018 name, which it did not have then (field test 102, defect 4)."""
+    words = label("{then} (now: {now})")
+    sides = []
+    for lang, template in (("en", words.en), ("zh", words.zh)):
+        now, old = getattr(org, f"name_{lang}") or "", then.get(f"name_{lang}", "")
+        sides.append(template.format(then=old, now=now) if old and now and old != now else now or old)
+    return Bi(*sides)
+
+
 class _People:
     """Converts each contact once, however often it appears in the visit."""
 
-    def __init__(self) -> None:
+    def __init__(self, renamed: Mapping[str, Mapping[str, str]] | None = None) -> None:
         self._cache: dict[str, PersonInfo] = {}
+        self._renamed = renamed
 
     def get(self, contact: Contact) -> PersonInfo:
         found = self._cache.get(contact.id)
         if found is None:
-            found = self._cache[contact.id] = _person_info(contact)
+            found = self._cache[contact.id] = _person_info(contact, self._renamed)
         return found
 
 
@@ -705,7 +727,7 @@ def _current_affiliation(contact: Contact) -> Affiliation | None:
     return current[0] if current else None
 
 
-def _person_info(contact: Contact) -> PersonInfo:
+def _person_info(contact: Contact, renamed: Mapping[str, Mapping[str, str]] | None = None) -> PersonInfo:
     aff = _current_affiliation(contact)
     info = PersonInfo(
         id=contact.id,
@@ -717,7 +739,7 @@ def _person_info(contact: Contact) -> PersonInfo:
         honorific=Bi(contact.honorific_en or "", contact.honorific_zh or ""),
         position=Bi(aff.position_en, aff.position_zh) if aff else Bi(),
         department=Bi(aff.department_en, aff.department_zh) if aff else Bi(),
-        organisation=org_info(aff.organisation) if aff else None,
+        organisation=org_info(aff.organisation, renamed) if aff else None,
         languages=tuple(contact.languages or ()),
         dietary_needs=contact.dietary_needs or "",
         accessibility_needs=contact.accessibility_needs or "",
@@ -821,11 +843,12 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
     if visit is None:
         raise NotFoundError(f"there is no visit with the id {visit_id!r}")
     clashes, clash_count = visit_clashes(session, visit.id)
-    people = _People()
+    renamed = organisations.names_then(session, _day_after(visit.end_date))
+    people = _People(renamed)
     orgs: dict[str, OrgInfo] = {}
 
     def org(o: Organisation | None) -> OrgInfo | None:
-        info = org_info(o)
+        info = org_info(o, renamed)
         if info is not None:
             orgs[info.id] = info
         return info
@@ -1154,7 +1177,8 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
     ).first()
     if training is None:
         raise NotFoundError(f"there is no training with the id {training_id!r}")
-    people = _People()
+    renamed = organisations.names_then(session, _day_after(training.end_date))
+    people = _People(renamed)
     sessions = []
     for row in _live(training.sessions):
         zone = ZoneInfo(row.timezone or training.timezone or "UTC")
@@ -1194,7 +1218,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
         venue_address=Bi(training.venue_address_en, training.venue_address_zh),
         city=Bi(*city_names.in_both_languages(training.city_en, training.city_zh)),
         timezone=training.timezone or "UTC",
-        organiser=org_info(training.organiser),
+        organiser=org_info(training.organiser, renamed),
         description=Bi(training.description_en, training.description_zh),
         notes=training.notes or "",
         sessions=tuple(sessions),

@@ -102,6 +102,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "At this meal": "本餐用餐",
     # late substitutes in a training (services.trainings.replace_attendee)
     "replacing {name}": "替代 {name}",
+    "{then} (now: {now})": "{then}（现名：{now}）",
     "replacing {name} from session {n}": "自第 {n} 节课起替代 {name}",
     "replaced by {name} from session {n}": "自第 {n} 节课起由 {name} 替代",
     "replaced from session {n}": "自第 {n} 节课起由他人替代",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -216,15 +217,35 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
     if issues := validate_organisation(merged):
         raise ValidationError(issues)
     before = org.city_en or "", org.city_zh or ""
+    former = [org.name_en, org.name_zh]
     for key, value in values.items():
         new = _coerce(key, value)
         if getattr(org, key) != new:
             setattr(org, key, new)
+    if kept := former_names(former, org):  # a rename back drops the name from the former ones
+        current = (org.name_en, org.name_zh)
+        org.aliases = [a for a in org.aliases if not any(_same_words(a, n) for n in current)] + kept
     if (city := city_names.saved_city(org.city_en, org.city_zh, before)) != (org.city_en, org.city_zh):
         org.city_en, org.city_zh = city
     org.updated_at = utcnow()
     session.flush()
     return org
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def former_names(before: Iterable[str], org: m.Organisation) -> list[str]:
+    """The names a rename replaced, to keep among the other names: 深圳市人居环境委员会, renamed
+    深圳市生态环境局 in 2018, is still what old letters and colleagues call it, and search must find it
+    (field test 102, defect 1). A change of case or spacing only is a correction, not a former name."""
+    known = [org.name_en, org.name_zh, org.short_name_en, org.short_name_zh, *org.aliases]
+    kept: list[str] = []
+    for name in before:
+        if name and not any(_same_words(name, other) for other in [*known, *kept]):
+            kept.append(name)
+    return kept
 
 
 def delete_organisations(
@@ -511,3 +532,23 @@ def organisation_detail(session: Session, organisation_id: str) -> OrganisationD
         visits=organisation_visits(session, organisation_id),
         trainings=organisation_trainings(session, organisation_id),
     )
+
+
+def names_then(session: Session, moment: dt.datetime) -> dict[str, dict[str, str]]:
+    """Organisation id -> {"name_en" or "name_zh": that name at ``moment``}, for those renamed since: a
+    dossier of a 2017 visit reprinted now names the host as it was then (field test 102, defect 4).
+    Read from the change log (the first rename after ``moment`` held the old name); a side not
+    renamed since is absent (the current name is the one)."""
+    rows = session.execute(
+        select(m.SyncChange.row_id, m.SyncChange.field, m.SyncChange.old_value)
+        .where(
+            m.SyncChange.entity == "organisation",
+            m.SyncChange.field.in_(("name_en", "name_zh")),
+            m.SyncChange.at > moment,
+        )
+        .order_by(m.SyncChange.at.desc(), m.SyncChange.hlc.desc())
+    )
+    then: dict[str, dict[str, str]] = {}
+    for row_id, name_field, old in rows:  # newest first: the earliest rename's old name stays
+        then.setdefault(row_id, {})[name_field] = str(json.loads(old) or "") if old else ""
+    return then

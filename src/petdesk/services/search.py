@@ -40,7 +40,17 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING, Any, cast
 
-from petdesk import arabic_names, bulkload, city_names, connection, hangul, kana, romanise, thai_latin
+from petdesk import (
+    arabic_names,
+    bulkload,
+    chinese_names,
+    city_names,
+    connection,
+    hangul,
+    kana,
+    romanise,
+    thai_latin,
+)
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
@@ -1372,6 +1382,8 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
     romanised = [s for text in (name_en, short_en, *alias_list) for s in _romanised(text)]
     pinyin = names.pinyin_syllables(name_zh, phrase=True) if name_zh else []
     short_pinyin = names.pinyin_syllables(short_zh, phrase=True) if short_zh else []
+    # A former Chinese name (深圳市人居环境委员会) is typed in pinyin as the current one is (field test 102)
+    alias_pinyin = [names.pinyin_syllables(a, phrase=True) for a in alias_list if chinese_names.has_cjk(a)]
     text_parts = [
         names.fold(name_en),
         name_zh,
@@ -1387,6 +1399,7 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         names.initials(pinyin),
         names.initials(short_pinyin),
         *(names.fold(a) for a in alias_list),
+        *(form for syllables in alias_pinyin for form in (" ".join(syllables), "".join(syllables))),
         names.fold(city_en),
         city_zh,
         names.fold(website),
@@ -1400,6 +1413,8 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
     for text in (name_en, short_en, *alias_list, *tag_list, *romanised, *e_spelt):
         _prefix_grams(_words(text), grams)
     _prefix_grams(pinyin, grams)
+    for syllables in alias_pinyin:
+        _prefix_grams(syllables, grams)
     for text in (name_zh, short_zh, *alias_list, city_zh):
         _cjk_grams(simplified(text), grams)
     if len(short_en.strip()) <= 2 and short_en.strip():

@@ -29,8 +29,10 @@ from petdesk.sync.changes import VectorClock, known
 from petdesk.sync.hlc import Version
 from petdesk.sync.local_writes import LocalWriter
 
-#: Fields that hold a set of words.
-SET_FIELDS = frozenset({"tags"})
+#: Fields that hold a set of words. An organisation's other names too: Shenzhen's rename kept
+#: 深圳市人居环境委员会 among them while Beijing edited them, and the whole-list rule lost it
+#: (field test 102, defect 2).
+SET_FIELDS = frozenset({"tags", "aliases"})
 
 
 def merge(
@@ -143,4 +145,6 @@ def united_words(field: str, kind: str, winner: Any, loser: Any, locale: str = "
     if not set(theirs) <= set(ours):
         return ""
     _ = translator(locale)
+    if field == "aliases":
+        return _("Both offices' other names were united: no list both edits started from is known here.")
     return _("Both offices' tags were united: no list both edits started from is known here.")

@@ -50,7 +50,7 @@ _TEXT_FIELDS = (
     "address_zh",
     "website",
 )
-_LIST_FIELDS = ("aliases", "tags")
+_LIST_FIELDS = ("tags",)
 
 
 class OrganisationEditDialog(RecordEditor):
@@ -91,6 +91,14 @@ class OrganisationEditDialog(RecordEditor):
         self.kind.setCurrentIndex(self.kind.findData("enterprise"))
         self.member = QCheckBox(self.tr("Member city of the network"), self)
         self.member.setObjectName("is_member_city")
+        # One name a line, not split at commas: a former name such as "University of Stuttgart,
+        # Institute of Sanitary Engineering" came back as two names from a comma-joined line, and
+        # the last of several former names was cut off at the right (field test 102, defect 3).
+        self.other_names = QPlainTextEdit(self)
+        self.other_names.setObjectName("aliases")
+        self.other_names.setTabChangesFocus(True)
+        self.other_names.setPlaceholderText(self.tr("One name a line: former names, abbreviations"))
+        self.other_names.setMaximumHeight(3 * self.other_names.fontMetrics().lineSpacing() + 14)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setMaximumHeight(90)
@@ -110,8 +118,9 @@ class OrganisationEditDialog(RecordEditor):
             "tags": self.tr("Tags"),
         }
         form = QFormLayout()
-        for key in ("name_en", "name_zh", "short_name_en", "short_name_zh", "aliases"):
+        for key in ("name_en", "name_zh", "short_name_en", "short_name_zh"):
             form.addRow(labels[key], self.edits[key])
+        form.addRow(labels["aliases"], self.other_names)
         form.addRow(self.tr("Kind"), self.kind)
         for key in (
             "country",
@@ -146,7 +155,7 @@ class OrganisationEditDialog(RecordEditor):
     def _fill(self, values: dict[str, Any]) -> None:
         for key in _TEXT_FIELDS:
             self.edits[key].setText(values[key])
-        self.edits["aliases"].setText(", ".join(values["aliases"]))
+        self.other_names.setPlainText("\n".join(values["aliases"]))
         self.edits["tags"].setText(join_tags(values["tags"], self.ui_locale))
         self.country.set_code(values["country"])
         self.technology_areas.set_codes(values["technology_areas"])
@@ -156,6 +165,7 @@ class OrganisationEditDialog(RecordEditor):
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text() for key in (*_TEXT_FIELDS, *_LIST_FIELDS)}
+        values["aliases"] = self.other_names.toPlainText().splitlines()
         values["country"] = self.country.code()
         values["technology_areas"] = self.technology_areas.codes()
         values["kind"] = self.kind.currentData()
@@ -235,7 +245,7 @@ def _read(session: Any, organisation_id: str) -> dict[str, Any]:
     """The organisation as plain values for the form (read off the GUI thread)."""
     org = organisation_service.get_organisation(session, organisation_id)
     values: dict[str, Any] = {key: getattr(org, key) for key in _TEXT_FIELDS}
-    values.update({key: list(getattr(org, key)) for key in _LIST_FIELDS})
+    values.update({key: list(getattr(org, key)) for key in (*_LIST_FIELDS, "aliases")})
     values.update(kind=org.kind.value, is_member_city=org.is_member_city, notes=org.notes)
     values.update(country=org.country, technology_areas=list(org.technology_areas))
     return values
