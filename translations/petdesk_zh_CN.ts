@@ -6672,17 +6672,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="30"/>
         <source>Visa invitation letter for the delegation, in Chinese or English</source>
-        <translation>代表团的签证邀请函，中文或英文</translation>
+        <translation>代表团的签证邀请函（中文或英文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="56"/>
         <source>Writing the invitation letter…</source>
-        <translation>正在写邀请函…</translation>
+        <translation>正在生成邀请函…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="59"/>
         <source>The invitation letter was not written: missing %1</source>
-        <translation>邀请函未写出：缺少 %1</translation>
+        <translation>未生成邀请函：缺少 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="61"/>
@@ -6704,7 +6704,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
         <source>Chinese, for the visa office</source>
-        <translation>中文，交签证处</translation>
+        <translation>中文，递交签证处</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
@@ -6733,7 +6733,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 Write a draft with the gaps marked in red?</source>
         <translation>缺少资料：%1。
 
-是否写一份用红色标出缺项的草稿？</translation>
+是否生成一份用红色标出缺项的草稿？</translation>
     </message>
 </context>
 <context>
