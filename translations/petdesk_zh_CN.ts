@@ -6605,12 +6605,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="85"/>
         <source>F&amp;rom:</source>
-        <translation>起始日期(&amp;R)：</translation>
+        <translation>开始日期(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="86"/>
         <source>&amp;To:</source>
-        <translation>截止日期(&amp;T)：</translation>
+        <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="87"/>
@@ -6620,7 +6620,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="92"/>
         <source>Each interpreter&apos;s hours and days per visit and training: the items they interpret, the training sessions they attend. A workbook (.xlsx) or a CSV file (.csv).</source>
-        <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训场次。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+        <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训课程。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="99"/>
@@ -6652,7 +6652,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="135"/>
         <source>The first day is after the last.</source>
-        <translation>起始日期晚于截止日期。</translation>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/interpreting_report.py" line="153"/>
