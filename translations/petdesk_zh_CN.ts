@@ -825,7 +825,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/dossier/banquet.py" line="82"/>
         <source>Save banquet sheet as</source>
-        <translation>宴会单保存为</translation>
+        <translation>宴会单另存为</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/banquet.py" line="90"/>
@@ -4185,7 +4185,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="96"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if the e-mail stays under %1 MB (attachments are encoded, a third larger); without the passphrase nobody can read it.</source>
-        <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
+        <translation>文件已用各办公室共享的密码加密。可以用 U 盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="324"/>
