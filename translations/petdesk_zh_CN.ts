@@ -7779,7 +7779,7 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="54"/>
         <source>Mailin&amp;g List and Labels…</source>
         <extracomment>Who was left out, one sentence per reason, in the window&apos;s language.</extracomment>
-        <translation>邮寄名单和标签(&amp;G)…</translation>
+        <translation>邮寄名单和地址标签(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="68"/>
@@ -7814,8 +7814,8 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="106"/>
-        <source>No one to write: none of these contacts has a postal address.</source>
-        <translation>没有可写出的人：这些联系人都没有邮寄地址。</translation>
+        <source>Nothing to write: none of these contacts has a postal address.</source>
+        <translation>没有可写出的地址：这些联系人都没有通信地址。</translation>
     </message>
 </context>
 <context>
@@ -9240,8 +9240,8 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/office.py" line="99"/>
-        <source>Letter a&amp;ddress:</source>
-        <translation>信函地址(&amp;D)：</translation>
+        <source>Postal a&amp;ddress:</source>
+        <translation>通信地址(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/office.py" line="100"/>
