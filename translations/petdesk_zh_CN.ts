@@ -6682,7 +6682,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="59"/>
         <source>The invitation letter was not written: missing %1</source>
-        <translation>未生成邀请函：缺少 %1</translation>
+        <translation>未生成邀请函：缺少资料（%1）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="61"/>
@@ -6699,7 +6699,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="70"/>
         <source>A draft: missing %1 (marked in red)</source>
-        <translation>这是草稿：缺少 %1（已用红色标出）</translation>
+        <translation>这是草稿：缺少资料（%1），已用红色标出</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
