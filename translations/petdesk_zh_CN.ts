@@ -4195,7 +4195,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="334"/>
         <source>Stopped; no package was written.</source>
-        <translation>已停止，未写入同步包。</translation>
+        <translation>已停止，未写入同步数据包。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
@@ -4878,7 +4878,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/plurals.py" line="60"/>
         <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
         <translation>
-            <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步包发送到其他办公室。</numerusform>
+            <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步数据包发送到其他办公室。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11498,7 +11498,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
-        <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
+        <translation>通过加密文件（U 盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="669"/>
