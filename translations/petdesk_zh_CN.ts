@@ -825,7 +825,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/dossier/banquet.py" line="82"/>
         <source>Save banquet sheet as</source>
-        <translation>宴会单保存为</translation>
+        <translation>宴会单另存为</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/banquet.py" line="90"/>
@@ -4185,7 +4185,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="97"/>
         <source>The file is encrypted with the passphrase the offices share. Carry it on a USB stick, or send it by e-mail if the e-mail stays under %1 MB (attachments are encoded, a third larger); without the passphrase nobody can read it.</source>
-        <translation>文件已用各办公室共享的密码加密。可以用U盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
+        <translation>文件已用各办公室共享的密码加密。可以用 U 盘携带；若电子邮件不超过 %1 MB（附件经编码后会大三分之一），也可以通过电子邮件发送。没有密码，任何人都无法读取。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="327"/>
@@ -4195,7 +4195,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="337"/>
         <source>Stopped; no package was written.</source>
-        <translation>已停止，未写入同步包。</translation>
+        <translation>已停止，未写入同步数据包。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="340"/>
@@ -4878,7 +4878,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/plurals.py" line="60"/>
         <source>%1 was erased (%Ln record(s)). The erasure travels with the next sync package.</source>
         <translation>
-            <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步包发送到其他办公室。</numerusform>
+            <numerusform>%1 已清除（%Ln 条记录）。清除标记将随下一个同步数据包发送到其他办公室。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6605,12 +6605,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="88"/>
         <source>F&amp;rom:</source>
-        <translation>起始日期(&amp;R)：</translation>
+        <translation>开始日期(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="89"/>
         <source>&amp;To:</source>
-        <translation>截止日期(&amp;T)：</translation>
+        <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="90"/>
@@ -6620,7 +6620,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="95"/>
         <source>Each interpreter&apos;s hours and days per visit and training: the items they interpret, the training sessions they attend. A workbook (.xlsx) or a CSV file (.csv).</source>
-        <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训场次。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+        <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训课程。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="102"/>
@@ -6652,7 +6652,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/interpreting_report.py" line="138"/>
         <source>The first day is after the last.</source>
-        <translation>起始日期晚于截止日期。</translation>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/interpreting_report.py" line="156"/>
@@ -6672,17 +6672,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="30"/>
         <source>Visa invitation letter for the delegation, in Chinese or English</source>
-        <translation>代表团的签证邀请函，中文或英文</translation>
+        <translation>代表团的签证邀请函（中文或英文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="56"/>
         <source>Writing the invitation letter…</source>
-        <translation>正在写邀请函…</translation>
+        <translation>正在生成邀请函…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="59"/>
         <source>The invitation letter was not written: missing %1</source>
-        <translation>邀请函未写出：缺少 %1</translation>
+        <translation>未生成邀请函：缺少资料（%1）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="61"/>
@@ -6699,12 +6699,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="70"/>
         <source>A draft: missing %1 (marked in red)</source>
-        <translation>这是草稿：缺少 %1（已用红色标出）</translation>
+        <translation>这是草稿：缺少资料（%1），已用红色标出</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
         <source>Chinese, for the visa office</source>
-        <translation>中文，交签证处</translation>
+        <translation>中文，递交签证处</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/invitation.py" line="78"/>
@@ -6733,7 +6733,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 Write a draft with the gaps marked in red?</source>
         <translation>缺少资料：%1。
 
-是否写一份用红色标出缺项的草稿？</translation>
+是否生成一份用红色标出缺项的草稿？</translation>
     </message>
 </context>
 <context>
@@ -7779,7 +7779,7 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="54"/>
         <source>Mailin&amp;g List and Labels…</source>
         <extracomment>Who was left out, one sentence per reason, in the window&apos;s language.</extracomment>
-        <translation>邮寄名单和标签(&amp;G)…</translation>
+        <translation>邮寄名单和地址标签(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="68"/>
@@ -7814,8 +7814,8 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/mailing_list.py" line="106"/>
-        <source>No one to write: none of these contacts has a postal address.</source>
-        <translation>没有可写出的人：这些联系人都没有邮寄地址。</translation>
+        <source>Nothing to write: none of these contacts has a postal address.</source>
+        <translation>没有可写出的地址：这些联系人都没有通信地址。</translation>
     </message>
 </context>
 <context>
@@ -9240,8 +9240,8 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/office.py" line="99"/>
-        <source>Letter a&amp;ddress:</source>
-        <translation>信函地址(&amp;D)：</translation>
+        <source>Postal a&amp;ddress:</source>
+        <translation>通信地址(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/sync/office.py" line="100"/>
@@ -11503,7 +11503,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/sync/page.py" line="667"/>
         <source>Exchange changes with other offices by encrypted files (USB stick or e-mail).</source>
-        <translation>通过加密文件（U盘或电子邮件）与其他办公室交换数据更改。</translation>
+        <translation>通过加密文件（U 盘或电子邮件）与其他办公室交换数据更改。</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/sync/page.py" line="669"/>

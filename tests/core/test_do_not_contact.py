@@ -18,6 +18,7 @@ from petdesk.dossier.namecards import build_namecards
 from petdesk.services import contacts as cs
 from petdesk.services import do_not_contact, exporting, organisations, registration_list
 from petdesk.services import visits as visit_service
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 
 def _visit_of_two(db: Database) -> dict[str, str]:
@@ -87,6 +88,21 @@ def test_lifting_the_mark_exports_them_again(db: Database, tmp_path: Path) -> No
     assert main(["--db", str(db.path), "person", "restrict", ids["jonas"], "--lift"]) == 0
     with db.transaction() as s:
         assert exporting.export_contacts(s, tmp_path / "all.csv", "csv") == 2
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_the_command_says_in_chinese_whether_anything_changed(db: Database, capsys) -> None:
+    jonas = _visit_of_two(db)["jonas"]
+
+    def said(*extra: str) -> str:
+        assert main(["--lang", "zh_CN", "--db", str(db.path), "person", "restrict", jonas, *extra]) == 0
+        return capsys.readouterr().out
+
+    first = said()
+    assert first.startswith("已将") and "标记为“请勿联系”" in first
+    assert "此前已被标记为“请勿联系”" in said()
+    assert "可以再次联系" in said("--lift")
+    assert "本来就没有“请勿联系”标记" in said("--lift")
 
 
 def test_the_exchange_file_with_contacts_leaves_them_out(db: Database, tmp_path: Path) -> None:

@@ -182,7 +182,7 @@ def test_zhou_books_interpreters_for_two_visits_and_a_training(db: Database, tmp
     assert _cli(db, "report", "interpreting", "--from", "2027-05-01", "--to", "2027-05-31",
                 "--out", str(sheet_file), "--lang", "zh_CN") == 0  # fmt: skip
     rows = [[c.value for c in row] for row in load_workbook(sheet_file).active.iter_rows()]
-    assert rows[0] == ["翻译", "活动", "首日", "末日", "项数", "小时", "天数"] and len(rows) == 6
+    assert rows[0] == ["翻译", "活动", "开始日期", "结束日期", "项数", "小时数", "天数"] and len(rows) == 6
     assert "合计：29.5 小时，7 天" in capsys.readouterr().out
 
     # 6. The Kiel dossier in both languages names the interpreter on each item; fonts embedded.

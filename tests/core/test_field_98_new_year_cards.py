@@ -51,10 +51,10 @@ def test_gao_prints_new_year_card_addresses(db: Database, tmp_path: Path, capsys
     out, err = capsys.readouterr()
     assert "已将 7 个地址写入" in out
     assert "1 人因已离开所在机构未列入：Petra Schmidt" in err
-    assert "1 人因没有邮寄地址未列入：王芳" in err
+    assert "1 人因没有通信地址未列入：王芳" in err
     assert "张伟" not in err and "李雷" not in err  # deleted: left out unsaid; untagged: not chosen
     rows = list(load_workbook(book).active.iter_rows(values_only=True))
-    assert rows[0][1:4] == ("姓名", "国家", "第 1 行")
+    assert rows[0][1:4] == ("姓名", "国家", "地址第 1 行")
     blocks = {row[1]: [c for c in row[3:] if c] for row in rows[1:]}
     assert set(blocks) == {
         "刘洋",

@@ -119,7 +119,7 @@ def test_a_chinese_command_line_says_what_is_missing_in_chinese(
     code, _out, err = run(db, capsys, "--lang", "zh_CN", "dossier", "invitation", visit_id, "--out",
                           str(tmp_path / "x.pdf"))  # fmt: skip
     assert code == 1
-    assert "邀请函未写出：缺少资料（Miriam Lang：护照号码）" in err
+    assert "未生成邀请函：缺少资料（Miriam Lang：护照号码）" in err
     code, out, err = run(db, capsys, "--lang", "zh_CN", "dossier", "invitation", visit_id, "--gaps", "--out",
                          str(tmp_path / "x.pdf"))  # fmt: skip
     assert code == 0 and "8 位客人" in out and "这是草稿" in err

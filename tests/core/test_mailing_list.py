@@ -217,8 +217,29 @@ def test_left_out_sentences_in_chinese(db: Database) -> None:
         )
     with db.reading() as s:
         found = ml.mailing_list(s)
-    assert ml.left_out_sentences(found, "zh_CN") == ["1 人因没有邮寄地址未列入：王芳"]
-    assert ml.headers("zh_CN")[1:4] == ["姓名", "国家", "第 1 行"]
+    assert ml.left_out_sentences(found, "zh_CN") == ["1 人因没有通信地址未列入：王芳"]
+    assert ml.headers("zh_CN")[1:4] == ["姓名", "国家", "地址第 1 行"]
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Nothing to write: none of these contacts has a postal address."),
+        ("zh_CN", "没有可写出的地址：这些联系人都没有通信地址。"),
+    ],
+)
+def test_nobody_with_an_address_writes_no_file(
+    db: Database, tmp_path: Path, capsys, lang: str, said: str
+) -> None:
+    from petdesk.cli import main
+
+    with db.transaction() as s:
+        _person(s, family_name_zh="王", given_name_zh="芳", name_order=NameOrder.FAMILY_FIRST)
+    out = tmp_path / "cards.csv"
+    assert main(["--db", str(db.path), "mailing-list", "--out", str(out), "--lang", lang]) != 0
+    assert said in capsys.readouterr().err
+    assert not out.exists()
 
 
 def _two(db: Database) -> None:

@@ -70,9 +70,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     for option, help_ in (
         ("--address", _("the office's postal address, printed on invitation letters ('' forgets it)")),
         ("--address-zh", _("the office's postal address in Chinese")),
-        ("--contact", _("the contact person invitation letters name, e.g. 'Liu Qiang'")),
+        ("--contact", _("the contact person named on invitation letters, e.g. 'Liu Qiang'")),
         ("--contact-zh", _("the contact person's name in Chinese, e.g. '刘强'")),
-        ("--phone", _("the phone number invitation letters give")),
+        ("--phone", _("the phone number given on invitation letters")),
     ):
         p.add_argument(option, help=help_)
     p.set_defaults(handler=cmd_office, creates_database=True)

@@ -56,7 +56,7 @@ def cmd_mailing_list(args: argparse.Namespace, ctx: Context) -> int:
     for sentence in ml.left_out_sentences(found, locale):
         print(sentence, file=sys.stderr)
     if not found.recipients:
-        raise CliError(_("No one to write: none of these contacts has a postal address."))
+        raise CliError(_("Nothing to write: none of these contacts has a postal address."))
     try:
         if out.suffix.lower() == ".pdf":
             from petdesk.dossier.address_labels import write_labels

@@ -129,7 +129,7 @@ def test_the_list_for_finance_in_chinese(
     assert "基尔大学代表团" in printed and "合计：7.5 小时，3 天" in printed
     sheet = load_workbook(out).active
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert rows[0] == ["翻译", "活动", "首日", "末日", "项数", "小时", "天数"]
+    assert rows[0] == ["翻译", "活动", "开始日期", "结束日期", "项数", "小时数", "天数"]
     assert rows[1][:2] == ["李娜", "基尔大学代表团"] and rows[1][2].date() == dt.date(2027, 5, 11)
     assert rows[1][4:] == [1, 1.5, 1]
     assert rows[2][:2] == ["李娜", "海绵城市培训"] and rows[2][4:] == [2, 6.0, 2]

@@ -26,7 +26,7 @@ HOME = {"label": "work", "region": "湖北省", "city": "武汉市", "street": "
     ("locale", "said", "left_out"),
     [
         ("en", "1 address written to labels.pdf.", "1 person left out without a postal address: Fang Wang"),
-        ("zh_CN", "已将 1 个地址写入 labels.pdf。", "1 人因没有邮寄地址未列入：王芳"),
+        ("zh_CN", "已将 1 个地址写入 labels.pdf。", "1 人因没有通信地址未列入：王芳"),
     ],
 )
 def test_labels_from_the_file_menu(

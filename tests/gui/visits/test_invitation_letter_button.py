@@ -57,13 +57,14 @@ def test_chinese_letter_refused_then_drafted_then_written(  # type: ignore[no-un
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     # Miriam Lang's passport number has not come yet: refused, naming her and what is missing
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert asked == ["中文，交签证处", "英文，供客人参阅"]
+    assert asked == ["中文，递交签证处", "英文，供客人参阅"]
     assert not letter.exists()
-    assert "Miriam Lang：护照号码" in editor.message.text() and "邀请函未写出" in editor.message.text()
+    assert "未生成邀请函：缺少资料（Miriam Lang：护照号码）" in editor.message.text()  # as the CLI says it
     assert "Miriam Lang：护照号码" in answers[0]
     # the draft: written, said to be one, the gap in red on the page
     editor.invitation.write(letter, lang="zh_CN", gaps=True)
-    assert letter.exists() and "草稿" in editor.message.text()
+    assert letter.exists()
+    assert "这是草稿：缺少资料（Miriam Lang：护照号码），已用红色标出" in editor.message.text()
     assert flat("缺：护照号码") in flat("".join(pdftotext_pages(letter)))
     # her number arrives: the letter for all eight
     with db.transaction() as s:

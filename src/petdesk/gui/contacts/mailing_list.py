@@ -104,7 +104,7 @@ def _tell(window: MainWindow, written: Written) -> None:
         MailingList().written(written.count).replace("%1", written.path.name)
         if written.count
         else QCoreApplication.translate(
-            "MailingList", "No one to write: none of these contacts has a postal address."
+            "MailingList", "Nothing to write: none of these contacts has a postal address."
         )
     )
     box = QMessageBox(

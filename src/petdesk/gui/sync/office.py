@@ -96,7 +96,7 @@ class OfficeSettingsPage(SettingsPage):
         form.addRow(self.tr("Name in &Chinese:"), self.name_zh)
         form.addRow("", self.name_hint)
         form.addRow(self.tr("&Region:"), self.region)
-        form.addRow(self.tr("Letter a&ddress:"), rows[0])
+        form.addRow(self.tr("Postal a&ddress:"), rows[0])
         form.addRow(self.tr("Con&tact person:"), rows[1])
         form.addRow(self.tr("P&hone:"), rows[2])
         form.addRow(self.tr("Office id:"), ident)
