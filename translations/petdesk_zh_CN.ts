@@ -4032,6 +4032,80 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>ExchangeExport</name>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="40"/>
+        <source>Export E&amp;xchange File…</source>
+        <translation>导出交换文件(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="64"/>
+        <source>Export Exchange File</source>
+        <translation>导出交换文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="69"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="75"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="79"/>
+        <source>Only records whose owners agreed to &amp;sharing</source>
+        <extracomment>``--consented-only``, ``--with-contacts``</extracomment>
+        <translation>只导出所有者同意共享的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="81"/>
+        <source>With &amp;contact persons (personal data)</source>
+        <translation>包括联系人（个人数据）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="93"/>
+        <source>Organisations, technologies, city needs and matches in the 3iPET exchange format, for the hub and partners: a JSON file (.json), a workbook (.xlsx) or CSV files (.csv).</source>
+        <translation>以 3iPET 交换格式导出机构、技术、城市需求和匹配，供中心和合作伙伴使用：JSON 文件（.json）、Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="101"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="115"/>
+        <source>exchange</source>
+        <comment>file name</comment>
+        <extracomment>What the last export wrote (None until one has finished).</extracomment>
+        <translation>交换文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="118"/>
+        <source>3iPET exchange file (*.json)</source>
+        <translation>3iPET 交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="119"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="120"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="124"/>
+        <source>Save the Exchange File As</source>
+        <translation>交换文件另存为</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="49"/>
@@ -7822,8 +7896,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="587"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="636"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7903,12 +7977,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7916,7 +7990,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7924,7 +7998,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7932,37 +8006,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="587"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="595"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="597"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="599"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="601"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="607"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="611"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="623"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
