@@ -4034,7 +4034,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="40"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="41"/>
         <source>Export E&amp;xchange File…</source>
         <translation>导出交换文件(&amp;X)…</translation>
     </message>
@@ -4042,67 +4042,98 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="64"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="65"/>
         <source>Export Exchange File</source>
         <translation>导出交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="69"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="70"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="75"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="76"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="79"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="82"/>
+        <source>&amp;Organisations</source>
+        <extracomment>``--what``: the kinds written, all to start with (the organisations that technologies and needs refer to are written with them whatever is ticked)</extracomment>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="83"/>
+        <source>&amp;Technologies</source>
+        <translation>技术(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="84"/>
+        <source>City &amp;needs</source>
+        <translation>城市需求(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="85"/>
+        <source>&amp;Matches</source>
+        <translation>匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="96"/>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="98"/>
         <source>Only records whose owners agreed to &amp;sharing</source>
         <extracomment>``--consented-only``, ``--with-contacts``</extracomment>
         <translation>只导出所有者同意共享的记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="81"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="100"/>
         <source>With &amp;contact persons (personal data)</source>
         <translation>包括联系人（个人数据）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="93"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="112"/>
         <source>Organisations, technologies, city needs and matches in the 3iPET exchange format, for the hub and partners: a JSON file (.json), a workbook (.xlsx) or CSV files (.csv).</source>
         <translation>以 3iPET 交换格式导出机构、技术、城市需求和匹配，供中心和合作伙伴使用：JSON 文件（.json）、Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="101"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="120"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="115"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="134"/>
         <source>exchange</source>
         <comment>file name</comment>
         <extracomment>What the last export wrote (None until one has finished).</extracomment>
         <translation>交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="118"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="137"/>
         <source>3iPET exchange file (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="119"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="138"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="120"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="139"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="124"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="143"/>
         <source>Save the Exchange File As</source>
         <translation>交换文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="162"/>
+        <source>Tick at least one kind of record to export.</source>
+        <translation>请至少勾选一类要导出的记录。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from petdesk.exchange import KINDS
 from petdesk.gui import csv_separator
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
@@ -75,6 +76,24 @@ class ExchangeExportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"), self)
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
+        #: ``--what``: the kinds written, all to start with (the organisations that technologies and
+        #: needs refer to are written with them whatever is ticked)
+        names = {
+            "organisations": self.tr("&Organisations"),
+            "technologies": self.tr("&Technologies"),
+            "needs": self.tr("City &needs"),
+            "matches": self.tr("&Matches"),
+        }
+        kinds_row = QHBoxLayout()
+        self.kinds: dict[str, QCheckBox] = {}
+        for kind in KINDS:
+            box = QCheckBox(names[kind], self)
+            box.setObjectName(f"exchange_kind_{kind}")
+            box.setChecked(True)
+            self.kinds[kind] = box
+            kinds_row.addWidget(box)
+        kinds_row.addStretch(1)
+        form.addRow(self.tr("Records:"), kinds_row)
         #: ``--consented-only``, ``--with-contacts``
         self.consented_only = QCheckBox(self.tr("Only records whose owners agreed to &sharing"), self)
         self.consented_only.setObjectName("exchange_consented_only")
@@ -138,6 +157,11 @@ class ExchangeExportDialog(QDialog):
             if not text:
                 return
         out = _with_suffix(text)
+        what = [kind for kind, box in self.kinds.items() if box.isChecked()]
+        if not what:
+            self.result_label.setText(self.tr("Tick at least one kind of record to export."))
+            grow_to_fit(self)
+            return
         delimiter = ","
         if out.suffix.lower() == ".csv":
             if (asked := csv_separator.ask_separator(self)) is None:
@@ -151,7 +175,13 @@ class ExchangeExportDialog(QDialog):
 
         def work(report: Any) -> Exported:
             return export.export(
-                db, out, consented_only=consented, with_contacts=contacts, delimiter=delimiter, report=report
+                db,
+                out,
+                what=what,
+                consented_only=consented,
+                with_contacts=contacts,
+                delimiter=delimiter,
+                report=report,
             )
 
         def show(done: int, total: int) -> None:

@@ -106,3 +106,17 @@ def test_the_save_dialog_suggests_a_name_in_the_windows_language(  # type: ignor
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     dialog._browse()
     assert [Path(s).name for s in asked] == [name]
+
+
+def test_the_kinds_ticked_are_the_kinds_written(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _weber(db)
+    dialog = _open(qtbot, db, "en")
+    qtbot.keyClicks(dialog.path, str(tmp_path / "needs.json"))
+    for box in dialog.kinds.values():
+        box.setChecked(False)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_label.text() == "Tick at least one kind of record to export."
+    assert not (tmp_path / "needs.json").exists()
+    dialog.kinds["needs"].setChecked(True)
+    exported = _export(qtbot, dialog)
+    assert exported.counts == {"needs": 0, "organisations": 0}, "as exchange export --what needs"
