@@ -4032,6 +4032,111 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>ExchangeExport</name>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="41"/>
+        <source>Export E&amp;xchange File…</source>
+        <translation>导出交换文件(&amp;X)…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="65"/>
+        <source>Export Exchange File</source>
+        <translation>导出交换文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="70"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="82"/>
+        <source>&amp;Organisations</source>
+        <extracomment>``--what``: the kinds written, all to start with (the organisations that technologies and needs refer to are written with them whatever is ticked)</extracomment>
+        <translation>机构(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="83"/>
+        <source>&amp;Technologies</source>
+        <translation>技术(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="84"/>
+        <source>City &amp;needs</source>
+        <translation>城市需求(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="85"/>
+        <source>&amp;Matches</source>
+        <translation>匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="96"/>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="98"/>
+        <source>Only records whose owners agreed to &amp;sharing</source>
+        <extracomment>``--consented-only``, ``--with-contacts``</extracomment>
+        <translation>只导出所有者同意共享的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="100"/>
+        <source>With &amp;contact persons (personal data)</source>
+        <translation>包括联系人（个人数据）(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="112"/>
+        <source>Organisations, technologies, city needs and matches in the 3iPET exchange format, for the hub and partners: a JSON file (.json), a workbook (.xlsx) or CSV files (.csv).</source>
+        <translation>以 3iPET 交换格式导出机构、技术、城市需求和匹配，供中心和合作伙伴使用：JSON 文件（.json）、Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="120"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="134"/>
+        <source>exchange</source>
+        <comment>file name</comment>
+        <extracomment>What the last export wrote (None until one has finished).</extracomment>
+        <translation>交换文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="137"/>
+        <source>3iPET exchange file (*.json)</source>
+        <translation>3iPET 交换文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="138"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="139"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="143"/>
+        <source>Save the Exchange File As</source>
+        <translation>交换文件另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="162"/>
+        <source>Tick at least one kind of record to export.</source>
+        <translation>请至少勾选一类要导出的记录。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/sync/export_dialog.py" line="50"/>
@@ -7822,8 +7927,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="587"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="636"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7903,12 +8008,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7916,7 +8021,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7924,7 +8029,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7932,37 +8037,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="587"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="595"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="597"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="599"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="601"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="607"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="611"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="623"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -9212,7 +9317,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="66"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="73"/>
         <source>Show</source>
         <extracomment>Which name was set after the other: that one is not left behind by a rename. The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
         <translation>显示</translation>
@@ -9223,98 +9328,108 @@ Write a draft with the gaps marked in red?</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="95"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="102"/>
         <source>Office &amp;name:</source>
         <extracomment>As first shown (a stored 0.001 shows as 0.5): only a value the user changed is kept.</extracomment>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="96"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="103"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="98"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="105"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="99"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="106"/>
         <source>Postal a&amp;ddress:</source>
         <translation>通信地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="100"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="107"/>
         <source>Con&amp;tact person:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="101"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
         <source>P&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="109"/>
+        <source>Co&amp;untry:</source>
+        <translation>所在国家(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="110"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="111"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="116"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="115"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="123"/>
         <source>&amp;E-mail size limit for packages:</source>
         <translation>数据包的电子邮件大小上限(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="118"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="126"/>
         <source>A package larger than this is written with advice to send it another way. Kept on this computer only.</source>
         <translation>超过此大小的数据包仍会写出，并建议改用其他方式发送。此设置只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="139"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="147"/>
         <source>The Chinese window still shows %1: if the office was renamed, change it too.</source>
         <translation>中文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="142"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="150"/>
         <source>The English window still shows %1: if the office was renamed, change it too.</source>
         <translation>英文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="154"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="162"/>
         <source>Strength: weak (at least 12 characters, hard to guess)</source>
         <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="155"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="163"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="156"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="164"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="164"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="172"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="186"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="179"/>
+        <source>%1 names no country: choose one from the list.</source>
+        <translation>“%1”不是国家名称：请从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="204"/>
         <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
         <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="193"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="211"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>

@@ -73,6 +73,13 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         ("--contact", _("the contact person named on invitation letters, e.g. 'Liu Qiang'")),
         ("--contact-zh", _("the contact person's name in Chinese, e.g. '刘强'")),
         ("--phone", _("the phone number given on invitation letters")),
+        (
+            "--country",
+            _(
+                "the office's country, e.g. CN or DE: addresses there need no country line on labels "
+                "(default CN)"
+            ),
+        ),
     ):
         p.add_argument(option, help=help_)
     p.set_defaults(handler=cmd_office, creates_database=True)
@@ -309,7 +316,7 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
             set_later=set_later,
         )
         office_id, name, name_zh, region = office.id, office.name, office.name_zh or "", office.region
-        letterhead = _letterhead(session, args)
+        letterhead = _letterhead(session, args, _)
     # Said once the change is stored: a write that fails (a full disk) says only that.
     if left == "name_zh":
         warn(
@@ -340,18 +347,24 @@ def cmd_office(args: argparse.Namespace, ctx: Context) -> int:
         "contact": _("contact:"),
         "contact_zh": _("contact_zh:"),
         "phone": _("phone:"),
+        "country": _("country:"),
     }
     rows.extend((labels[key], value) for key, value in letterhead.items() if value)
     _key_values(rows, also=_("name_zh:"))  # the values' column as wide with or without name_zh
     return 0
 
 
-def _letterhead(session: Session, args: argparse.Namespace) -> dict[str, str]:
+def _letterhead(session: Session, args: argparse.Namespace, _: Translate) -> dict[str, str]:
     """The invitation letters' office settings, set first to those given."""
     from petdesk.services import invitation
 
     given = {key: getattr(args, key, None) for key in invitation.OFFICE_SETTINGS}
-    invitation.set_office_settings(session, **given)
+    try:
+        invitation.set_office_settings(session, **given)
+    except ValueError as exc:
+        raise CliError(
+            _("{text!r} names no country: give a code such as CN or DE").format(text=str(exc))
+        ) from exc
     return invitation.office_settings(session)
 
 

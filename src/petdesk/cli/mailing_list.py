@@ -34,9 +34,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     p.add_argument(
         "--home",
-        default="CN",
         metavar="CODE",
-        help=_("the country the post leaves from, whose addresses need no country line (default CN)"),
+        help=_(
+            "the country the post leaves from, whose addresses need no country line (default: the "
+            "office's country, see petdesk office --country; CN when not set)"
+        ),
     )
     p.add_argument("--lang", choices=("en", "zh_CN"), help=_("the language of the headers and messages"))
     add_delimiter_option(p, _)
@@ -52,7 +54,7 @@ def cmd_mailing_list(args: argparse.Namespace, ctx: Context) -> int:
     if out.suffix.lower() not in SUFFIXES:
         raise CliError(_("{file}: choose a .csv, .xlsx or .pdf file name").format(file=out.name))
     with ctx.db.reading() as s:
-        found = ml.mailing_list(s, query=args.query, home=args.home.strip().upper())
+        found = ml.mailing_list(s, query=args.query, home=args.home.strip().upper() if args.home else None)
     for sentence in ml.left_out_sentences(found, locale):
         print(sentence, file=sys.stderr)
     if not found.recipients:

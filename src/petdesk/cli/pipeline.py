@@ -512,18 +512,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def exchange_count(kind: str, n: int, _: Translate) -> str:
-    """ "1 organisation", "3 needs" of an exchange document's kind (its key, as the English lines name
-    them): "{n} {name}" with the plural name said "Exported 1 organisations"."""
-    forms = {
-        "organisations": lambda: _.ngettext("{n} organisation", "{n} organisations", n),
-        "technologies": lambda: _.ngettext("{n} technology", "{n} technologies", n),
-        "needs": lambda: _.ngettext("{n} need", "{n} needs", n),
-        "matches": lambda: _.ngettext("{n} match", "{n} matches", n),
-        "contacts": lambda: _.ngettext("{n} contact", "{n} contacts", n),
-    }
-    return (forms[kind]() if kind in forms else _("{n} {name}").format(n="{n}", name=kind)).format(
-        n=_.number(n)
-    )
+    """ "1 organisation", "3 needs": see :func:`petdesk.exchange.export.count_text`."""
+    from petdesk.exchange.export import count_text
+
+    return count_text(kind, n, _)
 
 
 def _locale(args: argparse.Namespace) -> str:
@@ -1150,32 +1142,26 @@ def _unshortlist(ctx: Context, need_id: str, tech_id: str, args: argparse.Namesp
 
 
 def cmd_exchange_export(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.exchange import flat, jsonfile
+    from petdesk.exchange import export
 
     _ = ctx.translator(output_locale(args))
     what = [w.strip() for w in args.what.split(",") if w.strip()]
-    suffix = args.out.suffix.lower()
-    if suffix not in (".json", ".xlsx", ".csv"):
+    if args.out.suffix.lower() not in export.SUFFIXES:
         raise CliError(_("{file}: choose a .json, .xlsx or .csv file name").format(file=args.out.name))
-    with ctx.db.reading() as s:
-        try:
-            doc = jsonfile.build(
-                s, what=what, consented_only=args.consented_only, with_contacts=args.with_contacts
-            )
-        except ExchangeError as exc:
-            raise CliError(str(exc)) from exc
     try:
-        if suffix == ".json":
-            jsonfile.write(doc, args.out)
-            jsonfile.log_contacts(ctx.db, doc, args.out)
-            files = [args.out]
-        else:
-            files = flat.write_flat(doc, args.out, delimiter=separator(args.delimiter))
-            jsonfile.log_contacts(ctx.db, doc, flat.file_of(args.out, "contacts"))
+        done = export.export(
+            ctx.db,
+            args.out,
+            what=what,
+            consented_only=args.consented_only,
+            with_contacts=args.with_contacts,
+            delimiter=separator(args.delimiter),
+        )
+    except ExchangeError as exc:
+        raise CliError(str(exc)) from exc
     except OSError as exc:
         raise cannot_write(args.out, exc, ctx.locale, _) from exc
-    counts = _(", ").join(exchange_count(k, len(doc[k]), _) for k in (*KINDS, "contacts") if k in doc)
-    print(_("Exported {counts} to {files}").format(counts=counts, files=", ".join(str(f) for f in files)))
+    print(export.result_sentence(done, _))
     return 0
 
 

@@ -101,7 +101,7 @@ def _line(r: Any, locale: str, _: Translate) -> str:
 
     lang = interface_language(locale)
     stay = ""
-    if r.needed:
+    if r.stays:  # a person a substitute replaced before the first day has no nights
         stay = f"{format_date(r.arrives, locale)} – {format_date(r.leaves, locale)}"
     answer = cell(_needs_word(r.needed, _), _needs_columns(_))
     parts = [cell(r.name(lang), 30), answer, cell(r.hotel, 28), cell(stay, 30)]

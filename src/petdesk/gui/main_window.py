@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
             dossier,
             edit_menu,
             events_report,
+            exchange_export,
             export_log,
             forget_office,
             history,
@@ -463,6 +464,7 @@ class MainWindow(QMainWindow):
             sync.install,
             archive.install,  # File > Export Yearly Archive… (field test 69)
             events_report.install,  # File > Export Yearly Events Report… (field test 89)
+            exchange_export.install,  # File > Export Exchange File… (exchange54b)
             interpreting_report.install,  # File > Export Interpreters' Hours… (field test 94)
             export_log.install,  # File > Export Log… (field test 84)
             install_backups,  # File > Backups…

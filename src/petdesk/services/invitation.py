@@ -31,6 +31,7 @@ OFFICE_SETTINGS = {
     "contact": "office.contact",
     "contact_zh": "office.contact_zh",
     "phone": "office.phone",
+    "country": office_service.COUNTRY_SETTING,
 }
 #: Who bears the costs: each guest's own organisation, or the inviting office.
 COSTS = ("guests", "hosts")
@@ -52,10 +53,16 @@ def office_settings(session: Session) -> dict[str, str]:
 
 
 def set_office_settings(session: Session, **values: str | None) -> None:
-    """Set the given letterhead settings (None: left as it is; "": forgotten)."""
+    """Set the given letterhead settings (None: left as it is; "": forgotten). The country is stored
+    as its code ("de", "Germany" or "德国" store DE); a text naming no country is a ValueError."""
     for option, value in values.items():
         if value is None:
             continue
+        if option == "country":
+            code = labels.country_code(value)
+            if code is None:
+                raise ValueError(value)
+            value = code
         key = OFFICE_SETTINGS[option]  # KeyError: a programming error
         row = session.get(Setting, key)
         if value.strip():

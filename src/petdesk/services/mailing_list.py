@@ -77,10 +77,14 @@ class MailingList:
 
 
 def mailing_list(
-    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None, home: str = "CN"
+    session: Session, *, ids: Sequence[str] | None = None, query: str | None = None, home: str | None = None
 ) -> MailingList:
     """The blocks of the live contacts ``ids`` names (or ``query`` finds, or all), as posted from
-    ``home`` (a block for the home country has no country line)."""
+    ``home`` (a block for the home country has no country line; by default the office's country)."""
+    from petdesk.services.office import home_country
+
+    if home is None:
+        home = home_country(session)
     from petdesk.services.exporting import _query_ids
 
     if ids is None and query and query.strip():

@@ -19,6 +19,19 @@ _LATIN_LETTER = re.compile("[A-Za-z]")
 DEMO_SETTING = "demo.data"
 
 
+#: The office's country (``petdesk office --country``, Settings › Office): the country its post leaves
+#: from, whose addresses need no country line. A local setting beside the letterhead, never exchanged.
+COUNTRY_SETTING = "office.country"
+#: The home country while the office has none set: the network's offices were all in China first.
+DEFAULT_COUNTRY = "CN"
+
+
+def home_country(session: Session) -> str:
+    """The code of the office's country, ``DEFAULT_COUNTRY`` when not set."""
+    row = session.get(Setting, COUNTRY_SETTING)
+    return row.value if row is not None and row.value else DEFAULT_COUNTRY
+
+
 def find_self(session: Session) -> Office | None:
     """This installation's office, or None before its first use (a read only)."""
     return session.scalars(select(Office).where(Office.is_self.is_(True))).first()

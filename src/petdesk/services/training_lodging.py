@@ -7,6 +7,11 @@ A night is the date one goes to bed: a stay from 16 to 19 March is the nights of
 three-day training arrive the evening before only when someone says so). Rooms: a "single" person
 takes a room, two "shared" people one room between them, a person whose room kind is not known yet a
 room of their own (the hotel is better asked for one room too many than one too few).
+
+A late substitute takes the room of the person they replaced (``trainings.replace_attendee``): the
+person replaced needs no room from the day of the substitute's first session (none at all when that is
+the first day: they never came), and the substitute, until they answer for themselves, has the
+replaced person's answers from that day on (the hotel list booked a room for both, exchange54b).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.language import N_
 from petdesk.models import TrainingParticipant
+from petdesk.services.schedule_time import zone
 from petdesk.services.table_file import write_table
 from petdesk.services.trainings import get_training, sign_in_sheet
 from petdesk.services.visits import ScheduleError
@@ -99,6 +105,16 @@ class LodgingRow:
     #: The stay's first night and the morning after its last, the training's days filled in.
     arrives: dt.date
     leaves: dt.date
+    #: The person who took this place from ``replaced_on`` (a late substitute), or "".
+    replaced_by: str = ""
+    replaced_on: dt.date | None = None
+    #: The person this late substitute replaced, or "".
+    substitute_for: str = ""
+
+    @property
+    def stays(self) -> bool:
+        """Needs a room for at least one night: a person replaced before the first day needs none."""
+        return bool(self.needed) and self.leaves > self.arrives
 
     def name(self, language: str) -> str:
         first, second = (
@@ -134,11 +150,12 @@ class LodgingList:
     @property
     def staying(self) -> list[LodgingRow]:
         """The people who need a room: the list the hotel gets."""
-        return [r for r in self.rows if r.needed]
+        return [r for r in self.rows if r.stays]
 
     @property
     def unanswered(self) -> int:
-        return sum(1 for r in self.rows if r.needed is None)
+        """The people still to be asked: not a person replaced (their substitute answers now)."""
+        return sum(1 for r in self.rows if r.needed is None and not r.replaced_by)
 
     @property
     def hotels(self) -> list[str]:
@@ -171,6 +188,22 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
         if r.mode == "online":  # at home: not asked, not counted as unanswered (field test 79)
             continue
         p = answers[r.contact_id]
+        # the answers that stand for this person: a substitute who has not answered has the room of
+        # the person they replaced, from the day they take over
+        given = p
+        arrives = p.lodging_check_in or training.start_date
+        leaves = p.lodging_check_out or training.end_date
+        replaced_on = _replaced_on(p, training.timezone)
+        if replaced_on is not None:  # no room from the day the substitute came
+            leaves = min(leaves, replaced_on) if replaced_on > training.start_date else arrives
+        original = answers.get(r.substitute_for) if r.substitute_for else None
+        if original is not None and p.lodging_needed is None:
+            given = original
+            took_over = _replaced_on(original, training.timezone) or training.start_date
+            arrives = original.lodging_check_in or training.start_date
+            if took_over > training.start_date:
+                arrives = max(arrives, took_over)
+            leaves = original.lodging_check_out or training.end_date
         rows.append(
             LodgingRow(
                 contact_id=r.contact_id,
@@ -179,19 +212,32 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
                 organisation_en=r.organisation_en,
                 organisation_zh=r.organisation_zh,
                 role=r.role,
-                needed=p.lodging_needed,
-                hotel=p.lodging_hotel,
-                check_in=p.lodging_check_in,
-                check_out=p.lodging_check_out,
-                room=p.lodging_room,
+                needed=given.lodging_needed,
+                hotel=given.lodging_hotel,
+                check_in=given.lodging_check_in,
+                check_out=given.lodging_check_out,
+                room=given.lodging_room,
                 note=p.lodging_note,
-                arrives=p.lodging_check_in or training.start_date,
-                leaves=p.lodging_check_out or training.end_date,
+                arrives=arrives,
+                leaves=leaves,
+                replaced_by=r.replaced_by,
+                replaced_on=replaced_on,
+                substitute_for=r.substitute_for,
             )
         )
     return LodgingList(
         training.id, training.title_en, training.title_zh, sheet.start_date, sheet.end_date, rows
     )
+
+
+def _replaced_on(p: TrainingParticipant, training_zone: str) -> dt.date | None:
+    """The local day of the first session a late substitute attends instead of ``p``, if replaced."""
+    if not p.replaced_by_id:
+        return None
+    first = p.replaced_from
+    if first is None or first.deleted_at is not None:  # the session gone: the place is the substitute's
+        return dt.date.min
+    return first.starts_at.astimezone(zone(first.timezone or training_zone)).date()
 
 
 def set_lodging(

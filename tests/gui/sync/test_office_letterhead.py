@@ -42,5 +42,6 @@ def test_the_office_page_keeps_the_letterhead(qtbot, db: Database) -> None:  # t
             "contact": "Liu Qiang",
             "contact_zh": "刘强",
             "phone": "",
+            "country": "",
         }
     dialog.close()

@@ -57,6 +57,13 @@ class OfficeSettingsPage(SettingsPage):
                 pair.addWidget(edit, 1)
             row.setFocusProxy(self.letterhead[keys[0]])  # the label's Alt key goes to the first box
             rows.append(row)
+        from petdesk.gui.code_fields import CodeCombo, country_choices
+
+        # The country the office's post leaves from: the mailing list's addresses there have no
+        # country line (it assumed China for every office, exchange54b).
+        self.country = CodeCombo(country_choices(window.ui_locale), self, editable=True)
+        self.country.setObjectName("office_country")
+        self.country.set_code(letterhead["country"])
         from petdesk.sync import service  # on first use: keyring and the sync engine (issue 18)
 
         stored = service.stored_passphrase(self.db) or ""
@@ -99,6 +106,7 @@ class OfficeSettingsPage(SettingsPage):
         form.addRow(self.tr("Postal a&ddress:"), rows[0])
         form.addRow(self.tr("Con&tact person:"), rows[1])
         form.addRow(self.tr("P&hone:"), rows[2])
+        form.addRow(self.tr("Co&untry:"), self.country)
         form.addRow(self.tr("Office id:"), ident)
         form.addRow(self.tr("Shared &passphrase:"), self.passphrase)
         form.addRow("", self.show_passphrase)
@@ -163,13 +171,23 @@ class OfficeSettingsPage(SettingsPage):
         if not name:
             self.error.setText(self.tr("The office name must not be empty."))
             return
+        from petdesk import labels
+        from petdesk.services import invitation
+
+        if labels.country_code(self.country.code()) is None:  # typed text naming no country: nothing saved
+            self.error.setText(
+                self.tr("%1 names no country: choose one from the list.").replace(
+                    "%1", self.country.currentText().strip()
+                )
+            )
+            return
         with self.db.transaction() as session:
             office_service.set_identity(
                 session, name=name, name_zh=self.name_zh.text(), region=self.region.text()
             )
-            from petdesk.services import invitation
-
-            invitation.set_office_settings(session, **{k: e.text() for k, e in self.letterhead.items()})
+            invitation.set_office_settings(
+                session, country=self.country.code(), **{k: e.text() for k, e in self.letterhead.items()}
+            )
         from petdesk.sync import mail_limit, service
 
         if self.mail_limit.value() != self._mail_limit_shown:  # the default stays a default

@@ -159,7 +159,7 @@ class LodgingTab(QWidget):
         lang = interface_language(self.ui_locale)
         rows = []
         for r in found.rows:
-            stays = bool(r.needed)
+            stays = r.stays  # a person replaced before the first day has no nights (exchange54b)
             rows.append(
                 (
                     r.contact_id,
@@ -174,7 +174,7 @@ class LodgingTab(QWidget):
                     ],
                 )
             )
-        self.model.set_rows(rows, warn={r.contact_id for r in found.rows if r.needed and not r.hotel})
+        self.model.set_rows(rows, warn={r.contact_id for r in found.rows if r.stays and not r.hotel})
         self.view.resizeColumnsToContents()
         current = self.hotel.currentText()
         self.hotel.clear()
