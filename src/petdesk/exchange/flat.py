@@ -38,7 +38,7 @@ from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
-from petdesk.textsafety import one_line
+from petdesk.textsafety import one_line, without_formula_guard
 
 if TYPE_CHECKING:
     from petdesk.services.importing import RawRows, Table
@@ -192,6 +192,9 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
             ws.append(list(_COLUMNS[kind]))
             for r in records:
                 ws.append([r.get(c) for c in _COLUMNS[kind]])
+                for cell in ws[ws.max_row]:
+                    if isinstance(cell.value, str):
+                        cell.data_type = "s"  # "=…" would be a formula Excel runs, "#N/A" an error
         with outfile.writing(out) as fh:
             wb.save(fh)
         return [out]
@@ -209,9 +212,14 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
 
 def _flat_cell(value: Any, delimiter: str) -> Any:
     """A cell of the flat CSV: a fraction (a budget, a match's score) with the separator's decimal
-    mark; whole numbers and text as they are."""
+    mark; whole numbers as they are; text a spreadsheet would run as a formula guarded as the contact
+    exports guard it (the catalogue import takes the guard off)."""
+    from petdesk.services.exporting import safe_cell
+
     if value is None:
         return ""
+    if isinstance(value, str):
+        return safe_cell(value)
     return number_cell(value, delimiter) if isinstance(value, float) else value
 
 
@@ -361,7 +369,11 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
             if kind != "organisations" and (label := _totals_label(values)):
                 totals.append((n, label))
                 continue
-            row = {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}
+            row = {
+                h: _unguarded((v or "").strip(), table.unit)
+                for h, v in zip(headers, values, strict=False)
+                if h
+            }
             if any(row.values()):
                 rows.append((n, row))
             elif kind != "organisations" and (text := " ".join(v.strip() for v in values if v.strip())):
@@ -369,6 +381,11 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     return _Sheet(headers, rows, table.unit, factors, list(table.headers), totals, hidden, unread)
+
+
+def _unguarded(text: str, unit: str) -> str:
+    """A CSV cell without the apostrophe :func:`_flat_cell` put before formula-like text."""
+    return without_formula_guard(text) if unit == "line" and text[:1] == "'" else text
 
 
 #: A column's entry in a worksheet's XML: ``<col min="9" max="9" width="12" hidden="1"/>``.
