@@ -1199,16 +1199,33 @@ def _budget_cells(
     low, high = r.get("budget_min", ""), r.get("budget_max", "")
     low_factor, high_factor = factors.get("budget_min", 1.0), factors.get("budget_max", 1.0)
     if not low and (found := _AMOUNT_RANGE.fullmatch(high.strip())):
-        return (found[1], high_factor), (found[2], high_factor)
+        return _range_ends(found[1], found[2], high_factor)
     if not high and (found := _AMOUNT_RANGE.fullmatch(low.strip())):
-        return (found[1], low_factor), (found[2], low_factor)
+        return _range_ends(found[1], found[2], low_factor)
     if found := _APPROXIMATE.fullmatch(high.strip()):
         readings.append(f"the budget {high} is approximate: {found[1]} is taken as its upper end")
         high = found[1]
     if found := _APPROXIMATE.fullmatch(low.strip()):
         readings.append(f"the budget {low} is approximate: {found[1]} is taken as its lower end")
         low = found[1]
-    return (low, low_factor), (high, high_factor)
+    return (low, _factor(low, low_factor)), (high, _factor(high, high_factor))
+
+
+#: A cell's own unit of ten thousands or hundred millions ("500万", "300-500万元", "1.2亿元"): the
+#: amount says its size itself, and the column's factor (its header's 万元) is not applied again.
+_OWN_UNIT = re.compile(r"\s*[万亿]\s*(?:元|人民币)?\s*$")
+
+
+def _factor(text: str, factor: float) -> float:
+    return 1.0 if _OWN_UNIT.search(text) else factor
+
+
+def _range_ends(low: str, high: str, factor: float) -> tuple[tuple[str, float], tuple[str, float]]:
+    """The two ends of a range cell: a unit written once after the range ("300-500万元") is both
+    ends' (the lower end was read as 300 yuan beside the upper end's 5,000,000)."""
+    if (unit := _OWN_UNIT.search(high)) and not _OWN_UNIT.search(low):
+        low += unit[0]
+    return (low, _factor(low, factor)), (high, _factor(high, factor))
 
 
 def _approximate_budget(r: dict[str, str], factors: dict[str, float], chinese: bool) -> str:
@@ -1217,6 +1234,8 @@ def _approximate_budget(r: dict[str, str], factors: dict[str, float], chinese: b
     for col in ("budget_max", "budget_min"):
         text = r.get(col, "").strip()
         if _APPROXIMATE.fullmatch(text):
+            if _OWN_UNIT.search(text):  # "约500万元": said as written
+                return text
             unit = "万元" if factors.get(col) == 10_000.0 and chinese else ""
             unit = unit or (" × 10,000 CNY" if factors.get(col) == 10_000.0 else "")
             return f"{text}{unit}"
