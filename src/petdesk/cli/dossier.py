@@ -179,7 +179,10 @@ def cmd_invitation(args: argparse.Namespace, ctx: Context) -> int:
             ).format(missing=missing)
         ) from exc
     except InvitationError as exc:
-        raise CliError(_("the invitation letter could not be made: {reason}").format(reason=exc)) from exc
+        from petdesk.messages import localize_error
+
+        reason = localize_error(exc, ctx.locale)
+        raise CliError(_("the invitation letter could not be made: {reason}").format(reason=reason)) from exc
     except OSError as exc:
         raise cannot_write(out, exc, ctx.locale, _) from exc
     elapsed = time.perf_counter() - started
