@@ -185,6 +185,8 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
     if out.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
+        from petdesk.services.table_file import text_cells
+
         wb = Workbook()
         wb.remove(wb.active)
         for kind, records in rows.items():
@@ -192,9 +194,7 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
             ws.append(list(_COLUMNS[kind]))
             for r in records:
                 ws.append([r.get(c) for c in _COLUMNS[kind]])
-                for cell in ws[ws.max_row]:
-                    if isinstance(cell.value, str):
-                        cell.data_type = "s"  # "=…" would be a formula Excel runs, "#N/A" an error
+                text_cells(ws[ws.max_row])
         with outfile.writing(out) as fh:
             wb.save(fh)
         return [out]
