@@ -430,6 +430,9 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
         for column in "BDEF":
             ws.column_dimensions[column].width = 36
     path = Path(path)
+    from petdesk.services.table_file import text_workbook
+
+    text_workbook(wb)  # a title or name that starts with "=" is no formula
     with outfile.writing(path) as fh:
         wb.save(fh)
     return path

@@ -138,6 +138,9 @@ def write_xlsx(y: YearEvents, path: Path | str, lang: str = "en") -> None:
             ws.append(row)
         for n, cell in enumerate(ws[3]):
             ws.column_dimensions[cell.column_letter].width = 44 if n in (2, 3) else 14
+    from petdesk.services.table_file import text_workbook
+
+    text_workbook(wb)  # a title or name that starts with "=" is no formula
     with outfile.writing(path) as fh:
         wb.save(fh)
 
