@@ -154,7 +154,17 @@ def write_csv(y: YearEvents, path: Path | str, lang: str = "en", *, delimiter: s
     with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(headers)
-        writer.writerows([v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in rows)
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+
+
+def _csv_cell(value: Any) -> Any:
+    """A date as ISO text, a text guarded against formulas (a title "=1+1"), a number as it is."""
+    from petdesk.services.exporting import safe_cell
+
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return safe_cell(value) if isinstance(value, str) else value
 
 
 def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:

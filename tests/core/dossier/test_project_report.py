@@ -158,3 +158,6 @@ def test_a_title_that_starts_with_a_formula_sign_is_text_in_the_xlsx(db: Databas
     cells = [c for row in sheet.iter_rows() for c in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
     assert "=1+1" in [c.value for c in cells]
+    text = tmp_path / "projects.csv"
+    assert main(["--db", str(db.path), "report", "projects", "--out", str(text), "--lang", "en"]) == 0
+    assert "'=1+1" in text.read_text(encoding="utf-8-sig")
