@@ -571,6 +571,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("cancelled, and not in the itinerary"),
     N_("deleted here on {date}; not added again"),
     N_("organiser “{name}” has no e-mail address"),
+    # invitation letters (services.invitation, dossier.invitation)
+    N_("the visit has no head or delegates to invite"),
+    N_("{name} is marked 'do not contact': no letter names them"),
+    N_("{id} is not the head or a delegate of this visit"),
+    N_("several guests have ids starting with {id}; give more characters"),
     # name cards (dossier.namecards)
     N_("there is nobody to print a name card for"),
     N_("the visit has no participants"),

@@ -125,3 +125,56 @@ def test_a_chinese_command_line_says_what_is_missing_in_chinese(
     assert code == 0 and "8 位客人" in out and "这是草稿" in err
     code, out, _err = run(db, capsys, "--lang", "zh_CN", "exports")
     assert "x.pdf" in out and "邀请函" in out
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_delegate_marked_do_not_contact_is_left_out_of_the_letter_and_said(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The letter's guests are the registration list's, which leaves out a person marked "do not
+    contact" (field96 and field99 were written side by side): the letter dropped the delegate
+    unsaid, and asked for her own letter the command line said she was no delegate of the visit."""
+    from petdesk.services import do_not_contact
+
+    visit_id, people = karlsruhe_visit(db)
+    with db.transaction() as s:
+        cs.update_contact(s, people["Lang"], passport_number="C3KT7W2M5", passport_expiry="2032-03-01")
+        do_not_contact.set_mark(s, people["Schäfer"])
+    code, out, err = run(db, capsys, "dossier", "invitation", visit_id, "--out", str(tmp_path / "all.pdf"))
+    assert code == 0 and "7 guests" in out
+    assert "1 guest left out who asked not to be contacted: Katrin Schäfer" in err
+    assert "Schäfer" not in "".join(pdftotext_pages(tmp_path / "all.pdf"))
+    code, _out, err = run(db, capsys, "dossier", "invitation", visit_id, "--person", people["Schäfer"],
+                          "--out", str(tmp_path / "schaefer.pdf"))  # fmt: skip
+    assert code == 1 and "Katrin Schäfer is marked 'do not contact'" in err
+    assert "is not the head or a delegate" not in err
+    from petdesk.services.invitation import gather, warnings
+
+    with db.reading() as s:
+        said = warnings(s, gather(s, visit_id), "zh_CN")
+    assert said[0] == "1 位客人因已标记“请勿联系”未列入邀请函：Katrin Schäfer"
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_why_a_letter_cannot_be_made_is_said_in_chinese(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The letter's own refusals (no head or delegates; a person not invited) reached the Chinese
+    window and command line in English: the messages' catalogue did not know them."""
+    import datetime as dt
+
+    from petdesk.messages import plain_error
+    from petdesk.services import visits as vs
+    from petdesk.services.invitation import InvitationError
+
+    visit_id, _people = karlsruhe_visit(db)
+    code, _out, err = run(db, capsys, "--lang", "zh_CN", "dossier", "invitation", visit_id, "--person",
+                          "ffffffff", "--out", str(tmp_path / "x.pdf"))  # fmt: skip
+    assert code == 1 and "ffffffff 不是该访问的团长或代表团成员" in err and "is not" not in err
+    with db.transaction() as s:
+        day = dt.date(2027, 3, 1)
+        empty = vs.create_visit(s, title_en="Site visit", start_date=day, end_date=day).id
+    with pytest.raises(InvitationError) as refused:
+        build_invitation(db, empty, tmp_path / "y.pdf")
+    assert plain_error(refused.value, "zh_CN") == "该访问没有可邀请的团长或代表团成员"
+

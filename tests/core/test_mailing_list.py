@@ -347,3 +347,31 @@ def test_label_sheets_keep_every_character_in_embedded_fonts(db: Database, tmp_p
         assert flat(piece) in text
     many = found.recipients * 20  # 60 labels: 3 sheets of 24
     assert render_labels(many, tmp_path / "many.pdf") == -(-60 // (COLUMNS * ROWS))
+
+
+@pytest.mark.usefixtures("tree_catalogue")
+def test_a_person_marked_do_not_contact_gets_no_card_and_is_named(db: Database, tmp_path: Path) -> None:
+    """The mailing list was written beside the do-not-contact mark (field96/field98): a marked partner
+    still got a New Year card, on the workbook and the labels alike."""
+    from petdesk.services import do_not_contact
+
+    _two(db)
+    with db.reading() as s:
+        silva = next(r.contact_id for r in ml.mailing_list(s).recipients if r.name == "João Silva")
+    with db.transaction() as s:
+        assert do_not_contact.set_mark(s, silva)
+    with db.reading() as s:
+        found = ml.mailing_list(s)
+        asked = ml.mailing_list(s, ids=[silva])
+    assert [r.name for r in found.recipients] == ["김민준"]
+    assert [(p.name, p.reason) for p in found.left_out] == [("João Silva", ml.DO_NOT_CONTACT)]
+    assert asked.recipients == [] and [p.contact_id for p in asked.left_out] == [silva]
+    told = ["1 person left out who asked not to be contacted: João Silva"]
+    assert ml.left_out_sentences(found, "en") == told
+    assert ml.left_out_sentences(found, "zh_CN") == ["1 人因已标记“请勿联系”未列入：João Silva"]
+    book, labels = tmp_path / "cards.xlsx", tmp_path / "labels.pdf"
+    assert ml.write(found, book, "en") == 1
+    names = [row[1] for row in load_workbook(book).active.iter_rows(min_row=2, values_only=True)]
+    assert names == ["김민준"]
+    assert write_labels(found.recipients, labels) == 1
+    assert "Silva" not in pdftotext_pages(labels)[0]

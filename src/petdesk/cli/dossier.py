@@ -179,7 +179,10 @@ def cmd_invitation(args: argparse.Namespace, ctx: Context) -> int:
             ).format(missing=missing)
         ) from exc
     except InvitationError as exc:
-        raise CliError(_("the invitation letter could not be made: {reason}").format(reason=exc)) from exc
+        from petdesk.messages import localize_error
+
+        reason = localize_error(exc, ctx.locale)
+        raise CliError(_("the invitation letter could not be made: {reason}").format(reason=reason)) from exc
     except OSError as exc:
         raise cannot_write(out, exc, ctx.locale, _) from exc
     elapsed = time.perf_counter() - started
@@ -187,10 +190,10 @@ def cmd_invitation(args: argparse.Namespace, ctx: Context) -> int:
     if args.gaps and (left := refusal(letter, args.lang)):
         warn(_("the letter is a draft: data is missing ({missing})").format(
             missing=refusal_text(left, interface_language(ctx.locale))), _)  # fmt: skip
-    from petdesk.services.invitation import passport_warnings
+    from petdesk.services.invitation import warnings as letter_warnings
 
     with ctx.db.reading() as session:
-        for sentence in passport_warnings(session, letter, ctx.locale):
+        for sentence in letter_warnings(session, letter, ctx.locale):
             warn(sentence, _)
     count = len(letter.guests)
     print(_.ngettext("{n} guest", "{n} guests", count).format(n=count), file=report_stream(path))

@@ -331,6 +331,9 @@ def write_match_xlsx(data: MatchReportData, out: Path, lang: str = "en") -> Path
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     ranked["A1"].font = Font(bold=True, size=13)
+    from petdesk.services.table_file import text_workbook
+
+    text_workbook(wb)  # a title or name that starts with "=" is no formula
     with outfile.writing(out) as fh:
         wb.save(fh)
     return out

@@ -430,6 +430,9 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
         for column in "BDEF":
             ws.column_dimensions[column].width = 36
     path = Path(path)
+    from petdesk.services.table_file import text_workbook
+
+    text_workbook(wb)  # a title or name that starts with "=" is no formula
     with outfile.writing(path) as fh:
         wb.save(fh)
     return path
@@ -456,6 +459,10 @@ def write_csv(data: ProjectReportData, path: Path | str, lang: str = "both", *, 
 def _csv_cell(value: Any, money: bool, delimiter: str) -> Any:
     if money and value is not None:  # 0.1 written as 0.10, as the money it is
         return number_cell(float(value), delimiter, places=2)
+    if isinstance(value, str):
+        from petdesk.services.exporting import safe_cell  # a title "=1+1" is no formula
+
+        return safe_cell(value)
     return value.isoformat() if isinstance(value, dt.date) else value
 
 

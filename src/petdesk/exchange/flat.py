@@ -38,7 +38,7 @@ from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
-from petdesk.textsafety import one_line
+from petdesk.textsafety import one_line, without_formula_guard
 
 if TYPE_CHECKING:
     from petdesk.services.importing import RawRows, Table
@@ -185,6 +185,8 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
     if out.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
+        from petdesk.services.table_file import text_cells
+
         wb = Workbook()
         wb.remove(wb.active)
         for kind, records in rows.items():
@@ -192,6 +194,7 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
             ws.append(list(_COLUMNS[kind]))
             for r in records:
                 ws.append([r.get(c) for c in _COLUMNS[kind]])
+                text_cells(ws[ws.max_row])
         with outfile.writing(out) as fh:
             wb.save(fh)
         return [out]
@@ -209,9 +212,14 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
 
 def _flat_cell(value: Any, delimiter: str) -> Any:
     """A cell of the flat CSV: a fraction (a budget, a match's score) with the separator's decimal
-    mark; whole numbers and text as they are."""
+    mark; whole numbers as they are; text a spreadsheet would run as a formula guarded as the contact
+    exports guard it (the catalogue import takes the guard off)."""
+    from petdesk.services.exporting import safe_cell
+
     if value is None:
         return ""
+    if isinstance(value, str):
+        return safe_cell(value)
     return number_cell(value, delimiter) if isinstance(value, float) else value
 
 
@@ -361,7 +369,11 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
             if kind != "organisations" and (label := _totals_label(values)):
                 totals.append((n, label))
                 continue
-            row = {h: (v or "").strip() for h, v in zip(headers, values, strict=False) if h}
+            row = {
+                h: _unguarded((v or "").strip(), table.unit)
+                for h, v in zip(headers, values, strict=False)
+                if h
+            }
             if any(row.values()):
                 rows.append((n, row))
             elif kind != "organisations" and (text := " ".join(v.strip() for v in values if v.strip())):
@@ -369,6 +381,11 @@ def _read(path: Path, kind: str, sheet: str | None = None, mapping: ColumnMap | 
     except (ImportFileError, OSError) as exc:
         raise ExchangeError(f"cannot read {path.name}: {exc}") from None
     return _Sheet(headers, rows, table.unit, factors, list(table.headers), totals, hidden, unread)
+
+
+def _unguarded(text: str, unit: str) -> str:
+    """A CSV cell without the apostrophe :func:`_flat_cell` put before formula-like text."""
+    return without_formula_guard(text) if unit == "line" and text[:1] == "'" else text
 
 
 #: A column's entry in a worksheet's XML: ``<col min="9" max="9" width="12" hidden="1"/>``.
@@ -1182,16 +1199,33 @@ def _budget_cells(
     low, high = r.get("budget_min", ""), r.get("budget_max", "")
     low_factor, high_factor = factors.get("budget_min", 1.0), factors.get("budget_max", 1.0)
     if not low and (found := _AMOUNT_RANGE.fullmatch(high.strip())):
-        return (found[1], high_factor), (found[2], high_factor)
+        return _range_ends(found[1], found[2], high_factor)
     if not high and (found := _AMOUNT_RANGE.fullmatch(low.strip())):
-        return (found[1], low_factor), (found[2], low_factor)
+        return _range_ends(found[1], found[2], low_factor)
     if found := _APPROXIMATE.fullmatch(high.strip()):
         readings.append(f"the budget {high} is approximate: {found[1]} is taken as its upper end")
         high = found[1]
     if found := _APPROXIMATE.fullmatch(low.strip()):
         readings.append(f"the budget {low} is approximate: {found[1]} is taken as its lower end")
         low = found[1]
-    return (low, low_factor), (high, high_factor)
+    return (low, _factor(low, low_factor)), (high, _factor(high, high_factor))
+
+
+#: A cell's own unit of ten thousands or hundred millions ("500万", "300-500万元", "1.2亿元"): the
+#: amount says its size itself, and the column's factor (its header's 万元) is not applied again.
+_OWN_UNIT = re.compile(r"\s*[万亿]\s*(?:元|人民币)?\s*$")
+
+
+def _factor(text: str, factor: float) -> float:
+    return 1.0 if _OWN_UNIT.search(text) else factor
+
+
+def _range_ends(low: str, high: str, factor: float) -> tuple[tuple[str, float], tuple[str, float]]:
+    """The two ends of a range cell: a unit written once after the range ("300-500万元") is both
+    ends' (the lower end was read as 300 yuan beside the upper end's 5,000,000)."""
+    if (unit := _OWN_UNIT.search(high)) and not _OWN_UNIT.search(low):
+        low += unit[0]
+    return (low, _factor(low, factor)), (high, _factor(high, factor))
 
 
 def _approximate_budget(r: dict[str, str], factors: dict[str, float], chinese: bool) -> str:
@@ -1200,6 +1234,8 @@ def _approximate_budget(r: dict[str, str], factors: dict[str, float], chinese: b
     for col in ("budget_max", "budget_min"):
         text = r.get(col, "").strip()
         if _APPROXIMATE.fullmatch(text):
+            if _OWN_UNIT.search(text):  # "约500万元": said as written
+                return text
             unit = "万元" if factors.get(col) == 10_000.0 and chinese else ""
             unit = unit or (" × 10,000 CNY" if factors.get(col) == 10_000.0 else "")
             return f"{text}{unit}"

@@ -90,15 +90,20 @@ def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en", *, delim
         for r in rows
     ]
     if out.suffix.lower() == ".csv":
+        from petdesk.services.exporting import safe_cell  # a name or note that starts with "=" is text
+
         with outfile.writing(out, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f, delimiter=delimiter)
             writer.writerow(header)
             # the score with the separator's decimal mark: German Excel read "0.73" as text (csv53)
             scores = (number_cell(round(r.score, 2), delimiter) for r in rows)
-            writer.writerows([*row[:-2], score, row[-1]] for row, score in zip(body, scores, strict=True))
+            guarded = ([safe_cell(c) if isinstance(c, str) else c for c in row] for row in body)
+            writer.writerows([*row[:-2], score, row[-1]] for row, score in zip(guarded, scores, strict=True))
         return out
     from openpyxl import Workbook
     from openpyxl.styles import Font
+
+    from petdesk.services.table_file import text_cells
 
     wb = Workbook()
     ws = wb.active
@@ -108,6 +113,7 @@ def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en", *, delim
         cell.font = Font(bold=True)
     for row in body:
         ws.append(row)
+        text_cells(ws[ws.max_row])
     ws.freeze_panes = "A2"
     with outfile.writing(out) as f:
         wb.save(f)

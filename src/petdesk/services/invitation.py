@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from petdesk import labels
-from petdesk.models import Contact, Setting
+from petdesk.models import Contact, Setting, Visit
 from petdesk.services import office as office_service
 from petdesk.services.registration_list import registration_list
 from petdesk.services.visits import get_visit
@@ -132,6 +132,9 @@ class Invitation:
     cities: tuple[tuple[str, str], ...]
     office: Office
     guests: tuple[Invitee, ...]
+    #: The head or delegates marked "do not contact" (``services.do_not_contact``), left out of the
+    #: letter as of the registration list: (id, Latin name, Chinese name), so the letter says so.
+    held: tuple[tuple[str, str, str], ...] = ()
 
     def missing_visit(self, lang: str = "en") -> list[str]:
         """What the visit lacks for a letter in ``lang``: "purpose" (in that language: an English
@@ -145,11 +148,14 @@ class Invitation:
         found = [g for g in self.guests if g.contact_id == wanted] or [
             g for g in self.guests if wanted and g.contact_id.startswith(wanted)
         ]
+        if not found and (held := [h for h in self.held if h[0] == wanted or h[0].startswith(wanted)]):
+            name = held[0][1] or held[0][2]
+            raise InvitationError(f"{name} is marked 'do not contact': no letter names them")
         if not found:
             raise InvitationError(f"{wanted} is not the head or a delegate of this visit")
         if len(found) > 1:
             raise InvitationError(f"several guests have ids starting with {wanted}; give more characters")
-        return Invitation(**{**self.__dict__, "guests": (found[0],)})
+        return Invitation(**{**self.__dict__, "guests": (found[0],), "held": ()})
 
 
 def _date(text: str) -> dt.date | None:
@@ -209,7 +215,43 @@ def gather(session: Session, visit_id: str) -> Invitation:
         cities=_cities(visit),
         office=office,
         guests=guests,
+        held=_held(visit),
     )
+
+
+def _held(visit: Visit) -> tuple[tuple[str, str, str], ...]:
+    """The visit's live head and delegates marked "do not contact" (the registration list leaves
+    them out, and so the letter: field96 and field99 were written side by side, and a delegate was
+    dropped from the letter unsaid)."""
+    from petdesk.services.registration_list import GUEST_ROLES
+
+    live = [p for p in visit.participants if p.deleted_at is None and p.role in GUEST_ROLES]
+    return tuple(
+        (c.id, c.name_latin, c.name_zh)
+        for c in (p.contact for p in live)
+        if c.deleted_at is None and c.do_not_contact
+    )
+
+
+def warnings(session: Session, letter: Invitation, locale: str = "en") -> list[str]:
+    """What to tell beside the letter in ``locale``: who was left out for their "do not contact"
+    mark, then whose passport expires too soon (:func:`passport_warnings`)."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    out = []
+    if letter.held:
+        zh = locale.startswith("zh")
+        names = ("、" if zh else ", ").join((z or n) if zh else (n or z) for _id, n, z in letter.held)
+        n = len(letter.held)
+        out.append(
+            _.ngettext(
+                "{n} guest left out who asked not to be contacted: {names}",
+                "{n} guests left out who asked not to be contacted: {names}",
+                n,
+            ).format(n=n, names=names)
+        )
+    return out + passport_warnings(session, letter, locale)
 
 
 def passport_warnings(session: Session, letter: Invitation, locale: str = "en") -> list[str]:

@@ -7,7 +7,9 @@ from the postal code down to the room with 收 after the name; a German one "Her
 firm / street / PLZ Ort / GERMANY"; a Japanese one 〒 first and the family name first; the country line
 in English for international mail. Deleted contacts are left out unsaid (she deleted them); people
 who left their organisation and people without a postal address are left out and named, so she can
-fix them. The address is the person's own (a work address first), else their organisation's.
+fix them; so are people marked "do not contact" (``services.do_not_contact``: no bulk export writes
+them, and she must know why a partner gets no card). The address is the person's own (a work address
+first), else their organisation's.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ MAX_LINES = 7
 #: Why a live contact is left out of the list.
 LEFT_ORGANISATION = "left"
 NO_ADDRESS = "no_address"
+DO_NOT_CONTACT = "do_not_contact"
 
 #: Countries that write the postal code before the town ("10115 Berlin"); elsewhere after it.
 _POSTCODE_FIRST = frozenset(
@@ -66,7 +69,7 @@ class LeftOut:
     contact_id: str
     name: str
     name_zh: str
-    #: :data:`LEFT_ORGANISATION` or :data:`NO_ADDRESS`.
+    #: :data:`LEFT_ORGANISATION`, :data:`NO_ADDRESS` or :data:`DO_NOT_CONTACT`.
     reason: str
 
 
@@ -100,6 +103,9 @@ def mailing_list(
     found = MailingList()
     for contact in session.scalars(stmt):
         name = contact.display_name("en")
+        if contact.do_not_contact:  # checked first: whatever else is wrong, this is why
+            found.left_out.append(LeftOut(contact.id, name, contact.display_name("zh"), DO_NOT_CONTACT))
+            continue
         live = [a for a in contact.affiliations if a.deleted_at is None]
         current = contact.current_affiliation()
         if live and current is None:
@@ -279,11 +285,17 @@ def left_out_sentences(found: MailingList, locale: str = "en") -> list[str]:
     zh = locale.startswith("zh")
     sep = "、" if zh else ", "
     out = []
-    for reason in (LEFT_ORGANISATION, NO_ADDRESS):
+    for reason in (DO_NOT_CONTACT, LEFT_ORGANISATION, NO_ADDRESS):
         names = [p.name_zh if zh else p.name for p in found.left_out if p.reason == reason]
         if not names:
             continue
-        if reason == LEFT_ORGANISATION:
+        if reason == DO_NOT_CONTACT:
+            text = _.ngettext(
+                "{n} person left out who asked not to be contacted: {names}",
+                "{n} people left out who asked not to be contacted: {names}",
+                len(names),
+            )
+        elif reason == LEFT_ORGANISATION:
             text = _.ngettext(
                 "{n} person left out who left their organisation: {names}",
                 "{n} people left out who left their organisation: {names}",

@@ -180,6 +180,9 @@ def write_xlsx(o: MarketOverview, path: Path, lang: str = "en") -> None:
         for row in rows:
             ws.append(row)
         ws.column_dimensions["A"].width = 44
+    from petdesk.services.table_file import text_workbook
+
+    text_workbook(wb)  # a title or name that starts with "=" is no formula
     with outfile.writing(path) as fh:
         wb.save(fh)
 

@@ -241,8 +241,21 @@ def _pdf_pairs(table: str, row: dict[str, Any]) -> list[str]:
             value = "a photo is held (the JSON copy holds the image)"
         elif key in _TIME_KEYS and isinstance(value, str) and len(value) >= 16:
             value = value[:16].replace("T", " ") + " UTC"
+        elif _is_flag(table, key):  # SQLite's 1: "Do not contact: 1" told the person nothing
+            value = _yes_no(value)
         out.append(f"{field_label(key, 'en', table)}: {value}")
     return out
+
+
+def _is_flag(table: str, key: str) -> bool:
+    """Whether ``key`` is a yes-or-no field of ``table`` (the synced tables' kinds say so)."""
+    from petdesk.sync.schema import TABLES
+
+    return any(t["name"] == table and t["kinds"].get(key) == "bool" for t in TABLES)
+
+
+def _yes_no(value: Any) -> str:
+    return "yes" if value not in (None, "", 0, "0", False, "False", "false") else "no"
 
 
 def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
@@ -272,11 +285,11 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:
-        what = (
-            "created"
-            if not e["field"]
-            else f"{field_label(e['field'], 'en', e['entity'])}: {e['old_value']!r} -> {e['new_value']!r}"
-        )
+        old, new = e.get("old_value"), e.get("new_value")
+        if e["field"] and _is_flag(e["entity"], e["field"]):
+            old, new = _yes_no(old), _yes_no(new)
+        label = field_label(e["field"], "en", e["entity"]) if e["field"] else ""
+        what = f"{label}: {old!r} -> {new!r}" if e["field"] else "created"
         at = e["at"][:16].replace("T", " ")
         lines.append((f"• {at} UTC {e['office']} {e['staff']}: {entity_label(e['entity'])} {what}", False))
     return lines

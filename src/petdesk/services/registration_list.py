@@ -36,7 +36,7 @@ COLUMNS = (
 )
 SUFFIXES = (".csv", ".xlsx")
 #: Who is registered as a guest.
-_GUESTS = (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
+GUEST_ROLES = (ParticipantRole.HEAD, ParticipantRole.DELEGATE)
 #: A passport must stay valid this many months after the visit's last day.
 VALID_MONTHS = 6
 
@@ -97,7 +97,7 @@ def _date(text: str) -> dt.date | None:
 
 def registration_list(session: Session, visit_id: str) -> RegistrationList:
     visit = get_visit(session, visit_id)
-    live = [p for p in visit.participants if p.deleted_at is None and p.role in _GUESTS]
+    live = [p for p in visit.participants if p.deleted_at is None and p.role in GUEST_ROLES]
     # the visit's order of precedence, the head first where none is given
     live.sort(key=lambda p: (p.precedence is None, p.precedence or 0, p.role != ParticipantRole.HEAD))
     guests = tuple(

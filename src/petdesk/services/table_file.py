@@ -58,6 +58,21 @@ def write_table(
     return len(table)
 
 
+def text_cells(cells: Iterable[Any]) -> None:
+    """Keep the text of a worksheet row's ``cells`` as text: openpyxl makes "=…" a formula Excel runs
+    on opening and "#N/A" an error, whoever typed the name or title (an import, another office)."""
+    for cell in cells:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"
+
+
+def text_workbook(workbook: Any) -> None:
+    """:func:`text_cells` for every cell of every sheet of an openpyxl ``workbook`` (not write-only)."""
+    for sheet in workbook.worksheets:
+        for row in sheet.iter_rows():
+            text_cells(row)
+
+
 def _csv_cell(value: Any, delimiter: str) -> Any:
     """A date as ISO text (Excel of every region reads it); a fraction with the separator's decimal
     mark (csv53: German Excel read "12.50" in a semicolon file as a date)."""

@@ -138,6 +138,9 @@ def write_xlsx(y: YearEvents, path: Path | str, lang: str = "en") -> None:
             ws.append(row)
         for n, cell in enumerate(ws[3]):
             ws.column_dimensions[cell.column_letter].width = 44 if n in (2, 3) else 14
+    from petdesk.services.table_file import text_workbook
+
+    text_workbook(wb)  # a title or name that starts with "=" is no formula
     with outfile.writing(path) as fh:
         wb.save(fh)
 
@@ -151,7 +154,17 @@ def write_csv(y: YearEvents, path: Path | str, lang: str = "en", *, delimiter: s
     with outfile.writing(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=delimiter)
         writer.writerow(headers)
-        writer.writerows([v.isoformat() if hasattr(v, "isoformat") else v for v in row] for row in rows)
+        for row in rows:
+            writer.writerow([_csv_cell(v) for v in row])
+
+
+def _csv_cell(value: Any) -> Any:
+    """A date as ISO text, a text guarded against formulas (a title "=1+1"), a number as it is."""
+    from petdesk.services.exporting import safe_cell
+
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return safe_cell(value) if isinstance(value, str) else value
 
 
 def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:

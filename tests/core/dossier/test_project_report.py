@@ -144,3 +144,20 @@ def test_a_file_that_cannot_be_written_is_said_in_plain_words(
     assert main(["--db", str(db.path), "report", "projects", "--out", str(out), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "the disk is full: free some space" in err, err
+
+
+def test_a_title_that_starts_with_a_formula_sign_is_text_in_the_xlsx(db: Database, tmp_path: Path) -> None:
+    """openpyxl wrote a project titled "=1+1" as a formula Excel runs on opening (and "#N/A" as an
+    error): every text cell of the report's workbooks is text."""
+    ids = _projects(db)
+    with db.transaction() as s:
+        project_service.update_project(s, ids["plant"], title_en="=1+1")
+    out = tmp_path / "projects.xlsx"
+    assert main(["--db", str(db.path), "report", "projects", "--out", str(out), "--lang", "en"]) == 0
+    sheet = load_workbook(out)["projects"]
+    cells = [c for row in sheet.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert "=1+1" in [c.value for c in cells]
+    text = tmp_path / "projects.csv"
+    assert main(["--db", str(db.path), "report", "projects", "--out", str(text), "--lang", "en"]) == 0
+    assert "'=1+1" in text.read_text(encoding="utf-8-sig")

@@ -594,3 +594,50 @@ def test_an_exchange_import_can_be_undone(db: Database, empty_file: Path, tmp_pa
 def _live(db: Database, model: type) -> int:
     with db.reading() as s:
         return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_formula_like_text_is_no_formula_in_the_flat_file_and_comes_back_as_it_was(
+    db: Database, empty_file: Path, tmp_path: Path, suffix: str
+) -> None:
+    """openpyxl wrote a technology named "=HYPERLINK(…)" as a formula that Excel runs on opening, and
+    the CSV files left such cells bare: text is text in the workbook, guarded by an apostrophe in a
+    CSV file (as the contact exports do), and the catalogue import gives back the same text."""
+    from openpyxl import load_workbook
+
+    with db.transaction() as s:
+        firm = m.Organisation(name_en="@Risk Water AG", kind=OrgKind.ENTERPRISE, country="CH")
+        s.add(firm)
+        s.flush()
+        tech_service.create_technology(
+            s,
+            name_en='=HYPERLINK("http://evil.example","MBR")',
+            name_zh="膜生物反应器",
+            sector="wastewater",
+            trl=7,
+            description_en="+ removes 95 % of nitrogen",
+            key_figures_en="-30 % energy",
+            provider_organisation_id=firm.id,
+            tags=["=1+1", "'=kept"],
+            share_consent=True,
+        )
+    out = tmp_path / f"cat{suffix}"
+    export = ["exchange", "export", "--out", str(out), "--what", "technologies"]
+    assert main(["--db", str(db.path), *export]) == 0
+    catalogue = out if suffix == ".xlsx" else tmp_path / "cat.technologies.csv"
+    if suffix == ".xlsx":
+        book = load_workbook(out)
+        cells = [c for ws in book.worksheets for row in ws.iter_rows(min_row=2) for c in row]
+        assert not [c.coordinate for c in cells if c.data_type == "f"]
+        names = [c.value for c in book["technologies"]["B"]]
+        assert names[1] == '=HYPERLINK("http://evil.example","MBR")'
+    else:
+        text = catalogue.read_text(encoding="utf-8-sig")
+        assert "'=HYPERLINK(" in text and "'+ removes" in text and "'-30 %" in text
+        assert ",=" not in text and ",@" not in text
+    other = _fresh(empty_file, tmp_path / "other.sqlite")
+    try:
+        assert main(["--db", str(other.path), "import-technologies", str(catalogue)]) == 0
+        assert _catalogue_fields(other) == _catalogue_fields(db)
+    finally:
+        other.close()

@@ -91,3 +91,24 @@ def test_the_cli_writes_the_guide_chinese_first(db: Database, tmp_path: Path, ca
     assert table[0][:2] == ["City", "城市"] and len(table) == 4
     assert ["No agreement", "未达成协议"] in [row[8:10] for row in table]
     assert main(["--db", str(db.path), "report", "matches", "--out", str(tmp_path / "guide.pdf")]) == 1
+
+
+def test_a_name_that_starts_with_a_formula_sign_is_text(db: Database, tmp_path: Path) -> None:
+    """A technology named "=HYPERLINK(…)" (from a provider's catalogue) was a formula in the workbook
+    Excel runs on opening, and bare in the CSV file; now text, guarded as the contact exports guard it."""
+    with db.transaction() as s:
+        city = m.Organisation(name_en="Nanjing", name_zh="南京市", kind=OrgKind.CITY_GOVERNMENT, country="CN")
+        s.add(city)
+        s.flush()
+        need = needs.create_need(s, title_en="Sludge", sector="wastewater", city_organisation_id=city.id)
+        evil = '=HYPERLINK("http://x.example","go")'
+        tech = technologies.create_technology(s, name_en=evil, sector="wastewater")
+        tech_matching.shortlist(s, need.id, tech.id)
+    with db.reading() as s:
+        rows = fair_list.fair_rows(s)
+    book = fair_list.write_fair_list(rows, tmp_path / "fair.xlsx")
+    cells = [c for row in load_workbook(book).active.iter_rows(min_row=2) for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert '=HYPERLINK("http://x.example","go")' in [c.value for c in cells]
+    text = fair_list.write_fair_list(rows, tmp_path / "fair.csv").read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK(" in text and ",=HYPERLINK" not in text

@@ -110,6 +110,29 @@ def test_approximate_and_range_budgets_and_planned_months(db: Database, tmp_path
     ]
 
 
+def test_a_cell_that_says_its_own_wan_is_not_multiplied_again(db: Database, tmp_path: Path) -> None:
+    """A 万元 column's cell "500万元" was 500万 × 10,000 (50亿), and a range "300-500万元" read its
+    lower end as 300 yuan beside an upper end of 5,000,000 (the unit after the range is both ends')."""
+    path = _workbook(
+        tmp_path / "needs.xlsx",
+        ["需求名称", "需求单位", "投资估算（万元）"],
+        ["飞灰处置", "兰州市城市管理委员会", "500万元"],
+        ["VOCs治理", "兰州新区管委会", "300-500万元"],
+        ["污泥干化", "兰州市水务局", "约 1.2亿元"],
+    )
+    plain = _workbook(
+        tmp_path / "yuan.xlsx", ["需求名称", "需求单位", "投资估算"], ["河道治理", "兰州市", "300-500万"]
+    )
+    with db.transaction() as s:
+        flat.import_catalogue(s, path, "needs")
+        flat.import_catalogue(s, plain, "needs")
+    needs = _needs(db.path)
+    assert needs["飞灰处置"][:2] == (None, 5_000_000)
+    assert needs["VOCs治理"][:2] == (3_000_000, 5_000_000)
+    assert needs["污泥干化"][1] == 120_000_000 and needs["污泥干化"][4] == "预算：约 1.2亿元"
+    assert needs["河道治理"][:2] == (3_000_000, 5_000_000)
+
+
 def test_a_deadline_that_is_no_date_is_still_refused(db: Database, tmp_path: Path) -> None:
     path = _workbook(
         tmp_path / "needs.xlsx", ["需求名称", "计划时间"], ["飞灰处置", "尽快"], ["污泥", "2027年13月"]

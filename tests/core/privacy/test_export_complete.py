@@ -82,3 +82,16 @@ def test_a_photo_is_named_not_printed_as_base64(db: Database) -> None:
         ).id
     text = "\n".join(t for t, _h in privacy.pdf_lines(privacy.export_person(db, cid)))
     assert "Photo: a photo is held" in text and "QUJDQUJD" not in text
+
+
+def test_a_yes_or_no_field_reads_yes_not_one(db: Database) -> None:
+    """The person who asked not to be contacted read "Do not contact: 1" and "0 -> 1" in their copy."""
+    from petdesk.services import do_not_contact
+
+    with db.transaction() as session:
+        cid = contact_service.create_contact(session, family_name="Vogel", given_name="Katrin").id
+    with db.transaction() as session:
+        do_not_contact.set_mark(session, cid)
+    text = "\n".join(t for t, _h in privacy.pdf_lines(privacy.export_person(db, cid)))
+    assert "Do not contact: yes" in text and "Do not contact: 'no' -> 'yes'" in text
+    assert "Do not contact: 1" not in text and "0 -> 1" not in text

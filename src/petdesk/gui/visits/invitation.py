@@ -45,11 +45,11 @@ class InvitationLetter(QObject):
         words = interface_language(editor.ui_locale)
 
         def work() -> tuple[int, str, list[str]]:
-            from petdesk.services.invitation import passport_warnings
+            from petdesk.services.invitation import warnings as letter_warnings
 
             _path, letter = build_invitation(db, visit_id, path, lang=lang, gaps=gaps)  # type: ignore[arg-type]
             with db.reading() as session:
-                expiring = passport_warnings(session, letter, editor.ui_locale)
+                expiring = letter_warnings(session, letter, editor.ui_locale)
             return len(letter.guests), refusal_text(refusal(letter, lang), words), expiring
 
         try:
