@@ -1,0 +1,76 @@
+"""Field test 101: Ms. Hu Jing at the Changsha hub office moves the office onto petdesk from the one
+workbook it kept for eight years (Excel 2016 and WPS in turn): the organisations of 合作机构 (the city in
+merged cells), the past delegation visits of 来访记录 as history (dates typed "2019.5.12-5.15", date cells,
+serials), undone and imported again, and the yearly events report over 2018–2025.
+
+The workbook is written by ``tests/helpers/changsha_workbook.py`` (our own sample, see tests/data/README.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.db import Database
+from tests.helpers.changsha_workbook import VISITS, write_workbook
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
+
+
+def _visits(db: Database) -> list[tuple[str, str, str]]:
+    with closing(sqlite3.connect(db.path)) as conn:
+        return list(
+            conn.execute(
+                "SELECT title_zh, start_date, status FROM visit WHERE deleted_at IS NULL ORDER BY start_date"
+            )
+        )
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_hu_jing_moves_the_workbook_history_in(db: Database, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    cli = ["--db", str(db.path), "--lang", "zh_CN"]
+    book = write_workbook(tmp_path / "长沙枢纽办公室台账.xlsx")
+
+    # 1. the organisations of the first sheet, the merged city cell read for each of its rows
+    assert main([*cli, "import-contacts", "--organisations", str(book)]) == 0
+    capsys.readouterr()
+    with closing(sqlite3.connect(db.path)) as conn:
+        cities = dict(conn.execute("SELECT name_zh, city_zh FROM organisation WHERE deleted_at IS NULL"))
+    assert cities["长沙水务集团有限公司"] == "长沙" and cities["湖南省环境保护科学研究院"] == "长沙"
+
+    # 2. the past visits: a dry run in Chinese says what would come in and what is skipped, and why
+    assert main([*cli, "import-visits", "--dry-run", str(book)]) == 0
+    out = capsys.readouterr().out
+    assert "2024年12月30日\u2009–\u20092025年1月3日  德国巴伐利亚州代表团  DE  7 人" in out
+    assert "第 10 行已跳过：日期无法读取：“待定”" in out
+    assert "试运行，未做任何更改：将从“来访记录”添加 7 条访问，跳过 2 行。" in out
+    assert _visits(db) == []
+
+    # 3. imported, undone as one import, imported again: nothing twice
+    assert main([*cli, "import-visits", str(book)]) == 0
+    assert len(_visits(db)) == len(VISITS)
+    assert main([*cli, "import-undo", "--yes"]) == 0
+    assert _visits(db) == []
+    assert main([*cli, "import-visits", str(book)]) == 0
+    assert main([*cli, "import-visits", str(book)]) == 0  # by mistake, a second time
+    capsys.readouterr()
+    visits = _visits(db)
+    assert [v[0] for v in visits] == [v[1] for v in sorted(VISITS, key=lambda v: v[4])]
+    assert {v[2] for v in visits} == {"done"}
+
+    # 4. the events report over the eight years has every visit, each in the year it began
+    report = tmp_path / "events.csv"
+    assert (
+        main([*cli, "report", "events", "--from", "2018-01-01", "--to", "2025-12-31", "--out", str(report)])
+        == 0
+    )
+    with report.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))[1:]
+    assert sorted(r[3] for r in rows) == sorted(v[1] for v in VISITS)
+    assert main([*cli, "report", "events", "--year", "2025", "--out", str(report)]) == 0
+    with report.open(encoding="utf-8-sig") as fh:
+        assert list(csv.reader(fh))[1:] == []  # Bavaria began on 30 December 2024
