@@ -74,3 +74,8 @@ def test_hu_jing_moves_the_workbook_history_in(db: Database, tmp_path: Path, cap
     assert main([*cli, "report", "events", "--year", "2025", "--out", str(report)]) == 0
     with report.open(encoding="utf-8-sig") as fh:
         assert list(csv.reader(fh))[1:] == []  # Bavaria began on 30 December 2024
+
+    # 5. the bureau typed two ways over the years is offered as a likely duplicate, in Chinese
+    assert main([*cli, "duplicates", "--entity", "organisation"]) == 0
+    out = capsys.readouterr().out
+    assert "名称仅差“市”或“省”字：长沙市生态环境局 / 长沙生态环境局" in out
