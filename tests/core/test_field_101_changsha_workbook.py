@@ -79,3 +79,15 @@ def test_hu_jing_moves_the_workbook_history_in(db: Database, tmp_path: Path, cap
     assert main([*cli, "duplicates", "--entity", "organisation"]) == 0
     out = capsys.readouterr().out
     assert "名称仅差“市”或“省”字：长沙市生态环境局 / 长沙生态环境局" in out
+
+    # 6. the people of the sheet 联系人, each with the organisation their 单位 names as typed
+    assert main([*cli, "import-contacts", "--sheet", "联系人", str(book)]) == 0
+    capsys.readouterr()
+    with closing(sqlite3.connect(db.path)) as conn:
+        works_at = dict(
+            conn.execute(
+                "SELECT c.family_name_zh || c.given_name_zh, o.name_zh FROM contact c "
+                "JOIN affiliation a ON a.contact_id = c.id JOIN organisation o ON o.id = a.organisation_id"
+            )
+        )
+    assert works_at == {"王建国": "长沙市生态环境局", "李芳": "长沙生态环境局", "陈志强": "湖南省环境保护科学研究院"}
