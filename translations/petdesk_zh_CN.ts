@@ -7822,8 +7822,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="587"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="636"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7903,12 +7903,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="543"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="546"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7916,7 +7916,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7924,7 +7924,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -7932,37 +7932,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="587"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="595"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="597"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="599"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="601"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="607"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="611"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="623"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -9983,6 +9983,38 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PastVisits</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="31"/>
+        <source>Imp&amp;ort Past Visits…</source>
+        <translation>导入以往的访问(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="40"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="70"/>
+        <source>Import Past Visits</source>
+        <translation>导入以往的访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="42"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PastVisitsResultDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="83"/>
+        <source>Past Visits Imported</source>
+        <translation>已导入以往的访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
+        <source>Country, head count and host are in each visit&apos;s notes. File › Undo an Earlier Import… takes the visits back.</source>
+        <translation>国家、人数和接待人记在每条访问的备注中。“文件 › 撤销更早的导入…”可撤销这些访问。</translation>
     </message>
 </context>
 <context>

@@ -90,4 +90,8 @@ def test_hu_jing_moves_the_workbook_history_in(db: Database, tmp_path: Path, cap
                 "JOIN affiliation a ON a.contact_id = c.id JOIN organisation o ON o.id = a.organisation_id"
             )
         )
-    assert works_at == {"王建国": "长沙市生态环境局", "李芳": "长沙生态环境局", "陈志强": "湖南省环境保护科学研究院"}
+    assert works_at == {
+        "王建国": "长沙市生态环境局",
+        "李芳": "长沙生态环境局",
+        "陈志强": "湖南省环境保护科学研究院",
+    }

@@ -4,7 +4,6 @@ for the yearly statistics (field test 101); all or nothing, undone by ``import-u
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
@@ -38,7 +37,6 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
 
 def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.i18n import format_date, format_date_range
     from petdesk.services import past_visits as pv
 
     locale = output_locale(args)
@@ -56,34 +54,6 @@ def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
     except pv.PastVisitsError as exc:
         raise CliError(_(exc.sentence).format(**exc.values)) from exc
     assert result is not None
-
-    def day(value: object) -> str:
-        return format_date(value, locale) if isinstance(value, dt.date) else str(value)
-
-    for added in result.added:
-        span = format_date_range(added.start, added.end, locale)
-        people = (
-            ""
-            if added.people is None
-            else _.ngettext("{n} person", "{n} people", added.people).format(n=added.people)
-        )
-        print(f"  {added.row:>4}  {span}  {added.title}  {added.country}  {people}".rstrip())
-    for skipped in result.skipped:
-        values = {k: day(v) for k, v in skipped.values.items()}
-        reason = _(skipped.reason).format(**values)
-        print("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
-    n = len(result.added)
-    if args.dry_run:
-        done = _.ngettext(
-            "Dry run, nothing changed: {n} visit would be added from {sheet}, {skipped} rows skipped.",
-            "Dry run, nothing changed: {n} visits would be added from {sheet}, {skipped} rows skipped.",
-            n,
-        )
-    else:
-        done = _.ngettext(
-            "{n} visit added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
-            "{n} visits added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
-            n,
-        )
-    print(done.format(n=n, sheet=result.sheet, skipped=len(result.skipped)))
+    for line in pv.report_lines(result, locale, dry_run=args.dry_run):
+        print(line)
     return 0

@@ -340,3 +340,39 @@ def import_past_visits(session: Session, path: Path, *, sheet: str | None = None
 
 def _live_visits(session: Session) -> Iterable[Visit]:
     return session.scalars(select(Visit).where(Visit.deleted_at.is_(None)))
+
+
+def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False) -> list[str]:
+    """What the import did, in ``locale``: a line per visit added, one per row skipped with the reason,
+    then the counts; the command line prints them and the window shows them."""
+    from petdesk.i18n import format_date, format_date_range, translator
+
+    _ = translator(locale)
+
+    def day(value: object) -> str:
+        return format_date(value, locale) if isinstance(value, dt.date) else str(value)
+
+    lines = []
+    for added in result.added:
+        people = "" if added.people is None else _.ngettext("{n} person", "{n} people", added.people)
+        span = format_date_range(added.start, added.end, locale)
+        line = f"  {added.row:>4}  {span}  {added.title}  {added.country}  {people.format(n=added.people)}"
+        lines.append(line.rstrip())
+    for skipped in result.skipped:
+        reason = _(skipped.reason).format(**{k: day(v) for k, v in skipped.values.items()})
+        lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
+    n = len(result.added)
+    if dry_run:
+        done = _.ngettext(
+            "Dry run, nothing changed: {n} visit would be added from {sheet}, {skipped} rows skipped.",
+            "Dry run, nothing changed: {n} visits would be added from {sheet}, {skipped} rows skipped.",
+            n,
+        )
+    else:
+        done = _.ngettext(
+            "{n} visit added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
+            "{n} visits added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
+            n,
+        )
+    lines.append(done.format(n=n, sheet=result.sheet, skipped=len(result.skipped)))
+    return lines
