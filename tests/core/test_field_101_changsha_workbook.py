@@ -71,6 +71,8 @@ def test_hu_jing_moves_the_workbook_history_in(db: Database, tmp_path: Path, cap
     with report.open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))[1:]
     assert sorted(r[3] for r in rows) == sorted(v[1] for v in VISITS)
+    # each visit's head count as its people, their gender not recorded (the report said 0 people)
+    assert sorted((r[3], r[8], r[11]) for r in rows) == sorted((v[1], str(v[3]), str(v[3])) for v in VISITS)
     assert main([*cli, "report", "events", "--year", "2025", "--out", str(report)]) == 0
     with report.open(encoding="utf-8-sig") as fh:
         assert list(csv.reader(fh))[1:] == []  # Bavaria began on 30 December 2024

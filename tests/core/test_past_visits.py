@@ -110,3 +110,19 @@ def test_a_sheet_without_the_columns_is_refused(db: Database, tmp_path: Path) ->
         past_visits.import_past_visits(s, book, sheet="联系人")
     with db.transaction() as s, pytest.raises(past_visits.PastVisitsError, match="no worksheet named"):
         past_visits.import_past_visits(s, book, sheet="Visits")
+
+
+def test_the_head_count_is_counted_in_the_yearly_report(db: Database, tmp_path: Path) -> None:
+    """A past visit's head count without names counts as its people (gender not recorded): the report
+    said 0 people for a delegation of 6 (field test 101)."""
+    from petdesk.services.year_events import VISIT, year_events
+
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, write_workbook(tmp_path / "hub.xlsx"))
+    with db.reading() as s:
+        report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2025, 12, 31))
+    rows = {r.title_zh: r for r in report.of_kind(VISIT)}
+    karlsruhe = rows["德国卡尔斯鲁厄市代表团"]
+    assert (karlsruhe.people, karlsruhe.women, karlsruhe.men, karlsruhe.core) == (6, 0, 0, 6)
+    assert karlsruhe.gender_not_recorded == 6
+    assert report.once[VISIT] == (sum(v[3] for v in VISITS),) * 2

@@ -239,6 +239,17 @@ def _people(value: Any) -> int | str | None:
     return int(match.group(1)) if match else text
 
 
+#: The notes line that keeps a past visit's head count (no field for it without a migration).
+PEOPLE_LINE = "人数 / People: {n}"
+_PEOPLE_LINE = re.compile(r"^人数 / People: (\d+)$", re.MULTILINE)
+
+
+def recorded_head_count(notes: str) -> int | None:
+    """The head count an imported past visit keeps in its notes, None if it has none."""
+    match = _PEOPLE_LINE.search(notes or "")
+    return int(match.group(1)) if match else None
+
+
 def _notes(country_text: str, code: str, people: int | None, host: str, remark: str, row: int) -> str:
     """The fields a visit has no column for, in both languages, so that either reader finds them."""
     lines = []
@@ -247,7 +258,7 @@ def _notes(country_text: str, code: str, people: int | None, host: str, remark: 
             f"国家 / Country: {country_text}" + (f" ({code})" if code and code != country_text else "")
         )
     if people is not None:
-        lines.append(f"人数 / People: {people}")
+        lines.append(PEOPLE_LINE.format(n=people))
     if host:
         lines.append(f"接待人 / Host: {host}")
     if remark:
