@@ -97,3 +97,14 @@ def test_hu_jing_moves_the_workbook_history_in(db: Database, tmp_path: Path, cap
         "李芳": "长沙生态环境局",
         "陈志强": "湖南省环境保护科学研究院",
     }
+
+    # 7. the past trainings of the sheet 培训, and the report over the eight years has them with their people
+    assert main([*cli, "import-trainings", str(book)]) == 0
+    assert "已从“培训”添加 2 项培训，跳过 0 行" in capsys.readouterr().out
+    assert (
+        main([*cli, "report", "events", "--from", "2018-01-01", "--to", "2025-12-31", "--out", str(report)])
+        == 0
+    )
+    with report.open(encoding="utf-8-sig") as fh:
+        trainings = sorted((r[3], r[8]) for r in list(csv.reader(fh))[1:] if r[3].endswith("培训"))
+    assert trainings == [("固废管理在线培训", "120"), ("城市污水处理技术培训", "35")]

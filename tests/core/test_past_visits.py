@@ -51,7 +51,7 @@ def test_the_sheet_found_read_and_skips_said(db: Database, tmp_path: Path) -> No
     with db.transaction() as s:
         result = past_visits.import_past_visits(s, book)
     assert result.sheet == "来访记录"  # found by its columns, not the first sheet
-    assert [(a.row, a.title, a.country, a.people, a.start, a.end) for a in result.added] == VISITS
+    assert [(a.row, a.title, a.place, a.people, a.start, a.end) for a in result.added] == VISITS
     assert [(k.row, k.reason) for k in result.skipped] == [
         (9, "empty row"),
         (10, "no date that can be read: '{date}'"),
@@ -126,3 +126,28 @@ def test_the_head_count_is_counted_in_the_yearly_report(db: Database, tmp_path: 
     assert (karlsruhe.people, karlsruhe.women, karlsruhe.men, karlsruhe.core) == (6, 0, 0, 6)
     assert karlsruhe.gender_not_recorded == 6
     assert report.once[VISIT] == (sum(v[3] for v in VISITS),) * 2
+
+
+def test_past_trainings_with_their_head_counts(db: Database, tmp_path: Path) -> None:
+    """The sheet 培训: dates in two columns (a date cell, text, serials), the place as the venue and,
+    for a city petdesk knows, the city; the head count counted as attendees in the yearly report."""
+    from petdesk.services.year_events import TRAINING, year_events
+
+    book = write_workbook(tmp_path / "hub.xlsx")
+    with db.transaction() as s:
+        result = past_visits.import_past_visits(s, book, kind=past_visits.TRAININGS)
+    assert result.sheet == "培训" and result.skipped == []
+    assert [(a.title, a.start, a.end, a.place, a.people) for a in result.added] == [
+        ("城市污水处理技术培训", D(2018, 6, 4), D(2018, 6, 8), "长沙", 35),
+        ("固废管理在线培训", D(2022, 9, 13), D(2022, 9, 15), "线上", 120),
+    ]
+    with db.reading() as s:
+        sewage = s.scalar(select(m.Training).where(m.Training.title_zh == "城市污水处理技术培训"))
+        assert (sewage.venue_zh, sewage.city_en, sewage.status.value) == ("长沙", "Changsha", "done")
+        report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2025, 12, 31))
+        assert [(r.people, r.core, r.gender_not_recorded) for r in report.of_kind(TRAINING)] == [
+            (35, 35, 35),
+            (120, 120, 120),
+        ]
+        plan = import_undo.plan_undo(s)
+        assert (plan.mark.kind, plan.deleted) == ("trainings", 2)

@@ -25,15 +25,31 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "together, and import-undo takes them back."
         ),
     )
+    _file_options(p, _)
+    p.set_defaults(handler=cmd_import_visits, kind="visits")
+
+    p = sub.add_parser(
+        "import-trainings",
+        help=_("import past trainings from a sheet (dates, training, place, head count)"),
+        description=_(
+            "Each row becomes a training marked done: dates as import-visits reads them, the training's "
+            "name as its title, the place as its venue. The head count and remark go into its notes. "
+            "Rows are skipped and listed as by import-visits; import-undo takes the trainings back."
+        ),
+    )
+    _file_options(p, _)
+    p.set_defaults(handler=cmd_import_visits, kind="trainings")
+
+
+def _file_options(p: argparse.ArgumentParser, _: Translate) -> None:
     p.add_argument("file", type=Path, metavar="FILE", help=_("an Excel workbook (.xlsx) or a CSV file"))
     p.add_argument(
         "--sheet",
         metavar="NAME",
-        help=_("the worksheet (default: the first with columns for a date and a delegation)"),
+        help=_("the worksheet (default: the first with the columns of a date and a delegation or training)"),
     )
     p.add_argument("--dry-run", action="store_true", help=_("show what would happen; change nothing"))
     p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
-    p.set_defaults(handler=cmd_import_visits)
 
 
 def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
@@ -44,7 +60,7 @@ def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
     result = None
     try:
         with ctx.db.transaction() as s:
-            result = pv.import_past_visits(s, args.file, sheet=args.sheet)
+            result = pv.import_past_visits(s, args.file, sheet=args.sheet, kind=args.kind)
             if args.dry_run:
                 raise _DryRun
     except _DryRun:

@@ -812,6 +812,7 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         "needs": _("needs"),
         "calendar": _("calendar"),
         "visits": _("past visits"),
+        "trainings": _("past trainings"),
         "exchange": _("3iPET exchange file"),
     }
     try:

@@ -16,7 +16,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,11 +28,11 @@ from petdesk.language import N_
 from petdesk.models import Visit
 from petdesk.models.enums import VisitDirection, VisitStatus
 
-#: Import kind as ``import-undo --list`` names it.
-KIND = "visits"
+#: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
+VISITS, TRAININGS = "visits", "trainings"
+KIND = VISITS
 
-#: Header words (after NFKC, lower case, without spaces) for each field; the first match wins.
-HEADERS: dict[str, tuple[str, ...]] = {
+_DATES: dict[str, tuple[str, ...]] = {
     "end": ("结束日期", "离开日期", "离开", "end", "enddate", "to", "until"),
     "start": (
         "开始日期",
@@ -46,21 +46,35 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "startdate",
         "from",
     ),
-    "title": (
-        "代表团",
-        "来访团组",
-        "团组",
-        "团组名称",
-        "来访单位",
-        "delegation",
-        "visitor",
-        "visitors",
-        "title",
-    ),
-    "country": ("国家", "国别", "国家/地区", "country"),
-    "people": ("人数", "来访人数", "people", "headcount", "persons", "size"),
-    "host": ("接待人", "接待", "联系人", "host", "hostedby"),
-    "remark": ("备注", "说明", "notes", "note", "remarks", "remark"),
+}
+_REMARK = ("备注", "说明", "notes", "note", "remarks", "remark")
+#: Header words (after NFKC, lower case, without spaces) for each field of each kind; the first wins.
+HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    VISITS: {
+        **_DATES,
+        "title": (
+            "代表团",
+            "来访团组",
+            "团组",
+            "团组名称",
+            "来访单位",
+            "delegation",
+            "visitor",
+            "visitors",
+            "title",
+        ),
+        "country": ("国家", "国别", "国家/地区", "country"),
+        "people": ("人数", "来访人数", "people", "headcount", "persons", "size"),
+        "host": ("接待人", "接待", "联系人", "host", "hostedby"),
+        "remark": _REMARK,
+    },
+    TRAININGS: {
+        **_DATES,
+        "title": ("培训名称", "培训", "培训班", "课程", "名称", "training", "course", "title"),
+        "place": ("地点", "城市", "举办地", "培训地点", "venue", "city", "place"),
+        "people": ("人数", "学员人数", "参训人数", "attendees", "participants", "people"),
+        "remark": _REMARK,
+    },
 }
 #: Excel's day 0 (serial 1 is 1900-01-01; the 1900 leap-year bug makes 1899-12-30 the usable origin).
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -94,13 +108,15 @@ class Added:
     title: str
     start: dt.date
     end: dt.date
-    country: str
+    #: a visit's country code (or the country as typed), a training's place
+    place: str
     people: int | None
 
 
 @dataclass
 class PastVisitsResult:
     sheet: str
+    kind: str = VISITS
     added: list[Added] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
@@ -161,11 +177,11 @@ def _key(header: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", header)).casefold()
 
 
-def column_map(header: Sequence[Any]) -> dict[str, int]:
+def column_map(header: Sequence[Any], kind: str = VISITS) -> dict[str, int]:
     """Which column (0-based) holds which field, from the header row's words."""
     keys = [_key(_text(h)) for h in header]
     found: dict[str, int] = {}
-    for name, words in HEADERS.items():
+    for name, words in HEADERS[kind].items():
         for word in words:
             if word in keys and keys.index(word) not in found.values():
                 found[name] = keys.index(word)
@@ -173,8 +189,9 @@ def column_map(header: Sequence[Any]) -> dict[str, int]:
     return found
 
 
-def read_rows(path: Path, sheet: str | None = None) -> tuple[str, list[list[Any]]]:
-    """The rows of ``sheet`` (default: the first whose header names a date and a delegation) of an
+def read_rows(path: Path, sheet: str | None = None, kind: str = VISITS) -> tuple[str, list[list[Any]]]:
+    """The rows of ``sheet`` (default: the first whose header names a date and a delegation or a
+    training) of an
     .xlsx workbook, or of a CSV file (UTF-8 with or without BOM, else GB 18030)."""
     if path.suffix.lower() == ".csv":
         data = path.read_bytes()
@@ -211,20 +228,25 @@ def read_rows(path: Path, sheet: str | None = None) -> tuple[str, list[list[Any]
             names = list(workbook.sheetnames)
         for name in names:
             rows = [list(r) for r in workbook[name].iter_rows(values_only=True)]
-            if sheet is not None or _header_index(rows) is not None:
+            if sheet is not None or _header_index(rows, kind) is not None:
                 return name, rows
     finally:
         workbook.close()
+    if kind == TRAININGS:
+        raise PastVisitsError(
+            N_("{file}: no worksheet has columns for the date and the training; name it with --sheet"),
+            file=path.name,
+        )
     raise PastVisitsError(
         N_("{file}: no worksheet has columns for the date and the delegation; name it with --sheet"),
         file=path.name,
     )
 
 
-def _header_index(rows: Sequence[Sequence[Any]]) -> int | None:
-    """The first of the top ten rows naming a date column and a delegation column."""
+def _header_index(rows: Sequence[Sequence[Any]], kind: str = VISITS) -> int | None:
+    """The first of the top ten rows naming a date column and a delegation (training) column."""
     for index, row in enumerate(rows[:10]):
-        found = column_map(row)
+        found = column_map(row, kind)
         if "start" in found and "title" in found:
             return index
     return None
@@ -267,30 +289,37 @@ def _notes(country_text: str, code: str, people: int | None, host: str, remark: 
     return "\n".join(lines)
 
 
-def import_past_visits(session: Session, path: Path, *, sheet: str | None = None) -> PastVisitsResult:
-    """Add the past visits of ``path`` as done visits, in the caller's transaction (a dry run rolls
-    it back); remembered as one import that ``import-undo`` takes back."""
+def import_past_visits(
+    session: Session, path: Path, *, sheet: str | None = None, kind: str = VISITS
+) -> PastVisitsResult:
+    """Add the past visits (or trainings) of ``path`` as done ones, in the caller's transaction (a dry
+    run rolls it back); remembered as one import that ``import-undo`` takes back."""
     from petdesk.labels import country_code_in_any_language
     from petdesk.services import import_undo
-    from petdesk.services.visits import create_visit
 
-    name, rows = read_rows(path, sheet)
-    header_at = _header_index(rows)
+    name, rows = read_rows(path, sheet, kind)
+    header_at = _header_index(rows, kind)
     if header_at is None:
+        if kind == TRAININGS:
+            raise PastVisitsError(
+                N_("{file}, {sheet}: no row names the columns of a date (日期) and a training (培训名称)"),
+                file=path.name,
+                sheet=name,
+            )
         raise PastVisitsError(
             N_("{file}, {sheet}: no row names the columns of a date (日期) and a delegation (代表团)"),
             file=path.name,
             sheet=name,
         )
-    columns = column_map(rows[header_at])
-    result = PastVisitsResult(name)
-    known = {(v.start_date, v.title_zh or v.title_en) for v in _live_visits(session)}
+    columns = column_map(rows[header_at], kind)
+    result = PastVisitsResult(name, kind)
+    known = _known(session, kind)
 
     def cell(row: Sequence[Any], name: str) -> Any:
         index = columns.get(name)
         return row[index] if index is not None and index < len(row) else None
 
-    with import_undo.remembered(session, kind=KIND, source=path.name):
+    with import_undo.remembered(session, kind=kind, source=path.name):
         for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
             if not any(_text(v) for v in row):
                 result.skipped.append(Skipped(number, N_("empty row")))
@@ -312,7 +341,8 @@ def import_past_visits(session: Session, path: Path, *, sheet: str | None = None
                 )
                 continue
             if not title:
-                result.skipped.append(Skipped(number, N_("no delegation named")))
+                unnamed = N_("no training named") if kind == TRAININGS else N_("no delegation named")
+                result.skipped.append(Skipped(number, unnamed))
                 continue
             people = _people(cell(row, "people"))
             if isinstance(people, str):
@@ -327,30 +357,89 @@ def import_past_visits(session: Session, path: Path, *, sheet: str | None = None
                     )
                 )
                 continue
-            country_text = _text(cell(row, "country"))
-            code = country_code_in_any_language(country_text) or "" if country_text else ""
-            zh = any(unicodedata.east_asian_width(ch) == "W" for ch in title)
-            visit = create_visit(
-                session,
-                title_zh=title if zh else "",
-                title_en="" if zh else title,
-                start_date=start,
-                end_date=end,
-                direction=VisitDirection.INBOUND,
-                notes=_notes(
-                    country_text, code, people, _text(cell(row, "host")), _text(cell(row, "remark")), number
-                ),
-            )
-            # A past visit is done; set directly: set_visit_status asks for an itinerary first.
-            visit.status = VisitStatus.DONE if end < dt.date.today() else VisitStatus.PLANNED
+            remark = _text(cell(row, "remark"))
+            if kind == TRAININGS:
+                place = _text(cell(row, "place"))
+                record_id = _add_training(session, title, start, end, place, people, remark, number)
+            else:
+                place = _text(cell(row, "country"))
+                code = (country_code_in_any_language(place) or "") if place else ""
+                notes = _notes(place, code, people, _text(cell(row, "host")), remark, number)
+                record_id = _add_visit(session, title, start, end, notes)
+                place = code or place
             known.add((start, title))
-            result.added.append(Added(number, visit.id, title, start, end, code or country_text, people))
+            result.added.append(Added(number, record_id, title, start, end, place, people))
         session.flush()
     return result
 
 
-def _live_visits(session: Session) -> Iterable[Visit]:
-    return session.scalars(select(Visit).where(Visit.deleted_at.is_(None)))
+def _bilingual(title: str) -> dict[str, str]:
+    """A title in the field of its script: a Chinese title is no English one."""
+    zh = any(unicodedata.east_asian_width(ch) == "W" for ch in title)
+    return {"title_zh": title, "title_en": ""} if zh else {"title_zh": "", "title_en": title}
+
+
+def _add_visit(session: Session, title: str, start: dt.date, end: dt.date, notes: str) -> str:
+    from petdesk.services.visits import create_visit
+
+    visit = create_visit(
+        session,
+        **_bilingual(title),
+        start_date=start,
+        end_date=end,
+        direction=VisitDirection.INBOUND,
+        notes=notes,
+    )
+    # A past visit is done; set directly: set_visit_status asks for an itinerary first.
+    visit.status = VisitStatus.DONE if end < dt.date.today() else VisitStatus.PLANNED
+    return visit.id
+
+
+def _add_training(
+    session: Session,
+    title: str,
+    start: dt.date,
+    end: dt.date,
+    place: str,
+    people: int | None,
+    remark: str,
+    row: int,
+) -> str:
+    """A past training: its place as the venue (and the city, when petdesk knows it), the head count
+    and the remark in its notes (no field for them)."""
+    from petdesk.city_names import known_city
+    from petdesk.enums import TrainingStatus
+    from petdesk.services.trainings import create_training
+
+    city = known_city(place) if place else None
+    lines = [PEOPLE_LINE.format(n=people)] if people is not None else []
+    if remark:
+        lines.append(f"备注 / Remark: {remark}")
+    lines.append(f"导入自培训记录第 {row} 行 / Imported from the training record, row {row}")
+    training = create_training(
+        session,
+        **_bilingual(title),
+        start_date=start,
+        end_date=end,
+        venue_zh=place if any(unicodedata.east_asian_width(ch) == "W" for ch in place) else "",
+        venue_en="" if any(unicodedata.east_asian_width(ch) == "W" for ch in place) else place,
+        city_en=city.en if city else "",
+        city_zh=city.zh if city else "",
+        notes="\n".join(lines),
+    )
+    training.status = TrainingStatus.DONE if end < dt.date.today() else TrainingStatus.PLANNED
+    return training.id
+
+
+def _known(session: Session, kind: str) -> set[tuple[dt.date, str]]:
+    """(start, title) of the live visits (trainings): a row naming one again is already in petdesk."""
+    from petdesk.models import Training
+
+    model: Any = Training if kind == TRAININGS else Visit
+    rows = session.execute(
+        select(model.start_date, model.title_zh, model.title_en).where(model.deleted_at.is_(None))
+    )
+    return {(start, zh or en) for start, zh, en in rows}
 
 
 def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False) -> list[str]:
@@ -367,13 +456,29 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
     for added in result.added:
         people = "" if added.people is None else _.ngettext("{n} person", "{n} people", added.people)
         span = format_date_range(added.start, added.end, locale)
-        line = f"  {added.row:>4}  {span}  {added.title}  {added.country}  {people.format(n=added.people)}"
+        line = f"  {added.row:>4}  {span}  {added.title}  {added.place}  {people.format(n=added.people)}"
         lines.append(line.rstrip())
     for skipped in result.skipped:
         reason = _(skipped.reason).format(**{k: day(v) for k, v in skipped.values.items()})
         lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
     n = len(result.added)
-    if dry_run:
+    if result.kind == TRAININGS:
+        if dry_run:
+            done = _.ngettext(
+                "Dry run, nothing changed: {n} training would be added from {sheet}, {skipped} rows skipped.",
+                "Dry run, nothing changed: {n} trainings would be added from {sheet}, "
+                "{skipped} rows skipped.",
+                n,
+            )
+        else:
+            done = _.ngettext(
+                "{n} training added from {sheet}, {skipped} rows skipped "
+                "(petdesk import-undo takes them back).",
+                "{n} trainings added from {sheet}, {skipped} rows skipped "
+                "(petdesk import-undo takes them back).",
+                n,
+            )
+    elif dry_run:
         done = _.ngettext(
             "Dry run, nothing changed: {n} visit would be added from {sheet}, {skipped} rows skipped.",
             "Dry run, nothing changed: {n} visits would be added from {sheet}, {skipped} rows skipped.",
