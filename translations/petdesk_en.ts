@@ -936,6 +936,33 @@
     </message>
 </context>
 <context>
+    <name>PastVisitsResultDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <source>%Ln training(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln training added from %1.</numerusform>
+            <numerusform>%Ln trainings added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="100"/>
+        <source>%Ln visit(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln visit added from %1.</numerusform>
+            <numerusform>%Ln visits added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln row skipped.</numerusform>
+            <numerusform>%Ln rows skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PipelineLists</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="35"/>

@@ -9993,13 +9993,23 @@ Write a draft with the gaps marked in red?</source>
         <translation>导入以往的访问(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="40"/>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="70"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="35"/>
+        <source>Import Pa&amp;st Trainings…</source>
+        <translation>导入以往的培训(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="43"/>
+        <source>Import Past Trainings</source>
+        <translation>导入以往的培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="45"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="76"/>
         <source>Import Past Visits</source>
         <translation>导入以往的访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="42"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="48"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -10007,14 +10017,40 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastVisitsResultDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="83"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="96"/>
+        <source>Past Trainings Imported</source>
+        <translation>已导入以往的培训</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <source>%Ln training(s) added from %1.</source>
+        <translation>
+            <numerusform>已从“%1”添加 %Ln 项培训。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
         <source>Past Visits Imported</source>
         <translation>已导入以往的访问</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="100"/>
+        <source>%Ln visit(s) added from %1.</source>
+        <translation>
+            <numerusform>已从“%1”添加 %Ln 条访问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>跳过 %Ln 行。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
-        <source>Country, head count and host are in each visit&apos;s notes. File › Undo an Earlier Import… takes the visits back.</source>
-        <translation>国家、人数和接待人记在每条访问的备注中。“文件 › 撤销更早的导入…”可撤销这些访问。</translation>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="110"/>
+        <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
+        <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
 </context>
 <context>

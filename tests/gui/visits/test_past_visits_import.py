@@ -30,9 +30,13 @@ WORDS = {
     "en": (
         "Past Visits Imported",
         "row 10 skipped: no date that can be read: '待定'",
-        "7 visits added from 来访记录",
+        "7 visits added from 来访记录.\n2 rows skipped.",
     ),
-    "zh_CN": ("已导入以往的访问", "第 10 行已跳过：日期无法读取：“待定”", "已从“来访记录”添加 7 条访问"),
+    "zh_CN": (
+        "已导入以往的访问",
+        "第 10 行已跳过：日期无法读取：“待定”",
+        "已从“来访记录”添加 7 条访问。\n跳过 2 行。",
+    ),
 }
 
 
@@ -73,3 +77,29 @@ def test_past_visits_imported_from_the_file_menu(
     if shots := os.environ.get("PETDESK_SHOTS"):
         register_fonts(QApplication.instance())  # type: ignore[arg-type]
         dialog.grab().save(str(Path(shots) / f"past_visits_{locale}.png"))
+
+
+def test_past_trainings_from_the_file_menu(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    translators: Any,
+    tree_catalogue: Path,
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)  # this tree's .qm
+    translators("en")  # the English plural forms
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChild(QAction, "action_import_past_trainings") in window.menu("file").actions()
+    op = import_file(window, write_workbook(tmp_path / "hub.xlsx"), "trainings")
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: hasattr(window, "past_visits_result"), timeout=5000)
+    dialog = window.past_visits_result  # type: ignore[attr-defined]
+    assert dialog.windowTitle() == "Past Trainings Imported"
+    assert dialog.summary.text() == "2 trainings added from 培训.\n0 rows skipped."
+    assert "城市污水处理技术培训" in dialog.text.toPlainText()
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(m.Training)) == 2

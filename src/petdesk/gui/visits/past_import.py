@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.gui.operations import VISIT, Changes, Operation, write_op
+from petdesk.gui.operations import TRAINING, VISIT, Changes, Operation, write_op
 from petdesk.gui.qt import (
     QAction,
     QCoreApplication,
@@ -28,35 +28,41 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    action = writes(QAction(QCoreApplication.translate("PastVisits", "Imp&ort Past Visits…"), window))
-    action.setObjectName("action_import_past_visits")
-    action.triggered.connect(lambda _checked=False: choose_file(window))
-    window.add_file_action(action)
+    visits = writes(QAction(QCoreApplication.translate("PastVisits", "Imp&ort Past Visits…"), window))
+    visits.setObjectName("action_import_past_visits")
+    visits.triggered.connect(lambda _checked=False: choose_file(window, "visits"))
+    window.add_file_action(visits)
+    trainings = writes(QAction(QCoreApplication.translate("PastVisits", "Import Pa&st Trainings…"), window))
+    trainings.setObjectName("action_import_past_trainings")
+    trainings.triggered.connect(lambda _checked=False: choose_file(window, "trainings"))
+    window.add_file_action(trainings)
 
 
-def choose_file(window: MainWindow) -> None:
+def choose_file(window: MainWindow, kind: str) -> None:
+    title = (
+        QCoreApplication.translate("PastVisits", "Import Past Trainings")
+        if kind == "trainings"
+        else QCoreApplication.translate("PastVisits", "Import Past Visits")
+    )
     name, _filter = QFileDialog.getOpenFileName(
-        window,
-        QCoreApplication.translate("PastVisits", "Import Past Visits"),
-        "",
-        QCoreApplication.translate("PastVisits", "Spreadsheets (*.xlsx *.csv)"),
+        window, title, "", QCoreApplication.translate("PastVisits", "Spreadsheets (*.xlsx *.csv)")
     )
     if name:
-        import_file(window, Path(name))
+        import_file(window, Path(name), kind)
 
 
-def import_file(window: MainWindow, path: Path) -> Operation:
-    """Import ``path``'s past visits, then show the rows added and skipped."""
+def import_file(window: MainWindow, path: Path, kind: str = "visits") -> Operation:
+    """Import ``path``'s past visits (or trainings), then show the rows added and skipped."""
     from petdesk.services import past_visits
 
     assert window.db is not None
     locale = window.ui_locale
 
     def work(session: Any) -> PastVisitsResult:
-        return past_visits.import_past_visits(session, path)
+        return past_visits.import_past_visits(session, path, kind=kind)
 
     def done(result: PastVisitsResult) -> None:
-        dialog = PastVisitsResultDialog(past_visits.report_lines(result, locale), window)
+        dialog = PastVisitsResultDialog(result, past_visits.report_lines(result, locale)[:-1], window)
         window.past_visits_result = dialog  # type: ignore[attr-defined]
         dialog.open()
 
@@ -70,27 +76,39 @@ def import_file(window: MainWindow, path: Path) -> Operation:
         QMessageBox.warning(window, QCoreApplication.translate("PastVisits", "Import Past Visits"), text)
 
     return write_op(
-        window.db, work, changes=Changes.of(VISIT), on_success=done, on_failure=failed, owner=window
+        window.db,
+        work,
+        changes=Changes.of(TRAINING if kind == "trainings" else VISIT),
+        on_success=done,
+        on_failure=failed,
+        owner=window,
     )
 
 
 class PastVisitsResultDialog(QDialog):
     """The import's report: a line per visit added, per row skipped with the reason, then the counts."""
 
-    def __init__(self, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, result: PastVisitsResult, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("past_visits_result")
-        self.setWindowTitle(self.tr("Past Visits Imported"))
-        self.summary = QLabel(lines[-1])
+        n, skipped = len(result.added), len(result.skipped)
+        if result.kind == "trainings":
+            self.setWindowTitle(self.tr("Past Trainings Imported"))
+            added = self.tr("%Ln training(s) added from %1.", "", n)
+        else:
+            self.setWindowTitle(self.tr("Past Visits Imported"))
+            added = self.tr("%Ln visit(s) added from %1.", "", n)
+        left_out = self.tr("%Ln row(s) skipped.", "", skipped)
+        self.summary = QLabel(added.replace("%1", result.sheet) + "\n" + left_out)
         self.summary.setObjectName("past_visits_summary")
         self.summary.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(line.strip() for line in lines[:-1]))
+        self.text = QPlainTextEdit("\n".join(line.strip() for line in lines))
         self.text.setReadOnly(True)
         self.text.setObjectName("past_visits_lines")
         hint = QLabel(
             self.tr(
-                "Country, head count and host are in each visit's notes. "
-                "File › Undo an Earlier Import… takes the visits back."
+                "Country or place, head count and host are in each record's notes. "
+                "File › Undo an Earlier Import… takes the records back."
             )
         )
         hint.setWordWrap(True)
