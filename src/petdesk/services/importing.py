@@ -2613,6 +2613,10 @@ for _kind, _words in {
         "研究院",
         "thinktank",
         "智库",
+        # as a Chinese office's own sheet types a research academy (field test 101)
+        "科研",
+        "科研单位",
+        "科研机构",
     ),
     # no association kind: associations and chambers of commerce are non-governmental bodies
     OrgKind.NGO: (
