@@ -4,6 +4,19 @@ merged cells), the past delegation visits of 来访记录 as history (dates type
 serials), undone and imported again, and the yearly events report over 2018–2025.
 
 The workbook is written by ``tests/helpers/changsha_workbook.py`` (our own sample, see tests/data/README.md).
+
+What she met on main, and what became of it:
+1. Past visits and trainings had no way in (no import-visits): added ``import-visits`` / ``import-trainings``
+   and File › Import Past Visits… / Trainings…, all or nothing, skips said, undone by import-undo.
+2. The yearly events report counted 0 people for them: a head count without names (kept in the notes, no
+   field without a migration) now counts as delegates / attendees, gender not recorded.
+3. import-contacts read a workbook's first sheet only, silently: ``--sheet`` and the import dialog's
+   Worksheet box; a workbook of several sheets read without one says which sheet was read.
+4. 长沙市生态环境局 and 长沙生态环境局 were not offered as likely duplicates: now they are.
+5. 类型 "科研" was an unknown kind stored as Enterprise: now a research institute.
+6. The English events PDF printed a Chinese-only title twice: once now.
+Not fixed: no country or head-count field on a visit (needs a migration; in the notes); 项目 (fund
+projects with 金额（万元）) has no import besides a 3iPET exchange file.
 """
 
 from __future__ import annotations
