@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1253"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1267"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1351"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1353"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -647,7 +647,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="551"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -932,6 +932,33 @@
         <translation>
             <numerusform>%Ln organisation</numerusform>
             <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastVisitsResultDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <source>%Ln training(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln training added from %1.</numerusform>
+            <numerusform>%Ln trainings added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="100"/>
+        <source>%Ln visit(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln visit added from %1.</numerusform>
+            <numerusform>%Ln visits added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln row skipped.</numerusform>
+            <numerusform>%Ln rows skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -2841,84 +2841,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1430"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1456"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1458"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1433"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1438"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1464"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1442"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1468"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1574"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1600"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1575"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1613"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1639"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1649"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1685"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1711"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1688"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1714"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1693"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1719"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1712"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1738"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1718"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1744"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1720"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1746"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1815"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1841"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -5311,7 +5311,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>ImportDialog</name>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="768"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="777"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
@@ -5323,13 +5323,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="367"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="742"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="751"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="370"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="743"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -5400,204 +5400,204 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="486"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="563"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="994"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="572"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1020"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="995"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="996"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="997"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="998"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="999"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1025"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="517"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="529"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="575"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="568"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="573"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="580"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="610"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="620"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="631"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="640"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="644"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="867"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="893"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1057"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1083"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1267"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1351"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="545"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="568"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
@@ -5607,198 +5607,203 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="471"/>
+        <source>Wor&amp;ksheet:</source>
+        <translation>工作表(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="716"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="734"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="743"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="744"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="736"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="745"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="737"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="746"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="742"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="751"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="743"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="770"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="811"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="819"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="844"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="825"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="850"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="891"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="871"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="896"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="916"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="924"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="950"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="938"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="964"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="939"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="965"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="940"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="966"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="959"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="985"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1070"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1096"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1121"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1174"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1253"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1261"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1287"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1334"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1341"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1367"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1353"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1355"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1381"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5867,7 +5872,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1161"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -6098,7 +6103,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="798"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -6656,12 +6661,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1771"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1797"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1773"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1799"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -7927,8 +7932,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="640"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8008,12 +8013,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="545"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="548"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8021,7 +8026,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="549"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="551"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8029,7 +8034,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8037,37 +8042,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="589"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="593"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="597"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="599"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="601"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="607"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="609"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="627"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10103,6 +10108,74 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PastVisits</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="31"/>
+        <source>Imp&amp;ort Past Visits…</source>
+        <translation>导入以往的访问(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="35"/>
+        <source>Import Pa&amp;st Trainings…</source>
+        <translation>导入以往的培训(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="43"/>
+        <source>Import Past Trainings</source>
+        <translation>导入以往的培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="45"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="76"/>
+        <source>Import Past Visits</source>
+        <translation>导入以往的访问</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="48"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PastVisitsResultDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="96"/>
+        <source>Past Trainings Imported</source>
+        <translation>已导入以往的培训</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <source>%Ln training(s) added from %1.</source>
+        <translation>
+            <numerusform>已从“%1”添加 %Ln 项培训。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
+        <source>Past Visits Imported</source>
+        <translation>已导入以往的访问</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="100"/>
+        <source>%Ln visit(s) added from %1.</source>
+        <translation>
+            <numerusform>已从“%1”添加 %Ln 条访问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>跳过 %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="110"/>
+        <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
+        <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from petdesk.cli import registration_list, training_lodging, visit_people, zoom_attendance
+from petdesk.cli import past_visits, registration_list, training_lodging, visit_people, zoom_attendance
 from petdesk.cli.columns import bracketed, cell, pad
 from petdesk.cli.context import (
     EXIT_USAGE,
@@ -140,6 +140,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     p.set_defaults(handler=cmd_replace_attendee)
     training_lodging.register(sub, _, _date, _common)
     zoom_attendance.register(sub, _, _zone)
+    past_visits.register(sub, _)
 
     p = sub.add_parser(
         "clashes",

@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog, mailing_list
+        from petdesk.gui.visits import past_import
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
             home.install,  # the home page, first in the navigation; going to records
@@ -455,6 +456,7 @@ class MainWindow(QMainWindow):
             import_dialog.install,  # File > Import/Export contacts, Tools > Find duplicates
             mailing_list.install,  # File > Mailing List and Labels… (field test 98)
             visits.install,
+            past_import.install,  # File > Import Past Visits… (field test 101)
             trainings.install,
             activities.install,  # View > Activity Log…
             calendar.install,

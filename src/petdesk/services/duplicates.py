@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
-from petdesk.han_script import simplified_name
+from petdesk.han_script import simplified, simplified_name
 from petdesk.i18n import N_, is_chinese
 from petdesk.services import names, org_acronyms
 from petdesk.services.matching import (
@@ -1261,6 +1261,7 @@ def find_organisation_duplicates(
         if 2 <= len(ids) <= NAME_GROUP_LIMIT:
             for a, b in itertools.combinations(sorted(ids), 2):
                 evidence.add(a, b, Reason(N_("same web site {host}"), host=host), W_WEBSITE)
+    _add_place_word_evidence(orgs, by_key, evidence)
     _add_word_evidence(orgs, evidence)
     _add_acronym_evidence(orgs, evidence)
     dismissed = _dismissed(conn, "organisation")
@@ -1296,6 +1297,36 @@ def _other_cities(a: _Org, b: _Org) -> Reason | None:
         first=a.city_en or a.city_zh,
         second=b.city_en or b.city_zh,
     )
+
+
+#: A Chinese name's leading place with its administrative word: 长沙市…, 湖南省…, 黑龙江省…
+_PLACE_WORD = re.compile(r"^(\w{2})市(?=\w{2})|^(\w{2,3}?)省(?=\w{2})")
+
+
+def place_word_left_out(name_zh: str) -> str:
+    """``name_zh`` without the 市 or 省 after its leading city or province ("长沙市生态环境局" →
+    "长沙生态环境局"), "" when it has none: offices type the same bureau both ways."""
+    text = simplified(unicodedata.normalize("NFKC", name_zh or "")).strip()
+    match = _PLACE_WORD.match(text)
+    if not match:
+        return ""
+    return (match.group(1) or match.group(2)) + text[match.end() :]
+
+
+def _add_place_word_evidence(
+    orgs: Mapping[str, _Org], by_key: Mapping[str, list[tuple[str, str, bool]]], evidence: _Evidence
+) -> None:
+    """Organisations whose Chinese names differ only by the 市 or 省 after the place (field test 101:
+    长沙市生态环境局 and 长沙生态环境局 from one workbook had no name, short name or alias in common)."""
+    for org in orgs.values():
+        shorter = place_word_left_out(org.name_zh)
+        key = organisation_name_key(shorter) if shorter else ""
+        for other, name, primary in by_key.get(key, ()) if key else ():
+            if other != org.id and primary:
+                reason = Reason(
+                    N_("same name but for 市 or 省: {first} / {second}"), first=org.name_zh, second=name
+                )
+                evidence.add(org.id, other, reason, W_ORG_NAME)
 
 
 def _name_words(name: str) -> frozenset[str]:

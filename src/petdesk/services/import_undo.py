@@ -69,7 +69,8 @@ class UndoImportError(ValueError):
 class ImportMark:
     """Where the last import is in the change log, and what it read."""
 
-    #: "contacts", "organisations", "technologies", "needs", "calendar" (a visit's .ics) or "exchange"
+    #: "contacts", "organisations", "technologies", "needs", "calendar" (a visit's .ics), "visits" (past
+    #: visits, ``past_visits``) or "exchange"
     #: (a 3iPET exchange file).
     kind: str
     #: The file's name.
@@ -810,6 +811,8 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         "technologies": _("technologies"),
         "needs": _("needs"),
         "calendar": _("calendar"),
+        "visits": _("past visits"),
+        "trainings": _("past trainings"),
         "exchange": _("3iPET exchange file"),
     }
     try:

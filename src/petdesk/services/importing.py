@@ -1564,6 +1564,21 @@ def read_csv(
     )
 
 
+def worksheet_names(path: Path) -> list[str]:
+    """The worksheets of an Excel workbook in their order ([] for another kind of file): an office's
+    one big workbook holds its organisations, people and visits on sheets of their own (field test
+    101), and the import reads one of them."""
+    if detect_format(path, _head_bytes(path)) != "xlsx":
+        return []
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()
+
+
 def read_xlsx(data: bytes, sheet: str | None = None, header_row: int | None = None) -> Table:
     """The first (or named) worksheet of an Excel workbook, all rows in memory."""
     headers, header_line, body, found = _header_and_body(
@@ -2598,6 +2613,10 @@ for _kind, _words in {
         "研究院",
         "thinktank",
         "智库",
+        # as a Chinese office's own sheet types a research academy (field test 101)
+        "科研",
+        "科研单位",
+        "科研机构",
     ),
     # no association kind: associations and chambers of commerce are non-governmental bodies
     OrgKind.NGO: (
@@ -3808,17 +3827,22 @@ def detect_format(path: Path, data: bytes) -> str:
 
 
 def read_table(
-    path: Path, data: bytes | None = None, encoding: str | None = None, header_row: int | None = None
+    path: Path,
+    data: bytes | None = None,
+    encoding: str | None = None,
+    header_row: int | None = None,
+    sheet: str | None = None,
 ) -> Table:
     """The table of a CSV or Excel file: from ``data`` all in memory, else read a piece at a time;
-    ``header_row`` (its line or row number) overrides the guess of which row is the header."""
+    ``header_row`` (its line or row number) overrides the guess of which row is the header; ``sheet``
+    names a workbook's worksheet (default: the first)."""
     fmt = detect_format(path, data if data is not None else _head_bytes(path))
     if fmt == "vcf":
         raise ImportFileError("a vCard file has no columns to map")
     if data is None:
-        return open_table(path, encoding, header_row=header_row)
+        return open_table(path, encoding, sheet, header_row=header_row)
     if fmt == "xlsx":
-        return read_xlsx(data, header_row=header_row)
+        return read_xlsx(data, sheet, header_row=header_row)
     return read_csv(data, encoding, header_row=header_row)
 
 
@@ -3864,6 +3888,7 @@ def load_file(
     mapping_spec: str | None = None,
     header_row: int | None = None,
     table: Table | None = None,
+    sheet: str | None = None,
 ) -> LoadedFile:
     """Check ``path`` from end to end; any problem raises ``ImportFileError`` before the database is
     touched. The records are read again, a piece at a time, by :meth:`LoadedFile.iter_records`.
@@ -3898,7 +3923,7 @@ def load_file(
             total=total,
         )
     if table is None:
-        table = open_table(path, encoding, header_row=header_row)
+        table = open_table(path, encoding, sheet, header_row=header_row)
     if mapping is None and not mapping_spec:
         table.require_header()
     if mapping is None:

@@ -244,7 +244,7 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
             *[str(v) for v in row[8:]],
         ]
         line([(x, fonts.fit(v, 7.5, w)) for x, v, w in zip(columns, cells, widths, strict=True)])
-        if second and second != first:
+        if first and second and second != first:  # an empty first line shows the second already
             y_pos += 4
             line([(title_x, fonts.fit(second, 7, title_w))], 7)
     c.save()

@@ -463,6 +463,15 @@ class ImportDialog(QDialog):
         form.addRow(file_label, row)
         form.addRow(self.tr("&Import as:"), self.target_combo)
         form.addRow(self.tr("Text &encoding:"), self.encoding_combo)
+        # A workbook's sheet (the command line's --sheet): an office's one workbook holds its
+        # organisations, people and visits on sheets of their own (field test 101).
+        self.sheet_combo = QComboBox(page)
+        self.sheet_combo.setObjectName("import_sheet")
+        self.path_edit.textChanged.connect(self._list_sheets)
+        sheet_label = QLabel(self.tr("Wor&ksheet:"), page)
+        sheet_label.setBuddy(self.sheet_combo)
+        form.addRow(sheet_label, self.sheet_combo)
+        self._list_sheets(self.path_edit.text())
         header_label = QLabel(self.tr("&Row of column names:"), page)
         header_label.setBuddy(self.header_row_box)
         form.addRow(header_label, header_row)
@@ -809,6 +818,22 @@ class ImportDialog(QDialog):
     def target(self) -> importing.Target:
         return self.target_combo.currentData()
 
+    def _list_sheets(self, text: str) -> None:
+        """The worksheets of the workbook named (only the workbook's list of sheets is read)."""
+        from petdesk.services import importing
+
+        path = Path(text.strip())
+        names: list[str] = []
+        if path.suffix.lower() == ".xlsx" and path.is_file():
+            try:
+                names = importing.worksheet_names(path)
+            except Exception:  # a file that cannot be read is refused, in words, when it is loaded
+                names = []
+        self.sheet_combo.clear()
+        for name in names:
+            self.sheet_combo.addItem(name, name)
+        self.sheet_combo.setEnabled(len(names) > 1)
+
     # --- step 1: read the file ---------------------------------------------------------
     def start_load(self) -> None:
         from petdesk.services import encoding as encoding_service
@@ -826,6 +851,7 @@ class ImportDialog(QDialog):
             )
             return
         target = self.target
+        sheet = self.sheet_combo.currentData() or None
         header_row = self.header_row_box.value() or None
         if self.no_header_check.isChecked():
             header_row = importing.NO_HEADER
@@ -842,7 +868,7 @@ class ImportDialog(QDialog):
                 loaded = importing.load_file(path, target=target, encoding=encoding)
                 return None, loaded, loaded.total
             # The header and first rows now; every row is checked (and counted) before mapping.
-            table = importing.read_table(path, encoding=encoding, header_row=header_row)
+            table = importing.read_table(path, encoding=encoding, header_row=header_row, sheet=sheet)
             return table, None, table.count()
 
         run_in_background(work, on_success=self._loaded, on_failure=self._fail, parent=self)

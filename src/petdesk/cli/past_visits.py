@@ -1,0 +1,75 @@
+"""``petdesk import-visits FILE``: past delegation visits from an office's own record sheet, as history
+for the yearly statistics (field test 101); all or nothing, undone by ``import-undo``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from petdesk.cli.context import CliError, Context, Translate, output_locale
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a --dry-run back."""
+
+
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    p = sub.add_parser(
+        "import-visits",
+        help=_("import past delegation visits from a sheet (dates, delegation, country, head count)"),
+        description=_(
+            "Each row becomes a visit marked done: a date or a range as typed (2019.5.12-5.15, "
+            "2024.12.30-2025.1.3, a date cell, or start and end columns), the delegation as its title. "
+            "Country, head count, host and remark go into the visit's notes. Empty rows, rows without "
+            "a readable date and visits already in petdesk are skipped and listed; the rest are added "
+            "together, and import-undo takes them back."
+        ),
+    )
+    _file_options(p, _)
+    p.set_defaults(handler=cmd_import_visits, kind="visits")
+
+    p = sub.add_parser(
+        "import-trainings",
+        help=_("import past trainings from a sheet (dates, training, place, head count)"),
+        description=_(
+            "Each row becomes a training marked done: dates as import-visits reads them, the training's "
+            "name as its title, the place as its venue. The head count and remark go into its notes. "
+            "Rows are skipped and listed as by import-visits; import-undo takes the trainings back."
+        ),
+    )
+    _file_options(p, _)
+    p.set_defaults(handler=cmd_import_visits, kind="trainings")
+
+
+def _file_options(p: argparse.ArgumentParser, _: Translate) -> None:
+    p.add_argument("file", type=Path, metavar="FILE", help=_("an Excel workbook (.xlsx) or a CSV file"))
+    p.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help=_("the worksheet (default: the first with the columns of a date and a delegation or training)"),
+    )
+    p.add_argument("--dry-run", action="store_true", help=_("show what would happen; change nothing"))
+    p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
+
+
+def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import past_visits as pv
+
+    locale = output_locale(args)
+    _ = ctx.speak(locale)
+    result = None
+    try:
+        with ctx.db.transaction() as s:
+            result = pv.import_past_visits(s, args.file, sheet=args.sheet, kind=args.kind)
+            if args.dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    except OSError as exc:
+        raise CliError(_("{name}: cannot read the file ({error})").format(name=args.file, error=exc)) from exc
+    except pv.PastVisitsError as exc:
+        raise CliError(_(exc.sentence).format(**exc.values)) from exc
+    assert result is not None
+    for line in pv.report_lines(result, locale, dry_run=args.dry_run):
+        print(line)
+    return 0

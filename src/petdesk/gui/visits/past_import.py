@@ -1,0 +1,120 @@
+"""File › Import Past Visits… (field test 101): an office's own record of past delegation visits, a sheet
+of a workbook or a CSV file, read by ``services.past_visits`` off the GUI thread; what came in and what
+was skipped, and why, is shown as the command line prints it. File › Undo an Earlier Import… takes it back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from petdesk.gui.operations import TRAINING, VISIT, Changes, Operation, write_op
+from petdesk.gui.qt import (
+    QAction,
+    QCoreApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from petdesk.gui.read_only import writes
+
+if TYPE_CHECKING:
+    from petdesk.gui.main_window import MainWindow
+    from petdesk.services.past_visits import PastVisitsResult
+
+
+def install(window: MainWindow) -> None:
+    visits = writes(QAction(QCoreApplication.translate("PastVisits", "Imp&ort Past Visits…"), window))
+    visits.setObjectName("action_import_past_visits")
+    visits.triggered.connect(lambda _checked=False: choose_file(window, "visits"))
+    window.add_file_action(visits)
+    trainings = writes(QAction(QCoreApplication.translate("PastVisits", "Import Pa&st Trainings…"), window))
+    trainings.setObjectName("action_import_past_trainings")
+    trainings.triggered.connect(lambda _checked=False: choose_file(window, "trainings"))
+    window.add_file_action(trainings)
+
+
+def choose_file(window: MainWindow, kind: str) -> None:
+    title = (
+        QCoreApplication.translate("PastVisits", "Import Past Trainings")
+        if kind == "trainings"
+        else QCoreApplication.translate("PastVisits", "Import Past Visits")
+    )
+    name, _filter = QFileDialog.getOpenFileName(
+        window, title, "", QCoreApplication.translate("PastVisits", "Spreadsheets (*.xlsx *.csv)")
+    )
+    if name:
+        import_file(window, Path(name), kind)
+
+
+def import_file(window: MainWindow, path: Path, kind: str = "visits") -> Operation:
+    """Import ``path``'s past visits (or trainings), then show the rows added and skipped."""
+    from petdesk.services import past_visits
+
+    assert window.db is not None
+    locale = window.ui_locale
+
+    def work(session: Any) -> PastVisitsResult:
+        return past_visits.import_past_visits(session, path, kind=kind)
+
+    def done(result: PastVisitsResult) -> None:
+        dialog = PastVisitsResultDialog(result, past_visits.report_lines(result, locale)[:-1], window)
+        window.past_visits_result = dialog  # type: ignore[attr-defined]
+        dialog.open()
+
+    def failed(exc: BaseException) -> None:
+        from petdesk.i18n import translator
+
+        text = str(exc)
+        if isinstance(exc, past_visits.PastVisitsError):
+            text = translator(locale)(exc.sentence).format(**exc.values)
+        window.past_visits_error = text  # type: ignore[attr-defined]
+        QMessageBox.warning(window, QCoreApplication.translate("PastVisits", "Import Past Visits"), text)
+
+    return write_op(
+        window.db,
+        work,
+        changes=Changes.of(TRAINING if kind == "trainings" else VISIT),
+        on_success=done,
+        on_failure=failed,
+        owner=window,
+    )
+
+
+class PastVisitsResultDialog(QDialog):
+    """The import's report: a line per visit added, per row skipped with the reason, then the counts."""
+
+    def __init__(self, result: PastVisitsResult, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("past_visits_result")
+        n, skipped = len(result.added), len(result.skipped)
+        if result.kind == "trainings":
+            self.setWindowTitle(self.tr("Past Trainings Imported"))
+            added = self.tr("%Ln training(s) added from %1.", "", n)
+        else:
+            self.setWindowTitle(self.tr("Past Visits Imported"))
+            added = self.tr("%Ln visit(s) added from %1.", "", n)
+        left_out = self.tr("%Ln row(s) skipped.", "", skipped)
+        self.summary = QLabel(added.replace("%1", result.sheet) + "\n" + left_out)
+        self.summary.setObjectName("past_visits_summary")
+        self.summary.setWordWrap(True)
+        self.text = QPlainTextEdit("\n".join(line.strip() for line in lines))
+        self.text.setReadOnly(True)
+        self.text.setObjectName("past_visits_lines")
+        hint = QLabel(
+            self.tr(
+                "Country or place, head count and host are in each record's notes. "
+                "File › Undo an Earlier Import… takes the records back."
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.text, hint, buttons):
+            layout.addWidget(widget)
+        self.resize(720, 420)

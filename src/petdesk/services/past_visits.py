@@ -1,0 +1,494 @@
+"""Past delegation visits from an office's own record sheet (field test 101: the Changsha hub kept eight
+years of visits in a workbook, 来访记录, and the yearly statistics began the day it moved to petdesk).
+
+A row gives a date or a range as the office typed it ("2019.5.12-5.15", "2024.12.30-2025.1.3", a real
+date, an Excel serial, or two columns), the delegation, its country in Chinese or English, a head count
+without names, the host and a remark. Each becomes a visit marked done. The visit has no field for the
+country, the head count or the host, so they go into its notes (a field would need a migration). Rows
+that say nothing, rows without a readable date and visits already in petdesk are skipped with the
+reason; everything else is added in the caller's transaction, recorded as one import for import-undo.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk.language import N_
+from petdesk.models import Visit
+from petdesk.models.enums import VisitDirection, VisitStatus
+
+#: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
+VISITS, TRAININGS = "visits", "trainings"
+KIND = VISITS
+
+_DATES: dict[str, tuple[str, ...]] = {
+    "end": ("结束日期", "离开日期", "离开", "end", "enddate", "to", "until"),
+    "start": (
+        "开始日期",
+        "抵达日期",
+        "到达日期",
+        "来访日期",
+        "日期",
+        "时间",
+        "date",
+        "start",
+        "startdate",
+        "from",
+    ),
+}
+_REMARK = ("备注", "说明", "notes", "note", "remarks", "remark")
+#: Header words (after NFKC, lower case, without spaces) for each field of each kind; the first wins.
+HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
+    VISITS: {
+        **_DATES,
+        "title": (
+            "代表团",
+            "来访团组",
+            "团组",
+            "团组名称",
+            "来访单位",
+            "delegation",
+            "visitor",
+            "visitors",
+            "title",
+        ),
+        "country": ("国家", "国别", "国家/地区", "country"),
+        "people": ("人数", "来访人数", "people", "headcount", "persons", "size"),
+        "host": ("接待人", "接待", "联系人", "host", "hostedby"),
+        "remark": _REMARK,
+    },
+    TRAININGS: {
+        **_DATES,
+        "title": ("培训名称", "培训", "培训班", "课程", "名称", "training", "course", "title"),
+        "place": ("地点", "城市", "举办地", "培训地点", "venue", "city", "place"),
+        "people": ("人数", "学员人数", "参训人数", "attendees", "participants", "people"),
+        "remark": _REMARK,
+    },
+}
+#: Excel's day 0 (serial 1 is 1900-01-01; the 1900 leap-year bug makes 1899-12-30 the usable origin).
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_DAY = r"(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?"
+_RANGE = re.compile(
+    rf"{_DAY}\s*(?:[-~～—–至到]+)\s*(?:(?:(\d{{4}})\s*[.\-/年]\s*)?(\d{{1,2}})\s*[.\-/月]\s*)?(\d{{1,2}})\s*日?"
+)
+
+
+class PastVisitsError(ValueError):
+    """The sheet cannot be imported at all; ``sentence`` (translatable) with ``values``."""
+
+    def __init__(self, sentence: str, **values: Any) -> None:
+        super().__init__(sentence.format(**values))
+        self.sentence = sentence
+        self.values = values
+
+
+@dataclass(frozen=True)
+class Skipped:
+    row: int
+    #: translatable reason with ``values``
+    reason: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Added:
+    row: int
+    visit_id: str
+    title: str
+    start: dt.date
+    end: dt.date
+    #: a visit's country code (or the country as typed), a training's place
+    place: str
+    people: int | None
+
+
+@dataclass
+class PastVisitsResult:
+    sheet: str
+    kind: str = VISITS
+    added: list[Added] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFKC", str(value)).strip()
+
+
+def _day(value: Any) -> dt.date | None:
+    """A date from a cell: a real date, an Excel serial (a number), or text such as 2019.5.12,
+    2019-05-12, 2019/5/12 or 2019年5月12日."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _EXCEL_EPOCH + dt.timedelta(days=int(value)) if 1 <= value < 2958466 else None
+    text = _text(value)
+    if re.fullmatch(r"\d{5}(\.0+)?", text):  # a serial saved as text (WPS "文本" cells)
+        return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    match = re.fullmatch(_DAY, text)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def parse_dates(first: Any, second: Any = None) -> tuple[dt.date, dt.date] | None:
+    """(start, end) from one cell holding a day or a range ("2019.5.12-5.15", "2023.3.28-4.2",
+    "2024.12.30-2025.1.3") or from two cells; ``None`` if no date can be read."""
+    if second not in (None, ""):
+        start, end = _day(first), _day(second)
+        if start is None or end is None:
+            return None
+        return start, end
+    start = _day(first)
+    if start is not None:
+        return start, start
+    match = _RANGE.fullmatch(_text(first))
+    if not match:
+        return None
+    y, m, d, y2, m2, d2 = match.groups()
+    try:
+        start = dt.date(int(y), int(m), int(d))
+        end = dt.date(int(y2 or y), int(m2 or m), int(d2))
+    except ValueError:
+        return None
+    return start, end
+
+
+def _key(header: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", header)).casefold()
+
+
+def column_map(header: Sequence[Any], kind: str = VISITS) -> dict[str, int]:
+    """Which column (0-based) holds which field, from the header row's words."""
+    keys = [_key(_text(h)) for h in header]
+    found: dict[str, int] = {}
+    for name, words in HEADERS[kind].items():
+        for word in words:
+            if word in keys and keys.index(word) not in found.values():
+                found[name] = keys.index(word)
+                break
+    return found
+
+
+def read_rows(path: Path, sheet: str | None = None, kind: str = VISITS) -> tuple[str, list[list[Any]]]:
+    """The rows of ``sheet`` (default: the first whose header names a date and a delegation or a
+    training) of an
+    .xlsx workbook, or of a CSV file (UTF-8 with or without BOM, else GB 18030)."""
+    if path.suffix.lower() == ".csv":
+        data = path.read_bytes()
+        for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+                continue
+            return path.stem, [list(r) for r in csv.reader(io.StringIO(text))]
+        raise PastVisitsError(
+            N_("{file}: the text encoding is not UTF-8, UTF-16 or GB 18030"), file=path.name
+        )
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise PastVisitsError(
+            N_("{file}: not an Excel workbook ({error})"), file=path.name, error=exc
+        ) from exc
+    try:
+        if sheet is not None:
+            if sheet not in workbook.sheetnames:
+                raise PastVisitsError(
+                    N_("{file} has no worksheet named {sheet}; it has {sheets}"),
+                    file=path.name,
+                    sheet=sheet,
+                    sheets=", ".join(workbook.sheetnames),
+                )
+            names = [sheet]
+        else:
+            names = list(workbook.sheetnames)
+        for name in names:
+            rows = [list(r) for r in workbook[name].iter_rows(values_only=True)]
+            if sheet is not None or _header_index(rows, kind) is not None:
+                return name, rows
+    finally:
+        workbook.close()
+    if kind == TRAININGS:
+        raise PastVisitsError(
+            N_("{file}: no worksheet has columns for the date and the training; name it with --sheet"),
+            file=path.name,
+        )
+    raise PastVisitsError(
+        N_("{file}: no worksheet has columns for the date and the delegation; name it with --sheet"),
+        file=path.name,
+    )
+
+
+def _header_index(rows: Sequence[Sequence[Any]], kind: str = VISITS) -> int | None:
+    """The first of the top ten rows naming a date column and a delegation (training) column."""
+    for index, row in enumerate(rows[:10]):
+        found = column_map(row, kind)
+        if "start" in found and "title" in found:
+            return index
+    return None
+
+
+def _people(value: Any) -> int | str | None:
+    """The head count: 8, "8", "8人"; None for none; the text itself if it is not a count."""
+    text = _text(value)
+    if not text:
+        return None
+    match = re.fullmatch(r"(\d+)\s*(人|名|位|people|persons|pax)?", text, re.IGNORECASE)
+    return int(match.group(1)) if match else text
+
+
+#: The notes line that keeps a past visit's head count (no field for it without a migration).
+PEOPLE_LINE = "人数 / People: {n}"
+_PEOPLE_LINE = re.compile(r"^人数 / People: (\d+)$", re.MULTILINE)
+
+
+def recorded_head_count(notes: str) -> int | None:
+    """The head count an imported past visit keeps in its notes, None if it has none."""
+    match = _PEOPLE_LINE.search(notes or "")
+    return int(match.group(1)) if match else None
+
+
+def _notes(country_text: str, code: str, people: int | None, host: str, remark: str, row: int) -> str:
+    """The fields a visit has no column for, in both languages, so that either reader finds them."""
+    lines = []
+    if country_text:
+        lines.append(
+            f"国家 / Country: {country_text}" + (f" ({code})" if code and code != country_text else "")
+        )
+    if people is not None:
+        lines.append(PEOPLE_LINE.format(n=people))
+    if host:
+        lines.append(f"接待人 / Host: {host}")
+    if remark:
+        lines.append(f"备注 / Remark: {remark}")
+    lines.append(f"导入自来访记录第 {row} 行 / Imported from the visit record, row {row}")
+    return "\n".join(lines)
+
+
+def import_past_visits(
+    session: Session, path: Path, *, sheet: str | None = None, kind: str = VISITS
+) -> PastVisitsResult:
+    """Add the past visits (or trainings) of ``path`` as done ones, in the caller's transaction (a dry
+    run rolls it back); remembered as one import that ``import-undo`` takes back."""
+    from petdesk.labels import country_code_in_any_language
+    from petdesk.services import import_undo
+
+    name, rows = read_rows(path, sheet, kind)
+    header_at = _header_index(rows, kind)
+    if header_at is None:
+        if kind == TRAININGS:
+            raise PastVisitsError(
+                N_("{file}, {sheet}: no row names the columns of a date (日期) and a training (培训名称)"),
+                file=path.name,
+                sheet=name,
+            )
+        raise PastVisitsError(
+            N_("{file}, {sheet}: no row names the columns of a date (日期) and a delegation (代表团)"),
+            file=path.name,
+            sheet=name,
+        )
+    columns = column_map(rows[header_at], kind)
+    result = PastVisitsResult(name, kind)
+    known = _known(session, kind)
+
+    def cell(row: Sequence[Any], name: str) -> Any:
+        index = columns.get(name)
+        return row[index] if index is not None and index < len(row) else None
+
+    with import_undo.remembered(session, kind=kind, source=path.name):
+        for number, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
+            if not any(_text(v) for v in row):
+                result.skipped.append(Skipped(number, N_("empty row")))
+                continue
+            title = _text(cell(row, "title"))
+            dates = parse_dates(cell(row, "start"), cell(row, "end"))
+            if dates is None:
+                typed = _text(cell(row, "start"))
+                result.skipped.append(
+                    Skipped(number, N_("no date that can be read: '{date}'"), {"date": typed})
+                )
+                continue
+            start, end = dates
+            if end < start:
+                result.skipped.append(
+                    Skipped(
+                        number, N_("ends before it starts: {start} – {end}"), {"start": start, "end": end}
+                    )
+                )
+                continue
+            if not title:
+                unnamed = N_("no training named") if kind == TRAININGS else N_("no delegation named")
+                result.skipped.append(Skipped(number, unnamed))
+                continue
+            people = _people(cell(row, "people"))
+            if isinstance(people, str):
+                result.skipped.append(
+                    Skipped(number, N_("the head count is not a number: '{people}'"), {"people": people})
+                )
+                continue
+            if (start, title) in known:
+                result.skipped.append(
+                    Skipped(
+                        number, N_("already in petdesk: {title} on {date}"), {"title": title, "date": start}
+                    )
+                )
+                continue
+            remark = _text(cell(row, "remark"))
+            if kind == TRAININGS:
+                place = _text(cell(row, "place"))
+                record_id = _add_training(session, title, start, end, place, people, remark, number)
+            else:
+                place = _text(cell(row, "country"))
+                code = (country_code_in_any_language(place) or "") if place else ""
+                notes = _notes(place, code, people, _text(cell(row, "host")), remark, number)
+                record_id = _add_visit(session, title, start, end, notes)
+                place = code or place
+            known.add((start, title))
+            result.added.append(Added(number, record_id, title, start, end, place, people))
+        session.flush()
+    return result
+
+
+def _bilingual(title: str) -> dict[str, str]:
+    """A title in the field of its script: a Chinese title is no English one."""
+    zh = any(unicodedata.east_asian_width(ch) == "W" for ch in title)
+    return {"title_zh": title, "title_en": ""} if zh else {"title_zh": "", "title_en": title}
+
+
+def _add_visit(session: Session, title: str, start: dt.date, end: dt.date, notes: str) -> str:
+    from petdesk.services.visits import create_visit
+
+    visit = create_visit(
+        session,
+        **_bilingual(title),
+        start_date=start,
+        end_date=end,
+        direction=VisitDirection.INBOUND,
+        notes=notes,
+    )
+    # A past visit is done; set directly: set_visit_status asks for an itinerary first.
+    visit.status = VisitStatus.DONE if end < dt.date.today() else VisitStatus.PLANNED
+    return visit.id
+
+
+def _add_training(
+    session: Session,
+    title: str,
+    start: dt.date,
+    end: dt.date,
+    place: str,
+    people: int | None,
+    remark: str,
+    row: int,
+) -> str:
+    """A past training: its place as the venue (and the city, when petdesk knows it), the head count
+    and the remark in its notes (no field for them)."""
+    from petdesk.city_names import known_city
+    from petdesk.enums import TrainingStatus
+    from petdesk.services.trainings import create_training
+
+    city = known_city(place) if place else None
+    lines = [PEOPLE_LINE.format(n=people)] if people is not None else []
+    if remark:
+        lines.append(f"备注 / Remark: {remark}")
+    lines.append(f"导入自培训记录第 {row} 行 / Imported from the training record, row {row}")
+    training = create_training(
+        session,
+        **_bilingual(title),
+        start_date=start,
+        end_date=end,
+        venue_zh=place if any(unicodedata.east_asian_width(ch) == "W" for ch in place) else "",
+        venue_en="" if any(unicodedata.east_asian_width(ch) == "W" for ch in place) else place,
+        city_en=city.en if city else "",
+        city_zh=city.zh if city else "",
+        notes="\n".join(lines),
+    )
+    training.status = TrainingStatus.DONE if end < dt.date.today() else TrainingStatus.PLANNED
+    return training.id
+
+
+def _known(session: Session, kind: str) -> set[tuple[dt.date, str]]:
+    """(start, title) of the live visits (trainings): a row naming one again is already in petdesk."""
+    from petdesk.models import Training
+
+    model: Any = Training if kind == TRAININGS else Visit
+    rows = session.execute(
+        select(model.start_date, model.title_zh, model.title_en).where(model.deleted_at.is_(None))
+    )
+    return {(start, zh or en) for start, zh, en in rows}
+
+
+def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False) -> list[str]:
+    """What the import did, in ``locale``: a line per visit added, one per row skipped with the reason,
+    then the counts; the command line prints them and the window shows them."""
+    from petdesk.i18n import format_date, format_date_range, translator
+
+    _ = translator(locale)
+
+    def day(value: object) -> str:
+        return format_date(value, locale) if isinstance(value, dt.date) else str(value)
+
+    lines = []
+    for added in result.added:
+        people = "" if added.people is None else _.ngettext("{n} person", "{n} people", added.people)
+        span = format_date_range(added.start, added.end, locale)
+        line = f"  {added.row:>4}  {span}  {added.title}  {added.place}  {people.format(n=added.people)}"
+        lines.append(line.rstrip())
+    for skipped in result.skipped:
+        reason = _(skipped.reason).format(**{k: day(v) for k, v in skipped.values.items()})
+        lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
+    n = len(result.added)
+    if result.kind == TRAININGS:
+        if dry_run:
+            done = _.ngettext(
+                "Dry run, nothing changed: {n} training would be added from {sheet}, {skipped} rows skipped.",
+                "Dry run, nothing changed: {n} trainings would be added from {sheet}, "
+                "{skipped} rows skipped.",
+                n,
+            )
+        else:
+            done = _.ngettext(
+                "{n} training added from {sheet}, {skipped} rows skipped "
+                "(petdesk import-undo takes them back).",
+                "{n} trainings added from {sheet}, {skipped} rows skipped "
+                "(petdesk import-undo takes them back).",
+                n,
+            )
+    elif dry_run:
+        done = _.ngettext(
+            "Dry run, nothing changed: {n} visit would be added from {sheet}, {skipped} rows skipped.",
+            "Dry run, nothing changed: {n} visits would be added from {sheet}, {skipped} rows skipped.",
+            n,
+        )
+    else:
+        done = _.ngettext(
+            "{n} visit added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
+            "{n} visits added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
+            n,
+        )
+    lines.append(done.format(n=n, sheet=result.sheet, skipped=len(result.skipped)))
+    return lines

@@ -1,0 +1,105 @@
+"""File › Import Past Visits… (field test 101): the office's record sheet of past delegation visits comes
+in from the window as from ``petdesk import-visits``, and the window says what was skipped and why, in
+its language."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from petdesk import i18n
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QAction, QApplication
+from petdesk.gui.translation import register_fonts
+from petdesk.gui.visits.past_import import PastVisitsResultDialog, import_file
+from tests.helpers.changsha_workbook import VISITS, write_workbook
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
+
+pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
+
+WORDS = {
+    "en": (
+        "Past Visits Imported",
+        "row 10 skipped: no date that can be read: '待定'",
+        "7 visits added from 来访记录.\n2 rows skipped.",
+    ),
+    "zh_CN": (
+        "已导入以往的访问",
+        "第 10 行已跳过：日期无法读取：“待定”",
+        "已从“来访记录”添加 7 条访问。\n跳过 2 行。",
+    ),
+}
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_past_visits_imported_from_the_file_menu(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    locale: str,
+    translators: Any,
+    tree_catalogue: Path,
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)  # this tree's .qm
+    translators(locale)
+    book = write_workbook(tmp_path / "hub.xlsx")
+    window = MainWindow(db, locale=locale)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    action = window.findChild(QAction, "action_import_past_visits")
+    assert action in window.menu("file").actions()
+
+    op = import_file(window, book)
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: hasattr(window, "past_visits_result"), timeout=5000)
+    dialog = window.past_visits_result  # type: ignore[attr-defined]
+    assert isinstance(dialog, PastVisitsResultDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    title, skipped, counts = WORDS[locale]
+    assert dialog.windowTitle() == title
+    assert skipped in dialog.text.toPlainText()
+    assert counts in dialog.summary.text()
+    assert dialog.width() <= 1024 and dialog.height() <= 640
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(m.Visit)) == len(VISITS)
+    if shots := os.environ.get("PETDESK_SHOTS"):
+        register_fonts(QApplication.instance())  # type: ignore[arg-type]
+        dialog.grab().save(str(Path(shots) / f"past_visits_{locale}.png"))
+
+
+def test_past_trainings_from_the_file_menu(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    translators: Any,
+    tree_catalogue: Path,
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)  # this tree's .qm
+    translators("en")  # the English plural forms
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.findChild(QAction, "action_import_past_trainings") in window.menu("file").actions()
+    op = import_file(window, write_workbook(tmp_path / "hub.xlsx"), "trainings")
+    with qtbot.waitSignal(op.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: hasattr(window, "past_visits_result"), timeout=5000)
+    dialog = window.past_visits_result  # type: ignore[attr-defined]
+    assert dialog.windowTitle() == "Past Trainings Imported"
+    assert dialog.summary.text() == "2 trainings added from 培训.\n0 rows skipped."
+    assert "城市污水处理技术培训" in dialog.text.toPlainText()
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(m.Training)) == 2
