@@ -128,6 +128,8 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "report interpreting": False,
     "import-technologies": True,
     "import-needs": True,
+    "import-visits": True,
+    "import-trainings": True,
     "tags": False,
     "tags rename": True,
     "tags merge": True,
