@@ -647,7 +647,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="557"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="551"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="558"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -1106,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1205"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1114,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1122,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1130,7 +1130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1138,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1146,7 +1146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1380"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1154,7 +1154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1162,8 +1162,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1526"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1534"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1556"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1171,7 +1171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1528"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1550"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
@@ -1193,7 +1193,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="588"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1201,7 +1201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1209,7 +1209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="602"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1217,7 +1217,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="869"/>
+        <source>%Ln change(s) of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</source>
+        <translation>
+            <numerusform>%Ln change of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</numerusform>
+            <numerusform>%Ln changes of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1225,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="965"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1233,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="977"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1241,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="978"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1249,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="979"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1257,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1265,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="981"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1273,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="992"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1281,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1148"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

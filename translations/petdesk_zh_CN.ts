@@ -2778,47 +2778,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="809"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="773"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="816"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="785"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="828"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="798"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="841"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="802"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="845"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="806"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="849"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="809"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="852"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="853"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="777"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="820"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
@@ -2828,12 +2828,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="781"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="824"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="787"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="830"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -3530,6 +3530,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <location filename="../src/petdesk/gui/dossier/dialog.py" line="469"/>
         <source>No dossier was made: %1</source>
         <translation>未能生成资料手册：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="33"/>
+        <source>a new record</source>
+        <translation>一条新记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="36"/>
+        <source>“%1” was deleted after its unsaved changes of %2 were typed, so they cannot be put back. Discard them, or keep them for later (Edit › Deleted Records… can bring the record back).</source>
+        <translation>“%1”在 %2 输入未保存的更改之后已被删除，因此这些更改无法放回。可以放弃这些更改，或留待以后处理（可通过“编辑 › 已删除的记录…”恢复该记录）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="47"/>
+        <source>Recover the unsaved changes to “%1” (from %2)? The record was changed since, here, in another window or by sync: the recovered changes replace those fields once you save, so check them first.</source>
+        <translation>是否恢复对“%1”未保存的更改（%2）？此后该记录已在本窗口、另一个窗口或通过同步被修改：保存后，恢复的更改将替换这些字段，请先核对。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="57"/>
+        <source>Recover the unsaved changes to “%1” (from %2)?</source>
+        <translation>是否恢复对“%1”未保存的更改（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="68"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="95"/>
+        <source>Unsaved changes from last time</source>
+        <translation>上次未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="73"/>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="76"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="79"/>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="99"/>
+        <source>It was set aside as %1 and will not be offered again.</source>
+        <translation>该文件已另存为 %1，不会再次提示。</translation>
     </message>
 </context>
 <context>
@@ -7932,8 +7981,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="640"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="647"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -7944,81 +7993,81 @@ Write a draft with the gaps marked in red?</source>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="214"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="221"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="215"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="222"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="216"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="223"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="217"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="224"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="276"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="283"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="385"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="392"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="386"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="387"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="388"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="389"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="396"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="391"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="398"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="398"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="405"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="406"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="413"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="547"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="554"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="550"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="557"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8026,7 +8075,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="551"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="558"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8034,7 +8083,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="552"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8042,37 +8091,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="591"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="593"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="599"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="606"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="610"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="609"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="627"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="634"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -9914,17 +9963,17 @@ Write a draft with the gaps marked in red?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="228"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="250"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="231"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="253"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="236"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="258"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -10786,31 +10835,37 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="70"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="109"/>
         <source>Unsaved changes</source>
+        <extracomment>Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its record is read (``offer_draft``).</extracomment>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="71"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="110"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="248"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="303"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there.</extracomment>
+        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. A draft from before a crash was put in the form (unsaved): the sentence that says so. What drafts call this editor&apos;s records (&quot;visit&quot;); &quot;&quot; keeps no draft. How long after a change the draft is written: typing writes one every few seconds at most. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there. The draft file of this editor&apos;s unsaved changes (None until one was written). The record&apos;s ``updated_at`` when it was read or saved, which a draft keeps.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="535"/>
+        <source>Recovered changes from %1, not saved yet: check them, then save.</source>
+        <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="470"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="293"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="356"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="331"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="399"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -12286,85 +12341,85 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1179"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1201"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1205"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1302"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1342"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1343"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1358"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1380"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1359"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1463"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1444"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1466"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1452"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1474"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1526"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1534"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1548"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1556"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1528"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1550"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -12386,100 +12441,100 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1163"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1185"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1190"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1199"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1223"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1255"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1277"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1299"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1321"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1301"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1323"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1303"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1313"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1335"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1314"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1338"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1360"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1368"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1373"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1419"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1420"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1442"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1469"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1482"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1504"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1532"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1554"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1535"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1557"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12604,579 +12659,585 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="128"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="133"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="173"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="195"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="235"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="263"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="270"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="421"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="491"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="539"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="550"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="549"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="566"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="588"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="594"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="602"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="869"/>
+        <source>%Ln change(s) of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</source>
+        <translation>
+            <numerusform>草稿中有 %Ln 项更改无法恢复（后续事项、后勤安排、日历导入，或已不再可行）：请重新进行这些更改。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="899"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="945"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="901"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="947"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="904"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="950"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="965"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="977"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="978"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="979"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="980"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="981"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="992"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="606"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="660"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="755"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="756"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="745"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="755"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="756"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="806"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="885"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="938"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="984"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="939"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="953"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1036"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1037"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1063"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1098"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1086"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1116"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1147"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1087"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1117"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1122"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1093"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1123"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1094"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1175"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1205"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1148"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1126"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1156"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1127"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1157"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1158"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1158"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1181"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1198"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1175"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1205"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self.outside_changes = OutsideChanges(lambda: self.db, self)
         after_first_paint(self, self.update_status)
         after_first_paint(self, self._catch_up_search)
+        # Unsaved changes an editor kept before the process was killed (a dead battery).
+        after_first_paint(self, self._offer_drafts)
         self._restore_state()
         if self.nav.currentRow() < 0 and self.nav.count():
             self.nav.setCurrentRow(0)
@@ -178,6 +180,11 @@ class MainWindow(QMainWindow):
             self._keep_preview_until_rows(preview)
         if self._close_after_start:
             QTimer.singleShot(0, self.close)
+
+    def _offer_drafts(self) -> None:
+        from petdesk.gui import draft_recovery  # the editors' base: not needed for the first paint
+
+        draft_recovery.offer_drafts(self)
 
     def _keep_preview_until_rows(self, preview: QWidget) -> None:
         """Show the first rows until the real page has read its own (the list blanked in between).

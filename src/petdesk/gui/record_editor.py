@@ -4,6 +4,12 @@ An editor watches its form; once something was typed, Esc, the close button and 
 whether to save, discard or keep editing (``ask_unsaved``, a module function tests replace). The
 editor says when its form matches the database again (``set_clean`` after loading and saving).
 
+Drafts: an editor with a ``draft_kind`` keeps what was typed and not saved in a draft file beside
+the database (``petdesk.drafts``), a few seconds after each change, so that a process killed with
+the editor open (a dead battery, the task manager) loses nothing; the window offers it back at the
+next start (``gui.draft_recovery``). The draft is the form as the editor's save collects it
+(``draft_values``), put back by ``restore_draft``; it is removed when the editor closes normally.
+
 Strings use the context "RecordEditor", so subclasses need no re-translation.
 """
 
@@ -11,17 +17,21 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from shiboken6 import isValid
 
-from petdesk import connection
+from petdesk import connection, drafts
+from petdesk.gui.colours import WARNING, tint
 from petdesk.gui.operations import read_op, run_in_background, show_failure, wait_for
 from petdesk.gui.qt import (
     QAbstractButton,
     QAbstractSpinBox,
     QAction,
     QApplication,
+    QBoxLayout,
+    QCheckBox,
     QComboBox,
     QCoreApplication,
     QDateEdit,
@@ -29,6 +39,7 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QEventLoop,
     QKeySequence,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -38,6 +49,7 @@ from petdesk.gui.qt import (
     QTabBar,
     QTabWidget,
     QTextEdit,
+    QTimer,
     QWidget,
     Signal,
 )
@@ -45,6 +57,33 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.tab_order import follow_layouts, tab_stops
 
 T = TypeVar("T")
+
+#: Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its
+#: record is read (``offer_draft``).
+_OFFERED: dict[tuple[str, str | None], drafts.Draft] = {}
+
+
+def offer_draft(draft: drafts.Draft) -> None:
+    """The next editor of ``draft``'s record puts the draft's values in its form, unsaved."""
+    _OFFERED[(draft.kind, draft.record_id)] = draft
+
+
+def put_back(widget: Any, value: Any) -> None:
+    """Set one input as a save collected it (a draft put back): text, a code, rows, a tick."""
+    if hasattr(widget, "set_codes") and isinstance(value, list):
+        widget.set_codes(value)
+    elif hasattr(widget, "set_code"):
+        widget.set_code(value or "")
+    elif hasattr(widget, "set_rows"):
+        widget.set_rows([dict(row) for row in value])
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QComboBox) and not widget.isEditable():
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif hasattr(widget, "setText"):
+        widget.setText(value or "")
 
 
 def show_beginnings(root: QWidget) -> None:
@@ -115,6 +154,13 @@ class RecordEditor(QDialog):
     #: Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it
     #: sent with ``form_saved``); the list calls ``save_undone`` once it is undone.
     undo_save_requested = Signal(object)
+    #: A draft from before a crash was put in the form (unsaved): the sentence that says so.
+    draft_restored = Signal(str)
+
+    #: What drafts call this editor's records ("visit"); "" keeps no draft.
+    draft_kind = ""
+    #: How long after a change the draft is written: typing writes one every few seconds at most.
+    DRAFT_DELAY_MS = 3000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +178,13 @@ class RecordEditor(QDialog):
         self._busy_title = ""
         #: Where the focus was when the form was disabled (loading, saving): it goes back there.
         self._focus_back: QWidget | None = None
+        #: The draft file of this editor's unsaved changes (None until one was written).
+        self.draft_path: Path | None = None
+        #: The record's ``updated_at`` when it was read or saved, which a draft keeps.
+        self._draft_stamp = ""
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.timeout.connect(self.write_draft)
 
     # --- loading and saving off the GUI thread -----------------------------------------------
     def is_busy(self) -> bool:
@@ -221,6 +274,8 @@ class RecordEditor(QDialog):
         if not getattr(self, "_save_key_added", False):
             self._save_key_added = True
             self._add_save_key()
+            if self.draft_kind and self.draft_record_id() is None:  # a new record: nothing to read
+                QTimer.singleShot(0, self, self._take_offered_draft)
         follow_layouts(self)
         self._no_auto_default()
         if not self._busy and not self._in_form(self.focusWidget()):
@@ -246,8 +301,15 @@ class RecordEditor(QDialog):
         Without ``clean`` the form keeps what was typed (a reload of the other tabs). A failure
         goes to the failure dialog unless ``explained(exc)`` shows it in the form (True)."""
         self._set_busy(True, QCoreApplication.translate("RecordEditor", "Loading…"))
+        kind, record_id = self.draft_kind, self.draft_record_id()
 
-        def arrived(values: Any) -> None:
+        def read_stamped(session: Any) -> tuple[Any, str]:
+            # The record's stamp in the same read: a draft then tells a change made meanwhile.
+            stamp = drafts.record_stamp(session, kind, record_id) if kind else ""
+            return read(session), stamp
+
+        def arrived(read_values: tuple[Any, str]) -> None:
+            values, self._draft_stamp = read_values
             fill(values)
             show_beginnings(self)
             self._set_busy(False)
@@ -255,13 +317,14 @@ class RecordEditor(QDialog):
             if clean:
                 self.set_clean()
             self.loaded.emit()
+            self._take_offered_draft()
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
             if explained is None or not explained(exc):
                 show_failure(self, exc)
 
-        read_op(db, read, on_success=arrived, on_failure=failed, owner=self)
+        read_op(db, read_stamped, on_success=arrived, on_failure=failed, owner=self)
 
     def _hold_saving(self, db: Any) -> None:
         """In a read-only window (a file opened to look at, a write-protected stick) the record is
@@ -294,16 +357,21 @@ class RecordEditor(QDialog):
 
         from petdesk.services import undo_save
 
-        def work() -> tuple[Any, Any]:
+        kind = self.draft_kind
+
+        def work() -> tuple[Any, Any, str]:
             with db.transaction() as session:
                 # Marks in the save's own transaction: what the change log gets between them is
                 # this save, which the list that opened the editor can then undo as a whole.
                 after = undo_save.change_mark(session)
                 result = write(session)
-                return result, undo_save.saved_since(session, after)
+                edit = undo_save.saved_since(session, after)
+                saved_id = result if isinstance(result, str) else getattr(result, "id", None)
+                stamp = drafts.record_stamp(session, kind, saved_id or self.draft_record_id()) if kind else ""
+                return result, edit, stamp
 
-        def saved(outcome: tuple[Any, Any]) -> None:
-            result, self.saved_edit = outcome
+        def saved(outcome: tuple[Any, Any, str]) -> None:
+            result, self.saved_edit, self._draft_stamp = outcome
             self._set_busy(False)
             if clean:
                 self.set_clean()
@@ -402,9 +470,79 @@ class RecordEditor(QDialog):
 
     def mark_dirty(self, *_args: Any) -> None:
         self._dirty = True
+        self._draft_soon()
 
     def set_clean(self) -> None:
+        """The form matches the database (read, saved) or its changes were dropped: no draft."""
         self._dirty = False
+        self._draft_timer.stop()
+        drafts.remove_draft(self.draft_path)
+        self.draft_path = None
+
+    # --- drafts of unsaved changes ------------------------------------------------------------
+    def draft_values(self) -> dict[str, Any] | None:
+        """The form as the editor's save collects it, for a draft (None: nothing to keep)."""
+        return None
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        """Put a draft's values (``draft_values`` of an earlier run) back in the form."""
+
+    def draft_record_id(self) -> str | None:
+        """The id of the record edited (None while new), as drafts name it."""
+        return self.record_shown()
+
+    def _draft_soon(self) -> None:
+        if self.draft_kind and not self._draft_timer.isActive():
+            self._draft_timer.start(self.DRAFT_DELAY_MS)
+
+    def write_draft(self) -> bool:
+        """Write the draft of the unsaved changes now (the timer does it after a change). On the
+        GUI thread on purpose: a few kilobytes, and never racing the removal on Save. A draft
+        that cannot be written (a full disk) is not worth interrupting the typing for."""
+        if not (self.draft_kind and self._dirty and not self._closing):
+            return False
+        db_path = getattr(getattr(self, "db", None), "path", None)
+        values = self.draft_values()
+        if db_path is None or values is None:
+            return False
+        record_id = self.draft_record_id()
+        if self.draft_path is None or (record_id and record_id not in self.draft_path.name):
+            drafts.remove_draft(self.draft_path)  # a new record's draft, now that it was saved
+            self.draft_path = drafts.folder_for(db_path) / drafts.new_name(self.draft_kind, record_id)
+        try:
+            drafts.write_draft(
+                self.draft_path,
+                kind=self.draft_kind,
+                record_id=record_id,
+                title=self.windowTitle(),
+                stamp=self._draft_stamp,
+                values=values,
+            )
+        except OSError:
+            return False
+        return True
+
+    def _take_offered_draft(self) -> None:
+        """Put the draft offered at start for this record in the form, unsaved: the user reviews
+        it and saves (or discards) it."""
+        draft = _OFFERED.pop((self.draft_kind, self.draft_record_id()), None) if self.draft_kind else None
+        if draft is None:
+            return
+        self.restore_draft(draft.values)
+        show_beginnings(self)
+        self.draft_path = draft.path  # this editor now keeps that draft (removed on Save, Discard)
+        self.mark_dirty()
+        text = QCoreApplication.translate(
+            "RecordEditor", "Recovered changes from %1, not saved yet: check them, then save."
+        ).replace("%1", draft_time(draft))
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):  # every editor's form sits in one column
+            note = QLabel(text, self)
+            note.setObjectName("draft_recovered")
+            note.setWordWrap(True)
+            tint(note, WARNING, "color: {colour}; font-weight: bold")
+            layout.insertWidget(0, note)
+        self.draft_restored.emit(text)
 
     def watch_form(self, root: QWidget) -> None:
         """Mark the editor changed when any input under ``root`` is edited."""
@@ -433,6 +571,7 @@ class RecordEditor(QDialog):
     def _text_changed(self) -> None:
         # Text set while loading is followed by set_clean(); typing is what remains.
         self._dirty = True
+        self._draft_soon()
 
     # --- saving and closing ----------------------------------------------------------------
     def save_changes(self) -> bool:
@@ -456,3 +595,20 @@ class RecordEditor(QDialog):
     def accept(self) -> None:
         self._closing = True
         super().accept()
+
+    def done(self, result: int) -> None:
+        # Closed normally (saved, or its changes discarded): its draft has nothing left to keep.
+        self._draft_timer.stop()
+        drafts.remove_draft(self.draft_path)
+        self.draft_path = None
+        super().done(result)
+
+
+def draft_time(draft: drafts.Draft) -> str:
+    """When a draft was written, in this computer's time: the time alone today, else the day too."""
+    import datetime as dt
+
+    local = draft.written_at.astimezone()
+    if local.date() == dt.date.today():
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")

@@ -46,7 +46,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.record_editor import RecordEditor, put_back
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import SEARCH_DELAY_MS
@@ -700,6 +700,49 @@ class ContactEditDialog(RecordEditor):
         self.error.setText(exc.text(self.ui_locale))
         self.error.show()
 
+    def _collected(self) -> dict[str, Any]:
+        """The whole form as the save takes it (and a draft keeps it)."""
+        return {
+            "values": self.values(),
+            "methods": self.methods(),
+            "organisation_id": self.organisation.chosen_id(),
+            "organisation_name": self.organisation.text(),
+            "position_en": self.position_en.text(),
+            "position_zh": self.position_zh.text(),
+            "start_date": None if self.start_date.date() == NO_DATE else self.start_date.date().toPython(),
+        }
+
+    # --- drafts (RecordEditor) -------------------------------------------------------------------
+    draft_kind = "contact"
+
+    def draft_record_id(self) -> str | None:
+        return self.contact_id
+
+    def draft_values(self) -> dict[str, Any]:
+        form = self._collected()
+        form["methods"] = [[str(m.channel), m.value, str(m.label)] for m in form["methods"]]
+        return form
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        for key, value in values["values"].items():
+            if key == "photo":
+                self._show_photo(value or "")
+                self._photo = value or ""
+            elif key == "name_order_chosen":
+                self._order_chosen = bool(value)
+            elif (widget := getattr(self, key, None)) is not None:
+                put_back(widget, value)
+        for row in self.method_rows:  # the rows read from the database give way to the draft's
+            row.value.clear()
+            row.hide()
+        for channel, value, label in values["methods"]:
+            self.add_method_row(channel, value, label)
+        self.organisation.set_organisation(values["organisation_id"], values["organisation_name"] or "")
+        self.position_en.setText(values["position_en"])
+        self.position_zh.setText(values["position_zh"])
+        if values["start_date"]:
+            self.start_date.setDate(values["start_date"])
+
     def save_changes(self) -> bool:
         self.save()
         return self.wait_for_save() and self.result() == QDialog.DialogCode.Accepted
@@ -708,11 +751,11 @@ class ContactEditDialog(RecordEditor):
         """Save off the GUI thread; the dialog closes once saved, or shows what to correct."""
         if self.is_busy():
             return
-        contact_id, values, methods, was = self.contact_id, self.values(), self.methods(), self._job
-        chosen = self.organisation.chosen_id()
-        typed = self.organisation.text()
-        position_en, position_zh = self.position_en.text(), self.position_zh.text()
-        start = None if self.start_date.date() == NO_DATE else self.start_date.date().toPython()
+        contact_id, was = self.contact_id, self._job
+        form = self._collected()
+        values, methods = form["values"], form["methods"]
+        chosen, typed = form["organisation_id"], form["organisation_name"]
+        position_en, position_zh, start = form["position_en"], form["position_zh"], form["start_date"]
         language = self.ui_locale
         check_duplicates = contact_id is None and not self._save_anyway
 
@@ -727,7 +770,7 @@ class ContactEditDialog(RecordEditor):
                 language=language,
                 position_en=position_en,
                 position_zh=position_zh,
-                start_date=start,  # type: ignore[arg-type]
+                start_date=start,
                 was=was,
                 check_duplicates=check_duplicates,
             )

@@ -22,7 +22,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.record_editor import RecordEditor, put_back
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.language import interface_language
 from petdesk.models.enums import OrgKind
@@ -172,6 +172,28 @@ class OrganisationEditDialog(RecordEditor):
         values["is_member_city"] = self.member.isChecked()
         values["notes"] = self.notes.toPlainText()
         return values
+
+    # --- drafts (RecordEditor): the form as ``values`` collects it --------------------------------
+    draft_kind = "organisation"
+
+    def draft_record_id(self) -> str | None:
+        return self.organisation_id
+
+    def draft_values(self) -> dict[str, Any]:
+        return self.values()
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        inputs: dict[str, Any] = {
+            **self.edits,
+            "country": self.country,
+            "technology_areas": self.technology_areas,
+            "kind": self.kind,
+            "is_member_city": self.member,
+            "notes": self.notes,
+        }
+        for key, value in values.items():
+            if key in inputs:
+                put_back(inputs[key], value)
 
     def save_changes(self) -> bool:
         self.save()

@@ -63,7 +63,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.read_only import writes
-from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.record_editor import RecordEditor, put_back
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.tab_room import room_for_tab_labels
@@ -1140,8 +1140,8 @@ class TrainingEditor(RecordEditor):
         self.save()
         return self.wait_for_save()
 
-    def save(self) -> None:
-        """Save the details off the GUI thread (``save_finished`` tells the outcome)."""
+    def details(self) -> dict[str, Any]:
+        """The details as the save takes them (and a draft keeps them)."""
         fields: dict[str, Any] = {}
         for name in training_form.TEXT_FIELDS:  # the fields _show fills, read back the same way
             edit = getattr(self, name)
@@ -1152,6 +1152,28 @@ class TrainingEditor(RecordEditor):
             timezone=self.zone.zone(),
             organiser_id=self.organiser.record_id,
         )
+        return fields
+
+    # --- drafts (RecordEditor): only the details wait for Save; the other tabs save at once ------
+    draft_kind = "training"
+
+    def draft_values(self) -> dict[str, Any]:
+        return {"fields": self.details(), "organiser_name": self.organiser.label.text()}
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        fields = values["fields"]
+        for name in training_form.TEXT_FIELDS:
+            if name in fields:
+                put_back(getattr(self, name), fields[name])
+        self.start_date.setDate(to_qdate(fields["start_date"]))
+        self.end_date.setDate(to_qdate(fields["end_date"]))
+        self.zone.set_zone(fields["timezone"])
+        self._zone_days()
+        self.organiser.set_record(fields["organiser_id"], values.get("organiser_name", ""))
+
+    def save(self) -> None:
+        """Save the details off the GUI thread (``save_finished`` tells the outcome)."""
+        fields = self.details()
         training_id = self.training_id
 
         def work(s: Any) -> str | None:

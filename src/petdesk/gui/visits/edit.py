@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -72,8 +72,7 @@ from petdesk.messages import plain_error
 from petdesk.models.enums import ParticipantRole, VisitDirection, VisitStatus
 from petdesk.models.types import RepeatableIds, repeatable_ids
 from petdesk.services import clashes as clash_service
-from petdesk.services import logistics as logistics_service
-from petdesk.services import venue_zone, visit_form
+from petdesk.services import venue_zone, visit_form, visit_steps
 from petdesk.services import visits as visit_service
 from petdesk.services.gift_names import GiftMention, gifts_naming
 from petdesk.services.participant_links import ParticipantLinks, participant_links
@@ -701,19 +700,21 @@ class VisitEditor(RecordEditor):
         creates: bool = False,
         replace: int = -1,
         note: str = "",
+        step: _Step | None = None,
     ) -> bool:
         """Hold one service change until Save: it is tried on the draft first, so a change the
         services refuse is shown as an error and not held. ``replace`` swaps a held change (an
         item added and then edited before saving); a None ``fn`` there drops it. The check runs
-        off the GUI thread (``note`` in the title meanwhile)."""
+        off the GUI thread (``note`` in the title meanwhile). A ``step`` (``visit_steps``) is
+        the change in plain values, which a draft of the unsaved changes can keep."""
         self._refusal = None
         if self.visit_id is None:
             return False
         held = list(self.pending)
         if replace >= 0:
-            held[replace : replace + 1] = [_Held(fn, creates)] if fn is not None else []
+            held[replace : replace + 1] = [_Held(fn, creates, step=step)] if fn is not None else []
         else:
-            held.append(_Held(fn, creates))
+            held.append(_Held(fn, creates, step=step))
         previous, self.pending = self.pending, held
         try:
             self._recheck(note)
@@ -785,21 +786,7 @@ class VisitEditor(RecordEditor):
         tabs then show what was saved, read in that same transaction (``save_finished`` tells)."""
         if self.is_busy():
             return
-        fields = {
-            "title_en": self.title_en.text(),
-            "title_zh": self.title_zh.text(),
-            "direction": self.direction.currentData(),
-            "start_date": from_qdate(self.start_date.date()),
-            "end_date": from_qdate(self.end_date.date()),
-            "timezone": self.zone.zone(),
-            "host_organisation_id": self.host.record_id,
-            "visiting_organisation_id": self.visiting.record_id,
-            "purpose_en": self.purpose_en.toPlainText(),
-            "purpose_zh": self.purpose_zh.toPlainText(),
-            "outcomes_en": self.outcomes_en.toPlainText(),
-            "outcomes_zh": self.outcomes_zh.toPlainText(),
-            "notes": self.notes.toPlainText(),
-        }
+        fields = self.details()
         visit_id, lang = self.visit_id, self.lang
 
         def write(s: Session) -> VisitForm:
@@ -828,26 +815,88 @@ class VisitEditor(RecordEditor):
             refused=_refused(),
         )
 
+    def details(self) -> dict[str, Any]:
+        """The Details tab as the save takes it (and a draft keeps it)."""
+        return {
+            "title_en": self.title_en.text(),
+            "title_zh": self.title_zh.text(),
+            "direction": self.direction.currentData(),
+            "start_date": from_qdate(self.start_date.date()),
+            "end_date": from_qdate(self.end_date.date()),
+            "timezone": self.zone.zone(),
+            "host_organisation_id": self.host.record_id,
+            "visiting_organisation_id": self.visiting.record_id,
+            "purpose_en": self.purpose_en.toPlainText(),
+            "purpose_zh": self.purpose_zh.toPlainText(),
+            "outcomes_en": self.outcomes_en.toPlainText(),
+            "outcomes_zh": self.outcomes_zh.toPlainText(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    # --- drafts (RecordEditor): the details, and the held changes that are steps ---------------
+    draft_kind = "visit"
+
+    def draft_values(self) -> dict[str, Any]:
+        return {
+            "fields": self.details(),
+            "names": {"host": self.host.label.text(), "visiting": self.visiting.label.text()},
+            # None: a change with no plain form (a follow-up, logistics, a calendar import)
+            "steps": [list(held.step) if held.step else None for held in self.pending],
+        }
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        """The details as typed, then each kept change held again (and checked again: one the
+        visit no longer allows, as changed meanwhile, is said and left out)."""
+        fields, names = values["fields"], values.get("names", {})
+        self.title_en.setText(fields["title_en"])
+        self.title_zh.setText(fields["title_zh"])
+        select_data(self.direction, fields["direction"])
+        self.start_date.setDate(to_qdate(fields["start_date"]))
+        self.end_date.setDate(to_qdate(fields["end_date"]))
+        self.zone.set_zone(fields["timezone"])
+        self.host.set_record(fields["host_organisation_id"], names.get("host", ""))
+        self.visiting.set_record(fields["visiting_organisation_id"], names.get("visiting", ""))
+        for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
+            getattr(self, name).setPlainText(fields[name])
+        lost = 0
+        for step in values.get("steps", []):
+            if not step or not self._run_step(step[0], step[1], bool(step[2])):
+                lost += 1
+        if lost:
+            tint(self.message, WARNING)
+            self.message.setText(
+                self.tr(
+                    "%Ln change(s) of the draft could not be recovered (follow-ups, logistics, "
+                    "calendar imports, or no longer possible): make them again.",
+                    "",
+                    lost,
+                )
+            )
+
+    def _run_step(self, name: str, args: dict[str, Any], creates: bool = False, **how: Any) -> bool:
+        """Hold the change ``visit_steps`` calls ``name`` (so a draft can keep it)."""
+        return self._change(
+            lambda s: visit_steps.run(s, name, args), creates=creates, step=(name, args, creates), **how
+        )
+
     def set_status(self, status: str) -> bool:
         if self.visit_id is None:
             return False
-        return self._change(
-            lambda s: visit_service.set_visit_status(s, self.visit_id, status),  # type: ignore[arg-type]
-            self.tr("Status changed."),
-        )
+        done = self.tr("Status changed.")
+        return self._run_step("set_status", {"args": [self.visit_id, status]}, done=done)
 
     def _add_person(self) -> None:
         current = self.person_search.current()
         if current is None or self.visit_id is None:
             return
         role = self.role.currentData()
-        self._change(lambda s: visit_service.add_participant(s, self.visit_id, current[0], role))  # type: ignore[arg-type]
+        self._run_step("add_participant", {"args": [self.visit_id, current[0], role]})
 
     def _set_role(self) -> None:
         cid = selected_id(self.people_view)
         if cid:
             role = self.role.currentData()
-            self._change(lambda s: visit_service.add_participant(s, self.visit_id, cid, role))  # type: ignore[arg-type]
+            self._run_step("add_participant", {"args": [self.visit_id, cid, role]})
 
     def _remove_person(self) -> None:
         """Take the selected person out of the delegation, and off its items, travel legs, rooms and
@@ -865,7 +914,7 @@ class VisitEditor(RecordEditor):
         found = self.wait_in_background(links)
         if found.any and not self._confirm_removal(dict(self.delegation).get(cid, ""), found):
             return
-        self._change(lambda s: visit_service.remove_participant(s, visit_id, cid))
+        self._run_step("remove_participant", {"args": [visit_id, cid]})
 
     def _replace_person(self) -> None:
         """A last-minute substitute: the person found takes the selected person's role, place in the
@@ -883,11 +932,8 @@ class VisitEditor(RecordEditor):
 
         named = self.wait_in_background(gifts)
         rename = bool(named) and self._ask_about_gifts(dict(self.delegation).get(cid, ""), found[1], named)
-        self._change(
-            lambda s: visit_service.remove_participant(
-                s, visit_id, cid, substitute_id=substitute, rename_gifts=rename
-            )
-        )
+        replace = {"args": [visit_id, cid], "substitute_id": substitute, "rename_gifts": rename}
+        self._run_step("remove_participant", replace)
 
     def _ask_about_gifts(self, old: str, new: str, named: list[GiftMention]) -> bool:
         """Gifts are free text: a giver or recipient that is exactly the old name becomes the new one
@@ -1013,28 +1059,12 @@ class VisitEditor(RecordEditor):
         # is new in every replay).
         held = self._held_index(item_id) if item_id else -1
 
-        def add(s: Session) -> object:
-            item = visit_service.add_item(
-                s,
-                visit_id,
-                attendee_ids=attendees,
-                organisation_ids=organisations,
-                **values,
-            )
-            logistics_service.set_item_protocol(s, item.id, **protocol)
-            return item
-
-        def update(s: Session) -> None:
-            visit_service.update_item(s, item_id, **values)  # type: ignore[arg-type]
-            # The protocol first: the dialog has already moved an interpreter's tick to the new
-            # one, and the ticks as the dialog shows them are final.
-            logistics_service.set_item_protocol(s, item_id, **protocol)  # type: ignore[arg-type]
-            visit_service.set_item_attendees(s, item_id, attendees)  # type: ignore[arg-type]
-            visit_service.set_item_organisations(s, item_id, organisations)  # type: ignore[arg-type]
-
+        item = {"attendee_ids": attendees, "organisation_ids": organisations, "protocol": protocol}
+        done = self.tr("Itinerary changed.")
         if item_id is None or held >= 0:
-            return self._change(add, self.tr("Itinerary changed."), creates=True, replace=held)
-        return self._change(update, self.tr("Itinerary changed."))
+            add = {"args": [visit_id], **item, "values": values}
+            return self._run_step("add_item", add, creates=True, done=done, replace=held)
+        return self._run_step("update_item", {"args": [item_id], **item, "values": values}, done=done)
 
     def print_banquet_sheet(self) -> None:
         """The banquet sheet dialog, on the meal selected in the itinerary if one is."""
@@ -1067,7 +1097,7 @@ class VisitEditor(RecordEditor):
             if held >= 0:  # added and not saved: forget the addition
                 self._change(None, self.tr("Item deleted."), replace=held)  # type: ignore[arg-type]
             else:
-                self._change(lambda s: visit_service.delete_item(s, item_id), self.tr("Item deleted."))
+                self._run_step("delete_item", {"args": [item_id]}, done=self.tr("Item deleted."))
 
     # --- calendar files ------------------------------------------------------------------------
     def export_ics(self, path: Path) -> None:
@@ -1178,6 +1208,10 @@ class VisitEditor(RecordEditor):
             self.import_ics(Path(name))
 
 
+#: A held change as ``visit_steps`` runs it: (name, arguments, creates a record).
+_Step = tuple[str, dict[str, Any], bool]
+
+
 @dataclass
 class _Held:
     """A change held until Save: a service call, and the id of the record it created in the
@@ -1185,6 +1219,8 @@ class _Held:
 
     fn: Callable[[Session], object]
     creates: bool = False
+    #: The change in plain values (``visit_steps``), which a draft keeps; None for the others.
+    step: _Step | None = None
     #: The id of the record created in the last replay, and in every replay so far.
     created: str | None = None
     ids: set[str] = field(default_factory=set)

@@ -1,0 +1,66 @@
+"""The visit editor's held changes as named steps with plain arguments.
+
+The editor holds a change (an itinerary item added, a person added to the delegation) as a service
+call replayed on a draft until Save. Held as a step — a name and JSON-able arguments — the same call
+can also be kept in a draft file (``petdesk.drafts``) and replayed after a crash. The editor runs
+every such change through ``run``, so there is one copy of each call.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from petdesk.services import logistics as logistics_service
+from petdesk.services import visits as visit_service
+
+
+def _add_item(
+    s: Session,
+    visit_id: str,
+    *,
+    attendee_ids: list[str],
+    organisation_ids: list[str],
+    protocol: dict[str, Any],
+    values: dict[str, Any],
+) -> object:
+    item = visit_service.add_item(
+        s, visit_id, attendee_ids=attendee_ids, organisation_ids=organisation_ids, **values
+    )
+    logistics_service.set_item_protocol(s, item.id, **protocol)
+    return item
+
+
+def _update_item(
+    s: Session,
+    item_id: str,
+    *,
+    attendee_ids: list[str],
+    organisation_ids: list[str],
+    protocol: dict[str, Any],
+    values: dict[str, Any],
+) -> None:
+    visit_service.update_item(s, item_id, **values)
+    # The protocol first: the dialog has already moved an interpreter's tick to the new one, and
+    # the ticks as the dialog shows them are final.
+    logistics_service.set_item_protocol(s, item_id, **protocol)
+    visit_service.set_item_attendees(s, item_id, attendee_ids)
+    visit_service.set_item_organisations(s, item_id, organisation_ids)
+
+
+STEPS: dict[str, Any] = {
+    "add_item": _add_item,
+    "update_item": _update_item,
+    "delete_item": visit_service.delete_item,
+    "add_participant": visit_service.add_participant,
+    "remove_participant": visit_service.remove_participant,
+    "set_status": visit_service.set_visit_status,
+}
+
+
+def run(session: Session, name: str, args: dict[str, Any]) -> object:
+    """Run the step ``name`` with ``args`` (positional ones under "args", keywords as they are)."""
+    keywords = dict(args)
+    positional = keywords.pop("args", [])
+    return STEPS[name](session, *positional, **keywords)
