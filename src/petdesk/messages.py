@@ -365,7 +365,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("the sector {sector} could be {sectors}; write more of its name"),
     N_("consent must be yes or no, not {value}"),
     N_("readiness (trl) must be a whole number from 1 to 9, not {value}"),
-    N_("{column} must be a number, not {value}"),
+    N_("the budget's lower end must be a number, not {value}"),
+    N_("the budget's upper end must be a number, not {value}"),
     N_("{text} could be read two ways: write 1234 or 1.234,00 for a thousand and more"),
     N_("budget_min is above budget_max"),
     N_("currency must be a code like CNY or USD, not {value}"),
@@ -375,6 +376,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("the deadline {value} is a year: its last day, {date}, is taken"),
     N_("the budget {value} is approximate: {amount} is taken as its upper end"),
     N_("the budget {value} is approximate: {amount} is taken as its lower end"),
+    N_("the budget {value} is approximate: it is taken as the range {low} to {high}"),
     N_("status must be one of {statuses}, not {value}"),
     # the technology and need editors (and their services)
     N_("a technology needs a name in English or Chinese"),

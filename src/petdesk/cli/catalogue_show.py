@@ -11,6 +11,7 @@ Labels are translated outside f-strings: pybabel does not find ``_("…")`` insi
 
 from __future__ import annotations
 
+from petdesk.cli.columns import width
 from petdesk.cli.context import Context, Translate
 from petdesk.language import reader_first
 from petdesk.textsafety import one_line
@@ -43,8 +44,8 @@ def _texts(labels: tuple[str, str], en: str, zh: str) -> None:
     """A long text in each language on a line of its own (as ``project`` prints descriptions),
     each label saying the language, so a reader knows which one an empty field is."""
     for label, text in zip(labels, (en, zh), strict=True):
-        if text:
-            _line(label, text)
+        if text:  # later lines under the first line's text, not at the left edge
+            _line(label, f"\n{' ' * (width(label) + 4)}".join(text.splitlines()))
 
 
 def print_need(ctx: Context, need_id: str, locale: str, _: Translate) -> None:

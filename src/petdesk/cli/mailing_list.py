@@ -26,7 +26,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "abroad: a .csv or .xlsx file for mail merge, or a .pdf of A4 label sheets (3 × 8). "
             "Deleted contacts are left out; people who left their organisation and people without a "
             "postal address are left out and named."
-        ),
+        )
+        # a sentence of its own: Ms. Gao asked why a partner got no card when --help did not say it
+        + " "
+        + _('People marked "do not contact" (petdesk person restrict) are left out and named too.'),
     )
     p.add_argument("query", nargs="?", metavar="QUERY", help=_("search text choosing the contacts"))
     p.add_argument(

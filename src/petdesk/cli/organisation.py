@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.context import CliError, Context, Translate
@@ -44,6 +45,8 @@ EDITABLE = (
     "notes",
     "tags",
 )
+#: What separates other names in ``--set aliases=``: not the comma, which names hold (field test 102).
+_ALIAS_SEPARATORS = re.compile(r"[;；\n]")
 _YES = ("yes", "y", "true", "1", "是")
 _NO = ("no", "n", "false", "0", "", "否")
 
@@ -123,6 +126,23 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     edit.add_argument(
         "--remove-tag", action="append", default=[], metavar="TAG", help=_("remove a tag (repeatable)")
+    )
+    edit.add_argument(
+        "--add-alias",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=_(
+            "add another name, kept whole with its commas (repeatable; --set aliases=A;B replaces "
+            "them all, names separated by semicolons)"
+        ),
+    )
+    edit.add_argument(
+        "--remove-alias",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=_("remove another name (repeatable)"),
     )
     edit.set_defaults(handler=cmd_edit)
 
@@ -214,6 +234,7 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
     from petdesk.cli.catalogue_show import _both, _line
     from petdesk.labels import country_name, technology_areas
     from petdesk.language import reader_first
+    from petdesk.textsafety import one_line
     from petdesk.vocab import label
 
     _ = ctx.translator()
@@ -223,8 +244,11 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
     _line(_("id"), card.id)
     if short := _both(lang, card.short_name_en, card.short_name_zh):
         _line(_("short name"), short)
-    if card.aliases:
-        _line(_("other names"), ", ".join(card.aliases))
+    if card.aliases:  # one a line, as the editor lists them: a name may hold a comma (field test 102)
+        other_names = _("other names")
+        print(f"  {other_names}:")
+        for alias in card.aliases:
+            print(f"    {one_line(alias)}")
     _line(_("kind"), label(card.kind, locale))
     place = [
         x for x in (shown_city(card.city_en, card.city_zh, lang), country_name(card.country, locale)) if x
@@ -387,6 +411,8 @@ def _assigned(assignments: list[tuple[str, str]], ctx: Context) -> dict[str, Any
             values[field] = value.strip().casefold() in _YES
         elif field == "tags":
             values[field] = _tags([value])
+        elif field == "aliases":  # a comma belongs to a name ("University of Stuttgart, Institute of …")
+            values[field] = _ALIAS_SEPARATORS.split(value)
         else:
             values[field] = value
     return values
@@ -397,7 +423,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.validation import ValidationError
 
     _ = ctx.translator()
-    if not (args.assignments or args.add_tag or args.remove_tag):
+    if not (args.assignments or args.add_tag or args.remove_tag or args.add_alias or args.remove_alias):
         raise CliError(_("Nothing to change: give --set FIELD=VALUE, --add-tag or --remove-tag."))
     values = _assigned(args.assignments, ctx)
     try:
@@ -409,6 +435,16 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
                 service.add_tags(s, [organisation_id], added)
             if removed := _tags(args.remove_tag):
                 service.remove_tags(s, [organisation_id], removed)
+            if args.add_alias or args.remove_alias:
+                missing = service.change_other_names(
+                    s, organisation_id, add=args.add_alias, remove=args.remove_alias
+                )
+                if missing:
+                    raise CliError(
+                        _("{names}: not among the organisation's other names; nothing was changed").format(
+                            names="; ".join(missing)
+                        )
+                    )
     except ValidationError as exc:
         raise _refused(exc, ctx) from exc
     print(_("Organisation changed: {id}").format(id=organisation_id[:8]))

@@ -1007,14 +1007,17 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
         for n in rows
     ]
     budget_width = max((width(b) for b in budgets), default=0)
-    for n, budget in zip(rows, budgets, strict=True):
+    # as wide as the widest date: "2027年12月31日" takes 14 columns and pushed the budgets right
+    deadlines = [format_date(n.deadline, locale, "short") if n.deadline else "—" for n in rows]
+    deadline_width = max((width(d) for d in deadlines), default=0)
+    for n, budget, deadline in zip(rows, budgets, deadlines, strict=True):
         comma = "，" if lang == "zh" else ", "  # "【深圳，中国】" (field test 92)
         where = n.city(lang) + (f"{comma}{country_name(n.country, locale)}" if n.country else "")
-        deadline = format_date(n.deadline, locale, "short") if n.deadline else "—"
         area = technology_area_label(n.sector, locale)
         print(
             f"{n.id[:8]}  {pad(label(n.status, locale), 8)}  {pad(area, 16)}  "
-            f"{pad(deadline, 10, '>')}  {pad(budget, budget_width, '>')}  {one_line(n.title(lang))}"
+            f"{pad(deadline, deadline_width, '>')}  {pad(budget, budget_width, '>')}  "
+            f"{one_line(n.title(lang))}"
             + (f"  {bracketed(one_line(where))}" if where else "")
         )
     print(_("City needs: {n}").format(n=len(rows)))

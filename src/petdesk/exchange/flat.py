@@ -1198,9 +1198,9 @@ def _budget_cells(
     range fills both ends; an approximate amount is read as the upper end and said."""
     low, high = r.get("budget_min", ""), r.get("budget_max", "")
     low_factor, high_factor = factors.get("budget_min", 1.0), factors.get("budget_max", 1.0)
-    if not low and (found := _AMOUNT_RANGE.fullmatch(high.strip())):
+    if not low and (found := _one_cell_range(high, readings)):
         return _range_ends(found[1], found[2], high_factor)
-    if not high and (found := _AMOUNT_RANGE.fullmatch(low.strip())):
+    if not high and (found := _one_cell_range(low, readings)):
         return _range_ends(found[1], found[2], low_factor)
     if found := _APPROXIMATE.fullmatch(high.strip()):
         readings.append(f"the budget {high} is approximate: {found[1]} is taken as its upper end")
@@ -1209,6 +1209,19 @@ def _budget_cells(
         readings.append(f"the budget {low} is approximate: {found[1]} is taken as its lower end")
         low = found[1]
     return (low, _factor(low, low_factor)), (high, _factor(high, high_factor))
+
+
+def _one_cell_range(text: str, readings: list[str]) -> re.Match[str] | None:
+    """A range written in one cell, "300-500" or said to be approximate, "约300-500", whose 约 is
+    said as "约500"'s is (it was refused as not a number)."""
+    if found := _AMOUNT_RANGE.fullmatch(text.strip()):
+        return found
+    if (about := _APPROXIMATE.fullmatch(text.strip())) and (found := _AMOUNT_RANGE.fullmatch(about[1])):
+        readings.append(
+            f"the budget {text} is approximate: it is taken as the range {found[1]} to {found[2]}"
+        )
+        return found
+    return None
 
 
 #: A cell's own unit of ten thousands or hundred millions ("500万", "300-500万元", "1.2亿元"): the
@@ -1290,7 +1303,9 @@ def _budget(column: str, text: str) -> float | None:
     except AmountError as exc:
         if exc.template == TWO_WAYS:
             raise ValueError(str(exc)) from None
-        raise ValueError(f"{column} must be a number, not {text!r}") from None
+        if column == "budget_min":  # the field in the reader's words, not its code
+            raise ValueError(f"the budget's lower end must be a number, not {text!r}") from None
+        raise ValueError(f"the budget's upper end must be a number, not {text!r}") from None
 
 
 def _country(text: str) -> str:

@@ -907,6 +907,13 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: One column for both parts of the name, "Name, Vorname" with "Müller, Hans" in it, as German lists
+#: write them: the column named nothing petdesk knew and every row was skipped. Folded headers
+#: keep their comma; the rows are read as a family and a given name column (``_family_comma_given``).
+_FAMILY_HEADERS = ("name", "nachname", "familienname", "lastname", "surname", "nom")
+_GIVEN_HEADERS = ("vorname", "vornamen", "firstname", "givenname", "givennames", "prénom", "prenom")
+_FAMILY_COMMA_GIVEN = frozenset(f"{family},{given}" for family in _FAMILY_HEADERS for given in _GIVEN_HEADERS)
+
 #: German, French, Spanish and Portuguese headers of participant and address lists typed by hand or
 #: exported from a Portuguese-speaking phone or Google account (not a mail program's export, which
 #: csv_dialects knows as a whole): "Vorname", "Funktion", "Telefon", "Sobrenome" ... "Titel" in a
@@ -915,6 +922,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
 #: "Apelido" is the nickname, Portugal's the family name: see _portuguese_apelido.
 _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "full_name": (
+        *sorted(_FAMILY_COMMA_GIVEN),
         "nom",
         "nombre",
         "nomcomplet",
@@ -964,6 +972,13 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "behörde",
         "dienststelle",
         "einrichtung",
+        # a German list's long headers ("Name der Organisation"), as a delegation's sheet writes them
+        "namederorganisation",
+        "namederfirma",
+        "namederinstitution",
+        "namedereinrichtung",
+        "organisationsname",
+        "firmenname",
         "société",
         "entreprise",
         "organisme",
@@ -2062,6 +2077,7 @@ def iter_records_from_table(
     notes_columns = {i for i, key in guess_mapping(table.headers).items() if key == "notes"}
     guarded = table.unit == "line"  # only the CSV export guards formula-like cells
     passport = _passport_list(table.headers, mapping)
+    family_comma_given = _family_comma_given(table.headers, mapping)
     for line, row, blanks in _rows_after_blanks(table):
         pending += blanks
         typed: list[tuple[str, str, str, str]] = []
@@ -2084,6 +2100,12 @@ def iter_records_from_table(
                 value = note_label(table.headers[i] if i < len(table.headers) else "") + value
             type_index, group = companions.get(i, (None, ""))
             kind = row[type_index].strip() if type_index is not None and type_index < len(row) else ""
+            if i in family_comma_given and "," in value:
+                # "Müller, Hans" under "Name, Vorname": the two name columns in one, so the person's
+                # own name order is guessed as for separate columns (not "family first" as "Zhang, Wei")
+                family, given = (part.strip() for part in value.split(",", 1))
+                typed += [("family_name", family, "", ""), ("given_name", given, "", "")]
+                continue
             typed.append((key, value, kind, group))
         if typed:
             rec = _contact_from_row(
@@ -2136,6 +2158,15 @@ _HANJA_VALUE = re.compile(f"[{HAN_CLASS}]+(?:\\s[{HAN_CLASS}]+)*")
 _PASSPORT_NAME_HEADERS = frozenset(
     {"namesurname", "surnamename", "фио", "fio", "fullnameasinpassport", "nameasinpassport", "passportname"}
 )
+
+
+def _family_comma_given(headers: Sequence[str], mapping: dict[int, str]) -> set[int]:
+    """The whole-name columns whose header says "family name, given name" ("Name, Vorname")."""
+    return {
+        i
+        for i, key in mapping.items()
+        if key == "full_name" and i < len(headers) and _fold_header(headers[i]) in _FAMILY_COMMA_GIVEN
+    }
 
 
 def _passport_list(headers: Sequence[str], mapping: dict[int, str]) -> bool:

@@ -232,6 +232,25 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
     return org
 
 
+def change_other_names(
+    session: Session, organisation_id: str, *, add: Iterable[str] = (), remove: Iterable[str] = ()
+) -> list[str]:
+    """Add and remove other names one whole name each, commas kept ("University of Stuttgart,
+    Institute of …" is one name, field test 102); a name is matched ignoring case and spacing. The
+    names to remove that it does not have are returned and nothing changes then (a typo is said)."""
+    org = get_organisation(session, organisation_id)
+    remove = [n for n in remove if n.strip()]
+    if missing := [n for n in remove if not any(_same_words(n, a) for a in org.aliases)]:
+        return missing
+    names = [a for a in org.aliases if not any(_same_words(a, n) for n in remove)]
+    for name in add:
+        if name.strip() and not any(_same_words(name, a) for a in names):
+            names.append(name.strip())
+    if names != list(org.aliases):
+        update_organisation(session, organisation_id, aliases=names)
+    return []
+
+
 def _same_words(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
