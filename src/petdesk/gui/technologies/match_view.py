@@ -141,7 +141,10 @@ class MatchView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # best first, until a header is clicked
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ranked.installEventFilter(self)  # the technology column follows the table's width
+        # The technology column follows the table's width, read from the viewport's own resize: the
+        # table's came before its viewport was laid out, so a narrower window set the share of the
+        # old, wider width (Technology 110 → 178 px and Why 260 → 192 px from 1366 to 1024, polish54).
+        self.ranked.viewport().installEventFilter(self)
         self.ranked.setAccessibleName(QCoreApplication.translate("MatchView", "Technologies that fit"))
         # Shift+F10 or the Menu key › Sort by, as the lists sort by keyboard (field test 32, §7)
         install_context_menu(self.ranked, lambda column: column != 2)  # not by the reasons
@@ -292,7 +295,7 @@ class MatchView(QWidget):
         self.notes_edit.setReadOnly(self.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ranked and event.type() == QEvent.Type.Resize:
+        if watched is self.ranked.viewport() and event.type() == QEvent.Type.Resize:
             low, high = TECHNOLOGY_WIDTH
             width = int(self.ranked.viewport().width() * TECHNOLOGY_SHARE)
             self.ranked.horizontalHeader().resizeSection(1, max(low, min(high, width)))
