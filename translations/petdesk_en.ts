@@ -524,7 +524,7 @@
 <context>
     <name>InterpretingReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="156"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="167"/>
         <source>%Ln row(s) written to %1.</source>
         <translation>
             <numerusform>%Ln row written to %1.</numerusform>
@@ -1155,7 +1155,7 @@
 <context>
     <name>TrainingsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/list.py" line="61"/>
+        <location filename="../src/petdesk/gui/trainings/list.py" line="65"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>

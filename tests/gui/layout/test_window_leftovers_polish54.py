@@ -1,20 +1,25 @@
 """polish54, in English and in Chinese: at 1024×640 the Trainings list had 510 px and cut Title,
 Status and City beside a mostly empty detail pane; the City needs' match view kept the Technology
-column's share of the wider window after a resize (Why 260 → 192 px, Technology 110 → 178 px)."""
+column's share of the wider window after a resize (Why 260 → 192 px, Technology 110 → 178 px); the
+interpreters' hours dialog wrote its dates as no other date box did, and its file box started empty."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter
+from petdesk.gui.interpreting_report import InterpretingReportDialog
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QTableView
+from petdesk.gui.qt import QDate, QTableView
 from petdesk.gui.record_list import RecordListPage
 from petdesk.gui.technologies.match_view import TECHNOLOGY_SHARE, TECHNOLOGY_WIDTH, NeedsPage
+from petdesk.i18n import format_date
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 LOCALES = ["en", "zh_CN"]
@@ -88,3 +93,29 @@ def test_the_match_view_shares_its_width_again_after_a_resize(qtbot: QtBot, wind
     qtbot.waitUntil(shared, timeout=5000)
     # narrower, the technology does not grow at the reasons' cost
     assert header.sectionSize(1) <= wide[1], (wide, header.sectionSize(1))
+
+
+@pytest.mark.parametrize(
+    ("window", "named"), [("en", "interpreting"), ("zh_CN", "翻译工时")], indirect=["window"]
+)
+def test_the_interpreters_hours_dates_and_file_read_as_the_window(
+    qtbot: QtBot, window: MainWindow, named: str
+) -> None:
+    """File › Export Interpreters' Hours… read "01/11/2026" where the lists write "6 Dec 2026", and
+    its file box started empty."""
+    action = next(a for a in window.menu("file").actions() if a.objectName() == "action_export_interpreting")
+    action.trigger()
+    dialog = window.interpreting_report_dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, InterpretingReportDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    first = dialog.period()[0]
+    assert dialog.path.text() == str(Path.home() / f"{named}-{first:%Y-%m}.xlsx")
+    day = dt.date(2026, 12, 6)
+    dialog.date_from.setDate(QDate(day.year, day.month, day.day))
+    assert dialog.date_from.text() == format_date(day, window.ui_locale)  # as the lists write it
+    assert dialog.date_from.calendarPopup()
+    assert dialog.path.text() == str(Path.home() / f"{named}-2026-12.xlsx")  # the suggestion follows
+    dialog.path.setText("/tmp/finance.xlsx")  # the user's own name is kept
+    dialog.date_from.setDate(QDate(2027, 1, 1))
+    assert dialog.path.text() == "/tmp/finance.xlsx"
+    dialog.close()
