@@ -1166,7 +1166,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="602"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1174,7 +1174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="608"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1182,7 +1182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1190,7 +1190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1198,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1206,7 +1206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="944"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1214,7 +1214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="945"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1222,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1230,7 +1230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="947"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1238,7 +1238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="948"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1246,7 +1246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1254,7 +1254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1131"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

@@ -3710,18 +3710,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="699"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="707"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="700"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="708"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="708"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="716"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -8297,151 +8297,151 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="129"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="130"/>
         <source>Score</source>
-        <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
+        <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="130"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="132"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="148"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="156"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="151"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="175"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="180"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="202"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="210"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="214"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="230"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="248"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="256"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="256"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="264"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="354"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="362"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="165"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="154"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="165"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="190"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="198"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="191"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="192"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="200"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="209"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="217"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="237"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="464"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="472"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="475"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="489"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="497"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="497"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="505"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="515"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="523"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="566"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="574"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="606"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="614"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9290,23 +9290,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="659"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="667"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="687"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="695"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="774"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="782"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="793"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="801"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -12534,579 +12534,579 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
         <source>New visit</source>
-        <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
+        <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. The itinerary&apos;s columns, by key (the header menu&apos;s choice is kept as ``columns/itinerary``). Rarely filled columns hidden while the itinerary is narrower than this (pixels at the system&apos;s text size) until the user shows them: at 1024 px Kind, Place, &quot;Host or…&quot; and &quot;Dress c…&quot; were cut (polish54). Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="138"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="134"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="139"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="148"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="160"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="161"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="162"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="175"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="176"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="169"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="178"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="174"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="183"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="205"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="236"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="243"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="267"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="322"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="343"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="345"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="346"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="347"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="356"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="348"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="357"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="358"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="350"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="359"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="360"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="352"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="353"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="354"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="355"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="364"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="433"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="492"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="503"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="551"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="550"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="561"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="567"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="578"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="602"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="595"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="608"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="603"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="899"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="912"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="901"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="914"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="904"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="917"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="913"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="926"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="919"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="931"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="944"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="932"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="945"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="934"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="947"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="935"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="948"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="946"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="959"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="607"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="620"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="674"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="728"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="755"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="741"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="768"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="757"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="755"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="768"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="819"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="832"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="836"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="849"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="938"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="951"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="939"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="952"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="953"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="966"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1036"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1037"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1050"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1068"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1070"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1081"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1083"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1086"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1117"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1099"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1130"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1087"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1100"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1105"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1093"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1106"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1094"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1175"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1107"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1118"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1131"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1126"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1139"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1127"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1140"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1141"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1128"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1141"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1168"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1181"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1175"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -94,6 +94,11 @@ def test_the_match_view_shares_its_width_again_after_a_resize(qtbot: QtBot, wind
     # narrower, the technology does not grow at the reasons' cost
     assert header.sectionSize(1) <= wide[1], (wide, header.sectionSize(1))
 
+    def short_rows() -> list[int]:  # rows lower than their wrapped reasons and names now need
+        return [r for r in range(ranked.rowCount()) if ranked.rowHeight(r) < ranked.sizeHintForRow(r)]
+
+    qtbot.waitUntil(lambda: not short_rows(), timeout=5000)
+
 
 @pytest.mark.parametrize(
     ("window", "named"), [("en", "interpreting"), ("zh_CN", "翻译工时")], indirect=["window"]
