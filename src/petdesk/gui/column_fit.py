@@ -324,8 +324,10 @@ class ColumnFitter(QObject):
                 least[n] = min(least[n], self._text_width(c))
                 wanted[n] = max(least[n], min(wanted[n], self._text_width(c)))
         if named is not None:
+            # at most what the others leave, even below its starting guess: a guess of 300 px shared
+            # the lack with Status and City, cut at 1024 px beside 187 px of title (polish54)
             left = room - sum(w for k, w in enumerate(wanted) if k != named)
-            wanted[named] = max(wanted[named], min(self._text_width(free[named]), left))
+            wanted[named] = max(least[named], min(max(wanted[named], self._text_width(free[named])), left))
 
     def _title_width(self, column: int) -> int:
         """The width of the longest word of the column's title (a line of Chinese is one word),

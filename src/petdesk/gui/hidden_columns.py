@@ -7,9 +7,11 @@ hid Position and Tags again at every start (review53). The key's presence says a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
-from petdesk.gui.qt import QMenu, QSettings, QWidget
+from petdesk.gui.qt import QEvent, QMenu, QObject, QSettings, Qt, QTableView, QWidget
+from petdesk.gui.text_size import text_scale
 
 
 def saved_hidden(settings: QSettings, kind: str, default: Iterable[str]) -> list[str]:
@@ -42,3 +44,56 @@ def column_chooser(
         action.setEnabled(i > 0)
         action.toggled.connect(lambda on, key=key: toggle(key, on))
     return menu
+
+
+class NarrowColumns(QObject):
+    """A plain table's column chooser (the header's menu), the choice kept as ``columns/<kind>``;
+    until the user has chosen, each column of ``narrow`` (key → pixels at the system's text size)
+    hides while the table is narrower than that, as ``ListPage.allow_hiding`` does for a list.
+    ``keys`` name the table's columns in order."""
+
+    def __init__(self, table: QTableView, kind: str, keys: Sequence[str], narrow: Mapping[str, int]) -> None:
+        super().__init__(table)
+        self.table, self.kind, self.keys, self.narrow = table, kind, list(keys), dict(narrow)
+        header = table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(lambda pos: self.menu().exec(header.mapToGlobal(pos)))
+        if QSettings().contains(f"columns/{kind}"):
+            self.set_hidden(saved_hidden(QSettings(), kind, ()), save=False)
+        table.installEventFilter(self)
+        self._hide_narrow()
+
+    def hidden(self) -> list[str]:
+        return [key for c, key in enumerate(self.keys) if self.table.isColumnHidden(c)]
+
+    def set_hidden(self, keys: Iterable[str], *, save: bool = True) -> None:
+        """Hide the columns of ``keys`` (never the first); with ``save`` the choice is kept and the
+        narrow rule no longer applies."""
+        off = set(keys)
+        for c, key in enumerate(self.keys):
+            self.table.setColumnHidden(c, c > 0 and key in off)
+        if save:
+            QSettings().setValue(f"columns/{self.kind}", self.hidden())
+
+    def menu(self) -> QMenu:
+        model = self.table.model()
+        titles = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(len(self.keys))]
+
+        def toggled(key: str, on: bool) -> None:
+            off = set(self.hidden())
+            self.set_hidden(sorted(off - {key} if on else off | {key}))
+
+        return column_chooser(self.table, list(zip(self.keys, titles, strict=True)), self.hidden(), toggled)
+
+    def _hide_narrow(self) -> None:
+        if QSettings().contains(f"columns/{self.kind}"):
+            return  # the user's choice rules
+        scale = text_scale()
+        for c, key in enumerate(self.keys):
+            if key in self.narrow:
+                self.table.setColumnHidden(c, self.table.width() < self.narrow[key] * scale)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._hide_narrow()
+        return super().eventFilter(watched, event)

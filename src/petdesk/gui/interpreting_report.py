@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.gui import csv_separator
-from petdesk.gui.date_box import DateBox
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
     QAction,
     QCoreApplication,
-    QDate,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -26,6 +24,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from petdesk.gui.visits.widgets import date_edit
 from petdesk.gui.year_file_form import PATH_CHARS, grow_to_fit
 
 if TYPE_CHECKING:
@@ -69,16 +68,19 @@ class InterpretingReportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Interpreters' Hours"))
         self.db, self.ui_locale = db, locale
         first, last = _last_month(dt.date.today())
-        self.date_from, self.date_to = DateBox(self), DateBox(self)
+        # The window's date boxes ("1 Nov 2026", a calendar to pick from): Qt's own read "01/11/2026".
+        self.date_from, self.date_to = date_edit(self, first), date_edit(self, last)
         self.date_from.setObjectName("interpreting_from")
         self.date_to.setObjectName("interpreting_to")
-        self.date_from.setDate(QDate(first.year, first.month, first.day))
-        self.date_to.setDate(QDate(last.year, last.month, last.day))
         self.path = QLineEdit(self)
         self.path.setObjectName("interpreting_file")
         # As wide as the yearly exports' file box: the English dialog was 261 px wide, its file box
         # 120 px (a dozen characters of a path, shots54).
         self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS))
+        #: The file name last suggested (it follows the first day until the user gives another).
+        self.suggested = ""
+        self._suggest_file()
+        self.date_from.dateChanged.connect(lambda _date: self._suggest_file())
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
@@ -112,6 +114,15 @@ class InterpretingReportDialog(QDialog):
 
     def period(self) -> tuple[dt.date, dt.date]:
         return self.date_from.date().toPython(), self.date_to.date().toPython()  # type: ignore[return-value]
+
+    def _suggest_file(self) -> None:
+        """A file in the home folder named for the period's month, as the sync export suggests one:
+        the box started empty and Export opened a file dialog (polish54)."""
+        if self.path.text() not in ("", self.suggested):
+            return  # the user's own
+        named = self.tr("interpreting", "file name")
+        self.suggested = str(Path.home() / f"{named}-{self.period()[0]:%Y-%m}.xlsx")
+        self.path.setText(self.suggested)
 
     def _browse(self) -> None:
         named = self.tr("interpreting", "file name")

@@ -72,6 +72,7 @@ from petdesk.gui.qt import (
     Slot,
 )
 from petdesk.gui.read_only import HELD, WRITING_ACTIONS, writes
+from petdesk.gui.screen_fit import split_by_share
 from petdesk.gui.set_field_dialog import BulkField, SetFieldDialog
 from petdesk.gui.sort_menu import cannot_sort_text, install_context_menu, keep_sort_on_sortable
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
@@ -765,6 +766,8 @@ class RecordListPage(QWidget):
 
     #: Entity kinds whose changes make this page refresh (defaults to the source's kind).
     watches: tuple[str, ...] = ()
+    #: The list's share of the page's width on the first show (the detail pane takes the rest).
+    list_share = 3 / 5
 
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -1337,14 +1340,13 @@ class RecordListPage(QWidget):
             self._stale = True  # a hidden page reloads when it is shown, not on every change
 
     def _place_splitter(self) -> None:
-        """The user's last split of this kind's page, else 3:2. The stretch factors share out only
-        the room beyond the list's size hint, which a table of eight columns takes nearly whole:
-        the detail pane was left 290 px of 1,366, its tables cut to a word a column."""
+        """The user's last split of this kind's page, else ``list_share`` of it. The stretch factors
+        share out only the room beyond the list's size hint, which a table of eight columns takes
+        nearly whole: the detail pane was left 290 px of 1,366, its tables cut to a word a column."""
         key = f"splitter/{self.model.source.kind}"
         saved = QSettings().value(key)
         if not (saved and self.splitter.restoreState(saved)):
-            total = max(1, self.splitter.width())
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            split_by_share(self.splitter, self.list_share)
         self.splitter.splitterMoved.connect(
             lambda _pos, _index: QSettings().setValue(key, self.splitter.saveState())
         )

@@ -74,8 +74,9 @@ BUDGET_SHOWN_FROM = 440
 #: How many ranked technologies the match view shows.
 TOP = 10
 #: The technology column's share of the table and its bounds in pixels: the reasons beside it get
-#: the rest (a fixed 240 px left them 90 px at 1024×640, field test F9).
-TECHNOLOGY_SHARE, TECHNOLOGY_WIDTH = 0.28, (110, 220)
+#: the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured
+#: after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54).
+TECHNOLOGY_SHARE, TECHNOLOGY_WIDTH = 0.26, (110, 220)
 
 
 class SortItem(QTableWidgetItem):
@@ -141,7 +142,17 @@ class MatchView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # best first, until a header is clicked
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.ranked.installEventFilter(self)  # the technology column follows the table's width
+        # The technology column follows the table's width, read from the viewport's own resize: the
+        # table's came before its viewport was laid out, so a narrower window set the share of the
+        # old, wider width (Technology 110 → 178 px and Why 260 → 192 px from 1366 to 1024, polish54).
+        self.ranked.viewport().installEventFilter(self)
+        # The wrapped reasons take more lines in a narrower column: the rows are measured again once
+        # the widths settle (at 1024 px they kept their 1366 px height, the reasons cut with "…").
+        self._rows_to_text = QTimer(self)
+        self._rows_to_text.setSingleShot(True)
+        self._rows_to_text.setInterval(0)
+        self._rows_to_text.timeout.connect(self.ranked.resizeRowsToContents)
+        header.sectionResized.connect(lambda column, _old, _new: column and self._rows_to_text.start())
         self.ranked.setAccessibleName(QCoreApplication.translate("MatchView", "Technologies that fit"))
         # Shift+F10 or the Menu key › Sort by, as the lists sort by keyboard (field test 32, §7)
         install_context_menu(self.ranked, lambda column: column != 2)  # not by the reasons
@@ -292,7 +303,7 @@ class MatchView(QWidget):
         self.notes_edit.setReadOnly(self.read_only)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.ranked and event.type() == QEvent.Type.Resize:
+        if watched is self.ranked.viewport() and event.type() == QEvent.Type.Resize:
             low, high = TECHNOLOGY_WIDTH
             width = int(self.ranked.viewport().width() * TECHNOLOGY_SHARE)
             self.ranked.horizontalHeader().resizeSection(1, max(low, min(high, width)))

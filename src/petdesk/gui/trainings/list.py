@@ -19,6 +19,10 @@ from petdesk.services import trainings as training_service
 class TrainingsPage(RecordListPage):
     """List of trainings; Enter or a double-click opens the editor."""
 
+    #: Seven columns beside a summary of a few short lines: at 3:2 of 1,024 px the list had 510 px
+    #: and cut Title, Status and City while the pane beside it stood mostly empty (polish54).
+    list_share = 2 / 3
+
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         self.editors: list[TrainingEditor] = []
         super().__init__(db, locale, parent)

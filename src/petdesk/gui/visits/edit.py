@@ -24,6 +24,7 @@ from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.form_columns import side_by_side
+from petdesk.gui.hidden_columns import NarrowColumns
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.qt import (
     QAction,
@@ -83,7 +84,15 @@ from petdesk.services.visit_form import VisitForm
 from petdesk.services.visits import RecordGone, ScheduleError
 
 #: Itinerary columns: the time zone, the title; the date and times, never elided.
-ITEM_ZONE, ITEM_TITLE = 2, 5
+ITEM_ZONE, ITEM_KIND, ITEM_TITLE = 2, 4, 5
+#: The itinerary's columns, by key (the header menu's choice is kept as ``columns/itinerary``).
+ITEM_KEYS = (
+    "date", "time", "zone", "your_time", "kind", "title", "place", "city", "attendees", "host",
+    "interpreter", "dress_code", "vehicles",
+)  # fmt: skip
+#: Rarely filled columns hidden while the itinerary is narrower than this (pixels at the system's text
+#: size) until the user shows them: at 1024 px Kind, Place, "Host or…" and "Dress c…" were cut (polish54).
+ITEM_NARROW = dict.fromkeys(("dress_code", "vehicles"), 1000)
 ITEM_WHOLE = (0, 1, ITEM_ZONE, 3)
 #: Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. "Dossier…").
 TOOLBAR_EXTENSIONS: list[Callable[[VisitEditor], None]] = []
@@ -367,7 +376,9 @@ class VisitEditor(RecordEditor):
             (100, 100, 80, 100, 90, 230, 130, 80),
             stretch=ITEM_TITLE,
             least={**dict.fromkeys(ITEM_WHOLE, 100), ITEM_TITLE: READABLE_WIDTH},
+            whole_titles=True,  # "Host or chair" whole, not "Host or…", where the room allows it
         )
+        self.items_columns = NarrowColumns(self.items_view, "itinerary", ITEM_KEYS, ITEM_NARROW)
         self.add_item_button = QPushButton(self.tr("Add item…"), page)
         self.add_item_button.setObjectName("add_item")
         self.edit_item_button = QPushButton(self.tr("Edit…"), page)
@@ -568,7 +579,9 @@ class VisitEditor(RecordEditor):
         self.zone_note.setText(labels.chinese_spacing(note) if self.lang == "zh" else note)
         wanted = content_widths(self.items_view)
         self.items_fitter.wanted = wanted
-        self.items_fitter.least = {c: wanted[c] for c in ITEM_WHOLE} | {ITEM_TITLE: READABLE_WIDTH}
+        # a kind cut ("Meet…") is no kind either: whole, as the dates
+        whole = (*ITEM_WHOLE, ITEM_KIND)
+        self.items_fitter.least = {c: wanted[c] for c in whole} | {ITEM_TITLE: READABLE_WIDTH}
         self.items_fitter.fit()
 
     def _load_follow_ups(self, v: VisitForm) -> None:
