@@ -151,3 +151,25 @@ def test_past_trainings_with_their_head_counts(db: Database, tmp_path: Path) -> 
         ]
         plan = import_undo.plan_undo(s)
         assert (plan.mark.kind, plan.deleted) == ("trainings", 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["人数 / People: 6", "人数：6", "People: 6 ", "人数 / People：6人", "  people:6\r"],
+)
+def test_an_edited_head_count_line_still_counts(db: Database, tmp_path: Path, line: str) -> None:
+    """Staff who edit or translate a past visit's notes leave the line in one language, with a full-width
+    colon or a trailing space: the report then read 0 people for the delegation of 6 (review54c)."""
+    from petdesk.services.visits import update_visit
+    from petdesk.services.year_events import VISIT, year_events
+
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, write_workbook(tmp_path / "hub.xlsx"))
+    karlsruhe = _live_visits(db)[0]
+    with db.transaction() as s:
+        notes = karlsruhe.notes.replace("人数 / People: 6", line)
+        update_visit(s, karlsruhe.id, notes=notes)
+    with db.reading() as s:
+        report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2018, 12, 31))
+    assert [(r.title_zh, r.people) for r in report.of_kind(VISIT)] == [("德国卡尔斯鲁厄市代表团", 6)]
+

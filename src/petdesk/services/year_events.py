@@ -212,14 +212,15 @@ def _head_counts_without_names(session: Session, table: str, ids: Sequence[str])
     """id -> the head count of a past visit (training) of ``table`` imported with a number and no
     names (field test 101: eight years of visits read 0 people each); kept in its notes, as there is
     no field for it. The people are delegates (attendees) whose gender is not recorded."""
-    from petdesk.services.past_visits import recorded_head_count
+    from petdesk.services.past_visits import PEOPLE_LIKE, recorded_head_count
 
     counts = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        sql = f"SELECT id, notes FROM {table} WHERE id IN ({marks}) AND notes LIKE '%人数 / People: %'"
-        for vid, notes in session.execute(text(sql), {f"i{n}": v for n, v in enumerate(chunk)}):
+        sql = f"SELECT id, notes FROM {table} WHERE id IN ({marks}) AND (notes LIKE :p0 OR notes LIKE :p1)"
+        values = {f"i{n}": v for n, v in enumerate(chunk)} | {"p0": PEOPLE_LIKE[0], "p1": PEOPLE_LIKE[1]}
+        for vid, notes in session.execute(text(sql), values):
             if (n := recorded_head_count(notes)) is not None:
                 counts[vid] = n
     return counts
