@@ -173,3 +173,22 @@ def test_an_edited_head_count_line_still_counts(db: Database, tmp_path: Path, li
         report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2018, 12, 31))
     assert [(r.title_zh, r.people) for r in report.of_kind(VISIT)] == [("德国卡尔斯鲁厄市代表团", 6)]
 
+
+def test_a_translated_past_visit_is_still_already_in_petdesk(db: Database, tmp_path: Path) -> None:
+    """A visit imported under its English title and given a Chinese one since was imported again by the
+    same sheet: petdesk compared the row with the Chinese title only (review54c)."""
+    from petdesk.services.visits import update_visit
+
+    path = tmp_path / "visits.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["日期", "代表团", "人数"], ["2019/6/3", "Vienna Water Delegation", "4"]])
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, path)
+    (vienna,) = _live_visits(db)
+    with db.transaction() as s:
+        update_visit(s, vienna.id, title_zh="维也纳水务代表团")
+    with db.transaction() as s:
+        again = past_visits.import_past_visits(s, path)
+    assert again.added == []
+    assert [k.reason for k in again.skipped] == ["already in petdesk: {title} on {date}"]
+    assert len(_live_visits(db)) == 1
