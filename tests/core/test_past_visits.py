@@ -192,3 +192,22 @@ def test_a_translated_past_visit_is_still_already_in_petdesk(db: Database, tmp_p
     assert again.added == []
     assert [k.reason for k in again.skipped] == ["already in petdesk: {title} on {date}"]
     assert len(_live_visits(db)) == 1
+
+
+def test_naming_some_of_a_head_count_keeps_the_others(db: Database, tmp_path: Path) -> None:
+    """The head of the Karlsruhe delegation of 6 named later (a woman): the report said 1 person, as if
+    the head count were gone; the other 5 stay delegates whose gender is not recorded (review54c)."""
+    from petdesk.services import contacts, visits
+    from petdesk.services.year_events import VISIT, year_events
+
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, write_workbook(tmp_path / "hub.xlsx"))
+    karlsruhe = _live_visits(db)[0]
+    with db.transaction() as s:
+        head = contacts.create_contact(s, family_name="Weber", given_name="Anna", gender="f").id
+        visits.add_participant(s, karlsruhe.id, head, role="head")
+    with db.reading() as s:
+        report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2018, 12, 31))
+    (row,) = report.of_kind(VISIT)
+    assert (row.people, row.women, row.core, row.core_women, row.gender_not_recorded) == (6, 1, 6, 1, 5)
+    assert report.once[VISIT] == (6, 6)
