@@ -938,7 +938,7 @@
 <context>
     <name>PastVisitsResultDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>%Ln training added from %1.</numerusform>
@@ -946,7 +946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>%Ln visit added from %1.</numerusform>
@@ -954,7 +954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="103"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>

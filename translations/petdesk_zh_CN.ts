@@ -10179,13 +10179,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>导入以往的培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="45"/>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="76"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="44"/>
         <source>Import Past Visits</source>
         <translation>导入以往的访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="48"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="50"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -10193,38 +10192,38 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastVisitsResultDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="96"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="98"/>
         <source>Past Trainings Imported</source>
         <translation>已导入以往的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 项培训。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
         <source>Past Visits Imported</source>
         <translation>已导入以往的访问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="100"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 条访问。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="103"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="110"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="112"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>

@@ -151,3 +151,63 @@ def test_past_trainings_with_their_head_counts(db: Database, tmp_path: Path) -> 
         ]
         plan = import_undo.plan_undo(s)
         assert (plan.mark.kind, plan.deleted) == ("trainings", 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["人数 / People: 6", "人数：6", "People: 6 ", "人数 / People：6人", "  people:6\r"],
+)
+def test_an_edited_head_count_line_still_counts(db: Database, tmp_path: Path, line: str) -> None:
+    """Staff who edit or translate a past visit's notes leave the line in one language, with a full-width
+    colon or a trailing space: the report then read 0 people for the delegation of 6 (review54c)."""
+    from petdesk.services.visits import update_visit
+    from petdesk.services.year_events import VISIT, year_events
+
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, write_workbook(tmp_path / "hub.xlsx"))
+    karlsruhe = _live_visits(db)[0]
+    with db.transaction() as s:
+        notes = karlsruhe.notes.replace("人数 / People: 6", line)
+        update_visit(s, karlsruhe.id, notes=notes)
+    with db.reading() as s:
+        report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2018, 12, 31))
+    assert [(r.title_zh, r.people) for r in report.of_kind(VISIT)] == [("德国卡尔斯鲁厄市代表团", 6)]
+
+
+def test_a_translated_past_visit_is_still_already_in_petdesk(db: Database, tmp_path: Path) -> None:
+    """A visit imported under its English title and given a Chinese one since was imported again by the
+    same sheet: petdesk compared the row with the Chinese title only (review54c)."""
+    from petdesk.services.visits import update_visit
+
+    path = tmp_path / "visits.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["日期", "代表团", "人数"], ["2019/6/3", "Vienna Water Delegation", "4"]])
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, path)
+    (vienna,) = _live_visits(db)
+    with db.transaction() as s:
+        update_visit(s, vienna.id, title_zh="维也纳水务代表团")
+    with db.transaction() as s:
+        again = past_visits.import_past_visits(s, path)
+    assert again.added == []
+    assert [k.reason for k in again.skipped] == ["already in petdesk: {title} on {date}"]
+    assert len(_live_visits(db)) == 1
+
+
+def test_naming_some_of_a_head_count_keeps_the_others(db: Database, tmp_path: Path) -> None:
+    """The head of the Karlsruhe delegation of 6 named later (a woman): the report said 1 person, as if
+    the head count were gone; the other 5 stay delegates whose gender is not recorded (review54c)."""
+    from petdesk.services import contacts, visits
+    from petdesk.services.year_events import VISIT, year_events
+
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, write_workbook(tmp_path / "hub.xlsx"))
+    karlsruhe = _live_visits(db)[0]
+    with db.transaction() as s:
+        head = contacts.create_contact(s, family_name="Weber", given_name="Anna", gender="f").id
+        visits.add_participant(s, karlsruhe.id, head, role="head")
+    with db.reading() as s:
+        report = year_events(s, date_from=D(2018, 1, 1), date_to=D(2018, 12, 31))
+    (row,) = report.of_kind(VISIT)
+    assert (row.people, row.women, row.core, row.core_women, row.gender_not_recorded) == (6, 1, 6, 1, 5)
+    assert report.once[VISIT] == (6, 6)

@@ -86,6 +86,23 @@ def test_a_substitute_who_answered_keeps_their_own_answer(db: Database) -> None:
     assert [r.contact_id for r in found.staying] == [ids["wang"]]
 
 
+def test_a_substitute_from_the_second_day_who_answered_sleeps_from_then(db: Database) -> None:
+    """Chen, who takes Li's place from the 11th, says he needs a room, giving no dates: the list booked
+    him from the 10th, when Li still had the room, one room too many that night (review54c)."""
+    ids = _three_days(db)
+    sessions = _sessions(db, ids["training"])
+    chen = _replace(db, ids, sessions[1])
+    with db.transaction() as s:
+        tl.set_lodging(s, ids["training"], chen, needed=True, room=tl.SINGLE)
+    with db.reading() as s:
+        found = tl.lodging_list(s, ids["training"])
+    by_id = {r.contact_id: r for r in found.rows}
+    assert by_id[ids["li"]].nights == [dt.date(2027, 3, 10)]
+    assert by_id[chen].nights == [dt.date(2027, 3, 11)]
+    nights = [(c.night.day, c.hotel, c.people, c.rooms) for c in found.per_night()]
+    assert nights == [(10, "Jinjiang Hotel", 2, 1), (11, "", 1, 1), (11, "Jinjiang Hotel", 1, 1)]
+
+
 def test_the_hotels_file_and_the_command_line_list_the_substitute_only(
     db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

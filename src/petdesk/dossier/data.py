@@ -699,7 +699,8 @@ def _name_then(org: Organisation, then: Mapping[str, str]) -> Bi:
     sides = []
     for lang, template in (("en", words.en), ("zh", words.zh)):
         now, old = getattr(org, f"name_{lang}") or "", then.get(f"name_{lang}", "")
-        sides.append(template.format(then=old, now=now) if old and now and old != now else now or old)
+        renamed = old and now and not organisations.same_words(old, now)  # a case correction is none
+        sides.append(template.format(then=old, now=now) if renamed else now or old)
     return Bi(*sides)
 
 

@@ -224,7 +224,7 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
             setattr(org, key, new)
     if kept := former_names(former, org):  # a rename back drops the name from the former ones
         current = (org.name_en, org.name_zh)
-        org.aliases = [a for a in org.aliases if not any(_same_words(a, n) for n in current)] + kept
+        org.aliases = [a for a in org.aliases if not any(same_words(a, n) for n in current)] + kept
     if (city := city_names.saved_city(org.city_en, org.city_zh, before)) != (org.city_en, org.city_zh):
         org.city_en, org.city_zh = city
     org.updated_at = utcnow()
@@ -240,18 +240,19 @@ def change_other_names(
     names to remove that it does not have are returned and nothing changes then (a typo is said)."""
     org = get_organisation(session, organisation_id)
     remove = [n for n in remove if n.strip()]
-    if missing := [n for n in remove if not any(_same_words(n, a) for a in org.aliases)]:
+    if missing := [n for n in remove if not any(same_words(n, a) for a in org.aliases)]:
         return missing
-    names = [a for a in org.aliases if not any(_same_words(a, n) for n in remove)]
+    names = [a for a in org.aliases if not any(same_words(a, n) for n in remove)]
     for name in add:
-        if name.strip() and not any(_same_words(name, a) for a in names):
+        if name.strip() and not any(same_words(name, a) for a in names):
             names.append(name.strip())
     if names != list(org.aliases):
         update_organisation(session, organisation_id, aliases=names)
     return []
 
 
-def _same_words(a: str, b: str) -> bool:
+def same_words(a: str, b: str) -> bool:
+    """One name but for case and spacing: a correction, not a rename."""
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
@@ -262,7 +263,7 @@ def former_names(before: Iterable[str], org: m.Organisation) -> list[str]:
     known = [org.name_en, org.name_zh, org.short_name_en, org.short_name_zh, *org.aliases]
     kept: list[str] = []
     for name in before:
-        if name and not any(_same_words(name, other) for other in [*known, *kept]):
+        if name and not any(same_words(name, other) for other in [*known, *kept]):
             kept.append(name)
     return kept
 

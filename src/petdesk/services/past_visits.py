@@ -263,7 +263,14 @@ def _people(value: Any) -> int | str | None:
 
 #: The notes line that keeps a past visit's head count (no field for it without a migration).
 PEOPLE_LINE = "人数 / People: {n}"
-_PEOPLE_LINE = re.compile(r"^人数 / People: (\d+)$", re.MULTILINE)
+#: Read back as staff leave the line after editing the notes: one language only ("人数：8"), a full-width
+#: colon, a trailing space or "8人"; the exact line alone dropped an edited visit's people from the report.
+_PEOPLE_LINE = re.compile(
+    r"^[ \t]*(?:人数[ \t]*/[ \t]*People|人数|People)[ \t]*[:：][ \t]*(\d+)[ \t]*(?:人|名|位)?[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: SQL LIKE patterns that find the notes holding such a line (LIKE ignores ASCII case)
+PEOPLE_LIKE = ("%人数%", "%people%")
 
 
 def recorded_head_count(notes: str) -> int | None:
@@ -439,7 +446,8 @@ def _known(session: Session, kind: str) -> set[tuple[dt.date, str]]:
     rows = session.execute(
         select(model.start_date, model.title_zh, model.title_en).where(model.deleted_at.is_(None))
     )
-    return {(start, zh or en) for start, zh, en in rows}
+    # both titles: a past visit imported as 'Vienna Water Delegation' and translated since is still it
+    return {(start, title) for start, zh, en in rows for title in (zh, en) if title}
 
 
 def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False) -> list[str]:

@@ -197,13 +197,15 @@ def lodging_list(session: Session, training_id: str) -> LodgingList:
         if replaced_on is not None:  # no room from the day the substitute came
             leaves = min(leaves, replaced_on) if replaced_on > training.start_date else arrives
         original = answers.get(r.substitute_for) if r.substitute_for else None
+        took_over = (_replaced_on(original, training.timezone) if original else None) or training.start_date
         if original is not None and p.lodging_needed is None:
             given = original
-            took_over = _replaced_on(original, training.timezone) or training.start_date
             arrives = original.lodging_check_in or training.start_date
             if took_over > training.start_date:
                 arrives = max(arrives, took_over)
             leaves = original.lodging_check_out or training.end_date
+        elif original is not None and p.lodging_check_in is None:  # came from that day, not the first
+            arrives = max(arrives, took_over)
         rows.append(
             LodgingRow(
                 contact_id=r.contact_id,

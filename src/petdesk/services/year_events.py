@@ -143,13 +143,9 @@ def year_events(
     t_counts = _gender_counts(
         session, "training_participant", "training_id", [t.id for t in trainings], CORE_ROLES[TRAINING]
     )
-    head_counts = _head_counts_without_names(session, "visit", [v.id for v in visits if v.id not in v_counts])
-    v_counts |= {vid: (n, 0, 0, n, 0, 0) for vid, n in head_counts.items()}
-    t_heads = _head_counts_without_names(
-        session, "training", [t.id for t in trainings if t.id not in t_counts]
-    )
-    t_counts |= {tid: (n, 0, 0, n, 0, 0) for tid, n in t_heads.items()}
     none = (0, 0, 0, 0, 0, 0)
+    head_counts = _unnamed(_head_counts(session, "visit", [v.id for v in visits]), v_counts)
+    t_heads = _unnamed(_head_counts(session, "training", [t.id for t in trainings]), t_counts)
     rows = [
         EventRow(
             VISIT,
@@ -208,18 +204,32 @@ def year_events(
     return YearEvents(date_from, date_to, rows, once)
 
 
-def _head_counts_without_names(session: Session, table: str, ids: Sequence[str]) -> dict[str, int]:
-    """id -> the head count of a past visit (training) of ``table`` imported with a number and no
+def _unnamed(heads: dict[str, int], counts: dict[str, tuple[int, ...]]) -> dict[str, int]:
+    """id -> the people of a head count not named among the event's delegates (attendees), added to
+    ``counts`` as delegates whose gender is not recorded: naming the head of a past delegation of 6
+    made the report say 1 person (review54c)."""
+    unnamed = {}
+    for eid, n in heads.items():
+        people, women, men, core, core_women, core_men = counts.get(eid, (0, 0, 0, 0, 0, 0))
+        if (extra := n - core) > 0:
+            counts[eid] = (people + extra, women, men, core + extra, core_women, core_men)
+            unnamed[eid] = extra
+    return unnamed
+
+
+def _head_counts(session: Session, table: str, ids: Sequence[str]) -> dict[str, int]:
+    """id -> the head count of a past visit (training) of ``table`` imported with a number rather than
     names (field test 101: eight years of visits read 0 people each); kept in its notes, as there is
-    no field for it. The people are delegates (attendees) whose gender is not recorded."""
-    from petdesk.services.past_visits import recorded_head_count
+    no field for it."""
+    from petdesk.services.past_visits import PEOPLE_LIKE, recorded_head_count
 
     counts = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
-        sql = f"SELECT id, notes FROM {table} WHERE id IN ({marks}) AND notes LIKE '%人数 / People: %'"
-        for vid, notes in session.execute(text(sql), {f"i{n}": v for n, v in enumerate(chunk)}):
+        sql = f"SELECT id, notes FROM {table} WHERE id IN ({marks}) AND (notes LIKE :p0 OR notes LIKE :p1)"
+        values = {f"i{n}": v for n, v in enumerate(chunk)} | {"p0": PEOPLE_LIKE[0], "p1": PEOPLE_LIKE[1]}
+        for vid, notes in session.execute(text(sql), values):
             if (n := recorded_head_count(notes)) is not None:
                 counts[vid] = n
     return counts

@@ -106,14 +106,25 @@ def _common_start(
     if not edits or winner_here == loser_here:  # which list was this office's is not clear
         return None
     here, there = (winner, loser) if winner_here else (loser, winner)
-    if not mine:  # the sender's list was made after ours: ours is where it started
-        return _tags(here)
+    if not mine:  # the sender had seen our edits, so its list was made after ours: ours is where it started
+        return _kept_start(edits, theirs, local) or _tags(here)
     if not theirs:  # ours was made after the sender's
         return _tags(there)
     start_here, start_there = _start(mine[0]), _start(theirs[0])
     if start_here is None or start_there is None or set(start_here) != set(start_there):
         return None
     return start_here
+
+
+def _kept_start(edits: list[Any], theirs: list[Any], local: VectorClock) -> list[str] | None:
+    """The list the sender's edit started from when one of ours started from it too: an office on a
+    release that kept a whole list (other names before field test 102) sends its own edit, made before
+    it saw ours, and taking our list as the start dropped the names we had added (review54c)."""
+    start = _start(theirs[0]) if theirs else None
+    if start is None:
+        return None
+    ours = [_start(old) for old, hlc, office in edits if known(local, Version(hlc, office))]
+    return start if any(o is not None and set(o) == set(start) for o in ours) else None
 
 
 def _unseen(version: Version, *, by: VectorClock, of: VectorClock) -> bool:

@@ -46,3 +46,18 @@ def test_the_2017_visit_names_the_commission_and_the_later_one_the_bureau(
     person = then.participants[0].person
     assert person.organisation is not None and person.organisation.name == then.host.name
     assert (now.host.name.en, now.host.name.zh) == (NEW_EN, NEW_ZH)
+
+
+def test_a_name_corrected_in_case_only_is_no_former_name(db: Database) -> None:
+    """Typing 'shenzhen …' in capitals later is a correction (the other names keep no former name for
+    it): the 2017 dossier printed 'shenzhen … (now: Shenzhen …)' (review54c)."""
+    with db.transaction() as s:
+        org_id = organisations.create_organisation(s, name_en=OLD_EN.lower(), kind="city_government").id
+        lin = contacts.create_contact(s, family_name="Lin", given_name="Xiaoping", organisation_id=org_id).id
+    in_2017 = _visit(db, org_id, lin, dt.date(2017, 6, 12))
+    with db.transaction() as s:
+        organisations.update_organisation(s, org_id, name_en=OLD_EN)
+        assert organisations.get_organisation(s, org_id).aliases == []
+    with db.reading() as s:
+        then = gather_visit(s, in_2017)
+    assert then.host is not None and then.host.name.en == OLD_EN

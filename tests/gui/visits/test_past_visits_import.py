@@ -103,3 +103,20 @@ def test_past_trainings_from_the_file_menu(
     assert "城市污水处理技术培训" in dialog.text.toPlainText()
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(m.Training)) == 2
+
+
+def test_a_refused_trainings_sheet_is_titled_as_trainings(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook without a training sheet: the refusal's box said 'Import Past Visits' (review54c)."""
+    from petdesk.gui.qt import QMessageBox
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text: said.append((title, text)))
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    path = tmp_path / "people.csv"
+    path.write_text("Name,E-mail\nLi Na,li@example.org\n", encoding="utf-8")
+    import_file(window, path, "trainings")
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said[0][0] == "Import Past Trainings" and "training" in said[0][1]

@@ -38,12 +38,14 @@ def install(window: MainWindow) -> None:
     window.add_file_action(trainings)
 
 
+def _title(kind: str) -> str:
+    if kind == "trainings":
+        return QCoreApplication.translate("PastVisits", "Import Past Trainings")
+    return QCoreApplication.translate("PastVisits", "Import Past Visits")
+
+
 def choose_file(window: MainWindow, kind: str) -> None:
-    title = (
-        QCoreApplication.translate("PastVisits", "Import Past Trainings")
-        if kind == "trainings"
-        else QCoreApplication.translate("PastVisits", "Import Past Visits")
-    )
+    title = _title(kind)
     name, _filter = QFileDialog.getOpenFileName(
         window, title, "", QCoreApplication.translate("PastVisits", "Spreadsheets (*.xlsx *.csv)")
     )
@@ -73,7 +75,7 @@ def import_file(window: MainWindow, path: Path, kind: str = "visits") -> Operati
         if isinstance(exc, past_visits.PastVisitsError):
             text = translator(locale)(exc.sentence).format(**exc.values)
         window.past_visits_error = text  # type: ignore[attr-defined]
-        QMessageBox.warning(window, QCoreApplication.translate("PastVisits", "Import Past Visits"), text)
+        QMessageBox.warning(window, _title(kind), text)  # a training's refusal was titled as a visit's
 
     return write_op(
         window.db,
