@@ -9368,124 +9368,149 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OfficeSettingsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="20"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="21"/>
         <source>Office</source>
         <translation>办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="73"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="83"/>
         <source>Show</source>
-        <extracomment>Which name was set after the other: that one is not left behind by a rename. The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="21"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="22"/>
         <source>in Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="102"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="52"/>
+        <source>Postal address (English)</source>
+        <extracomment>Which name was set after the other: that one is not left behind by a rename. The names as they were: an edit of one alone leaves the other naming the office as it was.</extracomment>
+        <translation>通信地址（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="53"/>
+        <source>Postal address (Chinese)</source>
+        <translation>通信地址（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="54"/>
+        <source>Contact person (English)</source>
+        <translation>联系人（英文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="55"/>
+        <source>Contact person (Chinese)</source>
+        <translation>联系人（中文）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="56"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/office.py" line="112"/>
         <source>Office &amp;name:</source>
         <extracomment>As first shown (a stored 0.001 shows as 0.5): only a value the user changed is kept.</extracomment>
         <translation>办公室名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="103"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="113"/>
         <source>Name in &amp;Chinese:</source>
         <translation>中文名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="105"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="115"/>
         <source>&amp;Region:</source>
         <translation>地区(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="116"/>
         <source>Postal a&amp;ddress:</source>
         <translation>通信地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="107"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="117"/>
         <source>Con&amp;tact person:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="108"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="118"/>
         <source>P&amp;hone:</source>
         <translation>联系电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="109"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="119"/>
         <source>Co&amp;untry:</source>
         <translation>所在国家(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="110"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="120"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="111"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="121"/>
         <source>Shared &amp;passphrase:</source>
         <translation>共享密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="116"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="126"/>
         <source>The passphrase encrypts sync packages. Agree on it with the other offices; it is kept on this computer only and never travels in a package. Leave it empty to be asked each time.</source>
         <translation>该密码用于加密同步数据包，请与其他办公室商定。密码只保存在本机，不会随数据包传送。留空则每次使用时询问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="123"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="133"/>
         <source>&amp;E-mail size limit for packages:</source>
         <translation>数据包的电子邮件大小上限(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="126"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="136"/>
         <source>A package larger than this is written with advice to send it another way. Kept on this computer only.</source>
         <translation>超过此大小的数据包仍会写出，并建议改用其他方式发送。此设置只保存在本机。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="147"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="157"/>
         <source>The Chinese window still shows %1: if the office was renamed, change it too.</source>
         <translation>中文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="150"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="160"/>
         <source>The English window still shows %1: if the office was renamed, change it too.</source>
         <translation>英文界面仍显示“%1”：如果办公室已改名，请一并修改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="162"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="172"/>
         <source>Strength: weak (at least 12 characters, hard to guess)</source>
         <translation>强度：弱（至少 12 个字符，且不易猜到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="163"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="173"/>
         <source>Strength: fair</source>
         <translation>强度：中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="164"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="174"/>
         <source>Strength: strong</source>
         <translation>强度：强</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="172"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="182"/>
         <source>The office name must not be empty.</source>
         <translation>办公室名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="179"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="189"/>
         <source>%1 names no country: choose one from the list.</source>
         <translation>“%1”不是国家名称：请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="204"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="214"/>
         <source>The passphrase is too weak: use at least 12 characters, a few unrelated words or a mix of other characters.</source>
         <translation>通行短语太弱：请至少使用 12 个字符，可用几个互不相关的词，或混合使用其他字符。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/office.py" line="211"/>
+        <location filename="../src/petdesk/gui/sync/office.py" line="221"/>
         <source>No system keyring is available to remember the passphrase; it will be asked each time.</source>
         <translation>系统中没有可用的密钥环来记住密码；每次都会询问密码。</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from petdesk.gui.a11y import named
 from petdesk.gui.qt import QCheckBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, Qt, QWidget
 from petdesk.gui.settings.dialog import SettingsPage
 from petdesk.services import office as office_service
@@ -45,12 +46,21 @@ class OfficeSettingsPage(SettingsPage):
         # each in English and Chinese side by side; kept on this computer only.
         self.letterhead: dict[str, QLineEdit] = {}
         rows = []
+        # each box says what it holds: the row's label names only the first, and a screen reader read
+        # the others as nothing (the field test 95 walk)
+        spoken = {
+            "address": self.tr("Postal address (English)"),
+            "address_zh": self.tr("Postal address (Chinese)"),
+            "contact": self.tr("Contact person (English)"),
+            "contact_zh": self.tr("Contact person (Chinese)"),
+            "phone": self.tr("Phone"),
+        }
         for keys in (("address", "address_zh"), ("contact", "contact_zh"), ("phone",)):
             row = QWidget(self)
             pair = QHBoxLayout(row)
             pair.setContentsMargins(0, 0, 0, 0)
             for key in keys:
-                edit = QLineEdit(letterhead[key], row)
+                edit = named(QLineEdit(letterhead[key], row), spoken[key])
                 edit.setObjectName(f"office_{key}")
                 edit.setPlaceholderText(in_chinese if key.endswith("_zh") else "")
                 self.letterhead[key] = edit
