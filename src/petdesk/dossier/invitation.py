@@ -19,6 +19,7 @@ from petdesk.db import Database
 from petdesk.dossier import fonts
 from petdesk.dossier.data import resolve_id
 from petdesk.dossier.layout import PAGE_SIZES, Paper, fmt_date, join
+from petdesk.language import reader_first
 from petdesk.models import Visit
 from petdesk.services.invitation import COSTS, Invitation, InvitationError, Invitee, gather
 
@@ -354,7 +355,7 @@ def render_invitation(
         raise ValueError(f"costs must be one of {', '.join(COSTS)}")
     if not letter.guests:
         raise InvitationError("the visit has no head or delegates to invite")
-    lang = "zh" if lang.startswith("zh") else "en"
+    lang = reader_first(lang)
     if not gaps and (refused := refusal(letter, lang)):
         raise MissingData(refused)
     if isinstance(target, Path):
