@@ -20,6 +20,7 @@ from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
+    lay_out_pdf_dialog,
     remember_folder,
     suggested_path,
     unwritten,
@@ -28,11 +29,9 @@ from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -83,27 +82,19 @@ class BanquetSheetDialog(QDialog):
         self.path_edit, self.open_after = path_row.path_edit, path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
         self.open_after.setChecked(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        if not self.meal.count():
-            self.status.setText(self.tr("The visit has no meal in its programme yet."))
         form = QFormLayout()
         labelled_row(form, self.tr("&Meal:"), self.meal)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.generate_button = self.buttons.addButton(
-            self.tr("&Make banquet sheet"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.status, self.buttons, self.generate_button = lay_out_pdf_dialog(
+            self,
+            intro=intro,
+            form=form,
+            open_after=self.open_after,
+            make=self.tr("&Make banquet sheet"),
+            on_make=self.generate,
         )
-        self.generate_button.setObjectName("generate")
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        main = QVBoxLayout(self)
-        main.addWidget(intro)
-        main.addLayout(form)
-        main.addWidget(self.open_after)
-        main.addWidget(self.status)
-        main.addWidget(self.buttons)
+        if not self.meal.count():
+            self.status.setText(self.tr("The visit has no meal in its programme yet."))
         title_zh = data.title.zh if self.lang == "zh" else ""
         prefix = self.tr("banquet", "file name")
         name = default_file_name(data.title.en or data.title.zh, "visit", title_zh=title_zh, prefix=prefix)

@@ -15,6 +15,7 @@ from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
+    lay_out_pdf_dialog,
     remember_folder,
     suggested_path,
     unwritten,
@@ -24,11 +25,9 @@ from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSettings,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -78,9 +77,6 @@ class CertificatesDialog(QDialog):
         self.path_edit, self.open_after = path_row.path_edit, path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
         self.open_after.setChecked(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow("", self.everyone)
@@ -88,19 +84,14 @@ class CertificatesDialog(QDialog):
         labelled_row(form, self.tr("&Paper:"), self.paper)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
         self.path_edit.setAccessibleName(self.tr("Save as"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.generate_button = self.buttons.addButton(
-            self.tr("&Make certificates"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.status, self.buttons, self.generate_button = lay_out_pdf_dialog(
+            self,
+            intro=intro,
+            form=form,
+            open_after=self.open_after,
+            make=self.tr("&Make certificates"),
+            on_make=self.generate,
         )
-        self.generate_button.setObjectName("generate")
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        main = QVBoxLayout(self)
-        main.addWidget(intro)
-        main.addLayout(form)
-        main.addWidget(self.open_after)
-        main.addWidget(self.status)
-        main.addWidget(self.buttons)
 
         self.paper.setCurrentIndex(
             max(0, self.paper.findData(str(QSettings().value(KEY_PAPER, Paper.A4.value))))

@@ -19,6 +19,7 @@ from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
+    lay_out_pdf_dialog,
     remember_folder,
     suggested_path,
     unwritten,
@@ -28,13 +29,11 @@ from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSettings,
     QSizePolicy,
     Qt,
-    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -105,9 +104,6 @@ class NameCardsDialog(QDialog):
         self.open_after = path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
         self.open_after.setChecked(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
         #: The characters no font had, collected while the cards were made (GlyphWarning).
         self.font_warnings: list[str] = []
 
@@ -117,19 +113,14 @@ class NameCardsDialog(QDialog):
         form.addRow("", self.large_print)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
         self.path_edit.setAccessibleName(self.tr("Save as"))  # (field test 32, §5)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.generate_button = self.buttons.addButton(
-            self.tr("&Make name cards"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.status, self.buttons, self.generate_button = lay_out_pdf_dialog(
+            self,
+            intro=intro,
+            form=form,
+            open_after=self.open_after,
+            make=self.tr("&Make name cards"),
+            on_make=self.generate,
         )
-        self.generate_button.setObjectName("generate")
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        main = QVBoxLayout(self)
-        main.addWidget(intro)
-        main.addLayout(form)
-        main.addWidget(self.open_after)
-        main.addWidget(self.status)
-        main.addWidget(self.buttons)
 
         settings = QSettings()
         self.paper.setCurrentIndex(
