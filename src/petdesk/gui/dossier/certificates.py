@@ -4,49 +4,38 @@ pool; the dialog never touches the database rows itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from petdesk.db import Database
-from petdesk.dossier import DossierError, Paper, certificates
+from petdesk.dossier import Paper, certificates
 from petdesk.dossier.data import gather_training
-from petdesk.gui.dossier.dialog import KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.dialog import KEY_PAPER
+from petdesk.gui.dossier.pdf_dialog import PdfDialog
 from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
-    lay_out_pdf_dialog,
     remember_folder,
     suggested_path,
-    unwritten,
 )
-from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.operations import Operation
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QSettings,
     QWidget,
-    Signal,
 )
 from petdesk.language import interface_language
-from petdesk.messages import localize
 
 
-class CertificatesDialog(QDialog):
+class CertificatesDialog(PdfDialog):
     """Certificates of participation of one training."""
 
-    #: Path of the PDF once it has been written.
-    generated = Signal(str)
-
     def __init__(self, db: Database, training_id: str, *, locale: str = "en", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.training_id, self.ui_locale = db, training_id, locale
-        #: Called with the finished PDF when "open it" is ticked (tests replace it).
-        self.opener: Callable[[Path], None] = open_in_viewer
-        self.operation: Operation | None = None
+        super().__init__(db, locale, parent)
+        self.training_id = training_id
         #: How many certificates the last PDF holds.
         self.count = 0
         self.setObjectName("CertificatesDialog")
@@ -84,14 +73,7 @@ class CertificatesDialog(QDialog):
         labelled_row(form, self.tr("&Paper:"), self.paper)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
         self.path_edit.setAccessibleName(self.tr("Save as"))
-        self.status, self.buttons, self.generate_button = lay_out_pdf_dialog(
-            self,
-            intro=intro,
-            form=form,
-            open_after=self.open_after,
-            make=self.tr("&Make certificates"),
-            on_make=self.generate,
-        )
+        self.lay_out(intro, form, self.tr("&Make certificates"))
 
         self.paper.setCurrentIndex(
             max(0, self.paper.findData(str(QSettings().value(KEY_PAPER, Paper.A4.value))))
@@ -129,29 +111,15 @@ class CertificatesDialog(QDialog):
                 db, training_id, out, everyone=everyone, lang=lang, paper=paper
             )
 
-        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
-        self._update_buttons()
-        self.status.setText(self.tr("Making the certificates…"))
-        return self.operation
+        return self.start(work, self.tr("Making the certificates…"))
 
     def _done(self, result: tuple[Path, int]) -> None:
         path, self.count = result
-        self.operation = None
-        self._update_buttons()
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
-        self.generated.emit(str(path))
-        if self.open_after.isChecked():
-            self.opener(path)
+        self.saved(path, self.tr("Saved %1").replace("%1", str(path)))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.operation = None
-        self._update_buttons()
-        if isinstance(exc, DossierError):
-            text = localize(str(exc), self.ui_locale)
-        else:
-            text = unwritten(exc, self.ui_locale)
-        self.status.setText(self.tr("No certificates were made: %1").replace("%1", text))
+        self.not_made(exc, self.tr("No certificates were made: %1"))
 
 
 def open_certificates_dialog(

@@ -7,15 +7,12 @@ out in full for lupdate to find).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from petdesk.dossier import with_pdf_suffix
 from petdesk.gui.qt import (
     QCheckBox,
     QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +21,6 @@ from petdesk.gui.qt import (
     QPushButton,
     QSettings,
     QStandardPaths,
-    QVBoxLayout,
     QWidget,
 )
 from petdesk.messages import explain
@@ -116,32 +112,3 @@ def labelled_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | 
     label.setBuddy(buddy or field)
     form.addRow(label, field)
     return label
-
-
-def lay_out_pdf_dialog(
-    dialog: QDialog,
-    *,
-    intro: QLabel,
-    form: QFormLayout,
-    open_after: QCheckBox,
-    make: str,
-    on_make: Callable[[], object],
-) -> tuple[QLabel, QDialogButtonBox, QPushButton]:
-    """The banquet sheet's, certificates' and name cards' dialog: the intro, the form, "Open the PDF
-    when it is ready", the status line (object name "status") and Cancel with ``make`` (object name
-    "generate"), one under the other. Returns the status line, the buttons and ``make``."""
-    status = QLabel(dialog)
-    status.setObjectName("status")
-    status.setWordWrap(True)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
-    generate = buttons.addButton(make, QDialogButtonBox.ButtonRole.AcceptRole)
-    generate.setObjectName("generate")
-    buttons.accepted.connect(on_make)
-    buttons.rejected.connect(dialog.reject)
-    main = QVBoxLayout(dialog)
-    main.addWidget(intro)
-    main.addLayout(form)
-    main.addWidget(open_after)
-    main.addWidget(status)
-    main.addWidget(buttons)
-    return status, buttons, generate
