@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from petdesk.dossier.data import ItemInfo, NotFoundError, Participant, VisitData, in_precedence
+from petdesk.dossier.data import ItemInfo, Participant, VisitData, in_precedence, programme_item
 from petdesk.dossier.labels import Bi, enum_label, label
 from petdesk.dossier.layout import (
     BiTable,
@@ -25,19 +25,8 @@ from petdesk.dossier.needs_tally import MEAL_KINDS, dietary_tally, meal_people, 
 from petdesk.dossier.visit import all_day_text, names_cell, other_clock
 from petdesk.i18n import format_number
 
-
-def meal_item(data: VisitData, item_id: str) -> ItemInfo:
-    """The visit's programme item with this id, or a unique beginning of it."""
-    wanted = item_id.strip()
-    exact = [i for i in data.items if i.id == wanted]
-    found = exact or [i for i in data.items if wanted and i.id.startswith(wanted)]
-    if not found:
-        raise NotFoundError(f"the visit has no programme item with the id {wanted}")
-    if len(found) > 1:
-        raise NotFoundError(
-            f"several programme items of the visit have ids starting with {wanted}; give more characters"
-        )
-    return found[0]
+#: The meal of the banquet sheet: a programme item of the visit by id or a unique beginning of it.
+meal_item = programme_item
 
 
 def _fact(key: str, en: str, zh: str) -> Text:

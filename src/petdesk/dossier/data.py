@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
@@ -818,6 +819,37 @@ def resolve_id(session: Session, model: type[Visit] | type[Training], ident: str
     if len(ids) > 1 and ident not in ids:
         raise NotFoundError(f"several {what}s have ids starting with {ident!r}; give more of the id")
     return ident if ident in ids else ids[0]
+
+
+class _WithId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Found = TypeVar("_Found", bound=_WithId)
+
+
+def one_with_id(items: Iterable[_Found], wanted: str, *, none: str, several: str) -> _Found:
+    """The one of ``items`` whose id is ``wanted``, else the only one whose id starts with it.
+    ``none`` and ``several`` are the errors' sentences, ``{id}`` standing for ``wanted``
+    (``messages`` translates them)."""
+    listed = list(items)
+    found = [i for i in listed if i.id == wanted] or [i for i in listed if wanted and i.id.startswith(wanted)]
+    if not found:
+        raise NotFoundError(none.format(id=wanted))
+    if len(found) > 1:
+        raise NotFoundError(several.format(id=wanted))
+    return found[0]
+
+
+def programme_item(data: VisitData, item_id: str) -> ItemInfo:
+    """The visit's programme item with this id, or a unique beginning of it."""
+    return one_with_id(
+        data.items,
+        item_id.strip(),
+        none="the visit has no programme item with the id {id}",
+        several="several programme items of the visit have ids starting with {id}; give more characters",
+    )
 
 
 def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None = None) -> VisitData:

@@ -27,12 +27,13 @@ from petdesk.dossier import fonts
 from petdesk.dossier.data import (
     NotFoundError,
     PersonInfo,
-    SessionInfo,
     TrainingData,
     VisitData,
     gather_training,
     gather_visit,
     in_precedence,
+    one_with_id,
+    programme_item,
     resolve_id,
 )
 from petdesk.dossier.fonts import DossierError
@@ -150,17 +151,8 @@ def visit_card_people(data: VisitData, item_id: str | None = None) -> list[Perso
     ordered = in_precedence(data.participants)
     if item_id is None:
         return [p.person for p in ordered if p.role not in NO_CARD_ROLES]
-    wanted = item_id.strip()
-    exact = [i for i in data.items if i.id == wanted]
-    found = exact or [i for i in data.items if wanted and i.id.startswith(wanted)]
-    if not found:
-        raise NotFoundError(f"the visit has no programme item with the id {wanted}")
-    if len(found) > 1:
-        raise NotFoundError(
-            f"several programme items of the visit have ids starting with {wanted}; give more characters"
-        )
     rank = {p.person.id: n for n, p in enumerate(ordered)}
-    return sorted(found[0].people, key=lambda person: rank.get(person.id, len(rank)))
+    return sorted(programme_item(data, item_id).people, key=lambda person: rank.get(person.id, len(rank)))
 
 
 def training_card_people(data: TrainingData, session_id: str | None = None) -> list[PersonInfo]:
@@ -172,23 +164,16 @@ def training_card_people(data: TrainingData, session_id: str | None = None) -> l
         trainers = list(data.trainers)
         attendees = [p.person for p in data.expected]
     else:
-        found = _session_with_id(data, session_id.strip())
+        found = one_with_id(
+            data.sessions,
+            session_id.strip(),
+            none="the training has no session with the id {id}",
+            several="several sessions of the training have ids starting with {id}; give more characters",
+        )
         trainers = list(found.trainers)
         attendees = [p.person for p in data.signers if data.takes_part(p, found.id)]
     seen = {person.id for person in trainers}
     return trainers + [person for person in attendees if person.id not in seen]
-
-
-def _session_with_id(data: TrainingData, wanted: str) -> SessionInfo:
-    exact = [s for s in data.sessions if s.id == wanted]
-    found = exact or [s for s in data.sessions if wanted and s.id.startswith(wanted)]
-    if not found:
-        raise NotFoundError(f"the training has no session with the id {wanted}")
-    if len(found) > 1:
-        raise NotFoundError(
-            f"several sessions of the training have ids starting with {wanted}; give more characters"
-        )
-    return found[0]
 
 
 def fitted_size(text: str, largest: float, width: float) -> float:

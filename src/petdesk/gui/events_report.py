@@ -8,19 +8,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.gui import csv_separator
-from petdesk.gui.operations import run_in_background
-from petdesk.gui.qt import (
-    QAction,
-    QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
-from petdesk.gui.year_file_form import grow_to_fit, year_and_file
+from petdesk.gui.qt import QAction, QCoreApplication, QWidget
+from petdesk.gui.year_file_form import ExportDialog, delimiter_for, file_to_write, save_as, year_and_file
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -45,11 +34,7 @@ def open_events_report(window: MainWindow) -> EventsReportDialog:
     return dialog
 
 
-def _with_suffix(text: str) -> Path:
-    return Path(text if text.lower().endswith(SUFFIXES) else f"{text}.xlsx")
-
-
-class EventsReportDialog(QDialog):
+class EventsReportDialog(ExportDialog):
     """The year and the file; Export writes the visits and trainings starting in that year."""
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
@@ -64,56 +49,33 @@ class EventsReportDialog(QDialog):
             browse=self.tr("&Browse…"),
             on_browse=self._browse,
         )
-        self.result_label = QLabel(
-            self.tr(
+        self.lay_out(
+            form,
+            name="events_report",
+            description=self.tr(
                 "The visits and trainings that start in the year, one row each with their people: women, "
                 "men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv)."
-            )
+            ),
+            export=self.tr("&Export"),
         )
-        self.result_label.setObjectName("events_report_result")
-        self.result_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setObjectName("events_report_export")
-        self.export_button.clicked.connect(self.export)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label)
-        layout.addWidget(buttons)
         #: (visits, trainings) written by the last export (None until one has finished).
         self.written: tuple[int, int] | None = None
-
-    def _fit(self) -> None:
-        grow_to_fit(self)
 
     def _browse(self) -> None:
         named = self.tr("events-%1", "file name").replace("%1", str(self.year.value()))
         suggested = self.path.text() or f"{named}.xlsx"
-        filters = ";;".join((self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)")))
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the Report As"), suggested, filters)
-        if name:
-            if not name.lower().endswith(SUFFIXES) and "csv" in chosen:
-                name = f"{name}.csv"
-            self.path.setText(str(_with_suffix(name)))
+        filters = (self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)"))
+        if name := save_as(self, self.tr("Save the Report As"), suggested, filters, SUFFIXES):
+            self.path.setText(str(Path(name)))
 
     def export(self) -> None:
         from petdesk.services import year_events, year_events_report
 
-        text = self.path.text().strip()
-        if not text:
-            self._browse()
-            text = self.path.text().strip()
-            if not text:
-                return
-        out = _with_suffix(text)
-        delimiter = ","
-        if out.suffix.lower() == ".csv":
-            if (asked := csv_separator.ask_separator(self)) is None:
-                return
-            delimiter = asked
+        if (out := file_to_write(self.path, self._browse, SUFFIXES)) is None:
+            return
+        if (delimiter := delimiter_for(out, self)) is None:
+            return
         db, year, locale = self.db, self.year.value(), self.ui_locale
-        self.export_button.setEnabled(False)
 
         def work() -> tuple[int, int]:
             with db.reading() as session:
@@ -123,24 +85,15 @@ class EventsReportDialog(QDialog):
             year_events_report.write(found, out, locale, delimiter=delimiter)
             return len(found.of_kind(year_events.VISIT)), len(found.of_kind(year_events.TRAINING))
 
-        def done(written: tuple[int, int]) -> None:
+        def said(written: tuple[int, int]) -> str:
             from petdesk.labels import join_like
 
             self.written = written
-            self.export_button.setEnabled(True)
             visits, trainings = written
             counts = join_like(
                 (self.tr("%Ln visit(s)", "", visits), self.tr("%Ln training(s)", "", trainings)), locale
             )
             said = self.tr("Visits and trainings written to %1: %2.")
-            self.result_label.setText(said.replace("%1", str(out)).replace("%2", counts))
-            self._fit()
+            return said.replace("%1", str(out)).replace("%2", counts)
 
-        def failed(exc: BaseException) -> None:
-            from petdesk.messages import plain_error
-
-            self.export_button.setEnabled(True)
-            self.result_label.setText(plain_error(exc, locale, context="exporting the events report"))
-            self._fit()
-
-        run_in_background(work, on_success=done, on_failure=failed, owner=self)
+        self.run_export(work, said, locale=locale, context="exporting the events report")

@@ -8,24 +8,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from petdesk.gui import csv_separator
-from petdesk.gui.operations import run_in_background
-from petdesk.gui.qt import (
-    QAction,
-    QCoreApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from petdesk.gui.qt import QAction, QCoreApplication, QFormLayout, QWidget
 from petdesk.gui.visits.widgets import date_edit
-from petdesk.gui.year_file_form import PATH_CHARS, grow_to_fit
+from petdesk.gui.year_file_form import ExportDialog, delimiter_for, file_box, file_to_write, save_as
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -49,17 +34,13 @@ def open_interpreting_report(window: MainWindow) -> InterpretingReportDialog:
     return dialog
 
 
-def _with_suffix(text: str) -> Path:
-    return Path(text if text.lower().endswith(SUFFIXES) else f"{text}.xlsx")
-
-
 def _last_month(today: dt.date) -> tuple[dt.date, dt.date]:
     """The month before ``today``'s: what finance pays at the start of a month."""
     last = today.replace(day=1) - dt.timedelta(days=1)
     return last.replace(day=1), last
 
 
-class InterpretingReportDialog(QDialog):
+class InterpretingReportDialog(ExportDialog):
     """From, to and the file; Export writes each interpreter's hours and days per event."""
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
@@ -72,43 +53,32 @@ class InterpretingReportDialog(QDialog):
         self.date_from, self.date_to = date_edit(self, first), date_edit(self, last)
         self.date_from.setObjectName("interpreting_from")
         self.date_to.setObjectName("interpreting_to")
-        self.path = QLineEdit(self)
-        self.path.setObjectName("interpreting_file")
         # As wide as the yearly exports' file box: the English dialog was 261 px wide, its file box
         # 120 px (a dozen characters of a path, shots54).
-        self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance("x" * PATH_CHARS))
+        self.path, file_label, file_row = file_box(
+            name="interpreting_file",
+            file_label=self.tr("&File:"),
+            browse=self.tr("&Browse…"),
+            on_browse=self._browse,
+            parent=self,
+        )
         #: The file name last suggested (it follows the first day until the user gives another).
         self.suggested = ""
         self._suggest_file()
         self.date_from.dateChanged.connect(lambda _date: self._suggest_file())
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path, 1)
-        file_row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("F&rom:"), self.date_from)
         form.addRow(self.tr("&To:"), self.date_to)
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.path)  # a row of a layout has no buddy of its own: "&F" showed as text
         form.addRow(file_label, file_row)
-        self.result_label = QLabel(
-            self.tr(
+        self.lay_out(
+            form,
+            name="interpreting",
+            description=self.tr(
                 "Each interpreter's hours and days per visit and training: the items they interpret, "
                 "the training sessions they attend. A workbook (.xlsx) or a CSV file (.csv)."
-            )
+            ),
+            export=self.tr("&Export"),
         )
-        self.result_label.setObjectName("interpreting_result")
-        self.result_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setObjectName("interpreting_export")
-        self.export_button.clicked.connect(self.export)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.result_label)
-        layout.addWidget(buttons)
         #: Rows written by the last export (None until one has finished).
         self.written: int | None = None
 
@@ -127,52 +97,30 @@ class InterpretingReportDialog(QDialog):
     def _browse(self) -> None:
         named = self.tr("interpreting", "file name")
         suggested = self.path.text() or f"{named}.xlsx"
-        filters = ";;".join((self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)")))
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the List As"), suggested, filters)
-        if name:
-            if not name.lower().endswith(SUFFIXES) and "csv" in chosen:
-                name = f"{name}.csv"
-            self.path.setText(str(_with_suffix(name)))
+        filters = (self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)"))
+        if name := save_as(self, self.tr("Save the List As"), suggested, filters, SUFFIXES):
+            self.path.setText(str(Path(name)))
 
     def export(self) -> None:
         from petdesk.services import interpreting
 
-        text = self.path.text().strip()
-        if not text:
-            self._browse()
-            text = self.path.text().strip()
-            if not text:
-                return
-        out = _with_suffix(text)
+        if (out := file_to_write(self.path, self._browse, SUFFIXES)) is None:
+            return
         first, last = self.period()
         if first > last:
             self.result_label.setText(self.tr("The first day is after the last."))
             return
-        delimiter = ","
-        if out.suffix.lower() == ".csv":
-            if (asked := csv_separator.ask_separator(self)) is None:
-                return
-            delimiter = asked
+        if (delimiter := delimiter_for(out, self)) is None:
+            return
         db, locale = self.db, self.ui_locale
-        self.export_button.setEnabled(False)
 
         def work() -> int:
             with db.reading() as session:
                 found = interpreting.interpreting(session, first, last)
             return interpreting.write_list(found, out, locale, delimiter=delimiter, logged_in=db)
 
-        def done(written: int) -> None:
+        def said(written: int) -> str:
             self.written = written
-            self.export_button.setEnabled(True)
-            said = self.tr("%Ln row(s) written to %1.", "", written)
-            self.result_label.setText(said.replace("%1", str(out)))
-            grow_to_fit(self)
+            return self.tr("%Ln row(s) written to %1.", "", written).replace("%1", str(out))
 
-        def failed(exc: BaseException) -> None:
-            from petdesk.messages import plain_error
-
-            self.export_button.setEnabled(True)
-            self.result_label.setText(plain_error(exc, locale, context="exporting the interpreters' hours"))
-            grow_to_fit(self)
-
-        run_in_background(work, on_success=done, on_failure=failed, owner=self)
+        self.run_export(work, said, locale=locale, context="exporting the interpreters' hours")

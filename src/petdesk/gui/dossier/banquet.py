@@ -6,57 +6,40 @@ The PDF is made by :func:`petdesk.dossier.build_banquet_sheet` on the thread poo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import i18n
 from petdesk.db import Database
-from petdesk.dossier import DossierError, DossierOptions, build_banquet_sheet, default_file_name
+from petdesk.dossier import DossierOptions, build_banquet_sheet, default_file_name
 from petdesk.dossier import fonts as dossier_fonts
 from petdesk.dossier.banquet import MealChoice, meal_choices
 from petdesk.dossier.data import gather_visit
-from petdesk.gui.dossier.dialog import open_in_viewer
+from petdesk.gui.dossier.pdf_dialog import PdfDialog
 from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
     remember_folder,
     suggested_path,
-    unwritten,
 )
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
-from petdesk.language import interface_language
-from petdesk.messages import localize
 
 
-class BanquetSheetDialog(QDialog):
+class BanquetSheetDialog(PdfDialog):
     """One meal of a visit on one page for the restaurant: choose the meal and the file."""
-
-    #: Path of the PDF once it has been written.
-    generated = Signal(str)
 
     def __init__(
         self, db: Database, visit_id: str, *, item_id: str | None = None, locale: str = "en", parent=None
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, locale, parent)
         self.visit_id = visit_id
-        self.ui_locale = locale
-        self.lang = interface_language(locale)
-        #: Called with the finished PDF when "open it" is ticked (tests replace it).
-        self.opener: Callable[[Path], None] = open_in_viewer
-        self.operation: Operation | None = None
         self.setObjectName("BanquetSheetDialog")
         self.setWindowTitle(self.tr("Banquet sheet"))
         self.setMinimumWidth(520)
@@ -83,27 +66,12 @@ class BanquetSheetDialog(QDialog):
         self.path_edit, self.open_after = path_row.path_edit, path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
         self.open_after.setChecked(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        if not self.meal.count():
-            self.status.setText(self.tr("The visit has no meal in its programme yet."))
         form = QFormLayout()
         labelled_row(form, self.tr("&Meal:"), self.meal)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.generate_button = self.buttons.addButton(
-            self.tr("&Make banquet sheet"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.generate_button.setObjectName("generate")
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        main = QVBoxLayout(self)
-        main.addWidget(intro)
-        main.addLayout(form)
-        main.addWidget(self.open_after)
-        main.addWidget(self.status)
-        main.addWidget(self.buttons)
+        self.lay_out(intro, form, self.tr("&Make banquet sheet"))
+        if not self.meal.count():
+            self.status.setText(self.tr("The visit has no meal in its programme yet."))
         title_zh = data.title.zh if self.lang == "zh" else ""
         prefix = self.tr("banquet", "file name")
         name = default_file_name(data.title.en or data.title.zh, "visit", title_zh=title_zh, prefix=prefix)
@@ -134,30 +102,16 @@ class BanquetSheetDialog(QDialog):
         def work() -> Path:
             return build_banquet_sheet(db, visit_id, item_id, out, options)
 
-        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
-        self._update_buttons()
-        self.status.setText(self.tr("Making the banquet sheet…"))
+        self.start(work, self.tr("Making the banquet sheet…"))
         run_in_background(dossier_fonts.register)
         return self.operation
 
     def _done(self, path: Path) -> None:
-        self.operation = None
-        self._update_buttons()
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
-        self.generated.emit(str(path))
-        if self.open_after.isChecked():
-            self.opener(path)
+        self.saved(path, self.tr("Saved %1").replace("%1", str(path)))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.operation = None
-        self._update_buttons()
-        text = (
-            localize(str(exc), self.ui_locale)
-            if isinstance(exc, DossierError)
-            else unwritten(exc, self.ui_locale)
-        )
-        self.status.setText(self.tr("No banquet sheet was made: %1").replace("%1", text))
+        self.not_made(exc, self.tr("No banquet sheet was made: %1"))
 
 
 def open_banquet_dialog(

@@ -4,50 +4,38 @@ pool; the dialog never touches the database rows itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from petdesk.db import Database
-from petdesk.dossier import DossierError, Paper, certificates
+from petdesk.dossier import Paper, certificates
 from petdesk.dossier.data import gather_training
-from petdesk.gui.dossier.dialog import KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.dialog import KEY_PAPER
+from petdesk.gui.dossier.pdf_dialog import PdfDialog
 from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
     remember_folder,
     suggested_path,
-    unwritten,
 )
-from petdesk.gui.operations import Operation, run_in_background
+from petdesk.gui.operations import Operation
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSettings,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
 from petdesk.language import interface_language
-from petdesk.messages import localize
 
 
-class CertificatesDialog(QDialog):
+class CertificatesDialog(PdfDialog):
     """Certificates of participation of one training."""
 
-    #: Path of the PDF once it has been written.
-    generated = Signal(str)
-
     def __init__(self, db: Database, training_id: str, *, locale: str = "en", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.db, self.training_id, self.ui_locale = db, training_id, locale
-        #: Called with the finished PDF when "open it" is ticked (tests replace it).
-        self.opener: Callable[[Path], None] = open_in_viewer
-        self.operation: Operation | None = None
+        super().__init__(db, locale, parent)
+        self.training_id = training_id
         #: How many certificates the last PDF holds.
         self.count = 0
         self.setObjectName("CertificatesDialog")
@@ -78,9 +66,6 @@ class CertificatesDialog(QDialog):
         self.path_edit, self.open_after = path_row.path_edit, path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
         self.open_after.setChecked(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow("", self.everyone)
@@ -88,19 +73,7 @@ class CertificatesDialog(QDialog):
         labelled_row(form, self.tr("&Paper:"), self.paper)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
         self.path_edit.setAccessibleName(self.tr("Save as"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.generate_button = self.buttons.addButton(
-            self.tr("&Make certificates"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.generate_button.setObjectName("generate")
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        main = QVBoxLayout(self)
-        main.addWidget(intro)
-        main.addLayout(form)
-        main.addWidget(self.open_after)
-        main.addWidget(self.status)
-        main.addWidget(self.buttons)
+        self.lay_out(intro, form, self.tr("&Make certificates"))
 
         self.paper.setCurrentIndex(
             max(0, self.paper.findData(str(QSettings().value(KEY_PAPER, Paper.A4.value))))
@@ -138,29 +111,15 @@ class CertificatesDialog(QDialog):
                 db, training_id, out, everyone=everyone, lang=lang, paper=paper
             )
 
-        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
-        self._update_buttons()
-        self.status.setText(self.tr("Making the certificates…"))
-        return self.operation
+        return self.start(work, self.tr("Making the certificates…"))
 
     def _done(self, result: tuple[Path, int]) -> None:
         path, self.count = result
-        self.operation = None
-        self._update_buttons()
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
-        self.generated.emit(str(path))
-        if self.open_after.isChecked():
-            self.opener(path)
+        self.saved(path, self.tr("Saved %1").replace("%1", str(path)))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.operation = None
-        self._update_buttons()
-        if isinstance(exc, DossierError):
-            text = localize(str(exc), self.ui_locale)
-        else:
-            text = unwritten(exc, self.ui_locale)
-        self.status.setText(self.tr("No certificates were made: %1").replace("%1", text))
+        self.not_made(exc, self.tr("No certificates were made: %1"))
 
 
 def open_certificates_dialog(

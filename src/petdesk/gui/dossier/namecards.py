@@ -7,48 +7,38 @@ choices the core lists and never touches the database rows itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import i18n
 from petdesk.db import Database
-from petdesk.dossier import DossierError, Paper, glyph_summary, namecards
+from petdesk.dossier import Paper, glyph_summary, namecards
 from petdesk.dossier import fonts as dossier_fonts
-from petdesk.gui.dossier.dialog import KEY_LARGE_PRINT, KEY_PAPER, open_in_viewer
+from petdesk.gui.dossier.dialog import KEY_LARGE_PRINT, KEY_PAPER
+from petdesk.gui.dossier.pdf_dialog import PdfDialog
 from petdesk.gui.dossier.pdf_path import (
     PdfPathRow,
     chosen_pdf,
     labelled_row,
     remember_folder,
     suggested_path,
-    unwritten,
 )
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QSettings,
     QSizePolicy,
     Qt,
-    QVBoxLayout,
     QWidget,
-    Signal,
 )
-from petdesk.language import interface_language
-from petdesk.messages import localize
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
-class NameCardsDialog(QDialog):
+class NameCardsDialog(PdfDialog):
     """Name cards of one visit or training: choose whose, the paper and the file, then make the PDF."""
-
-    #: Path of the PDF once it has been written.
-    generated = Signal(str)
 
     def __init__(
         self,
@@ -59,16 +49,10 @@ class NameCardsDialog(QDialog):
         locale: str = "en",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, locale, parent)
         #: The visit's or the training's id (``kind``: "visit" or "training").
         self.record_id = record_id
         self.kind = kind
-        self.ui_locale = locale
-        self.lang = interface_language(locale)
-        #: Called with the finished PDF when "open it" is ticked (tests replace it).
-        self.opener: Callable[[Path], None] = open_in_viewer
-        self.operation: Operation | None = None
         self.setObjectName("NameCardsDialog")
         self.setWindowTitle(self.tr("Name cards"))
         self.setMinimumWidth(560)  # room for the file name, now that the choice box no longer sets it
@@ -105,9 +89,6 @@ class NameCardsDialog(QDialog):
         self.open_after = path_row.open_after
         self.path_edit.textChanged.connect(self._update_buttons)
         self.open_after.setChecked(True)
-        self.status = QLabel(self)
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
         #: The characters no font had, collected while the cards were made (GlyphWarning).
         self.font_warnings: list[str] = []
 
@@ -117,19 +98,7 @@ class NameCardsDialog(QDialog):
         form.addRow("", self.large_print)
         labelled_row(form, self.tr("&Save as:"), path_row, buddy=self.path_edit)
         self.path_edit.setAccessibleName(self.tr("Save as"))  # (field test 32, §5)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.generate_button = self.buttons.addButton(
-            self.tr("&Make name cards"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.generate_button.setObjectName("generate")
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        main = QVBoxLayout(self)
-        main.addWidget(intro)
-        main.addLayout(form)
-        main.addWidget(self.open_after)
-        main.addWidget(self.status)
-        main.addWidget(self.buttons)
+        self.lay_out(intro, form, self.tr("&Make name cards"))
 
         settings = QSettings()
         self.paper.setCurrentIndex(
@@ -186,18 +155,10 @@ class NameCardsDialog(QDialog):
             warnings.extend(found)  # read by _done on the GUI thread once the work has finished
             return path
 
-        self.operation = run_in_background(work, on_success=self._done, on_failure=self._failed, parent=self)
-        self._update_buttons()
-        self.status.setText(self.tr("Making the name cards…"))
-        return self.operation
+        return self.start(work, self.tr("Making the name cards…"))
 
     def _done(self, path: Path) -> None:
-        self.operation = None
-        self._update_buttons()
-        self.status.setText(self.tr("Saved %1").replace("%1", str(path)))
-        self.generated.emit(str(path))
-        if self.open_after.isChecked():
-            self.opener(path)
+        self.saved(path, self.tr("Saved %1").replace("%1", str(path)))
         if self.font_warnings:  # stay open: the cards have [U+…] codes where a name should be
             self.status.setText(
                 self.tr("Saved %1").replace("%1", str(path))
@@ -208,13 +169,7 @@ class NameCardsDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.operation = None
-        self._update_buttons()
-        if isinstance(exc, DossierError):
-            text = localize(str(exc), self.ui_locale)
-        else:
-            text = unwritten(exc, self.ui_locale)
-        self.status.setText(self.tr("No name cards were made: %1").replace("%1", text))
+        self.not_made(exc, self.tr("No name cards were made: %1"))
 
 
 def open_namecards_dialog(
