@@ -15,7 +15,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="127"/>
+        <location filename="../src/petdesk/gui/archive.py" line="80"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>BanquetSheetDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="115"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="83"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>EventsReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -524,7 +524,7 @@
 <context>
     <name>InterpretingReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="167"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="124"/>
         <source>%Ln row(s) written to %1.</source>
         <translation>
             <numerusform>%Ln row written to %1.</numerusform>
@@ -860,7 +860,7 @@
 <context>
     <name>NameCardsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="120"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>

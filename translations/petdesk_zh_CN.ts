@@ -339,7 +339,7 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="30"/>
+        <location filename="../src/petdesk/gui/archive.py" line="18"/>
         <source>Export Yearly &amp;Archive…</source>
         <translation>导出年度归档(&amp;A)…</translation>
     </message>
@@ -347,49 +347,49 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="50"/>
+        <location filename="../src/petdesk/gui/archive.py" line="38"/>
         <source>Export Yearly Archive</source>
         <translation>导出年度归档</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="56"/>
+        <location filename="../src/petdesk/gui/archive.py" line="44"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="54"/>
+        <location filename="../src/petdesk/gui/archive.py" line="42"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="55"/>
+        <location filename="../src/petdesk/gui/archive.py" line="43"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="68"/>
+        <location filename="../src/petdesk/gui/archive.py" line="51"/>
         <source>Organisations, contacts, visits, trainings, projects, follow-ups and activities created or changed in the year, a sheet each, with the times they were created and last changed.</source>
         <translation>该年创建或修改的机构、联系人、代表团访问、培训、项目、后续事项和活动记录，每类一个工作表，附创建时间和最后修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="75"/>
+        <location filename="../src/petdesk/gui/archive.py" line="54"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="92"/>
+        <location filename="../src/petdesk/gui/archive.py" line="62"/>
         <source>archive-%1</source>
         <comment>file name</comment>
         <extracomment>Rows written by the last export, by table (None until one has finished).</extracomment>
         <translation>年度归档-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="94"/>
+        <location filename="../src/petdesk/gui/archive.py" line="64"/>
         <source>Save the Archive As</source>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="127"/>
+        <location filename="../src/petdesk/gui/archive.py" line="80"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -812,66 +812,65 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BanquetSheetDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="61"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="44"/>
         <source>Banquet sheet</source>
-        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
         <translation>宴会单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="67"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="50"/>
         <source>One page for the restaurant: date, time, place, the number at the meal, the dietary requirements and the seating in order of precedence, in English and Chinese.</source>
         <translation>供餐厅使用的单页说明：日期、时间、地点、用餐人数、饮食要求以及按礼宾次序的座次，中英文对照。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="82"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="65"/>
         <source>Save banquet sheet as</source>
         <translation>宴会单另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="90"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="74"/>
         <source>The visit has no meal in its programme yet.</source>
         <translation>该访问的日程中还没有宴请。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="92"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="70"/>
         <source>&amp;Meal:</source>
         <translation>宴请(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="93"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="71"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="96"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="72"/>
         <source>&amp;Make banquet sheet</source>
         <translation>生成宴会单(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="108"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="76"/>
         <source>banquet</source>
         <comment>file name</comment>
         <translation>宴会单</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="115"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="83"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="139"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="105"/>
         <source>Making the banquet sheet…</source>
         <translation>正在生成宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="146"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="110"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/banquet.py" line="160"/>
+        <location filename="../src/petdesk/gui/dossier/banquet.py" line="114"/>
         <source>No banquet sheet was made: %1</source>
         <translation>未生成宴会单：%1</translation>
     </message>
@@ -1519,89 +1518,89 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CertificatesDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="42"/>
         <source>Certificates of participation</source>
-        <extracomment>Path of the PDF once it has been written. Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it). How many certificates the last PDF holds.</extracomment>
+        <extracomment>How many certificates the last PDF holds.</extracomment>
         <translation>结业证书</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="60"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="48"/>
         <source>One page per attendee who attended at least 80 % of the sessions, in English and Chinese, with a number that stays the same on every reprint.</source>
         <translation>出勤不少于 80% 课程的每位学员一页，中英双语，证书编号在每次重印时保持不变。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="66"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="54"/>
         <source>&amp;Every attendee, whatever their attendance</source>
         <translation>每位学员，不论出勤情况(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="70"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="58"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="71"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="59"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="75"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="63"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="76"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="64"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="77"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="65"/>
         <source>Save certificates as</source>
         <translation>结业证书保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="87"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="72"/>
         <source>&amp;Language first:</source>
         <translation>先印语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="88"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="73"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="89"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="74"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="90"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="75"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="93"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="76"/>
         <source>&amp;Make certificates</source>
         <translation>生成结业证书(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="111"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="84"/>
         <source>certificates</source>
         <comment>file name</comment>
         <translation>结业证书</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="143"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="114"/>
         <source>Making the certificates…</source>
         <translation>正在生成结业证书…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="150"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="118"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/certificates.py" line="163"/>
+        <location filename="../src/petdesk/gui/dossier/certificates.py" line="122"/>
         <source>No certificates were made: %1</source>
         <translation>未生成结业证书：%1</translation>
     </message>
@@ -4000,7 +3999,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReport</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="34"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="23"/>
         <source>Export Yearly Even&amp;ts Report…</source>
         <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
         <translation>导出年度活动报告(&amp;T)…</translation>
@@ -4009,73 +4008,73 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="58"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="43"/>
         <source>Export Yearly Events Report</source>
         <translation>导出年度活动报告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="64"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="49"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="62"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="47"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="63"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="48"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="69"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="56"/>
         <source>The visits and trainings that start in the year, one row each with their people: women, men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>该年开始的代表团访问与培训，每场一行并列出人数：女性、男性、团员和学员；另附合计。可保存为工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="76"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="59"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="91"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="65"/>
         <source>events-%1</source>
         <comment>file name</comment>
         <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
         <translation>年度活动-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="93"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="67"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="93"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="67"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="68"/>
         <source>Save the Report As</source>
         <translation>报告另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次代表团访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="133"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="135"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="96"/>
         <source>Visits and trainings written to %1: %2.</source>
         <translation>代表团访问与培训已写入 %1：%2。</translation>
     </message>
@@ -4083,7 +4082,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExchangeExport</name>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="41"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="24"/>
         <source>Export E&amp;xchange File…</source>
         <translation>导出交换文件(&amp;X)…</translation>
     </message>
@@ -4091,96 +4090,96 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ExchangeExportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="65"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="44"/>
         <source>Export Exchange File</source>
         <translation>导出交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="70"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="49"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="76"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="48"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="82"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="58"/>
         <source>&amp;Organisations</source>
         <extracomment>``--what``: the kinds written, all to start with (the organisations that technologies and needs refer to are written with them whatever is ticked)</extracomment>
         <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="83"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="59"/>
         <source>&amp;Technologies</source>
         <translation>技术(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="84"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="60"/>
         <source>City &amp;needs</source>
         <translation>城市需求(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="85"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="61"/>
         <source>&amp;Matches</source>
         <translation>匹配(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="96"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="72"/>
         <source>Records:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="98"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="74"/>
         <source>Only records whose owners agreed to &amp;sharing</source>
         <extracomment>``--consented-only``, ``--with-contacts``</extracomment>
         <translation>只导出所有者同意共享的记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="100"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="76"/>
         <source>With &amp;contact persons (personal data)</source>
         <translation>包括联系人（个人数据）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="112"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="84"/>
         <source>Organisations, technologies, city needs and matches in the 3iPET exchange format, for the hub and partners: a JSON file (.json), a workbook (.xlsx) or CSV files (.csv).</source>
         <translation>以 3iPET 交换格式导出机构、技术、城市需求和匹配，供中心和合作伙伴使用：JSON 文件（.json）、Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="120"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="87"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="134"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="95"/>
         <source>exchange</source>
         <comment>file name</comment>
         <extracomment>What the last export wrote (None until one has finished).</extracomment>
         <translation>交换文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="137"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="97"/>
         <source>3iPET exchange file (*.json)</source>
         <translation>3iPET 交换文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="138"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="98"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="139"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="99"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="143"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="101"/>
         <source>Save the Exchange File As</source>
         <translation>交换文件另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/exchange_export.py" line="162"/>
+        <location filename="../src/petdesk/gui/exchange_export.py" line="111"/>
         <source>Tick at least one kind of record to export.</source>
         <translation>请至少勾选一类要导出的记录。</translation>
     </message>
@@ -6744,7 +6743,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>InterpretingReport</name>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="38"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="23"/>
         <source>Export Interpreters&apos; &amp;Hours…</source>
         <translation>导出翻译工时(&amp;H)…</translation>
     </message>
@@ -6752,71 +6751,71 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>InterpretingReportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="68"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="49"/>
         <source>Export Interpreters&apos; Hours</source>
         <translation>导出翻译工时</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="84"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="61"/>
         <source>&amp;Browse…</source>
-        <extracomment>The file name last suggested (it follows the first day until the user gives another).</extracomment>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="90"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="70"/>
         <source>F&amp;rom:</source>
+        <extracomment>The file name last suggested (it follows the first day until the user gives another).</extracomment>
         <translation>开始日期(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="91"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="71"/>
         <source>&amp;To:</source>
         <translation>结束日期(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="92"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="60"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="97"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="77"/>
         <source>Each interpreter&apos;s hours and days per visit and training: the items they interpret, the training sessions they attend. A workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>每位翻译在各访问和培训中的小时数和天数：其担任翻译的日程事项及参加的培训课程。可存为 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="104"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="80"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="123"/>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="128"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="93"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="98"/>
         <source>interpreting</source>
         <comment>file name</comment>
         <extracomment>Rows written by the last export (None until one has finished).</extracomment>
         <translation>翻译工时</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="130"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="100"/>
         <source>Workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="130"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="100"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="131"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="101"/>
         <source>Save the List As</source>
         <translation>清单另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="149"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="111"/>
         <source>The first day is after the last.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/interpreting_report.py" line="167"/>
+        <location filename="../src/petdesk/gui/interpreting_report.py" line="124"/>
         <source>%Ln row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 行写入 %1。</numerusform>
@@ -9113,98 +9112,98 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NameCardsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="73"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="57"/>
         <source>Name cards</source>
-        <extracomment>Path of the PDF once it has been written. The visit&apos;s or the training&apos;s id (``kind``: &quot;visit&quot; or &quot;training&quot;). Called with the finished PDF when &quot;open it&quot; is ticked (tests replace it).</extracomment>
+        <extracomment>The visit&apos;s or the training&apos;s id (``kind``: &quot;visit&quot; or &quot;training&quot;).</extracomment>
         <translation>桌签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="79"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="63"/>
         <source>One sheet per person, folded in the middle: the name reads from both sides of the table, in Chinese and in Latin letters.</source>
         <translation>每人一页，从中间对折：桌子两侧都能看到姓名，中文和拉丁字母各一行。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="98"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="82"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="99"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="83"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="155"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="124"/>
         <source>Everyone in the visit (%1)</source>
         <translation>本次访问全体人员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="102"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="86"/>
         <source>Save name cards as</source>
         <translation>桌签另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="100"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="84"/>
         <source>Lar&amp;ge print (larger text, for senior readers)</source>
         <translation>大字版（字号更大，便于年长读者阅读）(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="115"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="96"/>
         <source>Cards &amp;for:</source>
         <extracomment>The characters no font had, collected while the cards were made (GlyphWarning).</extracomment>
         <translation>桌签对象(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="116"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="97"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="118"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="99"/>
         <source>&amp;Save as:</source>
         <translation>保存为(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="119"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="100"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="122"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="101"/>
         <source>&amp;Make name cards</source>
         <translation>生成桌签(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="142"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="111"/>
         <source>namecards</source>
         <comment>file name</comment>
         <translation>桌签</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="151"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="120"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="154"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="123"/>
         <source>Trainers and attendees of the training (%1)</source>
         <translation>本次培训的讲师和学员（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="191"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="158"/>
         <source>Making the name cards…</source>
         <translation>正在生成桌签…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="197"/>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="203"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="161"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="164"/>
         <source>Saved %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/dossier/namecards.py" line="217"/>
+        <location filename="../src/petdesk/gui/dossier/namecards.py" line="172"/>
         <source>No name cards were made: %1</source>
         <translation>未生成桌签：%1</translation>
     </message>
