@@ -6,43 +6,21 @@ Trainings list at 1400×900 cut its titles while Status and City kept 100 and 15
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from statistics import median_high
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from petdesk.db import Database
-from petdesk.gui.column_fit import ColumnFitter, whole_title_width
+from petdesk.gui.column_fit import whole_title_width
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QColor, QTableView
 from petdesk.gui.record_list import RecordListPage
 from petdesk.gui.technologies.match_view import NEED_HEADERS, NeedsPage
+from tests.helpers import fitted_lists
+from tests.helpers.fitted_lists import LOCALES, laid_out
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-LOCALES = ["en", "zh_CN"]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, translators, demo_db: Database, request) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    translators(request.param)
-    main = MainWindow(demo_db, locale=request.param)
-    qtbot.addWidget(main)
-    main.resize(1024, 640)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-
-
-def _laid_out(qtbot: QtBot, table: QTableView) -> None:
-    fitter = table.findChild(ColumnFitter)
-    assert fitter is not None
-
-    def fitted() -> bool:  # the rows, the width, the fitter's deferred pass (CI is loaded: no fixed wait)
-        shown = table.model().rowCount() > 0 and table.viewport().width() > 200
-        return shown and not fitter._refit.isActive()
-
-    qtbot.waitUntil(fitted, timeout=5000)
+window = fitted_lists.window  # the fixture: the demo window at 1024×640, parametrized by language
 
 
 def _text_right_edge(table: QTableView, row: int, column: int) -> int:
@@ -62,7 +40,7 @@ def test_a_cut_need_title_fills_its_cell(qtbot: QtBot, window: MainWindow) -> No
     page = window.findChild(NeedsPage)
     assert page is not None
     table = page.list.table
-    _laid_out(qtbot, table)
+    laid_out(qtbot, table)
     title = [key for key, _t in NEED_HEADERS].index("title")
     width = table.horizontalHeader().sectionSize(title)
     rows = range(table.model().rowCount())
@@ -84,9 +62,9 @@ def test_the_trainings_titles_take_the_room_others_leave_at_1400(qtbot: QtBot, w
     page = window.show_page("trainings")
     assert isinstance(page, RecordListPage)
     table = page.table
-    _laid_out(qtbot, table)
+    laid_out(qtbot, table)
     qtbot.waitUntil(lambda: table.viewport().width() > 600, timeout=5000)
-    _laid_out(qtbot, table)
+    laid_out(qtbot, table)
     header = table.horizontalHeader()
     keys = [c.key for c in page.model.source.columns]
     title = keys.index("title")

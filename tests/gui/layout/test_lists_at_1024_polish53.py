@@ -4,44 +4,22 @@ Trainings list's new Attendees / 学员 column (field89) sat behind a sideways s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
-from petdesk.gui.column_fit import ColumnFitter, whole_title_width
+from petdesk.gui.column_fit import whole_title_width
 from petdesk.gui.elided_combo import shown_text
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QComboBox, QTableView
 from petdesk.gui.record_list import RecordListPage
 from petdesk.gui.technologies.filter_bar import CatalogueFilterBar
 from petdesk.gui.technologies.match_view import NEED_HEADERS, NeedsPage
+from tests.helpers import fitted_lists
+from tests.helpers.fitted_lists import LOCALES, laid_out
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-LOCALES = ["en", "zh_CN"]
-
-
-@pytest.fixture
-def window(qtbot: QtBot, translators, demo_db: Database, request) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    translators(request.param)
-    main = MainWindow(demo_db, locale=request.param)
-    qtbot.addWidget(main)
-    main.resize(1024, 640)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-
-
-def _laid_out(qtbot: QtBot, table: QTableView) -> None:
-    fitter = table.findChild(ColumnFitter)
-    assert fitter is not None
-
-    def fitted() -> bool:  # the rows, the width, the fitter's deferred pass (not a fixed wait: CI is loaded)
-        shown = table.model().rowCount() > 0 and table.viewport().width() > 200
-        return shown and not fitter._refit.isActive()
-
-    qtbot.waitUntil(fitted, timeout=5000)
+window = fitted_lists.window  # the fixture: the demo window at 1024×640, parametrized by language
 
 
 def _content_width(table: QTableView, column: int) -> int:
@@ -83,7 +61,7 @@ def test_the_needs_titles_take_the_room_the_deadline_does_not_need(qtbot: QtBot,
     page = window.findChild(NeedsPage)
     assert page is not None
     table = page.list.table
-    _laid_out(qtbot, table)
+    laid_out(qtbot, table)
     keys = [key for key, _title in NEED_HEADERS]
     header = table.horizontalHeader()
     deadline, title = keys.index("deadline"), keys.index("title")
@@ -102,7 +80,7 @@ def test_the_trainings_show_every_column_without_a_sideways_scroll(  # type: ign
     page = window.show_page("trainings")
     assert isinstance(page, RecordListPage)
     table = page.table
-    _laid_out(qtbot, table)
+    laid_out(qtbot, table)
     header = table.horizontalHeader()
     keys = [c.key for c in page.model.source.columns]
     assert "attendees" in keys and not page.hidden_columns()
