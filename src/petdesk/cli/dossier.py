@@ -38,9 +38,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     ):
         k = kinds.add_parser(kind, help=help_)
         k.add_argument("id", metavar="ID", help=id_help)
-        k.add_argument(
-            "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
-        )
+        _add_out_pdf(k, _)
         k.add_argument(
             "--layout",
             choices=("parallel", "sequential"),
@@ -118,9 +116,7 @@ def _register_invitation(kinds: argparse._SubParsersAction, _: Translate) -> Non
         ),
     )
     k.add_argument("id", metavar="VISIT", help=_("the visit's id, or a unique beginning of it"))
-    k.add_argument(
-        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
-    )
+    _add_out_pdf(k, _)
     k.add_argument(
         "--lang",
         choices=("en", "zh_CN"),
@@ -323,9 +319,7 @@ def _register_namecards(kinds: argparse._SubParsersAction, _: Translate) -> None
         ),
     )
     k.add_argument("id", metavar="ID", help=_("the visit's or training's id, or a unique beginning of it"))
-    k.add_argument(
-        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
-    )
+    _add_out_pdf(k, _)
     k.add_argument(
         "--item",
         metavar="ITEM_ID",
@@ -355,9 +349,7 @@ def _register_banquet(kinds: argparse._SubParsersAction, _: Translate) -> None:
         metavar="ITEM_ID",
         help=_("the meal's programme item (its id, or a unique beginning of it)"),
     )
-    k.add_argument(
-        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
-    )
+    _add_out_pdf(k, _)
     k.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper, help=_("paper size"))
     k.add_argument(
         "--lang",
@@ -402,6 +394,13 @@ def cmd_banquet(args: argparse.Namespace, ctx: Context) -> int:
     _warn_missing_glyphs(warnings, ctx)
     print(_wrote(path, path, elapsed, _), file=report_stream(path))
     return 0
+
+
+def _add_out_pdf(parser: argparse.ArgumentParser, _: Translate) -> None:
+    """The PDF every dossier kind writes, ``--out`` (the four kinds had it copied)."""
+    parser.add_argument(
+        "--out", "-o", type=file_path(_), required=True, metavar="FILE.pdf", help=_("PDF file to write")
+    )
 
 
 def _add_large_print(parser: argparse.ArgumentParser, _: Translate) -> None:
