@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from petdesk.cli.context import EXIT_USAGE, CliError, Context, Translate, cannot_write, report_stream, warn
 from petdesk.cli.out_option import file_path
 from petdesk.cli.parser_language import argparse_text
 from petdesk.language import N_
+
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
@@ -243,7 +247,7 @@ def _register_certificates(kinds: argparse._SubParsersAction, _: Translate) -> N
 
 
 def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts, with_pdf_suffix
+    from petdesk.dossier import NotFoundError, Paper, with_pdf_suffix
     from petdesk.dossier.certificates import build_certificates, default_file_name
     from petdesk.dossier.data import gather_training, resolve_id
     from petdesk.language import interface_language, reader_first
@@ -268,25 +272,19 @@ def cmd_certificates(args: argparse.Namespace, ctx: Context) -> int:
         prefix = ctx.translator(lang)(N_("certificates"))
         out = Path(default_file_name(data.title.en or data.title.zh, title_zh=title_zh, prefix=prefix))
     out = with_pdf_suffix(out)
-    started = time.perf_counter()
-    try:
-        with fonts.collect_warnings() as warnings:
-            path, count = build_certificates(
-                ctx.db,
-                args.id,
-                out,
-                everyone=args.everyone,
-                lang=args.lang or reader_first(ctx.locale),
-                paper=Paper(args.paper),
-            )
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from exc
-    except DossierError as exc:
-        raise CliError(_("the certificates could not be made: {reason}").format(reason=exc)) from exc
-    except OSError as exc:
-        raise cannot_write(out, exc, ctx.locale, _) from exc
-    elapsed = time.perf_counter() - started
-    _warn_missing_glyphs(warnings, ctx)
+    (path, count), elapsed = _made(
+        ctx,
+        out,
+        lambda: build_certificates(
+            ctx.db,
+            args.id,
+            out,
+            everyone=args.everyone,
+            lang=args.lang or reader_first(ctx.locale),
+            paper=Paper(args.paper),
+        ),
+        _("the certificates could not be made: {reason}"),
+    )
     print(_.ngettext("{n} certificate", "{n} certificates", count).format(n=count), file=report_stream(path))
     print(_wrote(out, path, elapsed, _), file=report_stream(path))
     return 0
@@ -363,12 +361,9 @@ def _register_banquet(kinds: argparse._SubParsersAction, _: Translate) -> None:
 
 def cmd_banquet(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.dossier import (
-        DossierError,
         DossierOptions,
-        NotFoundError,
         Paper,
         build_banquet_sheet,
-        fonts,
         with_pdf_suffix,
     )
     from petdesk.language import reader_first
@@ -380,18 +375,12 @@ def cmd_banquet(args: argparse.Namespace, ctx: Context) -> int:
         first_lang=args.lang or reader_first(ctx.locale),
         large_print=args.large_print,
     )
-    started = time.perf_counter()
-    try:
-        with fonts.collect_warnings() as warnings:
-            path = build_banquet_sheet(ctx.db, args.id, args.item, out, options)
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from exc
-    except DossierError as exc:
-        raise CliError(_("the banquet sheet could not be made: {reason}").format(reason=exc)) from exc
-    except OSError as exc:
-        raise cannot_write(out, exc, ctx.locale, _) from exc
-    elapsed = time.perf_counter() - started
-    _warn_missing_glyphs(warnings, ctx)
+    path, elapsed = _made(
+        ctx,
+        out,
+        lambda: build_banquet_sheet(ctx.db, args.id, args.item, out, options),
+        _("the banquet sheet could not be made: {reason}"),
+    )
     print(_wrote(path, path, elapsed, _), file=report_stream(path))
     return 0
 
@@ -421,28 +410,43 @@ def _paper(text: str) -> str:
 
 
 def cmd_namecards(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.dossier import DossierError, NotFoundError, Paper, fonts, with_pdf_suffix
+    from petdesk.dossier import Paper, with_pdf_suffix
     from petdesk.dossier.namecards import build_namecards
 
     _ = ctx.translator()
     out: Path = with_pdf_suffix(args.out)
-    started = time.perf_counter()
-    try:
-        with fonts.collect_warnings() as warnings:
-            path = build_namecards(
-                ctx.db, args.id, out, item_id=args.item, paper=Paper(args.paper), large_print=args.large_print
-            )
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from exc
-    except DossierError as exc:
-        raise CliError(_("the name cards could not be made: {reason}").format(reason=exc)) from exc
-    except OSError as exc:
-        raise cannot_write(out, exc, ctx.locale, _) from exc
-    elapsed = time.perf_counter() - started
-    _warn_missing_glyphs(warnings, ctx)
+    path, elapsed = _made(
+        ctx,
+        out,
+        lambda: build_namecards(
+            ctx.db, args.id, out, item_id=args.item, paper=Paper(args.paper), large_print=args.large_print
+        ),
+        _("the name cards could not be made: {reason}"),
+    )
     shown = out if path in (out.absolute(), out.resolve()) else path  # the name as the user gave it
     print(_wrote(shown, path, elapsed, _), file=report_stream(path))
     return 0
+
+
+def _made(ctx: Context, out: Path, build: Callable[[], T], could_not: str) -> tuple[T, float]:
+    """``build()`` as every dossier kind runs it, with the seconds it took: font warnings said; a
+    missing record, a refusal (``could_not``: "… could not be made: {reason}") and a write error in
+    plain words (four kinds had this block copied)."""
+    from petdesk.dossier import DossierError, NotFoundError, fonts
+
+    started = time.perf_counter()
+    try:
+        with fonts.collect_warnings() as warnings:
+            result = build()
+    except NotFoundError as exc:
+        raise CliError(str(exc)) from exc
+    except DossierError as exc:
+        raise CliError(could_not.format(reason=exc)) from exc
+    except OSError as exc:
+        raise cannot_write(out, exc, ctx.locale, ctx.translator()) from exc
+    elapsed = time.perf_counter() - started
+    _warn_missing_glyphs(warnings, ctx)
+    return result, elapsed
 
 
 def _wrote(shown: Path, path: Path, elapsed: float, _: Translate) -> str:
@@ -474,7 +478,6 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
         build_training_dossier,
         build_visit_dossier,
         changes_since_from_text,
-        fonts,
         parse_sections,
         with_pdf_suffix,
     )
@@ -510,17 +513,8 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
             raise CliError(str(exc), EXIT_USAGE) from exc
         options = replace(options, changes_since=since)
     build = build_visit_dossier if visit else build_training_dossier
-    started = time.perf_counter()
-    try:
-        with fonts.collect_warnings() as warnings:
-            path = build(ctx.db, args.id, out, options)
-    except NotFoundError as exc:
-        raise CliError(str(exc)) from exc
-    except DossierError as exc:
-        raise CliError(_("the dossier could not be made: {reason}").format(reason=exc)) from exc
-    except OSError as exc:
-        raise cannot_write(out, exc, ctx.locale, _) from exc
-    elapsed = time.perf_counter() - started
-    _warn_missing_glyphs(warnings, ctx)
+    path, elapsed = _made(
+        ctx, out, lambda: build(ctx.db, args.id, out, options), _("the dossier could not be made: {reason}")
+    )
     print(_wrote(path, path, elapsed, _), file=report_stream(path))
     return 0
