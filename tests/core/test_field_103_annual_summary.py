@@ -105,3 +105,21 @@ def test_partner_country_and_type_cancelled_visits_and_currencies(db: Database, 
     assert "Pages:           1" in pages or "Pages:           2" in pages
     text = subprocess.run(["pdftotext", str(tmp_path / "y.pdf"), "-"], capture_output=True, text=True).stdout
     assert "代表团访问（按合作方国家与类型）" in text and "Netherlands" in text
+
+
+def test_a_project_without_funder_says_not_given_and_sheets_have_short_names(
+    db: Database, tmp_path: Path
+) -> None:
+    from petdesk.services.projects import create_project
+
+    with db.transaction() as s:
+        create_project(s, title_en="Idea without a funder", on=dt.date(2026, 2, 1))
+        create_project(
+            s, title_en="Loan", funder="World Bank", amount=400000, currency="USD", on=dt.date(2026, 2, 1)
+        )
+    assert main(["--db", str(db.path), "report", "year", "2026", "--out", str(tmp_path / "y.csv")]) == 0
+    rows = list(csv.reader((tmp_path / "y.csv").open(encoding="utf-8-sig")))
+    assert ["Not given", "USD", "1", "0", ""] in rows  # the funder was an empty cell
+    assert ["World Bank", "USD", "1", "400000", ""] in rows
+    assert main(["--db", str(db.path), "report", "year", "2026", "--out", str(tmp_path / "y.xlsx")]) == 0
+    assert load_workbook(tmp_path / "y.xlsx").sheetnames[0] == "visits"

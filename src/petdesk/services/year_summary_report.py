@@ -55,6 +55,16 @@ H = {
     "not_given": ("Not given", "未注明"),
 }
 SUFFIXES = (".pdf", ".xlsx", ".csv")
+#: The workbook's sheets, in the tables' order: (English, Chinese); a title cut at Excel's 31
+#: characters read "1 Delegation visits by partner c".
+SHEETS = (
+    ("visits", "代表团访问"),
+    ("attendees", "培训学员"),
+    ("funding", "项目资金"),
+    ("stages", "项目阶段"),
+    ("matches", "技术对接"),
+    ("partners", "新合作伙伴"),
+)
 
 
 def _w(key: str, lang: str) -> str:
@@ -76,6 +86,10 @@ def _country(code: str, lang: str) -> str:
         return _w("not_given", lang)
     en, zh = COUNTRIES.get(code, (code, code))
     return zh if lang == "zh" else en
+
+
+def _currency(code: str, lang: str) -> str:
+    return _w("not_given", lang) if code == NOT_GIVEN else code
 
 
 def _enum(kind: type, value: str, lang: str) -> str:
@@ -110,7 +124,13 @@ def tables(y: YearSummary, lang: str, *, money_text: bool = False) -> list[Table
     attendees.append([_w("trainings_held", lang), y.trainings_held, "", ""])
     attendees.append([_w("cancelled", lang), y.cancelled[TRAINING], "", ""])
     funding = [
-        [zh if lang == "zh" else en, cur, n, money(req, cur), money(appr, cur)]
+        [
+            (zh if lang == "zh" else en) or _w("not_given", lang),
+            _currency(cur, lang),
+            n,
+            money(req, cur),
+            money(appr, cur),
+        ]
         for (en, zh, cur), (n, req, appr) in y.funding.items()
     ]
     stages = [
@@ -152,8 +172,8 @@ def write_xlsx(y: YearSummary, path: Path | str, lang: str = "en") -> None:
 
     wb = Workbook()
     wb.remove(wb.active)
-    for n, (title, headers, rows) in enumerate(tables(y, lang), start=1):
-        ws = wb.create_sheet(f"{n} {title}"[:31].replace("/", " "))
+    for (en, zh), (title, headers, rows) in zip(SHEETS, tables(y, lang), strict=True):
+        ws = wb.create_sheet(zh if lang == "zh" else en)
         ws.append([_w("title", lang).format(year=y.year)])
         ws.append([title])
         ws.append(headers)
