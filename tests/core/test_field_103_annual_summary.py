@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import subprocess
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
+from sqlalchemy import text
 
 from petdesk.cli import main
 from petdesk.db import Database
@@ -18,8 +21,10 @@ from petdesk.demo import generate
 from petdesk.enums import OrgKind, ParticipantRole, VisitDirection
 from petdesk.models import Organisation
 from petdesk.services import visits as vs
+from petdesk.services.contacts import delete_contacts
 from petdesk.services.market import overview, project_money
 from petdesk.services.projects import ProjectFilter, year_days
+from petdesk.services.trainings import list_trainings
 from petdesk.services.year_events import TRAINING, VISIT, year_events
 from petdesk.services.year_summary import year_summary
 from tests.core.visits.data import person
@@ -123,3 +128,18 @@ def test_a_project_without_funder_says_not_given_and_sheets_have_short_names(
     assert ["World Bank", "USD", "1", "400000", ""] in rows
     assert main(["--db", str(db.path), "report", "year", "2026", "--out", str(tmp_path / "y.xlsx")]) == 0
     assert load_workbook(tmp_path / "y.xlsx").sheetnames[0] == "visits"
+
+
+def test_stats_counts_participants_as_the_lists_do_after_a_person_is_deleted(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    generate(db, contacts=300, seed=103, anchor=DEMO_ANCHOR)
+    with db.transaction() as s:  # someone registered for a training leaves the address book
+        who = s.execute(text("SELECT contact_id FROM training_participant LIMIT 1")).scalar_one()
+        delete_contacts(s, [who])
+    with db.reading() as s:
+        listed = sum(t.participants for t in list_trainings(s))
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "stats", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)["counts"]
+    assert counts["training_participants"] == listed  # was one more: the deleted person's registration
