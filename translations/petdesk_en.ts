@@ -647,7 +647,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="557"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="558"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

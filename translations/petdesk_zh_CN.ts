@@ -7982,8 +7982,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="647"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="649"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8063,12 +8063,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="554"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="556"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="557"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8076,7 +8076,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="558"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8084,7 +8084,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8092,37 +8092,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="598"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="606"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="608"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="610"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="612"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="618"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="624"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="634"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="636"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -13402,6 +13402,80 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/welcome/__init__.py" line="226"/>
         <source>Not Restored</source>
         <translation>未恢复</translation>
+    </message>
+</context>
+<context>
+    <name>YearSummary</name>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="22"/>
+        <source>Export Annual Summar&amp;y…</source>
+        <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
+        <translation>导出年度工作总结(&amp;Y)…</translation>
+    </message>
+</context>
+<context>
+    <name>YearSummaryDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="42"/>
+        <source>Export Annual Summary</source>
+        <translation>导出年度工作总结</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="46"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="47"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="48"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="55"/>
+        <source>The year&apos;s figures for the annual report: visits by partner country and type, training attendees by country and gender, projects by funder and currency and by stage, technology matches and new partners, counted as the lists count them. A workbook (.xlsx), a CSV file (.csv) or a bilingual PDF (.pdf).</source>
+        <translation>年度工作总结所需的全年数据：按合作方国家与类型统计的代表团访问、按国家与性别统计的培训学员、按资助方与币种及阶段统计的项目、技术对接和新合作伙伴，计数规则与各列表相同。可导出为 Excel 工作簿（.xlsx）、CSV 文件（.csv）或中英双语 PDF（.pdf）。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="60"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="66"/>
+        <source>annual-summary-%1</source>
+        <comment>file name</comment>
+        <extracomment>The year written by the last export (None until one has finished).</extracomment>
+        <translation>年度工作总结-%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="68"/>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="68"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="68"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="69"/>
+        <source>Save the Summary As</source>
+        <translation>年度工作总结另存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="90"/>
+        <source>Annual summary %1 written to %2.</source>
+        <translation>%1年度工作总结已写入 %2。</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,7 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
     if args.by:
         return _stats_by(args.by, args.json, ctx)
     from petdesk.db import open_for_reading
-    from petdesk.services.stats import catalogue_counts, live_counts
+    from petdesk.services.stats import catalogue_counts, listed_counts
 
     conn = open_for_reading(ctx.path)
     try:
@@ -182,7 +182,7 @@ def cmd_stats(args: argparse.Namespace, ctx: Context) -> int:
             office = conn.execute("SELECT id, name, name_zh, region FROM office WHERE is_self = 1").fetchone()
         office_id, name, name_zh, region = office
         revisions = sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version"))
-        counts = live_counts(conn) | catalogue_counts(conn)
+        counts = listed_counts(conn) | catalogue_counts(conn)
     finally:
         conn.close()
     if args.json:

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.cli import catalogue, catalogue_show, events_report, interpreting_report
+from petdesk.cli import catalogue, catalogue_show, events_report, interpreting_report, year_report
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import bracketed, pad, width
 from petdesk.cli.confirm import confirmed
@@ -361,7 +361,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_(
             "reports: market (bilingual PDF or XLSX market overview), match (a need's match result), "
             "attendance, projects (an overview for a steering meeting), partner (one organisation's "
-            "overview), events (a year's visits and trainings with their people)"
+            "overview), events (a year's visits and trainings with their people), year (a year's "
+            "summary for the annual report)"
         ),
     )
     rep = p.add_subparsers(dest="report_kind", metavar="KIND", required=True)
@@ -491,6 +492,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     r.set_defaults(handler=cmd_report_partner)
     events_report.add_parser(rep, _, _date, report_language)
     interpreting_report.add_parser(rep, _, _date, report_language)
+    year_report.add_parser(rep, _, report_language)
 
     for kind, help_ in (
         ("technologies", _("import technologies from CSV or XLSX (columns in README; all or nothing)")),

@@ -126,6 +126,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "report partner": False,
     "report events": False,
     "report interpreting": False,
+    "report year": False,
     "import-technologies": True,
     "import-needs": True,
     "import-visits": True,

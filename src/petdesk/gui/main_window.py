@@ -449,6 +449,7 @@ class MainWindow(QMainWindow):
             trainings,
             visits,
             warmup,
+            year_summary_dialog,
         )
         from petdesk.gui import encryption as encryption_menu
         from petdesk.gui import help as help_menu
@@ -473,6 +474,7 @@ class MainWindow(QMainWindow):
             sync.install,
             archive.install,  # File > Export Yearly Archive… (field test 69)
             events_report.install,  # File > Export Yearly Events Report… (field test 89)
+            year_summary_dialog.install,  # File > Export Annual Summary… (field test 103)
             exchange_export.install,  # File > Export Exchange File… (exchange54b)
             interpreting_report.install,  # File > Export Interpreters' Hours… (field test 94)
             export_log.install,  # File > Export Log… (field test 84)
