@@ -4404,6 +4404,8 @@ class _OrganisationIndex:
         self.file_uid: dict[str, str] = {}
         #: Organisations by the acronym one of their names carries: acronym -> [(id, name)].
         self.by_acronym: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        #: Organisations by their names' words with Vietnamese abbreviations written out.
+        self.by_expanded: dict[frozenset[str], list[tuple[str, str]]] = defaultdict(list)
         rows = session.execute(
             select(
                 m.Organisation.id,
@@ -4426,6 +4428,8 @@ class _OrganisationIndex:
                 self.by_key[key].add(oid)
             if found := org_acronyms.acronym(name):
                 self.by_acronym[found].append((oid, name))
+            if name:
+                self.by_expanded[org_acronyms.expanded_words(name)].append((oid, name))
         if country:
             self.country[oid] = country.upper()
         if uid:
@@ -4485,6 +4489,15 @@ class _OrganisationIndex:
             if country and theirs and country.upper() != theirs:
                 continue
             if found := org_acronyms.same_acronym(name, known):
+                return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
+        # "Sở TN&MT Đà Nẵng" of a passport list: "Sở Tài nguyên và Môi trường thành phố Đà Nẵng",
+        # said as an acronym is, never merged (field test 93 added namesakes in silence)
+        abbreviated = org_acronyms.vietnamese_abbreviations(name)
+        for oid, known in self.by_expanded.get(org_acronyms.expanded_words(name), ()) if abbreviated else ():
+            theirs = self.country.get(oid, "")
+            if country and theirs and country.upper() != theirs:
+                continue
+            if found := org_acronyms.same_abbreviated(name, known):
                 return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
         return None
 
