@@ -1382,6 +1382,9 @@ def _add_abbreviation_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) ->
     """A Vietnamese name abbreviated and written out: "Sở TN&MT Đà Nẵng" of a passport list and "Sở
     Tài nguyên và Môi trường thành phố Đà Nẵng" (field test 93), which the import flags as an acronym
     and sends here. Only names with an abbreviation are grouped, by their words written out."""
+    named = [(org, (org.name_en, org.short_name_en, *org.aliases)) for org in orgs.values()]
+    if not any(org_acronyms.vietnamese_abbreviations(name) for _org, names in named for name in names):
+        return  # (writing out every name costs 0.45 s per 20,000)
     written_out: dict[frozenset[str], list[tuple[_Org, str]]] = defaultdict(list)
     for org in orgs.values():
         for name in dict.fromkeys((org.name_en, org.short_name_en, *org.aliases)):

@@ -74,10 +74,15 @@ def _plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
 
 
+#: A word that may be one of them, in capitals: a quick test before the names are folded.
+_MAYBE_ABBREVIATED = re.compile(
+    r"(?<![\w&])(?:TN&?MT|UBND|HĐND|HDND|KH&?CN|KH&?ĐT|KH&?DT|NN&?PTNT|GTVT|XD|ĐH|DH|TP)(?![\w&])"
+)
+
+
 def vietnamese_abbreviations(name: str) -> list[str]:
     """The Vietnamese abbreviations ``name`` uses, as written: ["TN&MT"] of "Sở TN&MT Đà Nẵng"."""
-    words = re.findall(r"[\w&]+", unicodedata.normalize("NFKC", name or ""))
-    return [w for w in words if _plain(w) in _VIETNAMESE_ABBREVIATIONS and not w.islower()]
+    return _MAYBE_ABBREVIATED.findall(unicodedata.normalize("NFKC", name or "").upper()) if name else []
 
 
 def expanded_words(name: str) -> frozenset[str]:
