@@ -16,7 +16,8 @@ report wrote Vietnamese names given name first ("Văn Đức Trần").
 
 Not fixed: the passport list adds its four known guests as new namesakes ("another organisation":
 "Sở TN&MT Đà Nẵng" is not matched to "Sở Tài nguyên và Môi trường thành phố Đà Nẵng"), so their
-passports do not reach the visit's people without a merge.
+passports do not reach the visit's people without a merge. (Since leftovers55 the row says which
+department it may be, and petdesk duplicates shows the pair: test_vietnamese_org_abbreviations.)
 """
 
 from __future__ import annotations

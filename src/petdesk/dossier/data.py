@@ -254,8 +254,7 @@ class PersonInfo:
         """The Chinese honorific: the one recorded, else the counterpart of a known English one."""
         if self.honorific.zh:
             return self.honorific.zh
-        found = honorifics.known(self.honorific.en) if self.honorific.en else None
-        return found.zh if found else ""
+        return honorifics.chinese(self.honorific.en) if self.honorific.en else ""
 
     def both_scripts(self, lang: str) -> str:
         """Name in the language's script first, the other script in brackets; a Korean name's Hanja

@@ -768,6 +768,9 @@ class RecordListPage(QWidget):
     watches: tuple[str, ...] = ()
     #: The list's share of the page's width on the first show (the detail pane takes the rest).
     list_share = 3 / 5
+    #: Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a
+    #: cut leaves unreadable ("Outbou…", "Cancel…") where a long name beside them can give way.
+    whole_keys: frozenset[str] = frozenset()
 
     def __init__(self, db: Database, locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -836,6 +839,7 @@ class RecordListPage(QWidget):
             on_user_width=self._save_width,
             whole_titles=True,
             content=whole_columns(keys),
+            labels=frozenset(keys.index(k) for k in self.whole_keys if k in keys),
             yields=naming_column(keys),
         )
         header.sortIndicatorChanged.connect(self._save_sort)

@@ -8,6 +8,7 @@ raw "Herr" printed "Jürgen Müller Herr" in the Chinese column of a dossier."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -21,7 +22,8 @@ class Honorific:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\s.\-]+", "", text.casefold())
+    # composed first: a Mac's vCard writes "Ông" as O + a combining circumflex (field test 93)
+    return re.sub(r"[\s.\-]+", "", unicodedata.normalize("NFC", text).casefold())
 
 
 _MR = Honorific("Mr.", "先生", "m")
@@ -45,6 +47,18 @@ _ACADEMIC: dict[str, Honorific] = {
     "博士": Honorific("Dr.", "博士", academic=True),
     "教授": Honorific("Prof.", "教授", academic=True),
 }
+#: Vietnamese titles: courtesy (Ông / Bà; Anh / Chị for a younger man or woman, also typed without
+#: marks) and academic (TS. doctor, ThS. master, GS. / PGS. professor / associate professor, as a
+#: Mac's vCard gives them). Imports keep them as written (a Vietnamese list's own word, as Herr was
+#: not), so they are known here for the Chinese column alone: "Anh" is a given name too.
+_VIETNAMESE: dict[str, Honorific] = {
+    **dict.fromkeys(("ông", "ong", "anh"), _MR),
+    **dict.fromkeys(("bà", "ba", "chị", "chi"), _MS),
+    "ts": Honorific("TS.", "博士", academic=True),
+    "ths": Honorific("ThS.", "硕士", academic=True),
+    "gs": Honorific("GS.", "教授", academic=True),
+    **dict.fromkeys(("pgs", "pgsts"), Honorific("PGS.", "副教授", academic=True)),
+}
 #: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens".
 _TITLE_PREFIX = re.compile(r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+)+", re.IGNORECASE)
 
@@ -53,6 +67,14 @@ def known(text: str) -> Honorific | None:
     """The honorific a file's word stands for, if petdesk knows it."""
     folded = _fold(text)
     return _COURTESY.get(folded) or _ACADEMIC.get(folded)
+
+
+def chinese(text: str) -> str:
+    """The Chinese honorific for one written in another language, "" if petdesk knows none: Dr. →
+    博士, Herr → 先生, and Ông → 先生, Bà → 女士, which led the Chinese column of a dossier before the
+    name as written ("Ông Trần Văn Đức", round 54's note)."""
+    found = known(text) or _VIETNAMESE.get(_fold(text))
+    return found.zh if found else ""
 
 
 def is_courtesy(text: str) -> bool:

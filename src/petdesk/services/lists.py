@@ -27,6 +27,9 @@ class ListColumn:
     #: Expression used by ORDER BY (defaults to ``expr``); None makes the column unsortable.
     sort_expr: Any = None
     sortable: bool = True
+    #: Sorted A→Z before the column, whichever way the column sorts: an amount's currency, so that
+    #: ¥1,000,000 and €200,000 are not compared as numbers (the app has no exchange rates).
+    group_by: Any = None
 
     @property
     def order_by(self) -> Any:
@@ -99,9 +102,11 @@ class ListQuery:
         text: str = "",
     ) -> list[tuple[Any, ...]]:
         col = self.column(sort_key or self.default_sort)
-        order = col.order_by if col.sortable else self.column(self.default_sort).order_by
-        order = order.desc() if descending else order.asc()
-        stmt = self._base(session, text).order_by(order, self.model.id).offset(offset).limit(limit)
+        if not col.sortable:
+            col = self.column(self.default_sort)
+        order = col.order_by.desc() if descending else col.order_by.asc()
+        groups = () if col.group_by is None else (col.group_by.asc(),)
+        stmt = self._base(session, text).order_by(*groups, order, self.model.id).offset(offset).limit(limit)
         return [tuple(row) for row in session.execute(stmt)]
 
 

@@ -51,3 +51,56 @@ def same_acronym(first: str, second: str, *, places: tuple[str, str] = ("", ""))
     a, b = _words(first, mine), _words(second, mine)
     (shorter, _), (longer, place) = sorted(((a, places[0]), (b, places[1])), key=lambda pair: len(pair[0]))
     return mine if shorter <= longer | set(re.findall(r"\w+", place.casefold())) else ""
+
+
+#: Abbreviations of Vietnamese administrative names, as a passport list or a form writes them: "Sở
+#: TN&MT Đà Nẵng" is "Sở Tài nguyên và Môi trường thành phố Đà Nẵng" (field test 93). Keys without
+#: marks (Đ as D), as :func:`_plain` folds a name.
+_VIETNAMESE_ABBREVIATIONS = {
+    "tn&mt": "tai nguyen va moi truong", "tnmt": "tai nguyen va moi truong",
+    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+    "kh&cn": "khoa hoc va cong nghe", "khcn": "khoa hoc va cong nghe",
+    "kh&dt": "ke hoach va dau tu", "khdt": "ke hoach va dau tu",
+    "nn&ptnt": "nong nghiep va phat trien nong thon", "nnptnt": "nong nghiep va phat trien nong thon",
+    "gtvt": "giao thong van tai", "xd": "xay dung", "dh": "dai hoc", "tp": "thanh pho",
+}  # fmt: skip
+#: Words a Vietnamese name may leave out: "thành phố" (city), "tỉnh" (province), "và" (and).
+_VIETNAMESE_FILLER = frozenset({"thanh", "pho", "tinh", "va"})
+
+
+def _plain(name: str) -> str:
+    """``name`` in lower case without Vietnamese marks: "Sở TN&MT Đà Nẵng" -> "so tn&mt da nang"."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", name or "").casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("đ", "d")
+
+
+#: A word that may be one of them, in capitals: a quick test before the names are folded.
+_MAYBE_ABBREVIATED = re.compile(
+    r"(?<![\w&])(?:TN&?MT|UBND|HĐND|HDND|KH&?CN|KH&?ĐT|KH&?DT|NN&?PTNT|GTVT|XD|ĐH|DH|TP)(?![\w&])"
+)
+
+
+def vietnamese_abbreviations(name: str) -> list[str]:
+    """The Vietnamese abbreviations ``name`` uses, as written: ["TN&MT"] of "Sở TN&MT Đà Nẵng"."""
+    return _MAYBE_ABBREVIATED.findall(unicodedata.normalize("NFKC", name or "").upper()) if name else []
+
+
+def expanded_words(name: str) -> frozenset[str]:
+    """The words of ``name`` with its Vietnamese abbreviations written out, without marks and
+    without the words a name may leave out ("thành phố"), to compare a short form with a long one."""
+    words: list[str] = []
+    for word in re.findall(r"[\w&]+", _plain(name)):
+        words.extend(_VIETNAMESE_ABBREVIATIONS.get(word, word).split())
+    return frozenset(w for w in words if w not in _VIETNAMESE_FILLER)
+
+
+def same_abbreviated(first: str, second: str) -> str:
+    """The abbreviation by which ``first`` and ``second`` may name one organisation, else "": "Sở
+    TN&MT Đà Nẵng" and "Sở Tài nguyên và Môi trường thành phố Đà Nẵng" -> "TN&MT". Every word must
+    match once written out: "Sở TN&MT Quảng Nam" is another department."""
+    if first.strip() == second.strip():
+        return ""
+    used = vietnamese_abbreviations(first) or vietnamese_abbreviations(second)
+    if not used or expanded_words(first) != expanded_words(second):
+        return ""
+    return " ".join(dict.fromkeys(used))

@@ -54,7 +54,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
                 ),
                 sort_expr=name_column("funder", funder.name_en, funder.name_zh, language).sort_expr,
             ),
-            ListColumn("requested", p.amount),
+            ListColumn("requested", p.amount, group_by=p.currency),  # as a need's budget
             ListColumn("currency", p.currency),
             ListColumn("deadline", p.deadline),
         ),
@@ -101,8 +101,8 @@ def needs(language: str = "en") -> ListQuery:
             ListColumn("deadline", n.deadline),
             # The upper end (else the lower): sorted by it, a city's largest needs come first
             # (field test 97: no list showed a budget). Amounts of several currencies are not
-            # converted; a city's needs are in its own.
-            ListColumn("budget", func.coalesce(n.budget_max, n.budget_min)),
+            # converted (no rates): each currency's needs sort together, then by amount.
+            ListColumn("budget", func.coalesce(n.budget_max, n.budget_min), group_by=n.currency),
             ListColumn("currency", n.currency),
         ),
         joins=((city, city.id == n.city_organisation_id),),

@@ -113,3 +113,44 @@ def test_one_search_matches_once_for_its_count_and_pages(pipeline_db: Database) 
         query.count(s, "wushui")
         query.count(s, "air")
     assert calls == ["wushui", "wushui", "air"]
+
+
+@pytest.mark.parametrize(
+    ("listing", "key", "add"),
+    [
+        (
+            pipeline_lists.needs,
+            "budget",
+            lambda s, title, amount, currency: need_service.create_need(
+                s, title_en=title, sector="water", budget_max=amount, currency=currency
+            ),
+        ),
+        (
+            pipeline_lists.projects,
+            "requested",
+            lambda s, title, amount, currency: project_service.create_project(
+                s, title_en=title, stage=ProjectStatus.IDEA, amount=amount, currency=currency
+            ),
+        ),
+    ],
+)
+def test_money_sorts_by_currency_then_amount(db: Database, listing, key, add) -> None:  # type: ignore[no-untyped-def]
+    """Round 54's note: ¥1,000,000 sorted above €200,000 (worth about 1.5 times as much) by the bare
+    number. The app keeps no exchange rates, so each currency's amounts sort together, the
+    currencies A→Z whichever way the amounts go."""
+    with db.transaction() as s:
+        for title, amount, currency in (
+            ("yuan million", 1_000_000, "CNY"),
+            ("euro 200k", 200_000, "EUR"),
+            ("yuan 300k", 300_000, "CNY"),
+            ("euro 50k", 50_000, "EUR"),
+            ("dollar 90k", 90_000, "USD"),
+        ):
+            add(s, title, amount, currency)
+    query = listing("en")
+    title = 1 + [c.key for c in query.columns].index("title")
+    with db.reading() as s:
+        up = [r[title] for r in query.page(s, offset=0, limit=10, sort_key=key)]
+        down = [r[title] for r in query.page(s, offset=0, limit=10, sort_key=key, descending=True)]
+    assert up == ["yuan 300k", "yuan million", "euro 50k", "euro 200k", "dollar 90k"]
+    assert down == ["yuan million", "yuan 300k", "euro 200k", "euro 50k", "dollar 90k"]

@@ -19,6 +19,14 @@ from petdesk.services import visits as visit_service
 class VisitsPage(RecordListPage):
     """List of visits; Enter or a double-click opens the editor (several may be open)."""
 
+    #: As the Trainings list (polish54): seven columns beside a summary of a few short lines. At
+    #: 1024 px the detail pane's least width already gives the list about 2/3; at 1366 the titles
+    #: gain 78 px from it.
+    list_share = 2 / 3
+    #: Direction and Status read "Outbou…" and "Cancel…" at 1024 px beside a title and a host of
+    #: 300 px each: the host (an organisation's name, whole in its tooltip) gives way instead.
+    whole_keys = frozenset({"direction", "status"})
+
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         self.editors: list[VisitEditor] = []
         super().__init__(db, locale, parent)
