@@ -63,17 +63,19 @@ def record(cursor: Any, file_name: str, ids: Iterable[str], *, everything: bool)
 
 @dataclass(frozen=True)
 class PackageSent:
-    """A sync package that carried a person: when, to which office (None: to any office)."""
+    """A sync package that carried a person: when, and to which office ("": to any office)."""
 
     at: dt.datetime
     file_name: str
-    #: The addressee as this office calls it now; "" for a package to any office.
+    #: The addressee as this office calls it now (its Chinese name too, if it has one); "" for a
+    #: package to any office.
     office: str
+    office_zh: str
     #: Whether the office acknowledged holding what the package carried (None: no addressee).
     imported: bool | None
 
 
-def packages_with(conn: sqlite3.Connection, person_id: str, locale: str = "en") -> list[PackageSent]:
+def packages_with(conn: sqlite3.Connection, person_id: str) -> list[PackageSent]:
     """The sync packages that carried the person (the merged-away records too), oldest first."""
     from petdesk.services import export_log
 
@@ -96,17 +98,19 @@ def packages_with(conn: sqlite3.Connection, person_id: str, locale: str = "en") 
         if line is None:
             continue
         if not peer_id:
-            out.append(PackageSent(line.at, line.file_name, "", None))
+            out.append(PackageSent(line.at, line.file_name, "", "", None))
             continue
         held = str(json.loads(acked or "{}").get(self_id, ""))
         sent = str(extra.get(SENT_KEY) or "")
-        called = office_name(str(name), name_zh, locale) if name else str(peer_name or peer_id)
-        out.append(PackageSent(line.at, line.file_name, called, bool(sent) and held >= sent))
+        called = str(name or peer_name or peer_id)  # an office forgotten here: the name recorded
+        imported = bool(sent) and held >= sent
+        out.append(PackageSent(line.at, line.file_name, called, str(name_zh or ""), imported))
     return sorted(out, key=lambda p: p.at)
 
 
 def sentence(package: PackageSent, locale: str = "en") -> str:
-    """ "sync package p.petdesk to Berlin office, imported there", in ``locale``."""
+    """ "sync package p.petdesk-sync to Bonn; Bonn has confirmed it holds what the package carried",
+    in ``locale`` (the office by its Chinese name in Chinese, where it has one)."""
     from petdesk.i18n import translator
 
     _ = translator(locale)
@@ -118,4 +122,4 @@ def sentence(package: PackageSent, locale: str = "en") -> str:
         text = _("sync package {file} to {office}; {office} has confirmed it holds what the package carried")
     else:
         text = _("sync package {file} to {office}; no confirmation yet that {office} imported it")
-    return text.format(file=package.file_name, office=package.office)
+    return text.format(file=package.file_name, office=office_name(package.office, package.office_zh, locale))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from petdesk.db import Database
 from petdesk.models import Contact
-from petdesk.services import export_log, privacy
+from petdesk.services import export_log, office, privacy
 from petdesk.sync import service
 from tests.core.sync.helpers import export, send
 
@@ -27,6 +27,8 @@ def _sent(db: Database, person_id: str) -> list[dict]:
 
 def test_packages_to_two_offices_name_both(offices, packages: Path) -> None:
     beijing, bonn, nairobi = offices
+    with bonn.transaction() as session:
+        office.set_identity(session, name_zh="波恩办事处")
     send(bonn, beijing, packages, full=True)  # Beijing comes to know both offices
     send(nairobi, beijing, packages, full=True)
     wang = _add(beijing, "Wang")
@@ -40,7 +42,12 @@ def test_packages_to_two_offices_name_both(offices, packages: Path) -> None:
     assert [p["file_name"] for p in sent] == ["pkg-2.petdesk-sync", "pkg-3.petdesk-sync"]
     assert "to Bonn; Bonn has confirmed it holds" in sent[0]["sentence"]
     assert "no confirmation yet that Nairobi imported it" in sent[1]["sentence"]
-    assert "Nairobi" in sent[1]["sentence_zh"] and "同步数据包" in sent[1]["sentence_zh"]
+    # in Chinese the office by its Chinese name, where it has one
+    assert (
+        sent[0]["sentence_zh"]
+        == "同步数据包 pkg-2.petdesk-sync，发往波恩办事处；波恩办事处已确认持有该数据包所含的数据"
+    )
+    assert sent[1]["sentence_zh"] == "同步数据包 pkg-3.petdesk-sync，发往Nairobi；尚未确认Nairobi已导入它"
     text = "\n".join(line for line, _heading in privacy.pdf_lines(privacy.export_person(beijing, wang)))
     assert "Offices sent this data in sync packages / 通过同步数据包收到这些数据的办公室 (2)" in text
     # the export log says it too, and the journal's counts stay counts
