@@ -77,7 +77,12 @@ def test_three_gdpr_requests(tmp_path: Path) -> None:
     assert len(data["training_participant"]) == 1  # was 0: overwritten by the substitutes' rows
     assert [f["description_en"] for f in data["follow_up"]] == ["Send the IFAT brochure"]  # was []
     assert [a["subject"] for a in data["activity"]] == ["IFAT booth talk"]
-    assert [f["file_name"] for f in data["export_log"]] == ["partners.vcf"]  # was not in the copy
+    # was not in the copy; the sync package to Hamburg carried her too (listed since round 55)
+    assert [f["file_name"] for f in data["export_log"]] == ["partners.vcf", "pkg-0.petdesk-sync"]
+    # Shanghai had not heard from Hamburg: a package of everything, to any office, said so
+    assert [(p["file_name"], p["office"], p["imported"]) for p in data["sync_packages"]] == [
+        ("pkg-0.petdesk-sync", "", None)
+    ]
     assert data["history"]
     pdf = tmp_path / "vogel.pdf"
     assert main([*db, "person", "export", ids["katrin"], "--out", str(pdf)]) == 0

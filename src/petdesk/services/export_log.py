@@ -55,6 +55,7 @@ KINDS = (
     "report",  # an attendance report, interpreters' hours (the events report counts people, names none)
     "mailing_list",  # postal addresses for a print shop's mail merge (field test 98)
     "address_labels",  # a PDF of sticky address labels
+    "sync_package",  # a sync package: the records it carried to another office (sync.carried_people)
 )
 
 
@@ -95,13 +96,13 @@ def _check(kind: str) -> None:
 
 def record_in(
     conn: Any, kind: str, file_name: str | Path, count: int, contact_ids: Iterable[str] | None
-) -> None:
+) -> int | None:
     """Log a file of ``count`` records of ``kind`` written here now, on ``conn`` (a DB-API
     connection or cursor, in the caller's transaction). ``contact_ids`` None: every contact (an
-    export of all). Nothing is logged for an empty file: no one's data left."""
+    export of all). Nothing is logged for an empty file: no one's data left. The line's id."""
     _check(kind)
     if count <= 0:
-        return
+        return None
     cursor = conn.cursor() if hasattr(conn, "cursor") else conn
     cursor.execute(
         "INSERT INTO export_log (at, staff, kind, file_name, count, everyone) VALUES (?, ?, ?, ?, ?, ?)",
@@ -113,6 +114,7 @@ def record_in(
             "INSERT OR IGNORE INTO export_log_contact (contact_id, export_id) VALUES (?, ?)",
             ((contact_id, export_id) for contact_id in contact_ids),
         )
+    return int(export_id)
 
 
 def record_in_file(
@@ -356,6 +358,11 @@ _DONE: dict[str, Callable[[Translator, int], str]] = {
     ),
     "address_labels": lambda _, n: _.ngettext(
         "wrote {n} address label to {file}", "wrote {n} address labels to {file}", n
+    ),
+    "sync_package": lambda _, n: _.ngettext(
+        "wrote a sync package carrying {n} person's records to {file}",
+        "wrote a sync package carrying {n} people's records to {file}",
+        n,
     ),
 }
 

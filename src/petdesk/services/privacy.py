@@ -148,6 +148,7 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
             sections[table] = sections.get(table, []) + rows
         office = conn.execute("SELECT name, name_zh, region FROM office WHERE is_self = 1").fetchone()
         files = _files_sent(conn, person_id)
+        packages = _packages_sent(conn, person_id)
     finally:
         conn.close()
     history: list[dict[str, Any]] = []
@@ -166,6 +167,7 @@ def export_person(db: Database, ident: str, locale: str = "en") -> dict[str, Any
         "person": person,
         **sections,
         "export_log": files,
+        "sync_packages": packages,
         "history": history,
     }
 
@@ -183,6 +185,23 @@ def _files_sent(conn: sqlite3.Connection, person_id: str) -> list[dict[str, Any]
             "sentence": export_log.sentence(line, "en"),
         }
         for line in reversed(export_log.lines(conn, contact_id=person_id, limit=10_000))
+    ]
+
+
+def _packages_sent(conn: sqlite3.Connection, person_id: str) -> list[dict[str, Any]]:
+    """The sync packages that carried the person, oldest first: when, to which office (the
+    "recipients" of the data-protection rules; "" for a package to any office) and whether it
+    confirmed holding them, with the sentence in English and in Chinese (field test 96)."""
+    from petdesk.sync import carried_people
+
+    return [
+        {
+            **asdict(package),
+            "at": package.at.isoformat(timespec="seconds"),
+            "sentence": carried_people.sentence(package, "en"),
+            "sentence_zh": carried_people.sentence(package, "zh_CN"),
+        }
+        for package in carried_people.packages_with(conn, person_id)
     ]
 
 
@@ -282,6 +301,17 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
     lines.append(("", False))
     lines.append((f"Files that carried this data / 含有这些数据的导出文件 ({len(files)})", True))
     lines.extend((f"• {f['at'][:16].replace('T', ' ')} {f['sentence']}", False) for f in files)
+    packages = data.get("sync_packages") or []
+    lines.append(("", False))
+    lines.append(
+        (
+            f"Offices sent this data in sync packages / 通过同步数据包收到这些数据的办公室 ({len(packages)})",
+            True,
+        )
+    )
+    for p in packages:
+        lines.append((f"• {p['at'][:16].replace('T', ' ')} UTC {p['sentence']}", False))
+        lines.append((f"  {p['sentence_zh']}", False))
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:

@@ -26,6 +26,7 @@ from petdesk.language import office_name
 from petdesk.stored_times import from_wire_time, read_stored_time, stored_time, utcnow, wire_time
 from petdesk.sync import (
     bulk,
+    carried_people,
     clock_rewrite,
     hlc,
     lost_edits,
@@ -944,15 +945,17 @@ def export_changes(
         older = _older_peer_schema(cursor, recipient.id, schema) if recipient else []
         report("collecting changes")
         with pkg.PackageWriter(out, passphrase, kdf_n=kdf_n, durable=durable) as writer:
+            people = carried_people.PeopleCarried(writer.add)  # whose data it carries (field test 96)
             collected = collect(
                 cursor,
                 since=since,
-                add=writer.add,
+                add=people.add,
                 progress=collecting,
             )
             manifest = _manifest(cursor, collected, package_id, since, recipient, self_id, now_hlc, schema)
             report("encrypting and writing the package")
             sha, size = writer.finish(manifest)
+        logged = carried_people.record(cursor, out.name, people.ids, everything=since is None)
         cursor.execute(
             "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
             "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
@@ -970,7 +973,19 @@ def export_changes(
                 collected.hlc_to,
                 # who made the package: the records' changes name their editors, the file no one
                 # (field test 84); read back by :func:`_exchange`, not a count
-                json.dumps({**collected.counts, "staff": staff_name(cursor)}),
+                # and, for the person's copy, its export log line and when it was written
+                # (:mod:`petdesk.sync.carried_people`)
+                json.dumps(
+                    {
+                        **collected.counts,
+                        "staff": staff_name(cursor),
+                        **(
+                            {carried_people.LOG_KEY: logged, carried_people.SENT_KEY: now_hlc}
+                            if logged
+                            else {}
+                        ),
+                    }
+                ),
             ),
         )
         if recipient:
@@ -2464,6 +2479,8 @@ def _exchange(row: Any, named: Callable[[str, str], str]) -> Exchange:
     peer_name = named(peer_id, str(row[3] or "")) if peer_id else str(row[3] or "")
     if row[1] not in (retirement.RETIRED, retirement.RETURNED):
         staff = str(counts.pop("staff", "") or "")  # who made a package here (since field test 84)
+        counts.pop(carried_people.LOG_KEY, None)  # not counts: the person's copy reads them
+        counts.pop(carried_people.SENT_KEY, None)
         return Exchange(
             row[0], row[1], wire_time(row[2]), peer_name, row[4], row[5], counts, row[7], row[8],
             peer_office_id=peer_id, staff=staff,
