@@ -4390,38 +4390,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="409"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="414"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="430"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="431"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="423"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="429"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="429"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="430"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="431"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="433"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4429,150 +4429,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="148"/>
         <source>Due</source>
-        <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
+        <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="149"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="106"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="143"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="144"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="245"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="241"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="260"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="255"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="273"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="277"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="271"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="331"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="285"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="325"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="317"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="342"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="311"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="336"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="334"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="328"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -10279,12 +10279,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="466"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="467"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -13060,13 +13060,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
-        <source>%Ln change(s) of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</source>
-        <translation>
-            <numerusform>草稿中有 %Ln 项更改无法恢复（后续事项、后勤安排、日历导入，或已不再可行）：请重新进行这些更改。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="958"/>
         <source>Gifts</source>
@@ -13170,6 +13163,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
+        <source>%Ln change(s) of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</source>
+        <translation>
+            <numerusform>草稿中有 %Ln 项更改无法恢复（在“后勤安排”选项卡中所做，或已不再可行）：请重新进行这些更改。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
         <source>Status changed.</source>
@@ -13225,7 +13225,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1137"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
@@ -13258,17 +13258,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1194"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1192"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1210"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
