@@ -1218,10 +1218,10 @@
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
-        <source>%Ln change(s) of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</source>
+        <source>%Ln change(s) of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</source>
         <translation>
-            <numerusform>%Ln change of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</numerusform>
-            <numerusform>%Ln changes of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</numerusform>
+            <numerusform>%Ln change of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</numerusform>
+            <numerusform>%Ln changes of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

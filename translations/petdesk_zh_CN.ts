@@ -290,7 +290,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="108"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -3534,48 +3534,48 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="33"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="34"/>
         <source>a new record</source>
         <translation>一条新记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="36"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="37"/>
         <source>“%1” was deleted after its unsaved changes of %2 were typed, so they cannot be put back. Discard them, or keep them for later (Edit › Deleted Records… can bring the record back).</source>
         <translation>“%1”在 %2 输入未保存的更改之后已被删除，因此这些更改无法放回。可以放弃这些更改，或留待以后处理（可通过“编辑 › 已删除的记录…”恢复该记录）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="47"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="48"/>
         <source>Recover the unsaved changes to “%1” (from %2)? The record was changed since, here, in another window or by sync: the recovered changes replace those fields once you save, so check them first.</source>
         <translation>是否恢复对“%1”未保存的更改（%2）？此后该记录已在本窗口、另一个窗口或通过同步被修改：保存后，恢复的更改将替换这些字段，请先核对。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="57"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="58"/>
         <source>Recover the unsaved changes to “%1” (from %2)?</source>
         <translation>是否恢复对“%1”未保存的更改（%2）？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="68"/>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="95"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="69"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="96"/>
         <source>Unsaved changes from last time</source>
         <translation>上次未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="73"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="74"/>
         <source>Recover</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="76"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="77"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="79"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="80"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/draft_recovery.py" line="99"/>
+        <location filename="../src/petdesk/gui/draft_recovery.py" line="100"/>
         <source>It was set aside as %1 and will not be offered again.</source>
         <translation>该文件已另存为 %1，不会再次提示。</translation>
     </message>
@@ -4390,38 +4390,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="409"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="414"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="430"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="431"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="423"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="429"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="429"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="430"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="431"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="433"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4429,150 +4429,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="148"/>
         <source>Due</source>
-        <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, and whether it creates a record (the visit editor replays held changes with the same new ids). Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
+        <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="99"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="149"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="106"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="114"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="143"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="144"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="245"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="241"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="260"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="255"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="265"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="269"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="273"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="277"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="271"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="291"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="331"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="285"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="325"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="317"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="342"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="311"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="336"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="334"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="328"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -9007,42 +9007,42 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MilestoneDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="578"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="601"/>
         <source>Edit Milestone</source>
         <translation>编辑里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="578"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="601"/>
         <source>New Milestone</source>
         <translation>新建里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="586"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="609"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="620"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="598"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="621"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="599"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="622"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="600"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="623"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="614"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="637"/>
         <source>Give the milestone a title in English or Chinese.</source>
         <translation>请填写里程碑的英文或中文标题。</translation>
     </message>
@@ -9050,43 +9050,43 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MilestonesTab</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="464"/>
         <source>Due</source>
         <extracomment>A Done box was ticked or cleared in the table (row number). The draft changed. The milestone dialog while it is open (tests drive it).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="464"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="464"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="454"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="464"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="458"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="468"/>
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="461"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="471"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="462"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="472"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="463"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="473"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
@@ -9254,88 +9254,88 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="278"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="306"/>
         <source>Edit city need</source>
         <translation>编辑城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="278"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="306"/>
         <source>New city need</source>
         <translation>新建城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="282"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="313"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="341"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="286"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
         <source>For example: 50,000 inhabitants, 2 km of river</source>
         <translation>例如：5 万居民、2 公里河道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="303"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="331"/>
         <source>Budget from</source>
         <translation>预算下限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="304"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="332"/>
         <source>Budget to</source>
         <translation>预算上限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="310"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="338"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="311"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="339"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="312"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="340"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="314"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="342"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="315"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="343"/>
         <source>Problem (English)</source>
         <translation>问题描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="316"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="344"/>
         <source>Problem (Chinese)</source>
         <translation>问题描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="317"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="345"/>
         <source>Scale</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="318"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="346"/>
         <source>Budget (from – to)</source>
         <translation>预算（从 – 到）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="320"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="348"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="321"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="349"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="322"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="350"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -9989,17 +9989,17 @@ Write a draft with the gaps marked in red?</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="250"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="248"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="253"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="251"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="256"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -10086,28 +10086,28 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PartnerPickDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="338"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="348"/>
         <source>Add Partner</source>
         <translation>添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="345"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="355"/>
         <source>Type an organisation&apos;s name in English, Chinese or pinyin…</source>
         <extracomment>The organisation accepted.</extracomment>
         <translation>输入机构的英文名称、中文名称或拼音…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="354"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="364"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="355"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="365"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="375"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="385"/>
         <source>Type a name and choose the organisation from the list.</source>
         <translation>请输入名称，并从列表中选择机构。</translation>
     </message>
@@ -10157,7 +10157,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>身份(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/parts.py" line="300"/>
+        <location filename="../src/petdesk/gui/projects/parts.py" line="310"/>
         <source>%1 is already a partner of this project; change its role instead.</source>
         <translation>%1 已是本项目的合作伙伴；如需调整，请修改其身份。</translation>
     </message>
@@ -10279,12 +10279,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="457"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="466"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="467"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -10395,177 +10395,177 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="197"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="245"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="247"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="259"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="216"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="217"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="250"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="220"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="239"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="251"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="254"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="255"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="259"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="258"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="259"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="292"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="292"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="293"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="293"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="294"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="296"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="297"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="301"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="343"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="345"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="346"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="349"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="402"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="404"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="407"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="485"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="494"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="534"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -10860,37 +10860,42 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="109"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="141"/>
         <source>Unsaved changes</source>
-        <extracomment>Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its record is read (``offer_draft``).</extracomment>
+        <extracomment>Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its record is read (``offer_draft``). Draft folders that could not be written in this session: each is said once (``write_draft``).</extracomment>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="110"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="142"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="303"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="337"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. A draft from before a crash was put in the form (unsaved): the sentence that says so. What drafts call this editor&apos;s records (&quot;visit&quot;); &quot;&quot; keeps no draft. How long after a change the draft is written: typing writes one every few seconds at most. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there. The draft file of this editor&apos;s unsaved changes (None until one was written). The record&apos;s ``updated_at`` when it was read or saved, which a draft keeps.</extracomment>
+        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. A draft from before a crash was put in the form (unsaved): the sentence that says so. The drafts folder cannot be written (said once a session): the sentence that says so. What drafts call this editor&apos;s records (&quot;visit&quot;); &quot;&quot; keeps no draft. How long after a change the draft is written: typing writes one every few seconds at most. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there. The draft file of this editor&apos;s unsaved changes (None until one was written). The record&apos;s ``updated_at`` when it was read or saved, which a draft keeps.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="535"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="567"/>
+        <source>Drafts of unsaved changes cannot be kept: the folder %1 cannot be written. Your changes are kept only when you save.</source>
+        <translation>无法保留未保存更改的草稿：文件夹 %1 无法写入。您的更改只有在保存后才会保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/record_editor.py" line="605"/>
         <source>Recovered changes from %1, not saved yet: check them, then save.</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="470"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="356"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="183"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="510"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="390"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="197"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="399"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="433"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
@@ -11860,73 +11865,73 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TechnologyEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="208"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
         <source>Edit technology</source>
         <translation>编辑技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="208"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
         <source>New technology</source>
         <translation>新建技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="213"/>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="224"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="238"/>
         <source>Provider</source>
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="215"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
         <source>Technology readiness level, 1 (idea) to 9 (proven in use)</source>
         <translation>技术成熟度，从 1（构想）到 9（已在实际应用中验证）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="234"/>
         <source>Separated by commas</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="221"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="235"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="236"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="237"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="225"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="239"/>
         <source>Readiness (TRL)</source>
         <translation>技术成熟度（TRL）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="226"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="240"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="227"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="241"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="228"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="242"/>
         <source>Key figures (English)</source>
         <translation>关键指标（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="229"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="243"/>
         <source>Key figures (Chinese)</source>
         <translation>关键指标（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/editors.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/editors.py" line="244"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -13055,13 +13060,6 @@ The sort of the rows on screen, and the one asked for whose rows are still being
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
-        <source>%Ln change(s) of the draft could not be recovered (follow-ups, logistics, calendar imports, or no longer possible): make them again.</source>
-        <translation>
-            <numerusform>草稿中有 %Ln 项更改无法恢复（后续事项、后勤安排、日历导入，或已不再可行）：请重新进行这些更改。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="958"/>
         <source>Gifts</source>
@@ -13165,6 +13163,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="882"/>
+        <source>%Ln change(s) of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</source>
+        <translation>
+            <numerusform>草稿中有 %Ln 项更改无法恢复（在“后勤安排”选项卡中所做，或已不再可行）：请重新进行这些更改。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
         <source>Status changed.</source>
@@ -13220,7 +13225,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="1137"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
@@ -13253,17 +13258,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1194"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1192"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1211"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1210"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -14,6 +14,7 @@ second copy of any form here.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import secrets
@@ -31,6 +32,8 @@ FORMAT = 1
 SUFFIX = ".draft.json"
 #: ``record_state`` answers.
 SAME, CHANGED, DELETED = "same", "changed", "deleted"
+#: The editors that keep drafts (a draft's ``kind``).
+KINDS = ("visit", "training", "contact", "organisation", "project", "technology", "need")
 
 
 class DraftDamaged(ValueError):
@@ -56,7 +59,7 @@ class DraftDamaged(ValueError):
 class Draft:
     """One editor's unsaved changes."""
 
-    #: "visit", "training", "contact", "organisation".
+    #: What was edited: one of ``KINDS``.
     kind: str
     #: The record edited; None for a record not yet saved.
     record_id: str | None
@@ -108,7 +111,7 @@ def read_draft(path: Path) -> Draft:
         if not isinstance(body, dict) or body.get("format") != FORMAT:
             raise ValueError("not a draft")
         values = body["values"]
-        if not isinstance(values, dict) or not isinstance(body["kind"], str):
+        if not isinstance(values, dict) or body["kind"] not in KINDS:
             raise ValueError("not a draft")
         written = dt.datetime.fromisoformat(body["written_at"])
         return Draft(
@@ -142,13 +145,22 @@ def drafts_in(folder: Path) -> tuple[list[Draft], list[DraftDamaged]]:
 def remove_draft(path: Path | None) -> None:
     """Forget a draft (saved, discarded, or the editor closed normally); a missing one is fine."""
     if path is not None:
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):  # its folder is a file
+            path.unlink()
 
 
 def _model(kind: str) -> Any:
-    from petdesk.models import Contact, Organisation, Training, Visit
+    from petdesk.models import CityNeed, Contact, Organisation, Project, Technology, Training, Visit
 
-    return {"visit": Visit, "training": Training, "contact": Contact, "organisation": Organisation}[kind]
+    return {
+        "visit": Visit,
+        "training": Training,
+        "contact": Contact,
+        "organisation": Organisation,
+        "project": Project,
+        "technology": Technology,
+        "need": CityNeed,
+    }[kind]
 
 
 def record_stamp(session: Session, kind: str, record_id: str | None) -> str:

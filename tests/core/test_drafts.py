@@ -148,3 +148,122 @@ def test_held_visit_changes_kept_as_steps_replay_after_a_restart(db: Database, t
         assert item.title_zh == "参观"
         assert item.local_start() == start
         assert s.get(Visit, visit.id).title_en == "Hamburg delegation"
+
+
+def _project(s):  # type: ignore[no-untyped-def]
+    from petdesk.services import projects as project_service
+
+    return project_service.create_project(s, title_en="Sponge city pilot").id
+
+
+def _technology(s):  # type: ignore[no-untyped-def]
+    from petdesk.services import technologies as tech_service
+
+    return tech_service.create_technology(s, name_en="Acoustic leak detection", sector="water").id
+
+
+def _need(s):  # type: ignore[no-untyped-def]
+    from petdesk.services import needs as need_service
+
+    return need_service.create_need(s, title_en="Leaking pipes", sector="water").id
+
+
+def _change(s, kind: str, record_id: str) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.services import needs, projects, technologies
+
+    if kind == "project":
+        projects.update_project(s, record_id, title_en="Sponge city pilot, phase 2")
+    elif kind == "technology":
+        technologies.update_technology(s, record_id, name_en="Acoustic leak detection (v2)")
+    else:
+        needs.update_need(s, record_id, title_en="Leaking pipes in the old town")
+
+
+def _delete(s, kind: str, record_id: str) -> None:  # type: ignore[no-untyped-def]
+    from petdesk.services import needs, projects, technologies
+
+    {
+        "project": projects.delete_projects,
+        "technology": technologies.delete_technologies,
+        "need": needs.delete_needs,
+    }[kind](s, [record_id])
+
+
+#: What each editor's ``draft_values`` gives (``as_typed``): record pickers as [id, name shown],
+#: lines as typed, dates, amounts, enum values, and the project's partner and milestone rows.
+EDITOR_VALUES = {
+    "project": {
+        "title_zh": "海绵城市试点",
+        "funder": "Sino-German Fund",
+        "lead_organisation_id": ["o1", "成都水务集团"],
+        "technology_areas": ["water"],
+        "currency": "EUR",
+        "amount": 1_250_000.5,
+        "amount_approved": None,
+        "deadline": dt.date(2027, 3, 31),
+        "stage": "idea",
+        "documents": ["https://example.org/call.pdf"],
+        "partners": [["o2", "Hamburg Wasser", "", "partner", False]],
+        "milestones": [[None, "deadline", "Submit", "提交", dt.date(2027, 3, 1), False]],
+    },
+    "technology": {
+        "name_zh": "声学检漏",
+        "provider_organisation_id": [None, "(none)"],
+        "trl": 7,
+        "tags": "leaks, 管网",
+    },
+    "need": {
+        "title_zh": "管网漏损",
+        "city_organisation_id": ["c1", "Chengdu"],
+        "budget_min": 100000.0,
+        "currency": "CNY",
+        "deadline": None,
+        "status": "open",
+    },
+}
+
+
+@pytest.mark.parametrize("kind", ["project", "technology", "need"])
+def test_project_technology_and_need_drafts_come_back_and_tell_changes(
+    db: Database, tmp_path: Path, kind: str
+) -> None:
+    """Field test 100 left these three editors without drafts: theirs are kept, read back whole,
+    and a change or a deletion of their record made meanwhile is told as for the other four."""
+    make = {"project": _project, "technology": _technology, "need": _need}[kind]
+    with db.transaction() as s:
+        record_id = make(s)
+        stamp = drafts.record_stamp(s, kind, record_id)
+    assert stamp  # the record's updated_at
+    path = drafts.folder_for(db.path) / drafts.new_name(kind, record_id)
+    drafts.write_draft(
+        path, kind=kind, record_id=record_id, title="Edit", stamp=stamp, values=EDITOR_VALUES[kind]
+    )
+    draft = drafts.read_draft(path)
+    assert (draft.kind, draft.record_id, draft.values) == (kind, record_id, EDITOR_VALUES[kind])
+    with db.reading() as s:
+        assert drafts.waiting(s, path.parent) == ([(draft, drafts.SAME)], [])
+    with db.transaction() as s:
+        _change(s, kind, record_id)
+    with db.reading() as s:
+        assert drafts.record_state(s, draft) == drafts.CHANGED
+    with db.transaction() as s:
+        _delete(s, kind, record_id)
+    with db.reading() as s:
+        assert drafts.record_state(s, draft) == drafts.DELETED
+
+
+def test_a_draft_of_a_kind_this_petdesk_has_no_editor_for_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "d" / "invoice-1.draft.json"
+    drafts.write_draft(path, kind="invoice", record_id="1", title="", stamp="", values={})
+    with pytest.raises(drafts.DraftDamaged):
+        drafts.read_draft(path)
+
+
+def test_removing_a_draft_whose_folder_is_a_file_is_fine(tmp_path: Path) -> None:
+    """A drafts folder that cannot be made (a file in its place) keeps none: nothing to remove."""
+    folder = drafts.folder_for(tmp_path / "petdesk.sqlite")
+    folder.write_bytes(b"")
+    path = folder / drafts.new_name("project", None)
+    with pytest.raises(OSError):
+        drafts.write_draft(path, kind="project", record_id=None, title="", stamp="", values={})
+    drafts.remove_draft(path)

@@ -15,11 +15,12 @@ from petdesk.gui import draft_recovery, record_editor
 from petdesk.gui.contacts.edit import ContactEditDialog
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.organisations.edit import OrganisationEditDialog
-from petdesk.gui.qt import QApplication, QMessageBox, QPushButton, QTimer
+from petdesk.gui.qt import QApplication, QTimer
 from petdesk.models import Contact, Organisation
 from petdesk.services import organisations as org_service
 from tests.core.visits.data import person
 from tests.helpers import editors
+from tests.helpers.draft_answers import answer
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -48,35 +49,6 @@ def _typed_org_draft(qtbot, db: Database, org_id: str, notes: str) -> Path:  # t
     assert not path.exists()  # a normal close removes it
     path.write_bytes(kept)  # … a kill would have left it
     return path
-
-
-def _answer(monkeypatch, button: str) -> list[QMessageBox]:  # type: ignore[no-untyped-def]
-    """Click ``button`` in the real recovery question once it is open (it runs its own event loop);
-    returns the boxes seen, to read what they said."""
-    real, seen = draft_recovery.ask_draft, []
-
-    def click(tries: int = 500) -> None:
-        # Only the recovery question, and not for ever: a chain left waiting once outlived its test
-        # and failed the next one's assertion on another program's box (the CI of ad3d2f60).
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or box.objectName() != "recover_draft":
-            if tries:
-                QTimer.singleShot(20, lambda: click(tries - 1))
-            return
-        seen.append({"text": box.text(), "title": box.windowTitle(), "buttons": _buttons(box)})
-        [target] = [b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == button]
-        target.click()
-
-    def ask(parent, draft, state):  # type: ignore[no-untyped-def]
-        QTimer.singleShot(0, click)
-        return real(parent, draft, state)
-
-    monkeypatch.setattr(draft_recovery, "ask_draft", ask)
-    return seen
-
-
-def _buttons(box: QMessageBox) -> set[str]:
-    return {b.text().replace("&", "") for b in box.findChildren(QPushButton)}
 
 
 def _window(qtbot, db: Database, locale: str = "en") -> MainWindow:  # type: ignore[no-untyped-def]
@@ -121,7 +93,7 @@ def test_recover_at_start_opens_the_editor_with_the_changes_unsaved(
     qtbot, db: Database, org_id: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     _typed_org_draft(qtbot, db, org_id, "Prefers WeChat")
-    seen = _answer(monkeypatch, "Recover")
+    seen = answer(monkeypatch, "Recover")
     found: list[tuple[str, str, bool]] = []
 
     def check_and_save() -> None:  # the organisation editor is modal: it runs its own loop too
@@ -150,12 +122,12 @@ def test_discard_at_start_removes_the_draft_and_later_keeps_it(
     qtbot, db: Database, org_id: str, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     path = _typed_org_draft(qtbot, db, org_id, "Prefers WeChat")
-    seen = _answer(monkeypatch, "Later")
+    seen = answer(monkeypatch, "Later")
     first = _window(qtbot, db)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=20000)
     assert path.exists()  # asked again at the next start
     first.close()
-    seen = _answer(monkeypatch, "Discard")
+    seen = answer(monkeypatch, "Discard")
     _window(qtbot, db)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=20000)
     assert seen[0]["buttons"] >= {"Recover", "Discard", "Later"}
@@ -170,7 +142,7 @@ def test_a_record_changed_meanwhile_is_said_before_anything_is_put_back(
     path = _typed_org_draft(qtbot, db, org_id, "Prefers WeChat")
     with db.transaction() as s:  # another window (or a sync package) saves the organisation
         org_service.update_organisation(s, org_id, name_en="Chengdu Water Group Co.", country="CN")
-    seen = _answer(monkeypatch, "Later")
+    seen = answer(monkeypatch, "Later")
     _window(qtbot, db)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=20000)
     assert "The record was changed since, here, in another window or by sync" in seen[0]["text"]
@@ -181,7 +153,7 @@ def test_a_deleted_record_cannot_take_its_draft(qtbot, db: Database, org_id: str
     path = _typed_org_draft(qtbot, db, org_id, "Prefers WeChat")
     with db.transaction() as s:
         org_service.delete_organisations(s, [org_id])
-    seen = _answer(monkeypatch, "Discard")
+    seen = answer(monkeypatch, "Discard")
     _window(qtbot, db)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=20000)
     assert seen[0]["text"].startswith("“Edit organisation” was deleted after its unsaved changes of ")
@@ -193,7 +165,7 @@ def test_the_question_in_chinese(
     qtbot, db: Database, org_id: str, tree_window_catalogue: None, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     _typed_org_draft(qtbot, db, org_id, "x")
-    seen = _answer(monkeypatch, "以后再说")
+    seen = answer(monkeypatch, "以后再说")
     _window(qtbot, db, "zh_CN")
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=20000)
     assert seen[0]["title"] == "上次未保存的更改"

@@ -10,6 +10,7 @@ put back, and a deleted one cannot take the draft: it can only be discarded or k
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from petdesk import drafts
@@ -136,13 +137,23 @@ def _ask_all(
             _open(window, draft)
 
 
+#: Each draft kind's page, and how the page opens the editor of a record (None: a new one).
+_EDITORS: dict[str, tuple[str, Callable[[Any, str | None], object]]] = {
+    "visit": ("visits", lambda page, rid: page.open_visit(rid)),
+    "training": ("trainings", lambda page, rid: page.open_training(rid)),
+    "contact": ("contacts", lambda page, rid: page.open_editor(rid)),
+    "organisation": ("organisations", lambda page, rid: page.open_editor(rid)),
+    "project": ("projects", lambda page, rid: page.open_project(rid) if rid else page.new_project()),
+    "technology": (
+        "technologies",
+        lambda page, rid: page.edit_technology(rid) if rid else page.new_technology(),
+    ),
+    "need": ("needs", lambda page, rid: page.edit_need(rid) if rid else page.new_need()),
+}
+
+
 def _open(window: MainWindow, draft: drafts.Draft) -> None:
     """Open the draft's editor, which puts the draft in its form once the record is read."""
     offer_draft(draft)
-    page: Any = window.show_page(f"{draft.kind}s")
-    if draft.kind == "visit":
-        page.open_visit(draft.record_id)
-    elif draft.kind == "training":
-        page.open_training(draft.record_id)
-    else:  # contacts and organisations: their modal editor
-        page.open_editor(draft.record_id)
+    key, open_editor = _EDITORS[draft.kind]
+    open_editor(window.show_page(key), draft.record_id)

@@ -34,6 +34,7 @@ from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
+    QDate,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +42,7 @@ from petdesk.gui.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -61,6 +63,8 @@ T = TypeVar("T")
 #: Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its
 #: record is read (``offer_draft``).
 _OFFERED: dict[tuple[str, str | None], drafts.Draft] = {}
+#: Draft folders that could not be written in this session: each is said once (``write_draft``).
+_UNWRITABLE_TOLD: set[Path] = set()
 
 
 def offer_draft(draft: drafts.Draft) -> None:
@@ -72,6 +76,8 @@ def put_back(widget: Any, value: Any) -> None:
     """Set one input as a save collected it (a draft put back): text, a code, rows, a tick."""
     if hasattr(widget, "set_codes") and isinstance(value, list):
         widget.set_codes(value)
+    elif hasattr(widget, "set_record") and isinstance(value, list):  # [id, the name shown]
+        widget.set_record(*value)
     elif hasattr(widget, "set_code"):
         widget.set_code(value or "")
     elif hasattr(widget, "set_rows"):
@@ -80,10 +86,36 @@ def put_back(widget: Any, value: Any) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QComboBox) and not widget.isEditable():
         widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentText(value or "")
+    elif isinstance(widget, QDateEdit):  # None: the box's "no date" (its lowest)
+        widget.setDate(QDate(value.year, value.month, value.day) if value else widget.minimumDate())
+    elif isinstance(widget, QAbstractSpinBox):  # an amount, a readiness level; None: its "—"
+        widget.setValue(value or 0)  # type: ignore[attr-defined]
     elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(value or "")
     elif hasattr(widget, "setText"):
         widget.setText(value or "")
+
+
+def put_back_all(inputs: dict[str, Any], values: dict[str, Any]) -> None:
+    """``put_back`` each of ``values`` whose key names one of ``inputs`` (the others are not inputs),
+    in the order of ``inputs`` (a currency before its amounts: it sets their decimals)."""
+    for key, widget in inputs.items():
+        if key in values:
+            put_back(widget, values[key])
+
+
+def as_typed(inputs: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` (as a save collects them) for a draft that ``put_back_all`` restores whole: a
+    record picker's id with the name it shows, a line's text as typed (tags before they are split)."""
+    kept = dict(values)
+    for key, widget in inputs.items():
+        if hasattr(widget, "set_record"):
+            kept[key] = [widget.record_id, widget.label.text()]
+        elif isinstance(widget, QLineEdit):
+            kept[key] = widget.text()
+    return kept
 
 
 def show_beginnings(root: QWidget) -> None:
@@ -156,6 +188,8 @@ class RecordEditor(QDialog):
     undo_save_requested = Signal(object)
     #: A draft from before a crash was put in the form (unsaved): the sentence that says so.
     draft_restored = Signal(str)
+    #: The drafts folder cannot be written (said once a session): the sentence that says so.
+    drafts_unkept = Signal(str)
 
     #: What drafts call this editor's records ("visit"); "" keeps no draft.
     draft_kind = ""
@@ -274,7 +308,7 @@ class RecordEditor(QDialog):
         if not getattr(self, "_save_key_added", False):
             self._save_key_added = True
             self._add_save_key()
-            if self.draft_kind and self.draft_record_id() is None:  # a new record: nothing to read
+            if self.draft_kind:  # a record read in the background takes it once it arrives
                 QTimer.singleShot(0, self, self._take_offered_draft)
         follow_layouts(self)
         self._no_auto_default()
@@ -497,8 +531,9 @@ class RecordEditor(QDialog):
 
     def write_draft(self) -> bool:
         """Write the draft of the unsaved changes now (the timer does it after a change). On the
-        GUI thread on purpose: a few kilobytes, and never racing the removal on Save. A draft
-        that cannot be written (a full disk) is not worth interrupting the typing for."""
+        GUI thread on purpose: a few kilobytes, and never racing the removal on Save. A folder
+        that cannot be written (read-only, a file in its place, a full disk) is said once a
+        session, in the editor and the status bar, not at every change."""
         if not (self.draft_kind and self._dirty and not self._closing):
             return False
         db_path = getattr(getattr(self, "db", None), "path", None)
@@ -519,12 +554,47 @@ class RecordEditor(QDialog):
                 values=values,
             )
         except OSError:
+            self._say_drafts_unkept(self.draft_path.parent)
+            self.draft_path = None  # nothing was kept: nothing to remove on Save
             return False
         return True
+
+    def _say_drafts_unkept(self, folder: Path) -> None:
+        """Say once a session that ``folder`` takes no drafts: typing on was silently unprotected."""
+        if folder in _UNWRITABLE_TOLD:
+            return
+        _UNWRITABLE_TOLD.add(folder)
+        text = QCoreApplication.translate(
+            "RecordEditor",
+            "Drafts of unsaved changes cannot be kept: the folder %1 cannot be written. "
+            "Your changes are kept only when you save.",
+        ).replace("%1", str(folder))
+        self._note(text, "drafts_unkept")
+        parent = self.parentWidget()
+        app = QApplication.instance()
+        windows = [parent.window()] if parent is not None else []
+        windows += app.topLevelWidgets() if app is not None else []  # type: ignore[attr-defined]
+        for window in windows:
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(text)  # stays: it holds for the whole session
+                break
+        self.drafts_unkept.emit(text)
+
+    def _note(self, text: str, name: str) -> None:
+        """A bold warning line at the top of the form (every editor's form sits in one column)."""
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            note = QLabel(text, self)
+            note.setObjectName(name)
+            note.setWordWrap(True)
+            tint(note, WARNING, "color: {colour}; font-weight: bold")
+            layout.insertWidget(0, note)
 
     def _take_offered_draft(self) -> None:
         """Put the draft offered at start for this record in the form, unsaved: the user reviews
         it and saves (or discards) it."""
+        if self._busy or self._closing:  # reading its record (it calls again once filled), or gone
+            return
         draft = _OFFERED.pop((self.draft_kind, self.draft_record_id()), None) if self.draft_kind else None
         if draft is None:
             return
@@ -535,13 +605,7 @@ class RecordEditor(QDialog):
         text = QCoreApplication.translate(
             "RecordEditor", "Recovered changes from %1, not saved yet: check them, then save."
         ).replace("%1", draft_time(draft))
-        layout = self.layout()
-        if isinstance(layout, QBoxLayout):  # every editor's form sits in one column
-            note = QLabel(text, self)
-            note.setObjectName("draft_recovered")
-            note.setWordWrap(True)
-            tint(note, WARNING, "color: {colour}; font-weight: bold")
-            layout.insertWidget(0, note)
+        self._note(text, "draft_recovered")
         self.draft_restored.emit(text)
 
     def watch_form(self, root: QWidget) -> None:

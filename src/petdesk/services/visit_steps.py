@@ -1,17 +1,20 @@
 """The visit editor's held changes as named steps with plain arguments.
 
-The editor holds a change (an itinerary item added, a person added to the delegation) as a service
-call replayed on a draft until Save. Held as a step — a name and JSON-able arguments — the same call
-can also be kept in a draft file (``petdesk.drafts``) and replayed after a crash. The editor runs
-every such change through ``run``, so there is one copy of each call.
+The editor holds a change (an itinerary item added, a person added to the delegation, a follow-up,
+a calendar file imported) as a service call replayed on a draft until Save. Held as a step — a name
+and JSON-able arguments — the same call can also be kept in a draft file (``petdesk.drafts``) and
+replayed after a crash. The editor runs every such change through ``run``, so there is one copy of
+each call. The Logistics tab's changes are not steps yet: a draft cannot keep them.
 """
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import logistics as logistics_service
 from petdesk.services import visits as visit_service
 
@@ -49,6 +52,18 @@ def _update_item(
     visit_service.set_item_organisations(s, item_id, organisation_ids)
 
 
+def _import_calendar(s: Session, visit_id: str, *, data: str, file: str) -> object:
+    """A calendar file's import; ``data`` is the file in base64 (any encoding it came in)."""
+    from petdesk.services import ical  # icalendar takes a second to import (issue 18)
+
+    return ical.import_calendar_file(s, visit_id, base64.b64decode(data), file=file)
+
+
+def calendar_args(visit_id: str, data: bytes, file: str) -> dict[str, Any]:
+    """The arguments of an "import_calendar" step for the file ``data`` named ``file``."""
+    return {"args": [visit_id], "data": base64.b64encode(data).decode("ascii"), "file": file}
+
+
 STEPS: dict[str, Any] = {
     "add_item": _add_item,
     "update_item": _update_item,
@@ -56,6 +71,12 @@ STEPS: dict[str, Any] = {
     "add_participant": visit_service.add_participant,
     "remove_participant": visit_service.remove_participant,
     "set_status": visit_service.set_visit_status,
+    "import_calendar": _import_calendar,
+    # the follow-up panel's changes (``FollowUpPanel``), by the service function's name
+    **{
+        f"follow_up_{name}": getattr(follow_up_service, name)
+        for name in ("add", "edit", "mark_done", "reopen", "postpone", "delete", "restore")
+    },
 }
 
 

@@ -56,6 +56,7 @@ from petdesk.gui.visits.widgets import (
 )
 from petdesk.language import interface_language
 from petdesk.services import follow_ups as follow_up_service
+from petdesk.services import visit_steps
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 
@@ -63,9 +64,10 @@ from petdesk.services.follow_ups import FollowUpRow
 FOLLOW_UPS_HEIGHT = 150
 #: The kind of change the panel announces (Home and the calendar's reminders listen for it).
 FOLLOW_UP = "follow_up"
-#: A change to hold or write: a service call on a session, the words said when it is done, and
-#: whether it creates a record (the visit editor replays held changes with the same new ids).
-Apply = Callable[[Callable[[Session], Any], str, bool], Any]
+#: A change to hold or write: a service call on a session, the words said when it is done, whether
+#: it creates a record (the visit editor replays held changes with the same new ids), and the call
+#: as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor's draft keeps.
+Apply = Callable[[Callable[[Session], Any], str, bool, tuple[str, dict[str, Any], bool]], Any]
 
 
 class FollowUpPanel(QWidget):
@@ -227,22 +229,16 @@ class FollowUpPanel(QWidget):
         if self.record is None:
             return
         kind, record_id = self.record
-        en, zh, note = self.title_en.text(), self.title_zh.text(), self.note.text()
-        owner, due = self.owner.record_id, from_qdate(self.due.date())
-
-        def work(s: Session) -> Any:
-            return follow_up_service.add(
-                s,
-                kind=kind,
-                record_id=record_id,
-                title_en=en,
-                title_zh=zh,
-                due_date=due,
-                owner_id=owner,
-                note=note,
-            )
-
-        if self._apply(work, self.tr("Follow-up added."), True) is not False:
+        added = {
+            "kind": kind,
+            "record_id": record_id,
+            "title_en": self.title_en.text(),
+            "title_zh": self.title_zh.text(),
+            "due_date": from_qdate(self.due.date()),
+            "owner_id": self.owner.record_id,
+            "note": self.note.text(),
+        }
+        if self._call("add", added, self.tr("Follow-up added."), creates=True) is not False:
             for field in (self.title_en, self.title_zh, self.note):
                 field.clear()
 
@@ -256,25 +252,23 @@ class FollowUpPanel(QWidget):
             return
         fid, fields = row.id, dialog.changed_fields()
         if fields:
-            self._apply(
-                lambda s: follow_up_service.edit(s, fid, **fields), self.tr("Follow-up changed."), False
-            )
+            self._call("edit", {"args": [fid], **fields}, self.tr("Follow-up changed."))
 
     def mark_done(self) -> None:
         if fid := selected_id(self.view):
-            self._apply(lambda s: follow_up_service.mark_done(s, fid), self.tr("Marked done."), False)
+            self._call("mark_done", {"args": [fid]}, self.tr("Marked done."))
 
     def reopen(self) -> None:
         if fid := selected_id(self.view):
-            self._apply(lambda s: follow_up_service.reopen(s, fid), self.tr("Reopened."), False)
+            self._call("reopen", {"args": [fid]}, self.tr("Reopened."))
 
     def postpone_by(self, days: int) -> None:
         if fid := selected_id(self.view):
-            self._apply(lambda s: follow_up_service.postpone(s, fid, days=days), self.tr("Postponed."), False)
+            self._call("postpone", {"args": [fid], "days": days}, self.tr("Postponed."))
 
     def postpone_to(self, day: dt.date) -> None:
         if fid := selected_id(self.view):
-            self._apply(lambda s: follow_up_service.postpone(s, fid, to=day), self.tr("Postponed."), False)
+            self._call("postpone", {"args": [fid], "to": day}, self.tr("Postponed."))
 
     def ask_postpone_date(self) -> None:
         row = self.selected()
@@ -295,7 +289,7 @@ class FollowUpPanel(QWidget):
             row, (kind, record_id) = self.selected(), self.record
             title = row.title(self.lang) if row else ""
             self._write(work, said, after=lambda: self._offer_on_page(page, fid, kind, record_id, title))
-        elif self._apply(work, said, False) is not False:
+        elif self._call("delete", {"args": [fid]}, said) is not False:
             self._deleted = fid
             self.undo_button.show()
 
@@ -339,7 +333,7 @@ class FollowUpPanel(QWidget):
         if fid is None:
             return
         self._forget_undo()
-        self._apply(lambda s: follow_up_service.restore(s, fid), self.tr("Undone."), False)
+        self._call("restore", {"args": [fid]}, self.tr("Undone."))
 
     def _forget_undo(self) -> None:
         self._deleted = None
@@ -368,11 +362,18 @@ class FollowUpPanel(QWidget):
             return self.selected() is not None
         return event.matches(QKeySequence.StandardKey.Undo) and self._deleted is not None
 
+    def _call(self, name: str, args: dict[str, Any], done: str, *, creates: bool = False) -> Any:
+        """Hold or write the follow-up service's ``name`` with plain ``args`` (``visit_steps``
+        runs it), so the visit editor's draft of unsaved changes can keep it."""
+        step = (f"follow_up_{name}", args, creates)
+        return self._apply(lambda s: visit_steps.run(s, step[0], args), done, creates, step)
+
     def _write(
         self,
         work: Callable[[Session], Any],
         done: str,
         _creates: bool = False,
+        _step: object = None,
         *,
         after: Callable[[], None] | None = None,
     ) -> None:

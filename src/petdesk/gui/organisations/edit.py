@@ -22,7 +22,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.record_editor import RecordEditor, put_back
+from petdesk.gui.record_editor import RecordEditor, put_back_all
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.language import interface_language
 from petdesk.models.enums import OrgKind
@@ -191,9 +191,7 @@ class OrganisationEditDialog(RecordEditor):
             "is_member_city": self.member,
             "notes": self.notes,
         }
-        for key, value in values.items():
-            if key in inputs:
-                put_back(inputs[key], value)
+        put_back_all(inputs, values)
 
     def save_changes(self) -> bool:
         self.save()

@@ -256,6 +256,16 @@ class PartnersTab(QWidget):
     def partners(self) -> list[PartnerView]:
         return list(self.model.rows)
 
+    def draft_rows(self) -> list[list[Any]]:
+        """The partners shown, as plain values a draft keeps (``put_back_rows`` shows them again)."""
+        return [[p.organisation_id, p.name_en, p.name_zh, p.role.value, p.deleted] for p in self.partners()]
+
+    def put_back_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Show a draft's partners; what was read stays the base of ``changes``."""
+        self._show(
+            [PartnerView(org, en, zh, PartnerRole(role), bool(gone)) for org, en, zh, role, gone in rows]
+        )
+
     def _show(self, partners: list[PartnerView], select: str | None = None) -> None:
         _show_rows(self.view, self.model, partners, [p.organisation_id for p in partners], select)
         self._follow_selection()
@@ -491,6 +501,19 @@ class MilestonesTab(QWidget):
 
     def milestones(self) -> list[MilestoneDraft]:
         return list(self.model.rows)
+
+    def draft_rows(self) -> list[list[Any]]:
+        """The milestones shown, as plain values a draft keeps (``put_back_rows`` shows them again)."""
+        return [[d.id, d.kind.value, d.title_en, d.title_zh, d.due, d.done] for d in self.milestones()]
+
+    def put_back_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Show a draft's milestones; what was read stays the base of ``changes``."""
+        self._show(
+            [
+                MilestoneDraft(self._key(), mid, MilestoneKind(kind), en, zh, due, bool(done))
+                for mid, kind, en, zh, due, done in rows
+            ]
+        )
 
     def _show(self, drafts: list[MilestoneDraft], select: int | None = None) -> None:
         # In date order as the services list them; those without a date first.

@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from sqlalchemy import select
 
+from petdesk import drafts
 from petdesk import models as m
 from petdesk.amounts import MAX_AMOUNT, AmountError, parse_amount
 from petdesk.db import Database
@@ -47,7 +48,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.record_editor import RecordEditor, as_typed, put_back_all
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.tab_room import room_for_tab_labels
@@ -393,6 +394,8 @@ class ProjectDialog(RecordEditor):
                 self.deadline.setDate(QDate(p.deadline.year, p.deadline.month, p.deadline.day))
             self.stage.setCurrentIndex(self.stage.findData(p.status.value))
             detail = project_service.get_project(s, project_id)
+            # read here, not by ``load_in_background``: a draft then tells a change made meanwhile
+            self._draft_stamp = drafts.record_stamp(s, "project", project_id)
         self.documents_tab.load(detail.documents)
         lead = project_service.pick(self.ui_locale, *detail.lead_names)
         if detail.lead_deleted:  # not named as if alive (field test 50, defect 4)
@@ -423,6 +426,43 @@ class ProjectDialog(RecordEditor):
             "deadline": None if deadline == NO_DATE else dt.date(*deadline.getDate()),
             "stage": project_service.parse_stage(self.stage.currentData()),
         }
+
+    # --- drafts (RecordEditor): the fields, documents, partners and milestones as shown --------
+    draft_kind = "project"
+
+    def draft_record_id(self) -> str | None:
+        return self.project_id
+
+    def inputs(self) -> dict[str, QWidget]:
+        """The input of each field ``values`` collects but the documents (a draft goes back through them)."""
+        return {
+            "title_en": self.title_en,
+            "title_zh": self.title_zh,
+            "funder": self.funder,
+            "programme_en": self.programme_en,
+            "programme_zh": self.programme_zh,
+            "technology_areas": self.areas,
+            "lead_organisation_id": self.lead,
+            "currency": self.currency,  # first: it sets the amount boxes' decimals
+            **{field: getattr(self, name) for field, name in AMOUNTS},
+            "cofinancing_note": self.cofinancing_note,
+            "description_en": self.description_en,
+            "description_zh": self.description_zh,
+            "deadline": self.deadline,
+            "stage": self.stage,
+        }
+
+    def draft_values(self) -> dict[str, Any]:
+        values = as_typed(self.inputs(), self.values())
+        values["partners"] = self.partners_tab.draft_rows()
+        values["milestones"] = self.milestones_tab.draft_rows()
+        return values
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        put_back_all(self.inputs(), values)
+        self.documents_tab.load(values["documents"])
+        self.partners_tab.put_back_rows(values["partners"])
+        self.milestones_tab.put_back_rows(values["milestones"])
 
     def parts(self) -> PartsDraft:
         """The partner and milestone changes made on their tabs."""

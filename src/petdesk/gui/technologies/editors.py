@@ -32,7 +32,7 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from petdesk.gui.record_editor import RecordEditor
+from petdesk.gui.record_editor import RecordEditor, as_typed, put_back_all
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.visits.widgets import ProblemRows, RecordField, display_format, fill_enum_combo, select_data
@@ -133,6 +133,20 @@ class CatalogueEditor(RecordEditor):
         """Create or update with ``values``; the record's id (off the GUI thread)."""
         raise NotImplementedError
 
+    def inputs(self) -> dict[str, QWidget]:
+        """The input of each field ``values`` collects (a draft is put back through them)."""
+        raise NotImplementedError
+
+    # --- drafts (RecordEditor): the form as ``values`` collects it ---------------------------
+    def draft_record_id(self) -> str | None:
+        return self.record_id
+
+    def draft_values(self) -> dict[str, Any]:
+        return as_typed(self.inputs(), self.values())
+
+    def restore_draft(self, values: dict[str, Any]) -> None:
+        put_back_all(self.inputs(), values)
+
     # --- shared ------------------------------------------------------------------------------
     def add_row(self, label: str, field: QWidget, problem: str | None = None) -> None:
         """A labelled field, with a row under it for the problems of ``problem`` (a field name)."""
@@ -198,7 +212,7 @@ class CatalogueEditor(RecordEditor):
 class TechnologyEditor(CatalogueEditor):
     """A catalogue entry: names, sector, provider, readiness (TRL), descriptions, key figures, tags."""
 
-    kind = "technology"
+    kind = draft_kind = "technology"
 
     def __init__(
         self, db: Database, locale: str, technology_id: str | None = None, parent: QWidget | None = None
@@ -258,6 +272,20 @@ class TechnologyEditor(CatalogueEditor):
             "tags": split_tags(self.tags.text()),
         }
 
+    def inputs(self) -> dict[str, QWidget]:
+        return {
+            "name_en": self.name_en,
+            "name_zh": self.name_zh,
+            "sector": self.sector,
+            "provider_organisation_id": self.provider,
+            "trl": self.trl,
+            "description_en": self.description_en,
+            "description_zh": self.description_zh,
+            "key_figures_en": self.key_figures_en,
+            "key_figures_zh": self.key_figures_zh,
+            "tags": self.tags,
+        }
+
     def write(self, session: Any, values: dict[str, Any]) -> str:
         if self.record_id is None:
             return tech_service.create_technology(session, **values).id
@@ -268,7 +296,7 @@ class NeedEditor(CatalogueEditor):
     """A city need: titles, city, sector, the problem, scale, budget with its currency, deadline,
     status, tags."""
 
-    kind = "need"
+    kind = draft_kind = "need"
 
     def __init__(
         self, db: Database, locale: str, need_id: str | None = None, parent: QWidget | None = None
@@ -361,6 +389,23 @@ class NeedEditor(CatalogueEditor):
             "deadline": None if deadline == NO_DATE else dt.date(*deadline.getDate()),
             "status": NeedStatus(self.status.currentData()),
             "tags": split_tags(self.tags.text()),
+        }
+
+    def inputs(self) -> dict[str, QWidget]:
+        return {
+            "title_en": self.title_en,
+            "title_zh": self.title_zh,
+            "city_organisation_id": self.city,
+            "sector": self.sector,
+            "problem_en": self.problem_en,
+            "problem_zh": self.problem_zh,
+            "scale": self.scale,
+            "currency": self.currency,  # first: it sets the budget boxes' decimals
+            "budget_min": self.budget_min,
+            "budget_max": self.budget_max,
+            "deadline": self.deadline,
+            "status": self.status,
+            "tags": self.tags,
         }
 
     def write(self, session: Any, values: dict[str, Any]) -> str:

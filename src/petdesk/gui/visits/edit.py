@@ -411,7 +411,7 @@ class VisitEditor(RecordEditor):
         self.follow_ups = FollowUpPanel(
             self.db,
             locale=self.ui_locale,
-            apply=lambda fn, done, creates: self._change(fn, done, creates=creates),
+            apply=lambda fn, done, creates, step: self._change(fn, done, creates=creates, step=step),
             parent=self,
         )
         #: The panel's table and rows, as Home's "open the follow-up" selects in them.
@@ -853,7 +853,7 @@ class VisitEditor(RecordEditor):
         return {
             "fields": self.details(),
             "names": {"host": self.host.label.text(), "visiting": self.visiting.label.text()},
-            # None: a change with no plain form (a follow-up, logistics, a calendar import)
+            # None: a change with no plain form (on the Logistics tab)
             "steps": [list(held.step) if held.step else None for held in self.pending],
         }
 
@@ -879,8 +879,8 @@ class VisitEditor(RecordEditor):
             tint(self.message, WARNING)
             self.message.setText(
                 self.tr(
-                    "%Ln change(s) of the draft could not be recovered (follow-ups, logistics, "
-                    "calendar imports, or no longer possible): make them again.",
+                    "%Ln change(s) of the draft could not be recovered (made on the Logistics tab, "
+                    "or no longer possible): make them again.",
                     "",
                     lost,
                 )
@@ -1188,8 +1188,6 @@ class VisitEditor(RecordEditor):
             self._error(exc)
 
     def import_ics(self, path: Path) -> ical.ImportResult | None:
-        from petdesk.services import ical
-
         result: list[ical.ImportResult] = []
         note = self.tr("Importing…")
         try:
@@ -1197,13 +1195,14 @@ class VisitEditor(RecordEditor):
         except OSError as exc:
             self._error(exc)
             return None
-        visit_id, file = self.visit_id, path.name
+        args = visit_steps.calendar_args(self.visit_id, data, path.name)  # type: ignore[arg-type]
 
         def work(s: Session) -> None:  # saved as an import: Undo an Earlier Import can take it back
-            result.append(ical.import_calendar_file(s, visit_id, data, file=file))  # type: ignore[arg-type]
+            result.append(visit_steps.run(s, "import_calendar", args))  # type: ignore[arg-type]
 
-        # Held like the other changes, and checked (parsed, matched, replayed) off the GUI thread.
-        if self._change(work, note=note):
+        # Held like the other changes (a step: a draft keeps the file), and checked (parsed,
+        # matched, replayed) off the GUI thread.
+        if self._change(work, note=note, step=("import_calendar", args, False)):
             from petdesk.gui.visits.ics_report import IcsImportReport
 
             r = result[0]
