@@ -7,6 +7,8 @@ from pathlib import Path
 
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_training_dossier
+from petdesk.dossier.data import gather_training
+from petdesk.dossier.namecards import training_card_people
 from tests.core.dossier.pdfcheck import flat, pdftotext_pages
 from tests.helpers.training_interpreters import book
 
@@ -31,3 +33,16 @@ def test_the_dossier_lists_the_interpreters_apart(db: Database, tmp_path: Path) 
     listed = whole[end:]
     assert "LiNa" not in listed and "ZhaoMin" not in listed and "李娜" not in listed
     assert "StudentNumber0" in listed
+
+
+def test_name_cards_for_the_interpreters_after_the_trainers(db: Database) -> None:
+    """Interpreters sit at the front with the trainers and get a card, as a visit's interpreter does."""
+    booked = book(db)
+    with db.reading() as s:
+        data = gather_training(s, booked["training"])
+    everyone = [p.id for p in training_card_people(data)]
+    assert everyone[:3] == [booked["tutor"], booked["li"], booked["zhao"]] and len(everyone) == 5
+    day2 = [p.id for p in training_card_people(data, booked["day2"])]
+    assert day2[:2] == [booked["tutor"], booked["zhao"]] and booked["li"] not in day2
+    day1 = [p.id for p in training_card_people(data, booked["day1"])]
+    assert day1[:3] == [booked["tutor"], booked["li"], booked["zhao"]] and len(day1) == 5
