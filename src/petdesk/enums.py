@@ -82,6 +82,9 @@ class TrainingRole(enum.StrEnum):
     ATTENDEE = "attendee"
     TRAINER = "trainer"
     ORGANISER = "organiser"
+    #: A consecutive interpreter, attached to the sessions she interprets as a trainer is (a
+    #: ``session_trainer`` row): stored as text with no CHECK (``enum_column``), so no migration.
+    INTERPRETER = "interpreter"
 
 
 class AttendanceStatus(enum.StrEnum):

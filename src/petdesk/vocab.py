@@ -115,6 +115,7 @@ _MEMBER_LABELS: tuple[tuple[enum.Enum, tuple[str, str]], ...] = (
     (TrainingRole.ATTENDEE, ("Attendee", "学员")),
     (TrainingRole.TRAINER, ("Trainer", "培训讲师")),
     (TrainingRole.ORGANISER, ("Organiser", "组织方")),
+    (TrainingRole.INTERPRETER, ("Interpreter", "翻译")),
     (AttendanceStatus.PRESENT, ("Present", "出席")),
     (AttendanceStatus.ABSENT, ("Absent", "缺席")),
     (AttendanceStatus.EXCUSED, ("Excused", "请假")),

@@ -708,9 +708,16 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         counted = sheet.head_count
         counts = head_counts(counted.people, counted.attendees, counted.substitutes)
         print(f"  {counts[1] if zh else counts[0]}")
+        if sheet.interpreters:  # apart from the attendees: they interpret, they sign no sheet
+            names = _(", ").join(r.name(lang) for r in sheet.interpreters)
+            print("  " + _("Interpreters: {names}").format(names=names))
         print(_("Sessions:"))
         for n, sess in enumerate(sheet.sessions, 1):
             trainers = sess.trainers_zh if zh and sess.trainers_zh else sess.trainers
+            interpreters = sess.interpreters_zh if zh and sess.interpreters_zh else sess.interpreters
+            interpreting = (
+                _("interpreter: {names}").format(names=_(", ").join(interpreters)) if interpreters else ""
+            )
             room = shown(sess.room_en, sess.room_zh)  # as the window and the dossier show it
             room_note = _("room: {room}").format(room=room) if room else ""
             print(
@@ -718,6 +725,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
                 f"  {shown(sess.title_en, sess.title_zh)}"
                 + (f"  {room_note}" if room_note else "")
                 + (f"  ({_(', ').join(trainers)})" if trainers else "")
+                + (f"  {interpreting}" if interpreting else "")
             )
         print(_("Sign-in sheet:"))
         # In Chinese "excused" is 假 (请假), as in the window and the printed sheet.

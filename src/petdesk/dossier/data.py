@@ -85,7 +85,7 @@ from petdesk.services.matching import fold_latin, korean_name_spellings
 from petdesk.services.names import family_name_key, kana_stand_in, latin_stand_in, person_chinese_name
 from petdesk.services.names_by_script import has_hangul
 from petdesk.services.training_lodging import LodgingList
-from petdesk.services.trainings import ATTENDING_ROLES, live_trainers
+from petdesk.services.trainings import ATTENDING_ROLES, SERVING_ROLES, live_interpreters, live_trainers
 
 #: Itinerary kinds that get a briefing page of their own.
 BRIEFING_KINDS = (ItineraryKind.MEETING,)
@@ -555,6 +555,8 @@ class SessionInfo:
     notes: str
     trainers: tuple[PersonInfo, ...]
     attendance: dict[str, AttendanceStatus] = field(default_factory=dict, hash=False, compare=False)
+    #: Who interprets the session (people registered as interpreters attached to it).
+    interpreters: tuple[PersonInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -592,6 +594,18 @@ class TrainingData:
         return tuple(seen.values())
 
     @property
+    def interpreters(self) -> tuple[PersonInfo, ...]:
+        """Everyone registered as an interpreter, those of the sessions first in order of session."""
+        seen: dict[str, PersonInfo] = {}
+        for session in self.sessions:
+            for person in session.interpreters:
+                seen.setdefault(person.id, person)
+        for participant in self.participants:
+            if participant.role == TrainingRole.INTERPRETER:
+                seen.setdefault(participant.person.id, participant.person)
+        return tuple(seen.values())
+
+    @property
     def people(self) -> tuple[Participant, ...]:
         """Everyone registered, trainers and organisers included, a replaced person and their
         substitute both (the record; the head count is :attr:`taking_part`, counts54)."""
@@ -611,9 +625,9 @@ class TrainingData:
 
     @property
     def signers(self) -> tuple[Participant, ...]:
-        """Who signs the sign-in sheet: the attendees and the organisers, not the trainers
-        (``SignInSheet.signers``, the sheet the window prints)."""
-        return tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
+        """Who signs the sign-in sheet: the attendees and the organisers, not the trainers or
+        interpreters (``SignInSheet.signers``, the sheet the window prints)."""
+        return tuple(p for p in self.participants if p.role not in SERVING_ROLES)
 
     @property
     def places(self) -> tuple[tuple[Participant, ...], ...]:
@@ -1225,6 +1239,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
                 notes=row.notes or "",
                 trainers=tuple(people.get(c) for c in live_trainers(row) if c.deleted_at is None),
                 attendance={a.contact_id: a.status for a in _live(row.attendance)},
+                interpreters=tuple(people.get(c) for c in live_interpreters(row) if c.deleted_at is None),
             )
         )
     sessions.sort(  # the order of petdesk trainings' S-numbers and the window's

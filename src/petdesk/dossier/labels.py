@@ -217,6 +217,8 @@ _BUILTIN_ZH: dict[str, str] = {
     "No.": "序号",
     "Signature": "签名",
     "Sessions taught": "授课课程",
+    "Interpreters": "翻译",
+    "Sessions interpreted": "口译课程",
     "Registered": "报名日期",
     "Generated": "生成于",
     "Yes": "是",

@@ -156,12 +156,12 @@ def visit_card_people(data: VisitData, item_id: str | None = None) -> list[Perso
 
 
 def training_card_people(data: TrainingData, session_id: str | None = None) -> list[PersonInfo]:
-    """The training's trainers (they sit at the front), then its attendees in list order: the ones
-    expected now, a substitute instead of the person replaced (field test 36, defect 3). With
-    ``session_id`` (or a unique beginning of it): that session's trainers and the attendees whose
-    part of their place includes it."""
+    """The training's trainers and interpreters (they sit at the front; a visit's interpreters get
+    cards too), then its attendees in list order: the ones expected now, a substitute instead of the
+    person replaced (field test 36, defect 3). With ``session_id`` (or a unique beginning of it):
+    that session's trainers and interpreters and the attendees whose part of their place includes it."""
     if session_id is None:
-        trainers = list(data.trainers)
+        trainers = [*data.trainers, *data.interpreters]
         attendees = [p.person for p in data.expected]
     else:
         found = one_with_id(
@@ -170,7 +170,10 @@ def training_card_people(data: TrainingData, session_id: str | None = None) -> l
             none="the training has no session with the id {id}",
             several="several sessions of the training have ids starting with {id}; give more characters",
         )
-        trainers = list(found.trainers)
+        # an interpreter attached to no session interprets them all (as the interpreting report counts)
+        attached = {p.id for x in data.sessions for p in x.interpreters}
+        everywhere = [p for p in data.interpreters if p.id not in attached]
+        trainers = [*found.trainers, *found.interpreters, *everywhere]
         attendees = [p.person for p in data.signers if data.takes_part(p, found.id)]
     seen = {person.id for person in trainers}
     return trainers + [person for person in attendees if person.id not in seen]

@@ -206,14 +206,16 @@ def _programme(t: TrainingData) -> Section:
     return Section("programme", label("Programme"), blocks)
 
 
-def _taught(t: TrainingData, person_id: str, lang: str) -> list[tuple[int, str]]:
-    """The sessions a person teaches, by their number in the programme: (1, "Landfill design —
-    3 Mar 2027 09:00")."""
+def _taught(
+    t: TrainingData, person_id: str, lang: str, *, interpreted: bool = False
+) -> list[tuple[int, str]]:
+    """The sessions a person teaches (or interprets), by their number in the programme:
+    (1, "Landfill design — 3 Mar 2027 09:00")."""
     dash = "——" if lang == "zh" else " — "
     return [
         (n, f"{s.title.get(lang)}{dash}{fmt_date(s.start.date(), lang)} {fmt_time(s.start, lang)}")
         for n, s in enumerate(t.sessions, start=1)
-        if any(p.id == person_id for p in s.trainers)
+        if any(p.id == person_id for p in (s.interpreters if interpreted else s.trainers))
     ]
 
 
@@ -225,6 +227,13 @@ def _trainers(t: TrainingData) -> Section:
         blocks.append(profile_block(person, role, lists=[("Sessions taught", taught)]))
     if not blocks:
         blocks.append(Text(label("None recorded."), "small"))
+    if t.interpreters:
+        # apart from the trainers, and not in the participant list: they interpret, not attend
+        blocks.append(Heading(label("Interpreters")))
+        for person in t.interpreters:
+            interpreted = partial(_taught, t, person.id, interpreted=True)
+            role = enum_label(TrainingRole.INTERPRETER)
+            blocks.append(profile_block(person, role, lists=[("Sessions interpreted", interpreted)]))
     # flows on after the programme: one trainer does not get a page of their own
     return Section("trainers", label("Trainers"), blocks, new_page=False)
 

@@ -269,7 +269,13 @@ def _sessions(conn: Any, start: dt.datetime, end: dt.datetime, f: Filters) -> li
         where += """ AND (EXISTS (SELECT 1 FROM session_trainer st WHERE st.session_id = s.id
                                   AND st.contact_id = :cid AND st.deleted_at IS NULL)
                        OR EXISTS (SELECT 1 FROM training_participant tp WHERE tp.training_id = t.id
-                                  AND tp.contact_id = :cid AND tp.deleted_at IS NULL))"""
+                                  AND tp.contact_id = :cid AND tp.deleted_at IS NULL
+                                  AND NOT (tp.role = 'interpreter' AND EXISTS (
+                                      -- an interpreter attached to some sessions is at those only
+                                      SELECT 1 FROM session_trainer x
+                                      JOIN training_session xs ON xs.id = x.session_id
+                                      WHERE xs.training_id = t.id AND x.contact_id = :cid
+                                        AND x.deleted_at IS NULL AND xs.deleted_at IS NULL))))"""
     if f.organisation_id:
         params["oid"] = f.organisation_id
         where += " AND t.organiser_id = :oid"
@@ -535,8 +541,8 @@ STAFF_ROLES = ("staff", "organiser")
 
 def staff_members(session: Session) -> list[Choice]:
     """People who organise visits or trainings (roles staff/organiser, trainers), and the interpreters
-    booked for visits or their items, by name: an office books freelance interpreters and sends each
-    their own schedule (field test 94: the filter offered no interpreter)."""
+    booked for visits, their items or trainings, by name: an office books freelance interpreters and
+    sends each their own schedule (field test 94: the filter offered no interpreter)."""
     sql = """
         SELECT c.id, c.given_name, c.family_name, c.name_order, c.family_name_zh, c.given_name_zh
         FROM contact c
@@ -546,7 +552,7 @@ def staff_members(session: Session) -> list[Choice]:
           OR c.id IN (SELECT interpreter_contact_id FROM itinerary_item
                       WHERE interpreter_contact_id IS NOT NULL AND deleted_at IS NULL)
           OR c.id IN (SELECT contact_id FROM training_participant
-                      WHERE role = 'organiser' AND deleted_at IS NULL))
+                      WHERE role IN ('organiser', 'interpreter') AND deleted_at IS NULL))
         ORDER BY c.family_name, c.given_name
     """
     out = []

@@ -375,13 +375,22 @@ def _slots(
         WHERE {item_where} AND NOT EXISTS (
             SELECT 1 FROM itinerary_attendee x WHERE x.item_id = i.id AND x.deleted_at IS NULL)
         UNION ALL
-        SELECT st.contact_id, s.id, 'trainer' FROM {sess_from}
+        SELECT st.contact_id, s.id, CASE WHEN EXISTS (  -- an interpreter is attached as a trainer is
+            SELECT 1 FROM training_participant ip
+            WHERE ip.training_id = t.id AND ip.contact_id = st.contact_id
+              AND ip.role = 'interpreter' AND ip.deleted_at IS NULL) THEN 'interpreter' ELSE 'trainer' END
+        FROM {sess_from}
         JOIN session_trainer st ON st.session_id = s.id AND st.deleted_at IS NULL
         WHERE {sess_where}
         UNION ALL
-        SELECT tp.contact_id, s.id, NULL FROM {sess_from}
+        SELECT tp.contact_id, s.id, CASE WHEN tp.role = 'interpreter' THEN 'interpreter' END
+        FROM {sess_from}
         JOIN training_participant tp ON tp.training_id = t.id AND tp.deleted_at IS NULL
         WHERE {sess_where}
+          AND NOT (tp.role = 'interpreter' AND EXISTS (  -- attached to some sessions: there only
+            SELECT 1 FROM session_trainer x JOIN training_session xs ON xs.id = x.session_id
+            WHERE xs.training_id = t.id AND x.contact_id = tp.contact_id
+              AND x.deleted_at IS NULL AND xs.deleted_at IS NULL))
           AND NOT EXISTS (  -- replaced by a substitute from this session on
             SELECT 1 FROM training_session r
             WHERE r.id = tp.replaced_from_id AND s.starts_at >= r.starts_at)
@@ -395,7 +404,7 @@ def _slots(
     for cid, slot in _leg_slots(raw, start, end):
         out[cid].append(slot)
     for cid, sid, job in raw.execute(people_sql, params):
-        if job is not None:  # a trainer who is also registered is there once, as trainer
+        if job is not None:  # a trainer (interpreter) who is also registered is there once, so
             jobs[(cid, sid)] = job
         if (cid, sid) not in seen:
             seen.add((cid, sid))

@@ -53,6 +53,7 @@ from petdesk.services import event_sequence
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
+from petdesk.services.trainings import interpreter_ids
 from petdesk.services.visits import MAX_ITEM_SPAN, ScheduleError, zone
 
 PRODID = f"-//petdesk//petdesk {__version__}//EN"
@@ -692,9 +693,11 @@ def _add_training(
             ev.add("x-petdesk-title-en", s.title_en)
         if s.title_zh:
             ev.add("x-petdesk-title-zh", s.title_zh)
+        interpreters = interpreter_ids(training)  # attached as trainers are, with their own role
         for t in s.trainers:
             if t.deleted_at is None:
-                ev.add("attendee", _attendee(t.contact, "trainer", emails, locale), encode=False)
+                role = "interpreter" if t.contact_id in interpreters else "trainer"
+                ev.add("attendee", _attendee(t.contact, role, emails, locale), encode=False)
         for contact, role in participants:
             if contact.id not in trainer_ids:
                 partstat = _PARTSTAT.get(marks.get((s.id, contact.id), ""), "NEEDS-ACTION")

@@ -3,8 +3,9 @@
 An interpreter works at a visit's item when they are its interpreter, or when they are an
 interpreter of the visit (participant role) among the item's people (ticked, or the whole
 delegation when nobody is): the second interpreter of a simultaneous booth is ticked beside the
-first. At a training they work the sessions they teach, or every session when registered (trainings
-have no interpreter role), less the sessions marked absent. Cancelled visits and trainings count
+first. At a training they work the sessions they are attached to (as interpreter or trainer); a
+registered interpreter attached to none, and anyone else registered, every session less those marked
+absent. Cancelled visits and trainings count
 nothing. Hours are the union of the person's items in an event (a double booking is paid once);
 days are the distinct local dates worked; an all-day item counts its days, no hours.
 """
@@ -20,9 +21,17 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk.enums import AttendanceStatus, ParticipantRole, TrainingStatus, VisitStatus
-from petdesk.models import Contact, ItineraryItem, Training, TrainingSession, Visit, VisitParticipant
-from petdesk.services.trainings import latin_name, person_key
+from petdesk.enums import AttendanceStatus, ParticipantRole, TrainingRole, TrainingStatus, VisitStatus
+from petdesk.models import (
+    Contact,
+    ItineraryItem,
+    Training,
+    TrainingParticipant,
+    TrainingSession,
+    Visit,
+    VisitParticipant,
+)
+from petdesk.services.trainings import interpreter_ids, latin_name, person_key
 from petdesk.services.visits import utc_to_local
 
 if TYPE_CHECKING:
@@ -77,7 +86,8 @@ def _in_period(dates: set[dt.date], first: dt.date, last: dt.date) -> bool:
 
 
 def interpreters_in(session: Session, first: dt.date, last: dt.date) -> set[str]:
-    """People booked as interpreters (an item's interpreter or a visit's) in visits of the period."""
+    """People booked as interpreters (an item's interpreter, a visit's or a training's) in the
+    period's visits and trainings."""
     in_period = select(Visit.id).where(
         Visit.deleted_at.is_(None),
         Visit.status != VisitStatus.CANCELLED,
@@ -95,7 +105,19 @@ def interpreters_in(session: Session, first: dt.date, last: dt.date) -> set[str]
         ItineraryItem.deleted_at.is_(None),
         ItineraryItem.interpreter_contact_id.is_not(None),
     )
-    return set(session.scalars(booked)) | set(session.scalars(booked_for_items))
+    trainings = select(Training.id).where(
+        Training.deleted_at.is_(None),
+        Training.status != TrainingStatus.CANCELLED,
+        Training.start_date <= last + dt.timedelta(days=1),
+        Training.end_date >= first - dt.timedelta(days=1),
+    )
+    booked_for_trainings = select(TrainingParticipant.contact_id).where(
+        TrainingParticipant.training_id.in_(trainings),
+        TrainingParticipant.deleted_at.is_(None),
+        TrainingParticipant.role == TrainingRole.INTERPRETER,
+    )
+    found: set[str] = set(session.scalars(booked)) | set(session.scalars(booked_for_trainings))
+    return found | {cid for cid in session.scalars(booked_for_items) if cid}
 
 
 #: Work found per person, per (VISIT or TRAINING, event id).
@@ -163,6 +185,9 @@ def _training_spans(session: Session, people: set[str], window: tuple[dt.datetim
             selectinload(TrainingSession.trainers),
             selectinload(TrainingSession.attendance),
             selectinload(TrainingSession.training).selectinload(Training.participants),
+            selectinload(TrainingSession.training)
+            .selectinload(Training.sessions)
+            .selectinload(TrainingSession.trainers),
         )
     ).all()
     for row in rows:
@@ -172,6 +197,8 @@ def _training_spans(session: Session, people: set[str], window: tuple[dt.datetim
             for p in row.training.participants
             if p.deleted_at is None and p.replaced_by_id is None
         }
+        # an interpreter attached to some sessions works those, not every session of the training
+        registered -= _attached_interpreters(row.training)
         absent = {
             a.contact_id
             for a in row.attendance
@@ -181,6 +208,18 @@ def _training_spans(session: Session, people: set[str], window: tuple[dt.datetim
         for cid in (teaching | (registered - absent)) & people:
             spans[cid][(TRAINING, row.training_id)].append((row.starts_at, row.ends_at, dates, False))
     return spans
+
+
+def _attached_interpreters(training: Training) -> set[str]:
+    """The training's interpreters who are attached to at least one live session."""
+    attached = {
+        t.contact_id
+        for s in training.sessions
+        if s.deleted_at is None
+        for t in s.trainers
+        if t.deleted_at is None
+    }
+    return interpreter_ids(training) & attached
 
 
 def _hours(spans: list[_Span]) -> float:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from petdesk.enums import TrainingRole
 from petdesk.models import Contact, Training, TrainingParticipant, VisitParticipant
+from petdesk.services.trainings import SERVING_ROLES
 
 if TYPE_CHECKING:
     from petdesk.services.exporting import Format
@@ -31,12 +31,12 @@ def _linked_contact_ids(session: Session, link: Any, *conditions: ColumnElement[
 
 def training_attendee_ids(session: Session, training_id: str) -> list[str]:
     """The training's registered attendees and organisers, not its trainers (as the dossier's
-    participant list and the sign-in sheet have them)."""
+    participant list and the sign-in sheet have them), not its trainers or interpreters."""
     return _linked_contact_ids(
         session,
         TrainingParticipant,
         TrainingParticipant.training_id == training_id,
-        TrainingParticipant.role != TrainingRole.TRAINER,
+        TrainingParticipant.role.not_in(SERVING_ROLES),
     )
 
 

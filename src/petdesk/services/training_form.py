@@ -69,6 +69,9 @@ class SessionView:
     attendance_marks: int = 0
     #: The trainers' names in the other script ("" when it reads the same), as ``trainer_names``.
     trainer_other_names: tuple[str, ...] = ()
+    #: Who interprets the session (registered as interpreters, attached as trainers are).
+    interpreter_ids: tuple[str, ...] = ()
+    interpreter_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,10 +111,11 @@ class TrainingForm:
     clashes: tuple[Clash, ...] = ()
 
     def trainer_choices(self) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
-        """Whom a session's trainer is chosen from: those registered as trainers, then the other
-        participants (a participant may lead a session, e.g. a guest presenting a case study)."""
-        trainers = tuple(p for p in self.participants if p.role == TrainingRole.TRAINER)
-        return trainers, tuple(p for p in self.participants if p.role != TrainingRole.TRAINER)
+        """Whom a session's trainer is chosen from: those registered as trainers (and interpreters,
+        attached the same way), then the other participants (a participant may lead a session,
+        e.g. a guest presenting a case study)."""
+        serving = tuple(p for p in self.participants if p.role in training_service.SERVING_ROLES)
+        return serving, tuple(p for p in self.participants if p.role not in training_service.SERVING_ROLES)
 
     def session_trainer_choices(self, session_id: str | None = None) -> tuple[TrainerChoice, ...]:
         """Everyone the session dialog lists, each ticked when they lead the session: those
@@ -119,7 +123,7 @@ class TrainingForm:
         the next save would drop them unseen), then the other participants. Saving the ticked ids
         unchanged gives the session the trainers it has: co-trainers included."""
         sess = next((x for x in self.sessions if x.id == session_id), None)
-        leading = set(sess.trainer_ids) if sess else set()
+        leading = {*sess.trainer_ids, *sess.interpreter_ids} if sess else set()
         trainers, others = self.trainer_choices()
         registered = {p.contact_id for p in self.participants}
         outside = (
@@ -143,7 +147,9 @@ class TrainingForm:
         """What removing these participants takes along, as ``unregister_people`` does: their
         attendance marks and the sessions they lead (the editor's confirmation tells both)."""
         marks = sum(len(r.attendance) for r in self.sheet.rows if r.contact_id in contact_ids)
-        led = sum(1 for x in self.sessions if not set(x.trainer_ids).isdisjoint(contact_ids))
+        led = sum(
+            1 for x in self.sessions if not {*x.trainer_ids, *x.interpreter_ids}.isdisjoint(contact_ids)
+        )
         return marks, led
 
 
@@ -176,6 +182,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
     sessions = []
     for sess in training_service.live_sessions(t):
         trainers = training_service.live_trainers(sess)
+        interpreters = training_service.live_interpreters(sess)
         sessions.append(
             SessionView(
                 sess.id,
@@ -190,6 +197,8 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 tuple(training_service.shown_name(c, lang) for c in trainers),
                 sum(1 for a in sess.attendance if a.deleted_at is None),
                 tuple(_other_name(c, lang, other) for c in trainers),
+                tuple(c.id for c in interpreters),
+                tuple(training_service.shown_name(c, lang) for c in interpreters),
             )
         )
     return TrainingForm(

@@ -53,6 +53,9 @@ from petdesk.services.visits import (
 #: for attendance and certificates; trainers and organisers are not. A place taken over by a late
 #: substitute counts once (:mod:`petdesk.services.counted_people`).
 ATTENDING_ROLES = frozenset({TrainingRole.ATTENDEE})
+#: The people who serve the sessions rather than attend them: they sign no sheet, get no
+#: certificate and are not in the participant list; both are attached to sessions (``SessionTrainer``).
+SERVING_ROLES = frozenset({TrainingRole.TRAINER, TrainingRole.INTERPRETER})
 
 TRAINING_FIELDS = frozenset(
     {
@@ -233,9 +236,33 @@ def shown_name(c: Contact, lang: str) -> str:
 def live_trainers(training_session: TrainingSession) -> list[Contact]:
     """The session's trainers by family name, the one order every office shows: no position is
     stored, and rows read in storage order came as entered here but as imported elsewhere
-    (field test 15, polish 6a)."""
-    contacts = [t.contact for t in training_session.trainers if t.deleted_at is None]
+    (field test 15, polish 6a). Its interpreters are linked the same way and left out."""
+    interpreters = interpreter_ids(training_session.training)
+    contacts = [
+        t.contact
+        for t in training_session.trainers
+        if t.deleted_at is None and t.contact_id not in interpreters
+    ]
     return sorted(contacts, key=person_key)
+
+
+def live_interpreters(training_session: TrainingSession) -> list[Contact]:
+    """The session's interpreters by family name: the people registered as interpreters who are
+    attached to it (as a trainer is, no new table)."""
+    interpreters = interpreter_ids(training_session.training)
+    contacts = [
+        t.contact for t in training_session.trainers if t.deleted_at is None and t.contact_id in interpreters
+    ]
+    return sorted(contacts, key=person_key)
+
+
+def interpreter_ids(training: Training) -> set[str]:
+    """The contacts registered for the training as interpreters."""
+    return {
+        p.contact_id
+        for p in training.participants
+        if p.deleted_at is None and p.role == TrainingRole.INTERPRETER
+    }
 
 
 # --- sessions ------------------------------------------------------------------------------------
@@ -736,6 +763,9 @@ class SheetSession:
     trainers_zh: tuple[str, ...] = ()
     room_en: str = ""
     room_zh: str = ""
+    #: Who interprets the session, in either script as ``trainers`` and ``trainers_zh``.
+    interpreters: tuple[str, ...] = ()
+    interpreters_zh: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -789,8 +819,13 @@ class SignInSheet:
     @property
     def signers(self) -> list[SheetRow]:
         """The people who sign: the printed sheet and the attendance grid list the attendees and the
-        organisers, not the trainers."""
-        return [r for r in self.rows if r.role != TrainingRole.TRAINER]
+        organisers, not the trainers or interpreters (:data:`SERVING_ROLES`)."""
+        return [r for r in self.rows if r.role not in SERVING_ROLES]
+
+    @property
+    def interpreters(self) -> list[SheetRow]:
+        """The people registered as interpreters (listed apart: they sign no sheet)."""
+        return [r for r in self.rows if r.role == TrainingRole.INTERPRETER]
 
     @property
     def paper_signers(self) -> list[SheetRow]:
@@ -847,6 +882,8 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 trainers_zh=tuple(shown_name(c, "zh") for c in live_trainers(s)),
                 room_en=s.room_en,
                 room_zh=s.room_zh,
+                interpreters=tuple(shown_name(c, "en") for c in live_interpreters(s)),
+                interpreters_zh=tuple(shown_name(c, "zh") for c in live_interpreters(s)),
             )
         )
     marks: dict[str, dict[str, str]] = {}

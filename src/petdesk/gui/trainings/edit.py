@@ -427,8 +427,8 @@ class SessionDialog(QDialog):
 
     @staticmethod
     def _leads(choice: training_form.TrainerChoice) -> bool:
-        """Registered as a trainer, or leading the session now (a participant or not)."""
-        return choice.chosen or choice.role in (TrainingRole.TRAINER, None)
+        """Registered as a trainer or interpreter, or leading the session now (a participant or not)."""
+        return choice.chosen or choice.role in (TrainingRole.TRAINER, TrainingRole.INTERPRETER, None)
 
     def _filter_trainers(self, typed: str) -> None:
         """Hide the people whose names do not contain ``typed``, and the participants who are not
