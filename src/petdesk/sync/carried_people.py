@@ -30,10 +30,10 @@ class PeopleCarried:
     """Wraps a package writer's ``add``: the ids of the people whose records pass through it."""
 
     def __init__(self, add: Callable[[dict[str, Any]], None]) -> None:
-        from petdesk.sync.erasure import person_tables
+        from petdesk.sync.erasure import synced_person_tables
 
         self._add = add
-        self._naming = dict(person_tables())
+        self._naming = dict(synced_person_tables())
         #: Contact ids of the records carried (the person's own record or one naming them).
         self.ids: set[str] = set()
 

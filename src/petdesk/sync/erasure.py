@@ -148,6 +148,22 @@ def person_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return (*_grouped(DELETE), *NAMED_BY_ID)
 
 
+def synced_person_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """:func:`person_tables` for the synchronised tables, read from the written-out schema rather than
+    the models (a sync export uses it and loads no models; every foreign key to ``contact`` has its
+    line in :data:`LINK_RULES`, so no column's nullability is needed)."""
+    from petdesk.sync.schema import TABLES
+
+    columns: dict[str, list[str]] = {}
+    for table in TABLES:
+        for column, target in table["links"].items():
+            if target == "contact" and LINK_RULES.get((table["name"], column)) == DELETE:
+                columns.setdefault(table["name"], []).append(column)
+    synced = {table["name"] for table in TABLES}
+    named = tuple(entry for entry in NAMED_BY_ID if entry[0] in synced)
+    return (*((table, tuple(names)) for table, names in columns.items()), *named)
+
+
 def office_tables() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Tables of the office's rows that may name the person, whose link is cleared instead."""
     return _grouped(CLEAR)

@@ -157,3 +157,15 @@ def test_erasing_a_substitute_or_the_person_replaced_keeps_the_others_registrati
         with db.reading() as s:
             sheet = {r.contact_id: r for r in ts.sign_in_sheet(s, ids["training"]).rows}
         assert sheet[ids[kept]].replaced_by == "" and sheet[ids[kept]].substitute_for == ""
+
+
+def test_synced_person_tables_read_from_the_schema_match_the_models() -> None:
+    # A sync export notes whose data a package carries from the written-out schema (it loads no
+    # models): the same tables and columns the erasure finds through the models' foreign keys.
+    from petdesk.sync.schema import TABLES
+
+    synced = {table["name"] for table in TABLES}
+    from_models = {(t, tuple(sorted(c))) for t, c in erasure.person_tables() if t in synced}
+    from_schema = {(t, tuple(sorted(c))) for t, c in erasure.synced_person_tables()}
+    assert from_schema == from_models
+    assert ("contact_method", ("contact_id",)) in from_schema
