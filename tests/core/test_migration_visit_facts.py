@@ -74,7 +74,10 @@ def test_downgrade_puts_the_fields_back_into_the_notes(tmp_path: Path) -> None:
     assert _facts(path)["v-written"][:2] == ("VN", 8)
 
 
-@pytest.mark.parametrize("line", ["人数 / People: 8", "People: 8", "人数：8人", "people : 8 "])
+@pytest.mark.parametrize(
+    "line",
+    ["人数 / People: 8", "People: 8", "人数：8人", "people : 8 ", "人数 / People：8人", "  people:8\r"],
+)
 def test_every_form_the_events_report_read_moves(line: str) -> None:
     from importlib import import_module
 

@@ -144,7 +144,8 @@ def year_events(
         session, "training_participant", "training_id", [t.id for t in trainings], CORE_ROLES[TRAINING]
     )
     none = (0, 0, 0, 0, 0, 0)
-    head_counts = _unnamed(_head_counts(session, "visit", [v.id for v in visits]), v_counts)
+    # a visit's announced size is a field (0070); a training's is still a notes line
+    head_counts = _unnamed({v.id: v.head_count for v in visits if v.head_count}, v_counts)
     t_heads = _unnamed(_head_counts(session, "training", [t.id for t in trainings]), t_counts)
     rows = [
         EventRow(
@@ -218,9 +219,9 @@ def _unnamed(heads: dict[str, int], counts: dict[str, tuple[int, ...]]) -> dict[
 
 
 def _head_counts(session: Session, table: str, ids: Sequence[str]) -> dict[str, int]:
-    """id -> the head count of a past visit (training) of ``table`` imported with a number rather than
-    names (field test 101: eight years of visits read 0 people each); kept in its notes, as there is
-    no field for it."""
+    """id -> the head count of a past training of ``table`` imported with a number rather than names
+    (field test 101: eight years of visits read 0 people each); kept in its notes, as a training has
+    no field for it (a visit has had one since 0070)."""
     from petdesk.services.past_visits import PEOPLE_LIKE, recorded_head_count
 
     counts = {}
