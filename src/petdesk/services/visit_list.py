@@ -121,3 +121,24 @@ def _status(value: str) -> VisitStatus:
     except ValueError:
         allowed = ", ".join(m.value for m in VisitStatus)
         raise ScheduleError(f"unknown status {value!r}; use one of {allowed}") from None
+
+
+@dataclass(frozen=True)
+class CountryTally:
+    """Delegations of one country (None: not recorded) and their people."""
+
+    country: str | None
+    delegations: int
+    #: each visit's announced head count, else the participants entered
+    people: int
+
+
+def by_country(rows: Sequence[VisitRow]) -> list[CountryTally]:
+    """The visits of ``rows`` counted by their delegation's country (0070), most delegations first, the
+    visits without a country last: the yearly figures by country users asked for."""
+    tally: dict[str | None, tuple[int, int]] = {}
+    for row in rows:
+        delegations, people = tally.get(row.country, (0, 0))
+        tally[row.country] = (delegations + 1, people + (row.head_count or row.participants))
+    order = sorted(tally.items(), key=lambda kv: (kv[0] is None, -kv[1][0], kv[0] or ""))
+    return [CountryTally(code, delegations, people) for code, (delegations, people) in order]
