@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -52,6 +52,8 @@ class EventRow:
     core: int
     core_women: int
     core_men: int
+    #: a visit's delegation country code (0070), "" if not recorded and for a training
+    country: str = ""
 
     @property
     def gender_not_recorded(self) -> int:
@@ -148,18 +150,21 @@ def year_events(
     head_counts = _unnamed({v.id: v.head_count for v in visits if v.head_count}, v_counts)
     t_heads = _unnamed(_head_counts(session, "training", [t.id for t in trainings]), t_counts)
     rows = [
-        EventRow(
-            VISIT,
-            v.id,
-            v.title_en,
-            v.title_zh,
-            v.start_date,
-            v.end_date,
-            v.status,
-            v.direction,
-            "",
-            "",
-            *v_counts.get(v.id, none),
+        replace(  # the six counts fill the row up to core_men, positionally
+            EventRow(
+                VISIT,
+                v.id,
+                v.title_en,
+                v.title_zh,
+                v.start_date,
+                v.end_date,
+                v.status,
+                v.direction,
+                "",
+                "",
+                *v_counts.get(v.id, none),
+            ),
+            country=v.country or "",
         )
         for v in visits
     ] + [
