@@ -126,8 +126,16 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.create_function("petdesk_name_key", 1, _name_key, deterministic=True)
     # A city shown in one language, the known city's name standing in for an empty one (field test 57).
     dbapi_conn.create_function("petdesk_city", 3, _city, deterministic=True)
+    # A country code by its name in one language: the Visits list shows and sorts "Vietnam", not "VN".
+    dbapi_conn.create_function("petdesk_country", 2, _country, deterministic=True)
     # Han characters Simplified (張偉 -> 张伟): filters and name matches treat the two scripts alike.
     dbapi_conn.create_function("petdesk_simplified", 1, _simplified, deterministic=True)
+
+
+def _country(code: str | None, language: str) -> str:
+    from petdesk.labels import country_name
+
+    return country_name(code or "", language)
 
 
 def _city(en: str | None, zh: str | None, language: str) -> str:

@@ -519,6 +519,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("a visit needs a title in English or Chinese"),
     N_("a visit needs a start and an end date"),
     N_("the visit ends before it starts"),
+    N_("the delegation's country is not a two-letter country code (e.g. VN, DE)"),
+    N_("a delegation's head count is a whole number of people, 1 or more"),
     N_("a visit that has not started yet cannot be marked done"),
     N_("a visit needs at least one itinerary item before it can be confirmed"),
     N_("the visit already has a head of delegation; change that person's role first"),

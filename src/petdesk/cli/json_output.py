@@ -68,6 +68,8 @@ def visit_row(row: VisitRow) -> dict[str, Any]:
         "visiting_zh": row.visiting_zh,
         "items": row.items,
         "participants": row.participants,
+        "country": row.country,
+        "head_count": row.head_count,
     }
 
 
@@ -160,6 +162,8 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
         "purpose_zh": visit.purpose_zh,
         "outcomes_en": visit.outcomes_en,
         "outcomes_zh": visit.outcomes_zh,
+        "country": visit.country,
+        "head_count": visit.head_count,
         "delegation": [{"role": _enum(p.role), "contact": _person(p.contact)} for p in people],
         "itinerary": [
             {

@@ -393,11 +393,46 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
             f"{pad(short_date(r.end_date, locale), 10)}  {pad(status, 9)}  {pad(direction, 8)}  "
             f"{r.title(lang)}"
             + (f"  {bracketed(host)}" if host else "")
+            + (f"  {_country(r.country, locale)}" if r.country else "")
+            + (f"  {_delegation_of(r.head_count, _)}" if r.head_count else "")
             + "  "
             + _("({items} items, {people} people)").format(items=r.items, people=r.participants)
         )
     print(_("Visits: {n}").format(n=len(rows)))
+    _print_by_country(rows, locale, _)
     return 0
+
+
+def _country(code: str, locale: str) -> str:
+    """A country's name: petdesk's own names without babel (the list's run stays light), CLDR's only
+    for a code they lack."""
+    from petdesk import vocab
+
+    if code.upper() in vocab.COUNTRIES:
+        return vocab.country_name(code, locale)
+    from petdesk.labels import country_name
+
+    return country_name(code, locale)
+
+
+def _delegation_of(n: int, _: Any) -> str:
+    return str(_("delegation of {n}")).format(n=n)
+
+
+def _print_by_country(rows: Any, locale: str, _: Any) -> None:
+    """The visits listed, counted by their delegation's country: how many and how many people (the
+    announced head count, else the participants entered). Said only when some visit has a country."""
+    from petdesk.services.visit_list import by_country
+
+    tallies = by_country(rows)
+    if all(t.country is None for t in tallies):
+        return
+    print(_("By country:"))
+    for t in tallies:
+        name = _country(t.country, locale) if t.country else _("country not recorded")
+        counts = _.ngettext("{n} visit", "{n} visits", t.delegations).format(n=t.delegations)
+        people = _.ngettext("{n} person", "{n} people", t.people).format(n=t.people)
+        print(f"  {pad(name, 16)} " + _("{visits}, {people}").format(visits=counts, people=people))
 
 
 def _visit_json(ctx: Context, visit_id: str) -> int:
@@ -447,6 +482,11 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):
             if org is not None:  # "来访方：" in Chinese, not "来访方: " (field test 77)
                 print(f"  {_field(label, locale)}{org.display_name(lang)}")
+        country, head_count = _("country"), _("head count")  # outside the f-strings: pybabel
+        if v.country:
+            print(f"  {_field(country, locale)}{labels.country_name(v.country, locale)} ({v.country})")
+        if v.head_count:
+            print(f"  {_field(head_count, locale)}{v.head_count}")
         for label, text_ in (
             (_("purpose") + " [en]", v.purpose_en),
             (_("purpose") + " [zh]", v.purpose_zh),

@@ -478,6 +478,9 @@ class VisitData:
     #: The date the "Changes since" part starts from, and its lines; None when not asked for.
     changes_since: dt.datetime | None = None
     changes: tuple[ChangeInfo, ...] = ()
+    #: The delegation's country code and announced size (0070), for the cover.
+    country: str = ""
+    head_count: int | None = None
 
 
 @dataclass(frozen=True)
@@ -980,6 +983,8 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
         data_as_of=data_as_of(session, visit.id),
         changes_since=since,
         changes=changes_since(session, visit.id, since) if since is not None else (),
+        country=visit.country or "",
+        head_count=visit.head_count,
     )
 
 

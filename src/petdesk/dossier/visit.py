@@ -378,6 +378,12 @@ def _cover(v: VisitData) -> Section:
             if delegation
             else Bi(),
         ),
+        # the delegation's country and announced size (0070), which may differ from the names entered
+        ("Country", Bi(country_name(v.country, "en"), country_name(v.country, "zh")) if v.country else Bi()),
+        (
+            "Head count",
+            Bi(f"Delegation of {v.head_count}", f"代表团{v.head_count}人") if v.head_count else Bi(),
+        ),
     ]
     dates = Bi(fmt_date_range(v.start_date, v.end_date, "en"), fmt_date_range(v.start_date, v.end_date, "zh"))
     return Section(

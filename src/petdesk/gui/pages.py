@@ -34,6 +34,9 @@ VISIT_HEADERS = (
     ("status", QT_TRANSLATE_NOOP("Columns", "Status")),
     ("host", QT_TRANSLATE_NOOP("Columns", "Host")),
     ("people", QT_TRANSLATE_NOOP("Columns", "People")),
+    # the delegation's country and announced size (0070)
+    ("country", QT_TRANSLATE_NOOP("Columns", "Country")),
+    ("head_count", QT_TRANSLATE_NOOP("Columns", "Head count")),
 )
 TRAINING_HEADERS = (
     ("start", QT_TRANSLATE_NOOP("Columns", "From")),

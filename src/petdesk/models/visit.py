@@ -52,6 +52,12 @@ class Visit(SyncedMixin, Base):
     embassy: Mapped[str] = mapped_column(Text, default="")
     emergency_numbers: Mapped[str] = mapped_column(Text, default="")
     hospital: Mapped[str] = mapped_column(Text, default="")
+    #: The delegation's country, ISO 3166-1 alpha-2 as ``Organisation.country`` ("VN"); None if not
+    #: known (0070; before it, a past visit's import kept it as a notes line).
+    country: Mapped[str | None] = mapped_column(String(2), default=None)
+    #: The delegation's announced size (0070): it may differ from the participants entered, a past
+    #: visit often has none by name.
+    head_count: Mapped[int | None] = mapped_column(default=None)
 
     host_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[host_organisation_id])
     visiting_organisation: Mapped[Organisation | None] = relationship(foreign_keys=[visiting_organisation_id])

@@ -264,6 +264,8 @@ def visits(language: str = "en") -> ListQuery:
             ListColumn("status", v.status),
             ListColumn("host", _display(host.name_en, host.name_zh, language)),
             ListColumn("people", _people("visit_participant", "visit_id", "visit")),
+            ListColumn("country", func.petdesk_country(v.country, language)),  # by its name
+            ListColumn("head_count", v.head_count),
         ),
         joins=((host, host.id == v.host_organisation_id),),
         default_sort="start",

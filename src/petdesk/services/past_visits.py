@@ -3,8 +3,9 @@ years of visits in a workbook, 来访记录, and the yearly statistics began the
 
 A row gives a date or a range as the office typed it ("2019.5.12-5.15", "2024.12.30-2025.1.3", a real
 date, an Excel serial, or two columns), the delegation, its country in Chinese or English, a head count
-without names, the host and a remark. Each becomes a visit marked done. The visit has no field for the
-country, the head count or the host, so they go into its notes (a field would need a migration). Rows
+without names, the host and a remark. Each becomes a visit marked done, with the country's code and the
+head count in their fields (since 0070); the host, the remark and a country petdesk cannot name a code
+for go into its notes, as the visit has no field for them. Rows
 that say nothing, rows without a readable date and visits already in petdesk are skipped with the
 reason; everything else is added in the caller's transaction, recorded as one import for import-undo.
 """
@@ -261,7 +262,8 @@ def _people(value: Any) -> int | str | None:
     return int(match.group(1)) if match else text
 
 
-#: The notes line that keeps a past visit's head count (no field for it without a migration).
+#: The notes line that keeps a past training's head count (no field for it; a visit's is a field since
+#: 0070, which moved its lines out of the notes).
 PEOPLE_LINE = "人数 / People: {n}"
 #: Read back as staff leave the line after editing the notes: one language only ("人数：8"), a full-width
 #: colon, a trailing space or "8人"; the exact line alone dropped an edited visit's people from the report.
@@ -274,20 +276,17 @@ PEOPLE_LIKE = ("%人数%", "%people%")
 
 
 def recorded_head_count(notes: str) -> int | None:
-    """The head count an imported past visit keeps in its notes, None if it has none."""
+    """The head count an imported past training keeps in its notes, None if it has none."""
     match = _PEOPLE_LINE.search(notes or "")
     return int(match.group(1)) if match else None
 
 
-def _notes(country_text: str, code: str, people: int | None, host: str, remark: str, row: int) -> str:
-    """The fields a visit has no column for, in both languages, so that either reader finds them."""
+def _notes(country_text: str, code: str, host: str, remark: str, row: int) -> str:
+    """The facts a visit has no field for, in both languages, so that either reader finds them: a
+    country without a code petdesk knows stays as typed."""
     lines = []
-    if country_text:
-        lines.append(
-            f"国家 / Country: {country_text}" + (f" ({code})" if code and code != country_text else "")
-        )
-    if people is not None:
-        lines.append(PEOPLE_LINE.format(n=people))
+    if country_text and not code:
+        lines.append(f"国家 / Country: {country_text}")
     if host:
         lines.append(f"接待人 / Host: {host}")
     if remark:
@@ -371,8 +370,8 @@ def import_past_visits(
             else:
                 place = _text(cell(row, "country"))
                 code = (country_code_in_any_language(place) or "") if place else ""
-                notes = _notes(place, code, people, _text(cell(row, "host")), remark, number)
-                record_id = _add_visit(session, title, start, end, notes)
+                notes = _notes(place, code, _text(cell(row, "host")), remark, number)
+                record_id = _add_visit(session, title, start, end, notes, code or None, people)
                 place = code or place
             known.add((start, title))
             result.added.append(Added(number, record_id, title, start, end, place, people))
@@ -386,7 +385,15 @@ def _bilingual(title: str) -> dict[str, str]:
     return {"title_zh": title, "title_en": ""} if zh else {"title_zh": "", "title_en": title}
 
 
-def _add_visit(session: Session, title: str, start: dt.date, end: dt.date, notes: str) -> str:
+def _add_visit(
+    session: Session,
+    title: str,
+    start: dt.date,
+    end: dt.date,
+    notes: str,
+    country: str | None,
+    people: int | None,
+) -> str:
     from petdesk.services.visits import create_visit
 
     visit = create_visit(
@@ -396,6 +403,8 @@ def _add_visit(session: Session, title: str, start: dt.date, end: dt.date, notes
         end_date=end,
         direction=VisitDirection.INBOUND,
         notes=notes,
+        country=country,
+        head_count=people or None,
     )
     # A past visit is done; set directly: set_visit_status asks for an itinerary first.
     visit.status = VisitStatus.DONE if end < dt.date.today() else VisitStatus.PLANNED

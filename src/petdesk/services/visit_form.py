@@ -101,6 +101,9 @@ class VisitForm:
     rooming: tuple[RoomingGap, ...] = ()
     #: Vehicles with more riders than seats for an item, shown there too (field test 52).
     vehicles: tuple[OverCapacity, ...] = ()
+    #: The delegation's country code and announced size (0070), None when not known.
+    country: str | None = None
+    head_count: int | None = None
 
     def item(self, item_id: str) -> ItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -166,6 +169,8 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
     return VisitForm(
         id=v.id,
         title=v.title(lang),
+        country=v.country,
+        head_count=v.head_count,
         texts=MappingProxyType({key: getattr(v, key) for key in TEXT_FIELDS}),
         direction=v.direction,
         status=v.status,

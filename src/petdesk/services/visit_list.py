@@ -33,6 +33,9 @@ class VisitRow:
     visiting_zh: str
     items: int
     participants: int
+    #: The delegation's country code and announced size (0070), None when not known.
+    country: str | None = None
+    head_count: int | None = None
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -78,7 +81,8 @@ def visit_rows(
                coalesce(g.name_en, ''), coalesce(g.name_zh, ''),
                (SELECT count(*) FROM itinerary_item i WHERE i.visit_id = v.id AND i.deleted_at IS NULL),
                (SELECT count(*) FROM visit_participant p
-                 WHERE p.visit_id = v.id AND {counted("p")})
+                 WHERE p.visit_id = v.id AND {counted("p")}),
+               v.country, v.head_count
         FROM visit v
         LEFT JOIN organisation h ON h.id = v.host_organisation_id
         LEFT JOIN organisation g ON g.id = v.visiting_organisation_id
@@ -104,6 +108,8 @@ def visit_rows(
             visiting_zh=r[11],
             items=r[12],
             participants=r[13],
+            country=r[14],
+            head_count=r[15],
         )
         for r in conn.execute(sql, params)
     ]
@@ -115,3 +121,24 @@ def _status(value: str) -> VisitStatus:
     except ValueError:
         allowed = ", ".join(m.value for m in VisitStatus)
         raise ScheduleError(f"unknown status {value!r}; use one of {allowed}") from None
+
+
+@dataclass(frozen=True)
+class CountryTally:
+    """Delegations of one country (None: not recorded) and their people."""
+
+    country: str | None
+    delegations: int
+    #: each visit's announced head count, else the participants entered
+    people: int
+
+
+def by_country(rows: Sequence[VisitRow]) -> list[CountryTally]:
+    """The visits of ``rows`` counted by their delegation's country (0070), most delegations first, the
+    visits without a country last: the yearly figures by country users asked for."""
+    tally: dict[str | None, tuple[int, int]] = {}
+    for row in rows:
+        delegations, people = tally.get(row.country, (0, 0))
+        tally[row.country] = (delegations + 1, people + (row.head_count or row.participants))
+    order = sorted(tally.items(), key=lambda kv: (kv[0] is None, -kv[1][0], kv[0] or ""))
+    return [CountryTally(code, delegations, people) for code, (delegations, people) in order]

@@ -310,6 +310,8 @@ VISIT_FIELDS = frozenset(
         "outcomes_zh",
         "notes",
         "tags",
+        "country",
+        "head_count",
     }
 )
 
@@ -324,9 +326,23 @@ def _validate_visit(session: Session, visit: Visit) -> None:
     if visit.end_date < visit.start_date:
         raise ScheduleError("the visit ends before it starts")
     zone(visit.timezone)
+    _validate_delegation(visit)
     for attr in ("host_organisation_id", "visiting_organisation_id"):
         if getattr(visit, attr):
             require(session, Organisation, getattr(visit, attr), "organisation")
+
+
+def _validate_delegation(visit: Visit) -> None:
+    """The delegation's country as an organisation's (a code, stored in capitals; none if empty) and
+    its announced size, a whole number of people (0070)."""
+    from petdesk.services.validation import country_codes
+
+    visit.country = (visit.country or "").strip().upper() or None
+    if visit.country is not None and visit.country not in country_codes():
+        raise ScheduleError("the delegation's country is not a two-letter country code (e.g. VN, DE)")
+    count = visit.head_count
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+        raise ScheduleError("a delegation's head count is a whole number of people, 1 or more")
 
 
 def create_visit(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -52,6 +52,8 @@ class EventRow:
     core: int
     core_women: int
     core_men: int
+    #: a visit's delegation country code (0070), "" if not recorded and for a training
+    country: str = ""
 
     @property
     def gender_not_recorded(self) -> int:
@@ -144,21 +146,25 @@ def year_events(
         session, "training_participant", "training_id", [t.id for t in trainings], CORE_ROLES[TRAINING]
     )
     none = (0, 0, 0, 0, 0, 0)
-    head_counts = _unnamed(_head_counts(session, "visit", [v.id for v in visits]), v_counts)
+    # a visit's announced size is a field (0070); a training's is still a notes line
+    head_counts = _unnamed({v.id: v.head_count for v in visits if v.head_count}, v_counts)
     t_heads = _unnamed(_head_counts(session, "training", [t.id for t in trainings]), t_counts)
     rows = [
-        EventRow(
-            VISIT,
-            v.id,
-            v.title_en,
-            v.title_zh,
-            v.start_date,
-            v.end_date,
-            v.status,
-            v.direction,
-            "",
-            "",
-            *v_counts.get(v.id, none),
+        replace(  # the six counts fill the row up to core_men, positionally
+            EventRow(
+                VISIT,
+                v.id,
+                v.title_en,
+                v.title_zh,
+                v.start_date,
+                v.end_date,
+                v.status,
+                v.direction,
+                "",
+                "",
+                *v_counts.get(v.id, none),
+            ),
+            country=v.country or "",
         )
         for v in visits
     ] + [
@@ -218,9 +224,9 @@ def _unnamed(heads: dict[str, int], counts: dict[str, tuple[int, ...]]) -> dict[
 
 
 def _head_counts(session: Session, table: str, ids: Sequence[str]) -> dict[str, int]:
-    """id -> the head count of a past visit (training) of ``table`` imported with a number rather than
-    names (field test 101: eight years of visits read 0 people each); kept in its notes, as there is
-    no field for it."""
+    """id -> the head count of a past training of ``table`` imported with a number rather than names
+    (field test 101: eight years of visits read 0 people each); kept in its notes, as a training has
+    no field for it (a visit has had one since 0070)."""
     from petdesk.services.past_visits import PEOPLE_LIKE, recorded_head_count
 
     counts = {}

@@ -42,13 +42,17 @@ H = {
     "cancelled": ("Cancelled", "已取消"),
     "people_once": ("People once", "去重人数"),
     "core_once": ("Delegates, attendees once", "去重团员或学员"),
+    "country": ("Country", "国家"),
+    "visits": ("Visits", "代表团访问"),
+    "no_country": ("Country not recorded", "未记录国家"),
+    "by_country": ("Visits by country (cancelled left out)", "按国家统计的代表团访问（不含已取消）"),
     "by_start": (
         "an event counts in the period it starts in; 'once': each person once, cancelled events left out",
         "活动计入其开始日期所在的时间范围；去重：每人只计一次，不含已取消的活动",
     ),
 }
 #: Sheets of the workbook: (English, Chinese).
-SHEETS = {"events": ("events", "活动"), "totals": ("totals", "合计")}
+SHEETS = {"events": ("events", "活动"), "totals": ("totals", "合计"), "countries": ("countries", "国家")}
 SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
@@ -123,12 +127,36 @@ def totals_table(y: YearEvents, lang: str) -> tuple[list[str], list[list[Any]]]:
     return [_w(k, lang) for k in keys], rows
 
 
+def country_table(y: YearEvents, lang: str) -> tuple[list[str], list[list[Any]]]:
+    """The visits held or planned (not cancelled) by their delegation's country (0070), most first,
+    with their people as the event table counts them; the visits without a country last."""
+    from petdesk.labels import country_name
+
+    tally: dict[str, tuple[int, int]] = {}
+    for r in y.of_kind(VISIT):
+        if r.status != "cancelled":
+            visits, people = tally.get(r.country, (0, 0))
+            tally[r.country] = (visits + 1, people + r.people)
+    locale = "zh_CN" if lang == "zh" else "en"
+    order = sorted(tally.items(), key=lambda kv: (not kv[0], -kv[1][0], kv[0]))
+    rows: list[list[Any]] = [
+        [country_name(code, locale) if code else _w("no_country", lang), visits, people]
+        for code, (visits, people) in order
+    ]
+    return [_w(k, lang) for k in ("country", "visits", "people")], rows
+
+
 def write_xlsx(y: YearEvents, path: Path | str, lang: str = "en") -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
-    for key, (headers, rows) in (("events", event_table(y, lang)), ("totals", totals_table(y, lang))):
+    tables = (
+        ("events", event_table(y, lang)),
+        ("totals", totals_table(y, lang)),
+        ("countries", country_table(y, lang)),
+    )
+    for key, (headers, rows) in tables:
         en, zh = SHEETS[key]
         ws = wb.create_sheet(zh if lang == "zh" else en)
         ws.append([_w("title", lang)])
@@ -168,7 +196,8 @@ def _csv_cell(value: Any) -> Any:
 
 
 def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
-    """Both languages, ``lang``'s first, on landscape A4: the totals, then one line per event."""
+    """Both languages, ``lang``'s first, on landscape A4: the totals, the visits by country, then one
+    line per event."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
 
@@ -212,6 +241,16 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
     for row in rows:
         line([(x, str(v)) for x, v in zip(x_cols, row, strict=True)])
     y_pos -= 12
+    # visits by country: name, visits, people
+    heads, rows = country_table(y, lang)
+    if rows:
+        line([(margin, _both("by_country", lang))], 8, bold=True)
+        x_cols = [margin, margin + 150, margin + 150 + count_w]
+        for lg in (lang, other):  # the headers in both languages, as the totals'
+            line([(x, h) for x, h in zip(x_cols, country_table(y, lg)[0], strict=True)], 6.5, bold=True)
+        for row in rows:
+            line([(x, fonts.fit(str(v), 7.5, 146)) for x, v in zip(x_cols, row, strict=True)])
+        y_pos -= 12
     # events: dates, kind, title (both), status, then counts
     heads, rows = event_table(y, lang)
     other_heads, _ = event_table(y, other)

@@ -191,6 +191,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "embassy": ("Embassy or consulate", "使领馆"),
     "emergency_numbers": ("Local emergency numbers", "当地紧急电话"),
     "hospital": ("Nearest hospital", "附近医院"),
+    "head_count": ("Head count", "人数"),
     "hotel": ("Hotel", "酒店"),
     "address": ("Address", "地址"),
     "phone": ("Phone", "电话"),

@@ -60,8 +60,9 @@ def _dialog(qtbot: QtBot, db: Database, locale: str, request: pytest.FixtureRequ
 @pytest.mark.parametrize(
     ("locale", "sheets", "said"),
     [
-        ("en", ["events", "totals"], "1 visit, 1 training"),
-        ("zh_CN", ["活动", "合计"], "1 次代表团访问、1 次培训"),
+        # the visits by country (0070) have their own sheet
+        ("en", ["events", "totals", "countries"], "1 visit, 1 training"),
+        ("zh_CN", ["活动", "合计", "国家"], "1 次代表团访问、1 次培训"),
     ],
 )
 def test_the_year_chosen_is_written_as_a_workbook(

@@ -16,6 +16,7 @@ from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.operations import Changes, show_failure, write_op
+from petdesk.gui.optional_count import OptionalCountBox
 from petdesk.gui.projects.project_dialog import CURRENCIES, AmountBox
 from petdesk.gui.qt import (
     QComboBox,
@@ -24,11 +25,9 @@ from petdesk.gui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QKeyEvent,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -60,19 +59,11 @@ def _text_box(parent: QWidget) -> QPlainTextEdit:
     return box
 
 
-class TrlBox(QSpinBox):
-    """Readiness 1–9, "—" while not known; a digit typed into "—" replaces it (as in the amount
-    boxes: Qt appended it to the dash and refused it)."""
+class TrlBox(OptionalCountBox):
+    """Readiness 1–9, "—" while not known."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setRange(0, 9)
-        self.setSpecialValueText("—")
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self.value() == self.minimum() and event.text().isdigit():
-            self.selectAll()
-        super().keyPressEvent(event)
+        super().__init__(9, parent)
 
 
 class CatalogueEditor(RecordEditor):

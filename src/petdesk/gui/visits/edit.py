@@ -19,13 +19,16 @@ from sqlalchemy.orm import Session
 
 from petdesk import city_names, i18n, labels
 from petdesk.db import Database
+from petdesk.gui import code_fields
 from petdesk.gui.a11y import labelled_row, named
+from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.form_columns import side_by_side
 from petdesk.gui.hidden_columns import NarrowColumns
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
+from petdesk.gui.optional_count import OptionalCountBox
 from petdesk.gui.qt import (
     QAction,
     QComboBox,
@@ -252,6 +255,11 @@ class VisitEditor(RecordEditor):
             locale=self.ui_locale,
             parent=page,
         )
+        # the delegation's country by its name, as an organisation's; its announced size, "—" if none
+        self.country = CodeCombo(code_fields.country_choices(self.ui_locale), page, editable=True)
+        self.country.setObjectName("country")
+        self.head_count = OptionalCountBox(9999, page)
+        self.head_count.setObjectName("head_count")
         self.purpose_en, self.purpose_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         self.outcomes_en, self.outcomes_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         for edit in (self.purpose_en, self.purpose_zh, self.outcomes_en, self.outcomes_zh):
@@ -274,6 +282,8 @@ class VisitEditor(RecordEditor):
         form.addRow(self.tr("Main time zone"), self.zone)
         form.addRow(self.tr("Host organisation"), self.host)
         form.addRow(self.tr("Visiting organisation"), self.visiting)
+        form.addRow(self.tr("Country"), self.country)
+        form.addRow(self.tr("Head count"), self.head_count)
         # The texts in both languages in the same form: one column of labels, one left edge for
         # every field (three layouts had three).
         form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
@@ -508,6 +518,8 @@ class VisitEditor(RecordEditor):
         self.zone.set_zone(v.timezone)  # the dates set above gave the offsets on their days
         self.host.set_record(*v.host)
         self.visiting.set_record(*v.visiting)
+        self.country.set_code(v.country or "")
+        self.head_count.setValue(v.head_count or 0)
         for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
             getattr(self, name).setPlainText(v.texts[name])
 
@@ -844,6 +856,8 @@ class VisitEditor(RecordEditor):
             "outcomes_en": self.outcomes_en.toPlainText(),
             "outcomes_zh": self.outcomes_zh.toPlainText(),
             "notes": self.notes.toPlainText(),
+            "country": self.country.code() or None,
+            "head_count": self.head_count.value() or None,
         }
 
     # --- drafts (RecordEditor): the details, and the held changes that are steps ---------------
@@ -869,6 +883,8 @@ class VisitEditor(RecordEditor):
         self.zone.set_zone(fields["timezone"])
         self.host.set_record(fields["host_organisation_id"], names.get("host", ""))
         self.visiting.set_record(fields["visiting_organisation_id"], names.get("visiting", ""))
+        self.country.set_code(fields.get("country") or "")  # a draft kept before 0070 has neither
+        self.head_count.setValue(fields.get("head_count") or 0)
         for name in ("purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes"):
             getattr(self, name).setPlainText(fields[name])
         lost = 0

@@ -62,7 +62,7 @@ class VisitsPage(RecordListPage):
         )
 
     def column_widths(self) -> list[int]:  # type: ignore[valid-type]
-        return [110, 110, 300, 100, 100, 200, 60]
+        return [110, 110, 300, 100, 100, 200, 60, 110, 80]
 
     def search_placeholder(self) -> str:
         return self.tr("Search visits by title (English, 中文, pinyin)…  (Ctrl+F)")
