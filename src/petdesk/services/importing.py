@@ -2990,7 +2990,10 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
         rec.country = _country_code(code or address.get("country", ""))
         city = address.get("city", "")
         lines = [address.get(k, "") for k in ("po_box", "extended", "street")]
-        lines.append(" ".join(p for p in (address.get("postcode", ""), city) if p))
+        postcode = address.get("postcode", "").strip()
+        if postcode and postcodes.problem(postcode, rec.country) is None:
+            rec.postal_code, postcode = postcodes.tidy(postcode) or "", ""  # its own field (0071)
+        lines.append(" ".join(p for p in (postcode, city) if p))
         if address.get("region"):
             lines.append(address["region"])
         text = ", ".join(p for p in lines if p)
