@@ -147,6 +147,7 @@ def move_stored_postcodes(conn: sqlite3.Connection) -> int:
     tagging._install_functions(conn)  # petdesk_new_id() for the history lines
     now = stored_time(utcnow())
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_TEMP[5:]} (id TEXT PRIMARY KEY, old TEXT, new TEXT)")
+    queued = conn.execute("SELECT coalesce(max(seq), 0) FROM search_dirty").fetchone()[0]
     for field, changes in moves.items():
         if not changes:
             continue
@@ -158,5 +159,8 @@ def move_stored_postcodes(conn: sqlite3.Connection) -> int:
             [now],
         )
         tagging._capture_for_sync(conn, "organisation", now, field=field, temp=_TEMP)
+    # The update trigger queued each organisation for the search index, whose text holds neither
+    # the address nor the postcode: unqueued again (as ``honorific_tidy`` does).
+    conn.execute("DELETE FROM search_dirty WHERE seq > ?", [queued])
     conn.execute(f"DROP TABLE {_TEMP}")
     return len(moves["postal_code"])
