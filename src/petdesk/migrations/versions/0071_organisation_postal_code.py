@@ -13,7 +13,7 @@ office that has not moved it yet receives the same values, which do not conflict
 is left as it was.
 
 Revision ID: 0071_organisation_postal_code
-Revises: 0069_do_not_contact
+Revises: 0070_visit_country_head_count
 Create Date: 2026-12-06
 """
 
@@ -24,7 +24,7 @@ from alembic import op
 
 revision: str = "0071_organisation_postal_code"
 # 0070_visit_country_head_count is written beside this one; rechained onto it at merge.
-down_revision: str | Sequence[str] | None = "0069_do_not_contact"
+down_revision: str | Sequence[str] | None = "0070_visit_country_head_count"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
