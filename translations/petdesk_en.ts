@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1280"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1294"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1373"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -505,7 +505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1378"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -513,7 +513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1380"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -841,7 +841,7 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -849,7 +849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="493"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>

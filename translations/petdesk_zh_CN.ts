@@ -21,7 +21,7 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="583"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="680"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="268"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="270"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -2846,84 +2846,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1456"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1457"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1458"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1459"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1460"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1465"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1468"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1600"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1601"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1602"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1639"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1640"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1649"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1650"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1711"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1712"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1714"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1715"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1719"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1720"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1739"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1744"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1745"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1746"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1747"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1841"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1842"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -3434,7 +3434,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="102"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="341"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="343"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -5364,500 +5364,500 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="323"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="777"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="778"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="366"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="367"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="751"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="370"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="753"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="415"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="432"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="452"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="461"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="487"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="572"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1020"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="573"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1021"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1022"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1024"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1025"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1025"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1026"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="546"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="573"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="575"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone or the same organisation). They are added as new people unless you choose Update or Skip.</source>
         <translation>这些行与已有联系人同名，但没有任何信息（电子邮件、电话或同一机构）能证明是同一人。除非您选择“更新”或“跳过”，它们将作为新联系人添加。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="611"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="615"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="630"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="633"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="638"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="640"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="641"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="644"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="645"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="648"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="893"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="894"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1083"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1084"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1293"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1294"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1372"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1373"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1378"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="554"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="471"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="472"/>
         <source>Wor&amp;ksheet:</source>
         <translation>工作表(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="726"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="726"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="725"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="726"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="743"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="744"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="744"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="745"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="745"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="746"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="746"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="747"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="751"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="752"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="753"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="779"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="780"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="811"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="812"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="844"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="845"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="850"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="851"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="891"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="892"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="897"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="898"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="922"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="923"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="942"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="950"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="951"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="964"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="965"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="965"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="966"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="966"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="967"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="973"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="974"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="985"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1096"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1097"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1148"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1174"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1175"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1279"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1280"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1287"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1288"/>
         <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
         <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1330"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1331"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1337"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1337"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1336"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1337"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1360"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1361"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1367"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1368"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1380"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1381"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1382"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1399"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -5909,7 +5909,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="360"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
@@ -5926,7 +5926,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1187"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1188"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -6157,7 +6157,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="807"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="808"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -6418,262 +6418,267 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="131"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="132"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="133"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="134"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="136"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
         <source>Nickname</source>
         <translation>昵称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="137"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
         <source>Employee number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="138"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
         <source>Family name (reading)</source>
         <translation>姓（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
         <source>Given name (reading)</source>
         <translation>名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="140"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
         <source>Full name (reading)</source>
         <translation>姓名（读音）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
         <source>Name language</source>
         <translation>姓名语言</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
         <source>Hanja</source>
         <translation>韩文汉字</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
         <source>Anniversary</source>
         <translation>纪念日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
         <source>Nationality</source>
         <translation>国籍</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
         <source>Passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
         <source>Passport expiry date</source>
         <translation>护照有效期至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
         <source>E-mail (home)</source>
         <translation>电子邮件（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
         <source>E-mail (other)</source>
         <translation>电子邮件（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
         <source>Fax (home)</source>
         <translation>传真（住宅）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="151"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
         <source>Fax (other)</source>
         <translation>传真（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
         <source>Pager</source>
         <translation>寻呼机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="153"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
         <source>Phone (other)</source>
         <translation>电话（其他）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
         <source>Messaging handle</source>
         <translation>即时通讯账号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="155"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
         <source>E-mail (mobile)</source>
         <translation>电子邮件（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="156"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
         <source>Fax (mobile)</source>
         <translation>传真（手机）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="157"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
         <source>WeChat label</source>
         <translation>微信类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="158"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
         <source>WhatsApp label</source>
         <translation>WhatsApp 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="159"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
         <source>Skype label</source>
         <translation>Skype 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="160"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="161"/>
         <source>Telegram label</source>
         <translation>Telegram 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="162"/>
         <source>LINE label</source>
         <translation>LINE 类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="162"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="163"/>
         <source>Related person</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
         <source>Spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
         <source>Manager</source>
         <translation>上级</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="165"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
         <source>Assistant</source>
         <translation>助理</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
         <source>Date (birthday/anniversary by type)</source>
         <translation>日期（按类型为生日或纪念日）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="167"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
         <source>Birth year</source>
         <translation>出生年</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
         <source>Birth month</source>
         <translation>出生月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="169"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="170"/>
         <source>Birth day</source>
         <translation>出生日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
         <source>work</source>
         <extracomment>Parts of the address fields (&quot;address_work_city&quot;): label, part.</extracomment>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="177"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="180"/>
         <source>street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="180"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="181"/>
         <source>city</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="181"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="182"/>
         <source>region</source>
         <translation>省/地区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="183"/>
         <source>postcode</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="183"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="184"/>
         <source>country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="184"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="185"/>
         <source>PO box</source>
         <translation>邮政信箱</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="185"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="186"/>
         <source>extended</source>
         <translation>附加地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="187"/>
         <source>whole address</source>
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="198"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="199"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="199"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="200"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -6715,12 +6720,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1797"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1798"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1799"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1800"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -8652,208 +8657,208 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="229"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). Rows of the pairs list measured for the columns&apos; widths: the top ones (the best scores). All 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
         <source>Contacts</source>
         <extracomment>How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="247"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="248"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="251"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="252"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="256"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="267"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="279"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="298"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="331"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="332"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="333"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="334"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="336"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="339"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="343"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="390"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="434"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
         <source>Stopped; the search for duplicates was not finished.</source>
         <translation>已停止；重复记录查找未完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="452"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="477"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="481"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="485"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="493"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="498"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="499"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="515"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="562"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="563"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="564"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="603"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="604"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="611"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="611"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="612"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="612"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="613"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="643"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="644"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="648"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="649"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="659"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="660"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="688"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="689"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="747"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="748"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="765"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="766"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="787"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="788"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -8923,76 +8928,81 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="61"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
         <source>Name (English)</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="72"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="73"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -9800,17 +9810,22 @@ Write a draft with the gaps marked in red?</source>
         <translation>曾任人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="339"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="235"/>
+        <source>Postal code: %1</source>
+        <translation>邮政编码：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="341"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="374"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="376"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="375"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="377"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
@@ -9876,22 +9891,22 @@ Write a draft with the gaps marked in red?</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="237"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="239"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="242"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="242"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="244"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="301"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="303"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
@@ -9899,113 +9914,118 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="68"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="69"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="68"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="69"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="92"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <source>Postal code</source>
+        <translation>邮政编码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="138"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="141"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="251"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="254"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="259"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>

@@ -375,3 +375,41 @@ def test_a_person_marked_do_not_contact_gets_no_card_and_is_named(db: Database, 
     assert names == ["김민준"]
     assert write_labels(found.recipients, labels) == 1
     assert "Silva" not in pdftotext_pages(labels)[0]
+
+
+def test_an_organisations_postal_code_where_its_country_prints_it(db: Database, tmp_path: Path) -> None:
+    """0071: Chinese post reads the postcode first, German post before the town; a person whose
+    address is the organisation's gets it too (it was left off before)."""
+    with db.transaction() as s:
+        bonn = _org(s, "Bonn Water Utility", "波恩水务公司", "DE", address_en="Am Hof 1, Bonn, Germany")
+        bonn.city_en, bonn.postal_code = "Bonn", "53113"
+        _person(s, bonn, family_name="Krause", given_name="Anna", gender="f", honorific_en="Ms.")
+        stuttgart = _org(s, "Stuttgart Energy", "", "DE", address_en="Königstraße 10")
+        stuttgart.city_en, stuttgart.postal_code = "Stuttgart", "70173"
+        _person(s, stuttgart, family_name="Becker", given_name="Jonas", gender="m")
+        xuhui = _org(s, "Xuhui Water Works", "徐汇水务公司", "CN", address_zh="上海市徐汇区漕溪北路100号")
+        xuhui.city_en, xuhui.postal_code = "Shanghai", "200030"
+        _person(s, xuhui, family_name_zh="王", given_name_zh="芳", honorific_zh="女士")
+    blocks = _blocks(db)
+    assert blocks["Anna Krause"] == (
+        "Frau Anna Krause",
+        "Bonn Water Utility",
+        "Am Hof 1",
+        "53113 Bonn",
+        "GERMANY",
+    )
+    assert blocks["Jonas Becker"] == (
+        "Herrn Jonas Becker",
+        "Stuttgart Energy",
+        "Königstraße 10",
+        "70173 Stuttgart",
+        "GERMANY",
+    )
+    assert blocks["王芳"] == ("200030", "上海市徐汇区漕溪北路100号", "徐汇水务公司", "王芳女士 收")
+    with db.reading() as s:
+        found = ml.mailing_list(s)
+    out = tmp_path / "labels.pdf"
+    assert render_labels(found.recipients, out) == 1
+    text = flat(pdftotext_pages(out)[0])
+    for piece in ("200030 上海市徐汇区漕溪北路100号", "Am Hof 1 53113 Bonn GERMANY", "70173 Stuttgart"):
+        assert flat(piece) in text, piece

@@ -39,6 +39,7 @@ EDITABLE = (
     "city_zh",
     "address_en",
     "address_zh",
+    "postal_code",
     "website",
     "technology_areas",
     "is_member_city",
@@ -100,6 +101,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     add.add_argument("--city", default="", metavar="CITY", help=_("the city, in English or Chinese"))
     add.add_argument("--country", default="", metavar="XX", help=_("two-letter country code (CN, DE …)"))
     add.add_argument("--website", default="", metavar="URL", help=_("web site"))
+    add.add_argument("--postal-code", default="", metavar="CODE", help=_("the address's postal code"))
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help=_("a tag (repeatable)"))
     add.add_argument(
         "--anyway",
@@ -120,6 +122,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         help=_("set a field (repeatable; an empty VALUE empties it): {fields}").format(
             fields=", ".join(EDITABLE)
         ),
+    )
+    edit.add_argument(
+        "--postal-code",
+        metavar="CODE",
+        help=_("set the address's postal code (as --set postal_code=CODE; an empty CODE empties it)"),
     )
     edit.add_argument(
         "--add-tag", action="append", default=[], metavar="TAG", help=_("add a tag (repeatable)")
@@ -201,6 +208,7 @@ def card_document(card: OrganisationCard) -> dict[str, Any]:
         "country": card.country,
         "address_en": card.address_en,
         "address_zh": card.address_zh,
+        "postal_code": card.postal_code,
         "website": card.website,
         "technology_areas": card.technology_areas,
         "tags": card.tags,
@@ -257,6 +265,8 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
         _line(_("city"), ", ".join(place))
     if address := _both(lang, card.address_en, card.address_zh):
         _line(_("address"), address)
+    if card.postal_code:
+        _line(_("postal code"), card.postal_code)
     if card.website:
         _line(_("web site"), card.website)
     if card.technology_areas:
@@ -358,6 +368,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         "city_zh" if has_cjk(city) else "city_en": city,  # the service adds the other for a known city
         "country": args.country,
         "website": args.website,
+        "postal_code": args.postal_code,
         "tags": _tags(args.tag),
     }
     try:
@@ -423,9 +434,17 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.validation import ValidationError
 
     _ = ctx.translator()
-    if not (args.assignments or args.add_tag or args.remove_tag or args.add_alias or args.remove_alias):
+    postal_code = [] if args.postal_code is None else [("postal_code", args.postal_code)]
+    if not (
+        args.assignments
+        or postal_code
+        or args.add_tag
+        or args.remove_tag
+        or args.add_alias
+        or args.remove_alias
+    ):
         raise CliError(_("Nothing to change: give --set FIELD=VALUE, --add-tag or --remove-tag."))
-    values = _assigned(args.assignments, ctx)
+    values = _assigned([*args.assignments, *postal_code], ctx)
     try:
         with ctx.db.transaction() as s:
             organisation_id = _find(s, args.organisation, ctx)

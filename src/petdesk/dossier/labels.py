@@ -176,6 +176,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Room": "教室",
     "Place": "地点",
     "Address": "地址",
+    "Postal code": "邮政编码",
     "Item": "事项",
     "When and where": "时间与地点",
     "Host organisation": "接待单位",

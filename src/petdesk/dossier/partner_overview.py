@@ -84,6 +84,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
         ("City", _bi(*city_names.in_both_languages(org.city_en, org.city_zh))),
         ("Country", country),
         ("Address", _bi(org.address_en, org.address_zh)),
+        ("Postal code", org.postal_code or ""),
         ("Website", org.website or ""),
     )
     return PartnerOverviewData(

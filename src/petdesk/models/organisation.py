@@ -30,6 +30,9 @@ class Organisation(SyncedMixin, Base):
     city_zh: Mapped[str] = mapped_column(String(100), default="")
     address_en: Mapped[str] = mapped_column(Text, default="")
     address_zh: Mapped[str] = mapped_column(Text, default="")
+    #: The address's postal code ("200030", "53113"), which labels print where the country puts it;
+    #: None when not known (0071_organisation_postal_code).
+    postal_code: Mapped[str | None] = mapped_column(String(20), default=None)
     website: Mapped[str] = mapped_column(String(300), default="")
     technology_areas: Mapped[list[str]] = mapped_column(default=list)
     is_member_city: Mapped[bool] = mapped_column(default=False)

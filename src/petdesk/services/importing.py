@@ -56,6 +56,7 @@ from petdesk.services import (
     names_other_script,
     org_acronyms,
     photos,
+    postcodes,
     vcard,
 )
 from petdesk.services import encoding as encoding_service
@@ -240,6 +241,7 @@ class OrganisationRecord:
     city_zh: str = ""
     address_en: str = ""
     address_zh: str = ""
+    postal_code: str = ""
     website: str = ""
     technology_areas: list[str] = field(default_factory=list)
     is_member_city: bool | None = None
@@ -386,6 +388,7 @@ ORGANISATION_FIELDS: dict[str, str] = {
     "city_en": "City (English)",
     "city_zh": "City (Chinese)",
     "address": "Address",
+    "postal_code": "Postal code",
     "website": "Website",
     "technology_areas": "Technology areas",
     "is_member_city": "Member city",
@@ -1202,6 +1205,7 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "city_en": ("cityen", "cityenglish", "englishcity", "城市英文", "英文城市", "城市英文名", "所在城市英文"),
     "city_zh": ("cityzh", "citychinese", "chinesecity", "城市中文", "中文城市", "城市中文名", "所在城市中文"),
     "address": ("address", "地址", "通讯地址"),
+    "postal_code": ("postalcode", "postcode", "zip", "zipcode", "plz", "postleitzahl", "邮编", "邮政编码"),
     "website": ("website", "web", "url", "homepage", "网站", "网址", "主页"),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
     "is_member_city": ("membercity", "ismembercity", "会员城市"),
@@ -2774,6 +2778,8 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
                 rec.warnings.append(_country_warning(value))
         elif key == "website":
             rec.website = value
+        elif key == "postal_code":
+            rec.postal_code = postcodes.tidy(value) or ""
         elif key in ("aliases", "technology_areas", "tags"):
             getattr(rec, key).extend(v for v in _split_list(value) if v not in getattr(rec, key))
         elif key == "is_member_city":
@@ -2783,8 +2789,24 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
     if unknown_kind:
         note = _left_out_line("kind", unknown_kind, chinese=has_cjk(rec.name_zh))
         rec.notes = f"{rec.notes}\n{note}".strip()
+    _check_postal_code(rec)
     _fold_latin_fields(rec)
     return rec
+
+
+def _check_postal_code(rec: OrganisationRecord) -> None:
+    """A postal code that cannot be one of the country's ("2000" for Shanghai) is not stored: it
+    waits in the notes, and the preview says why (the editor would refuse it)."""
+    if not rec.postal_code or postcodes.problem(rec.postal_code, rec.country) is None:
+        return
+    rec.warnings.append(
+        Reason(
+            N_("postal code '{value}' is not one of the country's; kept in the notes"), value=rec.postal_code
+        )
+    )
+    note = _left_out_line("postal_code", rec.postal_code, chinese=has_cjk(rec.name_zh))
+    rec.notes = f"{rec.notes}\n{note}".strip()
+    rec.postal_code = ""
 
 
 # --- vCards to records --------------------------------------------------------------------------
@@ -2968,7 +2990,10 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
         rec.country = _country_code(code or address.get("country", ""))
         city = address.get("city", "")
         lines = [address.get(k, "") for k in ("po_box", "extended", "street")]
-        lines.append(" ".join(p for p in (address.get("postcode", ""), city) if p))
+        postcode = address.get("postcode", "").strip()
+        if postcode and postcodes.problem(postcode, rec.country) is None:
+            rec.postal_code, postcode = postcodes.tidy(postcode) or "", ""  # its own field (0071)
+        lines.append(" ".join(p for p in (postcode, city) if p))
         if address.get("region"):
             lines.append(address["region"])
         text = ", ".join(p for p in lines if p)
@@ -3670,6 +3695,7 @@ _REJECTED_NOTE = {
     "passport_expiry": ("passport expiry, not a date", "护照有效期，不是日期"),
     "nationality": ("nationality, not a country petdesk knows", "国籍，不是已知的国家"),
     "kind": ("a kind of organisation petdesk does not have", "系统中没有的机构类型"),
+    "postal_code": ("not a postal code of the country", "不是该国家的邮政编码"),
 }
 
 
@@ -5875,6 +5901,7 @@ _ORG_SCALARS = (
     "city_zh",
     "address_en",
     "address_zh",
+    "postal_code",
     "website",
     "is_member_city",
 )

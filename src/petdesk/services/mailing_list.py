@@ -9,7 +9,7 @@ in English for international mail. Deleted contacts are left out unsaid (she del
 who left their organisation and people without a postal address are left out and named, so she can
 fix them; so are people marked "do not contact" (``services.do_not_contact``: no bulk export writes
 them, and she must know why a partner gets no card). The address is the person's own (a work address
-first), else their organisation's.
+first), else their organisation's, with its postal code (0071) where the country prints it.
 """
 
 from __future__ import annotations
@@ -143,12 +143,27 @@ def _address_of(contact: m.Contact, current: m.Affiliation | None) -> dict[str, 
     street = org.address_zh if org.country in _EAST_ASIA and org.address_zh else org.address_en
     if not street.strip():
         return None
-    if street is org.address_en:  # "No. 5 Main Street, Bonn, Germany": the country gets its own line
+    latin = street is org.address_en
+    if latin:  # "No. 5 Main Street, Bonn, Germany": the country gets its own line
         country_en = _country_line(org.country).casefold()
         parts = [p.strip() for p in street.split(",")]
         if parts and parts[-1].casefold() in (country_en, org.country.casefold()):
             street = ", ".join(parts[:-1])
-    return {"street": street.strip(), "country": org.country}
+    address = {"street": street.strip(), "country": org.country}
+    if org.postal_code:  # printed where the country puts it: first in China, before the town in Germany
+        address["postcode"] = org.postal_code
+        if latin:
+            address["street"], address["city"] = _town_apart(address["street"], org.city_en)
+    return address
+
+
+def _town_apart(street: str, city: str) -> tuple[str, str]:
+    """ "Am Hof 1, Bonn" → ("Am Hof 1", "Bonn"): the town, the last part of the text (or the
+    organisation's city when the text does not end with it), goes on the postcode's line."""
+    parts = [p.strip() for p in street.split(",")]
+    if len(parts) > 1 and (not city or parts[-1].casefold().startswith(city.casefold())):
+        return ", ".join(parts[:-1]), parts[-1]
+    return street, city
 
 
 def _country_line(code: str) -> str:

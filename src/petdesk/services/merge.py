@@ -99,6 +99,7 @@ ORGANISATION_FIELDS: tuple[MergeField, ...] = (
     MergeField("city", "City", ("city_en", "city_zh")),
     MergeField("address_en", "Address (English)", ("address_en",), "text"),
     MergeField("address_zh", "Address (Chinese)", ("address_zh",), "text"),
+    MergeField("postal_code", "Postal code", ("postal_code",)),
     MergeField("website", "Web site", ("website",)),
     MergeField("technology_areas", "Technology areas", ("technology_areas",), "list"),
     MergeField("is_member_city", "Member city", ("is_member_city",)),

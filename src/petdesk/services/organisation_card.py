@@ -53,6 +53,8 @@ class OrganisationCard:
     aliases: list[str] = field(default_factory=list)
     address_en: str = ""
     address_zh: str = ""
+    #: None when not known.
+    postal_code: str | None = None
     technology_areas: list[str] = field(default_factory=list)
 
 
@@ -89,6 +91,7 @@ def organisation_card(session: Session, organisation_id: str) -> OrganisationCar
         aliases=list(org.aliases),
         address_en=org.address_en,
         address_zh=org.address_zh,
+        postal_code=org.postal_code,
         technology_areas=list(org.technology_areas),
     )
 

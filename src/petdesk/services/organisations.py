@@ -19,7 +19,7 @@ from petdesk.han_script import simplified
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, housekeeping, names
+from petdesk.services import follow_up_partners, housekeeping, names, postcodes
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
 from petdesk.services.soft_delete import set_deleted
@@ -37,6 +37,7 @@ FIELDS = (
     "city_zh",
     "address_en",
     "address_zh",
+    "postal_code",
     "website",
     "technology_areas",
     "is_member_city",
@@ -69,6 +70,10 @@ def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
                 N_("“{value}” is not a two-letter country code (e.g. CN, DE)."),
                 {"value": get("country")},
             )
+        )
+    if problem := postcodes.problem(get("postal_code"), get("country")):
+        issues.append(
+            Issue("postal_code", problem, {"value": get("postal_code"), "limit": str(postcodes.MAX_LENGTH)})
         )
     if problem := website_problem(half_width_latin(get("website"))):  # as it would be stored
         issues.append(Issue("website", problem, {"value": get("website")}))
@@ -106,6 +111,8 @@ def _coerce(key: str, value: Any) -> Any:
         return (value or "").strip().upper()
     if key == "is_member_city":
         return bool(value)
+    if key == "postal_code":
+        return postcodes.tidy(value)
     return (value or "").strip() if isinstance(value, str) or value is None else value
 
 

@@ -94,6 +94,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "passport_expiry": ("Passport expiry date", "护照有效期至"),
     "visa_note": ("Visa note", "签证备注"),
     "do_not_contact": ("Do not contact", "请勿联系"),
+    "postal_code": ("Postal code", "邮政编码"),
     "gender": ("Gender", "性别"),
     "middle_name": ("Middle name", "中间名"),
     "name_suffix": ("Name suffix", "姓名后缀"),

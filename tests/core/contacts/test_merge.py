@@ -261,3 +261,17 @@ def test_undo_refusal_names_the_force_option_in_chinese(db: Database, capsys) ->
     err = capsys.readouterr().err
     assert f"petdesk merge --undo {merge_id} --force" in err
     assert "合并" in err and "after the merge" not in err
+
+
+def test_organisation_merge_fills_the_postal_code(db: Database) -> None:
+    """0071: the postal code is one of the fields a merge compares; an empty one takes the other's."""
+    with db.transaction() as s:
+        keep = m.Organisation(name_en="Xuhui Water Works", country="CN")
+        dup = m.Organisation(name_en="Xuhui Water Works Co.", country="CN", postal_code="200030")
+        s.add_all([keep, dup])
+        s.flush()
+        keep_id, dup_id = keep.id, dup.id
+    with db.transaction() as s:
+        merge.merge_organisations(s, keep_id, dup_id)
+    with db.reading() as s:
+        assert s.get(m.Organisation, keep_id).postal_code == "200030"

@@ -230,10 +230,12 @@ def test_apple_address_book_company_card_becomes_an_organisation(db: Database) -
         assert s.scalars(select(m.Contact)).first() is None
         (org,) = s.scalars(select(m.Organisation))
         assert (org.name_en, org.website) == ("Apple Computer AG", "http://www.apple.ch")
-        assert (org.country, org.city_en, org.address_en) == (
+        # the postcode in its own field (0071), no longer in the address text
+        assert (org.country, org.city_en, org.address_en, org.postal_code) == (
             "CH",
             "Wallisellen-Zürich",
-            "Birgistrasse 4a, 8304 Wallisellen-Zürich",
+            "Birgistrasse 4a, Wallisellen-Zürich",
+            "8304",
         )
     # The logo (a 48 × 48 JPEG that decodes whole) has no place on an organisation: reported.
     assert report.dropped == {"PHOTO": 1}

@@ -24,6 +24,8 @@ def test_overview_prints_every_part_in_both_languages(db: Database, tmp_path: Pa
             name_zh="斯图加特水技术有限公司",
             city_en="Stuttgart",
             country="DE",
+            address_en="Königstraße 10",
+            postal_code="70173",
         )
         activities.add_activity(
             s, kind="call", subject="Call Anna", body="Wants the MBR brochure.", organisation_id=org.id,
@@ -58,6 +60,8 @@ def test_overview_prints_every_part_in_both_languages(db: Database, tmp_path: Pa
         "Recent activities",
         "近期活动",
         "Matched technologies",
+        "Postal code 70173",  # 0071
+        "邮政编码 70173",
     ):
         assert flat(expected) in text, expected
     assert "Old task" not in text  # only the open follow-ups

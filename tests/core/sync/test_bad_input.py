@@ -171,7 +171,6 @@ def test_good_package_still_imports_after_all_that(scene) -> None:
     assert result.backup_path is not None and result.backup_path.exists()
 
 
-
 def test_a_package_with_nothing_new_keeps_no_backup(offices, packages: Path) -> None:
     """Each package with nothing new left a backup, pushing the ones worth keeping (before a merge,
     before a restore) out of the last ten."""

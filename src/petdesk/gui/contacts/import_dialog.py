@@ -128,6 +128,7 @@ FIELD_LABELS: dict[str, str] = {
     "city_en": QT_TRANSLATE_NOOP("ImportFields", "City (English)"),
     "city_zh": QT_TRANSLATE_NOOP("ImportFields", "City (Chinese)"),
     "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
+    "postal_code": QT_TRANSLATE_NOOP("ImportFields", "Postal code"),
     "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
     "technology_areas": QT_TRANSLATE_NOOP("ImportFields", "Technology areas"),
     "is_member_city": QT_TRANSLATE_NOOP("ImportFields", "Member city"),

@@ -58,6 +58,7 @@ MERGE_FIELD_LABELS: dict[str, str] = {
     "emergency_contact": QT_TRANSLATE_NOOP("MergeFields", "Emergency contact"),
     "passport": QT_TRANSLATE_NOOP("MergeFields", "Passport"),
     "visa_note": QT_TRANSLATE_NOOP("MergeFields", "Visa note"),
+    "postal_code": QT_TRANSLATE_NOOP("MergeFields", "Postal code"),
     "notes": QT_TRANSLATE_NOOP("MergeFields", "Notes"),
     "tags": QT_TRANSLATE_NOOP("MergeFields", "Tags"),
     "source": QT_TRANSLATE_NOOP("MergeFields", "Source"),

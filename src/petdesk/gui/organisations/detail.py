@@ -231,6 +231,8 @@ class OrganisationDetailView(QScrollArea):
         lines = [_esc(labels.join_parts([city, country], self.ui_locale))]
         if address:
             lines.append(_esc(address))
+        if o.postal_code:
+            lines.append(self.tr("Postal code: %1").replace("%1", _esc(o.postal_code)))
         if o.website:
             lines.append(_esc(o.website))
         if o.is_member_city:

@@ -48,6 +48,7 @@ _TEXT_FIELDS = (
     "city_zh",
     "address_en",
     "address_zh",
+    "postal_code",
     "website",
 )
 _LIST_FIELDS = ("tags",)
@@ -113,6 +114,7 @@ class OrganisationEditDialog(RecordEditor):
             "city_zh": self.tr("City (Chinese)"),
             "address_en": self.tr("Address (English)"),
             "address_zh": self.tr("Address (Chinese)"),
+            "postal_code": self.tr("Postal code"),
             "website": self.tr("Web site"),
             "technology_areas": self.tr("Technology areas"),
             "tags": self.tr("Tags"),
@@ -128,6 +130,7 @@ class OrganisationEditDialog(RecordEditor):
             "city_zh",
             "address_en",
             "address_zh",
+            "postal_code",
             "website",
             "technology_areas",
             "tags",
@@ -264,7 +267,7 @@ class OrganisationEditDialog(RecordEditor):
 def _read(session: Any, organisation_id: str) -> dict[str, Any]:
     """The organisation as plain values for the form (read off the GUI thread)."""
     org = organisation_service.get_organisation(session, organisation_id)
-    values: dict[str, Any] = {key: getattr(org, key) for key in _TEXT_FIELDS}
+    values: dict[str, Any] = {key: getattr(org, key) or "" for key in _TEXT_FIELDS}  # no postal code: ""
     values.update({key: list(getattr(org, key)) for key in (*_LIST_FIELDS, "aliases")})
     values.update(kind=org.kind.value, is_member_city=org.is_member_city, notes=org.notes)
     values.update(country=org.country, technology_areas=list(org.technology_areas))
