@@ -46,6 +46,8 @@ def international_form(value: str, country: str) -> str:
     """``value`` as dialled from any country ("0871-6512 3456", CN -> "+86 871 6512 3456"; "(0)30
     1234567", DE -> "+49 30 1234567"; "0049 30 1234567" -> "+49 30 1234567"); as typed when it does
     not read as a valid number (of ``country``, when it has no code of its own)."""
+    if value.lstrip()[:1] in ("+", "＋") and "(" not in value:
+        return value  # dialled from anywhere as typed: the user's spacing stays
     number = _read(value, country)
     return value if number is None else phonenumbers.format_number(number, _INTERNATIONAL)
 

@@ -56,3 +56,8 @@ def test_number_country_takes_the_first_code() -> None:
     assert number_country("", "de", "CN") == "DE"
     assert number_country("Germany", "", "CN") == "CN"  # a name is no code: the caller reads names
     assert number_country("", "") == ""
+
+
+def test_a_number_typed_with_plus_keeps_its_spacing() -> None:
+    # dialled from anywhere already: the user's groups stay (the demo's "+49 151168 6413")
+    assert international_form("+46 70-708 57 31", "CN") == "+46 70-708 57 31"
