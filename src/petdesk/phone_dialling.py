@@ -11,6 +11,7 @@ country is given back as typed: a wrong guess would be a number nobody answers.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Mapping
 
 import phonenumbers
 
@@ -27,6 +28,22 @@ def number_country(*countries: str) -> str:
         if len(code) == 2 and code.isalpha() and code.isascii():
             return code.upper()
     return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _address_country(text: str) -> str:
+    """The code of an address's country as people write it ("Germany", "德国", "DE"), else ""."""
+    from petdesk.labels import country_code_in_any_language
+
+    return number_country(text) or country_code_in_any_language(text) or ""
+
+
+def numbers_country(addresses: Iterable[Mapping[str, str]], org_country: str, home: str) -> str:
+    """The country a contact's numbers typed without a code belong to: their own address's (the
+    first that names one), else their organisation's, else the office's (field test phones55: a
+    Berlin partner's "(0)30 1234567" left the vCard as typed, which no phone in China can dial)."""
+    own = next((c for a in addresses if (c := _address_country(a.get("country", "")))), "")
+    return number_country(own, org_country, home)
 
 
 @functools.lru_cache(maxsize=8192)  # an export repeats an organisation's switchboard number often

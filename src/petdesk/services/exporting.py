@@ -28,7 +28,7 @@ from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
 from petdesk.language import N_
-from petdesk.phone_dialling import international_form, number_country
+from petdesk.phone_dialling import international_form, numbers_country
 from petdesk.services import names, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script, language_of
@@ -859,7 +859,7 @@ def _fill_card(
         if method.channel in _TEL_CHANNELS:
             if not country:
                 works_at = affiliation.organisation if affiliation is not None else None
-                country = _numbers_country(contact.addresses, works_at.country if works_at else "", home)
+                country = numbers_country(contact.addresses, works_at.country if works_at else "", home)
             dialled = international_form(value, country)
             if dialled != value:
                 head = _with_typed(head, value)
@@ -897,22 +897,6 @@ def _fill_card(
 
 #: Channels written as TEL: what a phone dials.
 _TEL_CHANNELS = (ContactChannel.PHONE, ContactChannel.FAX)
-
-
-@functools.lru_cache(maxsize=1024)
-def _address_country(text: str) -> str:
-    """The code of an address's country as people write it ("Germany", "德国", "DE"), else ""."""
-    from petdesk.labels import country_code_in_any_language
-
-    return number_country(text) or country_code_in_any_language(text) or ""
-
-
-def _numbers_country(addresses: Sequence[dict[str, str]], org_country: str, home: str) -> str:
-    """The country a contact's numbers typed without a code belong to: their own address's (the
-    first that names one), else their organisation's, else the office's (field test phones55: a
-    Berlin partner's "(0)30 1234567" left the vCard as typed, which no phone in China can dial)."""
-    own = next((c for a in addresses if (c := _address_country(a.get("country", "")))), "")
-    return number_country(own, org_country, home)
 
 
 #: The parameter of a TEL whose number went out in its international form that keeps the number as
@@ -1554,7 +1538,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool, home
         if methods is not None:
             has_tel = "TEL" in methods if type(methods) is str else any(x.startswith("TEL") for x in methods)
             country = (
-                _numbers_country(stored_list[extras[1]] if extras else (), org_country or "", home)
+                numbers_country(stored_list[extras[1]] if extras else (), org_country or "", home)
                 if has_tel
                 else ""
             )
