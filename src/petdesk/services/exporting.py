@@ -2608,7 +2608,7 @@ def export_all(
 
 def _office_country(conn: sqlite3.Connection) -> str:
     """``office.home_country`` on a plain connection (the whole-file export opens no session)."""
-    from petdesk.services.office import COUNTRY_SETTING, DEFAULT_COUNTRY
+    from petdesk.office_country import COUNTRY_SETTING, DEFAULT_COUNTRY
 
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (COUNTRY_SETTING,)).fetchone()
     return row[0] if row and row[0] else DEFAULT_COUNTRY
