@@ -116,3 +116,19 @@ def test_petdesk_reads_back_the_numbers_as_typed(db: Database, tmp_path: Path) -
             assert sorted(s.scalars(select(m.ContactMethod.value))) == typed
     finally:
         other.close()
+
+
+def test_an_outlook_file_s_numbers_leave_dialled_from_anywhere(db: Database, tmp_path: Path) -> None:
+    """Outlook's CSV gives the country of the business address: it says whose numbers they are."""
+    from petdesk.services import importing
+
+    with db.transaction() as s:
+        importing.import_file(s, Path(__file__).parents[2] / "data/import/phones55/outlook_contacts.csv")
+    out = tmp_path / "out.vcf"
+    with db.transaction() as s:
+        exporting.export_contacts(s, out, "vcf")
+    assert _tels(out) == {
+        "Anna Schmidt": ["+49 30 1234567"],
+        "Hua Li": ["+86 871 6512 3456", "+86 138 0871 2345"],
+        "An Nguyen": ["+84 236 3822 123"],
+    }
