@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from petdesk import city_names
 from petdesk.dossier.briefing_series import group_series
@@ -62,6 +62,7 @@ from petdesk.models.enums import (
     VisitDirection,
     VisitStatus,
 )
+from petdesk.phone_dialling import international_form, numbers_country
 from petdesk.services import honorifics, organisations, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import (
@@ -84,6 +85,7 @@ from petdesk.services.logistics import (
 from petdesk.services.matching import fold_latin, korean_name_spellings
 from petdesk.services.names import family_name_key, kana_stand_in, latin_stand_in, person_chinese_name
 from petdesk.services.names_by_script import has_hangul
+from petdesk.services.office import home_country
 from petdesk.services.training_lodging import LodgingList
 from petdesk.services.trainings import ATTENDING_ROLES, SERVING_ROLES, live_interpreters, live_trainers
 
@@ -745,8 +747,26 @@ def _current_affiliation(contact: Contact) -> Affiliation | None:
     return current[0] if current else None
 
 
+def _printed(channel: ContactChannel, value: str, country: str) -> str:
+    """A method's value as the dossier prints it: a number in its international form (read with
+    ``country`` when typed without a code), as typed when it does not read.
+
+    A dossier travels: an outbound delegation reads it abroad, on phones roaming where "0871 6512
+    3456" or "(0)30 1234567" reach nobody, and an inbound one dials from foreign phones; "+86 871
+    6512 3456" dials from any mobile, at home too (field test phones55)."""
+    if channel in (ContactChannel.PHONE, ContactChannel.FAX):
+        return international_form(value, country)
+    return value
+
+
 def _person_info(contact: Contact, renamed: Mapping[str, Mapping[str, str]] | None = None) -> PersonInfo:
     aff = _current_affiliation(contact)
+    session = object_session(contact)
+    dialled = numbers_country(
+        contact.addresses or (),
+        aff.organisation.country if aff and aff.organisation else "",
+        home_country(session) if session is not None else "",
+    )
     info = PersonInfo(
         id=contact.id,
         family_name=contact.family_name or "",
@@ -763,7 +783,7 @@ def _person_info(contact: Contact, renamed: Mapping[str, Mapping[str, str]] | No
         accessibility_needs=contact.accessibility_needs or "",
         emergency_contact=contact.emergency_contact or "",
         methods=tuple(
-            Method(m.channel, m.label or ChannelLabel.WORK, m.value)
+            Method(m.channel, m.label or ChannelLabel.WORK, _printed(m.channel, m.value, dialled))
             for m in _live(contact.methods)
             if m.value
         ),

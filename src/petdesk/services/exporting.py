@@ -28,6 +28,7 @@ from petdesk.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
 from petdesk.language import N_
+from petdesk.phone_dialling import international_form, numbers_country
 from petdesk.services import names, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script, language_of
@@ -62,6 +63,8 @@ class MethodView:
 class OrganisationView:
     name_en: str
     name_zh: str
+    #: Its country's code: the country of its people's numbers typed without a code.
+    country: str = ""
 
 
 @dataclass(slots=True)
@@ -268,6 +271,7 @@ def _affiliation_columns() -> tuple[Any, ...]:
         m.Affiliation.contact_id,
         m.Organisation.name_en,
         m.Organisation.name_zh,
+        m.Organisation.country,
         m.Affiliation.position_en,
         m.Affiliation.position_zh,
         m.Affiliation.department_en,
@@ -352,7 +356,9 @@ class _Loader:
 
     def add_affiliation(self, view: ContactView, row: Sequence[Any]) -> None:
         values = _decode(row, self.affiliation_decoders)
-        view.affiliations.append(AffiliationView(OrganisationView(values[1], values[2]), *values[3:]))
+        view.affiliations.append(
+            AffiliationView(OrganisationView(values[1], values[2], values[3]), *values[4:])
+        )
 
     def views(self, rows: Iterable[Sequence[Any]]) -> dict[str, ContactView]:
         views: dict[str, ContactView] = {}
@@ -412,7 +418,7 @@ _ALL_SQL = _chunk_sql(
     ", ".join(f"c.{name}" for name in _CONTACT_COLUMNS)
     + f", {_METHODS_JSON}, "
     + """json((SELECT json_array(o.name_en, o.name_zh, a.position_en, a.position_zh, a.department_en,
-                          a.department_zh, a.start_date, a.is_primary)
+                          a.department_zh, a.start_date, a.is_primary, o.country)
   FROM affiliation a JOIN organisation o ON o.id = a.organisation_id
   WHERE a.contact_id = c.id AND a.deleted_at IS NULL AND a.end_date IS NULL
   ORDER BY a.is_primary DESC, a.start_date, a.id LIMIT 1))"""
@@ -599,10 +605,10 @@ def _iter_all(session: Session) -> Iterator[ContactView]:
             for _, _, channel, label, value in methods
         ]
         if row[n + 1] is not None:
-            name_en, name_zh, pos_en, pos_zh, dept_en, dept_zh, start, primary = row[n + 1]
+            name_en, name_zh, pos_en, pos_zh, dept_en, dept_zh, start, primary, country = row[n + 1]
             view.affiliations = [
                 AffiliationView(
-                    OrganisationView(name_en, name_zh),
+                    OrganisationView(name_en, name_zh, country),
                     pos_en,
                     pos_zh,
                     dept_en,
@@ -726,7 +732,7 @@ _LABEL_TYPE = {
 
 
 def contact_to_vcard(
-    contact: m.Contact | ContactView, *, chinese_first: bool = True, version: str = "4.0"
+    contact: m.Contact | ContactView, *, chinese_first: bool = True, version: str = "4.0", home: str = ""
 ) -> vcard.VCard:
     """A vCard 4.0 (or 3.0, for programs that read only that) of one contact.
 
@@ -737,7 +743,7 @@ def contact_to_vcard(
     vCard 3.0 has no ``ALTID``: the first name is ``N``/``FN``, the other script ``X-PETDESK-ALT-N``.
     """
     card = vcard.VCard(version="4.0" if version == "4.0" else "3.0")
-    _fill_card(card, contact, chinese_first=chinese_first, v4=version == "4.0")
+    _fill_card(card, contact, chinese_first=chinese_first, v4=version == "4.0", home=home)
     return card
 
 
@@ -789,9 +795,11 @@ def _fill_card(
     chinese_first: bool,
     v4: bool,
     sections: Sections | None = None,
+    home: str = "",
 ) -> None:
     """Add the properties of ``contact`` to ``card`` (see :func:`contact_to_vcard`); ``sections``
-    remembers the lines of repeating parts across the cards of one export."""
+    remembers the lines of repeating parts across the cards of one export. A phone number goes out
+    as dialled from anywhere (:func:`_dialled`), ``home`` the office's country."""
     card.put(_UID, f"urn:uuid:{uuid_text(contact.id)}")
     if v4:
         card.put(_KIND, "individual")
@@ -840,14 +848,24 @@ def _fill_card(
         )
         _add_section(card, sections, _add_titles, a.position_en, a.position_zh, native_lang, v4)
 
+    country = ""
     for method in contact.methods:
         if method.deleted_at is not None:
             continue
         head, scheme, wechat = _method_heads(method.channel, method.label)
         if head is None:
             continue
+        value = method.value
+        if method.channel in _TEL_CHANNELS:
+            if not country:
+                works_at = affiliation.organisation if affiliation is not None else None
+                country = numbers_country(contact.addresses, works_at.country if works_at else "", home)
+            dialled = international_form(value, country)
+            if dialled != value:
+                head = _with_typed(head, value)
+                value = dialled
         # an IMPP value is a URI, written as it is
-        card.put(head, f"{scheme}:{method.value}" if scheme else vcard.escape(method.value))
+        card.put(head, f"{scheme}:{value}" if scheme else vcard.escape(value))
         if wechat is not None:
             card.put(wechat, vcard.escape(method.value))
     _add_extras(
@@ -875,6 +893,32 @@ def _fill_card(
         card, contact.notes, contact.dietary_needs, contact.accessibility_needs, contact.emergency_contact
     )
     card.put(_REV, _rev(contact.updated_at))
+
+
+#: Channels written as TEL: what a phone dials.
+_TEL_CHANNELS = (ContactChannel.PHONE, ContactChannel.FAX)
+
+
+#: The parameter of a TEL whose number went out in its international form that keeps the number as
+#: typed: petdesk's import reads it back, so a round trip through a vCard rewrites nothing.
+TYPED_PARAM = "X-PETDESK-TYPED"
+
+
+def _with_typed(head: vcard.Head, typed: str) -> vcard.Head:
+    """``head`` with :data:`TYPED_PARAM` (left out for a value a parameter cannot hold: a '"')."""
+    return head if '"' in typed or has_control(typed) else head.plus(TYPED_PARAM, typed)
+
+
+def _dialled_tel_line(line: str, country: str) -> str:
+    """A method line the SQL wrote (see :func:`_method_line_sql`), a TEL's number as dialled from
+    anywhere with the typed form beside it (:func:`_with_typed`); other lines, and a value with an
+    escape, as they are."""
+    if not line.startswith("TEL"):
+        return line
+    head, sep, value = line.partition(":")
+    if not sep or "\\" in value or '"' in value or (dialled := international_form(value, country)) == value:
+        return line
+    return f"{head}{vcard.render_param(TYPED_PARAM, value)}:{vcard.escape(dialled)}"
 
 
 def _add_extras(
@@ -1220,10 +1264,14 @@ def _rev(at: dt.datetime | None) -> str:
 
 
 def vcard_text(
-    contacts: Sequence[m.Contact | ContactView], *, chinese_first: bool = True, version: str = "4.0"
+    contacts: Sequence[m.Contact | ContactView],
+    *,
+    chinese_first: bool = True,
+    version: str = "4.0",
+    home: str = "",
 ) -> str:
     buffer = io.StringIO(newline="")
-    write_vcards(buffer, contacts, chinese_first=chinese_first, version=version)
+    write_vcards(buffer, contacts, chinese_first=chinese_first, version=version, home=home)
     return buffer.getvalue()
 
 
@@ -1234,9 +1282,11 @@ def write_vcards(
     chinese_first: bool = True,
     version: str = "4.0",
     travel: bool = False,
+    home: str = "",
 ) -> int:
     """Write a .vcf to the text stream ``out`` card by card; returns how many were written. With
-    ``travel``, the travel documents as petdesk's own properties (:data:`TRAVEL_HEADS`)."""
+    ``travel``, the travel documents as petdesk's own properties (:data:`TRAVEL_HEADS`); ``home``:
+    the office's country, of numbers typed without a code where nothing else says."""
     v4 = version == "4.0"
     n = 0
     cards: list[str] = []
@@ -1244,7 +1294,7 @@ def write_vcards(
     for contact in contacts:
         card = vcard.CardText(version="4.0" if v4 else "3.0")
         card.put(_PRODID, "-//petdesk//petdesk//EN")
-        _fill_card(card, contact, chinese_first=chinese_first, v4=v4, sections=sections)
+        _fill_card(card, contact, chinese_first=chinese_first, v4=v4, sections=sections, home=home)
         if travel:
             for (_header, key), head in zip(TRAVEL_COLUMNS, TRAVEL_HEADS, strict=True):
                 if value := getattr(contact, key):
@@ -1406,7 +1456,7 @@ _ALL_CARDS_SQL = _chunk_sql(
                     c.photo) END,
   {_methods_block_sql()},
   CASE WHEN o.rowid IS NULL THEN NULL ELSE json_array(o.name_en, o.name_zh, a.department_en,
-    a.department_zh, a.position_en, a.position_zh) END""",
+    a.department_zh, a.position_en, a.position_zh, o.country) END""",
     """LEFT JOIN affiliation a ON a.rowid = (
   SELECT a2.rowid FROM affiliation a2 JOIN organisation o2 ON o2.id = a2.organisation_id
    WHERE a2.contact_id = c.id AND a2.deleted_at IS NULL AND a2.end_date IS NULL
@@ -1422,7 +1472,7 @@ def _unknown_method(contact_id: str, channel: str, label: str) -> ValueError:
     )
 
 
-def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> Generator[str]:
+def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool, home: str = "") -> Generator[str]:
     """The card of every live contact in name order, as :func:`write_vcards` writes it, a chunk at a
     time: for the vCard export of the whole file, which needs no contact objects (building them and
     writing the methods and REV in Python was a third of a 100,000-contact export)."""
@@ -1468,8 +1518,11 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
         )
         if nickname:
             card.add("NICKNAME", vcard.escape(nickname))
+        org_country = ""
         if affiliation is not None:
-            name_en, name_zh, department_en, department_zh, position_en, position_zh = affiliation
+            name_en, name_zh, department_en, department_zh, position_en, position_zh, org_country = (
+                affiliation
+            )
             _add_section(
                 card,
                 sections,
@@ -1483,13 +1536,22 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool) -> G
             )
             _add_section(card, sections, _add_titles, position_en, position_zh, native_lang, v4)
         if methods is not None:
-            if type(methods) is str and methods[0] != "[":
+            has_tel = "TEL" in methods if type(methods) is str else any(x.startswith("TEL") for x in methods)
+            country = (
+                numbers_country(stored_list[extras[1]] if extras else (), org_country or "", home)
+                if has_tel
+                else ""
+            )
+            if type(methods) is str and methods[0] != "[" and not has_tel:
                 _refuse_unknown_kind(cid, methods)
                 card.lines.append(methods)
-            else:  # a line to fold: the lines one by one (as an array, or as its text)
-                for line in json.loads(methods) if type(methods) is str else methods:
+            else:  # lines to fold: one by one (as an array, or as its text)
+                if type(methods) is str:
+                    _refuse_unknown_kind(cid, methods)
+                    methods = json.loads(methods) if methods[0] == "[" else methods.split("\r\n")
+                for line in methods:
                     _refuse_unknown_kind(cid, line)
-                    card.lines.extend(vcard.fold(line))
+                    card.lines.extend(vcard.fold(_dialled_tel_line(line, country) if has_tel else line))
         if extras is not None:
             handles, addresses, websites, birthday, anniversary, related, photo = extras
             _add_extras(
@@ -2406,6 +2468,7 @@ def export_contacts(
     Nationality, passport and visa note are written only ``with_travel_documents`` (the contacts
     then read through the session, not the quick read of all, which knows no such columns)."""
     from petdesk.services import export_log
+    from petdesk.services.office import home_country
 
     _check_format(fmt)
     travel = with_travel_documents
@@ -2433,7 +2496,11 @@ def export_contacts(
     )
     if fmt == "vcf":
         written = _write_file(
-            path, fmt, lambda out: write_vcards(out, contacts, version=vcard_version, travel=travel)
+            path,
+            fmt,
+            lambda out: write_vcards(
+                out, contacts, version=vcard_version, travel=travel, home=home_country(session)
+            ),
         )
         export_log.record_after(session, "contacts", path, written, None if everyone else sent)
         return written
@@ -2517,7 +2584,7 @@ def export_all(
     # Closed here, not when the caller lets go of an error (whose traceback holds this frame): that
     # ends the reading thread at once (a cancelled export in the window).
     if fmt == "vcf":
-        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0")
+        cards = _all_vcards(conn, chinese_first=True, v4=vcard_version == "4.0", home=_office_country(conn))
         with contextlib.closing(cards):
             return _write_file(
                 path,
@@ -2537,6 +2604,14 @@ def export_all(
         )
     _warn_photos_left_out(_count_photos(conn), on_warning)
     return written
+
+
+def _office_country(conn: sqlite3.Connection) -> str:
+    """``office.home_country`` on a plain connection (the whole-file export opens no session)."""
+    from petdesk.office_country import COUNTRY_SETTING, DEFAULT_COUNTRY
+
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (COUNTRY_SETTING,)).fetchone()
+    return row[0] if row and row[0] else DEFAULT_COUNTRY
 
 
 def _count_photos(conn: sqlite3.Connection) -> int:

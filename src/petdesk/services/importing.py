@@ -3184,7 +3184,10 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         elif value:
             _reject_email(rec, value)
     for prop in take("TEL"):
-        value = half_width_phone(prop.text().strip()).removeprefix("tel:")
+        # petdesk's export writes a number typed without its code in the international form, the
+        # form as typed beside it: the import keeps what was typed (field test phones55)
+        typed = prop.param("X-PETDESK-TYPED").strip()
+        value = half_width_phone(typed or prop.text().strip()).removeprefix("tel:")
         if not value:
             continue
         if not _plausible_phone(value):

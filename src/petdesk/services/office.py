@@ -11,19 +11,13 @@ from sqlalchemy.orm import Session
 from petdesk.chinese_names import has_cjk
 from petdesk.language import DEFAULT_OFFICE_NAME
 from petdesk.models import Office, Setting
+from petdesk.office_country import COUNTRY_SETTING, DEFAULT_COUNTRY
 from petdesk.paths import demo_db_path
 
 _LATIN_LETTER = re.compile("[A-Za-z]")
 #: Setting (in the local ``setting`` table, never synced) that marks a file ``petdesk demo`` filled:
 #: the window says it is the demo, so that nobody enters real partners into it (field test 14).
 DEMO_SETTING = "demo.data"
-
-
-#: The office's country (``petdesk office --country``, Settings › Office): the country its post leaves
-#: from, whose addresses need no country line. A local setting beside the letterhead, never exchanged.
-COUNTRY_SETTING = "office.country"
-#: The home country while the office has none set: the network's offices were all in China first.
-DEFAULT_COUNTRY = "CN"
 
 
 def home_country(session: Session) -> str:

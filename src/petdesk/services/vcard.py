@@ -756,6 +756,11 @@ def _param_text(key: str, given: str | tuple[str, ...]) -> str:
     return text
 
 
+def render_param(key: str, value: str) -> str:
+    """``;KEY=value`` as a head writes a parameter (quoted where it holds ``:``, ``;`` or ``,``)."""
+    return _render_param(key, (value,))
+
+
 def _render_param(key: str, values: tuple[str, ...]) -> str:
     rendered = ",".join(f'"{v}"' if _PARAM_NEEDS_QUOTES.search(v) else v for v in values)
     return f";{key.upper().replace('_', '-')}={rendered}"
