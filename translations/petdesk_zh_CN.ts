@@ -10946,9 +10946,9 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="864"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1773"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1790"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="868"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1777"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1794"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -10957,76 +10957,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="179"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="910"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="914"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="993"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1067"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="997"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1071"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1003"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1007"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1109"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1113"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1110"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1114"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1145"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1149"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1147"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1151"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1222"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1226"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1236"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1240"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1237"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1241"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1238"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1246"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1245"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1694"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1728"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11038,121 +11038,121 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1509"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1515"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="922"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="926"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1831"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1832"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1838"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1869"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1880"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1939"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1943"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1972"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2026"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2030"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2035"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2039"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2036"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2037"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2038"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2046"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2052"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2066"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2070"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2096"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2109"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2113"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -11164,7 +11164,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="161"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1971"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11187,7 +11187,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="267"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1969"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11205,70 +11205,70 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="791"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="794"/>
         <source>Search</source>
-        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
+        <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a cut leaves unreadable (&quot;Outbou…&quot;, &quot;Cancel…&quot;) where a long name beside them can give way. What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="802"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="805"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="965"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="969"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1307"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1311"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1506"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1695"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1729"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1774"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1778"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1874"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1878"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="357"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1806"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1933"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2059"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2103"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1810"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2063"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2107"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2116"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2120"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2118"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -13271,20 +13271,20 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="60"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="68"/>
         <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
-        <extracomment>Kept for callers of the former toolbar page.</extracomment>
+        <extracomment>As the Trainings list (polish54): seven columns beside a summary of a few short lines. At 1024 px the detail pane&apos;s least width already gives the list about 2/3; at 1366 the titles gain 78 px from it. Direction and Status read &quot;Outbou…&quot; and &quot;Cancel…&quot; at 1024 px beside a title and a host of 300 px each: the host (an organisation&apos;s name, whole in its tooltip) gives way instead. Kept for callers of the former toolbar page.</extracomment>
         <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="63"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="71"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="66"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="74"/>
         <source>Select a visit to see the details.</source>
         <translation>选择访问以查看详细信息。</translation>
     </message>
