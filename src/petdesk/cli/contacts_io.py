@@ -203,6 +203,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         ),
     )
     p.add_argument(
+        "--organisation",
+        metavar="ORG",
+        help=_(
+            "only the pairs of people who work at this organisation (its id, or its name in English or "
+            "Chinese), and of the organisation itself"
+        ),
+    )
+    p.add_argument(
+        "--by-organisation",
+        action="store_true",
+        help=_("count the pairs at each organisation, the most first, to work through them one by one"),
+    )
+    p.add_argument(
         "--min-score",
         type=fraction,
         default=None,
@@ -868,11 +881,23 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services import duplicates as dup_service
 
     _ = ctx.translator()
+    if args.of and (args.organisation or args.by_organisation):
+        raise CliError(_("give either --of or --organisation / --by-organisation, not both"))
+    if args.by_organisation:
+        return _counts_by_organisation(args, ctx)
+    organisation_id = _organisation_of(args.organisation, ctx) if args.organisation else ""
     # A read-only sqlite3 connection, checked as Context.reader checks (the check runs beside the
     # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
     conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
     try:
-        if args.of:
+        if organisation_id:
+            from petdesk.services.duplicates_by_organisation import pairs_at
+
+            min_score = 0.5 if args.min_score is None else args.min_score
+            pairs = pairs_at(conn, organisation_id, entity=args.entity, min_score=min_score)
+            total = len(pairs)
+            del pairs[max(args.limit, 0) if args.limit is not None else total :]
+        elif args.of:
             pairs = _pairs_of(conn, args.of, _)
             pairs = [p for p in pairs if p.score >= (args.min_score or 0.0)]
             total = len(pairs)
@@ -914,6 +939,45 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     if total > len(pairs):
         print(_("… and {n} more pairs (use --limit)").format(n=_.number(total - len(pairs))))
     print(_("{n} likely duplicate pairs").format(n=_.number(total)))
+    return 0
+
+
+def _organisation_of(given: str, ctx: Context) -> str:
+    """The id of the organisation ``--organisation`` names, as ``petdesk organisation ORG`` finds it."""
+    from petdesk.cli.organisation import _find
+
+    with ctx.db.reading() as session:
+        return _find(session, given, ctx)
+
+
+def _counts_by_organisation(args: argparse.Namespace, ctx: Context) -> int:
+    """``duplicates --by-organisation``: each organisation with its number of pairs, the most first."""
+    from petdesk.db import open_for_bulk_reading
+    from petdesk.services.duplicates_by_organisation import count_by_organisation
+
+    _ = ctx.translator()
+    conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
+    try:
+        min_score = 0.5 if args.min_score is None else args.min_score
+        counts = count_by_organisation(conn, entity=args.entity, min_score=min_score)
+        check.verdict()
+    finally:
+        conn.close()
+    if args.json:
+        from petdesk.cli.json_output import print_json
+
+        print_json({"organisations": [c._asdict() for c in counts]})
+        return 0
+    if not counts:
+        print(_("No likely duplicates found."))
+        return 0
+    shown = counts[: args.limit] if args.limit is not None else counts
+    for count in shown:
+        name = count.name or _("(at no organisation)")
+        print(f"{_.number(count.pairs):>6}  {count.organisation_id[:8]:8}  {name}")
+    if len(counts) > len(shown):
+        print(_("… and {n} more organisations (use --limit)").format(n=_.number(len(counts) - len(shown))))
+    print(_("Then: petdesk duplicates --organisation ORG (its id or name) for one organisation's pairs"))
     return 0
 
 

@@ -42,7 +42,7 @@ from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.han_script import simplified, simplified_name
 from petdesk.i18n import N_, is_chinese
-from petdesk.services import names, org_acronyms
+from petdesk.services import names, org_acronyms, org_two_languages
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
     finder_names_conflict,
@@ -1264,6 +1264,7 @@ def find_organisation_duplicates(
     _add_place_word_evidence(orgs, by_key, evidence)
     _add_word_evidence(orgs, evidence)
     _add_acronym_evidence(orgs, evidence)
+    _add_other_script_evidence(orgs, evidence)
     dismissed = _dismissed(conn, "organisation")
     pairs = []
     for (a, b), score, reasons in evidence.scored():
@@ -1398,6 +1399,19 @@ def _add_abbreviation_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) ->
                 continue
             if shared := org_acronyms.same_abbreviated(name_a, name_b):
                 evidence.add(a.id, b.id, Reason(N_("same acronym {acronym}"), acronym=shared), W_ORG_ACRONYM)
+
+
+def _add_other_script_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:
+    """One body named only in Chinese and only in English in one city, as another organisation named
+    both ways shows (field test 105: two offices merged)."""
+    for zh_org, en_org, example in org_two_languages.same_in_other_script(orgs.values()):
+        reason = Reason(
+            N_("the same name in Chinese and English, as {example} shows: {first} / {second}"),
+            example=_org_name(orgs[example.id]),
+            first=zh_org.name_zh,
+            second=en_org.name_en,
+        )
+        evidence.add(zh_org.id, en_org.id, reason, W_ORG_ALIAS)
 
 
 def _org_name(org: _Org) -> str:

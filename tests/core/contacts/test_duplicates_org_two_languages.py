@@ -1,0 +1,46 @@
+"""One bureau named only in Chinese at one office and only in English at another (field test 105: the
+Chongqing office merged into Chengdu's file, and 重庆市生态环境局 / "Chongqing Municipal Ecology and
+Environment Bureau" were never offered as a pair)."""
+
+from __future__ import annotations
+
+from petdesk.db import Database
+from petdesk.services import duplicates, organisations
+
+
+def _org(db: Database, *, name_en: str = "", name_zh: str = "", city: tuple[str, str]) -> str:
+    with db.transaction() as s:
+        return organisations.create_organisation(
+            s, name_en=name_en, name_zh=name_zh, kind="city_government", city_en=city[0], city_zh=city[1]
+        ).id
+
+
+CHONGQING, DALIAN = ("Chongqing", "重庆"), ("Dalian", "大连")
+
+
+def _pairs(db: Database) -> set[frozenset[str]]:
+    with db.reading() as s:
+        return {frozenset((p.first_id, p.second_id)) for p in duplicates.find_organisation_duplicates(s)}
+
+
+def test_a_body_named_both_ways_elsewhere_pairs_the_one_script_names(db: Database) -> None:
+    dalian = "Dalian Municipal Bureau of Ecology and Environment"
+    _org(db, name_en=dalian, name_zh="大连市生态环境局", city=DALIAN)
+    zh = _org(db, name_zh="重庆市生态环境局", city=CHONGQING)
+    en = _org(db, name_en="Chongqing Municipal Ecology and Environment Bureau", city=CHONGQING)
+    water = _org(db, name_en="Chongqing Water Affairs Bureau", city=CHONGQING)  # another bureau
+    chengdu = _org(db, name_en="Chengdu Municipal Ecology and Environment Bureau", city=("Chengdu", "成都"))
+    pairs = _pairs(db)
+    assert frozenset((zh, en)) in pairs
+    assert not any(water in pair or chengdu in pair for pair in pairs)
+    with db.reading() as s:
+        (pair,) = duplicates.duplicates_of(s, "organisation", zh)
+    assert pair.score >= 0.7
+    (reason,) = pair.reasons
+    assert "大连市生态环境局" in reason and "Chongqing Municipal Ecology and Environment Bureau" in reason
+
+
+def test_without_an_example_named_both_ways_no_pair_is_guessed(db: Database) -> None:
+    _org(db, name_zh="重庆市生态环境局", city=CHONGQING)
+    _org(db, name_en="Chongqing Municipal Ecology and Environment Bureau", city=CHONGQING)
+    assert not _pairs(db)
