@@ -57,11 +57,14 @@ STACKING = {
 }
 #: Further glyphs reached only through GSUB: target file → {Private Use code: glyph name}.
 EXTRA_GLYPHS = {
-    # The right-hand parts of Khmer ឿ ៀ ៅ (their left part is េ U+17C1, drawn before the consonant).
+    # The right-hand parts of Khmer ឿ ៀ ៅ (their left part is េ U+17C1, drawn before the consonant);
     "NotoSansKhmer-Regular.ttf": {
         0xF7BF: "uni17BF.right1",
         0xF7C0: "uni17C0.right1",
         0xF7C5: "uni17C5.right",
+        # a register shifter (៉ ៊) before a vowel sign above is drawn below, as ុ (ស៊ី: it hid under ី)
+        0xF7C9: "uni17BB",
+        0xF7CA: "uni17BB",
     },
     # Myanmar medial ra wide enough to wrap a wide consonant such as က; tall aa with asat (ဒေါ် Daw: the
     # asat drawn alone hides in the tall aa's hook).

@@ -64,6 +64,9 @@ _KHMER_SPLIT = str.maketrans(
         "\u17c5": "\u17c1\uf7c5",  # ៅ
     }
 )
+#: A register shifter (៉ ៊) before a vowel sign above takes the shape of ុ below (ស៊ី Si), as the font's
+#: shaping draws it: above, it hid under the vowel.
+_SHIFTER_BEFORE_ABOVE = re.compile("([\u17c9\u17ca])(?=[\u17b7-\u17ba])")
 #: Myanmar: a consonant, the consonants stacked under it, its medials (ျ ြ ွ ှ), maybe the vowel sign e.
 _MYANMAR_CLUSTER = re.compile("([\u1000-\u102a\u103f\u104e])([\uf600-\uf69f]*)([\u103b-\u103e]*)(\u1031?)")
 _MEDIAL_RA, _MEDIAL_RA_WIDE = "\u103c", "\uf63c"
@@ -82,6 +85,7 @@ def _private_forms() -> dict[str, str]:
     forms.update({chr(code + 0xE600): "\u1039" + chr(code) for code in _MYANMAR_STACKING})
     forms.update({"\uf7bf": "\u17bf", "\uf7c0": "\u17c0", "\uf7c5": "\u17c5", _MEDIAL_RA_WIDE: _MEDIAL_RA})
     forms[_TALL_AA_ASAT] = "\u102b\u103a"
+    forms.update({"\uf7c9": "\u17c9", "\uf7ca": "\u17ca"})
     return forms
 
 
@@ -111,6 +115,7 @@ def khmer_myanmar_visual(text: str) -> str:
     """Khmer and Myanmar ``text`` in the order and the forms the dossier faces draw it, left to right."""
     text = _STACKED.sub(_stacked, text.translate(_KHMER_SPLIT))
     text = _KHMER_CLUSTER.sub(_khmer_cluster, text)
+    text = _SHIFTER_BEFORE_ABOVE.sub(lambda m: chr(ord(m.group(1)) + 0xE000), text)
     return _MYANMAR_CLUSTER.sub(_myanmar_cluster, text).replace("\u102b\u103a", _TALL_AA_ASAT)
 
 

@@ -42,6 +42,8 @@ def _codes(text: str) -> list[str]:
         ("អៀង", "\u17c1\u17a2\uf7c0\u1784"),
         # ៅ after a register shifter: េ first, the shifter stays on its consonant (Mao)
         ("ម៉ៅ", "\u17c1\u1798\u17c9\uf7c5"),
+        # a register shifter before a vowel above is drawn below, as the font's ុ (Si in Sivuth)
+        ("ស៊ីវុធ", "\u179f\uf7ca\u17b8\u179c\u17bb\u1792"),
         # coeng ro (្រ) wraps its consonant from the left, the vowel of the cluster before it (Sreypov)
         ("ស្រីពៅ", "\uf79a\u179f\u17b8\u17c1\u1796\uf7c5"),
         # two subscripts: ទ under ន drawn by its own glyph, ro before the cluster (Chantrea)
