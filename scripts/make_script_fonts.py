@@ -15,8 +15,8 @@ the same way); Myanmar (အောင်ကျော်မင်း) from Debian'
 stacked under another (Khmer coeng U+17D2, Myanmar virama U+1039 + consonant) as a glyph of its own that
 only the font's GSUB reaches, and reportlab reads no GSUB: so those glyphs, and the right-hand parts of
 the Khmer split vowels, get Private Use code points in the subset's cmap (U+F7xx is the second form of
-U+17xx, U+F6xx of U+10xx, see :data:`petdesk.dossier.scripts.PRIVATE_FORMS`), and the layout tables,
-unused by any PDF, are dropped.
+U+17xx, U+F6xx of U+10xx, see :data:`petdesk.dossier.scripts.PRIVATE_FORMS`). The layout tables stay:
+the window (Qt, HarfBuzz) shapes with them.
 
 Run by hand (not part of the build): ``pip download --no-deps fontpkg-noto-sans-thai
 fontpkg-noto-sans-arabic fontpkg-noto-sans-devanagari fontpkg-noto-sans-khmer`` and unzip the wheels
@@ -102,8 +102,6 @@ def build(source: Path, target: Path, blocks: tuple[tuple[int, int], ...]) -> in
     options.hinting = False
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
-    if private:  # reportlab reads no layout tables; the glyphs they reached now have codes of their own
-        options.drop_tables += ["GSUB", "GPOS", "GDEF"]
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=codes, glyphs=sorted(set(private.values())))
     subsetter.subset(font)
