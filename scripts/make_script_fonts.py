@@ -1,5 +1,5 @@
-"""Build ``resources/fonts/NotoSans{Thai,Arabic,Devanagari}-Regular.ttf``: the dossier faces for Thai,
-Arabic and Devanagari names.
+"""Build ``resources/fonts/NotoSans{Thai,Arabic,Devanagari,Khmer,Myanmar}-Regular.ttf``: the dossier
+faces for Thai, Arabic, Devanagari, Khmer and Burmese names.
 
 None of the other bundled faces has these scripts, so a delegate such as สมชาย ใจดี, محمد عبد الله or
 प्रिया शर्मा printed as "[U+0E2A]…" codes on every dossier and name card (field test 67). Source: the
@@ -9,8 +9,18 @@ OFL 1.1, no Reserved Font Name) as the PyPI wheels ``fontpkg-noto-sans-thai``, `
 its Regular instance (weight 400, width 100) and cut to its script's blocks (plus the Arabic
 presentation forms that :mod:`petdesk.dossier.scripts` draws, and the dotted circle).
 
+Khmer (field test 104: សុខ ចាន់ណា) comes from the wheel ``fontpkg-noto-sans-khmer`` 2.4 (variable, pinned
+the same way); Myanmar (အောင်ကျော်မင်း) from Debian's ``fonts-noto-core`` 20201225-1 (static
+``NotoSansMyanmar-Regular.ttf``, version 2.001: no Myanmar wheel was reachable). Both draw a consonant
+stacked under another (Khmer coeng U+17D2, Myanmar virama U+1039 + consonant) as a glyph of its own that
+only the font's GSUB reaches, and reportlab reads no GSUB: so those glyphs, and the right-hand parts of
+the Khmer split vowels, get Private Use code points in the subset's cmap (U+F7xx is the second form of
+U+17xx, U+F6xx of U+10xx, see :data:`petdesk.dossier.scripts.PRIVATE_FORMS`). The layout tables stay:
+the window (Qt, HarfBuzz) shapes with them.
+
 Run by hand (not part of the build): ``pip download --no-deps fontpkg-noto-sans-thai
-fontpkg-noto-sans-arabic fontpkg-noto-sans-devanagari`` and unzip the wheels into one folder,
+fontpkg-noto-sans-arabic fontpkg-noto-sans-devanagari fontpkg-noto-sans-khmer`` and unzip the wheels
+into one folder, ``apt-get download fonts-noto-core`` and ``dpkg-deb -x`` it into the same folder,
 ``pip install --target /tmp/ft fonttools``, then
 ``PYTHONPATH=/tmp/ft python scripts/make_script_fonts.py FOLDER``. The result is the same on every run.
 """
@@ -25,7 +35,7 @@ from fontTools.ttLib import TTFont  # type: ignore[import-not-found]
 from fontTools.varLib import instancer  # type: ignore[import-not-found]
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
-#: wheel package → (target file, Unicode blocks kept).
+#: source (a wheel package, or a file under the folder) → (target file, Unicode blocks kept).
 SCRIPTS = {
     "fontpkg_noto_sans_thai": ("NotoSansThai-Regular.ttf", ((0x0E00, 0x0E7F),)),
     "fontpkg_noto_sans_arabic": (
@@ -33,31 +43,81 @@ SCRIPTS = {
         ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)),
     ),
     "fontpkg_noto_sans_devanagari": ("NotoSansDevanagari-Regular.ttf", ((0x0900, 0x097F), (0xA8E0, 0xA8FF))),
+    "fontpkg_noto_sans_khmer": ("NotoSansKhmer-Regular.ttf", ((0x1780, 0x17FF),)),
+    "usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf": (
+        "NotoSansMyanmar-Regular.ttf",
+        ((0x1000, 0x109F),),
+    ),
+}
+#: Target file → (stacking mark glyph, Private Use offset): the GSUB ligature "mark + consonant" gets the
+#: code consonant + offset (Khmer ក U+1780 → U+F780, Myanmar က U+1000 → U+F600).
+STACKING = {
+    "NotoSansKhmer-Regular.ttf": ("uni17D2", 0xE000),
+    "NotoSansMyanmar-Regular.ttf": ("virama", 0xE600),
+}
+#: Further glyphs reached only through GSUB: target file → {Private Use code: glyph name}.
+EXTRA_GLYPHS = {
+    # The right-hand parts of Khmer ឿ ៀ ៅ (their left part is េ U+17C1, drawn before the consonant);
+    "NotoSansKhmer-Regular.ttf": {
+        0xF7BF: "uni17BF.right1",
+        0xF7C0: "uni17C0.right1",
+        0xF7C5: "uni17C5.right",
+        # a register shifter (៉ ៊) before a vowel sign above is drawn below, as ុ (ស៊ី: it hid under ី)
+        0xF7C9: "uni17BB",
+        0xF7CA: "uni17BB",
+    },
+    # Myanmar medial ra wide enough to wrap a wide consonant such as က; tall aa with asat (ဒေါ် Daw: the
+    # asat drawn alone hides in the tall aa's hook).
+    "NotoSansMyanmar-Regular.ttf": {0xF63C: "medial_ra.w2", 0xF62B: "_tall_aa_asat"},
 }
 #: Dotted circle (a mark without its letter), zero-width joiner and non-joiner.
 EXTRA = (0x25CC, 0x200C, 0x200D)
 
 
+def private_glyphs(font: TTFont, name: str, blocks: tuple[tuple[int, int], ...]) -> dict[int, str]:
+    """Private Use code → glyph for the glyphs only GSUB reaches (see the module's docstring)."""
+    found = dict(EXTRA_GLYPHS.get(name, {}))
+    if name not in STACKING:
+        return found
+    mark, offset = STACKING[name]
+    first, last = blocks[0]
+    code_of = {glyph: code for code, glyph in font.getBestCmap().items() if first <= code <= last}
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            table = getattr(table, "ExtSubTable", table)
+            for ligature in getattr(table, "ligatures", {}).get(mark, ()):
+                if len(ligature.Component) == 1 and ligature.Component[0] in code_of:
+                    found.setdefault(code_of[ligature.Component[0]] + offset, ligature.LigGlyph)
+    return found
+
+
 def build(source: Path, target: Path, blocks: tuple[tuple[int, int], ...]) -> int:
     font = TTFont(str(source), recalcTimestamp=False)
-    font = instancer.instantiateVariableFont(font, {"wght": 400, "wdth": 100})
+    if "fvar" in font:
+        font = instancer.instantiateVariableFont(font, {"wght": 400, "wdth": 100})
     wanted = {code for first, last in blocks for code in range(first, last + 1)} | set(EXTRA)
     codes = sorted(wanted & set(font.getBestCmap()))
+    private = private_glyphs(font, target.name, blocks)
     options = subset.Options()
     options.hinting = False
     options.name_IDs = ["*"]
     options.name_languages = ["*"]
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=codes)
+    subsetter.populate(unicodes=codes, glyphs=sorted(set(private.values())))
     subsetter.subset(font)
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap.update(private)
     font.save(str(target))
-    return len(codes)
+    return len(codes) + len(private)
 
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[1])
     for package, (name, blocks) in SCRIPTS.items():
-        source = next((folder / package / "files").glob("*.ttf"))
+        source = (
+            folder / package if package.endswith(".ttf") else next((folder / package / "files").glob("*.ttf"))
+        )
         count = build(source, FONTS / name, blocks)
         print(f"{name}: {count} characters, {(FONTS / name).stat().st_size:,} bytes")
     return 0

@@ -10,7 +10,9 @@ NanumGothic (``LICENSE-PetdeskHangul.txt``, built by ``scripts/make_hangul_font.
 (Hangul syllables and Jamo, such as 김민준). Subsets of Noto Sans Thai, Arabic and Devanagari
 (``LICENSE-NotoSansScripts.txt``, built by ``scripts/make_script_fonts.py``) take those scripts, drawn in
 reading order by :mod:`petdesk.dossier.scripts` (field test 67: สมชาย, محمد, प्रिया); Noto Sans Lao
-(``LICENSE-NotoSansLao.txt``) takes Lao (round 51: a Lao interpreter's ສົມພອນ). A character no face holds
+(``LICENSE-NotoSansLao.txt``) takes Lao (round 51: a Lao interpreter's ສົມພອນ); subsets of Noto Sans Khmer
+and Myanmar (``LICENSE-NotoSansKhmerMyanmar.txt``, same script) take Khmer and Burmese (field test 104:
+សុខ ចាន់ណា, အောင်ကျော်မင်း), also reordered by :mod:`petdesk.dossier.scripts`. A character no face holds
 never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning naming the text is collected
 (see :func:`collect_warnings`).
 """
@@ -45,6 +47,8 @@ THAI = "PetdeskThai"
 ARABIC = "PetdeskArabic"
 DEVANAGARI = "PetdeskDevanagari"
 LAO = "PetdeskLao"
+KHMER = "PetdeskKhmer"
+MYANMAR = "PetdeskMyanmar"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
@@ -58,9 +62,11 @@ FONT_FILES = {
     ARABIC: "NotoSansArabic-Regular.ttf",
     DEVANAGARI: "NotoSansDevanagari-Regular.ttf",
     LAO: "NotoSansLao-Regular.ttf",
+    KHMER: "NotoSansKhmer-Regular.ttf",
+    MYANMAR: "NotoSansMyanmar-Regular.ttf",
 }
 #: Faces without a bold of their own: bold runs in them are stroked thinly to look bold.
-NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI, LAO})
+NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI, LAO, KHMER, MYANMAR})
 
 _lock = threading.Lock()
 
@@ -108,7 +114,7 @@ class FontSet:
     rare: frozenset[int]
     #: Korean: Hangul syllables and Jamo.
     hangul: frozenset[int]
-    #: Thai, Arabic, Devanagari and Lao: face name → its characters, tried in this order after the others.
+    #: Thai, Arabic, Devanagari, Lao, Khmer, Myanmar: face name → its characters, tried in this order last.
     scripts: tuple[tuple[str, frozenset[int]], ...] = ()
     #: Every character some face has (one set lookup per character on the hot path).
     every: frozenset[int] = frozenset()
@@ -124,10 +130,14 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """reportlab's ToUnicode CMap with characters beyond U+FFFF written as UTF-16 surrogate pairs.
 
     reportlab prints "<1F600>" for an emoji, which readers take as U+1F60 ("ὠ"), so copied or
-    extracted text was wrong although the glyph printed right (issue 14: "😀" in a title)."""
+    extracted text was wrong although the glyph printed right (issue 14: "😀" in a title). A Private
+    Use form of a Khmer or Myanmar subscript is copied as the characters it stands for (្ត, not U+F78F).
+    """
     text = _reportlab_to_unicode(fontname, subset)
     for code in subset:
-        if code > 0xFFFF:
+        if (meaning := scripts.PRIVATE_FORMS.get(chr(code))) is not None:
+            text = text.replace(f"> <{code:04X}>\n", f"> <{meaning.encode('utf-16-be').hex().upper()}>\n")
+        elif code > 0xFFFF:
             pair = chr(code).encode("utf-16-be").hex().upper()
             text = text.replace(f"> <{code:04X}>\n", f"> <{pair}>\n").replace(
                 f"> <{code:04X}>\nend", f"> <{pair}>\nend"
@@ -153,7 +163,7 @@ def _load() -> FontSet:
         symbol=maps[SYMBOL],
         rare=maps[RARE_CJK],
         hangul=maps[HANGUL],
-        scripts=tuple((name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI, LAO)),
+        scripts=tuple((name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI, LAO, KHMER, MYANMAR)),
         every=frozenset().union(*maps.values()),
     )
 

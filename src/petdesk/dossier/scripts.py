@@ -1,4 +1,5 @@
-"""Scripts whose letters are not drawn in stored order: Arabic (joined, right to left) and Devanagari.
+"""Scripts whose letters are not drawn in stored order: Arabic (joined, right to left), Devanagari,
+Khmer and Myanmar.
 
 reportlab draws one glyph per character, left to right, with no shaping engine (harfbuzz) and no
 bidirectional algorithm (rlbidi) installed. So محمد عبد الله came out as separate letters in reverse
@@ -8,6 +9,13 @@ text into the characters that draw right that way: Arabic letters into their joi
 kept on one line (its spaces made no-break: broken after reversal, its words would swap lines);
 Devanagari's short i moved before its consonant cluster. A conjunct such as प्र still shows its virama
 (legible, as a typewriter writes it); Qt in the window shapes everything properly.
+
+Khmer and Myanmar (field test 104: សុខ ចាន់ណា, အောင်ကျော်မင်း) store the vowel sign e (Khmer េ ែ ៃ,
+Myanmar ေ) after its consonant cluster and draw it before; so do Khmer's subscript ro (្រ) and Myanmar's
+medial ra (ြ), which wrap the consonant from the left. A consonant stacked under another (Khmer coeng
+U+17D2, Myanmar virama U+1039, + consonant) has its own glyph in the font that only shaping reaches:
+the dossier's subsets give those glyphs Private Use codes (:data:`PRIVATE_FORMS`), which this module
+puts in their place. Khmer's two-part vowels (ោ ៅ ៀ ឿ ើ) are split into េ and their right part.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ _RTL_STRETCH = re.compile(
 _NUMBER_OR_CHAR = re.compile(f"{_NUMBER}|.", re.S)
 _MIRRORED = str.maketrans("()[]", ")(][")
 _ANY_ARABIC = re.compile(f"[{_ARABIC}]")
+_ANY_KHMER_MYANMAR = re.compile("[\u1000-\u109f\u1780-\u17ff]")
 _TATWEEL = "\u0640"
 _LAM = "\u0644"
 #: The letters lām must join into one ligature with (آ أ إ ا). The block's other lām ligatures (lām-ḥā',
@@ -39,6 +48,75 @@ _ALIFS = "\u0622\u0623\u0625\u0627"
 _CONSONANT = "[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u093c?"
 #: A consonant cluster (consonants joined by virama) followed by the vowel sign short i.
 _SHORT_I = re.compile(f"((?:{_CONSONANT}\u094d)*{_CONSONANT})\u093f")
+
+
+#: Khmer: a base (consonant or independent vowel), its subscripts (Private Use forms, see below), a
+#: register shifter, then maybe the pre-base vowel sign េ ែ ៃ.
+_KHMER_CLUSTER = re.compile("([\u1780-\u17b3])([\uf780-\uf7a2]*)([\u17c9\u17ca]?)([\u17c1-\u17c3]?)")
+_KHMER_SUB_RO = "\uf79a"
+#: Khmer two-part vowels as the pre-base e and the right part the font draws after the consonant.
+_KHMER_SPLIT = str.maketrans(
+    {
+        "\u17be": "\u17c1\u17b8",  # ើ = េ + the mark of ី
+        "\u17bf": "\u17c1\uf7bf",  # ឿ
+        "\u17c0": "\u17c1\uf7c0",  # ៀ
+        "\u17c4": "\u17c1\u17b6",  # ោ = េ + ា
+        "\u17c5": "\u17c1\uf7c5",  # ៅ
+    }
+)
+#: A register shifter (៉ ៊) before a vowel sign above takes the shape of ុ below (ស៊ី Si), as the font's
+#: shaping draws it: above, it hid under the vowel.
+_SHIFTER_BEFORE_ABOVE = re.compile("([\u17c9\u17ca])(?=[\u17b7-\u17ba])")
+#: Myanmar: a consonant, the consonants stacked under it, its medials (ျ ြ ွ ှ), maybe the vowel sign e.
+_MYANMAR_CLUSTER = re.compile("([\u1000-\u102a\u103f\u104e])([\uf600-\uf69f]*)([\u103b-\u103e]*)(\u1031?)")
+_MEDIAL_RA, _MEDIAL_RA_WIDE = "\u103c", "\uf63c"
+#: Tall aa with asat as the font's one glyph: drawn apart, the asat hid in the aa's hook (ဒေါ် Daw).
+_TALL_AA_ASAT = "\uf62b"
+#: Consonants as wide as two narrow ones: the font's wider medial ra wraps them (advance over 900 units).
+_MYANMAR_WIDE = frozenset("ကဃဆညဏတထဘယလသဟအ")
+#: Stacking mark + consonant → its Private Use subscript form (Khmer U+F7xx, Myanmar U+F6xx). Myanmar
+#: wa (U+101D) has none: it stacks as the medial wa ွ, and the mark stays visible beside it.
+_MYANMAR_STACKING = [c for c in range(0x1000, 0x1022) if c != 0x101D]
+_STACKED = re.compile("\u17d2([\u1780-\u17a2])|\u1039([\u1000-\u101c\u101e-\u1021])")
+
+
+def _private_forms() -> dict[str, str]:
+    forms = {chr(code + 0xE000): "\u17d2" + chr(code) for code in range(0x1780, 0x17A3)}
+    forms.update({chr(code + 0xE600): "\u1039" + chr(code) for code in _MYANMAR_STACKING})
+    forms.update({"\uf7bf": "\u17bf", "\uf7c0": "\u17c0", "\uf7c5": "\u17c5", _MEDIAL_RA_WIDE: _MEDIAL_RA})
+    forms[_TALL_AA_ASAT] = "\u102b\u103a"
+    forms.update({"\uf7c9": "\u17c9", "\uf7ca": "\u17ca"})
+    return forms
+
+
+#: Private Use character the dossier faces draw → the text it stands for (for a PDF's copyable text).
+PRIVATE_FORMS = _private_forms()
+
+
+def _stacked(match: re.Match[str]) -> str:
+    return chr(ord(match.group(1) or match.group(2)) + (0xE000 if match.group(1) else 0xE600))
+
+
+def _khmer_cluster(match: re.Match[str]) -> str:
+    base, subscripts, shifter, vowel = match.groups()
+    ro = _KHMER_SUB_RO if _KHMER_SUB_RO in subscripts else ""
+    return vowel + ro + base + subscripts.replace(_KHMER_SUB_RO, "") + shifter
+
+
+def _myanmar_cluster(match: re.Match[str]) -> str:
+    consonant, stacked, medials, vowel = match.groups()
+    ra = ""
+    if _MEDIAL_RA in medials:
+        ra = _MEDIAL_RA_WIDE if consonant in _MYANMAR_WIDE else _MEDIAL_RA
+    return vowel + ra + consonant + stacked + medials.replace(_MEDIAL_RA, "")
+
+
+def khmer_myanmar_visual(text: str) -> str:
+    """Khmer and Myanmar ``text`` in the order and the forms the dossier faces draw it, left to right."""
+    text = _STACKED.sub(_stacked, text.translate(_KHMER_SPLIT))
+    text = _KHMER_CLUSTER.sub(_khmer_cluster, text)
+    text = _SHIFTER_BEFORE_ABOVE.sub(lambda m: chr(ord(m.group(1)) + 0xE000), text)
+    return _MYANMAR_CLUSTER.sub(_myanmar_cluster, text).replace("\u102b\u103a", _TALL_AA_ASAT)
 
 
 @cache
@@ -115,7 +193,10 @@ def _reverse_clusters(stretch: str) -> str:
 
 def visual(text: str) -> str:
     """``text`` as reportlab must draw it, left to right: Arabic stretches joined and reversed, the
-    Devanagari short i before its cluster. Other text is returned unchanged."""
+    Devanagari short i before its cluster, Khmer and Myanmar as :func:`khmer_myanmar_visual` draws
+    them. Other text is returned unchanged."""
+    if _ANY_KHMER_MYANMAR.search(text):
+        text = khmer_myanmar_visual(text)
     if "\u093f" in text:
         text = _SHORT_I.sub("\u093f\\1", text)
     if _ANY_ARABIC.search(text):

@@ -6,10 +6,12 @@ named the same way (``contact_form.resolve_organisation``)."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk.chinese_names import fold
 from petdesk.i18n import N_
+from petdesk.models import Contact
 from petdesk.services.validation import Issue, ValidationError
 
 #: How many people of one name the refusal lists by id (more: "give the id").
@@ -30,10 +32,13 @@ def resolve_contact(session: Session, text: str, language: str = "en") -> str:
         return ids[0]
     wanted = _name_key(text)
     rows = search.search(session, text, kind="contact", language=language, limit=50)
+    readings = _readings(session, [r.entity_id for r in rows])
     named = [
         r
         for r in rows
-        if wanted in _keys(r.name_en, r.name_zh) or wanted.replace(" ", "") in _pinyin(r.name_zh)
+        if wanted in _keys(r.name_en, r.name_zh)
+        or wanted.replace(" ", "") in _pinyin(r.name_zh)
+        or wanted in _keys(readings.get(r.entity_id, ""), "")
     ]
     if len(named) == 1:
         return named[0].entity_id
@@ -52,6 +57,18 @@ def resolve_contact(session: Session, text: str, language: str = "en") -> str:
             )
         ]
     )
+
+
+def _readings(session: Session, ids: list[str]) -> dict[str, str]:
+    """The Latin readings of the people found, family name first: a Khmer or Burmese delegate is named on
+    the command line as he says his name ("sok channa" for សុខ ចាន់ណា), which search finds but which
+    is no name of the list's row (field test 104: "No contact is called 'sok channa'")."""
+    rows = session.execute(
+        select(Contact.id, Contact.phonetic_family_name, Contact.phonetic_given_name).where(
+            Contact.id.in_(ids)
+        )
+    )
+    return {id_: f"{family} {given}".strip() for id_, family, given in rows if family or given}
 
 
 def _name_key(name: str) -> str:

@@ -70,6 +70,7 @@ from petdesk.services.matching import (
     half_width_latin,
     half_width_phone,
     has_cjk,
+    in_latin_letters,
     international_from_digits,
     latin_names_differ,
     latin_names_differ_in_any_spelling,
@@ -480,6 +481,13 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "氏名ローマ字",
         "ローマ字氏名",
         "英字氏名",
+        # a Cambodian ministry's list: "Name (Latin)" beside "ឈ្មោះ (Name in Khmer)" (field test 104)
+        "namelatin",
+        "nameinlatin",
+        "romanisedname",
+        "romanizedname",
+        "nameromanised",
+        "nameromanized",
     ),
     # The name in the person's own script when it is neither Latin nor Chinese/Japanese/Korean; one
     # list may have several such columns ("Name (Arabic)", "Name (Thai)"), each row filling one.
@@ -504,6 +512,18 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "namelao",
         "laoname",
         "ຊື່",
+        # Khmer and Burmese (field test 104)
+        "namekhmer",
+        "nameinkhmer",
+        "khmername",
+        "ឈ្មោះ",
+        "namemyanmar",
+        "nameinmyanmar",
+        "myanmarname",
+        "nameburmese",
+        "nameinburmese",
+        "burmesename",
+        "အမည်",
     ),
     "honorific": (
         "honorific",
@@ -1328,6 +1348,8 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
         if key is None:
             # An online form's question as its header (问卷星 "1、您的姓名", 腾讯问卷 "2.单位名称").
             key = lookup.get(question_subject(folded))
+        if key is None:
+            key = _bilingual_header(header, lookup)
         if key is None and target == "contacts" and folded and not dialect:
             # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
             for needle, guess in (
@@ -1359,6 +1381,25 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
         mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
     named = _part_of_the_name(headers, _portuguese_apelido(headers, _title_beside_position(headers, mapping)))
     return _kanji_not_hanja(headers, named)
+
+
+#: A header in two languages, one in brackets: "ឈ្មោះ (Name in Khmer)", "အမည် (Name)".
+_BRACKETED = re.compile(r"^(?P<outside>[^(（]*)[(（](?P<inside>[^)）]*)[)）]\s*$")
+
+
+def _bilingual_header(header: str, lookup: dict[str, str]) -> str | None:
+    """The field of a header written in two scripts, the bracketed part or the rest, when the whole is
+    no spelling petdesk knows: a Cambodian ministry's "ឈ្មោះ (Name in Khmer)" was dropped and every row
+    skipped for want of a name (field test 104). The bracketed part first: it is the more exact. A
+    bracket in the same script qualifies the header ("Numéro de téléphone (WhatsApp)" is a phone
+    number) and is left to the other rules."""
+    match = _BRACKETED.match(header.strip())
+    if match is None or in_latin_letters(match["inside"]) == in_latin_letters(match["outside"]):
+        return None
+    for part in (match["inside"], match["outside"]):
+        if (key := lookup.get(_fold_header(part))) is not None:
+            return key
+    return None
 
 
 def _title_beside_position(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
@@ -1922,10 +1963,14 @@ def _split_list(value: str) -> list[str]:
     return [v for v in _LIST_SPLIT.split(value.strip()) if v]
 
 
-def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrder]:
+def _split_latin_name(
+    full: str, family_zh: str = "", *, family_first: bool = False
+) -> tuple[str, str, NameOrder]:
     """ "Wei Zhang" -> (family "Zhang", given "Wei", given first); "ZHANG Wei", "Zhang, Wei" or a name
     whose first word is the pinyin of the Chinese family name -> family first; so is a Vietnamese name
-    ("Nguyễn Văn An", ``names.starts_with_vietnamese_family_name``)."""
+    ("Nguyễn Văn An", ``names.starts_with_vietnamese_family_name``), a Khmer one (សុខ ចាន់ណា,
+    ``names_other_script.written_family_first``) and one the caller knows is (``family_first``: the
+    Latin reading of a Khmer name)."""
     full = " ".join(full.split())
     if "," in full:
         family, given = (s.strip() for s in full.split(",", 1))
@@ -1933,6 +1978,8 @@ def _split_latin_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrd
     tokens = full.split(" ")
     if len(tokens) == 1:
         return tokens[0], "", NameOrder.GIVEN_FIRST
+    if family_first or names_other_script.written_family_first(full):
+        return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if family_zh:
         # the family name's pinyin, or for a Korean one its spellings ("KIM MIN JUN" for 김민준)
         family_py = hangul.surname_spellings(family_zh) or (
@@ -2301,7 +2348,11 @@ def _contact_from_row(
     _split_whole_chinese_name(rec, hint)
     latin_full, reading = names_other_script.name_and_reading(whole_names)
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
-        rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(reading)
+        # the reading in the name's own order: "Sok Channa" beside សុខ ចាន់ណា is family name first
+        family_first = names_other_script.written_family_first(latin_full)
+        rec.phonetic_family_name, rec.phonetic_given_name, _order = _split_latin_name(
+            reading, family_first=family_first
+        )
     surname_first = _passport_order(latin_full) if passport else None
     if surname_first and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = surname_first

@@ -9,6 +9,8 @@ print under the name, and the duplicate finder compares.
 
 from __future__ import annotations
 
+import re
+
 from petdesk import hangul
 from petdesk.services.matching import PINYIN_SYLLABLES, fold_latin, in_latin_letters
 
@@ -35,6 +37,17 @@ def name_and_reading(whole_names: list[str]) -> tuple[str, str]:
     if other and latin:
         return other[0], latin[0]
     return (names[-1] if names else ""), ""
+
+
+#: Khmer letters (and Khmer symbols): a Khmer name is written family name first, សុខ ចាន់ណា / Sok Channa.
+_KHMER = re.compile("[\u1780-\u17ff\u19e0-\u19ff]")
+
+
+def written_family_first(name: str) -> bool:
+    """A whole name in a script whose names put the family name first: Khmer. Split given name first,
+    the Cambodian ministry's សុខ ចាន់ណា (Sok Channa) became Mr Channa, given name Sok (field test 104).
+    Burmese names have no family name and Lao and Thai names put it last."""
+    return bool(_KHMER.search(name))
 
 
 def family_start(tokens: list[str]) -> int:

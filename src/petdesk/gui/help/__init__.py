@@ -56,6 +56,11 @@ BUNDLED_FONTS = (
     ),
     ("Noto Sans Lao", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSansLao.txt"),
     (
+        "Noto Sans Khmer and Myanmar (subsets)",
+        "SIL Open Font License 1.1",
+        "fonts/LICENSE-NotoSansKhmerMyanmar.txt",
+    ),
+    (
         "Petdesk Chinese Marks (a centred …)",
         "public domain (CC0 1.0)",
         "fonts/LICENSE-PetdeskChineseMarks.txt",
