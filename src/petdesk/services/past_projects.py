@@ -83,6 +83,18 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
 #: Currencies named in Chinese around an amount ("200万美元", "50万欧元").
 _CURRENCY_NAMES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
 _CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+#: Funders offices name in either language or by acronym: a sheet's 全球环境基金 is the office's
+#: "Global Environment Facility (GEF)" (Chinese, English, acronym).
+FUNDER_NAMES: tuple[tuple[str, str, str], ...] = (
+    ("亚洲开发银行", "Asian Development Bank", "ADB"),
+    ("全球环境基金", "Global Environment Facility", "GEF"),
+    ("德国国际合作机构", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ"),
+    ("世界银行", "World Bank", "WB"),
+    ("绿色气候基金", "Green Climate Fund", "GCF"),
+    ("亚洲基础设施投资银行", "Asian Infrastructure Investment Bank", "AIIB"),
+    ("联合国开发计划署", "United Nations Development Programme", "UNDP"),
+    ("联合国环境规划署", "United Nations Environment Programme", "UNEP"),
+)
 #: Several partners in one cell: "长沙市生态环境局、湖南大学".
 _PARTNER_SEPARATORS = re.compile(r"\s*[、;；\n]\s*")
 
@@ -265,6 +277,28 @@ def parse_day(value: Any, *, last: bool = False) -> tuple[dt.date | None, Note |
     raise ValueError(text)
 
 
+def funder_names(typed: str) -> tuple[str, str, str]:
+    """(Chinese, English, acronym) of a funder named in a cell: a well-known one's three names, else
+    the cell's text as its Chinese or English name."""
+    key = _key(typed)
+    for names in FUNDER_NAMES:
+        if key in (_key(n) for n in names if n):
+            return names
+    return (typed, "", "") if _is_zh(typed) else ("", typed, "")
+
+
+def _find_funders(session: Session, typed: str) -> list[Any]:
+    """The known funders a cell names: by the name as typed, else by its other names (an English-only
+    record of a funder the sheet names in Chinese)."""
+    from petdesk.services.funders import funders_for_name
+
+    zh, en, acronym = funder_names(typed)
+    for name_en, name_zh in ((en, zh), (acronym, ""), (en, ""), ("", zh)):
+        if (name_en or name_zh) and (found := funders_for_name(session, name_en, name_zh)):
+            return found
+    return []
+
+
 def _is_zh(text: str) -> bool:
     return any(unicodedata.east_asian_width(ch) == "W" for ch in text)
 
@@ -281,7 +315,6 @@ def _existing(session: Session) -> set[tuple[str, str]]:
 def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None) -> PastProjects:
     """What importing ``path`` would add, read only: the preview and ``--dry-run``."""
     from petdesk.labels import country_code_in_any_language
-    from petdesk.services.funders import funders_for_name
     from petdesk.services.importing import _OrganisationIndex  # the contact import's name-and-country match
 
     name, rows = read_rows(path, sheet, PROJECTS, header_at=header_index)
@@ -313,9 +346,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         title = _text(cell(row, "title"))
         if not title:
             # a footnote under the table ("注：金额单位为万元") is said, not taken for a project
-            result.skipped.append(
-                Skipped(number, N_("no project named: '{text}'"), {"text": " ".join(t for t in texts if t)})
-            )
+            typed = " ".join(str(v).strip() for v in row if _text(v))  # as typed, not folded
+            result.skipped.append(Skipped(number, N_("no project named: '{text}'"), {"text": typed}))
             continue
         notes: list[Note] = []
         status = _text(cell(row, "status"))
@@ -352,9 +384,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         else:
             funder = _text(cell(row, "funder"))
             if funder and funder not in funder_ids:
-                found = funders_for_name(
-                    session, "" if _is_zh(funder) else funder, funder if _is_zh(funder) else ""
-                )
+                found = _find_funders(session, funder)
                 if len(found) > 1:
                     names = "; ".join(f.name for f in found)
                     result.skipped.append(
@@ -438,8 +468,10 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
         for plan in result.planned:
             funder_id = plan.funder_id
             if plan.funder and funder_id is None:
-                zh = _is_zh(plan.funder)
-                funder_id = funder_for(session, "" if zh else plan.funder, plan.funder if zh else "").id
+                zh_name, en_name, acronym = funder_names(plan.funder)
+                funder = funder_for(session, en_name, zh_name)
+                funder.short_name_en = funder.short_name_en or acronym
+                funder_id = funder.id
             partners: list[tuple[str, PartnerRole]] = []
             for partner in plan.partners:
                 org_id = partner.organisation_id or made.get((partner.name, partner.country))
@@ -505,9 +537,7 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
             lines.append(f"  {status} → {shown}")
     for plan in result.planned:
         funder = f"{plan.funder} {new}" if plan.funder and plan.funder_id is None else plan.funder
-        named = "、".join(
-            f"{p.name} {new}" if p.organisation_id is None else p.name for p in plan.partners
-        )
+        named = "、".join(f"{p.name} {new}" if p.organisation_id is None else p.name for p in plan.partners)
         amount = "" if plan.amount is None else format_money(plan.amount, plan.currency, locale)
         parts = [f"{plan.row:>4}", plan.title, label(plan.stage, locale), funder, amount, named]
         lines.append("  " + "  ".join(p for p in parts if p))
