@@ -232,3 +232,28 @@ def test_a_sheet_without_project_columns_is_refused_in_plain_words(db: Database,
     path.write_text("Name,Phone\nLi,123\n", encoding="utf-8")
     with db.reading() as s, pytest.raises(PastVisitsError, match="no row names the columns of a project"):
         past_projects.plan_past_projects(s, path)
+
+
+def _project_titles(db: Database) -> list[str]:
+    return sorted(p.title_zh or p.title_en for p in _live_projects(db))
+
+
+def test_command_line_dry_run_import_undo(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from petdesk.cli import main
+
+    cli = ["--db", str(db.path)]
+    book = str(shutil.copy(SAMPLE, tmp_path / "台账.xlsx"))
+    assert main([*cli, "import-projects", "--dry-run", "--lang", "en", book]) == 0
+    out = capsys.readouterr().out
+    assert "暂缓 → not known: kept at the first stage, idea" in out
+    assert "评审中 → Submitted" in out
+    assert "Dry run, nothing changed: 7 projects would be added from 项目 (4 new funders" in out
+    assert _project_titles(db) == []
+    assert main([*cli, "import-projects", "--sheet", "项目", book]) == 0
+    assert len(_project_titles(db)) == 7
+    assert main([*cli, "import-undo", "--yes"]) == 0
+    assert _project_titles(db) == []
+    assert main([*cli, "import-projects", "--sheet", "来访", book]) == 1  # the wrong sheet: said
+    assert "no row names the columns of a project" in capsys.readouterr().err

@@ -151,7 +151,10 @@ class PastProjects:
 
     @property
     def new_funders(self) -> list[str]:
-        return sorted({p.funder for p in self.planned if p.funder and p.funder_id is None})
+        """One name each (GEF and 全球环境基金 are one new funder)."""
+        return sorted(
+            {funder_names(p.funder)[0] or p.funder for p in self.planned if p.funder and not p.funder_id}
+        )
 
     @property
     def new_partners(self) -> list[str]:
