@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
+from tests.helpers.tree_catalogue import tree_catalogue
 
 from petdesk import i18n
 from petdesk import models as m
@@ -19,7 +20,6 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.projects.past_import import PastProjectsDialog, preview_file
 from petdesk.gui.qt import QAction, QApplication, Qt
 from petdesk.gui.translation import register_fonts
-from tests.helpers.tree_catalogue import tree_catalogue
 
 __all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
 
