@@ -18,6 +18,7 @@ from petdesk.db import Database
 from petdesk.models.enums import OrgKind, PartnerRole, ProjectStatus
 from petdesk.services import import_undo, past_projects
 from petdesk.services.past_visits import PastVisitsError
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
 
 SAMPLE = Path(__file__).parents[1] / "data" / "import" / "projects" / "office_ledger_projects.xlsx"
 D = dt.date
@@ -257,3 +258,44 @@ def test_command_line_dry_run_import_undo(
     assert _project_titles(db) == []
     assert main([*cli, "import-projects", "--sheet", "来访", book]) == 1  # the wrong sheet: said
     assert "no row names the columns of a project" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+def test_rows_that_cannot_be_read_are_skipped_with_the_reason(db: Database, tmp_path: Path) -> None:
+    """An amount or a date that is none, and a funder that could be two: each row said, the rest added."""
+    with db.transaction() as s:
+        s.add_all(
+            [
+                m.Organisation(name_en="Asian Development Bank (ADB)", kind=OrgKind.FUND),
+                m.Organisation(name_en="Asian Development Bank Institute (ADBI)", kind=OrgKind.FUND),
+            ]
+        )
+    path = tmp_path / "projects.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["项目名称", "资金来源", "申报金额（万元）", "截止日期", "状态"])
+        writer.writerow(["甲项目", "中央财政", "待定", "2020.1.1", "已申报"])
+        writer.writerow(["乙项目", "中央财政", "100", "明年", "已申报"])
+        writer.writerow(["丙项目", "Asian Development Bank", "100", "2020.1.1", "已申报"])
+        writer.writerow(["丁项目", "中央财政", "100", "2020.1.1", "已申报"])
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, path)
+    assert [p.title for p in plan.planned] == ["丁项目"]
+    assert [(k.row, k.reason, k.values) for k in plan.skipped] == [
+        (2, "the amount is not a number: '{amount}'", {"amount": "待定"}),
+        (3, "no date that can be read: '{date}'", {"date": "明年"}),
+        (
+            4,
+            "the funder {funder} could be any of {names}",
+            {
+                "funder": "Asian Development Bank",
+                "names": "Asian Development Bank (ADB); Asian Development Bank Institute (ADBI)",
+            },
+        ),
+    ]
+    zh = "\n".join(past_projects.report_lines(plan, "zh_CN", dry_run=True))
+    assert "第 2 行已跳过：金额不是数字：“待定”" in zh
+    assert (
+        "试运行，未做任何更改：将从“projects”添加 1 个项目（新资助方 1 个，新合作伙伴 0 个），跳过 3 行。"
+        in zh
+    )
