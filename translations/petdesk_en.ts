@@ -647,7 +647,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -656,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -665,7 +665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -932,6 +932,49 @@
         <translation>
             <numerusform>%Ln organisation</numerusform>
             <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastProjectsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
+        <source>%Ln project(s) to add from %1.</source>
+        <translation>
+            <numerusform>%Ln project to add from %1.</numerusform>
+            <numerusform>%Ln projects to add from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
+        <source>%Ln project(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln project added from %1.</numerusform>
+            <numerusform>%Ln projects added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
+        <source>%Ln new funder(s), </source>
+        <translation>
+            <numerusform>%Ln new funder, </numerusform>
+            <numerusform>%Ln new funders, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
+        <source>%Ln new partner(s).</source>
+        <translation>
+            <numerusform>%Ln new partner.</numerusform>
+            <numerusform>%Ln new partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>%Ln row skipped.</numerusform>
+            <numerusform>%Ln rows skipped.</numerusform>
         </translation>
     </message>
 </context>

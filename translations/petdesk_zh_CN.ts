@@ -29,62 +29,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="143"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="148"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="163"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="168"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="165"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="167"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="171"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="176"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="180"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="178"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="183"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="181"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="186"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="212"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="217"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="212"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="217"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="224"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="229"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -4785,28 +4785,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="130"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="135"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="228"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="233"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="236"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="241"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="253"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="258"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="257"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="262"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -7993,8 +7993,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="649"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="651"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8074,12 +8074,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="556"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="558"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8087,7 +8087,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="560"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8095,7 +8095,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8103,37 +8103,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="600"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="604"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="608"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="610"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="612"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="618"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="620"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="624"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="626"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="636"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10209,6 +10209,87 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/backups/passphrase.py" line="74"/>
         <source>This passphrase is wrong; the file was not changed. Try again.</source>
         <translation>密码错误；文件未作任何更改。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>PastProjects</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="33"/>
+        <source>Import Past Projects</source>
+        <translation>导入以往项目</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="37"/>
+        <source>Import Past &amp;Projects…</source>
+        <translation>导入以往项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="45"/>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>PastProjectsDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="122"/>
+        <source>Import Past Projects: Preview</source>
+        <translation>导入以往项目：预览</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
+        <source>%Ln project(s) to add from %1.</source>
+        <translation>
+            <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="125"/>
+        <source>Past Projects Imported</source>
+        <translation>已导入以往项目</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
+        <source>%Ln project(s) added from %1.</source>
+        <translation>
+            <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
+        <source>%Ln new funder(s), </source>
+        <translation>
+            <numerusform>新资助方 %Ln 个，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
+        <source>%Ln new partner(s).</source>
+        <translation>
+            <numerusform>新合作伙伴 %Ln 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <source>%Ln row(s) skipped.</source>
+        <translation>
+            <numerusform>跳过 %Ln 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="139"/>
+        <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
+        <translation>选择“导入”之前不会写入任何内容。负责人、备注和原表中的状态写入各项目的说明。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="143"/>
+        <source>File › Undo an Earlier Import… takes the projects back.</source>
+        <translation>文件 › 撤销以前的导入… 可撤回这些项目。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="151"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
     </message>
 </context>
 <context>

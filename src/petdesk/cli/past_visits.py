@@ -1,5 +1,6 @@
 """``petdesk import-visits FILE``: past delegation visits from an office's own record sheet, as history
-for the yearly statistics (field test 101); all or nothing, undone by ``import-undo``."""
+for the yearly statistics (field test 101); all or nothing, undone by ``import-undo``. Also
+``import-trainings`` and ``import-projects`` (the workbook's 项目 sheet)."""
 
 from __future__ import annotations
 
@@ -40,13 +41,32 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     _file_options(p, _)
     p.set_defaults(handler=cmd_import_visits, kind="trainings")
 
+    p = sub.add_parser(
+        "import-projects",
+        help=_("import past projects from a workbook's project sheet (项目: funder, amount, status)"),
+        description=_(
+            "Each row becomes a project: its name, the applicant and partners (known organisations by "
+            "name and country, else new ones), the funder (亚洲开发银行, GEF, GIZ, 中央财政 …: a known "
+            "funder by its Chinese or English name or acronym, else a new one), the amount requested "
+            "(in 万元 when the header says so, or with its own currency), the dates submitted and due, "
+            "and its status as the project's stage (已申报 and 评审中 are submitted; an unknown status is "
+            "shown and the project kept at idea). Manager and remark go into its description. Projects "
+            "already in petdesk are skipped and listed; import-undo takes the rest back."
+        ),
+    )
+    _file_options(p, _)
+    p.set_defaults(handler=cmd_import_projects)
+
 
 def _file_options(p: argparse.ArgumentParser, _: Translate) -> None:
     p.add_argument("file", type=Path, metavar="FILE", help=_("an Excel workbook (.xlsx) or a CSV file"))
     p.add_argument(
         "--sheet",
         metavar="NAME",
-        help=_("the worksheet (default: the first with the columns of a date and a delegation or training)"),
+        help=_(
+            "the worksheet (default: the first with the columns of a date and a delegation or training, "
+            "or of a project)"
+        ),
     )
     p.add_argument("--dry-run", action="store_true", help=_("show what would happen; change nothing"))
     p.add_argument("--lang", choices=("en", "zh_CN"), help=_("language of the output (default: system)"))
@@ -71,5 +91,28 @@ def cmd_import_visits(args: argparse.Namespace, ctx: Context) -> int:
         raise CliError(_(exc.sentence).format(**exc.values)) from exc
     assert result is not None
     for line in pv.report_lines(result, locale, dry_run=args.dry_run):
+        print(line)
+    return 0
+
+
+def cmd_import_projects(args: argparse.Namespace, ctx: Context) -> int:
+    """A dry run only reads (the window's preview); otherwise all rows are added in one transaction."""
+    from petdesk.services import past_projects as pp
+    from petdesk.services.past_visits import PastVisitsError
+
+    locale = output_locale(args)
+    _ = ctx.speak(locale)
+    try:
+        if args.dry_run:
+            with ctx.db.reading() as s:
+                result = pp.plan_past_projects(s, args.file, sheet=args.sheet)
+        else:
+            with ctx.db.transaction() as s:
+                result = pp.import_past_projects(s, args.file, sheet=args.sheet)
+    except OSError as exc:
+        raise CliError(_("{name}: cannot read the file ({error})").format(name=args.file, error=exc)) from exc
+    except PastVisitsError as exc:
+        raise CliError(_(exc.sentence).format(**exc.values)) from exc
+    for line in pp.report_lines(result, locale, dry_run=args.dry_run):
         print(line)
     return 0

@@ -131,6 +131,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "import-needs": True,
     "import-visits": True,
     "import-trainings": True,
+    "import-projects": True,
     "tags": False,
     "tags rename": True,
     "tags merge": True,

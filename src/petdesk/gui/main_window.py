@@ -455,6 +455,7 @@ class MainWindow(QMainWindow):
         from petdesk.gui import help as help_menu
         from petdesk.gui.backups import install as install_backups
         from petdesk.gui.contacts import import_dialog, mailing_list
+        from petdesk.gui.projects import past_import as past_projects_import
         from petdesk.gui.visits import past_import
 
         installers: tuple[Callable[[MainWindow], None], ...] = (
@@ -465,6 +466,7 @@ class MainWindow(QMainWindow):
             mailing_list.install,  # File > Mailing List and Labels… (field test 98)
             visits.install,
             past_import.install,  # File > Import Past Visits… (field test 101)
+            past_projects_import.install,  # File > Import Past Projects… (the workbook's 项目 sheet)
             trainings.install,
             activities.install,  # View > Activity Log…
             calendar.install,

@@ -813,6 +813,7 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         "calendar": _("calendar"),
         "visits": _("past visits"),
         "trainings": _("past trainings"),
+        "projects": _("past projects"),
         "exchange": _("3iPET exchange file"),
     }
     try:

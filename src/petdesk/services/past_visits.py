@@ -17,7 +17,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from petdesk.models import Visit
 from petdesk.models.enums import VisitDirection, VisitStatus
 
 #: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
-VISITS, TRAININGS = "visits", "trainings"
+VISITS, TRAININGS, PROJECTS = "visits", "trainings", "projects"
 KIND = VISITS
 
 _DATES: dict[str, tuple[str, ...]] = {
@@ -190,10 +190,17 @@ def column_map(header: Sequence[Any], kind: str = VISITS) -> dict[str, int]:
     return found
 
 
-def read_rows(path: Path, sheet: str | None = None, kind: str = VISITS) -> tuple[str, list[list[Any]]]:
+def read_rows(
+    path: Path,
+    sheet: str | None = None,
+    kind: str = VISITS,
+    *,
+    header_at: Callable[[Sequence[Sequence[Any]]], int | None] | None = None,
+) -> tuple[str, list[list[Any]]]:
     """The rows of ``sheet`` (default: the first whose header names a date and a delegation or a
-    training) of an
+    training, or that ``header_at`` finds a header in: past projects) of an
     .xlsx workbook, or of a CSV file (UTF-8 with or without BOM, else GB 18030)."""
+    found_header = header_at or (lambda rows: _header_index(rows, kind))
     if path.suffix.lower() == ".csv":
         data = path.read_bytes()
         for encoding in ("utf-8-sig", "utf-16", "gb18030"):
@@ -229,10 +236,18 @@ def read_rows(path: Path, sheet: str | None = None, kind: str = VISITS) -> tuple
             names = list(workbook.sheetnames)
         for name in names:
             rows = [list(r) for r in workbook[name].iter_rows(values_only=True)]
-            if sheet is not None or _header_index(rows, kind) is not None:
+            if sheet is not None or found_header(rows) is not None:
                 return name, rows
     finally:
         workbook.close()
+    if kind == PROJECTS:
+        raise PastVisitsError(
+            N_(
+                "{file}: no worksheet has columns for the project's name and its funder or status; "
+                "name it with --sheet"
+            ),
+            file=path.name,
+        )
     if kind == TRAININGS:
         raise PastVisitsError(
             N_("{file}: no worksheet has columns for the date and the training; name it with --sheet"),

@@ -1,0 +1,576 @@
+"""Past projects from an office's own workbook, its 项目 sheet (field test 101 imported the 来访 and
+培训 sheets; projects applying for funds were retyped by hand).
+
+A row names the project, its applicant and partners, the funder (亚洲开发银行, GEF, GIZ, 中央财政 …),
+the amount requested (in 万元 by the header, or with its own unit or currency), the dates it was
+submitted and due, its status as the office wrote it (已申报, 评审中, 已批准 …), who ran it and a
+remark. :func:`plan_past_projects` reads the sheet without writing (the preview and ``--dry-run``):
+which stage each status becomes (an unknown one is shown and the project kept at "idea" with the
+status as typed in its description), which funders and partners are known organisations and which
+are new. :func:`import_past_projects` adds them in the caller's transaction as one import that
+``import-undo`` takes back; a project already in petdesk (same title and funder) is skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from petdesk import models as m
+from petdesk.language import N_
+from petdesk.models.enums import PartnerRole, ProjectStatus
+from petdesk.services.past_visits import PROJECTS, PastVisitsError, Skipped, _day, _key, _text, read_rows
+
+#: Header words (NFKC, lower case, no spaces, a unit in brackets left out) of each field.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "title": ("项目名称", "项目", "名称", "project", "projecttitle", "projectname", "title"),
+    "partners": (
+        "申报单位/合作伙伴",
+        "申报单位",
+        "合作伙伴",
+        "合作单位",
+        "承担单位",
+        "applicant/partners",
+        "applicant/partner",
+        "applicant",
+        "partners",
+        "partner",
+    ),
+    "country": ("国家", "国别", "国家/地区", "country"),
+    "funder": ("资金来源", "资助方", "出资方", "资助机构", "funder", "fundingsource", "source", "donor"),
+    "amount": ("申报金额", "金额", "申请金额", "amountrequested", "amount", "budget"),
+    "submitted": ("申报日期", "申报时间", "提交日期", "submitted", "submissiondate", "dateapplied"),
+    "deadline": ("截止日期", "截止时间", "申报截止", "deadline", "duedate"),
+    "status": ("状态", "项目状态", "进展", "status", "stage"),
+    "manager": ("负责人", "项目负责人", "联系人", "manager", "responsible", "projectmanager"),
+    "remark": ("备注", "说明", "notes", "note", "remarks", "remark"),
+}
+
+#: The statuses offices write, and the stage each is (the app has no "under review": 评审中 is submitted).
+STATUS_WORDS: dict[str, ProjectStatus] = {
+    **dict.fromkeys(("设想", "构想", "意向", "储备", "idea"), ProjectStatus.IDEA),
+    **dict.fromkeys(
+        ("筹备中", "准备中", "编制中", "拟申报", "preparing", "inpreparation", "draft"),
+        ProjectStatus.PREPARING,
+    ),
+    **dict.fromkeys(
+        ("已申报", "已提交", "申报中", "评审中", "审核中", "待评审", "submitted", "underreview", "applied"),
+        ProjectStatus.SUBMITTED,
+    ),
+    **dict.fromkeys(
+        ("已批准", "已立项", "获批", "批准", "approved", "granted", "awarded"), ProjectStatus.APPROVED
+    ),
+    **dict.fromkeys(
+        ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
+        ProjectStatus.REJECTED,
+    ),
+    **dict.fromkeys(
+        ("实施中", "执行中", "进行中", "running", "ongoing", "implementing"), ProjectStatus.RUNNING
+    ),
+    **dict.fromkeys(
+        ("已结项", "结项", "已完成", "已验收", "closed", "completed", "finished"), ProjectStatus.CLOSED
+    ),
+}
+
+#: Currencies named in Chinese around an amount ("200万美元", "50万欧元").
+_CURRENCY_NAMES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
+_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+#: Funders offices name in either language or by acronym: a sheet's 全球环境基金 is the office's
+#: "Global Environment Facility (GEF)" (Chinese, English, acronym).
+FUNDER_NAMES: tuple[tuple[str, str, str], ...] = (
+    ("亚洲开发银行", "Asian Development Bank", "ADB"),
+    ("全球环境基金", "Global Environment Facility", "GEF"),
+    ("德国国际合作机构", "Deutsche Gesellschaft für Internationale Zusammenarbeit", "GIZ"),
+    ("世界银行", "World Bank", "WB"),
+    ("绿色气候基金", "Green Climate Fund", "GCF"),
+    ("亚洲基础设施投资银行", "Asian Infrastructure Investment Bank", "AIIB"),
+    ("联合国开发计划署", "United Nations Development Programme", "UNDP"),
+    ("联合国环境规划署", "United Nations Environment Programme", "UNEP"),
+)
+#: Several partners in one cell: "长沙市生态环境局、湖南大学".
+_PARTNER_SEPARATORS = re.compile(r"\s*[、;；\n]\s*")
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reading said of a row (translatable ``sentence`` with ``values``)."""
+
+    sentence: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PartnerPlan:
+    name: str
+    #: the known organisation, or None: a new one is made
+    organisation_id: str | None
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectPlan:
+    """One row, as it would be added."""
+
+    row: int
+    title: str
+    stage: ProjectStatus
+    #: the status as typed ("" for none)
+    status: str
+    funder: str
+    #: the known funder organisation, or None: a new one is made (when ``funder`` names one)
+    funder_id: str | None
+    partners: tuple[PartnerPlan, ...]
+    amount: float | None
+    currency: str
+    submitted: dt.date | None
+    deadline: dt.date | None
+    manager: str
+    remark: str
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass
+class PastProjects:
+    """What a sheet holds (the plan) and, after an import, the ids of the projects added."""
+
+    sheet: str
+    file: str = ""
+    planned: list[ProjectPlan] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    #: each status as typed and the stage it becomes (None: not known, kept at "idea")
+    statuses: dict[str, ProjectStatus | None] = field(default_factory=dict)
+    added: list[str] = field(default_factory=list)
+
+    @property
+    def new_funders(self) -> list[str]:
+        """One name each (GEF and 全球环境基金 are one new funder)."""
+        return sorted(
+            {funder_names(p.funder)[0] or p.funder for p in self.planned if p.funder and not p.funder_id}
+        )
+
+    @property
+    def new_partners(self) -> list[str]:
+        return sorted({x.name for p in self.planned for x in p.partners if x.organisation_id is None})
+
+
+def column_map(header: Sequence[Any]) -> dict[str, int]:
+    """Which column (0-based) holds which field; "申报金额（万元）" is the amount column."""
+    keys = [re.sub(r"\(.*?\)|（.*?）", "", _key(_text(h))) for h in header]
+    found: dict[str, int] = {}
+    for name, words in HEADERS.items():
+        for word in words:
+            if word in keys and keys.index(word) not in found.values():
+                found[name] = keys.index(word)
+                break
+    return found
+
+
+def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
+    """The first of the top ten rows (under a merged title row) naming the project and its funder or
+    status."""
+    for index, row in enumerate(rows[:10]):
+        found = column_map(row)
+        if "title" in found and ("funder" in found or "status" in found):
+            return index
+    return None
+
+
+def stage_of(status: str) -> ProjectStatus | None:
+    """The stage an office's status names: its own words (评审中), or petdesk's (已提交, submitted)."""
+    from petdesk.services.projects import PipelineError, parse_stage
+
+    key = _key(status)
+    if key in STATUS_WORDS:
+        return STATUS_WORDS[key]
+    try:
+        return parse_stage(status)
+    except PipelineError:
+        return None
+
+
+def header_unit(header: Any) -> tuple[float, str]:
+    """The factor and currency an amount column's header gives: 万元 is 10,000 CNY, 万美元 10,000 USD."""
+    text = _key(_text(header))
+    factor = 10_000.0 if "万" in text else 1.0
+    for word, code in _CURRENCY_NAMES.items():
+        if word in text:
+            return factor, code
+    if iso := re.search(r"\b(usd|eur|cny|rmb|jpy|gbp)\b", text):
+        return factor, "CNY" if iso[1] == "rmb" else iso[1].upper()
+    return factor, "CNY"
+
+
+class _AmountUnread(ValueError):
+    pass
+
+
+def parse_money(
+    value: Any, factor: float = 1.0, currency: str = "CNY"
+) -> tuple[float | None, str, list[Note]]:
+    """(amount, currency, notes) of an amount cell: a number in the header's unit (500 in a 万元
+    column is 5,000,000), or text with its own unit or currency ("200万美元", "USD 1,200,000",
+    "€1.5m"); a range (300-500) is read as its upper end, as the needs import reads one (field 97),
+    and said. Raises ValueError (the message names the cell) for text that is no amount."""
+    from petdesk.amounts import AmountError, currency_problem, parse_amount
+    from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
+
+    notes: list[Note] = []
+    if value is None or _text(value) == "":
+        return None, currency, notes
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value) * factor, currency, notes
+    text = _text(value)
+    header_currency = currency
+    for word, code in _CURRENCY_NAMES.items():
+        if word in text:
+            text, currency = text.replace(word, "").strip(), code
+    for sign, code in _CURRENCY_SIGNS.items():
+        if text.startswith(sign):
+            text, currency = text[len(sign) :].strip(), code
+    if (iso := re.fullmatch(r"([A-Za-z]{3})\s*(.+?)|(.+?)\s*([A-Za-z]{3})", text)) and not re.search(
+        r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE
+    ):
+        code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
+        if currency_problem(code.upper()) is None or code.upper() == "RMB":
+            text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
+    if found := _AMOUNT_RANGE.fullmatch(text):
+        high = found[2]  # "300-500万元": the unit written once is the upper end's
+        notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
+        text = high
+    try:
+        amount = parse_amount(text)
+    except AmountError as exc:
+        raise _AmountUnread(_text(value)) from exc
+    if amount is None:
+        return None, currency, notes
+    if currency != header_currency or re.search(r"[A-Za-z$€£]", _text(value)):
+        factor = 1.0  # "USD 1,200,000" in a 万元 column says its own amount, as "500万" does
+    return amount * _factor(text, factor), currency, notes
+
+
+#: A month without a day, as the sheet writes it ("2019年5月", "2019.5").
+_MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
+
+
+def parse_day(value: Any, *, last: bool = False) -> tuple[dt.date | None, Note | None]:
+    """A date cell as the workbook writes it: a date, an Excel serial, 2019.5.12, 2019年5月12日; a
+    month alone (2019年5月) is its first day (its last for a deadline, ``last``), which is said.
+    Raises ValueError for text that is none of these."""
+    if value is None or _text(value) == "":
+        return None, None
+    day = _day(value)
+    if day is not None:
+        return day, None
+    text = _text(value)
+    found = _MONTH.fullmatch(text)
+    if found and 1 <= int(found[2]) <= 12:
+        year, month = int(found[1]), int(found[2])
+        day = dt.date(year, month, 1)
+        if last:
+            day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return day, Note(N_("{text} is a month: {date} is taken"), {"text": text, "date": day})
+    raise ValueError(text)
+
+
+def funder_names(typed: str) -> tuple[str, str, str]:
+    """(Chinese, English, acronym) of a funder named in a cell: a well-known one's three names, else
+    the cell's text as its Chinese or English name."""
+    key = _key(typed)
+    for names in FUNDER_NAMES:
+        if key in (_key(n) for n in names if n):
+            return names
+    return (typed, "", "") if _is_zh(typed) else ("", typed, "")
+
+
+def _find_funders(session: Session, typed: str) -> list[Any]:
+    """The known funders a cell names: by the name as typed, else by its other names (an English-only
+    record of a funder the sheet names in Chinese)."""
+    from petdesk.services.funders import funders_for_name
+
+    zh, en, acronym = funder_names(typed)
+    for name_en, name_zh in ((en, zh), (acronym, ""), (en, ""), ("", zh)):
+        if (name_en or name_zh) and (found := funders_for_name(session, name_en, name_zh)):
+            return found
+    return []
+
+
+def _is_zh(text: str) -> bool:
+    return any(unicodedata.east_asian_width(ch) == "W" for ch in text)
+
+
+def _existing(session: Session) -> set[tuple[str, str]]:
+    """(title, funder id) of the live projects, both titles: a row naming one again is in petdesk."""
+    p = m.Project
+    rows = session.execute(
+        select(p.title_en, p.title_zh, p.funder_organisation_id).where(p.deleted_at.is_(None))
+    )
+    return {(t.casefold(), funder or "") for en, zh, funder in rows for t in (en, zh) if t}
+
+
+def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None) -> PastProjects:
+    """What importing ``path`` would add, read only: the preview and ``--dry-run``."""
+    from petdesk.labels import country_code_in_any_language
+    from petdesk.services.importing import _OrganisationIndex  # the contact import's name-and-country match
+
+    name, rows = read_rows(path, sheet, PROJECTS, header_at=header_index)
+    at = header_index(rows)
+    if at is None:
+        raise PastVisitsError(
+            N_(
+                "{file}, {sheet}: no row names the columns of a project (项目名称) "
+                "and its funder (资金来源) or status (状态)"
+            ),
+            file=path.name,
+            sheet=name,
+        )
+    columns = column_map(rows[at])
+    factor, currency = header_unit(rows[at][columns["amount"]]) if "amount" in columns else (1.0, "CNY")
+    result = PastProjects(name, path.name)
+    known = _existing(session)
+    orgs = _OrganisationIndex(session)
+    funder_ids: dict[str, str | None] = {}
+
+    def cell(row: Sequence[Any], what: str) -> Any:
+        index = columns.get(what)
+        return row[index] if index is not None and index < len(row) else None
+
+    for number, row in enumerate(rows[at + 1 :], start=at + 2):
+        texts = [_text(v) for v in row]
+        if not any(texts):
+            continue  # the blank rows under the table
+        title = _text(cell(row, "title"))
+        if not title:
+            # a footnote under the table ("注：金额单位为万元") is said, not taken for a project
+            typed = " ".join(str(v).strip() for v in row if _text(v))  # as typed, not folded
+            result.skipped.append(Skipped(number, N_("no project named: '{text}'"), {"text": typed}))
+            continue
+        notes: list[Note] = []
+        status = _text(cell(row, "status"))
+        stage = stage_of(status) if status else ProjectStatus.IDEA
+        if status:
+            result.statuses[status] = stage
+        if stage is None:
+            notes.append(
+                Note(
+                    N_("status '{status}' is not a stage petdesk has: added at the first stage, idea"),
+                    {"status": status},
+                )
+            )
+            stage = ProjectStatus.IDEA
+        try:
+            amount, money, said = parse_money(cell(row, "amount"), factor, currency)
+        except _AmountUnread as exc:
+            result.skipped.append(
+                Skipped(number, N_("the amount is not a number: '{amount}'"), {"amount": str(exc)})
+            )
+            continue
+        notes += said
+        dates: dict[str, dt.date | None] = {}
+        for what in ("submitted", "deadline"):
+            try:
+                dates[what], note = parse_day(cell(row, what), last=what == "deadline")
+            except ValueError as exc:
+                result.skipped.append(
+                    Skipped(number, N_("no date that can be read: '{date}'"), {"date": str(exc)})
+                )
+                break
+            if note:
+                notes.append(note)
+        else:
+            funder = _text(cell(row, "funder"))
+            if funder and funder not in funder_ids:
+                found = _find_funders(session, funder)
+                if len(found) > 1:
+                    names = "; ".join(f.name for f in found)
+                    result.skipped.append(
+                        Skipped(
+                            number,
+                            N_("the funder {funder} could be any of {names}"),
+                            {"funder": funder, "names": names},
+                        )
+                    )
+                    continue
+                funder_ids[funder] = found[0].id if found else None
+            funder_id = funder_ids.get(funder) if funder else None
+            key = (title.casefold(), funder_id or (f"new:{funder.casefold()}" if funder else ""))
+            if key in known:
+                result.skipped.append(Skipped(number, N_("already in petdesk: {title}"), {"title": title}))
+                continue
+            known.add(key)
+            country = _text(cell(row, "country"))
+            code = (country_code_in_any_language(country) or "") if country else ""
+            partners = []
+            for partner in _PARTNER_SEPARATORS.split(_text(cell(row, "partners"))):
+                if partner:
+                    partners.append(PartnerPlan(partner, _known_partner(orgs, partner, code), code))
+            result.planned.append(
+                ProjectPlan(
+                    number,
+                    title,
+                    stage,
+                    status,
+                    funder,
+                    funder_id,
+                    tuple(partners),
+                    amount,
+                    money,
+                    dates["submitted"],
+                    dates["deadline"],
+                    _text(cell(row, "manager")),
+                    _text(cell(row, "remark")),
+                    tuple(notes),
+                )
+            )
+    return result
+
+
+def _known_partner(orgs: Any, name: str, country: str) -> str | None:
+    """The known organisation ``name`` is, in ``country`` (or with none) when the row gives one, as
+    the contact import matches a person's employer (two ministries of two countries are two)."""
+    found = orgs.find(name)
+    if country:
+        found = [oid for oid in found if orgs.country.get(oid, "") in ("", country)]
+    return found[0] if found else None
+
+
+def _description(plan: ProjectPlan) -> str:
+    """The fields a project has no column for, in both languages, so that either reader finds them."""
+    lines = []
+    if plan.status:
+        lines.append(f"原表状态 / Status in the sheet: {plan.status}")
+    if plan.submitted:
+        lines.append(f"申报日期 / Submitted: {plan.submitted.isoformat()}")
+    if plan.manager:
+        lines.append(f"负责人 / Manager: {plan.manager}")
+    if plan.remark:
+        lines.append(f"备注 / Remark: {plan.remark}")
+    lines.append(f"导入自项目表第 {plan.row} 行 / Imported from the project sheet, row {plan.row}")
+    return "\n".join(lines)
+
+
+def import_past_projects(session: Session, path: Path, *, sheet: str | None = None) -> PastProjects:
+    """Add the projects :func:`plan_past_projects` finds, in the caller's transaction (a dry run rolls
+    it back), with their funders and partners (made when not known); one import for ``import-undo``."""
+    from petdesk.ids import new_id
+    from petdesk.services import import_undo
+    from petdesk.services.funders import funder_for
+    from petdesk.services.org_kind_guess import kind_from_name
+    from petdesk.services.projects import create_project
+
+    result = plan_past_projects(session, path, sheet=sheet)
+    # made by this import: partners by (name, country), funders by the name typed (one query and one
+    # flush each, not one per row: every flush re-indexes the search, 7 ms)
+    made: dict[tuple[str, str], str] = {}
+    funders: dict[str, str] = {}
+    with import_undo.remembered(session, kind=PROJECTS, source=path.name):
+        for plan in result.planned:
+            funder_id = plan.funder_id
+            if plan.funder and funder_id is None and plan.funder in funders:
+                funder_id = funders[plan.funder]
+            elif plan.funder and funder_id is None:
+                zh_name, en_name, acronym = funder_names(plan.funder)
+                funder = funder_for(session, en_name, zh_name)
+                funder.short_name_en = funder.short_name_en or acronym
+                funder_id = funders[plan.funder] = funder.id
+            partners: list[tuple[str, PartnerRole]] = []
+            for partner in plan.partners:
+                org_id = partner.organisation_id or made.get((partner.name, partner.country))
+                if org_id is None:
+                    zh = _is_zh(partner.name)
+                    en_name, zh_name = ("", partner.name) if zh else (partner.name, "")
+                    org = m.Organisation(
+                        id=new_id(),
+                        name_en=en_name,
+                        name_zh=zh_name,
+                        kind=kind_from_name(en_name, zh_name),
+                        country=partner.country,
+                        source=f"import:{path.name}",
+                    )
+                    session.add(org)  # written with the project's first flush
+                    org_id = made[(partner.name, partner.country)] = org.id
+                role = PartnerRole.LEAD if not partners else PartnerRole.PARTNER
+                if org_id not in (p for p, _ in partners):
+                    partners.append((org_id, role))
+            zh = _is_zh(plan.title)
+            description = _description(plan)
+            project = create_project(
+                session,
+                stage=plan.stage,
+                on=plan.submitted or plan.deadline,
+                partners=partners,
+                title_zh=plan.title if zh else "",
+                title_en="" if zh else plan.title,
+                amount=plan.amount,
+                currency=plan.currency,
+                deadline=plan.deadline,
+                funder_organisation_id=funder_id,
+                lead_organisation_id=partners[0][0] if partners else None,
+                description_zh=description if zh else "",
+                description_en="" if zh else description,
+            )
+            result.added.append(project.id)
+        session.flush()
+    return result
+
+
+def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) -> list[str]:
+    """The preview (and what an import did), in ``locale``: each status and its stage, a line per
+    project with its funder and partners (new ones marked), each row skipped with the reason, then
+    the counts. The command line prints them and the window shows them."""
+    from petdesk.i18n import format_date, format_money, translator
+    from petdesk.vocab import label
+
+    _ = translator(locale)
+
+    def said(sentence: str, values: dict[str, Any]) -> str:
+        return _(sentence).format(
+            **{k: format_date(v, locale) if isinstance(v, dt.date) else v for k, v in values.items()}
+        )
+
+    new = _("(new)")
+    lines = []
+    if result.statuses:
+        lines.append(_("Statuses in the sheet:"))
+        for status, stage in result.statuses.items():
+            shown = label(stage, locale) if stage else _("not known: kept at the first stage, idea")
+            lines.append(f"  {status} → {shown}")
+    for plan in result.planned:
+        funder = f"{plan.funder} {new}" if plan.funder and plan.funder_id is None else plan.funder
+        named = "、".join(f"{p.name} {new}" if p.organisation_id is None else p.name for p in plan.partners)
+        amount = "" if plan.amount is None else format_money(plan.amount, plan.currency, locale)
+        parts = [f"{plan.row:>4}", plan.title, label(plan.stage, locale), funder, amount, named]
+        lines.append("  " + "  ".join(p for p in parts if p))
+        lines += ["        " + said(n.sentence, n.values) for n in plan.notes]
+    for skipped in result.skipped:
+        reason = said(skipped.reason, skipped.values)
+        lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
+    n = len(result.planned)
+    funders, partners = len(result.new_funders), len(result.new_partners)
+    if dry_run:
+        done = _.ngettext(
+            "Dry run, nothing changed: {n} project would be added from {sheet} "
+            "({funders} new funders, {partners} new partners), {skipped} rows skipped.",
+            "Dry run, nothing changed: {n} projects would be added from {sheet} "
+            "({funders} new funders, {partners} new partners), {skipped} rows skipped.",
+            n,
+        )
+    else:
+        done = _.ngettext(
+            "{n} project added from {sheet} ({funders} new funders, {partners} new partners), "
+            "{skipped} rows skipped (petdesk import-undo takes them back).",
+            "{n} projects added from {sheet} ({funders} new funders, {partners} new partners), "
+            "{skipped} rows skipped (petdesk import-undo takes them back).",
+            n,
+        )
+    lines.append(
+        done.format(n=n, sheet=result.sheet, funders=funders, partners=partners, skipped=len(result.skipped))
+    )
+    return lines
