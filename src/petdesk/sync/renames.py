@@ -33,10 +33,11 @@ RESOLUTION = "renamed"
 def settle(cursor: Any, write: LocalWriter, exchange_id: str) -> int:
     """Settle the rename-versus-correction conflicts the import ``exchange_id`` opened; returns how
     many were."""
+    marks = ",".join("?" * len(NAME_FIELDS))
     opened = cursor.execute(
         "SELECT id, row_id, field, winner_value, winner_hlc, winner_office, loser_value, loser_hlc, "
-        "loser_office FROM sync_conflict WHERE exchange_id = ? AND kind = 'field' AND entity = 'organisation' "
-        f"AND resolved_at IS NULL AND field IN ({','.join('?' * len(NAME_FIELDS))})",
+        "loser_office FROM sync_conflict WHERE exchange_id = ? AND kind = 'field' "
+        f"AND entity = 'organisation' AND resolved_at IS NULL AND field IN ({marks})",
         (exchange_id, *NAME_FIELDS),
     ).fetchall()
     settled = 0
