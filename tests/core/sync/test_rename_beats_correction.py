@@ -14,6 +14,9 @@ from petdesk.models import Organisation
 from petdesk.services import organisations, search
 from petdesk.sync import service
 from tests.core.sync.helpers import PASSPHRASE, TEST_KDF_N, send
+from tests.helpers.tree_catalogue import tree_catalogue
+
+__all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese catalogue
 
 TYPO_EN, OLD_ZH = "Wuhan Environmental Protecton Bureau", "武汉市环境保护局"
 FIXED_EN = "Wuhan Environmental Protection Bureau"
@@ -142,3 +145,23 @@ def test_two_concurrent_renames_keep_the_field_rule(offices, packages: Path) -> 
     assert _org(wuhan, org_id)[0] == _org(beijing, org_id)[0] == "Wuhan Municipal Ecology Bureau"
     assert any(c.field == "name_en" for c in service.list_conflicts(beijing))
     assert service.canonical_dump(wuhan) == service.canonical_dump(beijing)
+
+
+def test_the_conflicts_list_says_how_the_rename_settled(
+    offices, packages: Path, capsys, tree_catalogue
+) -> None:
+    """``sync conflicts --all`` says the rename was kept and the corrected old name added, in both
+    languages (not the bare word the conflict keeps)."""
+    from petdesk.cli import main
+
+    wuhan, beijing, _nairobi = offices
+    org_id = _known_at_both(wuhan, beijing, packages, name_en=TYPO_EN, name_zh=OLD_ZH)
+    _edit(wuhan, org_id, name_en=NEW_EN)
+    _edit(beijing, org_id, name_en=FIXED_EN)
+    send(beijing, wuhan, packages)
+    capsys.readouterr()
+    assert main(["--db", str(wuhan.path), "sync", "conflicts", "--all"]) == 0
+    listed = capsys.readouterr().out
+    assert "[the rename was kept, the corrected old name added to the other names, " in listed, listed
+    assert main(["--db", str(wuhan.path), "--lang", "zh_CN", "sync", "conflicts", "--all"]) == 0
+    assert "[已保留新名称，更正后的旧名称已加入其他名称，" in capsys.readouterr().out
