@@ -165,3 +165,24 @@ def test_the_conflicts_list_says_how_the_rename_settled(
     assert "[the rename was kept, the corrected old name added to the other names, " in listed, listed
     assert main(["--db", str(wuhan.path), "--lang", "zh_CN", "sync", "conflicts", "--all"]) == 0
     assert "[已保留新名称，更正后的旧名称已加入其他名称，" in capsys.readouterr().out
+
+
+def test_a_hub_that_meets_both_edits_settles_them_alike(offices, packages: Path) -> None:
+    """Wuhan and Beijing each send only to Nairobi, which meets the rename and the correction and
+    passes on what it settled: all three offices agree."""
+    wuhan, beijing, nairobi = offices
+    org_id = _known_at_both(wuhan, beijing, packages, name_en=TYPO_EN, name_zh=OLD_ZH)
+    send(wuhan, nairobi, packages, full=True)
+    send(nairobi, wuhan, packages, full=True)
+    send(nairobi, beijing, packages, full=True)
+    send(beijing, nairobi, packages, full=True)
+    _edit(wuhan, org_id, name_en=NEW_EN, name_zh=NEW_ZH)
+    _edit(beijing, org_id, name_en=FIXED_EN)
+    for _round in range(2):
+        for src, dst in ((wuhan, nairobi), (beijing, nairobi), (nairobi, wuhan), (nairobi, beijing)):
+            send(src, dst, packages)
+    for db in offices:
+        assert _org(db, org_id) == (NEW_EN, NEW_ZH, {TYPO_EN, OLD_ZH, FIXED_EN})
+        assert service.list_conflicts(db) == []
+    dumps = [service.canonical_dump(db) for db in offices]
+    assert dumps[0] == dumps[1] == dumps[2]
