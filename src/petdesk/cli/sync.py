@@ -872,6 +872,8 @@ def _settled(resolution: str, _: Translate) -> str:
         "edited": _("settled by a later edit"),
         "superseded": _("settled by a later change"),
         "merged": _("carried to the record it was merged into"),
+        # sync/renames.py: a rename and a concurrent correction of the old name, both kept
+        "renamed": _("the rename was kept, the corrected old name added to the other names"),
     }.get(resolution, resolution)
 
 

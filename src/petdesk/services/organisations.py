@@ -19,6 +19,7 @@ from petdesk.han_script import simplified
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
+from petdesk.name_words import same_words
 from petdesk.services import follow_up_partners, housekeeping, names, postcodes
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
@@ -256,11 +257,6 @@ def change_other_names(
     if names != list(org.aliases):
         update_organisation(session, organisation_id, aliases=names)
     return []
-
-
-def same_words(a: str, b: str) -> bool:
-    """One name but for case and spacing: a correction, not a rename."""
-    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def former_names(before: Iterable[str], org: m.Organisation) -> list[str]:

@@ -1584,6 +1584,7 @@ def _import(
             duplicate_methods,
             merged_away,
             orphaned_follow_ups,
+            renames,
             replaced_marks,
             riders_left_behind,
             same_slot,
@@ -1637,6 +1638,9 @@ def _import(
             sender_knowledge=sender_knowledge,
             local_knowledge=local_knowledge,
         )
+        # An organisation renamed at one office, its old name corrected at another: the rename wins,
+        # the corrected old name joins the other names (after the other names merged, above).
+        renames.settle(cursor, write, exchange_id)
         _count_open_conflicts(cursor, result, exchange_id=exchange_id, self_id=self_id)
         settled_here = (
             result.merges_settled

@@ -42,7 +42,10 @@ def test_a_rename_and_a_concurrent_edit_of_the_old_name_keep_every_former_name(
         with db.transaction() as s:
             org = s.get(Organisation, org_id)
             assert org is not None and org.name_zh == "深圳市生态环境局"
-            assert set(org.aliases) == {"SZ HSEC", OLD_EN, OLD_ZH}
+            # The rename wins over Beijing's later correction of the old name, which joins the
+            # other names (rename55: the later correction had put the old name back as the name).
+            assert org.name_en == "Shenzhen Municipal Bureau of Ecology and Environment"
+            assert set(org.aliases) == {"SZ HSEC", OLD_EN, OLD_ZH, OLD_EN.replace(" and ", " & ")}
             assert [r.entity_id for r in search.search(s, "人居环境委员会", kind=search.ORGANISATION)] == [
                 org_id
             ]
