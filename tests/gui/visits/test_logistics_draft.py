@@ -8,11 +8,12 @@ a kill ("3 changes could not be recovered"); now they come back and Save writes 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from petdesk import drafts
+from petdesk import drafts, i18n
 from petdesk.db import Database
 from petdesk.gui import record_editor
 from petdesk.gui.main_window import MainWindow
@@ -125,3 +126,43 @@ def test_a_room_a_vehicle_with_a_rider_and_a_gift_come_back_from_the_draft_and_a
     assert gift.description == "Porcelain tea set"
     again.close()
     assert not list(drafts.folder_for(db.path).glob("*" + drafts.SUFFIX))  # saved: the draft is gone
+
+
+#: The sentence after a recovery for what truly cannot be held again (``VisitEditor.restore_draft``).
+LOST = (
+    "%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics "
+    "tab with an older petdesk): make them again."
+)
+
+
+@pytest.mark.parametrize(
+    ("locale", "one", "three"),
+    [
+        (
+            "en",
+            "1 change of the draft could not be recovered (no longer possible, or made on the Logistics "
+            "tab with an older petdesk): make it again.",
+            "3 changes of the draft could not be recovered (no longer possible, or made on the Logistics "
+            "tab with an older petdesk): make them again.",
+        ),
+        (
+            "zh_CN",
+            "草稿中有 1 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”选项卡中所做）："
+            "请重新操作。",
+            "草稿中有 3 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”选项卡中所做）："
+            "请重新操作。",
+        ),
+    ],
+)
+def test_the_changes_not_recovered_are_counted_in_the_language(  # type: ignore[no-untyped-def]
+    translators, monkeypatch, locale, one, three
+) -> None:
+    from petdesk.gui.qt import QCoreApplication
+
+    # this tree's catalogues, not those of the checkout petdesk is installed from (see tree_catalogue)
+    monkeypatch.setattr(
+        i18n, "translations_dir", lambda: Path(__file__).resolve().parents[3] / "translations"
+    )
+    translators(locale)
+    assert QCoreApplication.translate("VisitEditor", LOST, "", 1) == one
+    assert QCoreApplication.translate("VisitEditor", LOST, "", 3) == three
