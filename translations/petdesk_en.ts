@@ -601,7 +601,7 @@
 <context>
     <name>LogisticsTab</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="681"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="683"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>up to %Ln rider, by item</numerusform>
@@ -609,7 +609,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="937"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="943"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln person has a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</numerusform>
@@ -617,7 +617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1106"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1105"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>%Ln rider set for the vehicle.</numerusform>
@@ -625,7 +625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1112"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1114"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>The vehicle serves %Ln item.</numerusform>
@@ -1260,15 +1260,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
-        <source>%Ln change(s) of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</source>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
+        <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
-            <numerusform>%Ln change of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</numerusform>
-            <numerusform>%Ln changes of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</numerusform>
+            <numerusform>%Ln change of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make it again.</numerusform>
+            <numerusform>%Ln changes of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="988"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1276,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1284,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1006"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1292,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1300,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1308,7 +1308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1009"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1316,7 +1316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1010"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1324,7 +1324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1332,7 +1332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>

@@ -7396,541 +7396,541 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>LogisticsTab</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="145"/>
         <source>Order of precedence</source>
-        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(fn, done, creates=, drops=)``) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
+        <extracomment>After every saved change (the editor&apos;s itinerary shows cars, hosts and interpreters too). The tables were filled from a read (tests wait for it after showing the tab). In the visit editor: changes are held until its Save (``hold(name, args, done, creates=, drops=)``, a ``visit_steps`` step) and the tables show its draft (``draft()``), like the other tabs. In the visit editor: its one message line, which its Save then replaces (field test 52, defect 9: the tab&apos;s own line still said &quot;… (not saved yet)&quot; after &quot;Saved.&quot;, and the Chinese window showed every held change&apos;s sentence twice).</extracomment>
         <translation>礼宾次序</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="182"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="184"/>
         <source>Travel</source>
         <extracomment>The records the tables show, by id: choosing a row puts its values in the fields. True while the tab refills its tables: a row chosen again then leaves the fields alone. The visit whose days the date fields were set to (once: then they are the user&apos;s). Counts the reads: an answer older than the newest read is not shown.</extracomment>
         <translation>交通安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="185"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="222"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="186"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="224"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
         <source>Number</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="187"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="230"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
         <source>From</source>
         <translation>出发地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="188"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="232"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
         <source>Departs</source>
         <translation>出发时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="189"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="238"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="191"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
         <source>To</source>
         <translation>目的地</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="190"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="240"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="192"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
         <source>Arrives</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="191"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="255"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="193"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="257"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="258"/>
         <source>Travellers</source>
         <translation>乘客</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="197"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="199"/>
         <source>Travel legs</source>
         <translation>行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="200"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
         <source>Flight</source>
         <translation>航班</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="201"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="203"/>
         <source>Train</source>
         <translation>火车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="202"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="204"/>
         <source>Car</source>
         <translation>汽车</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="203"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="205"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="226"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="228"/>
         <source>Carrier</source>
         <translation>承运公司</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="234"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="242"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="236"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="244"/>
         <source>Zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="259"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
         <source>Add travel leg</source>
         <translation>添加行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="260"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="262"/>
         <source>Save leg changes</source>
         <translation>保存行程段修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="261"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="263"/>
         <source>Delete travel leg</source>
         <translation>删除行程段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="273"/>
         <source>Hotels</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="274"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="275"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="276"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="301"/>
         <source>Check-in</source>
         <translation>入住日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="277"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="301"/>
         <source>Check-out</source>
         <translation>退房日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="278"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="280"/>
         <source>Rooming</source>
         <translation>房间分配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="296"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="360"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
         <source>Add hotel</source>
         <translation>添加酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="309"/>
         <source>Save hotel changes</source>
         <translation>保存酒店修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="308"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="944"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="310"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="950"/>
         <source>Delete hotel</source>
         <translation>删除酒店</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="315"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="319"/>
         <source>Assign room</source>
         <translation>分配房间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="328"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="329"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="356"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="358"/>
         <source>Vehicle</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="330"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="357"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
         <source>Driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="332"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="359"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="361"/>
         <source>Seats</source>
         <translation>座位数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="335"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="336"/>
         <source>Items served</source>
         <translation>服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="346"/>
         <source>not known</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="351"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="353"/>
         <source>No transport planned yet.</source>
         <extracomment>Said in plain words when more people ride than there are seats. Above the (empty) list when no car and no transfer is planned, as the dossier says it.</extracomment>
         <translation>尚未安排交通。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="367"/>
         <source>Add vehicle</source>
         <translation>添加车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="368"/>
         <source>Save vehicle changes</source>
         <translation>保存车辆修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="369"/>
         <source>Delete vehicle</source>
         <translation>删除车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="370"/>
         <source>Items served…</source>
         <translation>服务的日程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="371"/>
         <source>Serve every item</source>
         <translation>服务全部日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="372"/>
         <source>Riders…</source>
         <translation>乘车人员…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="383"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
         <source>Given or received</source>
         <translation>赠送或收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="399"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="401"/>
         <source>Gift</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="402"/>
         <source>Giver</source>
         <translation>赠送方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="385"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="403"/>
         <source>Recipient</source>
         <translation>接受方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="389"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="391"/>
         <source>Given</source>
         <translation>赠送</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="392"/>
         <source>Received</source>
         <translation>收受</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="407"/>
         <source>Add gift</source>
         <translation>添加礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="406"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="408"/>
         <source>Save gift changes</source>
         <translation>保存礼品修改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="407"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="409"/>
         <source>Delete gift</source>
         <translation>删除礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="418"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
         <source>Emergency sheet</source>
         <translation>紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="449"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
         <source>24-hour duty officer</source>
         <translation>24小时值班人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="440"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="442"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="428"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="659"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="661"/>
         <source>Whole visit</source>
         <translation>整个访问期间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="430"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="432"/>
         <source>Only from</source>
         <extracomment>Unticked: the entry holds for every day of the visit.</extracomment>
         <translation>仅限</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="443"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="445"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="450"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="452"/>
         <source>Duty officer&apos;s phone</source>
         <translation>值班人员电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="451"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="453"/>
         <source>Embassy or consulate</source>
         <translation>使领馆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="452"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="454"/>
         <source>Local emergency numbers</source>
         <translation>当地紧急电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="420"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="453"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="422"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="455"/>
         <source>Nearest hospital</source>
         <translation>附近医院</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="464"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="466"/>
         <source>Add city</source>
         <translation>添加城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="466"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="468"/>
         <source>Save emergency sheet</source>
         <translation>保存紧急联络单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="469"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="471"/>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="494"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="496"/>
         <source>Save the visit first.</source>
         <translation>请先保存访问。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="877"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="888"/>
         <source>Travel leg added.</source>
         <translation>已添加行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="882"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="894"/>
         <source>Choose a travel leg in the table first.</source>
         <translation>请先在表格中选择一个行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="887"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="898"/>
         <source>Travel leg changed.</source>
         <translation>已修改行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="893"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="902"/>
         <source>Travel leg deleted.</source>
         <translation>已删除行程段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="905"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="907"/>
         <source>Hotel added.</source>
         <translation>已添加酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="910"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="920"/>
         <source>Choose a hotel in the table first.</source>
         <translation>请先在表格中选择一家酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="920"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="929"/>
         <source>Hotel changed.</source>
         <translation>已修改酒店。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="932"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="939"/>
         <source>Hotel deleted.</source>
         <translation>已删除酒店。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="937"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="943"/>
         <source>%Ln person(s) have a room at %1 and will lose it. Delete the hotel and its rooming list? Undo (Ctrl+Z) brings them back until you save.</source>
         <translation>
             <numerusform>%Ln 人在%1有房间，删除后将失去房间。要删除该酒店及其分房名单吗？保存之前可用撤销（Ctrl+Z）恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="959"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="960"/>
         <source>Vehicle added.</source>
         <translation>已添加车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="972"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="979"/>
         <source>Vehicle changed.</source>
         <translation>已修改车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="978"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="983"/>
         <source>Vehicle deleted.</source>
         <translation>已删除车辆。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="989"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="988"/>
         <source>Gift added.</source>
         <translation>已添加礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="993"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="999"/>
         <source>Choose a gift in the table first.</source>
         <translation>请先在表格中选择一件礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1001"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1007"/>
         <source>Gift changed.</source>
         <translation>已修改礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1005"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1011"/>
         <source>Gift deleted.</source>
         <translation>已删除礼品。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1035"/>
         <source>Emergency sheet entry added.</source>
         <translation>已添加紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1038"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1043"/>
         <source>Choose an entry of the emergency sheet first.</source>
         <translation>请先选择紧急联络表中的一个条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1042"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1046"/>
         <source>Emergency sheet entry deleted.</source>
         <translation>已删除紧急联络表条目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1049"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1052"/>
         <source>Choose a hotel in the table and a person first.</source>
         <translation>请先在表格中选择酒店并选择人员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1054"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1057"/>
         <source>Room assigned.</source>
         <translation>已分配房间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1064"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1062"/>
         <source>The vehicle serves every item of the programme.</source>
         <translation>该车辆服务全部日程。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="963"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1073"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1094"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="971"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1072"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1093"/>
         <source>Choose a vehicle in the table first.</source>
         <translation>请先在表格中选择一辆车。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="681"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="683"/>
         <source>up to %Ln rider(s), by item</source>
         <translation>
             <numerusform>按日程分配，最多 %Ln 人乘车</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="687"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="689"/>
         <source>Over capacity: %1 has %2 seats, but %3 people ride in it for “%4”.</source>
         <translation>超载：%1有 %2 个座位，但“%4”有 %3 人乘坐。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1021"/>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1026"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1028"/>
         <source>Emergency sheet changed.</source>
         <translation>已修改紧急联络单。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1097"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1096"/>
         <source>Choose the items this vehicle serves first (Items served…).</source>
         <translation>请先选择该车辆服务的日程（服务的日程…）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1106"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1105"/>
         <source>%Ln rider(s) set for the vehicle.</source>
         <translation>
             <numerusform>已为该车辆安排 %Ln 名乘车人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1112"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1114"/>
         <source>The vehicle serves %Ln item(s).</source>
         <translation>
             <numerusform>该车辆服务 %Ln 项日程。</numerusform>
@@ -10399,74 +10399,74 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PrecedenceBox</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="107"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="108"/>
         <source>Order of precedence and forms of address</source>
         <translation>礼宾次序与称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="122"/>
         <source>Delegation</source>
-        <extracomment>In the visit editor: a change is held until its Save (``hold(fn, done)``, False when refused) and the lists show its draft (``draft()``), like the rest of the Logistics tab.</extracomment>
+        <extracomment>In the visit editor: a change is held until its Save (``hold(name, args, done)``, a ``visit_steps`` step that its draft keeps; False when refused) and the lists show its draft (``draft()``), like the rest of the Logistics tab.</extracomment>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="120"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="122"/>
         <source>Host side</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="131"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="129"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="131"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="136"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="138"/>
         <source>Drag a name to its place, or select it and press Ctrl+Up / Ctrl+Down.</source>
         <translation>将姓名拖到相应位置，或选中后按 Ctrl+Up / Ctrl+Down。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="143"/>
         <source>e.g. H.E. Ms. Anna Schmidt</source>
         <translation>例如 H.E. Ms. Anna Schmidt</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="142"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="144"/>
         <source>e.g. 安娜·施密特女士阁下</source>
         <translation>例如 安娜·施密特女士阁下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="143"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="145"/>
         <source>Save form of address</source>
         <translation>保存称谓</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="147"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="149"/>
         <source>Form of address (English)</source>
         <translation>称谓（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="149"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="151"/>
         <source>(Chinese)</source>
         <translation>（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="215"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="217"/>
         <source>Order of precedence saved.</source>
         <translation>礼宾次序已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="247"/>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="265"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="251"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="269"/>
         <source>Select a name first.</source>
         <translation>请先选择一个姓名。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/precedence.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/precedence.py" line="275"/>
         <source>Form of address saved.</source>
         <translation>称谓已保存。</translation>
     </message>
@@ -12765,13 +12765,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleItemsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1140"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1144"/>
         <source>Items this vehicle serves</source>
         <extracomment>The programme&apos;s items for the vehicle dialog: (id, &quot;date time title&quot;). Who a new leg is for unless the user ticks otherwise (the delegation side). The visit&apos;s first and last day. The visit&apos;s time zone: a new leg&apos;s zones start there.</extracomment>
         <translation>该车辆服务的日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1156"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1160"/>
         <source>Tick the items of the programme this vehicle serves.</source>
         <translation>勾选该车辆服务的日程项目。</translation>
     </message>
@@ -12779,17 +12779,17 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VehicleRidersDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1209"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1213"/>
         <source>Who rides in this vehicle</source>
         <translation>乘坐该车辆的人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1222"/>
         <source>Riders</source>
         <translation>乘车人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/logistics.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/logistics.py" line="1222"/>
         <source>For these items</source>
         <translation>适用于这些日程</translation>
     </message>
@@ -13177,73 +13177,80 @@ The sort of the rows on screen, and the one asked for whose rows are still being
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
+        <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
+        <translation>
+            <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”选项卡中所做）：请重新操作。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="974"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="976"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="987"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="979"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="988"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1006"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1009"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1010"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
@@ -13260,132 +13267,125 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="754"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="781"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="758"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="785"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="774"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="781"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="785"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="831"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="898"/>
-        <source>%Ln change(s) of the draft could not be recovered (made on the Logistics tab, or no longer possible): make them again.</source>
-        <translation>
-            <numerusform>草稿中有 %Ln 项更改无法恢复（在“后勤安排”选项卡中所做，或已不再可行）：请重新进行这些更改。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="914"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1014"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1092"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1103"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1127"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1129"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1138"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1140"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1145"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1176"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1156"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1187"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1157"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1162"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1163"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1153"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1244"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1185"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1196"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1186"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1197"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1187"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1198"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1187"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1226"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1237"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1233"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1244"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

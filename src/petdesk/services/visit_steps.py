@@ -4,7 +4,10 @@ The editor holds a change (an itinerary item added, a person added to the delega
 a calendar file imported) as a service call replayed on a draft until Save. Held as a step — a name
 and JSON-able arguments — the same call can also be kept in a draft file (``petdesk.drafts``) and
 replayed after a crash. The editor runs every such change through ``run``, so there is one copy of
-each call. The Logistics tab's changes are not steps yet: a draft cannot keep them.
+each call. The Logistics tab's changes (travel legs, hotels and rooms, vehicles, items served and
+riders, gifts, the emergency sheet, the order of precedence) are steps too, named
+``logistics_<function>`` after the ``services.logistics`` function they call (round 55: a draft
+lost them, and said so after recovery).
 """
 
 from __future__ import annotations
@@ -64,6 +67,38 @@ def calendar_args(visit_id: str, data: bytes, file: str) -> dict[str, Any]:
     return {"args": [visit_id], "data": base64.b64encode(data).decode("ascii"), "file": file}
 
 
+def _vehicle_serves_all(s: Session, visit_id: str, vehicle_id: str) -> None:
+    """The vehicle serves every item of the programme as it is when the step runs (items added
+    or deleted by earlier held changes included)."""
+    items = [i.id for i in visit_service.itinerary(s, visit_id)]
+    logistics_service.set_vehicle_items(s, vehicle_id, items)
+
+
+#: The ``services.logistics`` functions the Logistics tab calls, each a step ``logistics_<name>``.
+LOGISTICS = (
+    "add_travel_leg",
+    "update_travel_leg",
+    "delete_travel_leg",
+    "add_accommodation",
+    "update_accommodation",
+    "delete_accommodation",
+    "set_rooming",
+    "add_vehicle",
+    "update_vehicle",
+    "delete_vehicle",
+    "set_vehicle_items",
+    "set_vehicle_riders",
+    "add_gift",
+    "update_gift",
+    "delete_gift",
+    "set_emergency",
+    "add_emergency_entry",
+    "update_emergency_entry",
+    "delete_emergency_entry",
+    "set_precedence_order",
+    "set_participant_protocol",
+)
+
 STEPS: dict[str, Any] = {
     "add_item": _add_item,
     "update_item": _update_item,
@@ -77,6 +112,9 @@ STEPS: dict[str, Any] = {
         f"follow_up_{name}": getattr(follow_up_service, name)
         for name in ("add", "edit", "mark_done", "reopen", "postpone", "delete", "restore")
     },
+    # the Logistics tab's changes (``LogisticsTab._change``, ``PrecedenceBox._write``)
+    **{f"logistics_{name}": getattr(logistics_service, name) for name in LOGISTICS},
+    "logistics_vehicle_serves_all": _vehicle_serves_all,
 }
 
 

@@ -726,20 +726,24 @@ class VisitEditor(RecordEditor):
         replace: int = -1,
         note: str = "",
         step: _Step | None = None,
+        drawn: Sequence[str] = (),
     ) -> bool:
         """Hold one service change until Save: it is tried on the draft first, so a change the
         services refuse is shown as an error and not held. ``replace`` swaps a held change (an
         item added and then edited before saving); a None ``fn`` there drops it. The check runs
         off the GUI thread (``note`` in the title meanwhile). A ``step`` (``visit_steps``) is
-        the change in plain values, which a draft of the unsaved changes can keep."""
+        the change in plain values, which a draft of the unsaved changes can keep; ``drawn``, the
+        new ids it drew when it was first held (a draft's change held again)."""
         self._refusal = None
         if self.visit_id is None:
             return False
         held = list(self.pending)
+        change = _Held(fn, creates, step=step)
+        change.new_ids.ids = list(drawn)
         if replace >= 0:
-            held[replace : replace + 1] = [_Held(fn, creates, step=step)] if fn is not None else []
+            held[replace : replace + 1] = [change] if fn is not None else []
         else:
-            held.append(_Held(fn, creates, step=step))
+            held.append(change)
         previous, self.pending = self.pending, held
         try:
             self._recheck(note)
@@ -782,14 +786,14 @@ class VisitEditor(RecordEditor):
         return True
 
     def _hold_logistics(
-        self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
+        self, name: str, args: dict[str, Any], done: str, *, creates: bool = False, drops: str | None = None
     ) -> bool:
-        """A change from the Logistics tab, held like the others; deleting a record added since
-        the last Save forgets the addition instead."""
+        """A change from the Logistics tab (the ``visit_steps`` step ``name``), held like the
+        others; deleting a record added since the last Save forgets the addition instead."""
         added = self._held_index(drops) if drops else -1
         if added >= 0:
             return self._change(None, done, replace=added)  # type: ignore[arg-type]
-        return self._change(fn, done, creates=creates)
+        return self._run_step(name, args, creates, done=done)
 
     def _say(self, text: str) -> None:
         """A hint from the Logistics tab ("Choose a hotel … first"), on the editor's one line."""
@@ -867,8 +871,11 @@ class VisitEditor(RecordEditor):
         return {
             "fields": self.details(),
             "names": {"host": self.host.label.text(), "visiting": self.visiting.label.text()},
-            # None: a change with no plain form (on the Logistics tab)
-            "steps": [list(held.step) if held.step else None for held in self.pending],
+            # Each step with the new ids it drew: held again from the draft, a change draws the
+            # same ones, so a later change naming its record (a room in a hotel added, riders in
+            # a vehicle added) still finds it. None: a change with no plain form (there is none
+            # left since round 55; a draft of an earlier petdesk has one per Logistics change).
+            "steps": [[*held.step, held.new_ids.ids] if held.step else None for held in self.pending],
         }
 
     def restore_draft(self, values: dict[str, Any]) -> None:
@@ -889,14 +896,18 @@ class VisitEditor(RecordEditor):
             getattr(self, name).setPlainText(fields[name])
         lost = 0
         for step in values.get("steps", []):
-            if not step or not self._run_step(step[0], step[1], bool(step[2])):
+            # a draft kept before round 55 has no ids (and None for a Logistics change)
+            drawn = step[3] if step and len(step) > 3 else ()
+            if not step or not self._run_step(step[0], step[1], bool(step[2]), drawn=drawn):
                 lost += 1
         if lost:
+            # What truly cannot be held again: a change the visit no longer allows (changed
+            # meanwhile, here or by sync), and a Logistics change in a draft of an older petdesk.
             tint(self.message, WARNING)
             self.message.setText(
                 self.tr(
-                    "%Ln change(s) of the draft could not be recovered (made on the Logistics tab, "
-                    "or no longer possible): make them again.",
+                    "%Ln change(s) of the draft could not be recovered (no longer possible, or made "
+                    "on the Logistics tab with an older petdesk): make them again.",
                     "",
                     lost,
                 )

@@ -1,10 +1,11 @@
 """The visit editor's "Logistics" tab: travel legs, hotels, vehicles, gifts and the emergency sheet.
 
-Every change goes through :mod:`petdesk.services.logistics` in its own transaction; the tables show
-the service's plain view. A new leg is taken by the people ticked in its traveller list (the
-delegation side unless the user chooses). Choosing a row puts its record in the fields, where a
-"Save … changes" button edits it in place (field test 52: hotels were deleted and added again,
-losing their rooming lists).
+Every change is a named step of :mod:`petdesk.services.visit_steps` (a ``services.logistics`` call
+with plain arguments), held by the visit editor until its Save (and kept in its draft), or else run
+in its own transaction; the tables show the service's plain view. A new leg is taken by the people
+ticked in its traveller list (the delegation side unless the user chooses). Choosing a row puts its
+record in the fields, where a "Save … changes" button edits it in place (field test 52: hotels were
+deleted and added again, losing their rooming lists).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import datetime as dt
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from petdesk import i18n, labels
@@ -65,6 +65,7 @@ from petdesk.gui.visits.widgets import (
 from petdesk.language import interface_language
 from petdesk.messages import localize
 from petdesk.services import logistics as ls
+from petdesk.services import visit_steps
 from petdesk.services import visits as visit_service
 from petdesk.services.visits import ScheduleError, place_time
 
@@ -108,8 +109,9 @@ class LogisticsTab(QWidget):
         self.setObjectName("LogisticsTab")
         self.db = db
         self.visit_id = visit_id
-        #: In the visit editor: changes are held until its Save (``hold(fn, done, creates=,
-        #: drops=)``) and the tables show its draft (``draft()``), like the other tabs.
+        #: In the visit editor: changes are held until its Save (``hold(name, args, done, creates=,
+        #: drops=)``, a ``visit_steps`` step) and the tables show its draft (``draft()``), like the
+        #: other tabs.
         self.hold = hold
         self.draft = draft
         #: In the visit editor: its one message line, which its Save then replaces (field test 52,
@@ -137,7 +139,7 @@ class LogisticsTab(QWidget):
             visit_id,
             self._report,
             self,
-            hold=(lambda fn, done: hold(fn, done)) if hold is not None else None,
+            hold=(lambda name, args, done: hold(name, args, done)) if hold is not None else None,
             draft=draft,
         )
         self._add_section(self.precedence, self.tr("Order of precedence"))
@@ -813,25 +815,34 @@ class LogisticsTab(QWidget):
             self.message.setText(text)
 
     def _change(
-        self, fn: Callable[..., object], done: str, *, creates: bool = False, drops: str | None = None
+        self,
+        name: str,
+        done: str,
+        *args: Any,
+        creates: bool = False,
+        drops: str | None = None,
+        **values: Any,
     ) -> bool:
-        """One service change: held by the visit editor until its Save (``creates``: the change
+        """One service change, the step ``logistics_<name>`` of ``visit_steps`` (the service
+        function ``name`` with ``args`` and ``values``, plain values bound at the click): held by
+        the visit editor until its Save, so that its draft can keep it (``creates``: the change
         adds a record; ``drops``: it deletes this record, and deleting one added since the last
         Save forgets the addition), or else in its own transaction. A refused change shows its
         sentence."""
-        vid = self.visit_id()
-        if vid is None:
+        # None: no visit yet (the tab is disabled then) or no row chosen
+        if self.visit_id() is None or None in args:
             return False
+        step, arguments = f"logistics_{name}", {"args": list(args), **values}
         if self.hold is not None:
             # the editor says the result, "… (not saved yet)" or the refusal, on its own line
-            if not self.hold(lambda s: fn(s, vid), done, creates=creates, drops=drops):
+            if not self.hold(step, arguments, done, creates=creates, drops=drops):
                 return False
             self.reload()
             return True
 
         def write() -> None:
             with self.db.transaction() as s:
-                fn(s, vid)
+                visit_steps.run(s, step, arguments)
 
         try:
             wait_for(write)
@@ -873,8 +884,9 @@ class LogisticsTab(QWidget):
     def add_leg(self) -> bool:
         if (fields := self._leg_fields()) is None:
             return False
-        add = partial(ls.add_travel_leg, **fields)
-        return self._change(add, self.tr("Travel leg added."), creates=True)
+        return self._change(
+            "add_travel_leg", self.tr("Travel leg added."), self.visit_id(), creates=True, **fields
+        )
 
     def update_leg(self) -> bool:
         """The chosen leg takes the fields' times, numbers and travellers."""
@@ -883,42 +895,38 @@ class LogisticsTab(QWidget):
             return False
         if (fields := self._leg_fields()) is None:
             return False
-        return self._change(
-            lambda s, _vid: ls.update_travel_leg(s, leg_id, **fields), self.tr("Travel leg changed.")
-        )
+        return self._change("update_travel_leg", self.tr("Travel leg changed."), leg_id, **fields)
 
     def _delete_leg(self) -> None:
         if (leg_id := selected_id(self.legs_view)) is not None:
-            self._change(
-                lambda s, _vid: ls.delete_travel_leg(s, leg_id), self.tr("Travel leg deleted."), drops=leg_id
-            )
+            self._change("delete_travel_leg", self.tr("Travel leg deleted."), leg_id, drops=leg_id)
 
     def _add_stay(self) -> None:
-        add = partial(  # the values at the click (see add_leg)
-            ls.add_accommodation,
+        self._change(
+            "add_accommodation",
+            self.tr("Hotel added."),
+            self.visit_id(),
+            creates=True,
             hotel=self.stay_hotel.text(),
             address=self.stay_address.text(),
             phone=self.stay_phone.text(),
             check_in=from_qdate(self.stay_in.date()),
             check_out=from_qdate(self.stay_out.date()),
         )
-        self._change(add, self.tr("Hotel added."), creates=True)
 
     def update_stay(self) -> bool:
         """The chosen hotel takes the fields' name, address and dates; its rooming list stays."""
         if (stay_id := selected_id(self.stays_view)) is None:
             self._report(self.tr("Choose a hotel in the table first."))
             return False
-        fields = {
+        fields: dict[str, Any] = {
             "hotel": self.stay_hotel.text(),
             "address": self.stay_address.text(),
             "phone": self.stay_phone.text(),
             "check_in": from_qdate(self.stay_in.date()),
             "check_out": from_qdate(self.stay_out.date()),
         }
-        return self._change(
-            lambda s, _vid: ls.update_accommodation(s, stay_id, **fields), self.tr("Hotel changed.")
-        )
+        return self._change("update_accommodation", self.tr("Hotel changed."), stay_id, **fields)
 
     def delete_stay(self) -> bool:
         """Delete the chosen hotel; asks first when people have a room there (field test 52,
@@ -928,9 +936,7 @@ class LogisticsTab(QWidget):
         rooms = len(self._rooms.get(stay_id, []))
         if rooms and not self._confirm_stay_deletion(self._stays[stay_id].hotel, rooms):
             return False
-        return self._change(
-            lambda s, _vid: ls.delete_accommodation(s, stay_id), self.tr("Hotel deleted."), drops=stay_id
-        )
+        return self._change("delete_accommodation", self.tr("Hotel deleted."), stay_id, drops=stay_id)
 
     def _confirm_stay_deletion(self, hotel: str, rooms: int) -> bool:
         text = self.tr(
@@ -949,44 +955,44 @@ class LogisticsTab(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _add_car(self) -> None:
-        add = partial(  # the values at the click (see add_leg)
-            ls.add_vehicle,
+        self._change(
+            "add_vehicle",
+            self.tr("Vehicle added."),
+            self.visit_id(),
+            creates=True,
             vehicle=self.car_vehicle.text(),
             driver_name=self.car_driver.text(),
             driver_phone=self.car_phone.text(),
             seats=self.car_seats.value() or None,
         )
-        self._change(add, self.tr("Vehicle added."), creates=True)
 
     def update_car(self) -> bool:
         if (car_id := selected_id(self.cars_view)) is None:
             self._report(self.tr("Choose a vehicle in the table first."))
             return False
-        fields = {
+        fields: dict[str, Any] = {
             "vehicle": self.car_vehicle.text(),
             "driver_name": self.car_driver.text(),
             "driver_phone": self.car_phone.text(),
             "seats": self.car_seats.value() or None,
         }
-        return self._change(
-            lambda s, _vid: ls.update_vehicle(s, car_id, **fields), self.tr("Vehicle changed.")
-        )
+        return self._change("update_vehicle", self.tr("Vehicle changed."), car_id, **fields)
 
     def _delete_car(self) -> None:
         if (car_id := selected_id(self.cars_view)) is not None:
-            self._change(
-                lambda s, _vid: ls.delete_vehicle(s, car_id), self.tr("Vehicle deleted."), drops=car_id
-            )
+            self._change("delete_vehicle", self.tr("Vehicle deleted."), car_id, drops=car_id)
 
     def _add_gift(self) -> None:
-        add = partial(  # the values at the click (see add_leg)
-            ls.add_gift,
+        self._change(
+            "add_gift",
+            self.tr("Gift added."),
+            self.visit_id(),
+            creates=True,
             direction=self.gift_direction.currentData(),
             description=self.gift_description.text(),
             giver=self.gift_giver.text(),
             recipient=self.gift_recipient.text(),
         )
-        self._change(add, self.tr("Gift added."), creates=True)
 
     def update_gift(self) -> bool:
         if (gift_id := selected_id(self.gifts_view)) is None:
@@ -998,11 +1004,11 @@ class LogisticsTab(QWidget):
             "giver": self.gift_giver.text(),
             "recipient": self.gift_recipient.text(),
         }
-        return self._change(lambda s, _vid: ls.update_gift(s, gift_id, **fields), self.tr("Gift changed."))
+        return self._change("update_gift", self.tr("Gift changed."), gift_id, **fields)
 
     def _delete_gift(self) -> None:
         if (gift_id := selected_id(self.gifts_view)) is not None:
-            self._change(lambda s, _vid: ls.delete_gift(s, gift_id), self.tr("Gift deleted."), drops=gift_id)
+            self._change("delete_gift", self.tr("Gift deleted."), gift_id, drops=gift_id)
 
     def _sheet_fields(self) -> dict[str, Any]:
         fields: dict[str, Any] = {name: edit.text() for name, edit in self.emergency.items()}
@@ -1017,20 +1023,19 @@ class LogisticsTab(QWidget):
         fields = self._sheet_fields()
         if entry_id := selected_id(self.sheet_view):  # "": a sheet still in the visit's columns
             return self._change(
-                lambda s, _vid: ls.update_emergency_entry(s, entry_id, **fields),
-                self.tr("Emergency sheet changed."),
+                "update_emergency_entry", self.tr("Emergency sheet changed."), entry_id, **fields
             )
-        return self._change(
-            lambda s, vid: ls.set_emergency(s, vid, **fields), self.tr("Emergency sheet changed.")
-        )
+        return self._change("set_emergency", self.tr("Emergency sheet changed."), self.visit_id(), **fields)
 
     def add_sheet_entry(self) -> bool:
         """Another city of the sheet, with the fields' place, days and numbers."""
         fields = self._sheet_fields()
         return self._change(
-            lambda s, vid: ls.add_emergency_entry(s, vid, **fields),
+            "add_emergency_entry",
             self.tr("Emergency sheet entry added."),
+            self.visit_id(),
             creates=True,
+            **fields,
         )
 
     def delete_sheet_entry(self) -> bool:
@@ -1038,9 +1043,7 @@ class LogisticsTab(QWidget):
             self._report(self.tr("Choose an entry of the emergency sheet first."))
             return False
         return self._change(
-            lambda s, _vid: ls.delete_emergency_entry(s, entry_id),
-            self.tr("Emergency sheet entry deleted."),
-            drops=entry_id,
+            "delete_emergency_entry", self.tr("Emergency sheet entry deleted."), entry_id, drops=entry_id
         )
 
     def _assign_room(self) -> None:
@@ -1048,20 +1051,16 @@ class LogisticsTab(QWidget):
         if stay_id is None or cid is None:
             self._report(self.tr("Choose a hotel in the table and a person first."))
             return
-        rooms = [(c, r) for c, r in self._rooms.get(stay_id, []) if c != cid] + [
-            (cid, self.room_number.text())
+        rooms = [[c, r] for c, r in self._rooms.get(stay_id, []) if c != cid] + [
+            [cid, self.room_number.text()]
         ]
-        self._change(lambda s, _vid: ls.set_rooming(s, stay_id, rooms), self.tr("Room assigned."))
+        self._change("set_rooming", self.tr("Room assigned."), stay_id, rooms)
 
     def _car_serves_all(self) -> None:
         if (car_id := selected_id(self.cars_view)) is None:
             return
-
-        def work(s: object, vid: str) -> None:
-            items = [i.id for i in visit_service.itinerary(s, vid)]  # type: ignore[arg-type]
-            ls.set_vehicle_items(s, car_id, items)  # type: ignore[arg-type]
-
-        self._change(work, self.tr("The vehicle serves every item of the programme."))
+        done = self.tr("The vehicle serves every item of the programme.")
+        self._change("vehicle_serves_all", done, self.visit_id(), car_id)
 
     def car_items_dialog(self, car_id: str) -> VehicleItemsDialog:
         """The list of the programme's items, those the vehicle serves ticked; not yet shown."""
@@ -1102,14 +1101,19 @@ class LogisticsTab(QWidget):
 
     def save_car_riders(self, car_id: str, rider_ids: list[str], item_ids: list[str]) -> bool:
         return self._change(
-            lambda s, _vid: ls.set_vehicle_riders(s, car_id, rider_ids, item_ids=item_ids),
+            "set_vehicle_riders",
             self.tr("%Ln rider(s) set for the vehicle.", "", len(rider_ids)),
+            car_id,
+            list(rider_ids),
+            item_ids=list(item_ids),
         )
 
     def save_car_items(self, car_id: str, item_ids: list[str]) -> bool:
         return self._change(
-            lambda s, _vid: ls.set_vehicle_items(s, car_id, item_ids),
+            "set_vehicle_items",
             self.tr("The vehicle serves %Ln item(s).", "", len(item_ids)),
+            car_id,
+            list(item_ids),
         )
 
 

@@ -37,6 +37,7 @@ from petdesk.gui.visits.widgets import IdRole
 from petdesk.language import is_chinese
 from petdesk.messages import localize
 from petdesk.services import logistics as ls
+from petdesk.services import visit_steps
 from petdesk.services.logistics import PrecedenceLists
 from petdesk.services.visits import ScheduleError
 
@@ -100,7 +101,7 @@ class PrecedenceBox(QGroupBox):
         report: Callable[[str], None],
         parent: QWidget | None = None,
         *,
-        hold: Callable[[Callable[[Any], object], str], bool] | None = None,
+        hold: Callable[[str, dict[str, Any], str], bool] | None = None,
         draft: Callable[[], AbstractContextManager[Any]] | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,8 +110,9 @@ class PrecedenceBox(QGroupBox):
         self.db = db
         self.visit_id = visit_id
         self.report = report
-        #: In the visit editor: a change is held until its Save (``hold(fn, done)``, False when
-        #: refused) and the lists show its draft (``draft()``), like the rest of the Logistics tab.
+        #: In the visit editor: a change is held until its Save (``hold(name, args, done)``, a
+        #: ``visit_steps`` step that its draft keeps; False when refused) and the lists show its
+        #: draft (``draft()``), like the rest of the Logistics tab.
         self.hold = hold
         self.draft = draft
         self.view = PrecedenceLists((), ())
@@ -212,25 +214,27 @@ class PrecedenceBox(QGroupBox):
         people.insert(target, moving)
         order = [p.participant_id for p in people]
         if not self._write(
-            lambda s: ls.set_precedence_order(s, vid, order), self.tr("Order of precedence saved.")
+            "set_precedence_order", {"args": [vid, order]}, self.tr("Order of precedence saved.")
         ):
             return False
         listing = self.lists[side]
         listing.setCurrentRow(target)
         return True
 
-    def _write(self, fn: Callable[[Any], object], done: str) -> bool:
-        """Hold the change until the editor's Save (or write it at once outside an editor), then
-        show it; a refused change shows its sentence."""
+    def _write(self, name: str, args: dict[str, Any], done: str) -> bool:
+        """Hold the change, the step ``logistics_<name>`` of ``visit_steps``, until the editor's
+        Save (or write it at once outside an editor), then show it; a refused change shows its
+        sentence."""
+        step = f"logistics_{name}"
         if self.hold is not None:
-            if not self.hold(fn, done):  # the holder says the result, or the refusal
+            if not self.hold(step, args, done):  # the holder says the result, or the refusal
                 return False
             self.reload()
             return True
 
         def write() -> None:
             with self.db.transaction() as s:
-                fn(s)
+                visit_steps.run(s, step, args)
 
         try:
             wait_for(write)
@@ -266,9 +270,7 @@ class PrecedenceBox(QGroupBox):
             return False
         pid, precedence = person.participant_id, person.precedence
         en, zh = self.address_en.text(), self.address_zh.text()
+        protocol = {"precedence": precedence, "form_of_address_en": en, "form_of_address_zh": zh}
         return self._write(
-            lambda s: ls.set_participant_protocol(
-                s, pid, precedence=precedence, form_of_address_en=en, form_of_address_zh=zh
-            ),
-            self.tr("Form of address saved."),
+            "set_participant_protocol", {"args": [pid], **protocol}, self.tr("Form of address saved.")
         )
