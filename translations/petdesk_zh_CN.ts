@@ -10220,8 +10220,8 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="37"/>
-        <source>Import Past &amp;Projects…</source>
-        <translation>导入以往项目(&amp;P)…</translation>
+        <source>Import Past Pro&amp;jects…</source>
+        <translation>导入以往项目(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="45"/>

@@ -34,7 +34,7 @@ def _title() -> str:
 
 
 def install(window: MainWindow) -> None:
-    action = writes(QAction(QCoreApplication.translate("PastProjects", "Import Past &Projects…"), window))
+    action = writes(QAction(QCoreApplication.translate("PastProjects", "Import Past Pro&jects…"), window))
     action.setObjectName("action_import_past_projects")
     action.triggered.connect(lambda _checked=False: choose_file(window))
     window.add_file_action(action)
