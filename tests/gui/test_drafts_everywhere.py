@@ -54,7 +54,14 @@ def project_id(db: Database) -> str:
 def _left_behind(qtbot: QtBot, editor: record_editor.RecordEditor) -> Path:
     """Wait past the draft interval for the editor's draft, then close the editor without saving and
     leave the draft as a kill would (a normal close removes it)."""
-    qtbot.waitUntil(lambda: editor.draft_path is not None and editor.draft_path.exists(), timeout=10000)
+    # the draft on file and no later change waiting for the next write (a busy machine can take
+    # longer than the draft interval between two steps of a test)
+    qtbot.waitUntil(
+        lambda: editor.draft_path is not None
+        and editor.draft_path.exists()
+        and not editor._draft_timer.isActive(),
+        timeout=20000,
+    )
     path = editor.draft_path
     assert path is not None and path.parent == drafts.folder_for(editor.db.path)  # type: ignore[attr-defined]
     kept = path.read_bytes()

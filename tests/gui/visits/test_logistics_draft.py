@@ -32,6 +32,13 @@ def _click(qtbot: QtBot, tab, name: str) -> None:  # type: ignore[no-untyped-def
     qtbot.mouseClick(tab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
 
 
+def _steps_in_draft(editor: record_editor.RecordEditor) -> int:
+    path = editor.draft_path
+    if path is None or not path.exists():
+        return -1
+    return len(drafts.read_draft(path).values.get("steps") or [])
+
+
 def test_a_room_a_vehicle_with_a_rider_and_a_gift_come_back_from_the_draft_and_are_saved(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -76,6 +83,9 @@ def test_a_room_a_vehicle_with_a_rider_and_a_gift_come_back_from_the_draft_and_a
     _retype(tab.gift_description, "Porcelain tea set")
     _click(qtbot, tab, "add_gift")
     assert len(editor.pending) == 6, editor.message.text()
+    # the draft is rewritten every few seconds: wait for the one holding all six steps (an earlier
+    # draft, written while the van was being set up, already exists)
+    qtbot.waitUntil(lambda: _steps_in_draft(editor) == 6, timeout=20000)
 
     path = _left_behind(qtbot, editor)
     kept = drafts.read_draft(path).values["steps"]
