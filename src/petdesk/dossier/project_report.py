@@ -75,6 +75,8 @@ class ProjectLine:
     requested: float | None
     approved: float | None
     cofinancing: float | None
+    #: The application deadline itself: the next date may be an earlier milestone's (field test 106).
+    deadline: dt.date | None
     next_deadline: dt.date | None
     #: The next deadline has passed (an open project's, still shown as the reminders show it).
     overdue: bool
@@ -169,6 +171,7 @@ def gather_projects(
                 requested=r.amount_requested,
                 approved=r.amount_approved,
                 cofinancing=detail.cofinancing,
+                deadline=r.deadline,
                 next_deadline=(due := next_deadline(r.stage, r.deadline, milestones, today)),
                 overdue=due is not None and due < today,
                 partners=tuple(
@@ -283,6 +286,7 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
         ("Requested", money(x.requested, x.currency, exact=True)),
         ("Approved", money(x.approved, x.currency, exact=True)),
         ("Co-financing", money(x.cofinancing, x.currency, exact=True) if x.cofinancing is not None else Bi()),
+        ("Application deadline", bi_date(x.deadline) if x.deadline else Bi()),
         ("Next deadline", _next_deadline(x) or Bi()),
     ]
     blocks: list[Any] = [
@@ -368,6 +372,7 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
             x.requested,
             x.approved,
             x.cofinancing,
+            day(x.deadline),
             day(x.next_deadline),
         ]
         for x in data.projects
@@ -398,6 +403,7 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
                 "Requested",
                 "Approved",
                 "Co-financing",
+                "Application deadline",
                 "Next deadline",
             ),
             projects,
