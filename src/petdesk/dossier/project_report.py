@@ -63,6 +63,13 @@ class MilestoneLine:
 
 
 @dataclass(frozen=True)
+class FollowUpLine:
+    due: dt.date | None
+    title: Bi
+    owner: Bi
+
+
+@dataclass(frozen=True)
 class ProjectLine:
     """One project as the overview prints it (plain values, no ORM objects)."""
 
@@ -82,6 +89,8 @@ class ProjectLine:
     overdue: bool
     partners: tuple[PartnerLine, ...]
     milestones: tuple[MilestoneLine, ...]
+    #: Its open follow-ups (a partner's letter to sign …), soonest first (field test 106).
+    follow_ups: tuple[FollowUpLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,7 @@ def gather_projects(
 ) -> ProjectReportData:
     """The live projects (board order) that ``chosen`` lets through: the window's list filter or
     the command line's options."""
+    from petdesk.services import follow_ups as follow_up_service
     from petdesk.services import projects as project_service
 
     today = today or dt.date.today()
@@ -178,6 +188,13 @@ def gather_projects(
                     PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
                 ),
                 milestones=milestones,
+                follow_ups=tuple(
+                    FollowUpLine(
+                        f.due_date, Bi(f.title("en"), f.title("zh")), Bi(f.owner("en"), f.owner("zh"))
+                    )
+                    for f in follow_up_service.of_record(session, "project", r.id)
+                    if f.is_open
+                ),
             )
         )
     named = [i for i in (chosen.funder_id, chosen.partner_id) if i]
@@ -311,6 +328,17 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
             empty=label("No milestones yet."),
         ),
     ]
+    if x.follow_ups:  # only where there are some: most projects have none
+        blocks.append(
+            BiTable(
+                [
+                    Col(label("Due"), 0.9, shared=True),
+                    Col(label("Follow-up"), 2.2),
+                    Col(label("Owner"), 1.5),
+                ],
+                [Row([bi_date(f.due), f.title, f.owner]) for f in x.follow_ups],
+            )
+        )
     return blocks
 
 
@@ -389,6 +417,11 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
         for x in data.projects
         for m in x.milestones
     ]
+    follow_ups = [
+        [x.id, _text(x.title, lang), day(f.due), _text(f.title, lang), _text(f.owner, lang)]
+        for x in data.projects
+        for f in x.follow_ups
+    ]
     totals = [[cur, req, app] for cur, (req, app) in data.totals.items()]
     return {
         "projects": (
@@ -409,6 +442,7 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
             projects,
         ),
         "milestones": (head("ID", "Project", "Due", "Milestone", "Kind", "Done"), milestones),
+        "follow-ups": (head("ID", "Project", "Due", "Follow-up", "Owner"), follow_ups),
         "money": (head("Currency", "Requested", "Approved"), totals),
     }
 
