@@ -127,6 +127,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Currency": "币种",
     "Money per currency (never summed across currencies)": "各币种资金（不跨币种合计）",
     "No projects.": "没有项目。",
+    "No amounts yet.": "尚无金额。",
     "No partners yet.": "尚无合作伙伴。",
     "No milestones yet.": "尚无里程碑。",
     # document kinds and sections

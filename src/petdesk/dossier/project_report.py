@@ -282,7 +282,8 @@ def _overview(data: ProjectReportData, lang: str) -> list[Any]:
             Row([cur, _shared(money(req, cur, exact=True), lang), _shared(money(app, cur, exact=True), lang)])
             for cur, (req, app) in data.totals.items()
         ],
-        empty=label("No projects."),
+        # projects may be listed without any amount yet (field test 106)
+        empty=label("No amounts yet.") if data.projects else label("No projects."),
     )
     blocks: list[Any] = []
     if data.selection:
