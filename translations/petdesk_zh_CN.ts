@@ -1798,6 +1798,11 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>截止日期</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="65"/>
+        <source>Next deadline</source>
+        <translation>下一截止日期</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
         <source>Sector</source>
@@ -3701,17 +3706,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="223"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="230"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="224"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="231"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="240"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -10680,141 +10685,146 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="82"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="84"/>
         <source>Board</source>
         <extracomment>Emitted when the totals (and whether there is any project) read in the background are shown. The project overview being made for File › Print Preview, and its preview once shown.</extracomment>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="88"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="89"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="91"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="93"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="95"/>
         <source>Partner</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="94"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="96"/>
         <source>All partners</source>
         <translation>全部合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="97"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="99"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="101"/>
         <source>Any deadline</source>
         <translation>任意截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="100"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="102"/>
         <source>Deadline or milestone due this month</source>
         <translation>截止日期或里程碑在本月到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="102"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="104"/>
+        <source>Deadline or milestone due in the next 14 days</source>
+        <translation>截止日期或里程碑在未来 14 天内到期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/page.py" line="108"/>
         <source>Deadline or milestone due in the next 30 days</source>
         <translation>截止日期或里程碑在未来 30 天内到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="111"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="117"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="113"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="119"/>
         <source>Projects under way in the year: on the board by its end, not rejected or closed before</source>
         <translation>这一年中在推进的项目：年底前已上看板，且未在年初前被拒或结项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="124"/>
         <source>All years</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="131"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="138"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="144"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="151"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="147"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="154"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="157"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="164"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="192"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="199"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="230"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="237"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="247"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="337"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="344"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="339"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="346"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="586"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="593"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="587"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="594"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="590"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="597"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="591"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="598"/>
         <source>projects</source>
         <comment>file name</comment>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="616"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="623"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="653"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="660"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="667"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="674"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -11057,7 +11067,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
         <location filename="../src/petdesk/gui/record_list.py" line="868"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1777"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1794"/>
@@ -11167,28 +11177,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="402"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="407"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="425"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

@@ -116,6 +116,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Approved": "批准金额",
     "Co-financing": "配套资金",
     "Next deadline": "下一截止日期",
+    "Application deadline": "申请截止日期",
     "Partner": "合作伙伴",
     "Partners": "合作伙伴",
     "Role in the project": "项目角色",
@@ -126,6 +127,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Currency": "币种",
     "Money per currency (never summed across currencies)": "各币种资金（不跨币种合计）",
     "No projects.": "没有项目。",
+    "No amounts yet.": "尚无金额。",
     "No partners yet.": "尚无合作伙伴。",
     "No milestones yet.": "尚无里程碑。",
     # document kinds and sections

@@ -63,6 +63,13 @@ class MilestoneLine:
 
 
 @dataclass(frozen=True)
+class FollowUpLine:
+    due: dt.date | None
+    title: Bi
+    owner: Bi
+
+
+@dataclass(frozen=True)
 class ProjectLine:
     """One project as the overview prints it (plain values, no ORM objects)."""
 
@@ -75,11 +82,15 @@ class ProjectLine:
     requested: float | None
     approved: float | None
     cofinancing: float | None
+    #: The application deadline itself: the next date may be an earlier milestone's (field test 106).
+    deadline: dt.date | None
     next_deadline: dt.date | None
     #: The next deadline has passed (an open project's, still shown as the reminders show it).
     overdue: bool
     partners: tuple[PartnerLine, ...]
     milestones: tuple[MilestoneLine, ...]
+    #: Its open follow-ups (a partner's letter to sign …), soonest first (field test 106).
+    follow_ups: tuple[FollowUpLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +157,7 @@ def gather_projects(
 ) -> ProjectReportData:
     """The live projects (board order) that ``chosen`` lets through: the window's list filter or
     the command line's options."""
+    from petdesk.services import follow_ups as follow_up_service
     from petdesk.services import projects as project_service
 
     today = today or dt.date.today()
@@ -169,12 +181,20 @@ def gather_projects(
                 requested=r.amount_requested,
                 approved=r.amount_approved,
                 cofinancing=detail.cofinancing,
+                deadline=r.deadline,
                 next_deadline=(due := next_deadline(r.stage, r.deadline, milestones, today)),
                 overdue=due is not None and due < today,
                 partners=tuple(
                     PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
                 ),
                 milestones=milestones,
+                follow_ups=tuple(
+                    FollowUpLine(
+                        f.due_date, Bi(f.title("en"), f.title("zh")), Bi(f.owner("en"), f.owner("zh"))
+                    )
+                    for f in follow_up_service.of_record(session, "project", r.id)
+                    if f.is_open
+                ),
             )
         )
     named = [i for i in (chosen.funder_id, chosen.partner_id) if i]
@@ -262,7 +282,8 @@ def _overview(data: ProjectReportData, lang: str) -> list[Any]:
             Row([cur, _shared(money(req, cur, exact=True), lang), _shared(money(app, cur, exact=True), lang)])
             for cur, (req, app) in data.totals.items()
         ],
-        empty=label("No projects."),
+        # projects may be listed without any amount yet (field test 106)
+        empty=label("No amounts yet.") if data.projects else label("No projects."),
     )
     blocks: list[Any] = []
     if data.selection:
@@ -283,6 +304,7 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
         ("Requested", money(x.requested, x.currency, exact=True)),
         ("Approved", money(x.approved, x.currency, exact=True)),
         ("Co-financing", money(x.cofinancing, x.currency, exact=True) if x.cofinancing is not None else Bi()),
+        ("Application deadline", bi_date(x.deadline) if x.deadline else Bi()),
         ("Next deadline", _next_deadline(x) or Bi()),
     ]
     blocks: list[Any] = [
@@ -307,6 +329,17 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
             empty=label("No milestones yet."),
         ),
     ]
+    if x.follow_ups:  # only where there are some: most projects have none
+        blocks.append(
+            BiTable(
+                [
+                    Col(label("Due"), 0.9, shared=True),
+                    Col(label("Follow-up"), 2.2),
+                    Col(label("Owner"), 1.5),
+                ],
+                [Row([bi_date(f.due), f.title, f.owner]) for f in x.follow_ups],
+            )
+        )
     return blocks
 
 
@@ -368,6 +401,7 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
             x.requested,
             x.approved,
             x.cofinancing,
+            day(x.deadline),
             day(x.next_deadline),
         ]
         for x in data.projects
@@ -384,6 +418,11 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
         for x in data.projects
         for m in x.milestones
     ]
+    follow_ups = [
+        [x.id, _text(x.title, lang), day(f.due), _text(f.title, lang), _text(f.owner, lang)]
+        for x in data.projects
+        for f in x.follow_ups
+    ]
     totals = [[cur, req, app] for cur, (req, app) in data.totals.items()]
     return {
         "projects": (
@@ -398,11 +437,13 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
                 "Requested",
                 "Approved",
                 "Co-financing",
+                "Application deadline",
                 "Next deadline",
             ),
             projects,
         ),
         "milestones": (head("ID", "Project", "Due", "Milestone", "Kind", "Done"), milestones),
+        "follow-ups": (head("ID", "Project", "Due", "Follow-up", "Owner"), follow_ups),
         "money": (head("Currency", "Requested", "Approved"), totals),
     }
 

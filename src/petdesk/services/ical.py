@@ -38,6 +38,8 @@ from petdesk.models import (
     ContactMethod,
     ItineraryAttendee,
     ItineraryItem,
+    Project,
+    ProjectMilestone,
     RoomAssignment,
     Training,
     TrainingParticipant,
@@ -61,6 +63,9 @@ UID_DOMAIN = "petdesk"
 #: Minutes before an item when phones remind; visits and trainings get a reminder the day before.
 DEFAULT_ALARMS = (30,)
 DAY_BEFORE_ALARM = dt.timedelta(hours=-18)
+#: A deadline's first reminder, at the same hour a week before: time to chase a signature or a
+#: letter of support (field test 106).
+WEEK_BEFORE_ALARM = DAY_BEFORE_ALARM - dt.timedelta(days=6)
 
 _STATUS = {"planned": "TENTATIVE", "confirmed": "CONFIRMED", "done": "CONFIRMED", "cancelled": "CANCELLED"}
 _ROLE = {
@@ -299,6 +304,54 @@ def _follow_up_event(row: FollowUpRow, locale: str, with_alarm: bool) -> Event:
     if with_alarm:
         ev.add_component(_alarm(DAY_BEFORE_ALARM, summary, default=True))
     return ev
+
+
+def _deadline_event(
+    e: cal_service.CalendarEvent, locale: str, with_alarm: bool, stamp: dt.datetime | None
+) -> Event:
+    """A project's application deadline or open milestone as an all-day VEVENT (as a follow-up's),
+    reminded a week and a day before; a milestone names its project."""
+    day = e.starts_at.date()  # placed in UTC, where its day is the date itself (calendar._deadlines)
+    summary = _summary(e.title_en, e.title_zh, locale)
+    own_deadline = e.id == e.parent_id
+    if not own_deadline:
+        summary += " — " + _summary(e.parent_title_en, e.parent_title_zh, locale)
+    ev = Event()
+    ev.add("uid", uid_for("project_deadline" if own_deadline else "milestone", e.id))
+    ev.add("dtstamp", stamp or dt.datetime.now(dt.UTC))  # its last change: two exports are one file
+    ev.add("dtstart", day)
+    ev.add("dtend", day + dt.timedelta(days=1))
+    ev.add("summary", summary)
+    ev.add("transp", "TRANSPARENT")
+    ev.add("categories", ["DEADLINE"])
+    if with_alarm:
+        # no week-before reminder once that day has passed: it would pop up at once on each import
+        weekly = (WEEK_BEFORE_ALARM,) if day - dt.timedelta(days=7) >= dt.date.today() else ()
+        for trigger in (*weekly, DAY_BEFORE_ALARM):
+            ev.add_component(_alarm(trigger, summary, default=True))
+    return ev
+
+
+def _add_deadlines(
+    cal: Calendar,
+    session: Session,
+    events: Sequence[cal_service.CalendarEvent],
+    locale: str,
+    alarms: Sequence[int],
+) -> None:
+    """The calendar's project deadlines and open milestones (not the met deadlines, which the
+    reminders leave out too), a past one without reminders (as a follow-up, :func:`_overdue`)."""
+    shown = [e for e in events if e.kind == cal_service.DEADLINE and not e.met]
+    ids = [e.id for e in shown]
+    stamps: dict[str, dt.datetime | None] = {}
+    for table in (Project, ProjectMilestone):
+        for batch in _batches(ids):
+            found = session.execute(select(table.id, table.updated_at).where(table.id.in_(batch)))
+            stamps.update((row_id, stamp) for row_id, stamp in found)
+    today = dt.date.today()
+    for e in shown:
+        reminded = bool(alarms) and e.starts_at.date() >= today
+        cal.add_component(_deadline_event(e, locale, reminded, stamps.get(e.id)))
 
 
 def _overdue(row: FollowUpRow) -> bool:
@@ -780,6 +833,7 @@ def write_range(
     sessions: dict[str, set[str]] = {}
     visit_spans: set[str] = set()
     training_spans: set[str] = set()
+    deadlines = [e for e in found if e.kind == cal_service.DEADLINE and not e.met]
     for e in found:
         if e.kind == cal_service.ITEM:
             items.setdefault(e.parent_id, set()).add(e.id)
@@ -793,7 +847,7 @@ def write_range(
     leg_ids, stay_ids = _travel_in_range(session, first, last, tz or dt.UTC, filters)
     total = sum(map(len, items.values())) + sum(map(len, sessions.values())) + len(spans)
     follow_ups = range_follow_ups(session, first, last, filters)
-    total += len(leg_ids) + len(stay_ids) + len(follow_ups)
+    total += len(leg_ids) + len(stay_ids) + len(follow_ups) + len(deadlines)
     report = on_progress or (lambda done, total: None)
     tzids: set[str] = set()
     events = 0
@@ -848,6 +902,10 @@ def write_range(
         part = Calendar()
         for row in follow_ups:
             part.add_component(_follow_up_event(row, locale, bool(alarms) and not _overdue(row)))
+        spooled(part)
+        # Deadlines and milestones of projects, so they reach a phone's calendar (field test 106).
+        part = Calendar()
+        _add_deadlines(part, session, deadlines, locale, alarms)
         spooled(part)
         report(total, total)
         head = _new_calendar(f"petdesk {first.isoformat()} – {last.isoformat()}")

@@ -14,6 +14,7 @@ from sqlalchemy import case, func
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
+from petdesk.services import project_dates
 from petdesk.services.lists import ListColumn, ListQuery, name_column
 
 
@@ -57,6 +58,8 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
             ListColumn("requested", p.amount, group_by=p.currency),  # as a need's budget
             ListColumn("currency", p.currency),
             ListColumn("deadline", p.deadline),
+            # what is due first, the deadline or an open milestone (``petdesk projects`` shows it too)
+            ListColumn("next_date", project_dates.next_date_sql(p, m.ProjectMilestone)),
         ),
         joins=((funder, funder.id == p.funder_organisation_id),),
         where=where,

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Date, and_, case, func, or_, select, type_coerce
 
 from petdesk.models.enums import ProjectStatus
 
@@ -79,3 +82,27 @@ def next_date(
     met = deadline is not None and not deadline_matters(stage, deadline, today)
     dates = (*milestones, None if met else deadline)
     return min((d for d in dates if d is not None and d >= since), default=None)
+
+
+def next_date_sql(project: Any, milestone: Any) -> Any:
+    """:func:`next_date` as one SQL expression on the ``project`` and ``milestone`` tables (ORM
+    classes or aliases), so that a list can show and sort by it in SQL (field test 106: the window's
+    list showed only the application deadline, not the earlier concept note that was due). "Today"
+    is SQLite's local day at each read, so a window left open overnight does not go stale."""
+    today = func.date("now", "localtime")
+    since = func.date("now", "localtime", f"-{OVERDUE_WINDOW.days} days")
+    first_milestone = (
+        select(func.min(milestone.due))
+        .where(
+            milestone.project_id == project.id,
+            milestone.done.is_(False),
+            milestone.deleted_at.is_(None),
+            milestone.due >= since,
+        )
+        .scalar_subquery()
+    )
+    deadline_open = or_(project.status.not_in(APPLIED_STAGES), project.deadline >= today)
+    deadline = case((and_(project.deadline >= since, deadline_open), project.deadline), else_=None)
+    # SQLite's min() of several values is NULL when one is: each stands in for the other
+    earliest = func.min(func.coalesce(first_milestone, deadline), func.coalesce(deadline, first_milestone))
+    return type_coerce(case((project.status.in_(ENDED_STAGES), None), else_=earliest), Date)

@@ -44,6 +44,8 @@ def _whole_calendar(s: object, first: dt.date, last: dt.date) -> bytes:
     # then the open follow-ups due in the range or overdue, the overdue ones without a past reminder
     for row in ical.range_follow_ups(s, first, last, None):  # type: ignore[arg-type]
         cal.add_component(ical._follow_up_event(row, "en", not ical._overdue(row)))
+    # then the projects' deadlines and open milestones (field test 106)
+    ical._add_deadlines(cal, s, found, "en", ical.DEFAULT_ALARMS)  # type: ignore[arg-type]
     return ical._finish(cal, first, last)
 
 
@@ -83,7 +85,6 @@ def test_batches_of_visits_give_the_same_file_and_count_their_events(
     assert events == streamed.count(b"BEGIN:VEVENT") > 3 * 3
     assert len(progress) > 3 and progress[-1] == (events, events)
     assert [done for done, _ in progress] == sorted(done for done, _ in progress)
-
 
 
 def test_a_training_asked_for_without_sessions_in_the_range_keeps_its_days(db: Database) -> None:

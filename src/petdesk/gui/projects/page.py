@@ -61,6 +61,8 @@ PROJECT_HEADERS = (
     ("requested", QT_TRANSLATE_NOOP("Columns", "Requested")),
     ("currency", QT_TRANSLATE_NOOP("Columns", "Currency")),
     ("deadline", QT_TRANSLATE_NOOP("Columns", "Deadline")),
+    # the deadline or an open milestone, whichever is first: why a project is in a "due" list
+    ("next_date", QT_TRANSLATE_NOOP("Columns", "Next deadline")),
 )
 
 
@@ -98,6 +100,10 @@ class ProjectsPage(QWidget):
         for text, value in (
             (QCoreApplication.translate("ProjectsPage", "Any deadline"), ""),
             (QCoreApplication.translate("ProjectsPage", "Deadline or milestone due this month"), "month"),
+            (  # the reminders' span (field test 106)
+                QCoreApplication.translate("ProjectsPage", "Deadline or milestone due in the next 14 days"),
+                "14d",
+            ),
             (
                 QCoreApplication.translate("ProjectsPage", "Deadline or milestone due in the next 30 days"),
                 "30d",
@@ -126,6 +132,7 @@ class ProjectsPage(QWidget):
             formatters={
                 "stage": enum_formatter(locale),
                 "deadline": lambda v: "" if v is None else format_date(v, locale),
+                "next_date": lambda v: "" if v is None else format_date(v, locale),
             },
             money={"requested": "currency"},  # with its cents, as the board and the CLI (field test 37, §5)
             placeholder=QCoreApplication.translate("ProjectsPage", "Search titles, funders and programmes…"),
