@@ -1300,7 +1300,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="71"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>

@@ -1764,7 +1764,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="39"/>
         <source>Head count</source>
-        <translation>人数</translation>
+        <translation>代表团人数</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="48"/>
@@ -10978,8 +10978,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="203"/>
         <location filename="../src/petdesk/gui/record_list.py" line="868"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1777"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1794"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -10995,7 +10995,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="997"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1071"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -11005,59 +11005,59 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1113"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1116"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1114"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1117"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1149"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1152"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1151"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1154"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1226"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1229"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1240"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1241"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1250"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1246"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1254"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11069,12 +11069,12 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
@@ -11087,103 +11087,103 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="395"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="396"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="400"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="418"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1943"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1951"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2030"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2038"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2039"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2050"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2053"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2046"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2052"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2070"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2096"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2113"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2121"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -11195,7 +11195,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="161"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11218,7 +11218,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="267"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1981"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11252,54 +11252,54 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1311"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1319"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1518"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1778"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1786"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1878"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="357"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1810"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2063"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2107"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2071"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2123"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2120"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2128"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -13312,20 +13312,20 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="68"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="77"/>
         <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
-        <extracomment>As the Trainings list (polish54): seven columns beside a summary of a few short lines. At 1024 px the detail pane&apos;s least width already gives the list about 2/3; at 1366 the titles gain 78 px from it. Direction and Status read &quot;Outbou…&quot; and &quot;Cancel…&quot; at 1024 px beside a title and a host of 300 px each: the host (an organisation&apos;s name, whole in its tooltip) gives way instead. Kept for callers of the former toolbar page.</extracomment>
+        <extracomment>The table width (px at the system&apos;s text size) from which Country and Head count show: at 1024 px the list&apos;s table has about 570, at 1366 px about 790. As the Trainings list (polish54): seven columns beside a summary of a few short lines. At 1024 px the detail pane&apos;s least width already gives the list about 2/3; at 1366 the titles gain 78 px from it. Direction and Status read &quot;Outbou…&quot; and &quot;Cancel…&quot; at 1024 px beside a title and a host of 300 px each: the host (an organisation&apos;s name, whole in its tooltip) gives way instead. Kept for callers of the former toolbar page.</extracomment>
         <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="71"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="74"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="83"/>
         <source>Select a visit to see the details.</source>
         <translation>选择访问以查看详细信息。</translation>
     </message>
