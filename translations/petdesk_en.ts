@@ -1133,7 +1133,7 @@
 <context>
     <name>TrainingEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>Saved how %Ln participant attends.</numerusform>
@@ -1141,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="965"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="966"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1149,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>%Ln participant (attendees and organisers) exported to %1.</numerusform>
@@ -1157,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>Its %Ln attendance mark will be deleted with it.</numerusform>
@@ -1165,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>Remove %Ln participant from this training?</numerusform>
@@ -1173,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>Their %Ln attendance mark goes with the registration.</numerusform>
@@ -1181,7 +1181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>They no longer lead %Ln session.</numerusform>
@@ -1189,7 +1189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1380"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>Removed %Ln participant.</numerusform>
@@ -1197,7 +1197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>%Ln participant registered again.</numerusform>
@@ -1205,8 +1205,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1548"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1549"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1557"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>%Ln attendance mark set.</numerusform>
@@ -1214,7 +1214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1550"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1551"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln left out: the person is already present in a parallel session at that time.</numerusform>
@@ -1236,7 +1236,7 @@
 <context>
     <name>VisitEditor</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ Clash: %Ln (a warning, saving is not blocked)</numerusform>
@@ -1244,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="622"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms and vehicles: %Ln</numerusform>
@@ -1252,7 +1252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="630"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>No clashes; ⚠ open question about rooms: %Ln</numerusform>
@@ -1260,7 +1260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="912"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>%Ln change of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make it again.</numerusform>
@@ -1268,7 +1268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1002"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln gift still names %1.</numerusform>
@@ -1276,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln gift names %1 as giver or recipient. Put %2 in their place there?</numerusform>
@@ -1284,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln item</numerusform>
@@ -1292,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln flight</numerusform>
@@ -1300,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln other journey</numerusform>
@@ -1308,7 +1308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln hotel room</numerusform>
@@ -1316,7 +1316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln vehicle seat</numerusform>
@@ -1324,7 +1324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1035"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>On %Ln item they are the only attendee ticked: it will list the whole delegation.</numerusform>
@@ -1332,7 +1332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1191"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>%Ln guest written to %1</numerusform>
@@ -1343,7 +1343,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="71"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>

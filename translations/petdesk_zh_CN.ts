@@ -11069,8 +11069,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
         <location filename="../src/petdesk/gui/record_list.py" line="868"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1777"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1794"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11086,7 +11086,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="997"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1071"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -11096,59 +11096,59 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1113"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1116"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1114"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1117"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1149"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1152"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1151"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1154"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1226"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1229"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1240"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1241"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1242"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1250"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1246"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1254"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1698"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1732"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11160,12 +11160,12 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1513"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1519"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
@@ -11178,103 +11178,103 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="402"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1835"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1836"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="407"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1842"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="425"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1873"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1884"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1943"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1951"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1977"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2030"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2038"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2039"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2040"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2041"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2042"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2050"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2053"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2046"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2052"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2070"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2096"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2113"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2121"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -11286,7 +11286,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="161"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1975"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11309,7 +11309,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="267"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1973"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1981"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11343,54 +11343,54 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1311"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1319"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1510"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1518"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1699"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1733"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1778"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1786"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1878"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="357"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1810"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1937"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2063"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2107"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2071"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2123"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2120"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2128"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>
@@ -11625,14 +11625,14 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
-        <source>Find a trainer</source>
-        <translation>查找培训讲师</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="397"/>
+        <source>Find a trainer or interpreter</source>
+        <translation>查找培训讲师或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="397"/>
-        <source>Trainers (from the participants)</source>
-        <translation>培训讲师（从参加人员中选择）</translation>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <source>Trainers and interpreters (from the participants)</source>
+        <translation>培训讲师和翻译（从参加人员中选择）</translation>
     </message>
 </context>
 <context>
@@ -12115,573 +12115,573 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="739"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="485"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="486"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="491"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="493"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="496"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="503"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="504"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="511"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="512"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="710"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="513"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="750"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="514"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="751"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="514"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="810"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="811"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="527"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="528"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="535"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="536"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="585"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
         <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="586"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="587"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="604"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="605"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="637"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="638"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="671"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="655"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="660"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="661"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="662"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="648"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="649"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
         <source>Title</source>
         <comment>the training&apos;s name</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="650"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="663"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
         <source>Venue address</source>
         <translation>场地地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="671"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="672"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="700"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="701"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="702"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="703"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="719"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="720"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="721"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="723"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="724"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="740"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="741"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="795"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="742"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="796"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="742"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="764"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="778"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="780"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="793"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="794"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="812"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="813"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="839"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="840"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="859"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="885"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="886"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="965"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="966"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1201"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1202"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1227"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1228"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1363"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1365"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1380"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1463"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1464"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1466"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1467"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1474"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1475"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1548"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1556"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1549"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1557"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1550"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1551"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="969"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="970"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="994"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="995"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="996"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="997"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1185"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1186"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1191"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1199"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1200"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1246"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1277"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1278"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1321"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1322"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1323"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1324"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1326"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1367"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1335"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1336"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1360"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1361"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1391"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1396"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1441"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1442"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1442"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1443"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1492"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1504"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1505"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1555"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1558"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12807,595 +12807,595 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. The itinerary&apos;s columns, by key (the header menu&apos;s choice is kept as ``columns/itinerary``). Rarely filled columns hidden while the itinerary is narrower than this (pixels at the system&apos;s text size) until the user shows them: at 1024 px Kind, Place, &quot;Host or…&quot; and &quot;Dress c…&quot; were cut (polish54). Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="145"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="150"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="162"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="177"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="178"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="178"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="179"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="179"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="185"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="186"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="247"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="254"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="272"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="273"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
         <source>Head count</source>
         <translation>代表团人数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="333"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="318"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="361"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="364"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="363"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="366"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="392"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="394"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="398"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="404"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="442"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="445"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="512"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="515"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="562"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="565"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="575"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="592"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="613"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="619"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="622"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="630"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="909"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="912"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”选项卡中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="985"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="988"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="987"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="993"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="999"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1002"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1017"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1035"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="631"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="634"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="688"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="758"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="785"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="761"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="788"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="774"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="777"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="785"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="788"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="835"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="925"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1103"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1106"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1138"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1140"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1143"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1156"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1187"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1159"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1190"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1157"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1160"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1162"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1165"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1163"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1166"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1167"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1188"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1191"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1199"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1197"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1200"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1198"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1201"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1198"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1201"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1222"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1237"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1240"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1244"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
@@ -13403,20 +13403,20 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="68"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="77"/>
         <source>Search visits by title (English, 中文, pinyin)…  (Ctrl+F)</source>
-        <extracomment>As the Trainings list (polish54): seven columns beside a summary of a few short lines. At 1024 px the detail pane&apos;s least width already gives the list about 2/3; at 1366 the titles gain 78 px from it. Direction and Status read &quot;Outbou…&quot; and &quot;Cancel…&quot; at 1024 px beside a title and a host of 300 px each: the host (an organisation&apos;s name, whole in its tooltip) gives way instead. Kept for callers of the former toolbar page.</extracomment>
+        <extracomment>The table width (px at the system&apos;s text size) from which Country and Head count show: at 1024 px the list&apos;s table has about 570, at 1366 px about 790. As the Trainings list (polish54): seven columns beside a summary of a few short lines. At 1024 px the detail pane&apos;s least width already gives the list about 2/3; at 1366 the titles gain 78 px from it. Direction and Status read &quot;Outbou…&quot; and &quot;Cancel…&quot; at 1024 px beside a title and a host of 300 px each: the host (an organisation&apos;s name, whole in its tooltip) gives way instead. Kept for callers of the former toolbar page.</extracomment>
         <translation>按标题搜索访问（英文、中文、拼音）…  (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/list.py" line="71"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次访问</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/list.py" line="74"/>
+        <location filename="../src/petdesk/gui/visits/list.py" line="83"/>
         <source>Select a visit to see the details.</source>
         <translation>选择访问以查看详细信息。</translation>
     </message>

@@ -86,14 +86,37 @@ class NarrowColumns(QObject):
         return column_chooser(self.table, list(zip(self.keys, titles, strict=True)), self.hidden(), toggled)
 
     def _hide_narrow(self) -> None:
-        if QSettings().contains(f"columns/{self.kind}"):
-            return  # the user's choice rules
-        scale = text_scale()
-        for c, key in enumerate(self.keys):
-            if key in self.narrow:
-                self.table.setColumnHidden(c, self.table.width() < self.narrow[key] * scale)
+        hide_narrow(self.table, self.kind, self.keys, self.narrow)
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._hide_narrow()
+        return super().eventFilter(watched, event)
+
+
+def hide_narrow(table: QTableView, kind: str, keys: Sequence[str], narrow: Mapping[str, int]) -> None:
+    """Until the user has chosen the columns of ``kind``, hide each column of ``narrow`` (key →
+    pixels at the system's text size) while ``table`` is narrower than that; ``keys`` name the
+    table's columns in order."""
+    if not narrow or QSettings().contains(f"columns/{kind}"):
+        return  # the user's choice rules
+    scale = text_scale()
+    for c, key in enumerate(keys):
+        if key in narrow:
+            table.setColumnHidden(c, table.width() < narrow[key] * scale)
+
+
+class NarrowRule(QObject):
+    """Applies :func:`hide_narrow` to ``table`` at each of its resizes (a record list, whose own
+    header menu keeps the user's choice)."""
+
+    def __init__(self, table: QTableView, kind: str, keys: Sequence[str], narrow: Mapping[str, int]) -> None:
+        super().__init__(table)
+        self.table, self.kind, self.keys, self.narrow = table, kind, list(keys), dict(narrow)
+        table.installEventFilter(self)
+        hide_narrow(table, kind, self.keys, self.narrow)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            hide_narrow(self.table, self.kind, self.keys, self.narrow)
         return super().eventFilter(watched, event)

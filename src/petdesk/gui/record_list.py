@@ -36,7 +36,7 @@ from petdesk.gui.column_fit import ColumnFitter, least_widths, naming_column, wh
 from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.flow_layout import FlowLayout
-from petdesk.gui.hidden_columns import column_chooser, saved_hidden
+from petdesk.gui.hidden_columns import NarrowRule, column_chooser, saved_hidden
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -1017,6 +1017,9 @@ class RecordListPage(QWidget):
         header.customContextMenuRequested.connect(self._column_menu)
         hidden = saved_hidden(QSettings(), self.model.source.kind, self.default_hidden_columns())
         self.set_hidden_columns(hidden, save=False)
+        if narrow := self.narrow_columns():
+            keys = [c.key for c in self.model.source.columns]
+            NarrowRule(self.table, self.model.source.kind, keys, narrow)
         return bar
 
     def current_filters(self) -> dict[str, str]:
@@ -1231,6 +1234,11 @@ class RecordListPage(QWidget):
     def default_hidden_columns(self) -> list[str]:
         """Keys of the columns hidden until the user shows them (the header's context menu)."""
         return []
+
+    def narrow_columns(self) -> dict[str, int]:
+        """Columns (key → pixels) hidden while the table is narrower, until the user chooses the
+        columns in the header's menu."""
+        return {}
 
     def make_detail(self) -> QWidget:
         return RowsSummary(self)

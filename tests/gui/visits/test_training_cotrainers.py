@@ -10,6 +10,7 @@ from petdesk.gui.qt import QFormLayout
 from petdesk.gui.trainings.edit import TrainingEditor
 from tests.helpers import trainings_data
 from tests.helpers.session_dialog import tick_trainers, trainer_list
+from tests.helpers.tree_window import tree_window_language
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -49,15 +50,20 @@ def trainer_ids(db: Database, session_id: str) -> set[str]:
 @pytest.mark.parametrize(
     ("locale", "both", "three", "label"),
     [
-        ("en", "Erik Andersson, Wang Mei", "Anna Becker, Wang Mei", "Trainers (from the participants)"),
-        ("zh_CN", "Erik Andersson、王梅", "Anna Becker、王梅", "培训讲师（从参加人员中选择）"),
+        (
+            "en",
+            "Erik Andersson, Wang Mei",
+            "Anna Becker, Wang Mei",
+            "Trainers and interpreters (from the participants)",
+        ),
+        ("zh_CN", "Erik Andersson、王梅", "Anna Becker、王梅", "培训讲师和翻译（从参加人员中选择）"),
     ],
     ids=["en", "zh_CN"],
 )
 def test_a_session_keeps_both_trainers_and_adds_and_removes_one(
-    qtbot, db: Database, training: dict, translators, locale: str, both: str, three: str, label: str
+    qtbot, db: Database, training: dict, translators, locale: str, both: str, three: str, label: str, request
 ) -> None:
-    translators(locale)
+    tree_window_language(translators, locale, request)  # the label as this tree words it
     editor = open_editor(qtbot, db, training["training"], locale)
     sid = training["session"]
     # Opened and saved unchanged: both trainers stay (the dialog kept only Erik).

@@ -393,8 +393,9 @@ class SessionDialog(QDialog):
         self.problems.add("timezone", self.zone)
         form.addRow(self.tr("Room (English)"), self.room_en)
         form.addRow(self.tr("Room (Chinese)"), self.room_zh)
-        form.addRow(self.tr("Find a trainer"), self.trainer_filter)
-        form.addRow(self.tr("Trainers (from the participants)"), self.trainers)
+        # interpreters are attached to the sessions they interpret as trainers are (trainterp55)
+        form.addRow(self.tr("Find a trainer or interpreter"), self.trainer_filter)
+        form.addRow(self.tr("Trainers and interpreters (from the participants)"), self.trainers)
         form.addRow("", self.show_all_people)
         self.problems.add("other")
         buttons = QDialogButtonBox(

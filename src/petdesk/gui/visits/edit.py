@@ -42,6 +42,7 @@ from petdesk.gui.qt import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -260,6 +261,8 @@ class VisitEditor(RecordEditor):
         self.country.setObjectName("country")
         self.head_count = OptionalCountBox(9999, page)
         self.head_count.setObjectName("head_count")
+        # four digits, not the form's width (its arrows ran 900 px from the "—" they change)
+        self.head_count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.purpose_en, self.purpose_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         self.outcomes_en, self.outcomes_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         for edit in (self.purpose_en, self.purpose_zh, self.outcomes_en, self.outcomes_zh):

@@ -15,6 +15,10 @@ from petdesk.models.enums import VisitDirection, VisitStatus
 from petdesk.services import lists
 from petdesk.services import visits as visit_service
 
+#: The table width (px at the system's text size) from which Country and Head count show: at 1024
+#: px the list's table has about 570, at 1366 px about 790.
+NARROW_FROM = 700
+
 
 class VisitsPage(RecordListPage):
     """List of visits; Enter or a double-click opens the editor (several may be open)."""
@@ -63,6 +67,11 @@ class VisitsPage(RecordListPage):
 
     def column_widths(self) -> list[int]:  # type: ignore[valid-type]
         return [110, 110, 300, 100, 100, 200, 60, 110, 80]
+
+    def narrow_columns(self) -> dict[str, int]:
+        # At 1024 px nine columns left the title 80 px (the round's Country and Head count beside
+        # leftovers55's whole Direction and Status): they show from 1366 px, or when chosen.
+        return {"country": NARROW_FROM, "head_count": NARROW_FROM}
 
     def search_placeholder(self) -> str:
         return self.tr("Search visits by title (English, 中文, pinyin)…  (Ctrl+F)")
