@@ -1764,7 +1764,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="39"/>
         <source>Head count</source>
-        <translation>人数</translation>
+        <translation>代表团人数</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="48"/>
