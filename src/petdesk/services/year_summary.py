@@ -76,6 +76,9 @@ def _visits(session: Session, events: YearEvents, out: YearSummary) -> None:
     table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for r in held:
         country, kind = partners.get(r.id, (NOT_GIVEN, NOT_GIVEN))
+        # the delegation's country recorded on the visit (0070) first, as report events counts it: an
+        # imported past visit has it but no partner organisation
+        country = r.country or country
         counts = table[(r.direction, country, kind)]
         for n, value in enumerate((1, r.core, r.core_women, r.core_men)):
             counts[n] += value
