@@ -576,3 +576,43 @@ def test_ended_projects_milestones_are_history(conn: sqlite3.Connection) -> None
         (DEMO_ANCHOR.isoformat(),),
     ).fetchone()
     assert open_after_anchor[0] > 0  # open projects keep dates to come
+
+
+def test_organisation_postal_codes_are_a_field_of_their_own(conn: sqlite3.Connection) -> None:
+    """Since 0071 a postcode has its field: the demo wrote it into the address text, where a label
+    printed it twice or not where the country puts it. Every code is one of its country's (the
+    demo's Chinese addresses have none; a few agencies no address)."""
+    from petdesk.services.postcodes import problem
+
+    rows = conn.execute(
+        "SELECT country, postal_code, address_en, address_zh FROM organisation "
+        "WHERE country NOT IN ('CN', 'HK') AND address_en != ''"
+    ).fetchall()
+    assert rows
+    for country, code, address_en, address_zh in rows:
+        assert code and problem(code, country) is None, (country, code)
+        assert code not in address_en and "邮编" not in address_zh, (address_en, address_zh)
+
+
+def test_visits_have_a_country_and_head_count_and_a_training_an_interpreter(
+    conn: sqlite3.Connection,
+) -> None:
+    """The fields of 0070 and the training interpreter role are filled as an office fills them: an
+    inbound visit's delegation country, the size of a held one's delegation, an interpreter where
+    a trainer comes from abroad. The head count is the delegation entered, so no report counts more."""
+    visits = conn.execute(
+        "SELECT v.country, o.country, v.head_count, v.status, (SELECT count(*) FROM visit_participant p "
+        "WHERE p.visit_id = v.id AND p.role IN ('head', 'delegate')) FROM visit v "
+        "JOIN organisation o ON o.id = v.visiting_organisation_id WHERE v.direction = 'inbound'"
+    ).fetchall()
+    assert visits and all(country == org_country for country, org_country, *_ in visits)
+    held = [(head_count, named) for *_, head_count, status, named in visits if status == "done"]
+    assert held and all(head_count == named for head_count, named in held)
+    assert not conn.execute(
+        "SELECT 1 FROM visit WHERE direction = 'outbound' AND country IS NOT NULL"
+    ).fetchall()
+    interpreters = conn.execute(
+        "SELECT c.family_name_zh FROM training_participant p JOIN contact c ON c.id = p.contact_id "
+        "WHERE p.role = 'interpreter'"
+    ).fetchall()
+    assert interpreters and all(name for (name,) in interpreters)
