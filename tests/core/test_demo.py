@@ -594,25 +594,12 @@ def test_organisation_postal_codes_are_a_field_of_their_own(conn: sqlite3.Connec
         assert code not in address_en and "邮编" not in address_zh, (address_en, address_zh)
 
 
-def test_visits_have_a_country_and_head_count_and_a_training_an_interpreter(
-    conn: sqlite3.Connection,
-) -> None:
-    """The fields of 0070 and the training interpreter role are filled as an office fills them: an
-    inbound visit's delegation country, the size of a held one's delegation, an interpreter where
-    a trainer comes from abroad. The head count is the delegation entered, so no report counts more."""
-    visits = conn.execute(
-        "SELECT v.country, o.country, v.head_count, v.status, (SELECT count(*) FROM visit_participant p "
-        "WHERE p.visit_id = v.id AND p.role IN ('head', 'delegate')) FROM visit v "
-        "JOIN organisation o ON o.id = v.visiting_organisation_id WHERE v.direction = 'inbound'"
-    ).fetchall()
-    assert visits and all(country == org_country for country, org_country, *_ in visits)
-    held = [(head_count, named) for *_, head_count, status, named in visits if status == "done"]
-    assert held and all(head_count == named for head_count, named in held)
-    assert not conn.execute(
-        "SELECT 1 FROM visit WHERE direction = 'outbound' AND country IS NOT NULL"
-    ).fetchall()
+def test_a_training_with_a_trainer_from_abroad_has_an_interpreter(conn: sqlite3.Connection) -> None:
+    """The interpreter role trainings have (TrainingRole.INTERPRETER) is in the demo, for a dossier,
+    the name cards and the interpreting report to show: one named in Chinese, not an attendee."""
     interpreters = conn.execute(
-        "SELECT c.family_name_zh FROM training_participant p JOIN contact c ON c.id = p.contact_id "
-        "WHERE p.role = 'interpreter'"
+        "SELECT c.family_name_zh, (SELECT count(*) FROM training_participant q WHERE "
+        "q.training_id = p.training_id AND q.contact_id = p.contact_id) FROM training_participant p "
+        "JOIN contact c ON c.id = p.contact_id WHERE p.role = 'interpreter'"
     ).fetchall()
-    assert interpreters and all(name for (name,) in interpreters)
+    assert interpreters and all(name and registered == 1 for name, registered in interpreters)

@@ -452,24 +452,6 @@ def _leave_out(rows: dict[str, list[tuple[Any, ...]]], ids: set[str]) -> None:
             rows[table] = [r for r in rows[table] if not ids.intersection(map(str, r))]
 
 
-#: The lines 0070_visit_country_head_count's downgrade writes at the top of a visit's notes (the demo's
-#: visits have a country and head count), which its upgrade moves back into the fields.
-_VISIT_FACT_LINE = re.compile(r"(?:国家 / Country: [A-Z]{2}|人数 / People: \d+)(?:\n|$)")
-
-
-def _visit_facts_moved(rows: dict[str, list[tuple[Any, ...]]], notes_at: int) -> None:
-    """``rows``' visits with their notes as 0070's upgrade leaves them: without those lines."""
-
-    def moved(notes: str) -> str:
-        while found := _VISIT_FACT_LINE.match(notes):
-            notes = notes[found.end() :]
-        return notes
-
-    rows["visit"] = sorted(
-        ((*r[:notes_at], moved(r[notes_at]), *r[notes_at + 1 :]) for r in rows["visit"]), key=repr
-    )
-
-
 def _nicknamed(path: Path) -> dict[str, str]:
     """The live contacts with a nickname: their id and nickname."""
     conn = sqlite3.connect(path)
@@ -538,6 +520,7 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         # as an edit of this office: those organisations, their versions and the lines of the edit
         # are compared apart (tests/core/sync/test_migration_org_postal_code.py). The demo writes
         # its postcodes in their field, which the file taken back to 0024 has not: none is moved.
+        assert not moved_postcodes
         for rows in (before, kept, after):
             _leave_out(rows, moved_postcodes)
         assert all(o[0] not in moved_postcodes for o in before["organisation"])
@@ -545,7 +528,6 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         for rows in (before, kept):
             rows["sync_state"] = [r for r in rows["sync_state"] if r[0] != "hlc"]
         kept["sync_entity"] = [r for r in kept["sync_entity"] if r in before["sync_entity"]]
-        _visit_facts_moved(before, columns_before["visit"].index("notes"))
         # The search index is derived: 0034_nickname_search writes the entries of the contacts with
         # a nickname again, with its keys (and new row numbers); the others stay as they were.
         nicknamed = _nicknamed(path)

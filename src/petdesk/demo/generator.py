@@ -507,8 +507,8 @@ def generate(
                 gen.finish()
                 add_logistics(conn, seed=seed, salt=salt)  # flights, hotels, cars, emergency sheets, gifts
                 counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
-                # delegations' countries and sizes, training interpreters (after the indexes are back)
-                _countries, interpreters = add_event_facts(conn, seed=seed, salt=salt)
+                # training interpreters (after the indexes are back)
+                interpreters = add_event_facts(conn, seed=seed, salt=salt)
                 counts[_LABELS["training_participant"]] += interpreters
                 # Its arrays of every person (50 MB at a million) are not needed for the index.
                 del gen
