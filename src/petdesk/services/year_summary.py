@@ -33,7 +33,8 @@ CANCELLED = "cancelled"  # the same value for visits and trainings
 @dataclass
 class YearSummary:
     year: int
-    #: (direction, partner country, partner type) -> [visits, delegates, of whom women, of whom men]
+    #: (direction, partner country: the visit's own where recorded, partner type) -> [visits, delegates,
+    #: of whom women, of whom men]
     visits: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     #: attendee's country -> [attendees, women, men] of the year's trainings (not cancelled)
     attendees: dict[str, list[int]] = field(default_factory=dict)
