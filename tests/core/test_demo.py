@@ -576,3 +576,30 @@ def test_ended_projects_milestones_are_history(conn: sqlite3.Connection) -> None
         (DEMO_ANCHOR.isoformat(),),
     ).fetchone()
     assert open_after_anchor[0] > 0  # open projects keep dates to come
+
+
+def test_organisation_postal_codes_are_a_field_of_their_own(conn: sqlite3.Connection) -> None:
+    """Since 0071 a postcode has its field: the demo wrote it into the address text, where a label
+    printed it twice or not where the country puts it. Every code is one of its country's (the
+    demo's Chinese addresses have none; a few agencies no address)."""
+    from petdesk.services.postcodes import problem
+
+    rows = conn.execute(
+        "SELECT country, postal_code, address_en, address_zh FROM organisation "
+        "WHERE country NOT IN ('CN', 'HK') AND address_en != ''"
+    ).fetchall()
+    assert rows
+    for country, code, address_en, address_zh in rows:
+        assert code and problem(code, country) is None, (country, code)
+        assert code not in address_en and "邮编" not in address_zh, (address_en, address_zh)
+
+
+def test_a_training_with_a_trainer_from_abroad_has_an_interpreter(conn: sqlite3.Connection) -> None:
+    """The interpreter role trainings have (TrainingRole.INTERPRETER) is in the demo, for a dossier,
+    the name cards and the interpreting report to show: one named in Chinese, not an attendee."""
+    interpreters = conn.execute(
+        "SELECT c.family_name_zh, (SELECT count(*) FROM training_participant q WHERE "
+        "q.training_id = p.training_id AND q.contact_id = p.contact_id) FROM training_participant p "
+        "JOIN contact c ON c.id = p.contact_id WHERE p.role = 'interpreter'"
+    ).fetchall()
+    assert interpreters and all(name and registered == 1 for name, registered in interpreters)

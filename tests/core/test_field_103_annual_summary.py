@@ -143,3 +143,40 @@ def test_stats_counts_participants_as_the_lists_do_after_a_person_is_deleted(
     assert main(["--db", str(db.path), "stats", "--json"]) == 0
     counts = json.loads(capsys.readouterr().out)["counts"]
     assert counts["training_participants"] == listed  # was one more: the deleted person's registration
+
+
+def test_visits_count_by_the_visit_country_as_the_events_report(db: Database) -> None:
+    """A visit's own country (0070: an imported past visit has it and no partner organisation) is
+    the one counted, as report events counts it; a visit without one takes its partner's."""
+    from petdesk.services.market import NOT_GIVEN
+    from petdesk.services.year_events_report import country_table
+
+    with db.transaction() as s:
+        dutch = Organisation(name_en="Rotterdam City", kind=OrgKind.CITY_GOVERNMENT, country="NL")
+        s.add(dutch)
+        s.flush()
+        vs.create_visit(  # as import-visits writes a past visit: country and head count, no organisation
+            s,
+            title_zh="越南代表团",
+            start_date=dt.date(2026, 4, 1),
+            end_date=dt.date(2026, 4, 2),
+            country="VN",
+            head_count=8,
+        )
+        vs.create_visit(
+            s,
+            title_en="Dutch delegation",
+            start_date=dt.date(2026, 5, 1),
+            end_date=dt.date(2026, 5, 2),
+            visiting_organisation_id=dutch.id,
+        )
+    first, last = year_days(2026)
+    with db.reading() as s:
+        y = year_summary(s, 2026)
+        events = year_events(s, date_from=first, date_to=last)
+    assert y.visits == {
+        ("inbound", "VN", NOT_GIVEN): [1, 8, 0, 0],  # was counted under "country not given"
+        ("inbound", "NL", "city_government"): [1, 0, 0, 0],
+    }
+    _heads, rows = country_table(events, "en")
+    assert ["Viet Nam", 1, 8] in rows or ["Vietnam", 1, 8] in rows

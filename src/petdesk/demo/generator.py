@@ -34,6 +34,7 @@ from petdesk import models as m
 from petdesk.db import Database, begin_real_transaction, session_sqlite
 from petdesk.demo import data as D
 from petdesk.demo import pipeline as pipeline_demo
+from petdesk.demo.event_facts import add_event_facts
 from petdesk.demo.logistics import add_logistics
 from petdesk.ids import COMPACT_VERSION, LENGTH, compact, forms
 from petdesk.language import N_
@@ -308,6 +309,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "created_at", "updated_at", "deleted_at", "name_en", "name_zh", "short_name_en",
         "short_name_zh", "aliases", "kind", "country", "city_en", "city_zh", "address_en",
         "address_zh", "website", "technology_areas", "is_member_city", "notes", "tags", "source",
+        "postal_code",
     ),
     "contact": (
         "id", "created_at", "updated_at", "deleted_at", "family_name", "given_name", "name_order",
@@ -505,6 +507,9 @@ def generate(
                 gen.finish()
                 add_logistics(conn, seed=seed, salt=salt)  # flights, hotels, cars, emergency sheets, gifts
                 counts = {_LABELS[t]: gen.bulk.counts[t] for t in _COLUMNS}
+                # training interpreters (after the indexes are back)
+                interpreters = add_event_facts(conn, seed=seed, salt=salt)
+                counts[_LABELS["training_participant"]] += interpreters
                 # Its arrays of every person (50 MB at a million) are not needed for the index.
                 del gen
                 for _name, sql in triggers:
@@ -645,28 +650,37 @@ class _Generator:
         return dt.datetime(day.year, day.month, day.day, tzinfo=UTC)
 
     def address(self, city: City) -> tuple[str, str]:
+        """A venue's or a stop's address: a foreign one's postcode in the text, as it is typed there."""
+        en, zh, postcode = self.address_and_postcode(city)
+        if not postcode:
+            return en, zh
+        country_en = COUNTRIES[city.country][0]
+        line = en.removesuffix(f", {city.en}, {country_en}")
+        return f"{line}, {postcode} {city.en}, {country_en}", f"{zh}（邮编 {postcode}）"
+
+    def address_and_postcode(self, city: City) -> tuple[str, str, str]:
+        """English and Chinese address and the postcode apart, "" where the demo has none (China,
+        Hong Kong): an organisation keeps it in its own field (0071). The same draws either way."""
         rng = self.rng
         n = rng.randint(1, 688)
         if city.code == "hong_kong":
             road_en, road_zh = rng.choice(D.HK_ROADS)
             district_en, district_zh = rng.choice(D.CN_CITY_INFO["hong_kong"][1])
-            return f"{n} {road_en}, {district_en}, Hong Kong", f"香港{district_zh}{road_zh}{n}号"
+            return f"{n} {road_en}, {district_en}, Hong Kong", f"香港{district_zh}{road_zh}{n}号", ""
         if city.country == "CN":
             district_en, district_zh = rng.choice(D.CN_CITY_INFO[city.code][1])
             road_en, road_zh = rng.choice(D.CN_ROADS)
             return (
                 f"No. {n} {road_en} Road, {district_en}, {city.en}, China",
                 f"{city.zh}市{district_zh}{road_zh}路{n}号",
+                "",
             )
         street_first, streets = D.FOREIGN_STREETS[city.country]
         street = rng.choice(streets)
         line = f"{street} {n}" if street_first else f"{n} {street}"
         postcode = _digits(rng, D.POSTCODES[city.country])
         country_en, country_zh = COUNTRIES[city.country]
-        return (
-            f"{line}, {postcode} {city.en}, {country_en}",
-            f"{country_zh}{city.zh} {line}（邮编 {postcode}）",
-        )
+        return f"{line}, {city.en}, {country_en}", f"{country_zh}{city.zh} {line}", postcode
 
     def phone(self, city: City, *, mobile: bool) -> str:
         r = self.rng.random
@@ -929,7 +943,7 @@ class _Generator:
                 areas=c["areas"],
                 domain=c["domain"],
             )
-            org.address_en, org.address_zh = self.address(org.city)
+            org.address_en, org.address_zh, postal_code = self.address_and_postcode(org.city)
             areas = list(org.areas) or [rng.choice(list(TECHNOLOGY_AREAS))]
             if rng.random() < 0.4:
                 extra = rng.choice(list(TECHNOLOGY_AREAS))
@@ -967,6 +981,7 @@ class _Generator:
                     notes,
                     _json(tags),
                     SOURCE,
+                    postal_code or None,
                 ),
             )
             self.orgs.append(org)

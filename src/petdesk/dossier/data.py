@@ -123,6 +123,8 @@ class OrgInfo:
     technology_areas: tuple[str, ...]
     is_member_city: bool
     notes: str
+    #: the address's postal code (0071), "" if not known
+    postal_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -707,6 +709,7 @@ def org_info(
         technology_areas=tuple(org.technology_areas or ()),
         is_member_city=bool(org.is_member_city),
         notes=org.notes or "",
+        postal_code=org.postal_code or "",
     )
 
 

@@ -577,6 +577,7 @@ def _org_profile(org: OrgInfo) -> Block:
         # a country alone is no city ("City: Austria" for an enterprise known by its country only)
         kv(r, "City" if city else "Country", place_line(city, country, lang), lang)
         kv(r, "Address", org.address.get(lang), lang)
+        kv(r, "Postal code", org.postal_code, lang)  # under the address, as the partner overview
         kv(r, "Website", org.website, lang)
         if org.is_member_city:
             kv(r, "Member city", label("Yes").get(lang), lang)

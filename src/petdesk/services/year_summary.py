@@ -33,7 +33,8 @@ CANCELLED = "cancelled"  # the same value for visits and trainings
 @dataclass
 class YearSummary:
     year: int
-    #: (direction, partner country, partner type) -> [visits, delegates, of whom women, of whom men]
+    #: (direction, partner country: the visit's own where recorded, partner type) -> [visits, delegates,
+    #: of whom women, of whom men]
     visits: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     #: attendee's country -> [attendees, women, men] of the year's trainings (not cancelled)
     attendees: dict[str, list[int]] = field(default_factory=dict)
@@ -76,6 +77,9 @@ def _visits(session: Session, events: YearEvents, out: YearSummary) -> None:
     table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for r in held:
         country, kind = partners.get(r.id, (NOT_GIVEN, NOT_GIVEN))
+        # the delegation's country recorded on the visit (0070) first, as report events counts it: an
+        # imported past visit has it but no partner organisation
+        country = r.country or country
         counts = table[(r.direction, country, kind)]
         for n, value in enumerate((1, r.core, r.core_women, r.core_men)):
             counts[n] += value

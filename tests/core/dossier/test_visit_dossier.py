@@ -231,3 +231,24 @@ def test_pages_render_with_poppler(dossier: Path, tmp_path: Path) -> None:
         capture_output=True,
     )
     assert len(list(tmp_path.glob("p-*.png"))) == pdfinfo_pages(dossier)
+
+
+def test_a_host_organisations_postal_code_is_under_its_address(tmp_path: Path) -> None:
+    """0071 moved the postcode out of the address text: the briefing's host profile printed the
+    address without it (the partner overview prints it under the address)."""
+    from petdesk.models import ItineraryOrganisation, Organisation
+
+    db = open_database(tmp_path / "postcode.sqlite")
+    try:
+        ids = make_visit(db, meetings=1, participants=2)
+        with db.transaction() as s:
+            org = s.get(Organisation, s.scalars(select(ItineraryOrganisation.organisation_id)).first())
+            org.address_en, org.address_zh = "Hauptstr. 5, Stuttgart", "斯图加特主街5号"
+            org.postal_code = "70173"
+        out = tmp_path / "briefings.pdf"
+        build_visit_dossier(db, ids.visit_id, out, DossierOptions(sections=frozenset({"briefings"})))
+    finally:
+        db.close()
+    text = flat("\n".join(pdftotext_pages(out)))
+    assert flat("Hauptstr. 5, Stuttgart") in text
+    assert flat("Postal code: 70173") in text and "邮政编码：70173" in text
