@@ -1,0 +1,88 @@
+"""The Duplicates dialog worked through one organisation at a time (field test 105: 609 pairs
+after two offices merged, and no way to take one bureau's people together)."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.gui.contacts.merge_dialog import ALL_ORGANISATIONS, MergeDialog
+from petdesk.gui.qt import Qt
+from tests.core.contacts.test_duplicates_by_organisation import two_bureaus  # noqa: F401 (fixture)
+from tests.gui.sync.test_split_package_window import tree_english  # noqa: F401 (fixture)
+
+#: The offscreen platform can neither raise the organisation box's completer popup nor give it the
+#: keyboard; harmless here.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+def _ids(dialog: MergeDialog) -> set[frozenset[str]]:
+    return {frozenset(p.key) for p in dialog.pairs}
+
+
+def test_choose_an_organisation_then_merge_one_of_its_pairs(
+    qtbot,
+    db: Database,
+    two_bureaus: tuple[str, str, dict[str, str]],
+    tree_english: None,  # noqa: F811
+) -> None:
+    eeb, water, people = two_bureaus
+    dialog = MergeDialog(db, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.organisation_combo.count() == 3, timeout=10_000)
+    combo = dialog.organisation_combo
+    assert [combo.itemData(i) for i in range(3)] == [ALL_ORGANISATIONS, water, eeb]
+    assert combo.itemText(0) == "All organisations (3 pairs)"
+    assert combo.itemText(1) == "重庆市水务局 (Chongqing Water Affairs Bureau) (2 pairs)"
+    assert len(dialog.pairs) == 3
+
+    # Keyboard: its label's mnemonic reaches it; type part of a name and take the completion.
+    qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert combo.hasFocus()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "Water Affairs")
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.organisation_id == water
+    assert _ids(dialog) == {
+        frozenset((people["liu"], people["liu2"])),
+        frozenset((people["zhao"], people["zhao2"])),
+    }
+
+    # Merge one of the water bureau's pairs: its count drops, with no new search.
+    searches: list[int] = []
+    original = dialog.find_pairs
+    dialog.find_pairs = lambda: (searches.append(1), original())[1]  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.merged, timeout=10_000):
+        dialog.merge_button.click()
+    assert len(dialog.pairs) == 1 and dialog.organisation_id == water
+    assert combo.itemText(combo.currentIndex()) == "重庆市水务局 (Chongqing Water Affairs Bureau) (1 pair)"
+    assert combo.itemText(0) == "All organisations (2 pairs)"
+    assert searches == []
+
+    # Dismiss the last: the bureau stays chosen, at none.
+    dialog.dismiss_button.click()
+    qtbot.waitUntil(lambda: not dialog.pairs, timeout=10_000)
+    assert combo.itemText(combo.currentIndex()).endswith("(0 pairs)")
+    combo.setCurrentIndex(0)
+    assert _ids(dialog) == {frozenset((people["wang"], people["wang2"]))}
+
+
+def test_the_filter_is_hidden_for_one_records_pairs(
+    qtbot,
+    db: Database,
+    two_bureaus: tuple[str, str, dict[str, str]],  # noqa: F811
+) -> None:
+    _eeb, _water, people = two_bureaus
+    dialog = MergeDialog(db, "en", of=people["wang"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.pairs), timeout=10_000)
+    assert not dialog.organisation_combo.isVisible()
