@@ -17,6 +17,13 @@ from petdesk.services import duplicates
 from petdesk.services.duplicates import DuplicatePair
 
 
+class PairOrganisations(NamedTuple):
+    """Where a list of pairs belongs: each pair's key -> its organisations, and their names."""
+
+    organisations: dict[tuple[str, str], frozenset[str]]
+    names: dict[str, str]
+
+
 class OrganisationCount(NamedTuple):
     """One organisation and how many likely duplicate pairs are there."""
 
@@ -67,6 +74,14 @@ def organisation_names(conn: sqlite3.Connection, ids: Collection[str]) -> dict[s
     }
 
 
+def pair_organisations(conn: sqlite3.Connection, pairs: Iterable[DuplicatePair]) -> PairOrganisations:
+    """Where ``pairs`` belong and those organisations' names: what the window's filter counts and
+    chooses among, as ``duplicates --organisation`` does."""
+    organisations = organisations_of_pairs(conn, pairs)
+    ids = {oid for at in organisations.values() for oid in at if oid}
+    return PairOrganisations(organisations, organisation_names(conn, ids))
+
+
 def _shown(name_en: str, name_zh: str) -> str:
     return f"{name_zh} ({name_en})" if name_en and name_zh else name_zh or name_en
 
@@ -109,6 +124,4 @@ def count_by_organisation(
     """Every organisation with likely duplicate pairs, the most pairs first; pairs of people at no
     organisation are counted under the id "" (a pair at two organisations counts at each)."""
     pairs = duplicates.find_duplicates(conn, entity=entity, min_score=min_score)
-    organisations = organisations_of_pairs(conn, pairs)
-    names = organisation_names(conn, {oid for at in organisations.values() for oid in at if oid})
-    return counted(pairs, organisations, names)
+    return counted(pairs, *pair_organisations(conn, pairs))

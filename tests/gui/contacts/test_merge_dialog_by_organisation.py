@@ -27,7 +27,7 @@ def _ids(dialog: MergeDialog) -> set[frozenset[str]]:
 def test_choose_an_organisation_then_merge_one_of_its_pairs(
     qtbot,
     db: Database,
-    two_bureaus: tuple[str, str, dict[str, str]],
+    two_bureaus: tuple[str, str, dict[str, str]],  # noqa: F811
     tree_english: None,  # noqa: F811
 ) -> None:
     eeb, water, people = two_bureaus

@@ -101,9 +101,6 @@ SEARCH_CHECK_BUDGET_S = 0.25
 #: The organisation filter's code for "all organisations" (ids are hex; "" is "at no organisation").
 ALL_ORGANISATIONS = "*"
 
-#: Each listed pair's key -> its organisations, and the names of those organisations.
-PairOrganisations = tuple[dict[tuple[str, str], frozenset[str]], dict[str, str]]
-
 
 def search_steps(entity: str) -> tuple[str, ...]:
     """The steps a search for duplicate ``entity`` records reports, in order."""
@@ -165,15 +162,15 @@ def _pairs_of(db: Database, entity: str, record_id: str) -> tuple[list[duplicate
     return found, len(found)
 
 
-def organisations_of_listed(db: Database, pairs: Sequence[duplicates.DuplicatePair]) -> PairOrganisations:
+def organisations_of_listed(
+    db: Database, pairs: Sequence[duplicates.DuplicatePair]
+) -> duplicates_by_organisation.PairOrganisations:
     """Where the listed pairs' people work (as ``petdesk duplicates --organisation`` counts them),
     read on a connection of its own in the background: the filter then counts and chooses among
     the listed pairs without searching again (field test 105)."""
     conn = open_for_reading(db.path, check_budget_s=SEARCH_CHECK_BUDGET_S)
     try:
-        organisations = duplicates_by_organisation.organisations_of_pairs(conn, pairs)
-        ids = {oid for at in organisations.values() for oid in at if oid}
-        return organisations, duplicates_by_organisation.organisation_names(conn, ids)
+        return duplicates_by_organisation.pair_organisations(conn, pairs)
     finally:
         conn.close()
 
@@ -253,7 +250,7 @@ class MergeDialog(QDialog):
         #: The pairs the last search listed (the best ``PAIRS_LISTED``), whatever organisation.
         self.listed_pairs: list[duplicates.DuplicatePair] = []
         #: Where the listed pairs' people work, and those organisations' names.
-        self.pair_organisations: PairOrganisations = ({}, {})
+        self.pair_organisations = duplicates_by_organisation.PairOrganisations({}, {})
         #: The organisation chosen in the filter (``ALL_ORGANISATIONS`` for all).
         self.organisation_id = ALL_ORGANISATIONS
         #: How many pairs the last search found, listed or not.
@@ -519,7 +516,9 @@ class MergeDialog(QDialog):
         """Show a search's pairs: ``(pairs, total)``, with the listed pairs' organisations third
         when the search was of the whole file."""
         pairs, total = found[0], found[1]
-        self.pair_organisations = found[2] if len(found) > 2 else ({}, {})
+        self.pair_organisations = (
+            found[2] if len(found) > 2 else duplicates_by_organisation.PairOrganisations({}, {})
+        )
         self.pairs_total = total
         self._search_ended()
         self.listed_pairs = pairs
@@ -559,7 +558,7 @@ class MergeDialog(QDialog):
         if self.organisation_id == ALL_ORGANISATIONS:
             pairs = self.listed_pairs
         else:
-            organisations = self.pair_organisations[0]
+            organisations = self.pair_organisations.organisations
             pairs = duplicates_by_organisation.belonging_to(
                 self.listed_pairs, organisations, self.organisation_id
             )
