@@ -3,6 +3,9 @@ after two offices merged, and no way to take one bureau's people together)."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from petdesk.db import Database
@@ -10,6 +13,8 @@ from petdesk.gui.contacts.merge_dialog import ALL_ORGANISATIONS, MergeDialog
 from petdesk.gui.qt import Qt
 from tests.core.contacts.test_duplicates_by_organisation import two_bureaus  # noqa: F401 (fixture)
 from tests.gui.sync.test_split_package_window import tree_english  # noqa: F401 (fixture)
+from tests.helpers.accessible_names import unnamed
+from tests.helpers.window_walk import save_shot
 
 #: The offscreen platform can neither raise the organisation box's completer popup nor give it the
 #: keyboard; harmless here.
@@ -86,3 +91,35 @@ def test_the_filter_is_hidden_for_one_records_pairs(
     dialog.show()
     qtbot.waitUntil(lambda: bool(dialog.pairs), timeout=10_000)
     assert not dialog.organisation_combo.isVisible()
+
+
+@pytest.mark.parametrize("locale", ["en", "zh_CN"])
+def test_the_filter_at_1024_in_both_languages(
+    qtbot,
+    db: Database,
+    two_bureaus: tuple[str, str, dict[str, str]],  # noqa: F811
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    locale: str,
+) -> None:
+    """Named for a screen reader and readable at 1024×640, in English and Chinese; the shots are
+    kept in ``$PETDESK_SHOTS`` when it is set, to look at."""
+    _eeb, water, _people = two_bureaus
+    request.getfixturevalue("tree_english" if locale == "en" else "tree_window_catalogue")
+    dialog = MergeDialog(db, locale)
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 640)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=10_000)
+    combo = dialog.organisation_combo
+    combo.setCurrentIndex(combo.findData(water))
+    assert len(dialog.pairs) == 2
+    assert not unnamed(dialog)
+    # (an editable box is read by its text; its name is what a reader says of the field)
+    assert combo.accessibleName() == ("Organisation" if locale == "en" else "机构")
+    expected = "重庆市水务局 (Chongqing Water Affairs Bureau)" + (
+        " (2 pairs)" if locale == "en" else "（2 对）"
+    )
+    assert combo.currentText() == expected
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(expected) * 0.6
+    save_shot(dialog, Path(os.environ.get("PETDESK_SHOTS", tmp_path)), f"duplicates_by_organisation_{locale}")
