@@ -105,6 +105,8 @@ def test_the_filter_at_1024_in_both_languages(
     """Named for a screen reader and readable at 1024×640, in English and Chinese; the shots are
     kept in ``$PETDESK_SHOTS`` when it is set, to look at."""
     _eeb, water, _people = two_bureaus
+    if locale == "en":
+        request.getfixturevalue("translators")("en")  # (the fonts the window registers, for Chinese names)
     request.getfixturevalue("tree_english" if locale == "en" else "tree_window_catalogue")
     dialog = MergeDialog(db, locale)
     qtbot.addWidget(dialog)
@@ -122,4 +124,6 @@ def test_the_filter_at_1024_in_both_languages(
     )
     assert combo.currentText() == expected
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(expected) * 0.6
+    reasons = dialog.reasons_label
+    qtbot.waitUntil(lambda: reasons.height() >= reasons.heightForWidth(reasons.width()))  # its lines laid out
     save_shot(dialog, Path(os.environ.get("PETDESK_SHOTS", tmp_path)), f"duplicates_by_organisation_{locale}")
