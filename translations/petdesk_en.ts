@@ -841,7 +841,23 @@
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="482"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="539"/>
+        <source>All organisations (%Ln pair(s))</source>
+        <translation>
+            <numerusform>All organisations (%Ln pair)</numerusform>
+            <numerusform>All organisations (%Ln pairs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="543"/>
+        <source>%1 (%Ln pair(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln pair)</numerusform>
+            <numerusform>%1 (%Ln pairs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="581"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln likely duplicate.</numerusform>
@@ -849,7 +865,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="592"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%Ln possible duplicate of %1, at every score.</numerusform>

@@ -4,14 +4,22 @@ take one bureau's people together)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from petdesk.cli import main
 from petdesk.connection import sqlite_of
 from petdesk.db import Database
-from petdesk.services import contacts, organisations
+from petdesk.services import contacts, duplicates, organisations
 from petdesk.services.contacts import Method
-from petdesk.services.duplicates_by_organisation import count_by_organisation, pairs_at
+from petdesk.services.duplicates_by_organisation import (
+    belonging_to,
+    count_by_organisation,
+    counted,
+    pair_organisations,
+    pairs_at,
+)
 
 
 def _org(db: Database, name_en: str, name_zh: str) -> str:
@@ -79,3 +87,59 @@ def test_cli_by_organisation_then_one_organisation(
     assert "1 likely duplicate pairs" in out
     assert main(["--db", str(db.path), "duplicates", "--organisation", "no such bureau"]) == 1
     assert "no such bureau" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("in_memory_limit", [None, 0], ids=["in memory", "scratch database"])
+def test_the_windows_filter_gives_the_pairs_of_duplicates_organisation(
+    db: Database,
+    two_bureaus: tuple[str, str, dict[str, str]],
+    capsys: pytest.CaptureFixture[str],
+    in_memory_limit: int | None,
+) -> None:
+    """The Duplicates dialog lists the best pairs (``rank_contact_duplicates``, in a scratch database
+    in a large file), then counts and chooses among them with ``pair_organisations``: the same pairs
+    as ``petdesk duplicates --organisation``, best first, and the same counts as ``--by-organisation``."""
+    eeb, water, _people = two_bureaus
+    with db.reading() as s:
+        conn = sqlite_of(s)
+        listed, total = duplicates.rank_contact_duplicates(conn, limit=5_000, in_memory_limit=in_memory_limit)
+        where = pair_organisations(conn, listed)
+        counts = count_by_organisation(conn, entity="contact")
+    assert total == 3
+    assert counted(listed, *where) == counts
+    for organisation_id in (eeb, water):
+        assert (
+            main(
+                [
+                    "--db",
+                    str(db.path),
+                    "duplicates",
+                    "--entity",
+                    "contact",
+                    "--organisation",
+                    organisation_id,
+                    "--json",
+                ]
+            )
+            == 0
+        )
+        by_cli = [(p["first_id"], p["second_id"]) for p in json.loads(capsys.readouterr().out)["pairs"]]
+        in_window = belonging_to(listed, where.organisations, organisation_id)
+        assert [(p.first_id, p.second_id) for p in in_window] == by_cli and by_cli
+
+
+def test_organisation_pairs_belong_to_each_of_the_two(db: Database) -> None:
+    first = _org(db, "Chongqing Water Affairs Bureau", "重庆市水务局")
+    second = _org(db, "Chongqing Water Affairs Bureau", "")
+    with db.reading() as s:
+        conn = sqlite_of(s)
+        listed = duplicates.find_organisation_duplicates(conn)
+        where = pair_organisations(conn, listed)
+        assert (
+            [p.key for p in belonging_to(listed, where.organisations, second)]
+            == [p.key for p in pairs_at(conn, second, entity="organisation")]
+            == [tuple(sorted((first, second)))]
+        )
+    assert [(c.organisation_id, c.pairs) for c in counted(listed, *where)] == sorted(
+        [(first, 1), (second, 1)], key=lambda c: where.names[c[0]]
+    )

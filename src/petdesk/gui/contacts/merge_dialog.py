@@ -13,6 +13,7 @@ from typing import Any
 from petdesk import labels
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database, open_for_reading
+from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.contacts.import_dialog import _bold, _italic, _table_view
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.plurals import MergeCarried
@@ -41,7 +42,7 @@ from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.table_model import ListTableModel
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_number, is_chinese, translator
-from petdesk.services import duplicates, duplicates_child, memory
+from petdesk.services import duplicates, duplicates_by_organisation, duplicates_child, memory
 from petdesk.services import merge as merge_service
 
 #: Field labels of the side-by-side view (keys of ``services.merge`` fields), marked for translation.
@@ -96,6 +97,9 @@ STEP_PARTS = 100
 
 #: Seconds the integrity check on opening the search's own connection may take (as the CLI's).
 SEARCH_CHECK_BUDGET_S = 0.25
+
+#: The organisation filter's code for "all organisations" (ids are hex; "" is "at no organisation").
+ALL_ORGANISATIONS = "*"
 
 
 def search_steps(entity: str) -> tuple[str, ...]:
@@ -156,6 +160,19 @@ def _pairs_of(db: Database, entity: str, record_id: str) -> tuple[list[duplicate
     with db.reading() as session:
         found = duplicates.duplicates_of(session, entity, record_id)
     return found, len(found)
+
+
+def organisations_of_listed(
+    db: Database, pairs: Sequence[duplicates.DuplicatePair]
+) -> duplicates_by_organisation.PairOrganisations:
+    """Where the listed pairs' people work (as ``petdesk duplicates --organisation`` counts them),
+    read on a connection of its own in the background: the filter then counts and chooses among
+    the listed pairs without searching again (field test 105)."""
+    conn = open_for_reading(db.path, check_budget_s=SEARCH_CHECK_BUDGET_S)
+    try:
+        return duplicates_by_organisation.pair_organisations(conn, pairs)
+    finally:
+        conn.close()
 
 
 def _translate(context: str, text: str) -> str:
@@ -228,7 +245,14 @@ class MergeDialog(QDialog):
         self.entity: merge_service.Entity = entity
         self.setWindowTitle(self.tr("Duplicates"))
         resize_within_screen(self, 1100, 640)
+        #: The pairs shown: those listed, or the chosen organisation's among them.
         self.pairs: list[duplicates.DuplicatePair] = []
+        #: The pairs the last search listed (the best ``PAIRS_LISTED``), whatever organisation.
+        self.listed_pairs: list[duplicates.DuplicatePair] = []
+        #: Where the listed pairs' people work, and those organisations' names.
+        self.pair_organisations = duplicates_by_organisation.PairOrganisations({}, {})
+        #: The organisation chosen in the filter (``ALL_ORGANISATIONS`` for all).
+        self.organisation_id = ALL_ORGANISATIONS
         #: How many pairs the last search found, listed or not.
         self.pairs_total = 0
         self.current: duplicates.DuplicatePair | None = None
@@ -257,6 +281,20 @@ class MergeDialog(QDialog):
         look_label.setBuddy(self.entity_combo)
         top.addWidget(look_label)
         top.addWidget(self.entity_combo)
+        # Worked through one organisation at a time (field test 105: 609 pairs after two offices
+        # merged): the organisations of the listed pairs, the most pairs first; type to find one.
+        self.organisation_combo = CodeCombo([], self, blank=None, editable=True)
+        self.organisation_combo.setObjectName("organisation_combo")
+        self.organisation_combo.setAccessibleName(self.tr("Organisation"))
+        self.organisation_combo.setMinimumContentsLength(24)
+        self.organisation_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organisation_combo.currentIndexChanged.connect(self._organisation_chosen)
+        self.organisation_label = QLabel(self.tr("&Organisation:"), self)
+        self.organisation_label.setBuddy(self.organisation_combo)
+        top.addWidget(self.organisation_label)
+        top.addWidget(self.organisation_combo, 1)
         top.addWidget(self.find_button)
         self.find_progress = QProgressBar(self)
         self.find_progress.setObjectName("find_progress")
@@ -269,7 +307,6 @@ class MergeDialog(QDialog):
         self.stop_button.setVisible(False)
         self.stop_button.clicked.connect(self.stop_search)
         top.addWidget(self.stop_button)
-        top.addStretch(1)
 
         self.pairs_model = PairsModel(
             [self.tr("Score"), self.tr("First"), self.tr("Second"), self.tr("Why")], self._reasons, self
@@ -372,6 +409,7 @@ class MergeDialog(QDialog):
         layout.addWidget(splitter, 1)
         self._set_pair_enabled(False)
         self._search_stop = StopFlag()
+        self._show_organisation_filter()
         self.find_pairs()
 
     # --- finding ------------------------------------------------------------------------
@@ -379,7 +417,14 @@ class MergeDialog(QDialog):
         self.entity = self.entity_combo.currentData()
         self._fixed_pair = None
         self.of_id = None
+        self._show_organisation_filter()
         self.find_pairs()
+
+    def _show_organisation_filter(self) -> None:
+        """The filter serves a search of the whole file, not one record's pairs or a pair asked for."""
+        shown = self.of_id is None and self._fixed_pair is None
+        self.organisation_label.setVisible(shown)
+        self.organisation_combo.setVisible(shown)
 
     def find_pairs(self) -> None:
         db, entity, fixed, of, locale = self.db, self.entity, self._fixed_pair, self.of_id, self.ui_locale
@@ -392,7 +437,13 @@ class MergeDialog(QDialog):
         self.find_progress.setRange(0, 0)  # busy until the first step reports
         self.find_progress.setVisible(True)
 
-        def work(report: Callable[[int, int], None]) -> tuple[list[duplicates.DuplicatePair], int]:
+        def work(report: Callable[[int, int], None]) -> tuple[Any, ...]:
+            if of is not None or fixed is not None:
+                return pairs(report)
+            found, total = pairs(report)
+            return found, total, organisations_of_listed(db, found)
+
+        def pairs(report: Callable[[int, int], None]) -> tuple[list[duplicates.DuplicatePair], int]:
             if of is not None:
                 return _pairs_of(db, entity, of)
             progress = as_bar(steps, report)
@@ -453,17 +504,65 @@ class MergeDialog(QDialog):
 
     def _pairs_gone(self, gone: Callable[[duplicates.DuplicatePair], bool]) -> None:
         """Take the pairs a merge or dismissal settled off the list, without searching again."""
-        remaining = [p for p in self.pairs if not gone(p)]
-        total = self.pairs_total - (len(self.pairs) - len(remaining))
+        remaining = [p for p in self.listed_pairs if not gone(p)]
+        total = self.pairs_total - (len(self.listed_pairs) - len(remaining))
         if not remaining and total:
             self.find_pairs()  # the listed ones are settled: list the next ones
             return
-        self._pairs_found((remaining, total))
+        # the organisations' counts are counted again from the pairs left (no new search)
+        self._pairs_found((remaining, total, self.pair_organisations))
 
-    def _pairs_found(self, found: tuple[list[duplicates.DuplicatePair], int]) -> None:
-        pairs, total = found
+    def _pairs_found(self, found: tuple[Any, ...]) -> None:
+        """Show a search's pairs: ``(pairs, total)``, with the listed pairs' organisations third
+        when the search was of the whole file."""
+        pairs, total = found[0], found[1]
+        self.pair_organisations = (
+            found[2] if len(found) > 2 else duplicates_by_organisation.PairOrganisations({}, {})
+        )
         self.pairs_total = total
         self._search_ended()
+        self.listed_pairs = pairs
+        self._fill_organisations()
+        self._show_pairs()
+
+    def _fill_organisations(self) -> None:
+        """The filter's choices counted from the listed pairs, the most first; the one chosen stays
+        chosen (at 0 once its last pair is settled)."""
+        organisations, names = self.pair_organisations
+        counts = duplicates_by_organisation.counted(self.listed_pairs, organisations, names)
+        chosen = self.organisation_id
+        if chosen != ALL_ORGANISATIONS and chosen not in {c.organisation_id for c in counts}:
+            counts.append(duplicates_by_organisation.OrganisationCount(chosen, names.get(chosen, ""), 0))
+        combo = self.organisation_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All organisations (%Ln pair(s))", "", self.pairs_total), ALL_ORGANISATIONS)
+        for count in counts:
+            name = count.name or self.tr("At no organisation")
+            combo.addItem(
+                self.tr("%1 (%Ln pair(s))", "", count.pairs).replace("%1", name), count.organisation_id
+            )
+        combo.set_code(chosen)
+        combo.blockSignals(False)
+
+    def _organisation_chosen(self, index: int) -> None:
+        code = self.organisation_combo.itemData(index) if index >= 0 else None
+        if code is None or code == self.organisation_id:
+            return
+        self.organisation_id = str(code)
+        self._show_pairs()
+
+    def _show_pairs(self) -> None:
+        """List the listed pairs, or the chosen organisation's among them, and say how many."""
+        total = self.pairs_total
+        if self.organisation_id == ALL_ORGANISATIONS:
+            pairs = self.listed_pairs
+        else:
+            organisations = self.pair_organisations.organisations
+            pairs = duplicates_by_organisation.belonging_to(
+                self.listed_pairs, organisations, self.organisation_id
+            )
+            total = len(pairs)
         self.pairs = pairs
         self.pairs_model.set_rows(pairs)
         self.pairs_view.resizeColumnsToContents()  # (the top ROWS_MEASURED rows)
