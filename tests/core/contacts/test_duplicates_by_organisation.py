@@ -79,3 +79,15 @@ def test_cli_by_organisation_then_one_organisation(
     assert "1 likely duplicate pairs" in out
     assert main(["--db", str(db.path), "duplicates", "--organisation", "no such bureau"]) == 1
     assert "no such bureau" in capsys.readouterr().err
+
+
+def test_cli_refuses_by_organisation_with_one_organisation(
+    db: Database, two_bureaus: tuple[str, str, dict[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--by-organisation counted every organisation and dropped --organisation ORG without a word:
+    the two ask different things, so the usage says they do not go together."""
+    args = ["--db", str(db.path), "--lang", "en", "duplicates", "--by-organisation", "--organisation", "x"]
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    assert "--organisation: not allowed with argument --by-organisation" in capsys.readouterr().err
