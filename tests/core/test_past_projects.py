@@ -299,3 +299,35 @@ def test_rows_that_cannot_be_read_are_skipped_with_the_reason(db: Database, tmp_
         "试运行，未做任何更改：将从“projects”添加 1 个项目（新资助方 1 个，新合作伙伴 0 个），跳过 3 行。"
         in zh
     )
+
+
+def test_a_closed_or_rejected_project_without_a_date_is_in_no_year_of_the_annual_summary(
+    db: Database, tmp_path: Path
+) -> None:
+    """A ledger row with no date says nothing of its year: a closed or rejected one was counted under
+    way this year in ``report year`` and ``projects --year`` (its only stage move dated the day of
+    the import). It is now counted in no year; a dated one in its own year, an open one from now."""
+    from petdesk.services.projects import ProjectFilter, year_days
+    from petdesk.services.year_summary import year_summary
+
+    sheet = tmp_path / "old.csv"
+    sheet.write_text(
+        "Project,Funder,Status,Amount,Submitted\n"
+        "Old wetland survey,GIZ,closed,100000,\n"
+        "Old sludge pilot,GIZ,rejected,50000,\n"
+        "Lake pilot,GIZ,closed,70000,2019-05-12\n"
+        "River monitoring,GIZ,running,90000,\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        assert len(past_projects.import_past_projects(s, sheet).added) == 4
+
+    def titles(year: int) -> set[str]:
+        with db.reading() as s:
+            return {p.title_en for p in ProjectFilter(active=year_days(year)).rows(s)}
+
+    this_year = dt.date.today().year
+    assert titles(this_year) == {"River monitoring"}
+    assert titles(2019) == {"Lake pilot"}
+    with db.reading() as s:
+        assert sum(year_summary(s, this_year).stages.values()) == 1

@@ -202,7 +202,9 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "every one at any score"
         ),
     )
-    p.add_argument(
+    # one organisation's pairs, or the counts of all: --by-organisation ignored --organisation
+    by_organisation = p.add_mutually_exclusive_group()
+    by_organisation.add_argument(
         "--organisation",
         metavar="ORG",
         help=_(
@@ -210,7 +212,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "Chinese), and of the organisation itself"
         ),
     )
-    p.add_argument(
+    by_organisation.add_argument(
         "--by-organisation",
         action="store_true",
         help=_("count the pairs at each organisation, the most first, to work through them one by one"),

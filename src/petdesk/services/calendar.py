@@ -486,9 +486,13 @@ def events_between_dates(
     filters: Filters | None = None,
     today: dt.date | None = None,
 ) -> list[CalendarEvent]:
-    """Events touching the days ``first`` .. ``last`` (inclusive) as seen in the zone ``tz``."""
+    """Events touching the days ``first`` .. ``last`` (inclusive) as seen in the zone ``tz``; an
+    all-day event (a deadline, a visit's days) by its own dates, which the zone does not move: a
+    deadline placed in UTC overlapped the first hours of an Asia/Shanghai range that began the day
+    after it, and went into the office's calendar file."""
     start, end = day_bounds(first, last, tz)
-    return events(session, start, end, filters, today)
+    found = events(session, start, end, filters, today)
+    return [e for e in found if not e.all_day or (e.start_date <= last and e.end_date >= first)]
 
 
 def by_day(

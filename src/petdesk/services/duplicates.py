@@ -150,6 +150,7 @@ class _Org(NamedTuple):
     country: str
     city_en: str
     city_zh: str
+    postal_code: str
 
 
 class Reason(str):
@@ -1218,7 +1219,8 @@ def find_organisation_duplicates(
         oid: _Org(oid, name_en, name_zh, short_en, short_zh, site, json.loads(aliases or "[]"), *place)
         for oid, name_en, name_zh, short_en, short_zh, site, aliases, *place in conn.execute(
             "SELECT id, name_en, name_zh, short_name_en, short_name_zh, website, aliases, "
-            "kind, country, city_en, city_zh FROM organisation WHERE deleted_at IS NULL"
+            "kind, country, city_en, city_zh, coalesce(postal_code, '') FROM organisation "
+            "WHERE deleted_at IS NULL"
         )
     }
     evidence = _Evidence()

@@ -41,6 +41,8 @@ class Named(Protocol):
     def city_en(self) -> str: ...
     @property
     def city_zh(self) -> str: ...
+    @property
+    def postal_code(self) -> str: ...
 
 
 def chinese_body(org: Named) -> str:
@@ -67,13 +69,21 @@ def english_words(org: Named) -> frozenset[str]:
     return frozenset(w for w in words if w not in city and w not in _FILLER)
 
 
+def _postal_codes_differ(a: Named, b: Named) -> bool:
+    """Both postal codes known and not the same: two offices of one name in one city (a district's
+    bureau), not one body named twice; a missing one says nothing."""
+    first, second = ("".join((org.postal_code or "").split()).casefold() for org in (a, b))
+    return bool(first and second) and first != second
+
+
 def _place(org: Named) -> tuple[str, str, str]:
     return org.kind, org.country, (org.city_en or "").strip().casefold() or (org.city_zh or "").strip()
 
 
 def same_in_other_script(orgs: Iterable[Named]) -> Iterator[tuple[Named, Named, Named]]:
     """(named only in Chinese, named only in English, an organisation named both ways that shows
-    the two names say the same body) for organisations of one kind, country and city."""
+    the two names say the same body) for organisations of one kind, country and city whose postal
+    codes do not differ."""
     learned: dict[tuple[str, frozenset[str]], Named] = {}
     only_zh: dict[tuple[str, str, str], list[tuple[str, Named]]] = defaultdict(list)
     only_en: dict[tuple[str, str, str], list[tuple[frozenset[str], Named]]] = defaultdict(list)
@@ -90,5 +100,7 @@ def same_in_other_script(orgs: Iterable[Named]) -> Iterator[tuple[Named, Named, 
     for place, chinese in only_zh.items():
         for body, zh_org in chinese:
             for words, en_org in only_en.get(place, ()):
+                if _postal_codes_differ(zh_org, en_org):
+                    continue
                 if example := learned.get((body, words)):
                     yield zh_org, en_org, example

@@ -28,6 +28,7 @@ from petdesk import models as m
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.services.past_visits import PROJECTS, PastVisitsError, Skipped, _day, _key, _text, read_rows
+from petdesk.services.project_dates import ENDED_STAGES
 
 #: Header words (NFKC, lower case, no spaces, a unit in brackets left out) of each field.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -501,10 +502,14 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                     partners.append((org_id, role))
             zh = _is_zh(plan.title)
             description = _description(plan)
+            on = plan.submitted or plan.deadline
             project = create_project(
                 session,
                 stage=plan.stage,
-                on=plan.submitted or plan.deadline,
+                on=on,
+                # a closed or rejected row without a date: no move dated today, which counted it
+                # under way this year (report year, projects --year); without one it is in no year
+                moved=on is not None or plan.stage not in ENDED_STAGES,
                 partners=partners,
                 title_zh=plan.title if zh else "",
                 title_en="" if zh else plan.title,

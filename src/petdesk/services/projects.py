@@ -540,9 +540,11 @@ def create_project(
     on: dt.date | None = None,
     partners: Iterable[tuple[str, PartnerRole]] = (),
     funder: str | tuple[str, str] | None = None,
+    moved: bool = True,
     **values: Any,
 ) -> m.Project:
-    """A new project at ``stage`` (its first stage move dated ``on``, today by default).
+    """A new project at ``stage`` (its first stage move dated ``on``, today by default; none with
+    ``moved=False``, for a past project whose date is not known).
 
     ``funder`` names the funder (English, or English and Chinese): the organisation of that name or
     the one funder whose names contain it (:func:`funders.choose_funder`), made if there is none;
@@ -551,11 +553,12 @@ def create_project(
     project = m.Project(status=stage, **values)
     session.add(project)
     session.flush()
-    session.add(
-        m.ProjectStageChange(
-            project_id=project.id, stage=stage, previous_stage="", changed_on=on or dt.date.today()
+    if moved:
+        session.add(
+            m.ProjectStageChange(
+                project_id=project.id, stage=stage, previous_stage="", changed_on=on or dt.date.today()
+            )
         )
-    )
     for org_id, role in partners:
         session.add(m.ProjectPartner(project_id=project.id, organisation_id=org_id, role=role))
     session.flush()

@@ -143,3 +143,15 @@ def test_organisation_pairs_belong_to_each_of_the_two(db: Database) -> None:
     assert [(c.organisation_id, c.pairs) for c in counted(listed, *where)] == sorted(
         [(first, 1), (second, 1)], key=lambda c: where.names[c[0]]
     )
+
+
+def test_cli_refuses_by_organisation_with_one_organisation(
+    db: Database, two_bureaus: tuple[str, str, dict[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--by-organisation counted every organisation and dropped --organisation ORG without a word:
+    the two ask different things, so the usage says they do not go together."""
+    args = ["--db", str(db.path), "--lang", "en", "duplicates", "--by-organisation", "--organisation", "x"]
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    assert "--organisation: not allowed with argument --by-organisation" in capsys.readouterr().err

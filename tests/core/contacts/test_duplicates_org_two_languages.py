@@ -8,10 +8,18 @@ from petdesk.db import Database
 from petdesk.services import duplicates, organisations
 
 
-def _org(db: Database, *, name_en: str = "", name_zh: str = "", city: tuple[str, str]) -> str:
+def _org(
+    db: Database, *, name_en: str = "", name_zh: str = "", city: tuple[str, str], postal_code: str = ""
+) -> str:
     with db.transaction() as s:
         return organisations.create_organisation(
-            s, name_en=name_en, name_zh=name_zh, kind="city_government", city_en=city[0], city_zh=city[1]
+            s,
+            name_en=name_en,
+            name_zh=name_zh,
+            kind="city_government",
+            city_en=city[0],
+            city_zh=city[1],
+            postal_code=postal_code or None,
         ).id
 
 
@@ -44,3 +52,22 @@ def test_without_an_example_named_both_ways_no_pair_is_guessed(db: Database) -> 
     _org(db, name_zh="重庆市生态环境局", city=CHONGQING)
     _org(db, name_en="Chongqing Municipal Ecology and Environment Bureau", city=CHONGQING)
     assert not _pairs(db)
+
+
+def test_two_postal_codes_say_two_bodies_a_missing_one_says_nothing(db: Database) -> None:
+    """Organisation postal codes came this round (0071): two names of one bureau in one city whose
+    postal codes both are known and differ are two offices (a district's bureau), not a pair; one
+    without a postal code may still be the other."""
+    dalian = "Dalian Municipal Bureau of Ecology and Environment"
+    _org(db, name_en=dalian, name_zh="大连市生态环境局", city=DALIAN)
+    zh = _org(db, name_zh="重庆市生态环境局", city=CHONGQING, postal_code="401147")
+    en = _org(
+        db, name_en="Chongqing Municipal Ecology and Environment Bureau", city=CHONGQING, postal_code="400015"
+    )
+    assert frozenset((zh, en)) not in _pairs(db)
+    with db.transaction() as s:
+        organisations.update_organisation(s, en, postal_code=None)
+    assert frozenset((zh, en)) in _pairs(db)
+    with db.transaction() as s:
+        organisations.update_organisation(s, en, postal_code="401 147")  # spacing is no difference
+    assert frozenset((zh, en)) in _pairs(db)

@@ -6,6 +6,7 @@ not one application deadline or concept note, though the window's calendar shows
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
@@ -84,3 +85,19 @@ def test_the_command_counts_them(db: Database, tmp_path, capsys) -> None:  # typ
     assert main([*args, "--out", str(out)]) == 0
     assert "Wrote 2 events" in capsys.readouterr().out
     assert len(_events(out.read_bytes())) == 2
+
+
+def test_an_office_east_or_west_of_utc_gets_the_deadlines_of_its_days_only(db: Database) -> None:
+    """A deadline is a date: the Kunming office (Asia/Shanghai, UTC+8) exporting the 5th to the 12th
+    gets the concept note of the 5th and the deadline of the 12th, not the day before its range (its
+    UTC-placed day overlapped the range's first hours); New York's range ends on its last day too."""
+    _season(db)
+    for zone, first, last, wanted in (
+        ("Asia/Shanghai", _day(6), _day(12), {"Deadline"}),  # not the note of the 5th
+        ("Asia/Shanghai", _day(5), _day(12), {"Deadline", "Concept note"}),
+        ("America/New_York", _day(5), _day(11), {"Concept note"}),  # not the deadline of the 12th
+    ):
+        with db.reading() as s:
+            data = ical.export_range(s, first, last, locale="en", tz=ZoneInfo(zone))
+        found = {t.split(":")[0].split(" / ")[0] for t in _events(data)}
+        assert found == wanted, (zone, first, last)
