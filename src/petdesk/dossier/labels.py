@@ -115,7 +115,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Requested": "申请金额",
     "Approved": "批准金额",
     "Co-financing": "配套资金",
-    "Next deadline": "下一截止日期",
+    "Next deadline": "下一个截止日期",
     "Application deadline": "申请截止日期",
     "Partner": "合作伙伴",
     "Partners": "合作伙伴",
