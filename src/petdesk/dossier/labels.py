@@ -221,7 +221,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Signature": "签名",
     "Sessions taught": "授课课程",
     "Interpreters": "翻译",
-    "Sessions interpreted": "口译课程",
+    "Sessions interpreted": "担任翻译的课程",
     "Registered": "报名日期",
     "Generated": "生成于",
     "Yes": "是",
