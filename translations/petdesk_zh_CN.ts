@@ -1800,7 +1800,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="65"/>
         <source>Next deadline</source>
-        <translation>下一截止日期</translation>
+        <translation>下一个截止日期</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
@@ -10250,12 +10250,12 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="33"/>
         <source>Import Past Projects</source>
-        <translation>导入以往项目</translation>
+        <translation>导入以往的项目</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="37"/>
         <source>Import Past Pro&amp;jects…</source>
-        <translation>导入以往项目(&amp;J)…</translation>
+        <translation>导入以往的项目(&amp;J)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="45"/>
@@ -10268,7 +10268,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="122"/>
         <source>Import Past Projects: Preview</source>
-        <translation>导入以往项目：预览</translation>
+        <translation>导入以往的项目：预览</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
@@ -10280,7 +10280,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="125"/>
         <source>Past Projects Imported</source>
-        <translation>已导入以往项目</translation>
+        <translation>已导入以往的项目</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
@@ -10313,12 +10313,12 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="139"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
-        <translation>选择“导入”之前不会写入任何内容。负责人、备注和原表中的状态写入各项目的说明。</translation>
+        <translation>选择“导入”之前不会写入任何内容。负责人、备注和表中原样填写的状态写入各项目的描述。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="143"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
-        <translation>文件 › 撤销以前的导入… 可撤回这些项目。</translation>
+        <translation>“文件 › 撤销更早的导入…”可撤销这些项目。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/past_import.py" line="151"/>
@@ -13220,7 +13220,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/visits/edit.py" line="912"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
-            <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”选项卡中所做）：请重新操作。</numerusform>
+            <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>

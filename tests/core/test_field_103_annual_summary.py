@@ -110,6 +110,8 @@ def test_partner_country_and_type_cancelled_visits_and_currencies(db: Database, 
     assert "Pages:           1" in pages or "Pages:           2" in pages
     text = subprocess.run(["pdftotext", str(tmp_path / "y.pdf"), "-"], capture_output=True, text=True).stdout
     assert "代表团访问（按合作方国家与类型）" in text and "Netherlands" in text
+    # the window's words: 来访/出访 as the Direction field, 状态 as a match's State (阶段 is a project's)
+    assert "来访/出访" in text and "技术与城市需求对接（按状态）" in text and "方向" not in text
 
 
 def test_a_project_without_funder_says_not_given_and_sheets_have_short_names(

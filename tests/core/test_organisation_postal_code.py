@@ -44,7 +44,7 @@ def test_add_edit_and_show_the_postal_code(db: Database, capsys: pytest.CaptureF
     code, _out, err = _run(
         db, capsys, "--lang", "zh_CN", "organisation", "edit", "Xuhui", "--postal-code", "2000"
     )
-    assert code == 1 and "中国的邮政编码为6位数字（例如200030）。" in err
+    assert code == 1 and "中国的邮政编码为 6 位数字（例如 200030）。" in err
     assert _postal_codes(db) == ["200030"]
     assert _run(db, capsys, "organisation", "edit", "Xuhui", "--postal-code", "")[0] == 0
     assert _postal_codes(db) == [None]

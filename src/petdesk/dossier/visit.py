@@ -382,7 +382,7 @@ def _cover(v: VisitData) -> Section:
         ("Country", Bi(country_name(v.country, "en"), country_name(v.country, "zh")) if v.country else Bi()),
         (
             "Head count",
-            Bi(f"Delegation of {v.head_count}", f"代表团{v.head_count}人") if v.head_count else Bi(),
+            Bi(f"Delegation of {v.head_count}", f"代表团 {v.head_count} 人") if v.head_count else Bi(),
         ),
     ]
     dates = Bi(fmt_date_range(v.start_date, v.end_date, "en"), fmt_date_range(v.start_date, v.end_date, "zh"))

@@ -25,7 +25,7 @@ def test_the_dossier_lists_the_interpreters_apart(db: Database, tmp_path: Path) 
     assert "LiNa" in part and "ZhaoMin" in part
     # Li Na interprets days 1 and 3
     assert "Sessionsinterpreted:1.Day1—12May202709:003.Day3—14May202709:00" in part
-    assert "口译课程：1.Day1——2027年5月12日09:003.Day3——2027年5月14日09:00" in part
+    assert "担任翻译的课程：1.Day1——2027年5月12日09:003.Day3——2027年5月14日09:00" in part
     # the trainers' part names only the trainer
     trainers = whole[whole.rindex("Trainers", 0, start) : start]
     assert "Schulz" in trainers and "LiNa" not in trainers

@@ -24,7 +24,7 @@ def _cover(db: Database, path: Path, **fields: object) -> str:
 def test_the_cover_says_country_and_head_count(db: Database, tmp_path: Path) -> None:
     text = _cover(db, tmp_path / "v.pdf", country="VN", head_count=8)
     assert "越南" in text and "Vietnam" in text
-    assert "代表团8人" in text and "Delegation of 8" in text
+    assert "代表团 8 人" in text and "Delegation of 8" in text
 
 
 def test_without_them_no_rows(db: Database, tmp_path: Path) -> None:

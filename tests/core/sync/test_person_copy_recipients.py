@@ -45,9 +45,12 @@ def test_packages_to_two_offices_name_both(offices, packages: Path) -> None:
     # in Chinese the office by its Chinese name, where it has one
     assert (
         sent[0]["sentence_zh"]
-        == "同步数据包 pkg-2.petdesk-sync，发往波恩办事处；波恩办事处已确认持有该数据包所含的数据"
+        == "同步数据包 pkg-2.petdesk-sync，发往 波恩办事处；波恩办事处 已确认持有该数据包所含的数据"
     )
-    assert sent[1]["sentence_zh"] == "同步数据包 pkg-3.petdesk-sync，发往Nairobi；尚未确认Nairobi已导入它"
+    assert (
+        sent[1]["sentence_zh"]
+        == "同步数据包 pkg-3.petdesk-sync，发往 Nairobi；尚未确认 Nairobi 已导入该数据包"
+    )
     text = "\n".join(line for line, _heading in privacy.pdf_lines(privacy.export_person(beijing, wang)))
     assert "Offices sent this data in sync packages / 通过同步数据包收到这些数据的办公室 (2)" in text
     # the export log says it too, and the journal's counts stay counts

@@ -39,7 +39,7 @@ def test_the_list_says_country_and_size_and_counts_by_country(db: Database, hano
     assert main(["--db", str(db.path), "--lang", "zh_CN", "visits"]) == 0
     out = capsys.readouterr().out
     hanoi_line = next(line for line in out.splitlines() if "Hanoi water" in line)
-    assert "越南" in hanoi_line and "代表团8人" in hanoi_line
+    assert "越南" in hanoi_line and "代表团 8 人" in hanoi_line
     tally = out.split("按国家：")[1].splitlines()
     assert [line.split() for line in tally if line.strip()] == [
         ["越南", "2", "次代表团访问，8", "人"],

@@ -33,7 +33,7 @@ WORDS = {
         "暂缓 → not known: kept at the first stage, idea",
         "Past Projects Imported",
     ),
-    "zh_CN": ("导入以往项目：预览", "暂缓 → 未知：保留在第一阶段“构想”", "已导入以往项目"),
+    "zh_CN": ("导入以往的项目：预览", "暂缓 → 未知：保留在第一阶段“构想”", "已导入以往的项目"),
 }
 
 
