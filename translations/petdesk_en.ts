@@ -86,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="124"/>
+        <source>%Ln event(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln event written to %1.</numerusform>
+            <numerusform>%Ln events written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="78"/>

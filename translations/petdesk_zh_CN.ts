@@ -876,6 +876,84 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="41"/>
+        <source>Export to Calendar File</source>
+        <extracomment>``calendar --alarm``&apos;s default and bounds: minutes before each item.</extracomment>
+        <translation>导出到日历文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="51"/>
+        <source>&amp;Remind</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="58"/>
+        <source> min before each item</source>
+        <translation> 分钟（每项之前）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="66"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="71"/>
+        <source>calendar</source>
+        <comment>file name</comment>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="74"/>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="75"/>
+        <source>Shown:</source>
+        <translation>显示范围：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="76"/>
+        <source>Reminders:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="82"/>
+        <source>The visits, trainings, travel, open follow-ups and project deadlines of these days, as the calendar shows them, for a phone&apos;s or Outlook&apos;s calendar. Deadlines are reminded a week and a day before, visits and trainings the day before.</source>
+        <translation>这些日期内的访问、培训、行程交通、未完成的后续行动和项目截止日期，与日历所显示的一致，可导入手机或 Outlook 日历。截止日期提前一周和一天提醒，访问和培训提前一天提醒。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="86"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="96"/>
+        <source>Calendar file (*.ics)</source>
+        <extracomment>Events written by the last export (None until one has finished).</extracomment>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="97"/>
+        <source>Save the Calendar As</source>
+        <translation>日历另存为</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="124"/>
+        <source>%Ln event(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/model.py" line="88"/>
@@ -948,7 +1026,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>CalendarPage</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="352"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -980,7 +1058,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="363"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
@@ -1015,63 +1093,73 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="302"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="299"/>
+        <source>Export to Calendar File…</source>
+        <translation>导出到日历文件…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
+        <source>The days shown, as filtered, in a calendar file (.ics)</source>
+        <translation>将所显示的日期（按当前筛选）导出为日历文件 (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="310"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="310"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="318"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="330"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="370"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="378"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="399"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="407"/>
         <source>Staff or interpreter</source>
         <translation>工作人员或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="400"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="408"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="401"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="409"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="464"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="472"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="465"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="473"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="679"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="714"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="682"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="717"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="698"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="733"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
