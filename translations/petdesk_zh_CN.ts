@@ -1026,7 +1026,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>CalendarPage</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="352"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -1058,7 +1058,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="363"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
@@ -1098,68 +1098,74 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>导出到日历文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
-        <source>The days shown, as filtered, in a calendar file (.ics)</source>
-        <translation>将所显示的日期（按当前筛选）导出为日历文件 (.ics)</translation>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="302"/>
+        <source>Export…</source>
+        <comment>calendar file</comment>
+        <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="310"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
+        <source>Export the days shown, as filtered, to a calendar file (.ics) for a phone</source>
+        <translation>将所显示的日期（按当前筛选）导出为日历文件 (.ics)，供手机使用</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="314"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="318"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="330"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="334"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="378"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="382"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="411"/>
         <source>Staff or interpreter</source>
         <translation>工作人员或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="408"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="412"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="409"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="413"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="472"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="476"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="473"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="477"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="714"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="718"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="717"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="721"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="733"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="737"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>

@@ -298,7 +298,11 @@ class CalendarPage(QWidget):
         # trainings could be exported from the window).
         self.export_action = QAction(self.tr("Export to Calendar File…"), self)
         self.export_action.setObjectName("export_range")
-        self.export_action.setToolTip(self.tr("The days shown, as filtered, in a calendar file (.ics)"))
+        # "Export…" on the button: the whole name ran the toolbar past 1,024 px at the largest text
+        self.export_action.setIconText(self.tr("Export…", "calendar file"))
+        self.export_action.setToolTip(
+            self.tr("Export the days shown, as filtered, to a calendar file (.ics) for a phone")
+        )
         self.export_action.triggered.connect(self.export_range)
         self.toolbar.addAction(self.export_action)
         self.export_dialog: QWidget | None = None
