@@ -891,7 +891,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="58"/>
         <source> min before each item</source>
-        <translation> 分钟（每项之前）</translation>
+        <translation> 分钟前（每个项目）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="66"/>
