@@ -658,7 +658,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -667,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -75,3 +75,17 @@ def test_the_month_shown_for_everyone_then_for_one_person(
         "Plant tour / 参观水厂",
     ]
     assert not any(e.walk("VALARM") for e in hers)  # reminders off: none, not even the day before
+
+
+def test_file_menu_opens_the_calendars_export(qtbot: QtBot, db: Database) -> None:
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    [action] = [a for a in window.menu("file").actions() if a.objectName() == "action_export_calendar"]
+    assert action.text() == "Export to Calendar &File…"
+    action.trigger()
+    page = window.page("calendar")
+    assert isinstance(page, CalendarPage) and window.nav.currentRow() == window.page_keys.index("calendar")
+    assert isinstance(page.export_dialog, CalendarExportDialog) and page.export_dialog.isVisible()
+    assert page.export_dialog.days == page.shown_days()
+    page.export_dialog.close()
