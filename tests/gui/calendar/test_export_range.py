@@ -89,3 +89,22 @@ def test_file_menu_opens_the_calendars_export(qtbot: QtBot, db: Database) -> Non
     assert isinstance(page.export_dialog, CalendarExportDialog) and page.export_dialog.isVisible()
     assert page.export_dialog.days == page.shown_days()
     page.export_dialog.close()
+
+
+def test_a_folder_that_is_not_there_is_said_in_words_and_writes_nothing(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    december(db)
+    page = _december_page(qtbot, db, monkeypatch)
+    dialog = page.export_range()
+    assert isinstance(dialog, CalendarExportDialog)
+    out = tmp_path / "gone" / "december.ics"
+    dialog.path.setText(str(out))
+    description = dialog.result_label.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_label.text() != description, timeout=20000)
+    said = dialog.result_label.text()
+    assert dialog.written is None and not out.parent.exists()
+    assert "Traceback" not in said and "Errno" not in said, said
+    assert "gone" in said, said
+    dialog.close()
