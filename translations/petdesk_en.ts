@@ -86,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="124"/>
+        <source>%Ln event(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln event written to %1.</numerusform>
+            <numerusform>%Ln events written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/plurals.py" line="78"/>
@@ -647,7 +658,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -656,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -665,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

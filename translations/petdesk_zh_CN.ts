@@ -876,6 +876,92 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/__init__.py" line="34"/>
+        <source>Export to Calendar &amp;File…</source>
+        <translation>导出到日历文件(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="41"/>
+        <source>Export to Calendar File</source>
+        <extracomment>``calendar --alarm``&apos;s default and bounds: minutes before each item.</extracomment>
+        <translation>导出到日历文件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="51"/>
+        <source>&amp;Remind</source>
+        <translation>提醒(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="58"/>
+        <source> min before each item</source>
+        <translation> 分钟前（每个项目）</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="66"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="71"/>
+        <source>calendar</source>
+        <comment>file name</comment>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="74"/>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="75"/>
+        <source>Shown:</source>
+        <translation>显示范围：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="76"/>
+        <source>Reminders:</source>
+        <translation>提醒：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="82"/>
+        <source>The visits, trainings, travel, open follow-ups and project deadlines of these days, as the calendar shows them, for a phone&apos;s or Outlook&apos;s calendar. Deadlines are reminded a week and a day before, visits and trainings the day before.</source>
+        <translation>这些日期内的访问、培训、行程交通、未完成的后续行动和项目截止日期，与日历所显示的一致，可导入手机或 Outlook 日历。截止日期提前一周和一天提醒，访问和培训提前一天提醒。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="86"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="96"/>
+        <source>Calendar file (*.ics)</source>
+        <extracomment>Events written by the last export (None until one has finished).</extracomment>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="97"/>
+        <source>Save the Calendar As</source>
+        <translation>日历另存为</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="124"/>
+        <source>%Ln event(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个事件写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/model.py" line="88"/>
@@ -948,7 +1034,7 @@ How long the check at close may take (a very large file is checked at the next s
     <name>CalendarPage</name>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
@@ -980,7 +1066,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="355"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
@@ -1015,63 +1101,79 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="299"/>
+        <source>Export to Calendar File…</source>
+        <translation>导出到日历文件…</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/calendar/page.py" line="302"/>
+        <source>Export…</source>
+        <comment>calendar file</comment>
+        <translation>导出日历…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
+        <source>Export the days shown, as filtered, to a calendar file (.ics) for a phone</source>
+        <translation>将所显示的日期（按当前筛选）导出为日历文件 (.ics)，供手机使用</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="314"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="310"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="334"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="370"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="382"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="399"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="411"/>
         <source>Staff or interpreter</source>
         <translation>工作人员或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="400"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="412"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="401"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="413"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="464"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="476"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="465"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="477"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="679"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="718"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="682"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="721"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="698"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="737"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -7998,8 +8100,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="651"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="652"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8079,12 +8181,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="558"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8092,7 +8194,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8100,7 +8202,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8108,37 +8210,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="602"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="604"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="610"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="611"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="620"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="626"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="627"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="639"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

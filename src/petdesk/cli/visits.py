@@ -174,9 +174,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
 
     p = sub.add_parser(
         "calendar",
-        help=_("export visits/trainings as an iCalendar (.ics) file, or import meetings into a visit"),
+        help=_(
+            "export visits, trainings, follow-ups and project deadlines as an iCalendar (.ics) file, "
+            "or import meetings into a visit"
+        ),
         description=_(
-            "Export: --out FILE.ics with --visit ID, --training ID, or --from D --to D. "
+            "Export: --out FILE.ics with --visit ID, --training ID, or --from D --to D (a range: its "
+            "visits, trainings, travel, open follow-ups, and project deadlines and open milestones, "
+            "reminded a week and a day before). "
             "Import: --import FILE.ics --visit ID adds the file's meetings to the visit's itinerary."
         ),
     )
@@ -938,26 +943,24 @@ def _write_range(
     alarms: tuple[int, ...],
 ) -> int:
     """The calendar of a date range streamed into ``args.out`` (see :mod:`petdesk.outfile`)."""
-    from petdesk import outfile
     from petdesk.cli.progress import stderr_progress
     from petdesk.i18n import translator
     from petdesk.services import ical
 
     _ = translator(locale)
     try:
-        with outfile.writing(args.out) as fh:
-            events = ical.write_range(
-                fh,
-                session,
-                first,
-                last,
-                filters=filters,
-                locale=locale,
-                alarms=alarms,
-                tz=_viewer(args),
-                # TRANSLATORS: the command's name at the head of its progress lines
-                on_progress=stderr_progress(_("calendar"), _),
-            )
+        events = ical.save_range(
+            args.out,
+            session,
+            first,
+            last,
+            filters=filters,
+            locale=locale,
+            alarms=alarms,
+            tz=_viewer(args),
+            # TRANSLATORS: the command's name at the head of its progress lines
+            on_progress=stderr_progress(_("calendar"), _),
+        )
     except OSError as exc:
         raise cannot_write(args.out, exc, locale, _) from exc
     print(

@@ -479,6 +479,7 @@ class MainWindow(QMainWindow):
             year_summary_dialog.install,  # File > Export Annual Summary… (field test 103)
             exchange_export.install,  # File > Export Exchange File… (exchange54b)
             interpreting_report.install,  # File > Export Interpreters' Hours… (field test 94)
+            calendar.install_export,  # File > Export to Calendar File… (the Calendar page's days)
             export_log.install,  # File > Export Log… (field test 84)
             install_backups,  # File > Backups…
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…

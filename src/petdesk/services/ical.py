@@ -19,6 +19,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
 
@@ -26,7 +27,7 @@ from icalendar import Alarm, Calendar, Component, Event, Timezone, vCalAddress, 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from petdesk import __version__, city_names, i18n
+from petdesk import __version__, city_names, i18n, outfile
 from petdesk.enums import VisitDirection
 from petdesk.ids import forms, uuid_text
 from petdesk.labels import TRAVEL_MODES, clauses, join_like, labelled
@@ -925,6 +926,35 @@ def write_range(
         shutil.copyfileobj(spool, out)
         out.write(end)
     return events
+
+
+def save_range(
+    path: Path | str,
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    *,
+    filters: cal_service.Filters | None = None,
+    locale: str = "en",
+    alarms: Sequence[int] = DEFAULT_ALARMS,
+    tz: dt.tzinfo | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """:func:`write_range` into the file ``path`` (replaced only once it is whole, see
+    :mod:`petdesk.outfile`): ``calendar --out`` and the Calendar page's export write the same file.
+    Returns the number of events."""
+    with outfile.writing(path) as fh:
+        return write_range(
+            fh,
+            session,
+            first,
+            last,
+            filters=filters,
+            locale=locale,
+            alarms=alarms,
+            tz=tz,
+            on_progress=on_progress,
+        )
 
 
 #: Visits or trainings read together by :func:`write_range`: a handful of queries per batch

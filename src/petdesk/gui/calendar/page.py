@@ -294,6 +294,18 @@ class CalendarPage(QWidget):
         self.print_action.setToolTip(self.tr("Print preview of the days shown"))
         self.print_action.triggered.connect(self.print_range)
         self.toolbar.addAction(self.print_action)
+        # The shown range as an .ics file, as ``calendar --out`` writes it (only single visits and
+        # trainings could be exported from the window).
+        self.export_action = QAction(self.tr("Export to Calendar File…"), self)
+        self.export_action.setObjectName("export_range")
+        # "Export…" on the button: the whole name ran the toolbar past 1,024 px at the largest text
+        self.export_action.setIconText(self.tr("Export…", "calendar file"))
+        self.export_action.setToolTip(
+            self.tr("Export the days shown, as filtered, to a calendar file (.ics) for a phone")
+        )
+        self.export_action.triggered.connect(self.export_range)
+        self.toolbar.addAction(self.export_action)
+        self.export_dialog: QWidget | None = None
         self.preview: QWidget | None = None
         self.printed: tuple[dt.date, dt.date, int] | None = None
         self.toolbar.addSeparator()
@@ -542,6 +554,36 @@ class CalendarPage(QWidget):
             return self.current, self.current
         return self.current, self.current + dt.timedelta(days=AGENDA_DAYS - 1)
 
+    def shown_days(self) -> tuple[dt.date, dt.date]:
+        """The days a print or an export covers: the day, the week, the agenda's days, or the
+        month's own days (not the neighbours' in grey)."""
+        first, last = self.visible_range()
+        if self.mode == MONTH:
+            first = self.current.replace(day=1)
+            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return first, last
+
+    def shown_filters(self) -> str:
+        """The filters in words, as their boxes say them ("Everyone · All organisations · …")."""
+        return " · ".join(box.currentText() for box in (self.staff, self.organisation, self.status))
+
+    def export_range(self) -> QWidget:
+        """The export dialog for the days shown with the filters applied (``calendar --out``)."""
+        from petdesk.gui.calendar.export_dialog import CalendarExportDialog
+
+        dialog = CalendarExportDialog(
+            self.db,
+            self.ui_locale,
+            days=self.shown_days(),
+            filters=self.filters(),
+            shown_filter=self.shown_filters(),
+            tz=self.tz,
+            parent=self,
+        )
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
     def print_range(self) -> QWidget:
         """Print preview of what is shown: the day, the week, the month (its own days, not the
         neighbours' in grey) or the agenda's days, with the filters applied."""
@@ -551,10 +593,7 @@ class CalendarPage(QWidget):
         from petdesk.dossier import calendar_print
         from petdesk.gui.print_preview import preview_pdf
 
-        first, last = self.visible_range()
-        if self.mode == MONTH:
-            first = self.current.replace(day=1)
-            last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        first, last = self.shown_days()
         with self.db.reading() as s:
             events = cs.events_between_dates(s, first, last, self.tz, self.filters())
         with tempfile.TemporaryDirectory(prefix="petdesk-calendar-") as folder:
