@@ -938,7 +938,7 @@
 <context>
     <name>PastProjectsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="110"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>%Ln project to add from %1.</numerusform>
@@ -946,7 +946,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="113"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>%Ln project added from %1.</numerusform>
@@ -954,7 +954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="114"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>%Ln new funder, </numerusform>
@@ -962,7 +962,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="115"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>%Ln new partner.</numerusform>
@@ -970,7 +970,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="117"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
@@ -981,7 +981,7 @@
 <context>
     <name>PastVisitsResultDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="88"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>%Ln training added from %1.</numerusform>
@@ -989,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>%Ln visit added from %1.</numerusform>
@@ -997,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>

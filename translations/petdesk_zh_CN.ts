@@ -10179,17 +10179,17 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjects</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="33"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="30"/>
         <source>Import Past Projects</source>
         <translation>导入以往项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="37"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="34"/>
         <source>Import Past Pro&amp;jects…</source>
         <translation>导入以往项目(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="45"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="42"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -10197,62 +10197,62 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjectsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="122"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="109"/>
         <source>Import Past Projects: Preview</source>
         <translation>导入以往项目：预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="110"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="125"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="112"/>
         <source>Past Projects Imported</source>
         <translation>已导入以往项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="113"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="114"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>新资助方 %Ln 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="115"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>新合作伙伴 %Ln 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="117"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="139"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="120"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
         <translation>选择“导入”之前不会写入任何内容。负责人、备注和原表中的状态写入各项目的说明。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="124"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
         <translation>文件 › 撤销以前的导入… 可撤回这些项目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="151"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -10260,27 +10260,27 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastVisits</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="31"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="28"/>
         <source>Imp&amp;ort Past Visits…</source>
         <translation>导入以往的访问(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="35"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="32"/>
         <source>Import Pa&amp;st Trainings…</source>
         <translation>导入以往的培训(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="43"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="40"/>
         <source>Import Past Trainings</source>
         <translation>导入以往的培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="44"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="41"/>
         <source>Import Past Visits</source>
         <translation>导入以往的访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="50"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="47"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -10288,38 +10288,38 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastVisitsResultDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="87"/>
         <source>Past Trainings Imported</source>
         <translation>已导入以往的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="88"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 项培训。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="90"/>
         <source>Past Visits Imported</source>
         <translation>已导入以往的访问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 条访问。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="112"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
