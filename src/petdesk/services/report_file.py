@@ -11,6 +11,9 @@ from petdesk.language import reader_first
 
 R = TypeVar("R")
 
+#: The files a yearly report is written as (the command line refuses others before any work).
+SUFFIXES = (".pdf", ".xlsx", ".csv")
+
 
 def write_by_suffix(
     report: R,

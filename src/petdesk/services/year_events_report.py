@@ -10,6 +10,7 @@ from typing import Any
 from petdesk import outfile
 from petdesk.enums import TrainingStatus, VisitDirection, VisitStatus
 from petdesk.i18n import format_date
+from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the command line checks
 from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT, EventRow, YearEvents
 from petdesk.vocab import label
@@ -53,7 +54,6 @@ H = {
 }
 #: Sheets of the workbook: (English, Chinese).
 SHEETS = {"events": ("events", "活动"), "totals": ("totals", "合计"), "countries": ("countries", "国家")}
-SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
 def _w(key: str, lang: str) -> str:

@@ -11,6 +11,7 @@ from petdesk import outfile
 from petdesk.enums import MatchState, OrgKind, ProjectStatus, VisitDirection
 from petdesk.i18n import format_money
 from petdesk.services.market import NOT_GIVEN
+from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the command line checks
 from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT
 from petdesk.services.year_summary import YearSummary
@@ -54,7 +55,6 @@ H = {
     "trainings_held": ("Trainings (not cancelled)", "培训场次（不含已取消）"),
     "not_given": ("Not given", "未注明"),
 }
-SUFFIXES = (".pdf", ".xlsx", ".csv")
 #: The workbook's sheets, in the tables' order: (English, Chinese); a title cut at Excel's 31
 #: characters read "1 Delegation visits by partner c".
 SHEETS = (
