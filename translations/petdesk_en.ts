@@ -15,7 +15,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="68"/>
+        <location filename="../src/petdesk/gui/archive.py" line="66"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>EventsReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="82"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="82"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>

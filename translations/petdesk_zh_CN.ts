@@ -364,12 +364,12 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>年度归档-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="52"/>
+        <location filename="../src/petdesk/gui/archive.py" line="51"/>
         <source>Save the Archive As</source>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="68"/>
+        <location filename="../src/petdesk/gui/archive.py" line="66"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -3990,7 +3990,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReport</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="23"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="22"/>
         <source>Export Yearly Even&amp;ts Report…</source>
         <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
         <translation>导出年度活动报告(&amp;T)…</translation>
@@ -3999,53 +3999,53 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="42"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="41"/>
         <source>Export Yearly Events Report</source>
         <translation>导出年度活动报告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="45"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="44"/>
         <source>The visits and trainings that start in the year, one row each with their people: women, men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>该年开始的代表团访问与培训，每场一行并列出人数：女性、男性、团员和学员；另附合计。可保存为工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="53"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="54"/>
         <source>events-%1</source>
         <comment>file name</comment>
-        <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
         <translation>年度活动-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="55"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="52"/>
         <source>Workbook (*.xlsx)</source>
+        <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="55"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="52"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="56"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="54"/>
         <source>Save the Report As</source>
         <translation>报告另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="82"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次代表团访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="82"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="84"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="82"/>
         <source>Visits and trainings written to %1: %2.</source>
         <translation>代表团访问与培训已写入 %1：%2。</translation>
     </message>
@@ -13515,7 +13515,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_file_form.py" line="228"/>
+        <location filename="../src/petdesk/gui/year_file_form.py" line="237"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -13523,7 +13523,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>YearSummary</name>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="22"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="21"/>
         <source>Export Annual Summar&amp;y…</source>
         <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
         <translation>导出年度工作总结(&amp;Y)…</translation>
@@ -13532,12 +13532,12 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>YearSummaryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="41"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="40"/>
         <source>Export Annual Summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="44"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="43"/>
         <source>The year&apos;s figures for the annual report: visits by partner country and type, training attendees by country and gender, projects by funder and currency and by stage, technology matches and new partners, counted as the lists count them. A workbook (.xlsx), a CSV file (.csv) or a bilingual PDF (.pdf).</source>
         <translation>年度工作总结所需的全年数据：按合作方国家与类型统计的代表团访问、按国家与性别统计的培训学员、按资助方与币种及阶段统计的项目、技术对接和新合作伙伴，计数规则与各列表相同。可导出为 Excel 工作簿（.xlsx）、CSV 文件（.csv）或中英双语 PDF（.pdf）。</translation>
     </message>
@@ -13545,31 +13545,31 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <location filename="../src/petdesk/gui/year_summary_dialog.py" line="54"/>
         <source>annual-summary-%1</source>
         <comment>file name</comment>
-        <extracomment>The year written by the last export (None until one has finished).</extracomment>
         <translation>年度工作总结-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="53"/>
         <source>Workbook (*.xlsx)</source>
+        <extracomment>The year written by the last export (None until one has finished).</extracomment>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="53"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="56"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="53"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="57"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="55"/>
         <source>Save the Summary As</source>
         <translation>年度工作总结另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="78"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="75"/>
         <source>Annual summary %1 written to %2.</source>
         <translation>%1年度工作总结已写入 %2。</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.year_file_form import YearExportDialog, file_to_write, save_as
+from petdesk.gui.year_file_form import YearExportDialog, file_to_write
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -47,10 +47,8 @@ class ArchiveDialog(YearExportDialog):
 
     def _browse(self) -> None:
         # "年度归档-2026.xlsx" in the Chinese window (field test 92)
-        named = self.tr("archive-%1", "file name").replace("%1", str(self.year.value()))
-        suggested = self.path.text() or f"{named}.xlsx"
-        if name := save_as(self, self.tr("Save the Archive As"), suggested, ("*.xlsx",), (".xlsx",)):
-            self.path.setText(name)
+        named = self.tr("archive-%1", "file name")
+        self.save_year_file(named, self.tr("Save the Archive As"), ("*.xlsx",), (".xlsx",))
 
     def export(self) -> None:
         from petdesk.services import year_archive

@@ -5,11 +5,10 @@ agency asks for and a workbook or CSV file, written by the same services off the
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.year_file_form import YearExportDialog, delimiter_for, file_to_write, save_as
+from petdesk.gui.year_file_form import YearExportDialog, delimiter_for, file_to_write
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -50,11 +49,10 @@ class EventsReportDialog(YearExportDialog):
         self.written: tuple[int, int] | None = None
 
     def _browse(self) -> None:
-        named = self.tr("events-%1", "file name").replace("%1", str(self.year.value()))
-        suggested = self.path.text() or f"{named}.xlsx"
         filters = (self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)"))
-        if name := save_as(self, self.tr("Save the Report As"), suggested, filters, SUFFIXES):
-            self.path.setText(str(Path(name)))
+        self.save_year_file(
+            self.tr("events-%1", "file name"), self.tr("Save the Report As"), filters, SUFFIXES
+        )
 
     def export(self) -> None:
         from petdesk.services import year_events, year_events_report

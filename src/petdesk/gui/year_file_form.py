@@ -223,6 +223,15 @@ class YearExportDialog(ExportDialog):
     def _browse(self) -> None:
         raise NotImplementedError
 
+    def save_year_file(
+        self, named: str, title: str, filters: tuple[str, ...], suffixes: tuple[str, ...]
+    ) -> None:
+        """Browse…: a save dialog titled ``title`` suggesting the box's file, else ``named`` (its "%1"
+        the year, the name translated) as a workbook; the file chosen goes into the box."""
+        suggested = self.path.text() or f"{named.replace('%1', str(self.year.value()))}.xlsx"
+        if name := save_as(self, title, suggested, filters, suffixes):
+            self.path.setText(str(Path(name)))
+
     def lay_out_year(self, description: str, *, progress: bool = False) -> None:
         """The year and file form over ``description``, the bar when asked for, Close and Export."""
         export = QCoreApplication.translate("YearExportDialog", "&Export")

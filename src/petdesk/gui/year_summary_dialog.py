@@ -4,11 +4,10 @@ same services off the GUI thread."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.year_file_form import YearExportDialog, delimiter_for, file_to_write, save_as
+from petdesk.gui.year_file_form import YearExportDialog, delimiter_for, file_to_write
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -51,11 +50,9 @@ class YearSummaryDialog(YearExportDialog):
         self.written: int | None = None
 
     def _browse(self) -> None:
-        named = self.tr("annual-summary-%1", "file name").replace("%1", str(self.year.value()))
-        suggested = self.path.text() or f"{named}.xlsx"
         filters = (self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)"), self.tr("PDF (*.pdf)"))
-        if name := save_as(self, self.tr("Save the Summary As"), suggested, filters, SUFFIXES):
-            self.path.setText(str(Path(name)))
+        named = self.tr("annual-summary-%1", "file name")
+        self.save_year_file(named, self.tr("Save the Summary As"), filters, SUFFIXES)
 
     def export(self) -> None:
         from petdesk.services import year_summary, year_summary_report
