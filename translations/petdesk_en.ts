@@ -15,7 +15,7 @@
 <context>
     <name>ArchiveDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="80"/>
+        <location filename="../src/petdesk/gui/archive.py" line="66"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>%Ln record written to %1.</numerusform>
@@ -270,7 +270,7 @@
 <context>
     <name>EventsReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln training</numerusform>
@@ -965,7 +965,7 @@
 <context>
     <name>PastProjectsDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="110"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>%Ln project to add from %1.</numerusform>
@@ -973,7 +973,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="113"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>%Ln project added from %1.</numerusform>
@@ -981,7 +981,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="114"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>%Ln new funder, </numerusform>
@@ -989,7 +989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="115"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>%Ln new partner.</numerusform>
@@ -997,7 +997,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="117"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
@@ -1008,7 +1008,7 @@
 <context>
     <name>PastVisitsResultDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="88"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>%Ln training added from %1.</numerusform>
@@ -1016,7 +1016,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>%Ln visit added from %1.</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>

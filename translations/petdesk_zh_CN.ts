@@ -347,49 +347,29 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>ArchiveDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="38"/>
+        <location filename="../src/petdesk/gui/archive.py" line="37"/>
         <source>Export Yearly Archive</source>
         <translation>导出年度归档</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="44"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/archive.py" line="42"/>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/archive.py" line="43"/>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/archive.py" line="51"/>
+        <location filename="../src/petdesk/gui/archive.py" line="40"/>
         <source>Organisations, contacts, visits, trainings, projects, follow-ups and activities created or changed in the year, a sheet each, with the times they were created and last changed.</source>
         <translation>该年创建或修改的机构、联系人、代表团访问、培训、项目、后续事项和活动记录，每类一个工作表，附创建时间和最后修改时间。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="54"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/archive.py" line="62"/>
+        <location filename="../src/petdesk/gui/archive.py" line="50"/>
         <source>archive-%1</source>
         <comment>file name</comment>
         <extracomment>Rows written by the last export, by table (None until one has finished).</extracomment>
         <translation>年度归档-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/archive.py" line="64"/>
+        <location filename="../src/petdesk/gui/archive.py" line="51"/>
         <source>Save the Archive As</source>
         <translation>归档另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/archive.py" line="80"/>
+        <location filename="../src/petdesk/gui/archive.py" line="66"/>
         <source>%Ln record(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
@@ -4112,7 +4092,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReport</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="23"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="22"/>
         <source>Export Yearly Even&amp;ts Report…</source>
         <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
         <translation>导出年度活动报告(&amp;T)…</translation>
@@ -4121,73 +4101,53 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>EventsReportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="43"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="41"/>
         <source>Export Yearly Events Report</source>
         <translation>导出年度活动报告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="49"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="47"/>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="48"/>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="56"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="44"/>
         <source>The visits and trainings that start in the year, one row each with their people: women, men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv).</source>
         <translation>该年开始的代表团访问与培训，每场一行并列出人数：女性、男性、团员和学员；另附合计。可保存为工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="59"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="65"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="54"/>
         <source>events-%1</source>
         <comment>file name</comment>
-        <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
         <translation>年度活动-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="67"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="52"/>
         <source>Workbook (*.xlsx)</source>
+        <extracomment>(visits, trainings) written by the last export (None until one has finished).</extracomment>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="67"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="52"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="68"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="54"/>
         <source>Save the Report As</source>
         <translation>报告另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln visit(s)</source>
         <translation>
             <numerusform>%Ln 次代表团访问</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/events_report.py" line="94"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="80"/>
         <source>%Ln training(s)</source>
         <translation>
             <numerusform>%Ln 次培训</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/events_report.py" line="96"/>
+        <location filename="../src/petdesk/gui/events_report.py" line="82"/>
         <source>Visits and trainings written to %1: %2.</source>
         <translation>代表团访问与培训已写入 %1：%2。</translation>
     </message>
@@ -10350,17 +10310,17 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjects</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="33"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="30"/>
         <source>Import Past Projects</source>
         <translation>导入以往的项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="37"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="34"/>
         <source>Import Past Pro&amp;jects…</source>
         <translation>导入以往的项目(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="45"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="42"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -10368,62 +10328,62 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastProjectsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="122"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="109"/>
         <source>Import Past Projects: Preview</source>
         <translation>导入以往的项目：预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="123"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="110"/>
         <source>%Ln project(s) to add from %1.</source>
         <translation>
             <numerusform>将从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="125"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="112"/>
         <source>Past Projects Imported</source>
         <translation>已导入以往的项目</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="126"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="113"/>
         <source>%Ln project(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 个项目。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="127"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="114"/>
         <source>%Ln new funder(s), </source>
         <translation>
             <numerusform>新资助方 %Ln 个，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="115"/>
         <source>%Ln new partner(s).</source>
         <translation>
             <numerusform>新合作伙伴 %Ln 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="130"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="117"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="139"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="120"/>
         <source>Nothing is written until you choose Import. Manager, remark and the status as typed go into each project&apos;s description.</source>
         <translation>选择“导入”之前不会写入任何内容。负责人、备注和表中原样填写的状态写入各项目的描述。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="143"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="124"/>
         <source>File › Undo an Earlier Import… takes the projects back.</source>
         <translation>“文件 › 撤销更早的导入…”可撤销这些项目。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/past_import.py" line="151"/>
+        <location filename="../src/petdesk/gui/projects/past_import.py" line="128"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -10431,27 +10391,27 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastVisits</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="31"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="28"/>
         <source>Imp&amp;ort Past Visits…</source>
         <translation>导入以往的访问(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="35"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="32"/>
         <source>Import Pa&amp;st Trainings…</source>
         <translation>导入以往的培训(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="43"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="40"/>
         <source>Import Past Trainings</source>
         <translation>导入以往的培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="44"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="41"/>
         <source>Import Past Visits</source>
         <translation>导入以往的访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="50"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="47"/>
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>电子表格 (*.xlsx *.csv)</translation>
     </message>
@@ -10459,38 +10419,38 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PastVisitsResultDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="98"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="87"/>
         <source>Past Trainings Imported</source>
         <translation>已导入以往的培训</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="99"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="88"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 项培训。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="90"/>
         <source>Past Visits Imported</source>
         <translation>已导入以往的访问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>已从“%1”添加 %Ln 条访问。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="103"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>跳过 %Ln 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="112"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
@@ -13668,9 +13628,33 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
 </context>
 <context>
+    <name>YearExportDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/year_file_form.py" line="217"/>
+        <source>&amp;Year:</source>
+        <extracomment>Characters of the file name the path box shows: at the form&apos;s own width it showed 15 characters of a path (shots50). Filling while the file is written (None: the dialog has no bar).</extracomment>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_file_form.py" line="218"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_file_form.py" line="219"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/year_file_form.py" line="237"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>YearSummary</name>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="22"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="21"/>
         <source>Export Annual Summar&amp;y…</source>
         <extracomment>The files offered; a name without one of them is saved as a workbook.</extracomment>
         <translation>导出年度工作总结(&amp;Y)…</translation>
@@ -13679,64 +13663,44 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>YearSummaryDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="42"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="40"/>
         <source>Export Annual Summary</source>
         <translation>导出年度工作总结</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="46"/>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="47"/>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="48"/>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="55"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="43"/>
         <source>The year&apos;s figures for the annual report: visits by partner country and type, training attendees by country and gender, projects by funder and currency and by stage, technology matches and new partners, counted as the lists count them. A workbook (.xlsx), a CSV file (.csv) or a bilingual PDF (.pdf).</source>
         <translation>年度工作总结所需的全年数据：按合作方国家与类型统计的代表团访问、按国家与性别统计的培训学员、按资助方与币种及阶段统计的项目、技术对接和新合作伙伴，计数规则与各列表相同。可导出为 Excel 工作簿（.xlsx）、CSV 文件（.csv）或中英双语 PDF（.pdf）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="60"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="54"/>
         <source>annual-summary-%1</source>
         <comment>file name</comment>
-        <extracomment>The year written by the last export (None until one has finished).</extracomment>
         <translation>年度工作总结-%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="53"/>
         <source>Workbook (*.xlsx)</source>
+        <extracomment>The year written by the last export (None until one has finished).</extracomment>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="53"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="68"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="53"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="69"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="55"/>
         <source>Save the Summary As</source>
         <translation>年度工作总结另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="90"/>
+        <location filename="../src/petdesk/gui/year_summary_dialog.py" line="75"/>
         <source>Annual summary %1 written to %2.</source>
         <translation>%1年度工作总结已写入 %2。</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.year_file_form import ExportDialog, file_to_write, save_as, year_and_file
+from petdesk.gui.year_file_form import YearExportDialog, file_to_write
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -29,29 +29,17 @@ def open_archive(window: MainWindow) -> ArchiveDialog:
     return dialog
 
 
-class ArchiveDialog(ExportDialog):
+class ArchiveDialog(YearExportDialog):
     """The year and the file; Export writes the workbook in the background, its bar filling."""
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("archive_dialog")
+        super().__init__(db, locale, parent, name="archive")
         self.setWindowTitle(self.tr("Export Yearly Archive"))
-        self.db, self.ui_locale = db, locale
-        self.year, self.path, form = year_and_file(
-            name="archive",
-            year_label=self.tr("&Year:"),
-            file_label=self.tr("&File:"),
-            browse=self.tr("&Browse…"),
-            on_browse=self._browse,
-        )
-        self.lay_out(
-            form,
-            name="archive",
-            description=self.tr(
+        self.lay_out_year(
+            self.tr(
                 "Organisations, contacts, visits, trainings, projects, follow-ups and activities created "
                 "or changed in the year, a sheet each, with the times they were created and last changed."
             ),
-            export=self.tr("&Export"),
             progress=True,
         )
         #: Rows written by the last export, by table (None until one has finished).
@@ -59,10 +47,8 @@ class ArchiveDialog(ExportDialog):
 
     def _browse(self) -> None:
         # "年度归档-2026.xlsx" in the Chinese window (field test 92)
-        named = self.tr("archive-%1", "file name").replace("%1", str(self.year.value()))
-        suggested = self.path.text() or f"{named}.xlsx"
-        if name := save_as(self, self.tr("Save the Archive As"), suggested, ("*.xlsx",), (".xlsx",)):
-            self.path.setText(name)
+        named = self.tr("archive-%1", "file name")
+        self.save_year_file(named, self.tr("Save the Archive As"), ("*.xlsx",), (".xlsx",))
 
     def export(self) -> None:
         from petdesk.services import year_archive

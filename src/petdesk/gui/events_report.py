@@ -5,11 +5,10 @@ agency asks for and a workbook or CSV file, written by the same services off the
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.year_file_form import ExportDialog, delimiter_for, file_to_write, save_as, year_and_file
+from petdesk.gui.year_file_form import YearExportDialog, delimiter_for, file_to_write
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -34,39 +33,26 @@ def open_events_report(window: MainWindow) -> EventsReportDialog:
     return dialog
 
 
-class EventsReportDialog(ExportDialog):
+class EventsReportDialog(YearExportDialog):
     """The year and the file; Export writes the visits and trainings starting in that year."""
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("events_report_dialog")
+        super().__init__(db, locale, parent, name="events_report")
         self.setWindowTitle(self.tr("Export Yearly Events Report"))
-        self.db, self.ui_locale = db, locale
-        self.year, self.path, form = year_and_file(
-            name="events_report",
-            year_label=self.tr("&Year:"),
-            file_label=self.tr("&File:"),
-            browse=self.tr("&Browse…"),
-            on_browse=self._browse,
-        )
-        self.lay_out(
-            form,
-            name="events_report",
-            description=self.tr(
+        self.lay_out_year(
+            self.tr(
                 "The visits and trainings that start in the year, one row each with their people: women, "
                 "men, delegates and attendees; and the totals. A workbook (.xlsx) or a CSV file (.csv)."
-            ),
-            export=self.tr("&Export"),
+            )
         )
         #: (visits, trainings) written by the last export (None until one has finished).
         self.written: tuple[int, int] | None = None
 
     def _browse(self) -> None:
-        named = self.tr("events-%1", "file name").replace("%1", str(self.year.value()))
-        suggested = self.path.text() or f"{named}.xlsx"
         filters = (self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)"))
-        if name := save_as(self, self.tr("Save the Report As"), suggested, filters, SUFFIXES):
-            self.path.setText(str(Path(name)))
+        self.save_year_file(
+            self.tr("events-%1", "file name"), self.tr("Save the Report As"), filters, SUFFIXES
+        )
 
     def export(self) -> None:
         from petdesk.services import year_events, year_events_report

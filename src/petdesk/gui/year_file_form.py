@@ -1,19 +1,21 @@
 """The parts the File menu's export dialogs share (Export Yearly Archive…, Export Yearly Events
-Report…, Export Interpreters' Hours…, Export Exchange File…): a year box, a file box wide enough for a
-whole file name with Browse… beside it, the file's suffix, the result sentence with Close and Export
-under the form, the file written in the background and the dialog grown to its result sentence. The
-words come from each dialog, in its own context."""
+Report…, Export Annual Summary…, Export Interpreters' Hours…, Export Exchange File…): a year box, a file
+box wide enough for a whole file name with Browse… beside it, the file's suffix, the result sentence with
+Close and Export under the form, the file written in the background and the dialog grown to its result
+sentence. The words come from each dialog, in its own context; the yearly dialogs' common labels from
+``YearExportDialog``'s."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from petdesk.gui import csv_separator
 from petdesk.gui.operations import run_in_background
 from petdesk.gui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +30,9 @@ from petdesk.gui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from petdesk.db import Database
 
 T = TypeVar("T")
 
@@ -195,3 +200,39 @@ class ExportDialog(QDialog):
             on_progress=show if bar is not None else None,
             owner=self,
         )
+
+
+class YearExportDialog(ExportDialog):
+    """A yearly export (archive, events report, annual summary): the year and the file, their labels
+    and Export translated once in this class's context; ``name`` prefixes the object names
+    (``NAME_dialog``, ``NAME_year``, ``NAME_path`` …). A subclass gives its title, then its
+    description to ``lay_out_year``, and ``_browse`` its save dialog."""
+
+    def __init__(self, db: Database, locale: str, parent: QWidget | None, *, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"{name}_dialog")
+        self.name, self.db, self.ui_locale = name, db, locale
+        self.year, self.path, self.form = year_and_file(
+            name=name,
+            year_label=QCoreApplication.translate("YearExportDialog", "&Year:"),
+            file_label=QCoreApplication.translate("YearExportDialog", "&File:"),
+            browse=QCoreApplication.translate("YearExportDialog", "&Browse…"),
+            on_browse=self._browse,
+        )
+
+    def _browse(self) -> None:
+        raise NotImplementedError
+
+    def save_year_file(
+        self, named: str, title: str, filters: tuple[str, ...], suffixes: tuple[str, ...]
+    ) -> None:
+        """Browse…: a save dialog titled ``title`` suggesting the box's file, else ``named`` (its "%1"
+        the year, the name translated) as a workbook; the file chosen goes into the box."""
+        suggested = self.path.text() or f"{named.replace('%1', str(self.year.value()))}.xlsx"
+        if name := save_as(self, title, suggested, filters, suffixes):
+            self.path.setText(str(Path(name)))
+
+    def lay_out_year(self, description: str, *, progress: bool = False) -> None:
+        """The year and file form over ``description``, the bar when asked for, Close and Export."""
+        export = QCoreApplication.translate("YearExportDialog", "&Export")
+        self.lay_out(self.form, name=self.name, description=description, export=export, progress=progress)

@@ -4,11 +4,10 @@ same services off the GUI thread."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk.gui.qt import QAction, QCoreApplication, QWidget
-from petdesk.gui.year_file_form import ExportDialog, delimiter_for, file_to_write, save_as, year_and_file
+from petdesk.gui.year_file_form import YearExportDialog, delimiter_for, file_to_write
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -33,41 +32,27 @@ def open_year_summary(window: MainWindow) -> YearSummaryDialog:
     return dialog
 
 
-class YearSummaryDialog(ExportDialog):
+class YearSummaryDialog(YearExportDialog):
     """The year and the file; Export writes that year's figures."""
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("year_summary_dialog")
+        super().__init__(db, locale, parent, name="year_summary")
         self.setWindowTitle(self.tr("Export Annual Summary"))
-        self.db, self.ui_locale = db, locale
-        self.year, self.path, form = year_and_file(
-            name="year_summary",
-            year_label=self.tr("&Year:"),
-            file_label=self.tr("&File:"),
-            browse=self.tr("&Browse…"),
-            on_browse=self._browse,
-        )
-        self.lay_out(
-            form,
-            name="year_summary",
-            description=self.tr(
+        self.lay_out_year(
+            self.tr(
                 "The year's figures for the annual report: visits by partner country and type, training "
                 "attendees by country and gender, projects by funder and currency and by stage, technology "
                 "matches and new partners, counted as the lists count them. A workbook (.xlsx), a CSV file "
                 "(.csv) or a bilingual PDF (.pdf)."
-            ),
-            export=self.tr("&Export"),
+            )
         )
         #: The year written by the last export (None until one has finished).
         self.written: int | None = None
 
     def _browse(self) -> None:
-        named = self.tr("annual-summary-%1", "file name").replace("%1", str(self.year.value()))
-        suggested = self.path.text() or f"{named}.xlsx"
         filters = (self.tr("Workbook (*.xlsx)"), self.tr("CSV file (*.csv)"), self.tr("PDF (*.pdf)"))
-        if name := save_as(self, self.tr("Save the Summary As"), suggested, filters, SUFFIXES):
-            self.path.setText(str(Path(name)))
+        named = self.tr("annual-summary-%1", "file name")
+        self.save_year_file(named, self.tr("Save the Summary As"), filters, SUFFIXES)
 
     def export(self) -> None:
         from petdesk.services import year_summary, year_summary_report

@@ -10,7 +10,8 @@ from typing import Any
 from petdesk import outfile
 from petdesk.enums import TrainingStatus, VisitDirection, VisitStatus
 from petdesk.i18n import format_date
-from petdesk.language import reader_first
+from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the command line checks
+from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT, EventRow, YearEvents
 from petdesk.vocab import label
 
@@ -53,7 +54,6 @@ H = {
 }
 #: Sheets of the workbook: (English, Chinese).
 SHEETS = {"events": ("events", "活动"), "totals": ("totals", "合计"), "countries": ("countries", "国家")}
-SUFFIXES = (".pdf", ".xlsx", ".csv")
 
 
 def _w(key: str, lang: str) -> str:
@@ -292,13 +292,4 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
 
 def write(y: YearEvents, path: Path, locale: str = "en", *, delimiter: str = ",") -> None:
     """The report by ``path``'s suffix, in ``locale``'s language (first, in the PDF)."""
-    lang = reader_first(locale)
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        write_pdf(y, path, lang)
-    elif suffix == ".xlsx":
-        write_xlsx(y, path, lang)
-    elif suffix == ".csv":
-        write_csv(y, path, lang, delimiter=delimiter)
-    else:
-        raise ValueError(f"{path.name}: choose a .pdf, .xlsx or .csv file name")
+    write_by_suffix(y, path, locale, delimiter=delimiter, pdf=write_pdf, xlsx=write_xlsx, csv=write_csv)

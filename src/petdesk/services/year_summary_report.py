@@ -10,8 +10,9 @@ from typing import Any
 from petdesk import outfile
 from petdesk.enums import MatchState, OrgKind, ProjectStatus, VisitDirection
 from petdesk.i18n import format_money
-from petdesk.language import reader_first
 from petdesk.services.market import NOT_GIVEN
+from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the command line checks
+from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT
 from petdesk.services.year_summary import YearSummary
 from petdesk.vocab import COUNTRIES, label
@@ -54,7 +55,6 @@ H = {
     "trainings_held": ("Trainings (not cancelled)", "培训场次（不含已取消）"),
     "not_given": ("Not given", "未注明"),
 }
-SUFFIXES = (".pdf", ".xlsx", ".csv")
 #: The workbook's sheets, in the tables' order: (English, Chinese); a title cut at Excel's 31
 #: characters read "1 Delegation visits by partner c".
 SHEETS = (
@@ -266,13 +266,4 @@ def _wrapped(text: str, size: float, room: float) -> list[str]:
 
 def write(y: YearSummary, path: Path, locale: str = "en", *, delimiter: str = ",") -> None:
     """The summary by ``path``'s suffix, in ``locale``'s language (first, in the PDF)."""
-    lang = reader_first(locale)
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        write_pdf(y, path, lang)
-    elif suffix == ".xlsx":
-        write_xlsx(y, path, lang)
-    elif suffix == ".csv":
-        write_csv(y, path, lang, delimiter=delimiter)
-    else:
-        raise ValueError(f"{path.name}: choose a .pdf, .xlsx or .csv file name")
+    write_by_suffix(y, path, locale, delimiter=delimiter, pdf=write_pdf, xlsx=write_xlsx, csv=write_csv)

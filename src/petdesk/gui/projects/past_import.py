@@ -10,16 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui.operations import ORGANISATION, PROJECT, Changes, Operation, read_op, write_op
+from petdesk.gui.past_import_parts import refusal, report_body
 from petdesk.gui.qt import (
     QAction,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 from petdesk.gui.read_only import writes
@@ -49,17 +46,7 @@ def choose_file(window: MainWindow) -> None:
 
 
 def _failed(window: MainWindow, locale: str) -> Any:
-    def failed(exc: BaseException) -> None:
-        from petdesk.i18n import translator
-        from petdesk.services.past_visits import PastVisitsError
-
-        text = str(exc)
-        if isinstance(exc, PastVisitsError):
-            text = translator(locale)(exc.sentence).format(**exc.values)
-        window.past_projects_error = text  # type: ignore[attr-defined]
-        QMessageBox.warning(window, _title(), text)
-
-    return failed
+    return refusal(window, locale, title=_title(), name="past_projects_error")
 
 
 def preview_file(window: MainWindow, path: Path) -> Operation:
@@ -128,13 +115,7 @@ class PastProjectsDialog(QDialog):
             "%Ln new partner(s).", "", len(result.new_partners)
         )
         left_out = self.tr("%Ln row(s) skipped.", "", skipped)
-        self.summary = QLabel("\n".join((counted.replace("%1", result.sheet), new, left_out)))
-        self.summary.setObjectName("past_projects_summary")
-        self.summary.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(line.rstrip() for line in lines))
-        self.text.setReadOnly(True)
-        self.text.setObjectName("past_projects_lines")
-        hint = QLabel(
+        hint = (
             self.tr(
                 "Nothing is written until you choose Import. Manager, remark and the status as typed go "
                 "into each project's description."
@@ -142,10 +123,6 @@ class PastProjectsDialog(QDialog):
             if preview
             else self.tr("File › Undo an Earlier Import… takes the projects back.")
         )
-        hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        for widget in (self.summary, self.text, hint):
-            layout.addWidget(widget)
         if preview:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
             self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -155,5 +132,12 @@ class PastProjectsDialog(QDialog):
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.summary, self.text = report_body(
+            self,
+            name="past_projects",
+            summary="\n".join((counted.replace("%1", result.sheet), new, left_out)),
+            lines="\n".join(line.rstrip() for line in lines),
+            hint=hint,
+            buttons=buttons,
+        )
         self.resize(760, 460)

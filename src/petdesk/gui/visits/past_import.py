@@ -8,16 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui.operations import TRAINING, VISIT, Changes, Operation, write_op
+from petdesk.gui.past_import_parts import refusal, report_body
 from petdesk.gui.qt import (
     QAction,
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 from petdesk.gui.read_only import writes
@@ -68,21 +65,13 @@ def import_file(window: MainWindow, path: Path, kind: str = "visits") -> Operati
         window.past_visits_result = dialog  # type: ignore[attr-defined]
         dialog.open()
 
-    def failed(exc: BaseException) -> None:
-        from petdesk.i18n import translator
-
-        text = str(exc)
-        if isinstance(exc, past_visits.PastVisitsError):
-            text = translator(locale)(exc.sentence).format(**exc.values)
-        window.past_visits_error = text  # type: ignore[attr-defined]
-        QMessageBox.warning(window, _title(kind), text)  # a training's refusal was titled as a visit's
-
     return write_op(
         window.db,
         work,
         changes=Changes.of(TRAINING if kind == "trainings" else VISIT),
         on_success=done,
-        on_failure=failed,
+        # a training's refusal was titled as a visit's
+        on_failure=refusal(window, locale, title=_title(kind), name="past_visits_error"),
         owner=window,
     )
 
@@ -101,22 +90,17 @@ class PastVisitsResultDialog(QDialog):
             self.setWindowTitle(self.tr("Past Visits Imported"))
             added = self.tr("%Ln visit(s) added from %1.", "", n)
         left_out = self.tr("%Ln row(s) skipped.", "", skipped)
-        self.summary = QLabel(added.replace("%1", result.sheet) + "\n" + left_out)
-        self.summary.setObjectName("past_visits_summary")
-        self.summary.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(line.strip() for line in lines))
-        self.text.setReadOnly(True)
-        self.text.setObjectName("past_visits_lines")
-        hint = QLabel(
-            self.tr(
-                "Country or place, head count and host are in each record's notes. "
-                "File › Undo an Earlier Import… takes the records back."
-            )
-        )
-        hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (self.summary, self.text, hint, buttons):
-            layout.addWidget(widget)
+        self.summary, self.text = report_body(
+            self,
+            name="past_visits",
+            summary=added.replace("%1", result.sheet) + "\n" + left_out,
+            lines="\n".join(line.strip() for line in lines),
+            hint=self.tr(
+                "Country or place, head count and host are in each record's notes. "
+                "File › Undo an Earlier Import… takes the records back."
+            ),
+            buttons=buttons,
+        )
         self.resize(720, 420)
