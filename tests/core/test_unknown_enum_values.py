@@ -132,4 +132,4 @@ def test_command_line_lists_open_the_file(
     code = main(["--db", str(demo_db.path), *argv])
     _out, err = capsys.readouterr()
     assert "Traceback" not in err and "LookupError" not in err and "is not a valid" not in err, err
-    assert code in (0, 1), err  # WIP: raw-SQL readers next commit
+    assert code == 0, err
