@@ -12,33 +12,8 @@ import pytest
 from petdesk import enums
 from petdesk.cli import main
 from petdesk.db import Database
-from petdesk.models.base import Base, TolerantEnum
-
-#: What a newer office might have stored: no release knows it.
-NEWER = "from_the_future"
-
-
-def enum_columns() -> list[tuple[str, str, type[enums.StrEnum]]]:
-    import petdesk.models  # noqa: F401  (every table registered)
-
-    return [
-        (t.name, c.name, c.type.enum_class)
-        for t in Base.metadata.sorted_tables
-        for c in t.columns
-        if isinstance(c.type, TolerantEnum)
-    ]
-
-
-def plant_newer_values(db: Database) -> None:
-    """Every third row of every table with an enum column gets the unknown value in each of them."""
-    with closing(db.raw()) as conn, conn:
-        for table, column, _ in enum_columns():
-            conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE rowid % 3 = 0', (NEWER,))
-
-
-def stored(db: Database, table: str, column: str, row_id: str) -> str:
-    with closing(db.raw()) as conn:
-        return conn.execute(f'SELECT "{column}" FROM "{table}" WHERE id = ?', (row_id,)).fetchone()[0]
+from petdesk.models.base import Base
+from tests.helpers.newer_values import NEWER, enum_columns, plant_newer_values, stored
 
 
 def test_every_enum_column_has_a_fallback() -> None:
