@@ -108,3 +108,21 @@ def test_command_line_lists_open_the_file(
     _out, err = capsys.readouterr()
     assert "Traceback" not in err and "LookupError" not in err and "is not a valid" not in err, err
     assert code == 0, err
+
+
+@pytest.mark.parametrize("command", ["visits", "trainings"])
+def test_the_json_lists_show_the_stored_value(
+    demo_db: Database, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where the fallback is not what the file holds, scripts read the file's value: the lists
+    read the rows through plain SQL and print the status as stored."""
+    import json
+
+    plant_newer_values(demo_db)
+    assert (
+        main(["--db", str(demo_db.path), command, "--json", "--from", "2000-01-01", "--to", "2100-01-01"])
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)[command]
+    statuses = {r["status"] for r in rows}
+    assert NEWER in statuses and len(statuses) > 1
