@@ -149,6 +149,13 @@ def label(member: enum.Enum, locale: str = "en") -> str:
     return names[1] if _zh(locale) else names[0]
 
 
+def stored_label(cls: type[enum.StrEnum], value: str, locale: str = "en") -> str:
+    """:func:`label` of a value read from the file; a value this release does not know (a newer
+    office's) as it is stored, so what is shown is what the file holds."""
+    member = cls._value2member_map_.get(value)
+    return label(member, locale) if isinstance(member, enum.Enum) else value
+
+
 #: Countries of the cities below: ISO 3166-1 alpha-2 -> (English, Chinese).
 COUNTRIES: dict[str, tuple[str, str]] = {
     "CN": ("China", "中国"),

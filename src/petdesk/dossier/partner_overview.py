@@ -32,6 +32,7 @@ from petdesk.dossier.layout import (
     now_local,
     render,
 )
+from petdesk.enums import stored
 from petdesk.labels import country_name
 from petdesk.models.enums import FollowUpStatus, OrgKind, ProjectStatus
 
@@ -80,7 +81,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
     # CLDR names the codes petdesk has no name of its own for ("HK" printed as it was: field test 56)
     country = Bi(country_name(org.country, "en"), country_name(org.country, "zh_CN")) if org.country else Bi()
     facts: tuple[tuple[str, Bi | str], ...] = (
-        ("Kind", enum_label(OrgKind(org.kind)) if org.kind else Bi()),
+        ("Kind", enum_label(stored(OrgKind, org.kind)) if org.kind else Bi()),
         ("City", _bi(*city_names.in_both_languages(org.city_en, org.city_zh))),
         ("Country", country),
         ("Address", _bi(org.address_en, org.address_zh)),
@@ -99,7 +100,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
         follow_ups=tuple((f.due_date, _bi(f.description_en, f.description_zh)) for f in follow_ups),
         visits=tuple((_bi(v.title_en, v.title_zh), v.start_date, v.end_date) for v in detail.visits),
         projects=tuple(
-            (_bi(p.title_en, p.title_zh), enum_label(ProjectStatus(p.stage)), p.role)
+            (_bi(p.title_en, p.title_zh), enum_label(stored(ProjectStatus, p.stage)), p.role)
             for p in pipeline.projects
         ),
         technologies=tuple(

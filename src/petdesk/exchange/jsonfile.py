@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import __version__, city_names, outfile
 from petdesk import models as m
+from petdesk.enums import stored
 from petdesk.exchange import FORMAT, KINDS, VERSION, ExchangeError, schema
 from petdesk.ids import forms, stored_form, uuid_text
 from petdesk.models.enums import MatchState, NeedStatus, OrgKind
@@ -44,7 +45,7 @@ def _org(o: m.Organisation) -> dict[str, Any]:
         "id": o.id,
         "name": _text(o.name_en, o.name_zh),
         "short_name": _text(o.short_name_en, o.short_name_zh),
-        "kind": OrgKind(o.kind).value,
+        "kind": stored(OrgKind, o.kind).value,
         "country": o.country or "",
         "city": _text(*city_names.in_both_languages(o.city_en, o.city_zh)),  # as shown (field test 57)
         "website": o.website or "",
@@ -91,7 +92,7 @@ def _need(n: m.CityNeed) -> dict[str, Any]:
         "scale": n.scale,
         "budget": {"min": n.budget_min, "max": n.budget_max, "currency": n.currency or "CNY"},
         "deadline": _date(n.deadline),
-        "status": NeedStatus(n.status).value,
+        "status": stored(NeedStatus, n.status).value,
         "tags": list(n.tags),
         "licence": n.licence,
         "consent": bool(n.share_consent),
@@ -103,7 +104,7 @@ def _match(x: m.TechMatch) -> dict[str, Any]:
         "id": x.id,
         "need_id": x.need_id,
         "technology_id": x.technology_id,
-        "state": MatchState(x.state).value,
+        "state": stored(MatchState, x.state).value,
         "score": float(x.score or 0.0),
         "explanation": x.explanation,
         "state_changed_on": _date(x.state_changed_on),

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from sqlalchemy import Enum, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from petdesk.enums import fallback
 from petdesk.models.types import JSONList, UTCDateTime, new_id, utcnow, wire_time
 
 #: Constraint names are fixed so that migrations in SQLite batch mode can find them again.
@@ -32,11 +33,35 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dt.datetime: UTCDateTime(), list[str]: JSONList()}
 
 
+class TolerantEnum(Enum):
+    """An ``Enum`` that reads a value this release does not know as the enum's fallback member
+    (``enums.falls_back_to``) instead of raising ``LookupError``, so a row a newer office wrote
+    still opens. The stored value stays in the file: the ORM writes only the attributes that
+    changed, and sync packages are built from the stored rows with plain SQL."""
+
+    cache_ok = True
+
+    def result_processor(self, dialect: Any, coltype: Any) -> Any:
+        strict = super().result_processor(dialect, coltype)
+        enum_cls = self.enum_class
+
+        def process(value: Any) -> Any:
+            try:
+                return strict(value)
+            except LookupError:
+                if enum_cls is None:
+                    raise
+                return fallback(cast(type[enum.StrEnum], enum_cls))
+
+        return process
+
+
 def enum_column(enum_cls: type[enum.StrEnum], **kwargs: Any) -> Any:
     """A VARCHAR column holding the enum's values (not names), without a CHECK constraint,
     so that a newer office's new value does not break an older office's file."""
+    fallback(enum_cls)  # every enum stored names its fallback (KeyError at import otherwise)
     return mapped_column(
-        Enum(
+        TolerantEnum(
             enum_cls,
             native_enum=False,
             create_constraint=False,

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from petdesk.enums import falls_back_to
 from petdesk.models.base import Base, SyncedMixin, enum_column
 
 if TYPE_CHECKING:
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from petdesk.models.visit import ItineraryItem, Visit
 
 
+#: Unknown value read as OTHER: says nothing it does not know.
+@falls_back_to("other")
 class TravelMode(enum.StrEnum):
     FLIGHT = "flight"
     TRAIN = "train"
@@ -30,6 +33,8 @@ class TravelMode(enum.StrEnum):
     OTHER = "other"
 
 
+#: Unknown value read as GIVEN: the default.
+@falls_back_to("given")
 class GiftDirection(enum.StrEnum):
     GIVEN = "given"
     RECEIVED = "received"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from petdesk import outfile
-from petdesk.enums import AttendanceStatus
+from petdesk.enums import AttendanceStatus, stored
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -137,7 +137,7 @@ def tally(
     if held is not None:
         slots = [slot for slot in slots if slot in held]
     for slot in slots:
-        statuses = [AttendanceStatus(m) for sid in slot if (m := marks.get(sid))]
+        statuses = [stored(AttendanceStatus, m) for sid in slot if (m := marks.get(sid))]
         if statuses:
             counts[max(statuses, key=_RANK.__getitem__)] += 1
     return Tally(

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from petdesk.batches import in_batches
-from petdesk.enums import FollowUpStatus
+from petdesk.enums import FollowUpStatus, stored
 from petdesk.stored_times import read_stored_time
 
 #: The kinds of record a follow-up can belong to, in the order :func:`partner_of` picks one: a
@@ -180,7 +180,7 @@ def row_of(
         title_zh=f.description_zh,
         note=f.note or "",
         due_date=due_date,
-        status=FollowUpStatus(f.status),
+        status=stored(FollowUpStatus, f.status),
         owner_id=f.owner_id,
         owner_en=owner[0],
         owner_zh=owner[1],

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from petdesk.enums import ParticipantRole, TrainingRole
 from petdesk.services.handover import FOLLOW_UP, VISIT, Duty
 from petdesk.services.table_file import write_table
-from petdesk.vocab import label
+from petdesk.vocab import stored_label
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -39,8 +39,7 @@ def role_word(duty: Duty, lang: str = "en") -> str:
     """The duty's role as the editors name it: a follow-up's owner, a visit's or training's role."""
     if duty.kind == FOLLOW_UP:
         return "负责人" if lang.startswith("zh") else "Owner"
-    role = ParticipantRole(duty.role) if duty.kind == VISIT else TrainingRole(duty.role)
-    return label(role, lang)
+    return stored_label(ParticipantRole if duty.kind == VISIT else TrainingRole, duty.role, lang)
 
 
 def _both(en: str, zh: str, lang: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk.enums import stored
 from petdesk.models.enums import MatchState, NeedStatus, ProjectStatus
 
 
@@ -136,7 +137,7 @@ def pipelines(session: Session, organisation_ids: Iterable[str]) -> dict[str, Or
         ),
         params,
     ):
-        out[oid].needs.append(OrgNeed(nid, en, zh, sector, NeedStatus(status), _date(deadline)))
+        out[oid].needs.append(OrgNeed(nid, en, zh, sector, stored(NeedStatus, status), _date(deadline)))
     rows = session.execute(
         text(
             "SELECT x.id, n.id, t.id, t.name_en, t.name_zh, n.title_en, n.title_zh, x.state, "
@@ -168,7 +169,7 @@ def pipelines(session: Session, organisation_ids: Iterable[str]) -> dict[str, Or
                         need_zh=r[6],
                         other_en=other[0],
                         other_zh=other[1],
-                        state=MatchState(r[7]),
+                        state=stored(MatchState, r[7]),
                         state_changed_on=_date(r[8]),
                         score=float(r[9] or 0.0),
                     )
@@ -187,7 +188,7 @@ def pipelines(session: Session, organisation_ids: Iterable[str]) -> dict[str, Or
     ):
         known = out[oid].projects
         if not any(x.id == pid and x.role == role for x in known):
-            known.append(OrgProject(pid, en, zh, ProjectStatus(stage), role))
+            known.append(OrgProject(pid, en, zh, stored(ProjectStatus, stage), role))
     for pipeline in out.values():
         pipeline.projects.sort(key=lambda p: (p.title_en or p.title_zh).casefold())
     return out

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Date, and_, case, func, or_, select, type_coerce
 
+from petdesk.enums import stored
 from petdesk.models.enums import ProjectStatus
 
 #: Stages at which a project is over: its deadline and open milestones no longer matter.
@@ -39,7 +40,7 @@ def deadline_matters_sql(project: str = "p", today: str = ":today") -> str:
 
 def deadline_matters(stage: ProjectStatus | str, deadline: dt.date, today: dt.date) -> bool:
     """:func:`deadline_matters_sql` for one project."""
-    return ProjectStatus(stage) not in APPLIED_STAGES or deadline >= today
+    return stored(ProjectStatus, stage) not in APPLIED_STAGES or deadline >= today
 
 
 def dates_matter_sql(project: str = "p") -> str:
@@ -60,7 +61,7 @@ def overdue_since(today: dt.date) -> dt.date:
 
 def dates_matter(stage: ProjectStatus | str) -> bool:
     """A project at ``stage`` is open: its deadline and open milestones need attention."""
-    return ProjectStatus(stage) not in ENDED_STAGES
+    return stored(ProjectStatus, stage) not in ENDED_STAGES
 
 
 def attention_span(today: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:

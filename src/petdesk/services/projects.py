@@ -20,6 +20,7 @@ from petdesk import models as m
 from petdesk.amounts import currency_problem, money_problem, stored_money
 from petdesk.chinese_names import same_name_key
 from petdesk.city_names import city_key, city_keys
+from petdesk.enums import stored
 from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
 from petdesk.services import follow_up_partners, project_dates
@@ -293,7 +294,7 @@ def list_projects(
             id=pid,
             title_en=title_en,
             title_zh=title_zh,
-            stage=ProjectStatus(status),
+            stage=stored(ProjectStatus, status),
             funder_id=funder_org,
             funder_en=(f_en or f_zh or "") if funder_org else "",
             funder_zh=(f_zh or f_en or "") if funder_org else "",

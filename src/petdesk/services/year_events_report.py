@@ -13,7 +13,7 @@ from petdesk.i18n import format_date
 from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the command line checks
 from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT, EventRow, YearEvents
-from petdesk.vocab import label
+from petdesk.vocab import stored_label
 
 #: Words of the report: (English, Chinese).
 H = {
@@ -77,12 +77,12 @@ def period(y: YearEvents, lang: str) -> str:
 
 
 def _status(r: EventRow, locale: str) -> str:
-    return label(VisitStatus(r.status) if r.kind == VISIT else TrainingStatus(r.status), locale)
+    return stored_label(VisitStatus if r.kind == VISIT else TrainingStatus, r.status, locale)
 
 
 def _where(r: EventRow, locale: str) -> str:
     if r.kind == VISIT:
-        return label(VisitDirection(r.direction), locale) if r.direction else ""
+        return stored_label(VisitDirection, r.direction, locale) if r.direction else ""
     return (r.city_zh or r.city_en) if locale.startswith("zh") else (r.city_en or r.city_zh)
 
 

@@ -15,7 +15,7 @@ from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the comman
 from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT
 from petdesk.services.year_summary import YearSummary
-from petdesk.vocab import COUNTRIES, label
+from petdesk.vocab import COUNTRIES, stored_label
 
 #: Words of the report: (English, Chinese).
 H = {
@@ -93,7 +93,7 @@ def _currency(code: str, lang: str) -> str:
 
 
 def _enum(kind: type, value: str, lang: str) -> str:
-    return _w("not_given", lang) if value == NOT_GIVEN else label(kind(value), _locale(lang))
+    return _w("not_given", lang) if value == NOT_GIVEN else stored_label(kind, value, _locale(lang))
 
 
 Table = tuple[str, list[str], list[list[Any]]]

@@ -37,7 +37,7 @@ from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import lists
-from petdesk.vocab import label
+from petdesk.vocab import label, stored_label
 
 #: The date boxes show "any" at this date: no bound on that side.
 _NO_DATE = QDate(2000, 1, 1)
@@ -90,7 +90,7 @@ class ActivityLogDialog(QDialog):
             locale=locale,
             formatters={
                 "when": self._when,
-                "kind": lambda v: label(ActivityKind(v), locale) if v else "",
+                "kind": lambda v: stored_label(ActivityKind, v, locale) if v else "",
                 # "Wang Lei (王磊)" as typed; the Chinese window writes the brackets full-width.
                 "author": labels.full_width if locale.startswith("zh") else str,
             },

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from petdesk.db import Database
+from petdesk.enums import stored
 from petdesk.gui.a11y import named
 from petdesk.gui.qt import (
     QCheckBox,
@@ -263,7 +264,10 @@ class PartnersTab(QWidget):
     def put_back_rows(self, rows: Sequence[Sequence[Any]]) -> None:
         """Show a draft's partners; what was read stays the base of ``changes``."""
         self._show(
-            [PartnerView(org, en, zh, PartnerRole(role), bool(gone)) for org, en, zh, role, gone in rows]
+            [
+                PartnerView(org, en, zh, stored(PartnerRole, role), bool(gone))
+                for org, en, zh, role, gone in rows
+            ]
         )
 
     def _show(self, partners: list[PartnerView], select: str | None = None) -> None:
@@ -510,7 +514,7 @@ class MilestonesTab(QWidget):
         """Show a draft's milestones; what was read stays the base of ``changes``."""
         self._show(
             [
-                MilestoneDraft(self._key(), mid, MilestoneKind(kind), en, zh, due, bool(done))
+                MilestoneDraft(self._key(), mid, stored(MilestoneKind, kind), en, zh, due, bool(done))
                 for mid, kind, en, zh, due, done in rows
             ]
         )

@@ -103,6 +103,7 @@ from petdesk.services.training_form import SessionView, TrainingForm
 from petdesk.services.trainings import ATTENDING_ROLES, SheetRow, SignInSheet
 from petdesk.services.validation import ValidationError
 from petdesk.services.visits import ScheduleError
+from petdesk.vocab import stored_label
 
 if TYPE_CHECKING:
     from petdesk.gui.operations import Operation
@@ -258,12 +259,14 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return enum_label(AttendanceStatus(status), self.ui_locale) if status else None
+            return stored_label(AttendanceStatus, status, self.ui_locale) if status else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             # A screen reader read the marks as "✓", "✗" or nothing at all (field test 62): words.
             if outside:
                 return self.tr("Not this person's session")
-            return enum_label(AttendanceStatus(status), self.ui_locale) if status else self.tr("Not recorded")
+            return (
+                stored_label(AttendanceStatus, status, self.ui_locale) if status else self.tr("Not recorded")
+            )
         return None
 
 

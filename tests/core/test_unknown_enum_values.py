@@ -1,0 +1,128 @@
+"""A value a newer office stored that this release does not know (a new role, status, kind …) is read
+as the enum's fallback member (``enums.falls_back_to``): the services, the command line and sync
+open such a file without error, and the stored value stays in the file until that field is edited."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from petdesk import enums
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.models.base import Base
+from tests.helpers.newer_values import NEWER, enum_columns, plant_newer_values, stored
+
+
+def test_every_enum_column_has_a_fallback() -> None:
+    columns = enum_columns()
+    assert len(columns) > 20
+    for _, _, cls in columns:
+        assert enums.stored(cls, NEWER) is enums.fallback(cls)
+    assert enums.fallback(enums.TrainingRole) is enums.TrainingRole.ATTENDEE
+    assert enums.fallback(enums.VisitStatus) is enums.VisitStatus.PLANNED
+
+
+def test_the_orm_reads_an_unknown_value_as_the_fallback(demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from petdesk import models as m
+
+    plant_newer_values(demo_db)
+    with demo_db.transaction() as s:
+        for table, column, cls in enum_columns():
+            model = next(mp.class_ for mp in Base.registry.mappers if mp.local_table.name == table)
+            rows = s.scalars(select(model)).all()
+            values = {getattr(r, column) for r in rows}
+            assert all(isinstance(v, cls) or v is None for v in values), (table, column)
+        assert s.scalars(select(m.Training)).first() is not None
+
+
+def test_editing_another_field_keeps_the_stored_value(demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from petdesk import models as m
+    from petdesk.services import trainings as ts
+
+    with demo_db.transaction() as s:
+        part = s.scalars(select(m.TrainingParticipant)).first()
+        assert part is not None
+        part_id, training_id = part.id, part.training_id
+    with closing(demo_db.raw()) as conn, conn:
+        conn.execute("UPDATE training_participant SET role = ? WHERE id = ?", ("translator", part_id))
+        conn.execute("UPDATE training SET status = ? WHERE id = ?", ("postponed", training_id))
+    with demo_db.transaction() as s:
+        training = ts.get_training(s, training_id)
+        assert training.status is enums.TrainingStatus.PLANNED
+        ts.update_training(s, training_id, title_en="Renamed by an older office")
+        part = s.get(m.TrainingParticipant, part_id)
+        assert part is not None and part.role is enums.TrainingRole.ATTENDEE
+        part.note = "edited elsewhere" if hasattr(part, "note") else None
+        part.role = enums.TrainingRole.ATTENDEE  # the same member: not a change, so not written
+    assert stored(demo_db, "training", "status", training_id) == "postponed"
+    assert stored(demo_db, "training", "title_en", training_id) == "Renamed by an older office"
+    assert stored(demo_db, "training_participant", "role", part_id) == "translator"
+    # Editing that field itself writes the new choice.
+    with demo_db.transaction() as s:
+        ts.set_training_status(s, training_id, enums.TrainingStatus.CONFIRMED)
+    assert stored(demo_db, "training", "status", training_id) == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["visits"],
+        ["visits", "--json"],
+        ["trainings"],
+        ["trainings", "--json"],
+        ["followups"],
+        ["followups", "--all"],
+        ["projects"],
+        ["needs"],
+        ["technologies"],
+        ["finance"],
+        ["activities"],
+        ["reminders", "--days", "3660"],
+        ["clashes"],
+        ["stats"],
+        ["report", "market", "--year", "2026", "--out", "{tmp}/market.pdf"],
+        ["report", "matches", "--with-no-agreement", "--out", "{tmp}/matches.csv"],
+        ["report", "projects", "--out", "{tmp}/projects.pdf"],
+        ["report", "events", "--year", "2026", "--out", "{tmp}/events.pdf"],
+        ["report", "interpreting", "--from", "2026-01-01", "--to", "2027-12-31"],
+        ["report", "attendance", "{training}"],
+        ["report", "year", "2026"],
+    ],
+    ids=lambda argv: " ".join(a for a in argv if "{" not in a),
+)
+def test_command_line_lists_open_the_file(
+    demo_db: Database, argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plant_newer_values(demo_db)
+    with closing(demo_db.raw()) as conn:
+        training = conn.execute("SELECT id FROM training WHERE status = ?", (NEWER,)).fetchone()[0]
+    argv = [a.format(tmp=tmp_path, training=training) for a in argv]
+    code = main(["--db", str(demo_db.path), *argv])
+    _out, err = capsys.readouterr()
+    assert "Traceback" not in err and "LookupError" not in err and "is not a valid" not in err, err
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("command", ["visits", "trainings"])
+def test_the_json_lists_show_the_stored_value(
+    demo_db: Database, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where the fallback is not what the file holds, scripts read the file's value: the lists
+    read the rows through plain SQL and print the status as stored."""
+    import json
+
+    plant_newer_values(demo_db)
+    assert (
+        main(["--db", str(demo_db.path), command, "--json", "--from", "2000-01-01", "--to", "2100-01-01"])
+        == 0
+    )
+    rows = json.loads(capsys.readouterr().out)[command]
+    statuses = {r["status"] for r in rows}
+    assert NEWER in statuses and len(statuses) > 1
