@@ -4,6 +4,7 @@ column to its own widest label, so the fields of groups one above the other star
 
 from __future__ import annotations
 
+from petdesk.gui.a11y import label_for
 from petdesk.gui.qt import QFormLayout, QHBoxLayout, QLabel, QLayout, QWidget
 
 
@@ -33,11 +34,11 @@ def side_by_side(left: QWidget | QLayout, right: QWidget | QLayout) -> QHBoxLayo
     return row
 
 
-def after_label(label: QLabel, field: QWidget, *, grow: bool = True) -> QHBoxLayout:
-    """``label`` and then ``field``, as a form's row inside another row; a field that does not
-    ``grow`` keeps its own width, the room after it left empty."""
+def after_label(text: str, field: QWidget, *, grow: bool = True) -> QHBoxLayout:
+    """A label ``text`` naming ``field`` (its buddy), then ``field``: a form's row inside another
+    row. A field that does not ``grow`` keeps its own width, the room after it left empty."""
     row = QHBoxLayout()
-    row.addWidget(label)
+    row.addWidget(label_for(text, field))
     row.addWidget(field, 1 if grow else 0)
     if not grow:
         row.addStretch(1)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from petdesk import city_names, i18n, labels
 from petdesk.db import Database
 from petdesk.gui import code_fields
-from petdesk.gui.a11y import label_for, labelled_row, named
+from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
@@ -280,7 +280,7 @@ class VisitEditor(RecordEditor):
         form.addRow(self.tr("Title", "the visit's name"), side_by_side(self.title_en, self.title_zh))
         named(self.title_en, self.tr("Title (English)"))
         named(self.title_zh, self.tr("Title (Chinese)"))
-        status = after_label(label_for(self.tr("Status"), self.status_label), self.status_label)
+        status = after_label(self.tr("Status"), self.status_label)
         labelled_row(form, self.tr("Direction"), side_by_side(self.direction, status), buddy=self.direction)
         named(self.status_label, self.tr("Status"))
         dates = QHBoxLayout()
@@ -288,12 +288,12 @@ class VisitEditor(RecordEditor):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        zone = after_label(label_for(self.tr("Main time zone"), self.zone), self.zone)
+        zone = after_label(self.tr("Main time zone"), self.zone)
         labelled_row(form, self.tr("Dates"), side_by_side(dates, zone), buddy=self.start_date)
         named(self.end_date, self.tr("End date"))
         form.addRow(self.tr("Host organisation"), self.host)
         form.addRow(self.tr("Visiting organisation"), self.visiting)
-        head_count = after_label(label_for(self.tr("Head count"), self.head_count), self.head_count, grow=False)
+        head_count = after_label(self.tr("Head count"), self.head_count, grow=False)
         labelled_row(form, self.tr("Country"), side_by_side(self.country, head_count), buddy=self.country)
         form.addRow(self.tr("Purpose"), side_by_side(self.purpose_en, self.purpose_zh))
         form.addRow(self.tr("Expected outcomes"), side_by_side(self.outcomes_en, self.outcomes_zh))
