@@ -12904,13 +12904,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="179"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
@@ -12932,499 +12932,506 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="287"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="274"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="275"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="277"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="289"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>Head count</source>
         <translation>代表团人数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <source>Title</source>
+        <comment>the visit&apos;s name</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="321"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="324"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="364"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="365"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="366"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="367"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="368"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="404"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="411"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="445"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="450"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="520"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="565"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="570"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="575"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="580"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="592"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="621"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="622"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="627"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="630"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="635"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="912"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="917"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="988"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="993"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="990"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="995"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="993"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="998"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1002"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1021"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1022"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1023"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1024"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1029"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1035"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="634"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="639"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="693"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="761"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="788"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="766"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="793"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="777"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="782"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="788"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="793"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="838"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="843"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="928"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1033"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1106"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1111"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1141"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1143"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1148"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1159"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1190"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1195"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1160"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1165"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1165"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1170"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1171"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1167"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1172"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1252"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1191"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1196"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1199"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1204"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1200"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1205"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1201"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1206"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1201"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1206"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1222"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1227"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1245"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1252"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
