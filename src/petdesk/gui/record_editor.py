@@ -580,7 +580,10 @@ class RecordEditor(QDialog):
                 # stays: it holds for the whole session; a long path is cut, not the last sentence
                 bar = window.statusBar()
                 if isinstance(bar, ElidingStatusBar):
-                    bar.show_shortening(text, str(folder))
+                    short = QCoreApplication.translate(
+                        "RecordEditor", "Drafts cannot be kept: your changes are kept only when you save."
+                    )
+                    bar.show_shortening(text, str(folder), short)
                 else:
                     bar.showMessage(text)
                 break
