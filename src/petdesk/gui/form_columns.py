@@ -4,7 +4,8 @@ column to its own widest label, so the fields of groups one above the other star
 
 from __future__ import annotations
 
-from petdesk.gui.qt import QFormLayout, QHBoxLayout, QLabel, QWidget
+from petdesk.gui.a11y import label_for
+from petdesk.gui.qt import QFormLayout, QHBoxLayout, QLabel, QLayout, QWidget
 
 
 def align_label_columns(*forms: QFormLayout) -> None:
@@ -21,9 +22,24 @@ def align_label_columns(*forms: QFormLayout) -> None:
         label.setMinimumWidth(width)
 
 
-def side_by_side(left: QWidget, right: QWidget) -> QHBoxLayout:
-    """Two fields of equal width in one row: the English and the Chinese text."""
+def side_by_side(left: QWidget | QLayout, right: QWidget | QLayout) -> QHBoxLayout:
+    """Two fields of equal width in one row: the English and the Chinese text, or two short fields
+    (a label of its own before the second, see ``after_label``)."""
     row = QHBoxLayout()
-    row.addWidget(left, 1)
-    row.addWidget(right, 1)
+    for part in (left, right):
+        if isinstance(part, QLayout):
+            row.addLayout(part, 1)
+        else:
+            row.addWidget(part, 1)
+    return row
+
+
+def after_label(text: str, field: QWidget, *, grow: bool = True) -> QHBoxLayout:
+    """A label ``text`` naming ``field`` (its buddy), then ``field``: a form's row inside another
+    row. A field that does not ``grow`` keeps its own width, the room after it left empty."""
+    row = QHBoxLayout()
+    row.addWidget(label_for(text, field))
+    row.addWidget(field, 1 if grow else 0)
+    if not grow:
+        row.addStretch(1)
     return row

@@ -56,6 +56,7 @@ from petdesk.gui.qt import (
     Signal,
 )
 from petdesk.gui.read_only import hold, writes
+from petdesk.gui.status_bar import ElidingStatusBar
 from petdesk.gui.tab_order import follow_layouts, tab_stops
 
 T = TypeVar("T")
@@ -576,7 +577,15 @@ class RecordEditor(QDialog):
         windows += app.topLevelWidgets() if app is not None else []  # type: ignore[attr-defined]
         for window in windows:
             if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(text)  # stays: it holds for the whole session
+                # stays: it holds for the whole session; a long path is cut, not the last sentence
+                bar = window.statusBar()
+                if isinstance(bar, ElidingStatusBar):
+                    short = QCoreApplication.translate(
+                        "RecordEditor", "Drafts cannot be kept: your changes are kept only when you save."
+                    )
+                    bar.show_shortening(text, str(folder), short)
+                else:
+                    bar.showMessage(text)
                 break
         self.drafts_unkept.emit(text)
 

@@ -4,7 +4,10 @@ A long message (the upgrade notice with its migration's name) ran on under the s
 right at 1024 px, cut mid-word with no sign that more followed (field test 32, §10). Here the
 message ends in "…" and the whole of it is the bar's tooltip; it is elided again when the window
 is resized, or when a widget on the right grows, shrinks, shows or hides (field test 70: the demo
-notice ran on under the office counts, which grew after it was cut).
+notice ran on under the office counts, which grew after it was cut). A message whose long part is a
+folder's path has that path cut in its middle first, so the sentence after it stays whole, or gives
+way to a short form of itself where even that is too long (layout55: "… Your changes are kept only
+when you save." was cut off at 1024 px, the office summary beside it).
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ class ElidingStatusBar(QStatusBar):
         self._permanent: list[QWidget] = []
         #: The tooltip of the message shown now: its whole text when cut, or what the caller gave.
         self._tip = ""
+        #: The part of the message to cut in its middle first (a path) and the message's short
+        #: form; the next message's, given by show_shortening.
+        self._middle = self._short = ""
+        self._next: tuple[str, str] = ("", "")
         self.messageChanged.connect(lambda _text: self._show_tip())
 
     def addPermanentWidget(self, widget: QWidget, stretch: int | None = 0) -> None:
@@ -47,7 +54,15 @@ class ElidingStatusBar(QStatusBar):
         self._elide_again()
         return at
 
+    def show_shortening(self, text: str, part: str, short: str, timeout: int = 0) -> None:
+        """Show ``text``; where it is too long, cut ``part`` of it (a folder's path) in its middle,
+        and where that is not enough, show ``short`` instead: the words after a long path are what
+        the user must read. The tooltip has ``text`` whole."""
+        self._next = (part, short)
+        self.showMessage(text, timeout)
+
     def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        (self._middle, self._short), self._next = self._next, ("", "")
         self.full_message = text
         self._tip = ""
         self._until = time.monotonic() + timeout / 1000 if timeout else None
@@ -100,7 +115,17 @@ class ElidingStatusBar(QStatusBar):
         left = 0
         if self._until is not None:  # what is left of its time, not the whole again
             left = max(1, int((self._until - time.monotonic()) * 1000))
-        self._shown = self.fontMetrics().elidedText(
-            self.full_message, Qt.TextElideMode.ElideRight, self._room()
-        )
+        self._shown = self._fitted(self.full_message, self._room())
         super().showMessage(self._shown, left)
+
+    def _fitted(self, text: str, room: int) -> str:
+        """``text`` in ``room`` pixels: its middle part cut first (where it has one), then its end."""
+        metrics = self.fontMetrics()
+        if self._middle and self._middle in text and metrics.horizontalAdvance(text) > room:
+            rest = metrics.horizontalAdvance(text.replace(self._middle, "", 1))
+            least = metrics.horizontalAdvance("…" + self._middle[-12:])  # a path is never cut to "…"
+            middle = metrics.elidedText(self._middle, Qt.TextElideMode.ElideMiddle, max(least, room - rest))
+            text = text.replace(self._middle, middle, 1)
+            if self._short and metrics.horizontalAdvance(text) > room:
+                text = self._short
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)

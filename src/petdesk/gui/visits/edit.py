@@ -25,7 +25,7 @@ from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.follow_ups.panel import FollowUpPanel
-from petdesk.gui.form_columns import side_by_side
+from petdesk.gui.form_columns import after_label, side_by_side
 from petdesk.gui.hidden_columns import NarrowColumns
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.optional_count import OptionalCountBox
@@ -265,31 +265,36 @@ class VisitEditor(RecordEditor):
         self.head_count.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.purpose_en, self.purpose_zh = QPlainTextEdit(page), QPlainTextEdit(page)
         self.outcomes_en, self.outcomes_zh = QPlainTextEdit(page), QPlainTextEdit(page)
+        # Three lines each, the notes two and a half: at four the tab needed 578 px of height and
+        # had 418 on a 1024×640 screen (layout55); a longer text scrolls in its own box.
         for edit in (self.purpose_en, self.purpose_zh, self.outcomes_en, self.outcomes_zh):
-            edit.setMaximumHeight(80)
+            edit.setMaximumHeight(_text_box_height(edit, 3))
         self.notes = QPlainTextEdit(page)
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(_text_box_height(self.notes, 2.5))
 
+        # Short fields two to a row, the titles side by side as the purpose below (and as the
+        # training editor's Details, round 53): one row each, and Tab still goes left to right,
+        # then down. Each inner label names its field (its buddy) for a screen reader.
         form = QFormLayout()
-        form.addRow(self.tr("Title (English)"), self.title_en)
-        form.addRow(self.tr("Title (Chinese)"), self.title_zh)
-        form.addRow(self.tr("Direction"), self.direction)
-        form.addRow(self.tr("Status"), self.status_label)
+        form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
+        form.addRow(self.tr("Title", "the visit's name"), side_by_side(self.title_en, self.title_zh))
+        named(self.title_en, self.tr("Title (English)"))
+        named(self.title_zh, self.tr("Title (Chinese)"))
+        status = after_label(self.tr("Status"), self.status_label)
+        labelled_row(form, self.tr("Direction"), side_by_side(self.direction, status), buddy=self.direction)
+        named(self.status_label, self.tr("Status"))
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.end_date)
         dates.addStretch(1)
-        labelled_row(form, self.tr("Dates"), dates, buddy=self.start_date)
+        zone = after_label(self.tr("Main time zone"), self.zone)
+        labelled_row(form, self.tr("Dates"), side_by_side(dates, zone), buddy=self.start_date)
         named(self.end_date, self.tr("End date"))
-        form.addRow(self.tr("Main time zone"), self.zone)
         form.addRow(self.tr("Host organisation"), self.host)
         form.addRow(self.tr("Visiting organisation"), self.visiting)
-        form.addRow(self.tr("Country"), self.country)
-        form.addRow(self.tr("Head count"), self.head_count)
-        # The texts in both languages in the same form: one column of labels, one left edge for
-        # every field (three layouts had three).
-        form.addRow("", side_by_side(QLabel(self.tr("English")), QLabel(self.tr("Chinese"))))
+        head_count = after_label(self.tr("Head count"), self.head_count, grow=False)
+        labelled_row(form, self.tr("Country"), side_by_side(self.country, head_count), buddy=self.country)
         form.addRow(self.tr("Purpose"), side_by_side(self.purpose_en, self.purpose_zh))
         form.addRow(self.tr("Expected outcomes"), side_by_side(self.outcomes_en, self.outcomes_zh))
         named(self.purpose_en, self.tr("Purpose (English)"))
@@ -1286,6 +1291,13 @@ def _calendar_errors() -> tuple[type[Exception], ...]:
     use (icalendar takes a second at start, issue 18), and before that nothing can raise it."""
     ical = sys.modules.get("petdesk.services.ical")
     return (ical.CalendarFileError,) if ical is not None else ()
+
+
+def _text_box_height(box: QPlainTextEdit, lines: float) -> int:
+    """The height of ``box`` showing ``lines`` lines of its font, with its frame and margins."""
+    margins = box.contentsMargins().top() + box.contentsMargins().bottom()
+    inner = 2 * box.document().documentMargin()
+    return round(box.fontMetrics().lineSpacing() * lines + inner + margins)
 
 
 def _held_note(done: str, note: str) -> str:
