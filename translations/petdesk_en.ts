@@ -88,7 +88,7 @@
 <context>
     <name>CalendarExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="126"/>
         <source>%Ln event(s) written to %1.</source>
         <translation>
             <numerusform>%Ln event written to %1.</numerusform>

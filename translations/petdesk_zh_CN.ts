@@ -882,59 +882,64 @@ How long the check at close may take (a very large file is checked at the next s
         <translation> 分钟前（每个项目）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="66"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="60"/>
+        <source>Minutes before each item</source>
+        <translation>每个项目提前提醒的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="68"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="67"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="69"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="71"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="73"/>
         <source>calendar</source>
         <comment>file name</comment>
         <translation>日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="74"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="76"/>
         <source>Days:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="75"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="77"/>
         <source>Shown:</source>
         <translation>显示范围：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="76"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="78"/>
         <source>Reminders:</source>
         <translation>提醒：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="82"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="84"/>
         <source>The visits, trainings, travel, open follow-ups and project deadlines of these days, as the calendar shows them, for a phone&apos;s or Outlook&apos;s calendar. Deadlines are reminded a week and a day before, visits and trainings the day before.</source>
         <translation>这些日期内的访问、培训、行程交通、未完成的后续行动和项目截止日期，与日历所显示的一致，可导入手机或 Outlook 日历。截止日期提前一周和一天提醒，访问和培训提前一天提醒。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="86"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="88"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="96"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="98"/>
         <source>Calendar file (*.ics)</source>
         <extracomment>Events written by the last export (None until one has finished).</extracomment>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="97"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="99"/>
         <source>Save the Calendar As</source>
         <translation>日历另存为</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/calendar/export_dialog.py" line="126"/>
         <source>%Ln event(s) written to %1.</source>
         <translation>
             <numerusform>已将 %Ln 个事件写入 %1。</numerusform>

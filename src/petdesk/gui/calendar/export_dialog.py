@@ -56,6 +56,8 @@ class CalendarExportDialog(ExportDialog):
         self.minutes.setRange(1, MAX_ALARM)
         self.minutes.setValue(DEFAULT_ALARM)
         self.minutes.setSuffix(self.tr(" min before each item"))
+        # a screen reader reads the box by this name: its row label belongs to the whole row
+        self.minutes.setAccessibleName(self.tr("Minutes before each item"))
         self.remind.toggled.connect(self.minutes.setEnabled)
         remind_row = QHBoxLayout()
         remind_row.addWidget(self.remind)
