@@ -18,7 +18,6 @@ import phonenumbers
 from petdesk.services.matching import half_width_phone
 
 _INTERNATIONAL = phonenumbers.PhoneNumberFormat.INTERNATIONAL
-_NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
 
 
 def number_country(*countries: str) -> str:
@@ -67,24 +66,3 @@ def international_form(value: str, country: str) -> str:
         return value  # dialled from anywhere as typed: the user's spacing stays
     number = _read(value, country)
     return value if number is None else phonenumbers.format_number(number, _INTERNATIONAL)
-
-
-def tel_uri(value: str, country: str) -> str:
-    """The ``tel:`` URI of ``value`` (RFC 3966, "tel:+498912345678"), or "" when it does not read as a
-    valid number: a link that dials a local form from abroad reaches nobody."""
-    number = _read(value, country)
-    if number is None:
-        return ""
-    uri = "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return uri + (f";ext={number.extension}" if number.extension else "")
-
-
-def printed_form(value: str, country: str, home: str) -> str:
-    """``value`` as a printed page for this office gives it: the national form for a number of the
-    office's own country ``home`` ("0871 6512 3456", dialled as people there write it), the
-    international form for any other ("+49 30 1234567"); as typed when it does not read."""
-    number = _read(value, country)
-    if number is None:
-        return value
-    domestic = phonenumbers.region_code_for_number(number) == (home or "").upper()
-    return phonenumbers.format_number(number, _NATIONAL if domestic else _INTERNATIONAL)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from petdesk.phone_dialling import international_form, number_country, printed_form, tel_uri
+from petdesk.phone_dialling import international_form, number_country
 
 
 @pytest.mark.parametrize(
@@ -36,20 +36,6 @@ def test_number_without_code_reads_with_its_country(typed: str, country: str, in
 )
 def test_a_number_that_cannot_be_read_stays_as_typed(typed: str, country: str) -> None:
     assert international_form(typed, country) == typed
-    assert tel_uri(typed, country) == ""
-
-
-def test_tel_uri_dials_from_abroad_and_keeps_the_extension() -> None:
-    assert tel_uri("(0)30 1234567", "DE") == "tel:+49301234567"
-    assert tel_uri("0871-6512 3456 ext. 12", "CN") == "tel:+8687165123456;ext=12"
-
-
-def test_printed_form_is_national_at_home_international_abroad() -> None:
-    assert printed_form("08716512 3456", "CN", "CN") == "0871 6512 3456"
-    assert printed_form("13808712345", "CN", "CN") == "138 0871 2345"
-    assert printed_form("030/1234567", "DE", "CN") == "+49 30 1234567"
-    assert printed_form("+86 871 6512 3456", "", "DE") == "+86 871 6512 3456"
-    assert printed_form("6512 3456", "CN", "CN") == "6512 3456"
 
 
 def test_number_country_takes_the_first_code() -> None:
