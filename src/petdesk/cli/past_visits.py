@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         description=_(
             "Each row becomes a visit marked done: a date or a range as typed (2019.5.12-5.15, "
             "2024.12.30-2025.1.3, a date cell, or start and end columns), the delegation as its title. "
-            "Country, head count, host and remark go into the visit's notes. Empty rows, rows without "
+            "Country and head count go into the visit's fields of those names (a country petdesk cannot "
+            "name stays in the notes), host and remark into its notes. Empty rows, rows without "
             "a readable date and visits already in petdesk are skipped and listed; the rest are added "
             "together, and import-undo takes them back."
         ),
