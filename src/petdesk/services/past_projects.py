@@ -27,7 +27,16 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
-from petdesk.services.past_visits import PROJECTS, PastVisitsError, Skipped, _day, _key, _text, read_rows
+from petdesk.services.past_visits import (
+    PROJECTS,
+    PastVisitsError,
+    Skipped,
+    _day,
+    _key,
+    _text,
+    columns_named,
+    read_rows,
+)
 from petdesk.services.project_dates import ENDED_STAGES
 
 #: Header words (NFKC, lower case, no spaces, a unit in brackets left out) of each field.
@@ -164,14 +173,7 @@ class PastProjects:
 
 def column_map(header: Sequence[Any]) -> dict[str, int]:
     """Which column (0-based) holds which field; "申报金额（万元）" is the amount column."""
-    keys = [re.sub(r"\(.*?\)|（.*?）", "", _key(_text(h))) for h in header]
-    found: dict[str, int] = {}
-    for name, words in HEADERS.items():
-        for word in words:
-            if word in keys and keys.index(word) not in found.values():
-                found[name] = keys.index(word)
-                break
-    return found
+    return columns_named([re.sub(r"\(.*?\)|（.*?）", "", _key(_text(h))) for h in header], HEADERS)
 
 
 def header_index(rows: Sequence[Sequence[Any]]) -> int | None:

@@ -17,7 +17,7 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,9 +180,14 @@ def _key(header: str) -> str:
 
 def column_map(header: Sequence[Any], kind: str = VISITS) -> dict[str, int]:
     """Which column (0-based) holds which field, from the header row's words."""
-    keys = [_key(_text(h)) for h in header]
+    return columns_named([_key(_text(h)) for h in header], HEADERS[kind])
+
+
+def columns_named(keys: list[str], table: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
+    """Which of the header's ``keys`` (as :func:`_key` makes them) holds which field of ``table``
+    (field -> the words naming it, most likely first); a column serves one field."""
     found: dict[str, int] = {}
-    for name, words in HEADERS[kind].items():
+    for name, words in table.items():
         for word in words:
             if word in keys and keys.index(word) not in found.values():
                 found[name] = keys.index(word)
