@@ -63,11 +63,21 @@ _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 #: Millions and thousand millions in words, as German and English write budgets: "1,5 Mio. €",
 #: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
 _SCALE_WORDS = re.compile(
-    r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen)",
+    r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
+    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun)",
     re.IGNORECASE,
 )
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "millions": 10**6, "mn": 10**6, "m": 10**6}
 _SCALES |= {"mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bn": 10**9}
+#: Indonesian budgets: "750 juta", "Rp1,5 miliar", "Rp 2 triliun", "500 rb" (field test 108).
+_SCALES |= {"ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9}
+_SCALES |= {"triliun": 10**12}
+#: Rupiah: "Rp 1.500.000.000", "Rp1,5 miliar", "IDR 750 juta", "1.500.000 rupiah". A dot there is
+#: always between groups of three (rupiah have no cents in use), so "Rp 500.000" is 500,000 and
+#: "Rp 1.500 juta" 1,500 million; a comma is the decimal mark. Read as IDR (field test 108).
+_RUPIAH = re.compile(r"(?:Rp\.?|IDR)\s*(?P<a>[^A-Za-z\s].*?)|(?P<b>\d.*?)\s*(?:IDR|rupiah)", re.IGNORECASE)
+#: Dots between groups of three, nothing else: "500.000", "1.500.000.000".
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: "Billion" is a thousand million in English and a million million in German: refused, not guessed.
 _TWO_BILLIONS = ("billion", "billions", "billionen")
 #: One mark and three digits before a word: "1.500 Mio." is 1500 Mio. in Germany, 1.5 elsewhere.
@@ -99,7 +109,9 @@ class AmountError(ValueError):
         return translator(locale)(self.template).format(**self.values)
 
 
-def parse_amount(text: str, currency: str | None = None, *, decimal_comma: bool = False) -> float | None:
+def parse_amount(
+    text: str, currency: str | None = None, *, decimal_comma: bool = False, rupiah: bool = False
+) -> float | None:
     """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
     so that the caller can say that an amount cannot be negative. Raises :class:`AmountError`
     for text that is not an amount, or that could be read two ways ("1.234").
@@ -107,22 +119,42 @@ def parse_amount(text: str, currency: str | None = None, *, decimal_comma: bool 
     Given ``currency`` (the one the amount is kept in), a sign or code of it beside the amount
     ("1.250.000,50 €", as German Excel copies a cell) is read, and another currency's refused
     rather than taken as an amount of ``currency`` (field test 74); without, only the amount.
-    ``decimal_comma``: the reader writes a comma for the decimal mark, so "1,250" reads two ways."""
+    ``decimal_comma``: the reader writes a comma for the decimal mark, so "1,250" reads two ways.
+    ``rupiah``: the amount is in rupiah (so is one kept in IDR, or marked Rp or IDR), whose dots
+    are always between groups of three: "Rp 1.500.000.000" is 1,500,000,000 (field test 108)."""
     typed = text.strip()
     if typed.lower() in ("", "none", "-"):
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
     folded = unicodedata.normalize("NFKC", typed)
-    if currency is not None:
-        folded = _without_currency(folded, typed, currency.strip().upper())
+    kept_in = None if currency is None else currency.strip().upper()
+    rupiah = rupiah or kept_in == "IDR"
+    if marked_rupiah := _RUPIAH.fullmatch(folded):
+        if kept_in not in (None, "", "IDR"):
+            raise AmountError(OTHER_CURRENCY, text=typed, currency=kept_in)
+        folded, rupiah = marked_rupiah.group("a") or marked_rupiah.group("b"), True
+    elif kept_in is not None:
+        folded = _without_currency(folded, typed, kept_in)
     named = _CURRENCY_WORDS.fullmatch(folded)
     amount = named.group("amount") if named else folded
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):
-        return _in_words(scaled.group("number"), scaled.group("word"), typed)
+        return _in_words(scaled.group("number"), scaled.group("word"), typed, rupiah=rupiah)
+    if rupiah:
+        return _rupiah_amount(amount, typed)
     if decimal_comma and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
         raise AmountError(TWO_WAYS, text=typed)
+    return _plain_amount(amount, typed)
+
+
+def _rupiah_amount(amount: str, typed: str) -> float:
+    """A rupiah amount without a word: dots between groups ("1.500.000"), a comma before cents
+    ("250.000.000,00"); "1,500,000" as English writes it is read too (three digits after each comma)."""
+    sign, digits = ("-", amount[1:].lstrip()) if amount[:1] in "-−" else ("", amount.lstrip("+"))
+    whole, comma, cents = digits.partition(",")
+    if _DOT_GROUPS.fullmatch(whole) and (not comma or re.fullmatch(r"\d{1,2}", cents)):
+        return float(f"{sign}{whole.replace('.', '')}.{cents or 0}")
     return _plain_amount(amount, typed)
 
 
@@ -154,12 +186,16 @@ def _in_units(amount: str, unit: Decimal, typed: str) -> float:
     return float(Decimal(repr(_plain_amount(amount, typed))) * unit)
 
 
-def _in_words(number: str, word: str, typed: str) -> float:
+def _in_words(number: str, word: str, typed: str, *, rupiah: bool = False) -> float:
     """``number`` millions or thousand millions ("1,5" "Mio."): the one mark before such a word is
-    the decimal one, whichever it is, unless three digits follow it (then it reads two ways)."""
+    the decimal one, whichever it is, unless three digits follow it (then it reads two ways). In
+    rupiah a dot is between groups ("1.500 juta") and "M" is a thousand million in Indonesia
+    ("Rp 1,5 M") but a million in English, so it is refused."""
     word = word.rstrip(".").casefold()
     digits = number.lstrip("-−+")
-    if word in _TWO_BILLIONS or _MARK_OR_GROUP.fullmatch(digits):
+    if rupiah and _DOT_GROUPS.fullmatch(digits):
+        number = number.replace(".", "")
+    elif word in _TWO_BILLIONS or _MARK_OR_GROUP.fullmatch(digits) or (rupiah and word == "m"):
         raise AmountError(SCALED_TWO_WAYS, text=typed)
     if re.fullmatch(r"[-−+]?\d+,\d+", number):
         number = number.replace(",", ".")

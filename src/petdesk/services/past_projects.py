@@ -92,7 +92,7 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
 
 #: Currencies named in Chinese around an amount ("200万美元", "50万欧元").
 _CURRENCY_NAMES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
-_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY"}
+_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rp": "IDR"}
 #: Funders offices name in either language or by acronym: a sheet's 全球环境基金 is the office's
 #: "Global Environment Facility (GEF)" (Chinese, English, acronym).
 FUNDER_NAMES: tuple[tuple[str, str, str], ...] = (
@@ -206,9 +206,15 @@ def header_unit(header: Any) -> tuple[float, str]:
     for word, code in _CURRENCY_NAMES.items():
         if word in text:
             return factor, code
-    if iso := re.search(r"\b(usd|eur|cny|rmb|jpy|gbp)\b", text):
+    if iso := re.search(r"\b(usd|eur|cny|rmb|jpy|gbp|idr)\b", text):
         return factor, "CNY" if iso[1] == "rmb" else iso[1].upper()
+    if re.search(r"\brp\b|rupiah", text):  # "Budget (Rp)": its numbers were kept as yuan (field test 108)
+        return factor, "IDR"
     return factor, "CNY"
+
+
+#: Indonesian words for thousands, millions … of an amount (field test 108).
+_RUPIAH_WORDS = re.compile(r"\d\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?$", re.IGNORECASE)
 
 
 class _AmountUnread(ValueError):
@@ -244,12 +250,14 @@ def parse_money(
         code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
+    if currency == header_currency and _RUPIAH_WORDS.search(text):
+        currency = "IDR"  # "750 juta" is only ever said of rupiah; it was kept as 750 million yuan
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
         text = high
     try:
-        amount = parse_amount(text)
+        amount = parse_amount(text, rupiah=currency == "IDR")
     except AmountError as exc:
         raise _AmountUnread(_text(value)) from exc
     if amount is None:

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from petdesk.language import N_
 from petdesk.models import Visit
 from petdesk.models.enums import VisitDirection, VisitStatus
+from petdesk.written_days import written_day
 
 #: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
 VISITS, TRAININGS, PROJECTS = "visits", "trainings", "projects"
@@ -144,7 +145,7 @@ def _day(value: Any) -> dt.date | None:
         return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
     match = re.fullmatch(_DAY, text)
     if not match:
-        return None
+        return written_day(text)  # "17/08/2027", "17 Agustus 2027" (field test 108)
     try:
         return dt.date(*(int(g) for g in match.groups()))
     except ValueError:

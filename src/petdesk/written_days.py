@@ -1,0 +1,53 @@
+"""Days written day first, as lists from Indonesia (and most of the world outside China and the
+US) write them: "17/08/2027", "17.08.2027", "17 Agustus 2027", "17 Aug 2027" (field test 108: a
+visit list's dates were all skipped as unreadable). "05/08/2027" is the 5th of August in Jakarta and
+the 8th of May in the US: such a date is not guessed, and stays unread."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+#: The first three letters of a month's name in English and Indonesian (Mei, Agustus/Agt, Oktober,
+#: Desember), and Indonesian's own short forms.
+_MONTHS = {
+    **{name: number for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )},
+    "mei": 5, "agu": 8, "agt": 8, "ags": 8, "okt": 10, "des": 12,
+}  # fmt: skip
+_NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
+_NAMED = re.compile(r"(\d{1,2})\.?\s*([A-Za-z]{3,})\.?,?\s*(\d{4})")
+
+
+def written_day(text: str) -> dt.date | None:
+    """The day ``text`` writes day first, or None (not such a day, no such day, or one that reads
+    two ways: a day and a month both 12 or less, unless they are the same)."""
+    if found := _NUMBERS.fullmatch(text):
+        first, second, year = int(found[1]), int(found[3]), int(found[4])
+        if first <= 12 and second <= 12 and first != second:
+            return None  # 05/08/2027: the 5th of August or the 8th of May
+        day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027 is month first
+    elif found := _NAMED.fullmatch(text):
+        day, month, year = int(found[1]), _MONTHS.get(found[2][:3].casefold(), 0), int(found[3])
+        if not month or not _a_month_name(found[2]):
+            return None
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+#: Whole month names and the short forms read; "Mayday" or "Decimal" are not months.
+_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "januari", "februari", "maret", "mei", "juni", "juli"}
+    | {"agustus", "oktober", "desember", "sept", "agt", "ags"}
+)
+
+
+def _a_month_name(word: str) -> bool:
+    folded = word.casefold()
+    return len(folded) == 3 or folded in _NAMES
