@@ -100,6 +100,20 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK_RE.search(text))
 
 
+#: Hangul (jamo, syllables, compatibility jamo) and kana (with their half-width forms): scripts of
+#: Korean and Japanese names, which have their own characters beside the Han ones they share.
+_KANA_HANGUL_RE = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\uac00-\ud7af\uff66-\uff9f]"
+)
+
+
+def written_in_chinese(text: str) -> bool:
+    """True when ``text`` (a funder's or a project's name) belongs in a Chinese name field: it has
+    Han characters and no Hangul or kana. 한국환경공단 and トヨタ財団 are Korean and Japanese names, kept
+    in the other-language field; east-asian width, which an import used, is wide for all three."""
+    return has_cjk(text) and not _KANA_HANGUL_RE.search(text)
+
+
 def is_chinese_name(text: str) -> bool:
     """True when ``text`` is written in Chinese characters (with the middle dot of 阿卜杜·热合曼)."""
     stripped = "".join(ch for ch in text if ch not in _ZH_NAME_EXTRA)

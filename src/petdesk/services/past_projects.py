@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.chinese_names import written_in_chinese
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.services.past_visits import (
@@ -56,8 +56,56 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "country": ("国家", "国别", "国家/地区", "country"),
     "funder": ("资金来源", "资助方", "出资方", "资助机构", "funder", "fundingsource", "source", "donor"),
-    "amount": ("申报金额", "金额", "申请金额", "amountrequested", "amount", "budget"),
+    "amount": (
+        "申报金额",
+        "金额",
+        "申请金额",
+        "amountrequested",
+        "requestedamount",
+        "requested",
+        "amount",
+        "budget",
+    ),
+    #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
+    "approved": (
+        "批复金额",
+        "批准金额",
+        "获批金额",
+        "资助金额",
+        "核定金额",
+        "立项金额",
+        "amountapproved",
+        "approvedamount",
+        "approved",
+        "grantamount",
+        "amountgranted",
+        "grant",
+    ),
     "submitted": ("申报日期", "申报时间", "提交日期", "submitted", "submissiondate", "dateapplied"),
+    #: the day the row's status was reached (批复日期: the day it was approved)
+    "stage_date": (
+        "状态日期",
+        "批复日期",
+        "批准日期",
+        "获批日期",
+        "立项日期",
+        "statusdate",
+        "approvedon",
+        "approvaldate",
+        "dateapproved",
+    ),
+    #: the day the project ended (or ends)
+    "ended": (
+        "结项日期",
+        "结束日期",
+        "完成日期",
+        "实施结束",
+        "enddate",
+        "end",
+        "endedon",
+        "completedon",
+        "closedon",
+    ),
     "deadline": ("截止日期", "截止时间", "申报截止", "deadline", "duedate"),
     "status": ("状态", "项目状态", "进展", "status", "stage"),
     "manager": ("负责人", "项目负责人", "联系人", "manager", "responsible", "projectmanager"),
@@ -76,7 +124,8 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
         ProjectStatus.SUBMITTED,
     ),
     **dict.fromkeys(
-        ("已批准", "已立项", "获批", "批准", "approved", "granted", "awarded"), ProjectStatus.APPROVED
+        ("已批准", "已批复", "批复", "已立项", "获批", "批准", "approved", "granted", "awarded"),
+        ProjectStatus.APPROVED,
     ),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
@@ -145,6 +194,13 @@ class ProjectPlan:
     manager: str
     remark: str
     notes: tuple[Note, ...] = ()
+    #: the amount approved (批复金额), in ``currency``
+    approved: float | None = None
+    #: the stage moves that give the project its years (:func:`stage_moves`), oldest first
+    moves: tuple[tuple[ProjectStatus, dt.date], ...] = ()
+    #: the day the row's status was reached, and the day the project ended, as the sheet gives them
+    stage_date: dt.date | None = None
+    ended: dt.date | None = None
 
 
 @dataclass
@@ -267,6 +323,64 @@ def parse_money(
     return amount * _factor(text, factor), currency, notes
 
 
+#: How long a submitted or approved row stays open after its last date when the sheet gives no end.
+STALE_AFTER = dt.timedelta(days=365)
+#: What the preview says of a row whose years the rule of :func:`stage_moves` ended.
+ENDED_ON = N_("ended on {date}: added as closed")
+LAPSED_UNAPPROVED = N_("no later date in the sheet than {date}: taken as not approved at the end of {year}")
+LAPSED_CLOSED = N_("no later date in the sheet than {date}: taken as closed at the end of {year}")
+#: The rule, said once in the preview above the rows it changed.
+YEARS_RULE = N_(
+    "A project counts under way only in the years the sheet shows: one whose end date has passed is "
+    "closed on it; a submitted or approved one with no end date and no date in the year before the "
+    "import is taken as over at the end of its last date's year. A running one without an end date "
+    "stays running."
+)
+
+
+def stage_moves(
+    stage: ProjectStatus,
+    *,
+    submitted: dt.date | None,
+    deadline: dt.date | None,
+    stage_date: dt.date | None,
+    ended: dt.date | None,
+    today: dt.date,
+) -> tuple[ProjectStatus, tuple[tuple[ProjectStatus, dt.date], ...], list[Note]]:
+    """(stage, dated moves, notes) of a past project, by one rule, so that ``report year`` and
+    ``projects --year`` count it only in the years it ran (a 2019 已申报 row counted under way in
+    every later year). The submission date dates the move to submitted and the stage date (批复日期)
+    the move to the row's stage; without a stage date the submission date, else the deadline, dates
+    the stage. An end date that has passed closes the project on that day (a closed row is closed
+    on it). A submitted or approved row without an end date whose last date is more than
+    :data:`STALE_AFTER` before ``today`` is taken as over at the end of that date's year: a
+    submitted one not approved, an approved one closed; the status as typed stays in the
+    description. A running row without an end date is left running (the office says when it ends)."""
+    early = (ProjectStatus.IDEA, ProjectStatus.PREPARING, ProjectStatus.SUBMITTED)
+    notes: list[Note] = []
+    if stage == ProjectStatus.CLOSED and ended and not stage_date:
+        stage_date = ended
+    # an application is dated when it went in; a later stage when it was reached
+    on = (submitted or stage_date or deadline) if stage in early else (stage_date or submitted or deadline)
+    moves = [(stage, on)] if on else []
+    if stage not in early and submitted and stage_date and submitted < stage_date:
+        moves.insert(0, (ProjectStatus.SUBMITTED, submitted))
+    if ended and ended < today and stage not in ENDED_STAGES:
+        stage = ProjectStatus.CLOSED
+        moves.append((stage, ended))
+        notes.append(Note(ENDED_ON, {"date": ended}))
+    elif stage in (ProjectStatus.SUBMITTED, ProjectStatus.APPROVED) and not ended:
+        last = max((d for d in (submitted, stage_date, deadline) if d), default=None)
+        if last is not None and last < today - STALE_AFTER:
+            unapproved = stage == ProjectStatus.SUBMITTED
+            stage = ProjectStatus.REJECTED if unapproved else ProjectStatus.CLOSED
+            moves.append((stage, dt.date(last.year, 12, 31)))
+            notes.append(
+                Note(LAPSED_UNAPPROVED if unapproved else LAPSED_CLOSED, {"date": last, "year": last.year})
+            )
+    return stage, tuple(moves), notes
+
+
 #: A month without a day, as the sheet writes it ("2019年5月", "2019.5").
 _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
@@ -298,7 +412,7 @@ def funder_names(typed: str) -> tuple[str, str, str]:
     for names in FUNDER_NAMES:
         if key in (_key(n) for n in names if n):
             return names
-    return (typed, "", "") if _is_zh(typed) else ("", typed, "")
+    return (typed, "", "") if written_in_chinese(typed) else ("", typed, "")
 
 
 def _find_funders(session: Session, typed: str) -> list[Any]:
@@ -311,10 +425,6 @@ def _find_funders(session: Session, typed: str) -> list[Any]:
         if (name_en or name_zh) and (found := funders_for_name(session, name_en, name_zh)):
             return found
     return []
-
-
-def _is_zh(text: str) -> bool:
-    return any(unicodedata.east_asian_width(ch) == "W" for ch in text)
 
 
 def _existing(session: Session) -> set[tuple[str, str]]:
@@ -344,6 +454,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         )
     columns = column_map(rows[at])
     factor, currency = header_unit(rows[at][columns["amount"]]) if "amount" in columns else (1.0, "CNY")
+    approved_unit = header_unit(rows[at][columns["approved"]]) if "approved" in columns else (1.0, "CNY")
+    today = dt.date.today()
     result = PastProjects(name, path.name)
     known = _existing(session)
     orgs = _OrganisationIndex(session)
@@ -378,14 +490,31 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             stage = ProjectStatus.IDEA
         try:
             amount, money, said = parse_money(cell(row, "amount"), factor, currency)
+            approved, approved_money, said_approved = parse_money(cell(row, "approved"), *approved_unit)
         except _AmountUnread as exc:
             result.skipped.append(
                 Skipped(number, N_("the amount is not a number: '{amount}'"), {"amount": str(exc)})
             )
             continue
-        notes += said
+        notes += said + said_approved
+        remark = _text(cell(row, "remark"))
+        if amount is None:
+            money = approved_money  # only an approved amount: the project's currency is its
+        elif approved is not None and approved_money != money:
+            # one currency per project: an approved amount in another is kept, in the description
+            notes.append(
+                Note(
+                    N_(
+                        "the amount approved is in {currency}, the amount requested in {other}: "
+                        "the amount approved is kept in the description"
+                    ),
+                    {"currency": approved_money, "other": money},
+                )
+            )
+            kept = f"批复金额 / Amount approved: {_text(cell(row, 'approved'))}"
+            remark, approved = (f"{remark}; {kept}" if remark else kept), None
         dates: dict[str, dt.date | None] = {}
-        for what in ("submitted", "deadline"):
+        for what in ("submitted", "deadline", "stage_date", "ended"):
             try:
                 dates[what], note = parse_day(cell(row, what), last=what == "deadline")
             except ValueError as exc:
@@ -396,6 +525,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             if note:
                 notes.append(note)
         else:
+            stage, moves, said = stage_moves(
+                stage,
+                submitted=dates["submitted"],
+                deadline=dates["deadline"],
+                stage_date=dates["stage_date"],
+                ended=dates["ended"],
+                today=today,
+            )
+            notes += said
             funder = _text(cell(row, "funder"))
             if funder and funder not in funder_ids:
                 found = _find_funders(session, funder)
@@ -436,8 +574,12 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     dates["submitted"],
                     dates["deadline"],
                     _text(cell(row, "manager")),
-                    _text(cell(row, "remark")),
+                    remark,
                     tuple(notes),
+                    approved=approved,
+                    moves=moves,
+                    stage_date=dates["stage_date"],
+                    ended=dates["ended"],
                 )
             )
     return result
@@ -459,6 +601,10 @@ def _description(plan: ProjectPlan) -> str:
         lines.append(f"原表状态 / Status in the sheet: {plan.status}")
     if plan.submitted:
         lines.append(f"申报日期 / Submitted: {plan.submitted.isoformat()}")
+    if plan.stage_date:
+        lines.append(f"状态日期 / Status reached: {plan.stage_date.isoformat()}")
+    if plan.ended:
+        lines.append(f"结束日期 / Ended: {plan.ended.isoformat()}")
     if plan.manager:
         lines.append(f"负责人 / Manager: {plan.manager}")
     if plan.remark:
@@ -495,7 +641,7 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
             for partner in plan.partners:
                 org_id = partner.organisation_id or made.get((partner.name, partner.country))
                 if org_id is None:
-                    zh = _is_zh(partner.name)
+                    zh = written_in_chinese(partner.name)
                     en_name, zh_name = ("", partner.name) if zh else (partner.name, "")
                     org = m.Organisation(
                         id=new_id(),
@@ -510,20 +656,19 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 role = PartnerRole.LEAD if not partners else PartnerRole.PARTNER
                 if org_id not in (p for p, _ in partners):
                     partners.append((org_id, role))
-            zh = _is_zh(plan.title)
+            zh = written_in_chinese(plan.title)
             description = _description(plan)
-            on = plan.submitted or plan.deadline
             project = create_project(
                 session,
                 stage=plan.stage,
-                on=on,
-                # a closed or rejected row without a date: no move dated today, which counted it
-                # under way this year (report year, projects --year); without one it is in no year
-                moved=on is not None or plan.stage not in ENDED_STAGES,
+                # an open row without a date is under way from the day of the import; a closed or
+                # rejected one is in no year (a move dated today counted it under way this year)
+                moved=not plan.moves and plan.stage not in ENDED_STAGES,
                 partners=partners,
                 title_zh=plan.title if zh else "",
                 title_en="" if zh else plan.title,
                 amount=plan.amount,
+                amount_approved=plan.approved,
                 currency=plan.currency,
                 deadline=plan.deadline,
                 funder_organisation_id=funder_id,
@@ -531,6 +676,14 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 description_zh=description if zh else "",
                 description_en="" if zh else description,
             )
+            previous = ""
+            for stage, day in plan.moves:  # the years it ran, as the sheet dates them
+                session.add(
+                    m.ProjectStageChange(
+                        project_id=project.id, stage=stage, previous_stage=previous, changed_on=day
+                    )
+                )
+                previous = stage.value
             result.added.append(project.id)
         session.flush()
     return result
@@ -557,10 +710,19 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
         for status, stage in result.statuses.items():
             shown = label(stage, locale) if stage else _("not known: kept at the first stage, idea")
             lines.append(f"  {status} → {shown}")
+    if any(
+        n.sentence in (ENDED_ON, LAPSED_UNAPPROVED, LAPSED_CLOSED) for p in result.planned for n in p.notes
+    ):
+        lines.append(_(YEARS_RULE))
     for plan in result.planned:
         funder = f"{plan.funder} {new}" if plan.funder and plan.funder_id is None else plan.funder
         named = "、".join(f"{p.name} {new}" if p.organisation_id is None else p.name for p in plan.partners)
         amount = "" if plan.amount is None else format_money(plan.amount, plan.currency, locale)
+        if plan.approved is not None:
+            approved = _("approved {amount}").format(
+                amount=format_money(plan.approved, plan.currency, locale)
+            )
+            amount = f"{amount} ({approved})" if amount else approved
         parts = [f"{plan.row:>4}", plan.title, label(plan.stage, locale), funder, amount, named]
         lines.append("  " + "  ".join(p for p in parts if p))
         lines += ["        " + said(n.sentence, n.values) for n in plan.notes]
