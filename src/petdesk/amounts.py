@@ -27,6 +27,8 @@ _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\d+,\d{1,2}|0,\d+"), ","),  # no group starts with 0: "0,125" is a fraction
     (re.compile(_GROUPED.format(marks="," + _GROUP_MARKS) + r"(?:\.\d+)?"), "."),
     (re.compile(_GROUPED.format(marks="." + _GROUP_MARKS) + r"(?:,\d{1,2})?"), ","),
+    # India's lakh and crore grouping: three digits, then twos (45,00,000 and 1,23,45,678.50).
+    (re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"), "."),
 )
 #: "1.234": one thousand two hundred and thirty-four in Germany, one point two three four elsewhere.
 _DOT_OR_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")  # 0.125 is a fraction
@@ -37,7 +39,7 @@ _COMMA_OR_GROUP = re.compile(r"[1-9]\d{0,2},\d{3}")
 #: The largest amount stored, the same as the window's amount boxes allow.
 MAX_AMOUNT = 1e13
 
-ACCEPTED_FORMS = "1234.56, 1,234.56, 1234,56, 1.234,56, 1 234,56 or 1.2万"
+ACCEPTED_FORMS = "1234.56, 1,234.56, 1234,56, 1.234,56, 1 234,56, 12,34,567.89, 1.2万 or 2.5 crore"
 
 #: A currency named around a Chinese amount ("人民币50万元", "RMB 3亿"): read as the amount alone.
 _CURRENCY_WORDS = re.compile(
@@ -46,14 +48,17 @@ _CURRENCY_WORDS = re.compile(
 #: A currency sign or ISO code before or after the amount, as Excel and banks write money:
 #: "1.250.000,50 €", "€ 1.250.000,50", "EUR 1.250.000,50", "$1,200", "CHF 1'234.50".
 _MARKED = re.compile(
-    r"^(?:(?P<before>[€£$¥₩]|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?(?P<amount>.*?)"
-    r"(?:\s*(?P<after>[€£$¥₩]|(?<=[\s\d])[A-Za-z]{3}))?$"
+    r"^(?:(?P<before>[€£$¥₩₹]|Rs\.?(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?(?P<amount>.*?)"
+    r"(?:\s*(?P<after>[€£$¥₩₹]|(?<=[\s\d])[A-Za-z]{3}))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {
     "€": ("EUR",),
     "£": ("GBP",),
     "₩": ("KRW",),
+    "₹": ("INR",),
+    "Rs": ("INR",),  # "Rs. 12 lakh": the rupee as Indian offices write it
+    "Rs.": ("INR",),
     "¥": ("CNY", "JPY"),
     "$": ("USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "MXN"),
 }
@@ -64,7 +69,7 @@ _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 #: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
 _SCALE_WORDS = re.compile(
     r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
-    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun)",
+    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|lakhs?|lacs?|crores?|cr\.?)",
     re.IGNORECASE,
 )
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "millions": 10**6, "mn": 10**6, "m": 10**6}
@@ -78,6 +83,9 @@ _SCALES |= {"triliun": 10**12}
 _RUPIAH = re.compile(r"(?:Rp\.?|IDR)\s*(?P<a>[^A-Za-z\s].*?)|(?P<b>\d.*?)\s*(?:IDR|rupiah)", re.IGNORECASE)
 #: Dots between groups of three, nothing else: "500.000", "1.500.000.000".
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: India's lakh (a hundred thousand) and crore (ten million): "Rs. 12 lakh", "INR 2.5 crore" (field 107).
+_SCALES |= dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5)
+_SCALES |= dict.fromkeys(("crore", "crores", "cr"), 10**7)
 #: "Billion" is a thousand million in English and a million million in German: refused, not guessed.
 _TWO_BILLIONS = ("billion", "billions", "billionen")
 #: One mark and three digits before a word: "1.500 Mio." is 1500 Mio. in Germany, 1.5 elsewhere.

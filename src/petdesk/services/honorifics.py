@@ -37,6 +37,9 @@ _COURTESY: dict[str, Honorific] = {
     ),
     "mrs": Honorific("Mrs.", "女士", "f"),
     "miss": Honorific("Miss", "女士", "f"),
+    # India's official courtesy titles, kept as Indian letters write them (field test 107)
+    "shri": Honorific("Shri", "先生", "m"),
+    **dict.fromkeys(("smt", "shrimati"), Honorific("Smt.", "女士", "f")),
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -59,8 +62,11 @@ _VIETNAMESE: dict[str, Honorific] = {
     "gs": Honorific("GS.", "教授", academic=True),
     **dict.fromkeys(("pgs", "pgsts"), Honorific("PGS.", "副教授", academic=True)),
 }
-#: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens".
-_TITLE_PREFIX = re.compile(r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+)+", re.IGNORECASE)
+#: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens";
+#: and India's Shri and Smt., written before the name as those are ("Smt. Meena Kumari" kept "Smt."
+#: in the given name, and a name card said "Smt. Meena Kumari" with no title; field test 107).
+#: Not "Sri": it is a given name in Indonesia ("Sri Mulyani").
+_TITLE_PREFIX = re.compile(r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati)\s+)+", re.IGNORECASE)
 
 
 def known(text: str) -> Honorific | None:

@@ -614,6 +614,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "頭銜",
         "崗位",
         "职务名称",
+        "designation",  # Indian English for a job title (field test 107)
     ),
     "position_en": ("positionen", "jobtitleen", "职务英文", "英文职务"),
     "position_zh": ("positionzh", "jobtitlezh", "职务中文", "中文职务"),
@@ -690,6 +691,13 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "電話號碼",
         "电话号码",
         "公司電話",
+        # Indian lists: "Landline", "Phone No.", "Tel. No." (field test 107)
+        "landline",
+        "landlineno",
+        "landlinenumber",
+        "phoneno",
+        "telno",
+        "telephoneno",
         # DingTalk (钉钉) member list: the office extension, dialled inside the organisation
         "分机号",
         "分机",
@@ -902,6 +910,8 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "郵編",
         "郵遞區號",
         "郵政編碼",
+        "pincode",  # India's six-digit Postal Index Number (field test 107)
+        "pin",
     ),
     "address_work_country": (
         "country",
@@ -1225,7 +1235,10 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "city_en": ("cityen", "cityenglish", "englishcity", "城市英文", "英文城市", "城市英文名", "所在城市英文"),
     "city_zh": ("cityzh", "citychinese", "chinesecity", "城市中文", "中文城市", "城市中文名", "所在城市中文"),
     "address": ("address", "地址", "通讯地址"),
-    "postal_code": ("postalcode", "postcode", "zip", "zipcode", "plz", "postleitzahl", "邮编", "邮政编码"),
+    "postal_code": (
+        *("postalcode", "postcode", "zip", "zipcode", "plz", "postleitzahl", "邮编", "邮政编码"),
+        "pincode",  # India's PIN code (field test 107)
+    ),
     "website": ("website", "web", "url", "homepage", "网站", "网址", "主页"),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
     "is_member_city": ("membercity", "ismembercity", "会员城市"),

@@ -142,6 +142,12 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
 #: Currencies named in Chinese around an amount ("200万美元", "50万欧元").
 _CURRENCY_NAMES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
 _CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rp": "IDR"}
+_CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (field test 107)
+#: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
+_INDIAN_UNITS = (
+    (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
+    (re.compile(r"lakhs?|(?<![a-z])lacs?(?![a-z])"), 1e5),
+)
 #: Funders offices name in either language or by acronym: a sheet's 全球环境基金 is the office's
 #: "Global Environment Facility (GEF)" (Chinese, English, acronym).
 FUNDER_NAMES: tuple[tuple[str, str, str], ...] = (
@@ -255,10 +261,15 @@ def stage_of(status: str) -> ProjectStatus | None:
         return None
 
 
-def header_unit(header: Any) -> tuple[float, str]:
-    """The factor and currency an amount column's header gives: 万元 is 10,000 CNY, 万美元 10,000 USD."""
+def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
+    """The factor and currency an amount column's header gives: 万元 is 10,000 CNY, 万美元 10,000 USD,
+    "Budget (INR)" INR and "Amount (Rs. in lakh)" 100,000 INR; ``default`` (the office's own
+    currency) when it names none: an Indian office's "Budget" was read as yuan (field test 107)."""
+    from petdesk.amounts import currency_problem
+
     text = _key(_text(header))
     factor = 10_000.0 if "万" in text else 1.0
+    factor = next((size for word, size in _INDIAN_UNITS if word.search(text)), factor)
     for word, code in _CURRENCY_NAMES.items():
         if word in text:
             return factor, code
@@ -266,7 +277,14 @@ def header_unit(header: Any) -> tuple[float, str]:
         return factor, "CNY" if iso[1] == "rmb" else iso[1].upper()
     if re.search(r"\brp\b|rupiah", text):  # "Budget (Rp)": its numbers were kept as yuan (field test 108)
         return factor, "IDR"
-    return factor, "CNY"
+    if "₹" in text or re.search(r"(?<![a-z])rs(?![a-z])", text):
+        return factor, "INR"
+    # Any ISO code in the header's brackets: "Budget (INR)", "Amount (THB)".
+    for inside in re.findall(r"[(（]([^)）]*)[)）]", text):
+        for word in re.findall(r"[a-z]{3,}", inside):
+            if len(word) == 3 and currency_problem(word.upper()) is None:
+                return factor, word.upper()
+    return factor, default
 
 
 #: Indonesian words for thousands, millions … of an amount (field test 108).
@@ -318,7 +336,7 @@ def parse_money(
         raise _AmountUnread(_text(value)) from exc
     if amount is None:
         return None, currency, notes
-    if currency != header_currency or re.search(r"[A-Za-z$€£]", _text(value)):
+    if currency != header_currency or re.search(r"[A-Za-z$€£₹]", _text(value)):
         factor = 1.0  # "USD 1,200,000" in a 万元 column says its own amount, as "500万" does
     return amount * _factor(text, factor), currency, notes
 
@@ -436,6 +454,16 @@ def _existing(session: Session) -> set[tuple[str, str]]:
     return {(t.casefold(), funder or "") for en, zh, funder in rows for t in (en, zh) if t}
 
 
+def home_currency(session: Session) -> str:
+    """The currency of the office's country (INR in India), CNY where babel knows none."""
+    from babel.numbers import get_territory_currencies
+
+    from petdesk.services.office import home_country
+
+    found = get_territory_currencies(home_country(session), tender=True)
+    return found[0] if found else "CNY"
+
+
 def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None) -> PastProjects:
     """What importing ``path`` would add, read only: the preview and ``--dry-run``."""
     from petdesk.labels import country_code_in_any_language
@@ -453,8 +481,9 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             sheet=name,
         )
     columns = column_map(rows[at])
-    factor, currency = header_unit(rows[at][columns["amount"]]) if "amount" in columns else (1.0, "CNY")
-    approved_unit = header_unit(rows[at][columns["approved"]]) if "approved" in columns else (1.0, "CNY")
+    home = home_currency(session)
+    factor, currency = header_unit(rows[at][columns["amount"]], home) if "amount" in columns else (1.0, home)
+    approved_unit = header_unit(rows[at][columns["approved"]], home) if "approved" in columns else (1.0, home)
     today = dt.date.today()
     result = PastProjects(name, path.name)
     known = _existing(session)
