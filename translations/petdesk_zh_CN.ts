@@ -10015,120 +10015,145 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="69"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="71"/>
         <source>New organisation</source>
-        <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
+        <extracomment>The user said yes to a second organisation of the same name and city. The answer to &quot;Is this a new name or a correction?&quot; (None: not asked), asked once.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="69"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="71"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="143"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="264"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="267"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="272"/>
         <source>Same name</source>
         <translation>同名机构</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="286"/>
+        <source>Name changed</source>
+        <translation>名称已更改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="287"/>
+        <source>Is this a new name or a correction?</source>
+        <translation>这是新名称，还是对原名称的更正？</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="294"/>
+        <source>A new name keeps the old one among the other names; a correction does not.</source>
+        <translation>如是新名称，原名称将作为曾用名保留在“其他名称”中；如是更正，则不保留。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="298"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="299"/>
+        <source>Correction</source>
+        <translation>更正</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.context import CliError, Context, Translate
 from petdesk.cli.parser_language import argparse_text
+from petdesk.cli.rename_option import add_rename_option, unsure_note
 from petdesk.cli.word_subcommands import WordOrSubcommand
 from petdesk.language import N_
 
@@ -151,6 +152,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         metavar="NAME",
         help=_("remove another name (repeatable)"),
     )
+    add_rename_option(edit, _)
     edit.set_defaults(handler=cmd_edit)
 
     delete = parts.add_parser(
@@ -448,8 +450,11 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     try:
         with ctx.db.transaction() as s:
             organisation_id = _find(s, args.organisation, ctx)
+            unsure: list[tuple[str, str]] = []
             if values:
-                service.update_organisation(s, organisation_id, **values)
+                if args.renamed is None:
+                    unsure = service.unsure_renames(service.get_organisation(s, organisation_id), values)
+                service.update_organisation(s, organisation_id, renamed=args.renamed, **values)
             if added := _tags(args.add_tag):
                 service.add_tags(s, [organisation_id], added)
             if removed := _tags(args.remove_tag):
@@ -467,6 +472,8 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     except ValidationError as exc:
         raise _refused(exc, ctx) from exc
     print(_("Organisation changed: {id}").format(id=organisation_id[:8]))
+    if unsure:
+        print(unsure_note(unsure, _))
     return 0
 
 

@@ -19,7 +19,7 @@ from petdesk.han_script import simplified
 from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
-from petdesk.name_words import same_words
+from petdesk.name_words import NameChange, name_change, same_words
 from petdesk.services import follow_up_partners, housekeeping, names, postcodes
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
@@ -216,7 +216,27 @@ def create_organisation(session: Session, *, refuse_same_name: bool = False, **v
     return org
 
 
-def update_organisation(session: Session, organisation_id: str, **values: Any) -> m.Organisation:
+class UnsureRename(Exception):
+    """A name changed by a letter where a letter may be the meaning (an acronym, a short name):
+    the window asks whether it is a new name or a correction, then saves again with the answer."""
+
+    def __init__(self, changes: list[tuple[str, str]]) -> None:
+        self.changes = changes  #: (old, new) of each name in doubt
+        super().__init__("; ".join(f"{old!r} -> {new!r}" for old, new in changes))
+
+
+def update_organisation(
+    session: Session,
+    organisation_id: str,
+    *,
+    renamed: bool | None = None,
+    refuse_unsure: bool = False,
+    **values: Any,
+) -> m.Organisation:
+    """Change an organisation; a changed name becomes a former name if it was a rename.
+    ``renamed`` says so for every changed name (True: a new name, False: a correction); None
+    leaves it to :func:`petdesk.name_words.name_change`, the rule sync uses, and with
+    ``refuse_unsure`` raises :class:`UnsureRename` where the rule is in doubt (the window asks)."""
     unknown = set(values) - set(FIELDS)
     if unknown:
         raise TypeError(f"unknown organisation fields: {', '.join(sorted(unknown))}")
@@ -224,8 +244,14 @@ def update_organisation(session: Session, organisation_id: str, **values: Any) -
     merged = {key: getattr(org, key) for key in FIELDS} | values
     if issues := validate_organisation(merged):
         raise ValidationError(issues)
+    if refuse_unsure and renamed is None and (doubts := unsure_renames(org, values)):
+        raise UnsureRename(doubts)
     before = org.city_en or "", org.city_zh or ""
-    former = [org.name_en, org.name_zh]
+    former = [
+        old
+        for old, key in ((org.name_en, "name_en"), (org.name_zh, "name_zh"))
+        if _was_renamed(old or "", str(merged[key] or ""), renamed)
+    ]
     for key, value in values.items():
         new = _coerce(key, value)
         if getattr(org, key) != new:
@@ -257,6 +283,22 @@ def change_other_names(
     if names != list(org.aliases):
         update_organisation(session, organisation_id, aliases=names)
     return []
+
+
+def unsure_renames(org: m.Organisation, values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The (old, new) names ``values`` changes where the rename rule is in doubt."""
+    changes = [(getattr(org, key) or "", str(values.get(key) or "")) for key in ("name_en", "name_zh")]
+    return [(old, new) for old, new in changes if old and new and name_change(old, new) is NameChange.UNSURE]
+
+
+def _was_renamed(old: str, new: str, renamed: bool | None) -> bool:
+    """Whether ``old`` changed into ``new`` becomes a former name: as told, else by the rule (a
+    typo fixed, "Shenzen" → "Shenzhen" or 生太 → 生态, leaves none behind; in doubt, neither)."""
+    if not old or same_words(old, new):
+        return False
+    if renamed is not None:
+        return renamed
+    return name_change(old, new) is NameChange.RENAME
 
 
 def former_names(before: Iterable[str], org: m.Organisation) -> list[str]:

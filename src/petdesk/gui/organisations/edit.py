@@ -65,6 +65,8 @@ class OrganisationEditDialog(RecordEditor):
         self.saved_id: str | None = None
         #: The user said yes to a second organisation of the same name and city.
         self.same_name_confirmed = False
+        #: The answer to "Is this a new name or a correction?" (None: not asked), asked once.
+        self.renamed: bool | None = None
         self.setWindowTitle(
             self.tr("New organisation") if organisation_id is None else self.tr("Edit organisation")
         )
@@ -205,12 +207,14 @@ class OrganisationEditDialog(RecordEditor):
         if self.is_busy():
             return
         values, organisation_id = self.values(), self.organisation_id
-        ask = not self.same_name_confirmed
+        ask, renamed = not self.same_name_confirmed, self.renamed
 
         def write(session: Any) -> str:
             if organisation_id is None:
                 return organisation_service.create_organisation(session, refuse_same_name=ask, **values).id
-            return organisation_service.update_organisation(session, organisation_id, **values).id
+            return organisation_service.update_organisation(
+                session, organisation_id, renamed=renamed, refuse_unsure=True, **values
+            ).id
 
         def saved(saved_id: str) -> None:
             self.saved_id = saved_id
@@ -221,13 +225,22 @@ class OrganisationEditDialog(RecordEditor):
             write,
             on_saved=saved,
             on_refused=self._refused,
-            refused=(ValidationError, organisation_service.DuplicateOrganisation),
+            refused=(
+                ValidationError,
+                organisation_service.DuplicateOrganisation,
+                organisation_service.UnsureRename,
+            ),
         )
 
     def _refused(self, exc: BaseException) -> None:
         if isinstance(exc, organisation_service.DuplicateOrganisation):
             if self.ask_same_name(exc.existing):
                 self.same_name_confirmed = True
+                self.save()
+            return
+        if isinstance(exc, organisation_service.UnsureRename):
+            if (answer := self.ask_renamed(exc.changes)) is not None:
+                self.renamed = answer
                 self.save()
             return
         assert isinstance(exc, ValidationError)
@@ -262,6 +275,33 @@ class OrganisationEditDialog(RecordEditor):
             QMessageBox.StandardButton.Cancel,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_renamed(self, changes: list[tuple[str, str]]) -> bool | None:
+        """Whether the changed names are new names (True: the old ones are kept as other names) or
+        corrections (False); None when cancelled. Asked only where one letter may be the meaning
+        (an acronym, a short name): the rule sync uses decides the rest."""
+        box = QMessageBox(self)
+        box.setObjectName("new_name_or_correction")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Name changed"))
+        box.setText(self.tr("Is this a new name or a correction?"))
+        lines = [f"{old} → {new}" for old, new in changes]
+        box.setInformativeText(
+            "\n".join(
+                [
+                    *lines,
+                    "",
+                    self.tr("A new name keeps the old one among the other names; a correction does not."),
+                ]
+            )
+        )
+        new_name = box.addButton(self.tr("New name"), QMessageBox.ButtonRole.YesRole)
+        correction = box.addButton(self.tr("Correction"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(correction)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is new_name else False if clicked is correction else None
 
 
 def _read(session: Any, organisation_id: str) -> dict[str, Any]:
