@@ -401,7 +401,7 @@ def cmd_visits(args: argparse.Namespace, ctx: Context) -> int:
             + (f"  {_country(r.country, locale)}" if r.country else "")
             + (f"  {_delegation_of(r.head_count, _)}" if r.head_count else "")
             + "  "
-            + _("({items} items, {people} people)").format(items=r.items, people=r.participants)
+            + _("({items} items, {people} people)").format(items=r.items, people=r.people)
         )
     print(_("Visits: {n}").format(n=len(rows)))
     _print_by_country(rows, locale, _)
@@ -426,7 +426,8 @@ def _delegation_of(n: int, _: Any) -> str:
 
 def _print_by_country(rows: Any, locale: str, _: Any) -> None:
     """The visits listed, counted by their delegation's country: how many and how many people (the
-    announced head count, else the participants entered). Said only when some visit has a country."""
+    participants entered and the announced delegation's unnamed, as ``report events`` counts them).
+    Said only when some visit has a country."""
     from petdesk.services.visit_list import by_country
 
     tallies = by_country(rows)

@@ -330,6 +330,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "created_at", "updated_at", "deleted_at", "title_en", "title_zh", "direction",
         "status", "start_date", "end_date", "host_organisation_id", "visiting_organisation_id",
         "timezone", "purpose_en", "purpose_zh", "outcomes_en", "outcomes_zh", "notes", "tags",
+        "country", "head_count",
     ),
     "visit_participant": (
         "id", "created_at", "updated_at", "deleted_at", "visit_id", "contact_id", "role", "notes",
@@ -585,6 +586,8 @@ class _Generator:
         self.rng = random.Random(seed)
         #: Nicknames drawn apart from ``rng``, so that adding them changed none of the other data.
         self.nickname_rng = random.Random(f"nicknames {seed}")
+        #: Visits' country and head count (0070) drawn apart too, for the same reason.
+        self.visit_count_rng = random.Random(f"visit counts {seed}")
         self.anchor = anchor
         self.anchor_dt = dt.datetime(anchor.year, anchor.month, anchor.day, tzinfo=UTC)
         #: Mixed into every id (:func:`office_salt`): the draws, and so the data, stay the seed's.
@@ -1363,31 +1366,6 @@ class _Generator:
             notes = "" if rng.random() < 0.7 else "Visa invitation letters sent / 已发送签证邀请函"
             if status is VisitStatus.CANCELLED:
                 notes = rng.choice(D.CANCEL_REASONS)
-            add(
-                "visit",
-                (
-                    vid,
-                    created,
-                    updated,
-                    None,
-                    title_en,
-                    title_zh,
-                    (VisitDirection.INBOUND if inbound else VisitDirection.OUTBOUND).value,
-                    status.value,
-                    start.isoformat(),
-                    end.isoformat(),
-                    host.id,
-                    visiting.id,
-                    first_city.timezone,
-                    purpose_en,
-                    purpose_zh,
-                    outcomes_en,
-                    outcomes_zh,
-                    notes,
-                    _json(tags),
-                ),
-            )
-
             # the delegation and the hosts
             taken: set[int] = set()
             visiting_i = self._org_index[visiting.id]
@@ -1413,6 +1391,41 @@ class _Generator:
                 s = rng.choice(free_staff)
                 taken.add(s)
                 roles.append((s, ParticipantRole.ORGANISER))
+            # the delegation's country and declared size, known for most visits: the size is
+            # often more than the people entered by name (who travels is settled late)
+            delegation = [c for c, r in roles if r in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)]
+            counts_rng = self.visit_count_rng
+            country = visiting.country if counts_rng.random() < 0.9 else None
+            head_count = (
+                len(delegation) + counts_rng.choice((0, 0, 1, 2, 3, 5)) if counts_rng.random() < 0.8 else None
+            )
+            add(
+                "visit",
+                (
+                    vid,
+                    created,
+                    updated,
+                    None,
+                    title_en,
+                    title_zh,
+                    (VisitDirection.INBOUND if inbound else VisitDirection.OUTBOUND).value,
+                    status.value,
+                    start.isoformat(),
+                    end.isoformat(),
+                    host.id,
+                    visiting.id,
+                    first_city.timezone,
+                    purpose_en,
+                    purpose_zh,
+                    outcomes_en,
+                    outcomes_zh,
+                    notes,
+                    _json(tags),
+                    country,
+                    head_count,
+                ),
+            )
+
             for c, role in roles:
                 note = (
                     "Needs visa invitation / 需签证邀请函"
@@ -1423,7 +1436,6 @@ class _Generator:
                     "visit_participant",
                     (self.new_id(), created, updated, None, vid, self.people.id(c), role.value, note),
                 )
-            delegation = [c for c, r in roles if r in (ParticipantRole.HEAD, ParticipantRole.DELEGATE)]
             hosts = [c for c, r in roles if r in (ParticipantRole.HOST, ParticipantRole.ORGANISER)]
             helpers = [c for c, r in roles if r in (ParticipantRole.INTERPRETER, ParticipantRole.DRIVER)]
 

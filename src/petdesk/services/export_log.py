@@ -5,10 +5,10 @@ Field test 84 (a handover): nothing said which personal data had left the office
 successor nor a person asking "to whom did you send my data?" (PIPL, GDPR) could be answered. Each
 export of contacts (vCard, CSV, Excel: the command line's, the window's, a training's or visit's
 people), each registration list, sheet of name cards, dossier, set of certificates, yearly archive,
-hand-over or follow-up list, person's export, exchange file with contacts and attendance report
-(:data:`KINDS`) adds a line to ``export_log``, and the
-ids of the people it held to ``export_log_contact`` (ids, not their data; an export of every contact
-is one flag: whoever was on file then was in it). Tables of this office's own, never exchanged.
+hand-over or follow-up list, person's export, exchange file with contacts, attendance report and
+calendar file of a date range (:data:`KINDS`) adds a line to ``export_log``, and the ids of the
+people it held to ``export_log_contact`` (ids, not their data; an export of every contact is one
+flag: whoever was on file then was in it). Tables of this office's own, never exchanged.
 Erasing a person removes their id from the lists (``sync.erasure.erase_person``).
 
 The export services write the line once the file is kept: through the caller's transaction when it
@@ -56,6 +56,7 @@ KINDS = (
     "mailing_list",  # postal addresses for a print shop's mail merge (field test 98)
     "address_labels",  # a PDF of sticky address labels
     "sync_package",  # a sync package: the records it carried to another office (sync.carried_people)
+    "calendar",  # a calendar file of a date range (ical.save_range): its attendees' names and e-mails
 )
 
 
@@ -88,6 +89,7 @@ def cannot_write(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and any(
         word in text for word in ("locked", "busy", "readonly", "read-only")
     )
+
 
 def _check(kind: str) -> None:
     if kind not in KINDS:
@@ -363,6 +365,9 @@ _DONE: dict[str, Callable[[Translator, int], str]] = {
         "wrote a sync package carrying {n} person's records to {file}",
         "wrote a sync package carrying {n} people's records to {file}",
         n,
+    ),
+    "calendar": lambda _, n: _.ngettext(
+        "wrote a calendar file of {n} event to {file}", "wrote a calendar file of {n} events to {file}", n
     ),
 }
 

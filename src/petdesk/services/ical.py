@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -129,6 +130,12 @@ EXPORT_DEFAULT = "X-PETDESK-EXPORT-DEFAULT"
 WHOLE_DELEGATION = "X-PETDESK-WHOLE-DELEGATION"
 
 
+#: The contacts written as ATTENDEEs while :func:`save_range` builds its file (None: no file being
+#: logged): whose data the export log says the file carried. A context variable, not a parameter
+#: through every event builder; the window builds the file on a worker thread, in its own context.
+_ATTENDEES: ContextVar[set[str] | None] = ContextVar("ical_attendees", default=None)
+
+
 def _alarm(trigger: dt.timedelta, text: str, *, default: bool = False) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
@@ -160,6 +167,8 @@ def _emails(session: Session, contact_ids: Iterable[str]) -> dict[str, str]:
 def _attendee(
     contact: Contact, role: str, emails: dict[str, str], locale: str, partstat: str = "ACCEPTED"
 ) -> vCalAddress:
+    if (written := _ATTENDEES.get()) is not None:
+        written.add(contact.id)
     email = emails.get(contact.id)
     # A person without e-mail still travels, as a URN of their stable id (RFC 5545 allows any URI).
     address = vCalAddress(f"mailto:{email}" if email else f"urn:uuid:{uuid_text(contact.id)}")
@@ -387,7 +396,51 @@ def range_follow_ups(
     return [r for r in rows if r.due_date is not None and (r.due_date >= first or r.due_date < today)]
 
 
-def _finish(cal: Calendar, first: dt.date | None, last: dt.date | None) -> bytes:
+def _moment(value: dt.date | dt.datetime) -> dt.datetime:
+    """An event's DTSTART or DTEND as an instant: an all-day date (floating) at midnight here."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo is not None else value.astimezone()
+    return dt.datetime.combine(value, dt.time.min).astimezone()
+
+
+def _alarm_time(ev: Component, alarm: Component) -> dt.datetime | None:
+    """When ``alarm`` of ``ev`` goes off (RFC 5545 3.8.6.3: an absolute time, or a span before or
+    after the start, or after the end when RELATED=END); None when the file cannot tell."""
+    trigger = alarm.get("trigger")
+    value = getattr(trigger, "dt", None)
+    if isinstance(value, dt.datetime):
+        return _moment(value)
+    if not isinstance(value, dt.timedelta):
+        return None
+    start = getattr(ev.get("dtstart"), "dt", None)
+    if not isinstance(start, dt.date):
+        return None
+    anchor: dt.date = start
+    if str(getattr(trigger, "params", {}).get("RELATED", "START")).upper() == "END":
+        end = getattr(ev.get("dtend"), "dt", None)
+        if isinstance(end, dt.date):
+            anchor = end
+        elif not isinstance(start, dt.datetime):
+            anchor = start + dt.timedelta(days=1)  # a date without DTEND lasts that day
+    return _moment(anchor) + value
+
+
+def _drop_past_alarms(ev: Component, now: dt.datetime) -> None:
+    """Take out of ``ev`` the reminders due before ``now`` (the moment of export), keeping the event:
+    Outlook and Thunderbird fire every past reminder of an imported file at once."""
+    ev.subcomponents[:] = [
+        c
+        for c in ev.subcomponents
+        if c.name != "VALARM" or (when := _alarm_time(ev, c)) is None or when >= now
+    ]
+
+
+def _finish(
+    cal: Calendar, first: dt.date | None, last: dt.date | None, now: dt.datetime | None = None
+) -> bytes:
+    now = now or dt.datetime.now(dt.UTC)
+    for ev in cal.walk("VEVENT"):
+        _drop_past_alarms(ev, now)
     # VTIMEZONE rules only for the years the file covers keeps it small and exact.
     first = first or dt.date.today()
     last = last or first
@@ -498,17 +551,23 @@ def _visit_people(visit: Visit, items: Iterable[ItineraryItem]) -> set[str]:
 
 
 def export_visit(
-    session: Session, visit_id: str, *, locale: str = "en", alarms: Sequence[int] = DEFAULT_ALARMS
+    session: Session,
+    visit_id: str,
+    *,
+    locale: str = "en",
+    alarms: Sequence[int] = DEFAULT_ALARMS,
+    now: dt.datetime | None = None,
 ) -> bytes:
     """The visit (all-day), every itinerary item with attendees and reminders, and the delegation's
-    travel legs and hotel stays (field test 11: the director's calendar lacked the arrival flight)."""
+    travel legs and hotel stays (field test 11: the director's calendar lacked the arrival flight).
+    ``now``: the moment of export (reminders before it are left out), default the clock's."""
     visit = _load_visit(session, visit_id)
     cal = _new_calendar(_summary(visit.title_en, visit.title_zh, locale))
     _add_visit(cal, session, visit, locale, alarms)
     first, last = _add_logistics(cal, session, visit, locale, alarms)
     for row in follow_up_service.open_due_between(session, visit_id=visit.id):  # (field test 50, defect 3)
         cal.add_component(_follow_up_event(row, locale, bool(alarms) and not _overdue(row)))
-    return _finish(cal, min(visit.start_date, first), max(visit.end_date, last))
+    return _finish(cal, min(visit.start_date, first), max(visit.end_date, last), now)
 
 
 def _add_logistics(
@@ -786,13 +845,15 @@ def export_training(
     locale: str = "en",
     alarms: Sequence[int] = DEFAULT_ALARMS,
     with_attendees: bool = False,
+    now: dt.datetime | None = None,
 ) -> bytes:
     """The training (all-day) and its sessions, with their trainers and reminders; with
-    ``with_attendees`` also the registered attendees, answering as their attendance marks say."""
+    ``with_attendees`` also the registered attendees, answering as their attendance marks say.
+    ``now`` as :func:`export_visit`'s."""
     training = _load_training(session, training_id)
     cal = _new_calendar(_summary(training.title_en, training.title_zh, locale))
     _add_training(cal, session, training, locale, alarms, with_attendees=with_attendees)
-    return _finish(cal, training.start_date, training.end_date)
+    return _finish(cal, training.start_date, training.end_date, now)
 
 
 def export_range(
@@ -852,12 +913,14 @@ def write_range(
     report = on_progress or (lambda done, total: None)
     tzids: set[str] = set()
     events = 0
+    now = dt.datetime.now(dt.UTC)  # the moment of export: reminders before it are left out
     with tempfile.TemporaryFile() as spool:
 
         def spooled(part: Calendar) -> None:
             nonlocal events
             tzids.update(part.get_used_tzids())
             for event in part.subcomponents:
+                _drop_past_alarms(event, now)
                 spool.write(event.to_ical())
                 events += 1
             report(min(events, total), total)
@@ -942,19 +1005,29 @@ def save_range(
 ) -> int:
     """:func:`write_range` into the file ``path`` (replaced only once it is whole, see
     :mod:`petdesk.outfile`): ``calendar --out`` and the Calendar page's export write the same file.
-    Returns the number of events."""
-    with outfile.writing(path) as fh:
-        return write_range(
-            fh,
-            session,
-            first,
-            last,
-            filters=filters,
-            locale=locale,
-            alarms=alarms,
-            tz=tz,
-            on_progress=on_progress,
-        )
+    The file is logged in the export log with its events and the people it names as attendees (a
+    calendar carries their names and e-mail addresses). Returns the number of events."""
+    from petdesk.services import export_log
+
+    people: set[str] = set()
+    token = _ATTENDEES.set(people)
+    try:
+        with outfile.writing(path) as fh:
+            events = write_range(
+                fh,
+                session,
+                first,
+                last,
+                filters=filters,
+                locale=locale,
+                alarms=alarms,
+                tz=tz,
+                on_progress=on_progress,
+            )
+    finally:
+        _ATTENDEES.reset(token)
+    export_log.record_after(session, "calendar", path, events, sorted(people))
+    return events
 
 
 #: Visits or trainings read together by :func:`write_range`: a handful of queries per batch
@@ -1451,6 +1524,14 @@ def _single_attendee(address: Any) -> Event:
     return ev
 
 
+def _reminders_passed(item: ItineraryItem) -> bool:
+    """Whether the item has reminders of its own and all are past: an exported file has none."""
+    now = dt.datetime.now(dt.UTC)
+    return bool(item.alarms) and all(
+        item.starts_at - dt.timedelta(minutes=minutes) < now for minutes in item.alarms
+    )
+
+
 def _alarm_minutes(ev: Component) -> list[int]:
     """Minutes before the start of the event's relative VALARM triggers."""
     minutes = []
@@ -1618,6 +1699,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             match = existing.get(parsed.group(2))
         if match is None:
             match = by_time_title.get((start.astimezone(dt.UTC), title_en or title_zh))
+        if match is not None and not fields["alarms"] and _reminders_passed(match):
+            # petdesk's own file leaves out the reminders already past: the item keeps its own
+            fields["alarms"] = list(match.alarms)
         if key and not (parsed and parsed.group(1) == "item"):
             fields["source_uid"] = key
         label = title_en or title_zh

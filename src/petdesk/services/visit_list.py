@@ -36,6 +36,16 @@ class VisitRow:
     #: The delegation's country code and announced size (0070), None when not known.
     country: str | None = None
     head_count: int | None = None
+    #: the participants of them who are the delegation (head, delegates)
+    delegates: int = 0
+
+    @property
+    def people(self) -> int:
+        """The people of the visit as ``report events`` counts them: the participants entered and
+        those of the announced delegation not named among its delegates (a head count of 8 with 5
+        delegates and 3 hosts entered is 11). The list said 8 (participants), its totals by country
+        8 (the head count), the report 11."""
+        return self.participants + max(0, (self.head_count or 0) - self.delegates)
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -82,7 +92,9 @@ def visit_rows(
                (SELECT count(*) FROM itinerary_item i WHERE i.visit_id = v.id AND i.deleted_at IS NULL),
                (SELECT count(*) FROM visit_participant p
                  WHERE p.visit_id = v.id AND {counted("p")}),
-               v.country, v.head_count
+               v.country, v.head_count,
+               (SELECT count(*) FROM visit_participant p
+                 WHERE p.visit_id = v.id AND {counted("p")} AND p.role IN ('head', 'delegate'))
         FROM visit v
         LEFT JOIN organisation h ON h.id = v.host_organisation_id
         LEFT JOIN organisation g ON g.id = v.visiting_organisation_id
@@ -110,6 +122,7 @@ def visit_rows(
             participants=r[13],
             country=r[14],
             head_count=r[15],
+            delegates=r[16],
         )
         for r in conn.execute(sql, params)
     ]
@@ -129,7 +142,7 @@ class CountryTally:
 
     country: str | None
     delegations: int
-    #: each visit's announced head count, else the participants entered
+    #: each visit's people (:attr:`VisitRow.people`), as the events report counts them
     people: int
 
 
@@ -139,6 +152,6 @@ def by_country(rows: Sequence[VisitRow]) -> list[CountryTally]:
     tally: dict[str | None, tuple[int, int]] = {}
     for row in rows:
         delegations, people = tally.get(row.country, (0, 0))
-        tally[row.country] = (delegations + 1, people + (row.head_count or row.participants))
+        tally[row.country] = (delegations + 1, people + row.people)
     order = sorted(tally.items(), key=lambda kv: (kv[0] is None, -kv[1][0], kv[0] or ""))
     return [CountryTally(code, delegations, people) for code, (delegations, people) in order]

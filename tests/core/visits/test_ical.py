@@ -17,6 +17,9 @@ from petdesk.services import trainings as ts
 from petdesk.services import visits as vs
 from tests.core.visits.data import person
 
+#: Exported before the visits of these tests: their reminders are still ahead (past ones are left out).
+BEFORE = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
+
 
 def _visit(db: Database) -> dict[str, str]:
     with db.transaction() as s:
@@ -58,7 +61,7 @@ def _visit(db: Database) -> dict[str, str]:
 def test_export_visit_parses_independently_with_zones_attendees_and_alarms(db: Database) -> None:
     ids = _visit(db)
     with db.reading() as s:
-        data = ical.export_visit(s, ids["visit"])
+        data = ical.export_visit(s, ids["visit"], now=BEFORE)
     text = data.decode()
     assert "BEGIN:VTIMEZONE" in text and "TZID:Asia/Shanghai" in text
     assert "DTSTART;TZID=Asia/Shanghai:20261110T090000" in text
@@ -90,7 +93,7 @@ def test_export_visit_parses_independently_with_zones_attendees_and_alarms(db: D
 def test_round_trip_into_a_new_visit_and_re_import_updates(db: Database) -> None:
     ids = _visit(db)
     with db.reading() as s:
-        data = ical.export_visit(s, ids["visit"])
+        data = ical.export_visit(s, ids["visit"], now=BEFORE)
     with db.transaction() as s:
         copy = vs.create_visit(
             s, title_en="Copy", start_date=dt.date(2026, 11, 10), end_date=dt.date(2026, 11, 12)
@@ -380,7 +383,7 @@ def test_weekly_meeting_expands_inside_the_visit_with_exdate_and_override(db: Da
         again = ical.import_into_visit(s, visit.id, data)
         assert (again.added, again.updated, len(again.unchanged)) == ([], [], 3)
         # Exported again, the file's reminder and the named guests travel with the items.
-        cal = Calendar.from_ical(ical.export_visit(s, visit.id))
+        cal = Calendar.from_ical(ical.export_visit(s, visit.id, now=BEFORE))
         events = [e for e in cal.walk("VEVENT") if "Jour fixe" in str(e.get("summary"))]
         assert len(events) == 3
         assert [a.get("trigger").dt for a in events[0].walk("VALARM")] == [dt.timedelta(minutes=-15)]
