@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from petdesk.cli import past_visits, registration_list, training_lodging, visit_people, zoom_attendance
 from petdesk.cli.columns import bracketed, cell, pad
+from petdesk.cli.columns import width as display_width
 from petdesk.cli.context import (
     EXIT_USAGE,
     READ_CHECK_BUDGET_S,
@@ -434,11 +435,12 @@ def _print_by_country(rows: Any, locale: str, _: Any) -> None:
     if all(t.country is None for t in tallies):
         return
     print(_("By country:"))
-    for t in tallies:
-        name = _country(t.country, locale) if t.country else _("country not recorded")
+    names = [_country(t.country, locale) if t.country else _("country not recorded") for t in tallies]
+    column = max(16, *(display_width(name) for name in names))  # "Republic of Korea" ran into its count
+    for t, name in zip(tallies, names, strict=True):
         counts = _.ngettext("{n} visit", "{n} visits", t.delegations).format(n=t.delegations)
         people = _.ngettext("{n} person", "{n} people", t.people).format(n=t.people)
-        print(f"  {pad(name, 16)} " + _("{visits}, {people}").format(visits=counts, people=people))
+        print(f"  {pad(name, column)} " + _("{visits}, {people}").format(visits=counts, people=people))
 
 
 def _visit_json(ctx: Context, visit_id: str) -> int:
