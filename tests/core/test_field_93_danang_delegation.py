@@ -17,7 +17,9 @@ report wrote Vietnamese names given name first ("Văn Đức Trần").
 Not fixed: the passport list adds its four known guests as new namesakes ("another organisation":
 "Sở TN&MT Đà Nẵng" is not matched to "Sở Tài nguyên và Môi trường thành phố Đà Nẵng"), so their
 passports do not reach the visit's people without a merge. (Since leftovers55 the row says which
-department it may be, and petdesk duplicates shows the pair: test_vietnamese_org_abbreviations.)
+department it may be, and petdesk duplicates shows the pair: test_vietnamese_org_abbreviations. Since
+guests56 a guest whose birthday or passport number is on file is linked, and the others are possible
+matches "at an organisation that may be theirs" for the preview to link: test_guest_list_links.)
 """
 
 from __future__ import annotations

@@ -4382,15 +4382,15 @@ class _ContactIndex:
         org_keys = _record_org_keys(rec)
         if not org_keys:
             return None
-        at = org_keys | self.may_be_orgs(rec)
-        found = [
+        born = [
             cid
             for cid in self.namesakes(rec)[:NAMESAKES_COMPARED]
-            if not self.people[cid].added
-            and self.people[cid].documents.get("birthday") == rec.birthday
-            and at & self.people[cid].org_keys
-            and not self._someone_else(rec, cid)
+            if not self.people[cid].added and self.people[cid].documents.get("birthday") == rec.birthday
         ]
+        if not born:  # most rows: the organisations' other spellings are not looked up
+            return None
+        at = org_keys | self.may_be_orgs(rec)
+        found = [cid for cid in born if at & self.people[cid].org_keys and not self._someone_else(rec, cid)]
         if len(found) != 1:
             return None
         return found[0], Reason(_SAME_BIRTHDAY, name=self._both_names(found[0]), value=rec.birthday)
