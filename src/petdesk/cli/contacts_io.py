@@ -716,6 +716,12 @@ def _print_report(
         print("  " + more.format(n=_.number(unlisted)))
     summary = _("{summary} ({file})").format(summary=report.summary(_, written=not args.dry_run), file=name)
     print(_dry_run(summary, _) if args.dry_run else summary)
+    if linked := [o for o in report.outcomes if o.linked]:
+        # a guest list's rows taken for known people (passport number, or name, birthday and
+        # organisation): said by name, so that a wrong link is seen (guests56)
+        unit = _unit(loaded.table.unit if loaded.table else "line", _)
+        names = ", ".join(f"{o.name} ({unit} {o.line})" for o in linked)
+        print("  " + _("Linked to people already known: {names}").format(names=names))
     table = loaded.table
     if table is not None and (option := importing.keep_column_option(table.headers, report.dropped)):
         keep = _("to keep a column that was not imported, map it to a field: {option}")

@@ -251,7 +251,8 @@ class PersonInfo:
             # only native script to show: its own order, "김민준 국장", never "국장 김민준"
             titled = native_name_with_title(name, self.honorific.zh, self.native_name_language)
             return titled.replace(" ", NBSP)
-        honorific = self.honorific.en or self.honorific.zh
+        # Ông / Bà read Mr. / Ms. among English names (the Chinese side has 先生 / 女士 already)
+        honorific = honorifics.english(self.honorific.en) or self.honorific.zh
         return f"{honorific.replace(' ', NBSP)}{NBSP}{name}" if honorific else name
 
     def chinese_honorific(self) -> str:

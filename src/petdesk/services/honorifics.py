@@ -56,7 +56,7 @@ _ACADEMIC: dict[str, Honorific] = {
 #: not), so they are known here for the Chinese column alone: "Anh" is a given name too.
 _VIETNAMESE: dict[str, Honorific] = {
     **dict.fromkeys(("ông", "ong", "anh"), _MR),
-    **dict.fromkeys(("bà", "ba", "chị", "chi"), _MS),
+    **dict.fromkeys(("bà", "ba", "chị", "chi", "cô"), _MS),
     "ts": Honorific("TS.", "博士", academic=True),
     "ths": Honorific("ThS.", "硕士", academic=True),
     "gs": Honorific("GS.", "教授", academic=True),
@@ -83,9 +83,18 @@ def chinese(text: str) -> str:
     return found.zh if found else ""
 
 
+def english(text: str) -> str:
+    """The honorific as the English side prints it: a Vietnamese courtesy word is Mr. / Ms. there
+    (Ông / Bà printed "Ông Trần Văn Đức" among English names, round 55's leftover); any other is
+    printed as recorded. The Vietnamese academic titles (TS., GS.) stay: they are the person's own."""
+    found = _VIETNAMESE.get(_fold(text))
+    return found.en if found is not None and not found.academic else text
+
+
 def is_courtesy(text: str) -> bool:
-    """Mr. / Ms. / 先生 / 女士 (rather than an academic or another title)."""
-    return _fold(text) in _COURTESY
+    """Mr. / Ms. / 先生 / 女士 (rather than an academic or another title), Ông / Bà … too."""
+    folded = _fold(text)
+    return folded in _COURTESY or (folded in _VIETNAMESE and not _VIETNAMESE[folded].academic)
 
 
 def title_of_given_name(given: str) -> tuple[str, str]:

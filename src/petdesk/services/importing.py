@@ -4110,6 +4110,9 @@ class PlanItem:
     #: Why it matched, when :func:`check_updates` put what the update changes in ``reason`` (the
     #: import says those again: "same e-mail …: position_en: position_en").
     matched: str = ""
+    #: A guest list's row taken for a known person by its passport number or name, birthday and
+    #: organisation (or linked by the user among possible matches): the summary names them.
+    linked: bool = False
 
 
 @dataclass
@@ -4156,6 +4159,10 @@ class ImportPlan:
             self.items.append(item)
 
 
+#: A passport number is one person's.
+_SAME_PASSPORT = N_("same passport number {value}")
+
+
 class _ContactIndex:
     """The contacts a chunk of records may match (those sharing an id, e-mail, phone or name key with
     one of them, looked up in the import's key table) and the people the chunk adds."""
@@ -4178,6 +4185,9 @@ class _ContactIndex:
         }
         uids.discard("")
         self.ids, self.live = keys.ids(uids)  # deleted ids too: never reused
+        #: Name keys of the known organisations a row's organisation may be (an acronym, a Vietnamese
+        #: abbreviation); set by the planner, which holds the organisations.
+        self.may_be_orgs: Callable[[ContactRecord], set[str]] = lambda _rec: set()
 
     def add_record(self, cid: str, rec: ContactRecord) -> None:
         person = import_keys.Person(
@@ -4296,7 +4306,7 @@ class _ContactIndex:
         if (key := import_keys.passport_key(rec.passport_number)) and (
             found := self._same_person(rec, self.by_key.get(key), known_before)
         ):
-            return found, Reason(N_("same passport number {value}"), value=rec.passport_number)
+            return found, Reason(_SAME_PASSPORT, value=rec.passport_number)
         # A name alone never identifies a person (张伟 is one of the commonest names in China):
         # only the name together with the same organisation does.
         namesakes = self.namesakes(rec)
@@ -4374,6 +4384,30 @@ class _ContactIndex:
             found |= self.by_key.get(key, set())
         return sorted(found)
 
+    def linked_namesake(self, rec: ContactRecord) -> tuple[str, Reason] | None:
+        """The one namesake a guest list's row is beyond doubt (guests56): the same name in each script
+        both have, the same date of birth, and the same organisation or one the row writes another way
+        ("Sở TN&MT Đà Nẵng"), and nothing that tells them apart (another passport, someone else's
+        e-mail). A passport list's guests were added as new namesakes and their passports never
+        reached the known people. None when there is none, or more than one."""
+        if not rec.birthday:
+            return None
+        org_keys = _record_org_keys(rec)
+        if not org_keys:
+            return None
+        born = [
+            cid
+            for cid in self.namesakes(rec)[:NAMESAKES_COMPARED]
+            if not self.people[cid].added and self.people[cid].documents.get("birthday") == rec.birthday
+        ]
+        if not born:  # most rows: the organisations' other spellings are not looked up
+            return None
+        at = org_keys | self.may_be_orgs(rec)
+        found = [cid for cid in born if at & self.people[cid].org_keys and not self._someone_else(rec, cid)]
+        if len(found) != 1:
+            return None
+        return found[0], Reason(_SAME_BIRTHDAY, name=self._both_names(found[0]), value=rec.birthday)
+
     def possible_match(self, rec: ContactRecord) -> tuple[list[str], str, bool, bool]:
         """Namesakes a row matches by name only: (ids, why, brings_nothing_new, fills_documents).
 
@@ -4391,11 +4425,17 @@ class _ContactIndex:
             return [], "", False, False
         org_keys = _record_org_keys(rec)
         method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
+        may_be: set[str] | None = None  # looked up when a namesake works elsewhere
         found: list[str] = []
+        maybe_theirs = False  # the row's organisation may be a namesake's, written another way
         for cid in ids:
             theirs = self.people[cid].org_keys
             if org_keys and theirs and not org_keys & theirs:
-                found.append(N_("another organisation"))
+                may_be = self.may_be_orgs(rec) if may_be is None else may_be
+                if may_be & theirs:
+                    maybe_theirs = True
+                else:
+                    found.append(N_("another organisation"))
             if method_keys and not method_keys & self.people[cid].method_keys:
                 found.append(N_("other e-mail or phone"))
             if latin_names_differ(_parts(rec), self.people[cid].parts):
@@ -4414,7 +4454,10 @@ class _ContactIndex:
             and any(_fills_documents(rec, self.people[cid]) for cid in ids)
         )
         listed = ", ".join(self.name(cid) for cid in ids[:4])
-        if contradictions:
+        if maybe_theirs and not contradictions:
+            organisation = rec.organisation_en or rec.organisation_zh
+            why = Reason(_MAYBE_AT_THEIR_ORGANISATION, names=listed, name=organisation)
+        elif contradictions:
             why = Reason(
                 N_("possible match — check: same name as {names} but {what}; added as a new person"),
                 names=listed,
@@ -4433,6 +4476,14 @@ class _ContactIndex:
 
 #: Namesakes a row is compared with for a possible match (the sentence names four).
 NAMESAKES_COMPARED = 20
+
+#: A guest list's row linked to the known person (:meth:`_ContactIndex.linked_namesake`).
+_SAME_BIRTHDAY = N_("same name {name}, same date of birth {value} and the same organisation")
+#: A namesake works at an organisation the row's may be, written another way: for the user to decide.
+_MAYBE_AT_THEIR_ORGANISATION = N_(
+    "possible match — check: same name as {names}, and '{name}' may be their organisation written "
+    "another way; added as a new person unless linked"
+)
 
 #: The differences that tell a namesake apart, in the order a sentence names them.
 _DIFFERENCES = [
@@ -4580,23 +4631,40 @@ class _OrganisationIndex:
         """What to say of a new organisation ``name`` that may be a known one written with the same
         acronym another way ("URENCO Hanoi" / "Hanoi Urban Environment Company (URENCO)"): it is
         added and flagged, never merged, as the duplicate finder shows the pair."""
+        for _oid, known, found in self.may_be_named(name, country):
+            return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
+        return None
+
+    def may_be_keys(self, name: str, country: str = "") -> set[str]:
+        """The name keys of the known organisations ``name`` may be by an acronym or a Vietnamese
+        abbreviation: a namesake who works there is maybe the row's person, not "another
+        organisation" (guests56: a passport list's "Sở TN&MT Đà Nẵng")."""
+        return {
+            k
+            for _oid, known, _found in self.may_be_named(name, country)
+            if (k := organisation_name_key(known))
+        }
+
+    def may_be_named(self, name: str, country: str) -> Iterator[tuple[str, str, str]]:
+        """(id, name, acronym) of each known organisation ``name`` may be written another way."""
+        if not name:
+            return
         for oid, known in self.by_acronym.get(org_acronyms.acronym(name), ()):
             theirs = self.country.get(oid, "")
             if country and theirs and country.upper() != theirs:
                 continue
             if found := org_acronyms.same_acronym(name, known):
-                return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
+                yield oid, known, found
         # "Sở TN&MT Đà Nẵng" of a passport list: "Sở Tài nguyên và Môi trường thành phố Đà Nẵng",
         # said as an acronym is, never merged (field test 93 added namesakes in silence)
         if not org_acronyms.vietnamese_abbreviations(name):
-            return None
+            return
         for oid, known in self._by_expanded().get(org_acronyms.expanded_words(name), ()):
             theirs = self.country.get(oid, "")
             if country and theirs and country.upper() != theirs:
                 continue
             if found := org_acronyms.same_abbreviated(name, known):
-                return Reason(_SAME_ACRONYM, name=name, known=known, acronym=found)
-        return None
+                yield oid, known, found
 
     def _by_expanded(self) -> dict[frozenset[str], list[tuple[str, str]]]:
         """Organisations by their names' words with Vietnamese abbreviations written out, made when
@@ -4689,6 +4757,13 @@ def _plan_chunks(
     seed = seed or os.urandom(16)
     index = 0
     oindex: _OrganisationIndex | None = None
+
+    def may_be_orgs(rec: ContactRecord) -> set[str]:
+        nonlocal oindex  # made when a row first needs it: organisations are few beside people
+        oindex = oindex or _OrganisationIndex(session)
+        names = (rec.organisation_en, rec.organisation_zh)
+        return {key for name in names if name for key in oindex.may_be_keys(name, row_country(rec))}
+
     with import_keys.KeyTable(session) if target == "contacts" else nullcontext() as keys:
         for chunk in _chunks(records):
             cindex = (
@@ -4696,6 +4771,8 @@ def _plan_chunks(
                 if keys is not None
                 else None
             )
+            if cindex is not None:
+                cindex.may_be_orgs = may_be_orgs
             items: list[PlanItem] = []
             for rec in chunk:
                 if isinstance(rec, OrganisationRecord) or cindex is None:
@@ -4734,6 +4811,7 @@ def _fixed(item: PlanItem | None, rec: Record) -> PlanItem | None:
         item.planned,
         dict(item.file_rows),
         item.matched,
+        item.linked,
     )
 
 
@@ -4776,6 +4854,10 @@ def _plan_contact(
                 possible_match=True,
                 file_rows=cindex.file_rows(other_name),
             )
+    if not found and (linked := cindex.linked_namesake(rec)):
+        item = _decide(rec, [linked[0]], linked[1], on_match, cindex.name)
+        item.linked = item.action == "update"
+        return item
     if not found and (possible := cindex.possible_match(rec))[0]:
         ids, why, nothing_new, fills = possible
         if fills:  # the known person (or, among several, the one the user chooses) gets the documents
@@ -4804,7 +4886,14 @@ def _plan_contact(
         # "in petdesk before" (field test: 李静 on the XLSX and on the GBK CSV imported together).
         file, line, name = row
         why = Reason(_REPEATS_FILE_ROW, why=why, line=str(line), file=file, name=name)
-    return _decide(rec, found, why, on_match, cindex.name)
+    item = _decide(rec, found, why, on_match, cindex.name)
+    item.linked = item.action == "update" and _by_passport(why) and len(found) == 1
+    return item
+
+
+def _by_passport(why: str) -> bool:
+    """Whether a match's reason is the same passport number (a guest list's row linked)."""
+    return isinstance(why, Reason) and why.template == _SAME_PASSPORT
 
 
 #: The reason of a row about the person an earlier row of the same file adds.
@@ -4988,6 +5077,8 @@ class Outcome:
     #: Added although namesakes (``candidates``) exist: "possible match — check".
     possible_match: bool = False
     candidates: list[str] = field(default_factory=list)
+    #: Taken for a known person as a guest list's row (:attr:`PlanItem.linked`).
+    linked: bool = False
 
 
 def _english_plural(singular: str, plural: str, n: int) -> str:
@@ -5594,7 +5685,10 @@ def _apply_item(
             changes = _update_contact(contact, rec, _SessionWrites(session, orgs, report), new=False)
             action = "updated" if changes else "skipped"
             reason = _changed_reason(item.matched or item.reason, changes)
-            report.add(Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings))
+            linked = item.linked or (item.possible_match and item.action == "update")
+            report.add(
+                Outcome(rec.line, name, action, reason, contact.id, changes, rec.warnings, linked=linked)
+            )
     else:
         assert isinstance(rec, OrganisationRecord)
         org: m.Organisation | None
@@ -5751,11 +5845,14 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
             changes.append("contact methods")
     # Affiliation with the organisation the file names.
     if rec.organisation_en or rec.organisation_zh:
-        org = writes.organisation(rec, contact.source)
         current = (
             [] if new else [a for a in contact.affiliations if a.deleted_at is None and a.end_date is None]
         )
-        aff = next((a for a in current if a.organisation is org or a.organisation_id == org.id), None)
+        # a linked guest's "Sở TN&MT Đà Nẵng" is the job they have at its long name: no second one
+        aff = _job_written_another_way(rec, current, writes.orgs)
+        if aff is None:
+            org = writes.organisation(rec, contact.source)
+            aff = next((a for a in current if a.organisation is org or a.organisation_id == org.id), None)
         if aff is None:
             aff = writes.add_job(contact, org, is_primary=not current)
             if not new:
@@ -5775,6 +5872,36 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
         for attr in ("position_en", "position_zh", "department_en", "department_zh"):
             _set(current[0], attr, getattr(rec, attr), changes, False)
     return changes
+
+
+def _job_written_another_way(rec: ContactRecord, current: list[Any], orgs: _OrganisationIndex) -> Any:
+    """The current job of a known person at an organisation the row names another way (an acronym, a
+    Vietnamese abbreviation), when none is at one of the row's own name: the row is said to have been
+    taken so. None otherwise (guests56: a linked guest got a second job at a new "Sở TN&MT Đà Nẵng")."""
+    if not current:
+        return None
+    named = set(orgs.find(rec.organisation_en, rec.organisation_zh))
+    if any(_job_org_id(a) in named for a in current):
+        return None
+    country = row_country(rec)
+    for name in filter(None, (rec.organisation_en, rec.organisation_zh)):
+        for oid, known, acronym in orgs.may_be_named(name, country):
+            if job := next((a for a in current if _job_org_id(a) == oid), None):
+                said = Reason(_TAKEN_AS_THEIRS, name=name, known=known, acronym=acronym)
+                if said not in rec.warnings:
+                    rec.warnings.append(said)
+                return job
+    return None
+
+
+def _job_org_id(job: Any) -> str | None:
+    return job.organisation_id or getattr(job.organisation, "id", None)
+
+
+#: A linked person's row names their organisation another way (:func:`_job_written_another_way`).
+_TAKEN_AS_THEIRS = N_(
+    "organisation '{name}' taken as '{known}', where the person works (same acronym {acronym})"
+)
 
 
 def _name_spelling(contact: Any, rec: ContactRecord) -> name_spelling.Spelling:
@@ -5812,6 +5939,9 @@ _NAME_KEPT = N_("name '{value}' differs from the one on file ('{known}'); not ke
 
 class _Writes(Protocol):
     """Where :func:`_update_contact` puts the rows it adds."""
+
+    #: The organisations known, to find the one a row names.
+    orgs: _OrganisationIndex
 
     def organisation(self, rec: ContactRecord, source: str) -> Any:
         """The organisation the row names (an object with ``id``), made when none is known."""
@@ -5887,7 +6017,14 @@ def _keeps_document(contact: Any, rec: ContactRecord, attr: str) -> bool:
 
 _DOCUMENT_KEPT = N_("{what} '{value}' differs from the one on file ('{known}'); not kept")
 #: What comparing a matched row with its record says, told on the plan's row as on the import's.
-_SAID_IN_PREVIEW = (_HANJA_KEPT, _NAME_KEPT, _SAME_ACRONYM, _DOCUMENT_KEPT, *_ORGANISATION_CHOSEN)
+_SAID_IN_PREVIEW = (
+    _HANJA_KEPT,
+    _NAME_KEPT,
+    _SAME_ACRONYM,
+    _DOCUMENT_KEPT,
+    _TAKEN_AS_THEIRS,
+    *_ORGANISATION_CHOSEN,
+)
 
 
 def _keeps_title(contact: m.Contact, rec: ContactRecord) -> bool:

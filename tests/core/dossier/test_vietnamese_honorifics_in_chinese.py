@@ -19,6 +19,7 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_visit_dossier
 from petdesk.dossier.labels import Bi
+from petdesk.dossier.namecards import build_namecards
 from petdesk.models.enums import NameOrder, ParticipantRole
 from petdesk.services import importing
 from petdesk.services import organisations as os_
@@ -29,22 +30,26 @@ from tests.core.dossier.test_latin_names_in_chinese import person, plain
 
 
 @pytest.mark.parametrize(
-    ("written", "chinese"),
+    ("written", "chinese", "english"),
     [
-        ("Ông", "Trần Văn Đức 先生"),
-        ("Bà", "Trần Văn Đức 女士"),
-        ("Anh", "Trần Văn Đức 先生"),
-        ("Chị", "Trần Văn Đức 女士"),
-        ("ong", "Trần Văn Đức 先生"),  # typed without marks
-        (unicodedata.normalize("NFD", "Ông"), "Trần Văn Đức 先生"),  # as a Mac writes it
-        ("TS.", "Trần Văn Đức 博士"),
-        ("PGS.TS.", "Trần Văn Đức 副教授"),
+        ("Ông", "Trần Văn Đức 先生", "Mr."),
+        ("Bà", "Trần Văn Đức 女士", "Ms."),
+        ("Anh", "Trần Văn Đức 先生", "Mr."),
+        ("Chị", "Trần Văn Đức 女士", "Ms."),
+        ("Cô", "Trần Văn Đức 女士", "Ms."),
+        ("ong", "Trần Văn Đức 先生", "Mr."),  # typed without marks
+        (unicodedata.normalize("NFD", "Ông"), "Trần Văn Đức 先生", "Mr."),  # as a Mac writes it
+        ("TS.", "Trần Văn Đức 博士", "TS."),  # an academic title is the person's own: kept
+        ("PGS.TS.", "Trần Văn Đức 副教授", "PGS.TS."),
     ],
 )
-def test_a_vietnamese_honorific_becomes_the_chinese_one_after_the_name(written: str, chinese: str) -> None:
+def test_a_vietnamese_honorific_becomes_the_chinese_one_after_the_name(
+    written: str, chinese: str, english: str
+) -> None:
     duc = replace(person("Trần", "Văn Đức", Bi(written, "")), name_order=NameOrder.FAMILY_FIRST)
     assert plain(duc.formal_name("zh")) == chinese
-    assert plain(duc.formal_name("en")) == f"{written} Trần Văn Đức"  # English: as written
+    # English: Ông / Bà read Mr. / Ms. among English names (guests56), once, before the name
+    assert plain(duc.formal_name("en")) == f"{english} Trần Văn Đức"
 
 
 def test_the_danang_delegations_chinese_column_says_xiansheng(db: Database, tmp_path: Path) -> None:
@@ -67,10 +72,22 @@ def test_the_danang_delegations_chinese_column_says_xiansheng(db: Database, tmp_
     text = flat("".join(pdftotext_pages(both)))
     for titled in ("TrầnVănĐức先生", "NguyễnThịMinhKhai女士", "ĐặngQuốcViệt先生"):
         assert titled in text, titled
-    # Chinese first: the left half is the Chinese column; Ông and Bà only in the English one
+    # Chinese first: the left half is the Chinese column; the English one says Mr. and Ms. (guests56:
+    # it printed Ông and Bà), and neither column prints the Vietnamese word
     words = _words(both)
-    assert {w for w, _x, _half in words} >= {"Ông", "Bà", "先生", "女士"}
-    assert [(w, x) for w, x, half in words if w in ("Ông", "Bà") and x < half] == []
+    assert {w for w, _x, _half in words} >= {"Mr.", "Ms.", "先生", "女士"}
+    assert [(w, x) for w, x, half in words if w in ("Mr.", "Ms.") and x < half] == []
+    assert [w for w, _x, _half in words if w in ("Ông", "Bà")] == []
+    for titled in ("Mr.TrầnVănĐức", "Ms.NguyễnThịMinhKhai"):
+        assert titled in text, titled
+    # name cards print no courtesy title: the names alone, without Ông, Bà or Mr.
+    cards = flat("".join(pdftotext_pages(build_namecards(db, visit_id, tmp_path / "cards.pdf"))))
+    assert "TrầnVănĐức" in cards and "NguyễnThịMinhKhai" in cards
+    for word in ("Ông", "Bà", "Mr.", "Ms."):
+        assert word not in cards, word
+    english = flat("".join(pdftotext_pages(build_visit_dossier(db, visit_id, tmp_path / "en.pdf"))))
+    assert "Ông" not in english and "Bà" not in english
+    assert english.count("Mr.TrầnVănĐức") >= 1 and "Mr.Mr." not in english
 
 
 def _words(pdf: Path) -> list[tuple[str, float, float]]:

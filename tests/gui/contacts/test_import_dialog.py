@@ -203,7 +203,7 @@ def test_possible_matches_are_listed_apart_and_decided_there(
     assert dialog.possible_model.rowCount() == 1
     assert dialog.possible_model.index(0, 1).data() == "张伟"
     assert dialog.possible_model.index(0, 2).data() == "张伟 / Wei Zhang (Chengdu Green Tech)"
-    assert dialog.possible_model.index(0, 3).data() == "Add"  # the default: a new person
+    assert dialog.possible_model.index(0, 3).data() == "Add as new"  # the default: a new person
     assert dialog.possible_model.index(0, 4).data().startswith("⚠")
     assert "1 possible matches" in dialog.plan_summary.text()
     # The user decides it is someone else they do not want: skip. The other row is still added.

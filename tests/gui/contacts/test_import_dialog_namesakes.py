@@ -44,7 +44,7 @@ def test_a_namesake_with_other_names_and_numbers_is_shown_for_review(  # type: i
             qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert "0 to update" in dialog.plan_summary.text()
     assert dialog.possible_box.isVisible() and dialog.possible_model.rowCount() == 1
-    assert dialog.possible_model.index(0, 3).data() == "Add"
+    assert dialog.possible_model.index(0, 3).data() == "Add as new"
     dialog.grab().save(str(tmp_path / "namesakes.png"))
     with qtbot.waitSignal(dialog.imported, timeout=10000):
         qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)

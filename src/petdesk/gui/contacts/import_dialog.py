@@ -578,7 +578,7 @@ class ImportDialog(QDialog):
                 self.tr("Warnings"),
             ],
             choice_column=3,
-            choices=self._action_choices(),
+            choices=self._possible_choices(),
             parent=self,
         )
         self.possible_model.on_choice = self._choose_possible
@@ -588,8 +588,9 @@ class ImportDialog(QDialog):
         possible_hint = QLabel(
             self.tr(
                 "These rows have the name of someone already known but nothing that proves it is the same "
-                "person (an e-mail, a phone or the same organisation). They are added as new people unless "
-                "you choose Update or Skip."
+                "person (an e-mail, a phone, the passport number, or the organisation and date of birth). "
+                "They are added as new people unless you choose to link them to the known person or skip "
+                "them; a linked row only fills what the person lacks."
             ),
             self.possible_box,
         )
@@ -724,6 +725,14 @@ class ImportDialog(QDialog):
 
     def _action_choices(self) -> list[tuple[str, str]]:
         return [("add", self.tr("Add")), ("update", self.tr("Update")), ("skip", self.tr("Skip"))]
+
+    def _possible_choices(self) -> list[tuple[str, str]]:
+        """A possible match is a person to link or a new one (a guest list's namesake, guests56)."""
+        return [
+            ("add", self.tr("Add as new")),
+            ("update", self.tr("Link to the known person")),
+            ("skip", self.tr("Skip")),
+        ]
 
     def _say(self, reason: str) -> str:
         """A reason from the importer in the interface language (the core catalogue has them)."""
@@ -1373,6 +1382,10 @@ class ImportDialog(QDialog):
                 "%Ln possible match(es) (⚠) to check: select one and check it with the button below.",
                 "",
                 report.possible,
+            )
+        if linked := [o.name for o in report.outcomes if o.linked]:
+            text += space + self.tr("Linked to people already known: %1.").replace(
+                "%1", join_like(linked, self.ui_locale)
             )
         if report.warned:
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
