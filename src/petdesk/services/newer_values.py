@@ -1,0 +1,75 @@
+"""Values a newer petdesk stored in an enum column that this release does not know.
+
+The ORM reads such a value as the enum's fallback member (``models.base.TolerantEnum``); these
+helpers read what the file really holds, so that an editor can say so and a merge undo can write
+it back as it was. Only attributes not changed in the session are read from the file: a pending
+edit is the user's choice and wins.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, cast
+
+from sqlalchemy import String, inspect, select, type_coerce, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.sqltypes import Enum as SAEnum
+
+from petdesk import enums
+
+
+def _enum_columns(obj: Any) -> dict[str, Any]:
+    """Attribute key -> column, for the enum columns of ``obj``'s mapped class."""
+    return {
+        attr.key: attr.columns[0]
+        for attr in inspect(obj).mapper.column_attrs
+        if isinstance(attr.columns[0].type, SAEnum) and attr.columns[0].type.enum_class is not None
+    }
+
+
+def unknown_values(session: Session, obj: Any) -> dict[str, str]:
+    """Attribute key -> stored text, for each enum field of ``obj`` whose stored value this release
+    does not know (read as its fallback member). Empty for a row not yet in the file."""
+    state = inspect(obj)
+    if state.identity is None:
+        return {}
+    candidates = {}
+    for key, column in _enum_columns(obj).items():
+        enum_cls = cast(type[enum.StrEnum], column.type.enum_class)
+        if state.attrs[key].history.has_changes():
+            continue
+        if getattr(obj, key) is enums.fallback(enum_cls):
+            candidates[key] = (column, enum_cls)
+    if not candidates:
+        return {}
+    table = state.mapper.local_table
+    row = session.execute(
+        select(*(type_coerce(column, String) for column, _ in candidates.values())).where(
+            table.c.id == state.identity[0]
+        )
+    ).one_or_none()
+    if row is None:
+        return {}
+    return {
+        key: raw
+        for (key, (_, enum_cls)), raw in zip(candidates.items(), row, strict=True)
+        if raw is not None and not enums.is_known(enum_cls, raw)
+    }
+
+
+def write_stored(session: Session, obj: Any, key: str, raw: str) -> None:
+    """Write ``raw`` (a value this release may not know) into ``obj``'s enum field as it is.
+
+    The ORM cannot bind an unknown member, so the attribute is set to the fallback (what reading
+    the row gives anyway), flushed, and the text written over it with plain SQL."""
+    column = _enum_columns(obj)[key]
+    enum_cls = cast(type[enum.StrEnum], column.type.enum_class)
+    setattr(obj, key, enums.stored(enum_cls, raw))
+    if enums.is_known(enum_cls, raw):
+        return
+    session.flush()
+    state = inspect(obj)
+    table = state.mapper.local_table
+    session.execute(
+        update(table).where(table.c.id == state.identity[0]).values({column.name: type_coerce(raw, String)})
+    )
