@@ -1,0 +1,55 @@
+"""An editor showing a record whose role/status/kind a newer petdesk stored (a value this release does
+not know, read as the enum's fallback) says so under the field, naming the stored value; saving without
+touching that field keeps the stored value in the file."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk.db import Database
+from petdesk.gui.organisations.edit import OrganisationEditDialog
+from petdesk.services import organisations
+from tests.helpers.newer_values import NEWER, stored
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _plant(db: Database, table: str, column: str, row_id: str) -> None:
+    with closing(db.raw()) as conn, conn:
+        conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (NEWER, row_id))
+
+
+def test_organisation_kind(qtbot: QtBot, db: Database) -> None:
+    with db.transaction() as s:
+        org_id = organisations.create_organisation(s, name_en="Harbour Water Board", kind="fund").id
+        plain_id = organisations.create_organisation(s, name_en="Plain Works", kind="enterprise").id
+    _plant(db, "organisation", "kind", org_id)
+
+    dialog = OrganisationEditDialog(db, "en", org_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.edits["name_en"].text() != "")
+    assert dialog.kind.currentData() == "enterprise"  # the fallback, shown as it is read
+    assert dialog.kind_note.isVisible()
+    assert f"“{NEWER}”" in dialog.kind_note.text() and "newer petdesk" in dialog.kind_note.text()
+    # Another choice replaces the stored value when saved: the note goes while it is picked.
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ngo"))
+    assert not dialog.kind_note.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("enterprise"))
+    assert dialog.kind_note.isVisible()
+
+    qtbot.keyClicks(dialog.edits["city_en"], "Ningbo")
+    with qtbot.waitSignal(dialog.save_finished, timeout=10000) as done:
+        dialog.save()
+    assert done.args[0]
+    assert stored(db, "organisation", "kind", org_id) == NEWER
+    assert stored(db, "organisation", "city_en", org_id) == "Ningbo"
+
+    plain = OrganisationEditDialog(db, "en", plain_id)
+    qtbot.addWidget(plain)
+    plain.show()
+    qtbot.waitUntil(lambda: plain.edits["name_en"].text() != "")
+    assert not plain.kind_note.isVisible() and plain.kind_note.text() == ""
