@@ -53,3 +53,34 @@ def test_organisation_kind(qtbot: QtBot, db: Database) -> None:
     plain.show()
     qtbot.waitUntil(lambda: plain.edits["name_en"].text() != "")
     assert not plain.kind_note.isVisible() and plain.kind_note.text() == ""
+
+
+def test_visit_direction_and_status(qtbot: QtBot, db: Database) -> None:
+    import datetime as dt
+
+    from petdesk.gui.visits.edit import VisitEditor
+    from petdesk.services import visits
+    from tests.helpers import editors
+
+    day = dt.date(2027, 3, 8)
+    with db.transaction() as s:
+        visit_id = visits.create_visit(s, title_en="Stuttgart delegation", start_date=day, end_date=day).id
+    _plant(db, "visit", "status", visit_id)
+    with closing(db.raw()) as conn, conn:
+        conn.execute("UPDATE visit SET direction = 'future_way' WHERE id = ?", (visit_id,))
+
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    assert editor.status_label.text() == "Planned"
+    assert editor.status_note.isVisible() and f"“{NEWER}”" in editor.status_note.text()
+    assert editor.direction.currentData() == "inbound"
+    assert editor.direction_note.isVisible() and "“future_way”" in editor.direction_note.text()
+
+    editor.title_en.clear()
+    qtbot.keyClicks(editor.title_en, "Stuttgart water delegation")
+    assert editors.save(qtbot, editor)
+    assert stored(db, "visit", "title_en", visit_id) == "Stuttgart water delegation"
+    assert stored(db, "visit", "status", visit_id) == NEWER
+    assert stored(db, "visit", "direction", visit_id) == "future_way"

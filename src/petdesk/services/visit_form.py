@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from petdesk.models.enums import ItineraryKind, ParticipantRole, VisitDirection,
 from petdesk.services import clashes as clash_service
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import logistics as logistics_service
+from petdesk.services import newer_values
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.rooming import RoomingGap, rooming_gaps
@@ -104,6 +105,8 @@ class VisitForm:
     #: The delegation's country code and announced size (0070), None when not known.
     country: str | None = None
     head_count: int | None = None
+    #: Field -> the value a newer petdesk stored there, read as the fallback (``newer_values``).
+    newer: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def item(self, item_id: str) -> ItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -188,6 +191,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
         clashes=tuple(clash_service.find_clashes(session, visit_id=v.id)),
         rooming=tuple(rooming_gaps(session, [v.id])),
         vehicles=tuple(over_capacity(session, [v.id])),
+        newer=MappingProxyType(newer_values.unknown_values(session, v)),
     )
 
 
