@@ -84,3 +84,62 @@ def test_visit_direction_and_status(qtbot: QtBot, db: Database) -> None:
     assert stored(db, "visit", "title_en", visit_id) == "Stuttgart water delegation"
     assert stored(db, "visit", "status", visit_id) == NEWER
     assert stored(db, "visit", "direction", visit_id) == "future_way"
+
+
+def test_training_status_and_participant_role(qtbot: QtBot, db: Database) -> None:
+    import datetime as dt
+
+    from petdesk.gui.trainings.edit import TrainingEditor
+    from petdesk.services import trainings
+    from tests.core.visits.data import person
+    from tests.helpers import editors
+
+    day = dt.date(2027, 4, 12)
+    with db.transaction() as s:
+        training_id = trainings.create_training(s, title_en="Sludge course", start_date=day, end_date=day).id
+        odd = trainings.register(s, training_id, person(s, "Wei", "Zhang").id).id
+        trainings.register(s, training_id, person(s, "Jing", "Chen").id)
+    _plant(db, "training", "status", training_id)
+    _plant(db, "training_participant", "role", odd)
+
+    editor = TrainingEditor(db, locale="en", training_id=training_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    assert editor.status_note.isVisible() and f"“{NEWER}”" in editor.status_note.text()
+    roles = {editor.people_model.cell(r, 0): editor.people_model.cell(r, 2) for r in range(2)}
+    assert roles["Wei Zhang"].startswith("Attendee · Stored by a newer petdesk as “from_the_future”")
+    assert roles["Jing Chen"] == "Attendee"
+
+    editor.title_en.clear()
+    qtbot.keyClicks(editor.title_en, "Sludge drying course")
+    assert editors.save(qtbot, editor)
+    assert stored(db, "training", "title_en", training_id) == "Sludge drying course"
+    assert stored(db, "training", "status", training_id) == NEWER
+    assert stored(db, "training_participant", "role", odd) == NEWER
+
+
+def test_visit_participant_role(qtbot: QtBot, db: Database) -> None:
+    import datetime as dt
+
+    from petdesk.gui.visits.edit import VisitEditor
+    from petdesk.services import visits
+    from tests.core.visits.data import person
+    from tests.helpers import editors
+
+    day = dt.date(2027, 3, 8)
+    with db.transaction() as s:
+        visit_id = visits.create_visit(s, title_en="Stuttgart delegation", start_date=day, end_date=day).id
+        odd = visits.add_participant(s, visit_id, person(s, "Anna", "Berg").id).id
+    _plant(db, "visit_participant", "role", odd)
+
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    role = editor.people_model.cell(0, 2)
+    assert role.startswith("Delegate · Stored by a newer petdesk as “from_the_future”")
+    assert not editor.status_note.isVisible() and not editor.direction_note.isVisible()
+    qtbot.keyClicks(editor.title_en, " 2027")
+    assert editors.save(qtbot, editor)
+    assert stored(db, "visit_participant", "role", odd) == NEWER

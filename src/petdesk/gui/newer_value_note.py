@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from petdesk.gui.qt import QComboBox, QFormLayout, QLabel, QWidget
+from petdesk.gui.qt import QComboBox, QCoreApplication, QFormLayout, QLabel, QWidget
 
 
 class NewerValueNote(QLabel):
@@ -43,18 +43,22 @@ class NewerValueNote(QLabel):
             self.clear()
             self.hide()
             return
-        self.setText(
-            self.tr(
-                "Stored by a newer petdesk as “%1”, which this version does not know; kept unless you "
-                "change this field."
-            ).replace("%1", raw)
-        )
+        self.setText(newer_value_text(raw))
         self.setToolTip(self.text())
         self.show()
 
     def _follow_field(self) -> None:
         if self._stored is not None and isinstance(self._field, QComboBox):
             self.setVisible(self._field.currentData() == self._shown_data)
+
+
+def newer_value_text(raw: str) -> str:
+    """The note's sentence, also for a table cell that shows such a value (a participant's role)."""
+    return QCoreApplication.translate(
+        "NewerValueNote",
+        "Stored by a newer petdesk as “%1”, which this version does not know; kept unless you change "
+        "this field.",
+    ).replace("%1", raw)
 
 
 def note_row(form: QFormLayout, field: QWidget) -> NewerValueNote:

@@ -41,6 +41,8 @@ class Member:
     other_name: str
     role: ParticipantRole
     organisation: str
+    #: The role a newer petdesk stored, read as ``role`` (the fallback); None when known.
+    stored_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
                 c.display_name(other) if c.display_name(other) != name else "",
                 p.role,
                 aff.organisation.display_name(lang) if aff else "",
+                newer_values.unknown_values(session, p).get("role"),
             )
         )
     protocol = logistics_service.logistics(session, v.id).items
