@@ -379,23 +379,23 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="209"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="210"/>
         <source>Organiser: signs, not graded for attendance</source>
         <extracomment>Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). Columns of the Sessions tab: the date and times kept whole, and the title that takes spare room. Columns of the Participants tab: the organisation gives way (elided, its tooltip whole) so that how each attends and their lodging stay in sight (shots52: at 1024 px a long organisation put &quot;Attends&quot; behind a sideways scroll bar, at 1400 px &quot;Lodging&quot; was cut). Attendance cycle on click; None = not recorded (blank box on the sheet). In Chinese &quot;excused&quot; is 假 (请假), not a Latin letter. A session outside a person&apos;s part: the substitute&apos;s, or one before the substitute came in. Width in pixels of a session&apos;s column, and the room its header&apos;s text has in it. The sheet&apos;s signers (attendees and organisers), the grid&apos;s rows. Sessions that share their time with another (parallel rooms): their headers show the time. How wide the header&apos;s font draws a text (the view sets its header&apos;s measure). The room a header&apos;s text has: HEADER_TEXT_WIDTH at the system&apos;s text size, more at a larger one (the view sets it with the column&apos;s width).</extracomment>
         <translation>组织方：签到，但不计出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="258"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="259"/>
         <source>Not this person&apos;s session: a substitute took the place or came in later</source>
         <translation>不属于此人的课程：已由替补学员接替，或替补学员此时尚未加入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="266"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="267"/>
         <source>Not this person&apos;s session</source>
         <translation>不是此人的课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="269"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
@@ -9482,6 +9482,14 @@ Write a draft with the gaps marked in red?</source>
     </message>
 </context>
 <context>
+    <name>NewerValueNote</name>
+    <message>
+        <location filename="../src/petdesk/gui/newer_value_note.py" line="57"/>
+        <source>Stored by a newer petdesk as “%1”, which this version does not know; kept unless you change this field.</source>
+        <translation>由更新版本的 petdesk 保存为“%1”，此版本无法识别；除非您更改此字段，否则将保留原值。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsPage</name>
     <message>
         <location filename="../src/petdesk/gui/sync/office.py" line="21"/>
@@ -10015,118 +10023,118 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="69"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="71"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="69"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="71"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="93"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="95"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="101"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="103"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="107"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="109"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="110"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="126"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="144"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="251"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="255"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="254"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="258"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="259"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="263"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
@@ -11673,65 +11681,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="332"/>
         <source>Session</source>
         <extracomment>Keys that set a mark directly (the same letters in both languages: P, A, E), and that clear it. Keys that cycle the mark as a click does. The cell&apos;s mark is to move on to the next one in ``CYCLE``. The cell&apos;s mark is to become the given status (&quot;&quot; = not recorded). The selected cells&apos; marks are to become the given status (a list of QModelIndex).</extracomment>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="356"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="357"/>
         <source>A name in Latin or Chinese script</source>
         <extracomment>The people listed, in the list&apos;s order (what the filter matches on).</extracomment>
         <translation>输入拉丁字母或汉字姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="362"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="363"/>
         <source>Show all participants</source>
         <translation>显示全部参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="388"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
         <source>Title (English)</source>
         <extracomment>Why the session would be refused, under the field to fix; &quot;other&quot; (a refusal of the write itself) above the buttons.</extracomment>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="390"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="392"/>
         <source>Starts (venue&apos;s time)</source>
         <translation>开始（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="393"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="394"/>
         <source>Ends (venue&apos;s time)</source>
         <translation>结束（当地时间）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="395"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="396"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="397"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
         <source>Room (English)</source>
         <translation>教室（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="398"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="399"/>
         <source>Room (Chinese)</source>
         <translation>教室（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
         <source>Find a trainer or interpreter</source>
         <translation>查找培训讲师或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="401"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="402"/>
         <source>Trainers and interpreters (from the participants)</source>
         <translation>培训讲师和翻译（从参加人员中选择）</translation>
     </message>
@@ -12216,573 +12224,573 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="743"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
         <source>New training</source>
         <extracomment>Every attendance mark clicked so far is stored (True), or the write was refused (False).</extracomment>
         <translation>新建培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="489"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="490"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="494"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="495"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="497"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="498"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="498"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="499"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="499"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
         <source>Cancel training</source>
         <translation>取消培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="501"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="507"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="508"/>
         <source>Export participants…</source>
         <extracomment>The participants (attendees and organisers, as the dossier&apos;s participant list; not the trainers) to a vCard, CSV or Excel file (as ``export-contacts --training``). &quot;Attendees&quot; counted the organiser among them (field test 23, §5).</extracomment>
         <translation>导出参加人员名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="515"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="516"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="516"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="713"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="814"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="521"/>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="522"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="523"/>
         <source>Sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="525"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="748"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="526"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="750"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="532"/>
         <source>Undo</source>
         <extracomment>Brings back the session or the participants just removed (shown right after).</extracomment>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="539"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="540"/>
         <source>Undo the last saved change</source>
         <translation>撤销最近一次保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="589"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
         <source>No</source>
         <extracomment>The newest save of the details not undone yet (``undo_save.SavedEdit``). The training as last read (plain values), and a session to select once it is read. Attendance clicked and not stored yet, (session id, contact id) → status, and the marks being written now. A fast user clicks every 50–150 ms, quicker than a write and its read: each click shows at once and the marks are written in turn, none dropped while another write runs (field test 7, defect 4). The grid stays enabled meanwhile. How many mark writes finished: a read started before the last one shows old marks.</extracomment>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="590"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="591"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>In person</source>
         <translation>线下</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="594"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="595"/>
         <source>Online</source>
         <translation>线上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="608"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="609"/>
         <source>Saved how %Ln participant(s) attend.</source>
         <translation>
             <numerusform>已保存 %Ln 位参加人员的参会方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="641"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="679"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="658"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="659"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="665"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="652"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="653"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
         <source>Title</source>
         <comment>the training&apos;s name</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="654"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="655"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="668"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
         <source>Venue address</source>
         <translation>场地地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="671"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="710"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="711"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="723"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="729"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="744"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="746"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="799"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="801"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="746"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="748"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="767"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="770"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="772"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="773"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="782"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="783"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="785"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="797"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="799"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="818"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="843"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="845"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="864"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="889"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="892"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="969"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="972"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1205"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1210"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1231"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1236"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1328"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1366"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1371"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1368"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1373"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1369"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1384"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1389"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1385"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1467"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1470"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1475"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1478"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1483"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1552"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1557"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1565"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1554"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1559"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="973"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="976"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="998"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1003"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1000"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1005"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1189"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1194"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1194"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1199"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1203"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1249"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1281"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1325"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1327"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1329"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1375"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1344"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1345"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1364"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1369"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1394"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1445"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1450"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1446"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1451"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1495"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1500"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1508"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1513"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1563"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1561"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1566"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -12908,602 +12916,602 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>VisitEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>New visit</source>
         <extracomment>Itinerary columns: the time zone, the title; the date and times, never elided. The itinerary&apos;s columns, by key (the header menu&apos;s choice is kept as ``columns/itinerary``). Rarely filled columns hidden while the itinerary is narrower than this (pixels at the system&apos;s text size) until the user shows them: at 1024 px Kind, Place, &quot;Host or…&quot; and &quot;Dress c…&quot; were cut (polish54). Callables ``fn(editor)`` that add actions to ``editor.toolbar`` (e.g. &quot;Dossier…&quot;). The visit&apos;s id after every successful change (lists and calendars refresh on it). Changes held until Save: (service call, index of a record it created in the last replay). Why the last change was refused (shown again in the dialog it came from).</extracomment>
         <translation>新建访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="141"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="142"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="147"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="151"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="152"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="153"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="154"/>
         <source>Mark done</source>
         <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="155"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="156"/>
         <source>Cancel visit</source>
         <translation>取消访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="158"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="159"/>
         <source>Back to planned</source>
         <translation>退回计划中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="163"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
         <source>Export .ics…</source>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="164"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
         <source>Export calendar (.ics)…</source>
         <translation>导出日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="165"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
         <source>Import .ics…</source>
         <translation>导入会谈…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="167"/>
         <source>Import meetings (.ics)…</source>
         <translation>导入会谈（.ics）…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="168"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="169"/>
         <source>Registration list…</source>
         <translation>登记名单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="178"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="179"/>
         <source>Details</source>
         <extracomment>Where other features put their actions (&quot;Dossier…&quot;): after this separator.</extracomment>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="179"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="317"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="182"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="186"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="187"/>
         <source>Logistics</source>
         <translation>后勤安排</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="209"/>
         <source>Undo the last change not yet saved</source>
         <extracomment>The last calendar import&apos;s result box (field test 31), kept to be read by tests.</extracomment>
         <translation>撤销最近一项尚未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="248"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="255"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="282"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
         <source>Direction</source>
         <translation>来访/出访</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="283"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="285"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="284"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="286"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="293"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
         <source>Head count</source>
         <translation>代表团人数</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="279"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="281"/>
         <source>Title</source>
         <comment>the visit&apos;s name</comment>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="326"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="328"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="369"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="370"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="371"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="400"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="402"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="405"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="409"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="412"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="411"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="414"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="450"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="453"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="520"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="531"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="582"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="580"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="592"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="597"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="609"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="621"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="633"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="627"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="639"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="635"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="647"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="917"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="993"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="995"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="998"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1010"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1037"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1028"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1029"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1052"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="639"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="651"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="693"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="766"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="793"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="778"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="805"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="782"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="794"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="793"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="805"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="843"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="933"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="945"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1032"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1044"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1033"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1059"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1111"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1123"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1146"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1148"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1158"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1160"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1164"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1195"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1176"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1207"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1165"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1177"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1170"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1182"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1171"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1183"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1172"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1184"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1264"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1196"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1208"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1204"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1216"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1205"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1206"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1206"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1227"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1239"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1245"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1257"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1252"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1264"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>
