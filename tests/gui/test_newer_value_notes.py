@@ -143,3 +143,44 @@ def test_visit_participant_role(qtbot: QtBot, db: Database) -> None:
     qtbot.keyClicks(editor.title_en, " 2027")
     assert editors.save(qtbot, editor)
     assert stored(db, "visit_participant", "role", odd) == NEWER
+
+
+def test_contact_method_channel_and_label(qtbot: QtBot, db: Database) -> None:
+    from petdesk.gui.contacts.edit import ContactEditDialog
+    from petdesk.gui.qt import QDialogButtonBox, Qt
+    from petdesk.services import contacts
+    from petdesk.services.contacts import Method
+
+    with db.transaction() as s:
+        contact_id = contacts.create_contact(
+            s,
+            family_name="Berg",
+            given_name="Anna",
+            methods=[Method("email", "anna@berg.example"), Method("fax", "+49 711 1234567", "home")],
+        ).id
+    with closing(db.raw()) as conn, conn:
+        method_id = conn.execute(
+            "SELECT id FROM contact_method WHERE contact_id = ? AND channel = 'fax'", (contact_id,)
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE contact_method SET channel = 'signal', label = ? WHERE id = ?", (NEWER, method_id)
+        )
+
+    dialog = ContactEditDialog(db, "en", contact_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    email, odd = dialog.method_rows
+    # (the rows sit on a tab of their own: shown to the row, not yet on screen)
+    assert not email.channel_note.isVisibleTo(email) and not email.label_note.isVisibleTo(email)
+    assert odd.channel.currentData() == "fax" and odd.label.currentData() == "other"
+    assert odd.channel_note.isVisibleTo(odd) and "“signal”" in odd.channel_note.text()
+    assert odd.label_note.isVisibleTo(odd) and f"“{NEWER}”" in odd.label_note.text()
+
+    dialog.given_name.setText("Anna-Lena")
+    box = dialog.findChild(QDialogButtonBox, "buttons")
+    with qtbot.waitSignal(dialog.save_finished, timeout=10000):
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert stored(db, "contact", "given_name", contact_id) == "Anna-Lena"
+    assert stored(db, "contact_method", "channel", method_id) == "signal"
+    assert stored(db, "contact_method", "label", method_id) == NEWER
