@@ -184,3 +184,58 @@ def test_contact_method_channel_and_label(qtbot: QtBot, db: Database) -> None:
     assert stored(db, "contact", "given_name", contact_id) == "Anna-Lena"
     assert stored(db, "contact_method", "channel", method_id) == "signal"
     assert stored(db, "contact_method", "label", method_id) == NEWER
+
+
+def test_project_stage_partner_role_and_milestone_kind(qtbot: QtBot, db: Database) -> None:
+    import datetime as dt
+
+    from petdesk.gui.projects.project_dialog import ProjectDialog
+    from petdesk.gui.qt import QDialogButtonBox, Qt
+    from petdesk.models.enums import PartnerRole
+    from petdesk.services import projects
+
+    with db.transaction() as s:
+        odd_org = organisations.create_organisation(s, name_en="Qingdao Water Bureau").id
+        plain_org = organisations.create_organisation(s, name_en="Stuttgart Water Tech GmbH").id
+        project_id = projects.create_project(s, title_en="Sponge city").id
+        odd_partner = projects.add_partner(s, project_id, organisation_id=odd_org, role=PartnerRole.LEAD).id
+        projects.add_partner(s, project_id, organisation_id=plain_org, role=PartnerRole.PARTNER)
+        milestone_id = projects.add_milestone(s, project_id, title_en="Kick-off", due=dt.date(2027, 5, 1)).id
+    _plant(db, "project", "status", project_id)
+    _plant(db, "project_partner", "role", odd_partner)
+    _plant(db, "project_milestone", "kind", milestone_id)
+
+    dialog = ProjectDialog(db, "en", project_id=project_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.stage.currentData() == "idea"
+    assert dialog.stage_note.isVisible() and f"“{NEWER}”" in dialog.stage_note.text()
+
+    partners = dialog.partners_tab
+    dialog.tabs.setCurrentWidget(partners)
+    names = [str(partners.model.index(r, 0).data()) for r in range(partners.model.rowCount())]
+    partners.view.selectRow(names.index("Qingdao Water Bureau"))
+    assert partners.role.currentData() == "partner"
+    assert partners.role_note.isVisible() and f"“{NEWER}”" in partners.role_note.text()
+    partners.view.selectRow(names.index("Stuttgart Water Tech GmbH"))
+    assert not partners.role_note.isVisible()
+
+    milestones = dialog.milestones_tab
+    dialog.tabs.setCurrentWidget(milestones)
+    milestones.view.selectRow(0)
+    editor = milestones.edit()
+    assert editor is not None
+    assert editor.kind_note.isVisible() and f"“{NEWER}”" in editor.kind_note.text()
+    editor.title_en.setText("Kick-off meeting")
+    editor.accept()
+
+    dialog.title_en.setText("Sponge city pilot")
+    box = dialog.findChild(QDialogButtonBox)
+    with qtbot.waitSignal(dialog.save_finished, timeout=10_000) as saved:
+        qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert saved.args == [True]
+    assert stored(db, "project", "title_en", project_id) == "Sponge city pilot"
+    assert stored(db, "project_milestone", "title_en", milestone_id) == "Kick-off meeting"
+    assert stored(db, "project", "status", project_id) == NEWER
+    assert stored(db, "project_partner", "role", odd_partner) == NEWER
+    assert stored(db, "project_milestone", "kind", milestone_id) == NEWER
