@@ -73,3 +73,13 @@ def write_stored(session: Session, obj: Any, key: str, raw: str) -> None:
     session.execute(
         update(table).where(table.c.id == state.identity[0]).values({column.name: type_coerce(raw, String)})
     )
+
+
+def stored_text(session: Session, obj: Any, key: str) -> str:
+    """The value of ``obj``'s enum field ``key`` as the file holds it: a newer petdesk's value as
+    stored, else the member's value (for output that gives the data's own values: ``--json``)."""
+    raw = unknown_values(session, obj).get(key)
+    if raw is not None:
+        return raw
+    value = getattr(obj, key)
+    return str(getattr(value, "value", value))
