@@ -239,3 +239,34 @@ def test_project_stage_partner_role_and_milestone_kind(qtbot: QtBot, db: Databas
     assert stored(db, "project", "status", project_id) == NEWER
     assert stored(db, "project_partner", "role", odd_partner) == NEWER
     assert stored(db, "project_milestone", "kind", milestone_id) == NEWER
+
+
+def test_itinerary_item_kind(qtbot: QtBot, db: Database) -> None:
+    import datetime as dt
+
+    from petdesk.gui.visits.edit import VisitEditor
+    from petdesk.services import visits
+    from tests.helpers import editors
+
+    day = dt.date(2027, 3, 8)
+    with db.transaction() as s:
+        visit_id = visits.create_visit(s, title_en="Stuttgart delegation", start_date=day, end_date=day).id
+        start = dt.datetime.combine(day, dt.time(9))
+        item_id = visits.add_item(
+            s, visit_id, title_en="Welcome", start=start, end=start + dt.timedelta(hours=1)
+        ).id
+    _plant(db, "itinerary_item", "kind", item_id)
+
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    dialog = editor.item_dialog(item_id)
+    qtbot.addWidget(dialog)
+    assert dialog.kind.currentData() == "meeting"
+    assert not dialog.kind_note.isHidden() and f"“{NEWER}”" in dialog.kind_note.text()
+    dialog.title_en.setText("Welcome lunch")
+    assert editor.save_item(dialog, item_id)
+    assert editors.save(qtbot, editor)
+    assert stored(db, "itinerary_item", "title_en", item_id) == "Welcome lunch"
+    assert stored(db, "itinerary_item", "kind", item_id) == NEWER

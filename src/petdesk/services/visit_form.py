@@ -76,6 +76,8 @@ class ItemView:
     vehicles: tuple[str, ...] = ()
     #: An imported all-day event: shown as "all day", not "00:00–00:00".
     all_day: bool = False
+    #: The kind a newer petdesk stored, read as ``kind`` (the fallback); None when known.
+    stored_kind: str | None = None
 
     def local_start(self) -> dt.datetime:
         return self.starts_at.astimezone(ZoneInfo(self.timezone))
@@ -143,6 +145,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
             ItemView(
                 id=item.id,
                 kind=item.kind,
+                stored_kind=newer_values.unknown_values(session, item).get("kind"),
                 title_en=item.title_en,
                 title_zh=item.title_zh,
                 starts_at=item.starts_at,
