@@ -270,3 +270,25 @@ def test_itinerary_item_kind(qtbot: QtBot, db: Database) -> None:
     assert editors.save(qtbot, editor)
     assert stored(db, "itinerary_item", "title_en", item_id) == "Welcome lunch"
     assert stored(db, "itinerary_item", "kind", item_id) == NEWER
+
+
+def test_city_need_status(qtbot: QtBot, db: Database) -> None:
+    from petdesk.gui.technologies.editors import NeedEditor
+    from petdesk.services import needs
+
+    with db.transaction() as s:
+        need_id = needs.create_need(s, title_en="Leaking pipes", sector="water").id
+    _plant(db, "city_need", "status", need_id)
+
+    editor = NeedEditor(db, "en", need_id, None)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.title_en.text() != "")
+    assert editor.status.currentData() == "open"
+    assert editor.status_note.isVisible() and f"“{NEWER}”" in editor.status_note.text()
+    editor.title_en.setText("Leaking water pipes")
+    with qtbot.waitSignal(editor.save_finished, timeout=10_000) as saved:
+        editor.save()
+    assert saved.args == [True]
+    assert stored(db, "city_need", "title_en", need_id) == "Leaking water pipes"
+    assert stored(db, "city_need", "status", need_id) == NEWER
