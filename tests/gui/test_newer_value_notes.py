@@ -292,3 +292,23 @@ def test_city_need_status(qtbot: QtBot, db: Database) -> None:
     assert saved.args == [True]
     assert stored(db, "city_need", "title_en", need_id) == "Leaking water pipes"
     assert stored(db, "city_need", "status", need_id) == NEWER
+
+
+def test_activity_kind(qtbot: QtBot, db: Database) -> None:
+    from petdesk.gui.contacts.detail import ActivityDialog
+    from petdesk.services import activities, contacts
+
+    with db.transaction() as s:
+        contact_id = contacts.create_contact(s, family_name="Berg", given_name="Anna").id
+        activity_id = activities.add_activity(s, kind="call", subject="Pilot", contact_id=contact_id).id
+    _plant(db, "activity", "kind", activity_id)
+
+    dialog = ActivityDialog(db, contact_id=contact_id, activity_id=activity_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind.currentData() == "note"
+    assert dialog.kind_note.isVisible() and f"“{NEWER}”" in dialog.kind_note.text()
+    dialog.subject.setText("Pilot in Qingdao")
+    dialog.save()
+    assert stored(db, "activity", "subject", activity_id) == "Pilot in Qingdao"
+    assert stored(db, "activity", "kind", activity_id) == NEWER
