@@ -9,6 +9,7 @@ edit is the user's choice and wins.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from typing import Any, cast
 
 from sqlalchemy import String, inspect, select, type_coerce, update
@@ -30,31 +31,45 @@ def _enum_columns(obj: Any) -> dict[str, Any]:
 def unknown_values(session: Session, obj: Any) -> dict[str, str]:
     """Attribute key -> stored text, for each enum field of ``obj`` whose stored value this release
     does not know (read as its fallback member). Empty for a row not yet in the file."""
-    state = inspect(obj)
-    if state.identity is None:
-        return {}
-    candidates = {}
-    for key, column in _enum_columns(obj).items():
-        enum_cls = cast(type[enum.StrEnum], column.type.enum_class)
-        if state.attrs[key].history.has_changes():
+    return unknown_values_of(session, [obj])[0]
+
+
+def unknown_values_of(session: Session, objs: Sequence[Any]) -> list[dict[str, str]]:
+    """``unknown_values`` of each of ``objs`` (rows of one mapped class), in one query: a training's
+    participants are mostly attendees, the fallback, and each would otherwise cost a query."""
+    found: list[dict[str, str]] = [{} for _ in objs]
+    wanted: dict[str, tuple[int, dict[str, tuple[Any, type[enum.StrEnum]]]]] = {}
+    for n, obj in enumerate(objs):
+        state = inspect(obj)
+        if state.identity is None:
             continue
-        if getattr(obj, key) is enums.fallback(enum_cls):
-            candidates[key] = (column, enum_cls)
-    if not candidates:
-        return {}
-    table = state.mapper.local_table
-    row = session.execute(
-        select(*(type_coerce(column, String) for column, _ in candidates.values())).where(
-            table.c.id == state.identity[0]
+        candidates = {}
+        for key, column in _enum_columns(obj).items():
+            enum_cls = cast(type[enum.StrEnum], column.type.enum_class)
+            if not state.attrs[key].history.has_changes() and getattr(obj, key) is enums.fallback(enum_cls):
+                candidates[key] = (column, enum_cls)
+        if candidates:
+            wanted[state.identity[0]] = (n, candidates)
+    if not wanted:
+        return found
+    table = inspect(objs[0]).mapper.local_table
+    keys = sorted({key for _, candidates in wanted.values() for key in candidates})
+    columns = {key: next(c[key][0] for _, c in wanted.values() if key in c) for key in keys}
+    ids = list(wanted)
+    for start in range(0, len(ids), 500):  # within SQLite's bound-parameter limit
+        rows = session.execute(
+            select(table.c.id, *(type_coerce(columns[key], String) for key in keys)).where(
+                table.c.id.in_(ids[start : start + 500])
+            )
         )
-    ).one_or_none()
-    if row is None:
-        return {}
-    return {
-        key: raw
-        for (key, (_, enum_cls)), raw in zip(candidates.items(), row, strict=True)
-        if raw is not None and not enums.is_known(enum_cls, raw)
-    }
+        for row_id, *raws in rows:
+            n, candidates = wanted[row_id]
+            found[n] = {
+                key: raw
+                for key, raw in zip(keys, raws, strict=True)
+                if key in candidates and raw is not None and not enums.is_known(candidates[key][1], raw)
+            }
+    return found
 
 
 def write_stored(session: Session, obj: Any, key: str, raw: str) -> None:

@@ -165,10 +165,11 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
     t = training_service.get_training(session, training_id)
     other = "en" if lang == "zh" else "zh"
     participants = []
-    for p in sorted(
+    live = sorted(
         (p for p in t.participants if p.deleted_at is None),
         key=lambda p: training_service.person_key(p.contact),
-    ):
+    )
+    for p, newer in zip(live, newer_values.unknown_values_of(session, live), strict=True):
         c = p.contact
         name = training_service.shown_name(c, lang)
         aff = c.current_affiliation()
@@ -182,7 +183,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 p.lodging_needed,
                 p.lodging_hotel,
                 p.attendance_mode or "",
-                newer_values.unknown_values(session, p).get("role"),
+                newer.get("role"),
             )
         )
     sessions = []

@@ -121,7 +121,8 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
     v = visit_service.get_visit(session, visit_id)
     other = "en" if lang == "zh" else "zh"
     delegation = []
-    for p in visit_service.in_list_order((p for p in v.participants if p.deleted_at is None), lang):
+    people = visit_service.in_list_order((p for p in v.participants if p.deleted_at is None), lang)
+    for p, newer in zip(people, newer_values.unknown_values_of(session, people), strict=True):
         c = p.contact
         aff = c.current_affiliation()
         name = c.display_name(lang)
@@ -132,7 +133,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
                 c.display_name(other) if c.display_name(other) != name else "",
                 p.role,
                 aff.organisation.display_name(lang) if aff else "",
-                newer_values.unknown_values(session, p).get("role"),
+                newer.get("role"),
             )
         )
     protocol = logistics_service.logistics(session, v.id).items
