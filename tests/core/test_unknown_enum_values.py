@@ -160,3 +160,6 @@ def test_the_shows_give_the_stored_value(demo_db: Database, capsys: pytest.Captu
     assert (visit["direction"], visit["status"]) == (NEWER, NEWER)
     assert visit["delegation"] and {p["role"] for p in visit["delegation"]} == {NEWER}
     assert {i["kind"] for i in visit["itinerary"]} <= {NEWER}
+    assert main([*base, "visits", visit_id]) == 0
+    shown = capsys.readouterr().out
+    assert f"status: {NEWER}" in shown and f"direction: {NEWER}" in shown
