@@ -126,3 +126,40 @@ def test_the_json_lists_show_the_stored_value(
     rows = json.loads(capsys.readouterr().out)[command]
     statuses = {r["status"] for r in rows}
     assert NEWER in statuses and len(statuses) > 1
+
+
+def test_the_shows_give_the_stored_value(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """``contact``, ``organisation`` and ``visits ID`` print what the file holds, not the fallback
+    the record is read as (as the lists' ``--json`` do)."""
+    import json
+
+    plant_newer_values(demo_db, every=1)
+    with closing(demo_db.raw()) as conn:
+        contact_id = conn.execute(
+            "SELECT contact_id FROM contact_method WHERE deleted_at IS NULL LIMIT 1"
+        ).fetchone()[0]
+        org_id = conn.execute("SELECT id FROM organisation WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
+        visit_id = conn.execute(
+            "SELECT visit_id FROM visit_participant WHERE deleted_at IS NULL LIMIT 1"
+        ).fetchone()[0]
+    base = ["--db", str(demo_db.path)]
+
+    assert main([*base, "contact", "show", contact_id, "--json"]) == 0
+    methods = json.loads(capsys.readouterr().out)["methods"]
+    assert methods and all(m["channel"] == NEWER and m["label"] == NEWER for m in methods)
+    assert main([*base, "contact", "show", contact_id]) == 0
+    assert NEWER in capsys.readouterr().out
+
+    assert main([*base, "organisation", "show", org_id, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["kind"] == NEWER
+    assert main([*base, "organisation", "show", org_id]) == 0
+    assert NEWER in capsys.readouterr().out
+
+    assert main([*base, "visits", visit_id, "--json"]) == 0
+    visit = json.loads(capsys.readouterr().out)
+    assert (visit["direction"], visit["status"]) == (NEWER, NEWER)
+    assert visit["delegation"] and {p["role"] for p in visit["delegation"]} == {NEWER}
+    assert {i["kind"] for i in visit["itinerary"]} <= {NEWER}
+    assert main([*base, "visits", visit_id]) == 0
+    shown = capsys.readouterr().out
+    assert f"status: {NEWER}" in shown and f"direction: {NEWER}" in shown

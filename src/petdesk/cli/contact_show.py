@@ -77,6 +77,7 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
     from petdesk.cli.columns import pad, width
     from petdesk.labels import bracket
     from petdesk.language import is_chinese
+    from petdesk.services.newer_values import unknown_values
     from petdesk.sync.labels import field_label
     from petdesk.sync.value_words import moment_words
     from petdesk.vocab import label
@@ -112,9 +113,10 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
             ended = a.end_date.isoformat() if a.end_date else ""
             lines.append((_("Former position"), f"{job}  {since}–{ended}"))
     for method in detail.methods:
-        lines.append(
-            (bracket(label(method.channel, locale), label(method.label, locale), locale), method.value)
-        )
+        newer = unknown_values(session, method)  # a newer petdesk's channel or label: as stored
+        channel = newer.get("channel") or label(method.channel, locale)
+        kind = newer.get("label") or label(method.label, locale)
+        lines.append((bracket(channel, kind, locale), method.value))
     if c.tags:
         lines.append((field_label("tags", locale, "contact"), _(", ").join(c.tags)))
     if c.languages:  # an interpreter's working languages were held but never shown (field test 94)
@@ -144,6 +146,7 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
 def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
     """The contact as JSON: English keys that stay, the data's own values, ids whole, dates ISO."""
     from petdesk.cli.json_output import iso_time
+    from petdesk.services.newer_values import stored_text
 
     detail = contact_detail(session, contact_id)
     c = detail.contact
@@ -169,7 +172,11 @@ def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
             for a in detail.affiliations
         ],
         "methods": [
-            {"channel": str(m.channel.value), "label": str(m.label.value), "value": m.value}
+            {
+                "channel": stored_text(session, m, "channel"),
+                "label": stored_text(session, m, "label"),
+                "value": m.value,
+            }
             for m in detail.methods
         ],
         "tags": list(c.tags or ()),

@@ -144,6 +144,7 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
     """``petdesk visits ID``: the visit with its delegation, itinerary, follow-ups and clashes."""
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
+    from petdesk.services.newer_values import stored_text
 
     people = [p for p in visit.participants if p.deleted_at is None]
     people.sort(key=lambda p: (p.role.value != "head", p.role.value))
@@ -151,8 +152,9 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
         "id": visit.id,
         "title_en": visit.title_en,
         "title_zh": visit.title_zh,
-        "direction": _enum(visit.direction),
-        "status": _enum(visit.status),
+        # as stored: a newer petdesk's value, not the one this release reads it as
+        "direction": stored_text(session, visit, "direction"),
+        "status": stored_text(session, visit, "status"),
         "start_date": _date(visit.start_date),
         "end_date": _date(visit.end_date),
         "timezone": visit.timezone,
@@ -164,11 +166,13 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
         "outcomes_zh": visit.outcomes_zh,
         "country": visit.country,
         "head_count": visit.head_count,
-        "delegation": [{"role": _enum(p.role), "contact": _person(p.contact)} for p in people],
+        "delegation": [
+            {"role": stored_text(session, p, "role"), "contact": _person(p.contact)} for p in people
+        ],
         "itinerary": [
             {
                 "id": item.id,
-                "kind": _enum(item.kind),
+                "kind": stored_text(session, item, "kind"),
                 "title_en": item.title_en,
                 "title_zh": item.title_zh,
                 "starts_at": iso_time(item.starts_at),
@@ -184,7 +188,7 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
         "follow_ups": [
             {
                 "id": f.id,
-                "status": _enum(f.status),
+                "status": stored_text(session, f, "status"),
                 "due_date": _date(f.due_date),
                 "description_en": f.description_en,
                 "description_zh": f.description_zh,

@@ -204,7 +204,7 @@ def card_document(card: OrganisationCard) -> dict[str, Any]:
         "short_name_en": card.short_name_en,
         "short_name_zh": card.short_name_zh,
         "aliases": card.aliases,
-        "kind": card.kind.value,
+        "kind": card.stored_kind or card.kind.value,
         "city_en": card.city_en,
         "city_zh": card.city_zh,
         "country": card.country,
@@ -259,7 +259,7 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
         print(f"  {other_names}:")
         for alias in card.aliases:
             print(f"    {one_line(alias)}")
-    _line(_("kind"), label(card.kind, locale))
+    _line(_("kind"), card.stored_kind or label(card.kind, locale))  # a newer petdesk's kind as stored
     place = [
         x for x in (shown_city(card.city_en, card.city_zh, lang), country_name(card.country, locale)) if x
     ]

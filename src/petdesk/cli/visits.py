@@ -466,6 +466,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
     from petdesk.services.logistics import precedence_lists
+    from petdesk.services.newer_values import stored_text
 
     _ = translator(locale)
     lang = interface_language(locale)
@@ -481,10 +482,13 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         zone_text = labels.label_on_days(
             labels.zone_label(v.timezone, locale), v.timezone, [v.start_date, v.end_date]
         )
+        # a newer petdesk's status or direction as stored (``_label`` gives an unknown one as it is)
+        status_text = _label(VisitStatus, stored_text(s, v, "status"), locale)
+        direction_text = _label(VisitDirection, stored_text(s, v, "direction"), locale)
         print(
             f"  {_field(_('id'), locale)}{v.id}\n"
-            f"  {_field(status, locale)}{_label(VisitStatus, v.status, locale)}   {_field(direction, locale)}"
-            f"{_label(VisitDirection, v.direction, locale)}   {_field(zone, locale)}{zone_text}"
+            f"  {_field(status, locale)}{status_text}   {_field(direction, locale)}"
+            f"{direction_text}   {_field(zone, locale)}{zone_text}"
         )
         print(f"  {format_date(v.start_date, locale, 'full')} – {format_date(v.end_date, locale, 'full')}")
         for label, org in ((_("host"), v.host_organisation), (_("visiting"), v.visiting_organisation)):

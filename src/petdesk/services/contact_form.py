@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
-from petdesk.services import name_remarks, names
+from petdesk.services import name_remarks, names, newer_values
 from petdesk.services.contacts import Method
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate, likely_duplicates
 from petdesk.services.validation import Issue, ValidationError
@@ -84,6 +84,9 @@ class ContactForm:
     nationality: str = ""
     #: The person asked not to be contacted (0069, ``services.do_not_contact``).
     do_not_contact: bool = False
+    #: Per method (in ``methods``' order): field -> the channel or label a newer petdesk stored,
+    #: read as the fallback (``newer_values``); empty when known.
+    methods_newer: tuple[Mapping[str, str], ...] = ()
 
 
 def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
@@ -93,9 +96,9 @@ def _frozen(rows: Sequence[Mapping[str, str]]) -> tuple[Mapping[str, str], ...]:
 def read_contact_form(session: Session, contact_id: str, locale: str) -> ContactForm:
     """The contact, its live e-mails and phones and its current position, for the editor."""
     c = contact_service.get_contact(session, contact_id)
-    methods = tuple(
-        Method(m.channel.value, m.value, m.label.value) for m in contact_service.live_methods(session, c.id)
-    )
+    live = contact_service.live_methods(session, c.id)
+    methods = tuple(Method(m.channel.value, m.value, m.label.value) for m in live)
+    methods_newer = tuple(MappingProxyType(newer_values.unknown_values(session, m)) for m in live)
     current = next((a for a in contact_service.affiliation_history(session, c.id) if a.is_current), None)
     job = (
         Job(
@@ -132,6 +135,7 @@ def read_contact_form(session: Session, contact_id: str, locale: str) -> Contact
         tags=tuple(c.tags),
         notes=c.notes,
         methods=methods,
+        methods_newer=methods_newer,
         job=job,
         birthday_warning=_birthday_warning(c.birthday, locale),
     )

@@ -18,18 +18,19 @@ import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from sqlalchemy import Date, DateTime, func, select
 from sqlalchemy.orm import Mapper, Session
 from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
+from petdesk import enums
 from petdesk import models as m
 from petdesk.i18n import translator
 from petdesk.ids import first_found
 from petdesk.models.base import Base
 from petdesk.models.types import UTCDateTime, utcnow
-from petdesk.services import housekeeping, names
+from petdesk.services import housekeeping, names, newer_values
 from petdesk.services.matching import has_cjk, same_method_key
 from petdesk.services.validation import NotFoundError
 
@@ -235,16 +236,32 @@ def _from_json(column: Any, value: Any) -> Any:
     return value
 
 
-def snapshot(obj: Any) -> dict[str, Any]:
-    """All fields of a row (except id and timestamps) as JSON values."""
-    return {key: _to_json(getattr(obj, key)) for key in _columns(obj)}
+def snapshot(session: Session, obj: Any) -> dict[str, Any]:
+    """All fields of a row (except id and timestamps) as JSON values; an enum value a newer petdesk
+    stored is kept as the file holds it, not as the fallback member it is read as."""
+    snap = {key: _to_json(getattr(obj, key)) for key in _columns(obj)}
+    snap.update(newer_values.unknown_values(session, obj))
+    return snap
 
 
-def _restore(obj: Any, snap: dict[str, Any]) -> None:
+def _restore(session: Session, obj: Any, snap: dict[str, Any]) -> None:
     columns = _columns(obj)
+    unknown: dict[str, str] = {}
     for key, value in snap.items():
-        if key in columns:
-            setattr(obj, key, _from_json(columns[key], value))
+        if key not in columns:
+            continue
+        ctype = columns[key].type
+        if (
+            isinstance(value, str)
+            and isinstance(ctype, SAEnum)
+            and ctype.enum_class is not None
+            and not enums.is_known(cast(type[enum.StrEnum], ctype.enum_class), value)
+        ):
+            unknown[key] = value  # written as stored, after the other fields
+            continue
+        setattr(obj, key, _from_json(columns[key], value))
+    for key, value in unknown.items():
+        newer_values.write_stored(session, obj, key, value)
 
 
 # --- links --------------------------------------------------------------------------------------
@@ -349,11 +366,12 @@ def merge(
         raise MergeError(
             f"unknown field(s) {', '.join(sorted(unknown))}; fields are {', '.join(sorted(known))}"
         )
-    keep_before, other_before = snapshot(keep), snapshot(other)
+    keep_before, other_before = snapshot(session, keep), snapshot(session, other)
     # Named as they were: afterwards the kept record may carry the other's name too (field test 9, D8).
     keep_label, other_label = _label(keep), _label(other)
     applied: dict[str, str] = {}
     other_site: dict[str, str] = {}
+    other_unknown = newer_values.unknown_values(session, other)
     for comparison in compare(session, entity, keep_id, other_id):
         f = comparison.field
         choice = choices.get(f.key, comparison.default)
@@ -371,7 +389,10 @@ def merge(
             choice == "other" or (choice == "both" and _empty(comparison.keep_value))
         ):
             for attr in f.taken:
-                setattr(keep, attr, getattr(other, attr))
+                if attr in other_unknown:  # a newer petdesk's value travels as stored
+                    newer_values.write_stored(session, keep, attr, other_unknown[attr])
+                else:
+                    setattr(keep, attr, getattr(other, attr))
         applied[f.key] = choice
     if entity == "organisation":
         # The other organisation's names stay findable as aliases of the kept one.
@@ -392,7 +413,7 @@ def merge(
         summary=f"{keep_label} ← {other_label}: {len(links)} linked records moved",
         payload={
             "kept_before": keep_before,
-            "kept_after": snapshot(keep),
+            "kept_after": snapshot(session, keep),
             "merged_before": other_before,
             "links": links,
             "choices": applied,
@@ -564,8 +585,9 @@ def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoR
             "the kept record was deleted after the merge; restore it first, or undo anyway with "
             f"petdesk merge --undo {merge_id} --force"
         )
-    if snapshot(keep) != payload["kept_after"] and not force:
-        changed = sorted(k for k, v in snapshot(keep).items() if payload["kept_after"].get(k) != v)
+    kept_now = snapshot(session, keep)
+    if kept_now != payload["kept_after"] and not force:
+        changed = sorted(k for k, v in kept_now.items() if payload["kept_after"].get(k) != v)
         raise MergeError(
             f"the kept record was edited after the merge ({', '.join(changed)}); undoing would lose "
             f"those edits (to undo anyway: petdesk merge --undo {merge_id} --force)"
@@ -590,9 +612,9 @@ def undo_merge(session: Session, merge_id: str, *, force: bool = False) -> UndoR
             f"(to undo anyway: petdesk merge --undo {merge_id} --force)"
         )
     for row, old in ready:
-        _restore(row, old)
-    _restore(keep, payload["kept_before"])
-    _restore(other, payload["merged_before"])
+        _restore(session, row, old)
+    _restore(session, keep, payload["kept_before"])
+    _restore(session, other, payload["merged_before"])
     record.undone_at = utcnow()
     session.flush()
     return UndoResult(record, [f"{link['table']} {link['id']}" for link, _, _ in stale])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.amounts import currency_problem, money_problem
 from petdesk.models.enums import NeedStatus
-from petdesk.services import catalogue_search
+from petdesk.services import catalogue_search, newer_values
 from petdesk.services.catalogue_filters import CatalogueFilter
 from petdesk.services.numbered_names import numbered_key
 from petdesk.services.projects import PipelineError, pick
@@ -70,6 +70,9 @@ class NeedRow:
     tags: list[str]
     licence: str
     share_consent: bool
+    #: The status a newer petdesk stored, read as ``status`` (the fallback); None when known. Read
+    #: for one need (``get_need``, the editor), not for lists.
+    stored_status: str | None = None
 
     def title(self, lang: str) -> str:
         return pick(lang, self.title_en, self.title_zh)
@@ -155,7 +158,9 @@ def get_need(session: Session, need_id: str) -> NeedRow:
     rows = list_needs(session, ids=[need_id])
     if not rows:
         raise PipelineError(f"no city need with id {need_id}")
-    return rows[0]
+    need = session.get(m.CityNeed, need_id)
+    stored = newer_values.unknown_values(session, need).get("status") if need is not None else None
+    return replace(rows[0], stored_status=stored)
 
 
 _FIELDS = {

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.models.enums import OrgKind
 from petdesk.models.sync import SyncChange
+from petdesk.services import newer_values
 from petdesk.services.organisations import PersonView, get_organisation, organisation_visits, people
 
 
@@ -56,6 +57,8 @@ class OrganisationCard:
     #: None when not known.
     postal_code: str | None = None
     technology_areas: list[str] = field(default_factory=list)
+    #: The kind a newer petdesk stored, read as ``kind`` (the fallback); None when known.
+    stored_kind: str | None = None
 
 
 def organisation_card(session: Session, organisation_id: str) -> OrganisationCard:
@@ -69,6 +72,7 @@ def organisation_card(session: Session, organisation_id: str) -> OrganisationCar
         short_name_en=org.short_name_en,
         short_name_zh=org.short_name_zh,
         kind=org.kind,
+        stored_kind=newer_values.unknown_values(session, org).get("kind"),
         country=org.country,
         city_en=org.city_en,
         city_zh=org.city_zh,

@@ -23,7 +23,7 @@ from petdesk.city_names import city_key, city_keys
 from petdesk.enums import stored
 from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, project_dates
+from petdesk.services import follow_up_partners, newer_values, project_dates
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 from petdesk.vocab import label
@@ -130,6 +130,8 @@ class PartnerView:
     role: PartnerRole
     #: The organisation is deleted (in Deleted Records): marked so, as a deleted lead is.
     deleted: bool = False
+    #: The role a newer petdesk stored, read as ``role`` (the fallback); None when known.
+    stored_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ class MilestoneView:
     title_zh: str
     due: dt.date | None
     done: bool
+    #: The kind a newer petdesk stored, read as ``kind`` (the fallback); None when known.
+    stored_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -494,11 +498,26 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
         documents=list(p.documents),
         technology_areas=list(p.technology_areas),
         partners=[
-            PartnerView(o.id, o.name_en, o.name_zh, PartnerRole(pp.role), deleted=o.deleted_at is not None)
+            PartnerView(
+                o.id,
+                o.name_en,
+                o.name_zh,
+                PartnerRole(pp.role),
+                deleted=o.deleted_at is not None,
+                stored_role=newer_values.unknown_values(session, pp).get("role"),
+            )
             for pp, o in partners
         ],
         milestones=[
-            MilestoneView(x.id, MilestoneKind(x.kind), x.title_en, x.title_zh, x.due, x.done)
+            MilestoneView(
+                x.id,
+                MilestoneKind(x.kind),
+                x.title_en,
+                x.title_zh,
+                x.due,
+                x.done,
+                newer_values.unknown_values(session, x).get("kind"),
+            )
             for x in milestones
         ],
         moves=[StageMove(ProjectStatus(x.stage), x.previous_stage, x.changed_on, x.note) for x in moves],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from petdesk.models import Contact
 from petdesk.models.enums import TrainingRole, TrainingStatus
 from petdesk.services import clashes as clash_service
+from petdesk.services import newer_values
 from petdesk.services import trainings as training_service
 from petdesk.services.clashes import Clash
 from petdesk.services.names import fold
@@ -51,6 +52,8 @@ class Participant:
     lodging_hotel: str = ""
     #: "in_person", "online" or "" (``services.attendance_mode``; field test 79).
     mode: str = ""
+    #: The role a newer petdesk stored, read as ``role`` (the fallback); None when known.
+    stored_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,8 @@ class TrainingForm:
     sheet: SignInSheet
     #: Its trainers' and attendees' clashes, as ``petdesk clashes --training`` lists them.
     clashes: tuple[Clash, ...] = ()
+    #: Field -> the value a newer petdesk stored there, read as the fallback (``newer_values``).
+    newer: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def trainer_choices(self) -> tuple[tuple[Participant, ...], tuple[Participant, ...]]:
         """Whom a session's trainer is chosen from: those registered as trainers (and interpreters,
@@ -160,10 +165,11 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
     t = training_service.get_training(session, training_id)
     other = "en" if lang == "zh" else "zh"
     participants = []
-    for p in sorted(
+    live = sorted(
         (p for p in t.participants if p.deleted_at is None),
         key=lambda p: training_service.person_key(p.contact),
-    ):
+    )
+    for p, newer in zip(live, newer_values.unknown_values_of(session, live), strict=True):
         c = p.contact
         name = training_service.shown_name(c, lang)
         aff = c.current_affiliation()
@@ -177,6 +183,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
                 p.lodging_needed,
                 p.lodging_hotel,
                 p.attendance_mode or "",
+                newer.get("role"),
             )
         )
     sessions = []
@@ -215,6 +222,7 @@ def read_training_form(session: Session, training_id: str, lang: str) -> Trainin
         sessions=tuple(sessions),
         sheet=training_service.sign_in_sheet(session, training_id),
         clashes=tuple(clash_service.find_clashes(session, training_id=training_id)),
+        newer=MappingProxyType(newer_values.unknown_values(session, t)),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,7 @@ from petdesk.models.enums import ItineraryKind, ParticipantRole, VisitDirection,
 from petdesk.services import clashes as clash_service
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import logistics as logistics_service
+from petdesk.services import newer_values
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
 from petdesk.services.rooming import RoomingGap, rooming_gaps
@@ -40,6 +41,8 @@ class Member:
     other_name: str
     role: ParticipantRole
     organisation: str
+    #: The role a newer petdesk stored, read as ``role`` (the fallback); None when known.
+    stored_role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class ItemView:
     vehicles: tuple[str, ...] = ()
     #: An imported all-day event: shown as "all day", not "00:00–00:00".
     all_day: bool = False
+    #: The kind a newer petdesk stored, read as ``kind`` (the fallback); None when known.
+    stored_kind: str | None = None
 
     def local_start(self) -> dt.datetime:
         return self.starts_at.astimezone(ZoneInfo(self.timezone))
@@ -104,6 +109,8 @@ class VisitForm:
     #: The delegation's country code and announced size (0070), None when not known.
     country: str | None = None
     head_count: int | None = None
+    #: Field -> the value a newer petdesk stored there, read as the fallback (``newer_values``).
+    newer: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def item(self, item_id: str) -> ItemView | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -114,7 +121,8 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
     v = visit_service.get_visit(session, visit_id)
     other = "en" if lang == "zh" else "zh"
     delegation = []
-    for p in visit_service.in_list_order((p for p in v.participants if p.deleted_at is None), lang):
+    people = visit_service.in_list_order((p for p in v.participants if p.deleted_at is None), lang)
+    for p, newer in zip(people, newer_values.unknown_values_of(session, people), strict=True):
         c = p.contact
         aff = c.current_affiliation()
         name = c.display_name(lang)
@@ -125,6 +133,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
                 c.display_name(other) if c.display_name(other) != name else "",
                 p.role,
                 aff.organisation.display_name(lang) if aff else "",
+                newer.get("role"),
             )
         )
     protocol = logistics_service.logistics(session, v.id).items
@@ -137,6 +146,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
             ItemView(
                 id=item.id,
                 kind=item.kind,
+                stored_kind=newer_values.unknown_values(session, item).get("kind"),
                 title_en=item.title_en,
                 title_zh=item.title_zh,
                 starts_at=item.starts_at,
@@ -188,6 +198,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
         clashes=tuple(clash_service.find_clashes(session, visit_id=v.id)),
         rooming=tuple(rooming_gaps(session, [v.id])),
         vehicles=tuple(over_capacity(session, [v.id])),
+        newer=MappingProxyType(newer_values.unknown_values(session, v)),
     )
 
 

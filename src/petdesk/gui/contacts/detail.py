@@ -13,6 +13,7 @@ from petdesk.gui.author import author_name
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.follow_ups.panel import FOLLOW_UPS_HEIGHT, FollowUpPanel
 from petdesk.gui.history import detail_buttons
+from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QComboBox,
@@ -40,10 +41,11 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.tab_order import tab_leaves_date_boxes
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.gui.visits.widgets import display_format
+from petdesk.models import Activity
 from petdesk.models.enums import ActivityKind
 from petdesk.services import activities as activity_service
 from petdesk.services import contacts as contact_service
-from petdesk.services import names, photos
+from petdesk.services import names, newer_values, photos
 from petdesk.services.validation import NotFoundError, ValidationError
 
 ACTIVITY_KINDS = {
@@ -268,6 +270,7 @@ class ActivityDialog(QDialog):
         if activity_id:
             form.addRow(self.tr("With"), self.partner)
         form.addRow(self.tr("Kind"), self.kind)
+        self.kind_note = note_row(form, self.kind)
         form.addRow(self.tr("When"), self.when)
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Notes"), self.body)
@@ -295,8 +298,11 @@ class ActivityDialog(QDialog):
     def _load(self, activity_id: str) -> None:
         with self.db.reading() as session:
             view = activity_service.activity_view(session, activity_id, self._locale())
+            row = session.get(Activity, activity_id)
+            newer = newer_values.unknown_values(session, row) if row is not None else {}
         self.partner.setText(view.partner(self._locale()))
         self.kind.setCurrentIndex(max(0, self.kind.findData(view.kind.value)))
+        self.kind_note.show_stored(newer.get("kind"))
         self.when.setDateTime(view.occurred_at.astimezone().replace(tzinfo=None))  # type: ignore[arg-type]
         self.subject.setText(view.subject)
         self.body.setPlainText(view.body)

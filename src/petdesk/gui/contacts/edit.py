@@ -18,6 +18,7 @@ from petdesk.gui.colours import CAUTION, ERROR, tint
 from petdesk.gui.contacts.detail import CHANNELS, LABELS, tr
 from petdesk.gui.contacts.list_fields import ListFieldBox
 from petdesk.gui.form_columns import align_label_columns
+from petdesk.gui.newer_value_note import NewerValueNote
 from petdesk.gui.operations import read_op
 from petdesk.gui.qt import (
     QCheckBox,
@@ -148,12 +149,21 @@ class MethodRow(QWidget):
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setToolTip(self.tr("Remove"))
-        layout = QHBoxLayout(self)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.channel)
         layout.addWidget(self.value, 1)
         layout.addWidget(self.label)
         layout.addWidget(self.remove)
+        #: Under the row: a channel or label a newer petdesk stored (hidden otherwise).
+        self.channel_note = NewerValueNote(self.channel, self)
+        self.label_note = NewerValueNote(self.label, self)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        rows.addLayout(layout)
+        rows.addWidget(self.channel_note)
+        rows.addWidget(self.label_note)
 
     def method(self) -> Method | None:
         value = self.value.text().strip()
@@ -594,8 +604,11 @@ class ContactEditDialog(RecordEditor):
         self.languages.set_codes(list(form.languages))
         self.tags.setText(join_tags(form.tags, self.ui_locale))
         self.notes.setPlainText(form.notes)
-        for method in form.methods:
-            self.add_method_row(str(method.channel), method.value, str(method.label))
+        for n, method in enumerate(form.methods):
+            row = self.add_method_row(str(method.channel), method.value, str(method.label))
+            newer = form.methods_newer[n] if n < len(form.methods_newer) else {}
+            row.channel_note.show_stored(newer.get("channel"))
+            row.label_note.show_stored(newer.get("label"))
         if not form.methods:
             self.add_method_row("email")
             self.add_method_row("phone")

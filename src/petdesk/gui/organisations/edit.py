@@ -9,6 +9,7 @@ from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.code_fields import CodeChecklist, CodeCombo
 from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from petdesk.gui.record_editor import RecordEditor, put_back_all
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.language import interface_language
 from petdesk.models.enums import OrgKind
+from petdesk.services import newer_values
 from petdesk.services import organisations as organisation_service
 from petdesk.services.contacts import join_tags
 from petdesk.services.validation import ValidationError
@@ -126,6 +128,7 @@ class OrganisationEditDialog(RecordEditor):
             form.addRow(labels[key], self.edits[key])
         form.addRow(labels["aliases"], self.other_names)
         form.addRow(self.tr("Kind"), self.kind)
+        self.kind_note = note_row(form, self.kind)
         for key in (
             "country",
             "city_en",
@@ -165,6 +168,7 @@ class OrganisationEditDialog(RecordEditor):
         self.country.set_code(values["country"])
         self.technology_areas.set_codes(values["technology_areas"])
         self.kind.setCurrentIndex(max(0, self.kind.findData(values["kind"])))
+        self.kind_note.show_stored(values["newer"].get("kind"))
         self.member.setChecked(values["is_member_city"])
         self.notes.setPlainText(values["notes"])
 
@@ -311,4 +315,5 @@ def _read(session: Any, organisation_id: str) -> dict[str, Any]:
     values.update({key: list(getattr(org, key)) for key in (*_LIST_FIELDS, "aliases")})
     values.update(kind=org.kind.value, is_member_city=org.is_member_city, notes=org.notes)
     values.update(country=org.country, technology_areas=list(org.technology_areas))
+    values["newer"] = newer_values.unknown_values(session, org)
     return values

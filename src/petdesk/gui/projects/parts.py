@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk.db import Database
 from petdesk.enums import stored
 from petdesk.gui.a11y import named
+from petdesk.gui.newer_value_note import NewerValueNote, note_row
 from petdesk.gui.qt import (
     QCheckBox,
     QComboBox,
@@ -64,6 +65,8 @@ class MilestoneDraft:
     title_zh: str
     due: dt.date | None
     done: bool
+    #: The kind a newer petdesk stored, read as ``kind``; None when known (not a field: not written).
+    stored_kind: str | None = None
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -238,9 +241,12 @@ class PartnersTab(QWidget):
         row.addStretch(1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        #: Under the role: the selected partner's role as a newer petdesk stored it.
+        self.role_note = NewerValueNote(self.role, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        layout.addWidget(self.role_note)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(lambda _checked=False: self.add())
         self.remove_button.clicked.connect(lambda _checked=False: self.remove())
@@ -280,13 +286,16 @@ class PartnersTab(QWidget):
         self.remove_button.setEnabled(row >= 0)
         if row >= 0:
             self.role.setCurrentIndex(self.role.findData(self.model.rows[row].role.value))
+        self.role_note.show_stored(self.model.rows[row].stored_role if row >= 0 else None)
 
     def _set_role(self) -> None:
         row = _current_row(self.view, self.model)
         if row < 0:
             return
         rows = self.partners()
-        rows[row] = replace(rows[row], role=PartnerRole(self.role.currentData()))
+        role = PartnerRole(self.role.currentData())
+        if role != rows[row].role:  # another role replaces the stored one when saved
+            rows[row] = replace(rows[row], role=role, stored_role=None)
         self._show(rows, select=rows[row].organisation_id)
         self.edited.emit()
 
@@ -497,7 +506,7 @@ class MilestonesTab(QWidget):
 
     def load(self, milestones: Sequence[MilestoneView]) -> None:
         drafts = [
-            MilestoneDraft(self._key(), v.id, v.kind, v.title_en, v.title_zh, v.due, v.done)
+            MilestoneDraft(self._key(), v.id, v.kind, v.title_en, v.title_zh, v.due, v.done, v.stored_kind)
             for v in milestones
         ]
         self._loaded = {d.id: d for d in drafts if d.id}
@@ -624,6 +633,8 @@ class MilestoneDialog(QDialog):
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
         form.addRow(self.tr("Kind"), self.kind)
+        self.kind_note = note_row(form, self.kind)
+        self.kind_note.show_stored(draft.stored_kind if draft else None)
         form.addRow(self.tr("Due"), self.due)
         form.addRow("", self.done_box)
         buttons = QDialogButtonBox(
@@ -653,4 +664,9 @@ class MilestoneDialog(QDialog):
             title_zh=self.title_zh.text().strip(),
             due=None if due == NO_DATE else dt.date(due.year(), due.month(), due.day()),
             done=self.done_box.isChecked(),
+            stored_kind=(
+                self.draft.stored_kind
+                if self.draft is not None and self.kind.currentData() == self.draft.kind.value
+                else None
+            ),
         )

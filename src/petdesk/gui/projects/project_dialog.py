@@ -21,6 +21,7 @@ from petdesk.gui.a11y import labelled_row
 from petdesk.gui.code_fields import CodeChecklist
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.follow_ups.panel import FollowUpPanel
+from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
 from petdesk.gui.projects.documents import DocumentsTab
 from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
@@ -58,6 +59,7 @@ from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_money
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
 from petdesk.services import funders as funder_service
+from petdesk.services import newer_values
 from petdesk.services import projects as project_service
 from petdesk.services.visits import find_organisations
 from petdesk.vocab import label
@@ -253,6 +255,7 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("Technology areas"), self.areas)
         form.addRow(self.tr("Deadline"), self.deadline)
         form.addRow(self.tr("Stage"), self.stage)
+        self.stage_note = note_row(form, self.stage)
         money = QFormLayout()
         money.addRow(self.tr("Currency"), self.currency)
         for text, (_field, name) in zip(
@@ -393,6 +396,7 @@ class ProjectDialog(RecordEditor):
             if p.deadline:
                 self.deadline.setDate(QDate(p.deadline.year, p.deadline.month, p.deadline.day))
             self.stage.setCurrentIndex(self.stage.findData(p.status.value))
+            self.stage_note.show_stored(newer_values.unknown_values(s, p).get("status"))
             detail = project_service.get_project(s, project_id)
             # read here, not by ``load_in_background``: a draft then tells a change made meanwhile
             self._draft_stamp = drafts.record_stamp(s, "project", project_id)

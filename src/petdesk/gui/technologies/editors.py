@@ -15,6 +15,7 @@ from petdesk.enums import NeedStatus
 from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.code_fields import CodeCombo
 from petdesk.gui.colours import ERROR, tint
+from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.operations import Changes, show_failure, write_op
 from petdesk.gui.optional_count import OptionalCountBox
 from petdesk.gui.projects.project_dialog import CURRENCIES, AmountBox
@@ -338,6 +339,7 @@ class NeedEditor(CatalogueEditor):
         self.problems.add("currency", self.currency)
         self.add_row(self.tr("Deadline"), self.deadline)
         self.add_row(self.tr("Status"), self.status)
+        self.status_note = note_row(self.form, self.status)
         self.add_row(self.tr("Tags"), self.tags)
         self.problems.fields["budget_min"] = self.budget_min  # the box to correct, not its row
 
@@ -362,6 +364,7 @@ class NeedEditor(CatalogueEditor):
         if row.deadline:
             self.deadline.setDate(QDate(row.deadline.year, row.deadline.month, row.deadline.day))
         select_data(self.status, row.status.value)
+        self.status_note.show_stored(row.stored_status)
         self.tags.setText(join_tags(row.tags, self.ui_locale))
 
     def values(self) -> dict[str, Any]:

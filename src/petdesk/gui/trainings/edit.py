@@ -19,6 +19,7 @@ from petdesk.gui.a11y import labelled_row, named
 from petdesk.gui.colours import ERROR, SUCCESS, WARNING, tint
 from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.form_columns import side_by_side
+from petdesk.gui.newer_value_note import newer_value_text, note_row
 from petdesk.gui.operations import TRAINING, Changes, announce, read_op, show_failure, write_op
 from petdesk.gui.qt import (
     QAbstractButton,
@@ -656,6 +657,7 @@ class TrainingEditor(RecordEditor):
         for label, en, zh in pairs:
             form.addRow(label, side_by_side(en, zh))
         form.addRow(self.tr("Status"), self.status_label)
+        self.status_note = note_row(form, self.status_label)
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
         dates.addWidget(QLabel("–"))
@@ -885,6 +887,7 @@ class TrainingEditor(RecordEditor):
         """Fill the tabs from the values read off the GUI thread; with ``details`` the form too."""
         self._form = form
         self.status_label.setText(enum_label(form.status, self.ui_locale))
+        self.status_note.show_stored(form.newer.get("status"))
         if details:
             self.setWindowTitle(self.tr("Training: %1").replace("%1", form.title))
             for name, text in form.texts.items():
@@ -994,6 +997,8 @@ class TrainingEditor(RecordEditor):
         row = next((r for r in form.sheet.rows if r.contact_id == person.contact_id), None)
         names = {p.contact_id: p.name for p in form.participants}
         words = enum_label(person.role, self.ui_locale)
+        if person.stored_role is not None:
+            words += " · " + newer_value_text(person.stored_role)
         if row is not None and row.replaced_by in names:
             words += " · " + self.tr("replaced by %1").replace("%1", names[row.replaced_by])
         if row is not None and row.substitute_for in names:

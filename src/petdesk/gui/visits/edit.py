@@ -27,6 +27,7 @@ from petdesk.gui.column_fit import READABLE_WIDTH, ColumnFitter, content_widths
 from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.form_columns import after_label, side_by_side
 from petdesk.gui.hidden_columns import NarrowColumns
+from petdesk.gui.newer_value_note import newer_value_text, note_row
 from petdesk.gui.operations import VISIT, Changes, announce, read_op
 from petdesk.gui.optional_count import OptionalCountBox
 from petdesk.gui.qt import (
@@ -283,6 +284,8 @@ class VisitEditor(RecordEditor):
         status = after_label(self.tr("Status"), self.status_label)
         labelled_row(form, self.tr("Direction"), side_by_side(self.direction, status), buddy=self.direction)
         named(self.status_label, self.tr("Status"))
+        self.direction_note = note_row(form, self.direction)
+        self.status_note = note_row(form, self.status_label)
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
         dates.addWidget(QLabel("–"))
@@ -499,6 +502,7 @@ class VisitEditor(RecordEditor):
         self._form = form
         self.status = form.status
         self.status_label.setText(enum_label(form.status, self.ui_locale))
+        self.status_note.show_stored(form.newer.get("status"))
         if details:
             self._load_details(form)
         self._load_people(form)
@@ -516,11 +520,19 @@ class VisitEditor(RecordEditor):
             self.focus_item(self._focus_item)
             self._focus_item = None
 
+    def _role_words(self, person: visit_form.Member) -> str:
+        """The role; one a newer petdesk stored is named beside the role it is read as."""
+        words = enum_label(person.role, self.ui_locale)
+        if person.stored_role is not None:
+            words += " · " + newer_value_text(person.stored_role)
+        return words
+
     def _load_details(self, v: VisitForm) -> None:
         self.setWindowTitle(self.tr("Visit: %1").replace("%1", v.title))
         self.title_en.setText(v.texts["title_en"])
         self.title_zh.setText(v.texts["title_zh"])
         select_data(self.direction, v.direction.value)
+        self.direction_note.show_stored(v.newer.get("direction"))
         self.start_date.setDate(to_qdate(v.start_date))
         self.end_date.setDate(to_qdate(v.end_date))
         self.zone.set_zone(v.timezone)  # the dates set above gave the offsets on their days
@@ -535,7 +547,7 @@ class VisitEditor(RecordEditor):
         self.delegation = [(p.contact_id, p.name) for p in v.delegation]
         self.people_model.set_rows(
             [
-                (p.contact_id, [p.name, p.other_name, enum_label(p.role, self.ui_locale), p.organisation])
+                (p.contact_id, [p.name, p.other_name, self._role_words(p), p.organisation])
                 for p in v.delegation
             ]
         )

@@ -9,6 +9,7 @@ from petdesk import i18n, labels
 from petdesk.gui.a11y import label_for, labelled_row, named
 from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.form_columns import align_label_columns
+from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.qt import (
     QBoxLayout,
     QComboBox,
@@ -188,6 +189,8 @@ class ItemDialog(QDialog):
         #: Why the item would be refused, under the field to fix (others in ``error``).
         self.problems = ProblemRows(form, locale)
         form.addRow(self.tr("Kind"), self.kind)
+        self.kind_note = note_row(form, self.kind)
+        self.kind_note.show_stored(item.stored_kind if item is not None else None)
         form.addRow(self.tr("Title (English)"), self.title_en)
         form.addRow(self.tr("Title (Chinese)"), self.title_zh)
         self.problems.add("title", self.title_en)

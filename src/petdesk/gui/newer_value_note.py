@@ -1,0 +1,69 @@
+"""A line under an editor's role/status/kind field whose stored value came from a newer petdesk.
+
+Such a value is read as the enum's fallback member (``enums.falls_back_to``), so the field shows,
+say, "Enterprise" while the file holds "state_owned_group". Without a word the user would take the
+fallback for what the record says. Editors read the stored values with
+``services.newer_values.unknown_values`` and call ``NewerValueNote.show_stored``; the note names the
+stored text and says it is kept unless this field is changed (the ORM writes only changed fields).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from petdesk.gui.qt import QComboBox, QCoreApplication, QFormLayout, QLabel, QWidget
+
+
+class NewerValueNote(QLabel):
+    """Hidden until ``show_stored`` gets a value; hides again while the user picks another choice
+    in ``field`` (a combo box), since that choice replaces the stored value when saved."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent or field.parentWidget())
+        self.setObjectName(f"{field.objectName() or 'field'}_newer_value")
+        self.setWordWrap(True)
+        self.hide()
+        self._field = field
+        self._stored: str | None = None
+        self._shown_data: Any = None
+        if isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(lambda _i: self._follow_field())
+
+    def stored(self) -> str | None:
+        """The stored value named, or None when the field shows what the file holds."""
+        return self._stored
+
+    def show_stored(self, raw: str | None) -> None:
+        """Say that the record holds ``raw`` (None: a value this release knows, say nothing). Call
+        after the field was filled, so that the choice it shows is the one the note stands for."""
+        self._stored = raw
+        if isinstance(self._field, QComboBox):
+            self._shown_data = self._field.currentData()
+        if raw is None:
+            self.clear()
+            self.hide()
+            return
+        self.setText(newer_value_text(raw))
+        self.setToolTip(self.text())
+        self.show()
+
+    def _follow_field(self) -> None:
+        if self._stored is not None and isinstance(self._field, QComboBox):
+            self.setVisible(self._field.currentData() == self._shown_data)
+
+
+def newer_value_text(raw: str) -> str:
+    """The note's sentence, also for a table cell that shows such a value (a participant's role)."""
+    return QCoreApplication.translate(
+        "NewerValueNote",
+        "Stored by a newer petdesk as “%1”, which this version does not know; kept unless you change "
+        "this field.",
+    ).replace("%1", raw)
+
+
+def note_row(form: QFormLayout, field: QWidget) -> NewerValueNote:
+    """A note for ``field`` on a row of its own at the end of ``form``: call it right after adding
+    the field's row, so that the note sits under it."""
+    note = NewerValueNote(field, form.parentWidget())
+    form.addRow("", note)
+    return note
