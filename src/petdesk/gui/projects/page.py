@@ -47,7 +47,7 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.i18n import format_date, format_money
+from petdesk.i18n import format_money
 from petdesk.language import interface_language, office_name
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import deadline_time, pipeline_lists
