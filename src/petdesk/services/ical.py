@@ -371,12 +371,12 @@ def _add_deadlines(
     # deadlines with a time in the funder's zone (0072_project_deadline_time)
     timed: dict[str, dt.datetime] = {}
     for batch in _batches(ids):
-        found = session.execute(
+        with_time = session.execute(
             select(Project.id, Project.deadline, Project.deadline_time, Project.deadline_zone).where(
                 Project.id.in_(batch), Project.deadline_time != ""
             )
         )
-        for row_id, deadline, time, zone_name in found:
+        for row_id, deadline, time, zone_name in with_time:
             if (at := deadline_time.moment(deadline, time, zone_name)) is not None:
                 timed[row_id] = at
     today = dt.date.today()
