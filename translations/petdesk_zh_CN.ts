@@ -3793,17 +3793,17 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>从文件导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="230"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="231"/>
         <source>No projects yet</source>
         <translation>还没有项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="231"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="232"/>
         <source>Projects are fund applications and cooperation projects, followed from idea to closing. Start one here, or import them from a 3iPET exchange file sent by another office.</source>
         <translation>项目是资金申请和合作项目，从构想一直跟进到结项。可在此新建项目，或从其他办公室发来的 3iPET 交换文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="240"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="241"/>
         <source>Import an exchange file…</source>
         <translation>导入交换文件…</translation>
     </message>
@@ -10897,80 +10897,80 @@ Write a draft with the gaps marked in red?</source>
         <translation>全部年份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="138"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="139"/>
         <source>Search titles, funders and programmes…</source>
         <translation>搜索标题、资助方和资助计划…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="151"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="152"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="154"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="155"/>
         <source>Save the projects listed here as XLSX or CSV</source>
         <translation>将此处列出的项目保存为 XLSX 或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="164"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="165"/>
         <source>List</source>
         <extracomment>The last export, and what the page said about it.</extracomment>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="200"/>
         <source>Delete Project…</source>
         <translation>删除项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="237"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="247"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="248"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="344"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="345"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="346"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="347"/>
         <source>Move to</source>
         <translation>移至</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="593"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="594"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="594"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="595"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="597"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="598"/>
         <source>Export projects</source>
         <translation>导出项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="598"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="599"/>
         <source>projects</source>
         <comment>file name</comment>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="623"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="624"/>
         <source>Projects exported to %1</source>
         <translation>项目已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="660"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="661"/>
         <source>Project overview</source>
         <translation>项目概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/page.py" line="674"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="675"/>
         <source>%1: requested %2, approved %3</source>
         <translation>%1：申请 %2，批准 %3</translation>
     </message>
@@ -11218,7 +11218,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="868"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
@@ -11328,28 +11328,28 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="402"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="407"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
-        <location filename="../src/petdesk/gui/projects/page.py" line="425"/>
+        <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>

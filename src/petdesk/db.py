@@ -105,6 +105,12 @@ class DatabaseGone(DatabaseError):
         self.copy = copy
 
 
+def _deadline_here(deadline: str | None, time: str | None, zone: str | None) -> str | None:
+    from petdesk.services.deadline_time import sql_here
+
+    return sql_here(deadline, time, zone)
+
+
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -128,6 +134,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.create_function("petdesk_city", 3, _city, deterministic=True)
     # A country code by its name in one language: the Visits list shows and sorts "Vietnam", not "VN".
     dbapi_conn.create_function("petdesk_country", 2, _country, deterministic=True)
+    # A timed project deadline on this office's clock, so the Projects list sorts and filters by the
+    # real moment (0072_project_deadline_time). Not deterministic: it follows the computer's zone.
+    dbapi_conn.create_function("petdesk_deadline_here", 3, _deadline_here)
     # Han characters Simplified (張偉 -> 张伟): filters and name matches treat the two scripts alike.
     dbapi_conn.create_function("petdesk_simplified", 1, _simplified, deterministic=True)
 

@@ -12,7 +12,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from petdesk.cli import catalogue, catalogue_show, events_report, interpreting_report, year_report
+from petdesk.cli import (
+    catalogue,
+    catalogue_show,
+    deadline_options,
+    events_report,
+    interpreting_report,
+    year_report,
+)
 from petdesk.cli.catalogue_filter_args import add_filter_options, any_filter, read_filters
 from petdesk.cli.columns import bracketed, pad, width
 from petdesk.cli.confirm import confirmed
@@ -117,6 +124,7 @@ def _register_parts(projects: argparse.ArgumentParser, _: Translate) -> None:
     show = parts.add_parser("show", help=_("show one project (also: petdesk projects ID)"))
     show.add_argument("id", help=_("project id (at least 4 characters)"))
     _lang_arg(show, _)
+    deadline_options.add_json(show, _)
     show.set_defaults(handler=cmd_project)
     add = parts.add_parser("add", help=_("add a project (its title, funder, programme, money, documents …)"))
     _project_fields(add, _)
@@ -239,6 +247,7 @@ def _project_fields(a: argparse.ArgumentParser, _: Translate) -> None:
         default=argparse.SUPPRESS,
         help=_("application deadline (YYYY-MM-DD)"),
     )
+    deadline_options.add_options(field, _)
     field.add_argument(
         "--document",
         action="append",
@@ -272,6 +281,7 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     )
     p.add_argument("id", help=_("project id (at least 4 characters)"))
     _lang_arg(p, _)
+    deadline_options.add_json(p, _)
     p.set_defaults(handler=cmd_project)
 
     p = sub.add_parser(
@@ -695,6 +705,11 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.db.reading() as s:
         d = project_service.get_project(s, pid)
     r = d.row
+    if getattr(args, "json", False):
+        from petdesk.cli.json_output import print_json
+
+        print_json({"project": deadline_options.project_json(d)})
+        return 0
     other = r.title("en" if lang == "zh" else "zh")
     print(r.title(lang) + (f" / {other}" if other != r.title(lang) else ""))
     print(f"  {l_id}: {r.id}")
@@ -715,7 +730,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     if d.cofinancing_note:
         print(f"  {l_note}: {d.cofinancing_note}")
     if r.deadline:
-        print(f"  {l_deadline}: {format_date(r.deadline, locale)}")
+        print(f"  {l_deadline}: {deadline_options.deadline_line(r, locale)}")
     if d.technology_areas:
         print(f"  {l_areas}: {technology_areas(d.technology_areas, locale)}")
     for text_ in (d.description_en, d.description_zh):
@@ -754,6 +769,7 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
 PLAIN_FIELDS = (
     "title_en", "title_zh", "programme_en", "programme_zh", "amount", "amount_approved", "currency",
     "cofinancing", "cofinancing_note", "deadline", "description_en", "description_zh",
+    *deadline_options.FIELDS,
 )  # fmt: skip
 
 
@@ -1019,8 +1035,7 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> int:
         print(
             f"{n.id[:8]}  {pad(label(n.status, locale), 8)}  {pad(area, 16)}  "
             f"{pad(deadline, deadline_width, '>')}  {pad(budget, budget_width, '>')}  "
-            f"{one_line(n.title(lang))}"
-            + (f"  {bracketed(one_line(where))}" if where else "")
+            f"{one_line(n.title(lang))}" + (f"  {bracketed(one_line(where))}" if where else "")
         )
     print(_("City needs: {n}").format(n=len(rows)))
     return 0
@@ -1466,9 +1481,7 @@ def cmd_report_attendance(args: argparse.Namespace, ctx: Context) -> int:
         _print_table(attendance.as_text(table), numbers_from, out)
     if args.out is not None:
         try:
-            attendance.write_report(
-                report, args.out, delimiter=separator(args.delimiter), logged_in=ctx.db
-            )
+            attendance.write_report(report, args.out, delimiter=separator(args.delimiter), logged_in=ctx.db)
         except OSError as exc:
             raise cannot_write(args.out, exc, ctx.locale, _) from exc
         print(_("Attendance report written to {file}").format(file=args.out), file=out)

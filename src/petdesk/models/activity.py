@@ -42,6 +42,10 @@ class Project(SyncedMixin, Base):
     lead_organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     technology_areas: Mapped[list[str]] = mapped_column(default=list)
     deadline: Mapped[dt.date | None] = mapped_column(default=None)
+    #: The deadline's time of day ("17:00") in ``deadline_zone`` (IANA, the funder's), both "" for
+    #: a whole-day deadline (0072_project_deadline_time; ``services.deadline_time``).
+    deadline_time: Mapped[str] = mapped_column(String(5), default="")
+    deadline_zone: Mapped[str] = mapped_column(String(64), default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
     description_zh: Mapped[str] = mapped_column(Text, default="")
     # Added by 0015_pipeline. ``status`` is the board's stage, ``amount`` the amount requested.

@@ -53,7 +53,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import ContactChannel, ItineraryKind
 from petdesk.services import calendar as cal_service
-from petdesk.services import event_sequence
+from petdesk.services import deadline_time, event_sequence
 from petdesk.services import follow_ups as follow_up_service
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
@@ -316,11 +316,21 @@ def _follow_up_event(row: FollowUpRow, locale: str, with_alarm: bool) -> Event:
     return ev
 
 
+#: A timed deadline's reminders: a week and a day before the moment itself (0072_project_deadline_time).
+TIMED_DEADLINE_ALARMS = (-dt.timedelta(days=7), -dt.timedelta(days=1))
+
+
 def _deadline_event(
-    e: cal_service.CalendarEvent, locale: str, with_alarm: bool, stamp: dt.datetime | None
+    e: cal_service.CalendarEvent,
+    locale: str,
+    with_alarm: bool,
+    stamp: dt.datetime | None,
+    at: dt.datetime | None = None,
 ) -> Event:
     """A project's application deadline or open milestone as an all-day VEVENT (as a follow-up's),
-    reminded a week and a day before; a milestone names its project."""
+    reminded a week and a day before; a milestone names its project. A deadline with a time (``at``,
+    in the funder's zone) is an event at that moment with its TZID, reminded a week and a day before
+    the moment: 17:00 Washington shows at 06:00 on a phone in Beijing, not as the day before."""
     day = e.starts_at.date()  # placed in UTC, where its day is the date itself (calendar._deadlines)
     summary = _summary(e.title_en, e.title_zh, locale)
     own_deadline = e.id == e.parent_id
@@ -329,12 +339,21 @@ def _deadline_event(
     ev = Event()
     ev.add("uid", uid_for("project_deadline" if own_deadline else "milestone", e.id))
     ev.add("dtstamp", stamp or dt.datetime.now(dt.UTC))  # its last change: two exports are one file
-    ev.add("dtstart", day)
-    ev.add("dtend", day + dt.timedelta(days=1))
+    if at is not None:
+        ev.add("dtstart", at)
+        ev.add("dtend", at)  # a moment, not a span: the call closes then
+    else:
+        ev.add("dtstart", day)
+        ev.add("dtend", day + dt.timedelta(days=1))
     ev.add("summary", summary)
     ev.add("transp", "TRANSPARENT")
     ev.add("categories", ["DEADLINE"])
-    if with_alarm:
+    if with_alarm and at is not None:
+        now = dt.datetime.now(dt.UTC)
+        for trigger in TIMED_DEADLINE_ALARMS:
+            if at + trigger >= now:  # a passed reminder would pop up at once on each import
+                ev.add_component(_alarm(trigger, summary, default=True))
+    elif with_alarm:
         # no week-before reminder once that day has passed: it would pop up at once on each import
         weekly = (WEEK_BEFORE_ALARM,) if day - dt.timedelta(days=7) >= dt.date.today() else ()
         for trigger in (*weekly, DAY_BEFORE_ALARM):
@@ -358,10 +377,22 @@ def _add_deadlines(
         for batch in _batches(ids):
             found = session.execute(select(table.id, table.updated_at).where(table.id.in_(batch)))
             stamps.update((row_id, stamp) for row_id, stamp in found)
+    # deadlines with a time in the funder's zone (0072_project_deadline_time)
+    timed: dict[str, dt.datetime] = {}
+    for batch in _batches(ids):
+        with_time = session.execute(
+            select(Project.id, Project.deadline, Project.deadline_time, Project.deadline_zone).where(
+                Project.id.in_(batch), Project.deadline_time != ""
+            )
+        )
+        for row_id, deadline, time, zone_name in with_time:
+            if (at := deadline_time.moment(deadline, time, zone_name)) is not None:
+                timed[row_id] = at
     today = dt.date.today()
     for e in shown:
-        reminded = bool(alarms) and e.starts_at.date() >= today
-        cal.add_component(_deadline_event(e, locale, reminded, stamps.get(e.id)))
+        at = timed.get(e.id) if e.id == e.parent_id else None
+        reminded = bool(alarms) and (at.date() if at else e.starts_at.date()) >= today
+        cal.add_component(_deadline_event(e, locale, reminded, stamps.get(e.id), at))
 
 
 def _overdue(row: FollowUpRow) -> bool:

@@ -42,6 +42,7 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
     p = m.Project
     funder = aliased(m.Organisation)
     where = [p.status.in_(list(stages))] if stages else []
+    next_date = project_dates.next_date_sql(p, m.ProjectMilestone)
     return ListQuery(
         model=p,
         columns=(
@@ -57,9 +58,19 @@ def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
             ),
             ListColumn("requested", p.amount, group_by=p.currency),  # as a need's budget
             ListColumn("currency", p.currency),
-            ListColumn("deadline", p.deadline),
-            # what is due first, the deadline or an open milestone (``petdesk projects`` shows it too)
-            ListColumn("next_date", project_dates.next_date_sql(p, m.ProjectMilestone)),
+            # a timed deadline on this office's clock, the funder's beside it (``deadline_time.list_cell``)
+            ListColumn(
+                "deadline",
+                project_dates.deadline_cell_sql(p, project_dates.deadline_here_sql(p)),
+                sort_expr=project_dates.deadline_here_sql(p),
+            ),
+            # what is due first, the deadline or an open milestone (``petdesk projects`` shows it
+            # too), by the real moment: 17:00 Washington comes after 23:00 Beijing of the same date
+            ListColumn(
+                "next_date",
+                project_dates.deadline_cell_sql(p, next_date),
+                sort_expr=next_date,
+            ),
         ),
         joins=((funder, funder.id == p.funder_organisation_id),),
         where=where,

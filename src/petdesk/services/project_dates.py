@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Date, and_, case, func, or_, select, type_coerce
+from sqlalchemy import String, and_, case, func, or_, select, type_coerce
 
 from petdesk.enums import stored
 from petdesk.models.enums import ProjectStatus
@@ -102,8 +102,32 @@ def next_date_sql(project: Any, milestone: Any) -> Any:
         )
         .scalar_subquery()
     )
-    deadline_open = or_(project.status.not_in(APPLIED_STAGES), project.deadline >= today)
-    deadline = case((and_(project.deadline >= since, deadline_open), project.deadline), else_=None)
+    # A timed deadline by its moment on this office's clock, "YYYY-MM-DD HH:MM", which compares
+    # and sorts with the dates as text (0072_project_deadline_time).
+    here = deadline_here_sql(project)
+    deadline_open = or_(project.status.not_in(APPLIED_STAGES), here >= today)
+    deadline = case((and_(here >= since, deadline_open), here), else_=None)
     # SQLite's min() of several values is NULL when one is: each stands in for the other
     earliest = func.min(func.coalesce(first_milestone, deadline), func.coalesce(deadline, first_milestone))
-    return type_coerce(case((project.status.in_(ENDED_STAGES), None), else_=earliest), Date)
+    return type_coerce(case((project.status.in_(ENDED_STAGES), None), else_=earliest), String)
+
+
+def deadline_here_sql(project: Any) -> Any:
+    """The project's deadline as text on this office's clock: "YYYY-MM-DD HH:MM" when timed, the
+    date "YYYY-MM-DD" for a whole day (``deadline_time.sort_text``, a function ``db`` registers)."""
+    return type_coerce(
+        func.petdesk_deadline_here(project.deadline, project.deadline_time, project.deadline_zone), String
+    )
+
+
+def deadline_cell_sql(project: Any, value: Any) -> Any:
+    """``value`` (a deadline on this office's clock, as :func:`deadline_here_sql` gives it) with the
+    funder's date, time and zone beside it when it is the project's timed deadline, for
+    ``deadline_time.list_cell`` to show: "2027-03-18 06:00|2027-03-17|17:00|America/New_York"."""
+    here = deadline_here_sql(project)
+    timed = and_(project.deadline_time != "", value == here)
+    joined = value.op("||")("|").op("||")(type_coerce(project.deadline, String))
+    joined = (
+        joined.op("||")("|").op("||")(project.deadline_time).op("||")("|").op("||")(project.deadline_zone)
+    )
+    return type_coerce(case((timed, joined), else_=value), String)

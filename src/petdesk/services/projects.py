@@ -24,6 +24,7 @@ from petdesk.enums import stored
 from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
 from petdesk.services import follow_up_partners, newer_values, project_dates
+from petdesk.services.deadline_time import office_day
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
 from petdesk.vocab import label
@@ -114,6 +115,9 @@ class ProjectRow:
     deadline: dt.date | None
     stage_since: dt.date | None
     board_rank: int
+    #: The deadline's time ("17:00") and the funder's zone, "" for a whole day (``deadline_time``).
+    deadline_time: str = ""
+    deadline_zone: str = ""
 
     def title(self, lang: str) -> str:
         return pick(lang, self.title_en, self.title_zh)
@@ -193,6 +197,8 @@ def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str,
         deadline=p.deadline,
         stage_since=since.get(p.id),
         board_rank=p.board_rank,
+        deadline_time=p.deadline_time or "",
+        deadline_zone=p.deadline_zone or "",
     )
 
 
@@ -281,6 +287,8 @@ def list_projects(
             p.deadline,
             since.c.since,
             p.board_rank,
+            p.deadline_time,
+            p.deadline_zone,
         )
         .outerjoin(funder, funder.id == p.funder_organisation_id)
         .outerjoin(since, since.c.project_id == p.id)
@@ -310,9 +318,12 @@ def list_projects(
             deadline=deadline,
             stage_since=stage_since,
             board_rank=board_rank,
+            deadline_time=deadline_time or "",
+            deadline_zone=deadline_zone or "",
         )
         for (pid, title_en, title_zh, status, funder_org, f_en, f_zh, programme_en, programme_zh, amount,
-             approved, currency, deadline, stage_since, board_rank) in session.execute(stmt)
+             approved, currency, deadline, stage_since, board_rank, deadline_time, deadline_zone)
+        in session.execute(stmt)
     ]  # fmt: skip
     if query:
         # The catalogue's matching: every word, in either script or in pinyin ("zixingche").
@@ -346,12 +357,12 @@ def filter_clauses(
         clauses.append(p.id.in_(_projects_with_partner(partner_id)) | (p.lead_organisation_id == partner_id))
     if due is not None:
         first, last = project_dates.attention_span(*due)
-        deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & (p.deadline < due[0])
+        # a timed deadline by its moment on this office's clock ("YYYY-MM-DD HH:MM" compared as text)
+        here = project_dates.deadline_here_sql(p)
+        deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & (here < due[0].isoformat())
         clauses.append(p.status.not_in(ENDED_STAGES))
-        clauses.append(
-            (p.deadline.between(first, last) & ~deadline_met)
-            | p.id.in_(_projects_with_milestone_due(first, last))
-        )
+        in_span = (here >= first.isoformat()) & (here < (last + dt.timedelta(days=1)).isoformat())
+        clauses.append((in_span & ~deadline_met) | p.id.in_(_projects_with_milestone_due(first, last)))
     if active is not None:
         clauses.extend(_under_way(*active))
     return clauses
@@ -546,6 +557,8 @@ _PROJECT_FIELDS = {
     "funder_organisation_id",
     "lead_organisation_id",
     "deadline",
+    "deadline_time",
+    "deadline_zone",
     "description_en",
     "description_zh",
     "documents",
@@ -632,12 +645,27 @@ def _checked(
             values["funder_organisation_id"] = choose_funder(session, en, zh).organisation.id
         except UnclearFunder as exc:
             raise PipelineError(str(exc)) from exc
+    if {"deadline", "deadline_time", "deadline_zone"} & set(values):
+        _check_deadline_time(values, stored or {})
     funder_id = values.get("funder_organisation_id")
     if funder_id and session.get(m.Organisation, funder_id) is None:
         raise PipelineError(f"no organisation with id {funder_id} to be the funder")
     lead_id = values.get("lead_organisation_id")
     if lead_id:
         _organisation(session, lead_id)
+
+
+def _check_deadline_time(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
+    """The deadline's time and zone checked in plain words (``deadline_time.check_pair``)."""
+    from petdesk.services.deadline_time import DeadlineTimeError, check_pair
+
+    deadline = values.get("deadline", stored.get("deadline"))
+    time = values.get("deadline_time", stored.get("deadline_time")) or ""
+    zone = values.get("deadline_zone", stored.get("deadline_zone")) or ""
+    try:
+        values["deadline_time"], values["deadline_zone"] = check_pair(deadline, time, zone)
+    except DeadlineTimeError as exc:
+        raise PipelineError(str(exc)) from None
 
 
 def _check_money(values: dict[str, Any], stored: Mapping[str, Any]) -> None:
@@ -1117,7 +1145,8 @@ def next_dates(session: Session, rows: Iterable[ProjectRow], today: dt.date) -> 
         milestones[project_id].append(due)
     out: dict[str, dt.date] = {}
     for pid, r in by_id.items():
-        day = project_dates.next_date(r.stage, r.deadline, milestones[pid], today)
+        deadline = office_day(r.deadline, r.deadline_time, r.deadline_zone)  # the office's day
+        day = project_dates.next_date(r.stage, deadline, milestones[pid], today)
         if day is not None:
             out[pid] = day
     return out

@@ -155,6 +155,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "budget_max": ("Budget up to", "预算上限"),
     "currency": ("Currency", "币种"),
     "deadline": ("Deadline", "截止日期"),
+    "deadline_time": ("Deadline time", "截止时间"),
+    "deadline_zone": ("Deadline time zone", "截止时间所在时区"),
     "licence": ("Licence for sharing", "共享许可"),
     "share_consent": ("Consent to share", "同意共享"),
     "amount": ("Amount", "金额"),

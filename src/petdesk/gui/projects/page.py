@@ -47,10 +47,10 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.i18n import format_date, format_money
+from petdesk.i18n import format_money
 from petdesk.language import interface_language, office_name
 from petdesk.models.enums import ProjectStatus
-from petdesk.services import pipeline_lists
+from petdesk.services import deadline_time, pipeline_lists
 from petdesk.services import projects as project_service
 from petdesk.vocab import label
 
@@ -131,8 +131,9 @@ class ProjectsPage(QWidget):
             locale=locale,
             formatters={
                 "stage": enum_formatter(locale),
-                "deadline": lambda v: "" if v is None else format_date(v, locale),
-                "next_date": lambda v: "" if v is None else format_date(v, locale),
+                # a timed deadline on this office's clock, the funder's beside it
+                "deadline": lambda v: deadline_time.list_cell(v, locale),
+                "next_date": lambda v: deadline_time.list_cell(v, locale),
             },
             money={"requested": "currency"},  # with its cents, as the board and the CLI (field test 37, §5)
             placeholder=QCoreApplication.translate("ProjectsPage", "Search titles, funders and programmes…"),

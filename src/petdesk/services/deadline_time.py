@@ -1,0 +1,186 @@
+"""A project's application deadline at a time of day in the funder's zone (0072_project_deadline_time).
+
+A GEF call closes at 17:00 Washington time, 06:00 the next morning in Beijing: a date alone let the
+office furthest east miss it. ``deadline_time`` ("HH:MM") and ``deadline_zone`` (IANA) are both
+empty for a whole-day deadline, as before. A timed one is shown in the office's own zone (the
+computer's, as the calendar's), the funder's time beside it: "18 Mar 2027 06:00 (17 Mar 17:00 New
+York)". Without Qt or models, so the command line, the window and the PDFs share it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from petdesk.services.schedule_time import ScheduleError, viewer_timezone
+
+_TIME = re.compile(r"^\s*(\d{1,2})[:：.](\d{2})\s*$")
+
+
+class DeadlineTimeError(ScheduleError):
+    """A deadline's time or zone cannot be stored; the message says why in plain words."""
+
+
+def check_time(text: str | None) -> str:
+    """``text`` as "HH:MM" (full-width colon and "9:30" accepted), "" for none; a DeadlineTimeError
+    for anything else."""
+    text = (text or "").strip()
+    if not text:
+        return ""
+    match = _TIME.match(text)
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise DeadlineTimeError(
+            f"the deadline time {text!r} is no time of day; write it as HH:MM, such as 17:00"
+        )
+    return f"{int(match.group(1)):02d}:{match.group(2)}"
+
+
+def check_zone(name: str | None) -> str:
+    """``name`` as an IANA zone name, "" for none; a DeadlineTimeError naming it otherwise."""
+    name = (name or "").strip()
+    if not name:
+        return ""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        from petdesk.services.schedule_time import _unknown_zone
+
+        raise DeadlineTimeError(f"the deadline's {_unknown_zone(name)}") from None
+    return name
+
+
+def check_pair(deadline: dt.date | None, time: str, zone: str) -> tuple[str, str]:
+    """The time and zone checked together: a time needs its zone and a date (else the moment is
+    not known), a zone alone is kept (the funder's, for when the time is known)."""
+    time, zone = check_time(time), check_zone(zone)
+    if time and not zone:
+        raise DeadlineTimeError(
+            "a deadline time needs its time zone (the funder's: America/New_York for 17:00 Washington)"
+        )
+    if time and deadline is None:
+        raise DeadlineTimeError("a deadline time needs the deadline's date")
+    return time, zone
+
+
+def moment(deadline: dt.date | None, time: str, zone: str) -> dt.datetime | None:
+    """The deadline as an aware moment in the funder's zone; None without a date, a time or a
+    zone that can be read (a whole-day deadline)."""
+    if deadline is None or not time or not zone:
+        return None
+    try:
+        hour, minute = (int(x) for x in time.split(":"))
+        return dt.datetime.combine(deadline, dt.time(hour, minute), ZoneInfo(zone))
+    except (ValueError, ZoneInfoNotFoundError):
+        return None
+
+
+def office_zone() -> dt.tzinfo:
+    """The office's own zone: this computer's (``PETDESK_TZ``, ``TZ``, the system's)."""
+    return viewer_timezone()
+
+
+def here(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> dt.datetime | None:
+    """The timed deadline on the office's clock (naive wall time in ``tz``), None for a whole day."""
+    at = moment(deadline, time, zone)
+    return None if at is None else at.astimezone(tz or office_zone()).replace(tzinfo=None)
+
+
+def office_day(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> dt.date | None:
+    """The day the deadline falls on in the office: the next day in Beijing for 17:00 Washington."""
+    local = here(deadline, time, zone, tz)
+    return local.date() if local is not None else deadline
+
+
+def sort_text(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> str | None:
+    """ "YYYY-MM-DD HH:MM" on the office's clock for a timed deadline, "YYYY-MM-DD" for a whole day
+    (which sorts before that day's times): SQL compares it with dates as text."""
+    local = here(deadline, time, zone, tz)
+    if local is not None:
+        return local.strftime("%Y-%m-%d %H:%M")
+    return deadline.isoformat() if deadline else None
+
+
+@lru_cache(maxsize=4096)
+def _sql_here(deadline: str | None, time: str | None, zone: str | None, office: str) -> str | None:
+    if not deadline:
+        return None
+    try:
+        day = dt.date.fromisoformat(deadline[:10])
+    except ValueError:
+        return deadline
+    return sort_text(day, time or "", zone or "", ZoneInfo(office) if office else None)
+
+
+def sql_here(deadline: str | None, time: str | None, zone: str | None) -> str | None:
+    """:func:`sort_text` as the SQLite function ``petdesk_deadline_here`` (``db``)."""
+    return _sql_here(deadline, time, zone, str(office_zone()))
+
+
+def _zh(locale: str) -> bool:
+    return locale.startswith("zh")
+
+
+def _clock(value: dt.datetime) -> str:
+    return value.strftime("%H:%M")
+
+
+def zone_place(zone: str, locale: str) -> str:
+    """The zone's city in ``locale`` ("New York" / "纽约"), else the zone's name."""
+    from petdesk import labels
+
+    return labels.zone_city(zone, "zh_CN" if _zh(locale) else "en") or zone
+
+
+def describe(deadline: dt.date | None, time: str, zone: str, locale: str, tz: dt.tzinfo | None = None) -> str:
+    """The deadline as the office reads it: "18 Mar 2027 06:00 (17 Mar 17:00 New York)" /
+    "2027年3月18日 06:00（3月17日 17:00 纽约）"; the date alone for a whole-day deadline; "" for none.
+    The funder's day is left out where it is the office's ("17 Mar 2027 17:00 (17:00 Brussels)")."""
+    from petdesk.i18n import format_date
+
+    if deadline is None:
+        return ""
+    at = moment(deadline, time, zone)
+    if at is None:
+        return format_date(deadline, locale)
+    local = at.astimezone(tz or office_zone())
+    if local.utcoffset() == at.utcoffset():
+        return f"{format_date(deadline, locale)} {time}" + (
+            f"（{zone_place(zone, locale)}）" if _zh(locale) else f" ({zone_place(zone, locale)})"
+        )
+    theirs = _clock(at)
+    if local.date() != at.date():
+        theirs = f"{format_date(at.date(), locale, 'M月d日' if _zh(locale) else 'd MMM')} {theirs}"
+    mine = f"{format_date(local.date(), locale)} {_clock(local)}"
+    place = zone_place(zone, locale)
+    return f"{mine}（{theirs} {place}）" if _zh(locale) else f"{mine} ({theirs} {place})"
+
+
+def funder_zone(country: str | None) -> str:
+    """The zone a funder in ``country`` (ISO code) is in, when the country keeps one clock; ""
+    for a country of several (the United States) or none known."""
+    if not country:
+        return ""
+    from petdesk.services.venue_zone import country_zone
+
+    return country_zone(country) or ""
+
+
+def list_cell(value: object, locale: str) -> str:
+    """A Projects list cell (``project_dates.deadline_cell_sql``) as :func:`describe` words it: a
+    date, "YYYY-MM-DD", or the office's moment with the funder's date, time and zone."""
+    from petdesk.i18n import format_date
+
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.date):
+        return format_date(value, locale)
+    text = str(value)
+    parts = text.split("|")
+    try:
+        if len(parts) == 4:
+            return describe(dt.date.fromisoformat(parts[1]), parts[2], parts[3], locale)
+        return format_date(dt.date.fromisoformat(text[:10]), locale)
+    except ValueError:
+        return text
