@@ -70,6 +70,25 @@ EXTRA_GLYPHS = {
     # asat drawn alone hides in the tall aa's hook).
     "NotoSansMyanmar-Regular.ttf": {0xF63C: "medial_ra.w2", 0xF62B: "_tall_aa_asat"},
 }
+#: Glyphs the fonts' GSUB ligatures make, found by their components (the subsets keep no glyph names):
+#: target file → {Private Use code: (first glyph, components)}. Myanmar's kinzi (င်္ as one small mark
+#: above the next consonant, not င် and a subscript) and medial ya with the medials under it (ျွ ျွှ
+#: ျှ: drawn apart, the wa overlapped the ya's tail).
+LIGATURES = {
+    "NotoSansMyanmar-Regular.ttf": {
+        0xF6A0: ("uni1004", ("uni103A", "uni1039")),
+        0xF6A1: ("uni103B", ("uni103D",)),
+        0xF6A2: ("uni103B", ("uni103D", "uni103E")),
+        0xF6A3: ("uni103B", ("uni103E",)),
+    },
+}
+#: One-glyph forms a GSUB multiple substitution gives a letter: target file → {Private Use code: glyph}.
+#: Myanmar's long ု ူ, drawn after medial ya (ချို: the short one sat on the ya's tail).
+ALTERNATES = {"NotoSansMyanmar-Regular.ttf": {0xF62F: "uni102F", 0xF630: "uni1030"}}
+#: Khmer vowels below (ុ ូ ួ) under a subscript consonant: the font's GPOS moves them 270 units down
+#: there (HarfBuzz, measured through Qt); reportlab reads no GPOS, so they overlapped the subscript.
+#: The subset gets each as a composite glyph moved down, at U+F7BB-F7BD (the second form of U+17BB-BD).
+LOWERED = {"NotoSansKhmer-Regular.ttf": ((0x17BB, 0x17BC, 0x17BD), 0xE000, -270)}
 #: Dotted circle (a mark without its letter), zero-width joiner and non-joiner.
 EXTRA = (0x25CC, 0x200C, 0x200D)
 
@@ -91,6 +110,52 @@ def private_glyphs(font: TTFont, name: str, blocks: tuple[tuple[int, int], ...])
     return found
 
 
+def ligature_glyphs(font: TTFont, name: str) -> dict[int, str]:
+    """Private Use code → the GSUB ligature glyph :data:`LIGATURES` names by its components."""
+    wanted = LIGATURES.get(name, {})
+    found: dict[int, str] = {}
+    for lookup in font["GSUB"].table.LookupList.Lookup:
+        for table in lookup.SubTable:
+            table = getattr(table, "ExtSubTable", table)
+            for code, glyph in ALTERNATES.get(name, {}).items():
+                if len(out := getattr(table, "mapping", {}).get(glyph) or ()) == 1 and out[0] != glyph:
+                    found.setdefault(code, out[0])  # a multiple substitution to one other glyph
+            for code, (first, components) in wanted.items():
+                for ligature in getattr(table, "ligatures", {}).get(first, ()):
+                    if tuple(ligature.Component) == components:
+                        found.setdefault(code, ligature.LigGlyph)
+    return found
+
+
+def add_shaped_forms(font: TTFont, name: str) -> int:
+    """Give the subset's GSUB ligatures (:data:`LIGATURES`) Private Use codes and add the lowered
+    marks (:data:`LOWERED`); returns how many codes were added. Run again, it adds nothing new."""
+    from fontTools.pens.transformPen import TransformPen  # type: ignore[import-not-found]
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-not-found]
+
+    added = ligature_glyphs(font, name)
+    if name in LOWERED:
+        codes, offset, shift = LOWERED[name]
+        cmap = font.getBestCmap()
+        glyph_set = font.getGlyphSet()
+        order = font.getGlyphOrder()
+        for code in codes:
+            new = cmap.get(code + offset) or f"{cmap[code]}.low"  # saved, it is named by its code
+            if new not in order:
+                pen = TTGlyphPen(glyph_set)
+                glyph_set[cmap[code]].draw(TransformPen(pen, (1, 0, 0, 1, 0, shift)))
+                order.append(new)
+                font["glyf"][new] = pen.glyph()
+                font["hmtx"][new] = font["hmtx"][cmap[code]]
+            added[code + offset] = new
+        font.setGlyphOrder(order)
+        font["maxp"].numGlyphs = len(order)
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap.update(added)
+    return len(added)
+
+
 def build(source: Path, target: Path, blocks: tuple[tuple[int, int], ...]) -> int:
     font = TTFont(str(source), recalcTimestamp=False)
     if "fvar" in font:
@@ -108,11 +173,18 @@ def build(source: Path, target: Path, blocks: tuple[tuple[int, int], ...]) -> in
     for table in font["cmap"].tables:
         if table.isUnicode():
             table.cmap.update(private)
+    shaped = add_shaped_forms(font, target.name)
     font.save(str(target))
-    return len(codes) + len(private)
+    return len(codes) + len(private) + shaped
 
 
 def main(argv: list[str]) -> int:
+    if argv[1:] == ["--shaped-forms"]:  # the bundled subsets as they are, with the shaped forms added
+        for name in {**LIGATURES, **LOWERED}:
+            font = TTFont(str(FONTS / name), recalcTimestamp=False)
+            print(f"{name}: {add_shaped_forms(font, name)} shaped forms")
+            font.save(str(FONTS / name))
+        return 0
     folder = Path(argv[1])
     for package, (name, blocks) in SCRIPTS.items():
         source = (

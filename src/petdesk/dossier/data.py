@@ -240,6 +240,10 @@ class PersonInfo:
         zh = lang.startswith("zh")
         # no-break spaces: a name, and an honorific with its name, never split across lines
         name = self.name(lang).replace(" ", NBSP)
+        if zh and self.chinese_honorific() in honorifics.CHINESE_BEFORE_NAME:
+            # Burmese U and Daw: 吴昂敏 before a Chinese name, "U Aung Min" before a Latin one
+            before = self.chinese_honorific() if self.name_zh else self.honorific.en
+            return f"{before}{name}" if self.name_zh or not before else f"{before}{NBSP}{name}"
         if zh and self.name_zh:  # 张伟主任, 山田太郎部長, 박지훈 부장
             title = self.chinese_honorific() or _native_title(self.honorific.en)
             return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)

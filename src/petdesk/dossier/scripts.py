@@ -67,8 +67,23 @@ _KHMER_SPLIT = str.maketrans(
 #: A register shifter (៉ ៊) before a vowel sign above takes the shape of ុ below (ស៊ី Si), as the font's
 #: shaping draws it: above, it hid under the vowel.
 _SHIFTER_BEFORE_ABOVE = re.compile("([\u17c9\u17ca])(?=[\u17b7-\u17ba])")
-#: Myanmar: a consonant, the consonants stacked under it, its medials (ျ ြ ွ ှ), maybe the vowel sign e.
-_MYANMAR_CLUSTER = re.compile("([\u1000-\u102a\u103f\u104e])([\uf600-\uf69f]*)([\u103b-\u103e]*)(\u1031?)")
+#: Myanmar: maybe a kinzi, a consonant, the consonants stacked under it, its medials (ျ ြ ွ ှ), maybe the
+#: vowel sign e.
+_MYANMAR_CLUSTER = re.compile(
+    "(\uf6a0?)([\u1000-\u102a\u103f\u104e])([\uf600-\uf69f]*)([\u103b-\u103e]*)(\u1031?)"
+)
+#: Kinzi (င်္ before a consonant, as in အင်္ဂလိပ်): the font's one small mark above that consonant, drawn
+#: after it; without it the dossier printed င် and a subscript.
+_KINZI, _KINZI_FORM = "\u1004\u103a\u1039", "\uf6a0"
+#: Medial ya with the medials under its tail as the font's ligatures: drawn apart, the wa of ကျွန်
+#: overlapped the ya.
+_MEDIAL_YA_FORMS = (("\u103b\u103d\u103e", "\uf6a2"), ("\u103b\u103d", "\uf6a1"), ("\u103b\u103e", "\uf6a3"))
+#: Myanmar ု ူ after medial ya (and the vowels above between): the font's long forms (U+F62F, U+F630),
+#: which reach below the ya's tail; the short ones sat on it (သင်္ချိုင်း).
+_U_AFTER_YA = re.compile("(\u103b[\u102d\u102e\u1032\u1036]*)([\u102f\u1030])")
+#: Khmer vowels below (ុ ូ ួ) after a subscript other than ro: the font's lowered forms (U+F7BB-F7BD),
+#: as its positioning table moves them; at their usual height they overlapped the subscript (ស្តុ).
+_KHMER_BELOW_SUBSCRIPT = re.compile("([\uf780-\uf799\uf79b-\uf7a2][\u17c9\u17ca]?)([\u17bb-\u17bd])")
 _MEDIAL_RA, _MEDIAL_RA_WIDE = "\u103c", "\uf63c"
 #: Tall aa with asat as the font's one glyph: drawn apart, the asat hid in the aa's hook (ဒေါ် Daw).
 _TALL_AA_ASAT = "\uf62b"
@@ -85,6 +100,10 @@ def _private_forms() -> dict[str, str]:
     forms.update({chr(code + 0xE600): "\u1039" + chr(code) for code in _MYANMAR_STACKING})
     forms.update({"\uf7bf": "\u17bf", "\uf7c0": "\u17c0", "\uf7c5": "\u17c5", _MEDIAL_RA_WIDE: _MEDIAL_RA})
     forms[_TALL_AA_ASAT] = "\u102b\u103a"
+    forms[_KINZI_FORM] = _KINZI
+    forms.update({"\uf62f": "\u102f", "\uf630": "\u1030"})
+    forms.update({form: medials for medials, form in _MEDIAL_YA_FORMS})
+    forms.update({chr(code + 0xE000): chr(code) for code in range(0x17BB, 0x17BE)})
     forms.update({"\uf7c9": "\u17c9", "\uf7ca": "\u17ca"})
     return forms
 
@@ -104,19 +123,24 @@ def _khmer_cluster(match: re.Match[str]) -> str:
 
 
 def _myanmar_cluster(match: re.Match[str]) -> str:
-    consonant, stacked, medials, vowel = match.groups()
+    kinzi, consonant, stacked, medials, vowel = match.groups()
     ra = ""
     if _MEDIAL_RA in medials:
         ra = _MEDIAL_RA_WIDE if consonant in _MYANMAR_WIDE else _MEDIAL_RA
-    return vowel + ra + consonant + stacked + medials.replace(_MEDIAL_RA, "")
+    medials = medials.replace(_MEDIAL_RA, "")
+    for written, form in _MEDIAL_YA_FORMS:
+        medials = medials.replace(written, form)
+    return vowel + ra + consonant + kinzi + stacked + medials
 
 
 def khmer_myanmar_visual(text: str) -> str:
     """Khmer and Myanmar ``text`` in the order and the forms the dossier faces draw it, left to right."""
-    text = _STACKED.sub(_stacked, text.translate(_KHMER_SPLIT))
+    text = _STACKED.sub(_stacked, text.translate(_KHMER_SPLIT).replace(_KINZI, _KINZI_FORM))
     text = _KHMER_CLUSTER.sub(_khmer_cluster, text)
+    text = _KHMER_BELOW_SUBSCRIPT.sub(lambda m: m[1] + chr(ord(m[2]) + 0xE000), text)
     text = _SHIFTER_BEFORE_ABOVE.sub(lambda m: chr(ord(m.group(1)) + 0xE000), text)
-    return _MYANMAR_CLUSTER.sub(_myanmar_cluster, text).replace("\u102b\u103a", _TALL_AA_ASAT)
+    text = _MYANMAR_CLUSTER.sub(_myanmar_cluster, text).replace("\u102b\u103a", _TALL_AA_ASAT)
+    return _U_AFTER_YA.sub(lambda m: m[1] + chr(ord(m[2]) + 0xE600), text)
 
 
 @cache

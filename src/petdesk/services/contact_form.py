@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
-from petdesk.services import name_remarks, names, newer_values
+from petdesk.services import honorifics, name_remarks, names, newer_values
 from petdesk.services.contacts import Method
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate, likely_duplicates
 from petdesk.services.validation import Issue, ValidationError
@@ -227,6 +227,7 @@ def save_contact_form(
     values, position_en, position_zh = _remarks_off_names(
         values, position_en, position_zh, with_position=bool(organisation_id or organisation_name.strip())
     )
+    values = _burmese_title_off_name(values)
     if organisation_id is None and (typed := organisation_name.strip()):
         organisation_id = _organisation_named(session, typed, language)
         if organisation_id is None:
@@ -292,6 +293,27 @@ def _remarks_off_names(
         remarks, position_en, position_zh, notes, with_position=with_position
     )
     return fields, position_en, position_zh
+
+
+def _burmese_title_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """ "U Aung Min" or ဦးအောင်မင်း typed as the name: U is the honorific (吴 in Chinese), not part of
+    the name, as an import reads it. Only when no honorific is typed: one typed is the user's word."""
+    if str(values.get("honorific_en") or "").strip() or str(values.get("honorific_zh") or "").strip():
+        return values
+    given, family = str(values.get("given_name") or ""), str(values.get("family_name") or "")
+    title, given, family = honorifics.burmese_title_of_name(given, family)
+    if not title:
+        return values
+    found = honorifics.known(title)
+    gender = str(values.get("gender") or "") or (found.gender if found else "")
+    return {
+        **values,
+        "given_name": given,
+        "family_name": family,
+        "honorific_en": title,
+        "honorific_zh": honorifics.chinese(title),
+        **({"gender": gender} if "gender" in values else {}),
+    }
 
 
 def _position_without_organisation(

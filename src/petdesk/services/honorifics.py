@@ -11,6 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from petdesk.khmer_myanmar_latin import MYANMAR
+from petdesk.services.matching import PINYIN_SYLLABLES
+
 
 @dataclass(frozen=True)
 class Honorific:
@@ -62,6 +65,71 @@ _VIETNAMESE: dict[str, Honorific] = {
     "gs": Honorific("GS.", "教授", academic=True),
     **dict.fromkeys(("pgs", "pgsts"), Honorific("PGS.", "副教授", academic=True)),
 }
+#: Burmese honorifics, written before the name, which has no family name: U (ဦး, an older man), Daw
+#: (ဒေါ်, a woman), Ko (ကို) and Ma (မ) for younger ones, Saya (ဆရာ, teacher). A list's "U Aung Min"
+#: kept "U" as a given name. Chinese writes U and Daw before the name as 吴 and 杜 (吴努 U Nu, 吴丹 U
+#: Thant, 杜昂山素季 Daw Aung San Suu Kyi); Ko, Ma and Saya have no settled Chinese form, so none is
+#: given (a dossier prints the name without them rather than a guess). The Burmese-script forms stay
+#: as written, beside a name in that script.
+_BURMESE: dict[str, Honorific] = {
+    "u": Honorific("U", "吴", "m"),
+    "daw": Honorific("Daw", "杜", "f"),
+    "ko": Honorific("Ko", "", "m"),
+    "ma": Honorific("Ma", "", "f"),
+    "saya": Honorific("Saya", "", ""),
+    **dict.fromkeys(("ဦး", "\u1025\u102e\u1038"), Honorific("ဦး", "吴", "m")),
+    "ဒေါ်": Honorific("ဒေါ်", "杜", "f"),
+    "ကို": Honorific("ကို", "", "m"),
+    "မ": Honorific("မ", "", "f"),
+    "ဆရာ": Honorific("ဆရာ", "", ""),
+}
+#: Chinese honorifics written before the name, not after it: 吴昂敏, not 昂敏吴.
+CHINESE_BEFORE_NAME = frozenset({"吴", "杜"})
+#: Burmese-script honorifics that may be run together with the name: ဦး and ဒေါ် begin no name
+#: syllable; ကို, မ and ဆရာ do (မ is "Ma" of many names), so they count only before a space.
+_BURMESE_JOINED = ("ဦး", "\u1025\u102e\u1038", "ဒေါ်")
+#: Burmese name words in Latin letters beyond the reading table's ("Suu", "Gyi", "Oo").
+_BURMESE_WORDS = frozenset(w for v in MYANMAR.values() for w in v.split()) | {
+    "suu",
+    "gyi",
+    "oo",
+    "nyi",
+    "tun",
+}
+
+
+def burmese_title(name: str) -> tuple[str, str]:
+    """("U", "Aung Min") for "U Aung Min", ("ဦး", "အောင်မင်း") for ဦးအောင်မင်း; ("", name) when the name
+    does not begin with a Burmese honorific. In Latin letters the rest must be Burmese name words and
+    not all pinyin: "Ma Wei" and "Ko Min" may be Chinese or Korean names and are left alone."""
+    name = name.strip()
+    for joined in _BURMESE_JOINED:
+        if name.startswith(joined) and re.match("[\u1000-\u109f]", name[len(joined) :].lstrip()):
+            return _BURMESE[joined].en, name[len(joined) :].strip()
+    first, _, rest = name.partition(" ")
+    rest = rest.strip()
+    honorific = _BURMESE.get(first.casefold())
+    if honorific is None or not rest or rest.split()[0].casefold() == first.casefold():
+        return "", name  # "Ko Ko Gyi", "Ma Ma Lay": a doubled syllable is the name
+    if re.match("[\u1000-\u109f]", first):
+        return (honorific.en, rest) if re.match("[\u1000-\u109f]", rest) else ("", name)
+    words = [w.casefold() for w in rest.split()]
+    if not all(w in _BURMESE_WORDS for w in words) or all(w in PINYIN_SYLLABLES for w in words):
+        return "", name
+    return honorific.en, rest
+
+
+def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
+    """(honorific, given, family) with a Burmese honorific taken off the name's start: a list's "U Aung
+    Min" split given name first is "U Aung" / "Min"; one written whole is in the family name alone."""
+    title, _rest = burmese_title(f"{given} {family}".strip())
+    if not title:
+        return "", given, family
+    if given.strip():
+        return title, burmese_title(given)[1] if given.strip() != title else "", family
+    return title, given, burmese_title(family)[1]
+
+
 #: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens";
 #: and India's Shri and Smt., written before the name as those are ("Smt. Meena Kumari" kept "Smt."
 #: in the given name, and a name card said "Smt. Meena Kumari" with no title; field test 107).
@@ -72,7 +140,7 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|sh
 def known(text: str) -> Honorific | None:
     """The honorific a file's word stands for, if petdesk knows it."""
     folded = _fold(text)
-    return _COURTESY.get(folded) or _ACADEMIC.get(folded)
+    return _COURTESY.get(folded) or _ACADEMIC.get(folded) or _BURMESE.get(folded)
 
 
 def chinese(text: str) -> str:

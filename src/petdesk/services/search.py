@@ -48,6 +48,7 @@ from petdesk import (
     connection,
     hangul,
     kana,
+    khmer_myanmar_latin,
     romanise,
     thai_latin,
 )
@@ -128,6 +129,8 @@ class SearchRow:
         if language.startswith("zh") and (hepburn := names.kana_stand_in_of_row(self.han_only)):
             return hepburn  # 外文姓名 "Kato Yumi" for 加藤由美, as the dossier prints it (field test 78)
         other = self.name_en if language.startswith("zh") else self.name_zh
+        if other == shown and khmer_myanmar_latin.has_khmer_or_myanmar(shown):
+            return khmer_myanmar_latin.latin(shown)  # សុខ ចាន់ណា "Sok Channa": readers of neither script
         return "" if other == shown else other
 
     def organisation(self, language: str) -> str:
@@ -1354,6 +1357,8 @@ def _romanised(text: str) -> list[str]:
         return [names.fold(plain), *_romanised(plain)]
     if romanise.has_devanagari(text):
         return [names.fold(romanise.devanagari_latin(text))]
+    if khmer_myanmar_latin.has_khmer_or_myanmar(text):  # "channa" finds ចាន់ណា, "kyaw" ကျော်
+        return [names.fold(reading)] if (reading := khmer_myanmar_latin.latin(text)) else []
     if romanise.has_arabic_or_thai(text):
         return [names.fold(s) for s in (*arabic_names.spellings(text), *thai_latin.spellings(text))]
     if not romanise.has_letters_to_romanise(text):
