@@ -10455,7 +10455,12 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="95"/>
+        <source>Done: %1 · planned (dated after today): %2</source>
+        <translation>已完成：%1 · 计划中（日期在今天之后）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="106"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>

@@ -19,8 +19,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "import-visits",
         help=_("import past delegation visits from a sheet (dates, delegation, country, head count)"),
         description=_(
-            "Each row becomes a visit marked done: a date or a range as typed (2019.5.12-5.15, "
-            "2024.12.30-2025.1.3, a date cell, or start and end columns), the delegation as its title. "
+            "Each row becomes a visit marked done, or planned when it ends after today: a date or a range "
+            "as typed (2019.5.12-5.15, 2024.12.30-2025.1.3, 17/08/2027, 17 Agustus 2027, a date cell, or "
+            "start and end columns; 05/08/2027 day or month first as the office's country writes dates), "
+            "the delegation as its title. "
             "Country and head count go into the visit's fields of those names (a country petdesk cannot "
             "name stays in the notes), host and remark into its notes. Empty rows, rows without "
             "a readable date and visits already in petdesk are skipped and listed; the rest are added "
@@ -34,7 +36,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "import-trainings",
         help=_("import past trainings from a sheet (dates, training, place, head count)"),
         description=_(
-            "Each row becomes a training marked done: dates as import-visits reads them, the training's "
+            "Each row becomes a training marked done (planned when it ends after today): dates as "
+            "import-visits reads them, the training's "
             "name as its title, the place as its venue. The head count and remark go into its notes. "
             "Rows are skipped and listed as by import-visits; import-undo takes the trainings back."
         ),
