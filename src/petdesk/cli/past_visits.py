@@ -51,11 +51,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         description=_(
             "Each row becomes a project: its name, the applicant and partners (known organisations by "
             "name and country, else new ones), the funder (亚洲开发银行, GEF, GIZ, 中央财政 …: a known "
-            "funder by its Chinese or English name or acronym, else a new one), the amount requested "
-            "(in 万元 when the header says so, or with its own currency), the dates submitted and due, "
-            "and its status as the project's stage (已申报 and 评审中 are submitted; an unknown status is "
-            "shown and the project kept at idea). Manager and remark go into its description. Projects "
-            "already in petdesk are skipped and listed; import-undo takes the rest back."
+            "funder by its Chinese or English name or acronym, else a new one), the amount requested and "
+            "the amount approved (批复金额, Approved amount, Sanctioned amount). An amount is in the unit "
+            "its header gives (万元, Budget (INR), Rs. in lakh, ₹ crore, Budget (Rp)), else in the "
+            "office's own currency (INR in India, IDR in Indonesia), unless the cell says its own "
+            "(USD 1,200,000, ₹ 45,00,000, Rs. 12 lakh, 2.5 crore, Rp 1,5 miliar, 750 juta). Dates: "
+            "submitted and due; started (开始日期, Start date, Tanggal mulai: the project runs from that "
+            "day); the day its status was reached (状态日期, 批复日期); ended (结束日期, End date: a "
+            "project whose end has passed is added as closed on it); or only a year (年份, Year, Tahun). "
+            "The status becomes the project's stage (已申报 and 评审中 are submitted; Disetujui approved, "
+            "Berjalan running, Selesai closed; an unknown status is shown and the project kept at idea). "
+            "Indonesian headers are read too: Judul (title), Sumber Dana (funder), Anggaran (budget), "
+            "Status, Tahun (year). Manager and remark go into its description. Projects already in "
+            "petdesk are skipped and listed; import-undo takes the rest back."
         ),
     )
     _file_options(p, _)
