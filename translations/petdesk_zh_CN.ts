@@ -290,7 +290,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="120"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -10505,7 +10505,12 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="101"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="95"/>
+        <source>Done: %1 · planned (dated after today): %2</source>
+        <translation>已完成：%1 · 计划中（日期在今天之后）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="106"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
@@ -10653,177 +10658,177 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="248"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="249"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="261"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="250"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="219"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="264"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="232"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="265"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="266"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="255"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="256"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="257"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="277"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="278"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="290"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="307"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="308"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="297"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="309"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="310"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="311"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="300"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="312"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="317"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="358"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="361"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="364"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="418"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="423"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="501"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="550"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11155,7 +11160,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="526"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="391"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>

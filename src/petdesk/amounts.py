@@ -62,6 +62,24 @@ _SIGNS = {
     "¥": ("CNY", "JPY"),
     "$": ("USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "MXN"),
 }
+#: Currencies a box offers (any other ISO code may be typed): those petdesk reads by sign or word
+#: beside an amount (€, ₹, Rs., Rp, 美元 …) and those of the offices' own countries; INR and IDR could
+#: only be typed (field tests 107, 108).
+READ_CURRENCIES = frozenset(
+    {code for codes in _SIGNS.values() for code in codes}
+    | {"IDR", "CNY", "HKD", "CHF", "SEK", "BRL", "COP", "THB", "VND", "MYR", "PHP", "ZAR", "KZT"}
+)
+#: After the office's own: the yuan (the network's offices were in China first), the euro, the dollar.
+_FIRST_CURRENCIES = ("CNY", "EUR", "USD")
+
+
+def offered_currencies(own: str) -> list[str]:
+    """The currencies a box offers, in order: ``own`` (the office country's currency, first), CNY, EUR,
+    USD, then the rest alphabetically."""
+    first = list(dict.fromkeys(c for c in (own.strip().upper(), *_FIRST_CURRENCIES) if c))
+    return first + sorted(READ_CURRENCIES - set(first))
+
+
 #: 万 is ten thousand and 亿 a hundred million: "1.2万" is 12,000, "3亿" 300,000,000.
 _DECIMAL = re.compile(r"[-−]?\d+(?:\.\d+)?")
 _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}

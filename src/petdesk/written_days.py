@@ -1,7 +1,9 @@
 """Days written day first, as lists from Indonesia (and most of the world outside China and the
 US) write them: "17/08/2027", "17.08.2027", "17 Agustus 2027", "17 Aug 2027" (field test 108: a
 visit list's dates were all skipped as unreadable). "05/08/2027" is the 5th of August in Jakarta and
-the 8th of May in the US: such a date is not guessed, and stays unread."""
+the 8th of May in the US: such a date is read the way the office's country writes dates (``order``,
+from :mod:`petdesk.day_order`: day first in India and Indonesia, month first in the US), and is not
+guessed where petdesk knows no such way (no country, or one writing the year first, as China)."""
 
 from __future__ import annotations
 
@@ -20,14 +22,19 @@ _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
 _NAMED = re.compile(r"(\d{1,2})\.?\s*([A-Za-z]{3,})\.?,?\s*(\d{4})")
 
 
-def written_day(text: str) -> dt.date | None:
-    """The day ``text`` writes day first, or None (not such a day, no such day, or one that reads
-    two ways: a day and a month both 12 or less, unless they are the same)."""
+def written_day(text: str, order: str | None = None) -> dt.date | None:
+    """The day ``text`` writes day first, or None (not such a day, no such day, or one that
+    :func:`reads_two_ways` unless ``order`` is "dmy" or "mdy", the way the office's country writes
+    dates, which then decides)."""
     if found := _NUMBERS.fullmatch(text):
         first, second, year = int(found[1]), int(found[3]), int(found[4])
         if first <= 12 and second <= 12 and first != second:
-            return None  # 05/08/2027: the 5th of August or the 8th of May
-        day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027 is month first
+            # 05/08/2027: the 5th of August or the 8th of May
+            if order not in ("dmy", "mdy"):
+                return None
+            day, month = (first, second) if order == "dmy" else (second, first)
+        else:
+            day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027: month first
     elif found := _NAMED.fullmatch(text):
         day, month, year = int(found[1]), _MONTHS.get(found[2][:3].casefold(), 0), int(found[3])
         if not month or not _a_month_name(found[2]):
@@ -38,6 +45,15 @@ def written_day(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def reads_two_ways(text: str) -> bool:
+    """ "05/08/2027": a day and a month both 12 or less, and not the same, in numbers alone."""
+    found = _NUMBERS.fullmatch(text.strip())
+    if not found:
+        return False
+    first, second = int(found[1]), int(found[3])
+    return first <= 12 and second <= 12 and first != second
 
 
 #: Whole month names and the short forms read; "Mayday" or "Decimal" are not months.

@@ -75,12 +75,13 @@ def _last_change(session: Session, contact_id: str, locale: str) -> tuple[str, s
 def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
     """The contact in labelled lines: fields, positions, e-mails and phones, tags, notes, last change."""
     from petdesk.cli.columns import pad, width
+    from petdesk.enums import ChannelLabel
     from petdesk.labels import bracket
     from petdesk.language import is_chinese
     from petdesk.services.newer_values import unknown_values
     from petdesk.sync.labels import field_label
     from petdesk.sync.value_words import moment_words
-    from petdesk.vocab import label
+    from petdesk.vocab import label, stored_label
 
     _ = ctx.translator()
     locale = ctx.locale
@@ -117,6 +118,10 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
         channel = newer.get("channel") or label(method.channel, locale)
         kind = newer.get("label") or label(method.label, locale)
         lines.append((bracket(channel, kind, locale), method.value))
+    for address in c.addresses or ():  # stored, but never shown (field tests 107 and 108)
+        kind = stored_label(ChannelLabel, address.get("label", ""), locale)
+        name = bracket(field_label("addresses", locale, "contact"), kind, locale)
+        lines.append((name, one_line(address, locale)))
     if c.tags:
         lines.append((field_label("tags", locale, "contact"), _(", ").join(c.tags)))
     if c.languages:  # an interpreter's working languages were held but never shown (field test 94)
@@ -179,11 +184,31 @@ def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
             }
             for m in detail.methods
         ],
+        # as stored: label, street, extended, city, region, postcode, country (ISO code), po_box …
+        "addresses": [dict(address) for address in c.addresses or ()],
         "tags": list(c.tags or ()),
         "notes": c.notes or "",
         "updated_at": iso_time(c.updated_at) if c.updated_at else None,
         "last_change": {"at": at, "office": office, "staff": staff} if at else None,
     }
+
+
+#: The parts of a postal address in the order one line gives them, as the window's detail pane does.
+_ADDRESS_PARTS = ("street", "extended", "po_box", "postcode", "city", "region", "country")
+
+
+def one_line(address: dict[str, str], locale: str) -> str:
+    """ "Jl. Medan Merdeka Barat 8, 10110, Jakarta, Indonesia": the parts given, the country by name;
+    a file's ready-made "formatted" text when it gave no parts."""
+    from petdesk.labels import country_name
+
+    parts = []
+    for key in _ADDRESS_PARTS:
+        value = (address.get(key) or "").strip()
+        if key == "country" and len(value) == 2 and value.isalpha():
+            value = country_name(value.upper(), locale) or value
+        parts.append(value.replace("\n", ", "))
+    return ", ".join(p for p in parts if p) or address.get("formatted", "")
 
 
 def _language_names(codes: list[str], locale: str) -> str:

@@ -19,8 +19,10 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "import-visits",
         help=_("import past delegation visits from a sheet (dates, delegation, country, head count)"),
         description=_(
-            "Each row becomes a visit marked done: a date or a range as typed (2019.5.12-5.15, "
-            "2024.12.30-2025.1.3, a date cell, or start and end columns), the delegation as its title. "
+            "Each row becomes a visit marked done, or planned when it ends after today: a date or a range "
+            "as typed (2019.5.12-5.15, 2024.12.30-2025.1.3, 17/08/2027, 17 Agustus 2027, a date cell, or "
+            "start and end columns; 05/08/2027 day or month first as the office's country writes dates), "
+            "the delegation as its title. "
             "Country and head count go into the visit's fields of those names (a country petdesk cannot "
             "name stays in the notes), host and remark into its notes. Empty rows, rows without "
             "a readable date and visits already in petdesk are skipped and listed; the rest are added "
@@ -34,7 +36,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "import-trainings",
         help=_("import past trainings from a sheet (dates, training, place, head count)"),
         description=_(
-            "Each row becomes a training marked done: dates as import-visits reads them, the training's "
+            "Each row becomes a training marked done (planned when it ends after today): dates as "
+            "import-visits reads them, the training's "
             "name as its title, the place as its venue. The head count and remark go into its notes. "
             "Rows are skipped and listed as by import-visits; import-undo takes the trainings back."
         ),
@@ -48,11 +51,19 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         description=_(
             "Each row becomes a project: its name, the applicant and partners (known organisations by "
             "name and country, else new ones), the funder (亚洲开发银行, GEF, GIZ, 中央财政 …: a known "
-            "funder by its Chinese or English name or acronym, else a new one), the amount requested "
-            "(in 万元 when the header says so, or with its own currency), the dates submitted and due, "
-            "and its status as the project's stage (已申报 and 评审中 are submitted; an unknown status is "
-            "shown and the project kept at idea). Manager and remark go into its description. Projects "
-            "already in petdesk are skipped and listed; import-undo takes the rest back."
+            "funder by its Chinese or English name or acronym, else a new one), the amount requested and "
+            "the amount approved (批复金额, Approved amount, Sanctioned amount). An amount is in the unit "
+            "its header gives (万元, Budget (INR), Rs. in lakh, ₹ crore, Budget (Rp)), else in the "
+            "office's own currency (INR in India, IDR in Indonesia), unless the cell says its own "
+            "(USD 1,200,000, ₹ 45,00,000, Rs. 12 lakh, 2.5 crore, Rp 1,5 miliar, 750 juta). Dates: "
+            "submitted and due; started (开始日期, Start date, Tanggal mulai: the project runs from that "
+            "day); the day its status was reached (状态日期, 批复日期); ended (结束日期, End date: a "
+            "project whose end has passed is added as closed on it); or only a year (年份, Year, Tahun). "
+            "The status becomes the project's stage (已申报 and 评审中 are submitted; Disetujui approved, "
+            "Berjalan running, Selesai closed; an unknown status is shown and the project kept at idea). "
+            "Indonesian headers are read too: Judul (title), Sumber Dana (funder), Anggaran (budget), "
+            "Status, Tahun (year). Manager and remark go into its description. Projects already in "
+            "petdesk are skipped and listed; import-undo takes the rest back."
         ),
     )
     _file_options(p, _)

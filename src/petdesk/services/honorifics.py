@@ -43,6 +43,10 @@ _COURTESY: dict[str, Honorific] = {
     # India's official courtesy titles, kept as Indian letters write them (field test 107)
     "shri": Honorific("Shri", "先生", "m"),
     **dict.fromkeys(("smt", "shrimati"), Honorific("Smt.", "女士", "f")),
+    # Indonesia's Bapak / Ibu (Pak / Bu when short): a form of address as Mr. / Ms. are, left off a
+    # table card as they are; "Bapak Sukarno" was printed on one (field test 108)
+    **dict.fromkeys(("bapak", "pak"), Honorific("Bapak", "先生", "m")),
+    **dict.fromkeys(("ibu", "bu"), Honorific("Ibu", "女士", "f")),
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -133,8 +137,11 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens";
 #: and India's Shri and Smt., written before the name as those are ("Smt. Meena Kumari" kept "Smt."
 #: in the given name, and a name card said "Smt. Meena Kumari" with no title; field test 107).
-#: Not "Sri": it is a given name in Indonesia ("Sri Mulyani").
-_TITLE_PREFIX = re.compile(r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati)\s+)+", re.IGNORECASE)
+#: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
+#: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu)\s+)+", re.IGNORECASE
+)
 
 
 def known(text: str) -> Honorific | None:

@@ -41,7 +41,19 @@ from petdesk.services.project_dates import ENDED_STAGES
 
 #: Header words (NFKC, lower case, no spaces, a unit in brackets left out) of each field.
 HEADERS: dict[str, tuple[str, ...]] = {
-    "title": ("项目名称", "项目", "名称", "project", "projecttitle", "projectname", "title"),
+    "title": (
+        "项目名称",
+        "项目",
+        "名称",
+        "project",
+        "projecttitle",
+        "projectname",
+        "title",
+        # Indonesian (field test 108): Judul, Nama Proyek
+        "judul",
+        "judulproyek",
+        "namaproyek",
+    ),
     "partners": (
         "申报单位/合作伙伴",
         "申报单位",
@@ -55,7 +67,18 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "partner",
     ),
     "country": ("国家", "国别", "国家/地区", "country"),
-    "funder": ("资金来源", "资助方", "出资方", "资助机构", "funder", "fundingsource", "source", "donor"),
+    "funder": (
+        "资金来源",
+        "资助方",
+        "出资方",
+        "资助机构",
+        "funder",
+        "fundingsource",
+        "source",
+        "donor",
+        "sumberdana",
+        "donatur",
+    ),
     "amount": (
         "申报金额",
         "金额",
@@ -65,6 +88,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "requested",
         "amount",
         "budget",
+        "anggaran",
+        "nilaianggaran",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -80,6 +105,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "grantamount",
         "amountgranted",
         "grant",
+        # India's word for an approved grant (field test 107)
+        "sanctionedamount",
+        "amountsanctioned",
+        "sanctioned",
     ),
     "submitted": ("申报日期", "申报时间", "提交日期", "submitted", "submissiondate", "dateapplied"),
     #: the day the row's status was reached (批复日期: the day it was approved)
@@ -106,8 +135,22 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "completedon",
         "closedon",
     ),
+    #: the day the project started (began running): a move to running dated on it
+    "started": (
+        "开始日期",
+        "启动日期",
+        "开工日期",
+        "实施开始",
+        "startdate",
+        "start",
+        "startedon",
+        "tanggalmulai",
+        "mulai",
+    ),
     "deadline": ("截止日期", "截止时间", "申报截止", "deadline", "duedate"),
-    "status": ("状态", "项目状态", "进展", "status", "stage"),
+    #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
+    "year": ("年份", "年度", "year", "tahun"),
+    "status": ("状态", "项目状态", "进展", "status", "stage", "statusproyek"),
     "manager": ("负责人", "项目负责人", "联系人", "manager", "responsible", "projectmanager"),
     "remark": ("备注", "说明", "notes", "note", "remarks", "remark"),
 }
@@ -124,9 +167,28 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
         ProjectStatus.SUBMITTED,
     ),
     **dict.fromkeys(
-        ("已批准", "已批复", "批复", "已立项", "获批", "批准", "approved", "granted", "awarded"),
+        (
+            "已批准",
+            "已批复",
+            "批复",
+            "已立项",
+            "获批",
+            "批准",
+            "approved",
+            "granted",
+            "awarded",
+            "sanctioned",
+        ),
         ProjectStatus.APPROVED,
     ),
+    # Indonesian statuses (field test 108): Usulan, Diajukan, Disetujui, Berjalan, Selesai, Ditolak
+    **dict.fromkeys(("usulan", "gagasan"), ProjectStatus.IDEA),
+    **dict.fromkeys(("persiapan", "dalampersiapan"), ProjectStatus.PREPARING),
+    **dict.fromkeys(("diajukan", "sudahdiajukan", "dalampenilaian"), ProjectStatus.SUBMITTED),
+    **dict.fromkeys(("disetujui", "didanai"), ProjectStatus.APPROVED),
+    **dict.fromkeys(("ditolak", "tidakdisetujui"), ProjectStatus.REJECTED),
+    **dict.fromkeys(("berjalan", "sedangberjalan", "dalampelaksanaan"), ProjectStatus.RUNNING),
+    **dict.fromkeys(("selesai", "ditutup"), ProjectStatus.CLOSED),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
         ProjectStatus.REJECTED,
@@ -207,6 +269,8 @@ class ProjectPlan:
     #: the day the row's status was reached, and the day the project ended, as the sheet gives them
     stage_date: dt.date | None = None
     ended: dt.date | None = None
+    #: the day it started, as the sheet gives it (a move to running)
+    started: dt.date | None = None
 
 
 @dataclass
@@ -364,6 +428,7 @@ def stage_moves(
     stage_date: dt.date | None,
     ended: dt.date | None,
     today: dt.date,
+    started: dt.date | None = None,
 ) -> tuple[ProjectStatus, tuple[tuple[ProjectStatus, dt.date], ...], list[Note]]:
     """(stage, dated moves, notes) of a past project, by one rule, so that ``report year`` and
     ``projects --year`` count it only in the years it ran (a 2019 已申报 row counted under way in
@@ -373,22 +438,34 @@ def stage_moves(
     on it). A submitted or approved row without an end date whose last date is more than
     :data:`STALE_AFTER` before ``today`` is taken as over at the end of that date's year: a
     submitted one not approved, an approved one closed; the status as typed stays in the
-    description. A running row without an end date is left running (the office says when it ends)."""
+    description. A running row without an end date is left running (the office says when it ends).
+    A start date dates a running or closed row's move to running (the project's start)."""
     early = (ProjectStatus.IDEA, ProjectStatus.PREPARING, ProjectStatus.SUBMITTED)
     notes: list[Note] = []
     if stage == ProjectStatus.CLOSED and ended and not stage_date:
         stage_date = ended
     # an application is dated when it went in; a later stage when it was reached
+    if stage == ProjectStatus.RUNNING and started and not stage_date:
+        stage_date = started  # running since it started
     on = (submitted or stage_date or deadline) if stage in early else (stage_date or submitted or deadline)
     moves = [(stage, on)] if on else []
     if stage not in early and submitted and stage_date and submitted < stage_date:
         moves.insert(0, (ProjectStatus.SUBMITTED, submitted))
+    if started and stage == ProjectStatus.CLOSED and on and started < on:
+        moves.insert(len(moves) - 1, (ProjectStatus.RUNNING, started))
     if ended and ended < today and stage not in ENDED_STAGES:
+        if (
+            started
+            and stage != ProjectStatus.RUNNING
+            and started < ended
+            and all(d <= started for _s, d in moves)
+        ):
+            moves.append((ProjectStatus.RUNNING, started))  # it ran from its start to its end
         stage = ProjectStatus.CLOSED
         moves.append((stage, ended))
         notes.append(Note(ENDED_ON, {"date": ended}))
     elif stage in (ProjectStatus.SUBMITTED, ProjectStatus.APPROVED) and not ended:
-        last = max((d for d in (submitted, stage_date, deadline) if d), default=None)
+        last = max((d for d in (submitted, stage_date, deadline, started) if d), default=None)
         if last is not None and last < today - STALE_AFTER:
             unapproved = stage == ProjectStatus.SUBMITTED
             stage = ProjectStatus.REJECTED if unapproved else ProjectStatus.CLOSED
@@ -543,7 +620,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             kept = f"批复金额 / Amount approved: {_text(cell(row, 'approved'))}"
             remark, approved = (f"{remark}; {kept}" if remark else kept), None
         dates: dict[str, dt.date | None] = {}
-        for what in ("submitted", "deadline", "stage_date", "ended"):
+        for what in ("submitted", "deadline", "stage_date", "ended", "started"):
             try:
                 dates[what], note = parse_day(cell(row, what), last=what == "deadline")
             except ValueError as exc:
@@ -554,6 +631,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             if note:
                 notes.append(note)
         else:
+            year = _year(cell(row, "year"))
+            if year and not any(dates.values()):  # "Tahun 2024" alone dates the row
+                dates["stage_date"] = dt.date(year, 1, 1)
+                notes.append(
+                    Note(
+                        N_("only the year {year} is given: {date} is taken"),
+                        {"year": year, "date": dates["stage_date"]},
+                    )
+                )
             stage, moves, said = stage_moves(
                 stage,
                 submitted=dates["submitted"],
@@ -561,6 +647,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 stage_date=dates["stage_date"],
                 ended=dates["ended"],
                 today=today,
+                started=dates["started"],
             )
             notes += said
             funder = _text(cell(row, "funder"))
@@ -609,9 +696,16 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     moves=moves,
                     stage_date=dates["stage_date"],
                     ended=dates["ended"],
+                    started=dates["started"],
                 )
             )
     return result
+
+
+def _year(value: Any) -> int | None:
+    """The year a cell gives (2024, "2024", "Tahun 2024"), None for none."""
+    found = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", _text(value))
+    return int(found[1]) if found else None
 
 
 def _known_partner(orgs: Any, name: str, country: str) -> str | None:
@@ -630,6 +724,8 @@ def _description(plan: ProjectPlan) -> str:
         lines.append(f"原表状态 / Status in the sheet: {plan.status}")
     if plan.submitted:
         lines.append(f"申报日期 / Submitted: {plan.submitted.isoformat()}")
+    if plan.started:
+        lines.append(f"开始日期 / Started: {plan.started.isoformat()}")
     if plan.stage_date:
         lines.append(f"状态日期 / Status reached: {plan.stage_date.isoformat()}")
     if plan.ended:

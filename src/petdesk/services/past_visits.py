@@ -2,10 +2,11 @@
 years of visits in a workbook, 来访记录, and the yearly statistics began the day it moved to petdesk).
 
 A row gives a date or a range as the office typed it ("2019.5.12-5.15", "2024.12.30-2025.1.3", a real
-date, an Excel serial, or two columns), the delegation, its country in Chinese or English, a head count
-without names, the host and a remark. Each becomes a visit marked done, with the country's code and the
-head count in their fields (since 0070); the host, the remark and a country petdesk cannot name a code
-for go into its notes, as the visit has no field for them. Rows
+date, an Excel serial, or two columns; "05/08/2027" the way the office's country writes dates), the
+delegation, its country in Chinese or English, a head count without names, the host and a remark. Each
+becomes a visit marked done (planned when it ends after today: a sheet lists coming visits too), with
+the country's code and the head count in their fields (since 0070); the host, the remark and a country
+petdesk cannot name a code for go into its notes, as the visit has no field for them. Rows
 that say nothing, rows without a readable date and visits already in petdesk are skipped with the
 reason; everything else is added in the caller's transaction, recorded as one import for import-undo.
 """
@@ -25,10 +26,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk.day_order import DAY_FIRST, YEAR_FIRST, day_order
 from petdesk.language import N_
 from petdesk.models import Visit
 from petdesk.models.enums import VisitDirection, VisitStatus
-from petdesk.written_days import written_day
+from petdesk.written_days import reads_two_ways, written_day
 
 #: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
 VISITS, TRAININGS, PROJECTS = "visits", "trainings", "projects"
@@ -113,6 +115,8 @@ class Added:
     #: a visit's country code (or the country as typed), a training's place
     place: str
     people: int | None
+    #: "done", or "planned" for one that ends after the day of the import
+    status: str = "done"
 
 
 @dataclass
@@ -121,6 +125,16 @@ class PastVisitsResult:
     kind: str = VISITS
     added: list[Added] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    #: the office's country, and how many dates that read two ways ("05/08/2027") were read the way
+    #: it writes dates (:mod:`petdesk.day_order`); said once above the rows
+    country: str = ""
+    two_way_dates: int = 0
+    order: str | None = None
+
+    @property
+    def planned(self) -> int:
+        """How many were added as planned: dated after the day of the import."""
+        return sum(1 for added in self.added if added.status == "planned")
 
 
 def _text(value: Any) -> str:
@@ -131,9 +145,10 @@ def _text(value: Any) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
-def _day(value: Any) -> dt.date | None:
+def _day(value: Any, order: str | None = None) -> dt.date | None:
     """A date from a cell: a real date, an Excel serial (a number), or text such as 2019.5.12,
-    2019-05-12, 2019/5/12 or 2019年5月12日."""
+    2019-05-12, 2019/5/12 or 2019年5月12日; 17/08/2027, and 05/08/2027 in the ``order`` the office's
+    country writes dates ("dmy", "mdy"; unread without one)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -145,22 +160,25 @@ def _day(value: Any) -> dt.date | None:
         return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
     match = re.fullmatch(_DAY, text)
     if not match:
-        return written_day(text)  # "17/08/2027", "17 Agustus 2027" (field test 108)
+        return written_day(text, order)  # "17/08/2027", "17 Agustus 2027" (field test 108)
     try:
         return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
         return None
 
 
-def parse_dates(first: Any, second: Any = None) -> tuple[dt.date, dt.date] | None:
+def parse_dates(
+    first: Any, second: Any = None, *, order: str | None = None
+) -> tuple[dt.date, dt.date] | None:
     """(start, end) from one cell holding a day or a range ("2019.5.12-5.15", "2023.3.28-4.2",
-    "2024.12.30-2025.1.3") or from two cells; ``None`` if no date can be read."""
+    "2024.12.30-2025.1.3") or from two cells; ``None`` if no date can be read. ``order``: as
+    :func:`_day`."""
     if second not in (None, ""):
-        start, end = _day(first), _day(second)
+        start, end = _day(first, order), _day(second, order)
         if start is None or end is None:
             return None
         return start, end
-    start = _day(first)
+    start = _day(first, order)
     if start is not None:
         return start, start
     match = _RANGE.fullmatch(_text(first))
@@ -339,8 +357,11 @@ def import_past_visits(
             sheet=name,
         )
     columns = column_map(rows[header_at], kind)
-    result = PastVisitsResult(name, kind)
+    country = _office_country(session)
+    order = day_order(country) if country else None
+    result = PastVisitsResult(name, kind, country=country, order=order)
     known = _known(session, kind)
+    today = dt.date.today()
 
     def cell(row: Sequence[Any], name: str) -> Any:
         index = columns.get(name)
@@ -352,12 +373,22 @@ def import_past_visits(
                 result.skipped.append(Skipped(number, N_("empty row")))
                 continue
             title = _text(cell(row, "title"))
-            dates = parse_dates(cell(row, "start"), cell(row, "end"))
+            dates = parse_dates(cell(row, "start"), cell(row, "end"), order=order)
+            two_ways = [t for t in (_text(cell(row, "start")), _text(cell(row, "end"))) if reads_two_ways(t)]
             if dates is None:
                 typed = _text(cell(row, "start"))
-                result.skipped.append(
-                    Skipped(number, N_("no date that can be read: '{date}'"), {"date": typed})
-                )
+                if two_ways:  # 05/08/2027 where the office's country says nothing of the order
+                    result.skipped.append(
+                        Skipped(
+                            number,
+                            _two_ways_reason(country, order),
+                            {"date": two_ways[0], "country": country},
+                        )
+                    )
+                else:
+                    result.skipped.append(
+                        Skipped(number, N_("no date that can be read: '{date}'"), {"date": typed})
+                    )
                 continue
             start, end = dates
             if end < start:
@@ -385,17 +416,20 @@ def import_past_visits(
                 )
                 continue
             remark = _text(cell(row, "remark"))
+            done = end < today  # a sheet lists coming visits too: those stay planned (field 108)
             if kind == TRAININGS:
                 place = _text(cell(row, "place"))
-                record_id = _add_training(session, title, start, end, place, people, remark, number)
+                record_id = _add_training(session, title, start, end, place, people, remark, number, done)
             else:
                 place = _text(cell(row, "country"))
                 code = (country_code_in_any_language(place) or "") if place else ""
                 notes = _notes(place, code, _text(cell(row, "host")), remark, number)
-                record_id = _add_visit(session, title, start, end, notes, code or None, people)
+                record_id = _add_visit(session, title, start, end, notes, code or None, people, done)
                 place = code or place
             known.add((start, title))
-            result.added.append(Added(number, record_id, title, start, end, place, people))
+            result.two_way_dates += bool(two_ways)
+            status = "done" if done else "planned"
+            result.added.append(Added(number, record_id, title, start, end, place, people, status))
         session.flush()
     return result
 
@@ -414,6 +448,7 @@ def _add_visit(
     notes: str,
     country: str | None,
     people: int | None,
+    done: bool,
 ) -> str:
     from petdesk.services.visits import create_visit
 
@@ -428,7 +463,7 @@ def _add_visit(
         head_count=people or None,
     )
     # A past visit is done; set directly: set_visit_status asks for an itinerary first.
-    visit.status = VisitStatus.DONE if end < dt.date.today() else VisitStatus.PLANNED
+    visit.status = VisitStatus.DONE if done else VisitStatus.PLANNED
     return visit.id
 
 
@@ -441,6 +476,7 @@ def _add_training(
     people: int | None,
     remark: str,
     row: int,
+    done: bool,
 ) -> str:
     """A past training: its place as the venue (and the city, when petdesk knows it), the head count
     and the remark in its notes (no field for them)."""
@@ -464,8 +500,33 @@ def _add_training(
         city_zh=city.zh if city else "",
         notes="\n".join(lines),
     )
-    training.status = TrainingStatus.DONE if end < dt.date.today() else TrainingStatus.PLANNED
+    training.status = TrainingStatus.DONE if done else TrainingStatus.PLANNED
     return training.id
+
+
+def _office_country(session: Session) -> str:
+    """The office's country as set, "" when none is (not the default China petdesk assumes elsewhere:
+    how the office writes dates is not guessed)."""
+    from petdesk.models import Setting
+    from petdesk.office_country import COUNTRY_SETTING
+
+    row = session.get(Setting, COUNTRY_SETTING)
+    return (row.value or "").strip().upper() if row is not None else ""
+
+
+#: Said of "05/08/2027" that is not read: no office country, or one writing the year first.
+TWO_WAYS_NO_COUNTRY = N_(
+    "'{date}' reads two ways (day or month first) and the office's country is not set: set it "
+    "(petdesk office --country) or write the date year first (2027-08-05)"
+)
+TWO_WAYS_YEAR_FIRST = N_(
+    "'{date}' reads two ways (day or month first), and dates in {country} are written year first: "
+    "write it year first (2027-08-05)"
+)
+
+
+def _two_ways_reason(country: str, order: str | None) -> str:
+    return TWO_WAYS_YEAR_FIRST if country and order == YEAR_FIRST else TWO_WAYS_NO_COUNTRY
 
 
 def _known(session: Session, kind: str) -> set[tuple[dt.date, str]]:
@@ -484,6 +545,9 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
     """What the import did, in ``locale``: a line per visit added, one per row skipped with the reason,
     then the counts; the command line prints them and the window shows them."""
     from petdesk.i18n import format_date, format_date_range, translator
+    from petdesk.labels import country_name
+    from petdesk.language import is_chinese
+    from petdesk.vocab import label
 
     _ = translator(locale)
 
@@ -491,14 +555,33 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
         return format_date(value, locale) if isinstance(value, dt.date) else str(value)
 
     lines = []
+    if result.two_way_dates:  # said once, not on each row
+        how = (
+            _(
+                "Dates such as 05/08/2027 were read day first (5 August), as the office's country "
+                "writes them ({country})."
+            )
+            if result.order == DAY_FIRST
+            else _(
+                "Dates such as 05/08/2027 were read month first (May 8), as the office's country "
+                "writes them ({country})."
+            )
+        )
+        lines.append(how.format(country=country_name(result.country, locale)))
+    planned = label(VisitStatus.PLANNED, locale)
     for added in result.added:
         people = "" if added.people is None else _.ngettext("{n} person", "{n} people", added.people)
         span = format_date_range(added.start, added.end, locale)
         line = f"  {added.row:>4}  {span}  {added.title}  {added.place}  {people.format(n=added.people)}"
+        if added.status == "planned":
+            line = f"{line.rstrip()}  " + (f"（{planned}）" if is_chinese(locale) else f"({planned})")
         lines.append(line.rstrip())
     for skipped in result.skipped:
-        reason = _(skipped.reason).format(**{k: day(v) for k, v in skipped.values.items()})
+        values = {k: country_name(v, locale) if k == "country" else day(v) for k, v in skipped.values.items()}
+        reason = _(skipped.reason).format(**values)
         lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
+    if result.added:
+        lines.append(status_counts(result, locale))
     n = len(result.added)
     if result.kind == TRAININGS:
         if dry_run:
@@ -530,3 +613,14 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
         )
     lines.append(done.format(n=n, sheet=result.sheet, skipped=len(result.skipped)))
     return lines
+
+
+def status_counts(result: PastVisitsResult, locale: str) -> str:
+    """ "Done: 3 · planned (dated after today): 2": a sheet of past visits may list coming ones."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)
+    planned = result.planned
+    return _("Done: {done} · planned (dated after today): {planned}").format(
+        done=len(result.added) - planned, planned=planned
+    )

@@ -30,12 +30,12 @@ WORDS = {
     "en": (
         "Past Visits Imported",
         "row 10 skipped: no date that can be read: '待定'",
-        "7 visits added from 来访记录.\n2 rows skipped.",
+        "7 visits added from 来访记录.\n2 rows skipped.\nDone: 7 · planned (dated after today): 0",
     ),
     "zh_CN": (
         "已导入以往的访问",
         "第 10 行已跳过：日期无法读取：“待定”",
-        "已从“来访记录”添加 7 条访问。\n跳过 2 行。",
+        "已从“来访记录”添加 7 条访问。\n跳过 2 行。\n已完成：7 · 计划中（日期在今天之后）：0",
     ),
 }
 
@@ -99,7 +99,10 @@ def test_past_trainings_from_the_file_menu(
     qtbot.waitUntil(lambda: hasattr(window, "past_visits_result"), timeout=5000)
     dialog = window.past_visits_result  # type: ignore[attr-defined]
     assert dialog.windowTitle() == "Past Trainings Imported"
-    assert dialog.summary.text() == "2 trainings added from 培训.\n0 rows skipped."
+    assert (
+        dialog.summary.text()
+        == "2 trainings added from 培训.\n0 rows skipped.\nDone: 2 · planned (dated after today): 0"
+    )
     assert "城市污水处理技术培训" in dialog.text.toPlainText()
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(m.Training)) == 2

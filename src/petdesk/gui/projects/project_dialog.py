@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from petdesk import drafts
 from petdesk import models as m
-from petdesk.amounts import MAX_AMOUNT, AmountError, parse_amount
+from petdesk.amounts import MAX_AMOUNT, AmountError, offered_currencies, parse_amount
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.a11y import labelled_row
@@ -66,6 +66,16 @@ from petdesk.vocab import label
 
 #: Offered first in the currency box; any other ISO code may be typed.
 CURRENCIES = ("USD", "EUR", "CNY", "GBP", "JPY", "SEK", "CHF", "KRW", "SGD")
+
+
+def _own_currency(db: Database) -> str:
+    """The currency of the office's country (CNY while none is set)."""
+    from petdesk.services.past_projects import home_currency
+
+    with db.reading() as session:
+        return home_currency(session)
+
+
 #: The fields of the "Funding" tab's amount boxes: (field, box attribute).
 AMOUNTS = (("amount", "amount"), ("amount_approved", "approved"), ("cofinancing", "cofinancing"))
 
@@ -229,7 +239,9 @@ class ProjectDialog(RecordEditor):
             self.stage.addItem(label(stage, locale), stage.value)
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
+        # the office's own first (INR in New Delhi, IDR in Jakarta: they could only be typed), then
+        # CNY, EUR, USD and the rest of those petdesk reads by sign or word
+        self.currency.addItems(offered_currencies(_own_currency(db)))
         self.amount, self.approved, self.cofinancing = (AmountBox(self, locale) for _ in range(3))
         for box in (self.amount, self.approved, self.cofinancing):
             box.currency = self.currency.currentText()

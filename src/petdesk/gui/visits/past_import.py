@@ -90,6 +90,11 @@ class PastVisitsResultDialog(QDialog):
             self.setWindowTitle(self.tr("Past Visits Imported"))
             added = self.tr("%Ln visit(s) added from %1.", "", n)
         left_out = self.tr("%Ln row(s) skipped.", "", skipped)
+        if n:  # how many came in as planned: a sheet lists coming visits too (field test 108)
+            planned = result.planned
+            left_out += "\n" + self.tr("Done: %1 · planned (dated after today): %2").replace(
+                "%1", str(n - planned)
+            ).replace("%2", str(planned))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.summary, self.text = report_body(
