@@ -73,3 +73,16 @@ def test_the_google_export_keeps_the_curitiba_mobile_as_typed(db: Database) -> N
         phones = {x.value for x in luiz.methods if x.channel == ContactChannel.PHONE}
     assert "41998765432" in phones
     assert not any(p.startswith("+41") for p in phones)
+
+
+def test_the_landline_and_the_state_columns_are_kept(db: Database) -> None:
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "excel_esco_contactos.csv")
+        importing.import_file(s, SAMPLES / "excel_ptbr_contatos.csv")
+    with db.reading() as s:
+        people = {c.given_name: c for c in s.scalars(select(m.Contact))}
+        juan, joao = people["Juan Carlos"], people["João Pedro"]
+        juan_phones = {x.value for x in juan.methods if x.channel == ContactChannel.PHONE}
+        assert "601 3778899" in juan_phones  # "Teléfono fijo"
+        assert joao.addresses[0]["region"] == "PR"  # "Estado"
+        assert joao.addresses[0]["postcode"] == "80010-000"

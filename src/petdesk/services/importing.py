@@ -1038,6 +1038,10 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "teléfono",
         "telefono",
         "telefone",
+        # the landline beside "Celular" in Colombian and Brazilian lists (field test 110: dropped)
+        "teléfonofijo",
+        "telefonofijo",
+        "telefonefixo",
     ),
     "mobile": (
         "mobil",
@@ -1090,7 +1094,8 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "endereço",
     ),
     "address_work_city": ("ort", "stadt", "wohnort", "ville", "ciudad", "localidad", "cidade"),
-    "address_work_region": ("bundesland", "région", "provincia"),
+    # "Estado" / "UF": the Brazilian state ("SP", "PR"), dropped before field test 110
+    "address_work_region": ("bundesland", "région", "provincia", "estado", "uf"),
     "address_work_postcode": ("plz", "postleitzahl", "codepostal", "códigopostal", "cep"),
     "address_work_country": ("land", "staat", "pays", "país"),
     "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
