@@ -49,6 +49,7 @@ from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKin
 from petdesk.services import (
     csv_dialects,
     honorifics,
+    iberian_names,
     import_keys,
     import_source,
     name_remarks,
@@ -1037,6 +1038,10 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "teléfono",
         "telefono",
         "telefone",
+        # the landline beside "Celular" in Colombian and Brazilian lists (field test 110: dropped)
+        "teléfonofijo",
+        "telefonofijo",
+        "telefonefixo",
     ),
     "mobile": (
         "mobil",
@@ -1089,7 +1094,8 @@ _EUROPEAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "endereço",
     ),
     "address_work_city": ("ort", "stadt", "wohnort", "ville", "ciudad", "localidad", "cidade"),
-    "address_work_region": ("bundesland", "région", "provincia"),
+    # "Estado" / "UF": the Brazilian state ("SP", "PR"), dropped before field test 110
+    "address_work_region": ("bundesland", "région", "provincia", "estado", "uf"),
     "address_work_postcode": ("plz", "postleitzahl", "codepostal", "códigopostal", "cep"),
     "address_work_country": ("land", "staat", "pays", "país"),
     "tags": ("kategorie", "kategorien", "gruppe", "catégorie", "categoría", "grupo"),
@@ -2019,6 +2025,9 @@ def _split_latin_name(
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+    iberian = iberian_names.split_given_first(tokens)  # "María José | García de la Cruz"
+    if iberian is not None:
+        return iberian[0], iberian[1], NameOrder.GIVEN_FIRST
     start = names_other_script.family_start(tokens)  # "bin Rashid", "Al Mansouri"
     return " ".join(tokens[start:]), " ".join(tokens[:start]), NameOrder.GIVEN_FIRST
 

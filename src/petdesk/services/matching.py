@@ -687,8 +687,22 @@ def international_from_digits(digits: str) -> str:
         if lengths and lengths[0] <= len(national) <= lengths[1] and national[0] != "0":
             if code == "1" and national[0] == "1":
                 return ""  # a North American area code never starts with 1
+            if not _valid_international(digits):
+                # "41998765432" is a Curitiba mobile typed without its "+55", not a Swiss number
+                # "+41 998765432" nobody answers (field test 110): a wrong guess stays as typed
+                return ""
             return f"+{code} {_grouped_national(code, national)}"
     return ""
+
+
+def _valid_international(digits: str) -> bool:
+    """Whether "+" and ``digits`` is a number in use by libphonenumber's plan of its country."""
+    import phonenumbers  # not at import time: most callers never read a bare number
+
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 #: Countries whose 8-digit numbers are typed as two fours ("+852 9123 4567"): Hong Kong, Macau, Singapore.
