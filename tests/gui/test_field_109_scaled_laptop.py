@@ -5,7 +5,9 @@ prints the dossier, finds a person with a Chinese name by pinyin and undoes a de
 
 Defect found and fixed: the organisation editor needed 598 px of height, more than the 574 a
 1366×768 screen at 125 % leaves under a title bar (512 at 150 %): Save and Cancel sat below the
-screen's edge. Its fields now scroll, with the buttons in view.
+screen's edge. Its fields now scroll, with the buttons in view. Ctrl+N did nothing with the focus in
+the navigation list (where Ctrl+2 or the arrows leave it) on the record lists; it now opens the shown
+page's editor, as Ctrl+F already searched its list from there.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from pytestqt.qtbot import QtBot
 
 import petdesk
 from petdesk.db import Database
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.nav_list import NavigationList
 from petdesk.gui.organisations.edit import OrganisationEditDialog
-from petdesk.gui.qt import QApplication, QDialogButtonBox, QScrollArea, Qt
+from petdesk.gui.qt import QApplication, QDialogButtonBox, QScrollArea, Qt, QTimer, QWidget
+from petdesk.gui.record_editor import RecordEditor
 from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -91,3 +96,40 @@ def test_organisation_editor_buttons_in_view_on_a_short_screen(qtbot: QtBot, db:
             seen.append((focused.objectName(), 0 <= top < viewport.height()))
     assert QApplication.focusWidget() is dialog.notes, seen
     assert all(shown for _name, shown in seen), seen
+
+
+@pytest.mark.parametrize("page_name", ["organisations", "contacts", "visits", "trainings"])
+def test_ctrl_n_from_the_navigation_list_opens_the_pages_editor(
+    qtbot: QtBot, db: Database, page_name: str
+) -> None:
+    """Markus goes to a page with the arrows in the navigation list (the focus stays there) and
+    presses Ctrl+N: the page's editor opens, as Ctrl+F searches its list from there."""
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    navigation = window.findChild(NavigationList, "navigation")
+    assert navigation is not None
+    navigation.setFocus()
+    row = window._page_keys.index(page_name)
+    navigation.setCurrentRow(row)
+    qtbot.waitUntil(lambda: window.stack.currentWidget().objectName() == f"page_{page_name}")
+    assert navigation.hasFocus()
+    opened: list[QWidget] = []
+
+    def close_modal() -> None:  # an organisation's or contact's editor is modal: close it to go on
+        if (dialog := QApplication.activeModalWidget()) is not None:
+            opened.append(dialog)
+            dialog.reject()
+
+    QTimer.singleShot(500, close_modal)
+    qtbot.keyClick(navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editors = opened or [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, RecordEditor) and w.isVisible()
+    ]
+    if not editors:  # a modal editor opened later than the click returned
+        qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+        editors = opened
+    assert len(editors) == 1 and isinstance(editors[0], RecordEditor), editors
+    editors[0].close()
