@@ -10039,143 +10039,143 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="73"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="74"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city. The answer to &quot;Is this a new name or a correction?&quot; (None: not asked), asked once.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="73"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="74"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="97"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="105"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="111"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="125"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="131"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="146"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="147"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="268"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="280"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="271"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="283"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="276"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="288"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="290"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="302"/>
         <source>Name changed</source>
         <translation>名称已更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="291"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="303"/>
         <source>Is this a new name or a correction?</source>
         <translation>这是新名称，还是对原名称的更正？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="310"/>
         <source>A new name keeps the old one among the other names; a correction does not.</source>
         <translation>如是新名称，原名称将作为曾用名保留在“其他名称”中；如是更正，则不保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="314"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="315"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
@@ -11225,8 +11225,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="868"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1785"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1792"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11235,76 +11235,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="179"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="914"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="921"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="997"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1004"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1007"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1014"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1116"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1123"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1117"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1124"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1152"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1159"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1154"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1161"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1229"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1236"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1248"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1255"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1249"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1256"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1250"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1254"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1261"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1264"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1706"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1740"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1713"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1747"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11316,121 +11316,121 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1521"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1528"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1527"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1534"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="926"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="933"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1843"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1844"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1851"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1881"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1888"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1892"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1899"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1951"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1958"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1984"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1985"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1992"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2038"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2047"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2048"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2055"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2049"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2056"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2050"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2057"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2053"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2061"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2067"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2104"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2121"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2128"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -11442,7 +11442,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="161"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1983"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11465,7 +11465,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="267"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1981"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1988"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11494,59 +11494,59 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="969"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="976"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1319"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1326"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1518"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1707"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1741"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1714"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1748"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1786"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1793"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1886"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1893"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="357"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1945"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2071"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2115"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1825"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1952"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2123"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2135"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

@@ -889,7 +889,14 @@ class RecordListPage(QWidget):
             action.setObjectName(f"action_{name}")
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # New answers wherever the focus is in the window, as Ctrl+F below: after Ctrl+2 or
+                # the arrows in the navigation list the focus stays there, and Ctrl+N did nothing
+                # (field test 109, keyboard only). A hidden page's action does not count.
+                action.setShortcutContext(
+                    Qt.ShortcutContext.WindowShortcut
+                    if name == "new"
+                    else Qt.ShortcutContext.WidgetWithChildrenShortcut
+                )
             action.triggered.connect(lambda _checked=False, fn=slot: fn())
             if name in WRITING_ACTIONS:
                 writes(action)

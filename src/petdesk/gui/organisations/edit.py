@@ -20,11 +20,12 @@ from petdesk.gui.qt import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
 from petdesk.gui.record_editor import RecordEditor, put_back_all
-from petdesk.gui.screen_fit import resize_within_screen
+from petdesk.gui.screen_fit import resize_within_screen, scrolled
 from petdesk.language import interface_language
 from petdesk.models.enums import OrgKind
 from petdesk.services import newer_values
@@ -149,9 +150,20 @@ class OrganisationEditDialog(RecordEditor):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # The fields scroll, the error line and Save/Cancel stay in view: the form needs 598 px of
+        # height, and a 1366×768 screen at 125 % leaves 614 with the title bar to come, at 150 % 512
+        # (field test 109: Save was below the screen's edge, Return the only way to it).
+        content = QWidget(self)
+        content.setObjectName("form")
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(form)
+        content_layout.addStretch(1)
+        area = scrolled(content)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.error)
-        layout.addLayout(form)
+        layout.addWidget(area, 1)
         layout.addWidget(buttons)
         resize_within_screen(self, 560, 600)
         self.watch_form(self)
