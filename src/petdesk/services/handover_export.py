@@ -95,17 +95,17 @@ def write_pdf(found: Sequence[Duty], path: Path, lang: str, person: tuple[str, s
     import io
 
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from petdesk import outfile
     from petdesk.dossier import fonts
+    from petdesk.dossier.numbered_canvas import NumberedCanvas
     from petdesk.i18n import format_date
 
     fonts.register()
     zh = lang.startswith("zh")
     width, height = A4
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)
+    c = NumberedCanvas(buffer, pagesize=A4, initialFontName=fonts.LATIN, lang=lang, margin=40.0)
     en_name, zh_name = person
     title = _both(f"Handover list: {en_name or zh_name}", f"工作交接清单：{zh_name or en_name}", lang)
     c.setTitle(title)
