@@ -95,17 +95,18 @@ def write_pdf(found: Sequence[Duty], path: Path, lang: str, person: tuple[str, s
     import io
 
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from petdesk import outfile
     from petdesk.dossier import fonts
+    from petdesk.dossier.numbered_canvas import NumberedCanvas
     from petdesk.i18n import format_date
+    from petdesk.services.market_report import _wrapped
 
     fonts.register()
     zh = lang.startswith("zh")
     width, height = A4
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)
+    c = NumberedCanvas(buffer, pagesize=A4, initialFontName=fonts.LATIN, lang=lang, margin=40.0)
     en_name, zh_name = person
     title = _both(f"Handover list: {en_name or zh_name}", f"工作交接清单：{zh_name or en_name}", lang)
     c.setTitle(title)
@@ -115,24 +116,35 @@ def write_pdf(found: Sequence[Duty], path: Path, lang: str, person: tuple[str, s
     y -= 24
     x = [margin, margin + 80, margin + 170, margin + 240]
     heads = [_both(en, zh_, lang) for en, zh_ in (COLUMNS[0], COLUMNS[4], COLUMNS[5], ("Title", "标题"))]
-    for col, head in zip(x, heads, strict=True):
-        fonts.draw_string(
-            c, col, y, fonts.fit(head, 7, (x[1] - x[0] if col != x[3] else 300) - 4), 7, bold=True
-        )
-    y -= 14
+
+    def draw_heads() -> None:
+        nonlocal y
+        for col, head in zip(x, heads, strict=True):
+            fonts.draw_string(
+                c, col, y, fonts.fit(head, 7, (x[1] - x[0] if col != x[3] else 300) - 4), 7, bold=True
+            )
+        y -= 14
+
+    draw_heads()
     locale = "zh_CN" if zh else "en"
+    room = width - margin - x[3]
     for d in found:
-        if y < margin + 20:
+        first, second = (d.title_zh, d.title_en) if zh else (d.title_en, d.title_zh)
+        # titles wrapped in full, not cut short with "…" (print review pdfreview56)
+        lines = [(part, 8.0) for part in _wrapped(first or second, 8, room)]
+        if second and second != first:
+            lines += [(part, 7.0) for part in _wrapped(second, 7, room)]
+        if y - 10 * (len(lines) - 1) < margin + 20:  # a duty's lines stay on one page
             c.showPage()
             y = height - margin
-        first, second = (d.title_zh, d.title_en) if zh else (d.title_en, d.title_zh)
+            draw_heads()  # a continued list says what its columns are
         cells = [kind_word(d.kind, lang), format_date(d.date, locale) if d.date else "", role_word(d, lang)]
         for col, value in zip(x[:3], cells, strict=True):
             fonts.draw_string(c, col, y, value, 8)
-        fonts.draw_string(c, x[3], y, fonts.fit(first or second, 8, width - margin - x[3]), 8)
-        if second and second != first:
-            y -= 10
-            fonts.draw_string(c, x[3], y, fonts.fit(second, 7, width - margin - x[3]), 7)
+        for n, (part, size) in enumerate(lines):
+            if n:
+                y -= 10
+            fonts.draw_string(c, x[3], y, part, size)
         y -= 14
     c.save()
     outfile.write_bytes(path, buffer.getvalue())

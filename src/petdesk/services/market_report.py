@@ -190,16 +190,17 @@ def write_xlsx(o: MarketOverview, path: Path, lang: str = "en") -> None:
 def write_pdf(o: MarketOverview, path: Path, lang: str = "en") -> None:
     """Both languages, ``lang``'s first (as the match result and the dossiers print them)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from petdesk.dossier import fonts
+    from petdesk.dossier.numbered_canvas import NumberedCanvas
 
     fonts.register()
     lang = reader_first(lang)
     money_locale = "zh_CN" if lang == "zh" else "en"
     width, height = A4
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)  # not reportlab's Helvetica (not embedded)
+    # not reportlab's Helvetica (not embedded)
+    c = NumberedCanvas(buffer, pagesize=A4, initialFontName=fonts.LATIN, lang=lang, margin=50.0)
     c.setTitle(_words("title", lang))
     margin = 50.0
     y = height - margin

@@ -331,14 +331,14 @@ def write_pdf(data: dict[str, Any], out: Path, *, logged_in: Database | None = N
     import io
 
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from petdesk.dossier import fonts
+    from petdesk.dossier.numbered_canvas import NumberedCanvas
 
     fonts.register()
     buffer = io.BytesIO()
     # The initial font is named on every page: reportlab's Helvetica is not embedded (field test 7).
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.LATIN)
+    canvas = NumberedCanvas(buffer, pagesize=A4, pageCompression=1, initialFontName=fonts.LATIN, margin=50.0)
     canvas.setTitle("Personal data / 个人数据")
     width, height = A4
     margin, size, leading = 50.0, 9.0, 13.0

@@ -4,6 +4,7 @@ PDF: one row per event with its people by gender, and totals per kind that add u
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -199,27 +200,48 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
     """Both languages, ``lang``'s first, on landscape A4: the totals, the visits by country, then one
     line per event."""
     from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.pdfgen.canvas import Canvas
 
     from petdesk.dossier import fonts
+    from petdesk.dossier.numbered_canvas import NumberedCanvas
+    from petdesk.services.market_report import _wrapped
 
     fonts.register()
     other = "en" if lang == "zh" else "zh"
     width, height = landscape(A4)
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=(width, height), initialFontName=fonts.LATIN)
-    c.setTitle(_both("title", lang))
     margin = 36.0
+    c = NumberedCanvas(
+        buffer, pagesize=(width, height), initialFontName=fonts.LATIN, lang=lang, margin=margin
+    )
+    c.setTitle(_both("title", lang))
     y_pos = height - margin
+    #: Draws the events table's headers again at the top of a new page (a continued table said
+    #: nothing of what its columns were: print review pdfreview56).
+    repeat_heads: list[Callable[[], None]] = []
 
     def line(cells: list[tuple[float, str]], size: float = 7.5, bold: bool = False) -> None:
         nonlocal y_pos
         if y_pos < margin:
             c.showPage()
             y_pos = height - margin
+            for draw in repeat_heads:
+                draw()
         for x, value in cells:
             fonts.draw_string(c, x, y_pos, value, size, bold=bold)
         y_pos -= size * 1.9
+
+    def head_lines(cells: list[tuple[float, str, float]], size: float = 6.5) -> None:
+        """Headers in bold, each wrapped in its column rather than cut short ("Delegates, at…",
+        "of whom wo…" before)."""
+        nonlocal y_pos
+        # measured a little wide: the wrapping measures the regular face, the headers are bold
+        parts = [(x, _wrapped(h, size * 1.08, w) or [""], w) for x, h, w in cells]
+        for n in range(max(len(p) for _, p, _ in parts)):
+            if n:
+                y_pos += size * 0.7  # the lines of one header closer than two rows
+            line(
+                [(x, fonts.fit(p[n], size, w, bold=True)) for x, p, w in parts if n < len(p)], size, bold=True
+            )
 
     fonts.draw_string(c, margin, y_pos, _both("title", lang), 15, bold=True)
     y_pos -= 20
@@ -230,14 +252,7 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
     heads, rows = totals_table(y, lang)
     x_cols = [margin, margin + 90] + [margin + 90 + count_w * (n + 1) for n in range(len(heads) - 2)]
     for lg in (lang, other):
-        line(
-            [
-                (x, fonts.fit(h, 6.5, count_w - 3))
-                for x, h in zip(x_cols, totals_table(y, lg)[0], strict=True)
-            ],
-            6.5,
-            bold=True,
-        )
+        head_lines([(x, h, count_w - 3) for x, h in zip(x_cols, totals_table(y, lg)[0], strict=True)])
     for row in rows:
         line([(x, str(v)) for x, v in zip(x_cols, row, strict=True)])
     y_pos -= 12
@@ -263,17 +278,20 @@ def write_pdf(y: YearEvents, path: Path | str, lang: str = "en") -> None:
         counts_x + count_w * n for n in range(len(COUNT_KEYS))
     ]
     widths = [date_w - 4, date_w - 4, kind_w - 4, title_w, status_w - 4] + [count_w - 3] * len(COUNT_KEYS)
-    for lg, h in ((lang, heads), (other, other_heads)):
-        titles = f"{h[3]} / {h[2]}" if lg == "zh" else f"{h[2]} / {h[3]}"
-        cells = [h[4], h[5], h[0], titles, h[6], *h[8:]]
-        line(
-            [(x, fonts.fit(v, 6, w, bold=True)) for x, v, w in zip(columns, cells, widths, strict=True)],
-            6,
-            True,
-        )
+
+    def event_heads() -> None:
+        for lg, h in ((lang, heads), (other, other_heads)):
+            titles = f"{h[3]} / {h[2]}" if lg == "zh" else f"{h[2]} / {h[3]}"
+            cells = [h[4], h[5], h[0], titles, h[6], *h[8:]]
+            head_lines([(x, v, w) for x, v, w in zip(columns, cells, widths, strict=True)], 6)
+
+    event_heads()
+    repeat_heads.append(event_heads)
     locale = "zh_CN" if lang == "zh" else "en"
     for r, row in zip(y.rows, rows, strict=True):
         first, second = (r.title_zh, r.title_en) if lang == "zh" else (r.title_en, r.title_zh)
+        if y_pos - 7.5 * 1.9 < margin:  # the row's second title line would be cut off onto the next page
+            y_pos = margin - 1  # so the row starts there, under the headers
         cells = [
             format_date(r.start_date, locale),
             format_date(r.end_date, locale),

@@ -207,16 +207,16 @@ def write_pdf(y: YearSummary, path: Path | str, lang: str = "en") -> None:
     """Both languages on portrait A4, ``lang``'s first: each table's title and headers in both, its
     rows in ``lang`` (the figures are the same in either)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
 
     from petdesk.dossier import fonts
+    from petdesk.dossier.numbered_canvas import NumberedCanvas
 
     fonts.register()
     other = "en" if lang == "zh" else "zh"
     width, height = A4
     margin = 42.0
     buffer = io.BytesIO()
-    c = Canvas(buffer, pagesize=A4, initialFontName=fonts.LATIN)
+    c = NumberedCanvas(buffer, pagesize=A4, initialFontName=fonts.LATIN, lang=lang, margin=margin)
     c.setTitle(_both("title", lang, year=y.year))
     y_pos = height - margin
 
