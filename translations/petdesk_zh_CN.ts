@@ -290,7 +290,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="110"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="108"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -3185,6 +3185,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>
             <numerusform>……以及另外 %Ln 条记录</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRow</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="45"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="46"/>
+        <source>Deadline time</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="48"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="49"/>
+        <source>The time of day the funder closes the call; empty for the whole day</source>
+        <translation>资助方截止申请的时刻；整天截止则留空</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="51"/>
+        <source>Deadline time zone</source>
+        <translation>截止时间的时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="103"/>
+        <source>= %1 here</source>
+        <translation>= 本机时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineZoneBox</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="29"/>
+        <source>Funder&apos;s time zone</source>
+        <translation>资助方的时区</translation>
     </message>
 </context>
 <context>
@@ -10653,12 +10694,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="198"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
@@ -10688,21 +10729,21 @@ Write a draft with the gaps marked in red?</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="217"/>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="252"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="222"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="220"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="241"/>
         <source>Who gives it, in cash or in kind</source>
-        <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
+        <extracomment>The deadline&apos;s date, time of day and the funder&apos;s zone, the office&apos;s moment under them. Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
@@ -10792,38 +10833,38 @@ Write a draft with the gaps marked in red?</source>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="346"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="349"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="352"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="355"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="408"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="411"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="413"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="489"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="494"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="543"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11155,7 +11196,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="514"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="519"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="391"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>
