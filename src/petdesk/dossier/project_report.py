@@ -39,6 +39,7 @@ from petdesk.dossier.layout import (
     render,
 )
 from petdesk.models.enums import ProjectStatus
+from petdesk.services import deadline_time
 from petdesk.services.project_dates import next_date
 
 if TYPE_CHECKING:
@@ -91,6 +92,19 @@ class ProjectLine:
     milestones: tuple[MilestoneLine, ...]
     #: Its open follow-ups (a partner's letter to sign …), soonest first (field test 106).
     follow_ups: tuple[FollowUpLine, ...] = ()
+    #: The deadline's time of day and the funder's zone, "" for a whole day (0072): ``deadline``
+    #: stays the funder's date; the next deadline is the office's day of the moment.
+    deadline_time: str = ""
+    deadline_zone: str = ""
+
+    def deadline_here(self) -> dt.datetime | None:
+        """A timed deadline on the office's clock, None for a whole day."""
+        return deadline_time.here(self.deadline, self.deadline_time, self.deadline_zone)
+
+    def next_is_timed(self) -> bool:
+        """The next deadline is the timed application deadline itself (not a milestone's date)."""
+        here = self.deadline_here()
+        return here is not None and self.next_deadline == here.date()
 
 
 @dataclass(frozen=True)
@@ -112,11 +126,23 @@ def next_deadline(
     return next_date(stage, deadline, (x.due for x in milestones if not x.done), today)
 
 
+def _deadline(x: ProjectLine) -> Bi:
+    """The application deadline as ``deadline_time.describe`` words it: a timed one on the office's
+    clock with the funder's beside it ("18 Mar 2027 05:00 (17 Mar 17:00 New York)")."""
+    if x.deadline is None:
+        return Bi()
+    if not x.deadline_time:
+        return bi_date(x.deadline)
+    return Bi(
+        *(deadline_time.describe(x.deadline, x.deadline_time, x.deadline_zone, lc) for lc in ("en", "zh_CN"))
+    )
+
+
 def _next_deadline(x: ProjectLine) -> Bi | None:
     """The next deadline's date, marked when it has passed (the reminders show it in red)."""
     if x.next_deadline is None:
         return None
-    day = bi_date(x.next_deadline)
+    day = _deadline(x) if x.next_is_timed() else bi_date(x.next_deadline)
     return Bi(f"{day.en} (overdue)", f"{day.zh}（已逾期）") if x.overdue else day
 
 
@@ -182,7 +208,17 @@ def gather_projects(
                 approved=r.amount_approved,
                 cofinancing=detail.cofinancing,
                 deadline=r.deadline,
-                next_deadline=(due := next_deadline(r.stage, r.deadline, milestones, today)),
+                deadline_time=r.deadline_time,
+                deadline_zone=r.deadline_zone,
+                # the office's day of a timed deadline, as the reminders and the Projects list
+                next_deadline=(
+                    due := next_deadline(
+                        r.stage,
+                        deadline_time.office_day(r.deadline, r.deadline_time, r.deadline_zone),
+                        milestones,
+                        today,
+                    )
+                ),
                 overdue=due is not None and due < today,
                 partners=tuple(
                     PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
@@ -304,7 +340,7 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
         ("Requested", money(x.requested, x.currency, exact=True)),
         ("Approved", money(x.approved, x.currency, exact=True)),
         ("Co-financing", money(x.cofinancing, x.currency, exact=True) if x.cofinancing is not None else Bi()),
-        ("Application deadline", bi_date(x.deadline) if x.deadline else Bi()),
+        ("Application deadline", _deadline(x)),
         ("Next deadline", _next_deadline(x) or Bi()),
     ]
     blocks: list[Any] = [
