@@ -437,8 +437,10 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
             x.requested,
             x.approved,
             x.cofinancing,
-            day(x.deadline),
-            day(x.next_deadline),
+            # a timed deadline as the office's moment, a real date-and-time cell (0072): the
+            # list's text "2027-03-18 06:00|2027-03-17|17:00|…" is for the window only
+            x.deadline_here() or x.deadline,
+            x.deadline_here() if x.next_is_timed() else x.next_deadline,
         ]
         for x in data.projects
     ]
@@ -489,6 +491,8 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
 MONEY_FORMAT = "#,##0.00"
 #: Columns of money, by sheet (1-based, as openpyxl counts): Requested, Approved, Co-financing.
 _MONEY_COLUMNS = {"projects": (8, 9, 10), "money": (2, 3)}
+#: A timed deadline's cell: the day and the office's time, without openpyxl's seconds.
+MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
@@ -503,6 +507,9 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
             ws.append(row)
             for money_column in _MONEY_COLUMNS.get(name, ()):
                 ws.cell(ws.max_row, money_column).number_format = MONEY_FORMAT
+            for number, value in enumerate(row, 1):
+                if isinstance(value, dt.datetime):
+                    ws.cell(ws.max_row, number).number_format = MOMENT_FORMAT
         ws.freeze_panes = "A2"
         for column in "BDEF":
             ws.column_dimensions[column].width = 36
@@ -540,6 +547,8 @@ def _csv_cell(value: Any, money: bool, delimiter: str) -> Any:
         from petdesk.services.exporting import safe_cell  # a title "=1+1" is no formula
 
         return safe_cell(value)
+    if isinstance(value, dt.datetime):  # a timed deadline on the office's clock: "2027-03-18 05:00"
+        return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
