@@ -290,7 +290,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="118"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -3188,6 +3188,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
 </context>
 <context>
+    <name>DeadlineRow</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="45"/>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="46"/>
+        <source>Deadline time</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="48"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="49"/>
+        <source>The time of day the funder closes the call; empty for the whole day</source>
+        <translation>资助方截止申请的时刻；整天截止则留空</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="51"/>
+        <source>Deadline time zone</source>
+        <translation>截止时间的时区</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="103"/>
+        <source>= %1 here</source>
+        <translation>= 本机时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineZoneBox</name>
+    <message>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="29"/>
+        <source>Funder&apos;s time zone</source>
+        <translation>资助方的时区</translation>
+    </message>
+</context>
+<context>
     <name>DefaultsPage</name>
     <message>
         <location filename="../src/petdesk/gui/settings/defaults.py" line="25"/>
@@ -5179,153 +5220,153 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="79"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="80"/>
         <source>Search everything…  (Ctrl+K)</source>
         <extracomment>The page that lists all of a section&apos;s entries: its last line opens it when the home page lists only the first (``home_service.SECTION_LIMIT``). Kind of record -&gt; icon (the same as the navigation&apos;s). An entry was chosen (clicked, or Enter on it). The page shows a fresh answer (tests wait for it). The &quot;Search everything&quot; button. The line counting a section&apos;s entries not listed was chosen: the key of the page to show. A first step of an empty office: &quot;new_organisation&quot;, &quot;import_contacts&quot; or &quot;guide&quot;.</extracomment>
         <translation>全局搜索…  (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="84"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
         <source>Upcoming visits and trainings</source>
         <translation>即将进行的访问和培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="85"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
         <source>Follow-ups due and overdue</source>
         <translation>到期和逾期的后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="86"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
         <source>Project deadlines</source>
         <translation>项目截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="87"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
         <source>Recently opened</source>
         <translation>最近打开</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="88"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="89"/>
         <source>Recent activity</source>
         <translation>最近活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="199"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="200"/>
         <source>Today is %1</source>
         <translation>今天是%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="201"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="202"/>
         <source>Nothing in the next two weeks.</source>
         <translation>未来两周没有安排。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="203"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="204"/>
         <source>No follow-up is due.</source>
         <translation>没有到期的后续行动。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="236"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="237"/>
         <source>%Ln more — see all on the Calendar page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“日历”页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/home/page.py" line="238"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="239"/>
         <source>%Ln more — see all on the Projects page</source>
         <translation>
             <numerusform>另有 %Ln 项——全部见“项目”页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="205"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="206"/>
         <source>No project deadline is near.</source>
         <translation>近期没有项目截止日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="115"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="116"/>
         <source>Start here</source>
         <extracomment>The answer on screen: an equal newer one changes nothing (no refill, no repaint).</extracomment>
         <translation>从这里开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="119"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="120"/>
         <source>This office has no records yet. Add the organisations you work with, bring in your contacts from a file, or read the guide first.</source>
         <translation>本办公室还没有任何记录。您可以先添加合作机构，从文件导入联系人，或先阅读用户指南。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="127"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
         <source>New organisation…</source>
         <translation>新建机构…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="128"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
         <source>Import contacts…</source>
         <translation>导入联系人…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="129"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="130"/>
         <source>Open the user guide</source>
         <translation>打开用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="207"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="208"/>
         <source>Records you open appear here.</source>
         <translation>您打开的记录会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="209"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="210"/>
         <source>No calls, meetings or notes yet.</source>
         <translation>还没有电话、会议或备注。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="249"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="256"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="266"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="268"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="269"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="269"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="278"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="278"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="295"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="297"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -10658,12 +10699,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="208"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="208"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
@@ -10693,21 +10734,21 @@ Write a draft with the gaps marked in red?</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="229"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="227"/>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="264"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="232"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="230"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="253"/>
         <source>Who gives it, in cash or in kind</source>
-        <extracomment>Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
+        <extracomment>The deadline&apos;s date, time of day and the funder&apos;s zone, the office&apos;s moment under them. Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
@@ -10797,38 +10838,38 @@ Write a draft with the gaps marked in red?</source>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="358"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="361"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="364"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="367"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="418"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="420"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="423"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="425"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="501"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="506"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="555"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11160,7 +11201,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="526"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="531"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="391"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from petdesk.i18n import N_, is_chinese, translator
+from petdesk.services import deadline_time
 
 #: English templates of the messages users meet; ``{name}`` parts are copied (``{reason}`` and
 #: ``{exc}`` are translated too).
@@ -539,6 +540,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("{when} happens twice in {zone} (clocks go back that night); say which: {earlier} or {later}"),
     N_("unknown time zone {zone}; use an IANA name such as Asia/Shanghai"),
     N_("time zone {zone} could be {zones}; pick one from the list"),
+    # a project's deadline time and zone (services.deadline_time, 0072_project_deadline_time)
+    deadline_time.NO_TIME_OF_DAY,
+    deadline_time.TIME_NEEDS_ZONE,
+    deadline_time.TIME_NEEDS_DATE,
+    deadline_time.ZONE_REFUSED,
     N_("a travel leg needs the place it leaves from and the place it goes to"),
     N_("a flight needs its number as printed on the ticket"),
     N_("a train needs its number as printed on the ticket"),

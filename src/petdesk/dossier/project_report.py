@@ -39,6 +39,7 @@ from petdesk.dossier.layout import (
     render,
 )
 from petdesk.models.enums import ProjectStatus
+from petdesk.services import deadline_time
 from petdesk.services.project_dates import next_date
 
 if TYPE_CHECKING:
@@ -91,6 +92,19 @@ class ProjectLine:
     milestones: tuple[MilestoneLine, ...]
     #: Its open follow-ups (a partner's letter to sign …), soonest first (field test 106).
     follow_ups: tuple[FollowUpLine, ...] = ()
+    #: The deadline's time of day and the funder's zone, "" for a whole day (0072): ``deadline``
+    #: stays the funder's date; the next deadline is the office's day of the moment.
+    deadline_time: str = ""
+    deadline_zone: str = ""
+
+    def deadline_here(self) -> dt.datetime | None:
+        """A timed deadline on the office's clock, None for a whole day."""
+        return deadline_time.here(self.deadline, self.deadline_time, self.deadline_zone)
+
+    def next_is_timed(self) -> bool:
+        """The next deadline is the timed application deadline itself (not a milestone's date)."""
+        here = self.deadline_here()
+        return here is not None and self.next_deadline == here.date()
 
 
 @dataclass(frozen=True)
@@ -112,11 +126,23 @@ def next_deadline(
     return next_date(stage, deadline, (x.due for x in milestones if not x.done), today)
 
 
+def _deadline(x: ProjectLine) -> Bi:
+    """The application deadline as ``deadline_time.describe`` words it: a timed one on the office's
+    clock with the funder's beside it ("18 Mar 2027 05:00 (17 Mar 17:00 New York)")."""
+    if x.deadline is None:
+        return Bi()
+    if not x.deadline_time:
+        return bi_date(x.deadline)
+    return Bi(
+        *(deadline_time.describe(x.deadline, x.deadline_time, x.deadline_zone, lc) for lc in ("en", "zh_CN"))
+    )
+
+
 def _next_deadline(x: ProjectLine) -> Bi | None:
     """The next deadline's date, marked when it has passed (the reminders show it in red)."""
     if x.next_deadline is None:
         return None
-    day = bi_date(x.next_deadline)
+    day = _deadline(x) if x.next_is_timed() else bi_date(x.next_deadline)
     return Bi(f"{day.en} (overdue)", f"{day.zh}（已逾期）") if x.overdue else day
 
 
@@ -182,7 +208,17 @@ def gather_projects(
                 approved=r.amount_approved,
                 cofinancing=detail.cofinancing,
                 deadline=r.deadline,
-                next_deadline=(due := next_deadline(r.stage, r.deadline, milestones, today)),
+                deadline_time=r.deadline_time,
+                deadline_zone=r.deadline_zone,
+                # the office's day of a timed deadline, as the reminders and the Projects list
+                next_deadline=(
+                    due := next_deadline(
+                        r.stage,
+                        deadline_time.office_day(r.deadline, r.deadline_time, r.deadline_zone),
+                        milestones,
+                        today,
+                    )
+                ),
                 overdue=due is not None and due < today,
                 partners=tuple(
                     PartnerLine(Bi(p.name_en, p.name_zh), enum_label(p.role)) for p in detail.partners
@@ -304,7 +340,7 @@ def _project_blocks(x: ProjectLine) -> list[Any]:
         ("Requested", money(x.requested, x.currency, exact=True)),
         ("Approved", money(x.approved, x.currency, exact=True)),
         ("Co-financing", money(x.cofinancing, x.currency, exact=True) if x.cofinancing is not None else Bi()),
-        ("Application deadline", bi_date(x.deadline) if x.deadline else Bi()),
+        ("Application deadline", _deadline(x)),
         ("Next deadline", _next_deadline(x) or Bi()),
     ]
     blocks: list[Any] = [
@@ -401,8 +437,10 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
             x.requested,
             x.approved,
             x.cofinancing,
-            day(x.deadline),
-            day(x.next_deadline),
+            # a timed deadline as the office's moment, a real date-and-time cell (0072): the
+            # list's text "2027-03-18 06:00|2027-03-17|17:00|…" is for the window only
+            x.deadline_here() or x.deadline,
+            x.deadline_here() if x.next_is_timed() else x.next_deadline,
         ]
         for x in data.projects
     ]
@@ -453,6 +491,8 @@ def xlsx_rows(data: ProjectReportData, lang: str) -> dict[str, tuple[list[str], 
 MONEY_FORMAT = "#,##0.00"
 #: Columns of money, by sheet (1-based, as openpyxl counts): Requested, Approved, Co-financing.
 _MONEY_COLUMNS = {"projects": (8, 9, 10), "money": (2, 3)}
+#: A timed deadline's cell: the day and the office's time, without openpyxl's seconds.
+MOMENT_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") -> Path:
@@ -467,6 +507,9 @@ def write_xlsx(data: ProjectReportData, path: Path | str, lang: str = "both") ->
             ws.append(row)
             for money_column in _MONEY_COLUMNS.get(name, ()):
                 ws.cell(ws.max_row, money_column).number_format = MONEY_FORMAT
+            for number, value in enumerate(row, 1):
+                if isinstance(value, dt.datetime):
+                    ws.cell(ws.max_row, number).number_format = MOMENT_FORMAT
         ws.freeze_panes = "A2"
         for column in "BDEF":
             ws.column_dimensions[column].width = 36
@@ -504,6 +547,8 @@ def _csv_cell(value: Any, money: bool, delimiter: str) -> Any:
         from petdesk.services.exporting import safe_cell  # a title "=1+1" is no formula
 
         return safe_cell(value)
+    if isinstance(value, dt.datetime):  # a timed deadline on the office's clock: "2027-03-18 05:00"
+        return value.strftime("%Y-%m-%d %H:%M")
     return value.isoformat() if isinstance(value, dt.date) else value
 
 

@@ -418,9 +418,12 @@ def _deadlines(
     project's dates are history. A submitted (approved, running) project's passed deadline was met
     (``project_dates.deadline_matters``): it stays on its day, titled "Deadline met" (the calendar
     drew it as the red deadline the reminders no longer called overdue; field test 37). A deadline
-    is a date, not an instant, so it is placed in UTC, where its day is the date itself."""
+    is a date, not an instant, so it is placed in UTC, where its day is the date itself; a timed
+    one (0072) is placed on the office's day of its moment, the day the reminders give it."""
     params = _date_params(start, end)
     matter = project_dates.dates_matter_sql("p")
+    # a timed deadline on the office's day of its moment: 17:00 Washington is tomorrow in Beijing
+    office_day = project_dates.deadline_day_sql("p")
     org = ""
     if f.organisation_id:
         params["oid"] = f.organisation_id
@@ -429,11 +432,11 @@ def _deadlines(
                                AND pp.organisation_id = :oid AND pp.deleted_at IS NULL))"""
     sql = f"""
         SELECT p.id, p.id, 'Deadline: ' || coalesce(nullif(p.title_en, ''), p.title_zh),
-               '截止日期：' || coalesce(nullif(p.title_zh, ''), p.title_en), p.deadline, p.status,
+               '截止日期：' || coalesce(nullif(p.title_zh, ''), p.title_en), {office_day}, p.status,
                p.title_en, p.title_zh, 'deadline'
         FROM project p
         WHERE p.deleted_at IS NULL AND p.deadline IS NOT NULL AND {matter}
-          AND p.deadline >= :dfrom AND p.deadline <= :dto {org}
+          AND {office_day} >= :dfrom AND {office_day} <= :dto {org}
         UNION ALL
         SELECT ms.id, p.id, coalesce(nullif(ms.title_en, ''), ms.title_zh),
                coalesce(nullif(ms.title_zh, ''), ms.title_en), ms.due, p.status,

@@ -14,9 +14,20 @@ import re
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from petdesk.language import N_
 from petdesk.services.schedule_time import ScheduleError, viewer_timezone
 
 _TIME = re.compile(r"^\s*(\d{1,2})[:：.](\d{2})\s*$")
+
+#: The refusals, raised in English (logged, and the command line's words) and said in the reader's
+#: language by ``messages.localize``, which knows them as templates of the core catalogue.
+NO_TIME_OF_DAY = N_("the deadline time {text} is no time of day; write it as HH:MM, such as 17:00")
+#: ``{reason}`` is schedule_time's "unknown time zone …" / "time zone … could be …", translated in turn.
+ZONE_REFUSED = N_("the deadline's {reason}")
+TIME_NEEDS_ZONE = N_(
+    "a deadline time needs its time zone (the funder's: America/New_York for 17:00 Washington)"
+)
+TIME_NEEDS_DATE = N_("a deadline time needs the deadline's date")
 
 
 class DeadlineTimeError(ScheduleError):
@@ -31,9 +42,7 @@ def check_time(text: str | None) -> str:
         return ""
     match = _TIME.match(text)
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise DeadlineTimeError(
-            f"the deadline time {text!r} is no time of day; write it as HH:MM, such as 17:00"
-        )
+        raise DeadlineTimeError(NO_TIME_OF_DAY.format(text=repr(text)))
     return f"{int(match.group(1)):02d}:{match.group(2)}"
 
 
@@ -47,7 +56,7 @@ def check_zone(name: str | None) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         from petdesk.services.schedule_time import _unknown_zone
 
-        raise DeadlineTimeError(f"the deadline's {_unknown_zone(name)}") from None
+        raise DeadlineTimeError(ZONE_REFUSED.format(reason=_unknown_zone(name))) from None
     return name
 
 
@@ -56,11 +65,9 @@ def check_pair(deadline: dt.date | None, time: str, zone: str) -> tuple[str, str
     not known), a zone alone is kept (the funder's, for when the time is known)."""
     time, zone = check_time(time), check_zone(zone)
     if time and not zone:
-        raise DeadlineTimeError(
-            "a deadline time needs its time zone (the funder's: America/New_York for 17:00 Washington)"
-        )
+        raise DeadlineTimeError(TIME_NEEDS_ZONE)
     if time and deadline is None:
-        raise DeadlineTimeError("a deadline time needs the deadline's date")
+        raise DeadlineTimeError(TIME_NEEDS_DATE)
     return time, zone
 
 

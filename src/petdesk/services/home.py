@@ -65,6 +65,9 @@ class Entry:
     parent: Ref | None = None
     #: The context names the record a follow-up is for (nobody owns it), not its owner.
     context_is_partner: bool = False
+    #: A project deadline's stored date, time of day and the funder's zone when it has a time
+    #: (0072): the page words it by ``deadline_time.describe``, on the office's clock.
+    timed: tuple[dt.date, str, str] | None = None
 
     def title(self, language: str) -> str:
         if language.startswith("zh"):
@@ -186,16 +189,21 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
             Entry(Ref(PROJECT, pid), m_en, m_zh, day, urgent=day < today, detail=kind,
                   context_en=p_en, context_zh=p_zh)
         )  # fmt: skip
-    for pid, p_en, p_zh, deadline in session.execute(
+    office_day = project_dates.deadline_day_sql("p")  # a timed deadline's day here (0072)
+    for pid, p_en, p_zh, deadline, stored_day, time, zone in session.execute(
         text(
-            "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
+            f"SELECT p.id, p.title_en, p.title_zh, {office_day}, p.deadline, p.deadline_time, "
+            "p.deadline_zone FROM project p WHERE p.deleted_at IS NULL "
             f"AND {matter} AND {project_dates.deadline_matters_sql('p')} "
-            "AND p.deadline IS NOT NULL AND p.deadline >= :since AND p.deadline <= :horizon"
+            f"AND p.deadline IS NOT NULL AND {office_day} >= :since AND {office_day} <= :horizon"
         ),
         params,
     ):
         day = dt.date.fromisoformat(deadline)
-        out.append(Entry(Ref(PROJECT, pid), p_en, p_zh, day, urgent=day < today, detail="deadline"))
+        timed = (dt.date.fromisoformat(stored_day), time, zone) if time and zone else None
+        out.append(
+            Entry(Ref(PROJECT, pid), p_en, p_zh, day, urgent=day < today, detail="deadline", timed=timed)
+        )
     out.sort(key=lambda e: (e.date or today, e.title_en))
     return out
 

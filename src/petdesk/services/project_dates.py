@@ -35,7 +35,15 @@ def deadline_matters_sql(project: str = "p", today: str = ":today") -> str:
     """SQL condition: the application deadline of the project aliased ``project`` still needs
     attention on the day bound as ``today``: the application has not gone in, or the day is to come."""
     applied = ", ".join(f"'{stage.value}'" for stage in APPLIED_STAGES)
-    return f"({project}.status NOT IN ({applied}) OR {project}.deadline >= {today})"
+    return f"({project}.status NOT IN ({applied}) OR {deadline_day_sql(project)} >= {today})"
+
+
+def deadline_day_sql(project: str = "p") -> str:
+    """SQL: the day ("YYYY-MM-DD") the deadline of the project aliased ``project`` falls on in this
+    office: a timed one's by its moment (17:00 Washington is the next day in Beijing), else its
+    date (``deadline_time.office_day``, through the function ``db`` registers)."""
+    here = f"petdesk_deadline_here({project}.deadline, {project}.deadline_time, {project}.deadline_zone)"
+    return f"substr({here}, 1, 10)"
 
 
 def deadline_matters(stage: ProjectStatus | str, deadline: dt.date, today: dt.date) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.i18n import format_date, format_relative_date, translator
 from petdesk.language import interface_language
-from petdesk.services import project_dates
+from petdesk.services import deadline_time, project_dates
 from petdesk.services.follow_up_partners import partner_of
 
 UPCOMING_VISIT = "upcoming_visit"
@@ -56,6 +56,11 @@ class Reminder:
     partner_id: str = ""
     partner_name: str = ""
     partner_name_zh: str = ""
+    #: A project deadline's stored date, time of day and the funder's zone (0072): a timed one is
+    #: worded on the office's clock with the funder's beside it (``deadline_time.describe``).
+    deadline: dt.date | None = None
+    deadline_time: str = ""
+    deadline_zone: str = ""
 
     def context(self, language: str = "en") -> str:
         """Who does it, else whom it is for: the words after the title."""
@@ -79,6 +84,8 @@ class Reminder:
         # in days, as the home page says it ("was due 140 days ago", not "5 months ago" there)
         when = format_relative_date(self.date, locale, today) if self.date != today else _("today")
         day = format_date(self.date, locale)
+        if self.deadline_time:
+            day = deadline_time.describe(self.deadline, self.deadline_time, self.deadline_zone, locale)
         text_ = {
             UPCOMING_VISIT: _("Visit “{title}” starts {when} ({day})"),
             UPCOMING_TRAINING: _("Training “{title}” starts {when} ({day})"),
@@ -218,17 +225,23 @@ def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[R
         "since": project_dates.overdue_since(today).isoformat(),
     }
     out: list[Reminder] = []
-    for pid, t_en, t_zh, due in session.execute(
+    # a timed deadline by the office's day of its moment (0072_project_deadline_time)
+    office_day = project_dates.deadline_day_sql("p")
+    for pid, t_en, t_zh, due, stored_day, time, zone in session.execute(
         text(
-            "SELECT p.id, p.title_en, p.title_zh, p.deadline FROM project p WHERE p.deleted_at IS NULL "
+            f"SELECT p.id, p.title_en, p.title_zh, {office_day}, p.deadline, p.deadline_time, "
+            "p.deadline_zone FROM project p WHERE p.deleted_at IS NULL "
             f"AND {project_dates.dates_matter_sql('p')} AND {project_dates.deadline_matters_sql('p')} "
-            "AND p.deadline >= :since AND p.deadline <= :horizon"
+            f"AND {office_day} >= :since AND {office_day} <= :horizon"
         ),
         params,
     ):
         day = dt.date.fromisoformat(due)
         kind = PROJECT_DEADLINE_OVERDUE if day < today else PROJECT_DEADLINE
-        out.append(Reminder(kind, day, t_en, t_zh, "project", pid))
+        out.append(
+            Reminder(kind, day, t_en, t_zh, "project", pid, deadline=dt.date.fromisoformat(stored_day),
+                     deadline_time=time or "", deadline_zone=zone or "")
+        )  # fmt: skip
     for pid, m_en, m_zh, p_en, p_zh, due in session.execute(
         text(
             "SELECT p.id, ms.title_en, ms.title_zh, p.title_en, p.title_zh, ms.due "

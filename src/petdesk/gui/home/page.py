@@ -32,6 +32,7 @@ from petdesk.gui.viewer_zone import viewer_zone
 from petdesk.i18n import format_date, format_relative_date
 from petdesk.language import interface_language
 from petdesk.models.enums import ActivityKind, MilestoneKind
+from petdesk.services import deadline_time
 from petdesk.services import home as home_service
 from petdesk.vocab import label
 
@@ -242,13 +243,14 @@ class HomePage(QWidget):
         self.sections()[section].addItem(more)
 
     # --- texts ---------------------------------------------------------------------------------
-    def _when(self, day: dt.date | None) -> str:
+    def _when(self, day: dt.date | None, timed: tuple[dt.date, str, str] | None = None) -> str:
+        """ "in 3 days (18 Mar 2027)"; a timed deadline with its moment here and the funder's
+        ("18 Mar 2027 05:00 (17 Mar 17:00 New York)", ``deadline_time.describe``)."""
         if day is None:
             return ""
+        shown = deadline_time.describe(*timed, self.ui_locale) if timed else format_date(day, self.ui_locale)
         return (
-            self.tr("%1 (%2)")
-            .replace("%1", format_relative_date(day, self.ui_locale))
-            .replace("%2", format_date(day, self.ui_locale))
+            self.tr("%1 (%2)").replace("%1", format_relative_date(day, self.ui_locale)).replace("%2", shown)
         )
 
     def _upcoming_text(self, entry: home_service.Entry) -> str:
@@ -277,7 +279,7 @@ class HomePage(QWidget):
         out = (
             pattern.replace("%1", kind)
             .replace("%2", entry.title(self.lang))
-            .replace("%3", self._when(entry.date))
+            .replace("%3", self._when(entry.date, entry.timed))
         )
         project = entry.context(self.lang)
         return f"{out} · {project}" if project and project != entry.title(self.lang) else out

@@ -7,7 +7,6 @@ all in one transaction. Tabs keep the dialog within a 1024×640 screen."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, cast
 
 from sqlalchemy import select
@@ -23,12 +22,12 @@ from petdesk.gui.colours import ERROR, tint
 from petdesk.gui.follow_ups.panel import FollowUpPanel
 from petdesk.gui.newer_value_note import note_row
 from petdesk.gui.operations import PROJECT, Changes, show_failure, write_op
+from petdesk.gui.projects.deadline_row import DeadlineRow
 from petdesk.gui.projects.documents import DocumentsTab
 from petdesk.gui.projects.parts import MilestonesTab, PartnersTab, PartsDraft
 from petdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
-    QDate,
     QDialogButtonBox,
     QDoubleSpinBox,
     QEvent,
@@ -51,15 +50,14 @@ from petdesk.gui.qt import (
 )
 from petdesk.gui.record_editor import RecordEditor, as_typed, put_back_all
 from petdesk.gui.screen_fit import resize_within_screen
-from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.tab_room import room_for_tab_labels
 from petdesk.gui.translation import arg
-from petdesk.gui.visits.widgets import RecordField, display_format
+from petdesk.gui.visits.widgets import RecordField
 from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_money
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
+from petdesk.services import deadline_time, newer_values
 from petdesk.services import funders as funder_service
-from petdesk.services import newer_values
 from petdesk.services import projects as project_service
 from petdesk.services.visits import find_organisations
 from petdesk.vocab import label
@@ -233,7 +231,9 @@ class ProjectDialog(RecordEditor):
         self.areas = CodeChecklist(code_fields.technology_area_choices(locale), locale, self)
         self.areas.setObjectName("technology_areas")
         self.areas.changed.connect(self.mark_dirty)
-        self.deadline = OptionalDateEdit(self, display_format())  # "21 Jan 2027", as everywhere else
+        #: The deadline's date, time of day and the funder's zone, the office's moment under them.
+        self.deadline_row = DeadlineRow(self, locale)
+        self.deadline = self.deadline_row.date
         self.stage = QComboBox(self)
         for stage in project_service.STAGES:
             self.stage.addItem(label(stage, locale), stage.value)
@@ -265,7 +265,7 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("Programme (English)"), self.programme_en)
         form.addRow(self.tr("Programme (Chinese)"), self.programme_zh)
         form.addRow(self.tr("Technology areas"), self.areas)
-        form.addRow(self.tr("Deadline"), self.deadline)
+        labelled_row(form, self.tr("Deadline"), self.deadline_row, buddy=self.deadline)
         form.addRow(self.tr("Stage"), self.stage)
         self.stage_note = note_row(form, self.stage)
         money = QFormLayout()
@@ -352,6 +352,9 @@ class ProjectDialog(RecordEditor):
         name = text.strip()
         with self.db.reading() as s:
             funders = funder_service.funders_for_name(s, name) if name else []
+            org = s.get(m.Organisation, funders[0].id) if len(funders) == 1 else None
+            # the deadline's zone is the funder's where its country keeps one clock (not the US)
+            self.deadline_row.suggest_zone(deadline_time.funder_zone(org.country if org else ""))
         if not name or (len(funders) == 1 and name in (funders[0].name_en, funders[0].name_zh)):
             note = ""  # a funder's own name (or none): nothing to explain
         elif len(funders) == 1:
@@ -405,8 +408,7 @@ class ProjectDialog(RecordEditor):
             self.cofinancing_note.setPlainText(p.cofinancing_note)
             self.description_en.setPlainText(p.description_en)
             self.description_zh.setPlainText(p.description_zh)
-            if p.deadline:
-                self.deadline.setDate(QDate(p.deadline.year, p.deadline.month, p.deadline.day))
+            self.deadline_row.set_values(p.deadline, p.deadline_time or "", p.deadline_zone or "")
             self.stage.setCurrentIndex(self.stage.findData(p.status.value))
             self.stage_note.show_stored(newer_values.unknown_values(s, p).get("status"))
             detail = project_service.get_project(s, project_id)
@@ -424,7 +426,6 @@ class ProjectDialog(RecordEditor):
 
     def values(self) -> dict[str, Any]:
         """What :func:`projects.create_project` is given."""
-        deadline = self.deadline.date()
         return {
             "title_en": self.title_en.text().strip(),
             "title_zh": self.title_zh.text().strip(),
@@ -439,7 +440,9 @@ class ProjectDialog(RecordEditor):
             "description_en": self.description_en.toPlainText().strip(),
             "description_zh": self.description_zh.toPlainText().strip(),
             "documents": self.documents_tab.documents(),
-            "deadline": None if deadline == NO_DATE else dt.date(*deadline.getDate()),
+            "deadline": self.deadline_row.day(),
+            "deadline_time": self.deadline_row.time.text().strip(),
+            "deadline_zone": self.deadline_row.zone.zone(),
             "stage": project_service.parse_stage(self.stage.currentData()),
         }
 
@@ -465,6 +468,8 @@ class ProjectDialog(RecordEditor):
             "description_en": self.description_en,
             "description_zh": self.description_zh,
             "deadline": self.deadline,
+            "deadline_time": self.deadline_row.time,
+            "deadline_zone": self.deadline_row.zone,
             "stage": self.stage,
         }
 
@@ -564,6 +569,9 @@ class ProjectDialog(RecordEditor):
         else:
             changed = {k: v for k, v in values.items() if v != self._opened.get(k)}
             fields = {k: v for k, v in changed.items() if k not in ("stage", "funder")}
+            if {"deadline_time", "deadline_zone"} & set(fields):
+                # the pair as shown, both: a zone suggested from the funder goes with the time typed
+                fields |= {k: values[k] for k in ("deadline_time", "deadline_zone")}
             if "funder" in changed:
                 fields["funder"] = changed["funder"] or ""  # emptied: no funder
             project_id = project_service.update_project(session, self.project_id, **fields).id
