@@ -445,6 +445,15 @@ def _postcodes_moved(path: Path) -> set[str]:
         conn.close()
 
 
+def _without_fact_lines(rows: dict[str, list[tuple[Any, ...]]], columns: list[str]) -> None:
+    """The visits' notes of ``rows`` as 0070 leaves them: without the lines it moves into fields."""
+    facts = import_module("petdesk.migrations.versions.0070_visit_country_head_count").facts_from_notes
+    at = columns.index("notes")
+    moved = [(*r[:at], facts(r[at])[2] if r[at] else r[at], *r[at + 1 :]) for r in rows["visit"]]
+    assert moved != rows["visit"]  # (the demo's visits have countries: the case is really tested)
+    rows["visit"] = sorted(moved, key=repr)
+
+
 def _leave_out(rows: dict[str, list[tuple[Any, ...]]], ids: set[str]) -> None:
     """Drop from ``rows`` the rows of :data:`_POSTCODE_MOVE_TABLES` that name one of ``ids``."""
     for table in _POSTCODE_MOVE_TABLES:
@@ -523,6 +532,9 @@ def _upgrade_keeps_rows_and_search(path: Path, found_before: dict[str, list[str]
         assert not moved_postcodes
         for rows in (before, kept, after):
             _leave_out(rows, moved_postcodes)
+        # 0070_visit_country_head_count moves the "国家 / Country" and "人数 / People" lines, which the
+        # file taken back to 0024 holds in its visits' notes (the demo fills both fields), into fields.
+        _without_fact_lines(before, columns_before["visit"])
         assert all(o[0] not in moved_postcodes for o in before["organisation"])
         # the edit ticks the office's clock and gives the organisation table its code in versions
         for rows in (before, kept):
