@@ -205,9 +205,10 @@ def plan_undo_tidy(session: Session, *, locale: str = "en") -> import_undo.UndoP
     ``UndoImportError`` (naming them) when numbers of it were changed again since."""
     from petdesk.i18n import translator
 
+    _ = translator(locale)  # called as ``_`` so that pybabel extracts the sentence
     mark = last_tidy(session)
     if mark is None:
-        raise NothingToUndo(translator(locale)("No tidy of phone numbers is left to undo."))
+        raise NothingToUndo(_("No tidy of phone numbers is left to undo."))
     plan = import_undo.plan_undo(session, mark, locale=locale)
     if plan.changed:
         raise import_undo.UndoImportError(import_undo.refusal(plan, locale))
