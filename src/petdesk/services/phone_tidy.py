@@ -172,20 +172,41 @@ def plan_tidy(
 def apply_tidy(session: Session, plan: TidyPlan) -> int:
     """Rewrite the numbers of ``plan`` in the caller's transaction, remembered as one step that
     :func:`undo_last_tidy` takes back; a number changed since the plan was made is left alone.
-    Returns how many numbers were rewritten."""
+    Returns how many numbers were rewritten.
+
+    A chunk of numbers is read with one query and written with one flush, and the search index is
+    brought up to date once at the end, as an import's undo does: a ``get`` per number flushed and
+    re-indexed its person each time (5,000 numbers: 130 s)."""
+    from sqlalchemy import select
+
     from petdesk.models.contact import ContactMethod
+    from petdesk.services import search
 
     done = 0
-    with import_undo.remembered(session, kind=KIND, source=SOURCE):
-        for rewrite in plan.rewrites:
-            method = session.get(ContactMethod, rewrite.method_id)
-            if method is None or method.deleted_at is not None or method.value != rewrite.old:
-                continue
-            method.value = rewrite.new
-            method.normalized = method_key(method.channel, rewrite.new)
-            done += 1
-        session.flush()
+    deferred = session.info.get(search.DEFER_KEY)
+    session.info[search.DEFER_KEY] = True
+    try:
+        with import_undo.remembered(session, kind=KIND, source=SOURCE), session.no_autoflush:
+            for start in range(0, len(plan.rewrites), _CHUNK):
+                chunk = {r.method_id: r for r in plan.rewrites[start : start + _CHUNK]}
+                for method in session.scalars(select(ContactMethod).where(ContactMethod.id.in_(chunk))):
+                    rewrite = chunk[method.id]
+                    if method.deleted_at is not None or method.value != rewrite.old:
+                        continue
+                    method.value = rewrite.new
+                    method.normalized = method_key(method.channel, rewrite.new)
+                    done += 1
+                session.flush()
+    finally:
+        if not deferred:
+            session.info.pop(search.DEFER_KEY, None)
+    if not deferred:
+        search.refresh_search_index(session)
     return done
+
+
+#: Numbers read and written at a time.
+_CHUNK = 500
 
 
 def last_tidy(session: Session) -> import_undo.ImportMark | None:
