@@ -658,7 +658,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -667,7 +667,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -676,7 +676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="566"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -1029,6 +1029,41 @@
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
             <numerusform>%Ln rows skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTidyDialog</name>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="119"/>
+        <source>%n number(s) to rewrite.</source>
+        <translation>
+            <numerusform>%n number to rewrite.</numerusform>
+            <numerusform>%n numbers to rewrite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="120"/>
+        <source>%n left as typed.</source>
+        <translation>
+            <numerusform>%n left as typed.</numerusform>
+            <numerusform>%n left as typed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <source>&amp;Rewrite %n Number(s)</source>
+        <translation>
+            <numerusform>&amp;Rewrite %n Number</numerusform>
+            <numerusform>&amp;Rewrite %n Numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="145"/>
+        <source>%n number(s) rewritten. Undo Last Tidy puts them back.</source>
+        <translation>
+            <numerusform>%n number rewritten. Undo Last Tidy puts it back.</numerusform>
+            <numerusform>%n numbers rewritten. Undo Last Tidy puts them back.</numerusform>
         </translation>
     </message>
 </context>

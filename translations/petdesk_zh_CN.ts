@@ -8122,8 +8122,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="652"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="654"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8203,12 +8203,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="559"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="562"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8216,7 +8216,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="563"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8224,7 +8224,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="566"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8232,37 +8232,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="603"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="607"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="611"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="617"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="623"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="627"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="629"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="639"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="641"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -10554,6 +10554,101 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/visits/past_import.py" line="106"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTidy</name>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="29"/>
+        <source>Tidy &amp;Phone Numbers…</source>
+        <translation>整理电话号码(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTidyDialog</name>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="49"/>
+        <source>Tidy Phone Numbers</source>
+        <translation>整理电话号码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="53"/>
+        <source>Numbers typed without a country code are stored in the form that dials from anywhere, read with the contact&apos;s country, else their organisation&apos;s, else the office&apos;s (Settings › Office). Each number&apos;s History keeps the form typed. Numbers that do not read as one of that country are left as they are.</source>
+        <translation>未带国家代码输入的号码将改存为在任何地方都能拨通的国际格式：按联系人的国家识别，没有则按其所在机构的国家，再没有则按本办公室的国家（“设置 › 办公室”）。每个号码的修改历史保留原来输入的写法。无法识别为该国号码的，保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <source>Whose</source>
+        <translation>所属联系人</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <source>Typed</source>
+        <translation>输入的写法</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <source>Stored as</source>
+        <translation>改存为</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <source>Country, why</source>
+        <translation>国家及依据</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="67"/>
+        <source>Reading the numbers…</source>
+        <translation>正在读取号码…</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="71"/>
+        <source>&amp;Rewrite</source>
+        <translation>改写(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="76"/>
+        <source>&amp;Undo Last Tidy</source>
+        <translation>撤销上次整理(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="112"/>
+        <source>left as typed</source>
+        <extracomment>The plan on screen (None until read), and whether a last tidy can be undone. What the last rewrite or undo did, said before the counts of the plan read after it.</extracomment>
+        <translation>保持原样</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="119"/>
+        <source>%n number(s) to rewrite.</source>
+        <translation>
+            <numerusform>%n 个号码待改写。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="120"/>
+        <source>%n left as typed.</source>
+        <translation>
+            <numerusform>%n 个保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <source>&amp;Rewrite %n Number(s)</source>
+        <translation>
+            <numerusform>改写 %n 个号码(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="145"/>
+        <source>%n number(s) rewritten. Undo Last Tidy puts them back.</source>
+        <translation>
+            <numerusform>已改写 %n 个号码。“撤销上次整理”可将其恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="164"/>
+        <source>The last tidy was undone: the numbers are as they were typed.</source>
+        <translation>上次整理已撤销：号码恢复为原来输入的写法。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from petdesk.cli import (
     mailing_list,
     organisation,
     person,
+    phones,
     pipeline,
     safety,
     sync,
@@ -98,6 +99,7 @@ COMMAND_MODULES = (
     activities,
     export_log,
     organisation,
+    phones,
 )
 
 

@@ -41,6 +41,8 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "duplicates": False,
     "merge": True,
     "import-undo": True,
+    "phones": False,
+    "phones tidy": True,
     "visits": ("add_person",),
     "replace-participant": True,
     "trainings": False,

@@ -440,6 +440,7 @@ class MainWindow(QMainWindow):
             home,
             interpreting_report,
             organisations,
+            phone_tidy,
             projects,
             settings,
             sync,
@@ -485,6 +486,7 @@ class MainWindow(QMainWindow):
             encryption_menu.install,  # File > Encrypt Database…, Change Passphrase…, Decrypt Database…
             forget_office.install,  # File > Remove This Office from This Computer…
             certificate_check.install,  # Tools > Verify Certificate… (field test 89)
+            phone_tidy.install,  # Tools > Tidy Phone Numbers… (phonestidy56)
             settings.install,
             text_size.install,  # View > Zoom In, Zoom Out, Actual Size (field test 38)
             help_menu.install,  # Help > User Guide, Keyboard Shortcuts

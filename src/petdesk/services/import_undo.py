@@ -764,9 +764,10 @@ def summary(plan: UndoPlan, locale: str = "en") -> str:
     ]
     counts = (plan.deleted, plan.restored, plan.links, plan.registrations)
     said = [p.format(n=n) for p, n in zip(parts, counts, strict=True) if n] or [parts[0].format(n=0)]
-    return _("Undo the import of {file}: {what}.").format(
-        file=join_like(plan.mark.names, locale), what=("；" if is_chinese(locale) else "; ").join(said)
-    )
+    what = ("；" if is_chinese(locale) else "; ").join(said)
+    if plan.mark.kind == "phones":  # ``phone_tidy`` is remembered as an import, but read no file
+        return _("Undo the tidy of phone numbers: {what}.").format(what=what)
+    return _("Undo the import of {file}: {what}.").format(file=join_like(plan.mark.names, locale), what=what)
 
 
 def undone_words(done: UndoneImport, locale: str = "en") -> str:
@@ -815,6 +816,7 @@ def past_line(item: PastImport, locale: str = "en") -> str:
         "trainings": _("past trainings"),
         "projects": _("past projects"),
         "exchange": _("3iPET exchange file"),
+        "phones": _("phone numbers tidied"),
     }
     try:
         when = i18n.format_datetime(dt.datetime.fromisoformat(item.mark.at).astimezone(), locale)
