@@ -1036,34 +1036,34 @@
     <name>PhoneTidyDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="119"/>
-        <source>%n number(s) to rewrite.</source>
+        <source>%Ln number(s) to rewrite.</source>
         <translation>
-            <numerusform>%n number to rewrite.</numerusform>
-            <numerusform>%n numbers to rewrite.</numerusform>
+            <numerusform>%Ln number to rewrite.</numerusform>
+            <numerusform>%Ln numbers to rewrite.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="120"/>
-        <source>%n left as typed.</source>
+        <source>%Ln left as typed.</source>
         <translation>
-            <numerusform>%n left as typed.</numerusform>
-            <numerusform>%n left as typed.</numerusform>
+            <numerusform>%Ln left as typed.</numerusform>
+            <numerusform>%Ln left as typed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
-        <source>&amp;Rewrite %n Number(s)</source>
+        <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
-            <numerusform>&amp;Rewrite %n Number</numerusform>
-            <numerusform>&amp;Rewrite %n Numbers</numerusform>
+            <numerusform>&amp;Rewrite %Ln Number</numerusform>
+            <numerusform>&amp;Rewrite %Ln Numbers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="145"/>
-        <source>%n number(s) rewritten. Undo Last Tidy puts them back.</source>
+        <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
-            <numerusform>%n number rewritten. Undo Last Tidy puts it back.</numerusform>
-            <numerusform>%n numbers rewritten. Undo Last Tidy puts them back.</numerusform>
+            <numerusform>%Ln number rewritten. Undo Last Tidy puts them back.</numerusform>
+            <numerusform>%Ln numbers rewritten. Undo Last Tidy puts them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -10619,30 +10619,30 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="119"/>
-        <source>%n number(s) to rewrite.</source>
+        <source>%Ln number(s) to rewrite.</source>
         <translation>
-            <numerusform>%n 个号码待改写。</numerusform>
+            <numerusform>%Ln 个号码待改写。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="120"/>
-        <source>%n left as typed.</source>
+        <source>%Ln left as typed.</source>
         <translation>
-            <numerusform>%n 个保持原样。</numerusform>
+            <numerusform>%Ln 个保持原样。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
-        <source>&amp;Rewrite %n Number(s)</source>
+        <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
-            <numerusform>改写 %n 个号码(&amp;R)</numerusform>
+            <numerusform>改写 %Ln 个号码(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/phone_tidy.py" line="145"/>
-        <source>%n number(s) rewritten. Undo Last Tidy puts them back.</source>
+        <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
-            <numerusform>已改写 %n 个号码。“撤销上次整理”可将其恢复。</numerusform>
+            <numerusform>已改写 %Ln 个号码。“撤销上次整理”可将其恢复。</numerusform>
         </translation>
     </message>
     <message>

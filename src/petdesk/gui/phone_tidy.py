@@ -116,11 +116,11 @@ class PhoneTidyDialog(QDialog):
         self.table.resizeColumnsToContents()
         count = len(plan.rewrites)
         counts = [
-            self.tr("%n number(s) to rewrite.", "", count),
-            self.tr("%n left as typed.", "", len(plan.left)),
+            self.tr("%Ln number(s) to rewrite.", "", count),
+            self.tr("%Ln left as typed.", "", len(plan.left)),
         ]
         self.status.setText(" ".join([t for t in (self.done_text,) if t] + counts))
-        self.rewrite_button.setText(self.tr("&Rewrite %n Number(s)", "", count))
+        self.rewrite_button.setText(self.tr("&Rewrite %Ln Number(s)", "", count))
         self.rewrite_button.setEnabled(count > 0)
         self.undo_button.setEnabled(self.undoable)
 
@@ -142,7 +142,7 @@ class PhoneTidyDialog(QDialog):
         )
 
     def _rewritten(self, done: int) -> None:
-        self.done_text = self.tr("%n number(s) rewritten. Undo Last Tidy puts them back.", "", done)
+        self.done_text = self.tr("%Ln number(s) rewritten. Undo Last Tidy puts them back.", "", done)
         self.refresh()
 
     def undo(self) -> None:
