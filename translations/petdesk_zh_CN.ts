@@ -3202,7 +3202,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/projects/deadline_row.py" line="48"/>
         <source>HH:MM</source>
-        <translation>HH:MM</translation>
+        <translation>时:分</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/deadline_row.py" line="49"/>
