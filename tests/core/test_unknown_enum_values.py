@@ -163,3 +163,28 @@ def test_the_shows_give_the_stored_value(demo_db: Database, capsys: pytest.Captu
     assert main([*base, "visits", visit_id]) == 0
     shown = capsys.readouterr().out
     assert f"status: {NEWER}" in shown and f"direction: {NEWER}" in shown
+
+
+@pytest.mark.parametrize("plain_sql", [True, False], ids=["followups", "service"])
+def test_the_follow_up_list_names_a_newer_status(
+    demo_db: Database, plain_sql: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``petdesk followups`` (plain SQL) and the service's list (the window's) keep a follow-up a
+    newer petdesk gave a status of its own (read as Open, which hides nothing) and say what it holds."""
+    from petdesk.services import follow_ups
+
+    with closing(demo_db.raw()) as conn, conn:
+        odd, title = conn.execute(
+            "SELECT id, description_en FROM follow_up WHERE deleted_at IS NULL AND status = 'open' LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE follow_up SET status = ? WHERE id = ?", (NEWER, odd))
+    if plain_sql:
+        assert main(["--db", str(demo_db.path), "followups"]) == 0
+        line = next(x for x in capsys.readouterr().out.splitlines() if odd[:8] in x)
+        assert f"[{NEWER}]" in line and title in line
+        return
+    with demo_db.reading() as s:
+        rows = {r.id: r for r in follow_ups.listing(s)}
+        assert rows[odd].stored_status == NEWER and rows[odd].is_open
+        assert all(r.stored_status is None for i, r in rows.items() if i != odd)
+        assert follow_ups.get(s, odd).stored_status == NEWER

@@ -312,3 +312,23 @@ def test_activity_kind(qtbot: QtBot, db: Database) -> None:
     dialog.save()
     assert stored(db, "activity", "subject", activity_id) == "Pilot in Qingdao"
     assert stored(db, "activity", "kind", activity_id) == NEWER
+
+
+def test_follow_up_status_in_the_list(qtbot: QtBot, db: Database) -> None:
+    """The follow-ups list names a newer petdesk's status instead of showing its stand-in (Open)."""
+    from petdesk.gui.follow_ups.panel import FollowUpPanel
+    from petdesk.services import follow_ups
+
+    with db.transaction() as s:
+        org_id = organisations.create_organisation(s, name_en="Harbour Water Board").id
+        odd = follow_ups.add(s, kind="organisation", record_id=org_id, title_en="Send offer").id
+        follow_ups.add(s, kind="organisation", record_id=org_id, title_en="Call back")
+    _plant(db, "follow_up", "status", odd)
+
+    panel = FollowUpPanel(db, locale="en")
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show_record("organisation", org_id)
+    statuses = {panel.model.cell(r, 2): panel.model.cell(r, 1) for r in range(panel.model.rowCount())}
+    assert statuses["Send offer"].startswith(f"Open · Stored by a newer petdesk as “{NEWER}”")
+    assert statuses["Call back"] == "Open"
