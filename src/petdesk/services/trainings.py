@@ -27,7 +27,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
-from petdesk.services import attendance
+from petdesk.services import attendance, newer_values
 from petdesk.services.counted_people import HeadCount, head_count
 from petdesk.services.names import family_name_key, kana_stand_in
 from petdesk.services.venue_zone import default_zone_in
@@ -785,6 +785,8 @@ class SheetRow:
     substitute_for: str = ""
     #: "in_person", "online" or "" (``services.attendance_mode``, 0062).
     mode: str = ""
+    #: A role a newer petdesk stored, as stored ("" when known): ``role`` is then its stand-in.
+    stored_role: str = ""
 
     def names(self, language: str) -> tuple[str, str]:
         """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
@@ -899,7 +901,16 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         for p in training.participants
         if p.deleted_at is None and p.replaced_by_id
     }
-    for p in training.participants:
+    everyone = list(training.participants)
+    newer = (
+        {
+            p.id: n.get("role", "")
+            for p, n in zip(everyone, newer_values.unknown_values_of(session, everyone), strict=True)
+        }
+        if everyone
+        else {}
+    )
+    for p in everyone:
         if p.deleted_at is not None or p.contact.deleted_at is not None:  # as the dossier and the lists
             continue
         c = p.contact
@@ -919,6 +930,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 replaced_by=p.replaced_by_id or "",
                 substitute_for=replaced.get(c.id, ""),
                 mode=p.attendance_mode or "",
+                stored_role=newer[p.id],
             )
         )
     rows.sort(key=lambda r: keys[r.contact_id])
