@@ -514,7 +514,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         # test 78) nor by role and name alone (round 54: a set order never showed here)
         ranked = precedence_lists(s, v.id, lang)
         # a newer petdesk's role as stored, not the Delegate it is read as
-        listed = [s.get(VisitParticipant, r.participant_id) for r in (*ranked.delegation, *ranked.host)]
+        listed = [s.get_one(VisitParticipant, r.participant_id) for r in (*ranked.delegation, *ranked.host)]
         stored_roles = (
             {
                 p.id: n["role"]
