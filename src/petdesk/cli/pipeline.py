@@ -1111,7 +1111,7 @@ def _print_unranked(listed: Any, lang: str, locale: str, _: Translate) -> None:
     """A shortlisted technology the ranking does not list: id, name, state and the note."""
     from petdesk.vocab import label
 
-    state = label(listed.state, locale)
+    state = listed.stored_state or label(listed.state, locale)  # a newer petdesk's, as stored
     print(f"{listed.technology_id[:8]}      —  {one_line(listed.technology(lang))}  <{state}>")
     if listed.notes:
         print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
@@ -1122,7 +1122,7 @@ def _print_ranked(r: Any, listed: Any, lang: str, locale: str, _: Translate) -> 
     from petdesk.vocab import label
 
     t = r.technology
-    mark = f"  <{label(listed.state, locale)}>" if listed else ""
+    mark = f"  <{listed.stored_state or label(listed.state, locale)}>" if listed else ""
     # the sector tier orders the list before the score does: a 1.0 of the need's sector is listed
     # above an 8.0 of another sector, and the line says why (review 49, finding 7)
     fit = f"（{r.fit(lang)}）" if lang == "zh" else f"({r.fit(lang)})"
