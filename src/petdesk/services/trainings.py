@@ -395,14 +395,20 @@ def register(
     role: TrainingRole | str = TrainingRole.ATTENDEE,
     *,
     registered_on: dt.date | None = None,
+    chosen: bool = False,
 ) -> TrainingParticipant:
-    """Register a person for a training (registering again only changes the role)."""
+    """Register a person for a training (registering again only changes the role). ``chosen``: the
+    user picked the role (the editor's Register), written even over a newer petdesk's role read as
+    this one; an import registering someone again as an attendee leaves that stored."""
     training = get_training(session, training_id)
     require(session, Contact, contact_id, "contact")
     role = _enum(TrainingRole, role, "role")
     for p in training.participants:
         if p.contact_id == contact_id and p.deleted_at is None:
-            p.role = role
+            if chosen:
+                newer_values.choose(p, "role", role)
+            else:
+                p.role = role
             session.flush()
             return p
     p = TrainingParticipant(
