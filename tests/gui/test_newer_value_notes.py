@@ -401,3 +401,52 @@ def test_registering_again_as_the_stand_in_role_writes_it(qtbot: QtBot, db: Data
     qtbot.waitUntil(lambda: editor.people_model.cell(0, 2) == "Attendee", timeout=10_000)
     assert editors.save(qtbot, editor)
     assert stored(db, "training_participant", "role", odd) == "attendee"
+
+
+def test_a_contact_draft_put_back_keeps_the_method_notes(qtbot: QtBot, db: Database) -> None:
+    """A recovered draft rebuilds the contact's e-mail/phone rows: the row a newer petdesk gave a
+    channel and label of its own still names them, and saving keeps them."""
+    from petdesk import drafts
+    from petdesk.gui import record_editor
+    from petdesk.gui.contacts.edit import ContactEditDialog
+    from petdesk.services import contacts
+    from petdesk.services.contacts import Method
+
+    with db.transaction() as s:
+        contact_id = contacts.create_contact(
+            s, family_name="Berg", given_name="Anna", methods=[Method("fax", "+49 711 1234567", "home")]
+        ).id
+    with closing(db.raw()) as conn, conn:
+        method_id = conn.execute(
+            "SELECT id FROM contact_method WHERE contact_id = ?", (contact_id,)
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE contact_method SET channel = 'signal', label = ? WHERE id = ?", (NEWER, method_id)
+        )
+
+    dialog = ContactEditDialog(db, "en", contact_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    dialog.given_name.setText("Anna-Lena")
+    dialog.mark_dirty()
+    assert dialog.write_draft()
+    draft = drafts.read_draft(dialog.draft_path)  # type: ignore[arg-type]
+    dialog.set_clean()
+    dialog.close()
+
+    record_editor.offer_draft(draft)
+    again = ContactEditDialog(db, "en", contact_id)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded):
+        again.show()
+    qtbot.waitUntil(again.is_dirty, timeout=5000)
+    assert again.given_name.text() == "Anna-Lena"
+    (row,) = [r for r in again.method_rows if r.value.text()]
+    assert row.channel_note.stored() == "signal" and "“signal”" in row.channel_note.text()
+    assert row.label_note.stored() == NEWER
+    with qtbot.waitSignal(again.save_finished, timeout=10000):
+        again.save()
+    assert stored(db, "contact", "given_name", contact_id) == "Anna-Lena"
+    assert stored(db, "contact_method", "channel", method_id) == "signal"
+    assert stored(db, "contact_method", "label", method_id) == NEWER
