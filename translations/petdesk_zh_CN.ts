@@ -1786,7 +1786,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="46"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1821,7 +1821,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="44"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="64"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1833,7 +1833,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="45"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="68"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1880,7 +1880,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
@@ -1891,7 +1891,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1907,7 +1907,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -2875,47 +2875,47 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="822"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="835"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="829"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="842"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="841"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="854"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="867"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="858"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="871"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="862"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="875"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="878"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="866"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="879"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="833"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="846"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
@@ -2925,12 +2925,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="837"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="850"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="843"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="856"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -3897,18 +3897,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="707"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="720"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="708"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="721"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="716"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="729"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -4509,38 +4509,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="410"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="414"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="415"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="431"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="435"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="424"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="429"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="433"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="430"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="434"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="436"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="433"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="437"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4548,150 +4548,150 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpPanel</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="148"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="149"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
         <source>Action</source>
         <translation>行动事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="112"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="148"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="101"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="149"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="150"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="103"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="104"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="108"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="109"/>
         <source>What is to be done (English)</source>
         <translation>待办内容（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="110"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="111"/>
         <source>What is to be done (Chinese)</source>
         <translation>待办内容（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="116"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="117"/>
         <source>Note (optional)</source>
         <translation>备注（可选）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="126"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
         <source>By a day</source>
         <translation>推迟一天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="127"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
         <source>By a week</source>
         <translation>推迟一周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="128"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="129"/>
         <source>To a date…</source>
         <translation>推迟到某日…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="118"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="119"/>
         <source>&amp;Add follow-up</source>
         <translation>添加后续行动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="120"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="121"/>
         <source>Mar&amp;k done</source>
         <translation>标记为已完成(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="122"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="123"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="124"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="125"/>
         <source>Po&amp;stpone</source>
         <translation>推迟(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="130"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="131"/>
         <source>De&amp;lete</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="132"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="145"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="241"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="245"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="255"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="271"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="275"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="285"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="325"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="289"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="329"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="311"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="336"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="315"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="340"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="328"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="332"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -8490,151 +8490,151 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="130"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
         <source>Score</source>
         <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="132"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="132"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="133"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="156"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="159"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="160"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="183"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="188"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="210"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="222"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="230"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="231"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="256"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="257"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="264"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="265"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="362"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="363"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="173"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="174"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="163"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="165"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="166"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="198"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="200"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="200"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="201"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="217"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="218"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="219"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="237"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="238"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="472"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="478"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="483"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="489"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="497"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="503"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="505"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="511"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="523"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="534"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="574"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="587"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="614"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="627"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9517,23 +9517,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="667"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="680"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="695"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="708"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="782"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="795"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="801"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="814"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -10678,12 +10678,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="458"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="462"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="467"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="471"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -12800,65 +12800,65 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1371"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1372"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1373"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1375"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1389"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1391"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1472"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1473"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1475"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1476"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1483"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1484"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1557"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1558"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1566"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1559"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1560"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
@@ -12916,7 +12916,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1375"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1376"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
@@ -12931,49 +12931,49 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1369"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1399"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1404"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1405"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1450"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1451"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1451"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1452"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1500"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1501"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1513"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1514"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1563"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1564"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1566"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -13494,72 +13494,72 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1005"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1006"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1007"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1010"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1011"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1019"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1025"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1037"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1052"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
@@ -13602,99 +13602,99 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1044"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1046"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1059"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1123"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1158"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1160"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1159"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1161"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1176"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1207"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1208"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1177"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1178"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1182"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1183"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1184"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1184"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1185"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1265"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1209"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1216"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1239"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1240"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1257"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1258"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1264"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1265"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -163,3 +163,76 @@ def test_the_shows_give_the_stored_value(demo_db: Database, capsys: pytest.Captu
     assert main([*base, "visits", visit_id]) == 0
     shown = capsys.readouterr().out
     assert f"status: {NEWER}" in shown and f"direction: {NEWER}" in shown
+
+
+@pytest.mark.parametrize("plain_sql", [True, False], ids=["followups", "service"])
+def test_the_follow_up_list_names_a_newer_status(
+    demo_db: Database, plain_sql: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``petdesk followups`` (plain SQL) and the service's list (the window's) keep a follow-up a
+    newer petdesk gave a status of its own (read as Open, which hides nothing) and say what it holds."""
+    from petdesk.services import follow_ups
+
+    with closing(demo_db.raw()) as conn, conn:
+        odd, title = conn.execute(
+            "SELECT id, description_en FROM follow_up WHERE deleted_at IS NULL AND status = 'open' LIMIT 1"
+        ).fetchone()
+        conn.execute("UPDATE follow_up SET status = ? WHERE id = ?", (NEWER, odd))
+    if plain_sql:
+        assert main(["--db", str(demo_db.path), "followups"]) == 0
+        line = next(x for x in capsys.readouterr().out.splitlines() if odd[:8] in x)
+        assert f"[{NEWER}]" in line and title in line
+        return
+    with demo_db.reading() as s:
+        rows = {r.id: r for r in follow_ups.listing(s)}
+        assert rows[odd].stored_status == NEWER and rows[odd].is_open
+        assert all(r.stored_status is None for i, r in rows.items() if i != odd)
+        assert follow_ups.get(s, odd).stored_status == NEWER
+
+
+def test_training_project_and_visit_shows_give_the_stored_values(
+    demo_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``trainings ID``, ``project ID`` and ``visits ID`` print a newer petdesk's status, stage, roles
+    and kinds as stored, not the stand-ins they are read as (Planned, Idea, Attendee, Delegate …)."""
+    import json
+
+    plant_newer_values(demo_db, every=1)
+    with closing(demo_db.raw()) as conn:
+        training_id = conn.execute("SELECT training_id FROM training_participant LIMIT 1").fetchone()[0]
+        project_id = conn.execute(
+            "SELECT project_id FROM project_partner p WHERE EXISTS "
+            "(SELECT 1 FROM project_milestone m WHERE m.project_id = p.project_id AND m.deleted_at IS NULL) "
+            "AND EXISTS (SELECT 1 FROM project_stage_change c WHERE c.project_id = p.project_id) LIMIT 1"
+        ).fetchone()[0]
+        visit_id = conn.execute(
+            "SELECT visit_id FROM visit_participant v WHERE EXISTS (SELECT 1 FROM follow_up f "
+            "WHERE f.visit_id = v.visit_id AND f.deleted_at IS NULL) AND EXISTS (SELECT 1 FROM "
+            "itinerary_item i WHERE i.visit_id = v.visit_id AND i.deleted_at IS NULL) LIMIT 1"
+        ).fetchone()[0]
+    base = ["--db", str(demo_db.path)]
+
+    assert main([*base, "trainings", training_id]) == 0
+    shown = capsys.readouterr().out
+    assert f"status: {NEWER}" in shown
+    sheet = shown.split("Sign-in sheet:")[1].splitlines()[2:]
+    assert sheet and all(line.endswith(f"[{NEWER}]") for line in sheet)
+
+    assert main([*base, "project", project_id]) == 0
+    shown = capsys.readouterr().out
+    assert f"stage: {NEWER}" in shown
+    partners = shown.split("Partners:\n")[1].split("\n", 1)[0]
+    moves = shown.split("Stage moves:\n")[1].split("\n", 1)[0]
+    milestone = shown.split("Milestones:\n")[1].split("\n", 1)[0]
+    assert partners.endswith(f"({NEWER})") and moves.endswith(NEWER) and f"{NEWER}: " in milestone
+    assert main([*base, "project", project_id, "--json"]) == 0
+    project = json.loads(capsys.readouterr().out)["project"]
+    assert project["stage"] == NEWER and {m["kind"] for m in project["milestones"]} == {NEWER}
+
+    assert main([*base, "visits", visit_id]) == 0
+    shown = capsys.readouterr().out
+    people = shown.split("Delegation:\n")[1].split("Itinerary")[0].splitlines()
+    assert people and all(line.split()[0] == NEWER for line in people if not line.endswith(":"))
+    items = shown.split("Itinerary (place's time, your time in brackets):\n")[1].split("Follow-ups:")[0]
+    follow = shown.split("Follow-ups:\n")[1].splitlines()
+    assert f"[{NEWER}]" in items.splitlines()[0] and follow[0].strip().startswith(f"[{NEWER}]")

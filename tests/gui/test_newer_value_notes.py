@@ -312,3 +312,141 @@ def test_activity_kind(qtbot: QtBot, db: Database) -> None:
     dialog.save()
     assert stored(db, "activity", "subject", activity_id) == "Pilot in Qingdao"
     assert stored(db, "activity", "kind", activity_id) == NEWER
+
+
+def test_follow_up_status_in_the_list(qtbot: QtBot, db: Database) -> None:
+    """The follow-ups list names a newer petdesk's status instead of showing its stand-in (Open)."""
+    from petdesk.gui.follow_ups.panel import FollowUpPanel
+    from petdesk.services import follow_ups
+
+    with db.transaction() as s:
+        org_id = organisations.create_organisation(s, name_en="Harbour Water Board").id
+        odd = follow_ups.add(s, kind="organisation", record_id=org_id, title_en="Send offer").id
+        follow_ups.add(s, kind="organisation", record_id=org_id, title_en="Call back")
+    _plant(db, "follow_up", "status", odd)
+
+    panel = FollowUpPanel(db, locale="en")
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.show_record("organisation", org_id)
+    statuses = {panel.model.cell(r, 2): panel.model.cell(r, 1) for r in range(panel.model.rowCount())}
+    assert statuses["Send offer"].startswith(f"Open · Stored by a newer petdesk as “{NEWER}”")
+    assert statuses["Call back"] == "Open"
+
+
+def test_picking_the_stand_in_role_writes_it(qtbot: QtBot, db: Database) -> None:
+    """A delegate whose role a newer petdesk stored, set to Delegate (the role it is read as) by
+    hand: the user chose it, so the row says Delegate without the note and saving writes it; another
+    person's stored role, not touched, is kept."""
+    import datetime as dt
+
+    from petdesk.gui.visits.edit import VisitEditor
+    from petdesk.services import visits
+    from tests.core.visits.data import person
+    from tests.helpers import editors
+
+    day = dt.date(2027, 3, 8)
+    with db.transaction() as s:
+        visit_id = visits.create_visit(s, title_en="Stuttgart delegation", start_date=day, end_date=day).id
+        picked = visits.add_participant(s, visit_id, person(s, "Anna", "Berg").id).id
+        kept = visits.add_participant(s, visit_id, person(s, "Jonas", "Weber").id).id
+    _plant(db, "visit_participant", "role", picked)
+    _plant(db, "visit_participant", "role", kept)
+
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    names = [editor.people_model.cell(r, 0) for r in range(2)]
+    editor.people_view.selectRow(names.index("Anna Berg"))
+    editor.role.setCurrentIndex(editor.role.findData("delegate"))
+    editor.set_role.click()
+    qtbot.waitUntil(
+        lambda: editor.people_model.cell(names.index("Anna Berg"), 2) == "Delegate", timeout=10_000
+    )
+    assert "newer petdesk" in editor.people_model.cell(names.index("Jonas Weber"), 2)
+    assert editors.save(qtbot, editor)
+    assert stored(db, "visit_participant", "role", picked) == "delegate"
+    assert stored(db, "visit_participant", "role", kept) == NEWER
+
+
+def test_registering_again_as_the_stand_in_role_writes_it(qtbot: QtBot, db: Database) -> None:
+    """The training editor's twin: registering again as Attendee, the role a newer petdesk's is read
+    as, is the user's choice: written on save, the note gone from the row."""
+    import datetime as dt
+
+    from petdesk.gui.trainings.edit import TrainingEditor
+    from petdesk.services import trainings
+    from tests.core.visits.data import person
+    from tests.helpers import editors
+
+    day = dt.date(2027, 4, 12)
+    with db.transaction() as s:
+        training_id = trainings.create_training(s, title_en="Sludge course", start_date=day, end_date=day).id
+        wei = person(s, "Wei", "Zhang")
+        odd = trainings.register(s, training_id, wei.id).id
+        wei_id = wei.id
+    _plant(db, "training_participant", "role", odd)
+
+    editor = TrainingEditor(db, locale="en", training_id=training_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    assert "newer petdesk" in editor.people_model.cell(0, 2)
+    with qtbot.waitSignal(editor.person_search.searched, timeout=10_000):
+        qtbot.keyClicks(editor.person_search.edit, "Zhang")
+    assert editor.person_search.current() == (wei_id, "Wei Zhang")
+    editor.role.setCurrentIndex(editor.role.findData("attendee"))
+    editor._register()
+    qtbot.waitUntil(lambda: editor.people_model.cell(0, 2) == "Attendee", timeout=10_000)
+    assert editors.save(qtbot, editor)
+    assert stored(db, "training_participant", "role", odd) == "attendee"
+
+
+def test_a_contact_draft_put_back_keeps_the_method_notes(qtbot: QtBot, db: Database) -> None:
+    """A recovered draft rebuilds the contact's e-mail/phone rows: the row a newer petdesk gave a
+    channel and label of its own still names them, and saving keeps them."""
+    from petdesk import drafts
+    from petdesk.gui import record_editor
+    from petdesk.gui.contacts.edit import ContactEditDialog
+    from petdesk.services import contacts
+    from petdesk.services.contacts import Method
+
+    with db.transaction() as s:
+        contact_id = contacts.create_contact(
+            s, family_name="Berg", given_name="Anna", methods=[Method("fax", "+49 711 1234567", "home")]
+        ).id
+    with closing(db.raw()) as conn, conn:
+        method_id = conn.execute(
+            "SELECT id FROM contact_method WHERE contact_id = ?", (contact_id,)
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE contact_method SET channel = 'signal', label = ? WHERE id = ?", (NEWER, method_id)
+        )
+
+    dialog = ContactEditDialog(db, "en", contact_id)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.show()
+    dialog.given_name.setText("Anna-Lena")
+    dialog.mark_dirty()
+    assert dialog.write_draft()
+    draft = drafts.read_draft(dialog.draft_path)  # type: ignore[arg-type]
+    dialog.set_clean()
+    dialog.close()
+
+    record_editor.offer_draft(draft)
+    again = ContactEditDialog(db, "en", contact_id)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded):
+        again.show()
+    qtbot.waitUntil(again.is_dirty, timeout=5000)
+    assert again.given_name.text() == "Anna-Lena"
+    (row,) = [r for r in again.method_rows if r.value.text()]
+    assert row.channel_note.stored() == "signal" and "“signal”" in row.channel_note.text()
+    assert row.label_note.stored() == NEWER
+    with qtbot.waitSignal(again.save_finished, timeout=10000):
+        again.save()
+    assert stored(db, "contact", "given_name", contact_id) == "Anna-Lena"
+    assert stored(db, "contact_method", "channel", method_id) == "signal"
+    assert stored(db, "contact_method", "label", method_id) == NEWER

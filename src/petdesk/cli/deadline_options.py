@@ -56,7 +56,7 @@ def project_json(detail: Any) -> dict[str, Any]:
         "id": r.id,
         "title_en": r.title_en,
         "title_zh": r.title_zh,
-        "stage": r.stage.value,
+        "stage": detail.stored_stage or r.stage.value,  # a newer petdesk's stage as stored
         "funder_id": r.funder_id,
         "funder_en": r.funder_en,
         "funder_zh": r.funder_zh,
@@ -72,8 +72,8 @@ def project_json(detail: Any) -> dict[str, Any]:
         "deadline_utc": at.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if at else None,
         "deadline_office_day": iso(office_day(r.deadline, r.deadline_time, r.deadline_zone)),
         "milestones": [
-            {"id": x.id, "kind": x.kind.value, "title_en": x.title_en, "title_zh": x.title_zh,
-             "due": iso(x.due), "done": x.done}
+            {"id": x.id, "kind": x.stored_kind or x.kind.value, "title_en": x.title_en,
+             "title_zh": x.title_zh, "due": iso(x.due), "done": x.done}
             for x in detail.milestones
         ],
     }  # fmt: skip

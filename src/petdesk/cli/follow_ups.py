@@ -204,7 +204,9 @@ def describe(row: FollowUpRow, locale: str, today: dt.date, _: Translate) -> str
             else _("{title} — due {when} ({day})")
         )
         when = pattern.format(title=title, when=relative, day=short_date(row.due_date, locale))
-    if not row.is_open:
+    if row.stored_status is not None:  # a newer petdesk's status, as stored: not its stand-in
+        when += " " + bracketed(row.stored_status)
+    elif not row.is_open:
         when += " " + bracketed(label(row.status, locale))
     if owner := row.owner(lang):
         when += " · " + owner

@@ -713,7 +713,8 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
     other = r.title("en" if lang == "zh" else "zh")
     print(r.title(lang) + (f" / {other}" if other != r.title(lang) else ""))
     print(f"  {l_id}: {r.id}")
-    print(f"  {l_stage}: {label(r.stage, locale)}")
+    # a newer petdesk's stage, partner role or milestone kind as stored, not its stand-in
+    print(f"  {l_stage}: {d.stored_stage or label(r.stage, locale)}")
     if r.funder(lang):
         print(f"  {l_funder}: {r.funder(lang)}" + (f"  ({r.funder_id[:8]})" if r.funder_id else ""))
     if d.lead_id:
@@ -741,18 +742,18 @@ def cmd_project(args: argparse.Namespace, ctx: Context) -> int:
         for p in d.partners:
             name = pick(lang, p.name_en, p.name_zh)
             gone = _(" (deleted)") if p.deleted else ""  # not named as if alive, as a deleted lead
-            print(f"  {p.organisation_id[:8]}  {name}{gone} ({label(p.role, locale)})")
+            print(f"  {p.organisation_id[:8]}  {name}{gone} ({p.stored_role or label(p.role, locale)})")
     if d.moves:
         print(_("Stage moves:"))
         for mv in d.moves:
-            print(f"  {format_date(mv.on, locale)}  {label(mv.stage, locale)}")
+            print(f"  {format_date(mv.on, locale)}  {mv.stored_stage or label(mv.stage, locale)}")
     if d.milestones:
         print(_("Milestones:"))
         for ms in d.milestones:
             due = format_date(ms.due, locale) if ms.due else "—"
             mark = "x" if ms.done else " "
             title = pick(lang, ms.title_en, ms.title_zh)
-            print(f"  {ms.id[:8]}  [{mark}] {due}  {label(ms.kind, locale)}: {title}")
+            print(f"  {ms.id[:8]}  [{mark}] {due}  {ms.stored_kind or label(ms.kind, locale)}: {title}")
     if d.links:
         print(_("Linked:"))
         for kind, lid, en, zh in d.links:
@@ -1110,7 +1111,7 @@ def _print_unranked(listed: Any, lang: str, locale: str, _: Translate) -> None:
     """A shortlisted technology the ranking does not list: id, name, state and the note."""
     from petdesk.vocab import label
 
-    state = label(listed.state, locale)
+    state = listed.stored_state or label(listed.state, locale)  # a newer petdesk's, as stored
     print(f"{listed.technology_id[:8]}      —  {one_line(listed.technology(lang))}  <{state}>")
     if listed.notes:
         print("          " + _("Note: {notes}").format(notes=one_line(listed.notes)))
@@ -1121,7 +1122,7 @@ def _print_ranked(r: Any, listed: Any, lang: str, locale: str, _: Translate) -> 
     from petdesk.vocab import label
 
     t = r.technology
-    mark = f"  <{label(listed.state, locale)}>" if listed else ""
+    mark = f"  <{listed.stored_state or label(listed.state, locale)}>" if listed else ""
     # the sector tier orders the list before the score does: a 1.0 of the need's sector is listed
     # above an 8.0 of another sector, and the line says why (review 49, finding 7)
     fit = f"（{r.fit(lang)}）" if lang == "zh" else f"({r.fit(lang)})"

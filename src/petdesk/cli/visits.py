@@ -456,6 +456,7 @@ def _visit_json(ctx: Context, visit_id: str) -> int:
 def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> int:
     from petdesk import labels
     from petdesk.i18n import format_date, translator
+    from petdesk.models import VisitParticipant
     from petdesk.models.enums import (
         FollowUpStatus,
         ItineraryKind,
@@ -466,7 +467,7 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
     from petdesk.services.logistics import precedence_lists
-    from petdesk.services.newer_values import stored_text
+    from petdesk.services.newer_values import stored_text, unknown_values_of
 
     _ = translator(locale)
     lang = interface_language(locale)
@@ -512,13 +513,25 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
         # in the order of precedence the window's lists and the dossier use, not as added (field
         # test 78) nor by role and name alone (round 54: a set order never showed here)
         ranked = precedence_lists(s, v.id, lang)
+        # a newer petdesk's role as stored, not the Delegate it is read as
+        listed = [s.get_one(VisitParticipant, r.participant_id) for r in (*ranked.delegation, *ranked.host)]
+        stored_roles = (
+            {
+                p.id: n["role"]
+                for p, n in zip(listed, unknown_values_of(s, listed), strict=True)
+                if "role" in n
+            }
+            if listed
+            else {}
+        )
         for side, heading in (("delegation", _("Delegation:")), ("host", _("Host side:"))):
             group = ranked.side(side)
             if group:
                 print(heading)
             for r in group:
                 name = r.name_zh if lang == "zh" else r.name_en
-                print(f"  {pad(_label(ParticipantRole, r.role, locale), 18)} {name}")
+                role = stored_roles.get(r.participant_id, r.role)
+                print(f"  {pad(_label(ParticipantRole, role, locale), 18)} {name}")
         from petdesk.city_names import shown_city
 
         items = visit_service.itinerary(s, v.id)
@@ -539,8 +552,8 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
             titles = (i.title_zh, i.title_en) if lang == "zh" else (i.title_en, i.title_zh)
             print(
                 f"  {when}  "
-                f"{bracketed(_label(ItineraryKind, i.kind, locale))} {' / '.join(t for t in titles if t)}"
-                + (f" @ {where}" if where else "")
+                f"{bracketed(_label(ItineraryKind, stored_text(s, i, 'kind'), locale))} "
+                f"{' / '.join(t for t in titles if t)}" + (f" @ {where}" if where else "")
             )
         _print_logistics(s, v.id, items, locale)
         follow = visit_service.follow_ups(s, v.id)
@@ -554,10 +567,8 @@ def _show_visit(ctx: Context, visit_id: str, locale: str, viewer: ZoneInfo) -> i
                     if lang == "zh"
                     else (f.description_en or f.description_zh)
                 )
-                print(
-                    f"  {bracketed(_label(FollowUpStatus, f.status, locale))} {due}  {desc}"
-                    + (f" — {owner}" if owner else "")
-                )
+                status_of = _label(FollowUpStatus, stored_text(s, f, "status"), locale)
+                print(f"  {bracketed(status_of)} {due}  {desc}" + (f" — {owner}" if owner else ""))
         found = clash_service.find_clashes(s, visit_id=v.id)
         if found:
             print(_("Clashes:"))
@@ -732,8 +743,14 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         return training_lodging.show(args, ctx, _resolve(ctx, "training", args.id, "training"))
     if args.id:
         tid = _resolve(ctx, "training", args.id, "training")
+        from petdesk.services.newer_values import stored_text
+
         with ctx.db.reading() as s:
             sheet = training_service.sign_in_sheet(s, tid)
+            # a newer petdesk's status as stored (``_label`` gives an unknown one as it is)
+            status_text = _label(
+                TrainingStatus, stored_text(s, training_service.get_training(s, tid), "status"), locale
+            )
         viewer = _viewer(args)
         zh = lang == "zh"
 
@@ -755,7 +772,7 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
         zone_text = labels.label_on_days(
             labels.zone_label(sheet.timezone, locale), sheet.timezone, [sheet.start_date, sheet.end_date]
         )
-        print(f"  {_field(_('time zone'), locale)}{zone_text}")
+        print(f"  {_field(_('status'), locale)}{status_text}   {_field(_('time zone'), locale)}{zone_text}")
         # the head count of the list and the dossier's cover: a place a substitute took over once
         counted = sheet.head_count
         counts = head_counts(counted.people, counted.attendees, counted.substitutes)
@@ -793,7 +810,9 @@ def cmd_trainings(args: argparse.Namespace, ctx: Context) -> int:
                 pad("–" if sess.id in r.outside else marks[r.attendance.get(sess.id, "")], 3)
                 for sess in sheet.sessions
             )
-            print(f"  {cell(name, 32)}{cells}")  # Chinese characters take two columns
+            # a newer petdesk's role, read as attendee (so on the sheet): say which, after the boxes
+            role = f" {bracketed(r.stored_role)}" if r.stored_role else ""
+            print(f"  {cell(name, 32)}{cells}{role}")  # Chinese characters take two columns
         return 0
     with ctx.db.reading() as s:
         rows = training_service.list_trainings(

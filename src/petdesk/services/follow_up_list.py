@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from petdesk.batches import in_batches
-from petdesk.enums import FollowUpStatus, stored
+from petdesk.enums import FollowUpStatus, is_known, stored
 from petdesk.stored_times import read_stored_time
 
 #: The kinds of record a follow-up can belong to, in the order :func:`partner_of` picks one: a
@@ -52,6 +52,9 @@ class FollowUpRow:
     visit_id: str | None = None
     #: When it last changed (a calendar file's DTSTAMP: two exports of the same data are equal).
     updated_at: dt.datetime | None = None
+    #: A status a newer petdesk stored, as stored (``status`` is then its fallback, OPEN): lists
+    #: name it rather than pass the stand-in off as the record's.
+    stored_status: str | None = None
 
     def title(self, language: str = "en") -> str:
         if language.startswith("zh"):
@@ -108,8 +111,9 @@ def listing_rows(
     today = today or dt.date.today()
     where, params = ["deleted_at IS NULL"], []
     if not include_closed:
-        where.append("status = ?")
-        params.append(FollowUpStatus.OPEN.value)
+        # not "= 'open'": a newer petdesk's status is read as OPEN and stays on the list
+        where.append("status NOT IN (?, ?)")
+        params += [FollowUpStatus.DONE.value, FollowUpStatus.DROPPED.value]
     if overdue:
         where.append("due_date < ?")
         params.append(today.isoformat())
@@ -156,6 +160,7 @@ def _rows(conn: sqlite3.Connection, follow_ups: Sequence[Any]) -> list[FollowUpR
             names_of,
             due_date=dt.date.fromisoformat(f.due_date) if f.due_date else None,
             updated_at=read_stored_time(f.updated_at),
+            stored_status=None if f.status is None or is_known(FollowUpStatus, f.status) else f.status,
         )
         for f in follow_ups
     ]
@@ -167,10 +172,11 @@ def row_of(
     *,
     due_date: dt.date | None,
     updated_at: dt.datetime | None,
+    stored_status: str | None = None,
 ) -> FollowUpRow:
     """The row of follow-up ``f`` (a model or a plain row, with its dates read as the caller reads
     them), its owner and the record it belongs to named from ``names_of`` (kind -> id -> (en, zh);
-    "contact" holds the people)."""
+    "contact" holds the people); ``stored_status``: a newer petdesk's status, as stored."""
     kind, record_id = partner_of(f)  # named after the record it opens (review 47, finding 6)
     partner_names = names_of[kind].get(record_id, ("", "")) if kind else ("", "")
     owner = names_of["contact"].get(f.owner_id or "", ("", ""))
@@ -190,6 +196,7 @@ def row_of(
         partner_zh=partner_names[1],
         visit_id=f.visit_id,
         updated_at=updated_at,
+        stored_status=stored_status,
     )
 
 

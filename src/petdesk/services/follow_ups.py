@@ -19,7 +19,7 @@ from petdesk.models import Contact, FollowUp, Organisation, Project, Visit
 from petdesk.models.base import SyncedMixin
 from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
-from petdesk.services import names
+from petdesk.services import names, newer_values
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_up_list import FollowUpRow as FollowUpRow
 from petdesk.services.follow_up_list import list_order as _list_order
@@ -186,7 +186,8 @@ def listing(
     today = today or dt.date.today()
     query = select(FollowUp).where(FollowUp.deleted_at.is_(None))
     if not include_closed:
-        query = query.where(FollowUp.status == FollowUpStatus.OPEN)
+        # not == OPEN: a newer petdesk's status is read as OPEN and stays on the list
+        query = query.where(FollowUp.status.not_in([FollowUpStatus.DONE, FollowUpStatus.DROPPED]))
     if overdue:
         query = query.where(FollowUp.due_date < today)
     if due_within is not None:
@@ -244,7 +245,11 @@ def _rows(session: Session, follow_ups: Iterable[FollowUp]) -> list[FollowUpRow]
         for v in _by_id(session, Visit, {f.visit_id for f in follow_ups if f.visit_id})
     }
     names_of = {"contact": people, "organisation": orgs, "project": projects, "visit": visits}
-    return [row_of(f, names_of, due_date=f.due_date, updated_at=f.updated_at) for f in follow_ups]
+    newer = newer_values.unknown_values_of(session, follow_ups) if follow_ups else []
+    return [
+        row_of(f, names_of, due_date=f.due_date, updated_at=f.updated_at, stored_status=n.get("status"))
+        for f, n in zip(follow_ups, newer, strict=True)
+    ]
 
 
 def _by_id(session: Session, model: type[Any], ids: set[str]) -> list[Any]:

@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from sqlalchemy import String, inspect, select, type_coerce, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
 from petdesk import enums
@@ -88,6 +89,14 @@ def write_stored(session: Session, obj: Any, key: str, raw: str) -> None:
     session.execute(
         update(table).where(table.c.id == state.identity[0]).values({column.name: type_coerce(raw, String)})
     )
+
+
+def choose(obj: Any, key: str, value: enum.StrEnum) -> None:
+    """Set ``obj``'s enum field to ``value``, the user's choice, and write it even when it is the
+    fallback a newer petdesk's stored value is read as: the ORM sees no change in setting the member
+    the field already reads as, and would keep the stored value the user chose to replace."""
+    setattr(obj, key, value)
+    flag_modified(obj, key)
 
 
 def stored_text(session: Session, obj: Any, key: str) -> str:

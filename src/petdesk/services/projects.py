@@ -156,6 +156,8 @@ class StageMove:
     previous: str
     on: dt.date
     note: str
+    #: The stage a newer petdesk stored, read as ``stage`` (the fallback); None when known.
+    stored_stage: str | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ class ProjectDetail:
     lead_names: tuple[str, str] = ("", "")
     #: The lead organisation is deleted (in Deleted Records): shown as such, not as if alive.
     lead_deleted: bool = False
+    #: The stage a newer petdesk stored, read as ``row.stage`` (the fallback); None when known.
+    stored_stage: str | None = None
 
 
 def _row(p: m.Project, names: Mapping[str, tuple[str, str]], since: Mapping[str, dt.date]) -> ProjectRow:
@@ -531,11 +535,17 @@ def get_project(session: Session, project_id: str) -> ProjectDetail:
             )
             for x in milestones
         ],
-        moves=[StageMove(ProjectStatus(x.stage), x.previous_stage, x.changed_on, x.note) for x in moves],
+        moves=[
+            StageMove(ProjectStatus(x.stage), x.previous_stage, x.changed_on, x.note, n.get("stage"))
+            for x, n in zip(
+                moves, newer_values.unknown_values_of(session, moves) if moves else [], strict=True
+            )
+        ],
         links=links,
         lead_id=p.lead_organisation_id,
         lead_names=names.get(p.lead_organisation_id or "", ("", "")),
         lead_deleted=_is_deleted(session, p.lead_organisation_id),
+        stored_stage=newer_values.unknown_values(session, p).get("status"),
     )
 
 

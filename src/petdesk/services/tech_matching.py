@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.labels import country_name
 from petdesk.models.enums import MatchState
-from petdesk.services import terms
+from petdesk.services import newer_values, terms
 from petdesk.services.needs import NeedRow, get_need
 from petdesk.services.projects import PipelineError
 from petdesk.services.technologies import TechnologyRow, list_technologies
@@ -245,6 +245,8 @@ class MatchRow:
     state_changed_on: dt.date | None
     #: The coordinator's own reason or note on the match, in the language it was typed in.
     notes: str = ""
+    #: A state a newer petdesk stored, as stored (``state`` is then its stand-in, SUGGESTED).
+    stored_state: str | None = None
 
     def technology(self, lang: str) -> str:
         """The technology's name in ``lang`` ("zh" or "en"), else in the other language."""
@@ -276,6 +278,8 @@ def list_matches(
             (m.CityNeed.city_organisation_id == organisation_id)
             | (m.Technology.provider_organisation_id == organisation_id)
         )
+    found = session.execute(stmt).all()
+    newer = newer_values.unknown_values_of(session, [x for x, _, _ in found]) if found else []
     rows = [
         MatchRow(
             x.id,
@@ -290,8 +294,9 @@ def list_matches(
             x.explanation,
             x.state_changed_on,
             x.notes or "",
+            stored.get("state"),
         )
-        for x, n, t in session.execute(stmt).all()
+        for (x, n, t), stored in zip(found, newer, strict=True)
     ]
     rows.sort(key=lambda r: (-r.score, r.technology_en))
     return rows
@@ -360,7 +365,7 @@ def move_match(
     if match is None or match.deleted_at is not None:
         raise PipelineError(f"no match with id {match_id}")
     before = MatchState(match.state)
-    match.state = state
+    newer_values.choose(match, "state", state)  # also over a newer petdesk's state read as ``state``
     match.state_changed_on = on or dt.date.today()
     if visit_id:
         match.visit_id = visit_id
@@ -368,6 +373,13 @@ def move_match(
         match.activity_id = activity_id
     session.flush()
     return before
+
+
+def put_back_stored_state(session: Session, match_id: str, raw: str, *, on: dt.date | None) -> None:
+    """Undo a move away from a state a newer petdesk stored: ``raw`` and its day written back as
+    they were (``move_match`` could only write the stand-in it is read as)."""
+    move_match(session, match_id, MatchState.SUGGESTED, on=on)
+    newer_values.write_stored(session, _live_match(session, match_id), "state", raw)
 
 
 def set_match_notes(session: Session, match_id: str, notes: str) -> str:

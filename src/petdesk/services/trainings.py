@@ -27,7 +27,7 @@ from petdesk.models import (
 )
 from petdesk.models.enums import AttendanceStatus, TrainingRole, TrainingStatus
 from petdesk.models.types import utcnow
-from petdesk.services import attendance
+from petdesk.services import attendance, newer_values
 from petdesk.services.counted_people import HeadCount, head_count
 from petdesk.services.names import family_name_key, kana_stand_in
 from petdesk.services.venue_zone import default_zone_in
@@ -395,14 +395,20 @@ def register(
     role: TrainingRole | str = TrainingRole.ATTENDEE,
     *,
     registered_on: dt.date | None = None,
+    chosen: bool = False,
 ) -> TrainingParticipant:
-    """Register a person for a training (registering again only changes the role)."""
+    """Register a person for a training (registering again only changes the role). ``chosen``: the
+    user picked the role (the editor's Register), written even over a newer petdesk's role read as
+    this one; an import registering someone again as an attendee leaves that stored."""
     training = get_training(session, training_id)
     require(session, Contact, contact_id, "contact")
     role = _enum(TrainingRole, role, "role")
     for p in training.participants:
         if p.contact_id == contact_id and p.deleted_at is None:
-            p.role = role
+            if chosen:
+                newer_values.choose(p, "role", role)
+            else:
+                p.role = role
             session.flush()
             return p
     p = TrainingParticipant(
@@ -785,6 +791,8 @@ class SheetRow:
     substitute_for: str = ""
     #: "in_person", "online" or "" (``services.attendance_mode``, 0062).
     mode: str = ""
+    #: A role a newer petdesk stored, as stored ("" when known): ``role`` is then its stand-in.
+    stored_role: str = ""
 
     def names(self, language: str) -> tuple[str, str]:
         """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
@@ -899,7 +907,16 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
         for p in training.participants
         if p.deleted_at is None and p.replaced_by_id
     }
-    for p in training.participants:
+    everyone = list(training.participants)
+    newer = (
+        {
+            p.id: n.get("role", "")
+            for p, n in zip(everyone, newer_values.unknown_values_of(session, everyone), strict=True)
+        }
+        if everyone
+        else {}
+    )
+    for p in everyone:
         if p.deleted_at is not None or p.contact.deleted_at is not None:  # as the dossier and the lists
             continue
         c = p.contact
@@ -919,6 +936,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 replaced_by=p.replaced_by_id or "",
                 substitute_for=replaced.get(c.id, ""),
                 mode=p.attendance_mode or "",
+                stored_role=newer[p.id],
             )
         )
     rows.sort(key=lambda r: keys[r.contact_id])

@@ -43,7 +43,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.models.types import utcnow
-from petdesk.services import names
+from petdesk.services import names, newer_values
 from petdesk.services import search as search_service
 from petdesk.services.gift_names import GiftMention, gifts_naming, rename_in_gifts
 from petdesk.services.participant_links import unlink_participant
@@ -500,8 +500,13 @@ def add_participant(
     contact_id: str,
     role: ParticipantRole | str = ParticipantRole.DELEGATE,
     notes: str = "",
+    *,
+    chosen: bool = False,
 ) -> VisitParticipant:
-    """Put a person in the visit with a role; a person already in it gets the new role instead."""
+    """Put a person in the visit with a role; a person already in it gets the new role instead.
+
+    ``chosen``: the user picked the role for this person (the editor's "Set role"), so it is written
+    even over a newer petdesk's role read as this one; an import's same role leaves that stored."""
     visit = get_visit(session, visit_id)
     require(session, Contact, contact_id, "contact")
     role = _enum(ParticipantRole, role, "role")
@@ -514,7 +519,10 @@ def add_participant(
         raise ScheduleError("the visit already has a head of delegation; change that person's role first")
     for p in visit.participants:
         if p.contact_id == contact_id and p.deleted_at is None:
-            p.role = role
+            if chosen:
+                newer_values.choose(p, "role", role)
+            else:
+                p.role = role
             if notes:
                 p.notes = notes
             session.flush()

@@ -112,3 +112,33 @@ def test_the_shortlist_sorts_by_keyboard(qtbot, pipeline_db: Database) -> None: 
     qtbot.waitUntil(lambda: names() == ["Acoustic leak detection", "Electric buses"], timeout=3000)
     _choose_sort(qtbot, view.matches, "Shortlisted technology", shift_f10)  # again: the other way
     qtbot.waitUntil(lambda: names() == ["Electric buses", "Acoustic leak detection"], timeout=3000)
+
+
+def test_a_newer_petdesks_state_is_shown_as_stored(qtbot, pipeline_db: Database, capsys) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A state a newer petdesk stored shows in the match's box as stored (the note's sentence as its
+    tip), not as the Suggested it is read as; the stand-in picked is a move like any (the user chose
+    it), and Ctrl+Z puts the stored state back. ``petdesk match`` names it too."""
+    from contextlib import closing
+
+    from petdesk.cli import main
+    from tests.helpers.newer_values import NEWER, stored
+
+    (need_id,) = _needs_with_a_match_each(pipeline_db, 1)
+    with closing(pipeline_db.raw()) as conn, conn:
+        match_id = conn.execute("SELECT id FROM tech_match WHERE need_id = ?", (need_id,)).fetchone()[0]
+        conn.execute("UPDATE tech_match SET state = ? WHERE id = ?", (NEWER, match_id))
+    view = MatchView(pipeline_db, "en")
+    qtbot.addWidget(view)
+    view.show()
+    view.show_need(need_id)
+    box = view.matches.cellWidget(0, 1)
+    assert box.currentText() == NEWER and f"“{NEWER}”" in box.toolTip()
+
+    box.setCurrentIndex(box.findData(MatchState.SUGGESTED.value))
+    qtbot.waitUntil(lambda: stored(pipeline_db, "tech_match", "state", match_id) == "suggested", timeout=5000)
+    qtbot.waitUntil(lambda: NEWER in view.status.text(), timeout=5000)  # "moved from from_the_future …"
+    view.undo()
+    qtbot.waitUntil(lambda: stored(pipeline_db, "tech_match", "state", match_id) == NEWER, timeout=5000)
+
+    assert main(["--db", str(pipeline_db.path), "match", need_id]) == 0
+    assert f"<{NEWER}>" in capsys.readouterr().out

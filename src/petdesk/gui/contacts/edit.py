@@ -745,11 +745,24 @@ class ContactEditDialog(RecordEditor):
                 self._order_chosen = bool(value)
             elif (widget := getattr(self, key, None)) is not None:
                 put_back(widget, value)
+        # a newer petdesk's channel or label, named under a row read from the file: the draft's row
+        # of the same channel and value is that row (the save keeps it), so it names it too
+        newer = {
+            (r.channel.currentData(), r.value.text()): (r.channel_note.stored(), r.label_note, r.label)
+            for r in self.method_rows
+            if r.channel_note.stored() is not None or r.label_note.stored() is not None
+        }
         for row in self.method_rows:  # the rows read from the database give way to the draft's
             row.value.clear()
             row.hide()
         for channel, value, label in values["methods"]:
-            self.add_method_row(channel, value, label)
+            row = self.add_method_row(channel, value, label)
+            if (read := newer.pop((channel, value), None)) is not None:
+                stored_channel, label_note, read_label = read
+                row.channel_note.show_stored(stored_channel)
+                # the label's note only while the draft keeps the label it was read as
+                same_label = label == read_label.currentData()
+                row.label_note.show_stored(label_note.stored() if same_label else None)
         self.organisation.set_organisation(values["organisation_id"], values["organisation_name"] or "")
         self.position_en.setText(values["position_en"])
         self.position_zh.setText(values["position_zh"])

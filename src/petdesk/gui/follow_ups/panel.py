@@ -24,6 +24,7 @@ from petdesk import connection, i18n
 from petdesk.db import Database
 from petdesk.gui.a11y import named
 from petdesk.gui.flow_layout import FlowLayout
+from petdesk.gui.newer_value_note import newer_value_text
 from petdesk.gui.operations import Changes, read_op, write_op
 from petdesk.gui.qt import (
     QDialog,
@@ -202,7 +203,10 @@ class FollowUpPanel(QWidget):
 
     def _cells(self, r: FollowUpRow) -> list[str]:
         due = i18n.format_date(r.due_date, self.ui_locale) if r.due_date else ""
-        return [due, enum_label(r.status, self.ui_locale), r.title(self.lang), r.owner(self.lang), r.note]
+        status = enum_label(r.status, self.ui_locale)
+        if r.stored_status is not None:  # the stand-in is not what the record says
+            status += " · " + newer_value_text(r.stored_status)
+        return [due, status, r.title(self.lang), r.owner(self.lang), r.note]
 
     def focus(self, follow_up_id: str) -> bool:
         """Select ``follow_up_id`` (Home and the calendar open a follow-up here)."""

@@ -18,6 +18,7 @@ from petdesk import connection
 from petdesk.db import Database
 from petdesk.gui.colours import HINT, tint
 from petdesk.gui.list_page import ListPage
+from petdesk.gui.newer_value_note import newer_value_text
 from petdesk.gui.operations import Changes, Operation, show_failure, subscribe
 from petdesk.gui.pages import enum_formatter
 from petdesk.gui.plurals import PipelineLists
@@ -364,9 +365,14 @@ class MatchView(QWidget):
             for state in MatchState:
                 combo.addItem(label(state, self.ui_locale), state.value)
             combo.setCurrentIndex(list(MatchState).index(x.state))
+            if x.stored_state is not None:  # a newer petdesk's state: shown as stored, not its stand-in
+                combo.insertItem(0, x.stored_state, "")
+                combo.setItemData(0, newer_value_text(x.stored_state), Qt.ItemDataRole.ToolTipRole)
+                combo.setCurrentIndex(0)
+                combo.setToolTip(newer_value_text(x.stored_state))
             combo.setEnabled(not self.read_only)
             combo.currentIndexChanged.connect(
-                lambda _i, match_id=x.id, c=combo: self.move_match(match_id, MatchState(c.currentData()))
+                lambda _i, match_id=x.id, c=combo: self._box_moved(match_id, c.currentData())
             )
             self.matches.setCellWidget(i, 1, combo)
             self.matches.setItem(i, 1, SortItem("", list(MatchState).index(x.state)))  # under the box
@@ -510,9 +516,14 @@ class MatchView(QWidget):
             ),
         )
 
+    def _box_moved(self, match_id: str, data: str) -> None:
+        if data:  # "": the newer petdesk's stored state, picked back: nothing to write
+            self.move_match(match_id, MatchState(data))
+
     def move_match(self, match_id: str, state: MatchState) -> None:
         x = self.shown_matches.get(match_id)
-        if x is None or x.state == state:
+        # the stand-in picked for a newer petdesk's state is a move too: the user chose it
+        if x is None or (x.state == state and x.stored_state is None):
             return
 
         def work() -> None:
@@ -522,16 +533,18 @@ class MatchView(QWidget):
         text = (
             QCoreApplication.translate("MatchView", "%1 moved from %2 to %3 — Ctrl+Z undoes it.")
             .replace("%1", self._match_name(x))
-            .replace("%2", label(x.state, self.ui_locale))
+            .replace("%2", x.stored_state or label(x.state, self.ui_locale))
             .replace("%3", label(state, self.ui_locale))
         )
+
         # The undo puts back the state and the day it was reached, not today.
-        self._write(
-            work,
-            lambda _r: self._changed(
-                lambda s: tech_matching.move_match(s, match_id, x.state, on=x.state_changed_on), text
-            ),
-        )
+        def undo(s: Session) -> None:
+            if x.stored_state is not None:
+                tech_matching.put_back_stored_state(s, match_id, x.stored_state, on=x.state_changed_on)
+            else:
+                tech_matching.move_match(s, match_id, x.state, on=x.state_changed_on)
+
+        self._write(work, lambda _r: self._changed(undo, text))
 
     def _pending_note(self) -> tuple[str, str] | None:
         """The match and the note typed for it but not saved yet, if any."""

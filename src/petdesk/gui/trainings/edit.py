@@ -1347,9 +1347,10 @@ class TrainingEditor(RecordEditor):
 
     def _register(self) -> None:
         current = self.person_search.current()
-        if current and self.training_id:
+        if current and (training_id := self.training_id):
             role = self.role.currentData()
-            self._change(lambda s: training_service.register(s, self.training_id, current[0], role))  # type: ignore[arg-type]
+            # chosen: written even when it is the role a newer petdesk's stored one is read as
+            self._change(lambda s: training_service.register(s, training_id, current[0], role, chosen=True))
 
     def _unregister(self) -> None:
         """Remove the selected participants after asking, naming them and what goes with their

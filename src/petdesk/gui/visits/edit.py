@@ -956,7 +956,8 @@ class VisitEditor(RecordEditor):
         cid = selected_id(self.people_view)
         if cid:
             role = self.role.currentData()
-            self._run_step("add_participant", {"args": [self.visit_id, cid, role]})
+            # chosen: written even when it is the role a newer petdesk's stored one is read as
+            self._run_step("add_participant", {"args": [self.visit_id, cid, role], "chosen": True})
 
     def _remove_person(self) -> None:
         """Take the selected person out of the delegation, and off its items, travel legs, rooms and
