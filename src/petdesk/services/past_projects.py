@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -343,10 +344,12 @@ def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
         return factor, "IDR"
     if "₹" in text or re.search(r"(?<![a-z])rs(?![a-z])", text):
         return factor, "INR"
-    # Any ISO code in the header's brackets: "Budget (INR)", "Amount (THB)".
-    for inside in re.findall(r"[(（]([^)）]*)[)）]", text):
-        for word in re.findall(r"[a-z]{3,}", inside):
-            if len(word) == 3 and currency_problem(word.upper()) is None:
+    # Any ISO code in the header's brackets: "Budget (INR)", "Amount (in THB)". Read with its spaces
+    # ("in inr", not "ininr"), and a word joined by a hyphen ("top-up") is no code (Tonga's TOP).
+    spaced = unicodedata.normalize("NFKC", _text(header)).casefold()
+    for inside in re.findall(r"[(（]([^)）]*)[)）]", spaced):
+        for word in re.split(r"[^a-z-]+", inside):
+            if len(word) == 3 and word.isalpha() and currency_problem(word.upper()) is None:
                 return factor, word.upper()
     return factor, default
 
