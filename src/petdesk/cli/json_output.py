@@ -144,10 +144,12 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
     """``petdesk visits ID``: the visit with its delegation, itinerary, follow-ups and clashes."""
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
-    from petdesk.services.newer_values import stored_text
+    from petdesk.services.newer_values import stored_text, stored_texts
 
     people = [p for p in visit.participants if p.deleted_at is None]
     people.sort(key=lambda p: (p.role.value != "head", p.role.value))
+    items = visit_service.itinerary(session, visit.id)
+    follow_ups = visit_service.follow_ups(session, visit.id)
     return {
         "id": visit.id,
         "title_en": visit.title_en,
@@ -167,12 +169,13 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
         "country": visit.country,
         "head_count": visit.head_count,
         "delegation": [
-            {"role": stored_text(session, p, "role"), "contact": _person(p.contact)} for p in people
+            {"role": role, "contact": _person(p.contact)}
+            for p, role in zip(people, stored_texts(session, people, "role"), strict=True)
         ],
         "itinerary": [
             {
                 "id": item.id,
-                "kind": stored_text(session, item, "kind"),
+                "kind": kind,
                 "title_en": item.title_en,
                 "title_zh": item.title_zh,
                 "starts_at": iso_time(item.starts_at),
@@ -183,18 +186,18 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
                 "city_en": item.city_en,
                 "city_zh": item.city_zh,
             }
-            for item in visit_service.itinerary(session, visit.id)
+            for item, kind in zip(items, stored_texts(session, items, "kind"), strict=True)
         ],
         "follow_ups": [
             {
                 "id": f.id,
-                "status": stored_text(session, f, "status"),
+                "status": status,
                 "due_date": _date(f.due_date),
                 "description_en": f.description_en,
                 "description_zh": f.description_zh,
                 "owner": _person(f.owner),
             }
-            for f in visit_service.follow_ups(session, visit.id)
+            for f, status in zip(follow_ups, stored_texts(session, follow_ups, "status"), strict=True)
         ],
         "clashes": [c.describe("en") for c in clash_service.find_clashes(session, visit_id=visit.id)],
     }

@@ -473,7 +473,7 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
         raise _refused(exc, ctx) from exc
     print(_("Organisation changed: {id}").format(id=organisation_id[:8]))
     if unsure:
-        print(unsure_note(unsure, _))
+        print(unsure_note(unsure, _, organisation_id[:8]))
     return 0
 
 

@@ -36,9 +36,15 @@ def add_rename_option(parser: argparse.ArgumentParser, _: Translate) -> None:
     )
 
 
-def unsure_note(changes: list[tuple[str, str]], _: Translate) -> str:
-    """What the command says when the rule took a change in doubt as a correction."""
+def unsure_note(changes: list[tuple[str, str]], _: Translate, organisation: str) -> str:
+    """What the command says when the rule took a change in doubt as a correction: how to keep the
+    old name after all. Running the edit again with --renamed changes nothing by then (the name is
+    already the new one), so the old name is added as another name, as a rename keeps it."""
+    import shlex
+
     names = "; ".join(f"{old} → {new}" for old, new in changes)
-    return _("{names}: taken as a correction; if it is a new name, run the edit again with --renamed").format(
-        names=names
-    )
+    kept = " ".join(f"--add-alias {shlex.quote(old)}" for old, _new in changes)
+    return _(
+        "{names}: taken as a correction (--renamed says a new name); if it is one, keep the old name "
+        "among the other names with: petdesk organisation edit {organisation} {options}"
+    ).format(names=names, organisation=organisation, options=kept)

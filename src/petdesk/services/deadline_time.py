@@ -91,7 +91,17 @@ def office_zone() -> dt.tzinfo:
 def here(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> dt.datetime | None:
     """The timed deadline on the office's clock (naive wall time in ``tz``), None for a whole day."""
     at = moment(deadline, time, zone)
-    return None if at is None else at.astimezone(tz or office_zone()).replace(tzinfo=None)
+    return None if at is None else _on_clock(at, tz or office_zone())
+
+
+def _on_clock(at: dt.datetime, tz: dt.tzinfo) -> dt.datetime | None:
+    """``at`` as naive wall time in ``tz``; None where that falls outside the dates Python holds
+    (9999-12-31 23:00 Los Angeles is a day later in Kiritimati): the deadline then counts by its
+    own date. Raised inside SQLite's function, the Projects list failed ("string or blob too big")."""
+    try:
+        return at.astimezone(tz).replace(tzinfo=None)
+    except OverflowError:
+        return None
 
 
 def office_day(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> dt.date | None:
@@ -151,7 +161,8 @@ def describe(deadline: dt.date | None, time: str, zone: str, locale: str, tz: dt
     at = moment(deadline, time, zone)
     if at is None:
         return format_date(deadline, locale)
-    local = at.astimezone(tz or office_zone())
+    wall = _on_clock(at, tz or office_zone())
+    local = at if wall is None else at.astimezone(tz or office_zone())  # the funder's, at the edge
     if local.utcoffset() == at.utcoffset():
         return f"{format_date(deadline, locale)} {time}" + (
             f"（{zone_place(zone, locale)}）" if _zh(locale) else f" ({zone_place(zone, locale)})"

@@ -1555,12 +1555,16 @@ def _single_attendee(address: Any) -> Event:
     return ev
 
 
-def _reminders_passed(item: ItineraryItem) -> bool:
-    """Whether the item has reminders of its own and all are past: an exported file has none."""
+def _with_passed_reminders(item: ItineraryItem, in_file: list[int]) -> list[int]:
+    """The reminders ``item`` keeps on import of a file giving ``in_file``: its own already past
+    (petdesk's files leave those out, so the file saying nothing of them is no edit) and the file's.
+    Only some past ("Soon" reminded 2 h and 30 min before, an hour ahead) lost the passed one."""
     now = dt.datetime.now(dt.UTC)
-    return bool(item.alarms) and all(
-        item.starts_at - dt.timedelta(minutes=minutes) < now for minutes in item.alarms
-    )
+    passed = {minutes for minutes in item.alarms if item.starts_at - dt.timedelta(minutes=minutes) < now}
+    if not passed:
+        return in_file
+    kept = [minutes for minutes in item.alarms if minutes in passed or minutes in in_file]
+    return kept + [minutes for minutes in in_file if minutes not in kept]
 
 
 def _alarm_minutes(ev: Component) -> list[int]:
@@ -1730,9 +1734,9 @@ def import_into_visit(session: Session, visit_id: str, data: bytes | str) -> Imp
             match = existing.get(parsed.group(2))
         if match is None:
             match = by_time_title.get((start.astimezone(dt.UTC), title_en or title_zh))
-        if match is not None and not fields["alarms"] and _reminders_passed(match):
+        if match is not None:
             # petdesk's own file leaves out the reminders already past: the item keeps its own
-            fields["alarms"] = list(match.alarms)
+            fields["alarms"] = _with_passed_reminders(match, fields["alarms"])
         if key and not (parsed and parsed.group(1) == "item"):
             fields["source_uid"] = key
         label = title_en or title_zh

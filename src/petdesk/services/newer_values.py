@@ -107,3 +107,13 @@ def stored_text(session: Session, obj: Any, key: str) -> str:
         return raw
     value = getattr(obj, key)
     return str(getattr(value, "value", value))
+
+
+def stored_texts(session: Session, objs: Sequence[Any], key: str) -> list[str]:
+    """:func:`stored_text` of each of ``objs`` (rows of one mapped class) in one query: a
+    delegation's roles are mostly "delegate", an itinerary's kinds "meeting", the fallbacks."""
+    newer = unknown_values_of(session, objs)
+    return [
+        found.get(key) or str(getattr(getattr(obj, key), "value", getattr(obj, key)))
+        for obj, found in zip(objs, newer, strict=True)
+    ]

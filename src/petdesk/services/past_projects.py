@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -343,16 +344,22 @@ def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
         return factor, "IDR"
     if "₹" in text or re.search(r"(?<![a-z])rs(?![a-z])", text):
         return factor, "INR"
-    # Any ISO code in the header's brackets: "Budget (INR)", "Amount (THB)".
-    for inside in re.findall(r"[(（]([^)）]*)[)）]", text):
-        for word in re.findall(r"[a-z]{3,}", inside):
-            if len(word) == 3 and currency_problem(word.upper()) is None:
+    # Any ISO code in the header's brackets: "Budget (INR)", "Amount (in THB)". Read with its spaces
+    # ("in inr", not "ininr"), and a word joined by a hyphen ("top-up") is no code (Tonga's TOP).
+    spaced = unicodedata.normalize("NFKC", _text(header)).casefold()
+    for inside in re.findall(r"[(（]([^)）]*)[)）]", spaced):
+        for word in re.split(r"[^a-z-]+", inside):
+            if len(word) == 3 and word.isalpha() and currency_problem(word.upper()) is None:
                 return factor, word.upper()
     return factor, default
 
 
 #: Indonesian words for thousands, millions … of an amount (field test 108).
 _RUPIAH_WORDS = re.compile(r"\d\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?$", re.IGNORECASE)
+#: India's lakh and crore after an amount ("2.5 crore", "12 lakh"), and the currencies counted so.
+_LAKH_WORDS = re.compile(r"\d\s*(?:lakhs?|lacs?|crores?|cr)\.?$", re.IGNORECASE)
+_LAKH_CURRENCIES = frozenset({"INR", "PKR", "BDT", "NPR", "LKR"})
+LAKH_TAKEN_AS = N_("the amount {text} is counted in lakh or crore: taken as {currency}")
 
 
 class _AmountUnread(ValueError):
@@ -390,6 +397,10 @@ def parse_money(
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
     if currency == header_currency and _RUPIAH_WORDS.search(text):
         currency = "IDR"  # "750 juta" is only ever said of rupiah; it was kept as 750 million yuan
+    elif currency == header_currency not in _LAKH_CURRENCIES and _LAKH_WORDS.search(text):
+        # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
+        currency = "INR"
+        notes.append(Note(LAKH_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))

@@ -365,7 +365,8 @@ def filter_clauses(
         here = project_dates.deadline_here_sql(p)
         deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & (here < due[0].isoformat())
         clauses.append(p.status.not_in(ENDED_STAGES))
-        in_span = (here >= first.isoformat()) & (here < (last + dt.timedelta(days=1)).isoformat())
+        # its day (the text's first ten characters) up to ``last``: no day after 9999-12-31 to compare with
+        in_span = (here >= first.isoformat()) & (func.substr(here, 1, 10) <= last.isoformat())
         clauses.append((in_span & ~deadline_met) | p.id.in_(_projects_with_milestone_due(first, last)))
     if active is not None:
         clauses.extend(_under_way(*active))
