@@ -4,19 +4,24 @@ decimal comma, the rand as "R" and the CFA franc as "FCFA"; the projects sheet s
 en-ZA or fr-FR as "CSV UTF-8", which separates its fields with semicolons.
 
 Before: "R 1 234 567,89", "1 500 000 FCFA" and "R2,5 million" were refused (three of six projects
-skipped), and the semicolon file was refused whole (no row named a project's columns)."""
+skipped), and the semicolon file was refused whole (no row named a project's columns). A Microsoft
+Forms registration export's "Dietary requirements: None" was kept as a need ("None 6" in the dossier's
+meal count)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.amounts import OTHER_CURRENCY, AmountError, parse_amount
 from petdesk.db import Database
+from petdesk.models.enums import ContactChannel
+from petdesk.no_answer import says_nothing
 from petdesk.office_country import COUNTRY_SETTING
-from petdesk.services import past_projects
+from petdesk.services import importing, past_projects
 
 SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field111"
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -83,3 +88,34 @@ def test_the_semicolon_projects_sheet_of_excel_en_za(db: Database) -> None:
         (2_500_000.0, "ZAR"),
         (3_750_000.0, "ZAR"),  # no currency written: the office's own
     ]
+
+
+def test_the_microsoft_forms_registrations_keep_every_attendee_and_no_none_need(db: Database) -> None:
+    """Ten answers of a form open to anyone (Email "anonymous", the address asked as a question): ten
+    people, passport capitals read as the family name, particles kept small, and "None" not a need."""
+    with db.transaction() as s:
+        report = importing.import_file(s, SAMPLES / "microsoft_forms_registration.xlsx")
+    assert (len(report.added), len(report.skipped)) == (10, 0)
+    with db.reading() as s:
+        people = {c.family_name: c for c in s.scalars(select(m.Contact))}
+        assert set(people) == {
+            "Diop", "Koné", "van der Merwe", "du Plessis", "Mokonyane", "le Roux", "Kamau", "Mensah",
+            "Ndiaye", "Ndlovu-Dlamini",
+        }  # fmt: skip
+        assert (people["Diop"].given_name, people["Diop"].dietary_needs) == ("Aminata", "Halal")
+        assert people["le Roux"].given_name == "Marié"
+        assert [people[n].dietary_needs for n in ("Koné", "du Plessis", "Kamau")] == ["", "", ""]
+        assert people["van der Merwe"].dietary_needs == "Vegetarian"
+        emails = {x.value for x in people["Koné"].methods if x.channel == ContactChannel.EMAIL}
+        assert emails == {"m.kone@abidjan.ci"}  # not "anonymous"
+        assert people["van der Merwe"].addresses[0]["postcode"] == "8001"  # a number cell
+
+
+@pytest.mark.parametrize("answer", ["None", "none.", "N/A", "Aucune", "无", " No "])
+def test_answers_saying_nothing(answer: str) -> None:
+    assert says_nothing(answer)
+
+
+@pytest.mark.parametrize("answer", ["Halal", "No pork", "None of dairy, nuts", "Vegetarian"])
+def test_answers_naming_a_need(answer: str) -> None:
+    assert not says_nothing(answer)
