@@ -47,9 +47,11 @@ _CURRENCY_WORDS = re.compile(
 )
 #: A currency sign or ISO code before or after the amount, as Excel and banks write money:
 #: "1.250.000,50 €", "€ 1.250.000,50", "EUR 1.250.000,50", "$1,200", "CHF 1'234.50".
+#: The rand's "R" ("R 1 234 567,89", "R2,5 million") and the CFA franc's "FCFA" or "F CFA" ("1 500 000
+#: FCFA") as South Africa and francophone Africa write them (field test 111).
 _MARKED = re.compile(
-    r"^(?:(?P<before>[€£$¥₩₹]|Rs\.?(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?(?P<amount>.*?)"
-    r"(?:\s*(?P<after>[€£$¥₩₹]|(?<=[\s\d])[A-Za-z]{3}))?$"
+    r"^(?:(?P<before>[€£$¥₩₹]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
+    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹]|(?<=[\s\d])(?:F\s?CFA|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {
@@ -59,6 +61,8 @@ _SIGNS = {
     "₹": ("INR",),
     "Rs": ("INR",),  # "Rs. 12 lakh": the rupee as Indian offices write it
     "Rs.": ("INR",),
+    "R": ("ZAR",),
+    "FCFA": ("XOF", "XAF"),  # the West and the Central African franc
     "¥": ("CNY", "JPY"),
     "$": ("USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "MXN"),
 }
@@ -191,8 +195,8 @@ def _without_currency(text: str, typed: str, currency: str) -> str:
     mark = marked and (marked.group("before") or marked.group("after"))
     if not currency or not marked or not mark or (marked.group("before") and marked.group("after")):
         return text
-    if mark in _SIGNS:
-        codes = _SIGNS[mark]
+    if mark.replace(" ", "") in _SIGNS:
+        codes = _SIGNS[mark.replace(" ", "")]
     elif mark.upper() in ("RMB", "CNY"):
         return text  # read with 元 and 人民币 below, as before: "50万元" is also said of other money
     elif currency_problem(mark.upper()) is None:

@@ -40,7 +40,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk import hangul
+from petdesk import hangul, no_answer
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
@@ -2359,6 +2359,8 @@ def _contact_from_row(
             rec.notes = f"{rec.notes}\n{value}".strip()
         elif key == "employee_number":
             employee_numbers.append(value)
+        elif key in ("dietary_needs", "accessibility_needs") and no_answer.says_nothing(value):
+            continue  # a form's "None" is no need: it was counted as one in the dossier (field 111)
         elif key in ("dietary_needs", "accessibility_needs", "emergency_contact"):
             setattr(rec, key, value)
         elif key == "nationality":

@@ -389,6 +389,12 @@ def parse_money(
     for sign, code in _CURRENCY_SIGNS.items():
         if text.startswith(sign):
             text, currency = text[len(sign) :].strip(), code
+    # The rand's "R" and the CFA franc's "FCFA" (field test 111): "R 1 234 567,89", "1 500 000 FCFA";
+    # FCFA is the West African franc unless the column's currency is the Central African one.
+    if rand := re.fullmatch(r"R\s*(\d.*)", text):
+        text, currency = rand[1], "ZAR"
+    elif cfa := re.fullmatch(r"F\s?CFA\s*(\d.*)|(.*\d)\s*F\s?CFA", text):
+        text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else "XOF"
     if (iso := re.fullmatch(r"([A-Za-z]{3})\s*(.+?)|(.+?)\s*([A-Za-z]{3})", text)) and not re.search(
         r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE
     ):

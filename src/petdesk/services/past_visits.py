@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk.csv_separators import guessed
 from petdesk.day_order import DAY_FIRST, YEAR_FIRST, day_order
 from petdesk.language import N_
 from petdesk.models import Visit
@@ -234,7 +235,7 @@ def read_rows(
                 continue
             if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
                 continue
-            return path.stem, [list(r) for r in csv.reader(io.StringIO(text))]
+            return path.stem, [list(r) for r in csv.reader(io.StringIO(text), delimiter=guessed(text))]
         raise PastVisitsError(
             N_("{file}: the text encoding is not UTF-8, UTF-16 or GB 18030"), file=path.name
         )
