@@ -329,6 +329,10 @@ _BUILTIN_ZH: dict[str, str] = {
     "Technologies that fit": "适用技术",
     "State": "进展",
     "Since": "日期",
+    # the partner overview's people (review of round 56): since when they hold the post
+    "In post since": "任职起始",
+    # under an activity's subject typed in Chinese only, in the English half (review of round 56)
+    "(written in Chinese only)": "（仅有中文）",
     # a match result (dossier.match_report, field test 9)
     "Match result": "技术对接结果",
     "Technologies that fit, best first": "适用技术（按匹配度排序）",

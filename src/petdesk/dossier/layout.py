@@ -849,6 +849,9 @@ class HeadingBreak(CondPageBreak):
         super().__init__(scaled(KEEP_SPACE))
         #: The heading and the flowable after it, set by :func:`story`.
         self.kept: list[Flowable] = []
+        #: A sub-heading follows the heading: its own break asks for KEEP_SPACE below it, so this
+        #: one must ask for the heading and that much, or the heading ends the page alone.
+        self.nested = False
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if self.kept:
@@ -856,7 +859,11 @@ class HeadingBreak(CondPageBreak):
                 f.canv, f._frame = self.canv, getattr(self, "_frame", None)
             heading, *rest = self.kept
             needed = heading.wrap(availWidth, 1e6)[1] + heading.getSpaceAfter()
-            needed += sum(first_part_height(f, availWidth) for f in rest)
+            below = sum(first_part_height(f, availWidth) for f in rest)
+            if self.nested:  # the sub-heading's break measures from below the heading's space
+                needed += heading.getSpaceBefore() + max(below, scaled(KEEP_SPACE))
+            else:
+                needed += below
             frame = self._doctemplateAttr("frame")
             # never near what a whole page offers, or the break would repeat on every page
             page = frame._height if frame is not None else needed
@@ -865,8 +872,11 @@ class HeadingBreak(CondPageBreak):
 
 
 def _marker(flowable: Flowable) -> bool:
-    """Zero-height flowables that only note a place (a section's start, a bookmark) or make room."""
-    return isinstance(flowable, (Spacer, _SectionStart, _Bookmark))
+    """Zero-height flowables that only note a place (a section's start, a bookmark) or make room.
+    Not a sub-heading's break, a Spacer too: taken for room, it hid the sub-heading, and a heading
+    followed by one ("Bonn Water Utility", then "Needs of the city") kept only the sub-heading's
+    line, not its table, and ended a page alone (review of round 56)."""
+    return isinstance(flowable, (Spacer, _SectionStart, _Bookmark)) and not isinstance(flowable, HeadingBreak)
 
 
 def keep_headings(flow: list[Flowable]) -> list[Flowable]:
@@ -878,7 +888,8 @@ def keep_headings(flow: list[Flowable]) -> list[Flowable]:
             continue
         following = [f for f in flow[n + 1 :] if not _marker(f)][:4]
         kept = following[:2]
-        if len(following) > 2 and isinstance(following[1], HeadingBreak):
+        item.nested = len(following) > 2 and isinstance(following[1], HeadingBreak)
+        if item.nested:
             kept = [following[0], *following[2:4]]
         item.kept = kept
     return flow

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import city_names
 from petdesk import models as m
+from petdesk.chinese_names import has_cjk
 from petdesk.db import Database
 from petdesk.dossier.data import office_name
 from petdesk.dossier.labels import Bi, enum_label, label
@@ -118,11 +119,15 @@ def _when(value: dt.datetime) -> Bi:
 
 
 def _subject(subject: str, body: str, author: str) -> Bi:
-    """The subject, the notes under it, and who logged it: as typed, in both halves."""
+    """The subject, the notes under it, and who logged it: as typed, in both halves; in the English
+    half, text typed in Chinese only says so below it (review of round 56: the English column read
+    as if it had been left untranslated by mistake)."""
     said = "\n".join(p for p in (subject, body) if p)
     by = label("Logged by")
+    chinese_only = has_cjk(said) and not any("a" <= c.lower() <= "z" for c in said)
+    note = f"\n{label('(written in Chinese only)').en}" if chinese_only else ""
     return Bi(
-        said + (f"\n{by.en}: {author}" if author else ""),
+        said + note + (f"\n{by.en}: {author}" if author else ""),
         said + (f"\n{by.zh}：{author}" if author else ""),
     )
 
@@ -135,17 +140,18 @@ def partner_sections(data: PartnerOverviewData, printed: dt.datetime) -> list[Se
         BiTable([Col(label("Item"), 1), Col(label("Details"), 2.6)], facts),
         Heading(label("People"), "cellb"),
         BiTable(
-            [Col(label("Name"), 1.6), Col(label("Position"), 2), Col(label("Since"), 1, shared=True)],
+            # each half its own date column: a shared one sat on the Chinese side (review of round 56)
+            [Col(label("Name"), 1.6), Col(label("Position"), 2), Col(label("In post since"), 1)],
             [Row([name, position, bi_date(since)]) for name, position, since in data.people],
             empty=label("Nobody works here at present."),
         ),
-        Heading(label("Open follow-ups"), "cellb"),
-        BiTable(
-            [Col(label("Due"), 1, shared=True), Col(label("Follow-up"), 3)],
-            [Row([bi_date(due), what]) for due, what in data.follow_ups],
-            empty=label("No open follow-ups."),
-        ),
     ]
+    # a part of its own with a large title, as "Recent activities" and "Visits" (it had a small one)
+    follow_ups = BiTable(
+        [Col(label("Due"), 1, shared=True), Col(label("Follow-up"), 3)],
+        [Row([bi_date(due), what]) for due, what in data.follow_ups],
+        empty=label("No open follow-ups."),
+    )
     log = BiTable(
         [Col(label("When"), 1.2, shared=True), Col(label("Kind"), 0.8), Col(label("Subject"), 3.2)],
         [Row([_when(when), kind, _subject(s, b, a)]) for when, kind, s, b, a in data.activities],
@@ -171,6 +177,7 @@ def partner_sections(data: PartnerOverviewData, printed: dt.datetime) -> list[Se
     )
     return [
         Section("partner", label("Partner overview"), blocks),
+        Section("follow_ups", label("Open follow-ups"), [follow_ups], new_page=False),
         Section("activities", label("Recent activities"), [log], new_page=False),
         Section("visits", label("Visits"), [visits], new_page=False),
         Section("projects", label("Projects"), [projects], new_page=False),

@@ -281,7 +281,10 @@ def _title(line: ProjectLine) -> Callable[[str], Parts]:
 
 
 def _milestone_mark(done: bool) -> Bi:
-    return label("done") if done else label("open")
+    """ "Done" / "Open" as words in both languages (the report printed the lowercase codes "done"
+    and "open" beside its capitalised words; review of round 56). The spreadsheet says them the
+    same way: its other columns are words too (a stage is "Submitted", not "submitted")."""
+    return Bi("Done", label("done").zh) if done else Bi("Open", label("open").zh)
 
 
 def _overview(data: ProjectReportData, lang: str) -> list[Any]:

@@ -32,12 +32,14 @@ H = {
     "approved": ("Approved", "批准金额"),
     "period": ("Period", "时间范围"),
     "all": ("all records", "全部记录"),
-    # Which records a period takes (field test 65: the money disagreed with ``projects --year``).
+    # Which records a period takes (field test 65: the money disagreed with ``projects --year``);
+    # said in the window's words, not as a command-line option (review of round 56).
     "period_rule": (
         "Technologies, needs and matches: recorded in the period. Project money: projects under way in it, "
-        "on the board by its last day and not rejected or closed before its first (as projects --year).",
+        "on the board by its last day and not rejected or closed before its first (the projects the "
+        "Projects page lists for a year).",
         "技术、需求与对接：按录入日期计入。项目资金：计入该时段内在推进的项目，即末日前已上看板，"
-        "且未在首日前被拒或结项（与 projects --year 相同）。",
+        "且未在首日前被拒或结项（与“项目”页面按年份列出的项目相同）。",
     ),
     # Records without a sector or country (market.py counts them under "?", which showed as "? / ?").
     "no_sector": ("Sector not given", "未注明领域"),

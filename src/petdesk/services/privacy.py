@@ -240,29 +240,67 @@ PDF_SECTIONS: tuple[tuple[str, str, str], ...] = (
 #: Columns the PDF leaves out (identity and bookkeeping, shown once at the top; the search keys and
 #: the chosen-order flag mean nothing to the person).
 _PDF_SKIP = frozenset({"id", "contact_id", "payload", "grams", "normalized", "name_order_chosen", "position"})
-#: Stored times: ISO with microseconds and an offset, shown to the minute (UTC) in the PDF.
-_TIME_KEYS = frozenset({"created_at", "updated_at", "deleted_at", "occurred_at", "undone_at", "at"})
 
 
-def _pdf_pairs(table: str, row: dict[str, Any]) -> list[str]:
+def reader_locale(person: dict[str, Any]) -> str:
+    """The language the copy is written in for the person: Chinese when Chinese comes before
+    English among their languages, else English (the words the window shows in that language)."""
+    from petdesk.sync.value_words import _items
+
+    for code in _items(person.get("languages")) or []:
+        if str(code).lower().startswith("zh"):
+            return "zh_CN"
+        if str(code).lower().startswith("en"):
+            return "en"
+    return "en"
+
+
+class _Words:
+    """A row's values in the words the window shows, in one language, every date and time in one
+    locale-aware form (field test 96 follow-up: the copy printed "Gender: f", JSON lists and two
+    date formats side by side)."""
+
+    def __init__(self, locale: str, cursor: Any = None) -> None:
+        from petdesk.sync.value_words import ValueWords
+
+        self.locale, self.cursor = locale, cursor
+        self.words = ValueWords(cursor, locale)
+
+    def __call__(self, table: str, key: str, value: Any, row_id: str | None = None) -> str:
+        from petdesk.sync.value_words import PLACE_ZONE_COLUMNS
+
+        # A time of a place is read in that place's zone, which needs the record from the file.
+        place = (table, key) in PLACE_ZONE_COLUMNS and self.cursor is not None
+        return self.words(table, key, value, row_id if place else None)
+
+    def moment(self, value: Any) -> str:
+        return self.words.moment(value)
+
+
+def _pdf_pairs(table: str, row: dict[str, Any], words: _Words) -> list[str]:
     """ "Label: value" for a row of ``table`` in words a person reads (field test 96: the copy was
     the database's column names, ids and microseconds): the editors' field labels, a link by its
-    label and not its id, times to the minute, empty and false-by-default values left out."""
-    from petdesk.sync.labels import field_label
+    label and not its id, codes as the window says them, empty and false-by-default values left out."""
+    from petdesk.sync.labels import entity_label, field_label
 
+    _ = translator(words.locale)
     out = []
     for key, value in row.items():
         if key in _PDF_SKIP or key.endswith("_label") or value in (None, "", "[]", 0, False):
             continue
         if key.endswith("_id"):
-            value = row.get(key[:-3] + "_label") or value
+            shown = str(row.get(key[:-3] + "_label") or value)
         elif key == "photo":  # thousands of base64 letters: said, and given whole in the JSON copy
-            value = "a photo is held (the JSON copy holds the image)"
-        elif key in _TIME_KEYS and isinstance(value, str) and len(value) >= 16:
-            value = value[:16].replace("T", " ") + " UTC"
-        elif _is_flag(table, key):  # SQLite's 1: "Do not contact: 1" told the person nothing
-            value = _yes_no(value)
-        out.append(f"{field_label(key, 'en', table)}: {value}")
+            shown = _("a photo is held (the JSON copy holds the image)")
+        elif table == "contact_method" and key == "channel":
+            from petdesk.sync.value_words import channel_words
+
+            shown = channel_words(str(value), "", words.locale)
+        elif key == "entity":  # a merge's kind of record: "Contact", not "contact"
+            shown = entity_label(str(value), words.locale)
+        else:
+            shown = words(table, key, value, row.get("id"))
+        out.append(f"{field_label(key, words.locale, table)}: {shown}")
     return out
 
 
@@ -273,34 +311,42 @@ def _is_flag(table: str, key: str) -> bool:
     return any(t["name"] == table and t["kinds"].get(key) == "bool" for t in TABLES)
 
 
-def _yes_no(value: Any) -> str:
-    return "yes" if value not in (None, "", 0, "0", False, "False", "false") else "no"
-
-
-def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
-    """The export as (text, is heading) lines, bilingual headings, for the PDF."""
+def pdf_lines(
+    data: dict[str, Any], locale: str | None = None, *, cursor: Any = None
+) -> list[tuple[str, bool]]:
+    """The export as (text, is heading) lines, bilingual headings, the rest in ``locale`` (by
+    default the person's language: :func:`reader_locale`). ``cursor`` on the database lets times
+    of a place (a programme item) be read in the place's zone."""
     from petdesk.sync.labels import entity_label, field_label
 
     person = data["person"]
+    locale = locale or reader_locale(person)
+    _ = translator(locale)
+    words = _Words(locale, cursor)
     latin = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
-    name = f"{latin}  {person.get('family_name_zh', '')}{person.get('given_name_zh', '')}"
+    name = f"{latin}  {person.get('family_name_zh', '')}{person.get('given_name_zh', '')}".strip()
     lines: list[tuple[str, bool]] = [
-        (f"Personal data held about {name.strip()} / 个人数据", True),
-        (f"Exported {data['exported_at']} by {data['office'].get('name', '')}", False),
-        (f"Record id {person['id']}", False),
+        (_("Personal data held about {name}").format(name=name) + " / 个人数据", True),
+        (
+            _("Exported {when} by {office}").format(
+                when=words.moment(data["exported_at"]), office=_office_name(data["office"], locale)
+            ),
+            False,
+        ),
+        (_("Record id {id}").format(id=person["id"]), False),
         ("", False),
         ("Record / 记录", True),
     ]
-    lines.extend((pair, False) for pair in _pdf_pairs("contact", person))
+    lines.extend((pair, False) for pair in _pdf_pairs("contact", person, words))
     for key, title_en, title_zh in PDF_SECTIONS:
         rows = data.get(key) or []
         lines.append(("", False))
         lines.append((f"{title_en} / {title_zh} ({len(rows)})", True))
-        lines.extend(("• " + "; ".join(_pdf_pairs(key, row)), False) for row in rows)
+        lines.extend(("• " + "; ".join(_pdf_pairs(key, row, words)), False) for row in rows)
     files = data.get("export_log") or []
     lines.append(("", False))
     lines.append((f"Files that carried this data / 含有这些数据的导出文件 ({len(files)})", True))
-    lines.extend((f"• {f['at'][:16].replace('T', ' ')} {f['sentence']}", False) for f in files)
+    lines.extend((f"• {words.moment(f['at'])} {_file_sentence(f, locale)}", False) for f in files)
     packages = data.get("sync_packages") or []
     lines.append(("", False))
     lines.append(
@@ -310,24 +356,48 @@ def pdf_lines(data: dict[str, Any]) -> list[tuple[str, bool]]:
         )
     )
     for p in packages:
-        lines.append((f"• {p['at'][:16].replace('T', ' ')} UTC {p['sentence']}", False))
-        lines.append((f"  {p['sentence_zh']}", False))
+        said = p["sentence_zh"] if locale.startswith("zh") else p["sentence"]
+        lines.append((f"• {words.moment(p['at'])} {said}", False))
     lines.append(("", False))
     lines.append((f"History / 修改记录 ({len(data['history'])})", True))
     for e in data["history"]:
-        old, new = e.get("old_value"), e.get("new_value")
-        if e["field"] and _is_flag(e["entity"], e["field"]):
-            old, new = _yes_no(old), _yes_no(new)
-        label = field_label(e["field"], "en", e["entity"]) if e["field"] else ""
-        what = f"{label}: {old!r} -> {new!r}" if e["field"] else "created"
-        at = e["at"][:16].replace("T", " ")
-        lines.append((f"• {at} UTC {e['office']} {e['staff']}: {entity_label(e['entity'])} {what}", False))
+        if e["field"]:
+            old = words(e["entity"], e["field"], e.get("old_value"))
+            new = words(e["entity"], e["field"], e.get("new_value"))
+            label = field_label(e["field"], locale, e["entity"])
+            what = f"{label}: {old} → {new}"
+        else:
+            what = _("created")
+        kind = entity_label(e["entity"], locale)
+        lines.append((f"• {words.moment(e['at'])} {e['office']} {e['staff']}: {kind} {what}", False))
     return lines
 
 
-def write_pdf(data: dict[str, Any], out: Path, *, logged_in: Database | None = None) -> None:
-    """The export as a readable A4 PDF; Chinese prints through the dossier's fonts; logged in
-    ``logged_in``'s export log."""
+def _office_name(office: dict[str, Any], locale: str) -> str:
+    if locale.startswith("zh") and office.get("name_zh"):
+        return str(office["name_zh"])
+    return str(office.get("name") or "")
+
+
+def _file_sentence(line: dict[str, Any], locale: str) -> str:
+    """The export log's sentence in ``locale`` (the JSON copy keeps the English one)."""
+    from petdesk.services import export_log
+
+    if not locale.startswith("zh"):
+        return str(line["sentence"])
+    try:
+        fields = {k: v for k, v in line.items() if k != "sentence"}
+        fields["at"] = dt.datetime.fromisoformat(fields["at"])
+        return export_log.sentence(export_log.ExportLine(**fields), locale)
+    except (TypeError, ValueError, KeyError):
+        return str(line["sentence"])
+
+
+def write_pdf(
+    data: dict[str, Any], out: Path, *, logged_in: Database | None = None, locale: str | None = None
+) -> None:
+    """The export as a readable A4 PDF in ``locale`` (by default the person's language); Chinese
+    prints through the dossier's fonts; logged in ``logged_in``'s export log."""
     import io
 
     from reportlab.lib.pagesizes import A4
@@ -343,7 +413,13 @@ def write_pdf(data: dict[str, Any], out: Path, *, logged_in: Database | None = N
     width, height = A4
     margin, size, leading = 50.0, 9.0, 13.0
     y = height - margin
-    for text, heading in pdf_lines(data):
+    conn = _conn(logged_in) if logged_in is not None else None
+    try:
+        lines = pdf_lines(data, locale, cursor=conn.cursor() if conn is not None else None)
+    finally:
+        if conn is not None:
+            conn.close()
+    for text, heading in lines:
         for piece in _wrap(fonts, text, size, width - 2 * margin, bold=heading):
             if y < margin:
                 canvas.showPage()

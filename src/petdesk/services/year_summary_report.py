@@ -22,10 +22,10 @@ H = {
     "title": ("Annual summary {year}", "{year}年度工作总结"),
     "rule": (
         "Visits and trainings count in the year they start in, cancelled ones apart, people as the lists "
-        "count them; projects under way in the year (as projects --year), amounts never summed across "
-        "currencies; matches and new partners recorded in the year.",
+        "count them; projects under way in the year (those the Projects page lists for the year), amounts "
+        "never summed across currencies; matches and new partners recorded in the year.",
         "代表团访问与培训计入其开始日期所在年份，已取消的另计，人数与列表一致；项目为当年在推进的项目"
-        "（与 projects --year 相同），金额不跨币种合计；技术对接与新合作伙伴按录入日期计入。",
+        "（即“项目”页面按年份列出的项目），金额不跨币种合计；技术对接与新合作伙伴按录入日期计入。",
     ),
     "visits": ("Delegation visits by partner country and type", "代表团访问（按合作方国家与类型）"),
     "attendees": ("Training attendees by country and gender", "培训学员（按国家与性别）"),

@@ -94,3 +94,40 @@ def test_a_section_title_goes_to_the_page_of_its_first_content(
         for title in ("Trainers", "Participant list"):
             page = next(p for p in pages if title in p)
             assert "Programme item 0" in page.split(title, 1)[1], f"{title} ends a page ({filler} mm)"
+
+
+def _nested_pages(tmp_path: Path, filler_mm: float, layout: Layout, first: str) -> list[str]:
+    """An organisation's name, then a small sub-heading, then its table (the dossier's "Technologies
+    and needs": "Bonn Water Utility", "Needs of the city", one row)."""
+    blocks = [
+        Full([Spacer(1, filler_mm * mm)]),
+        Heading(Bi("Bonn Water Utility", "波恩市水务公司")),
+        Heading(Bi("Needs of the city", "城市需求"), "cellb"),
+        BiTable(
+            [Col(Bi("City need", "城市需求"), 2), Col(Bi("Status", "状态"), 1)],
+            [Row([Bi("A city air quality network", "城市空气质量监测网络"), Bi("Open", "待对接")])],
+        ),
+    ]
+    chrome = Chrome(
+        office=Bi("Office", "办公室"), title=Bi("Test", "测试"), generated=dt.datetime(2026, 12, 4)
+    )
+    options = DossierOptions(layout=layout, reproducible=True, contents=False, first_lang=first)
+    out = render(
+        [Section("technologies", Bi("Technologies", "技术"), blocks)], tmp_path / "n.pdf", options, chrome
+    )
+    return pdftotext_pages(out)
+
+
+@pytest.mark.parametrize(
+    ("layout", "first"), [(Layout.SEQUENTIAL, "zh"), (Layout.SEQUENTIAL, "en"), (Layout.PARALLEL, "en")]
+)
+def test_a_heading_above_a_sub_heading_keeps_the_table_too(
+    tmp_path: Path, layout: Layout, first: str
+) -> None:
+    """Review of round 56: "Bonn Water Utility" ended a page, its "Needs of the city" table on the
+    next (the sub-heading's break was taken for a spacer, so the table was not kept with it)."""
+    for filler in range(150, 240, 3):
+        for page in _nested_pages(tmp_path, filler, layout, first):
+            for heading in ("Bonn Water Utility", "波恩市水务公司"):
+                if heading in page:
+                    assert "air quality" in page or "空气质量" in page, f"{heading} ends a page ({filler} mm)"

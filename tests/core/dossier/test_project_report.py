@@ -67,12 +67,16 @@ def test_the_pdf_lists_stage_funder_partners_money_and_milestones_in_both_langua
         "BMUV Export Initiative", "环保出口倡议",
         "Chengdu Municipal Government", "成都市人民政府", "Beneficiary city", "受益城市",
         "€1,800,000.00", "€600,000.00",
-        "Interim report", "中期报告", "Application deadline", "申请截止", "done", "已完成",
+        "Interim report", "中期报告", "Application deadline", "申请截止", "Done", "已完成",
         "Sponge city pilot", "海绵城市试点",
     ):  # fmt: skip
         assert flat(words) in text, words
     # the next deadline is the open milestone's, not the ticked-off one
     assert SOON.strftime("%Y年%-m月%-d日") in text
+    # the Done column's marks are words, not the lowercase codes (review of round 56)
+    words = set(" ".join(pdftotext_pages(out)).split())
+    assert "open" not in words and "done" not in words
+    assert {"Open", "未完成"} <= words, sorted(words)
     fonts = pdffonts(out)
     assert fonts and all(f.embedded for f in fonts)
 
@@ -115,9 +119,10 @@ def test_the_xlsx_has_the_same_rows_with_amounts_as_numbers(db: Database, tmp_pa
     assert plant[5] == "Chengdu Municipal Government (Beneficiary city)"
     assert plant[6:10] == ("EUR", 1_800_000, None, 600_000)
     milestones = list(wb["milestones"].iter_rows(values_only=True))
+    # words as in the PDF, capitalised like the stage beside them (round 56 printed "open"/"done")
     assert {(r[3], r[5]) for r in milestones[1:]} == {
-        ("Interim report", "open"),
-        ("Application deadline", "done"),
+        ("Interim report", "Open"),
+        ("Application deadline", "Done"),
     }
     money = list(wb["money"].iter_rows(values_only=True))
     assert ("CNY", 4_600_000, None) in money and ("EUR", 1_800_000, None) in money
