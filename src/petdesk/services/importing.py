@@ -54,6 +54,7 @@ from petdesk.services import (
     import_source,
     name_remarks,
     name_spelling,
+    names_indic,
     names_other_script,
     org_acronyms,
     photos,
@@ -283,6 +284,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "given_name_zh": "Given name (Chinese/Japanese/Korean)",
     "name_latin": "Latin name (full)",
     "name_native": "Name in its own script (full)",
+    "name_indic": "Name in an Indian script (full)",
     "honorific": "Honorific",
     "honorific_en": "Honorific (English)",
     "honorific_zh": "Honorific (Chinese)",
@@ -525,6 +527,19 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "nameinburmese",
         "burmesename",
         "အမည်",
+    ),
+    # An Indian office's list: "Name (Hindi)" beside the English "Name", which stays the name (field
+    # test 107, services.names_indic)
+    "name_indic": (
+        *(
+            f"{pre}{lang}{post}"
+            for lang in (
+                *("hindi", "marathi", "bengali", "bangla", "punjabi", "gujarati", "odia", "oriya"),
+                *("tamil", "telugu", "kannada", "malayalam"),
+            )
+            for pre, post in (("name", ""), ("namein", ""), ("", "name"))
+        ),
+        *("नाम", "हिंदीमेंनाम", "नामहिंदीमें"),
     ),
     "honorific": (
         "honorific",
@@ -2303,6 +2318,12 @@ def _contact_from_row(
                 rec.native_name_language = rec.native_name_language or language
             else:
                 whole_names.append(value)
+        elif key == "name_indic":
+            indic = names_indic.without_title(value.strip())
+            if names_indic.indic_language(indic) and not (rec.family_name_zh or rec.given_name_zh):
+                rec.family_name_zh, rec.native_name_language = indic, names_indic.indic_language(indic)
+            elif indic and not names_indic.indic_language(indic):
+                whole_names.append(value)  # an English name typed in the Hindi column
         elif key == "name_hanja":
             rec.name_hanja = value.strip()
         elif key == "phonetic_name" and not (rec.phonetic_family_name or rec.phonetic_given_name):
@@ -2369,6 +2390,9 @@ def _contact_from_row(
             _set_date(rec, key, value)
     _split_whole_chinese_name(rec, hint)
     latin_full, reading = names_other_script.name_and_reading(whole_names)
+    if rec.native_name_language in names_indic.LANGUAGES and rec.family_name_zh in whole_names:
+        # the Hindi name alone, in both columns: it is the name, once
+        rec.family_name_zh, rec.native_name_language = "", ""
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
         # the reading in the name's own order: "Sok Channa" beside សុខ ចាន់ណា is family name first
         family_first = names_other_script.written_family_first(latin_full)
