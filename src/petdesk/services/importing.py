@@ -5598,7 +5598,7 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
-    country = row_country(rec)
+    country = row_country(rec) or _country_from_signs(session, rec)
     _flag_acronym(rec, orgs.same_acronym(rec.organisation_en, country))
     org = m.Organisation(
         id=new_id(),
@@ -5613,6 +5613,24 @@ def _organisation_for(
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh], country)
     report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
     return org
+
+
+def _country_from_signs(session: Session, rec: ContactRecord) -> str:
+    """The country the row's phone numbers and PIN code agree on, for a new organisation of a row
+    without one (an Indian office's list, field test 107); said on the row."""
+    from petdesk.services.country_signs import country_from_signs
+    from petdesk.services.office import home_country
+
+    if any(a.get("country") for a in rec.addresses):
+        return ""  # a country the file gives, though unknown: said already, not overridden
+    postcodes = [a.get("postcode", "") for a in rec.addresses if a.get("label") != "home"]
+    code, kinds = country_from_signs(rec.methods, postcodes, home_country(session))
+    if code:
+        words = {"phone": ("phone number", "电话号码"), "PIN code": ("PIN code", "邮政编码（PIN）")}
+        signs = Bilingual(" and ".join(words[k][0] for k in kinds), "和".join(words[k][1] for k in kinds))
+        _say(rec, Reason(N_("country of the new organisation taken from the {signs}: {country}"),
+                         signs=signs, country=_country_label(code)))  # fmt: skip
+    return code
 
 
 def row_country(rec: ContactRecord) -> str:
