@@ -188,6 +188,29 @@ def _rupiah_amount(amount: str, typed: str) -> float:
     return _plain_amount(amount, typed)
 
 
+def currency_marked(text: str) -> str:
+    """The one currency a sign or ISO code beside an amount names: "INR" for "Rs. 12 lakh" or
+    "₹ 45,00,000", "EUR" for "1.250.000,50 €", "IDR" for "Rp 1,5 miliar"; "" when it names none, or
+    several ("$", "¥"). The command line takes it as the amount's currency when none was chosen
+    ("Rs. 12 lakh" was refused there while "12 lakh" was read, field test 107)."""
+    folded = unicodedata.normalize("NFKC", (text or "").strip())
+    if _RUPIAH.fullmatch(folded):
+        return "IDR"
+    marked = _MARKED.fullmatch(folded)
+    before, after = (marked.group("before"), marked.group("after")) if marked else ("", "")
+    mark = before or after
+    if not mark or (before and after):
+        return ""
+    if mark in _SIGNS:
+        codes = _SIGNS[mark]
+        return codes[0] if len(codes) == 1 else ""
+    return mark.upper() if currency_problem(mark.upper()) is None else ""
+
+
+#: Said of amounts of one command in two currencies ("--amount '€ 5' --approved 'Rs. 4 lakh'").
+TWO_CURRENCIES = N_("{text} is not in {currency} as the other amounts are: type them in one currency")
+
+
 def _without_currency(text: str, typed: str, currency: str) -> str:
     """``text`` without a currency sign or ISO code before or after it; raises :class:`AmountError`
     when it names another currency than ``currency`` (an ISO code, or "" when not chosen yet)."""

@@ -363,6 +363,13 @@ def chinese_name(
 HAN_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
 
+def latin_name_first(name_zh: str) -> bool:
+    """Whether a Chinese reader is shown the Latin name before the one in the Chinese name's place:
+    that one is not in Han characters, kana or hangul but in a script a Chinese reader does not read
+    (a Hindi name in Devanagari beside the English one, ``services.names_indic``)."""
+    return bool(name_zh.strip()) and not (has_cjk(name_zh) or _KANA_HANGUL_RE.search(name_zh))
+
+
 def own_han_name(native_name_language: str, languages: Sequence[str]) -> bool:
     """Whether the name in Han characters is the person's own (山田太郎, 张伟), not the
     transliteration of a Western one: its language is Japanese or Korean, or the person's first

@@ -79,10 +79,11 @@ def _date(text: str) -> dt.date:
 def _amount(text: str) -> float | None:
     """An amount typed on the command line (1200000, 1,234.56, 1.234,56 …); "" or "none": not known.
     Read by :func:`petdesk.amounts.parse_amount`, which refuses a form it cannot be sure of."""
-    from petdesk.amounts import AmountError, parse_amount
+    from petdesk.amounts import AmountError
+    from petdesk.cli import marked_amounts
 
-    try:
-        return parse_amount(text)  # a negative one is refused by the service, in the user's language
+    try:  # "Rs. 12 lakh": its currency kept beside it (cmd_project_set settles it)
+        return marked_amounts.read(text)  # a negative one is refused by the service, in the user's language
     except AmountError as exc:
         raise argparse.ArgumentTypeError(argparse_text(exc.template).format(**exc.values)) from None
 
@@ -799,6 +800,7 @@ def _areas(text: str, _: Translate) -> list[str]:
 
 def cmd_project_set(args: argparse.Namespace, ctx: Context) -> int:
     """``petdesk projects add …`` and ``petdesk projects set PROJECT …``: a project's fields."""
+    from petdesk.cli import marked_amounts
     from petdesk.i18n import translator
     from petdesk.messages import localize
     from petdesk.services import projects as project_service
@@ -820,6 +822,8 @@ def cmd_project_set(args: argparse.Namespace, ctx: Context) -> int:
     if not adding and not (values or added or removed or funder is not None or hasattr(args, "lead")):
         raise CliError(_("say what to change: `petdesk projects set --help` lists the fields"))
     with ctx.db.transaction() as s:
+        stored = "" if adding else project_service.get_project(s, pid).row.currency
+        marked_amounts.settle_currency(s, values, _, adding=adding, stored=stored)
         try:
             if hasattr(args, "lead"):
                 lead = args.lead.strip()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from petdesk.chinese_names import person_chinese_name
+from petdesk.chinese_names import latin_name_first, person_chinese_name
 from petdesk.models.base import Base, SyncedMixin, enum_column
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import JSONList
@@ -119,7 +119,7 @@ class Contact(SyncedMixin, Base):
 
     def display_name(self, language: str = "en") -> str:
         """The name to show in an interface of the given language, falling back to the other script."""
-        if language.startswith("zh"):
+        if language.startswith("zh") and not (self.name_latin and latin_name_first(self.name_zh)):
             return self.name_zh or self.name_latin
         return self.name_latin or self.name_zh
 

@@ -54,6 +54,7 @@ from petdesk.services import (
     import_source,
     name_remarks,
     name_spelling,
+    names_indic,
     names_other_script,
     org_acronyms,
     photos,
@@ -283,6 +284,7 @@ CONTACT_FIELDS: dict[str, str] = {
     "given_name_zh": "Given name (Chinese/Japanese/Korean)",
     "name_latin": "Latin name (full)",
     "name_native": "Name in its own script (full)",
+    "name_indic": "Name in an Indian script (full)",
     "honorific": "Honorific",
     "honorific_en": "Honorific (English)",
     "honorific_zh": "Honorific (Chinese)",
@@ -525,6 +527,19 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "nameinburmese",
         "burmesename",
         "အမည်",
+    ),
+    # An Indian office's list: "Name (Hindi)" beside the English "Name", which stays the name (field
+    # test 107, services.names_indic)
+    "name_indic": (
+        *(
+            f"{pre}{lang}{post}"
+            for lang in (
+                *("hindi", "marathi", "bengali", "bangla", "punjabi", "gujarati", "odia", "oriya"),
+                *("tamil", "telugu", "kannada", "malayalam"),
+            )
+            for pre, post in (("name", ""), ("namein", ""), ("", "name"))
+        ),
+        *("नाम", "हिंदीमेंनाम", "नामहिंदीमें"),
     ),
     "honorific": (
         "honorific",
@@ -2303,6 +2318,12 @@ def _contact_from_row(
                 rec.native_name_language = rec.native_name_language or language
             else:
                 whole_names.append(value)
+        elif key == "name_indic":
+            indic = names_indic.without_title(value.strip())
+            if names_indic.indic_language(indic) and not (rec.family_name_zh or rec.given_name_zh):
+                rec.family_name_zh, rec.native_name_language = indic, names_indic.indic_language(indic)
+            elif indic and not names_indic.indic_language(indic):
+                whole_names.append(value)  # an English name typed in the Hindi column
         elif key == "name_hanja":
             rec.name_hanja = value.strip()
         elif key == "phonetic_name" and not (rec.phonetic_family_name or rec.phonetic_given_name):
@@ -2371,6 +2392,9 @@ def _contact_from_row(
             _set_date(rec, key, value)
     _split_whole_chinese_name(rec, hint)
     latin_full, reading = names_other_script.name_and_reading(whole_names)
+    if rec.native_name_language in names_indic.LANGUAGES and rec.family_name_zh in whole_names:
+        # the Hindi name alone, in both columns: it is the name, once
+        rec.family_name_zh, rec.native_name_language = "", ""
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
         # the reading in the name's own order: "Sok Channa" beside សុខ ចាន់ណា is family name first
         family_first = names_other_script.written_family_first(latin_full)
@@ -5576,7 +5600,7 @@ def _organisation_for(
         if rec.organisation_zh and not org.name_zh:
             org.name_zh = rec.organisation_zh
         return org
-    country = row_country(rec)
+    country = row_country(rec) or _country_from_signs(session, rec)
     _flag_acronym(rec, orgs.same_acronym(rec.organisation_en, country))
     org = m.Organisation(
         id=new_id(),
@@ -5591,6 +5615,24 @@ def _organisation_for(
     orgs.add(org.id, [rec.organisation_en, rec.organisation_zh], country)
     report.organisations_added.append(org.display_name("zh" if not org.name_en else "en"))
     return org
+
+
+def _country_from_signs(session: Session, rec: ContactRecord) -> str:
+    """The country the row's phone numbers and PIN code agree on, for a new organisation of a row
+    without one (an Indian office's list, field test 107); said on the row."""
+    from petdesk.services.country_signs import country_from_signs
+    from petdesk.services.office import home_country
+
+    if any(a.get("country") for a in rec.addresses):
+        return ""  # a country the file gives, though unknown: said already, not overridden
+    postcodes = [a.get("postcode", "") for a in rec.addresses if a.get("label") != "home"]
+    code, kinds = country_from_signs(rec.methods, postcodes, home_country(session))
+    if code:
+        words = {"phone": ("phone number", "电话号码"), "PIN code": ("PIN code", "邮政编码（PIN）")}
+        signs = Bilingual(" and ".join(words[k][0] for k in kinds), "和".join(words[k][1] for k in kinds))
+        _say(rec, Reason(N_("country of the new organisation taken from the {signs}: {country}"),
+                         signs=signs, country=_country_label(code)))  # fmt: skip
+    return code
 
 
 def row_country(rec: ContactRecord) -> str:

@@ -38,6 +38,7 @@ from petdesk.chinese_names import (  # noqa: F401
     given_first_in_chinese,
     has_cjk,
     is_chinese_name,
+    latin_name_first,
     name_char_reading,
     own_han_name,
     person_chinese_name,
@@ -381,7 +382,7 @@ def person_display_name(
         languages=languages,
     )
     latin = latin_name(family, given, order)
-    if language.startswith("zh"):
+    if language.startswith("zh") and not (latin and latin_name_first(zh)):
         return zh or latin
     return latin or zh
 
@@ -418,7 +419,7 @@ def person_other_name(
         native_name_language=native_name_language,
         languages=languages,
     )
-    other = latin if language.startswith("zh") else zh
+    other = zh if shown == latin else latin
     return "" if other == shown else other
 
 

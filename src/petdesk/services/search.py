@@ -122,13 +122,21 @@ class SearchRow:
     def name(self, language: str) -> str:
         if self.han_only and not language.startswith("zh"):  # 张伟 is "Zhang Wei" to an English reader
             return names.latin_stand_in_of_row(self.han_only) or self.name_en
+        if language.startswith("zh") and self._latin_before_other_script():
+            return self.name_en  # Kavita Joshi, not कविता जोशी, to a Chinese reader (field test 107)
         return names.organisation_display_name(language, name_en=self.name_en, name_zh=self.name_zh)
+
+    def _latin_before_other_script(self) -> bool:
+        """A name in a script Chinese readers do not read (Devanagari) in the Chinese name's place,
+        with a Latin one beside it (names.latin_name_first)."""
+        return names.latin_name_first(self.name_zh) and in_latin_letters(self.name_en)
 
     def other_name(self, language: str) -> str:
         shown = self.name(language)
         if language.startswith("zh") and (hepburn := names.kana_stand_in_of_row(self.han_only)):
             return hepburn  # 外文姓名 "Kato Yumi" for 加藤由美, as the dossier prints it (field test 78)
-        other = self.name_en if language.startswith("zh") else self.name_zh
+        chinese_first = language.startswith("zh") and not self._latin_before_other_script()
+        other = self.name_en if chinese_first else self.name_zh
         if other == shown and khmer_myanmar_latin.has_khmer_or_myanmar(shown):
             return khmer_myanmar_latin.latin(shown)  # សុខ ចាន់ណា "Sok Channa": readers of neither script
         return "" if other == shown else other

@@ -88,6 +88,7 @@ FIELD_LABELS: dict[str, str] = {
     "given_name_zh": QT_TRANSLATE_NOOP("ImportFields", "Given name (Chinese/Japanese/Korean)"),
     "name_latin": QT_TRANSLATE_NOOP("ImportFields", "Latin name (full)"),
     "name_native": QT_TRANSLATE_NOOP("ImportFields", "Name in its own script (full)"),
+    "name_indic": QT_TRANSLATE_NOOP("ImportFields", "Name in an Indian script (full)"),
     "honorific": QT_TRANSLATE_NOOP("ImportFields", "Honorific"),
     "honorific_en": QT_TRANSLATE_NOOP("ImportFields", "Honorific (English)"),
     "honorific_zh": QT_TRANSLATE_NOOP("ImportFields", "Honorific (Chinese)"),

@@ -1,0 +1,71 @@
+"""Amounts typed with their currency on the command line: ``projects add --amount "Rs. 12 lakh"``.
+
+"12 lakh" was read and "Rs. 12 lakh" refused as not an amount, and with no ``--currency`` a project
+added from an Indian office was kept in US dollars (field test 107). A sign or code beside an amount
+now says its currency when none is chosen, and is refused when it says another; with neither, a new
+project is in the office country's currency, as the window's editor starts it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from petdesk.cli.context import CliError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from petdesk.cli.context import Translate
+
+#: The options of ``projects add|set`` that are amounts of the project's currency.
+AMOUNT_FIELDS = ("amount", "amount_approved", "cofinancing")
+
+
+class MarkedAmount(float):
+    """An amount read from the command line with what was typed and the currency its sign names."""
+
+    text: str = ""
+    #: The currency a sign or ISO code beside the amount names ("" for none, or "$": several).
+    currency: str = ""
+
+
+def read(text: str) -> MarkedAmount | None:
+    """The amount ``text`` writes, with the currency its sign names; None for "" / "none"; raises
+    :class:`petdesk.amounts.AmountError` for text that is no amount."""
+    from petdesk.amounts import currency_marked, parse_amount
+
+    code = currency_marked(text)
+    value = parse_amount(text, code or None)
+    if value is None:
+        return None
+    amount = MarkedAmount(value)
+    amount.text, amount.currency = text.strip(), code
+    return amount
+
+
+def settle_currency(
+    session: Session, values: dict[str, Any], _: Translate, *, adding: bool, stored: str = ""
+) -> None:
+    """Set ``values["currency"]`` from the amounts' signs when none was given (a new project without
+    either: the office country's currency); raise :class:`CliError` when a sign says another currency
+    than the one given, or the project's (``stored``, when changing one), or the other amounts'."""
+    from petdesk.amounts import OTHER_CURRENCY, TWO_CURRENCIES
+    from petdesk.services.office import COUNTRY_SETTING
+    from petdesk.services.past_projects import home_currency
+
+    marked = [v for k in AMOUNT_FIELDS if isinstance(v := values.get(k), MarkedAmount) and v.currency]
+    given = str(values.get("currency") or "").strip().upper()
+    kept = given or (marked[0].currency if adding and marked else stored.upper())
+    for amount in marked:
+        if amount.currency != kept:
+            template = TWO_CURRENCIES if not given and adding else OTHER_CURRENCY
+            raise CliError(_(template).format(text=amount.text, currency=kept))
+    if adding and not given:
+        from petdesk.models import Setting
+
+        office_country = session.get(Setting, COUNTRY_SETTING)
+        if kept or (office_country is not None and office_country.value):
+            values["currency"] = kept or home_currency(session)
+    for key in AMOUNT_FIELDS:
+        if isinstance(values.get(key), MarkedAmount):
+            values[key] = float(values[key])

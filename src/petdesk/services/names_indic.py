@@ -1,0 +1,50 @@
+"""A name in an Indian script beside the English one ("Name (Hindi)" in an Indian office's list).
+
+An Indian partner list gives the name in English, the one letters, badges and name cards use, and
+often again in Devanagari. The Devanagari column was dropped (field test 107). It is kept in the
+fields of the name in the other script (``family_name_zh``, whole, as a Japanese name without a space
+is kept) with ``native_name_language`` saying its language: the English name stays the name, the
+Hindi one is shown beside it and found by search. Unlike an Arabic or Thai list's name, it is not
+made the name: Indian offices, letters and passports write the English one first.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: Unicode script names of India's scripts and the language a name in them is taken to be in (a
+#: Marathi name is Devanagari too: the column's script is what the file says for sure).
+_SCRIPTS = {
+    "DEVANAGARI": "hi",
+    "BENGALI": "bn",
+    "GURMUKHI": "pa",
+    "GUJARATI": "gu",
+    "ORIYA": "or",
+    "TAMIL": "ta",
+    "TELUGU": "te",
+    "KANNADA": "kn",
+    "MALAYALAM": "ml",
+}
+#: The languages above, for code that asks whether a stored name is an Indian-script one.
+LANGUAGES = frozenset(_SCRIPTS.values())
+
+#: Forms of address Hindi writes before the name (डॉ. Dr., श्री Shri, श्रीमती Smt., सुश्री Ms, प्रो.
+#: Prof.): the English honorific already says it; कुमारी (Kumari) is also a name and stays.
+_TITLES = ("डॉ.", "डॉ", "डा.", "श्रीमती", "श्री", "सुश्री", "प्रो.", "प्रोफ़ेसर", "प्रोफेसर")
+
+
+def indic_language(text: str) -> str:
+    """The language code of a name written in an Indian script ("hi" for कविता जोशी), or "" when its
+    first letter is of another script."""
+    for ch in text or "":
+        if ch.isalpha() or unicodedata.category(ch).startswith("L"):
+            return _SCRIPTS.get(unicodedata.name(ch, "").split(" ")[0], "")
+    return ""
+
+
+def without_title(name: str) -> str:
+    """ "आर. के. शर्मा" from "डॉ. आर. के. शर्मा": the form of address before the name taken off."""
+    words = (name or "").split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return " ".join(words)
