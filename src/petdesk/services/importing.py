@@ -2461,10 +2461,13 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
 
 
 _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
-    (("mobile", "cell", "handy", "手机", "移动"), ChannelLabel.MOBILE),
-    (("home", "privat", "domicile", "住宅", "家"), ChannelLabel.HOME),
-    (("work", "business", "geschäft", "bureau", "main", "商务", "工作", "单位"), ChannelLabel.WORK),
-    (("other", "pager", "andere", "autre", "其他"), ChannelLabel.OTHER),
+    (("mobile", "cell", "handy", "手机", "移动", "celular", "móvil", "movil"), ChannelLabel.MOBILE),
+    (("home", "privat", "domicile", "住宅", "家", "casa", "residencial", "particular"), ChannelLabel.HOME),
+    (
+        ("work", "business", "geschäft", "bureau", "main", "商务", "工作", "单位", "trabalho", "trabajo"),
+        ChannelLabel.WORK,
+    ),
+    (("other", "pager", "andere", "autre", "其他", "outro", "otro"), ChannelLabel.OTHER),
 )
 
 
