@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.models.enums import ChannelLabel, ContactChannel
+from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.services import csv_dialects, importing
+from petdesk.services.importing import _split_latin_name
+from petdesk.services.names import latin_name
 
 SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field110"
 
@@ -82,3 +85,28 @@ def test_a_portuguese_apelido_without_sobrenome_is_the_surname() -> None:
     assert (
         csv_dialects.mapping(["Nome", "Sobrenome", "Apelido", "E-mail 1 - Valor"], "google")[2] == "nickname"
     )
+
+
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [
+        ("García Márquez, Gabriel", "Gabriel García Márquez"),
+        ("dos Santos Oliveira, Ana Beatriz", "Ana Beatriz dos Santos Oliveira"),
+        ("Garcia Marquez, Gabriel", "Gabriel Garcia Marquez"),
+        ("Zhang, Wei", "Zhang Wei"),  # as before: a Chinese name stays family name first
+        ("Müller, Hans", "Müller Hans"),  # as before (a German list's combined column is read elsewhere)
+    ],
+)
+def test_a_family_comma_given_cell_shows_an_iberian_name_given_name_first(cell: str, shown: str) -> None:
+    family, given, order = _split_latin_name(cell)
+    assert latin_name(family, given, order) == shown
+
+
+def test_the_colombian_list_shows_gabriel_garcia_marquez_given_name_first(db: Database) -> None:
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "excel_esco_contactos.csv")
+    with db.reading() as s:
+        gabo = s.scalars(select(m.Contact).where(m.Contact.given_name == "Gabriel")).one()
+        assert gabo.family_name == "García Márquez"
+        assert gabo.display_name("en") == "Gabriel García Márquez"
+        assert gabo.name_order == NameOrder.GIVEN_FIRST

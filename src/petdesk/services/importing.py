@@ -1993,6 +1993,9 @@ def _split_latin_name(
     full = " ".join(full.split())
     if "," in full:
         family, given = (s.strip() for s in full.split(",", 1))
+        if iberian_names.written_given_first(family, given):
+            # a list's sorting form: Gabriel García Márquez, not "García Márquez Gabriel" (field test 110)
+            return family, given, NameOrder.GIVEN_FIRST
         return family, given, NameOrder.FAMILY_FIRST
     tokens = full.split(" ")
     if len(tokens) == 1:
