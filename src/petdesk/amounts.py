@@ -50,7 +50,8 @@ _CURRENCY_WORDS = re.compile(
 #: The rand's "R" ("R 1 234 567,89", "R2,5 million") and the CFA franc's "FCFA" or "F CFA" ("1 500 000
 #: FCFA") as South Africa and francophone Africa write them (field test 111).
 _MARKED = re.compile(
-    r"^(?:(?P<before>[€£$¥₩₹]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
+    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
+    r"|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
     r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹]|(?<=[\s\d])(?:F\s?CFA|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
@@ -64,7 +65,24 @@ _SIGNS = {
     "R": ("ZAR",),
     "FCFA": ("XOF", "XAF"),  # the West and the Central African franc
     "¥": ("CNY", "JPY"),
-    "$": ("USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "MXN"),
+    "$": ("USD", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD", "MXN", "COP"),  # Colombia's peso sign is $
+    "R$": ("BRL",),  # the real, as Brazil writes it: "R$ 1.234.567,89" (field test 110)
+    "US$": ("USD",),
+    "COL$": ("COP",),
+}
+#: Currencies whose countries write a dot between groups of three and a comma before cents, and
+#: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.
+DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP"})
+#: A currency said in words after the amount: "45 millones de pesos", "2,5 milhões de reais".
+_CURRENCY_AFTER = re.compile(
+    r"(?P<amount>.*?\d.*?)\s+(?:de\s+)?(?P<word>pesos|reais|real|d[óo]lares)", re.IGNORECASE
+)
+_CURRENCY_AFTER_CODES = {
+    "pesos": ("COP", "MXN", "ARS", "CLP", "UYU"),
+    "reais": ("BRL",),
+    "real": ("BRL",),
+    "dólares": ("USD",),
+    "dolares": ("USD",),
 }
 #: Currencies a box offers (any other ISO code may be typed): those petdesk reads by sign or word
 #: beside an amount (€, ₹, Rs., Rp, 美元 …) and those of the offices' own countries; INR and IDR could
@@ -91,7 +109,10 @@ _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 #: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
 _SCALE_WORDS = re.compile(
     r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
-    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|lakhs?|lacs?|crores?|cr\.?)",
+    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|lakhs?|lacs?|crores?|cr\.?"
+    r"|mil millones|mil|mi|milh[õo]es|milh[ãa]o|millones|mill[óo]n|bi|bilh[õo]es|bilh[ãa]o"
+    r"|trilh[õo]es|trilh[ãa]o"
+    r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es)",
     re.IGNORECASE,
 )
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "millions": 10**6, "mn": 10**6, "m": 10**6}
@@ -99,6 +120,12 @@ _SCALES |= {"mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bn": 10**9}
 #: Indonesian budgets: "750 juta", "Rp1,5 miliar", "Rp 2 triliun", "500 rb" (field test 108).
 _SCALES |= {"ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9}
 _SCALES |= {"triliun": 10**12}
+#: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
+#: million, "bi"), "45 millones", "2 mil millones" (field test 110).
+_SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}
+_SCALES |= dict.fromkeys(("milhões", "milhoes", "milhão", "milhao", "millones", "millón", "millon"), 10**6)
+_SCALES |= dict.fromkeys(("bilhões", "bilhoes", "bilhão", "bilhao"), 10**9)
+_SCALES |= dict.fromkeys(("trilhões", "trilhoes", "trilhão", "trilhao"), 10**12)
 #: Rupiah: "Rp 1.500.000.000", "Rp1,5 miliar", "IDR 750 juta", "1.500.000 rupiah". A dot there is
 #: always between groups of three (rupiah have no cents in use), so "Rp 500.000" is 500,000 and
 #: "Rp 1.500 juta" 1,500 million; a comma is the decimal mark. Read as IDR (field test 108).
@@ -109,7 +136,10 @@ _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALES |= dict.fromkeys(("lakh", "lakhs", "lac", "lacs"), 10**5)
 _SCALES |= dict.fromkeys(("crore", "crores", "cr"), 10**7)
 #: "Billion" is a thousand million in English and a million million in German: refused, not guessed.
-_TWO_BILLIONS = ("billion", "billions", "billionen")
+#: So is Spanish "billón" (a million million, but "billion" to anyone translating from English) and
+#: Portugal's "bilião" (a million million, one letter from Brazil's "bilhão", a thousand million).
+_TWO_BILLIONS: tuple[str, ...] = ("billion", "billions", "billionen", "billón", "billon", "billones")
+_TWO_BILLIONS += ("bilião", "biliao", "biliões", "bilioes")
 #: One mark and three digits before a word: "1.500 Mio." is 1500 Mio. in Germany, 1.5 elsewhere.
 _MARK_OR_GROUP = re.compile(r"[1-9]\d{0,2}[.,]\d{3}")
 
@@ -140,7 +170,12 @@ class AmountError(ValueError):
 
 
 def parse_amount(
-    text: str, currency: str | None = None, *, decimal_comma: bool = False, rupiah: bool = False
+    text: str,
+    currency: str | None = None,
+    *,
+    decimal_comma: bool = False,
+    rupiah: bool = False,
+    dot_groups: bool = False,
 ) -> float | None:
     """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
     so that the caller can say that an amount cannot be negative. Raises :class:`AmountError`
@@ -151,7 +186,9 @@ def parse_amount(
     rather than taken as an amount of ``currency`` (field test 74); without, only the amount.
     ``decimal_comma``: the reader writes a comma for the decimal mark, so "1,250" reads two ways.
     ``rupiah``: the amount is in rupiah (so is one kept in IDR, or marked Rp or IDR), whose dots
-    are always between groups of three: "Rp 1.500.000.000" is 1,500,000,000 (field test 108)."""
+    are always between groups of three: "Rp 1.500.000.000" is 1,500,000,000 (field test 108).
+    ``dot_groups``: so are they in the amount's currency (``DOT_GROUP_CURRENCIES``, as an amount kept
+    in BRL or COP is): "R$ 500.000" is 500,000, and "1,500" reads two ways (field test 110)."""
     typed = text.strip()
     if typed.lower() in ("", "none", "-"):
         return None
@@ -165,17 +202,34 @@ def parse_amount(
         folded, rupiah = marked_rupiah.group("a") or marked_rupiah.group("b"), True
     elif kept_in is not None:
         folded = _without_currency(folded, typed, kept_in)
+    if said := _CURRENCY_AFTER.fullmatch(folded):
+        codes = _CURRENCY_AFTER_CODES[said.group("word").casefold()]
+        if kept_in and kept_in not in codes:
+            raise AmountError(OTHER_CURRENCY, text=typed, currency=kept_in)
+        folded = said.group("amount")
+    dot_groups = dot_groups or rupiah or kept_in in DOT_GROUP_CURRENCIES
     named = _CURRENCY_WORDS.fullmatch(folded)
     amount = named.group("amount") if named else folded
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):
-        return _in_words(scaled.group("number"), scaled.group("word"), typed, rupiah=rupiah)
-    if rupiah:
+        return _in_words(
+            scaled.group("number"), scaled.group("word"), typed, rupiah=rupiah, dot_groups=dot_groups
+        )
+    if dot_groups and not rupiah and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
+        raise AmountError(TWO_WAYS, text=typed)  # "R$ 1,500": one and a half in Brazil
+    if dot_groups:
         return _rupiah_amount(amount, typed)
     if decimal_comma and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
         raise AmountError(TWO_WAYS, text=typed)
     return _plain_amount(amount, typed)
+
+
+def currencies_said(text: str) -> tuple[str, ...]:
+    """The currencies a word after the amount may mean: ("BRL",) for "2,5 milhões de reais", the
+    pesos of several countries for "45 millones de pesos"; () when no such word ends ``text``."""
+    said = _CURRENCY_AFTER.fullmatch(text.strip())
+    return _CURRENCY_AFTER_CODES[said.group("word").casefold()] if said else ()
 
 
 def _rupiah_amount(amount: str, typed: str) -> float:
@@ -215,8 +269,12 @@ def _without_currency(text: str, typed: str, currency: str) -> str:
     """``text`` without a currency sign or ISO code before or after it; raises :class:`AmountError`
     when it names another currency than ``currency`` (an ISO code, or "" when not chosen yet)."""
     marked = _MARKED.fullmatch(text)
-    mark = marked and (marked.group("before") or marked.group("after"))
-    if not currency or not marked or not mark or (marked.group("before") and marked.group("after")):
+    after = marked.group("after") if marked else None
+    if marked and marked.group("before") and after and after.casefold() in _SCALES:
+        # "US$ 250 mil": the word after is the amount's thousands, not a second currency code
+        return f"{_without_currency(text[: marked.start('after')].rstrip(), typed, currency)} {after}"
+    mark = marked and (marked.group("before") or after)
+    if not currency or not marked or not mark or (marked.group("before") and after):
         return text
     if mark.replace(" ", "") in _SIGNS:
         codes = _SIGNS[mark.replace(" ", "")]
@@ -239,14 +297,14 @@ def _in_units(amount: str, unit: Decimal, typed: str) -> float:
     return float(Decimal(repr(_plain_amount(amount, typed))) * unit)
 
 
-def _in_words(number: str, word: str, typed: str, *, rupiah: bool = False) -> float:
+def _in_words(number: str, word: str, typed: str, *, rupiah: bool = False, dot_groups: bool = False) -> float:
     """``number`` millions or thousand millions ("1,5" "Mio."): the one mark before such a word is
     the decimal one, whichever it is, unless three digits follow it (then it reads two ways). In
     rupiah a dot is between groups ("1.500 juta") and "M" is a thousand million in Indonesia
     ("Rp 1,5 M") but a million in English, so it is refused."""
     word = word.rstrip(".").casefold()
     digits = number.lstrip("-−+")
-    if rupiah and _DOT_GROUPS.fullmatch(digits):
+    if (rupiah or dot_groups) and _DOT_GROUPS.fullmatch(digits):
         number = number.replace(".", "")
     elif word in _TWO_BILLIONS or _MARK_OR_GROUP.fullmatch(digits) or (rupiah and word == "m"):
         raise AmountError(SCALED_TWO_WAYS, text=typed)

@@ -234,6 +234,9 @@ _BUILTIN_ZH: dict[str, str] = {
     "No projects or technology areas recorded.": "暂无项目或技术领域记录。",
     "No items in the programme yet.": "日程尚未安排。",
     "Times are local to each place.": "所有时间均为当地时间。",
+    "Times are in {zone}; an item in another zone also gives its local time.": (
+        "时间均为{zone}；其他时区的事项另注当地时间。"
+    ),
     "{zone} until {date}": "{zone}，至{date}",
     "{place} time": "{place}时间",
     # the banquet sheet (dossier.banquet): one page for the restaurant

@@ -244,9 +244,17 @@ def fmt_date_span(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{fmt_date(start, lang)}{label('to').zh if lang == 'zh' else ' – '}{fmt_date(end, lang)}"
 
 
-def zone_note(zone: str, day: dt.date, last: dt.date | None = None) -> Bi:
+def zone_note(zone: str, day: dt.date, last: dt.date | None = None, *, elsewhere: bool = False) -> Bi:
     """ "Times are local to each place: China Standard Time (UTC+08:00)." for the zone of a
-    programme from ``day`` to ``last``."""
+    programme from ``day`` to ``last``. With items ``elsewhere`` (a Bogotá meeting in a São Paulo
+    visit) the times shown first are the visit's zone's, which "local to each place" contradicted
+    (field test 110): the note says so, and that such items also give the local time."""
+    if elsewhere:
+        note = label("Times are in {zone}; an item in another zone also gives its local time.")
+        return Bi(
+            note.en.format(zone=zone_name(zone, day, "en", last)),
+            note.zh.format(zone=zone_name(zone, day, "zh", last)),
+        )
     note = label("Times are local to each place.")
     return Bi(
         f"{note.en.rstrip('.')}: {zone_name(zone, day, 'en', last)}.",

@@ -554,7 +554,8 @@ def _programme(v: VisitData) -> Section:
     for key, text in (("Purpose", v.purpose), ("Expected outcomes", v.outcomes)):
         if text:
             blocks += [Heading(label(key)), Text(text)]
-    blocks.append(Text(zone_note(v.timezone, v.start_date, v.end_date), "small"))
+    elsewhere = any(item.timezone != v.timezone for item in v.items)
+    blocks.append(Text(zone_note(v.timezone, v.start_date, v.end_date, elsewhere=elsewhere), "small"))
     if v.clashes:
         blocks.append(Text(clash_summary(v.clash_count)))
     protocol = v.logistics.items if v.logistics else None

@@ -517,8 +517,110 @@ _GOOGLE_PLAIN = {
     }.items()
 }
 
-#: Google's numbered groups: "<Kind> N - <Part>".
-_GOOGLE_GROUP_RE = re.compile(r"^(?P<kind>[A-Za-z\- ]+?) (?P<n>\d+) - (?P<part>[A-Za-z ]+)$")
+#: Google in Portuguese and Spanish (the export speaks the account's language): the 2023 format's
+#: plain columns. Brazil's "Apelido" is the nickname (Portugal's is the surname: see ``mapping``).
+_GOOGLE_PLAIN.update(
+    {
+        _fold(k): v
+        for k, v in {
+            "Nome": "given_name",
+            "Nome do meio": "middle_name",
+            "Sobrenome": "family_name",
+            "Nome completo": "full_name",
+            "Prefixo do nome": "honorific",
+            "Sufixo do nome": "name_suffix",
+            "Apelido": "nickname",
+            "Nome da organização": "organisation",
+            "Cargo na organização": "position",
+            "Departamento da organização": "department",
+            "Aniversário": "birthday",
+            "Data de nascimento": "birthday",
+            "Observações": "notes",
+            "Notas": "notes",
+            "Marcadores": "tags",
+            "Idioma": "languages",
+            "Nombre": "given_name",
+            "Nombre de pila": "given_name",
+            "Segundo nombre": "middle_name",
+            "Apellido": "family_name",
+            "Apellidos": "family_name",
+            "Nombre completo": "full_name",
+            "Prefijo del nombre": "honorific",
+            "Sufijo del nombre": "name_suffix",
+            "Apodo": "nickname",
+            "Sobrenombre": "nickname",
+            "Nombre de la organización": "organisation",
+            "Cargo en la organización": "position",
+            "Puesto en la organización": "position",
+            "Departamento de la organización": "department",
+            "Cumpleaños": "birthday",
+            "Fecha de nacimiento": "birthday",
+            "Etiquetas": "tags",
+        }.items()
+    }
+)
+
+#: Google's numbered groups: "<Kind> N - <Part>", in any language ("Endereço 1 - Região").
+_GOOGLE_GROUP_RE = re.compile(r"^(?P<kind>[^\W\d][\w\-. ]*?) (?P<n>\d+) - (?P<part>[^\W\d][\w ]*)$")
+#: Group and part names of the Portuguese and Spanish exports -> Google's English ones.
+_GOOGLE_KINDS = {
+    "telefone": "phone",
+    "endereço": "address",
+    "organização": "organization",
+    "site": "website",
+    "relação": "relation",
+    "evento": "event",
+    "correo electrónico": "e-mail",
+    "correo": "e-mail",
+    "teléfono": "phone",
+    "dirección": "address",
+    "organización": "organization",
+    "sitio web": "website",
+    "relación": "relation",
+}
+_GOOGLE_PARTS = {
+    "valor": "value",
+    "rótulo": "label",
+    "etiqueta": "label",
+    "tipo": "type",
+    "serviço": "service",
+    "servicio": "service",
+    "nome": "name",
+    "nombre": "name",
+    "cargo": "title",
+    "título": "title",
+    "puesto": "title",
+    "departamento": "department",
+    "formatado": "formatted",
+    "con formato": "formatted",
+    "formateada": "formatted",
+    "rua": "street",
+    "calle": "street",
+    "cidade": "city",
+    "ciudad": "city",
+    "região": "region",
+    "región": "region",
+    "estado": "region",
+    "cep": "postal code",
+    "código postal": "postal code",
+    "país": "country",
+    "caixa postal": "po box",
+    "apartado postal": "po box",
+    "endereço estendido": "extended address",
+    "dirección ampliada": "extended address",
+    "dirección extendida": "extended address",
+}
+
+
+def _google_group(header: str) -> tuple[str, str, str] | None:
+    """ "Telefone 1 - Rótulo" -> ("phone", "1", "label"): kind and part in Google's English words."""
+    match = _GOOGLE_GROUP_RE.match(header.strip())
+    if match is None:
+        return None
+    kind, part = match["kind"].casefold(), match["part"].casefold()
+    return _GOOGLE_KINDS.get(kind, kind), match["n"], _GOOGLE_PARTS.get(part, part)
+
+
 _GOOGLE_GROUPS: dict[tuple[str, str], str] = {
     ("e-mail", "value"): "email",
     ("phone", "value"): "phone",
@@ -543,8 +645,8 @@ _GOOGLE_GROUPS: dict[tuple[str, str], str] = {
 def detect(headers: list[str]) -> str:
     """ "google", "outlook", "thunderbird" or "" from a file's header row."""
     folded = {_fold(h) for h in headers}
-    if any(_GOOGLE_GROUP_RE.match(h.strip()) for h in headers) and (
-        {"givenname", "firstname", "name"} & folded
+    if any(_google_group(h) for h in headers) and (
+        {"givenname", "firstname", "name", "nome", "sobrenome", "nombre", "apellido", "apellidos"} & folded
     ):
         return "google"
     if {"primaryemail", "mobilenumber"} <= folded or {"primaryemail", "displayname", "screenname"} <= folded:
@@ -576,14 +678,17 @@ def day_first(headers: list[str]) -> bool:
 def mapping(headers: list[str], dialect: str) -> dict[int, str]:
     """Column index -> field for the columns of a known program's export."""
     out: dict[int, str] = {}
+    folded_all = {_fold(h) for h in headers}
     seen_titre = False
     for index, header in enumerate(headers):
         folded = _fold(header)
         key = ""
         if dialect == "google":
-            match = _GOOGLE_GROUP_RE.match(header.strip())
-            if match:
-                key = _GOOGLE_GROUPS.get((match["kind"].casefold(), match["part"].casefold()), "")
+            group = _google_group(header)
+            if group:
+                key = _GOOGLE_GROUPS.get((group[0], group[2]), "")
+            elif folded == "apelido" and "sobrenome" not in folded_all:
+                key = "family_name"  # Portugal: "Apelido" is the surname
             else:
                 key = _GOOGLE_PLAIN.get(folded, "")
         elif dialect == "thunderbird":
@@ -603,10 +708,10 @@ def companions(headers: list[str]) -> dict[int, tuple[int | None, str]]:
     """For Google's numbered value columns: index -> (index of its type/label column, group name)."""
     groups: dict[str, dict[str, int]] = {}
     for index, header in enumerate(headers):
-        match = _GOOGLE_GROUP_RE.match(header.strip())
-        if match:
-            group = f"{match['kind']} {match['n']}"
-            groups.setdefault(group, {})[match["part"].casefold()] = index
+        parsed = _google_group(header)
+        if parsed:
+            kind, n, part = parsed
+            groups.setdefault(f"{kind} {n}", {})[part] = index
     out: dict[int, tuple[int | None, str]] = {}
     for group, parts in groups.items():
         # For IM columns the service ("Skype") says more than the label ("Work").
@@ -619,8 +724,8 @@ def companions(headers: list[str]) -> dict[int, tuple[int | None, str]]:
 
 
 def is_type_column(header: str) -> bool:
-    match = _GOOGLE_GROUP_RE.match(header.strip())
-    return bool(match and match["part"].casefold() in ("type", "label", "service"))
+    parsed = _google_group(header)
+    return bool(parsed and parsed[2] in ("type", "label", "service"))
 
 
 def is_ignored(header: str) -> bool:

@@ -81,3 +81,13 @@ def split_given_first(words: list[str]) -> tuple[str, str] | None:
     while end < len(words) - 1 and folded[end] in _GIVEN:
         end += 1
     return " ".join(words[end:]), " ".join(words[:end])
+
+
+def written_given_first(family: str, given: str) -> bool:
+    """Whether "García Márquez, Gabriel" (a list's "Family, Given" form) is an Iberian name, which its
+    owner writes given name first: the first given name a common Iberian one and the whole reading as
+    Iberian. "Zhang, Wei" and "Müller, Hans" are not (they keep the family-first reading)."""
+    given_words, family_words = given.split(), family.split()
+    if not given_words or not family_words:
+        return False
+    return fold_latin(given_words[0]).lower() in _GIVEN and _reads_as_iberian(given_words + family_words)

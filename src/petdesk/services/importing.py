@@ -2008,6 +2008,9 @@ def _split_latin_name(
     full = " ".join(full.split())
     if "," in full:
         family, given = (s.strip() for s in full.split(",", 1))
+        if iberian_names.written_given_first(family, given):
+            # a list's sorting form: Gabriel García Márquez, not "García Márquez Gabriel" (field test 110)
+            return family, given, NameOrder.GIVEN_FIRST
         return family, given, NameOrder.FAMILY_FIRST
     tokens = full.split(" ")
     if len(tokens) == 1:
@@ -2487,10 +2490,13 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
 
 
 _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
-    (("mobile", "cell", "handy", "手机", "移动"), ChannelLabel.MOBILE),
-    (("home", "privat", "domicile", "住宅", "家"), ChannelLabel.HOME),
-    (("work", "business", "geschäft", "bureau", "main", "商务", "工作", "单位"), ChannelLabel.WORK),
-    (("other", "pager", "andere", "autre", "其他"), ChannelLabel.OTHER),
+    (("mobile", "cell", "handy", "手机", "移动", "celular", "móvil", "movil"), ChannelLabel.MOBILE),
+    (("home", "privat", "domicile", "住宅", "家", "casa", "residencial", "particular"), ChannelLabel.HOME),
+    (
+        ("work", "business", "geschäft", "bureau", "main", "商务", "工作", "单位", "trabalho", "trabajo"),
+        ChannelLabel.WORK,
+    ),
+    (("other", "pager", "andere", "autre", "其他", "outro", "otro"), ChannelLabel.OTHER),
 )
 
 

@@ -206,6 +206,7 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
 _CURRENCY_NAMES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
 _CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rp": "IDR"}
 _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (field test 107)
+_CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -363,7 +364,15 @@ LAKH_TAKEN_AS = N_("the amount {text} is counted in lakh or crore: taken as {cur
 
 
 class _AmountUnread(ValueError):
-    pass
+    def __init__(self, amount: str, reason: str = "") -> None:
+        super().__init__(amount)
+        self.reason = reason
+
+
+#: Said of an amount in pesos where the sheet's currency is no peso: refused, not guessed.
+PESOS_OF_WHICH_COUNTRY = N_(
+    "the amount '{amount}' is in pesos of which country? Write the code before it: COP 45.000.000, MXN …"
+)
 
 
 def parse_money(
@@ -373,7 +382,13 @@ def parse_money(
     column is 5,000,000), or text with its own unit or currency ("200万美元", "USD 1,200,000",
     "€1.5m"); a range (300-500) is read as its upper end, as the needs import reads one (field 97),
     and said. Raises ValueError (the message names the cell) for text that is no amount."""
-    from petdesk.amounts import AmountError, currency_problem, parse_amount
+    from petdesk.amounts import (
+        DOT_GROUP_CURRENCIES,
+        AmountError,
+        currencies_said,
+        currency_problem,
+        parse_amount,
+    )
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
 
     notes: list[Note] = []
@@ -395,9 +410,13 @@ def parse_money(
         text, currency = rand[1], "ZAR"
     elif cfa := re.fullmatch(r"F\s?CFA\s*(\d.*)|(.*\d)\s*F\s?CFA", text):
         text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else "XOF"
-    if (iso := re.fullmatch(r"([A-Za-z]{3})\s*(.+?)|(.+?)\s*([A-Za-z]{3})", text)) and not re.search(
-        r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE
-    ):
+    if (said := currencies_said(text)) and currency not in said:
+        if len(said) > 1:  # "45 millones de pesos" in a sheet kept in reais: which country's pesos?
+            raise _AmountUnread(_text(value), PESOS_OF_WHICH_COUNTRY)
+        currency = said[0]
+    # a code is a word of its own: "de pesos" does not end in the Somali shilling (SOS)
+    iso_code = r"([A-Za-z]{3})(?![A-Za-z])\s*(.+?)|(.+?)\s*(?<![A-Za-z])([A-Za-z]{3})"
+    if (iso := re.fullmatch(iso_code, text)) and not re.search(r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE):
         code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
@@ -412,7 +431,7 @@ def parse_money(
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
         text = high
     try:
-        amount = parse_amount(text, rupiah=currency == "IDR")
+        amount = parse_amount(text, rupiah=currency == "IDR", dot_groups=currency in DOT_GROUP_CURRENCIES)
     except AmountError as exc:
         raise _AmountUnread(_text(value)) from exc
     if amount is None:
@@ -615,9 +634,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             amount, money, said = parse_money(cell(row, "amount"), factor, currency)
             approved, approved_money, said_approved = parse_money(cell(row, "approved"), *approved_unit)
         except _AmountUnread as exc:
-            result.skipped.append(
-                Skipped(number, N_("the amount is not a number: '{amount}'"), {"amount": str(exc)})
-            )
+            reason = exc.reason or N_("the amount is not a number: '{amount}'")
+            result.skipped.append(Skipped(number, reason, {"amount": str(exc)}))
             continue
         notes += said + said_approved
         remark = _text(cell(row, "remark"))

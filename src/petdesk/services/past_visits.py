@@ -227,18 +227,19 @@ def read_rows(
     .xlsx workbook, or of a CSV file (UTF-8 with or without BOM, else GB 18030)."""
     found_header = header_at or (lambda rows: _header_index(rows, kind))
     if path.suffix.lower() == ".csv":
-        data = path.read_bytes()
-        for encoding in ("utf-8-sig", "utf-16", "gb18030"):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-                continue
-            return path.stem, [list(r) for r in csv.reader(io.StringIO(text), delimiter=guessed(text))]
-        raise PastVisitsError(
-            N_("{file}: the text encoding is not UTF-8, UTF-16 or GB 18030"), file=path.name
-        )
+        # Read as the contact import reads a CSV: Excel pt-BR writes Windows-1252 with semicolons, which
+        # the fixed UTF-8/UTF-16/GB 18030 list refused or, worse, decoded as Chinese (field test 110);
+        # the separator guessed as for the en-ZA and fr-FR semicolon sheets (field test 111).
+        from petdesk.services import encoding as enc
+
+        try:
+            text = enc.detect(path.read_bytes()).text
+        except enc.EncodingError as exc:
+            raise PastVisitsError(
+                N_("{file}: the text encoding is not UTF-8, UTF-16 or GB 18030"), file=path.name
+            ) from exc
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=guessed(text))
+        return path.stem, [list(r) for r in reader]
     from openpyxl import load_workbook
 
     try:
