@@ -31,7 +31,9 @@ def test_the_visits_list_shows_its_short_columns_whole(qtbot: QtBot, window: Mai
     laid_out(qtbot, table)
     keys = [c.key for c in page.model.source.columns]
     header = table.horizontalHeader()
-    long_names = ("title", "host")  # whole in their tooltips
+    # whole in their tooltips; a country is a name too ("Republic of Korea", 76 px where 69 were left at
+    # 1366 px once the demo's visits got countries in round 56), elided like the host's
+    long_names = ("title", "host", "country")
 
     def cut() -> list[str]:
         return [
