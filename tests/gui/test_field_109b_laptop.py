@@ -1,0 +1,91 @@
+"""Field test 109, the findings left (Markus, keyboard only, a 1366×768 laptop at 150 %: the window's
+room is 1366/1.5 × 768/1.5 logical pixels less the frame, the text as large as at 100 %).
+
+1. The visit editor's tabs scrolled as one: once Tab reached the Delegation tab's lowest buttons
+   the tab bar went up out of the window. Each page now scrolls inside its tab.
+2. A person entered in Chinese alone had no "Name (other script)" in the delegation table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.gui.qt import QApplication, QPushButton, QScrollArea, Qt
+from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
+from petdesk.gui.visits.edit import VisitEditor
+from petdesk.services import visits as vs
+from tests.helpers.editors import loaded
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+#: The editor's room on a 1366×768 screen at 150 % (logical pixels).
+AT_150 = (1366 * 2 // 3 - FRAME_WIDTH, 768 * 2 // 3 - FRAME_HEIGHT)
+
+
+def _visit(db: Database) -> str:
+    with db.transaction() as s:
+        visit = vs.create_visit(
+            s, title_en="Hub visit", start_date=dt.date(2026, 12, 7), end_date=dt.date(2026, 12, 8)
+        )
+        lu = m.Contact(family_name_zh="吕", given_name_zh="晓东")  # entered in Chinese alone
+        s.add(lu)
+        s.flush()
+        vs.add_participant(s, visit.id, lu.id, "delegate")
+        return visit.id
+
+
+def _editor(qtbot: QtBot, db: Database, size: tuple[int, int]) -> VisitEditor:
+    editor = VisitEditor(db, locale="en", visit_id=_visit(db))
+    qtbot.addWidget(editor)
+    editor.resize(*size)
+    editor.show()
+    editor.activateWindow()
+    loaded(qtbot, editor)
+    return editor
+
+
+def test_the_tab_bar_stays_in_view_while_tab_reaches_the_lowest_button(qtbot: QtBot, db: Database) -> None:
+    editor = _editor(qtbot, db, AT_150)
+    tabs, bar = editor.tabs, editor.tabs.tabBar()
+    tabs.setCurrentIndex(1)
+    page = tabs.widget(1)
+    qtbot.waitUntil(page.isVisible)
+    top = bar.mapTo(editor, bar.rect().topLeft()).y()
+    buttons = [b for b in page.findChildren(QPushButton) if b.isVisibleTo(page)]
+    lowest = max(buttons, key=lambda b: b.mapTo(page, b.rect().bottomLeft()).y())
+    area = lowest.parentWidget()  # the scroll area the button is in (the page's own, now)
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    assert area is not None
+    # the page is taller than its room at 150 % (else this test could not fail)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0, timeout=5000)
+    editor.replace_person.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(10):  # Tab by Tab down to the lowest button
+        focused = QApplication.focusWidget()
+        if focused is lowest:
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is lowest
+    # the lowest button scrolled into view inside the page …
+    bottom = lowest.mapTo(area.viewport(), lowest.rect().bottomLeft()).y()
+    assert 0 < bottom <= area.viewport().height()
+    # … and the tab bar stayed where it was, whole: the user sees which tab is on
+    assert bar.mapTo(editor, bar.rect().topLeft()).y() == top
+    assert bar.visibleRegion().boundingRect() == bar.rect()
+    editor.grab().save("/tmp/field109b_delegation_150.png")  # (looked at by hand)
+    editor.close()
+
+
+def test_a_name_in_chinese_alone_shows_its_pinyin_in_the_delegation(qtbot: QtBot, db: Database) -> None:
+    editor = _editor(qtbot, db, (1000, 600))
+    model = editor.people_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5000)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    other = headers.index(editor.tr("Name (other script)"))
+    assert model.index(0, 0).data() == "吕晓东"
+    assert model.index(0, other).data() == "Lü Xiaodong"
+    editor.close()
