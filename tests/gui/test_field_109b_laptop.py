@@ -4,6 +4,9 @@ room is 1366/1.5 × 768/1.5 logical pixels less the frame, the text as large as 
 1. The visit editor's tabs scrolled as one: once Tab reached the Delegation tab's lowest buttons
    the tab bar went up out of the window. Each page now scrolls inside its tab.
 2. A person entered in Chinese alone had no "Name (other script)" in the delegation table.
+3. The organisations' filter "Untouched for" read "Untouched f", and the detail pane scrolled
+   sideways, its activity log cut at the edge: the filters wrap, the follow-ups' form puts a field
+   under its label where the pane is narrow.
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ from pytestqt.qtbot import QtBot
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.gui.qt import QApplication, QPushButton, QScrollArea, Qt
+from petdesk.gui.main_window import MainWindow
+from petdesk.gui.qt import QApplication, QLabel, QPushButton, QScrollArea, Qt
 from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from petdesk.gui.visits.edit import VisitEditor
+from petdesk.services import activities
+from petdesk.services import organisations as org_service
 from petdesk.services import visits as vs
 from tests.helpers.editors import loaded
 
@@ -89,3 +95,39 @@ def test_a_name_in_chinese_alone_shows_its_pinyin_in_the_delegation(qtbot: QtBot
     assert model.index(0, 0).data() == "吕晓东"
     assert model.index(0, other).data() == "Lü Xiaodong"
     editor.close()
+
+
+def test_the_organisations_filters_and_detail_pane_fit_at_150(qtbot: QtBot, db: Database) -> None:
+    with db.transaction() as s:
+        org = org_service.create_organisation(
+            s, name_en="Tianjin Environmental Industry Investment Fund", name_zh="天津环境产业投资基金"
+        )
+        for n in range(3):
+            activities.add_activity(
+                s, subject=f"Call about the hub visit, part {n}", organisation_id=org.id, author="M. Weber"
+            )
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    window.resize(1366 * 2 // 3, 768 * 2 // 3 - FRAME_HEIGHT)  # the laptop's room at 150 %
+    window.show()
+    page = window.show_page("organisations")
+    page.select_id(org.id)
+    detail = page.detail
+    log = detail.timeline
+    qtbot.waitUntil(lambda: log.isVisible() and log.topLevelItemCount() == 3, timeout=10000)
+    labels = [
+        label
+        for key, box in page.filter_widgets.items()
+        for label in box.parentWidget().findChildren(QLabel)
+        if label.buddy() is box
+    ]
+    assert len(labels) == len(page.filter_widgets) == 3
+    for label in labels:  # each filter's name whole ("Untouched for", not "Untouched f")
+        qtbot.waitUntil(lambda label=label: label.width() >= label.sizeHint().width(), timeout=5000)
+    # the pane does not scroll sideways: its content, the activity log with it, fits its width
+    viewport = detail.viewport()
+    qtbot.waitUntil(lambda: detail.widget().width() <= viewport.width(), timeout=5000)
+    assert not detail.horizontalScrollBar().isVisible()
+    right = log.mapTo(viewport, log.rect().topRight()).x()
+    assert right < viewport.width()
+    window.grab().save("/tmp/field109b_organisations_150.png")  # (looked at by hand)
