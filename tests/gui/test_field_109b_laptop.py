@@ -7,6 +7,8 @@ room is 1366/1.5 × 768/1.5 logical pixels less the frame, the text as large as 
 3. The organisations' filter "Untouched for" read "Untouched f", and the detail pane scrolled
    sideways, its activity log cut at the edge: the filters wrap, the follow-ups' form puts a field
    under its label where the pane is narrow.
+4. A toolbar button's keyboard focus was a faint light-blue box: now a 2 px outline in the
+   highlight colour, at least 3:1 against the toolbar, in light and dark palettes.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.gui.colours import FOCUS_CONTRAST, contrast, focus_colour
 from petdesk.gui.main_window import MainWindow
-from petdesk.gui.qt import QApplication, QLabel, QPushButton, QScrollArea, Qt
+from petdesk.gui.qt import QApplication, QColor, QLabel, QPalette, QPushButton, QScrollArea, Qt
 from petdesk.gui.screen_fit import FRAME_HEIGHT, FRAME_WIDTH
 from petdesk.gui.visits.edit import VisitEditor
 from petdesk.services import activities
@@ -131,3 +134,58 @@ def test_the_organisations_filters_and_detail_pane_fit_at_150(qtbot: QtBot, db: 
     right = log.mapTo(viewport, log.rect().topRight()).x()
     assert right < viewport.width()
     window.grab().save("/tmp/field109b_organisations_150.png")  # (looked at by hand)
+
+
+def _dark() -> QPalette:
+    """A dark palette as a desktop's dark mode gives (Fusion's window grey, a blue highlight)."""
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#353535"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#2a2a2a"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#353535"),
+        (QPalette.ColorRole.ButtonText, "#ffffff"),
+        (QPalette.ColorRole.Highlight, "#2a82da"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_a_toolbar_button_shows_the_keyboard_focus_clearly(qtbot: QtBot, db: Database, dark: bool) -> None:
+    editor = _editor(qtbot, db, (1000, 600))
+    if dark:
+        editor.setPalette(_dark())
+    bar = editor.toolbar
+    save = bar.widgetForAction(editor.save_action)
+    confirm = bar.widgetForAction(editor.confirm_action)
+    save.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(save, Qt.Key.Key_Tab)  # by keyboard, as the mark shows after a Tab only
+    qtbot.waitUntil(confirm.hasFocus)
+    palette = confirm.palette()
+    mark = focus_colour(palette)
+    ground = palette.color(QPalette.ColorRole.Window)
+    assert contrast(mark, ground) >= FOCUS_CONTRAST
+    shot = confirm.grab().toImage()
+    width, height = shot.width(), shot.height()
+    # a 2 px outline all round the button, in the mark's colour
+    for x, y in ((width // 2, 0), (width // 2, 1), (0, height // 2), (width - 2, height // 2)):
+        assert shot.pixelColor(x, y).name() == mark.name(), (x, y, shot.pixelColor(x, y).name())
+    # … standing out from the toolbar around and inside it
+    inside = shot.pixelColor(width // 2, 3)
+    assert contrast(mark, inside) >= FOCUS_CONTRAST, (inside.name(), mark.name())
+    editor.grab().save(f"/tmp/field109b_toolbar_focus_{'dark' if dark else 'light'}.png")
+    # a button without the focus has no outline
+    plain = save.grab().toImage()
+    assert plain.pixelColor(plain.width() // 2, 1).name() != mark.name()
+    editor.close()
+
+
+def test_a_highlight_near_the_window_colour_is_moved_until_it_stands_out() -> None:
+    palette = _dark()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#4a4a4a"))  # 1.3:1 on #353535
+    mark = focus_colour(palette)
+    assert contrast(mark, palette.color(QPalette.ColorRole.Window)) >= FOCUS_CONTRAST
+    assert focus_colour(_dark()).name() == "#2a82da"  # one that stands out is kept as it is
