@@ -1018,147 +1018,147 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="356"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="267"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="358"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="264"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="244"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="246"/>
         <source>New visit…</source>
         <extracomment>Days the agenda shows from the current date. The widest the calendar&apos;s zone box grows to show its zone&apos;s whole name, at the system&apos;s text size (scaled with the text: at 150 % &quot;Coordinated Universal Time (UTC)&quot; was cut at 300 px). Each event&apos;s line by (event, language, zone): babel formats a time once, not on every paint of every cell (the month&apos;s first paint spent most of its time there). (A day too: an event over several days reads &quot;→&quot; where it goes on.) Emitted after the events of a view have been shown (tests wait for it). Emitted with the event a double-click opened. Emitted with the ``services.reschedule.Moved`` of a drag, after its clashes are shown. Emitted once the staff and organisation filters hold their choices (read in the background).</extracomment>
         <translation>新建访问…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="248"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="250"/>
         <source>New visit starting on the selected day (%1)</source>
         <translation>新建访问，从所选日期开始（%1）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="252"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="254"/>
         <source>New training…</source>
         <translation>新建培训…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="263"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="265"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="266"/>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="367"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="369"/>
         <source>Agenda</source>
         <translation>日程列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="276"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="278"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="283"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
         <source>Go to date (Ctrl+G)</source>
         <translation>跳转到日期（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="285"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
         <source>Go to:</source>
         <translation>跳转到：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="287"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="289"/>
         <source>Go to date</source>
         <translation>转到日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="292"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="294"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="294"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="296"/>
         <source>Print preview of the days shown</source>
         <translation>打印预览所显示的日期范围</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="299"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="301"/>
         <source>Export to Calendar File…</source>
         <translation>导出到日历文件…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="302"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
         <source>Export…</source>
         <comment>calendar file</comment>
         <translation>导出日历…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="304"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="306"/>
         <source>Export the days shown, as filtered, to a calendar file (.ics) for a phone</source>
         <translation>将所显示的日期（按当前筛选）导出为日历文件 (.ics)，供手机使用</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="314"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="316"/>
         <source>Times are shown in this zone (yours when you travel)</source>
         <translation>时间按此时区显示（出差时选您所在的时区）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="322"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="324"/>
         <source>Time zone:</source>
         <translation>时区：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="334"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="336"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="382"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="384"/>
         <source>Undo move</source>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="411"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="413"/>
         <source>Staff or interpreter</source>
         <translation>工作人员或翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="412"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="414"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="413"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="415"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="476"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="478"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="477"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="479"/>
         <source>All organisations</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="718"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="720"/>
         <source>“%1” moved to %2.</source>
         <extracomment>What was printed last: first and last day and how many events (tests read it).</extracomment>
         <translation>“%1”已移至%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="721"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="723"/>
         <source>Clash:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/calendar/page.py" line="737"/>
+        <location filename="../src/petdesk/gui/calendar/page.py" line="739"/>
         <source>The event was not moved: %1</source>
         <translation>日程未移动：%1</translation>
     </message>
@@ -4509,38 +4509,38 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="414"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="418"/>
         <source>Edit follow-up</source>
         <translation>编辑后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="419"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="435"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="423"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="439"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="428"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="432"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="433"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="437"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="434"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="438"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="436"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="440"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="437"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="441"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4549,7 +4549,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>FollowUpPanel</name>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="149"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="153"/>
         <source>Due</source>
         <extracomment>The table&apos;s height on a detail pane (about five rows), where other sections follow it. The kind of change the panel announces (Home and the calendar&apos;s reminders listen for it). A change to hold or write: a service call on a session, the words said when it is done, whether it creates a record (the visit editor replays held changes with the same new ids), and the call as a ``visit_steps`` step (name, plain arguments, creates), which the visit editor&apos;s draft keeps. Something was written (direct mode) or held (the visit editor&apos;s mode). The rows shown were (re)loaded; tests wait for it. The record shown: (kind, id), set by :meth:`show_record`. The follow-up the last Delete took away (what Undo brings back).</extracomment>
         <translation>到期日</translation>
@@ -4567,13 +4567,13 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="113"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="148"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="152"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="102"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="150"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="154"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4643,55 +4643,55 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="146"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="150"/>
         <source>Action (English)</source>
         <translation>行动事项（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="147"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="151"/>
         <source>Action (Chinese)</source>
         <translation>行动事项（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="245"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="249"/>
         <source>Follow-up added.</source>
         <translation>已添加后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="259"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
         <source>Follow-up changed.</source>
         <translation>已修改后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="263"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
         <source>Marked done.</source>
         <translation>已标记为已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="267"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="271"/>
         <source>Reopened.</source>
         <translation>已重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="271"/>
         <location filename="../src/petdesk/gui/follow_ups/panel.py" line="275"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="279"/>
         <source>Postponed.</source>
         <translation>已推迟。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="289"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="329"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="293"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="333"/>
         <source>Follow-up deleted.</source>
         <translation>已删除后续行动。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="315"/>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="340"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="319"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="344"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="332"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="336"/>
         <source>Delete follow-up “%1”</source>
         <translation>删除后续行动“%1”</translation>
     </message>
@@ -8297,7 +8297,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>市场分析</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="41"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="42"/>
         <source>Home</source>
         <extracomment>Rows a printed list shows at most (a preview of thousands of rows helps nobody).</extracomment>
         <translation>首页</translation>
@@ -9390,42 +9390,42 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="77"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="78"/>
         <source>&amp;Home</source>
         <translation>首页(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="79"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="80"/>
         <source>&amp;Search Everything…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="81"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="82"/>
         <source>&amp;Back</source>
         <translation>后退(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="83"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="84"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="97"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="98"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="112"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="113"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="173"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="175"/>
         <source>%1 of %2 rows</source>
         <translation>共%2行，显示%1行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/__init__.py" line="179"/>
+        <location filename="../src/petdesk/gui/home/__init__.py" line="181"/>
         <source>Search “%1”: </source>
         <translation>搜索“%1”：</translation>
     </message>
@@ -10683,12 +10683,12 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PostponeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="462"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="466"/>
         <source>Postpone follow-up</source>
         <translation>推迟后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="471"/>
+        <location filename="../src/petdesk/gui/follow_ups/panel.py" line="475"/>
         <source>New due date</source>
         <translation>新的到期日</translation>
     </message>
@@ -11366,8 +11366,8 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="868"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1792"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1809"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1799"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1816"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11382,70 +11382,70 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1004"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1081"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1011"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1088"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1014"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1123"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1130"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1124"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1131"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1159"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1166"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1161"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1168"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1236"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1243"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1255"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1262"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1256"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1263"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1257"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1264"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1261"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1268"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1264"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1271"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1713"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1747"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1720"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11457,12 +11457,12 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1528"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1535"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1534"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1541"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
@@ -11475,103 +11475,103 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1850"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1851"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1858"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1864"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1888"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1895"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1899"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1906"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1958"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1965"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1991"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1998"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1992"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1999"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2045"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2052"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2061"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2055"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2062"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2056"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2063"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2057"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2064"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2060"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2067"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2061"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2068"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2067"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2074"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2111"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2118"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2128"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2135"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
@@ -11583,7 +11583,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="161"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1990"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1997"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -11606,7 +11606,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/record_list.py" line="267"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1988"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1995"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -11640,54 +11640,54 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1326"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1333"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1525"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1532"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1714"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1748"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1721"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1755"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1793"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1893"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1900"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="357"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1825"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1952"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2078"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2122"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1832"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1959"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2129"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2130"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2135"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2142"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2144"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

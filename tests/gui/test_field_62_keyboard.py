@@ -29,7 +29,7 @@ from petdesk.gui.trainings.edit import AttendanceModel, TrainingEditor
 from petdesk.services import trainings as ts
 from tests.core.visits.data import person
 from tests.helpers.accessible_names import spoken_name, unnamed
-from tests.helpers.editors import loaded
+from tests.helpers.editors import loaded, tab_of
 from tests.helpers.tree_catalogue import TREE_CATALOGUES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -104,7 +104,7 @@ def test_attendance_is_marked_and_read_by_keyboard(
     qtbot.addWidget(editor)
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         editor.show()
-    editor.tabs.setCurrentWidget(editor.attendance_view.parentWidget())
+    editor.tabs.setCurrentIndex(tab_of(editor.tabs, editor.attendance_view))
     view, model = editor.attendance_view, editor.attendance_model
     view.setFocus()
     view.setCurrentIndex(model.index(0, 0))

@@ -42,6 +42,7 @@ from petdesk.services import history
 from petdesk.services import organisations as org_service
 from tests.core.sync.helpers import export
 from tests.helpers.big_font import big_font
+from tests.helpers.editors import tab_of
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -124,13 +125,13 @@ def test_a_day_on_the_old_laptop_with_larger_text(  # type: ignore[no-untyped-de
         editor.resize(*SMALL_WINDOW)
         with qtbot.waitSignal(editor.loaded, timeout=10000):
             editor.show()
-        editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.person_search.parentWidget()))
-        area = editor.findChild(QScrollArea, "screen_fit_scroll")
+        editor.tabs.setCurrentIndex(tab_of(editor.tabs, editor.person_search))
+        page = editor.tabs.currentWidget()
+        area = page.findChild(QScrollArea, "screen_fit_scroll")  # each tab scrolls inside itself
         assert area is not None
         qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0, timeout=5000)
         QApplication.processEvents()
         bottom = area.viewport().height()
-        page = editor.tabs.currentWidget()
         for button in page.findChildren(QPushButton):
             assert button.mapTo(area.viewport(), button.rect().bottomLeft()).y() <= bottom, button.text()
         editor.close()

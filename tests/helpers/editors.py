@@ -20,3 +20,9 @@ def save(qtbot: QtBot, editor: Any) -> bool:
     with qtbot.waitSignal(editor.save_finished, timeout=10000) as finished:
         editor.save()
     return bool(finished.args[0])
+
+
+def tab_of(tabs: Any, widget: Any) -> int:
+    """The index of the tab whose page holds ``widget`` (inside the page's scroll area, so not its
+    parent: ``screen_fit.pages_scrolled``); -1 for none."""
+    return next((i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(widget)), -1)

@@ -988,11 +988,18 @@ class RecordListPage(QWidget):
         """The filter bar: one box per filter the source offers, then the Views menu. The
         header's context menu chooses the columns."""
         bar = QHBoxLayout()
+        # Each filter with its label, wrapping onto a next row: in one row at 150 % on a 1366×768
+        # laptop the organisations' "Untouched for" was cut to "Untouched f" (field test 109).
+        pairs = FlowLayout()
+        bar.addLayout(pairs, 1)
         self.filter_widgets: dict[str, QComboBox | QDateEdit] = {}
         self._filter_specs = self.model.source.filter_specs()
         for spec in self._filter_specs:
-            label = QLabel(spec.label, self)
-            bar.addWidget(label)
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(spec.label, pair)
+            pair_layout.addWidget(label)
             widget: QComboBox | QDateEdit
             if spec.kind == "date":
                 from petdesk.gui.visits.widgets import display_format
@@ -1006,9 +1013,9 @@ class RecordListPage(QWidget):
                 widget.currentIndexChanged.connect(lambda _i: self.apply_filters())
             widget.setObjectName(f"filter_{spec.key}")
             label.setBuddy(widget)
-            bar.addWidget(widget)
+            pair_layout.addWidget(widget)
+            pairs.addWidget(pair)
             self.filter_widgets[spec.key] = widget
-        bar.addStretch(1)
         self.views_button = QToolButton(self)
         self.views_button.setObjectName("views")
         self.views_button.setText(QCoreApplication.translate("RecordList", "Views"))
@@ -1016,7 +1023,7 @@ class RecordListPage(QWidget):
         self.views_menu = QMenu(self.views_button)
         self.views_menu.aboutToShow.connect(self._fill_views_menu)
         self.views_button.setMenu(self.views_menu)
-        bar.addWidget(self.views_button)
+        bar.addWidget(self.views_button, 0, Qt.AlignmentFlag.AlignTop)
         self.saved_views: list[SavedView] = []
 
         header = self.table.horizontalHeader()

@@ -7,14 +7,15 @@ A 1366×768 laptop leaves about 1366×728 for a window with its title bar; an ed
 from __future__ import annotations
 
 from petdesk.gui.qt import (
+    QAbstractScrollArea,
     QFrame,
     QGuiApplication,
     QRect,
     QScrollArea,
     QSize,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -68,22 +69,25 @@ def scrolled(content: QWidget) -> QScrollArea:
     return area
 
 
-def tabs_as_tall_as_shown(tabs: QTabWidget) -> None:
-    """Let ``tabs`` ask for the room of the tab shown, not of its tallest tab. A tab widget's
-    least height is its tallest page's: in a scroll area on a 1366×768 screen at 125 % with larger
-    text (field test 83), the training's Participants tab took the 612 px of Details, and Register,
-    Remove and Replace sat below the window's edge although the tab needed 308 px."""
-
-    own: dict[int, QSizePolicy] = {}  # each page's policy of its own, given back when it is shown
-    hidden = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-
-    def follow(current: int) -> None:
-        for index in range(tabs.count()):
-            if (page := tabs.widget(index)) is None:
-                continue
-            policy = own.setdefault(id(page), page.sizePolicy())
-            page.setSizePolicy(policy if index == current else hidden)
-        tabs.updateGeometry()
-
-    tabs.currentChanged.connect(follow)
-    follow(tabs.currentIndex())
+def pages_scrolled(tabs: QTabWidget) -> None:
+    """Each page of ``tabs`` scrolls inside itself, the tab bar stays in view. The whole tab widget
+    in one scroll area scrolled its tab bar out of the window once Tab reached the Delegation tab's
+    lowest buttons at 150 % on a 1366×768 laptop: the user no longer saw which tab was on (field
+    test 109). Each page keeps its identity (``tabs.widget(i)``, ``indexOf``): its layout, with the
+    widgets in it, moves into a frameless scroll area's content inside the page. A page that is a
+    scrolling view itself (a table) is left as it is. Call it once the pages are filled."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is None or isinstance(page, QAbstractScrollArea) or (form := page.layout()) is None:
+            continue
+        content = QWidget(page)
+        content.setObjectName("screen_fit_content")
+        content.setLayout(form)  # takes the layout from the page, its widgets with it
+        area = scrolled(content)
+        area.setParent(page)
+        # the content keeps the page's colour: the scroll area would fill it with the window's
+        content.setAutoFillBackground(False)
+        area.viewport().setAutoFillBackground(False)
+        holder = QVBoxLayout(page)
+        holder.setContentsMargins(0, 0, 0, 0)
+        holder.addWidget(area)

@@ -15,6 +15,7 @@ from typing import cast
 
 from petdesk.gui.a11y import name_toolbar_extension
 from petdesk.gui.date_box import DateBox
+from petdesk.gui.focus_mark import mark_toolbar_focus
 from petdesk.gui.qt import (
     QAbstractScrollArea,
     QDate,
@@ -198,6 +199,7 @@ def follow_layouts(root: QWidget) -> None:
             rich.setTabChangesFocus(True)
     for bar in root.findChildren(QToolBar):
         name_toolbar_extension(bar)
+        mark_toolbar_focus(bar)  # a clear outline where the focus is (field test 109)
         for button in bar.findChildren(QToolButton):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     # Scroll areas holding the form are no stop of their own (Tab landed on the bare area).

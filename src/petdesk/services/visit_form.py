@@ -24,6 +24,7 @@ from petdesk.services import logistics as logistics_service
 from petdesk.services import newer_values
 from petdesk.services import visits as visit_service
 from petdesk.services.follow_ups import FollowUpRow
+from petdesk.services.names import kana_stand_in, latin_stand_in
 from petdesk.services.rooming import RoomingGap, rooming_gaps
 from petdesk.services.vehicle_capacity import OverCapacity, over_capacity
 
@@ -130,7 +131,7 @@ def read_visit_form(session: Session, visit_id: str, lang: str) -> VisitForm:
             Member(
                 c.id,
                 name,
-                c.display_name(other) if c.display_name(other) != name else "",
+                other_script_name(c, lang, other),
                 p.role,
                 aff.organisation.display_name(lang) if aff else "",
                 newer.get("role"),
@@ -211,3 +212,26 @@ def names_of(session: Session, contact_ids: list[str], lang: str) -> list[tuple[
         if (c := session.get(Contact, cid)) is not None:
             found.append((cid, c.display_name(lang)))
     return found
+
+
+def other_script_name(c: Contact, lang: str, other: str) -> str:
+    """The delegation's "Name (other script)": the name in the ``other`` language's script, else
+    for a person entered in Chinese (or Japanese) alone the reading that stands in for a Latin name,
+    "Lü Xiaodong" for 吕晓东 as search shows it (field test 109: the column was empty); "" when
+    it would repeat the name shown."""
+    shown = c.display_name(lang)
+    found = c.display_name(other)
+    if found == shown and not c.name_latin:
+        found = kana_stand_in(
+            family=c.family_name or "",
+            given=c.given_name or "",
+            native_name_language=c.native_name_language or "",
+            reading_family=c.phonetic_family_name or "",
+            reading_given=c.phonetic_given_name or "",
+        ) or latin_stand_in(
+            family_zh=c.family_name_zh or "",
+            given_zh=c.given_name_zh or "",
+            native_name_language=c.native_name_language or "",
+            languages=tuple(c.languages or ()),
+        )
+    return "" if found == shown else found

@@ -34,8 +34,9 @@ def _buttons_out_of_sight(area: QScrollArea, page: QWidget) -> list[str]:
     return out
 
 
-def test_the_tab_widget_asks_for_the_shown_tab_only(qtbot: QtBot) -> None:
-    from petdesk.gui.screen_fit import tabs_as_tall_as_shown
+def test_each_page_scrolls_inside_its_tab(qtbot: QtBot) -> None:
+    """A tall page scrolls inside itself, a short one does not, and the tab bar stays above both."""
+    from petdesk.gui.screen_fit import pages_scrolled
 
     tabs = QTabWidget()
     qtbot.addWidget(tabs)
@@ -46,12 +47,17 @@ def test_the_tab_widget_asks_for_the_shown_tab_only(qtbot: QtBot) -> None:
         QVBoxLayout(page).addWidget(inside)
     tabs.addTab(tall, "Tall")
     tabs.addTab(short, "Short")
-    tabs_as_tall_as_shown(tabs)
-    assert tabs.minimumSizeHint().height() >= 600
+    pages_scrolled(tabs)
+    assert tabs.widget(0) is tall and tabs.indexOf(short) == 1  # the pages keep their places
+    assert tabs.minimumSizeHint().height() < 300  # the tall page no longer stretches the tabs
+    tabs.resize(400, 300)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    areas = [tabs.widget(i).findChild(QScrollArea, "screen_fit_scroll") for i in range(2)]
+    qtbot.waitUntil(lambda: areas[0].verticalScrollBar().maximum() > 0)
     tabs.setCurrentIndex(1)
-    assert tabs.minimumSizeHint().height() < 300  # the short tab's height and the tab bar
-    tabs.setCurrentIndex(0)
-    assert tabs.minimumSizeHint().height() >= 600  # back on the tall tab, it scrolls again
+    qtbot.waitUntil(lambda: short.isVisible())
+    assert areas[1].verticalScrollBar().maximum() == 0
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
@@ -66,9 +72,9 @@ def test_register_and_remove_in_sight_on_a_small_scaled_screen(  # type: ignore[
         editor.resize(*EDITOR_SIZE)
         with qtbot.waitSignal(editor.loaded, timeout=10000):
             editor.show()
-        area = editor.findChild(QScrollArea, "screen_fit_scroll")
-        assert area is not None
         details = editor.tabs.widget(0)
+        area = details.findChild(QScrollArea, "screen_fit_scroll")  # each tab scrolls inside itself
+        assert area is not None
         qtbot.waitUntil(lambda: details.isVisible())
         QApplication.processEvents()
         # the Details tab is taller than the room: it scrolls (else this test could not fail)
@@ -76,6 +82,10 @@ def test_register_and_remove_in_sight_on_a_small_scaled_screen(  # type: ignore[
         editor.tabs.setCurrentIndex(2)
         page = editor.tabs.widget(2)
         qtbot.waitUntil(lambda: page.isVisible())
+        area = page.findChild(QScrollArea, "screen_fit_scroll")
+        assert area is not None
+        # (its area laid out once shown: until then it is empty and "fits")
+        qtbot.waitUntil(lambda: area.widget().height() >= area.widget().minimumSizeHint().height())
         qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() == 0)
-        assert _buttons_out_of_sight(area, page) == []
+        qtbot.waitUntil(lambda: _buttons_out_of_sight(area, page) == [], timeout=3000)
         editor.close()

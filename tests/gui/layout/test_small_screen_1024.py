@@ -77,7 +77,7 @@ def test_the_training_details_fit_without_a_scroll_bar(qtbot: QtBot, window: Mai
     editor.show()
     loaded(qtbot, editor)
     assert editor.tabs.currentIndex() == 0
-    area = editor.findChild(QScrollArea, "screen_fit_scroll")
+    area = editor.tabs.widget(0).findChild(QScrollArea, "screen_fit_scroll")  # Details scrolls inside its tab
     assert area is not None
     qtbot.waitUntil(lambda: area.viewport().height() > 300, timeout=5000)
     content = area.widget()

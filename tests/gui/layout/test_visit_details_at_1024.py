@@ -52,7 +52,7 @@ def editor(qtbot: QtBot, translators, demo_db: Database, request) -> Iterator[Vi
 @pytest.mark.parametrize("editor", ["en", "zh_CN"], indirect=True)
 def test_the_visit_details_need_no_scroll_bar(qtbot: QtBot, editor: VisitEditor) -> None:
     assert editor.tabs.currentIndex() == 0
-    area = editor.findChild(QScrollArea, "screen_fit_scroll")
+    area = editor.tabs.widget(0).findChild(QScrollArea, "screen_fit_scroll")  # Details scrolls inside its tab
     assert area is not None
     qtbot.waitUntil(lambda: area.viewport().height() > 300, timeout=5000)
     needed = area.widget().minimumSizeHint().height()

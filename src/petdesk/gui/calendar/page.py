@@ -28,6 +28,7 @@ from petdesk.gui.calendar.timegrid import TimeGridView
 from petdesk.gui.colours import SELECTED_MIX, WARNING, event_fill, tint, today_fill
 from petdesk.gui.elided_combo import ElidedComboBox
 from petdesk.gui.flow_layout import FlowLayout
+from petdesk.gui.focus_mark import mark_toolbar_focus
 from petdesk.gui.operations import (
     PROJECT,
     TRAINING,
@@ -238,6 +239,7 @@ class CalendarPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("calendar_toolbar")
+        mark_toolbar_focus(self.toolbar)  # a clear outline where the keyboard is (field test 109)
         # Ctrl+N makes a visit, as on the Visits page, starting on the day selected here; a
         # training is in the button's menu. The button sits above the mini month (as in
         # Thunderbird's calendar): in the toolbar it pushed the time zone behind its » at 1,024 px.

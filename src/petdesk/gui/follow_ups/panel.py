@@ -143,6 +143,10 @@ class FollowUpPanel(QWidget):
         self.message.setWordWrap(True)
 
         form = QFormLayout()
+        # A field under its label where the pane is narrow: beside "Action (Chinese)" the Owner's
+        # Choose… and Clear made the organisation pane 294 px wide in its 264 at 150 % on a 1366×768
+        # laptop, and the pane scrolled sideways with the activity log cut at its edge (field test 109).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Action (English)"), self.title_en)
         form.addRow(self.tr("Action (Chinese)"), self.title_zh)
         form.addRow(self.tr("Owner"), self.owner)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from petdesk.gui.a11y import name_toolbar_extension
+from petdesk.gui.focus_mark import mark_toolbar_focus
 from petdesk.gui.qt import QAction, QCoreApplication, QKeySequence, Qt, QToolBar
 
 if TYPE_CHECKING:
@@ -117,6 +118,7 @@ def finish(window: MainWindow) -> None:
         toolbar.addAction(actions[name])
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     name_toolbar_extension(toolbar)
+    mark_toolbar_focus(toolbar)
     window.navigation_actions = actions  # type: ignore[attr-defined]
     # Alt+Home as in web browsers; Ctrl+0 is View › Actual Size, as in most programs (field test 38)
     window.add_page_key("home", "Alt+Home")

@@ -43,7 +43,7 @@ from petdesk.gui.qt import (
     QWidget,
     Signal,
 )
-from petdesk.gui.screen_fit import scrolled, tabs_as_tall_as_shown
+from petdesk.gui.screen_fit import pages_scrolled
 from petdesk.gui.table_model import SEARCH_DELAY_MS, IdRole, ListTableModel
 from petdesk.messages import localize
 from petdesk.services.visits import Found
@@ -592,10 +592,11 @@ def clash_panel(
     # a warning's line whole, never a sliver (shots51: it was cut in half at 1024×640)
     clashes.setMinimumHeight(clashes.fontMetrics().lineSpacing() * 3 // 2 + 2 * clashes.frameWidth() + 4)
     splitter = QSplitter(Qt.Orientation.Vertical, editor)
-    # the tabs scroll on a small screen, the clashes stay in sight below them (shots51: the whole
-    # splitter scrolled, and the list went below the window's edge at 1024×640)
-    splitter.addWidget(scrolled(tabs))
-    tabs_as_tall_as_shown(tabs)  # a short tab's buttons in sight, not scrolled by the tallest's height
+    # each tab scrolls on a small screen, the tab bar above it and the clashes below stay in sight
+    # (shots51: the whole splitter scrolled, and the list went below the window's edge at 1024×640);
+    # a short tab's buttons are not scrolled by the tallest tab's height (field test 83)
+    pages_scrolled(tabs)
+    splitter.addWidget(tabs)
     splitter.addWidget(box)
     splitter.setCollapsible(1, False)
     splitter.setStretchFactor(0, 4)
