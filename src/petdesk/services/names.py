@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from petdesk import arabic_names, kana, romanise
+from petdesk import arabic_names, kana, khmer_myanmar_latin, romanise
 
 # The writing and reading of Chinese names live below the services, where the models can use them
 # (``Contact.name_zh``); re-exported here, the one place the rest of petdesk reads them from.
@@ -477,7 +477,10 @@ def latin_sort_text(text: str) -> str:
     """:func:`_latin_key`, a Cyrillic or Greek name read in its passport spelling
     (:mod:`petdesk.romanise`, й as "y"): Петрова files under P in an English list, not after Zhou;
     a Devanagari one in plain Hunterian (शर्मा as "sharma"), an Arabic or Thai one letter for letter
-    (محمد as "mhmd", สมชาย as "smchay")."""
+    (محمد as "mhmd", สมชาย as "smchay"), a Khmer or Burmese one by its reading where the syllable
+    tables know every syllable (សុខ as "sok", ကျော် as "kyaw"; else as written, never a guess)."""
+    if khmer_myanmar_latin.has_khmer_or_myanmar(text) and (reading := khmer_myanmar_latin.latin(text)):
+        text = reading
     if romanise.has_devanagari(text):
         text = romanise.devanagari_latin(text)
     if romanise.has_arabic_or_thai(text):
@@ -543,12 +546,18 @@ def filing_surname(family: str) -> str:
 
 
 def _latin_reading(family: str, given: str, reading_family: str, reading_given: str) -> tuple[str, str]:
-    """An Arabic or Thai name's recorded reading (the contact's phonetic fields) in its place, part by
-    part, unless written in that script too; any other name as it is (a kana reading files nothing)."""
+    """An Arabic, Thai, Khmer or Burmese name's recorded reading (the contact's phonetic fields) in its
+    place, part by part, unless written in such a script too; any other name as it is (a kana reading
+    files nothing)."""
     reading = reading_family + reading_given
-    if not reading or not romanise.has_arabic_or_thai(family + given) or romanise.has_arabic_or_thai(reading):
+    if not reading or not _read_by_latin(family + given) or _read_by_latin(reading):
         return family, given
     return reading_family or family, reading_given or given
+
+
+def _read_by_latin(text: str) -> bool:
+    """Whether ``text`` has letters of a script a recorded Latin reading files in place of."""
+    return romanise.has_arabic_or_thai(text) or khmer_myanmar_latin.has_khmer_or_myanmar(text)
 
 
 def _latin_person_key(family: str, given: str, reading_family: str, reading_given: str) -> str:

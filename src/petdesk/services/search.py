@@ -2706,6 +2706,50 @@ def with_central_asian_spellings(conn: sqlite3.Connection) -> tuple[list[str], l
     return contact_ids, org_ids
 
 
+#: Khmer and Burmese (Myanmar) letters in a GLOB class (:func:`khmer_myanmar_latin.has_khmer_or_myanmar`)
+_KHMER_MYANMAR_GLOB = "*[\u1000-\u109f\u1780-\u17ff]*"
+
+
+def _has_khmer_myanmar_reading(text: str) -> bool:
+    return khmer_myanmar_latin.has_khmer_or_myanmar(text) and bool(khmer_myanmar_latin.latin(text))
+
+
+def reindex_khmer_myanmar_readings(conn: sqlite3.Connection) -> int:
+    """Re-index the live records whose entries before ``0073_khmer_myanmar_readings`` lacked a Khmer or
+    Burmese name's Latin reading ("kyaw" found only people saved since) and filed it by its own letters
+    after every Latin name; returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_khmer_myanmar_names(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_khmer_myanmar_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The ids :func:`reindex_khmer_myanmar_readings` re-indexes: the people with a Khmer or Burmese
+    letter in any name field, found by one scan in SQL; the organisations whose name, short name or
+    alias has a reading (:func:`khmer_myanmar_latin.latin`), as re-indexing an organisation rewrites its
+    people's entries too, which would then be written again unchanged."""
+    contact_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND family_name || given_name || middle_name "
+            "|| family_name_zh || given_name_zh || phonetic_family_name || phonetic_given_name || nickname "
+            "GLOB ?",
+            (_KHMER_MYANMAR_GLOB,),
+        )
+    ]
+    org_ids = [
+        oid
+        for oid, name, short, aliases in conn.execute(
+            "SELECT id, name_en, short_name_en, aliases FROM organisation WHERE deleted_at IS NULL "
+            "AND name_en || short_name_en || aliases GLOB ?",
+            (_KHMER_MYANMAR_GLOB,),
+        )
+        if any(_has_khmer_myanmar_reading(text) for text in (name, short, *_tags(aliases)))
+    ]
+    return contact_ids, org_ids
+
+
 def refresh_search_index(session: Session) -> int:
     """Bring the index rows of every entity marked dirty up to date; returns how many were done.
 

@@ -357,6 +357,8 @@ LOCAL_REVISIONS = {
     "0067_central_asian_spellings": "0066_japanese_sort",
     # tables of this office's own (the files of personal data written here), never exchanged
     "0068_export_log": "0067_central_asian_spellings",
+    # this office's search index, derived from the records
+    "0073_khmer_myanmar_readings": "0072_project_deadline_time",
 }
 
 

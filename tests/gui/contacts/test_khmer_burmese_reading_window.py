@@ -30,3 +30,17 @@ def test_reading_shown_and_typed(qtbot: QtBot, db: Database) -> None:
         timeout=10_000,
     )
     assert page.model.index(0, 0).data() == "အောင်ကျော်မင်း"
+
+
+def test_names_file_by_their_reading(qtbot: QtBot, db: Database) -> None:
+    """Aung Kyaw Min under A and Sok Channa under S among the Latin names, not after them all."""
+    with db.transaction() as s:
+        for family, given in (("Taylor", "Tom"), ("សុខ", "ចាន់ណា"), ("Adams", "Anna"), ("", "အောင်ကျော်မင်း")):
+            cs.create_contact(s, given_name=given, family_name=family)
+        cs.create_contact(s, given_name="Paul", family_name="Smith")
+    page = ContactsPage(db, "en")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.total == 5, timeout=10_000)
+    shown = [page.model.index(r, 0).data() for r in range(5)]
+    assert shown == ["Anna Adams", "အောင်ကျော်မင်း", "Paul Smith", "ចាន់ណា សុខ", "Tom Taylor"]
