@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1289"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1302"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -500,7 +500,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1303"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
+        <translation>
+            <numerusform>%Ln possible match (⚠): same name as someone known; added as new people — check them</numerusform>
+            <numerusform>%Ln possible matches (⚠): same name as someone known; added as new people — check them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1319"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -508,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -516,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1391"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -524,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1409"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>

@@ -2938,84 +2938,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1470"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1486"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1472"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1488"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1489"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1478"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1494"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1482"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1498"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1614"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1630"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1615"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1631"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1653"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1669"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1663"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1679"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1725"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1741"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1728"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1744"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1733"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1749"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1752"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1768"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1758"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1774"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1760"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1776"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1855"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1871"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -5477,516 +5477,518 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="324"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="787"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="798"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="366"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="377"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="368"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="761"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="762"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="443"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="458"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="464"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="487"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="494"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="498"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="503"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="573"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1030"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="584"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1041"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1031"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1042"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1043"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1033"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1044"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1034"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1045"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1035"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1046"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="538"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="558"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="559"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="560"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="588"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="580"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="586"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="623"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="627"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="631"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="642"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="634"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="645"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="639"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="650"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="642"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="653"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="657"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="649"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="660"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="903"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="914"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1093"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1104"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1303"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
+        <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
+        <translation>
+            <numerusform>%Ln 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1319"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1382"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1391"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="555"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="625"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="430"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>Wor&amp;ksheet:</source>
         <translation>工作表(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="601"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone, the passport number, or the organisation and date of birth). They are added as new people unless you choose to link them to the known person or skip them; a linked row only fills what the person lacks.</source>
         <translation>这些行与已有联系人同名，但没有能证明是同一人的信息（电子邮件、电话、护照号码，或所属机构和出生日期）。除非您选择关联到已有联系人或跳过，否则将作为新联系人添加；关联后只补填该联系人缺少的信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="727"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="727"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="727"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="734"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="738"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="745"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="732"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="743"/>
         <source>Add as new</source>
         <translation>作为新联系人添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="744"/>
         <source>Link to the known person</source>
         <translation>关联到已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="753"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="764"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="754"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="755"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="766"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="756"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="761"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="762"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="789"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="800"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="811"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="821"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="832"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="854"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="865"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="860"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="871"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="901"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="912"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="907"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="918"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="932"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="952"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="963"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="960"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="971"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="974"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="985"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="975"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="983"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="994"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="995"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1006"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1106"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1117"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1157"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1168"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1184"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1195"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1289"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1302"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1297"/>
-        <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
-        <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1340"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1356"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1362"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1362"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1346"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1362"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1370"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1386"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1377"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1393"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1387"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1403"/>
         <source>Linked to people already known: %1.</source>
         <translation>已关联到已有联系人：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1393"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1409"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1395"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1411"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1412"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1428"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -6038,7 +6040,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="371"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
@@ -6055,7 +6057,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1197"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1208"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -6286,7 +6288,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="817"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="828"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -6849,12 +6851,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1811"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1827"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1813"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1829"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
