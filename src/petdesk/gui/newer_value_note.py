@@ -18,8 +18,12 @@ class NewerValueNote(QLabel):
     """Hidden until ``show_stored`` gets a value; hides again while the user picks another choice
     in ``field`` (a combo box), since that choice replaces the stored value when saved."""
 
-    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, field: QWidget, parent: QWidget | None = None, *, template: str | None = None) -> None:
         super().__init__(parent or field.parentWidget())
+        # The sentence with "%1" for the stored value, for a field not changed by choosing in it (a
+        # status moved by the toolbar's buttons, a stage by the board): "kept unless you change this
+        # field" sent the user looking for a box to change (shots56).
+        self._template = template
         self.setObjectName(f"{field.objectName() or 'field'}_newer_value")
         self.setWordWrap(True)
         self.hide()
@@ -43,7 +47,7 @@ class NewerValueNote(QLabel):
             self.clear()
             self.hide()
             return
-        self.setText(newer_value_text(raw))
+        self.setText(self._template.replace("%1", raw) if self._template else newer_value_text(raw))
         self.setToolTip(self.text())
         self.show()
 
@@ -61,9 +65,9 @@ def newer_value_text(raw: str) -> str:
     ).replace("%1", raw)
 
 
-def note_row(form: QFormLayout, field: QWidget) -> NewerValueNote:
+def note_row(form: QFormLayout, field: QWidget, *, template: str | None = None) -> NewerValueNote:
     """A note for ``field`` on a row of its own at the end of ``form``: call it right after adding
     the field's row, so that the note sits under it."""
-    note = NewerValueNote(field, form.parentWidget())
+    note = NewerValueNote(field, form.parentWidget(), template=template)
     form.addRow("", note)
     return note
