@@ -9543,7 +9543,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NewerValueNote</name>
     <message>
-        <location filename="../src/petdesk/gui/newer_value_note.py" line="61"/>
+        <location filename="../src/petdesk/gui/newer_value_note.py" line="80"/>
         <source>Stored by a newer petdesk as “%1”, which this version does not know; kept unless you change this field.</source>
         <translation>由更新版本的 petdesk 保存为“%1”，此版本无法识别；除非您更改此字段，否则将保留原值。</translation>
     </message>

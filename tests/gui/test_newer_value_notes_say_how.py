@@ -84,3 +84,23 @@ def test_project_stage(qtbot: QtBot, db: Database) -> None:
 def test_project_stage_in_chinese(qtbot: QtBot, db: Database) -> None:
     text = _project_note(qtbot, db, "zh_CN")
     assert f"“{NEWER}”" in text and "看板" in text and "board" not in text
+
+
+def test_the_note_is_as_high_as_its_lines(qtbot: QtBot, db: Database) -> None:
+    """The note is as high as its wrapped lines at its width: it had the height of four lines at a
+    narrow guessed width, a gap above and below a single line between Direction and Dates (shots56)."""
+    from petdesk.gui.visits.edit import VisitEditor
+    from petdesk.services import visits
+
+    with db.transaction() as s:
+        visit_id = visits.create_visit(s, title_en="Stuttgart delegation", start_date=DAY, end_date=DAY).id
+    _plant(db, "visit", "status", visit_id)
+    editor = VisitEditor(db, locale="en", visit_id=visit_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    editors.loaded(qtbot, editor)
+    note = editor.status_note
+    qtbot.waitUntil(lambda: note.isVisible() and note.width() > 600)
+    lines = note.heightForWidth(note.width()) // note.fontMetrics().lineSpacing()
+    assert lines <= 2, (note.geometry(), note.heightForWidth(note.width()))
+    qtbot.waitUntil(lambda: note.height() <= note.heightForWidth(note.width()) + 2, timeout=2000)

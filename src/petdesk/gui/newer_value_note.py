@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from petdesk.gui.qt import QComboBox, QCoreApplication, QFormLayout, QLabel, QWidget
+from petdesk.gui.qt import QComboBox, QCoreApplication, QFormLayout, QLabel, QResizeEvent, QSize, QWidget
 
 
 class NewerValueNote(QLabel):
@@ -32,6 +32,25 @@ class NewerValueNote(QLabel):
         self._shown_data: Any = None
         if isinstance(field, QComboBox):
             field.currentIndexChanged.connect(lambda _i: self._follow_field())
+
+    # A wrapped label's size hint is its height at a narrow guessed width (238 px: four lines); the
+    # form gave the note that height at any width, a gap above and below one line (shots56). Once
+    # laid out, the height it needs at its width.
+    def sizeHint(self) -> QSize:
+        return self._at_own_width(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._at_own_width(super().minimumSizeHint())
+
+    def _at_own_width(self, hint: QSize) -> QSize:
+        if self.isVisible() and self.width() > hint.width():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
 
     def stored(self) -> str | None:
         """The stored value named, or None when the field shows what the file holds."""
