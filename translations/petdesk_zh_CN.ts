@@ -5322,51 +5322,57 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/home/page.py" line="253"/>
+        <source>%1: %2</source>
+        <comment>in 9 days: the deadline&apos;s moment here (the funder&apos;s time)</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="264"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="270"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="271"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="271"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="297"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="299"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
