@@ -2938,84 +2938,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1471"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1487"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1489"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1474"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1490"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1479"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1495"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1499"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1615"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1631"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1632"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1654"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1670"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1680"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1726"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1742"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1729"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1745"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1734"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1750"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1753"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1769"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1759"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1775"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1761"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1777"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1856"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1872"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -5322,51 +5322,57 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/home/page.py" line="253"/>
+        <source>%1: %2</source>
+        <comment>in 9 days: the deadline&apos;s moment here (the funder&apos;s time)</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/home/page.py" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="258"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
         <source>%1 — starts %2, not yet confirmed</source>
         <translation>%1 — %2开始，尚未确认</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="260"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
         <source>%1 — training, starts %2</source>
         <translation>%1 — 培训，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="262"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="264"/>
         <source>%1 — visit, starts %2</source>
         <translation>%1 — 访问，%2开始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="268"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="270"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="271"/>
         <source>%1 — was due %2</source>
         <translation>%1 — 已于%2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="269"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="271"/>
         <source>%1 — due %2</source>
         <translation>%1 — %2到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="278"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="280"/>
         <source>%1: %2 — was due %3</source>
         <translation>%1：%2 — 已于%3到期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/home/page.py" line="297"/>
+        <location filename="../src/petdesk/gui/home/page.py" line="299"/>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
@@ -5477,516 +5483,518 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="325"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="788"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="799"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="378"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="369"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="762"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="372"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="774"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="439"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="440"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="444"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="436"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="447"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="438"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="445"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="456"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="459"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="478"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="488"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="495"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="488"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="499"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="493"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="504"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="574"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1031"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1042"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1032"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1043"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1033"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1044"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1034"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1045"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1035"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1046"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1036"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1047"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="539"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="551"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="548"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="559"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="560"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="550"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="561"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="588"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="589"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="570"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="581"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="586"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="618"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="613"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="624"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="628"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="643"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="646"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="640"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="651"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="643"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="654"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="647"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="658"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="650"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="661"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="904"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="915"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1094"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1105"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1311"/>
+        <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
+        <translation>
+            <numerusform>%Ln 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1320"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1383"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1399"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1392"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1408"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="556"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="567"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="637"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="431"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="473"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="484"/>
         <source>Wor&amp;ksheet:</source>
         <translation>工作表(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="602"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone, the passport number, or the organisation and date of birth). They are added as new people unless you choose to link them to the known person or skip them; a linked row only fills what the person lacks.</source>
         <translation>这些行与已有联系人同名，但没有能证明是同一人的信息（电子邮件、电话、护照号码，或所属机构和出生日期）。除非您选择关联到已有联系人或跳过，否则将作为新联系人添加；关联后只补填该联系人缺少的信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="728"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="728"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="728"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="735"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="739"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="746"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="733"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="744"/>
         <source>Add as new</source>
         <translation>作为新联系人添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="734"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="745"/>
         <source>Link to the known person</source>
         <translation>关联到已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="754"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="755"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="766"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="756"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="757"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="768"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="762"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="774"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="790"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="812"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="823"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="822"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="833"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="855"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="866"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="861"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="872"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="902"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="913"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="908"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="919"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="933"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="944"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="953"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="964"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="961"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="972"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="975"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="986"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="976"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="987"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="977"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="988"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="984"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="995"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="996"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1007"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1107"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1118"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1158"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1169"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1185"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1196"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1290"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1303"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1298"/>
-        <source>%1 possible matches (⚠): same name as someone known; added as new people — check them</source>
-        <translation>%1 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1341"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1357"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1347"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1347"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1347"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1363"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1371"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1387"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1378"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1394"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1388"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1404"/>
         <source>Linked to people already known: %1.</source>
         <translation>已关联到已有联系人：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1394"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1410"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1412"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1413"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1429"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -6038,7 +6046,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="372"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
@@ -6055,7 +6063,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1198"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1209"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
@@ -6286,7 +6294,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="818"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="829"/>
         <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
@@ -6854,12 +6862,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1812"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1828"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1814"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1830"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -9546,7 +9554,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NewerValueNote</name>
     <message>
-        <location filename="../src/petdesk/gui/newer_value_note.py" line="57"/>
+        <location filename="../src/petdesk/gui/newer_value_note.py" line="80"/>
         <source>Stored by a newer petdesk as “%1”, which this version does not know; kept unless you change this field.</source>
         <translation>由更新版本的 petdesk 保存为“%1”，此版本无法识别；除非您更改此字段，否则将保留原值。</translation>
     </message>
@@ -10824,12 +10832,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="280"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -10877,99 +10885,104 @@ Write a draft with the gaps marked in red?</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
+        <source>The stage stored by a newer petdesk is “%1”, which this version does not know; it is kept until the project is moved to another stage on the Projects board.</source>
+        <translation>由更新版本的 petdesk 保存的阶段为“%1”，此版本无法识别；在“项目”页的看板上将该项目移到其他阶段之前，将保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="295"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="297"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="290"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="298"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="307"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="315"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="316"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="309"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="317"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="318"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="319"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="320"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="317"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="325"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="369"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="372"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="375"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="428"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="425"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="433"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="514"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="563"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11301,7 +11314,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="531"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="539"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="391"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>
@@ -12412,7 +12425,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>TrainingEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="745"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="752"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -12466,19 +12479,19 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="517"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="722"/>
         <source>Sessions</source>
         <translation>课程安排</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="518"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="763"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="519"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="816"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="823"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
@@ -12490,7 +12503,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="526"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="750"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="757"/>
         <source>Lodging</source>
         <extracomment>Who needs a room (lodging51): read when shown, as answers change only there.</extracomment>
         <translation>住宿</translation>
@@ -12536,27 +12549,27 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/trainings/edit.py" line="642"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
         <source>Organiser</source>
         <translation>主办单位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="680"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
         <source>Title (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
         <source>Title (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
         <source>Topic (English)</source>
         <translation>主题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="683"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
         <source>Topic (Chinese)</source>
         <translation>主题（中文）</translation>
     </message>
@@ -12566,47 +12579,47 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="666"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="673"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="667"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="674"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
         <source>Venue (English)</source>
         <translation>地点（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="685"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="692"/>
         <source>Venue (Chinese)</source>
         <translation>地点（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="686"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="693"/>
         <source>Venue address (English)</source>
         <translation>场地地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="687"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="694"/>
         <source>Venue address (Chinese)</source>
         <translation>场地地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="688"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="695"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="689"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="696"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="675"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="682"/>
         <source>Time zone of the venue</source>
         <translation>培训地点时区</translation>
     </message>
@@ -12632,353 +12645,358 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="669"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="664"/>
+        <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the training with the buttons above.</source>
+        <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消培训之前，将保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="676"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="670"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
         <source>Venue address</source>
         <translation>场地地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="671"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="678"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="677"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="684"/>
         <source>Description</source>
         <translation>简介</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="690"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="697"/>
         <source>Description (English)</source>
         <translation>简介（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="691"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="698"/>
         <source>Description (Chinese)</source>
         <translation>简介（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="706"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="713"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="707"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="714"/>
         <source>Time (venue)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="708"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="715"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="709"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="716"/>
         <source>Title</source>
         <translation>课程名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="710"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="717"/>
         <source>Room</source>
         <translation>教室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="711"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="718"/>
         <source>Trainers</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="725"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="732"/>
         <source>Add session…</source>
         <translation>添加课程…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="727"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="734"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="729"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="736"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="746"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="753"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="747"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="801"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="754"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="808"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="748"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="755"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="749"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="756"/>
         <source>Attends</source>
         <translation>参会方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="769"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="776"/>
         <source>Register</source>
         <translation>登记报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="772"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="779"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="775"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="782"/>
         <source>Replace with substitute…</source>
         <translation>由替补学员接替…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="784"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="791"/>
         <source>Attends in person</source>
         <translation>线下参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="785"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="792"/>
         <source>Attends online</source>
         <translation>线上参会</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="799"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="806"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="818"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="825"/>
         <source>Select all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="845"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="852"/>
         <source>Click a cell or press Space or Enter: ✓ present → ✗ absent → %1 excused → not recorded. Keys P, A and E set present, absent and excused; Delete clears the mark.</source>
         <translation>点击单元格或按空格键、回车键：✓ 出席 → ✗ 缺席 → %1 请假 → 未记录。按 P、A、E 键分别记为出席、缺席、请假；按 Delete 键清除记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="864"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="871"/>
         <source>Clashes: save the training first</source>
         <translation>冲突：请先保存培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="892"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="899"/>
         <source>Training: %1</source>
         <translation>培训：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="972"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="979"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1210"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1217"/>
         <source>participants</source>
         <comment>file name</comment>
         <translation>参加人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1236"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1243"/>
         <source>%Ln participant(s) (attendees and organisers) exported to %1.</source>
         <translation>
             <numerusform>已将 %Ln 名参加人员（学员和组织方）导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1333"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1340"/>
         <source>Its %Ln attendance mark(s) will be deleted with it.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将一并删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1372"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1379"/>
         <source>Remove %Ln participant(s) from this training?</source>
         <translation>
             <numerusform>从本培训中移除 %Ln 名参加人员？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1374"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1381"/>
         <source>Their %Ln attendance mark(s) go with the registration.</source>
         <translation>
             <numerusform>其 %Ln 条出勤记录将随报名一并移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1375"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1382"/>
         <source>They no longer lead %Ln session(s).</source>
         <translation>
             <numerusform>其讲授的 %Ln 节课程将不再由其担任讲师。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1390"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1397"/>
         <source>Removed %Ln participant(s).</source>
         <translation>
             <numerusform>已移除 %Ln 名参加人员。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1391"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1398"/>
         <source>%Ln participant(s) registered again.</source>
         <translation>
             <numerusform>已为 %Ln 名参加人员恢复报名。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1473"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1480"/>
         <source>Nothing saved here to undo.</source>
         <translation>这里没有可撤销的已保存更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1476"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1483"/>
         <source>Save or discard what is typed here first, then undo.</source>
         <translation>请先保存或放弃这里输入的内容，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1484"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1491"/>
         <source>The last save was undone.</source>
         <translation>已撤销最近一次保存。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1558"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1566"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1565"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1573"/>
         <source>%Ln attendance marks set.</source>
         <translation>
             <numerusform>已设置 %Ln 条出勤记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1560"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
         <source>%Ln left out: the person is already present in a parallel session at that time.</source>
         <translation>
             <numerusform>%Ln 条未设置：此人在该时段已在平行课程中出勤。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="976"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="983"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1003"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1010"/>
         <source>replaced by %1</source>
         <translation>已由%1接替</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1005"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1012"/>
         <source>substitute for %1</source>
         <translation>替补%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1194"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1201"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1199"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1206"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1215"/>
         <source>Export participants</source>
         <translation>导出参加人员名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1254"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1261"/>
         <source>not a participant</source>
         <translation>非本培训参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1286"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1293"/>
         <source>Session saved.</source>
         <translation>课程已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1330"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1337"/>
         <source>Delete session</source>
         <translation>删除课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1332"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1339"/>
         <source>Delete the session “%1” on %2?</source>
         <translation>删除%2的课程“%1”？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1334"/>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1376"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1341"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1383"/>
         <source>You can undo this right after, or restore it later from Edit › Deleted Records.</source>
         <translation>删除后可立即撤销，也可稍后在“编辑 › 已删除的记录”中恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1344"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1351"/>
         <source>Session “%1” deleted.</source>
         <translation>已删除课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1345"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1352"/>
         <source>Session “%1” restored.</source>
         <translation>已恢复课程“%1”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1370"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1377"/>
         <source>Remove participants</source>
         <translation>移除参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1400"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1407"/>
         <source>Select the one attendee to replace.</source>
         <translation>请选中要替换的一名学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1405"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1412"/>
         <source>The training has no sessions to replace anyone in.</source>
         <translation>该培训尚无课程，无法替换学员。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1451"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1458"/>
         <source>%1 replaced by a substitute.</source>
         <extracomment>The dialog, for the tests (it is opened with open(), not exec()).</extracomment>
         <translation>%1 已由替补学员接替。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1452"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1459"/>
         <source>Replacement of %1 undone.</source>
         <translation>已撤销对 %1 的替换。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1501"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1508"/>
         <source>Mark the person who took this place in this session.</source>
         <translation>本场课程请为接替该名额的人员记录出勤。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1514"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1521"/>
         <source>Mark all present in this session</source>
         <translation>本节课全部标为出席</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1564"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1571"/>
         <source>%1 %2</source>
         <comment>one sentence after another</comment>
         <translation>%1%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/trainings/edit.py" line="1567"/>
+        <location filename="../src/petdesk/gui/trainings/edit.py" line="1574"/>
         <source>Attendance marks taken back.</source>
         <translation>出勤记录已撤销。</translation>
     </message>
@@ -13172,13 +13190,13 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="180"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="320"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="327"/>
         <source>Delegation</source>
         <translation>代表团</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="181"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="397"/>
         <source>Itinerary</source>
         <translation>日程安排</translation>
     </message>
@@ -13200,14 +13218,14 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="249"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="297"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
         <source>Host organisation</source>
         <extracomment>The visit as last shown (plain values), and an item to select once it is read.</extracomment>
         <translation>接待单位</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/visits/edit.py" line="256"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="298"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
         <source>Visiting organisation</source>
         <translation>访问单位</translation>
     </message>
@@ -13233,27 +13251,27 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="295"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="296"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="294"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
         <source>Main time zone</source>
         <translation>主要时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="300"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="299"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
         <source>Head count</source>
         <translation>代表团人数</translation>
     </message>
@@ -13274,432 +13292,437 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="301"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="292"/>
+        <source>The status stored by a newer petdesk is “%1”, which this version does not know; it is kept until you confirm, mark done or cancel the visit with the buttons above.</source>
+        <translation>由更新版本的 petdesk 保存的状态为“%1”，此版本无法识别；在您用上方的按钮确认、标记为已完成或取消访问之前，将保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="308"/>
         <source>Purpose</source>
         <translation>访问目的</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="309"/>
         <source>Expected outcomes</source>
         <translation>预期成果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="310"/>
         <source>Purpose (English)</source>
         <translation>访问目的（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="304"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="311"/>
         <source>Purpose (Chinese)</source>
         <translation>访问目的（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="305"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="312"/>
         <source>Expected outcomes (English)</source>
         <translation>预期成果（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="306"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="313"/>
         <source>Expected outcomes (Chinese)</source>
         <translation>预期成果（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="307"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="314"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Name (other script)</source>
         <translation>外文姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="344"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="351"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="316"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="323"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="329"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="336"/>
         <source>Add to delegation</source>
         <translation>加入代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="331"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="338"/>
         <source>Set role of selected</source>
         <translation>设置所选人员身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="332"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="339"/>
         <source>Remove selected</source>
         <translation>移除所选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="334"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="341"/>
         <source>Replace selected by the person found</source>
         <translation>用找到的人员替换所选人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="342"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="349"/>
         <source>Find a person</source>
         <translation>查找人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="372"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="373"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
         <source>Time (place)</source>
         <translation>时间（当地）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="374"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="375"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
         <source>Your time</source>
         <translation>本机时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="376"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="377"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
         <source>Title</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="378"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="385"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="379"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="386"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="380"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="387"/>
         <source>Attendees</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="381"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="388"/>
         <source>Host or chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="382"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="389"/>
         <source>Interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="383"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="390"/>
         <source>Dress code</source>
         <translation>着装要求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="384"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="391"/>
         <source>Vehicles</source>
         <translation>车辆</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="403"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="410"/>
         <source>Add item…</source>
         <translation>添加事项…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="405"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="412"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="406"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="413"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="412"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="419"/>
         <source>Banquet sheet…</source>
         <translation>宴会单…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="414"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="421"/>
         <source>Print one page about a meal for the restaurant (PDF)</source>
         <translation>打印供餐厅使用的单页宴请说明（PDF）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="453"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="460"/>
         <source>Clashes: save the visit first</source>
         <extracomment>The panel&apos;s table and rows, as Home&apos;s &quot;open the follow-up&quot; selects in them.</extracomment>
         <translation>冲突检查：请先保存本次访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="531"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="538"/>
         <source>Visit: %1</source>
         <translation>访问：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="582"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="589"/>
         <source>whole delegation</source>
         <translation>代表团全体成员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="592"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="599"/>
         <source>all day</source>
         <translation>全天</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="609"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="616"/>
         <source>Times in the place&apos;s zone; “Your time” in %1</source>
         <translation>时间均为当地时间；“本机时间”按 %1 时间显示</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="633"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="640"/>
         <source>⚠ Clashes: %Ln (warnings, saving is not blocked)</source>
         <translation>
             <numerusform>⚠ 冲突 %Ln 处（仅作提醒，不影响保存）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="639"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="646"/>
         <source>No clashes; ⚠ open questions about rooms and vehicles: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿与用车待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="647"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="654"/>
         <source>No clashes; ⚠ open questions about rooms: %Ln</source>
         <translation>
             <numerusform>无冲突；⚠ 住宿待定事项：%Ln 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="929"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="936"/>
         <source>%Ln change(s) of the draft could not be recovered (no longer possible, or made on the Logistics tab with an older petdesk): make them again.</source>
         <translation>
             <numerusform>草稿中有 %Ln 项更改无法恢复（已不再可行，或是用旧版 petdesk 在“后勤安排”页中所做）：请重新操作。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1006"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1013"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1008"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1015"/>
         <source>%1: %2</source>
         <comment>a gift&apos;s description, then the name it gives as giver or recipient</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1011"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1018"/>
         <source>Still naming %1 among other words, to edit on the Logistics tab:</source>
         <translation>以下礼品仍在其他文字中写有“%1”，请在“后勤安排”页中修改：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1020"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1027"/>
         <source>%Ln gift(s) still name %1.</source>
         <translation>
             <numerusform>%Ln 件礼品仍写有“%1”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1026"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1033"/>
         <source>%Ln gift(s) name %1 as giver or recipient. Put %2 in their place there?</source>
         <translation>
             <numerusform>%Ln 件礼品的赠送人或接受人写的是“%1”。是否改为“%2”？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1038"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
         <source>%Ln item(s)</source>
         <translation>
             <numerusform>%Ln 项日程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1039"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1046"/>
         <source>%Ln flight(s)</source>
         <translation>
             <numerusform>%Ln 个航班</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1040"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1047"/>
         <source>%Ln other journey(s)</source>
         <translation>
             <numerusform>%Ln 段其他行程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1041"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1048"/>
         <source>%Ln hotel room(s)</source>
         <translation>
             <numerusform>%Ln 间酒店房间</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1042"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1049"/>
         <source>%Ln vehicle seat(s)</source>
         <translation>
             <numerusform>%Ln 个车辆座位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
         <source>On %Ln item(s) they are the only attendee ticked: it will list the whole delegation.</source>
         <translation>
             <numerusform>有 %Ln 项日程只勾选了此人：移除后这些日程将显示为代表团全体成员参加。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="651"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="658"/>
         <source>No clashes</source>
         <translation>无冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="705"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="712"/>
         <source>This visit no longer exists: it was deleted, here or at another office. Edit › Deleted Records… can bring it back; then open it again.</source>
         <translation>此访问已不存在：它已在本办公室或其他办公室被删除。可通过“编辑 › 已删除的记录…”恢复，然后重新打开。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="778"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="805"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="785"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="794"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="801"/>
         <source>Nothing to undo since the last save.</source>
         <translation>自上次保存以来没有可撤销的更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="805"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="812"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="862"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="945"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="952"/>
         <source>Status changed.</source>
         <translation>状态已更新。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1045"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1052"/>
         <source>Remove %1 from the visit?</source>
         <translation>要将%1从本次访问中移除吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1046"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1053"/>
         <source>%1 is also on %2. Removing takes them off those too; Undo brings all of it back.</source>
         <translation>%1还在%2中。移除后也会从这些安排中一并移除；撤销可全部恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1060"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1067"/>
         <source>Remove from the visit</source>
         <translation>从访问中移除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1124"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1131"/>
         <source>Itinerary changed.</source>
         <translation>日程已更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1159"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1161"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1166"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1168"/>
         <source>Item deleted.</source>
         <translation>事项已删除。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1177"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1208"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1184"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1215"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1178"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1185"/>
         <source>Calendar written to %1</source>
         <translation>日历已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1183"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1190"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1184"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1191"/>
         <source>visit</source>
         <comment>file name</comment>
         <translation>访问日程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1185"/>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1192"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1272"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar 日历文件 (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1209"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1216"/>
         <source>%Ln guest(s) written to %1</source>
         <translation>
             <numerusform>已将 %Ln 位来宾写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1217"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1224"/>
         <source>Registration list</source>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1218"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1225"/>
         <source>registration</source>
         <comment>file name</comment>
         <translation>登记名单</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1226"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1219"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1226"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1240"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1247"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1258"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1265"/>
         <source>Imported: %1</source>
         <translation>已导入：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/edit.py" line="1265"/>
+        <location filename="../src/petdesk/gui/visits/edit.py" line="1272"/>
         <source>Import meetings</source>
         <translation>导入会谈</translation>
     </message>

@@ -42,8 +42,10 @@ LEAST_WIDTH = 48
 #: that the row can be told from its neighbours.
 READABLE_WIDTH = 150
 #: Columns of dates: a date cut ("2026年11月2…") is no date, so they keep their starting width. An
-#: amount cut is none either: the City needs' budgets read "CN¥15…" beside "CN¥12…" (needs54).
-WHOLE_KEYS = frozenset({"start", "end", "date", "deadline", "day", "budget"})
+#: amount cut is none either: the City needs' budgets read "CN¥15…" beside "CN¥12…" (needs54), the
+#: Projects list's requested amounts "US$19,310,00…" and its next deadline lost the funder's time at
+#: 1024 px (shots56).
+WHOLE_KEYS = frozenset({"start", "end", "date", "deadline", "next_date", "day", "budget", "requested"})
 #: Columns that name the row.
 NAMING_KEYS = ("name", "title")
 

@@ -205,7 +205,7 @@ def test_possible_matches_are_listed_apart_and_decided_there(
     assert dialog.possible_model.index(0, 2).data() == "张伟 / Wei Zhang (Chengdu Green Tech)"
     assert dialog.possible_model.index(0, 3).data() == "Add as new"  # the default: a new person
     assert dialog.possible_model.index(0, 4).data().startswith("⚠")
-    assert "1 possible matches" in dialog.plan_summary.text()
+    assert "1 possible match" in dialog.plan_summary.text()  # singular since shots56
     # The user decides it is someone else they do not want: skip. The other row is still added.
     dialog.set_possible_action(0, "skip")
     assert dialog.plan_summary.text().startswith("2 rows: 1 to add, 0 to update, 1 to skip")

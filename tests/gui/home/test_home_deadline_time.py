@@ -33,4 +33,26 @@ def test_a_timed_deadline_is_worded_on_the_office_clock(
         home.reload()
     (text,) = [t for t in home.entry_texts("deadlines") if "GEF-9" in t]
     worded = deadline_time.describe(funders_day, "17:00", "America/New_York", "en")
-    assert "17:00 New York)" in worded and f"in 11 days ({worded})" in text, text
+    assert "17:00 New York)" in worded and f"in 11 days: {worded}" in text, text
+    assert "))" not in text  # no brackets in brackets (shots56)
+
+
+@pytest.mark.usefixtures("tree_window_catalogue")
+def test_in_chinese_no_brackets_in_brackets(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PETDESK_TZ", "Asia/Shanghai")
+    funders_day = dt.date.today() + dt.timedelta(days=10)
+    with db.transaction() as s:
+        project_service.create_project(
+            s, title_en="GEF-9 chemicals", stage=ProjectStatus.PREPARING, deadline=funders_day,
+            deadline_time="09:00", deadline_zone="Europe/Berlin",
+        )  # fmt: skip
+    home = HomePage(db, "zh_CN")
+    qtbot.addWidget(home)
+    with qtbot.waitSignal(home.loaded, timeout=10_000):
+        home.reload()
+    (text,) = [t for t in home.entry_texts("deadlines") if "GEF-9" in t]
+    worded = deadline_time.describe(funders_day, "09:00", "Europe/Berlin", "zh_CN")
+    assert worded.endswith("（09:00 柏林）") and f"10天后：{worded}" in text, text
+    assert "））" not in text

@@ -273,6 +273,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def _fit_choice_column(view: QTableView, column: int) -> None:
+    """Widen a choice column to its widest choice in the combo box that edits it: sized to the
+    cells' text it cut "Add as new" / "作为新联系人添加" and its box (shots56)."""
+    probe = QComboBox()  # no parent: the view's own editor stays its only combo box
+    probe.setFont(view.font())
+    for _value, label in view.model().choices:  # type: ignore[attr-defined]
+        probe.addItem(label)
+    room = probe.sizeHint().width() + (1 if view.showGrid() else 0)  # the editor stops at the grid line
+    view.setColumnWidth(column, max(view.columnWidth(column), room))
+
+
 def _bold(text: str) -> str:
     """Rich text in bold (applied after translation, so that lupdate sees a plain ``tr`` call)."""
     return f"<b>{text}</b>"
@@ -1233,6 +1244,8 @@ class ImportDialog(QDialog):
         self.other_rows_label.setVisible(bool(self._possible_rows))
         self.plan_view.resizeColumnsToContents()
         self.possible_view.resizeColumnsToContents()
+        _fit_choice_column(self.plan_view, 2)
+        _fit_choice_column(self.possible_view, 3)
         self._update_plan_summary()
         self._show_page(self.PAGE_MATCHES)
         self.planned.emit(plan.total)
@@ -1295,8 +1308,11 @@ class ImportDialog(QDialog):
             + (
                 "\n"
                 + self.tr(
-                    "%1 possible matches (⚠): same name as someone known; added as new people — check them"
-                ).replace("%1", QLocale().toString(n))
+                    "%Ln possible match(es) (⚠): same name as someone known; "
+                    "added as new people — check them",
+                    "",
+                    n,
+                )
                 if (n := self.plan.possible)
                 else ""
             )

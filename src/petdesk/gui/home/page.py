@@ -248,10 +248,12 @@ class HomePage(QWidget):
         ("18 Mar 2027 05:00 (17 Mar 17:00 New York)", ``deadline_time.describe``)."""
         if day is None:
             return ""
-        shown = deadline_time.describe(*timed, self.ui_locale) if timed else format_date(day, self.ui_locale)
-        return (
-            self.tr("%1 (%2)").replace("%1", format_relative_date(day, self.ui_locale)).replace("%2", shown)
-        )
+        relative = format_relative_date(day, self.ui_locale)
+        if timed:  # its funder's time is in brackets already: "(… (17:00 Berlin))" was read twice (shots56)
+            pattern = self.tr("%1: %2", "in 9 days: the deadline's moment here (the funder's time)")
+            moment = deadline_time.describe(*timed, self.ui_locale)
+            return pattern.replace("%1", relative).replace("%2", moment)
+        return self.tr("%1 (%2)").replace("%1", relative).replace("%2", format_date(day, self.ui_locale))
 
     def _upcoming_text(self, entry: home_service.Entry) -> str:
         if entry.detail == "unconfirmed":

@@ -267,7 +267,15 @@ class ProjectDialog(RecordEditor):
         form.addRow(self.tr("Technology areas"), self.areas)
         labelled_row(form, self.tr("Deadline"), self.deadline_row, buddy=self.deadline)
         form.addRow(self.tr("Stage"), self.stage)
-        self.stage_note = note_row(form, self.stage)
+        # a project's stage is moved on the board (the box is for a new project only)
+        self.stage_note = note_row(
+            form,
+            self.stage,
+            template=self.tr(
+                "The stage stored by a newer petdesk is “%1”, which this version does not know; it is "
+                "kept until the project is moved to another stage on the Projects board."
+            ),
+        )
         money = QFormLayout()
         money.addRow(self.tr("Currency"), self.currency)
         for text, (_field, name) in zip(

@@ -657,7 +657,14 @@ class TrainingEditor(RecordEditor):
         for label, en, zh in pairs:
             form.addRow(label, side_by_side(en, zh))
         form.addRow(self.tr("Status"), self.status_label)
-        self.status_note = note_row(form, self.status_label)
+        self.status_note = note_row(
+            form,
+            self.status_label,
+            template=self.tr(
+                "The status stored by a newer petdesk is “%1”, which this version does not know; it is "
+                "kept until you confirm, mark done or cancel the training with the buttons above."
+            ),
+        )
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
         dates.addWidget(QLabel("–"))

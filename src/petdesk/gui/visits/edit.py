@@ -285,7 +285,14 @@ class VisitEditor(RecordEditor):
         labelled_row(form, self.tr("Direction"), side_by_side(self.direction, status), buddy=self.direction)
         named(self.status_label, self.tr("Status"))
         self.direction_note = note_row(form, self.direction)
-        self.status_note = note_row(form, self.status_label)
+        self.status_note = note_row(
+            form,
+            self.status_label,
+            template=self.tr(
+                "The status stored by a newer petdesk is “%1”, which this version does not know; it is "
+                "kept until you confirm, mark done or cancel the visit with the buttons above."
+            ),
+        )
         dates = QHBoxLayout()
         dates.addWidget(self.start_date)
         dates.addWidget(QLabel("–"))
