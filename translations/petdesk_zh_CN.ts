@@ -3207,12 +3207,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/projects/deadline_row.py" line="49"/>
         <source>The time of day the funder closes the call; empty for the whole day</source>
-        <translation>资助方截止申请的时刻；整天截止则留空</translation>
+        <translation>资助方截止申请的时刻；全天截止则留空</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/deadline_row.py" line="51"/>
         <source>Deadline time zone</source>
-        <translation>截止时间的时区</translation>
+        <translation>截止时间所在时区</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/deadline_row.py" line="103"/>
@@ -3225,7 +3225,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <message>
         <location filename="../src/petdesk/gui/projects/deadline_row.py" line="29"/>
         <source>Funder&apos;s time zone</source>
-        <translation>资助方的时区</translation>
+        <translation>资助方所在时区</translation>
     </message>
 </context>
 <context>
@@ -10587,7 +10587,7 @@ Write a draft with the gaps marked in red?</source>
     <message>
         <location filename="../src/petdesk/gui/phone_tidy.py" line="53"/>
         <source>Numbers typed without a country code are stored in the form that dials from anywhere, read with the contact&apos;s country, else their organisation&apos;s, else the office&apos;s (Settings › Office). Each number&apos;s History keeps the form typed. Numbers that do not read as one of that country are left as they are.</source>
-        <translation>未带国家代码输入的号码将改存为在任何地方都能拨通的国际格式：按联系人的国家识别，没有则按其所在机构的国家，再没有则按本办公室的国家（“设置 › 办公室”）。每个号码的修改历史保留原来输入的写法。无法识别为该国号码的，保持原样。</translation>
+        <translation>未带国家代码输入的号码将改存为在任何地方都能拨通的国际格式：按联系人的国家识别，没有则按其所属机构所在的国家，再没有则按本办公室所在的国家（“设置 › 办公室”）。每个号码的修改历史保留原来输入的写法。无法识别为该国号码的，保持原样。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
