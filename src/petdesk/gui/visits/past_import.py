@@ -102,10 +102,19 @@ class PastVisitsResultDialog(QDialog):
             name="past_visits",
             summary=added.replace("%1", result.sheet) + "\n" + left_out,
             lines="\n".join(line.strip() for line in lines),
-            hint=self.tr(
-                "Country or place, head count and host are in each record's notes. "
-                "File › Undo an Earlier Import… takes the records back."
-            ),
+            hint=self._hint(result.kind),
             buttons=buttons,
         )
         self.resize(720, 420)
+
+    def _hint(self, kind: str) -> str:
+        if kind == "trainings":
+            return self.tr(
+                "Country or place, head count and host are in each record's notes. "
+                "File › Undo an Earlier Import… takes the records back."
+            )
+        # since 0070 a visit's country and head count have fields of their own (the host stays a note)
+        return self.tr(
+            "Country and head count are in each visit's own fields, the host in its notes. "
+            "File › Undo an Earlier Import… takes the records back."
+        )
