@@ -293,7 +293,9 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         when = pad(whens[b.path], when_wide)
         reason = pad(_reason(b.reason, ctx), wide)
         kind = pad(kinds[b.path], kind_wide)
-        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {name}{flag}")
+        # No counts: its .json is missing (field test 112), not an empty database, which has zeros.
+        held = _counts(b.counts, ctx) if b.counts else _("contents not known (no .json file beside it)")
+        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {held}  {name}{flag}")
     return 0
 
 
