@@ -568,12 +568,17 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>如果此备份所属的笔记本电脑被盗，只要本机仍是该办公室，其他办公室就无法停用它：若要将它停用，请改为用新的数据库和另一个办公室的完整数据包建立一个新办公室，再由那个办公室停用旧办公室（同步 › 办公室）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/restored_office.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="33"/>
+        <source>To go on as this office instead, agree a new shared sync passphrase with the other offices and enter it in every office (Settings › Office): the packages the stolen laptop writes with the old one are then refused everywhere.</source>
+        <translation>若要继续作为本办公室工作，请与其他办公室商定一个新的共享同步密码，并在每个办公室中填入（“设置 › 办公室”）：之后被盗笔记本电脑用旧密码写出的数据包在各处都会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="46"/>
         <source>Office Restored</source>
         <translation>办公室已恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/restored_office.py" line="42"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="49"/>
         <source>If that laptop wrote a sync package after the backup (one e-mailed from the road), import it with Sync › Import: what was written after the backup comes back.</source>
         <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>

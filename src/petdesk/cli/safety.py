@@ -514,6 +514,14 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 flag="petdesk sync import --made-before-retirement FILE",
             )
         )
+        # Staying that office, the one thing that shuts the stolen laptop out (field test 112).
+        print(
+            _(
+                "To go on as this office instead, agree a new shared sync passphrase with the other "
+                "offices and store it in every office ({store}): the packages the stolen laptop writes "
+                "with the old one are then refused everywhere."
+            ).format(store="petdesk sync passphrase --passphrase-file FILE")
+        )
         # A lost laptop's last package is newer than the backup (field test 28).
         print(
             _(
