@@ -501,57 +501,62 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="265"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="267"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="270"/>
+        <source>What this backup holds is not known: the .json file beside it is missing. Restoring it checks it first.</source>
+        <translation>无法得知此备份包含的内容：其旁边的 .json 文件缺失。恢复时会先检查它。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="274"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="288"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="287"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="295"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="304"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="316"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="310"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="318"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="324"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="332"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="337"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="595"/>
         <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
         <translation>
             <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
@@ -563,119 +568,124 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>如果此备份所属的笔记本电脑被盗，只要本机仍是该办公室，其他办公室就无法停用它：若要将它停用，请改为用新的数据库和另一个办公室的完整数据包建立一个新办公室，再由那个办公室停用旧办公室（同步 › 办公室）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/restored_office.py" line="39"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="33"/>
+        <source>To go on as this office instead, agree a new shared sync passphrase with the other offices and enter it in every office (Settings › Office): the packages the stolen laptop writes with the old one are then refused everywhere.</source>
+        <translation>若要继续作为本办公室工作，请与其他办公室商定一个新的共享同步密码，并在每个办公室中填入（“设置 › 办公室”）：之后被盗笔记本电脑用旧密码写出的数据包在各处都会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="46"/>
         <source>Office Restored</source>
         <translation>办公室已恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/restored_office.py" line="42"/>
+        <location filename="../src/petdesk/gui/backups/restored_office.py" line="49"/>
         <source>If that laptop wrote a sync package after the backup (one e-mailed from the road), import it with Sync › Import: what was written after the backup comes back.</source>
         <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="560"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="555"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="563"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="556"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="564"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="558"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="566"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="561"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="569"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="576"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="582"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="590"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="328"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="352"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="360"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="360"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="378"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="386"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="427"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="435"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="443"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="456"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="460"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="468"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="464"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="475"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="472"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="480"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="493"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="491"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="499"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
@@ -685,48 +695,48 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="519"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="371"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="515"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="538"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="349"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="357"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="381"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="485"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="519"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="527"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>

@@ -293,7 +293,9 @@ def cmd_backups(args: argparse.Namespace, ctx: Context) -> int:
         when = pad(whens[b.path], when_wide)
         reason = pad(_reason(b.reason, ctx), wide)
         kind = pad(kinds[b.path], kind_wide)
-        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {_counts(b.counts, ctx)}  {name}{flag}")
+        # No counts: its .json is missing (field test 112), not an empty database, which has zeros.
+        held = _counts(b.counts, ctx) if b.counts else _("contents not known (no .json file beside it)")
+        print(f"  {when}  {reason} {kind} {_size(b.size):>9}  {held}  {name}{flag}")
     return 0
 
 
@@ -511,6 +513,14 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
                 retire=f"petdesk sync retire {office_id}",
                 flag="petdesk sync import --made-before-retirement FILE",
             )
+        )
+        # Staying that office, the one thing that shuts the stolen laptop out (field test 112).
+        print(
+            _(
+                "To go on as this office instead, agree a new shared sync passphrase with the other "
+                "offices and store it in every office ({store}): the packages the stolen laptop writes "
+                "with the old one are then refused everywhere."
+            ).format(store="petdesk sync passphrase --passphrase-file FILE")
         )
         # A lost laptop's last package is newer than the backup (field test 28).
         print(

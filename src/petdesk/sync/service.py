@@ -251,8 +251,8 @@ class OwnPackageNotNewer(RejectedPackage):
 
 
 def _check_own_package(cursor: Any, manifest: dict[str, Any], self_id: str, *, own_package: bool) -> None:
-    """Let this office's own package in only when asked to and when it was written after what this
-    database holds of its own office (so after a restore): otherwise importing it is a mistake."""
+    """Let this office's own package in only when asked to; whether it holds anything newer than this
+    database is told after the merge (:class:`OwnPackageNotNewer`)."""
     if not own_package:
         sender = manifest.get("sender") or {}
         names = (str(sender.get("name") or ""), str(sender.get("name_zh") or ""))
@@ -268,9 +268,6 @@ def _check_own_package(cursor: Any, manifest: dict[str, Any], self_id: str, *, o
                 ),
             )
         raise OwnPackage()
-    theirs = str((manifest.get("knowledge") or {}).get(self_id) or "")
-    if theirs <= PersistentClock(cursor).current():
-        raise OwnPackageNotNewer()
 
 
 @cache
@@ -1528,6 +1525,10 @@ def _import(
             lost_to=lost_edits.lost_to(facts),
         )
         _merge_all(merger, package, rewrite, report, step, checkpoint)
+        if own and not already and not merger.writes_anything:
+            # Judged by what the merge would write, not by this office's clock: packages of other
+            # offices imported since the restore move that clock past the package (field test 112).
+            raise OwnPackageNotNewer()
         result = ImportResult(
             manifest=package.manifest,
             counts=merger.counts,

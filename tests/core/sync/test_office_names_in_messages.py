@@ -17,6 +17,7 @@ from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
 from petdesk.db import Database
 from petdesk.i18n import format_date, format_datetime
 from petdesk.messages import localize_error
+from petdesk.services import contacts
 from petdesk.services import office as office_service
 from petdesk.stored_times import utcnow
 from petdesk.sync import hlc, service
@@ -132,6 +133,8 @@ def test_an_own_package_taken_back_after_a_restore_is_not_called_one_for_another
     con = sqlite3.connect(offices.laptop.path)
     con.execute("VACUUM INTO ?", (str(backup),))
     con.close()
+    with offices.laptop.transaction() as s:  # written on the road, after the backup
+        contacts.create_contact(s, family_name="Roadside", given_name="Rita")
     road = offices.package(offices.laptop, "road", to=offices.hub)
     restored = tmp_path / "restored.sqlite"
     restored.write_bytes(backup.read_bytes())

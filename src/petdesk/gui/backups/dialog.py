@@ -262,7 +262,15 @@ class BackupsDialog(QDialog):
                 self.tr("This backup failed its check when it was made and cannot be restored.")
             )
         else:
-            held = self.tr("This backup holds: %1").replace("%1", counts_text(info.counts))
+            # No counts: its .json file is missing (field test 112); an empty database has zeros.
+            held = (
+                self.tr("This backup holds: %1").replace("%1", counts_text(info.counts))
+                if info.counts
+                else self.tr(
+                    "What this backup holds is not known: the .json file beside it is missing. "
+                    "Restoring it checks it first."
+                )
+            )
             where = arg(self.tr("It is kept in an earlier backup folder: %1"), str(info.path.parent))
             self.preview.setText(f"{held}\n{where}" if info.earlier_folder else held)
 

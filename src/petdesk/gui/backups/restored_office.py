@@ -29,6 +29,13 @@ def restored_office_words(office: OfficeIdentity, locale: str) -> list[str]:
             "office with a new database and a full package from another office instead, and "
             "have that office retire the old one (Sync › Offices).",
         ),
+        # Staying that office, the one thing that shuts the stolen laptop out (field test 112).
+        QCoreApplication.translate(
+            "BackupsDialog",
+            "To go on as this office instead, agree a new shared sync passphrase with the other "
+            "offices and enter it in every office (Settings › Office): the packages the stolen "
+            "laptop writes with the old one are then refused everywhere.",
+        ),
     ]
 
 
