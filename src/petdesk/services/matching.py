@@ -512,11 +512,11 @@ def organisation_name_key(name: str) -> str:
         previous = text
         text = _LEGAL_SUFFIXES.sub("", text).strip(" ,.()（）")
     text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    text = _without_latin_accents(text.casefold()).translate(UNDECOMPOSED_LETTERS)
+    text = without_latin_accents(text.casefold()).translate(UNDECOMPOSED_LETTERS)
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _without_latin_accents(text: str) -> str:
+def without_latin_accents(text: str) -> str:
     """``text`` with the accents of Latin letters dropped: "Fundación Macondo" typed "Fundacion
     Macondo" in a Google export is one organisation (field test 110). Only marks on Latin letters
     go: a kana's dakuten (が is not か) and Hangul, recomposed, stay as written."""
