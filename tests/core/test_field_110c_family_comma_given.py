@@ -30,6 +30,7 @@ from petdesk.services.names import latin_name
         ("Kim, Min-jun", "Kim Min-jun", NameOrder.FAMILY_FIRST),
         ("Park, Ji Hoon", "Park Ji Hoon", NameOrder.FAMILY_FIRST),
         ("Nguyễn, Văn An", "Nguyễn Văn An", NameOrder.FAMILY_FIRST),
+        ("John Smith, PhD", "John Smith PhD", NameOrder.FAMILY_FIRST),  # a degree: as before
     ],
 )
 def test_a_family_comma_given_cell_shows_given_first_unless_east_asian(

@@ -2010,6 +2010,8 @@ def _split_latin_name(
     full = " ".join(full.split())
     if "," in full:
         family, given = (s.strip() for s in full.split(",", 1))
+        if given.casefold() in _AFTER_A_COMMA:
+            return family, given, NameOrder.FAMILY_FIRST  # "John Smith, PhD": as it was, not "PhD John Smith"
         if _east_asian_latin_name(family, given):
             return family, given, NameOrder.FAMILY_FIRST  # "Zhang, Wei": written family first anyway
         # a list's sorting form of a name its owner writes given name first: John Smith, Gabriel García
@@ -2055,6 +2057,8 @@ def _split_latin_name(
 
 #: Generation suffixes that end a whole name ("John Smith Jr.", "Paul Eto'o Fils"), case folded.
 _GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "père", "pere"})
+#: What follows a comma after a whole name and is no given name: "John Smith, PhD", "Smith, Jr.".
+_AFTER_A_COMMA = _GENERATION_SUFFIXES | {"phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "esq", "esq."}
 
 
 def _generation_suffix(full: str) -> tuple[str, str]:
