@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="252"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="651"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="253"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="650"/>
         <source>Activity</source>
         <extracomment>Whom the entry is about (&quot;person · organisation&quot;), shown when one is opened.</extracomment>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="550"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="551"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="552"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="141"/>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="148"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="589"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="686"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="590"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="685"/>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="270"/>
         <source>Role</source>
         <translation>身份</translation>
@@ -105,22 +105,22 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="52"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
         <source>Call</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="53"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="54"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="55"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="56"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -128,42 +128,42 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
         <source>Log activity</source>
         <translation>记录活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="240"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="241"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="271"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="272"/>
         <source>With</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="273"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="274"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="275"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="276"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="277"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="277"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="278"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
@@ -1705,62 +1705,62 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="58"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="59"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="60"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="61"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="62"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="63"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="64"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="65"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="66"/>
         <source>Fax</source>
         <translation>传真</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="68"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
         <source>work</source>
         <translation>工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="69"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="70"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
         <source>home</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="71"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="72"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -2244,210 +2244,210 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactDetailView</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="387"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="388"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="394"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="394"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="394"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="401"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="402"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="403"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="404"/>
         <source>Attended</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="409"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="410"/>
         <source>Select a contact to see the details.</source>
         <extracomment>What is owed to this person (field test 50, defect 1): the visit editor&apos;s widget.</extracomment>
         <translation>选择联系人以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="427"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="428"/>
         <source>Positions over time</source>
         <translation>任职经历</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="426"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="427"/>
         <source>Activity log</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="360"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="361"/>
         <source>Contact details</source>
         <extracomment>The name the title shows, as plain text.</extracomment>
         <translation>联系人详细信息</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="377"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="378"/>
         <source>Lo&amp;g activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="381"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="383"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="384"/>
         <source>Hand Over Work…</source>
         <extracomment>A leaver&apos;s work to a successor in one step (field test 84).</extracomment>
         <translation>交接工作…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="393"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="394"/>
         <source>Logged by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="428"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="429"/>
         <source>Visits</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="429"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="430"/>
         <source>Trainings</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="439"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="440"/>
         <source>Follow-ups</source>
         <translation>后续行动</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="464"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>已交接 %Ln 条记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="467"/>
         <source>Hand Over Work</source>
         <translation>交接工作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="534"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="535"/>
         <source>Do not contact: left out of contact exports, registration lists and name cards</source>
         <translation>请勿联系：联系人导出、登记名单和桌签均不包含此人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="556"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="557"/>
         <source>Languages: %1</source>
         <translation>语言：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="558"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="559"/>
         <source>Dietary requirements: %1</source>
         <translation>饮食要求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="560"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="561"/>
         <source>Accessibility: %1</source>
         <translation>无障碍需求：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="563"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="564"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="565"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="566"/>
         <source>Sent in %Ln export(s) (File › Export Log…)</source>
         <translation>
             <numerusform>已在 %Ln 次导出中发出（文件 › 导出记录…）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="578"/>
         <source>now</source>
         <translation>至今</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="605"/>
         <source>Reading: %1</source>
         <translation>读音：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="606"/>
         <source>Middle name: %1</source>
         <translation>中间名：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="607"/>
         <source>Suffix: %1</source>
         <translation>后缀：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="607"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="608"/>
         <source>Nickname: %1</source>
         <translation>昵称：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="608"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="609"/>
         <source>Birthday: %1</source>
         <translation>生日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="609"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="610"/>
         <source>Anniversary: %1</source>
         <translation>纪念日：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="619"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="618"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="622"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="621"/>
         <source>Web: %1</source>
         <translation>网页：%1</translation>
     </message>
@@ -11288,7 +11288,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="186"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="187"/>
         <source>Find Duplicates of This…</source>
         <extracomment>Rows a detail list shows before it scrolls.</extracomment>
         <translation>查找此记录的重复项…</translation>
@@ -11815,62 +11815,62 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="74"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
         <source>head of delegation</source>
         <translation>团长</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="75"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
         <source>delegate</source>
         <translation>团员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="76"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
         <source>host</source>
         <translation>接待方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
         <source>interpreter</source>
         <translation>翻译</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="78"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
         <source>driver</source>
         <translation>司机</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="79"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
         <source>organiser</source>
         <translation>组织方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="80"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="81"/>
         <source>staff</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="81"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="82"/>
         <source>attendee</source>
         <translation>学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="82"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="83"/>
         <source>trainer</source>
         <translation>培训讲师</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="83"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="84"/>
         <source>visiting delegation</source>
         <translation>来访代表团</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="84"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="85"/>
         <source>met during the visit</source>
         <translation>访问期间会见</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="85"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="86"/>
         <source>its people took part</source>
         <translation>本机构人员参加</translation>
     </message>

@@ -94,7 +94,7 @@ def test_a_portuguese_apelido_without_sobrenome_is_the_surname() -> None:
         ("dos Santos Oliveira, Ana Beatriz", "Ana Beatriz dos Santos Oliveira"),
         ("Garcia Marquez, Gabriel", "Gabriel Garcia Marquez"),
         ("Zhang, Wei", "Zhang Wei"),  # as before: a Chinese name stays family name first
-        ("Müller, Hans", "Müller Hans"),  # as before (a German list's combined column is read elsewhere)
+        ("Müller, Hans", "Hans Müller"),  # a Western name given name first too (field test 110c)
     ],
 )
 def test_a_family_comma_given_cell_shows_an_iberian_name_given_name_first(cell: str, shown: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from petdesk.address_line import one_line
 from petdesk.cli.context import Context
 
 if TYPE_CHECKING:  # the services load only when a command runs
@@ -191,24 +192,6 @@ def contact_document(session: Session, contact_id: str) -> dict[str, Any]:
         "updated_at": iso_time(c.updated_at) if c.updated_at else None,
         "last_change": {"at": at, "office": office, "staff": staff} if at else None,
     }
-
-
-#: The parts of a postal address in the order one line gives them, as the window's detail pane does.
-_ADDRESS_PARTS = ("street", "extended", "po_box", "postcode", "city", "region", "country")
-
-
-def one_line(address: dict[str, str], locale: str) -> str:
-    """ "Jl. Medan Merdeka Barat 8, 10110, Jakarta, Indonesia": the parts given, the country by name;
-    a file's ready-made "formatted" text when it gave no parts."""
-    from petdesk.labels import country_name
-
-    parts = []
-    for key in _ADDRESS_PARTS:
-        value = (address.get(key) or "").strip()
-        if key == "country" and len(value) == 2 and value.isalpha():
-            value = country_name(value.upper(), locale) or value
-        parts.append(value.replace("\n", ", "))
-    return ", ".join(p for p in parts if p) or address.get("formatted", "")
 
 
 def _language_names(codes: list[str], locale: str) -> str:

@@ -84,6 +84,7 @@ from petdesk.services.matching import (
     person_name_keys,
     phone_from_number_cell,
     phone_number_part,
+    reads_as_chinese_latin_name,
     same_method_key,
     split_chinese_name,
 )
@@ -93,6 +94,7 @@ from petdesk.services.names import (
     HAN_CLASS,
     chinese_name,
     is_latin_initials,
+    is_vietnamese_name,
     name_order_of,
     starts_with_vietnamese_family_name,
     vietnamese_given_name,
@@ -2008,10 +2010,13 @@ def _split_latin_name(
     full = " ".join(full.split())
     if "," in full:
         family, given = (s.strip() for s in full.split(",", 1))
-        if iberian_names.written_given_first(family, given):
-            # a list's sorting form: Gabriel García Márquez, not "García Márquez Gabriel" (field test 110)
-            return family, given, NameOrder.GIVEN_FIRST
-        return family, given, NameOrder.FAMILY_FIRST
+        if given.casefold() in _AFTER_A_COMMA:
+            return family, given, NameOrder.FAMILY_FIRST  # "John Smith, PhD": as it was, not "PhD John Smith"
+        if _east_asian_latin_name(family, given):
+            return family, given, NameOrder.FAMILY_FIRST  # "Zhang, Wei": written family first anyway
+        # a list's sorting form of a name its owner writes given name first: John Smith, Gabriel García
+        # Márquez, not "Smith John" or "García Márquez Gabriel" (field test 110)
+        return family, given, NameOrder.GIVEN_FIRST
     tokens = full.split(" ")
     if len(tokens) == 1:
         return tokens[0], "", NameOrder.GIVEN_FIRST
@@ -2052,6 +2057,8 @@ def _split_latin_name(
 
 #: Generation suffixes that end a whole name ("John Smith Jr.", "Paul Eto'o Fils"), case folded.
 _GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "fils", "père", "pere"})
+#: What follows a comma after a whole name and is no given name: "John Smith, PhD", "Smith, Jr.".
+_AFTER_A_COMMA = _GENERATION_SUFFIXES | {"phd", "ph.d.", "md", "m.d.", "mba", "msc", "m.sc.", "esq", "esq."}
 
 
 def _generation_suffix(full: str) -> tuple[str, str]:
@@ -2071,6 +2078,16 @@ def _without_remark(part: str, remarks: list[str]) -> str:
     if remark and remark not in remarks:
         remarks.append(remark)
     return name
+
+
+def _east_asian_latin_name(family: str, given: str) -> bool:
+    """Whether a "Family, Given" cell holds a Chinese ("Zhang, Wei", "Chan, Tai Man"), Korean ("Kim,
+    Min-jun") or Vietnamese ("Nguyen, Van An") name in Latin letters: one written family name first."""
+    return (
+        reads_as_chinese_latin_name(family, given)
+        or (hangul.is_customary_surname(family) and hangul.reads_as_given_name(given))
+        or is_vietnamese_name(family, given)
+    )
 
 
 def _korean_family_first(tokens: list[str]) -> bool:

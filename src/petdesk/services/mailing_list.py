@@ -247,6 +247,8 @@ def address_block(
         tail = [town, *([region] if region else [])]
     elif country == "BR":
         tail = [" - ".join(p for p in (city, region) if p), *([postcode] if postcode else [])]
+    elif country == "CO":  # "Bogotá, Cundinamarca, 110231": city, department, postcode (4-72)
+        tail = [", ".join(p for p in (city, region, postcode) if p)]
     elif country in ("KZ", "RU", "UA", "BY", "KG", "UZ"):
         tail = [p for p in (city, region, postcode) if p]
     else:

@@ -26,19 +26,24 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.chinese_names import written_in_chinese
+from petdesk.day_order import day_order
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
+from petdesk.services.matching import without_latin_accents
 from petdesk.services.past_visits import (
     PROJECTS,
     PastVisitsError,
     Skipped,
     _day,
     _key,
+    _office_country,
     _text,
+    _two_ways_reason,
     columns_named,
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
+from petdesk.written_days import reads_two_ways
 
 #: Header words (NFKC, lower case, no spaces, a unit in brackets left out) of each field.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -54,6 +59,13 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "judul",
         "judulproyek",
         "namaproyek",
+        # Portuguese and Spanish, accents left out (field test 110)
+        "projeto",
+        "titulo",
+        "nomedoprojeto",
+        "tituloprojeto",
+        "proyecto",
+        "nombredelproyecto",
     ),
     "partners": (
         "申报单位/合作伙伴",
@@ -66,8 +78,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "applicant",
         "partners",
         "partner",
+        "parceiro",
+        "parceiros",
+        "socio",
+        "socios",
     ),
-    "country": ("国家", "国别", "国家/地区", "country"),
+    "country": ("国家", "国别", "国家/地区", "country", "pais"),
     "funder": (
         "资金来源",
         "资助方",
@@ -79,6 +95,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "donor",
         "sumberdana",
         "donatur",
+        "financiador",
+        "financiadora",
+        "fontederecursos",
+        "fontedefinanciamento",
+        "fuentedefinanciamiento",
+        "fuentederecursos",
     ),
     "amount": (
         "申报金额",
@@ -91,6 +113,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "budget",
         "anggaran",
         "nilaianggaran",
+        "orcamento",
+        "valor",
+        "valorsolicitado",
+        "presupuesto",
+        "monto",
+        "montosolicitado",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -111,7 +139,20 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "amountsanctioned",
         "sanctioned",
     ),
-    "submitted": ("申报日期", "申报时间", "提交日期", "submitted", "submissiondate", "dateapplied"),
+    "submitted": (
+        "申报日期",
+        "申报时间",
+        "提交日期",
+        "submitted",
+        "submissiondate",
+        "dateapplied",
+        "submetido",
+        "datadesubmissao",
+        "datadeenvio",
+        "enviado",
+        "presentado",
+        "fechadepresentacion",
+    ),
     #: the day the row's status was reached (批复日期: the day it was approved)
     "stage_date": (
         "状态日期",
@@ -135,6 +176,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "endedon",
         "completedon",
         "closedon",
+        "termino",
+        "fim",
+        "datadetermino",
+        "fechadefin",
+        "fechadetermino",
     ),
     #: the day the project started (began running): a move to running dated on it
     "started": (
@@ -147,13 +193,35 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "startedon",
         "tanggalmulai",
         "mulai",
+        "inicio",
+        "datadeinicio",
+        "fechadeinicio",
     ),
-    "deadline": ("截止日期", "截止时间", "申报截止", "deadline", "duedate"),
+    "deadline": (
+        "截止日期",
+        "截止时间",
+        "申报截止",
+        "deadline",
+        "duedate",
+        "prazo",
+        "datalimite",
+        "fechalimite",
+        "plazo",
+    ),
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
-    "status": ("状态", "项目状态", "进展", "status", "stage", "statusproyek"),
-    "manager": ("负责人", "项目负责人", "联系人", "manager", "responsible", "projectmanager"),
-    "remark": ("备注", "说明", "notes", "note", "remarks", "remark"),
+    "status": ("状态", "项目状态", "进展", "status", "stage", "statusproyek", "situacao", "estado"),
+    "manager": (
+        "负责人",
+        "项目负责人",
+        "联系人",
+        "manager",
+        "responsible",
+        "projectmanager",
+        "responsavel",
+        "responsable",
+    ),
+    "remark": ("备注", "说明", "notes", "note", "remarks", "remark", "observacoes", "observaciones", "notas"),
 }
 
 #: The statuses offices write, and the stage each is (the app has no "under review": 评审中 is submitted).
@@ -190,6 +258,20 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
     **dict.fromkeys(("ditolak", "tidakdisetujui"), ProjectStatus.REJECTED),
     **dict.fromkeys(("berjalan", "sedangberjalan", "dalampelaksanaan"), ProjectStatus.RUNNING),
     **dict.fromkeys(("selesai", "ditutup"), ProjectStatus.CLOSED),
+    # Portuguese and Spanish statuses, accents left out (field test 110)
+    **dict.fromkeys(
+        ("empreparacao", "preparando", "rascunho", "enpreparacion", "borrador"), ProjectStatus.PREPARING
+    ),
+    **dict.fromkeys(
+        ("submetido", "enviado", "ememanalise", "emavaliacao", "presentado", "enevaluacion"),
+        ProjectStatus.SUBMITTED,
+    ),
+    **dict.fromkeys(("aprovado", "aprobado"), ProjectStatus.APPROVED),
+    **dict.fromkeys(("rejeitado", "reprovado", "negado", "rechazado"), ProjectStatus.REJECTED),
+    **dict.fromkeys(
+        ("emandamento", "emexecucao", "enejecucion", "encurso", "ejecucion"), ProjectStatus.RUNNING
+    ),
+    **dict.fromkeys(("concluido", "encerrado", "finalizado", "terminado", "cerrado"), ProjectStatus.CLOSED),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
         ProjectStatus.REJECTED,
@@ -301,7 +383,13 @@ class PastProjects:
 
 def column_map(header: Sequence[Any]) -> dict[str, int]:
     """Which column (0-based) holds which field; "申报金额（万元）" is the amount column."""
-    return columns_named([re.sub(r"\(.*?\)|（.*?）", "", _key(_text(h))) for h in header], HEADERS)
+    return columns_named([re.sub(r"\(.*?\)|（.*?）", "", _folded_key(h)) for h in header], HEADERS)
+
+
+def _folded_key(text: Any) -> str:
+    """:func:`_key` without the accents of Latin letters: "Título", "Orçamento", "Situação" and
+    "Fecha límite" as typed with or without them (field test 110)."""
+    return without_latin_accents(_key(_text(text)))
 
 
 def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
@@ -318,7 +406,7 @@ def stage_of(status: str) -> ProjectStatus | None:
     """The stage an office's status names: its own words (评审中), or petdesk's (已提交, submitted)."""
     from petdesk.services.projects import PipelineError, parse_stage
 
-    key = _key(status)
+    key = _folded_key(status)
     if key in STATUS_WORDS:
         return STATUS_WORDS[key]
     try:
@@ -516,13 +604,16 @@ def stage_moves(
 _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 
-def parse_day(value: Any, *, last: bool = False) -> tuple[dt.date | None, Note | None]:
-    """A date cell as the workbook writes it: a date, an Excel serial, 2019.5.12, 2019年5月12日; a
-    month alone (2019年5月) is its first day (its last for a deadline, ``last``), which is said.
-    Raises ValueError for text that is none of these."""
+def parse_day(
+    value: Any, *, last: bool = False, order: str | None = None
+) -> tuple[dt.date | None, Note | None]:
+    """A date cell as the workbook writes it: a date, an Excel serial, 2019.5.12, 2019年5月12日,
+    01/03/2027 in the ``order`` the office's country writes dates (:mod:`petdesk.day_order`, as the
+    visits import reads them); a month alone (2019年5月) is its first day (its last for a deadline,
+    ``last``), which is said. Raises ValueError for text that is none of these."""
     if value is None or _text(value) == "":
         return None, None
-    day = _day(value)
+    day = _day(value, order)
     if day is not None:
         return day, None
     text = _text(value)
@@ -599,6 +690,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     approved_unit = header_unit(rows[at][columns["approved"]], home) if "approved" in columns else (1.0, home)
     today = dt.date.today()
     result = PastProjects(name, path.name)
+    office_country = _office_country(session)
+    order = day_order(office_country) if office_country else None  # 01/03/2027 is 1 March in Brazil
     known = _existing(session)
     orgs = _OrganisationIndex(session)
     funder_ids: dict[str, str | None] = {}
@@ -657,11 +750,17 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         dates: dict[str, dt.date | None] = {}
         for what in ("submitted", "deadline", "stage_date", "ended", "started"):
             try:
-                dates[what], note = parse_day(cell(row, what), last=what == "deadline")
+                dates[what], note = parse_day(cell(row, what), last=what == "deadline", order=order)
             except ValueError as exc:
-                result.skipped.append(
-                    Skipped(number, N_("no date that can be read: '{date}'"), {"date": str(exc)})
-                )
+                if reads_two_ways(str(exc)):  # 05/08/2027 where the office's country says nothing
+                    reason = _two_ways_reason(office_country, order)
+                    result.skipped.append(
+                        Skipped(number, reason, {"date": str(exc), "country": office_country})
+                    )
+                else:
+                    result.skipped.append(
+                        Skipped(number, N_("no date that can be read: '{date}'"), {"date": str(exc)})
+                    )
                 break
             if note:
                 notes.append(note)

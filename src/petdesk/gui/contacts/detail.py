@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from petdesk import i18n, labels
+from petdesk.address_line import one_line
 from petdesk.db import Database
 from petdesk.gui.author import author_name
 from petdesk.gui.colours import ERROR, tint
@@ -611,10 +612,8 @@ class ContactDetailView(QScrollArea):
             if value:
                 out.append(label.replace("%1", value))
         for address in c.addresses:
-            parts = [
-                address.get(k, "") for k in ("street", "postcode", "city", "region", "country", "po_box")
-            ]
-            text = ", ".join(p.replace("\n", ", ") for p in parts if p) or address.get("formatted", "")
+            # as the country writes it: "São Paulo - SP, 01223-000" in Brazil (field test 110)
+            text = one_line(address, self.ui_locale)
             out.append(
                 self.tr("Address (%1): %2").replace("%1", address.get("label", "")).replace("%2", text)
             )
