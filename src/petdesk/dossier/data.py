@@ -63,7 +63,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.phone_dialling import international_form, numbers_country
-from petdesk.services import honorifics, organisations, training_lodging
+from petdesk.services import honorifics, newer_values, organisations, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import (
     ORGANISATION,
@@ -1147,7 +1147,7 @@ def _briefings(
             select(FollowUp)
             .where(
                 FollowUp.deleted_at.is_(None),
-                FollowUp.status == FollowUpStatus.OPEN,
+                newer_values.is_or_unknown(FollowUp.status, FollowUpStatus.OPEN),
                 FollowUp.organisation_id.in_(org_ids),
             )
             .options(*_contact_loads(selectinload(FollowUp.owner)))
