@@ -793,6 +793,9 @@ class SheetRow:
     mode: str = ""
     #: A role a newer petdesk stored, as stored ("" when known): ``role`` is then its stand-in.
     stored_role: str = ""
+    #: Marks a newer petdesk stored, as stored, per session id: ``attendance`` holds their stand-in
+    #: (present: such a person is counted and listed, and the sheet prints the stored word).
+    stored_marks: dict[str, str] = field(default_factory=dict)
 
     def names(self, language: str) -> tuple[str, str]:
         """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
@@ -895,10 +898,13 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
             )
         )
     marks: dict[str, dict[str, str]] = {}
-    for s in live_sessions(training):
-        for a in s.attendance:
-            if a.deleted_at is None:
-                marks.setdefault(a.contact_id, {})[s.id] = a.status.value
+    stored_marks: dict[str, dict[str, str]] = {}
+    live_marks = [(s.id, a) for s in live_sessions(training) for a in s.attendance if a.deleted_at is None]
+    newer_marks = newer_values.unknown_values_of(session, [a for _, a in live_marks]) if live_marks else []
+    for (session_id, a), found in zip(live_marks, newer_marks, strict=True):
+        marks.setdefault(a.contact_id, {})[session_id] = a.status.value
+        if "status" in found:
+            stored_marks.setdefault(a.contact_id, {})[session_id] = found["status"]
     rows = []
     keys: dict[str, tuple[str, str, str]] = {}
     #: substitute → the person they replaced
@@ -937,6 +943,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 substitute_for=replaced.get(c.id, ""),
                 mode=p.attendance_mode or "",
                 stored_role=newer[p.id],
+                stored_marks=stored_marks.get(c.id, {}),
             )
         )
     rows.sort(key=lambda r: keys[r.contact_id])
