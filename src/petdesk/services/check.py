@@ -374,7 +374,7 @@ def _present_at_the_same_time(conn: sqlite3.Connection) -> int:
     be fine alone and the pair arrive by sync (field test 41, defect 2). One count per person and
     training."""
     from petdesk.enums import AttendanceStatus
-    from petdesk.services.newer_values import sql_in_or_unknown
+    from petdesk.stand_in_sql import sql_in_or_unknown
 
     # a newer petdesk's mark is read as present (it hides nobody), so it clashes as present does
     present = sql_in_or_unknown("{}.status", AttendanceStatus, [AttendanceStatus.PRESENT])

@@ -18,6 +18,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
 from petdesk import enums
+from petdesk.stand_in_sql import others_than as _others
+from petdesk.stand_in_sql import sql_in_or_unknown as sql_in_or_unknown
 
 
 def is_or_unknown(column: Any, member: enum.StrEnum) -> ColumnElement[bool]:
@@ -40,30 +42,6 @@ def in_or_unknown(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
     if others is None:
         return cast(ColumnElement[bool], type_coerce(column, String).in_(wanted))
     return cast(ColumnElement[bool], type_coerce(column, String).not_in(others))
-
-
-def sql_in_or_unknown(column: str, enum_cls: type[enum.StrEnum], values: Iterable[str]) -> str:
-    """:func:`in_or_unknown` as SQL text for statements written by hand (``values`` are checked
-    against the enum: only its own values are written into the text)."""
-    wanted = sorted({str(getattr(v, "value", v)) for v in values})
-    known = [v for v in wanted if enums.is_known(enum_cls, v)]
-    if len(known) != len(wanted):
-        raise ValueError(f"not a {enum_cls.__name__}: {sorted(set(wanted) - set(known))}")
-    others = _others(enum_cls, wanted)
-    if others is None:
-        return f"{column} IN ({_quoted(wanted)})"
-    return f"{column} NOT IN ({_quoted(others)})" if others else f"{column} IS NOT NULL"
-
-
-def _others(enum_cls: type[enum.StrEnum], wanted: Sequence[str]) -> list[str] | None:
-    """The known values not wanted, when the stand-in is wanted (None when it is not)."""
-    if enums.fallback(enum_cls).value not in wanted:
-        return None
-    return [m.value for m in enum_cls if m.value not in wanted]
-
-
-def _quoted(values: Sequence[str]) -> str:
-    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
 def _enum_columns(obj: Any) -> dict[str, Any]:
