@@ -251,3 +251,54 @@ def test_followups_out_prints_a_newer_status_as_stored(demo_db: Database) -> Non
     assert fid in [r.id for r in rows]
     line = next(r for r in follow_ups_export.rows(rows, due) if r[0] == fid)
     assert NEWER in line
+
+
+def test_counts_of_core_people_keep_a_newer_role(demo_db: Database) -> None:
+    """The year's events (delegates, attendees) and the trainings list's attendees."""
+    from petdesk.services import trainings, year_events
+
+    visit_part = _one(
+        demo_db,
+        "SELECT p.id FROM visit_participant p JOIN visit v ON v.id = p.visit_id WHERE p.deleted_at IS NULL "
+        "AND v.deleted_at IS NULL AND v.status != 'cancelled' AND p.role = 'delegate' LIMIT 1",
+    )
+    training_part = _one(
+        demo_db,
+        "SELECT p.id FROM training_participant p JOIN training t ON t.id = p.training_id "
+        "WHERE p.deleted_at IS NULL AND p.replaced_by_id IS NULL AND t.deleted_at IS NULL "
+        "AND t.status != 'cancelled' AND p.role = 'attendee' LIMIT 1",
+    )
+    with demo_db.reading() as s:
+        before = year_events.year_events(s)
+        listed = {t.id: t.attendees for t in trainings.list_trainings(s)}
+    _set(demo_db, "visit_participant", "role", visit_part)
+    _set(demo_db, "training_participant", "role", training_part)
+    with demo_db.reading() as s:
+        after = year_events.year_events(s)
+        assert [(r.id, r.core, r.core_women, r.core_men) for r in after.rows] == [
+            (r.id, r.core, r.core_women, r.core_men) for r in before.rows
+        ]
+        assert after.once == before.once
+        assert {t.id: t.attendees for t in trainings.list_trainings(s)} == listed
+
+
+def test_the_calendars_planned_filter_and_reminders_keep_a_newer_visit_status(demo_db: Database) -> None:
+    from petdesk.services import calendar, reminders
+
+    with closing(demo_db.raw()) as conn:
+        visit, start = conn.execute(
+            "SELECT id, start_date FROM visit WHERE deleted_at IS NULL AND status = 'planned' LIMIT 1"
+        ).fetchone()
+    day = dt.date.fromisoformat(start)
+    _set(demo_db, "visit", "status", visit)
+    span = (
+        dt.datetime.combine(day, dt.time(), dt.UTC) - dt.timedelta(days=1),
+        dt.datetime.combine(day, dt.time(), dt.UTC) + dt.timedelta(days=2),
+    )
+    with demo_db.reading() as s:
+        shown = calendar.events(s, *span, calendar.Filters(statuses=("planned",)))
+        assert visit in [e.id for e in shown]
+        hidden = calendar.events(s, *span, calendar.Filters(statuses=("done",)))
+        assert visit not in [e.id for e in hidden]
+        found = {r.ref_id: r.kind for r in reminders.reminders(s, today=day - dt.timedelta(days=3))}
+        assert found.get(visit) == reminders.UNCONFIRMED  # as a planned visit: not confirmed yet

@@ -46,6 +46,7 @@ from petdesk.services.visits import (
     untombstone,
     zone,
 )
+from petdesk.stand_in_sql import sql_in_or_unknown
 
 #: A training's two head counts, one definition each wherever they are shown (field test 65: one
 #: training read 12, 11 and 10 people in three places). "People": everyone taking part, whatever the
@@ -999,14 +1000,15 @@ def list_trainings(
 
     values = [str(_enum(TrainingStatus, s, "status").value) for s in statuses]
     where, params = live_in_period("t", date_from, date_to, values)
-    attending = ", ".join(f"'{role.value}'" for role in sorted(ATTENDING_ROLES))  # enum values, not input
+    # a newer petdesk's role is read as attendee, the stand-in: counted as one
+    attending = sql_in_or_unknown("p.role", TrainingRole, ATTENDING_ROLES)
     live = counted_places("p")
     sql = f"""
         SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,
           (SELECT count(*) FROM training_session s WHERE s.training_id = t.id AND s.deleted_at IS NULL),
           (SELECT count(*) FROM training_participant p WHERE p.training_id = t.id AND {live}),
           (SELECT count(*) FROM training_participant p
-            WHERE p.training_id = t.id AND {live} AND p.role IN ({attending}))
+            WHERE p.training_id = t.id AND {live} AND {attending})
         FROM training t WHERE {" AND ".join(where)} ORDER BY t.start_date, t.title_en
     """
     return [
