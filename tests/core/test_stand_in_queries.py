@@ -302,3 +302,22 @@ def test_the_calendars_planned_filter_and_reminders_keep_a_newer_visit_status(de
         assert visit not in [e.id for e in hidden]
         found = {r.ref_id: r.kind for r in reminders.reminders(s, today=day - dt.timedelta(days=3))}
         assert found.get(visit) == reminders.UNCONFIRMED  # as a planned visit: not confirmed yet
+
+
+def test_the_projects_page_and_partner_overview_keep_newer_values(demo_db: Database) -> None:
+    """The Projects page's Idea stage filter; the partner overview's open follow-ups."""
+    from petdesk.dossier.partner_overview import gather_partner
+    from petdesk.services import pipeline_lists, projects
+
+    project = _one(demo_db, "SELECT id FROM project WHERE deleted_at IS NULL LIMIT 1")
+    _set(demo_db, "project", "status", project)
+    fid, org = _organisation_follow_up(demo_db)
+    _set(demo_db, "follow_up", "status", fid)
+    with demo_db.reading() as s:
+        ideas = {row[0] for row in pipeline_lists.projects("en", ["idea"]).page(s, offset=0, limit=1000)}
+        running = {row[0] for row in pipeline_lists.projects("en", ["running"]).page(s, offset=0, limit=1000)}
+        assert project in ideas and project not in running
+        assert project in {r.id for r in projects.ProjectFilter(stages=(ProjectStatus.IDEA,)).rows(s)}
+        shown = gather_partner(s, org).follow_ups
+        title = _one(demo_db, f"SELECT description_en FROM follow_up WHERE id = '{fid}'")
+        assert title in [what.en for _, what in shown]
