@@ -321,3 +321,28 @@ def test_the_projects_page_and_partner_overview_keep_newer_values(demo_db: Datab
         shown = gather_partner(s, org).follow_ups
         title = _one(demo_db, f"SELECT description_en FROM follow_up WHERE id = '{fid}'")
         assert title in [what.en for _, what in shown]
+
+
+def test_a_meeting_briefing_keeps_a_newer_follow_up(demo_db: Database) -> None:
+    from petdesk.dossier.data import gather_visit
+
+    with closing(demo_db.raw()) as conn, conn:
+        visit, org = conn.execute(
+            "SELECT i.visit_id, io.organisation_id FROM itinerary_item i "
+            "JOIN itinerary_organisation io ON io.item_id = i.id AND io.deleted_at IS NULL "
+            "JOIN visit v ON v.id = i.visit_id AND v.deleted_at IS NULL "
+            "WHERE i.deleted_at IS NULL AND i.kind = 'meeting' LIMIT 1"
+        ).fetchone()
+        fid = conn.execute(
+            "SELECT id FROM follow_up WHERE deleted_at IS NULL AND status = 'open'"
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE follow_up SET organisation_id = ?, description_en = 'Newer status follow-up' "
+            "WHERE id = ?",
+            (org, fid),
+        )
+    _set(demo_db, "follow_up", "status", fid)
+    with demo_db.reading() as s:
+        briefings = gather_visit(s, visit).briefings
+    shown = [f.description.en for b in briefings for f in b.follow_ups]
+    assert "Newer status follow-up" in shown
