@@ -11393,9 +11393,9 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="868"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1799"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1816"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="870"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1801"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1818"/>
         <source>Undo</source>
         <extracomment>Projects of the last delete, for Undo (the bar below, Ctrl+Z, Edit › Undo).
 ----------
@@ -11404,76 +11404,76 @@ The sort of the rows on screen, and the one asked for whose rows are still being
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="179"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="921"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="923"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
         <translation>搜索列表</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1011"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1088"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1013"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1090"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1021"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1023"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1130"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1132"/>
         <source>Save view</source>
         <translation>保存视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1131"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1133"/>
         <source>Name of this view (search, filters, sort, columns):</source>
         <translation>视图名称（搜索、筛选、排序、列）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1166"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1168"/>
         <source>Save view…</source>
         <translation>保存视图…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1168"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1170"/>
         <source>Delete view</source>
         <translation>删除视图</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1243"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1245"/>
         <source>Search…  (Ctrl+F)</source>
         <translation>搜索…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1262"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1264"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1263"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1265"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="303"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1264"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1266"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1268"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1270"/>
         <source>&amp;Tag…</source>
         <translation>添加标签(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1271"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1273"/>
         <source>&amp;Untag…</source>
         <translation>移除标签(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1720"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1754"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1722"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1756"/>
         <source>Changes saved.</source>
         <translation>已保存更改。</translation>
     </message>
@@ -11485,161 +11485,161 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1535"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1537"/>
         <source>counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1541"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1543"/>
         <source>%1 · %2 selected</source>
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="312"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="933"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="935"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="388"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1857"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1859"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="389"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1858"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1860"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="394"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1864"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1866"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="334"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1895"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1897"/>
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1906"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
         <source>Deleting %1…</source>
         <translation>正在删除 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1965"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1967"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1998"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2000"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1999"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2001"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2052"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2054"/>
         <source>Set Field</source>
         <translation>设置字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2061"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2063"/>
         <source>Changed the country of %1 to %2.</source>
         <translation>已将%1的国家改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2062"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2064"/>
         <source>Changed the kind of %1 to %2.</source>
         <translation>已将%1的类型改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2063"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2065"/>
         <source>Changed the English city of %1 to %2.</source>
         <translation>已将%1的城市（英文）改为 %2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2064"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2066"/>
         <source>Changed the Chinese city of %1 to %2.</source>
         <translation>已将%1的城市（中文）改为%2。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2067"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2069"/>
         <source>Cleared the English city of %1.</source>
         <translation>已清空%1的城市（英文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2068"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2070"/>
         <source>Cleared the Chinese city of %1.</source>
         <translation>已清空%1的城市（中文）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2074"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2076"/>
         <source>Changed %1.</source>
         <translation>已更改 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2092"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2094"/>
         <source>Tags (separate several with commas):</source>
         <translation>标签（多个标签用逗号分隔）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2118"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2120"/>
         <source>Tag Change</source>
         <translation>标签更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2135"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
         <source>Tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="157"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="158"/>
         <source>Status</source>
         <extracomment>A date filter box at this date means &quot;no bound&quot;. One row: the record&apos;s id and its cells as shown (then the tooltips of ``TIPS``, not shown). Columns whose tooltip is another text of the row: the city in the other language, so a change of the English city shows in the Chinese window too (field test 34, defect 6c).</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="161"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1997"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="162"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1999"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="164"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="165"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="165"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="166"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="264"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="266"/>
         <source>Tag</source>
         <comment>filter: the records with this tag</comment>
         <extracomment>The choices of the &quot;Untouched for&quot; filter of people and organisations, in years.</extracomment>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="267"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1995"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="269"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1997"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="271"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="273"/>
         <source>Untouched for</source>
         <comment>filter: no change, nothing logged</comment>
         <translation>无变动已满</translation>
@@ -11652,70 +11652,70 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="794"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="796"/>
         <source>Search</source>
         <extracomment>The filters offered, and the conditions they add to the query. The roles the list model answers, as plain ints (fast to test in ``data``). Emitted with the number of matching rows once the background count finishes. Where a column&apos;s tooltip cell is in a row (rows of other sources may not carry it). The generation each cached page was stored in (pages loaded while a reload runs are as fresh as its answer and are kept when it arrives). A new search&apos;s first page is being read (the rows shown are still the old ones). How long a sort may take before its arrow goes back to the rows on screen until its own arrive (a quick sort moves the arrow once, without flicker). From this many records a delete or its undo shows its progress: 350 contacts took 1.4–2.6 s in field test 69 with nothing moving. A bulk delete quicker than this shows no progress window at all (it would only flash). The plain detail pane&apos;s narrowest (see :class:`RowsSummary`). Emitted after this page wrote something (kept for callers; the change bus is what counts). Emitted with the row once &quot;select the record&quot; has found and selected it. Entity kinds whose changes make this page refresh (defaults to the source&apos;s kind). The list&apos;s share of the page&apos;s width on the first show (the detail pane takes the rest). Columns kept whole as the dates are (measured on the rows, never shrunk): short labels that a cut leaves unreadable (&quot;Outbou…&quot;, &quot;Cancel…&quot;) where a long name beside them can give way. What undoes the last delete, bulk change or editor save (the undo bar offers it). The records that undo is about: a change of one of them made elsewhere (a restore from Edit › Deleted Records) withdraws the offer, which would act on a state gone by. What Edit › Undo calls that undo (&quot;Delete 3 contacts&quot;; field test 49, defect 6). What Redo does again: the delete the last Undo took back (other undos have no redo). The save of the modal editor that ran last (``run_editor``).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="805"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="807"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="976"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="978"/>
         <source>Set &amp;field…</source>
         <translation>设置字段(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1333"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1335"/>
         <source>Select a record to see the details.</source>
         <extracomment>The &quot;Untouched for&quot; years of the delete under way (None: not chosen by it), which the services write in the office&apos;s housekeeping log.</extracomment>
         <translation>选择记录以查看详细信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1532"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1534"/>
         <source>sorting…</source>
         <extracomment>The last one made, for tests and screen readers to find.</extracomment>
         <translation>正在排序…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1721"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1755"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1723"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1757"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1800"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1802"/>
         <source>“%1” has changes that are not saved yet. Save or discard them there first, then undo.</source>
         <translation>“%1”有尚未保存的更改。请先在那里保存或放弃这些更改，再撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="1900"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1902"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/list_page.py" line="357"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1832"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="1959"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2085"/>
-        <location filename="../src/petdesk/gui/record_list.py" line="2129"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1834"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="1961"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2087"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2131"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2137"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2139"/>
         <source>Tagged %1.</source>
         <translation>已为 %1添加标签。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2142"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2144"/>
         <source>Untag</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_list.py" line="2144"/>
+        <location filename="../src/petdesk/gui/record_list.py" line="2146"/>
         <source>Removed tags from %1.</source>
         <translation>已移除 %1的标签。</translation>
     </message>

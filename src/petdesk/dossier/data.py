@@ -63,7 +63,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.phone_dialling import international_form, numbers_country
-from petdesk.services import honorifics, organisations, training_lodging
+from petdesk.services import honorifics, newer_values, organisations, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import (
     ORGANISATION,
@@ -567,6 +567,8 @@ class SessionInfo:
     notes: str
     trainers: tuple[PersonInfo, ...]
     attendance: dict[str, AttendanceStatus] = field(default_factory=dict, hash=False, compare=False)
+    #: Marks a newer petdesk stored, as stored, per contact id (``attendance`` holds their stand-in).
+    stored_marks: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Who interprets the session (people registered as interpreters attached to it).
     interpreters: tuple[PersonInfo, ...] = ()
 
@@ -1147,7 +1149,7 @@ def _briefings(
             select(FollowUp)
             .where(
                 FollowUp.deleted_at.is_(None),
-                FollowUp.status == FollowUpStatus.OPEN,
+                newer_values.is_or_unknown(FollowUp.status, FollowUpStatus.OPEN),
                 FollowUp.organisation_id.in_(org_ids),
             )
             .options(*_contact_loads(selectinload(FollowUp.owner)))
@@ -1259,6 +1261,9 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
     renamed = organisations.names_then(session, _day_after(training.end_date))
     people = _People(renamed)
     sessions = []
+    marks = [a for row in _live(training.sessions) for a in _live(row.attendance)]
+    found = newer_values.unknown_values_of(session, marks)
+    newer = {a.id: n["status"] for a, n in zip(marks, found, strict=True) if "status" in n}
     for row in _live(training.sessions):
         zone = ZoneInfo(row.timezone or training.timezone or "UTC")
         sessions.append(
@@ -1272,6 +1277,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
                 notes=row.notes or "",
                 trainers=tuple(people.get(c) for c in live_trainers(row) if c.deleted_at is None),
                 attendance={a.contact_id: a.status for a in _live(row.attendance)},
+                stored_marks={a.contact_id: newer[a.id] for a in _live(row.attendance) if a.id in newer},
                 interpreters=tuple(people.get(c) for c in live_interpreters(row) if c.deleted_at is None),
             )
         )

@@ -36,6 +36,7 @@ from petdesk.dossier.layout import (
 from petdesk.enums import stored
 from petdesk.labels import country_name
 from petdesk.models.enums import FollowUpStatus, OrgKind, ProjectStatus
+from petdesk.services import newer_values
 
 #: How many of the latest activities the overview prints (the pane's log, on one page or two).
 RECENT_ACTIVITIES = 30
@@ -72,7 +73,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
         .where(
             m.FollowUp.organisation_id == organisation_id,
             m.FollowUp.deleted_at.is_(None),
-            m.FollowUp.status == FollowUpStatus.OPEN,
+            newer_values.is_or_unknown(m.FollowUp.status, FollowUpStatus.OPEN),
         )
         .order_by(m.FollowUp.due_date.is_(None), m.FollowUp.due_date)
     )

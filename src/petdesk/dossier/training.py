@@ -330,6 +330,15 @@ def _mark(
     return marks.get(status, Bi()) if status else ""
 
 
+def _shown_mark(t: TrainingData, p: Participant, s: SessionInfo) -> Bi | str:
+    """The sign-in sheet's mark: a newer petdesk's mark as stored (counted as its stand-in, present,
+    but not printed as a tick it may not be)."""
+    stored = s.stored_marks.get(p.person.id)
+    if stored and t.takes_part(p, s.id):
+        return stored
+    return _mark(t, p, s.id, s.attendance.get(p.person.id), MARKS)
+
+
 def trainer_role(t: TrainingData, person_id: str) -> ParticipantRole | TrainingRole:
     """A trainer's role as the Trainers section prints it. A participant registered as an attendee
     who leads a session (a guest presenting a case study) is a trainer there; the participant
@@ -529,7 +538,7 @@ def _sign_in(t: TrainingData) -> list[Section]:
                     n,
                     _name_with_note(t, p, _signing_note(group), _signing_name(p.person)),
                     p.person.organisation.name if p.person.organisation else "",
-                    *[_mark(t, p, s.id, s.attendance.get(p.person.id), MARKS) for s in group],
+                    *[_shown_mark(t, p, s) for s in group],
                 ]
             )
             for n, p in zip(numbers, people, strict=True)

@@ -79,6 +79,7 @@ from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.table_model import PAGE_SIZE, SEARCH_DELAY_MS, IdRole
 from petdesk.gui.text_size import fit_rows_to_text
 from petdesk.gui.translation import arg
+from petdesk.services import newer_values
 from petdesk.services import search as search_service
 from petdesk.services import views as view_service
 from petdesk.services.lists import ListQuery
@@ -168,7 +169,8 @@ def query_filters(
     def where(filters: dict[str, str]) -> list[Any]:
         conds: list[Any] = []
         if filters.get("status"):
-            conds.append(status[0] == status[1](filters["status"]))
+            # a newer petdesk's status is shown as its stand-in (Planned): that filter keeps it
+            conds.append(newer_values.in_or_unknown(status[0], [status[1](filters["status"]).value]))
         if kind is not None and filters.get("kind"):
             conds.append(kind[0] == kind[1](filters["kind"]))
         if filters.get("from"):

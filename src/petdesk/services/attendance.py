@@ -365,7 +365,11 @@ def _grid(
     rows = [header]
     for r, p in zip(attendees, people, strict=True):
         marks = [
-            OUTSIDE_MARK if s.id in r.outside else GRID_MARKS[r.attendance.get(s.id, "")] for s in sessions
+            # a newer petdesk's mark as stored: counted as present, but not printed as a tick it is not
+            OUTSIDE_MARK
+            if s.id in r.outside
+            else r.stored_marks.get(s.id) or GRID_MARKS[r.attendance.get(s.id, "")]
+            for s in sessions
         ]
         rows.append([p.name, p.organisation, *marks])
     return rows

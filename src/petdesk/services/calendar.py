@@ -19,10 +19,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from petdesk import city_names
+from petdesk import city_names, enums
 from petdesk.connection import session_sqlite
+from petdesk.enums import VisitStatus
 from petdesk.models.types import read_stored_time, stored_time
-from petdesk.services import names, project_dates
+from petdesk.services import names, newer_values, project_dates
 
 # defined without models (for ``clashes``), re-exported here where the calendar's users look
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
@@ -146,6 +147,9 @@ _parse = read_stored_time
 def _status_clause(alias: str, statuses: Sequence[str], params: dict[str, Any]) -> str:
     if not statuses:
         return ""
+    if all(enums.is_known(VisitStatus, value) for value in statuses):
+        # a newer petdesk's status is shown as planned, so the Planned filter keeps it
+        return " AND " + newer_values.sql_in_or_unknown(f"{alias}.status", VisitStatus, statuses)
     keys = []
     for n, value in enumerate(statuses):
         params[f"st{n}"] = value

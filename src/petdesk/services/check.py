@@ -373,12 +373,17 @@ def _present_at_the_same_time(conn: sqlite3.Connection) -> int:
     """People marked present in two overlapping sessions of one training: each office's marks may
     be fine alone and the pair arrive by sync (field test 41, defect 2). One count per person and
     training."""
+    from petdesk.enums import AttendanceStatus
+    from petdesk.stand_in_sql import sql_in_or_unknown
+
+    # a newer petdesk's mark is read as present (it hides nobody), so it clashes as present does
+    present = sql_in_or_unknown("{}.status", AttendanceStatus, [AttendanceStatus.PRESENT])
     found = conn.execute(
         "SELECT COUNT(DISTINCT a.contact_id || '/' || s.training_id) "
         "FROM attendance a JOIN training_session s ON s.id = a.session_id "
         "JOIN attendance b ON b.contact_id = a.contact_id AND b.session_id > a.session_id "
         "JOIN training_session t ON t.id = b.session_id AND t.training_id = s.training_id "
-        "WHERE a.status = 'present' AND b.status = 'present' "
+        f"WHERE {present.format('a')} AND {present.format('b')} "
         "AND a.deleted_at IS NULL AND b.deleted_at IS NULL AND s.deleted_at IS NULL AND t.deleted_at IS NULL "
         "AND s.starts_at < t.ends_at AND t.starts_at < s.ends_at"
     ).fetchone()

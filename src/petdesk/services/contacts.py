@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from petdesk import models as m
 from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
-from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
+from petdesk.models.enums import AttendanceStatus, ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, housekeeping, names, photos
+from petdesk.services import follow_up_partners, housekeeping, names, newer_values, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -945,7 +945,7 @@ def contact_trainings(session: Session, contact_id: str) -> list[TrainingView]:
                 m.TrainingSession.training_id == training.id,
                 m.Attendance.contact_id == contact_id,
                 m.Attendance.deleted_at.is_(None),
-                m.Attendance.status == "present",
+                newer_values.is_or_unknown(m.Attendance.status, AttendanceStatus.PRESENT),
             )
         )
         out.append(

@@ -38,6 +38,8 @@ class FairRow:
     state: MatchState
     score: float
     notes: str
+    #: A state a newer petdesk stored, as stored: printed in both columns (``state`` is its stand-in).
+    stored_state: str | None = None
 
 
 def fair_rows(session: Session, *, without_no_agreement: bool = True) -> list[FairRow]:
@@ -59,6 +61,7 @@ def fair_rows(session: Session, *, without_no_agreement: bool = True) -> list[Fa
                 x.state,
                 x.score,
                 x.notes,
+                x.stored_state,
             )
         )
     out.sort(key=lambda r: (r.city[0].casefold(), r.need[0].casefold(), -r.score, r.technology[0].casefold()))
@@ -83,7 +86,11 @@ def write_fair_list(rows: list[FairRow], out: Path, locale: str = "en", *, delim
             *pair(r.need),
             *pair(r.technology),
             *pair(r.provider),
-            *pair((label(r.state, "en"), label(r.state, "zh_CN"))),
+            *pair(
+                (r.stored_state, r.stored_state)
+                if r.stored_state
+                else (label(r.state, "en"), label(r.state, "zh_CN"))
+            ),
             round(r.score, 2),
             r.notes,
         ]

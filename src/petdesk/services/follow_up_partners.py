@@ -27,6 +27,7 @@ from petdesk.batches import in_batches
 from petdesk.models import FollowUp
 from petdesk.models.enums import FollowUpStatus
 from petdesk.models.types import utcnow
+from petdesk.services import newer_values
 from petdesk.services.follow_up_list import PARTNER_KINDS as PARTNER_KINDS
 from petdesk.services.follow_up_list import partner_of as partner_of
 
@@ -49,7 +50,9 @@ def delete_with(session: Session, kind: str, stamps: Mapping[str, dt.datetime | 
     the same moment, so a restore can tell them from follow-ups deleted on their own."""
     column = DELETED_WITH[kind].key
     for chunk in in_batches(list(stamps)):
-        query = own_follow_ups(kind, chunk, deleted=False).where(FollowUp.status == FollowUpStatus.OPEN)
+        query = own_follow_ups(kind, chunk, deleted=False).where(
+            newer_values.is_or_unknown(FollowUp.status, FollowUpStatus.OPEN)
+        )
         for follow_up in session.scalars(query):
             follow_up.deleted_at = follow_up.updated_at = stamps[getattr(follow_up, column)]
 

@@ -210,7 +210,9 @@ def open_due_between(
     """Open follow-ups due from ``first`` to ``last`` (either end open), for a calendar: of one
     visit, of one organisation, or those a person owns or that are about them."""
     query = select(FollowUp).where(
-        FollowUp.deleted_at.is_(None), FollowUp.status == FollowUpStatus.OPEN, FollowUp.due_date.is_not(None)
+        FollowUp.deleted_at.is_(None),
+        newer_values.is_or_unknown(FollowUp.status, FollowUpStatus.OPEN),
+        FollowUp.due_date.is_not(None),
     )
     if first is not None:
         query = query.where(FollowUp.due_date >= first)

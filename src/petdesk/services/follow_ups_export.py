@@ -40,6 +40,8 @@ def headers(lang: str = "en") -> list[str]:
 
 def rows(found: Sequence[FollowUpRow], today: dt.date, lang: str = "en") -> list[list[object]]:
     def status(row: FollowUpRow) -> str:
+        if row.stored_status is not None:  # a newer petdesk's status, as stored: not "Open"
+            return row.stored_status
         en, zh = label(row.status, "en"), label(row.status, "zh_CN")
         return f"{zh} / {en}" if lang.startswith("zh") else f"{en} / {zh}"
 

@@ -19,7 +19,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from petdesk.models import Affiliation, Contact, FollowUp, Setting, TrainingParticipant
-from petdesk.models.enums import TrainingRole
+from petdesk.models.enums import FollowUpStatus, TrainingRole, TrainingStatus, VisitStatus
+from petdesk.services import newer_values
 from petdesk.services import trainings as training_service
 from petdesk.services import visits as visit_service
 from petdesk.services.visits import ScheduleError, require
@@ -54,6 +55,12 @@ class Duty:
         return self.title_en or self.title_zh
 
 
+#: A newer petdesk's status counts as its stand-in (open, planned): a duty it hides is a duty lost.
+_OPEN = newer_values.sql_in_or_unknown("status", FollowUpStatus, [FollowUpStatus.OPEN])
+_UNDER_WAY_VISIT = newer_values.sql_in_or_unknown("v.status", VisitStatus, ["planned", "confirmed"])
+_UNDER_WAY_TRAINING = newer_values.sql_in_or_unknown("t.status", TrainingStatus, ["planned", "confirmed"])
+
+
 def duties(session: Session, person_id: str, *, today: dt.date) -> list[Duty]:
     """Everything ``person_id`` is responsible for, follow-ups first, each kind by date."""
     params = {"p": person_id, "today": today.isoformat()}
@@ -62,7 +69,7 @@ def duties(session: Session, person_id: str, *, today: dt.date) -> list[Duty]:
         for fid, en, zh, due in session.execute(
             text(
                 "SELECT id, description_en, description_zh, due_date FROM follow_up "
-                "WHERE owner_id = :p AND deleted_at IS NULL AND status = 'open' "
+                f"WHERE owner_id = :p AND deleted_at IS NULL AND {_OPEN} "
                 "ORDER BY due_date IS NULL, due_date, id"
             ),
             params,
@@ -74,14 +81,14 @@ def duties(session: Session, person_id: str, *, today: dt.date) -> list[Duty]:
             "SELECT v.id, v.title_en, v.title_zh, v.start_date, p.role FROM visit_participant p "
             "JOIN visit v ON v.id = p.visit_id WHERE p.contact_id = :p AND p.deleted_at IS NULL "
             f"AND p.role IN {VISIT_ROLES} AND v.deleted_at IS NULL "
-            "AND v.status IN ('planned', 'confirmed') AND v.end_date >= :today ORDER BY v.start_date, v.id",
+            f"AND {_UNDER_WAY_VISIT} AND v.end_date >= :today ORDER BY v.start_date, v.id",
         ),
         (
             TRAINING,
             "SELECT t.id, t.title_en, t.title_zh, t.start_date, p.role FROM training_participant p "
             "JOIN training t ON t.id = p.training_id WHERE p.contact_id = :p AND p.deleted_at IS NULL "
             "AND p.role = 'organiser' AND p.replaced_by_id IS NULL AND t.deleted_at IS NULL "
-            "AND t.status IN ('planned', 'confirmed') AND t.end_date >= :today ORDER BY t.start_date, t.id",
+            f"AND {_UNDER_WAY_TRAINING} AND t.end_date >= :today ORDER BY t.start_date, t.id",
         ),
     ):
         for rid, en, zh, start, role in session.execute(text(sql), params):

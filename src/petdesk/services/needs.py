@@ -116,7 +116,7 @@ def list_needs(
         .where(m.CityNeed.deleted_at.is_(None))
     )
     if statuses:
-        stmt = stmt.where(m.CityNeed.status.in_(list(statuses)))
+        stmt = stmt.where(newer_values.in_or_unknown(m.CityNeed.status, statuses))
     if sectors:
         stmt = stmt.where(m.CityNeed.sector.in_(list(sectors)))
     if ids is not None:

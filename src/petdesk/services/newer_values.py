@@ -9,15 +9,39 @@ edit is the user's choice and wins.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import String, inspect, select, type_coerce, update
+from sqlalchemy import ColumnElement, String, inspect, select, type_coerce, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.sql.sqltypes import Enum as SAEnum
 
 from petdesk import enums
+from petdesk.stand_in_sql import others_than as _others
+from petdesk.stand_in_sql import sql_in_or_unknown as sql_in_or_unknown
+
+
+def is_or_unknown(column: Any, member: enum.StrEnum) -> ColumnElement[bool]:
+    """``column = member``, counting a value this release does not know as its stand-in: a filter
+    on the fallback member (an open follow-up, a present mark) must not hide a newer petdesk's
+    rows, which every list and count reads as that member. Only the fallback gains rows."""
+    return in_or_unknown(column, [member])
+
+
+def in_or_unknown(column: Any, values: Iterable[str]) -> ColumnElement[bool]:
+    """``column IN values`` (an enum column: members or their values), with a value this release
+    does not know counted as its stand-in.
+
+    When the stand-in is among ``values`` this is ``column NOT IN (the other known values)``: the
+    same as ``column IN values OR column NOT IN (every known value)``, in one test."""
+    enum_cls = cast(type[enum.StrEnum], column.type.enum_class)
+    wanted = sorted({str(getattr(v, "value", v)) for v in values})
+    others = _others(enum_cls, wanted)
+    # as text: the enum type binds members only; the values are the enum's own anyway
+    if others is None:
+        return cast(ColumnElement[bool], type_coerce(column, String).in_(wanted))
+    return cast(ColumnElement[bool], type_coerce(column, String).not_in(others))
 
 
 def _enum_columns(obj: Any) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
 from petdesk.name_words import NameChange, name_change, same_words
-from petdesk.services import follow_up_partners, housekeeping, names, postcodes
+from petdesk.services import follow_up_partners, housekeeping, names, newer_values, postcodes
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
 from petdesk.services.soft_delete import set_deleted
@@ -366,7 +366,7 @@ def deletion_links(session: Session, organisation_ids: Iterable[str]) -> Deletio
     for chunk in in_batches(ids):
         queries = {
             "open_follow_ups": follow_up_partners.own_follow_ups("organisation", chunk, deleted=False)
-            .where(m.FollowUp.status == FollowUpStatus.OPEN)
+            .where(newer_values.is_or_unknown(m.FollowUp.status, FollowUpStatus.OPEN))
             .with_only_columns(func.count()),
             "activities": select(func.count()).where(
                 m.Activity.organisation_id.in_(chunk), m.Activity.deleted_at.is_(None)

@@ -14,7 +14,7 @@ from sqlalchemy import case, func
 from sqlalchemy.orm import Session, aliased
 
 from petdesk import models as m
-from petdesk.services import project_dates
+from petdesk.services import newer_values, project_dates
 from petdesk.services.lists import ListColumn, ListQuery, name_column
 
 
@@ -41,7 +41,7 @@ def sector_column(sector: Any, language: str) -> ListColumn:
 def projects(language: str = "en", stages: Sequence[str] = ()) -> ListQuery:
     p = m.Project
     funder = aliased(m.Organisation)
-    where = [p.status.in_(list(stages))] if stages else []
+    where = [newer_values.in_or_unknown(p.status, stages)] if stages else []
     next_date = project_dates.next_date_sql(p, m.ProjectMilestone)
     return ListQuery(
         model=p,

@@ -243,7 +243,9 @@ class ProjectFilter:
         """Conditions on ``Project`` for everything but the words, which a list's own search
         applies (with the same matching, ``list_projects``'s)."""
         p = m.Project
-        clauses: list[ColumnElement[bool]] = [p.status.in_(self.stages)] if self.stages else []
+        clauses: list[ColumnElement[bool]] = []
+        if self.stages:
+            clauses.append(newer_values.in_or_unknown(p.status, self.stages))
         if self.funder_id:
             clauses.append(p.funder_organisation_id == self.funder_id)
         return clauses + filter_clauses(partner_id=self.partner_id, due=self.due, active=self.active)
@@ -300,7 +302,7 @@ def list_projects(
     )
     wanted = list(stages)
     if wanted:
-        stmt = stmt.where(p.status.in_(wanted))
+        stmt = stmt.where(newer_values.in_or_unknown(p.status, wanted))
     if funder_id:
         stmt = stmt.where(p.funder_organisation_id == funder_id)
     for clause in filter_clauses(partner_id=partner_id, due=due, active=active):

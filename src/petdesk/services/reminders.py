@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from petdesk.enums import FollowUpStatus, TrainingStatus, VisitStatus, stored
 from petdesk.i18n import format_date, format_relative_date, translator
 from petdesk.language import interface_language
-from petdesk.services import deadline_time, project_dates
+from petdesk.services import deadline_time, newer_values, project_dates
 from petdesk.services.follow_up_partners import partner_of
 
 UPCOMING_VISIT = "upcoming_visit"
@@ -33,6 +34,11 @@ MILESTONE_OVERDUE = "milestone_overdue"
 CONFIRM_DEADLINE = dt.timedelta(days=14)
 #: How far back an open project's date still shows as overdue (the home page's rule too).
 OVERDUE_WINDOW = project_dates.OVERDUE_WINDOW
+
+#: A newer petdesk's status counts as its stand-in (open, planned): a reminder it hides is missed.
+_OPEN = newer_values.sql_in_or_unknown("f.status", FollowUpStatus, [FollowUpStatus.OPEN])
+_UNDER_WAY_VISIT = newer_values.sql_in_or_unknown("v.status", VisitStatus, ["planned", "confirmed"])
+_UNDER_WAY_TRAINING = newer_values.sql_in_or_unknown("t.status", TrainingStatus, ["planned", "confirmed"])
 
 
 @dataclass(frozen=True)
@@ -137,13 +143,14 @@ def reminders(
     for vid, t_en, t_zh, start, status in session.execute(
         text(
             "SELECT v.id, v.title_en, v.title_zh, v.start_date, v.status FROM visit v "
-            "WHERE v.deleted_at IS NULL AND v.status IN ('planned', 'confirmed') "
+            f"WHERE v.deleted_at IS NULL AND {_UNDER_WAY_VISIT} "
             f"AND v.start_date >= :today AND v.start_date <= :horizon {visit_person}"
         ),
         params,
     ):
         day = dt.date.fromisoformat(start)
-        kind = UNCONFIRMED if status == "planned" and day <= deadline else UPCOMING_VISIT
+        planned = stored(VisitStatus, status) is VisitStatus.PLANNED  # a newer petdesk's status too
+        kind = UNCONFIRMED if planned and day <= deadline else UPCOMING_VISIT
         out.append(Reminder(kind, day, t_en, t_zh, "visit", vid, vid))
     training_person = (
         " AND EXISTS (SELECT 1 FROM training_participant p WHERE p.training_id = t.id"
@@ -154,7 +161,7 @@ def reminders(
     for tid, t_en, t_zh, start in session.execute(
         text(
             "SELECT t.id, t.title_en, t.title_zh, t.start_date FROM training t "
-            "WHERE t.deleted_at IS NULL AND t.status IN ('planned', 'confirmed') "
+            f"WHERE t.deleted_at IS NULL AND {_UNDER_WAY_TRAINING} "
             f"AND t.start_date >= :today AND t.start_date <= :horizon {training_person}"
         ),
         params,
@@ -173,7 +180,7 @@ def reminders(
             "LEFT JOIN organisation o ON o.id = f.organisation_id "
             "LEFT JOIN project p ON p.id = f.project_id "
             "LEFT JOIN visit v ON v.id = f.visit_id "
-            "WHERE f.deleted_at IS NULL AND f.status = 'open' AND f.due_date IS NOT NULL "
+            f"WHERE f.deleted_at IS NULL AND {_OPEN} AND f.due_date IS NOT NULL "
             f"AND f.due_date <= :horizon {owner}"
         ),
         params,

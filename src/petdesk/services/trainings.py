@@ -46,6 +46,7 @@ from petdesk.services.visits import (
     untombstone,
     zone,
 )
+from petdesk.stand_in_sql import sql_in_or_unknown
 
 #: A training's two head counts, one definition each wherever they are shown (field test 65: one
 #: training read 12, 11 and 10 people in three places). "People": everyone taking part, whatever the
@@ -793,6 +794,9 @@ class SheetRow:
     mode: str = ""
     #: A role a newer petdesk stored, as stored ("" when known): ``role`` is then its stand-in.
     stored_role: str = ""
+    #: Marks a newer petdesk stored, as stored, per session id: ``attendance`` holds their stand-in
+    #: (present: such a person is counted and listed, and the sheet prints the stored word).
+    stored_marks: dict[str, str] = field(default_factory=dict)
 
     def names(self, language: str) -> tuple[str, str]:
         """(the name in the reader's script, the other one or ""): Chinese first in Chinese."""
@@ -895,10 +899,13 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
             )
         )
     marks: dict[str, dict[str, str]] = {}
-    for s in live_sessions(training):
-        for a in s.attendance:
-            if a.deleted_at is None:
-                marks.setdefault(a.contact_id, {})[s.id] = a.status.value
+    stored_marks: dict[str, dict[str, str]] = {}
+    live_marks = [(s.id, a) for s in live_sessions(training) for a in s.attendance if a.deleted_at is None]
+    newer_marks = newer_values.unknown_values_of(session, [a for _, a in live_marks]) if live_marks else []
+    for (session_id, a), found in zip(live_marks, newer_marks, strict=True):
+        marks.setdefault(a.contact_id, {})[session_id] = a.status.value
+        if "status" in found:
+            stored_marks.setdefault(a.contact_id, {})[session_id] = found["status"]
     rows = []
     keys: dict[str, tuple[str, str, str]] = {}
     #: substitute → the person they replaced
@@ -937,6 +944,7 @@ def sign_in_sheet(session: Session, training_id: str) -> SignInSheet:
                 substitute_for=replaced.get(c.id, ""),
                 mode=p.attendance_mode or "",
                 stored_role=newer[p.id],
+                stored_marks=stored_marks.get(c.id, {}),
             )
         )
     rows.sort(key=lambda r: keys[r.contact_id])
@@ -992,14 +1000,15 @@ def list_trainings(
 
     values = [str(_enum(TrainingStatus, s, "status").value) for s in statuses]
     where, params = live_in_period("t", date_from, date_to, values)
-    attending = ", ".join(f"'{role.value}'" for role in sorted(ATTENDING_ROLES))  # enum values, not input
+    # a newer petdesk's role is read as attendee, the stand-in: counted as one
+    attending = sql_in_or_unknown("p.role", TrainingRole, ATTENDING_ROLES)
     live = counted_places("p")
     sql = f"""
         SELECT t.id, t.title_en, t.title_zh, t.status, t.start_date, t.end_date, t.city_en, t.city_zh,
           (SELECT count(*) FROM training_session s WHERE s.training_id = t.id AND s.deleted_at IS NULL),
           (SELECT count(*) FROM training_participant p WHERE p.training_id = t.id AND {live}),
           (SELECT count(*) FROM training_participant p
-            WHERE p.training_id = t.id AND {live} AND p.role IN ({attending}))
+            WHERE p.training_id = t.id AND {live} AND {attending})
         FROM training t WHERE {" AND ".join(where)} ORDER BY t.start_date, t.title_en
     """
     return [

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from petdesk.enums import VisitStatus
+from petdesk.enums import VisitStatus, is_known
 from petdesk.services.counted_people import counted
 from petdesk.services.schedule_time import ScheduleError
+from petdesk.stand_in_sql import sql_in_or_unknown
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,10 @@ def live_in_period(
     if date_to is not None:
         where.append(f"{alias}.start_date <= :dto")
         params["dto"] = date_to.isoformat()
-    if status_values:
+    if status_values and all(is_known(VisitStatus, value) for value in status_values):
+        # a newer petdesk's status is shown as planned (trainings' statuses are the same words)
+        where.append(sql_in_or_unknown(f"{alias}.status", VisitStatus, status_values))
+    elif status_values:
         params |= {f"s{n}": value for n, value in enumerate(status_values)}
         where.append(f"{alias}.status IN ({', '.join(f':s{n}' for n in range(len(status_values)))})")
     return where, params

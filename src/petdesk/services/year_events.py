@@ -15,10 +15,11 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from petdesk.enums import ParticipantRole
+from petdesk.enums import ParticipantRole, TrainingRole
 from petdesk.services.counted_people import counted, counted_places
 from petdesk.services.trainings import ATTENDING_ROLES, list_trainings
 from petdesk.services.visits import list_visits
+from petdesk.stand_in_sql import sql_in_or_unknown
 
 VISIT = "visit"
 TRAINING = "training"
@@ -79,19 +80,25 @@ def _counted(table: str) -> str:
     return counted_places("p") if table == "training_participant" else counted("p")
 
 
+def _core_role(table: str, core: Sequence[str]) -> str:
+    """``p.role IN core``, a newer petdesk's role counted as its stand-in (a delegate, an attendee)."""
+    roles = ParticipantRole if table == "visit_participant" else TrainingRole
+    return "(" + sql_in_or_unknown("p.role", roles, core) + ")"
+
+
 def _gender_counts(session: Session, table: str, key: str, ids: Sequence[str], core: Sequence[str]) -> dict:
     """event id -> (people, women, men, core, core women, core men) of the registrations the lists
     count (:mod:`petdesk.services.counted_people`)."""
     if not ids:
         return {}
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    roles = ", ".join(f":r{n}" for n in range(len(core)))
-    params = {f"i{n}": v for n, v in enumerate(ids)} | {f"r{n}": v for n, v in enumerate(core)}
+    core_role = _core_role(table, core)
+    params = {f"i{n}": v for n, v in enumerate(ids)}
     sql = f"""
         SELECT p.{key}, count(*),
                sum(c.gender = 'f'), sum(c.gender = 'm'),
-               sum(p.role IN ({roles})),
-               sum(p.role IN ({roles}) AND c.gender = 'f'), sum(p.role IN ({roles}) AND c.gender = 'm')
+               sum({core_role}),
+               sum({core_role} AND c.gender = 'f'), sum({core_role} AND c.gender = 'm')
         FROM {table} p JOIN contact c ON c.id = p.contact_id
         WHERE {_counted(table)} AND p.{key} IN ({marks})
         GROUP BY p.{key}
@@ -106,11 +113,11 @@ def _people_once(
     if not ids:
         return 0, 0
     marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    roles = ", ".join(f":r{n}" for n in range(len(core)))
-    params = {f"i{n}": v for n, v in enumerate(ids)} | {f"r{n}": v for n, v in enumerate(core)}
+    core_role = _core_role(table, core)
+    params = {f"i{n}": v for n, v in enumerate(ids)}
     sql = f"""
         SELECT count(DISTINCT p.contact_id),
-               count(DISTINCT CASE WHEN p.role IN ({roles}) THEN p.contact_id END)
+               count(DISTINCT CASE WHEN {core_role} THEN p.contact_id END)
         FROM {table} p WHERE {_counted(table)} AND p.{key} IN ({marks})
     """
     people, core_people = session.execute(text(sql), params).one()
