@@ -332,7 +332,7 @@ def chinese_money(value: float, currency: str, *, exact: bool = False) -> str:
     else:
         number = format_number(value, "zh_CN", currency_digits(code) if not float(value).is_integer() else 0)
     # A currency without a Chinese name in CLDR is its code: kept apart from the digits ("45万 XYZ").
-    gap = " " if name[:1].isascii() else ""
+    gap = " " if name[:1].isascii() and name else ""  # none stored: the number alone
     return f"{number}{word}{gap}{name}"
 
 

@@ -126,7 +126,8 @@ def test_a_project_without_funder_says_not_given_and_sheets_have_short_names(
         )
     assert main(["--db", str(db.path), "report", "year", "2026", "--out", str(tmp_path / "y.csv")]) == 0
     rows = list(csv.reader((tmp_path / "y.csv").open(encoding="utf-8-sig")))
-    assert ["Not given", "USD", "1", "0", ""] in rows  # the funder was an empty cell
+    # the funder was an empty cell; no currency given: the office's (CNY while no country is set)
+    assert ["Not given", "CNY", "1", "0", ""] in rows
     assert ["World Bank", "USD", "1", "400000", ""] in rows
     assert main(["--db", str(db.path), "report", "year", "2026", "--out", str(tmp_path / "y.xlsx")]) == 0
     assert load_workbook(tmp_path / "y.xlsx").sheetnames[0] == "visits"

@@ -50,8 +50,6 @@ def settle_currency(
     either: the office country's currency); raise :class:`CliError` when a sign says another currency
     than the one given, or the project's (``stored``, when changing one), or the other amounts'."""
     from petdesk.amounts import OTHER_CURRENCY, TWO_CURRENCIES
-    from petdesk.services.office import COUNTRY_SETTING
-    from petdesk.services.past_projects import home_currency
 
     marked = [v for k in AMOUNT_FIELDS if isinstance(v := values.get(k), MarkedAmount) and v.currency]
     given = str(values.get("currency") or "").strip().upper()
@@ -60,12 +58,8 @@ def settle_currency(
         if amount.currency != kept:
             template = TWO_CURRENCIES if not given and adding else OTHER_CURRENCY
             raise CliError(_(template).format(text=amount.text, currency=kept))
-    if adding and not given:
-        from petdesk.models import Setting
-
-        office_country = session.get(Setting, COUNTRY_SETTING)
-        if kept or (office_country is not None and office_country.value):
-            values["currency"] = kept or home_currency(session)
+    if adding and not given and kept:
+        values["currency"] = kept  # none: the service gives the office's, as the window's editor
     for key in AMOUNT_FIELDS:
         if isinstance(values.get(key), MarkedAmount):
             values[key] = float(values[key])

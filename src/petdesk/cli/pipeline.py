@@ -549,7 +549,7 @@ def _resolve(ctx: Context, table: str, prefix: str, what: str) -> str:
 def _money(value: float | None, currency: str, locale: str, *, exact: bool = False) -> str:
     from petdesk.i18n import format_money
 
-    return "—" if value is None else format_money(value, currency or "USD", locale, exact=exact)
+    return "—" if value is None else format_money(value, currency or "", locale, exact=exact)
 
 
 def _partner_and_due_args(p: argparse.ArgumentParser, _: Translate) -> None:

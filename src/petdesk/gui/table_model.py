@@ -149,7 +149,8 @@ class SqlTableModel(QAbstractTableModel):
         key = self._headers[index.column()][0]
         value = record[self._positions[key]]
         if key in self._money and value is not None and role in _MONEY_ROLES:
-            currency = record[self._positions[self._money[key]]] or "USD"
+            # as stored: a row with no currency shows none, not "US$" (shots56)
+            currency = record[self._positions[self._money[key]]] or ""
             whole = i18n.format_money(value, currency, self._locale)
             if not self._compact_money:
                 return whole if role == Qt.ItemDataRole.DisplayRole else None

@@ -639,7 +639,15 @@ def _checked(
         raise TypeError(f"unknown project fields: {', '.join(sorted(unknown))}")
     if not (values.get("title_en") or values.get("title_zh")):
         raise PipelineError("a project needs a title in English or Chinese")
-    currency = str(values.get("currency") or "USD").strip().upper()
+    currency = str(values.get("currency") or "").strip().upper()
+    if not currency and stored is not None:
+        currency = str(stored.get("currency") or "")  # emptied: the project's own kept, not USD
+    elif not currency:
+        from petdesk.services.past_projects import home_currency  # (it imports this module)
+
+        # the office country's, as the window's editor starts a new project: US dollars were
+        # stored, "US$…" in the Projects list for a project nobody gave a currency (shots56)
+        currency = home_currency(session)
     # A code stored before the check (an exchange file, an older petdesk) does not block other changes.
     if (stored is None or currency != stored.get("currency")) and (problem := currency_problem(currency)):
         raise PipelineError(problem)

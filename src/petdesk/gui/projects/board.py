@@ -53,7 +53,7 @@ def card_text(r: project_service.ProjectRow, locale: str) -> str:
     lang = interface_language(locale)
     money = ""
     if r.amount_requested:
-        money = format_money(r.amount_requested, r.currency or "USD", locale, whole=True)
+        money = format_money(r.amount_requested, r.currency, locale, whole=True)
     return "\n".join(x for x in (r.title(lang), r.funder(lang), money) if x)
 
 

@@ -98,6 +98,8 @@ class DeadlineRow(QWidget):
         local = deadline_time.here(self.day(), time, zone)
         if local is None:
             self.here.clear()
+            self.here.hide()  # empty, it kept a blank line under the boxes (shots56)
             return
         moment = f"{format_date(local.date(), self.ui_locale)} {local:%H:%M}"
         self.here.setText(self.tr("= %1 here").replace("%1", moment))
+        self.here.show()

@@ -221,6 +221,7 @@ class ProjectDialog(RecordEditor):
         self.funder_note = QLabel(self)
         self.funder_note.setObjectName("funder_note")
         self.funder_note.setWordWrap(True)
+        self.funder_note.hide()  # shown with something to say: empty, it kept a blank line (shots56)
         self.funder.editTextChanged.connect(self._show_funder_note)
         #: The organisation leading the project (the visit dossiers list the projects it leads).
         self.lead = RecordField(
@@ -374,6 +375,7 @@ class ProjectDialog(RecordEditor):
         else:
             note = self.tr("A new funder organisation will be created: %1").replace("%1", name)
         self.funder_note.setText(note)
+        self.funder_note.setHidden(not note)
 
     def _say_refusal(self, refusal: str) -> None:
         if refusal:
