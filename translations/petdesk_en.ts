@@ -1043,7 +1043,7 @@
 <context>
     <name>PhoneTidyDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="119"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="122"/>
         <source>%Ln number(s) to rewrite.</source>
         <translation>
             <numerusform>%Ln number to rewrite.</numerusform>
@@ -1051,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="120"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
         <source>%Ln left as typed.</source>
         <translation>
             <numerusform>%Ln left as typed.</numerusform>
@@ -1059,7 +1059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="126"/>
         <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
             <numerusform>&amp;Rewrite %Ln Number</numerusform>
@@ -1067,7 +1067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="145"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="148"/>
         <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>%Ln number rewritten. Undo Last Tidy puts them back.</numerusform>

@@ -10587,7 +10587,7 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PhoneTidy</name>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="29"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="30"/>
         <source>Tidy &amp;Phone Numbers…</source>
         <translation>整理电话号码(&amp;P)…</translation>
     </message>
@@ -10595,86 +10595,91 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>PhoneTidyDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="49"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="50"/>
         <source>Tidy Phone Numbers</source>
         <translation>整理电话号码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="53"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="54"/>
         <source>Numbers typed without a country code are stored in the form that dials from anywhere, read with the contact&apos;s country, else their organisation&apos;s, else the office&apos;s (Settings › Office). Each number&apos;s History keeps the form typed. Numbers that do not read as one of that country are left as they are.</source>
         <translation>未带国家代码输入的号码将改存为在任何地方都能拨通的国际格式：按联系人的国家识别，没有则按其所属机构所在的国家，再没有则按本办公室所在的国家（“设置 › 办公室”）。每个号码的修改历史保留原来输入的写法。无法识别为该国号码的，保持原样。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="62"/>
         <source>Whose</source>
         <translation>所属联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="62"/>
         <source>Typed</source>
         <translation>输入的写法</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="62"/>
         <source>Stored as</source>
         <translation>改存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="61"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="62"/>
         <source>Country, why</source>
         <translation>国家及依据</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="67"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="66"/>
+        <source>Numbers to rewrite and numbers left</source>
+        <translation>待改写和保持原样的号码</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="70"/>
         <source>Reading the numbers…</source>
         <translation>正在读取号码…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="71"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="74"/>
         <source>&amp;Rewrite</source>
         <translation>改写(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="76"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="79"/>
         <source>&amp;Undo Last Tidy</source>
         <translation>撤销上次整理(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="112"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="115"/>
         <source>left as typed</source>
         <extracomment>The plan on screen (None until read), and whether a last tidy can be undone. What the last rewrite or undo did, said before the counts of the plan read after it.</extracomment>
         <translation>保持原样</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="119"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="122"/>
         <source>%Ln number(s) to rewrite.</source>
         <translation>
             <numerusform>%Ln 个号码待改写。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="120"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
         <source>%Ln left as typed.</source>
         <translation>
             <numerusform>%Ln 个保持原样。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="126"/>
         <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
             <numerusform>改写 %Ln 个号码(&amp;R)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="145"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="148"/>
         <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>已改写 %Ln 个号码。“撤销上次整理”可将其恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="164"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="167"/>
         <source>The last tidy was undone: the numbers are as they were typed.</source>
         <translation>上次整理已撤销：号码恢复为原来输入的写法。</translation>
     </message>

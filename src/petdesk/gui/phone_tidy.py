@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from petdesk.gui.a11y import named
 from petdesk.gui.operations import Changes, run_in_background, write_op
 from petdesk.gui.qt import (
     QAction,
@@ -62,6 +63,8 @@ class PhoneTidyDialog(QDialog):
         )
         self.table = QTableView()
         self.table.setObjectName("phone_tidy_preview")
+        named(self.table, self.tr("Numbers to rewrite and numbers left"))  # a screen reader read nothing
+        self.table.verticalHeader().hide()  # (and its corner button, which has no name)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel(self.tr("Reading the numbers…"))
