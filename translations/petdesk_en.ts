@@ -531,6 +531,14 @@
             <numerusform>%Ln blank rows skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1397"/>
+        <source>The form collected no e-mail addresses (“anonymous” in %Ln row(s)).</source>
+        <translation>
+            <numerusform>The form collected no e-mail addresses (“anonymous” in %Ln row).</numerusform>
+            <numerusform>The form collected no e-mail addresses (“anonymous” in %Ln rows).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InterpretingReportDialog</name>

@@ -52,6 +52,7 @@ from petdesk.services import (
     iberian_names,
     import_keys,
     import_source,
+    ms_forms,
     name_remarks,
     name_spelling,
     names_indic,
@@ -202,6 +203,8 @@ class ContactRecord:
     warnings: list[str] = field(default_factory=list)
     #: Empty rows of a worksheet just above this record's row, skipped (reported, not silent).
     blank_before: int = 0
+    #: Its e-mail cell said "anonymous" (a Microsoft Forms answer given without signing in).
+    anonymous_email: bool = False
     #: Values left out as invalid, as (kind, text): kept in the notes (``_note_rejected``).
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
@@ -1410,6 +1413,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             continue
         mapping[index] = key
         used.add(key)
+    if target == "contacts" and ms_forms.is_forms_export([_fold_header(h) for h in headers]):
+        # Microsoft Forms' answer number (1, 2, 3 …) is no petdesk ID: never matched to a record
+        mapping = {i: k for i, k in mapping.items() if not (k == "id" and i == 0)}
     if any(question_subject(_fold_header(h)) for h in headers):
         # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
         mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
@@ -2634,6 +2640,9 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                     if labels:
                         label = _nth_label(labels, handles_seen.get(key, 0))
                         handles_seen[key] = handles_seen.get(key, 0) + 1
+                    if channel == ContactChannel.EMAIL and ms_forms.is_anonymous(item):
+                        rec.anonymous_email = True  # said once for the file, not on every row
+                        continue
                     if channel == ContactChannel.EMAIL and not looks_like_email(item):
                         _reject_email(rec, item)
                         continue
@@ -5151,6 +5160,8 @@ class ImportReport:
     warned: int = 0
     #: Empty rows between a worksheet's records, skipped (a user who left one wants to hear of it).
     blank_rows: int = 0
+    #: Rows whose e-mail was a form's "anonymous" (:mod:`ms_forms`): said once, not as a warning each.
+    anonymous_emails: int = 0
     #: Called with every outcome as it is decided.
     on_outcome: Callable[[Outcome], None] | None = field(default=None, repr=False)
     _seen: int = field(default=0, repr=False)
@@ -5180,6 +5191,7 @@ class ImportReport:
         self.possible += other.possible
         self.warned += other.warned
         self.blank_rows += other.blank_rows
+        self.anonymous_emails += other.anonymous_emails
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -5266,6 +5278,10 @@ class ImportReport:
             ngettext = getattr(_, "ngettext", _english_plural)
             template = ngettext("; {n} blank row skipped", "; {n} blank rows skipped", self.blank_rows)
             text += template.format(n=num(self.blank_rows))
+        if self.anonymous_emails:
+            text += _("; the form collected no e-mail addresses ('anonymous' in {n} rows)").format(
+                n=num(self.anonymous_emails)
+            )
         return text
 
 
@@ -5435,6 +5451,7 @@ def _write(
                 loaded = _load_matched(session, items)  # held until the chunk is written
                 for item in items:
                     report.blank_rows += item.record.blank_before
+                    report.anonymous_emails += getattr(item.record, "anonymous_email", False)
                     if orgs is not None and bulk.takes(item):
                         bulk.add(item, orgs, report)
                     else:

@@ -1392,6 +1392,12 @@ class ImportDialog(QDialog):
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.blank_rows:  # empty rows between records: left out, but said (never silently)
             text += space + self.tr("%Ln blank row(s) skipped.", "", report.blank_rows)
+        if report.anonymous_emails:  # a Microsoft Forms "anonymous": once, not a warning per row
+            text += space + self.tr(
+                "The form collected no e-mail addresses (“anonymous” in %Ln row(s)).",
+                "",
+                report.anonymous_emails,
+            )
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",

@@ -1,0 +1,54 @@
+"""Microsoft Forms' own columns in a registration export (field test 111, second part).
+
+Before: its answer number "ID" (1, 2, 3 …) was read as petdesk's ID, and an anonymous form's Email
+"anonymous" gave ten warnings "'anonymous' is not an e-mail address" and the line "Left out by the
+import (not an e-mail address): anonymous" in every person's notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.ids import new_id
+from petdesk.services import importing
+
+SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field111"
+FORMS = SAMPLES / "microsoft_forms_registration.xlsx"
+FORMS_HEADERS = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time", "Full name"]
+
+
+def test_the_forms_answer_number_is_not_mapped_to_the_petdesk_id() -> None:
+    assert "id" not in importing.guess_mapping(FORMS_HEADERS).values()
+    french = ["ID", "Heure de début", "Heure de fin", "Adresse de messagerie", "Nom", "Nom complet"]
+    assert "id" not in importing.guess_mapping(french).values()
+    # a file of petdesk's own, or any other list with an ID column, keeps it
+    assert importing.guess_mapping(["ID", "Name", "Email"])[0] == "id"
+
+
+def test_a_short_number_in_an_id_column_never_selects_a_record(db: Database, tmp_path: Path) -> None:
+    """Ids match whole, never by their beginning: "1" is no id even when a record's id starts so."""
+    known = "1" + new_id()[1:]
+    with db.transaction() as s:
+        s.add(m.Contact(id=known, family_name="Smit", given_name="Anna"))
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("ID,Name,Email\n1,Thabo Nkosi,thabo@example.org\n", encoding="utf-8")
+    with db.transaction() as s:
+        report = importing.import_file(s, sheet)
+    assert (report.count("added"), report.count("updated")) == (1, 0)
+    with db.reading() as s:
+        anna = s.get(m.Contact, known)
+        assert anna is not None and (anna.family_name, anna.given_name) == ("Smit", "Anna")
+
+
+def test_an_anonymous_form_says_once_that_it_collected_no_addresses(db: Database) -> None:
+    with db.transaction() as s:
+        report = importing.import_file(s, FORMS)
+    assert (report.count("added"), report.warned, report.anonymous_emails) == (10, 0, 10)
+    assert "the form collected no e-mail addresses ('anonymous' in 10 rows)" in report.summary()
+    assert not any("anonymous" in w for o in report.outcomes for w in map(str, o.warnings))
+    with db.reading() as s:
+        notes = [c.notes for c in s.scalars(select(m.Contact))]
+    assert not any("anonymous" in n for n in notes), notes
