@@ -53,6 +53,7 @@ from petdesk.services import (
     import_keys,
     import_source,
     ms_forms,
+    name_order_countries,
     name_remarks,
     name_spelling,
     names_indic,
@@ -94,6 +95,7 @@ from petdesk.services.names import (
     HAN_CLASS,
     chinese_name,
     is_latin_initials,
+    is_vietnamese_name,
     name_order_of,
     starts_with_vietnamese_family_name,
     vietnamese_given_name,
@@ -203,6 +205,8 @@ class ContactRecord:
     warnings: list[str] = field(default_factory=list)
     #: Empty rows of a worksheet just above this record's row, skipped (reported, not silent).
     blank_before: int = 0
+    #: The file's own name-order column set :attr:`name_order` (no country overrides it).
+    name_order_written: bool = False
     #: Its e-mail cell said "anonymous" (a Microsoft Forms answer given without signing in).
     anonymous_email: bool = False
     #: Values left out as invalid, as (kind, text): kept in the notes (``_note_rejected``).
@@ -2376,9 +2380,9 @@ def _contact_from_row(
         elif key == "name_order":
             folded = _fold_header(value)
             if folded in ("familyfirst", "family", "姓在前", "lastfirst", "surnamefirst"):
-                rec.name_order = NameOrder.FAMILY_FIRST
+                rec.name_order, rec.name_order_written = NameOrder.FAMILY_FIRST, True
             elif folded in ("givenfirst", "given", "名在前", "firstfirst"):
-                rec.name_order = NameOrder.GIVEN_FIRST
+                rec.name_order, rec.name_order_written = NameOrder.GIVEN_FIRST, True
         elif key in ("tags", "languages"):
             for cell in csv_dialects.split_multi(value):
                 if cell.strip() in csv_dialects.GOOGLE_SYSTEM_GROUPS:
@@ -4838,6 +4842,9 @@ def _plan_chunks(
                     if fixed.get(index) is not None and item.action == "add" and item.new_id:
                         oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
                 else:
+                    if _may_be_given_first(rec):
+                        oindex = oindex or _OrganisationIndex(session)
+                        _given_first_by_country(rec, oindex)
                     item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match, earlier)
                     if item.action == "add":
                         item.new_id = item.new_id or _fresh_id(rec.uid, cindex.ids, seed, index)
@@ -4847,6 +4854,36 @@ def _plan_chunks(
                 items.append(item)
                 index += 1
             yield items
+
+
+def _may_be_given_first(rec: ContactRecord) -> bool:
+    """A Latin name read family name first ("DIOP Aminata", "Diop, Aminata") whose order the file
+    does not state and that is not spelled as a Chinese or Korean one ("WANG Li")."""
+    return (
+        rec.name_order == NameOrder.FAMILY_FIRST
+        and not rec.name_order_written
+        and bool(rec.family_name and rec.given_name)
+        and not (rec.family_name_zh or rec.given_name_zh)
+        and not is_vietnamese_name(rec.family_name, rec.given_name)
+        and not name_order_countries.east_asian_spelling(rec.family_name, rec.given_name)
+    )
+
+
+def _given_first_by_country(rec: ContactRecord, orgs: _OrganisationIndex) -> None:
+    """Given name first for a person of a country whose usage it is, though the file wrote the family
+    name first as passports do: "DIOP Aminata" of Senegal is Aminata Diop on the dossier and name
+    cards (field test 111). Nationality decides, else the row's country, else the organisation's
+    (when the row names one organisation known here); said on the row. No country: as read."""
+    org_country = ""
+    if not (rec.nationality or row_country(rec)):
+        found = orgs.find(rec.organisation_en, rec.organisation_zh)
+        org_country = orgs.country.get(found[0], "") if len(found) == 1 else ""
+    country = name_order_countries.deciding_country(rec.nationality, row_country(rec), org_country)
+    if not (country and name_order_countries.given_first_in(country)):
+        return
+    rec.name_order = NameOrder.GIVEN_FIRST
+    said = N_("name written family name first; in {country} the given name comes first: {name}")
+    _say(rec, Reason(said, country=_country_label(country), name=f"{rec.given_name} {rec.family_name}"))
 
 
 def _fixed(item: PlanItem | None, rec: Record) -> PlanItem | None:
