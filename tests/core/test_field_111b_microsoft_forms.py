@@ -121,3 +121,25 @@ def test_a_name_order_column_is_kept(db: Database, tmp_path: Path) -> None:
         db, tmp_path / "list.csv", "Name,Country,Name order\nDIOP Aminata,Senegal,family first\n"
     )
     assert people["Diop"].display_name() == "Diop Aminata"
+
+
+def test_fcfa_is_the_central_african_franc_in_cemac_countries(db: Database) -> None:
+    """"FCFA" was always the West African franc: the Douala project of 450 million (Cameroon, XAF) was
+    stored in XOF. The row's country decides, else its partner's; neither known: XOF, said."""
+    from petdesk.office_country import COUNTRY_SETTING
+    from petdesk.services import past_projects
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="ZA"))
+        s.add(m.Organisation(id=new_id(), name_en="Mairie de Libreville", country="GA"))
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, SAMPLES / "projects_fcfa_cemac_uemoa.csv")
+    assert plan.skipped == []
+    assert [(p.title, p.amount, p.currency) for p in plan.planned] == [
+        ("Douala Landfill Rehabilitation", 450_000_000.0, "XAF"),
+        ("Libreville Composting", 120_000_000.0, "XAF"),  # the partner is in Gabon
+        ("Bamako Waste Collection", 75_000_000.0, "XOF"),
+        ("Regional Waste Forum", 30_000_000.0, "XOF"),
+    ]
+    assert [n.sentence for n in plan.planned[3].notes] == [past_projects.CFA_TAKEN_AS_XOF]
+    assert past_projects.CFA_TAKEN_AS_XOF not in [n.sentence for n in plan.planned[0].notes]
