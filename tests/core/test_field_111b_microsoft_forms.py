@@ -124,7 +124,7 @@ def test_a_name_order_column_is_kept(db: Database, tmp_path: Path) -> None:
 
 
 def test_fcfa_is_the_central_african_franc_in_cemac_countries(db: Database) -> None:
-    """"FCFA" was always the West African franc: the Douala project of 450 million (Cameroon, XAF) was
+    """Before, "FCFA" was always the West African franc: the Douala project of 450 million (Cameroon, XAF) was
     stored in XOF. The row's country decides, else its partner's; neither known: XOF, said."""
     from petdesk.office_country import COUNTRY_SETTING
     from petdesk.services import past_projects
@@ -143,3 +143,8 @@ def test_fcfa_is_the_central_african_franc_in_cemac_countries(db: Database) -> N
     ]
     assert [n.sentence for n in plan.planned[3].notes] == [past_projects.CFA_TAKEN_AS_XOF]
     assert past_projects.CFA_TAKEN_AS_XOF not in [n.sentence for n in plan.planned[0].notes]
+
+
+def test_a_sorting_form_with_a_comma_follows_the_country_too(db: Database, tmp_path: Path) -> None:
+    people = _imported(db, tmp_path / "list.csv", 'Name,Country\n"Koné, Moussa",Mali\n"Wang, Li",China\n')
+    assert {n: c.display_name() for n, c in people.items()} == {"Koné": "Moussa Koné", "Wang": "Wang Li"}
