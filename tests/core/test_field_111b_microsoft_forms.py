@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
+from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.ids import new_id
 from petdesk.services import importing
@@ -148,3 +150,68 @@ def test_fcfa_is_the_central_african_franc_in_cemac_countries(db: Database) -> N
 def test_a_sorting_form_with_a_comma_follows_the_country_too(db: Database, tmp_path: Path) -> None:
     people = _imported(db, tmp_path / "list.csv", 'Name,Country\n"Koné, Moussa",Mali\n"Wang, Li",China\n')
     assert {n: c.display_name() for n, c in people.items()} == {"Koné": "Moussa Koné", "Wang": "Wang Li"}
+
+
+def _training(db: Database) -> str:
+    import datetime as dt
+
+    from petdesk.services import trainings
+
+    with db.transaction() as s:
+        day = dt.date(2027, 3, 15)
+        return trainings.create_training(
+            s,
+            title_en="Waste Forum",
+            title_zh="废弃物论坛",
+            start_date=day,
+            end_date=day + dt.timedelta(days=2),
+        ).id
+
+
+def _lodging(db: Database, tid: str) -> dict[str, tuple[bool | None, str]]:
+    with db.reading() as s:
+        rows = s.scalars(select(m.TrainingParticipant).where(m.TrainingParticipant.training_id == tid))
+        return {p.contact.family_name: (p.lodging_needed, p.lodging_note) for p in rows}
+
+
+def test_the_forms_accommodation_question_is_the_trainings_lodging(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Do you need accommodation?" was dropped (10 × in the report) when the form was imported for a
+    training: each yes or no is now the person's lodging answer."""
+    tid = _training(db)
+    assert (
+        main(["--db", str(db.path), "--lang", "en", "import-contacts", "--training", tid[:8], str(FORMS)])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "10 lodging answers taken from the files" in out, out
+    assert "Do you need accommodation?" not in out, out  # read: no longer "dropped"
+    lodging = _lodging(db, tid)
+    assert {n for n, (needed, _note) in lodging.items() if needed is False} == {"van der Merwe", "le Roux"}
+    assert sum(needed is True for needed, _note in lodging.values()) == 8
+
+
+def test_an_accommodation_answer_with_nights_keeps_them_in_the_lodging_note(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tid = _training(db)
+    sheet = tmp_path / "form.csv"
+    sheet.write_text(
+        "Full name,Email address,Do you need accommodation?\n"
+        '"DIOP Aminata",aminata@example.sn,"Yes, 3 nights (14-16 March)"\n'
+        '"Thabo Nkosi",thabo@example.org,"Only if the workshop runs late"\n'
+        '"Lerato Dube",lerato@example.org,No\n',
+        encoding="utf-8",
+    )
+    assert (
+        main(["--db", str(db.path), "--lang", "en", "import-contacts", "--training", tid[:8], str(sheet)])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "2 lodging answers said more than yes or no: kept whole in the lodging notes" in out, out
+    assert _lodging(db, tid) == {
+        "Diop": (True, "Yes, 3 nights (14-16 March)"),
+        "Nkosi": (None, "Only if the workshop runs late"),
+        "Dube": (False, ""),
+    }
