@@ -4189,6 +4189,8 @@ class ImportPlan:
     possible: int = 0
     #: Records with warnings (a value left out) among all records.
     warned: int = 0
+    #: Records whose e-mail was a form's "anonymous" (said once, :attr:`ImportReport.anonymous_emails`).
+    anonymous_emails: int = 0
     #: Records planned.
     total: int = 0
     #: A new pass over the records (None: the records are those of ``items``).
@@ -4213,6 +4215,7 @@ class ImportPlan:
         self.counts[item.action] = self.counts.get(item.action, 0) + 1
         self.possible += item.possible_match
         self.warned += bool(item.record.warnings)
+        self.anonymous_emails += getattr(item.record, "anonymous_email", False)
         if item.index < KEEP or (item.possible_match and self.possible <= KEEP):
             self.items.append(item)
 

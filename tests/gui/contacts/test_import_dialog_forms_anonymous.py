@@ -41,6 +41,7 @@ def test_the_result_page_says_the_form_collected_no_addresses(  # type: ignore[n
     dialog.show()
     _next(qtbot, dialog, dialog.loaded)
     _next(qtbot, dialog, dialog.planned)
+    assert said in dialog.plan_summary.text(), dialog.plan_summary.text()  # before the import too
     (report,) = _next(qtbot, dialog, dialog.imported)
     assert report.count("added") == 10
     assert not any("anonymous" in str(w) for o in report.outcomes for w in o.warnings)

@@ -1306,6 +1306,11 @@ class ImportDialog(QDialog):
                 if (n := self.plan.warned)
                 else ""
             )
+            + (  # a Microsoft Forms "anonymous": said before the import too, once
+                "\n" + self.tr("The form collected no e-mail addresses (“anonymous” in %Ln row(s)).", "", n)
+                if (n := self.plan.anonymous_emails)
+                else ""
+            )
         )
 
     # --- step 4: import ---------------------------------------------------------------
