@@ -2443,6 +2443,8 @@ def _contact_from_row(
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     _fold_latin_fields(rec)
     _note_rejected(rec)
+    if _may_be_given_first(rec):
+        _given_first_by_country(rec, None)  # the row's own country; the organisation's at planning
     return rec
 
 
@@ -4872,13 +4874,15 @@ def _may_be_given_first(rec: ContactRecord) -> bool:
     )
 
 
-def _given_first_by_country(rec: ContactRecord, orgs: _OrganisationIndex) -> None:
+def _given_first_by_country(rec: ContactRecord, orgs: _OrganisationIndex | None) -> None:
     """Given name first for a person of a country whose usage it is, though the file wrote the family
     name first as passports do: "DIOP Aminata" of Senegal is Aminata Diop on the dossier and name
     cards (field test 111). Nationality decides, else the row's country, else the organisation's
-    (when the row names one organisation known here); said on the row. No country: as read."""
+    (when the row names one organisation known here: ``orgs``, at planning; the row alone is read
+    with the file, so that its first preview shows the name so too); said on the row. No country:
+    as read."""
     org_country = ""
-    if not (rec.nationality or row_country(rec)):
+    if orgs is not None and not (rec.nationality or row_country(rec)):
         found = orgs.find(rec.organisation_en, rec.organisation_zh)
         org_country = orgs.country.get(found[0], "") if len(found) == 1 else ""
     country = name_order_countries.deciding_country(rec.nationality, row_country(rec), org_country)

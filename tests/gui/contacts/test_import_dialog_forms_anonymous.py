@@ -46,3 +46,14 @@ def test_the_result_page_says_the_form_collected_no_addresses(  # type: ignore[n
     assert report.count("added") == 10
     assert not any("anonymous" in str(w) for o in report.outcomes for w in o.warnings)
     assert said in dialog.report_summary.text(), dialog.report_summary.text()
+
+
+def test_the_first_preview_shows_a_senegalese_name_given_first(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    """The mapping page's preview and the plan agree: "DIOP Aminata" of Senegal is Aminata Diop."""
+    dialog = ImportDialog(db, "en", path=FORMS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _next(qtbot, dialog, dialog.loaded)
+    assert dialog.preview_model.index(0, 1).data() == "Aminata Diop"
+    _next(qtbot, dialog, dialog.planned)
+    assert dialog.plan_model.index(0, 1).data() == "Aminata Diop"
