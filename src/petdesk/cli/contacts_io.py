@@ -430,6 +430,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     people: list[str] = []  # everyone the files name, for --training
     lines: dict[str, dict[int, str]] = {}  # file → line → person: the lodging answers' rows
     lodging = 0
+    noted: list[int] = []  # lines whose lodging answer said more than yes or no
     enrolled = (0, 0)
     reports = []
     earlier = importing.EarlierFiles()  # a person on two of the files is one repeat, not "up to date"
@@ -470,7 +471,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
                     session.flush()
                 if training_id:  # part of the import: import-undo takes the registrations back with it
                     enrolled = trainings.register_people(session, training_id, people)
-                    lodging = _lodging_answers(session, training_id, loaded_files, lines, reports)
+                    lodging = _lodging_answers(session, training_id, loaded_files, lines, reports, noted)
             if args.dry_run:
                 session.rollback()
             else:
@@ -509,6 +510,13 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
             said = _.ngettext(
                 "{n} lodging answer taken from the file", "{n} lodging answers taken from the files", lodging
             ).format(n=lodging)
+            print(_dry_run(said, _) if args.dry_run else said)
+        if noted:  # "Yes, 3 nights (14-16 March)": the nights and dates are in no field of their own
+            said = _.ngettext(
+                "{n} lodging answer said more than yes or no: kept whole in the lodging note",
+                "{n} lodging answers said more than yes or no: kept whole in the lodging notes",
+                len(noted),
+            ).format(n=len(noted))
             print(_dry_run(said, _) if args.dry_run else said)
     if interrupts.came_while_saving():
         print(_("Interrupted while saving: the import was already complete and is kept."), file=sys.stderr)
@@ -603,10 +611,12 @@ def _lodging_answers(
     loaded_files: list[Any],
     lines: dict[str, dict[int, str]],
     reports: list[Any],
+    noted: list[int],
 ) -> int:
     """The registration files' "住宿" / "Accommodation needed" answers onto the registrations, and
     their "参会方式" / "How will you attend?" ones (field test 79: online people need no room); those
-    columns then are no longer reported as dropped in ``reports`` (one per file)."""
+    columns then are no longer reported as dropped in ``reports`` (one per file). The lines whose
+    lodging answer said more than yes or no, kept in the lodging note, are added to ``noted``."""
     from petdesk.services import attendance_mode, training_lodging
 
     done = 0
@@ -617,7 +627,9 @@ def _lodging_answers(
             modes = attendance_mode.answers_in(loaded.table)
             attendance_mode.fill_from_file(session, training_id, modes, people)
             answers = training_lodging.answers_in(loaded.table)
-            done += training_lodging.fill_from_file(session, training_id, answers, people)
+            notes = training_lodging.notes_in(loaded.table)
+            done += training_lodging.fill_from_file(session, training_id, answers, people, notes)
+            noted.extend(line for line in notes if line in people)
     return done
 
 

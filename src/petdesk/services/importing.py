@@ -52,6 +52,8 @@ from petdesk.services import (
     iberian_names,
     import_keys,
     import_source,
+    ms_forms,
+    name_order_countries,
     name_remarks,
     name_spelling,
     names_indic,
@@ -204,6 +206,10 @@ class ContactRecord:
     warnings: list[str] = field(default_factory=list)
     #: Empty rows of a worksheet just above this record's row, skipped (reported, not silent).
     blank_before: int = 0
+    #: The file's own name-order column set :attr:`name_order` (no country overrides it).
+    name_order_written: bool = False
+    #: Its e-mail cell said "anonymous" (a Microsoft Forms answer given without signing in).
+    anonymous_email: bool = False
     #: Values left out as invalid, as (kind, text): kept in the notes (``_note_rejected``).
     rejected: list[tuple[str, str]] = field(default_factory=list)
 
@@ -1412,6 +1418,9 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             continue
         mapping[index] = key
         used.add(key)
+    if target == "contacts" and ms_forms.is_forms_export([_fold_header(h) for h in headers]):
+        # Microsoft Forms' answer number (1, 2, 3 …) is no petdesk ID: never matched to a record
+        mapping = {i: k for i, k in mapping.items() if not (k == "id" and i == 0)}
     if any(question_subject(_fold_header(h)) for h in headers):
         # A survey site's answer number (腾讯问卷 "编号" 1, 2, 3 …) is no petdesk ID (field test 68).
         mapping = {i: k for i, k in mapping.items() if not (k == "id" and _fold_header(headers[i]) == "编号")}
@@ -2387,9 +2396,9 @@ def _contact_from_row(
         elif key == "name_order":
             folded = _fold_header(value)
             if folded in ("familyfirst", "family", "姓在前", "lastfirst", "surnamefirst"):
-                rec.name_order = NameOrder.FAMILY_FIRST
+                rec.name_order, rec.name_order_written = NameOrder.FAMILY_FIRST, True
             elif folded in ("givenfirst", "given", "名在前", "firstfirst"):
-                rec.name_order = NameOrder.GIVEN_FIRST
+                rec.name_order, rec.name_order_written = NameOrder.GIVEN_FIRST, True
         elif key in ("tags", "languages"):
             for cell in csv_dialects.split_multi(value):
                 if cell.strip() in csv_dialects.GOOGLE_SYSTEM_GROUPS:
@@ -2450,6 +2459,8 @@ def _contact_from_row(
         rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
     _fold_latin_fields(rec)
     _note_rejected(rec)
+    if _may_be_given_first(rec):
+        _given_first_by_country(rec, None)  # the row's own country; the organisation's at planning
     return rec
 
 
@@ -2651,6 +2662,9 @@ def _typed_fields(rec: ContactRecord, typed: list[tuple[str, str, str, str]]) ->
                     if labels:
                         label = _nth_label(labels, handles_seen.get(key, 0))
                         handles_seen[key] = handles_seen.get(key, 0) + 1
+                    if channel == ContactChannel.EMAIL and ms_forms.is_anonymous(item):
+                        rec.anonymous_email = True  # said once for the file, not on every row
+                        continue
                     if channel == ContactChannel.EMAIL and not looks_like_email(item):
                         _reject_email(rec, item)
                         continue
@@ -4193,6 +4207,8 @@ class ImportPlan:
     possible: int = 0
     #: Records with warnings (a value left out) among all records.
     warned: int = 0
+    #: Records whose e-mail was a form's "anonymous" (said once, :attr:`ImportReport.anonymous_emails`).
+    anonymous_emails: int = 0
     #: Records planned.
     total: int = 0
     #: A new pass over the records (None: the records are those of ``items``).
@@ -4217,6 +4233,7 @@ class ImportPlan:
         self.counts[item.action] = self.counts.get(item.action, 0) + 1
         self.possible += item.possible_match
         self.warned += bool(item.record.warnings)
+        self.anonymous_emails += getattr(item.record, "anonymous_email", False)
         if item.index < KEEP or (item.possible_match and self.possible <= KEEP):
             self.items.append(item)
 
@@ -4846,6 +4863,9 @@ def _plan_chunks(
                     if fixed.get(index) is not None and item.action == "add" and item.new_id:
                         oindex.add(item.new_id, _org_names(rec), rec.country, rec.uid)
                 else:
+                    if _may_be_given_first(rec):
+                        oindex = oindex or _OrganisationIndex(session)
+                        _given_first_by_country(rec, oindex)
                     item = _fixed(fixed.get(index), rec) or _plan_contact(rec, cindex, on_match, earlier)
                     if item.action == "add":
                         item.new_id = item.new_id or _fresh_id(rec.uid, cindex.ids, seed, index)
@@ -4855,6 +4875,38 @@ def _plan_chunks(
                 items.append(item)
                 index += 1
             yield items
+
+
+def _may_be_given_first(rec: ContactRecord) -> bool:
+    """A Latin name read family name first ("DIOP Aminata", "Diop, Aminata") whose order the file
+    does not state and that is not spelled as a Chinese or Korean one ("WANG Li")."""
+    return (
+        rec.name_order == NameOrder.FAMILY_FIRST
+        and not rec.name_order_written
+        and bool(rec.family_name and rec.given_name)
+        and not (rec.family_name_zh or rec.given_name_zh)
+        and not is_vietnamese_name(rec.family_name, rec.given_name)
+        and not name_order_countries.east_asian_spelling(rec.family_name, rec.given_name)
+    )
+
+
+def _given_first_by_country(rec: ContactRecord, orgs: _OrganisationIndex | None) -> None:
+    """Given name first for a person of a country whose usage it is, though the file wrote the family
+    name first as passports do: "DIOP Aminata" of Senegal is Aminata Diop on the dossier and name
+    cards (field test 111). Nationality decides, else the row's country, else the organisation's
+    (when the row names one organisation known here: ``orgs``, at planning; the row alone is read
+    with the file, so that its first preview shows the name so too); said on the row. No country:
+    as read."""
+    org_country = ""
+    if orgs is not None and not (rec.nationality or row_country(rec)):
+        found = orgs.find(rec.organisation_en, rec.organisation_zh)
+        org_country = orgs.country.get(found[0], "") if len(found) == 1 else ""
+    country = name_order_countries.deciding_country(rec.nationality, row_country(rec), org_country)
+    if not (country and name_order_countries.given_first_in(country)):
+        return
+    rec.name_order = NameOrder.GIVEN_FIRST
+    said = N_("name written family name first; in {country} the given name comes first: {name}")
+    _say(rec, Reason(said, country=_country_label(country), name=f"{rec.given_name} {rec.family_name}"))
 
 
 def _fixed(item: PlanItem | None, rec: Record) -> PlanItem | None:
@@ -5168,6 +5220,8 @@ class ImportReport:
     warned: int = 0
     #: Empty rows between a worksheet's records, skipped (a user who left one wants to hear of it).
     blank_rows: int = 0
+    #: Rows whose e-mail was a form's "anonymous" (:mod:`ms_forms`): said once, not as a warning each.
+    anonymous_emails: int = 0
     #: Called with every outcome as it is decided.
     on_outcome: Callable[[Outcome], None] | None = field(default=None, repr=False)
     _seen: int = field(default=0, repr=False)
@@ -5197,6 +5251,7 @@ class ImportReport:
         self.possible += other.possible
         self.warned += other.warned
         self.blank_rows += other.blank_rows
+        self.anonymous_emails += other.anonymous_emails
 
     def _of(self, action: str) -> list[Outcome]:
         return [o for o in self.outcomes if o.action == action]
@@ -5283,6 +5338,10 @@ class ImportReport:
             ngettext = getattr(_, "ngettext", _english_plural)
             template = ngettext("; {n} blank row skipped", "; {n} blank rows skipped", self.blank_rows)
             text += template.format(n=num(self.blank_rows))
+        if self.anonymous_emails:
+            text += _("; the form collected no e-mail addresses ('anonymous' in {n} rows)").format(
+                n=num(self.anonymous_emails)
+            )
         return text
 
 
@@ -5452,6 +5511,7 @@ def _write(
                 loaded = _load_matched(session, items)  # held until the chunk is written
                 for item in items:
                     report.blank_rows += item.record.blank_before
+                    report.anonymous_emails += getattr(item.record, "anonymous_email", False)
                     if orgs is not None and bulk.takes(item):
                         bulk.add(item, orgs, report)
                     else:

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
 from petdesk.language import N_
@@ -463,13 +464,20 @@ PESOS_OF_WHICH_COUNTRY = N_(
 )
 
 
+#: "FCFA" of a row whose country is unknown: the West African franc, the likelier, said.
+CFA_TAKEN_AS_XOF = N_(
+    "{text}: FCFA taken as the West African CFA franc (XOF); no country of the row or its partner tells"
+)
+
+
 def parse_money(
-    value: Any, factor: float = 1.0, currency: str = "CNY"
+    value: Any, factor: float = 1.0, currency: str = "CNY", *, cfa_franc: str = ""
 ) -> tuple[float | None, str, list[Note]]:
     """(amount, currency, notes) of an amount cell: a number in the header's unit (500 in a 万元
     column is 5,000,000), or text with its own unit or currency ("200万美元", "USD 1,200,000",
     "€1.5m"); a range (300-500) is read as its upper end, as the needs import reads one (field 97),
-    and said. Raises ValueError (the message names the cell) for text that is no amount."""
+    and said. ``cfa_franc``: the franc "FCFA" is in the row's country (XOF or XAF), "" unknown.
+    Raises ValueError (the message names the cell) for text that is no amount."""
     from petdesk.amounts import (
         DOT_GROUP_CURRENCIES,
         AmountError,
@@ -497,7 +505,11 @@ def parse_money(
     if rand := re.fullmatch(r"R\s*(\d.*)", text):
         text, currency = rand[1], "ZAR"
     elif cfa := re.fullmatch(r"F\s?CFA\s*(\d.*)|(.*\d)\s*F\s?CFA", text):
-        text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else "XOF"
+        # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
+        text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else cfa_franc
+        if not currency:
+            currency = "XOF"
+            notes.append(Note(CFA_TAKEN_AS_XOF, {"text": _text(value)}))
     if (said := currencies_said(text)) and currency not in said:
         if len(said) > 1:  # "45 millones de pesos" in a sheet kept in reais: which country's pesos?
             raise _AmountUnread(_text(value), PESOS_OF_WHICH_COUNTRY)
@@ -723,9 +735,14 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 )
             )
             stage = ProjectStatus.IDEA
+        country = _text(cell(row, "country"))
+        code = (country_code_in_any_language(country) or "") if country else ""
+        franc = cfa_franc_of(code or _partners_country(orgs, _text(cell(row, "partners"))))
         try:
-            amount, money, said = parse_money(cell(row, "amount"), factor, currency)
-            approved, approved_money, said_approved = parse_money(cell(row, "approved"), *approved_unit)
+            amount, money, said = parse_money(cell(row, "amount"), factor, currency, cfa_franc=franc)
+            approved, approved_money, said_approved = parse_money(
+                cell(row, "approved"), *approved_unit, cfa_franc=franc
+            )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")
             result.skipped.append(Skipped(number, reason, {"amount": str(exc)}))
@@ -804,8 +821,6 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 result.skipped.append(Skipped(number, N_("already in petdesk: {title}"), {"title": title}))
                 continue
             known.add(key)
-            country = _text(cell(row, "country"))
-            code = (country_code_in_any_language(country) or "") if country else ""
             partners = []
             for partner in _PARTNER_SEPARATORS.split(_text(cell(row, "partners"))):
                 if partner:
@@ -840,6 +855,14 @@ def _year(value: Any) -> int | None:
     """The year a cell gives (2024, "2024", "Tahun 2024"), None for none."""
     found = re.search(r"(?<!\d)(19\d\d|20\d\d)(?!\d)", _text(value))
     return int(found[1]) if found else None
+
+
+def _partners_country(orgs: Any, partners: str) -> str:
+    """The country the row's known partners are in, when they agree on one ("" else)."""
+    found = {
+        orgs.country.get(oid, "") for p in _PARTNER_SEPARATORS.split(partners) if p for oid in orgs.find(p)
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _known_partner(orgs: Any, name: str, country: str) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +42,8 @@ SHARED = "shared"
 #: Room kinds, "" while not known.
 ROOM_KINDS = ("", SINGLE, SHARED)
 #: What a registration file or the command line may say for "needs lodging" (folded to lower case).
-_YES = frozenset({"yes", "y", "true", "1", "是", "需要", "要", "x", "✓"})
-_NO = frozenset({"no", "n", "false", "0", "否", "不需要", "不要", "无"})
+_YES = frozenset({"yes", "y", "true", "1", "是", "需要", "要", "x", "✓", "oui"})
+_NO = frozenset({"no", "n", "false", "0", "否", "不需要", "不要", "无", "non"})
 _UNKNOWN = frozenset({"", "unknown", "?", "未知", "待定"})
 #: Registration file headers that carry the answer (``services.importing`` reads them).
 HEADERS = (
@@ -57,7 +58,17 @@ HEADERS = (
     "lodging",
     "needs lodging",
     "hotel needed",
+    # a Microsoft Forms or Google Forms question, in English and French (field test 111)
+    "do you need accommodation",
+    "do you require accommodation",
+    "will you need accommodation",
+    "do you need a hotel room",
+    "avez-vous besoin d'un hébergement",
+    "besoin d'hébergement",
+    "hébergement",
 )
+#: The first word of an answer that says more ("Yes, 3 nights (14-16 March)", "Oui - 2 nuits").
+_FIRST_WORD = re.compile(r"^\s*([^\s,;:(\-–]+)")
 _UNSET: Any = object()
 
 
@@ -345,29 +356,59 @@ def write(found: LodgingList, path: Path, lang: str = "en", *, delimiter: str = 
 
 def answers_in(table: Table) -> dict[int, bool | None]:
     """A registration file's "needs lodging" answers by line (``importing.Table``): the column headed
-    "住宿", "需要住宿" or "Accommodation needed"; words other than yes/no/unknown are left out
-    (nothing is guessed). Empty when the file has no such column."""
-    from petdesk.services.importing import question_column
-
-    column = question_column(table.headers, HEADERS)
-    if column is None:
-        return {}
+    "住宿", "需要住宿", "Accommodation needed" or "Do you need accommodation?"; an answer that begins
+    with yes or no and says more counts as that (the rest: :func:`notes_in`); other words are left
+    out (nothing is guessed). Empty when the file has no such column."""
     out: dict[int, bool | None] = {}
-    for line, cells in table.body():
+    for line, text in _answer_texts(table).items():
         try:
-            answer = parse_needed(cells[column] if column < len(cells) else "")
+            answer = parse_needed(text)
         except LodgingError:
-            continue
+            # "Yes, 3 nights (14-16 March)": its first word answers; the rest goes to the note
+            first = _FIRST_WORD.match(text)
+            answer = _plain_yes_no(first[1]) if first else None
         if answer is not None:
             out[line] = answer
     return out
 
 
+def notes_in(table: Table) -> dict[int, str]:
+    """The "needs lodging" answers that say more than yes, no or unknown, by line ("Yes, 3 nights
+    (14-16 March)", "Maybe, if the workshop runs late"): kept whole in the registration's lodging
+    note (field test 111: nothing of them was kept)."""
+    out: dict[int, str] = {}
+    for line, text in _answer_texts(table).items():
+        try:
+            parse_needed(text)
+        except LodgingError:
+            out[line] = text.strip()
+    return out
+
+
+def _answer_texts(table: Table) -> dict[int, str]:
+    from petdesk.services.importing import question_column
+
+    column = question_column(table.headers, HEADERS)
+    if column is None:
+        return {}
+    return {line: cells[column] if column < len(cells) else "" for line, cells in table.body()}
+
+
+def _plain_yes_no(word: str) -> bool | None:
+    folded = word.strip().lower()
+    return True if folded in _YES else False if folded in _NO else None
+
+
 def fill_from_file(
-    session: Session, training_id: str, answers: dict[int, bool | None], people: dict[int, str]
+    session: Session,
+    training_id: str,
+    answers: dict[int, bool | None],
+    people: dict[int, str],
+    notes: dict[int, str] | None = None,
 ) -> int:
     """Set "needs lodging" of the people a registration file registered (``people``: line → contact)
-    from the file's answers; returns how many were set. An answer given already is replaced: the
+    from the file's answers, and the lodging note of those whose answer said more (``notes``, from
+    :func:`notes_in`); returns how many answers were set. An answer given already is replaced: the
     file is the person's latest word."""
     set_ = 0
     for line, answer in answers.items():
@@ -376,4 +417,7 @@ def fill_from_file(
             continue
         set_lodging(session, training_id, contact, needed=answer)
         set_ += 1
+    for line, text in (notes or {}).items():
+        if (contact := people.get(line)) is not None:
+            set_lodging(session, training_id, contact, note=text)
     return set_

@@ -707,9 +707,10 @@ class ImportDialog(QDialog):
         )
         if self.table is not None:  # the form's "需要住宿" and "参会方式" columns, if it has them
             from petdesk.services import attendance_mode
-            from petdesk.services.training_lodging import answers_in
+            from petdesk.services.training_lodging import answers_in, notes_in
 
             self.training_chooser.lodging = (answers_in(self.table), dict(self.imported_lines))
+            self.training_chooser.lodging_notes = notes_in(self.table)
             self.training_chooser.modes = attendance_mode.answers_in(self.table)
         self.training_chooser.open()
         return self.training_chooser
@@ -1321,6 +1322,11 @@ class ImportDialog(QDialog):
                 if (n := self.plan.warned)
                 else ""
             )
+            + (  # a Microsoft Forms "anonymous": said before the import too, once
+                "\n" + self.tr("The form collected no e-mail addresses (“anonymous” in %Ln row(s)).", "", n)
+                if (n := self.plan.anonymous_emails)
+                else ""
+            )
         )
 
     # --- step 4: import ---------------------------------------------------------------
@@ -1408,6 +1414,12 @@ class ImportDialog(QDialog):
             text += space + self.tr("%Ln row(s) with warnings.", "", report.warned)
         if report.blank_rows:  # empty rows between records: left out, but said (never silently)
             text += space + self.tr("%Ln blank row(s) skipped.", "", report.blank_rows)
+        if report.anonymous_emails:  # a Microsoft Forms "anonymous": once, not a warning per row
+            text += space + self.tr(
+                "The form collected no e-mail addresses (“anonymous” in %Ln row(s)).",
+                "",
+                report.anonymous_emails,
+            )
         if report.dropped:  # what the file carried that petdesk has no field for, never left unsaid
             text += space + self.tr("Not kept: %1.").replace(
                 "%1",

@@ -34,6 +34,8 @@ class TrainingChooser(QDialog):
         #: The file's "needs lodging" answers by line and the person of each line, set by the
         #: import window: saved on the registrations with them.
         self.lodging: tuple[dict[int, bool | None], dict[int, str]] = ({}, {})
+        #: The file's lodging answers that said more than yes or no, by line: the lodging note.
+        self.lodging_notes: dict[int, str] = {}
         #: The file's attendance modes by line ("参会方式", field test 79), for the same lines.
         self.modes: dict[int, str] = {}
         self.setWindowTitle(self.tr("Register for a training"))
@@ -82,7 +84,7 @@ class TrainingChooser(QDialog):
         self.buttons.setEnabled(False)
 
         answers, lines = self.lodging
-        modes = self.modes
+        modes, notes = self.modes, self.lodging_notes
 
         def work() -> tuple[int, int]:
             from petdesk.services import attendance_mode, training_lodging
@@ -90,7 +92,7 @@ class TrainingChooser(QDialog):
             with self.db.transaction() as session, import_undo.continuing(session, mark):
                 counts = trainings.register_people(session, training_id, people)
                 attendance_mode.fill_from_file(session, training_id, modes, lines)
-                training_lodging.fill_from_file(session, training_id, answers, lines)
+                training_lodging.fill_from_file(session, training_id, answers, lines, notes)
                 return counts
 
         def done(counts: tuple[int, int]) -> None:
