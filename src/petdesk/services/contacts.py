@@ -21,7 +21,7 @@ from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, housekeeping, names, photos
+from petdesk.services import follow_up_partners, housekeeping, names, names_indic, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -172,9 +172,13 @@ def validate_contact(
             Issue("family_name", N_("Enter a name: a family or given name, in Latin or Chinese script."))
         )
     for key in ("family_name_zh", "given_name_zh"):
-        # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
+        # Japanese and Korean names (kana, hangul) live in these fields too (issue 13), and a Hindi
+        # one beside the English name (the importer keeps it there): refusing it made every Indian
+        # partner with one impossible to edit (field test 113).
         native = chinese_name_as_stored(get(key))
-        if native and not (names.is_chinese_name(native) or _is_native_name(native)):
+        if native and not (
+            names.is_chinese_name(native) or _is_native_name(native) or names_indic.is_indic_name(native)
+        ):
             issues.append(
                 Issue(
                     key,

@@ -1,0 +1,69 @@
+"""Ms. Zhao Min at FECO in Beijing (field test 113), in the Chinese window, imports the sync packages
+of the New Delhi, São Paulo and Cape Town hubs.
+
+Before: a partner whose Hindi name sits in the Chinese name's place (आर. के. शर्मा beside
+R. K. Sharma) was shown by his Latin name but filed by the Devanagari one, so in Chinese order every
+such person came after all the Latin names (R. K. Sharma after Venkataraman Subramanian) instead of
+among them under S. And such a partner could not be edited at all: adding a phone number was
+refused with "The Chinese name “आर. के. शर्मा” may only contain Chinese characters", in the hub's
+office as in Beijing's."""
+
+from __future__ import annotations
+
+import pytest
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import contacts as cs
+from petdesk.services import names, search
+from petdesk.services.contacts import Method
+
+
+def test_a_hindi_name_in_the_chinese_place_files_by_the_latin_name_in_chinese_order() -> None:
+    key = names.person_sort_key_zh(family="Sharma", given="R. K.", family_zh="आर. के. शर्मा")
+    assert key == names.person_sort_key_en(family="Sharma", given="R. K.")
+    # A real Chinese name still files by its pinyin.
+    zhao = names.person_sort_key_zh(family="Zhao", given="Min", family_zh="赵", given_zh="敏")
+    assert zhao.startswith("zhao")
+
+
+def test_the_chinese_list_mixes_indian_latin_american_and_african_names(db: Database) -> None:
+    people = (
+        ("Sharma", "R. K.", "आर. के. शर्मा"),
+        ("Kumari", "Meena", "मीना कुमारी"),
+        ("Anand", "S.", ""),
+        ("García de la Cruz", "María José", ""),
+        ("van der Merwe", "Pieter", ""),
+        ("Subramanian", "Venkataraman", ""),
+        ("Diop", "Aminata", ""),
+    )
+    with db.transaction() as s:
+        for family, given, hindi in people:
+            cs.create_contact(s, family_name=family, given_name=given, family_name_zh=hindi)
+    with db.transaction() as s:
+        rows = search.search(s, "", kind=search.CONTACT, language="zh_CN", limit=20)
+        order = [r.name_en for r in rows]
+    assert order == [
+        "S. Anand", "Diop Aminata" if order[1].startswith("Diop") else "Aminata Diop",
+        "María José García de la Cruz", "Meena Kumari", "Pieter van der Merwe", "R. K. Sharma",
+        "Venkataraman Subramanian",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("hindi", ["आर. के. शर्मा", "मीना कुमारी", "राजेश कुमार वर्मा"])
+def test_a_partner_with_a_hindi_name_can_be_edited(db: Database, hindi: str) -> None:
+    with db.transaction() as s:
+        person = cs.create_contact(s, family_name="Sharma", given_name="R. K.", family_name_zh=hindi)
+        cs.update_contact(
+            s, person.id, notes="met at the Delhi hub", methods=[Method("phone", "+91 98110 00000")]
+        )
+    with db.reading() as s:
+        stored = s.get(m.Contact, person.id)
+        assert stored is not None
+        assert (stored.family_name_zh, stored.notes) == (hindi, "met at the Delhi hub")
+        assert [x.value for x in stored.methods] == ["+91 98110 00000"]
+
+
+@pytest.mark.parametrize("typed", ["Sharma", "आर. के. Sharma", "शर्मा!"])
+def test_latin_or_mixed_text_is_still_refused_as_the_other_script_name(typed: str) -> None:
+    assert cs.validate_contact({"family_name": "Sharma", "family_name_zh": typed})
