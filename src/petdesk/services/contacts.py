@@ -507,6 +507,16 @@ def _settle_native_language(contact: m.Contact) -> None:
         reading = (contact.phonetic_family_name or "") + (contact.phonetic_given_name or "")
         hint = "ja" if has_kana(reading) else contact.native_name_language or ""
         language = language_of(native, hint)
+        if names_indic.is_indic_name(native):
+            # A Hindi (or Marathi ...) name kept beside the English one is not Chinese: the save of
+            # any edit made its language "" (Chinese), field test 113. The stored language stays
+            # (Marathi is Devanagari too) unless it is a CJK one.
+            kept = contact.native_name_language or ""
+            language = (
+                kept
+                if kept and not kept.startswith(("zh", "ja", "ko"))
+                else names_indic.indic_language(native)
+            )
         if language != (contact.native_name_language or ""):
             contact.native_name_language = language
 
