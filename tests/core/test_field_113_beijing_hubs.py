@@ -10,13 +10,17 @@ office as in Beijing's."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from sqlalchemy import func, select
 
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.services import contacts as cs
 from petdesk.services import names, search
 from petdesk.services.contacts import Method
+from petdesk.sync import service
 
 
 def test_a_hindi_name_in_the_chinese_place_files_by_the_latin_name_in_chinese_order() -> None:
@@ -83,3 +87,35 @@ def test_a_marathi_name_in_devanagari_keeps_its_language_through_an_edit(db: Dat
     with db.reading() as s:
         stored = s.get(m.Contact, person.id)
         assert stored is not None and stored.native_name_language == "mr"
+
+
+SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field113"
+HUBS = ("new_delhi", "sao_paulo", "cape_town")
+#: The hubs' shared passphrase (tests/data/README.md).
+PASSPHRASE = "shared-3ipet-2026"
+
+
+def test_the_three_hub_packages_in_beijing(db: Database) -> None:
+    """The packages the hubs wrote with `petdesk sync export --all` from their partner lists and
+    project sheets (field tests 107, 110, 111): everything arrives, the Indian partners can be
+    edited, and the Chinese list files R. K. Sharma under S."""
+    for hub in HUBS:
+        service.import_package(
+            db, SAMPLES / f"{hub}.petdesk-sync", PASSPHRASE, backup=False, accept_new_office=True
+        )
+    with db.reading() as s:
+        assert s.scalar(select(func.count()).select_from(m.Contact)) == 23
+        assert s.scalar(select(func.count()).select_from(m.Project)) == 12
+        sharma = s.scalars(select(m.Contact).where(m.Contact.family_name == "Sharma")).one()
+        assert (sharma.family_name_zh, sharma.native_name_language) == ("आर. के. शर्मा", "hi")
+        methods = [*_methods(sharma), Method("phone", "+91 98110 00000")]
+    with db.transaction() as s:
+        cs.update_contact(s, sharma.id, methods=methods)
+    with db.transaction() as s:
+        order = [r.name_en for r in search.search(s, "", kind=search.CONTACT, language="zh_CN", limit=30)]
+    assert order.index("R. K. Sharma") == order.index("Luiz de Souza Filho") - 1  # sa… before so…
+    assert order.index("Meena Kumari") < order.index("Marié le Roux")  # ku… before le…
+
+
+def _methods(contact: m.Contact) -> list[Method]:
+    return [Method(x.channel, x.value, x.label) for x in contact.methods if x.deleted_at is None]
