@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 
 from petdesk import models as m
 from petdesk.db import Database
+from petdesk.office_country import COUNTRY_SETTING
 from petdesk.services import contacts as cs
-from petdesk.services import names, search
+from petdesk.services import names, past_projects, search
 from petdesk.services.contacts import Method
 from petdesk.sync import service
 
@@ -93,6 +94,7 @@ SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field113"
 HUBS = ("new_delhi", "sao_paulo", "cape_town")
 #: The hubs' shared passphrase (tests/data/README.md).
 PASSPHRASE = "shared-3ipet-2026"
+CAPE_TOWN_PROJECTS = SAMPLES.parent / "field111" / "projects_excel_en_za.csv"
 
 
 def test_the_three_hub_packages_in_beijing(db: Database) -> None:
@@ -119,3 +121,32 @@ def test_the_three_hub_packages_in_beijing(db: Database) -> None:
 
 def _methods(contact: m.Contact) -> list[Method]:
     return [Method(x.channel, x.value, x.label) for x in contact.methods if x.deleted_at is None]
+
+
+@pytest.mark.parametrize(
+    ("typed", "chinese"),
+    [
+        ("BID", "美洲开发银行"), ("IDB", "美洲开发银行"),
+        ("Banco Interamericano de Desenvolvimento", "美洲开发银行"),
+        ("CAF", "拉丁美洲开发银行"), ("BNDES", "巴西国家开发银行"), ("AFD", "法国开发署"),
+        ("Agence française de développement", "法国开发署"), ("AfDB", "非洲开发银行"),
+        ("DBSA", "南部非洲开发银行"), ("NDB", "新开发银行"),
+    ],
+)  # fmt: skip
+def test_the_hubs_funders_have_their_chinese_names(typed: str, chinese: str) -> None:
+    assert past_projects.funder_names(typed)[0] == chinese
+
+
+def test_a_cape_town_projects_sheet_names_its_funders_in_chinese(db: Database) -> None:
+    """Before: "AFD" and "DBSA" stayed Latin letters in the Chinese projects board and annual summary."""
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="ZA"))
+    with db.transaction() as s:
+        past_projects.import_past_projects(s, CAPE_TOWN_PROJECTS)
+    with db.reading() as s:
+        funders = {
+            o.short_name_en: o.name_zh
+            for o in s.scalars(select(m.Organisation).where(m.Organisation.short_name_en != ""))
+        }
+    assert funders["AFD"] == "法国开发署"
+    assert funders["DBSA"] == "南部非洲开发银行"
