@@ -19,7 +19,7 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.office_country import COUNTRY_SETTING
 from petdesk.services import contacts as cs
-from petdesk.services import names, past_projects, search
+from petdesk.services import honorifics, importing, names, past_projects, search
 from petdesk.services.contacts import Method
 from petdesk.sync import service
 
@@ -150,3 +150,27 @@ def test_a_cape_town_projects_sheet_names_its_funders_in_chinese(db: Database) -
         }
     assert funders["AFD"] == "法国开发署"
     assert funders["DBSA"] == "南部非洲开发银行"
+
+
+@pytest.mark.parametrize(
+    ("written", "chinese"),
+    [
+        ("Dra.", "博士"),
+        ("Dr.ª", "博士"),
+        ("Mnr.", "先生"),
+        ("Mev.", "女士"),
+        ("Mej.", "女士"),
+        ("Sra.", "女士"),
+    ],
+)
+def test_spanish_portuguese_and_afrikaans_titles_have_a_chinese_one(written: str, chinese: str) -> None:
+    assert honorifics.chinese(written) == chinese
+
+
+def test_a_bogota_doctora_is_博士_in_the_chinese_window(db: Database) -> None:
+    """Before: María José García de la Cruz's "Dra." from a Google contacts file had no Chinese title."""
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES.parent / "field110" / "google_contactos_es.csv")
+    with db.reading() as s:
+        maria = s.scalars(select(m.Contact).where(m.Contact.family_name == "García de la Cruz")).one()
+        assert (maria.honorific_en, maria.honorific_zh) == ("Dra.", "博士")
