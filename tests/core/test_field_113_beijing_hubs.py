@@ -10,6 +10,7 @@ office as in Beijing's."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,18 @@ def test_a_bogota_doctora_is_博士_in_the_chinese_window(db: Database) -> None:
     with db.reading() as s:
         maria = s.scalars(select(m.Contact).where(m.Contact.family_name == "García de la Cruz")).one()
         assert (maria.honorific_en, maria.honorific_zh) == ("Dra.", "博士")
+
+
+def test_sao_paulos_projects_sheet_reads_its_dates_day_first(db: Database) -> None:
+    """Before: with the office's country Brazil, 01/03/2027, 10/01/2027, 01/04/2027 and 01/06/2027
+    were "no date that can be read": four of the sheet's seven rows skipped, their projects lost."""
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="BR"))
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, SAMPLES.parent / "field110" / "projetos_excel_ptbr.csv")
+    assert [x.values.get("amount") for x in plan.skipped] == [
+        "45 millones de pesos"
+    ]  # pesos of which country
+    days = {p.title: p.submitted for p in plan.planned}
+    assert days["BRT Curitiba Elétrico"] == dt.date(2027, 3, 1)
+    assert days["Resíduos Sólidos SP"] == dt.date(2027, 1, 10)

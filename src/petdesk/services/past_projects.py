@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk.chinese_names import written_in_chinese
+from petdesk.day_order import day_order
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.services.past_visits import (
@@ -34,6 +35,7 @@ from petdesk.services.past_visits import (
     Skipped,
     _day,
     _key,
+    _office_country,
     _text,
     columns_named,
     read_rows,
@@ -538,13 +540,16 @@ def stage_moves(
 _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 
-def parse_day(value: Any, *, last: bool = False) -> tuple[dt.date | None, Note | None]:
-    """A date cell as the workbook writes it: a date, an Excel serial, 2019.5.12, 2019年5月12日; a
-    month alone (2019年5月) is its first day (its last for a deadline, ``last``), which is said.
-    Raises ValueError for text that is none of these."""
+def parse_day(
+    value: Any, *, last: bool = False, order: str | None = None
+) -> tuple[dt.date | None, Note | None]:
+    """A date cell as the workbook writes it: a date, an Excel serial, 2019.5.12, 2019年5月12日, and
+    01/03/2027 in the ``order`` the office's country writes dates; a month alone (2019年5月) is its
+    first day (its last for a deadline, ``last``), which is said. Raises ValueError for text that
+    is none of these."""
     if value is None or _text(value) == "":
         return None, None
-    day = _day(value)
+    day = _day(value, order)
     if day is not None:
         return day, None
     text = _text(value)
@@ -618,6 +623,10 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         )
     columns = column_map(rows[at])
     home = home_currency(session)
+    # São Paulo's 01/03/2027 is 1 March: read in the office country's order, as past visits are;
+    # without it four of seven rows of a pt-BR sheet were skipped (field test 113).
+    country = _office_country(session)
+    order = day_order(country) if country else None
     factor, currency = header_unit(rows[at][columns["amount"]], home) if "amount" in columns else (1.0, home)
     approved_unit = header_unit(rows[at][columns["approved"]], home) if "approved" in columns else (1.0, home)
     today = dt.date.today()
@@ -680,7 +689,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         dates: dict[str, dt.date | None] = {}
         for what in ("submitted", "deadline", "stage_date", "ended", "started"):
             try:
-                dates[what], note = parse_day(cell(row, what), last=what == "deadline")
+                dates[what], note = parse_day(cell(row, what), last=what == "deadline", order=order)
             except ValueError as exc:
                 result.skipped.append(
                     Skipped(number, N_("no date that can be read: '{date}'"), {"date": str(exc)})
