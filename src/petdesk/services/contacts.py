@@ -21,7 +21,7 @@ from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import AttendanceStatus, ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, housekeeping, names, newer_values, photos
+from petdesk.services import follow_up_partners, housekeeping, names, names_indic, newer_values, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -172,9 +172,13 @@ def validate_contact(
             Issue("family_name", N_("Enter a name: a family or given name, in Latin or Chinese script."))
         )
     for key in ("family_name_zh", "given_name_zh"):
-        # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
+        # Japanese and Korean names (kana, hangul) live in these fields too (issue 13), and a Hindi
+        # one beside the English name (the importer keeps it there): refusing it made every Indian
+        # partner with one impossible to edit (field test 113).
         native = chinese_name_as_stored(get(key))
-        if native and not (names.is_chinese_name(native) or _is_native_name(native)):
+        if native and not (
+            names.is_chinese_name(native) or _is_native_name(native) or names_indic.is_indic_name(native)
+        ):
             issues.append(
                 Issue(
                     key,
@@ -503,6 +507,16 @@ def _settle_native_language(contact: m.Contact) -> None:
         reading = (contact.phonetic_family_name or "") + (contact.phonetic_given_name or "")
         hint = "ja" if has_kana(reading) else contact.native_name_language or ""
         language = language_of(native, hint)
+        if names_indic.is_indic_name(native):
+            # A Hindi (or Marathi ...) name kept beside the English one is not Chinese: the save of
+            # any edit made its language "" (Chinese), field test 113. The stored language stays
+            # (Marathi is Devanagari too) unless it is a CJK one.
+            kept = contact.native_name_language or ""
+            language = (
+                kept
+                if kept and not kept.startswith(("zh", "ja", "ko"))
+                else names_indic.indic_language(native)
+            )
         if language != (contact.native_name_language or ""):
             contact.native_name_language = language
 

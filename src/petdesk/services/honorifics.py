@@ -40,6 +40,10 @@ _COURTESY: dict[str, Honorific] = {
     ),
     "mrs": Honorific("Mrs.", "女士", "f"),
     "miss": Honorific("Miss", "女士", "f"),
+    # Afrikaans: Mnr. (meneer), Mev. (mevrou), Mej. (mejuffrou) in Cape Town's lists (field test 113)
+    "mnr": Honorific("Mnr.", "先生", "m"),
+    "mev": Honorific("Mev.", "女士", "f"),
+    "mej": Honorific("Mej.", "女士", "f"),
     # India's official courtesy titles, kept as Indian letters write them (field test 107)
     "shri": Honorific("Shri", "先生", "m"),
     **dict.fromkeys(("smt", "shrimati"), Honorific("Smt.", "女士", "f")),
@@ -51,6 +55,8 @@ _COURTESY: dict[str, Honorific] = {
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
     "dring": Honorific("Dr.-Ing.", "博士", academic=True),
+    # a woman doctor in Spanish and Portuguese (Dra., Dr.ª): São Paulo's Google contacts (field test 113)
+    **dict.fromkeys(("dra", "drª"), Honorific("Dra.", "博士", academic=True)),
     "prof": Honorific("Prof.", "教授", academic=True),
     "profdr": Honorific("Prof. Dr.", "教授", academic=True),
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),

@@ -651,7 +651,13 @@ def person_sort_key_zh(
     """Chinese order: by the pinyin of the Chinese name; names without one sort by their Latin letters
     as in English order (Петрова, محمد by its reading, von Bülow under B: :func:`person_sort_key_en`).
     Given the name order (the search index's keys), a transliterated Western name sorts as it is
-    written (安娜·林德奎斯特 under A); lists of people by surname leave it out (:func:`person_list_key`)."""
+    written (安娜·林德奎斯特 under A); lists of people by surname leave it out (:func:`person_list_key`).
+    A name in a script a Chinese reader does not read in that place (Devanagari) files by the Latin
+    name the list shows."""
+    if (family.strip() or given.strip()) and latin_name_first(f"{family_zh}{given_zh}"):
+        # A Hindi name in the Chinese name's place: the list shows the Latin name, so it files by
+        # it, among the other Latin names, not after them all (field test 113).
+        return _latin_person_key(family, given, reading_family, reading_given) or "\uffff"
     latin_family = "" if own_name else family
     written_given_first = given_first_in_chinese(family_zh, given_zh) or (
         order is not None

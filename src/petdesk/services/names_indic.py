@@ -48,3 +48,10 @@ def without_title(name: str) -> str:
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def is_indic_name(text: str) -> bool:
+    """Whether ``text`` is a name written in an Indian script alone ("आर. के. शर्मा", initials with
+    their dots): one the importer keeps in the other-script name fields, so an edit must accept it."""
+    letters = [ch for ch in text or "" if not (ch.isspace() or ch in ".-")]
+    return bool(letters) and all(unicodedata.name(ch, "").split(" ")[0] in _SCRIPTS for ch in letters)

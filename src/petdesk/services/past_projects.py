@@ -306,7 +306,29 @@ FUNDER_NAMES: tuple[tuple[str, str, str], ...] = (
     ("亚洲基础设施投资银行", "Asian Infrastructure Investment Bank", "AIIB"),
     ("联合国开发计划署", "United Nations Development Programme", "UNDP"),
     ("联合国环境规划署", "United Nations Environment Programme", "UNEP"),
+    # The hubs' funders in Latin America and Africa (field test 113: "BID", "AFD", "DBSA" stayed
+    # Latin letters in the Chinese window and the annual summary).
+    ("美洲开发银行", "Inter-American Development Bank", "IDB"),
+    ("拉丁美洲开发银行", "Development Bank of Latin America and the Caribbean", "CAF"),
+    ("巴西国家开发银行", "Brazilian Development Bank", "BNDES"),
+    ("法国开发署", "French Development Agency", "AFD"),  # as the demo names it
+    ("非洲开发银行", "African Development Bank", "AfDB"),
+    ("南部非洲开发银行", "Development Bank of Southern Africa", "DBSA"),
+    ("新开发银行", "New Development Bank", "NDB"),
 )
+#: Other names and acronyms of those funders, by the acronym above: São Paulo's sheet writes the
+#: Inter-American Development Bank "BID", as Spanish and Portuguese do.
+_FUNDER_ALIASES: dict[str, str] = {
+    "bid": "IDB",
+    "bancointeramericanodedesarrollo": "IDB",
+    "bancointeramericanodedesenvolvimento": "IDB",
+    "bancodedesarrollodeamericalatina": "CAF",
+    "bancodedesarrollodeaméricalatina": "CAF",
+    "bancodedesarrollodeaméricalatinayelcaribe": "CAF",
+    "bancodedesarrollodeamericalatinayelcaribe": "CAF",
+    "agencefrançaisededéveloppement": "AFD",
+    "banqueafricainededéveloppement": "AfDB",
+}
 #: Several partners in one cell: "长沙市生态环境局、湖南大学".
 _PARTNER_SEPARATORS = re.compile(r"\s*[、;；\n]\s*")
 
@@ -643,6 +665,7 @@ def funder_names(typed: str) -> tuple[str, str, str]:
     """(Chinese, English, acronym) of a funder named in a cell: a well-known one's three names, else
     the cell's text as its Chinese or English name."""
     key = _key(typed)
+    key = _key(_FUNDER_ALIASES.get(key, key))
     for names in FUNDER_NAMES:
         if key in (_key(n) for n in names if n):
             return names

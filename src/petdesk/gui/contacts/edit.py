@@ -62,6 +62,7 @@ from petdesk.services.contacts import Method, join_tags
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate
 from petdesk.services.merge import MergedAwayError
 from petdesk.services.names_by_script import has_kana, language_of
+from petdesk.services.names_indic import is_indic_name
 from petdesk.services.validation import ValidationError
 
 ERROR_STYLE = "border: 1px solid {colour};"
@@ -535,6 +536,10 @@ class ContactEditDialog(RecordEditor):
         else:
             row, title = self.tr("Chinese"), self.tr("Title (English / Chinese)")
             position = self.tr("Position (Chinese)")
+        if is_indic_name(native):
+            # A Hindi name kept beside the English one: not labelled "Chinese" (field test 113); the
+            # title and position rows stay Chinese, written for the Chinese side.
+            row = self.tr("Other script")
         korean = language == "ko" or bool(self.name_hanja.text())
         self.hanja_label.setVisible(korean)
         self.name_hanja.setVisible(korean)
