@@ -49,9 +49,12 @@ sys.exit(main(sys.argv[2:]))
 
 def _people_file(tmp_path: Path) -> Path:
     path = tmp_path / "people.csv"
-    lines = ["Name,Email,Mobile,Organisation"]
+    # a Country column: without one each new organisation's country is read off the +86 numbers
+    # and said on stderr, before the progress lines these tests count (field test 107)
+    lines = ["Name,Email,Mobile,Organisation,Country"]
     lines += [
-        f"{_letters(i)} Bulk,p{i}@bulk.example,+86 139 {i:04d} {i:04d},Bulk Org {i % 40}" for i in range(ROWS)
+        f"{_letters(i)} Bulk,p{i}@bulk.example,+86 139 {i:04d} {i:04d},Bulk Org {i % 40},CN"
+        for i in range(ROWS)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
