@@ -21,7 +21,7 @@ from petdesk.chinese_names import chinese_name_as_stored
 from petdesk.i18n import N_
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, housekeeping, names, photos
+from petdesk.services import follow_up_partners, housekeeping, names, names_indic, photos
 from petdesk.services.matching import (
     PHONE_CHANNELS,
     half_width_latin,
@@ -174,7 +174,8 @@ def validate_contact(
     for key in ("family_name_zh", "given_name_zh"):
         # Japanese and Korean names (kana, hangul) live in these fields too (issue 13).
         native = chinese_name_as_stored(get(key))
-        if native and not (names.is_chinese_name(native) or _is_native_name(native)):
+        indic = names_indic.is_indic_name(native)  # a Hindi name beside the English one
+        if native and not (names.is_chinese_name(native) or _is_native_name(native) or indic):
             issues.append(
                 Issue(
                     key,

@@ -48,3 +48,11 @@ def without_title(name: str) -> str:
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
     return " ".join(words)
+
+
+def is_indic_name(text: str) -> bool:
+    """Whether ``text`` is a name written in one Indian script (with spaces, dots after initials,
+    hyphens and the joiners Indian scripts type): the editor refused to save मीना कुमारी, kept from
+    the partner list's "Name (Hindi)", as "not Chinese characters" (field test 107)."""
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in text or "" if ch not in " .-\u200c\u200d"}
+    return len(scripts) == 1 and scripts <= _SCRIPTS.keys()
