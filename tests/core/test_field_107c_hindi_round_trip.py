@@ -63,3 +63,33 @@ def test_saving_the_person_keeps_the_name_language(db: Database) -> None:
     with db.reading() as s:
         meena = s.scalars(select(m.Contact).where(m.Contact.family_name == "Kumari")).one()
         assert (meena.family_name_zh, meena.native_name_language) == ("मीना कुमारी", "hi")
+
+
+def test_a_chinese_dossier_puts_the_english_name_before_the_chinese_honorific(
+    db: Database, tmp_path: Path
+) -> None:
+    """Before: "मीना कुमारी女士（Meena Kumari）", the honorific glued to the Devanagari; the name cards
+    printed "आर. के. शर्मा 博士"."""
+    import datetime as dt
+
+    from petdesk.dossier import DossierOptions, build_visit_dossier
+    from petdesk.dossier.namecards import build_namecards
+    from petdesk.services import visits
+    from tests.core.dossier.pdfcheck import pdftotext_pages
+
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "iclei_sa_partners.csv")
+        visit = visits.create_visit(
+            s, title_en="ICLEI South Asia in Shanghai", title_zh="南亚代表团访问上海",
+            start_date=dt.date(2027, 5, 10), end_date=dt.date(2027, 5, 11), timezone="Asia/Shanghai",
+        )  # fmt: skip
+        for c in s.scalars(select(m.Contact).where(m.Contact.family_name.in_(("Kumari", "Sharma")))):
+            visits.add_participant(s, visit.id, c.id)
+        visit_id = visit.id
+    dossier = build_visit_dossier(db, visit_id, tmp_path / "d.pdf", DossierOptions(first_lang="zh_CN"))
+    text = " ".join("".join(pdftotext_pages(dossier)).split())
+    assert "Meena Kumari 女士（मीना कुमारी）" in text
+    assert "R. K. Sharma 博士（आर. के. शर्मा）" in text
+    assert "कुमारी女士" not in text and "शर्मा博士" not in text
+    cards = "".join(pdftotext_pages(build_namecards(db, visit_id, tmp_path / "cards.pdf")))
+    assert "आर. के. शर्मा\n" in cards and "博士" not in cards
