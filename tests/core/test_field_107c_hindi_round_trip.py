@@ -93,3 +93,14 @@ def test_a_chinese_dossier_puts_the_english_name_before_the_chinese_honorific(
     assert "कुमारी女士" not in text and "शर्मा博士" not in text
     cards = "".join(pdftotext_pages(build_namecards(db, visit_id, tmp_path / "cards.pdf")))
     assert "आर. के. शर्मा\n" in cards and "博士" not in cards
+
+
+def test_the_import_report_names_a_person_by_the_english_name_first(db: Database) -> None:
+    """Before: "मीना कुमारी (Meena Kumari)" on the row's line, the Devanagari first even in English
+    (the window's preview and the command's lines name the row alike)."""
+    with db.transaction() as s:
+        report = importing.import_file(s, SAMPLES / "iclei_sa_partners.csv")
+    named = {o.line: o.name for o in report.outcomes}
+    assert named[5] == "Meena Kumari (मीना कुमारी)"
+    assert named[2] == "R. K. Sharma (आर. के. शर्मा)"
+    assert named[8] == "अमित पटेल"  # no English name: the Hindi one alone

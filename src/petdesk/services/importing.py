@@ -220,6 +220,9 @@ class ContactRecord:
             )
             if p
         )
+        if zh and latin and self.native_name_language in names_indic.LANGUAGES:
+            # the English name first, as the lists name her: "Meena Kumari (मीना कुमारी)" (field test 107)
+            return f"{latin} ({zh})"
         if zh and latin:
             return f"{zh} ({latin})"
         return zh or latin or next((v for _, _, v in self.methods), "")
