@@ -104,3 +104,36 @@ def test_the_import_report_names_a_person_by_the_english_name_first(db: Database
     assert named[5] == "Meena Kumari (मीना कुमारी)"
     assert named[2] == "R. K. Sharma (आर. के. शर्मा)"
     assert named[8] == "अमित पटेल"  # no English name: the Hindi one alone
+
+
+def _run(db: Database, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    from petdesk.cli import main
+
+    assert main(["--db", str(db.path), *argv]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "Name (Hindi):"), ("zh_CN", "姓名（印地语）：")])
+def test_the_hindi_name_is_labelled_hindi_in_the_contact_and_its_history(
+    db: Database, capsys: pytest.CaptureFixture[str], lang: str, label: str
+) -> None:
+    """Before: "Family name (Chinese): मीना कुमारी" (姓：…), in `petdesk contact` and its history."""
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "iclei_sa_partners.csv")
+        meena = s.scalars(select(m.Contact).where(m.Contact.family_name == "Kumari")).one()
+        contacts.update_contact(s, meena.id, family_name_zh="मीना कुमारी देवी")
+        meena_id = meena.id
+    shown = _run(db, capsys, "--lang", lang, "contact", meena_id)
+    assert f"{label} " in shown and "मीना कुमारी देवी" in shown
+    assert "(Chinese)" not in shown.split("Honorific")[0]
+    history = _run(db, capsys, "--lang", lang, "history", meena_id)
+    assert f"{label}मीना कुमारी → मीना कुमारी देवी" in history.replace(": ", ":")
+
+
+def test_korean_and_chinese_names_are_labelled_by_their_language() -> None:
+    from petdesk.sync.labels import name_field_label
+
+    assert name_field_label("family_name_zh", "en", language="ko") == "Family name (Korean)"
+    assert name_field_label("given_name_zh", "zh_CN", values=("さくら",)) == "名（日语）"
+    assert name_field_label("family_name_zh", "en", values=("张",)) == "Family name (Chinese)"
+    assert name_field_label("family_name_zh", "zh_CN") == "姓"
