@@ -2510,25 +2510,25 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="278"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="560"/>
         <source>Family name</source>
         <translation>姓</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="279"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="555"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="560"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="280"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="556"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="561"/>
         <source>Latin script</source>
         <translation>拉丁字母</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="283"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -2539,13 +2539,14 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="290"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="537"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
         <source>Title (English / Chinese)</source>
         <translation>称谓（英文/中文）</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="294"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="557"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="562"/>
         <source>Reading (kana, pinyin …)</source>
         <translation>读音（假名、拼音等）</translation>
     </message>
@@ -2582,7 +2583,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/edit.py" line="321"/>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="538"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="540"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="543"/>
         <source>Position (Chinese)</source>
         <translation>职务（中文）</translation>
     </message>
@@ -2844,93 +2846,93 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>职务（日文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="542"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="547"/>
         <source>Other script</source>
         <translation>外文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="564"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="569"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="570"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="575"/>
         <source>%1: %2</source>
         <comment>a name box: its row, then its column</comment>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="571"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="576"/>
         <source>Middle name</source>
         <translation>中间名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="572"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="577"/>
         <source>Name suffix</source>
         <translation>姓名后缀</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="681"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="686"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="695"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="700"/>
         <source>This file cannot be used as a photo: %1</source>
         <translation>此文件不能用作照片：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
         <source>Choose a photo</source>
         <translation>选择照片</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="704"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="709"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="840"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="845"/>
         <source>While you were editing, this contact was merged into %1 on %2 by %3.</source>
         <translation>您编辑期间，此联系人已于%2由%3合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="852"/>
         <source>While you were editing, this contact was merged into %1 on %2.</source>
         <translation>您编辑期间，此联系人已于%2合并到%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="859"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="864"/>
         <source>Open %1</source>
         <translation>打开%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="872"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="877"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="876"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="881"/>
         <source>This may be the same person as the existing contact %1.</source>
         <translation>可能与已有联系人 %1 重复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="880"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="885"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="883"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="888"/>
         <source>Open the Existing One</source>
         <translation>打开已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="884"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="889"/>
         <source>Save Anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="851"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="856"/>
         <source>Your changes were not saved; they stay in this editor to copy.</source>
         <translation>您的修改尚未保存；它们仍保留在此编辑窗口中，可供复制。</translation>
     </message>
@@ -2940,12 +2942,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>不包含在批量导出中</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="855"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="860"/>
         <source>Contact merged</source>
         <translation>联系人已合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/edit.py" line="861"/>
+        <location filename="../src/petdesk/gui/contacts/edit.py" line="866"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -5057,7 +5059,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/model.py" line="71"/>
-        <location filename="../src/petdesk/gui/history/model.py" line="109"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="111"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -5082,68 +5084,68 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>（新建）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="107"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="109"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="108"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="110"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="125"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
         <source>Contact</source>
         <extracomment>Kinds of records, translated where they are shown.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="126"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
         <source>Organisation</source>
         <translation>合作机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="127"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
         <source>Visit</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="128"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="130"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="129"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="131"/>
         <source>Activity</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="130"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="132"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="131"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="133"/>
         <source>Training session</source>
         <translation>培训课程</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="132"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="134"/>
         <source>Registration</source>
         <translation>报名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="133"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="135"/>
         <source>Project partner</source>
         <translation>项目合作伙伴</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="134"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="136"/>
         <source>Project milestone</source>
         <translation>项目里程碑</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/history/model.py" line="135"/>
+        <location filename="../src/petdesk/gui/history/model.py" line="137"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
@@ -8158,8 +8160,8 @@ Write a draft with the gaps marked in red?</source>
     <name>MainWindow</name>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="654"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="662"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
@@ -8239,12 +8241,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="561"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="569"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="564"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="572"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8252,7 +8254,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="565"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8260,7 +8262,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="566"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8268,37 +8270,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="605"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="607"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="617"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="623"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="631"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="629"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="637"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="641"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="649"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>

@@ -639,6 +639,9 @@ class Database:
         )
 
     def close(self) -> None:
+        from petdesk import i18n
+
+        i18n.forget_office_country(str(self.path))  # its office no longer groups the amounts shown
         if self.pending_check is not None:  # its thread reads the file: let it end first
             self.pending_check.wait()
             self.pending_check = None

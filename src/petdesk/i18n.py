@@ -249,6 +249,37 @@ def format_percent(value: float, locale: str) -> str:
     return babel_numbers.format_percent(value, locale=babel_locale(locale))
 
 
+#: The office's country and the database file it was read from (:func:`money_locale`).
+_office = {"country": "", "source": ""}
+
+
+def set_office_country(country: str, source: str = "") -> None:
+    """The country of the office whose data is shown (``source``: its database file), for the
+    grouping of its amounts (:func:`money_locale`)."""
+    _office.update(country=(country or "").upper(), source=source)
+
+
+def forget_office_country(source: str) -> None:
+    """The database ``source`` closed: its office no longer decides how amounts are grouped."""
+    if _office["source"] == source:
+        set_office_country("")
+
+
+def money_locale(locale: str) -> Locale:
+    """The babel locale of amounts for an English reader: the office country's English when it
+    groups digits otherwise (India: "₹12,00,000.00", in lakhs and crores, where "₹1,200,000.00" was
+    printed to the New Delhi office, field test 107), else :func:`babel_locale`'s. The user's
+    ``PETDESK_FORMAT_LOCALE`` wins; a Chinese reader keeps Chinese forms."""
+    loc = babel_locale(locale)
+    if loc.language != "en" or not _office["country"] or os.environ.get(FORMAT_ENV):
+        return loc
+    office = _known(f"en_{_office['country']}")
+    grouping = loc.currency_formats["standard"].grouping
+    if office is not None and office.currency_formats["standard"].grouping != grouping:
+        return office
+    return loc
+
+
 #: Currencies written as their ISO code in Chinese: CLDR writes both yuan and yen with a "¥" sign
 #: (¥ for CNY, JP¥ or ¥ for JPY), which a Chinese table holding both cannot tell apart (field test 16).
 CODED_IN_CHINESE = frozenset({"CNY", "JPY"})
@@ -258,7 +289,7 @@ def format_currency(value: float, currency: str, locale: str, *, whole: bool = F
     """ "€1,250.00" / "CN¥8,000.00" / "SEK 1,250.00"; in Chinese "CNY 8,000.00" and "JPY 1,852,000"
     (:data:`CODED_IN_CHINESE`). With ``whole``, a sum of whole units without its zero cents
     ("SEK 1,250": where room is short, as on a board's card)."""
-    loc = babel_locale(locale)
+    loc = money_locale(locale)
     pattern = loc.currency_formats["standard"].pattern
     symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
     if loc.language == "zh" and currency.upper() in CODED_IN_CHINESE:
@@ -302,7 +333,7 @@ def compact_money(value: float, currency: str, locale: str) -> str:
     "CN¥30,000,000.00" left a City needs budget "CN¥3…" at 1024 px (needs54)."""
     if is_chinese(locale):
         return chinese_money(value, currency)
-    loc = babel_locale(locale)
+    loc = money_locale(locale)
     symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
     text = babel_numbers.format_compact_currency(value, currency, locale=loc, fraction_digits=1)
     return _spaced(text, symbol)

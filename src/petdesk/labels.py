@@ -388,7 +388,9 @@ def native_name_with_title(name: str, title: str, language: str = "") -> str:
     if not name:
         return title
     language = (language or script_language(name)).lower()
-    return f"{name} {title}" if language.startswith("ko") else f"{name}{title}"
+    # Korean, and a name in a script Chinese titles do not join (मीना कुमारी 女士), keep a space
+    apart = language.startswith("ko") or not re.search(_CJK, name)
+    return f"{name} {title}" if apart else f"{name}{title}"
 
 
 def with_honorific(

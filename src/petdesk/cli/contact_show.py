@@ -80,7 +80,7 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
     from petdesk.labels import bracket
     from petdesk.language import is_chinese
     from petdesk.services.newer_values import unknown_values
-    from petdesk.sync.labels import field_label
+    from petdesk.sync.labels import field_label, name_field_label
     from petdesk.sync.value_words import moment_words
     from petdesk.vocab import label, stored_label
 
@@ -90,8 +90,12 @@ def print_contact(session: Session, contact_id: str, ctx: Context) -> None:
     c = detail.contact
     colon = "：" if is_chinese(locale) else ": "
     lines: list[tuple[str, str]] = [(_("Id"), c.id)]
+    native = ((c.family_name_zh or "") + (c.given_name_zh or ""),)  # "Name (Hindi)", not "(Chinese)"
     lines += [
-        (field_label(key, locale, "contact"), str(getattr(c, key) or ""))
+        (
+            name_field_label(key, locale, "contact", language=c.native_name_language or "", values=native),
+            str(getattr(c, key) or ""),
+        )
         for key in SHOWN_FIELDS
         if getattr(c, key)
     ]

@@ -311,6 +311,13 @@ class Context:
                 if check is not None:
                     check.wait()
                 raise CliError(str(exc)) from exc
+            from petdesk.services.office import note_office_country
+
+            try:
+                with self._db.reading() as session:  # amounts as the office's country groups them
+                    note_office_country(session)
+            except DatabaseError as exc:
+                raise CliError(str(exc)) from exc
         return self._db
 
     def refuse_if_gone(self) -> None:

@@ -98,12 +98,13 @@ def _kind(entity: str, locale: str) -> str:
     return entity_label(entity, locale)
 
 
-def _field(field: str, locale: str, entity: str) -> str:
-    """A field as the editor of its kind labels it ("Dietary requirements", 饮食要求); ``--json``
-    keeps the name in the data for scripts."""
-    from petdesk.sync.labels import field_label
+def _field(field: str, locale: str, entity: str, values: tuple[str, ...] = ()) -> str:
+    """A field as the editor of its kind labels it ("Dietary requirements", 饮食要求; a name in
+    the other script by the language of its ``values``, "Name (Hindi)"); ``--json`` keeps the
+    name in the data for scripts."""
+    from petdesk.sync.labels import name_field_label
 
-    return field_label(field, locale, entity)
+    return name_field_label(field, locale, entity, values=values)
 
 
 def _cut(text: str) -> str:
@@ -172,7 +173,8 @@ def cmd_history(args: argparse.Namespace, ctx: Context) -> int:
         else:
             old, new = _cut(e.old_text), _cut(e.new_text)
             # Chinese joins them with a full-width colon, as the revert lines do.
-            what = labelled(_field(e.field, locale, e.entity), f"{old} → {new}", locale)
+            label = _field(e.field, locale, e.entity, (e.old_text, e.new_text))
+            what = labelled(label, f"{old} → {new}", locale)
         when = pad(moment_words(e.at, locale, seconds=True), when_width)
         # A count has no change id to revert: its column stays empty.
         who = f"{cell(e.office, 16)}  {cell(e.staff, 12)}"
@@ -191,7 +193,9 @@ def _print_reverted(session: Any, mark: str, ref: RecordRef, _: Translate, local
     for e in saved_entries(session, edit, entity=ref.entity, locale=locale):
         # A sentence of its own: Chinese puts a full-width colon after the field.
         change = _("{field}: {old} → {new}").format(
-            field=_field(e.field, locale, e.entity), old=_cut(e.old_text), new=_cut(e.new_text)
+            field=_field(e.field, locale, e.entity, (e.old_text, e.new_text)),
+            old=_cut(e.old_text),
+            new=_cut(e.new_text),
         )
         print(f"  {_part(e, ref, locale)}{change}")
 

@@ -63,7 +63,7 @@ from petdesk.models.enums import (
     VisitStatus,
 )
 from petdesk.phone_dialling import international_form, numbers_country
-from petdesk.services import honorifics, newer_values, organisations, training_lodging
+from petdesk.services import honorifics, names_indic, newer_values, organisations, training_lodging
 from petdesk.services.attendance import outside_part, session_order, time_slots
 from petdesk.services.clashes import (
     ORGANISATION,
@@ -227,8 +227,17 @@ class PersonInfo:
         """The name as a reader of ``lang`` expects it: Latin order as the person writes it in English,
         the Chinese name (family name first) in Chinese, each falling back to the other script."""
         if lang.startswith("zh"):
-            return self.name_zh or self.name_latin
+            return self.name_latin if self.indic_name else self.name_zh or self.name_latin
         return self.name_latin or self.latin_stand_in or self.name_zh
+
+    @property
+    def indic_name(self) -> str:
+        """A Hindi (or other Indian-script) name kept beside the English one: printed beside it, not
+        as the Chinese name; in the Chinese column "मीना कुमारी女士" glued a Chinese honorific to
+        the Devanagari, before the English name the person goes by (field test 107)."""
+        if self.native_name_language in names_indic.LANGUAGES and self.name_latin:
+            return " ".join(p for p in (self.family_name_zh, self.given_name_zh) if p)
+        return ""
 
     def formal_name(self, lang: str) -> str:
         """With the honorific where each language puts it: "Dr. Anna Berg", "张伟博士".
@@ -244,7 +253,7 @@ class PersonInfo:
             # Burmese U and Daw: 吴昂敏 before a Chinese name, "U Aung Min" before a Latin one
             before = self.chinese_honorific() if self.name_zh else self.honorific.en
             return f"{before}{name}" if self.name_zh or not before else f"{before}{NBSP}{name}"
-        if zh and self.name_zh:  # 张伟主任, 山田太郎部長, 박지훈 부장
+        if zh and self.name_zh and not self.indic_name:  # 张伟主任, 山田太郎部長, 박지훈 부장
             title = self.chinese_honorific() or _native_title(self.honorific.en)
             return native_name_with_title(name, title, self.native_name_language).replace(" ", NBSP)
         if zh and (honorific_zh := self.chinese_honorific()):
@@ -269,7 +278,7 @@ class PersonInfo:
         """Name in the language's script first, the other script in brackets; a Korean name's Hanja
         beside its Hangul ("Minho Lee (이민호 李敏鎬)", "이민호 李敏鎬（Minho Lee）")."""
         first = self.formal_name(lang)
-        other = self.name("en" if lang.startswith("zh") else "zh").replace(" ", NBSP)
+        other = (self.indic_name or self.name("en" if lang.startswith("zh") else "zh")).replace(" ", NBSP)
         hanja = self.name_hanja.strip() if has_hangul(self.family_name_zh + self.given_name_zh) else ""
         if hanja and lang.startswith("zh"):
             first = f"{first}{NBSP}{hanja}"

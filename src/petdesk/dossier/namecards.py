@@ -124,7 +124,8 @@ def card_for(person: PersonInfo) -> NameCard:
     # A Chinese-only name gets its pinyin below it, as lists and the dossier print it (赵敏 / Zhao Min):
     # the guests across the table read Latin; the Chinese name stays first, being the person's own.
     latin = titled(person.name_latin or person.latin_stand_in, person.honorific.en, "en")
-    chinese = titled(person.name_zh, person.honorific.zh, "zh")
+    # a Chinese title belongs after a Chinese name, not after a Hindi one ("आर. के. शर्मा 博士")
+    chinese = titled(person.name_zh, "" if person.indic_name else person.honorific.zh, "zh")
     first, second = (chinese, latin) if zh_first else (latin, chinese)
     org = person.organisation.name if person.organisation else None
     lines = {

@@ -146,6 +146,9 @@ def names_cell(person: PersonInfo, *, stand_in_note: bool = True):
     def names(lang: str) -> Parts:
         if lang == "both":  # the document's first language on top (a Chinese-first dossier: 张永先生)
             first, second = (person.formal_name(code) for code in order())
+            if person.indic_name:  # the Hindi name under the English one in both languages
+                shown = dict.fromkeys((first, second, person.indic_name))
+                return [part for text in shown for part in (("\n", {}), (text, BOLD))][1:]
             if first == second or not person.name_zh:  # a Latin name only: once (field test 33)
                 return [(first, BOLD)]
             return [(first, BOLD), ("\n", {}), (second, BOLD)]

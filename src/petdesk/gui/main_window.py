@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from shiboken6 import isValid
 
-from petdesk import connection, stale_log
+from petdesk import connection, i18n, stale_log
 from petdesk.db import Database, upgrade_details, upgrade_notice
 from petdesk.gui import read_only, staff_question
 from petdesk.gui.a11y import named
@@ -532,10 +532,16 @@ class MainWindow(QMainWindow):
         from petdesk.services import office as office_service
         from petdesk.services.stats import entity_counts
 
+        regrouped = []  # the amounts' grouping changed with the office's country: shown again
+
         def work() -> tuple[str, dict[str, int], bool]:
             # A read: a commit here would also work off the search queue another process left
             # (seconds of write lock after a big import: field test 34, defect 1).
             with self.db.reading() as session:
+                # amounts grouped as the office's country does (lakhs and crores in India)
+                grouping = i18n.money_locale(self.ui_locale)
+                office_service.note_office_country(session)
+                regrouped.append(i18n.money_locale(self.ui_locale) != grouping)
                 office = office_service.find_self(session)
                 if office is not None:
                     office_name = display_office_name(office.name, office.name_zh, self.ui_locale)
@@ -551,6 +557,8 @@ class MainWindow(QMainWindow):
         def done(result: tuple[str, dict[str, int], bool]) -> None:
             if generation == self._status_generation:
                 self._show_status(*result)
+            if any(regrouped):
+                self.refresh_all()
 
         run_in_background(work, on_success=done, owner=self)
 

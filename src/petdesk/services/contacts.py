@@ -176,9 +176,8 @@ def validate_contact(
         # one beside the English name (the importer keeps it there): refusing it made every Indian
         # partner with one impossible to edit (field test 113).
         native = chinese_name_as_stored(get(key))
-        if native and not (
-            names.is_chinese_name(native) or _is_native_name(native) or names_indic.is_indic_name(native)
-        ):
+        indic = names_indic.is_indic_name(native)  # a Hindi name beside the English one
+        if native and not (names.is_chinese_name(native) or _is_native_name(native) or indic):
             issues.append(
                 Issue(
                     key,

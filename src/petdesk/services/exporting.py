@@ -29,7 +29,7 @@ from petdesk.gcpause import paused_gc
 from petdesk.ids import uuid_text
 from petdesk.language import N_
 from petdesk.phone_dialling import international_form, numbers_country
-from petdesk.services import names, vcard
+from petdesk.services import names, names_indic, vcard
 from petdesk.services.matching import chinese_name_pinyin
 from petdesk.services.names_by_script import has_native_script, language_of
 from petdesk.stored_times import read_stored_time
@@ -806,7 +806,7 @@ def _fill_card(
     native = _native_language(
         contact.native_name_language or "", contact.family_name_zh or "", contact.given_name_zh or ""
     )
-    native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
+    native_lang = _native_tag(native)
     _add_section(
         card,
         sections,
@@ -1019,6 +1019,12 @@ HANJA_LANGUAGE = "ko-Hani"
 _ALT_FN_HANJA = vcard.Head("X-PETDESK-ALT-FN", language=HANJA_LANGUAGE)
 
 
+def _native_tag(native: str) -> str:
+    """LANGUAGE of the name in the other script: a Hindi one is "hi", not zh-Hans (the import took
+    मीना कुमारी for the person's name and her English one was lost, field test 107)."""
+    return native if native in names_indic.LANGUAGES else _NATIVE_LANGUAGE.get(native, "zh-Hans")
+
+
 def _native_language(stored: str, family_zh: str, given_zh: str) -> str:
     """The stored language of the native name, or the one its script shows: a Hangul name saved
     before the editor set "ko" is still not Chinese (its card said zh-Hans, its reading "pinyin")."""
@@ -1069,7 +1075,7 @@ def _add_names(
     if middle.strip():  # FN writes the whole name N holds: "G M F" for N:F;G;M (field test 29)
         parts = (family, given, middle) if family_first else (given, middle, family)
         latin_fn = " ".join(p.strip() for p in parts if p.strip())
-    native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
+    native_lang = _native_tag(native)
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
     zh_fn = _zh_name(zh_family, zh_given)
@@ -1493,7 +1499,7 @@ def _all_vcards(conn: sqlite3.Connection, *, chinese_first: bool, v4: bool, home
         if v4:
             card.put(_KIND, "individual")
         native = _native_language(native or "", family_zh or "", given_zh or "")
-        native_lang = _NATIVE_LANGUAGE.get(native, "zh-Hans")
+        native_lang = _native_tag(native)
         parts = (family, given) if name_order == family_first else (given, family)
         _add_section(
             card,
@@ -1909,6 +1915,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
 
 
 _FULL_NAME_AT = _AT["full_name"]
+_LANGUAGE_AT = _AT["native_name_language"]
 _NAME_AT = tuple(
     _AT[key] for key in ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
 )
@@ -1919,7 +1926,9 @@ def _fill_full_name(cells: list[str]) -> None:
     安娜·林德奎斯特), else the Latin name in its order."""
     family, given, order_cell, family_zh, given_zh = (cells[at] for at in _NAME_AT)
     order = NameOrder.FAMILY_FIRST if order_cell == _FAMILY_FIRST else NameOrder.GIVEN_FIRST
-    if family_zh.strip() or given_zh.strip():
+    # a Hindi name is the one beside the English name, which lists write first (field test 107)
+    indic = cells[_LANGUAGE_AT] in names_indic.LANGUAGES and (family.strip() or given.strip())
+    if (family_zh.strip() or given_zh.strip()) and not indic:
         cells[_FULL_NAME_AT] = names.chinese_name(family_zh, given_zh, family=family, order=order)
     else:
         cells[_FULL_NAME_AT] = names.latin_name(family, given, order)

@@ -228,6 +228,9 @@ class ContactRecord:
             )
             if p
         )
+        if zh and latin and self.native_name_language in names_indic.LANGUAGES:
+            # the English name first, as the lists name her: "Meena Kumari (मीना कुमारी)" (field test 107)
+            return f"{latin} ({zh})"
         if zh and latin:
             return f"{zh} ({latin})"
         return zh or latin or next((v for _, _, v in self.methods), "")
@@ -2422,8 +2425,12 @@ def _contact_from_row(
     _split_whole_chinese_name(rec, hint)
     latin_full, reading = names_other_script.name_and_reading(whole_names)
     if rec.native_name_language in names_indic.LANGUAGES and rec.family_name_zh in whole_names:
-        # the Hindi name alone, in both columns: it is the name, once
-        rec.family_name_zh, rec.native_name_language = "", ""
+        if rec.family_name or rec.given_name:
+            # petdesk's export of an English name with a Hindi one beside it: its "Full name" was
+            # the Hindi name again, reported as a display name that differs (field test 107)
+            whole_names.remove(rec.family_name_zh)
+        else:  # the Hindi name alone, in both columns: it is the name, once
+            rec.family_name_zh, rec.native_name_language = "", ""
     if reading and not (rec.phonetic_family_name or rec.phonetic_given_name):
         # the reading in the name's own order: "Sok Channa" beside សុខ ចាន់ណា is family name first
         family_first = names_other_script.written_family_first(latin_full)
@@ -3219,7 +3226,12 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         remarks += [remark] if remark and not prop.param("PHONETIC") else []
     for prop in fn_props:
         text = fn_texts[id(prop)]
-        if text and not has_native_script(text) and not prop.param("PHONETIC"):
+        if (
+            text
+            and not has_native_script(text)
+            and not prop.param("PHONETIC")
+            and not _indic_name(prop, text)
+        ):
             latin_fn = latin_fn or text
     latin_prefix, native_name = "", False
     for prop in card.all("N"):
@@ -3229,7 +3241,14 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         # "N:Wang;Li (Interpreter);;;": a role in brackets inside a name part, as in FN above
         family, given, middle = (_without_remark(part, remarks) for part in parts[:3])
         prefix, suffix = parts[3].strip(), parts[4].strip()
-        if has_native_script(family + given):
+        if indic := _indic_name(prop, family + given):
+            # the Hindi name beside the English one, whole, as the editor keeps it
+            rec.family_name_zh = rec.family_name_zh or " ".join(p for p in (family, given, middle) if p)
+            rec.native_name_language = rec.native_name_language or indic
+            native_name = True
+            if prefix:
+                rec.honorific_zh = rec.honorific_zh or prefix
+        elif has_native_script(family + given):
             language = language_of(family + given, prop.param("LANGUAGE") or hint)
             # A Chinese name in one part follows the CSV importer's rule: Huawei and Xiaomi phones
             # write the whole name as the family part (N:马伟;;;; is 马 + 伟); a phone that stores
@@ -3471,7 +3490,12 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             rec.phonetic_family_name = rec.phonetic_given_name = ""
     for prop in take("X-PETDESK-ALT-N"):  # petdesk's vCard 3.0: the name in the other script
         parts = [*prop.components(), "", "", "", "", ""]
-        if has_native_script(parts[0] + parts[1]):
+        if indic := _indic_name(prop, parts[0] + parts[1]):
+            rec.family_name_zh = rec.family_name_zh or " ".join(p for p in parts[:3] if p)
+            rec.native_name_language = rec.native_name_language or indic
+            if parts[3]:
+                rec.honorific_zh = rec.honorific_zh or parts[3]
+        elif has_native_script(parts[0] + parts[1]):
             rec.family_name_zh = rec.family_name_zh or parts[0]
             rec.given_name_zh = rec.given_name_zh or parts[1]
             if parts[3]:
@@ -3646,6 +3670,16 @@ def _report_display_name(rec: ContactRecord, display: str, what: str) -> None:
         why = Reason(N_("display name '{value}' differs from the name; not kept"), value=display)
         rec.warnings.append(why)
         rec.dropped[what] = rec.dropped.get(what, 0) + 1
+
+
+def _indic_name(prop: vcard.Property, text: str) -> str:
+    """The language of a name in an Indian script that the card says is one beside the name
+    (LANGUAGE=hi, as petdesk writes a Hindi name next to the English one), else "". Without
+    LANGUAGE, or with English, it is the name itself (अमित पटेल, who has no English one)."""
+    language = prop.param("LANGUAGE").split("-")[0].casefold()
+    if not language or language == "en" or not names_indic.indic_language(text):
+        return ""
+    return language_of(text, language)
 
 
 def _is_hanja_name(prop: vcard.Property) -> bool:

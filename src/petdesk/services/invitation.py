@@ -70,6 +70,8 @@ def set_office_settings(session: Session, **values: str | None) -> None:
         elif row is not None:
             session.delete(row)
     session.flush()
+    if values.get("country") is not None:
+        office_service.note_office_country(session)
 
 
 @dataclass(frozen=True)

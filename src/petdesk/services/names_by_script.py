@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from petdesk.services import names_indic
 from petdesk.services.names import HAN_CLASS
 
 #: Kana, but not the katakana middle dot (U+30FB): Chinese input methods type it in transliterated
@@ -41,12 +42,19 @@ def language_of(text: str, hint: str = "") -> str:
     """ "ja", "ko" or "" (Chinese, the default) for a name in CJK script.
 
     Kana mean Japanese and hangul Korean whatever the hint; Han characters alone follow the hint
-    (a LANGUAGE parameter, a kana reading, a Shift_JIS file)."""
+    (a LANGUAGE parameter, a kana reading, a Shift_JIS file). A name in an Indian script is in the
+    hint's Indian language, else its script's ("hi" for Devanagari), and so is no text with such a
+    hint (petdesk's "Name language" column): "" took मीना कुमारी for Chinese, and an edit or a
+    re-import lost the language (field test 107)."""
+    hint = (hint or "").lower()
+    if indic := names_indic.indic_language(text):
+        return hint if hint in names_indic.LANGUAGES else indic
+    if not text and hint in names_indic.LANGUAGES:
+        return hint
     if has_kana(text):
         return "ja"
     if has_hangul(text):
         return "ko"
-    hint = (hint or "").lower()
     if hint.startswith("ja") or hint in JAPANESE_ENCODINGS:
         return "ja"
     if hint.startswith("ko"):

@@ -51,7 +51,8 @@ def without_title(name: str) -> str:
 
 
 def is_indic_name(text: str) -> bool:
-    """Whether ``text`` is a name written in an Indian script alone ("आर. के. शर्मा", initials with
-    their dots): one the importer keeps in the other-script name fields, so an edit must accept it."""
-    letters = [ch for ch in text or "" if not (ch.isspace() or ch in ".-")]
-    return bool(letters) and all(unicodedata.name(ch, "").split(" ")[0] in _SCRIPTS for ch in letters)
+    """Whether ``text`` is a name written in one Indian script (with spaces, dots after initials,
+    hyphens and the joiners Indian scripts type): the editor refused to save मीना कुमारी, kept from
+    the partner list's "Name (Hindi)", as "not Chinese characters" (field test 107)."""
+    scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in text or "" if ch not in " .-\u200c\u200d"}
+    return len(scripts) == 1 and scripts <= _SCRIPTS.keys()

@@ -26,6 +26,15 @@ def home_country(session: Session) -> str:
     return row.value if row is not None and row.value else DEFAULT_COUNTRY
 
 
+def note_office_country(session: Session) -> None:
+    """Tell the formatting helpers the office's country, whose grouping of amounts English output
+    uses (``i18n.money_locale``: lakhs and crores at an office in India)."""
+    from petdesk import i18n
+
+    bind = session.get_bind()
+    i18n.set_office_country(home_country(session), str(bind.engine.url.database or ""))
+
+
 def find_self(session: Session) -> Office | None:
     """This installation's office, or None before its first use (a read only)."""
     return session.scalars(select(Office).where(Office.is_self.is_(True))).first()

@@ -281,7 +281,7 @@ def _pdf_pairs(table: str, row: dict[str, Any], words: _Words) -> list[str]:
     """ "Label: value" for a row of ``table`` in words a person reads (field test 96: the copy was
     the database's column names, ids and microseconds): the editors' field labels, a link by its
     label and not its id, codes as the window says them, empty and false-by-default values left out."""
-    from petdesk.sync.labels import entity_label, field_label
+    from petdesk.sync.labels import entity_label, name_field_label
 
     _ = translator(words.locale)
     out = []
@@ -300,7 +300,9 @@ def _pdf_pairs(table: str, row: dict[str, Any], words: _Words) -> list[str]:
             shown = entity_label(str(value), words.locale)
         else:
             shown = words(table, key, value, row.get("id"))
-        out.append(f"{field_label(key, words.locale, table)}: {shown}")
+        language = str(row.get("native_name_language") or "")
+        label = name_field_label(key, words.locale, table, language=language, values=(str(value),))
+        out.append(f"{label}: {shown}")
     return out
 
 
@@ -317,7 +319,7 @@ def pdf_lines(
     """The export as (text, is heading) lines, bilingual headings, the rest in ``locale`` (by
     default the person's language: :func:`reader_locale`). ``cursor`` on the database lets times
     of a place (a programme item) be read in the place's zone."""
-    from petdesk.sync.labels import entity_label, field_label
+    from petdesk.sync.labels import entity_label, name_field_label
 
     person = data["person"]
     locale = locale or reader_locale(person)
@@ -364,7 +366,7 @@ def pdf_lines(
         if e["field"]:
             old = words(e["entity"], e["field"], e.get("old_value"))
             new = words(e["entity"], e["field"], e.get("new_value"))
-            label = field_label(e["field"], locale, e["entity"])
+            label = name_field_label(e["field"], locale, e["entity"], values=(old, new))
             what = f"{label}: {old} → {new}"
         else:
             what = _("created")

@@ -322,3 +322,39 @@ def field_label(field: str, locale: str = "en", entity: str = "") -> str:
     if pair is None:
         return field.replace("_", " ").capitalize()
     return pair[1] if locale.startswith("zh") else pair[0]
+
+
+#: The name in the other script (the ``*_name_zh`` fields), labelled by its language: a Hindi or
+#: Korean name was shown as "Family name (Chinese)" (field test 107). Chinese needs no word for it.
+_OTHER_SCRIPT = {
+    "family_name_zh": ("Family name ({language})", "姓（{language}）"),
+    "given_name_zh": ("Given name ({language})", "名（{language}）"),
+}
+#: A name in an Indian script is kept whole, in the family-name field.
+_WHOLE_NAME = ("Name ({language})", "姓名（{language}）")
+
+
+def name_field_label(
+    field: str,
+    locale: str = "en",
+    entity: str = "contact",
+    *,
+    language: str = "",
+    values: tuple[str, ...] = (),
+) -> str:
+    """:func:`field_label`, a person's name in the other script named after its ``language`` (the
+    contact's ``native_name_language``) or, for a change in the history, the script of its
+    ``values``: "Name (Hindi)" / "姓名（印地语）", "Family name (Korean)" / "姓（韩语）"."""
+    pair = _OTHER_SCRIPT.get(field) if entity == "contact" else None
+    if pair is None:
+        return field_label(field, locale, entity)
+    from petdesk.labels import language_name
+    from petdesk.services import names_indic
+    from petdesk.services.names_by_script import language_of
+
+    language = language or next((found for v in values if v and (found := language_of(v))), "")
+    if not language or language.startswith("zh"):
+        return field_label(field, locale, entity)
+    if language in names_indic.LANGUAGES and field == "family_name_zh":
+        pair = _WHOLE_NAME
+    return (pair[1] if locale.startswith("zh") else pair[0]).format(language=language_name(language, locale))

@@ -56,7 +56,7 @@ from petdesk.gui.visits.widgets import display_format
 from petdesk.i18n import format_datetime, is_chinese, translator
 from petdesk.messages import localize
 from petdesk.models.enums import NameOrder
-from petdesk.services import contact_form, duplicates, photos
+from petdesk.services import contact_form, duplicates, names_indic, photos
 from petdesk.services.contact_form import ContactForm, Job
 from petdesk.services.contacts import Method, join_tags
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate
@@ -533,6 +533,11 @@ class ContactEditDialog(RecordEditor):
         elif language == "ja":
             row, title = self.tr("Japanese"), self.tr("Title (English / Japanese)")
             position = self.tr("Position (Japanese)")
+        elif language in names_indic.LANGUAGES:
+            # a Hindi name kept beside the English one (field test 107): the row was "Chinese"; the
+            # honorific and position beside it stay Chinese ones
+            row = labels.language_name(language, self.ui_locale)
+            title, position = self.tr("Title (English / Chinese)"), self.tr("Position (Chinese)")
         else:
             row, title = self.tr("Chinese"), self.tr("Title (English / Chinese)")
             position = self.tr("Position (Chinese)")

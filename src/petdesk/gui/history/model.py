@@ -10,7 +10,7 @@ from petdesk.gui import plurals
 from petdesk.gui.qt import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.table_model import ListTableModel
 from petdesk.services.history import HistoryEntry, RecordRef
-from petdesk.sync.labels import entity_label, field_label
+from petdesk.sync.labels import entity_label, name_field_label
 from petdesk.sync.value_words import moment_words
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -90,7 +90,9 @@ class HistoryModel(_RowsTable):
             change = [QCoreApplication.translate("History", "(created)"), "", ""]
         else:
             # the values in words, as the service said them ("Inbound", "Chen Ping (陈萍)")
-            change = [field_label(e.field, self.locale, e.entity), e.old_text, e.new_text]
+            # a name in the other script by its language: "Name (Hindi)", not "(Chinese)"
+            label = name_field_label(e.field, self.locale, e.entity, values=(e.old_text, e.new_text))
+            change = [label, e.old_text, e.new_text]
         return [
             self.when(e.at),
             e.office,
