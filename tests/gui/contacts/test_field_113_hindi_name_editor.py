@@ -26,7 +26,7 @@ def test_a_partner_with_a_hindi_name_is_saved_from_the_editor(qtbot: QtBot, db: 
     dialog = loaded(qtbot, ContactEditDialog(db, "en", contact_id))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.native_label.text() == "Other script"  # not "Chinese"
+    assert dialog.native_label.text() == "Hindi"  # not "Chinese" (field107c names the language)
     qtbot.keyClicks(dialog.notes, "met at the Delhi hub")
     assert save(qtbot, dialog)
     with db.reading() as s:

@@ -541,9 +541,9 @@ class ContactEditDialog(RecordEditor):
         else:
             row, title = self.tr("Chinese"), self.tr("Title (English / Chinese)")
             position = self.tr("Position (Chinese)")
-        if is_indic_name(native):
-            # A Hindi name kept beside the English one: not labelled "Chinese" (field test 113); the
-            # title and position rows stay Chinese, written for the Chinese side.
+        if is_indic_name(native) and language not in names_indic.LANGUAGES:
+            # A name in an Indian script whose language is not told: not labelled "Chinese" either
+            # (field test 113); the title and position rows stay Chinese, written for the Chinese side.
             row = self.tr("Other script")
         korean = language == "ko" or bool(self.name_hanja.text())
         self.hanja_label.setVisible(korean)
