@@ -123,6 +123,9 @@ _SCALES |= {"triliun": 10**12}
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
 #: million, "bi"), "45 millones", "2 mil millones" (field test 110).
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}
+#: The dollar signs Brazil and Spanish-speaking America write ("US$ 250 mil"), beside which "mil" is a
+#: thousand (an American's "$3 mil" is three million).
+_LATIN_AMERICAN_SIGN = re.compile(r"R\$|US\$|COL\$")
 _SCALES |= dict.fromkeys(("milhões", "milhoes", "milhão", "milhao", "millones", "millón", "millon"), 10**6)
 _SCALES |= dict.fromkeys(("bilhões", "bilhoes", "bilhão", "bilhao"), 10**9)
 _SCALES |= dict.fromkeys(("trilhões", "trilhoes", "trilhão", "trilhao"), 10**12)
@@ -176,6 +179,7 @@ def parse_amount(
     decimal_comma: bool = False,
     rupiah: bool = False,
     dot_groups: bool = False,
+    mil_thousand: bool = False,
 ) -> float | None:
     """The amount ``text`` writes; None for "", "none" or "-" (not known). A leading minus is kept
     so that the caller can say that an amount cannot be negative. Raises :class:`AmountError`
@@ -188,7 +192,9 @@ def parse_amount(
     ``rupiah``: the amount is in rupiah (so is one kept in IDR, or marked Rp or IDR), whose dots
     are always between groups of three: "Rp 1.500.000.000" is 1,500,000,000 (field test 108).
     ``dot_groups``: so are they in the amount's currency (``DOT_GROUP_CURRENCIES``, as an amount kept
-    in BRL or COP is): "R$ 500.000" is 500,000, and "1,500" reads two ways (field test 110)."""
+    in BRL or COP is): "R$ 500.000" is 500,000, and "1,500" reads two ways (field test 110).
+    ``mil_thousand``: the amount came with R$, US$ or COL$ (taken off by the caller), beside which "mil"
+    is a thousand; without such a sign, and not in reais or pesos, "3 mil" is refused."""
     typed = text.strip()
     if typed.lower() in ("", "none", "-"):
         return None
@@ -213,9 +219,13 @@ def parse_amount(
     if unit := _CHINESE_UNITS.get(amount[-1:]):
         return _in_units(amount[:-1].rstrip(), unit, typed)
     if scaled := _SCALE_WORDS.fullmatch(amount):
-        return _in_words(
-            scaled.group("number"), scaled.group("word"), typed, rupiah=rupiah, dot_groups=dot_groups
-        )
+        word = scaled.group("word")
+        latin_american = dot_groups or mil_thousand or bool(_LATIN_AMERICAN_SIGN.search(typed))
+        if word.casefold() == "mil" and not latin_american:
+            # "mil" is a thousand in Portuguese and Spanish ("US$ 250 mil") but a million in English
+            # shorthand ("$3 mil"): read only beside R$, US$ or COL$ or in reais or pesos, else refused
+            raise AmountError(SCALED_TWO_WAYS, text=typed)
+        return _in_words(scaled.group("number"), word, typed, rupiah=rupiah, dot_groups=dot_groups)
     if dot_groups and not rupiah and _COMMA_OR_GROUP.fullmatch(amount.lstrip("-−+")):
         raise AmountError(TWO_WAYS, text=typed)  # "R$ 1,500": one and a half in Brazil
     if dot_groups:

@@ -553,7 +553,12 @@ def parse_money(
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
         text = high
     try:
-        amount = parse_amount(text, rupiah=currency == "IDR", dot_groups=currency in DOT_GROUP_CURRENCIES)
+        amount = parse_amount(
+            text,
+            rupiah=currency == "IDR",
+            dot_groups=currency in DOT_GROUP_CURRENCIES,
+            mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))),  # "US$ 250 mil"
+        )
     except AmountError as exc:
         raise _AmountUnread(_text(value)) from exc
     if amount is None:
