@@ -16,6 +16,7 @@ Strings use the context "RecordEditor", so subclasses need no re-translation.
 from __future__ import annotations
 
 import enum
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -152,18 +153,21 @@ def ask_unsaved(editor: QWidget) -> Unsaved:
     return Unsaved.CANCEL
 
 
+#: Every editor made and not yet collected (weakly held): what :func:`discard_open_editors` walks.
+_open_editors: weakref.WeakSet[RecordEditor] = weakref.WeakSet()
+
+
 def discard_open_editors() -> int:
     """Mark every open editor clean, so closing it asks nothing; returns how many had changes.
 
     For the end of a test run (the "save changes?" box would wait for ever offscreen, hanging
     pytest-qt's teardown) and for a quit that has already been confirmed."""
-    app = QApplication.instance()
-    if app is None:
-        return 0
     changed = 0
-    for widget in app.allWidgets():  # type: ignore[attr-defined]
-        if isinstance(widget, RecordEditor) and widget.is_dirty():
-            widget.set_clean()
+    # The editors made, not QApplication.allWidgets(): a CI run crashed (SIGSEGV) typing every
+    # widget of the application while a background operation ended at a test's teardown.
+    for editor in list(_open_editors):
+        if isValid(editor) and editor.is_dirty():
+            editor.set_clean()
             changed += 1
     return changed
 
@@ -199,6 +203,7 @@ class RecordEditor(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _open_editors.add(self)
         self._dirty = False
         #: What the last save changed (``services.undo_save``), for the list's Undo.
         self.saved_edit: Any = None
