@@ -1,9 +1,27 @@
 """The setting of the office's country, apart from ``services.office`` so that code reading a file
 without SQLAlchemy (the export of all contacts) can read it too."""
 
+from __future__ import annotations
+
+from typing import Any
+
 #: The office's country (``petdesk office --country``, Settings › Office): the country its post leaves
 #: from, whose addresses need no country line, and of numbers typed without a country code. A local
 #: setting beside the letterhead, never exchanged.
 COUNTRY_SETTING = "office.country"
 #: The home country while the office has none set: the network's offices were all in China first.
 DEFAULT_COUNTRY = "CN"
+
+
+def note_office_country(session: Any) -> None:
+    """Tell the formatting helpers the office's country, whose grouping of amounts English output
+    uses (``i18n.money_locale``: lakhs and crores at an office in India). Plain SQL, no models: every
+    command that opens the database calls it, and a sync export or import must not load them."""
+    from sqlalchemy import text
+
+    from petdesk import i18n
+
+    query = text("SELECT value FROM setting WHERE key = :key")
+    row = session.execute(query, {"key": COUNTRY_SETTING}).first()
+    country = row[0] if row is not None and row[0] else DEFAULT_COUNTRY
+    i18n.set_office_country(country, str(session.get_bind().engine.url.database or ""))

@@ -311,7 +311,7 @@ class Context:
                 if check is not None:
                     check.wait()
                 raise CliError(str(exc)) from exc
-            from petdesk.services.office import note_office_country
+            from petdesk.office_country import note_office_country  # (no models: sync loads none)
 
             try:
                 with self._db.reading() as session:  # amounts as the office's country groups them

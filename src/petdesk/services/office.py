@@ -27,12 +27,10 @@ def home_country(session: Session) -> str:
 
 
 def note_office_country(session: Session) -> None:
-    """Tell the formatting helpers the office's country, whose grouping of amounts English output
-    uses (``i18n.money_locale``: lakhs and crores at an office in India)."""
-    from petdesk import i18n
+    """Tell the formatting helpers the office's country (``office_country.note_office_country``)."""
+    from petdesk import office_country
 
-    bind = session.get_bind()
-    i18n.set_office_country(home_country(session), str(bind.engine.url.database or ""))
+    office_country.note_office_country(session)
 
 
 def find_self(session: Session) -> Office | None:
