@@ -20,7 +20,10 @@ if [ -x scripts/check_translations.sh ]; then
 fi
 echo "== pytest"
 # pytest's exit code 5 (no tests collected) is a failure too: set -e stops on any non-zero code.
-# One worker per core (pytest-xdist); a test file stays on one worker, so its module fixtures
-# (demo templates) are built once. PETDESK_TEST_WORKERS=0 runs everything in this one process.
+# One worker per core (pytest-xdist). "worksteal" hands each worker a contiguous half of the
+# collection, so a file's module fixtures (demo templates) are mostly built once, and an idle worker
+# takes tests from the other's end. Not "loadfile": in pytest-xdist 3.8 it hangs for ever once a
+# worker dies (stop 56's CI ran out of time so), and it cannot run the dead worker's test again
+# (tests/helpers/worker_crash.py does that once). PETDESK_TEST_WORKERS=0 runs everything in this process.
 # --durations=25: CI's log names the slowest setups and tests, so a file that grows slow is seen.
-.venv/bin/python -m pytest -q -n "${PETDESK_TEST_WORKERS:-auto}" --dist loadfile --durations=25 "$@"
+.venv/bin/python -m pytest -q -n "${PETDESK_TEST_WORKERS:-auto}" --dist worksteal --durations=25 "$@"
