@@ -43,6 +43,18 @@ def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-unt
 
 
 @pytest.fixture(autouse=True)
+def _gui_thread_gc(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Cycles are collected on the GUI thread only, as in the window (``gui.gui_thread_gc``): the
+    automatic collector running in a background operation's thread can crash Qt. Given back after
+    the test: the worker's next test may be one of the core's, which expect the collector on."""
+    from petdesk.gui import gui_thread_gc
+
+    gui_thread_gc.take_over(qapp)
+    yield
+    gui_thread_gc.give_back()
+
+
+@pytest.fixture(autouse=True)
 def _tree_icons(tree_icons: Path) -> None:
     """This tree's icons: a new one is not in the installed checkout until merged."""
 

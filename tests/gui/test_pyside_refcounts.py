@@ -35,6 +35,7 @@ def test_emitting_signals_keeps_the_reference_counts_of_true_and_false(qtbot) ->
     # one per emit, so the loop is long and only a loss far beyond such noise counts.
     QThreadPool.globalInstance().waitForDone(10_000)
     gc.collect()
+    was_enabled = gc.isenabled()  # off already while GUI tests run (gui.gui_thread_gc)
     gc.disable()
     try:
         before = sys.getrefcount(True), sys.getrefcount(False)
@@ -46,7 +47,8 @@ def test_emitting_signals_keeps_the_reference_counts_of_true_and_false(qtbot) ->
         received.clear()  # it held references of its own to True and False
         after = sys.getrefcount(True), sys.getrefcount(False)
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
     drift = after[0] - before[0], after[1] - before[1]
     # The defect shows as -2,000 for True (two kinds of signal) and -1,000 for False; many more
     # rounds would let it abort the process instead (True has a few thousand references at start).

@@ -36,6 +36,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(data_path("resources/logo.png"))))  # type: ignore[attr-defined]
     connection.limit_sqlite_memory(WINDOW_SQLITE_MB)
     bulkload.keep_large_blocks_apart()  # the window lives on: big blocks freed go back to the system
+    from petdesk.gui import gui_thread_gc
+
+    gui_thread_gc.take_over(app)  # cycles of widgets are freed on the GUI thread, never in the pool's
     return app  # type: ignore[return-value]
 
 

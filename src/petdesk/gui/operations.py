@@ -281,6 +281,9 @@ class Operation(QObject):
         del owner
         self._forget()
         self._always = None
+        # The function's closure may hold widgets: let them go here, on the GUI thread, not on the
+        # pool's thread (a widget freed there can crash Qt).
+        self._fn = _done
 
     def _owner_alive(self) -> bool:
         if self._owner is None:
@@ -307,7 +310,6 @@ class Operation(QObject):
             self._outcome = result
             self._result_ready.emit()
         finally:
-            self._fn = _done  # its closure may hold widgets: let them go with the window
             if time.perf_counter() - began >= LONG_JOB_S:
                 bulkload.return_freed_memory()  # here, off the GUI thread (no cycle collection)
 
