@@ -17,6 +17,7 @@ import ctypes.util
 import functools
 import gc
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -87,7 +88,10 @@ def give_memory_back() -> None:
     """Collect cycles and hand the C library's free memory back to the system, between the phases
     of a big job: after millions of rows were made and dropped, glibc keeps their freed pages, which
     still count as the process's resident memory (malloc_trim releases them; elsewhere it is skipped)."""
-    gc.collect()
+    # Only on the main thread: in the window, other threads are the pool's, and a cycle holding a
+    # widget must not be freed there (``gui.gui_thread_gc`` collects on the GUI thread instead).
+    if threading.current_thread() is threading.main_thread():
+        gc.collect()
     return_freed_memory()
 
 
