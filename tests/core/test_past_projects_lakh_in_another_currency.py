@@ -13,7 +13,8 @@ def test_crore_and_lakh_are_rupees_in_a_yuan_column() -> None:
     assert (amount, currency) == (25_000_000.0, "INR")
     assert [n.values for n in notes] == [{"text": "2.5 crore", "currency": "INR"}]
     assert parse_money("12 lakh", 1.0, "EUR")[:2] == (1_200_000.0, "INR")
-    assert parse_money("750 juta", 1.0, "CNY")[:2] == (750_000_000.0, "IDR")  # as before
+    # "juta" by the row's country (money57: it was always rupiah), refused when nothing tells
+    assert parse_money("750 juta", 1.0, "CNY", country="ID")[:2] == (750_000_000.0, "IDR")
 
 
 def test_a_column_of_rupees_or_of_another_lakh_currency_keeps_its_own() -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import outfile
+from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
 from petdesk.chinese_names import has_cjk, same_name_key
 from petdesk.city_names import both_names, city_key, city_keys, names_city
 from petdesk.csv_separators import number_cell
@@ -734,9 +735,11 @@ def _import_catalogue(
     parsed: list[tuple[int, dict[str, Any]]] = []
     problems: list[str] = []  # every bad row, said at once (field test 26, §3)
     readings: list[str] = []  # how a cell that could not be stored as written was read
+    # a need's "FCFA" budget is the franc of the office's country, as a project's is of its row's
+    country = _office_country(session) if kind == "needs" else ""
     for n, r in rows:
         try:
-            values = _parse_row(r, kind, name_cols, sheet.factors)
+            values = _parse_row(r, kind, name_cols, sheet.factors, country)
         except ValueError as exc:
             problems.append(f"{path.name}, {unit} {n}: {exc}")
             continue
@@ -1103,8 +1106,9 @@ def _one_need_per_part(
 
 
 def _parse_row(
-    r: dict[str, str], kind: str, name_cols: tuple[str, str], factors: dict[str, float]
+    r: dict[str, str], kind: str, name_cols: tuple[str, str], factors: dict[str, float], country: str = ""
 ) -> dict[str, Any]:
+    """One row's values; ``country`` (the office's) tells which CFA franc a need's "FCFA" budget is."""
     if not (r.get(name_cols[0]) or r.get(name_cols[1])):
         raise ValueError(f"the row has neither {name_cols[0]} nor {name_cols[1]}")
     sector_raw = r.get("sector", "")
@@ -1142,13 +1146,19 @@ def _parse_row(
         return out
     readings: list[str] = []
     cells = _budget_cells(r, factors, readings)
+    bare = [without_cfa_mark(text) for text, _factor in cells]
+    unmarked = [
+        (text if plain is None else plain, factor) for (text, factor), plain in zip(cells, bare, strict=True)
+    ]
     budget: list[float | None] = []
-    for col, (text, factor) in zip(("budget_min", "budget_max"), cells, strict=True):
+    for col, (text, factor) in zip(("budget_min", "budget_max"), unmarked, strict=True):
         amount = _budget(col, text)
         budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
     currency = (r.get("currency") or "CNY").upper()
+    if any(plain is not None for plain in bare):
+        currency = _cfa_currency(r.get("currency") or "", country, readings)
     if len(currency) != 3 or not currency.isalpha():
         raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
     deadline = None
@@ -1291,6 +1301,30 @@ def _deadline(text: str, readings: list[str] | None = None) -> dt.date:
     if _EXCEL_SERIAL.fullmatch(plain):
         return _EXCEL_EPOCH + dt.timedelta(days=int(plain))
     raise ValueError(f"deadline must be a date like 2027-03-31, not {text!r}")
+
+
+def _cfa_currency(column: str, country: str, readings: list[str]) -> str:
+    """The currency of a budget marked FCFA: the currency column's franc, else the country's
+    (XOF or XAF, as the projects import decides it), else the West African franc, said. The needs
+    import refused "1 500 000 FCFA" as no number, and a project's rule was not applied."""
+    if column.strip() and column.strip().upper() not in ("XOF", "XAF"):
+        raise ValueError(
+            f"the budget is in CFA francs, not in {column.strip()}: write XOF or XAF as its currency"
+        )
+    franc = which_cfa_franc(column, country)
+    if not franc:
+        readings.append(
+            "FCFA taken as the West African CFA franc (XOF); "
+            "neither the currency column nor the office's country tells"
+        )
+    return franc or "XOF"
+
+
+def _office_country(session: Session) -> str:
+    """The office's country as set, "" when none is."""
+    from petdesk.services.past_visits import _office_country as office_country
+
+    return office_country(session)
 
 
 def _budget(column: str, text: str) -> float | None:

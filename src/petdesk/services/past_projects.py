@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -281,7 +281,8 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
         ("实施中", "执行中", "进行中", "running", "ongoing", "implementing"), ProjectStatus.RUNNING
     ),
     **dict.fromkeys(
-        ("已结项", "结项", "已完成", "已验收", "closed", "completed", "finished"), ProjectStatus.CLOSED
+        ("已结项", "结项", "已结题", "结题", "已完成", "已验收", "closed", "completed", "finished"),
+        ProjectStatus.CLOSED,
     ),
 }
 
@@ -294,6 +295,14 @@ _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
     (re.compile(r"lakhs?|(?<![a-z])lacs?(?![a-z])"), 1e5),
+)
+#: Other factors a header states beside its currency: "Budget (USD mn)", "Amount (EUR m)", "Funding
+#: (RMB 10k)", "(in thousands)", "(IDR juta)". Only inside the brackets: "m" alone elsewhere is no unit.
+_HEADER_FACTORS = (
+    (re.compile(r"(?<![a-z])(?:mn|m|mio\.?|millions?|juta|jt)(?![a-z])"), 1e6),
+    (re.compile(r"(?<![a-z])(?:bn|mrd\.?|miliar|milyar)(?![a-z])"), 1e9),
+    (re.compile(r"(?<![a-z\d])(?:10k|10 000|10,000)(?![a-z\d])"), 1e4),
+    (re.compile(r"(?<![a-z])(?:k|thousands?|000s|'000|ribu|rb)(?![a-z])"), 1e3),
 )
 #: Funders offices name in either language or by acronym: a sheet's 全球环境基金 is the office's
 #: "Global Environment Facility (GEF)" (Chinese, English, acronym).
@@ -447,6 +456,8 @@ def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
     text = _key(_text(header))
     factor = 10_000.0 if "万" in text else 1.0
     factor = next((size for word, size in _INDIAN_UNITS if word.search(text)), factor)
+    if factor == 1.0:
+        factor = _bracket_factor(header)
     for word, code in _CURRENCY_NAMES.items():
         if word in text:
             return factor, code
@@ -466,8 +477,53 @@ def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
     return factor, default
 
 
+def _bracket_factor(header: Any) -> float:
+    """The factor a header's brackets state in words ("USD mn", "in thousands", "RMB 10k"), else 1."""
+    spaced = unicodedata.normalize("NFKC", _text(header)).casefold()
+    for inside in re.findall(r"[(（]([^)）]*)[)）]", spaced):
+        for word, size in _HEADER_FACTORS:
+            if word.search(inside):
+                return size
+    return 1.0
+
+
+#: Said of a number in a column whose header states a factor: the factor the preview applied.
+FACTOR_APPLIED = N_("{text} in the column '{header}' is counted in units of {factor}: {amount} is taken")
+
+
+def _factor_note(text: Any, factor: float, header: str, amount: float) -> list[Note]:
+    """The note saying ``factor`` was applied to the cell ``text`` (none for a factor of 1)."""
+    if factor == 1.0 or not header:
+        return []
+    values = {"text": _text(text), "header": header, "factor": f"{factor:,.0f}", "amount": f"{amount:,.2f}"}
+    return [Note(FACTOR_APPLIED, values)]
+
+
 #: Indonesian words for thousands, millions … of an amount (field test 108).
 _RUPIAH_WORDS = re.compile(r"\d\s*(?:ribu|rb|juta|jt|miliar|milyar|triliun)\.?$", re.IGNORECASE)
+#: Of those, the ones Malaysia says of ringgit too ("RM 1,5 juta"): whose they are, the sign or the
+#: country tells; "miliar" and "triliun" are Indonesian only.
+_MALAY_WORDS = re.compile(r"\d\s*(?:ribu|rb|juta|jt)\.?$", re.IGNORECASE)
+#: The currency of "juta" in each country that says it.
+_JUTA_CURRENCIES = {"ID": "IDR", "MY": "MYR", "BN": "BND"}
+_RUPIAH_MARKS = re.compile(r"\bRp|\bIDR\b|rupiah|miliar|milyar|triliun", re.IGNORECASE)
+_RINGGIT_MARKS = re.compile(r"\bRM\s*\d|\bMYR\b|ringgit", re.IGNORECASE)
+
+
+def sheet_juta(cells: Iterable[Any]) -> str:
+    """The currency the sheet's amounts say "juta" in: "IDR" when some are marked as rupiah
+    ("Rp1,5 miliar") and none as ringgit, "MYR" the other way round, "" when none or both tell."""
+    texts = [_text(c) for c in cells]
+    rupiah = any(_RUPIAH_MARKS.search(t) for t in texts)
+    ringgit = any(_RINGGIT_MARKS.search(t) for t in texts)
+    return "" if rupiah == ringgit else "IDR" if rupiah else "MYR"
+
+
+#: Said of "juta" when neither a sign nor the row's or the office's country tells whose it is.
+JUTA_OF_WHICH = N_(
+    "the amount '{amount}' is in juta of which currency, rupiah or ringgit? "
+    "Write Rp or RM before it, or give the row's country"
+)
 #: India's lakh and crore after an amount ("2.5 crore", "12 lakh"), and the currencies counted so.
 _LAKH_WORDS = re.compile(r"\d\s*(?:lakhs?|lacs?|crores?|cr)\.?$", re.IGNORECASE)
 _LAKH_CURRENCIES = frozenset({"INR", "PKR", "BDT", "NPR", "LKR"})
@@ -493,12 +549,22 @@ CFA_TAKEN_AS_XOF = N_(
 
 
 def parse_money(
-    value: Any, factor: float = 1.0, currency: str = "CNY", *, cfa_franc: str = ""
+    value: Any,
+    factor: float = 1.0,
+    currency: str = "CNY",
+    *,
+    cfa_franc: str = "",
+    header: str = "",
+    country: str = "",
+    juta: str = "",
 ) -> tuple[float | None, str, list[Note]]:
     """(amount, currency, notes) of an amount cell: a number in the header's unit (500 in a 万元
     column is 5,000,000), or text with its own unit or currency ("200万美元", "USD 1,200,000",
     "€1.5m"); a range (300-500) is read as its upper end, as the needs import reads one (field 97),
     and said. ``cfa_franc``: the franc "FCFA" is in the row's country (XOF or XAF), "" unknown.
+    ``header``: the column's header, named when its factor is applied ("Budget (USD mn)").
+    ``country``: the row's (else the office's) country, which tells whose "juta" an amount is;
+    ``juta``: else the currency the sheet's other amounts give it (:func:`sheet_juta`).
     Raises ValueError (the message names the cell) for text that is no amount."""
     from petdesk.amounts import (
         DOT_GROUP_CURRENCIES,
@@ -513,7 +579,7 @@ def parse_money(
     if value is None or _text(value) == "":
         return None, currency, notes
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value) * factor, currency, notes
+        return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     text = _text(value)
     header_currency = currency
     for word, code in _CURRENCY_NAMES.items():
@@ -526,6 +592,8 @@ def parse_money(
     # FCFA is the West African franc unless the column's currency is the Central African one.
     if rand := re.fullmatch(r"R\s*(\d.*)", text):
         text, currency = rand[1], "ZAR"
+    elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
+        text, currency = ringgit[1], "MYR"
     elif cfa := re.fullmatch(r"F\s?CFA\s*(\d.*)|(.*\d)\s*F\s?CFA", text):
         # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
         text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else cfa_franc
@@ -542,8 +610,14 @@ def parse_money(
         code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
-    if currency == header_currency and _RUPIAH_WORDS.search(text):
-        currency = "IDR"  # "750 juta" is only ever said of rupiah; it was kept as 750 million yuan
+    juta_kept = currency in _JUTA_CURRENCIES.values()
+    if currency == header_currency and not juta_kept and _RUPIAH_WORDS.search(text):
+        # "750 juta" was kept as 750 million yuan, and "RM 1,5 juta" as rupiah: the sign (above),
+        # then the column's currency, then the row's or office's country say whose; else refused
+        if not _MALAY_WORDS.search(text):
+            currency = "IDR"
+        elif not (currency := _JUTA_CURRENCIES.get(country.strip().upper(), "") or juta):
+            raise _AmountUnread(_text(value), JUTA_OF_WHICH)
     elif currency == header_currency not in _LAKH_CURRENCIES and _LAKH_WORDS.search(text):
         # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
         currency = "INR"
@@ -565,13 +639,18 @@ def parse_money(
         return None, currency, notes
     if currency != header_currency or re.search(r"[A-Za-z$€£₹]", _text(value)):
         factor = 1.0  # "USD 1,200,000" in a 万元 column says its own amount, as "500万" does
-    return amount * _factor(text, factor), currency, notes
+    factor = _factor(text, factor)
+    return amount * factor, currency, notes + _factor_note(value, factor, header, amount * factor)
 
 
 #: How long a submitted or approved row stays open after its last date when the sheet gives no end.
 STALE_AFTER = dt.timedelta(days=365)
 #: What the preview says of a row whose years the rule of :func:`stage_moves` ended.
 ENDED_ON = N_("ended on {date}: added as closed")
+END_AHEAD = N_(
+    "marked closed, but its end date {date} lies ahead: added as closed now, not on that day "
+    "(the date is kept in the description)"
+)
 LAPSED_UNAPPROVED = N_("no later date in the sheet than {date}: taken as not approved at the end of {year}")
 LAPSED_CLOSED = N_("no later date in the sheet than {date}: taken as closed at the end of {year}")
 #: The rule, said once in the preview above the rows it changed.
@@ -605,6 +684,12 @@ def stage_moves(
     A start date dates a running or closed row's move to running (the project's start)."""
     early = (ProjectStatus.IDEA, ProjectStatus.PREPARING, ProjectStatus.SUBMITTED)
     notes: list[Note] = []
+    if stage == ProjectStatus.CLOSED and ended and ended > today:
+        # "closed" with an end date ahead closed the project in the future: the status wins (it is
+        # closed now, at the latest today), and the date ahead is said, not taken
+        notes.append(Note(END_AHEAD, {"date": ended}))
+        stage_date = min(stage_date or today, today)
+        ended = None
     if stage == ProjectStatus.CLOSED and ended and not stage_date:
         stage_date = ended
     # an application is dated when it went in; a later stage when it was reached
@@ -728,6 +813,10 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     home = home_currency(session)
     factor, currency = header_unit(rows[at][columns["amount"]], home) if "amount" in columns else (1.0, home)
     approved_unit = header_unit(rows[at][columns["approved"]], home) if "approved" in columns else (1.0, home)
+    amount_header = _text(rows[at][columns["amount"]]) if "amount" in columns else ""
+    approved_header = _text(rows[at][columns["approved"]]) if "approved" in columns else ""
+    money_columns = [columns[c] for c in ("amount", "approved") if c in columns]
+    juta = sheet_juta(row[i] for row in rows[at + 1 :] for i in money_columns if i < len(row))
     today = dt.date.today()
     result = PastProjects(name, path.name)
     office_country = _office_country(session)
@@ -766,10 +855,24 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         country = _text(cell(row, "country"))
         code = (country_code_in_any_language(country) or "") if country else ""
         franc = cfa_franc_of(code or _partners_country(orgs, _text(cell(row, "partners"))))
+        place = code or _partners_country(orgs, _text(cell(row, "partners"))) or office_country
         try:
-            amount, money, said = parse_money(cell(row, "amount"), factor, currency, cfa_franc=franc)
+            amount, money, said = parse_money(
+                cell(row, "amount"),
+                factor,
+                currency,
+                cfa_franc=franc,
+                header=amount_header,
+                country=place,
+                juta=juta,
+            )
             approved, approved_money, said_approved = parse_money(
-                cell(row, "approved"), *approved_unit, cfa_franc=franc
+                cell(row, "approved"),
+                *approved_unit,
+                cfa_franc=franc,
+                header=approved_header,
+                country=place,
+                juta=juta,
             )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")
