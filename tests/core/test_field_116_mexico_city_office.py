@@ -70,3 +70,20 @@ def test_the_google_sheets_projects_of_mexico_city_are_all_read_in_pesos_or_doll
     assert read["Residuos Bordo Poniente"] == (3_000_000.0, "USD")
     assert read["Eficiencia energética Monterrey"] == (4_000_000.0, "MXN")
     assert read["Reforestación Ajusco"] == (1_234_567.0, "MXN")
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "today"),
+    [
+        ("+52 1 55 1234 5678", "MX", "+52 55 1234 5678"),  # the mobile "1" Mexico dropped in 2019
+        ("+521 33 3333 2222", "DE", "+52 33 3333 2222"),  # whatever the contact's country
+        ("5215512349876", "MX", "+52 55 1234 9876"),  # a WhatsApp id, no "+"
+        ("044 55 8765 4321", "MX", "+52 55 8765 4321"),  # the old local mobile prefix
+        ("+52 55 5345 8000", "MX", "+52 55 5345 8000"),  # today's form stays as typed
+        ("+1 212 555 0100", "US", "+1 212 555 0100"),
+    ],
+)
+def test_old_mexican_mobile_forms_are_tidied_to_todays(typed: str, country: str, today: str) -> None:
+    from petdesk.phone_dialling import international_form
+
+    assert international_form(typed, country) == today
