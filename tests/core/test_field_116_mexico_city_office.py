@@ -87,3 +87,11 @@ def test_old_mexican_mobile_forms_are_tidied_to_todays(typed: str, country: str,
     from petdesk.phone_dialling import international_form
 
     assert international_form(typed, country) == today
+
+
+@pytest.mark.parametrize("written", ["Mexico City", "Ciudad de México", "CDMX", "México, D.F."])
+def test_mexico_city_has_its_chinese_name_on_the_dossiers_chinese_side(written: str) -> None:
+    from petdesk.city_names import in_both_languages
+
+    assert in_both_languages(written, "") == (written, "墨西哥城")
+    assert in_both_languages("", "墨西哥城") == ("Mexico City", "墨西哥城")
