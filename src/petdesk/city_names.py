@@ -49,16 +49,23 @@ def known_cities() -> tuple[City, ...]:
 
 @cache
 def _cities_by_key() -> dict[str, City]:
+    from petdesk.vocab import LOCAL_CITY_NAMES
+
     by_key: dict[str, City] = {}
     for city in known_cities():  # the first city of a name wins, as a scan in order would
         by_key.setdefault(city.zh, city)
         by_key.setdefault(city.en.casefold(), city)
+    by_code = {city.code: city for city in known_cities()}
+    for name, code in LOCAL_CITY_NAMES:  # "Ciudad de México" is Mexico City
+        by_key.setdefault(name.casefold(), by_code[code])
     return by_key
 
 
 def known_city(name: str) -> City | None:
-    """The city petdesk knows that ``name`` names, in either language: 杭州市 is Hangzhou."""
-    return _cities_by_key().get(city_key(name))
+    """The city petdesk knows that ``name`` names, in either language: 杭州市 is Hangzhou. A name
+    with "City" in it is looked up whole first: "Mexico City" is no "Mexico" (field test 116)."""
+    by_key = _cities_by_key()
+    return by_key.get(" ".join(name.split()).casefold()) or by_key.get(city_key(name))
 
 
 def in_both_languages(en: str, zh: str) -> tuple[str, str]:

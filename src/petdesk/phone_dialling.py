@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import phonenumbers
 
+from petdesk.mexican_mobiles import current_mexican_mobile
 from petdesk.services.matching import half_width_phone
 
 _INTERNATIONAL = phonenumbers.PhoneNumberFormat.INTERNATIONAL
@@ -62,6 +63,8 @@ def international_form(value: str, country: str) -> str:
     """``value`` as dialled from any country ("0871-6512 3456", CN -> "+86 871 6512 3456"; "(0)30
     1234567", DE -> "+49 30 1234567"; "0049 30 1234567" -> "+49 30 1234567"); as typed when it does
     not read as a valid number (of ``country``, when it has no code of its own)."""
+    if current := current_mexican_mobile(value, country):
+        return current  # "+52 1 55 …": the "1" Mexico dropped in 2019 (field test 116)
     if value.lstrip()[:1] in ("+", "＋") and "(" not in value:
         return value  # dialled from anywhere as typed: the user's spacing stays
     number = _read(value, country)

@@ -289,6 +289,18 @@ ZONE_CITIES: tuple[City, ...] = (
     City("hefei", "Hefei", "合肥", "CN", "Asia/Shanghai"),
     City("wuhu", "Wuhu", "芜湖", "CN", "Asia/Shanghai"),
     City("jiaxing", "Jiaxing", "嘉兴", "CN", "Asia/Shanghai"),
+    # Mexico, where a hub office joined: the dossier's Chinese side said "Mexico City" (field test 116)
+    City("mexico_city", "Mexico City", "墨西哥城", "MX", "America/Mexico_City"),
+    City("monterrey", "Monterrey", "蒙特雷", "MX", "America/Monterrey"),
+    City("guadalajara", "Guadalajara", "瓜达拉哈拉", "MX", "America/Mexico_City"),
+)
+#: Cities' names in their own language, as their offices write them: (name, code of the city).
+LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Ciudad de México", "mexico_city"),
+    ("Ciudad de Mexico", "mexico_city"),
+    ("CDMX", "mexico_city"),
+    ("México, D.F.", "mexico_city"),
+    ("México D.F.", "mexico_city"),
 )
 
 

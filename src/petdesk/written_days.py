@@ -17,9 +17,17 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
     )},
     "mei": 5, "agu": 8, "agt": 8, "ags": 8, "okt": 10, "des": 12,
+    # Spanish (field test 116: "15-mar-2027", "marzo 15, 2027"): enero, abril, agosto, diciembre
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,
 }  # fmt: skip
 _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
-_NAMED = re.compile(r"(\d{1,2})\.?\s*([A-Za-z]{3,})\.?,?\s*(\d{4})")
+#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027".
+_NAMED = re.compile(
+    r"(\d{1,2})\.?(?:\s*-\s*|\s+de\s+|\s*)([A-Za-z]{3,})\.?,?(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})",
+    re.IGNORECASE,
+)
+#: The month first, as the US and Mexico write a day in words: "March 15, 2027", "marzo 15, 2027".
+_MONTH_FIRST = re.compile(r"([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})")
 
 
 def written_day(text: str, order: str | None = None) -> dt.date | None:
@@ -38,6 +46,10 @@ def written_day(text: str, order: str | None = None) -> dt.date | None:
     elif found := _NAMED.fullmatch(text):
         day, month, year = int(found[1]), _MONTHS.get(found[2][:3].casefold(), 0), int(found[3])
         if not month or not _a_month_name(found[2]):
+            return None
+    elif found := _MONTH_FIRST.fullmatch(text):
+        day, month, year = int(found[2]), _MONTHS.get(found[1][:3].casefold(), 0), int(found[3])
+        if not month or not _a_month_name(found[1]):
             return None
     else:
         return None
@@ -61,6 +73,8 @@ _NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "januari", "februari", "maret", "mei", "juni", "juli"}
     | {"agustus", "oktober", "desember", "sept", "agt", "ags"}
+    | {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"}
+    | {"setiembre", "octubre", "noviembre", "diciembre"}
 )
 
 

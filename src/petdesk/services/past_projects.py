@@ -574,6 +574,7 @@ def parse_money(
         parse_amount,
     )
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
+    from petdesk.peso_signs import dollar_sign_currency, peso_words
 
     notes: list[Note] = []
     if value is None or _text(value) == "":
@@ -582,12 +583,22 @@ def parse_money(
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     text = _text(value)
     header_currency = currency
+    try:
+        mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
+        if mexican is not None:
+            number, in_currency, size = mexican
+            millions = parse_amount(number)
+            return (None if millions is None else millions * size), in_currency, notes
+    except (ValueError, AmountError) as exc:
+        raise _AmountUnread(_text(value)) from exc
     for word, code in _CURRENCY_NAMES.items():
         if word in text:
             text, currency = text.replace(word, "").strip(), code
     for sign, code in _CURRENCY_SIGNS.items():
         if text.startswith(sign):
-            text, currency = text[len(sign) :].strip(), code
+            # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
+            text = text[len(sign) :].strip()
+            currency = dollar_sign_currency(header_currency) if sign == "$" else code
     # The rand's "R" and the CFA franc's "FCFA" (field test 111): "R 1 234 567,89", "1 500 000 FCFA";
     # FCFA is the West African franc unless the column's currency is the Central African one.
     if rand := re.fullmatch(r"R\s*(\d.*)", text):

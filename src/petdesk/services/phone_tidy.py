@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.enums import ContactChannel
 from petdesk.i18n import N_
+from petdesk.mexican_mobiles import current_mexican_mobile
 from petdesk.office_country import COUNTRY_SETTING
 from petdesk.phone_dialling import _address_country, international_form, number_country
 from petdesk.services import import_undo
@@ -138,7 +139,7 @@ def plan_tidy(
     found: list[tuple[str, str, str, str, str, str, str]] = []  # id, contact, channel, old, new, cc, why
     left: list[tuple[str, str, str, str, str]] = []
     for method_id, contact_id, channel, value, addresses, org_country in session.execute(_NUMBERS):
-        if not value or already_international(value):
+        if not value or (already_international(value) and not current_mexican_mobile(value)):
             continue
         try:
             stored = json.loads(addresses) if isinstance(addresses, str) else addresses or []

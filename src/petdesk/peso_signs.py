@@ -1,0 +1,54 @@
+"""Money as offices in Mexico (and the other peso countries) write it (field test 116).
+
+There the sign "$" is the peso's: "$12,500,000.00" in a Mexico City sheet is pesos, and was kept
+as US dollars. Dollars are said: "US$", "USD", "dólares", "MDD" (millones de dólares). Budgets
+are written in millions with "mdp" (millones de pesos) or "MDD", and "M.N." (moneda nacional)
+marks the country's own money: "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."."""
+
+from __future__ import annotations
+
+import re
+
+#: Currencies whose own sign is "$" (the peso countries, and the dollars other than the US one).
+DOLLAR_SIGN_CURRENCIES = frozenset(
+    {"USD", "MXN", "COP", "ARS", "CLP", "UYU", "CUP", "DOP", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD"}
+)
+#: The pesos: "mdp" and "M.N." there are the country's own money.
+PESOS = frozenset({"MXN", "COP", "ARS", "CLP", "UYU", "CUP", "DOP"})
+
+#: "12.5 mdp", "25 MDP", "3 MDD", "1.2 mmdp" (miles de millones: a thousand million).
+_MILLIONS = re.compile(r"(?P<amount>.*?\d.*?)\s*(?P<word>mmdp|mdp|mmdd|mdd)\.?", re.IGNORECASE)
+_SIZES = {"mdp": 1e6, "mdd": 1e6, "mmdp": 1e9, "mmdd": 1e9}
+#: "$ 1,234,567 M.N.": moneda nacional. With its dots only: "1.5 mn" is an English million.
+_NATIONAL = re.compile(r"(?P<amount>.*?\d.*?)\s*M\.\s?N\.?", re.IGNORECASE)
+#: A sign or code before the amount that such a word makes redundant: "$12.5 mdp", "US$ 3 MDD".
+_SIGN_BEFORE = re.compile(r"(?P<sign>US\$|USD|MXN|MN|\$)\s*(?P<rest>.*)", re.IGNORECASE)
+
+
+def dollar_sign_currency(own: str) -> str:
+    """The currency a bare "$" means at an office whose money is ``own``: its own where "$" is its
+    sign (MXN in Mexico, COP in Colombia, AUD in Australia), else the US dollar."""
+    return own if own in DOLLAR_SIGN_CURRENCIES else "USD"
+
+
+def peso_words(text: str, own: str) -> tuple[str, str, float] | None:
+    """(number, currency, factor) of an amount written with "mdp", "MDD" or "M.N.", or None when it
+    has none of them: "$12.5 mdp" is ("12.5", "MXN", 1e6) at a Mexican office. ``own``: the
+    currency the sheet is kept in (pesos "mdp" and "M.N." are, if it is a peso; else MXN, whose
+    words these are). Raises ValueError when a sign names other money than the word ("US$ 3 mdp")."""
+    peso = own if own in PESOS else "MXN"
+    found = _MILLIONS.fullmatch(text.strip())
+    if found:
+        word = found["word"].casefold()
+        currency, factor = ("USD" if word.endswith("dd") else peso), _SIZES[word]
+    elif found := _NATIONAL.fullmatch(text.strip()):
+        currency, factor = peso, 1.0
+    else:
+        return None
+    number = found["amount"].strip()
+    if sign := _SIGN_BEFORE.fullmatch(number):
+        said = sign["sign"].upper()
+        if (said in ("US$", "USD") and currency != "USD") or (said in ("MXN", "MN") and currency != peso):
+            raise ValueError(text)
+        number = sign["rest"].strip()
+    return number, currency, factor
