@@ -144,6 +144,28 @@ def office_zone() -> dt.tzinfo:
     return viewer_timezone()
 
 
+def office_now() -> dt.datetime:
+    """Now on the office's clock (naive wall time): what a timed deadline is compared with."""
+    return dt.datetime.now(office_zone()).replace(tzinfo=None)
+
+
+def now_text(today: dt.date) -> str:
+    """The moment "today" stands for, as :func:`sort_text` writes moments: the office's clock now
+    ("YYYY-MM-DD HH:MM") when ``today`` is the office's day, else the start of that day
+    ("YYYY-MM-DD", before its times), so a day asked about counts its timed deadlines as to come."""
+    now = office_now()
+    return now.strftime("%Y-%m-%d %H:%M") if now.date() == today else today.isoformat()
+
+
+def passed(here_text: str, today: dt.date, now: str | None = None) -> bool:
+    """A deadline as :func:`sort_text` gives it has passed: a timed one once its moment is
+    ``now`` or earlier (09:00 New York has passed at 22:00 the same day in Beijing), a whole day
+    once ``today`` is after it. ``now`` defaults to :func:`now_text` of ``today``."""
+    if len(here_text) > 10:
+        return here_text <= (now if now is not None else now_text(today))
+    return here_text < today.isoformat()
+
+
 def here(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> dt.datetime | None:
     """The timed deadline on the office's clock (naive wall time in ``tz``), None for a whole day."""
     at = moment(deadline, time, zone)
