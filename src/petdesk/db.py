@@ -105,6 +105,12 @@ class DatabaseGone(DatabaseError):
         self.copy = copy
 
 
+def _office_now() -> str:
+    from petdesk.services.deadline_time import office_now
+
+    return office_now().strftime("%Y-%m-%d %H:%M")
+
+
 def _deadline_here(deadline: str | None, time: str | None, zone: str | None) -> str | None:
     from petdesk.services.deadline_time import sql_here
 
@@ -137,6 +143,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # A timed project deadline on this office's clock, so the Projects list sorts and filters by the
     # real moment (0072_project_deadline_time). Not deterministic: it follows the computer's zone.
     dbapi_conn.create_function("petdesk_deadline_here", 3, _deadline_here)
+    # now on the office's clock, "YYYY-MM-DD HH:MM", which a timed deadline is compared with
+    dbapi_conn.create_function("petdesk_office_now", 0, _office_now)
     # Han characters Simplified (張偉 -> 张伟): filters and name matches treat the two scripts alike.
     dbapi_conn.create_function("petdesk_simplified", 1, _simplified, deterministic=True)
 

@@ -545,6 +545,7 @@ TEMPLATES: tuple[str, ...] = (
     deadline_time.TIME_NEEDS_ZONE,
     deadline_time.TIME_NEEDS_DATE,
     deadline_time.ZONE_REFUSED,
+    deadline_time.TIME_SKIPPED,
     N_("a travel leg needs the place it leaves from and the place it goes to"),
     N_("a flight needs its number as printed on the ticket"),
     N_("a train needs its number as printed on the ticket"),

@@ -42,6 +42,14 @@ def deadline_line(row: Any, locale: str) -> str:
     return describe(row.deadline, row.deadline_time, row.deadline_zone, locale)
 
 
+def clock_note_line(row: Any, locale: str) -> str:
+    """The words after saving a deadline a clock change touches (a doubled 01:30 is taken as the
+    earlier; ``deadline_time.clock_change``), "" for any other."""
+    from petdesk.services.deadline_time import clock_note
+
+    return clock_note(row.deadline, row.deadline_time, row.deadline_zone, locale)
+
+
 def project_json(detail: Any) -> dict[str, Any]:
     """One project for ``petdesk project ID --json``: dates ISO, the deadline's moment in UTC."""
     from petdesk.services.deadline_time import moment, office_day

@@ -846,8 +846,11 @@ def cmd_project_set(args: argparse.Namespace, ctx: Context) -> int:
                     values["documents"] = documents + added
                 kwargs = {"funder": ""} if funder is not None and not funder.strip() else {}  # no funder
                 project_service.update_project(s, pid, **kwargs, **values)
+            clock_note = deadline_options.clock_note_line(project_service.get_project(s, pid).row, locale)
         except PipelineError as exc:  # in the language of this command's --lang
             raise CliError(localize(str(exc), locale)) from exc
+    if clock_note:  # a doubled time is stored as the earlier: said, not silently chosen
+        print(clock_note)
     if new_funder:  # said once stored: a refused project makes no funder either
         print(_("new funder organisation created: {name}").format(name=new_funder))
     print(_("Project added: {id}").format(id=pid[:8]) if adding else _("Project changed."))

@@ -23,7 +23,7 @@ from petdesk import city_names, enums
 from petdesk.connection import session_sqlite
 from petdesk.enums import VisitStatus
 from petdesk.models.types import read_stored_time, stored_time
-from petdesk.services import names, newer_values, project_dates
+from petdesk.services import deadline_time, names, newer_values, project_dates
 
 # defined without models (for ``clashes``), re-exported here where the calendar's users look
 from petdesk.services.schedule_time import MAX_ITEM_SPAN, zone
@@ -181,7 +181,7 @@ def events(
         out.extend(_sessions(conn, start, end, f))
     if DEADLINE in f.kinds and not f.contact_id and not f.statuses:
         # Deadlines belong to projects, not to a person or a visit status: those filters hide them.
-        out.extend(_deadlines(conn, start, end, f, today or dt.date.today()))
+        out.extend(_deadlines(conn, start, end, f, today or deadline_time.office_now().date()))
     # Longer spans first on a day (as calendars draw them), timed events by start then end.
     out.sort(
         key=lambda e: (
@@ -437,26 +437,36 @@ def _deadlines(
     sql = f"""
         SELECT p.id, p.id, 'Deadline: ' || coalesce(nullif(p.title_en, ''), p.title_zh),
                '截止日期：' || coalesce(nullif(p.title_zh, ''), p.title_en), {office_day}, p.status,
-               p.title_en, p.title_zh, 'deadline'
+               p.title_en, p.title_zh, 'deadline', p.deadline, p.deadline_time, p.deadline_zone
         FROM project p
         WHERE p.deleted_at IS NULL AND p.deadline IS NOT NULL AND {matter}
           AND {office_day} >= :dfrom AND {office_day} <= :dto {org}
         UNION ALL
         SELECT ms.id, p.id, coalesce(nullif(ms.title_en, ''), ms.title_zh),
                coalesce(nullif(ms.title_zh, ''), ms.title_en), ms.due, p.status,
-               p.title_en, p.title_zh, ms.kind
+               p.title_en, p.title_zh, ms.kind, NULL, '', ''
         FROM project_milestone ms JOIN project p ON p.id = ms.project_id
         WHERE ms.deleted_at IS NULL AND p.deleted_at IS NULL AND ms.done = 0 AND ms.due IS NOT NULL
           AND {matter} AND ms.due >= :dfrom AND ms.due <= :dto {org}
     """
     out = []
-    for rid, pid, t_en, t_zh, due, status, p_en, p_zh, kind in conn.execute(text(sql), params):
+    rows = conn.execute(text(sql), params)
+    for rid, pid, t_en, t_zh, due, status, p_en, p_zh, kind, stored_day, clock, funder_zone in rows:
         day = dt.date.fromisoformat(due)
         starts_at, ends_at = day_bounds(day, day, dt.UTC)
-        met = kind == "deadline" and not project_dates.deadline_matters(status, day, today)
+        # a timed deadline is the moment itself, drawn at its time on the office's clock (the .ics
+        # export writes it so too); met once that moment passed, not the next day
+        timed = (_day_of(stored_day), clock or "", funder_zone or "")
+        at = deadline_time.moment(*timed) if kind == "deadline" else None
+        here = deadline_time.sort_text(*timed) if at else None
+        if at is not None and here is not None and len(here) > 10:
+            starts_at = ends_at = at.astimezone(dt.UTC)
+        else:
+            at = None
+        met = kind == "deadline" and not project_dates.deadline_matters(status, day, today, here=here)
         if met:
             t_en, t_zh = _met_titles(p_en, p_zh)
-        if starts_at < end and ends_at > start:
+        if starts_at < end and (ends_at >= start if at else ends_at > start):  # a moment has no length
             out.append(
                 CalendarEvent(
                     kind=DEADLINE,
@@ -466,9 +476,9 @@ def _deadlines(
                     title_zh=t_zh,
                     starts_at=starts_at,
                     ends_at=ends_at,
-                    timezone="UTC",
+                    timezone=funder_zone if at else "UTC",  # the funder's, "at the place"
                     status=status,
-                    all_day=True,
+                    all_day=at is None,
                     item_kind=kind,
                     parent_title_en=p_en,
                     parent_title_zh=p_zh,
@@ -476,6 +486,16 @@ def _deadlines(
                 )
             )
     return out
+
+
+def _day_of(stored: object) -> dt.date | None:
+    """A stored date as SQLite hands it back (text), or None."""
+    if isinstance(stored, dt.date):
+        return stored
+    try:
+        return dt.date.fromisoformat(str(stored)[:10]) if stored else None
+    except ValueError:
+        return None
 
 
 def _met_titles(project_en: str, project_zh: str) -> tuple[str, str]:

@@ -28,6 +28,12 @@ TIME_NEEDS_ZONE = N_(
     "a deadline time needs its time zone (the funder's: America/New_York for 17:00 Washington)"
 )
 TIME_NEEDS_DATE = N_("a deadline time needs the deadline's date")
+#: The spring clock change: the wall clock skips from 02:00 to 03:00, so 02:30 is no moment at all.
+#: Refused when typed (the command line, the editor); ``{later}`` is the same moment as the clock shows it.
+TIME_SKIPPED = N_(
+    "the deadline time {time} does not exist in {zone} on {date}: the clocks go forward that night; "
+    "write the time the funder's clock shows, such as {later}"
+)
 
 
 class DeadlineTimeError(ScheduleError):
@@ -68,7 +74,57 @@ def check_pair(deadline: dt.date | None, time: str, zone: str) -> tuple[str, str
         raise DeadlineTimeError(TIME_NEEDS_ZONE)
     if time and deadline is None:
         raise DeadlineTimeError(TIME_NEEDS_DATE)
+    if clock_change(deadline, time, zone) == SKIPPED:
+        later = _clock(_read(deadline, time, zone))  # type: ignore[arg-type]
+        raise DeadlineTimeError(TIME_SKIPPED.format(time=time, zone=zone, date=deadline, later=later))
     return time, zone
+
+
+#: What a clock change does to a deadline's wall time (:func:`clock_change`).
+SKIPPED = "skipped"
+TWICE = "twice"
+
+
+def clock_change(deadline: dt.date | None, time: str, zone: str) -> str:
+    """``SKIPPED`` when ``time`` on ``deadline`` never shows on the funder's clock (the spring change:
+    02:30 on 14 Mar 2027 in New York), ``TWICE`` when it shows twice (the autumn change: 01:30 on
+    7 Nov 2027), "" otherwise. Our rule: a skipped time is refused when typed and, come from an older
+    file or another office, read as the moment the clock shows after the change (03:30); a doubled
+    one is the earlier of the two, as the funder's office most likely closes at the first."""
+    at = moment(deadline, time, zone)
+    if at is None:
+        return ""
+    later = at.replace(fold=1)
+    if at.utcoffset() == later.utcoffset():
+        return ""
+    try:
+        wall = at.astimezone(dt.UTC).astimezone(at.tzinfo)
+    except OverflowError:  # a moment beyond 9999-12-31 in UTC (``_on_clock``)
+        return ""
+    return SKIPPED if (wall.hour, wall.minute) != (at.hour, at.minute) else TWICE
+
+
+def _read(deadline: dt.date, time: str, zone: str) -> dt.datetime:
+    """The moment :func:`clock_change`'s rule reads, as the funder's clock shows it."""
+    at = moment(deadline, time, zone)
+    assert at is not None
+    return at.astimezone(dt.UTC).astimezone(at.tzinfo)
+
+
+def clock_note(deadline: dt.date | None, time: str, zone: str, locale: str) -> str:
+    """The words beside a deadline a clock change touches, in ``locale``; "" for any other."""
+    change = clock_change(deadline, time, zone)
+    if not change or deadline is None:
+        return ""
+    place = zone_place(zone, locale)
+    if change == TWICE:
+        if _zh(locale):
+            return f"{place}当晚时钟回拨，{time} 出现两次：按较早的一次"
+        return f"{time} comes twice in {place} that night, as the clocks go back: the earlier one"
+    later = _clock(_read(deadline, time, zone))
+    if _zh(locale):
+        return f"{place}当晚时钟拨快，没有 {time}：按 {later}"
+    return f"{time} does not exist in {place} that night, as the clocks go forward: read as {later}"
 
 
 def moment(deadline: dt.date | None, time: str, zone: str) -> dt.datetime | None:
@@ -86,6 +142,28 @@ def moment(deadline: dt.date | None, time: str, zone: str) -> dt.datetime | None
 def office_zone() -> dt.tzinfo:
     """The office's own zone: this computer's (``PETDESK_TZ``, ``TZ``, the system's)."""
     return viewer_timezone()
+
+
+def office_now() -> dt.datetime:
+    """Now on the office's clock (naive wall time): what a timed deadline is compared with."""
+    return dt.datetime.now(office_zone()).replace(tzinfo=None)
+
+
+def now_text(today: dt.date) -> str:
+    """The moment "today" stands for, as :func:`sort_text` writes moments: the office's clock now
+    ("YYYY-MM-DD HH:MM") when ``today`` is the office's day, else the start of that day
+    ("YYYY-MM-DD", before its times), so a day asked about counts its timed deadlines as to come."""
+    now = office_now()
+    return now.strftime("%Y-%m-%d %H:%M") if now.date() == today else today.isoformat()
+
+
+def passed(here_text: str, today: dt.date, now: str | None = None) -> bool:
+    """A deadline as :func:`sort_text` gives it has passed: a timed one once its moment is
+    ``now`` or earlier (09:00 New York has passed at 22:00 the same day in Beijing), a whole day
+    once ``today`` is after it. ``now`` defaults to :func:`now_text` of ``today``."""
+    if len(here_text) > 10:
+        return here_text <= (now if now is not None else now_text(today))
+    return here_text < today.isoformat()
 
 
 def here(deadline: dt.date | None, time: str, zone: str, tz: dt.tzinfo | None = None) -> dt.datetime | None:
@@ -161,13 +239,24 @@ def describe(deadline: dt.date | None, time: str, zone: str, locale: str, tz: dt
     at = moment(deadline, time, zone)
     if at is None:
         return format_date(deadline, locale)
+    words = _describe(deadline, time, zone, locale, at, tz)
+    if note := clock_note(deadline, time, zone, locale):
+        words += f"（{note}）" if _zh(locale) else f" ({note})"
+    return words
+
+
+def _describe(
+    deadline: dt.date, time: str, zone: str, locale: str, at: dt.datetime, tz: dt.tzinfo | None
+) -> str:
+    from petdesk.i18n import format_date
+
     wall = _on_clock(at, tz or office_zone())
     local = at if wall is None else at.astimezone(tz or office_zone())  # the funder's, at the edge
     if local.utcoffset() == at.utcoffset():
         return f"{format_date(deadline, locale)} {time}" + (
             f"（{zone_place(zone, locale)}）" if _zh(locale) else f" ({zone_place(zone, locale)})"
         )
-    theirs = _clock(at)
+    theirs = _clock(at if clock_change(deadline, time, zone) != SKIPPED else _read(deadline, time, zone))
     if local.date() != at.date():
         theirs = f"{format_date(at.date(), locale, 'M月d日' if _zh(locale) else 'd MMM')} {theirs}"
     mine = f"{format_date(local.date(), locale)} {_clock(local)}"

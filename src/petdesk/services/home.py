@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.chinese_names import NAME_DOTS
 from petdesk.models.types import read_stored_time
-from petdesk.services import project_dates
+from petdesk.services import deadline_time, project_dates
 from petdesk.services import reminders as reminder_service
 
 #: Kinds of record a reference can open (the keys of the window's pages, singular).
@@ -118,7 +118,7 @@ def home(
     The upcoming visits and trainings, follow-ups and deadlines are listed up to ``section_limit``
     each; ``more`` counts the others.
     """
-    today = today or dt.date.today()
+    today = today or deadline_time.office_now().date()
     view = HomeView(today)
     for r in reminder_service.reminders(session, today=today, days=days):
         if r.ref_kind == "follow_up":
@@ -171,6 +171,7 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
     matter = project_dates.dates_matter_sql("p")
     params = {
         "today": today.isoformat(),
+        "now": deadline_time.now_text(today),
         "since": project_dates.overdue_since(today).isoformat(),
         "horizon": (today + dt.timedelta(days=days)).isoformat(),
     }
@@ -190,10 +191,11 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
                   context_en=p_en, context_zh=p_zh)
         )  # fmt: skip
     office_day = project_dates.deadline_day_sql("p")  # a timed deadline's day here (0072)
-    for pid, p_en, p_zh, deadline, stored_day, time, zone in session.execute(
+    here = "petdesk_deadline_here(p.deadline, p.deadline_time, p.deadline_zone)"
+    for pid, p_en, p_zh, deadline, stored_day, time, zone, at in session.execute(
         text(
             f"SELECT p.id, p.title_en, p.title_zh, {office_day}, p.deadline, p.deadline_time, "
-            "p.deadline_zone FROM project p WHERE p.deleted_at IS NULL "
+            f"p.deadline_zone, {here} FROM project p WHERE p.deleted_at IS NULL "
             f"AND {matter} AND {project_dates.deadline_matters_sql('p')} "
             f"AND p.deadline IS NOT NULL AND {office_day} >= :since AND {office_day} <= :horizon"
         ),
@@ -202,7 +204,9 @@ def project_deadlines(session: Session, *, today: dt.date, days: int = 14) -> li
         day = dt.date.fromisoformat(deadline)
         timed = (dt.date.fromisoformat(stored_day), time, zone) if time and zone else None
         out.append(
-            Entry(Ref(PROJECT, pid), p_en, p_zh, day, urgent=day < today, detail="deadline", timed=timed)
+            # a timed one is urgent once its moment passed here, not only the day after
+            Entry(Ref(PROJECT, pid), p_en, p_zh, day, urgent=deadline_time.passed(at, today, params["now"]),
+                  detail="deadline", timed=timed)
         )
     out.sort(key=lambda e: (e.date or today, e.title_en))
     return out

@@ -31,11 +31,19 @@ APPLIED_STAGES: tuple[ProjectStatus, ...] = (
 )
 
 
-def deadline_matters_sql(project: str = "p", today: str = ":today") -> str:
+def deadline_matters_sql(project: str = "p", today: str = ":today", now: str = ":now") -> str:
     """SQL condition: the application deadline of the project aliased ``project`` still needs
-    attention on the day bound as ``today``: the application has not gone in, or the day is to come."""
+    attention on the day bound as ``today``: the application has not gone in, or the deadline is
+    to come: a whole day from ``today`` on, a timed one after the moment bound as ``now``
+    (``deadline_time.now_text``; 09:00 New York has passed by the evening in Beijing)."""
     applied = ", ".join(f"'{stage.value}'" for stage in APPLIED_STAGES)
-    return f"({project}.status NOT IN ({applied}) OR {deadline_day_sql(project)} >= {today})"
+    return f"({project}.status NOT IN ({applied}) OR {to_come_sql(project, today, now)})"
+
+
+def to_come_sql(project: str = "p", today: str = ":today", now: str = ":now") -> str:
+    """SQL: the deadline of the project aliased ``project`` has not passed (``deadline_time.passed``)."""
+    here = f"petdesk_deadline_here({project}.deadline, {project}.deadline_time, {project}.deadline_zone)"
+    return f"({here} > {now} OR (length({here}) = 10 AND {here} >= {today}))"
 
 
 def deadline_day_sql(project: str = "p") -> str:
@@ -46,9 +54,16 @@ def deadline_day_sql(project: str = "p") -> str:
     return f"substr({here}, 1, 10)"
 
 
-def deadline_matters(stage: ProjectStatus | str, deadline: dt.date, today: dt.date) -> bool:
-    """:func:`deadline_matters_sql` for one project."""
-    return stored(ProjectStatus, stage) not in APPLIED_STAGES or deadline >= today
+def deadline_matters(
+    stage: ProjectStatus | str, deadline: dt.date, today: dt.date, *, here: str | None = None
+) -> bool:
+    """:func:`deadline_matters_sql` for one project; ``here`` is its deadline as
+    ``deadline_time.sort_text`` gives it, for a timed one (compared by its moment)."""
+    from petdesk.services.deadline_time import passed
+
+    if stored(ProjectStatus, stage) not in APPLIED_STAGES:
+        return True
+    return not passed(here, today) if here else deadline >= today
 
 
 def dates_matter_sql(project: str = "p") -> str:
@@ -100,6 +115,7 @@ def next_date_sql(project: Any, milestone: Any) -> Any:
     is SQLite's local day at each read, so a window left open overnight does not go stale."""
     today = func.date("now", "localtime")
     since = func.date("now", "localtime", f"-{OVERDUE_WINDOW.days} days")
+    now = func.petdesk_office_now()  # a timed deadline is met once its moment passed here
     first_milestone = (
         select(func.min(milestone.due))
         .where(
@@ -113,7 +129,8 @@ def next_date_sql(project: Any, milestone: Any) -> Any:
     # A timed deadline by its moment on this office's clock, "YYYY-MM-DD HH:MM", which compares
     # and sorts with the dates as text (0072_project_deadline_time).
     here = deadline_here_sql(project)
-    deadline_open = or_(project.status.not_in(APPLIED_STAGES), here >= today)
+    to_come = or_(here > now, and_(func.length(here) == 10, here >= today))
+    deadline_open = or_(project.status.not_in(APPLIED_STAGES), to_come)
     deadline = case((and_(here >= since, deadline_open), here), else_=None)
     # SQLite's min() of several values is NULL when one is: each stands in for the other
     earliest = func.min(func.coalesce(first_milestone, deadline), func.coalesce(deadline, first_milestone))

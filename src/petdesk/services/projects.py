@@ -23,7 +23,7 @@ from petdesk.city_names import city_key, city_keys
 from petdesk.enums import stored
 from petdesk.models.enums import MilestoneKind, OrgKind, PartnerRole, ProjectStatus
 from petdesk.models.types import utcnow
-from petdesk.services import follow_up_partners, newer_values, project_dates
+from petdesk.services import deadline_time, follow_up_partners, newer_values, project_dates
 from petdesk.services.deadline_time import office_day
 from petdesk.services.project_dates import ENDED_STAGES
 from petdesk.services.visits import ids_starting_with, tombstone, untombstone
@@ -365,7 +365,10 @@ def filter_clauses(
         first, last = project_dates.attention_span(*due)
         # a timed deadline by its moment on this office's clock ("YYYY-MM-DD HH:MM" compared as text)
         here = project_dates.deadline_here_sql(p)
-        deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & (here < due[0].isoformat())
+        # a timed deadline is met once its moment passed here, a whole day from the next day on
+        now = deadline_time.now_text(due[0])
+        passed = (here <= now) & ((func.length(here) > 10) | (here < due[0].isoformat()))
+        deadline_met = p.status.in_(project_dates.APPLIED_STAGES) & passed
         clauses.append(p.status.not_in(ENDED_STAGES))
         # its day (the text's first ten characters) up to ``last``: no day after 9999-12-31 to compare with
         in_span = (here >= first.isoformat()) & (func.substr(here, 1, 10) <= last.isoformat())

@@ -129,7 +129,7 @@ def reminders(
 
     ``contact_id`` narrows to one person: visits and trainings they take part in, follow-ups they own.
     """
-    today = today or dt.date.today()
+    today = today or deadline_time.office_now().date()  # the office's day, as the Home page's
     horizon = today + dt.timedelta(days=days)
     deadline = today + CONFIRM_DEADLINE
     params = {"today": today.isoformat(), "horizon": horizon.isoformat(), "cid": contact_id}
@@ -228,23 +228,27 @@ def _project_dates(session: Session, today: dt.date, horizon: dt.date) -> list[R
     included (a report nobody sent is still owed; older ones are history, not reminders)."""
     params = {
         "today": today.isoformat(),
+        "now": deadline_time.now_text(today),
         "horizon": horizon.isoformat(),
         "since": project_dates.overdue_since(today).isoformat(),
     }
     out: list[Reminder] = []
-    # a timed deadline by the office's day of its moment (0072_project_deadline_time)
+    # a timed deadline by the office's day of its moment (0072_project_deadline_time), overdue
+    # once the moment passed: 09:00 New York is overdue by the evening in Beijing, the same day
     office_day = project_dates.deadline_day_sql("p")
-    for pid, t_en, t_zh, due, stored_day, time, zone in session.execute(
+    here = "petdesk_deadline_here(p.deadline, p.deadline_time, p.deadline_zone)"
+    for pid, t_en, t_zh, due, stored_day, time, zone, at in session.execute(
         text(
             f"SELECT p.id, p.title_en, p.title_zh, {office_day}, p.deadline, p.deadline_time, "
-            "p.deadline_zone FROM project p WHERE p.deleted_at IS NULL "
+            f"p.deadline_zone, {here} FROM project p WHERE p.deleted_at IS NULL "
             f"AND {project_dates.dates_matter_sql('p')} AND {project_dates.deadline_matters_sql('p')} "
             f"AND {office_day} >= :since AND {office_day} <= :horizon"
         ),
         params,
     ):
         day = dt.date.fromisoformat(due)
-        kind = PROJECT_DEADLINE_OVERDUE if day < today else PROJECT_DEADLINE
+        passed = deadline_time.passed(at, today, params["now"])
+        kind = PROJECT_DEADLINE_OVERDUE if passed else PROJECT_DEADLINE
         out.append(
             Reminder(kind, day, t_en, t_zh, "project", pid, deadline=dt.date.fromisoformat(stored_day),
                      deadline_time=time or "", deadline_zone=zone or "")

@@ -12,6 +12,7 @@ from petdesk.gui.qt import QComboBox, QDate, QHBoxLayout, QLabel, QLineEdit, QVB
 from petdesk.gui.tab_order import NO_DATE, OptionalDateEdit
 from petdesk.gui.visits.widgets import ZoneBox, display_format
 from petdesk.i18n import format_date
+from petdesk.messages import localize
 from petdesk.services import deadline_time
 
 
@@ -67,8 +68,23 @@ class DeadlineRow(QWidget):
         self._show_here()
 
     def _changed(self) -> None:
+        self._show_offsets()
         self._show_here()
         self.changed.emit()
+
+    def _show_offsets(self) -> None:
+        """The zones' offsets at the deadline, not today: New York is UTC−04:00 for a call in late
+        March though UTC−05:00 when it is written in winter; at its time too where one is given
+        (the night of a clock change)."""
+        day = self.day()
+        if day is None:
+            return
+        try:
+            time = deadline_time.check_time(self.time.text())
+        except deadline_time.DeadlineTimeError:
+            time = ""
+        hour, minute = (int(x) for x in time.split(":")) if time else (12, 0)
+        self.zone.set_days(dt.datetime.combine(day, dt.time(hour, minute)))
 
     def day(self) -> dt.date | None:
         value = self.date.date()
@@ -95,11 +111,22 @@ class DeadlineRow(QWidget):
             zone = deadline_time.check_zone(self.zone.zone())
         except deadline_time.DeadlineTimeError:
             time = zone = ""
+        if deadline_time.clock_change(self.day(), time, zone) == deadline_time.SKIPPED:
+            # said while typing, as saving will refuse it: 02:30 on the spring night is no moment
+            try:
+                deadline_time.check_pair(self.day(), time, zone)
+            except deadline_time.DeadlineTimeError as exc:
+                self.here.setText(localize(str(exc), self.ui_locale))
+                self.here.show()
+                return
         local = deadline_time.here(self.day(), time, zone)
         if local is None:
             self.here.clear()
             self.here.hide()  # empty, it kept a blank line under the boxes (shots56)
             return
         moment = f"{format_date(local.date(), self.ui_locale)} {local:%H:%M}"
-        self.here.setText(self.tr("= %1 here").replace("%1", moment))
+        text = self.tr("= %1 here").replace("%1", moment)
+        if note := deadline_time.clock_note(self.day(), time, zone, self.ui_locale):  # a doubled time
+            text += f"（{note}）" if self.ui_locale.startswith("zh") else f" ({note})"
+        self.here.setText(text)
         self.here.show()
