@@ -3207,32 +3207,32 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeadlineRow</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="45"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="46"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="46"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="47"/>
         <source>Deadline time</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="48"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="49"/>
         <source>HH:MM</source>
         <translation>时:分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="49"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="50"/>
         <source>The time of day the funder closes the call; empty for the whole day</source>
         <translation>资助方截止申请的时刻；全天截止则留空</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="51"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="52"/>
         <source>Deadline time zone</source>
         <translation>截止时间所在时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="104"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="128"/>
         <source>= %1 here</source>
         <translation>= 本机时间 %1</translation>
     </message>
@@ -3240,7 +3240,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>DeadlineZoneBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="29"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="30"/>
         <source>Funder&apos;s time zone</source>
         <translation>资助方所在时区</translation>
     </message>
