@@ -118,6 +118,11 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         ),
     )
     p.add_argument("--yes", action="store_true", help=_("with --replace-encrypted: do not ask"))
+    p.add_argument(
+        "--compare",
+        action="store_true",
+        help=_("only show what the backup holds against what the database holds now; change nothing"),
+    )
     # The earlier name, kept for scripts; it said less about what it does.
     p.add_argument("--other-office", dest="take_over_office", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_restore, creates_database=True)  # onto a new computer
@@ -448,6 +453,12 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     backup_passphrase = (
         _read_passphrase_file(args.backup_passphrase_file, ctx) if args.backup_passphrase_file else None
     )
+    from petdesk.cli.restore_preview import show_comparison
+
+    if show_comparison(ctx, source, backup_passphrase or ctx.given_passphrase()) is None and args.compare:
+        raise CliError(_("{file} cannot be read as a petdesk backup").format(file=source))
+    if args.compare:
+        return 0
     try:
         try:
             result = _restore(args, ctx, source, backup_passphrase)

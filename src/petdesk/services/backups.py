@@ -1056,6 +1056,8 @@ class RestoreResult:
     replaced_office: str | None = None
     #: Records the replaced database had erased that the backup still held, erased again.
     erased_again: int = 0
+    #: The file's own bytes, copied when the backup before the restore could not be made.
+    before_copy: Path | None = None
     #: The database replaced was plain and is encrypted now, as the backup was.
     encrypted_now: bool = False
     #: The backup was plain and was encrypted with the passphrase of the office it replaced.
@@ -1117,10 +1119,14 @@ def restore(
         if not take_over_office:
             _refuse_other_office(theirs, ours, backup)
         _refuse_if_in_use(db_path)
-        before = None
+        before, before_copy = None, None
         if present:
-            with suppress(BackupError):
+            try:
                 before = create(db_path, "before-restore")
+            except BackupError as exc:
+                # Never restore over the only copy of the current data (field test 112): the file's
+                # bytes as they are, when SQLite cannot copy it (damaged, or the folder refused).
+                before_copy = _plain_copy_before_restore(db_path, exc)
         erased_again = _carry_erasures(db_path, tmp) if present else 0
         if erased_again:
             counts = inspect(tmp)[1]  # what is restored, without the people erased again
@@ -1142,10 +1148,33 @@ def restore(
         new_office=theirs if changed else None,
         replaced_office=ours[0] if ours else None,
         erased_again=erased_again,
+        before_copy=before_copy,
         encrypted_now=encrypts and present,
         encrypted_as_office=encrypted_as_office,
         rekeyed=rekeyed,
     )
+
+
+def _plain_copy_before_restore(db_path: Path, why: BackupError) -> Path:
+    """The database file (and its WAL) copied as it is, into the backup folder or else beside it;
+    BackupError, and nothing restored, when neither takes it."""
+    stamp = dt.datetime.now(dt.UTC).strftime(_STAMP)
+    last: OSError | None = None
+    for folder in (folder_for(db_path), db_path.parent):
+        target = folder / f"{db_path.name}-{stamp}-before-restore.sqlite"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(db_path, target)
+            wal = db_path.with_name(db_path.name + "-wal")
+            if wal.exists():
+                shutil.copy2(wal, target.with_name(target.name + "-wal"))
+            return target
+        except OSError as exc:
+            last = exc
+    raise BackupError(
+        f"the database as it is now could not be copied before the restore ({why}; {last}); "
+        "nothing was changed"
+    ) from last
 
 
 #: The name an encrypted database whose passphrase is lost is kept under, beside where it was.

@@ -848,6 +848,7 @@ def _manifest(
     self_id: str,
     now_hlc: str,
     schema: list[str],
+    db_path: Path | None = None,
 ) -> dict[str, Any]:
     """The package's manifest, known once every record is written."""
     knowledge = _knowledge(cursor)
@@ -880,7 +881,11 @@ def _manifest(
         "base": since or {},
         # the sender's n-th package for the recipient: one that never arrived is noticed (field test 91)
         **(
-            {package_numbers.MANIFEST_KEY: package_numbers.next_number(cursor, recipient.id)}
+            {
+                package_numbers.MANIFEST_KEY: package_numbers.next_number(cursor, recipient.id, db_path),
+                # ... and the highest of its numbers imported here: a restored office goes on past it
+                **package_numbers.acknowledgement(cursor, recipient.id),
+            }
             if recipient
             else {}
         ),
@@ -951,7 +956,9 @@ def export_changes(
                 add=people.add,
                 progress=collecting,
             )
-            manifest = _manifest(cursor, collected, package_id, since, recipient, self_id, now_hlc, schema)
+            manifest = _manifest(
+                cursor, collected, package_id, since, recipient, self_id, now_hlc, schema, db.path
+            )
             report("encrypting and writing the package")
             sha, size = writer.finish(manifest)
         logged = carried_people.record(cursor, out.name, people.ids, everything=since is None)
@@ -993,6 +1000,11 @@ def export_changes(
                 "ON CONFLICT(office_id) DO UPDATE SET last_export_at = excluded.last_export_at",
                 (recipient.id, _now()),
             )
+    number = manifest.get(package_numbers.MANIFEST_KEY)
+    if recipient and isinstance(number, int):
+        # after the commit: a mark past a package rolled back would announce one that never was
+        with suppress(OSError):  # the log and the acknowledgements still count
+            package_numbers.mark_sent(db.path, recipient.id, number)
     return ExportResult(
         out,
         package_id,
@@ -1509,6 +1521,7 @@ def _import(
         missing = None if already else package_numbers.missing_before(cursor, manifest, sender_id, self_id)
         if not dry_run:
             package_numbers.remember(cursor, manifest, sender_id, self_id)
+            package_numbers.remember_acknowledgement(cursor, manifest, sender_id, self_id)
             lost_edits.remember(cursor, facts)  # passed on to the offices this one sends to
             peer_knowledge.remember_relayed(cursor, manifest, self_id=self_id)
         merger = Merger(

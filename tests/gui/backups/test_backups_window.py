@@ -16,6 +16,7 @@ from petdesk.gui.qt import QDialog, QMessageBox, Qt
 from petdesk.services import backups
 from petdesk.services.check import quick_check
 from tests.helpers.held import hold
+from tests.helpers.restore_question import confirm_box
 
 #: The offscreen platform warns when a dialog opens; harmless.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -46,7 +47,11 @@ def test_restore_a_backup_from_the_dialog(qtbot, db: Database, translators) -> N
     dialog.table.selectRow(0)
     assert "3 contacts" in dialog.preview.text()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    box = dialog.confirm_box
+    # The backup is compared with the database first (field test 112), off the GUI thread.
+    box = confirm_box(qtbot, dialog)
+    assert "Contacts: backup 3, newest change" in box.text() and "; now 7, newest change" in box.text()
+    assert "Warning: the database holds more or newer records than the backup (Contacts)" in box.text()
+    assert str(backups.folder_for(db.path)) in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
     assert _live_contacts(db) == 3
@@ -212,7 +217,9 @@ def test_a_restore_in_the_window_says_who_was_erased_again(qtbot, db: Database) 
     dialog = window.backups_dialog
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        confirm_box(qtbot, dialog).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
     assert "erased again" in dialog.message.text()
     assert _live_contacts(db) == 2
@@ -248,7 +255,9 @@ def _restore_first(qtbot, db: Database) -> tuple[MainWindow, object]:
     dialog = window.backups_dialog
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        confirm_box(qtbot, dialog).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: getattr(dialog, "take_over_box", None) is not None, timeout=10000)
     return window, dialog
 
@@ -321,7 +330,9 @@ def test_an_encrypted_backup_over_the_plain_open_database_says_what_to_do(
     dialog = window.backups_dialog
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        confirm_box(qtbot, dialog).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Not done"), timeout=10000)
     text = dialog.message.text()
     assert "no passphrase was given" not in text, text
@@ -363,8 +374,10 @@ def test_a_plain_backup_over_the_encrypted_office_is_restored_encrypted(  # type
         dialog.grab().save(f"{shots}/backups_plain_encrypted.png")
     dialog.table.selectRow(1)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert "此备份未加密" in dialog.confirm_box.text()
-    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert "此备份未加密" in confirm_box(qtbot, dialog).text()
+    qtbot.mouseClick(
+        confirm_box(qtbot, dialog).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     # Encrypting the restored copy takes a while under load.
     qtbot.waitUntil(lambda: dialog.message.text().startswith("已恢复"), timeout=60000)
     assert "已用本数据库的密码加密" in dialog.message.text(), dialog.message.text()
@@ -427,7 +440,9 @@ def test_a_backup_file_from_anywhere_is_restored(  # type: ignore[no-untyped-def
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(stick), ""))
 
     qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        confirm_box(qtbot, dialog).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Restored"), timeout=10000)
 
     assert _live_contacts(db) == 3

@@ -15,6 +15,7 @@ from petdesk.db import Database, open_database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QLabel, QMessageBox, Qt
 from petdesk.services import encryption
+from tests.helpers.restore_question import confirm_box
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -57,7 +58,9 @@ def _restore_newest(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
     dialog.table.selectRow(0)
     assert dialog.selected().reason == "before-passphrase-change"
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        confirm_box(qtbot, dialog).button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton
+    )
     return dialog
 
 

@@ -39,7 +39,7 @@ from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
 from petdesk.labels import sentences
 from petdesk.messages import localize, plain_error
-from petdesk.services import backups
+from petdesk.services import backups, restore_compare
 from petdesk.services.backups import BackupInfo
 from petdesk.sizes import file_size
 
@@ -64,6 +64,58 @@ def counts_text(counts: dict[str, int]) -> str:
         .replace("%3", f"{counts.get('visit', 0):,}")
         .replace("%4", f"{counts.get('training', 0):,}")
     )
+
+
+def comparison_text(found: restore_compare.Comparison, db_path: Path) -> str:
+    """The backup against the database, kind by kind, and a warning when the restore would lose
+    records the database holds now (they stay in the copy made first, whose folder is named)."""
+
+    def held(h: restore_compare.Held | None) -> str:
+        n = f"{h.count:,}" if h else "0"
+        if h is None or h.newest is None:
+            return QCoreApplication.translate("Backups", "%1, never changed").replace("%1", n)
+        return (
+            QCoreApplication.translate("Backups", "%1, newest change %2")
+            .replace("%1", n)
+            .replace("%2", format_datetime(h.newest.astimezone(), QLocale().name()))
+        )
+
+    names = {
+        "organisation": QCoreApplication.translate("Backups", "Organisations"),
+        "contact": QCoreApplication.translate("Backups", "Contacts"),
+        "visit": QCoreApplication.translate("Backups", "Visits"),
+        "training": QCoreApplication.translate("Backups", "Trainings"),
+        "activity": QCoreApplication.translate("Backups", "Activities"),
+        "project": QCoreApplication.translate("Backups", "Projects"),
+    }
+    lines = [QCoreApplication.translate("Backups", "What the backup holds, and what the database holds now:")]
+    for kind, name in names.items():
+        if kind in found.backup or kind in found.current:
+            lines.append(
+                QCoreApplication.translate("Backups", "%1: backup %2; now %3")
+                .replace("%1", name)
+                .replace("%2", held(found.backup.get(kind)))
+                .replace("%3", held(found.current.get(kind)))
+            )
+    folder = str(backups.folder_for(db_path))
+    if found.current_would_be_lost:
+        kinds = ", ".join(names.get(k, k) for k in dict.fromkeys(found.more_here + found.newer_here))
+        lines.append(
+            QCoreApplication.translate(
+                "Backups",
+                "Warning: the database holds more or newer records than the backup (%1). The restore "
+                "removes them from the database; a copy of the database as it is now is made first, in %2",
+            )
+            .replace("%1", kinds)
+            .replace("%2", folder)
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate(
+                "Backups", "A copy of the database as it is now is made first, in %1"
+            ).replace("%1", folder)
+        )
+    return "\n".join(lines)
 
 
 class BackupsModel(QAbstractTableModel):
@@ -321,9 +373,24 @@ class BackupsDialog(QDialog):
             self.ask_restore(backups.read_info(Path(path)))
 
     def ask_restore(self, info: BackupInfo | None = None) -> None:
+        """Compare the backup with the database first (off the GUI thread: it unpacks the backup),
+        then ask, the comparison in the question (field test 112)."""
         info = info or self.selected()
         if info is None:
             return
+        self._busy(True, self.tr("Comparing the backup with the database…"))
+        db_path = self.db_path
+        chosen = info
+        self.operation = run_in_background(
+            lambda: restore_compare.compare(db_path, chosen.path),
+            on_success=lambda found: self._ask_restore(chosen, found),
+            # unreadable here: the restore checks it again and says why
+            on_failure=lambda _exc: self._ask_restore(chosen, None),
+            parent=self,
+        )
+
+    def _ask_restore(self, info: BackupInfo, found: restore_compare.Comparison | None) -> None:
+        self._busy(False)
         text = self.tr(
             "Replace the data in this database by the backup of %1? The data as it is now is backed up first."
         ).replace("%1", when_text(info))
@@ -332,6 +399,8 @@ class BackupsDialog(QDialog):
                 "This backup is not encrypted. It is restored encrypted with this database's passphrase, "
                 "so the database stays encrypted."
             )
+        if found is not None and found.current:
+            text += "\n\n" + comparison_text(found, self.db_path)
         self.confirm_box = ask(
             self,
             title=self.tr("Restore Backup"),

@@ -1,0 +1,60 @@
+"""``petdesk restore``: the backup against the database, printed before the restore replaces it
+(field test 112: an older backup went over newer work, and nothing said what would be lost)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from petdesk.cli.context import Context, warn
+from petdesk.cli.labels import count_name
+from petdesk.i18n import format_datetime
+from petdesk.services import backups
+from petdesk.services.restore_compare import Comparison, Held, compare
+from petdesk.services.stats import COUNTED
+
+
+def show_comparison(ctx: Context, source: Path, passphrase: str | None) -> Comparison | None:
+    """Print what the backup and the database hold, and warn when the restore would lose records;
+    None (and nothing printed) when the backup cannot be read: the restore then says why."""
+    _ = ctx.translator()
+    try:
+        found = compare(ctx.path, source, passphrase=passphrase)
+    except backups.BackupError:
+        return None
+    if not found.current:
+        return found  # a new computer: nothing to lose
+    names = {table: name for name, table in COUNTED}
+    print(_("What the backup holds, and what the database holds now:"))
+    for kind in backups.COUNTED_TABLES:
+        if kind not in found.backup and kind not in found.current:
+            continue
+        print(
+            _("  {kind}: backup {backup}; now {now}").format(
+                kind=count_name(names.get(kind, kind), _),
+                backup=_held(found.backup.get(kind), ctx),
+                now=_held(found.current.get(kind), ctx),
+            )
+        )
+    folder = backups.folder_for(ctx.path)
+    if found.current_would_be_lost:
+        kinds = _(", ").join(
+            count_name(names.get(k, k), _) for k in dict.fromkeys(found.more_here + found.newer_here)
+        )
+        warn(
+            _(
+                "the database holds more or newer records than the backup ({kinds}): they would be lost "
+                "from it by the restore; a copy of the database as it is now is made first, in {folder}"
+            ).format(kinds=kinds, folder=folder),
+            _,
+        )
+    else:
+        print(_("A copy of the database as it is now is made first, in {folder}.").format(folder=folder))
+    return found
+
+
+def _held(held: Held | None, ctx: Context) -> str:
+    _ = ctx.translator()
+    if held is None or held.newest is None:
+        return _("{n}, never changed").format(n=_.number(held.count if held else 0))
+    when = format_datetime(held.newest.astimezone(), ctx.locale)
+    return _("{n}, newest change {when}").format(n=_.number(held.count), when=when)

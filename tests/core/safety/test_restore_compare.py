@@ -1,0 +1,71 @@
+"""Before a restore replaces the database, what the backup holds is shown against what the file
+holds now, and a restore never goes on without a copy of the current file (field test 112: an
+older backup restored over newer work, and nothing said what would be lost)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.cli import main
+from petdesk.models import Contact, Organisation
+from petdesk.services import backups, restore_compare
+from tests.core.sync.helpers import make_office
+from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture)
+
+
+def _office_with_older_backup(tmp_path: Path) -> tuple[Path, Path]:
+    db = make_office(tmp_path / "bonn", "Bonn")
+    with db.transaction() as session:
+        session.add(Organisation(name_en="Umweltbundesamt"))
+        session.add(Contact(family_name="Weber", given_name="Anna"))
+    backup = backups.create(db.path, backups.MANUAL).path
+    with db.transaction() as session:  # work done after the backup
+        session.add(Contact(family_name="Schulz", given_name="Paul"))
+    db.close()
+    return db.path, backup
+
+
+def test_the_comparison_names_what_the_current_file_holds_more_and_newer(tmp_path: Path) -> None:
+    db_path, backup = _office_with_older_backup(tmp_path)
+    found = restore_compare.compare(db_path, backup)
+    assert found.backup["contact"].count == 1 and found.current["contact"].count == 2
+    assert found.backup["organisation"].count == found.current["organisation"].count == 1
+    assert found.more_here == ["contact"] and found.newer_here == ["contact"]
+    assert found.current_would_be_lost
+    same = restore_compare.compare(db_path, backups.create(db_path, backups.MANUAL).path)
+    assert not same.current_would_be_lost
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_restore_command_compares_first_and_says_where_the_copy_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    db_path, backup = _office_with_older_backup(tmp_path)
+    assert main(["--db", str(db_path), "--lang", lang, "restore", "--compare", str(backup)]) == 0
+    captured = capsys.readouterr()
+    shown = captured.out + captured.err
+    assert str(backups.folder_for(db_path)) in shown
+    if lang == "en":
+        assert "contacts" in shown and "1" in shown and "2" in shown
+        assert "would be lost" in shown
+    else:
+        assert "联系人" in shown and "would be lost" not in shown
+    assert restore_compare.held(db_path)["contact"].count == 2  # --compare changes nothing
+
+
+def test_restore_keeps_the_file_as_it_was_when_no_backup_can_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path, backup = _office_with_older_backup(tmp_path)
+
+    def refused(*_args: object, **_kw: object) -> backups.BackupInfo:
+        raise backups.BackupError("the backup folder is full")
+
+    monkeypatch.setattr(backups, "create", refused)
+    result = backups.restore(db_path, backup)
+    assert result.before is None and result.before_copy is not None
+    assert restore_compare.held(result.before_copy)["contact"].count == 2
+    assert restore_compare.held(db_path)["contact"].count == 1
