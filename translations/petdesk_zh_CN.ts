@@ -299,9 +299,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="233"/>
-        <location filename="../src/petdesk/gui/app.py" line="256"/>
-        <location filename="../src/petdesk/gui/app.py" line="345"/>
+        <location filename="../src/petdesk/gui/app.py" line="236"/>
+        <location filename="../src/petdesk/gui/app.py" line="259"/>
+        <location filename="../src/petdesk/gui/app.py" line="348"/>
         <location filename="../src/petdesk/gui/backups/lock.py" line="65"/>
         <source>petdesk</source>
         <extracomment>Files above this size are not checked at close: SQLite&apos;s quick check of a 3 GB file (a million contacts) did not finish in the 20 s allowed and only kept the window&apos;s close waiting; the next start checks it within its own budget, as before.
@@ -325,7 +325,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/app.py" line="183"/>
+        <location filename="../src/petdesk/gui/app.py" line="186"/>
         <source>Closing petdesk…</source>
         <extracomment>SQLite&apos;s memory in the window, all connections together (MB). The window keeps several connections (list, search, background work), each with a search page cache of up to 64 MB: at 100,000 contacts they held 93-133 MB and the window passed 300 MB (field test 10). Shared under one limit, search as you type measured the same (benchmarks/search.py, p95 23-24 ms). 32, not 64: a change announced after a merge refreshes several lists at once, and their reads took the window to 314-338 MB at 64 (field test 47); search p95 and first rows measured the same at 32 (benchmarks/scale.py --sqlite-mb, HISTORY.md).</extracomment>
         <translation>正在关闭 petdesk…</translation>
@@ -11317,47 +11317,47 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="142"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="143"/>
         <source>Unsaved changes</source>
         <extracomment>Drafts offered back at start, by (kind, record id): the editor opened for one takes it once its record is read (``offer_draft``). Draft folders that could not be written in this session: each is said once (``write_draft``).</extracomment>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="143"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="144"/>
         <source>Save the changes before closing?</source>
         <translation>关闭前保存更改吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="338"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="343"/>
         <source>Loading…</source>
-        <extracomment>The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. A draft from before a crash was put in the form (unsaved): the sentence that says so. The drafts folder cannot be written (said once a session): the sentence that says so. What drafts call this editor&apos;s records (&quot;visit&quot;); &quot;&quot; keeps no draft. How long after a change the draft is written: typing writes one every few seconds at most. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there. The draft file of this editor&apos;s unsaved changes (None until one was written). The record&apos;s ``updated_at`` when it was read or saved, which a draft keeps.</extracomment>
+        <extracomment>Every editor made and not yet collected (weakly held): what :func:`discard_open_editors` walks. The record arrived from the background read and fills the form (``load_in_background``). A background save finished: True when saved, False when refused or failed. A save of the form logged changes: what it changed (``undo_save.SavedEdit``), for the Undo of the list beside an editor that stays open (visits, trainings). Ctrl+Z in the editor asks the list that opened it to undo this save (a ``SavedEdit`` it sent with ``form_saved``); the list calls ``save_undone`` once it is undone. A draft from before a crash was put in the form (unsaved): the sentence that says so. The drafts folder cannot be written (said once a session): the sentence that says so. What drafts call this editor&apos;s records (&quot;visit&quot;); &quot;&quot; keeps no draft. How long after a change the draft is written: typing writes one every few seconds at most. What the last save changed (``services.undo_save``), for the list&apos;s Undo. A list undoes this editor&apos;s saves on request (``RecordList.undo_saves_of``). True while the unsaved-changes prompt&apos;s Save stores the form (``save_and_wait``): the prompt then closes the editor, so the save must not close it too. Where the focus was when the form was disabled (loading, saving): it goes back there. The draft file of this editor&apos;s unsaved changes (None until one was written). The record&apos;s ``updated_at`` when it was read or saved, which a draft keeps.</extracomment>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="568"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="573"/>
         <source>Drafts of unsaved changes cannot be kept: the folder %1 cannot be written. Your changes are kept only when you save.</source>
         <translation>无法保留未保存更改的草稿：文件夹 %1 无法写入。您的更改只有在保存后才会保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="583"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="588"/>
         <source>Drafts cannot be kept: your changes are kept only when you save.</source>
         <translation>无法保留草稿：您的更改只有在保存后才会保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="614"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="619"/>
         <source>Recovered changes from %1, not saved yet: check them, then save.</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/project_dialog.py" line="541"/>
-        <location filename="../src/petdesk/gui/record_editor.py" line="391"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="396"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>
         <extracomment>The change kind announced when saved (&quot;technology&quot;, &quot;need&quot;). The id stored by the last save (a new record&apos;s id once made). The fields as opened: an edit writes only those changed since.</extracomment>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/record_editor.py" line="434"/>
+        <location filename="../src/petdesk/gui/record_editor.py" line="439"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
