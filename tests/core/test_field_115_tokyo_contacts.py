@@ -53,3 +53,13 @@ def test_japanese_courtesy_words_after_a_name() -> None:
     assert japanese_honorific_after_name("山田 太郎 殿") == ("山田 太郎", "殿")
     assert japanese_honorific_after_name("王殿") == ("王殿", "")  # 殿 may end a name
     assert japanese_honorific_after_name("様") == ("様", "")
+
+
+def test_a_google_name_suffix_sama_makes_a_kanji_name_japanese(db: Database) -> None:
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_contacts_ja.csv")
+    with db.reading() as s:
+        ito = s.scalars(select(m.Contact).where(m.Contact.family_name_zh == "伊藤")).one()
+        assert (ito.given_name_zh, ito.native_name_language) == ("恵子", "ja")
+        suzuki = s.scalars(select(m.Contact).where(m.Contact.family_name_zh == "鈴木")).one()
+        assert (suzuki.phonetic_family_name, suzuki.phonetic_given_name) == ("すずき", "けんた")

@@ -102,6 +102,7 @@ from petdesk.services.names import (
     vietnamese_given_name,
 )
 from petdesk.services.names_by_script import (
+    JAPANESE_HONORIFICS,
     KOREAN_HONORIFICS,
     has_hangul,
     has_kana,
@@ -2473,7 +2474,10 @@ def _contact_from_row(
         rec.notes = f"{rec.notes}\n{label}{number}".strip()
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
-        rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
+        # 様 in a name-suffix column (Google's "Name Suffix", Outlook-ja's 敬称) is Japanese courtesy:
+        # "伊藤 恵子" with 様 was taken for a Chinese name (field test 115)
+        japanese = has_kana(reading) or rec.name_suffix.strip() in JAPANESE_HONORIFICS
+        rec.native_name_language = language_of(native, "ja" if japanese else hint)
     _fold_latin_fields(rec)
     _note_rejected(rec)
     if _may_be_given_first(rec):
