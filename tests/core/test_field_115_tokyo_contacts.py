@@ -63,3 +63,13 @@ def test_a_google_name_suffix_sama_makes_a_kanji_name_japanese(db: Database) -> 
         assert (ito.given_name_zh, ito.native_name_language) == ("恵子", "ja")
         suzuki = s.scalars(select(m.Contact).where(m.Contact.family_name_zh == "鈴木")).one()
         assert (suzuki.phonetic_family_name, suzuki.phonetic_given_name) == ("すずき", "けんた")
+
+
+def test_the_phone_column_shows_the_phone_not_the_fax_written_before_it(db: Database) -> None:
+    from petdesk.services import search
+
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "outlook_ja_jp_contacts.csv")
+    with db.reading() as s:
+        rows = {r.email: r.phone for r in search.search(s, "", kind="contact")}
+    assert rows["d-sato@example.jp"] == "03-5388-3400"  # 勤務先 FAX 03-5388-3401 comes first
