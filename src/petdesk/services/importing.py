@@ -102,10 +102,12 @@ from petdesk.services.names import (
     vietnamese_given_name,
 )
 from petdesk.services.names_by_script import (
+    JAPANESE_HONORIFICS,
     KOREAN_HONORIFICS,
     has_hangul,
     has_kana,
     has_native_script,
+    japanese_honorific_after_name,
     korean_title_after_name,
     language_of,
     split_japanese_name,
@@ -704,6 +706,9 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "電話",
         "電話番号",
         "勤務先電話番号",
+        "tel会社",  # business-card apps (Eight, Sansan): the company's, the section's, the direct line
+        "tel部門",
+        "tel直通",
         "전화",
         "전화번호",
         "근무처전화",  # Outlook-ko "Business Phone"
@@ -915,6 +920,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "辦公地點",
         "officelocation",
         "worklocation",
+        "住所",  # a Japanese business-card app's one address cell (field test 115)
     ),
     "address_work_city": ("city", "城市", "所在城市", "市", "县市", "縣市"),
     "address_work_region": (
@@ -939,6 +945,7 @@ _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
         "郵政編碼",
         "pincode",  # India's six-digit Postal Index Number (field test 107)
         "pin",
+        "郵便番号",
     ),
     "address_work_country": (
         "country",
@@ -2346,6 +2353,10 @@ def _contact_from_row(
                 if language == "ko":
                     value, title = korean_title_after_name(value)
                     titles_after_name += [title] if title else []
+                else:
+                    # 様 / さん / 殿 are courtesy, not name; the address labels add 様 themselves
+                    value, courtesy = japanese_honorific_after_name(value)
+                    language = "ja" if courtesy else language
                 rec.family_name_zh, rec.given_name_zh = _split_native(value, language)
                 rec.native_name_language = rec.native_name_language or language
             else:
@@ -2463,7 +2474,10 @@ def _contact_from_row(
         rec.notes = f"{rec.notes}\n{label}{number}".strip()
     if native and not rec.native_name_language:
         reading = rec.phonetic_family_name + rec.phonetic_given_name
-        rec.native_name_language = language_of(native, "ja" if has_kana(reading) else hint)
+        # 様 in a name-suffix column (Google's "Name Suffix", Outlook-ja's 敬称) is Japanese courtesy:
+        # "伊藤 恵子" with 様 was taken for a Chinese name (field test 115)
+        japanese = has_kana(reading) or rec.name_suffix.strip() in JAPANESE_HONORIFICS
+        rec.native_name_language = language_of(native, "ja" if japanese else hint)
     _fold_latin_fields(rec)
     _note_rejected(rec)
     if _may_be_given_first(rec):

@@ -83,6 +83,26 @@ def korean_title_after_name(full: str) -> tuple[str, str]:
     return full, ""
 
 
+#: Courtesy words a Japanese list writes after a name ("中村 さくら 様"): never part of the name.
+#: 様 and 殿 are Japanese forms (Chinese writes 样 and uses neither after a name); さん is kana.
+JAPANESE_HONORIFICS = ("さま", "さん", "様", "殿")
+
+
+def japanese_honorific_after_name(full: str) -> tuple[str, str]:
+    """("中村 さくら", "様") from "中村 さくら 様" or "中村さくら様": a courtesy word after a Japanese name,
+    split off (field test 115: a business card's 様 was stored as part of the given name); (full, "")
+    when there is none. 殿 is split off only after a space or a name in kana, as it could end a name."""
+    text = (full or "").replace("\u3000", " ").rstrip()
+    for word in JAPANESE_HONORIFICS:
+        name = text.removesuffix(word)
+        if name == text or not name.strip():
+            continue
+        if word == "殿" and not (name != name.rstrip() or has_kana(name)):
+            continue
+        return name.rstrip(), word
+    return full, ""
+
+
 def split_korean_name(full: str) -> tuple[str, str]:
     """Split "김민준" into ("김", "민준") and "남궁민수" into ("남궁", "민수")."""
     full = re.sub(r"\s+", "", full or "")

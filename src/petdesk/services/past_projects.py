@@ -28,6 +28,7 @@ from petdesk import models as m
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.services.matching import without_latin_accents
@@ -50,6 +51,8 @@ from petdesk.written_days import reads_two_ways
 HEADERS: dict[str, tuple[str, ...]] = {
     "title": (
         "项目名称",
+        "プロジェクト名",  # a Japanese office's sheet (field test 115)
+        "案件名",
         "项目",
         "名称",
         "project",
@@ -70,6 +73,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "partners": (
         "申报单位/合作伙伴",
+        "パートナー",
         "申报单位",
         "合作伙伴",
         "合作单位",
@@ -87,6 +91,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "country": ("国家", "国别", "国家/地区", "country", "pais"),
     "funder": (
         "资金来源",
+        "資金提供者",
+        "資金源",
         "资助方",
         "出资方",
         "资助机构",
@@ -106,6 +112,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "amount": (
         "申报金额",
         "金额",
+        "金額",  # Japanese (field test 115)
+        "予算",
+        "事業費",
         "申请金额",
         "amountrequested",
         "requestedamount",
@@ -186,6 +195,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     #: the day the project started (began running): a move to running dated on it
     "started": (
         "开始日期",
+        "開始日",
         "启动日期",
         "开工日期",
         "实施开始",
@@ -211,7 +221,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
     ),
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
-    "status": ("状态", "项目状态", "进展", "status", "stage", "statusproyek", "situacao", "estado"),
+    "status": (
+        "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
+        "estado",
+    ),
     "manager": (
         "负责人",
         "项目负责人",
@@ -252,6 +265,13 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
         ProjectStatus.APPROVED,
     ),
     # Indonesian statuses (field test 108): Usulan, Diajukan, Disetujui, Berjalan, Selesai, Ditolak
+    # Japanese statuses (field test 115): 計画, 申請中, 採択, 実施中, 完了, 不採択
+    **dict.fromkeys(("計画", "構想"), ProjectStatus.IDEA),
+    **dict.fromkeys(("申請中", "申請済", "審査中"), ProjectStatus.SUBMITTED),
+    **dict.fromkeys(("採択", "承認"), ProjectStatus.APPROVED),
+    **dict.fromkeys(("不採択",), ProjectStatus.REJECTED),
+    **dict.fromkeys(("実施中",), ProjectStatus.RUNNING),
+    **dict.fromkeys(("完了", "終了"), ProjectStatus.CLOSED),
     **dict.fromkeys(("usulan", "gagasan"), ProjectStatus.IDEA),
     **dict.fromkeys(("persiapan", "dalampersiapan"), ProjectStatus.PREPARING),
     **dict.fromkeys(("diajukan", "sudahdiajukan", "dalampenilaian"), ProjectStatus.SUBMITTED),
@@ -288,7 +308,9 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
 
 #: Currencies named in Chinese around an amount ("200万美元", "50万欧元").
 _CURRENCY_NAMES = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "英镑": "GBP", "港元": "HKD", "港币": "HKD"}
-_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB": "CNY", "Rp": "IDR"}
+_CURRENCY_NAMES |= {"円": "JPY"}  # "3,500万円", as a Japanese office writes yen (field test 115)
+#: ¥ is not here: it is the yen and the yuan (see _yen_or_yuan).
+_CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "RMB": "CNY", "Rp": "IDR"}
 _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (field test 107)
 _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
@@ -542,6 +564,18 @@ PESOS_OF_WHICH_COUNTRY = N_(
 )
 
 
+#: ¥ (also ￥, and "\\" where a Shift_JIS file's yen sign was decoded as a backslash) is the yen in
+#: Japan and the yuan in China: the sheet's currency decides, said in the preview; elsewhere refused.
+#: A Tokyo office's "¥120,000,000" was kept as 120 million yuan (field test 115).
+_YEN_SIGN = re.compile(r"(?:[¥￥]|\\(?=\s*\d))\s*(.+)")
+YEN_TAKEN_AS = N_("{text}: ¥ taken as {currency}, the sheet's currency (¥ is the yen and the yuan)")
+YEN_OR_YUAN = N_(
+    "the amount '{amount}' has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
+)
+#: "1億2,000万": hundred millions and ten thousands together, as Japan (億) and China (亿) write them.
+_OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\d,]*(?:\.\d+)?)\s*万)?")
+
+
 #: "FCFA" of a row whose country is unknown: the West African franc, the likelier, said.
 CFA_TAKEN_AS_XOF = N_(
     "{text}: FCFA taken as the West African CFA franc (XOF); no country of the row or its partner tells"
@@ -599,6 +633,14 @@ def parse_money(
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             text = text[len(sign) :].strip()
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
+    if yen := _YEN_SIGN.fullmatch(text):
+        if header_currency not in ("JPY", "CNY"):
+            raise _AmountUnread(_text(value), YEN_OR_YUAN)
+        text, currency = yen[1], header_currency
+        notes.append(Note(YEN_TAKEN_AS, {"text": _text(value), "currency": currency}))
+    if oku_man := _OKU_MAN.fullmatch(text):
+        oku, man = (float((part or "0").replace(",", "")) for part in (oku_man["oku"], oku_man["man"]))
+        text = f"{oku * 1e8 + man * 1e4:.0f}"
     # The rand's "R" and the CFA franc's "FCFA" (field test 111): "R 1 234 567,89", "1 500 000 FCFA";
     # FCFA is the West African franc unless the column's currency is the Central African one.
     if rand := re.fullmatch(r"R\s*(\d.*)", text):
@@ -748,6 +790,7 @@ def parse_day(
     ``last``), which is said. Raises ValueError for text that is none of these."""
     if value is None or _text(value) == "":
         return None, None
+    value = western_date(_text(value)) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
     day = _day(value, order)
     if day is not None:
         return day, None

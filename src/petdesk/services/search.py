@@ -1779,7 +1779,9 @@ _METHOD_SELECT = (
     f"group_concat(CASE WHEN channel IN {_PHONE_CHANNELS} THEN coalesce(nullif(normalized, ''), {_DIGITS}) "
     "ELSE lower(value) END, ' ; '), "
     "min(CASE WHEN channel = 'email' THEN printf('%06d', position) || value END), "
-    f"min(CASE WHEN channel IN {_PHONE_CHANNELS} THEN printf('%06d', position) || value END) "
+    # a fax only when there is no phone: Outlook-ja's 勤務先 FAX comes before 勤務先電話 (field test 115)
+    f"min(CASE WHEN channel IN {_PHONE_CHANNELS} "
+    "THEN printf('%06d', position + (CASE WHEN channel = 'fax' THEN 500000 ELSE 0 END)) || value END) "
     "FROM contact_method WHERE deleted_at IS NULL"
 )
 #: Current affiliations with a live organisation; the primary and most recent one first per contact.
