@@ -2535,9 +2535,24 @@ _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
 )
 
 
+#: Short Turkish type words (Google in Turkish: "Cep", "* İş", "Ev"), matched as whole words only:
+#: "ev" inside "level" is no home.
+_TYPE_WHOLE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
+    (("cep",), ChannelLabel.MOBILE),
+    (("ev",), ChannelLabel.HOME),
+    (("iş",), ChannelLabel.WORK),
+    (("diğer",), ChannelLabel.OTHER),
+)
+
+
 def _label_from_type(kind: str, default: ChannelLabel) -> ChannelLabel:
     """ "* Work", "Mobile", "Home Fax" (Google's type columns) -> a label; the default otherwise."""
-    folded = kind.replace("*", "").strip().casefold()
+    # "İ".casefold() is "i" and a combining dot: fold the Turkish capital to a plain "i" first.
+    folded = kind.replace("*", "").replace("İ", "i").strip().casefold()
+    words_of_kind = set(re.split(r"\W+", folded))
+    for words, label in _TYPE_WHOLE_WORDS:
+        if words_of_kind & set(words):
+            return label
     for words, label in _TYPE_WORDS:
         if any(w in folded for w in words):
             return label
