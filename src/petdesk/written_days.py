@@ -17,9 +17,13 @@ _MONTHS = {
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
     )},
     "mei": 5, "agu": 8, "agt": 8, "ags": 8, "okt": 10, "des": 12,
+    # Turkish (field test 114): Ocak, Şubat, Mart, Nisan, Mayıs, Haziran, Temmuz, Ağustos, Eylül,
+    # Ekim, Kasım, Aralık ("15 Mart 2027" was skipped as unreadable)
+    "oca": 1, "şub": 2, "sub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10,
+    "kas": 11, "ara": 12,
 }  # fmt: skip
 _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
-_NAMED = re.compile(r"(\d{1,2})\.?\s*([A-Za-z]{3,})\.?,?\s*(\d{4})")
+_NAMED = re.compile(r"(\d{1,2})\.?\s*([^\W\d_]{3,})\.?,?\s*(\d{4})")
 
 
 def written_day(text: str, order: str | None = None) -> dt.date | None:
@@ -36,7 +40,8 @@ def written_day(text: str, order: str | None = None) -> dt.date | None:
         else:
             day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027: month first
     elif found := _NAMED.fullmatch(text):
-        day, month, year = int(found[1]), _MONTHS.get(found[2][:3].casefold(), 0), int(found[3])
+        month_word = found[2].replace("İ", "i").casefold()  # "İ".casefold() keeps a combining dot
+        day, month, year = int(found[1]), _MONTHS.get(month_word[:3], 0), int(found[3])
         if not month or not _a_month_name(found[2]):
             return None
     else:
@@ -61,9 +66,11 @@ _NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "januari", "februari", "maret", "mei", "juni", "juli"}
     | {"agustus", "oktober", "desember", "sept", "agt", "ags"}
+    | {"ocak", "şubat", "subat", "mart", "nisan", "mayıs", "mayis", "haziran", "temmuz", "ağustos"}
+    | {"agustos", "eylül", "eylul", "ekim", "kasım", "kasim", "aralık", "aralik"}
 )
 
 
 def _a_month_name(word: str) -> bool:
-    folded = word.casefold()
+    folded = word.replace("İ", "i").casefold()
     return len(folded) == 3 or folded in _NAMES
