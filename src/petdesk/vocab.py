@@ -289,6 +289,13 @@ ZONE_CITIES: tuple[City, ...] = (
     City("hefei", "Hefei", "合肥", "CN", "Asia/Shanghai"),
     City("wuhu", "Wuhu", "芜湖", "CN", "Asia/Shanghai"),
     City("jiaxing", "Jiaxing", "嘉兴", "CN", "Asia/Shanghai"),
+    # The Istanbul hub office's country (field test 114: İstanbul stayed Latin in the Chinese dossier)
+    City("istanbul", "Istanbul", "伊斯坦布尔", "TR", "Europe/Istanbul"),
+    City("ankara", "Ankara", "安卡拉", "TR", "Europe/Istanbul"),
+    City("izmir", "Izmir", "伊兹密尔", "TR", "Europe/Istanbul"),
+    City("bursa", "Bursa", "布尔萨", "TR", "Europe/Istanbul"),
+    City("antalya", "Antalya", "安塔利亚", "TR", "Europe/Istanbul"),
+    City("gaziantep", "Gaziantep", "加济安泰普", "TR", "Europe/Istanbul"),
 )
 
 
