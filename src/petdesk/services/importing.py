@@ -2514,11 +2514,14 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    after, rec.given_name, rec.family_name = honorifics.turkish_title_after_name(
+        rec.given_name, rec.family_name
+    )
     if not title:  # "U Aung Min", "Daw Khin Mar", ဦးအောင်မင်း
         title, rec.given_name, rec.family_name = honorifics.burmese_title_of_name(
             rec.given_name, rec.family_name
         )
-    en, zh, gender = honorifics.settle([*written, title])
+    en, zh, gender = honorifics.settle([*written, title, after])
     rec.honorific_en = rec.honorific_en or en
     rec.honorific_zh = rec.honorific_zh or zh
     rec.gender = rec.gender or gender
