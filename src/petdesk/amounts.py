@@ -50,9 +50,9 @@ _CURRENCY_WORDS = re.compile(
 #: The rand's "R" ("R 1 234 567,89", "R2,5 million") and the CFA franc's "FCFA" or "F CFA" ("1 500 000
 #: FCFA") as South Africa and francophone Africa write them (field test 111).
 _MARKED = re.compile(
-    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
-    r"|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
-    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹]|(?<=[\s\d])(?:F\s?CFA|[A-Za-z]{3})))?$"
+    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
+    r"|TL(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
+    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺]|(?<=[\s\d])(?:F\s?CFA|TL|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {
@@ -69,10 +69,13 @@ _SIGNS = {
     "R$": ("BRL",),  # the real, as Brazil writes it: "R$ 1.234.567,89" (field test 110)
     "US$": ("USD",),
     "COL$": ("COP",),
+    # The Turkish lira as Turkey writes it: "₺1.234.567,89", "1.250.000 TL" (field test 114)
+    "₺": ("TRY",),
+    "TL": ("TRY",),
 }
 #: Currencies whose countries write a dot between groups of three and a comma before cents, and
 #: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.
-DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP"})
+DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP", "TRY"})
 #: A currency said in words after the amount: "45 millones de pesos", "2,5 milhões de reais".
 _CURRENCY_AFTER = re.compile(
     r"(?P<amount>.*?\d.*?)\s+(?:de\s+)?(?P<word>pesos|reais|real|d[óo]lares)", re.IGNORECASE
@@ -89,7 +92,7 @@ _CURRENCY_AFTER_CODES = {
 #: only be typed (field tests 107, 108).
 READ_CURRENCIES = frozenset(
     {code for codes in _SIGNS.values() for code in codes}
-    | {"IDR", "CNY", "HKD", "CHF", "SEK", "BRL", "COP", "THB", "VND", "MYR", "PHP", "ZAR", "KZT"}
+    | {"IDR", "CNY", "HKD", "CHF", "SEK", "BRL", "COP", "THB", "VND", "MYR", "PHP", "ZAR", "KZT", "TRY"}
 )
 #: After the office's own: the yuan (the network's offices were in China first), the euro, the dollar.
 _FIRST_CURRENCIES = ("CNY", "EUR", "USD")
@@ -109,7 +112,7 @@ _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 #: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
 _SCALE_WORDS = re.compile(
     r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
-    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|lakhs?|lacs?|crores?|cr\.?"
+    r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|milyon|bin|lakhs?|lacs?|crores?|cr\.?"
     r"|mil millones|mil|mi|milh[õo]es|milh[ãa]o|millones|mill[óo]n|bi|bilh[õo]es|bilh[ãa]o"
     r"|trilh[õo]es|trilh[ãa]o"
     r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es)",
@@ -120,6 +123,8 @@ _SCALES |= {"mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bn": 10**9}
 #: Indonesian budgets: "750 juta", "Rp1,5 miliar", "Rp 2 triliun", "500 rb" (field test 108).
 _SCALES |= {"ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10**9, "milyar": 10**9}
 _SCALES |= {"triliun": 10**12}
+#: Turkish: "2,5 milyon TL", "12 milyar TL", "USD 300 bin" (field test 114; "milyar" as above).
+_SCALES |= {"bin": 10**3, "milyon": 10**6}
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
 #: million, "bi"), "45 millones", "2 mil millones" (field test 110).
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}

@@ -293,6 +293,13 @@ ZONE_CITIES: tuple[City, ...] = (
     City("mexico_city", "Mexico City", "墨西哥城", "MX", "America/Mexico_City"),
     City("monterrey", "Monterrey", "蒙特雷", "MX", "America/Monterrey"),
     City("guadalajara", "Guadalajara", "瓜达拉哈拉", "MX", "America/Mexico_City"),
+    # The Istanbul hub office's country (field test 114: İstanbul stayed Latin in the Chinese dossier)
+    City("istanbul", "Istanbul", "伊斯坦布尔", "TR", "Europe/Istanbul"),
+    City("ankara", "Ankara", "安卡拉", "TR", "Europe/Istanbul"),
+    City("izmir", "Izmir", "伊兹密尔", "TR", "Europe/Istanbul"),
+    City("bursa", "Bursa", "布尔萨", "TR", "Europe/Istanbul"),
+    City("antalya", "Antalya", "安塔利亚", "TR", "Europe/Istanbul"),
+    City("gaziantep", "Gaziantep", "加济安泰普", "TR", "Europe/Istanbul"),
 )
 #: Cities' names in their own language, as their offices write them: (name, code of the city).
 LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (

@@ -19,15 +19,19 @@ _MONTHS = {
     "mei": 5, "agu": 8, "agt": 8, "ags": 8, "okt": 10, "des": 12,
     # Spanish (field test 116: "15-mar-2027", "marzo 15, 2027"): enero, abril, agosto, diciembre
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    # Turkish (field test 114): Ocak, Şubat, Mart, Nisan, Mayıs, Haziran, Temmuz, Ağustos, Eylül,
+    # Ekim, Kasım, Aralık ("15 Mart 2027" was skipped as unreadable)
+    "oca": 1, "şub": 2, "sub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10,
+    "kas": 11, "ara": 12,
 }  # fmt: skip
 _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
-#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027".
+#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027", "15 Şubat 2027".
 _NAMED = re.compile(
-    r"(\d{1,2})\.?(?:\s*-\s*|\s+de\s+|\s*)([A-Za-z]{3,})\.?,?(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})",
+    r"(\d{1,2})\.?(?:\s*-\s*|\s+de\s+|\s*)([^\W\d_]{3,})\.?,?(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})",
     re.IGNORECASE,
 )
 #: The month first, as the US and Mexico write a day in words: "March 15, 2027", "marzo 15, 2027".
-_MONTH_FIRST = re.compile(r"([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})")
+_MONTH_FIRST = re.compile(r"([^\W\d_]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})")
 
 
 def written_day(text: str, order: str | None = None) -> dt.date | None:
@@ -44,7 +48,8 @@ def written_day(text: str, order: str | None = None) -> dt.date | None:
         else:
             day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027: month first
     elif found := _NAMED.fullmatch(text):
-        day, month, year = int(found[1]), _MONTHS.get(found[2][:3].casefold(), 0), int(found[3])
+        month_word = found[2].replace("İ", "i").casefold()  # "İ".casefold() keeps a combining dot
+        day, month, year = int(found[1]), _MONTHS.get(month_word[:3], 0), int(found[3])
         if not month or not _a_month_name(found[2]):
             return None
     elif found := _MONTH_FIRST.fullmatch(text):
@@ -75,9 +80,11 @@ _NAMES = frozenset(
     | {"agustus", "oktober", "desember", "sept", "agt", "ags"}
     | {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"}
     | {"setiembre", "octubre", "noviembre", "diciembre"}
+    | {"ocak", "şubat", "subat", "mart", "nisan", "mayıs", "mayis", "haziran", "temmuz", "ağustos"}
+    | {"agustos", "eylül", "eylul", "ekim", "kasım", "kasim", "aralık", "aralik"}
 )
 
 
 def _a_month_name(word: str) -> bool:
-    folded = word.casefold()
+    folded = word.replace("İ", "i").casefold()
     return len(folded) == 3 or folded in _NAMES

@@ -45,6 +45,17 @@ _IGNORED = frozenset(
         "priorité",
         "privé",
         "critèredediffusion",
+        # Turkish Outlook's
+        "epostatürü",
+        "epostagörünenad",
+        "eposta2türü",
+        "eposta2görünenad",
+        "eposta3türü",
+        "eposta3görünenad",
+        "öncelik",
+        "duyarlılık",
+        "özel",
+        "başharfler",
         # Spanish and Japanese Outlook's
         "tipodecorreoelectrónico",
         "tipodecorreoelectrónico2",
@@ -458,6 +469,61 @@ _outlook(  # Korean Outlook: 이름 is the first name, 성 the last, 직함 the 
     }
 )
 
+_outlook(  # Turkish Outlook (field test 114): "Unvan" is the prefix, "İş Unvanı" the job title
+    {
+        "Unvan": "honorific",
+        "Ad": "given_name",
+        "İkinci Ad": "middle_name",
+        "Soyadı": "family_name",
+        "Sonek": "name_suffix",
+        "Takma Ad": "nickname",
+        "Şirket": "organisation",
+        "Bölüm": "department",
+        "İş Unvanı": "position",
+        "İş Adresi Cadde": "address_work_street",
+        "İş Adresi Cadde 2": "address_work_street",
+        "İş Adresi Cadde 3": "address_work_street",
+        "İş Adresi Şehir": "address_work_city",
+        "İş Adresi Bölge": "address_work_region",
+        "İş Adresi Posta Kodu": "address_work_postcode",
+        "İş Adresi Ülke/Bölge": "address_work_country",
+        "İş Adresi Posta Kutusu": "address_work_po_box",
+        "Ev Adresi Cadde": "address_home_street",
+        "Ev Adresi Cadde 2": "address_home_street",
+        "Ev Adresi Şehir": "address_home_city",
+        "Ev Adresi Bölge": "address_home_region",
+        "Ev Adresi Posta Kodu": "address_home_postcode",
+        "Ev Adresi Ülke/Bölge": "address_home_country",
+        "Diğer Adres Cadde": "address_other_street",
+        "Diğer Adres Şehir": "address_other_city",
+        "Diğer Adres Bölge": "address_other_region",
+        "Diğer Adres Posta Kodu": "address_other_postcode",
+        "Diğer Adres Ülke/Bölge": "address_other_country",
+        "İş Faksı": "fax",
+        "İş Telefonu": "phone",
+        "İş Telefonu 2": "phone",
+        "Ev Faksı": "fax_home",
+        "Ev Telefonu": "phone_home",
+        "Ev Telefonu 2": "phone_home",
+        "Cep Telefonu": "mobile",
+        "Diğer Telefon": "phone_other",
+        "Çağrı Cihazı": "pager",
+        "Doğum Günü": "birthday",
+        "Yıldönümü": "anniversary",
+        "E-posta Adresi": "email",
+        "E-posta 2 Adresi": "email",
+        "E-posta 3 Adresi": "email",
+        "Notlar": "notes",
+        "Kategoriler": "tags",
+        "Web Sayfası": "website",
+        "Cinsiyet": "gender",
+        "Dil": "languages",
+        "Eş": "related_spouse",
+        "Yöneticinin Adı": "related_manager",
+        "Yardımcının Adı": "related_assistant",
+    }
+)
+
 _THUNDERBIRD = {
     _fold(k): v
     for k, v in {
@@ -566,6 +632,21 @@ _GOOGLE_PLAIN.update(
             "Cumpleaños": "birthday",
             "Fecha de nacimiento": "birthday",
             "Etiquetas": "tags",
+            # Turkish (field test 114)
+            "Ad": "given_name",
+            "İkinci Ad": "middle_name",
+            "Soyadı": "family_name",
+            "Ad Öneki": "honorific",
+            "Ad Soneki": "name_suffix",
+            "Takma Ad": "nickname",
+            "Kuruluş Adı": "organisation",
+            "Kuruluş Unvanı": "position",
+            "Kuruluş Departmanı": "department",
+            "Doğum Günü": "birthday",
+            "Notlar": "notes",
+            "Etiketler": "tags",
+            "Fonetik Ad": "phonetic_given_name",
+            "Fonetik Soyadı": "phonetic_family_name",
         }.items()
     }
 )
@@ -587,6 +668,13 @@ _GOOGLE_KINDS = {
     "organización": "organization",
     "sitio web": "website",
     "relación": "relation",
+    "e-posta": "e-mail",
+    "telefon": "phone",
+    "adres": "address",
+    "kuruluş": "organization",
+    "web sitesi": "website",
+    "ilişki": "relation",
+    "etkinlik": "event",
 }
 _GOOGLE_PARTS = {
     "valor": "value",
@@ -619,6 +707,20 @@ _GOOGLE_PARTS = {
     "endereço estendido": "extended address",
     "dirección ampliada": "extended address",
     "dirección extendida": "extended address",
+    "etiket": "label",
+    "değer": "value",
+    "tür": "type",
+    "ad": "name",
+    "unvan": "title",
+    "departman": "department",
+    "biçimlendirilmiş": "formatted",
+    "sokak": "street",
+    "şehir": "city",
+    "bölge": "region",
+    "posta kodu": "postal code",
+    "ülke": "country",
+    "posta kutusu": "po box",
+    "genişletilmiş adres": "extended address",
 }
 
 
@@ -657,6 +759,7 @@ def detect(headers: list[str]) -> str:
     folded = {_fold(h) for h in headers}
     if any(_google_group(h) for h in headers) and (
         {"givenname", "firstname", "name", "nome", "sobrenome", "nombre", "apellido", "apellidos"} & folded
+        or {"ad", _fold("Soyadı")} & folded
     ):
         return "google"
     if {"primaryemail", "mobilenumber"} <= folded or {"primaryemail", "displayname", "screenname"} <= folded:
@@ -670,6 +773,7 @@ def detect(headers: list[str]) -> str:
         or {"apellidos", "organización", "puesto"} & folded
         or {"電子メールアドレス", "会社名", "役職", "ミドルネーム"} & folded
         or {"전자메일주소", "직함", "근무처전화", "중간이름"} & folded
+        or {_fold("Soyadı"), _fold("Şirket"), _fold("İş Unvanı")} & folded
     ):
         return "outlook"
     return ""
@@ -682,6 +786,7 @@ def day_first(headers: list[str]) -> bool:
     return bool(
         {"prénom", "société", "adressedemessagerie", "apellidos", "organización", "sobrenome", "nomedomeio"}
         & folded
+        or {_fold("Soyadı"), _fold("Şirket")} & folded  # Turkish: "14.07.1975"
     )
 
 

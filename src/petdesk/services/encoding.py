@@ -33,13 +33,17 @@ CANDIDATES = (
     # Windows-1258: what Excel on Vietnamese Windows saves as "CSV" (field test 93). After Windows-1252,
     # which reads the same bytes as the same letters in a Western file.
     "cp1258",
+    # Windows-1254: what Excel on Turkish Windows saves as "CSV (noktalı virgülle ayrılmış)" (field
+    # test 114). Windows-1252 read "İbrahim Çelik, Soyadı" as "Ýbrahim Çelik, Soyadý"; after
+    # Windows-1258, which wins a tie, so a Vietnamese file stays Vietnamese.
+    "cp1254",
     "cp1251",
 )
 
 #: Codecs that decode every byte the one before them does, to other letters in a few places
 #: (Windows-1258 reads a Portuguese "ã" as "ă"): chosen only when they read better, never offered as
 #: a close second, or every Portuguese or Italian file would ask which reading is right.
-_ONLY_WHEN_BETTER = frozenset({"cp1258"})
+_ONLY_WHEN_BETTER = frozenset({"cp1258", "cp1254"})
 
 #: Scores closer than this are "close": the import says so and shows both readings.
 CLOSE_MARGIN = 0.15
@@ -48,9 +52,9 @@ CLOSE_MARGIN = 0.15
 _SAMPLE_CHARS = 200_000
 
 #: Accented letters common in European languages (German, French, Spanish, Portuguese, Italian,
-#: Dutch, Nordic, Polish, Czech ...).
+#: Dutch, Nordic, Polish, Czech, Turkish ...).
 _COMMON_LATIN = set(
-    "äöüßÄÖÜéèêëÉÈÊËàâáÀÂÁçÇñÑîïíìÎÏÍôóòõÔÓÒÕûúùÛÚÙÿåÅæÆøØœŒãÃąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽ"
+    "äöüßÄÖÜéèêëÉÈÊËàâáÀÂÁçÇñÑîïíìÎÏÍôóòõÔÓÒÕûúùÛÚÙÿåÅæÆøØœŒãÃąćęłńśźżĄĆĘŁŃŚŹŻčďěňřšťůžČĎĚŇŘŠŤŮŽğĞıİşŞ"
 )
 #: Letters only Vietnamese writes: ă ơ ư đ and the letters with tone marks (ạ … ỹ, U+1EA0–U+1EF9).
 _VIETNAMESE = set("ăĂơƠưƯđĐ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}

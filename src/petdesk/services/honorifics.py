@@ -51,6 +51,11 @@ _COURTESY: dict[str, Honorific] = {
     # table card as they are; "Bapak Sukarno" was printed on one (field test 108)
     **dict.fromkeys(("bapak", "pak"), Honorific("Bapak", "先生", "m")),
     **dict.fromkeys(("ibu", "bu"), Honorific("Ibu", "女士", "f")),
+    # Turkish (field test 114): "Sayın" before a name (Dear / Mr. or Ms., no gender), "Bey" and
+    # "Hanım" after the given name ("Mehmet Bey", "Ayşe Hanım")
+    **dict.fromkeys(("sayın", "sayin"), Honorific("Sayın", "", "")),
+    "bey": Honorific("Bey", "先生", "m"),
+    **dict.fromkeys(("hanım", "hanim"), Honorific("Hanım", "女士", "f")),
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -146,8 +151,11 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
 #: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu)\s+)+", re.IGNORECASE
+    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+)+", re.IGNORECASE
 )
+#: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
+#: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").
+_TITLE_AFTER = frozenset({"bey", "hanım", "hanim"})
 
 
 def known(text: str) -> Honorific | None:
@@ -184,7 +192,22 @@ def title_of_given_name(given: str) -> tuple[str, str]:
     match = _TITLE_PREFIX.match(given)
     if not match or not given[match.end() :].strip():
         return "", given
-    return match.group().strip(), given[match.end() :].strip()
+    title = match.group().strip()
+    # "Sayın Prof. Dr.": the academic title is the honorific; "Sayın" (Dear) is only how one writes
+    title = re.sub(r"^(?:say[ıi]n|SAYIN)\s+(?=\S)", "", title, flags=re.IGNORECASE)
+    return title, given[match.end() :].strip()
+
+
+def turkish_title_after_name(given: str, family: str) -> tuple[str, str, str]:
+    """(title, given, family) without "Bey" / "Hanım" after the given name: ("Bey", "Mehmet", "Aydın")
+    for "Mehmet Bey" + "Aydın", and for "Işıl Ağaoğlu" + "Hanım" (a whole name split at its last word)
+    ("Hanım", "Işıl", "Ağaoğlu"). ("", given, family) when neither ends so."""
+    words = given.split()
+    if len(words) >= 2 and _fold(words[-1]) in _TITLE_AFTER:
+        return words[-1], " ".join(words[:-1]), family
+    if len(words) >= 2 and _fold(family) in _TITLE_AFTER:
+        return family.strip(), " ".join(words[:-1]), words[-1]
+    return "", given, family
 
 
 def settle(written: list[str]) -> tuple[str, str, str]:

@@ -2528,11 +2528,14 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    after, rec.given_name, rec.family_name = honorifics.turkish_title_after_name(
+        rec.given_name, rec.family_name
+    )
     if not title:  # "U Aung Min", "Daw Khin Mar", ဦးအောင်မင်း
         title, rec.given_name, rec.family_name = honorifics.burmese_title_of_name(
             rec.given_name, rec.family_name
         )
-    en, zh, gender = honorifics.settle([*written, title])
+    en, zh, gender = honorifics.settle([*written, title, after])
     rec.honorific_en = rec.honorific_en or en
     rec.honorific_zh = rec.honorific_zh or zh
     rec.gender = rec.gender or gender
@@ -2549,9 +2552,24 @@ _TYPE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
 )
 
 
+#: Short Turkish type words (Google in Turkish: "Cep", "* İş", "Ev"), matched as whole words only:
+#: "ev" inside "level" is no home.
+_TYPE_WHOLE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
+    (("cep",), ChannelLabel.MOBILE),
+    (("ev",), ChannelLabel.HOME),
+    (("iş",), ChannelLabel.WORK),
+    (("diğer",), ChannelLabel.OTHER),
+)
+
+
 def _label_from_type(kind: str, default: ChannelLabel) -> ChannelLabel:
     """ "* Work", "Mobile", "Home Fax" (Google's type columns) -> a label; the default otherwise."""
-    folded = kind.replace("*", "").strip().casefold()
+    # "İ".casefold() is "i" and a combining dot: fold the Turkish capital to a plain "i" first.
+    folded = kind.replace("*", "").replace("İ", "i").strip().casefold()
+    words_of_kind = set(re.split(r"\W+", folded))
+    for words, label in _TYPE_WHOLE_WORDS:
+        if words_of_kind & set(words):
+            return label
     for words, label in _TYPE_WORDS:
         if any(w in folded for w in words):
             return label

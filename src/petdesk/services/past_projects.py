@@ -70,6 +70,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "tituloprojeto",
         "proyecto",
         "nombredelproyecto",
+        # Turkish, accents left out but "ı" kept (field test 114)
+        "proje",
+        "projeadı",
+        "projeninadı",
     ),
     "partners": (
         "申报单位/合作伙伴",
@@ -87,6 +91,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "parceiros",
         "socio",
         "socios",
+        "ortak",
+        "ortaklar",
+        "basvurusahibi",
     ),
     "country": ("国家", "国别", "国家/地区", "country", "pais"),
     "funder": (
@@ -108,6 +115,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "fontedefinanciamento",
         "fuentedefinanciamiento",
         "fuentederecursos",
+        "fon",
+        "fonkaynagı",
+        "finansmankaynagı",
     ),
     "amount": (
         "申报金额",
@@ -129,6 +139,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "presupuesto",
         "monto",
         "montosolicitado",
+        "butce",
+        "tutar",
+        "talepedilentutar",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -162,6 +175,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "enviado",
         "presentado",
         "fechadepresentacion",
+        "basvuru",
+        "basvurutarihi",
     ),
     #: the day the row's status was reached (批复日期: the day it was approved)
     "stage_date": (
@@ -191,6 +206,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "datadetermino",
         "fechadefin",
         "fechadetermino",
+        "bitis",
+        "bitistarihi",
     ),
     #: the day the project started (began running): a move to running dated on it
     "started": (
@@ -207,6 +224,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "inicio",
         "datadeinicio",
         "fechadeinicio",
+        "baslangıc",
+        "baslangıctarihi",
     ),
     "deadline": (
         "截止日期",
@@ -218,12 +237,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "datalimite",
         "fechalimite",
         "plazo",
+        "sontarih",
+        "sonbasvurutarihi",
     ),
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
     "status": (
         "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
-        "estado",
+        "estado", "durum",
     ),
     "manager": (
         "负责人",
@@ -235,7 +256,20 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "responsavel",
         "responsable",
     ),
-    "remark": ("备注", "说明", "notes", "note", "remarks", "remark", "observacoes", "observaciones", "notas"),
+    "remark": (
+        "备注",
+        "说明",
+        "notes",
+        "note",
+        "remarks",
+        "remark",
+        "observacoes",
+        "observaciones",
+        "notas",
+        "acıklama",
+        "notlar",
+        "not",
+    ),
 }
 
 #: The statuses offices write, and the stage each is (the app has no "under review": 评审中 is submitted).
@@ -293,6 +327,14 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
         ("emandamento", "emexecucao", "enejecucion", "encurso", "ejecucion"), ProjectStatus.RUNNING
     ),
     **dict.fromkeys(("concluido", "encerrado", "finalizado", "terminado", "cerrado"), ProjectStatus.CLOSED),
+    # Turkish statuses, accents left out but "ı" kept (field test 114)
+    **dict.fromkeys(("fikir",), ProjectStatus.IDEA),
+    **dict.fromkeys(("hazırlanıyor", "hazırlık"), ProjectStatus.PREPARING),
+    **dict.fromkeys(("basvuruldu", "basvuruyapıldı", "sunuldu", "degerlendirmede"), ProjectStatus.SUBMITTED),
+    **dict.fromkeys(("onaylandı", "kabuledildi"), ProjectStatus.APPROVED),
+    **dict.fromkeys(("reddedildi",), ProjectStatus.REJECTED),
+    **dict.fromkeys(("devamediyor", "yurutuluyor", "uygulamada"), ProjectStatus.RUNNING),
+    **dict.fromkeys(("tamamlandı", "kapandı"), ProjectStatus.CLOSED),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
         ProjectStatus.REJECTED,
@@ -313,6 +355,7 @@ _CURRENCY_NAMES |= {"円": "JPY"}  # "3,500万円", as a Japanese office writes 
 _CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "RMB": "CNY", "Rp": "IDR"}
 _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (field test 107)
 _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
+_CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -351,6 +394,8 @@ FUNDER_NAMES: tuple[tuple[str, str, str], ...] = (
 #: Inter-American Development Bank "BID", as Spanish and Portuguese do.
 _FUNDER_ALIASES: dict[str, str] = {
     "bid": "IDB",
+    "dünyabankası": "WB",  # Turkish (field test 114)
+    "dunyabankasi": "WB",
     "bancointeramericanodedesarrollo": "IDB",
     "bancointeramericanodedesenvolvimento": "IDB",
     "bancodedesarrollodeamericalatina": "CAF",
@@ -643,7 +688,10 @@ def parse_money(
         text = f"{oku * 1e8 + man * 1e4:.0f}"
     # The rand's "R" and the CFA franc's "FCFA" (field test 111): "R 1 234 567,89", "1 500 000 FCFA";
     # FCFA is the West African franc unless the column's currency is the Central African one.
-    if rand := re.fullmatch(r"R\s*(\d.*)", text):
+    # The Turkish lira's "TL", two letters, before or after: "1.250.000 TL", "2,5 milyon TL".
+    if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*TL", text):
+        text, currency = lira[1] or lira[2], "TRY"
+    elif rand := re.fullmatch(r"R\s*(\d.*)", text):
         text, currency = rand[1], "ZAR"
     elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
         text, currency = ringgit[1], "MYR"
@@ -664,7 +712,9 @@ def parse_money(
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
     juta_kept = currency in _JUTA_CURRENCIES.values()
-    if currency == header_currency and not juta_kept and _RUPIAH_WORDS.search(text):
+    # "milyar" is Turkish too: "12 milyar TL", or in lira where the sheet is kept in lira (field 114)
+    turkish_milyar = currency == "TRY" and re.search(r"\dmilyar$", text.replace(" ", ""), re.IGNORECASE)
+    if currency == header_currency and not juta_kept and _RUPIAH_WORDS.search(text) and not turkish_milyar:
         # "750 juta" was kept as 750 million yuan, and "RM 1,5 juta" as rupiah: the sign (above),
         # then the column's currency, then the row's or office's country say whose; else refused
         if not _MALAY_WORDS.search(text):
