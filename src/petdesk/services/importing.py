@@ -4920,7 +4920,12 @@ def _may_be_given_first(rec: ContactRecord) -> bool:
         and bool(rec.family_name and rec.given_name)
         and not (rec.family_name_zh or rec.given_name_zh)
         and not is_vietnamese_name(rec.family_name, rec.given_name)
-        and not name_order_countries.east_asian_spelling(rec.family_name, rec.given_name)
+        and not (
+            name_order_countries.east_asian_spelling(rec.family_name, rec.given_name)
+            and not name_order_countries.west_african_short_family_name(
+                rec.family_name, rec.nationality or row_country(rec)
+            )
+        )
     )
 
 
