@@ -2457,6 +2457,16 @@ def _contact_from_row(
     rec.position_en, rec.position_zh, rec.notes = name_remarks.settle(
         remarks, rec.position_en, rec.position_zh, rec.notes
     )
+    if not (rec.family_name_zh or rec.given_name_zh) and (
+        latin := names_indic.latin_reading(rec.family_name, rec.given_name)
+    ):
+        # a Hindi name alone: its Latin reading becomes the name lists, search and letters use, and
+        # the Devanagari is kept whole beside it, as an Indian list's "Name (Hindi)" column is
+        written = (rec.family_name, rec.given_name)
+        if rec.name_order != NameOrder.FAMILY_FIRST:
+            written = written[::-1]
+        rec.family_name_zh, rec.native_name_language = " ".join(w for w in written if w), "hi"
+        rec.family_name, rec.given_name = latin
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
