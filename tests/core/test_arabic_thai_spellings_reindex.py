@@ -11,6 +11,7 @@ from petdesk.services import contacts as cs
 from petdesk.services import search
 from petdesk.sync.service import LOCAL_REVISIONS
 from tests.helpers.old_files import marked_at, set_back_to
+from tests.helpers.reindex_lists import found
 
 
 def _create(db: Database) -> dict[str, str]:
@@ -47,18 +48,13 @@ def _old_file(path: Path) -> dict[str, str]:
     return ids
 
 
-def _found(db: Database, query: str) -> set[str]:
-    with db.reading() as s:
-        return {r.entity_id for r in search.search(s, query)}
-
-
 def test_0060_finds_the_old_entries_by_their_latin_spellings(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     ids = _old_file(path)
     db = open_database(path)
     try:
-        assert _found(db, "siriporn") == {ids["siriporn"]}
-        assert _found(db, "mansuri") == {ids["khalid"], ids["almansoori"]}
+        assert found(db, "siriporn") == {ids["siriporn"]}
+        assert found(db, "mansuri") == {ids["khalid"], ids["almansoori"]}
         with db.reading() as s:
             assert search.check_index(s)
     finally:
@@ -71,8 +67,8 @@ def test_without_0060_the_old_entries_miss_them(tmp_path: Path) -> None:
     marked_at(path, "0060_arabic_thai_spellings")
     db = open_database(path)
     try:
-        assert _found(db, "siriporn") == set()
-        assert _found(db, "mansuri") == set()
+        assert found(db, "siriporn") == set()
+        assert found(db, "mansuri") == set()
     finally:
         db.close()
 

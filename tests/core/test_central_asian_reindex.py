@@ -14,6 +14,7 @@ from petdesk.services import names, search
 from petdesk.services import organisations as os_
 from petdesk.sync.service import LOCAL_REVISIONS
 from tests.helpers.old_files import marked_at, set_back_to
+from tests.helpers.reindex_lists import found, listed_order
 
 #: (family, given, middle) of the people the migration concerns, then of some it does not
 PEOPLE = {
@@ -88,22 +89,10 @@ def _old_file(path: Path) -> dict[str, str]:
     return ids
 
 
-def _found(db: Database, query: str) -> set[str]:
-    with db.reading() as s:
-        return {r.entity_id for r in search.search(s, query)}
-
-
-def _latin_order(db: Database, ids: dict[str, str], language: str) -> list[str]:
-    by_id = {ids[key]: key for key in LATIN_ORDER}
-    with db.reading() as s:
-        listed = [r.entity_id for r in search.search(s, "", kind=search.CONTACT, language=language)]
-    return [by_id[entity_id] for entity_id in listed if entity_id in by_id]
-
-
 def test_both_lists_file_a_lower_case_romance_particle_aside(db: Database) -> None:
     ids = _create(db)
-    assert _latin_order(db, ids, "en") == LATIN_ORDER
-    assert _latin_order(db, ids, "zh") == LATIN_ORDER
+    assert listed_order(db, ids, LATIN_ORDER, "en") == LATIN_ORDER
+    assert listed_order(db, ids, LATIN_ORDER, "zh") == LATIN_ORDER
 
 
 def test_la_las_los_after_de_are_particles_and_a_capitalised_one_is_not() -> None:
@@ -130,10 +119,10 @@ def test_0067_finds_and_files_the_old_entries(tmp_path: Path) -> None:
     db = open_database(path)
     try:
         for query, key in NEW_FORMS.items():
-            assert _found(db, query) == {ids[key]}, query
-        assert _found(db, "ozbekiston") == {ids["uz"]}
-        assert _latin_order(db, ids, "en") == LATIN_ORDER
-        assert _latin_order(db, ids, "zh") == LATIN_ORDER
+            assert found(db, query) == {ids[key]}, query
+        assert found(db, "ozbekiston") == {ids["uz"]}
+        assert listed_order(db, ids, LATIN_ORDER, "en") == LATIN_ORDER
+        assert listed_order(db, ids, LATIN_ORDER, "zh") == LATIN_ORDER
         with db.reading() as s:
             assert search.check_index(s)
     finally:
@@ -147,11 +136,11 @@ def test_without_0067_the_old_entries_miss_them(tmp_path: Path) -> None:
     db = open_database(path)
     try:
         for query in [*NEW_FORMS, "ozbekiston"]:
-            assert _found(db, query) == set(), query
+            assert found(db, query) == set(), query
         # "da silva" before "dos santos", "la torre" and "los rios" among the L names
         old = ["adams", "berg", "dacosta", "silva", "santos", "fontaine", "torre", "rios", "smith", "souza"]
-        assert _latin_order(db, ids, "en") == old
-        assert _latin_order(db, ids, "zh") == old
+        assert listed_order(db, ids, LATIN_ORDER, "en") == old
+        assert listed_order(db, ids, LATIN_ORDER, "zh") == old
     finally:
         db.close()
 

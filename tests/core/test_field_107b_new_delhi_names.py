@@ -25,7 +25,7 @@ def test_the_hindi_name_is_kept_beside_the_english_one(db: Database, name: str) 
     assert "Name (Hindi)" not in report.dropped
     with db.reading() as s:
         people = {c.family_name: c for c in s.scalars(select(m.Contact))}
-        sharma, meena, patel = people["Sharma"], people["Kumari"], people["पटेल"]
+        sharma, meena, patel = people["Sharma"], people["Kumari"], people["Patel"]
         assert (sharma.given_name, sharma.honorific_en) == ("R. K.", "Dr.")
         # the Hindi name without its डॉ. (the honorific says it), in the other script's place
         assert (sharma.family_name_zh, sharma.native_name_language) == ("आर. के. शर्मा", "hi")
@@ -39,8 +39,12 @@ def test_the_hindi_name_is_kept_beside_the_english_one(db: Database, name: str) 
         }
         assert names.person_both_scripts("zh_CN", **kw) == "Meena Kumari（मीना कुमारी）"
         assert names.person_both_scripts("en", **kw) == "Meena Kumari (मीना कुमारी)"
-        # अमित पटेल has no English name: his Hindi one is the name, once
-        assert (patel.given_name, patel.family_name_zh) == ("अमित", "")
+        # अमित पटेल has no English name: its Latin reading is the name, the Hindi one kept beside it
+        assert (patel.given_name, patel.family_name_zh, patel.native_name_language) == (
+            "Amit",
+            "अमित पटेल",
+            "hi",
+        )
         assert people["Sridhar"].family_name_zh == ""  # no Hindi name given
     with db.reading() as s:
         found = search.search(s, "मीना कुमारी", kind="contact", language="zh_CN")

@@ -13,6 +13,7 @@ from petdesk.services import organisations as os_
 from petdesk.services import search
 from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
 from tests.helpers.old_files import marked_at, set_back_to
+from tests.helpers.reindex_lists import found, listed_order
 
 #: (family, given, reading family, reading given) of the people with a Khmer or Burmese name
 KHMER_MYANMAR = {
@@ -101,18 +102,6 @@ def _old_file(path: Path) -> dict[str, str]:
     return ids
 
 
-def _found(db: Database, query: str) -> set[str]:
-    with db.reading() as s:
-        return {r.entity_id for r in search.search(s, query)}
-
-
-def _order(db: Database, ids: dict[str, str], language: str) -> list[str]:
-    by_id = {ids[key]: key for key in ORDER}
-    with db.reading() as s:
-        listed = [r.entity_id for r in search.search(s, "", kind=search.CONTACT, language=language)]
-    return [by_id[entity_id] for entity_id in listed if entity_id in by_id]
-
-
 def _others_rows(path: Path, ids: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
     """Every column of the index entries of the people without such letters and of the ministry, and
     their key rows (by entity id: Smith's row points to his company's entry, which moves)."""
@@ -133,8 +122,8 @@ def _others_rows(path: Path, ids: dict[str, str]) -> tuple[list[tuple], list[tup
 
 def test_both_lists_file_a_name_by_its_reading(db: Database) -> None:
     ids = _create(db)
-    assert _order(db, ids, "en") == ORDER
-    assert _order(db, ids, "zh_CN") == ORDER
+    assert listed_order(db, ids, ORDER, "en") == ORDER
+    assert listed_order(db, ids, ORDER, "zh_CN") == ORDER
 
 
 def test_0073_finds_and_files_the_old_entries_and_leaves_the_others_as_they_were(tmp_path: Path) -> None:
@@ -143,12 +132,12 @@ def test_0073_finds_and_files_the_old_entries_and_leaves_the_others_as_they_were
     others = _others_rows(path, ids)
     db = open_database(path)
     try:
-        assert _found(db, "kyaw") == {ids["kyaw"]}
-        assert _found(db, "channa") == {ids["channa"]}
-        assert _found(db, "khin mar") == {ids["khinmar"]}
-        assert _found(db, "heng long") == {ids["henglong"], ids["smith"]}  # Smith works there
-        assert _order(db, ids, "en") == ORDER
-        assert _order(db, ids, "zh_CN") == ORDER
+        assert found(db, "kyaw") == {ids["kyaw"]}
+        assert found(db, "channa") == {ids["channa"]}
+        assert found(db, "khin mar") == {ids["khinmar"]}
+        assert found(db, "heng long") == {ids["henglong"], ids["smith"]}  # Smith works there
+        assert listed_order(db, ids, ORDER, "en") == ORDER
+        assert listed_order(db, ids, ORDER, "zh_CN") == ORDER
         with db.reading() as s:
             assert search.check_index(s)
     finally:
@@ -177,9 +166,9 @@ def test_without_0073_the_old_entries_miss_them(tmp_path: Path) -> None:
     db = open_database(path)
     try:
         for query in ("kyaw", "channa", "khin mar", "heng long"):
-            assert _found(db, query) == set(), query
+            assert found(db, query) == set(), query
         old = ["adams", "brown", "jones", "smith", "taylor", "wang"]  # the Khmer and Burmese names after them
-        assert _order(db, ids, "en")[: len(old)] == old
+        assert listed_order(db, ids, ORDER, "en")[: len(old)] == old
     finally:
         db.close()
 

@@ -83,7 +83,13 @@ from petdesk.services.logistics import (
     side_rank,
 )
 from petdesk.services.matching import fold_latin, korean_name_spellings
-from petdesk.services.names import family_name_key, kana_stand_in, latin_stand_in, person_chinese_name
+from petdesk.services.names import (
+    family_name_key,
+    filing_country,
+    kana_stand_in,
+    latin_stand_in,
+    person_chinese_name,
+)
 from petdesk.services.names_by_script import has_hangul
 from petdesk.services.office import home_country
 from petdesk.services.training_lodging import LodgingList
@@ -160,6 +166,9 @@ class PersonInfo:
     phonetic_given_name: str = ""
     #: A Korean name's Hanja (李敏鎬 beside 이민호), printed beside the Hangul.
     name_hanja: str = ""
+    #: ISO 3166 code; with the organisation's country, it decides where the surname files ("van der
+    #: Merwe" of South Africa under V: :func:`names.filing_country`).
+    nationality: str = ""
 
     @property
     def name_latin(self) -> str:
@@ -221,7 +230,9 @@ class PersonInfo:
     def sort_key(self) -> tuple[str, str, str]:
         """By family name, however the name is written (:func:`names.family_name_key`)."""
         name = (self.family_name, self.given_name, self.family_name_zh)
-        return (*family_name_key(*name, self.phonetic_family_name, self.phonetic_given_name), self.id)
+        country = filing_country(self.nationality, self.organisation.country if self.organisation else "")
+        reading = (self.phonetic_family_name, self.phonetic_given_name)
+        return (*family_name_key(*name, *reading, country=country), self.id)
 
     def name(self, lang: str) -> str:
         """The name as a reader of ``lang`` expects it: Latin order as the person writes it in English,
@@ -812,6 +823,7 @@ def _person_info(contact: Contact, renamed: Mapping[str, Mapping[str, str]] | No
         phonetic_family_name=contact.phonetic_family_name or "",
         phonetic_given_name=contact.phonetic_given_name or "",
         name_hanja=contact.name_hanja or "",
+        nationality=contact.nationality or "",
     )
     if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
         keep_words(info.name_zh, info.formal_name("zh"))

@@ -2468,6 +2468,16 @@ def _contact_from_row(
     rec.position_en, rec.position_zh, rec.notes = name_remarks.settle(
         remarks, rec.position_en, rec.position_zh, rec.notes
     )
+    if not (rec.family_name_zh or rec.given_name_zh) and (
+        latin := names_indic.latin_reading(rec.family_name, rec.given_name)
+    ):
+        # a Hindi name alone: its Latin reading becomes the name lists, search and letters use, and
+        # the Devanagari is kept whole beside it, as an Indian list's "Name (Hindi)" column is
+        written = (rec.family_name, rec.given_name)
+        if rec.name_order != NameOrder.FAMILY_FIRST:
+            written = written[::-1]
+        rec.family_name_zh, rec.native_name_language = " ".join(w for w in written if w), "hi"
+        rec.family_name, rec.given_name = latin
     native = rec.family_name_zh + rec.given_name_zh
     for number in employee_numbers:  # labelled in the language of the person's name
         label = "工号：" if has_cjk(native + number) else "Employee number: "
@@ -4952,7 +4962,12 @@ def _may_be_given_first(rec: ContactRecord) -> bool:
         and bool(rec.family_name and rec.given_name)
         and not (rec.family_name_zh or rec.given_name_zh)
         and not is_vietnamese_name(rec.family_name, rec.given_name)
-        and not name_order_countries.east_asian_spelling(rec.family_name, rec.given_name)
+        and not (
+            name_order_countries.east_asian_spelling(rec.family_name, rec.given_name)
+            and not name_order_countries.west_african_short_family_name(
+                rec.family_name, rec.nationality or row_country(rec)
+            )
+        )
     )
 
 

@@ -31,6 +31,16 @@ GIVEN_FIRST_COUNTRIES = frozenset(
 )  # fmt: skip
 
 
+#: West Africa (ECOWAS and Mauritania), whose Fula, Wolof and Soninke family names include two-letter
+#: ones that also spell a pinyin syllable: "BA Fatou" of Senegal is Fatou Ba, not a Chinese name.
+WEST_AFRICA = frozenset(
+    {"SN", "CI", "ML", "BF", "NE", "GN", "TG", "BJ", "MR", "GW", "GH", "NG", "SL", "LR", "GM", "CV"}
+)
+#: Two-letter West African family names that spell a pinyin syllable (Ba, Bâ, Ka): the ones
+#: :func:`east_asian_spelling` would otherwise keep family first. "LI", "NG", "WU" are not here.
+_WEST_AFRICAN_SHORT_FAMILY_NAMES = frozenset({"ba", "bâ", "ka"})
+
+
 def given_first_in(country: str) -> bool:
     return country.upper() in GIVEN_FIRST_COUNTRIES
 
@@ -43,6 +53,12 @@ def east_asian_spelling(family: str, given: str) -> bool:
     # pinyin only, of one or two syllables ("Li", "Xiaoming", "Min Jun"): romanised Korean syllables
     # are so many that "Aminata" spells some
     return surname and bool(words) and all(_one_or_two_syllables(fold_latin(w)) for w in words)
+
+
+def west_african_short_family_name(family: str, country: str) -> bool:
+    """Whether a two-letter family name is a West African one where the row's country is West African
+    ("BA Fatou" of Senegal): given first there, though "ba" and "fa-tou" spell pinyin."""
+    return country.upper() in WEST_AFRICA and family.casefold() in _WEST_AFRICAN_SHORT_FAMILY_NAMES
 
 
 def _one_or_two_syllables(word: str) -> bool:

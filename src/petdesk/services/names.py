@@ -242,7 +242,12 @@ def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) ->
 
 
 def family_name_key(
-    family: str, given: str, family_zh: str = "", reading_family: str = "", reading_given: str = ""
+    family: str,
+    given: str,
+    family_zh: str = "",
+    reading_family: str = "",
+    reading_given: str = "",
+    country: str = "",
 ) -> tuple[str, str]:
     """Sort key of a person by family name, whatever order the name is written in: Hao Mengfang (郝)
     under H even when printed "Mengfang Hao" (lists sorted by the printed name put him under M);
@@ -254,6 +259,7 @@ def family_name_key(
         family_zh=family_zh,
         reading_family=reading_family,
         reading_given=reading_given,
+        country=country,
     )
     return key, given.casefold()
 
@@ -527,6 +533,24 @@ def leading_particles(family: str) -> list[str]:
     return particles
 
 
+#: Countries whose directories file a surname as written, its particle first: Afrikaans (South
+#: Africa, Namibia) files "van der Merwe" under V beside "le Roux" under L, and Flemish (Belgium)
+#: "van den Bossche" under V. The Netherlands, Germany and everyone else set a lower-case particle
+#: aside ("Merwe, Pieter van der" under M). The contact's country decides: :func:`filing_country`.
+PARTICLE_FIRST_COUNTRIES = frozenset({"ZA", "NA", "BE"})
+
+
+def filing_country(nationality: str, organisation_country: str) -> str:
+    """The country whose filing rule a person's surname follows: their nationality, else their
+    organisation's country."""
+    return (nationality or organisation_country or "").upper()
+
+
+def files_particle_first(country: str) -> bool:
+    """Whether the surname of a person of ``country`` files with its particle first."""
+    return country.upper() in PARTICLE_FIRST_COUNTRIES
+
+
 def main_surname(family: str) -> str:
     """The family name without its leading lower-case particles: "von Hößlin" -> "Hößlin", "de la
     Torre Peña" -> "Torre Peña"."""
@@ -534,11 +558,12 @@ def main_surname(family: str) -> str:
     return " ".join(words[len(leading_particles(family)) :])
 
 
-def filing_surname(family: str) -> str:
-    """The word a family name files under: without its particles (:func:`main_surname`) and without
-    the Arabic article ("Al-Mansoori" -> "Mansoori"), an Arabic or Thai one in Latin letters. The article
-    run together with a listed Arabic name goes too ("Almansoori" under M), not the "Al" of Almeida."""
-    family = main_surname(family.strip())
+def filing_surname(family: str, country: str = "") -> str:
+    """The word a family name files under: without its particles (:func:`main_surname`; kept for a
+    person of a :data:`PARTICLE_FIRST_COUNTRIES` country) and without the Arabic article ("Al-Mansoori"
+    -> "Mansoori"), an Arabic or Thai one in Latin letters. The article run together with a listed
+    Arabic name goes too ("Almansoori" under M), not the "Al" of Almeida."""
+    family = family.strip() if files_particle_first(country) else main_surname(family.strip())
     if romanise.has_arabic_or_thai(family):
         family = romanise.arabic_thai_latin(family)
     family = _ARABIC_ARTICLE.sub("", family)
@@ -560,9 +585,11 @@ def _read_by_latin(text: str) -> bool:
     return romanise.has_arabic_or_thai(text) or khmer_myanmar_latin.has_khmer_or_myanmar(text)
 
 
-def _latin_person_key(family: str, given: str, reading_family: str, reading_given: str) -> str:
+def _latin_person_key(
+    family: str, given: str, reading_family: str, reading_given: str, country: str = ""
+) -> str:
     family, given = _latin_reading(family, given, reading_family, reading_given)
-    return f"{latin_sort_text(filing_surname(family))}{_SEP}{latin_sort_text(given)}".strip()
+    return f"{latin_sort_text(filing_surname(family, country))}{_SEP}{latin_sort_text(given)}".strip()
 
 
 def _hepburn_key(reading_family: str, reading_given: str) -> str:
@@ -583,17 +610,19 @@ def person_sort_key_en(
     given_zh: str = "",
     reading_family: str = "",
     reading_given: str = "",
+    country: str = "",
 ) -> str:
     """English order: by Latin family name, then given name; pinyin stands in for a missing Latin name,
     read as :func:`pinyin_name` reads it (Simplified: 單偉 shows as "Shan Wei" in an English list and
     files under S, not under "dan" among the D names; review 49, finding 8). A Cyrillic or Greek name
     files by its Latin spelling (Петрова as "petrova"), a Devanagari one too (शर्मा as "sharma"), an
     Arabic or Thai one by its recorded Latin reading or else letter for letter; the family name by its
-    main word (:func:`filing_surname`: von Bülow under B, Al-Mansoori under M). A name without a Latin
+    main word (:func:`filing_surname`: von Bülow under B, Al-Mansoori under M) unless the person's
+    ``country`` files it as written (van der Merwe of South Africa under V). A name without a Latin
     one but with a kana reading files by its Hepburn, as the dossier prints it (佐藤 健 read さとう けん
     under "sato ken", not its kanji's pinyin "zuo teng": field test 78, leftovers53)."""
     if family.strip() or given.strip():
-        key = _latin_person_key(family, given, reading_family, reading_given)
+        key = _latin_person_key(family, given, reading_family, reading_given, country)
     elif hepburn := _hepburn_key(reading_family, reading_given):
         key = hepburn
     else:
@@ -614,6 +643,7 @@ def person_list_key(
     given_zh: str = "",
     reading_family: str = "",
     reading_given: str = "",
+    country: str = "",
 ) -> str:
     """Where a person files in a list of people (a delegation): by surname in the reader's language,
     umlauts folded (Ö as O, ß as ss) and a particle set aside, as :func:`person_sort_key_en` and
@@ -621,12 +651,13 @@ def person_list_key(
     Hepburn in English: "Kato Yumi" under K, not 加藤's pinyin "jiateng" under J: field test 78)."""
     key = person_sort_key_zh if language.startswith("zh") else person_sort_key_en
     return key(
-        family=main_surname(family),
+        family=family if files_particle_first(country) else main_surname(family),
         given=given,
         family_zh=family_zh,
         given_zh=given_zh,
         reading_family=reading_family,
         reading_given=reading_given,
+        country=country,
     )
 
 
@@ -647,6 +678,7 @@ def person_sort_key_zh(
     own_name: bool = False,
     reading_family: str = "",
     reading_given: str = "",
+    country: str = "",
 ) -> str:
     """Chinese order: by the pinyin of the Chinese name; names without one sort by their Latin letters
     as in English order (Петрова, محمد by its reading, von Bülow under B: :func:`person_sort_key_en`).
@@ -657,7 +689,7 @@ def person_sort_key_zh(
     if (family.strip() or given.strip()) and latin_name_first(f"{family_zh}{given_zh}"):
         # A Hindi name in the Chinese name's place: the list shows the Latin name, so it files by
         # it, among the other Latin names, not after them all (field test 113).
-        return _latin_person_key(family, given, reading_family, reading_given) or "\uffff"
+        return _latin_person_key(family, given, reading_family, reading_given, country) or "\uffff"
     latin_family = "" if own_name else family
     written_given_first = given_first_in_chinese(family_zh, given_zh) or (
         order is not None
@@ -674,7 +706,7 @@ def person_sort_key_zh(
             given_zh.strip(), tones=True
         )
         return _pinyin_key(syl, chinese_name(family_zh, given_zh))
-    key = _latin_person_key(family, given, reading_family, reading_given)
+    key = _latin_person_key(family, given, reading_family, reading_given, country)
     return key or "\uffff"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from petdesk.romanise import devanagari_latin
+
 #: Unicode script names of India's scripts and the language a name in them is taken to be in (a
 #: Marathi name is Devanagari too: the column's script is what the file says for sure).
 _SCRIPTS = {
@@ -56,3 +58,18 @@ def is_indic_name(text: str) -> bool:
     the partner list's "Name (Hindi)", as "not Chinese characters" (field test 107)."""
     scripts = {unicodedata.name(ch, "").split(" ")[0] for ch in text or "" if ch not in " .-\u200c\u200d"}
     return len(scripts) == 1 and scripts <= _SCRIPTS.keys()
+
+
+def latin_reading(family: str, given: str) -> tuple[str, str] | None:
+    """A name written in Devanagari alone in the Latin name's place (a list whose only name column
+    is Hindi): its Latin reading, part by part and capitalised ("Sharma", "Rajesh" for शर्मा राजेश),
+    for the name lists, search and letters use; None for any other name. Khmer, Burmese and Thai
+    names are read at indexing instead; a Hindi one has its place beside the English name."""
+    whole = f"{given} {family}".strip()
+    if not whole or indic_language(whole) != "hi" or not is_indic_name(whole):
+        return None
+    return _capitalised(devanagari_latin(family)), _capitalised(devanagari_latin(given))
+
+
+def _capitalised(latin: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in latin.split())

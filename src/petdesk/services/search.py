@@ -343,8 +343,24 @@ def _spellings_query(term: Term) -> str:
 
 
 def _spelling_checks(term: Term, column: str) -> list[str]:
-    """One condition per spelling of ``term`` (:attr:`Term.spellings`) on ``column`` (``alias.text``)."""
-    return [f"instr({column}, ?) > 0" for _ in term.spellings]
+    """One condition per spelling of ``term`` (:attr:`Term.spellings`) on ``column`` (``alias.text``).
+    The Arabic-vowel spelling matches at the start of a word only (after a space, hyphen, apostrophe,
+    "@" or "."): "meena" folded to "mina" found Aminata inside her name. The term as typed still
+    matches anywhere, as pinyin run together needs ("yinhang" in Chongqing's "chongqingyinhang")."""
+    folded = term.vowels_folded
+    return [
+        f"instr({_WORD_STARTS.format(column=column)}, ' ' || ?) > 0"
+        if spelling == folded and n > 0
+        else f"instr({column}, ?) > 0"
+        for n, spelling in enumerate(term.spellings)
+    ]
+
+
+#: An entry's text with the characters that begin a word inside it (Al-Mansoori, O'Brien, an e-mail
+#: address's parts) as spaces, and a space before it: a word start is then " " + the word.
+_WORD_STARTS = (
+    "(' ' || replace(replace(replace(replace({column}, '-', ' '), char(39), ' '), '@', ' '), '.', ' '))"
+)
 
 
 def _text_check(term: Term, column: str = "e.text") -> tuple[str, list[Any]]:
@@ -1551,6 +1567,7 @@ def _name_parts(
     given_zh: str,
     own_name: bool = False,
     readings: tuple[str, str] = ("", ""),
+    country: str = "",
 ) -> _NameParts:
     """``own_name``: the Han name is the person's own (:func:`names.own_han_name`), never written
     given·family as a transliterated one is. ``readings``: the recorded (phonetic) family and given
@@ -1634,6 +1651,7 @@ def _name_parts(
             given_zh=given_zh,
             reading_family=readings[0],
             reading_given=readings[1],
+            country=country,
         ),
         sort_zh=names.person_sort_key_zh(
             family=family,
@@ -1644,6 +1662,7 @@ def _name_parts(
             own_name=own_name,
             reading_family=readings[0],
             reading_given=readings[1],
+            country=country,
         ),
         text_parts=tuple(text_parts),
         grams=frozenset(grams),
@@ -1670,7 +1689,11 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
     ]  # then the name's reading (see _kana_forms), its Hanja and the middle name
     tag_list = _tags(tags) if tags != "[]" else []
     own_name = names.own_han_name(name_language or "", _tags(languages) if languages != "[]" else [])
-    parts = _name_parts(family, given, order, family_zh, given_zh, own_name, (row[11] or "", row[12] or ""))
+    # van der Merwe of South Africa files under V, of the Netherlands under M (names.filing_country)
+    filing_country = names.filing_country(row[15] or "", affiliation[5] if affiliation else "")
+    parts = _name_parts(
+        family, given, order, family_zh, given_zh, own_name, (row[11] or "", row[12] or ""), filing_country
+    )
     method_text, email, phone = methods
     text_parts = [*parts.text_parts, parts.joined_latin]
     kana_parts, kana_grams = _kana_forms(family_zh, given_zh, *row[11:13])
@@ -1756,15 +1779,18 @@ _ORG_SELECT = (
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
     "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja}, "
-    "middle_name FROM contact WHERE deleted_at IS NULL"
+    "middle_name, {nationality} FROM contact WHERE deleted_at IS NULL"
 )
 
 
 def _contact_select(conn: sqlite3.Connection) -> str:
     """:data:`_CONTACT_SELECT` for this file: the migrations before ``0055_chosen_name_order_hanja``
-    re-index a contact table without the Hanja column."""
+    re-index a contact table without the Hanja column (and older ones without the nationality)."""
     columns = {row[1] for row in conn.execute("PRAGMA table_info(contact)")}
-    return _CONTACT_SELECT.format(hanja="name_hanja" if "name_hanja" in columns else "''")
+    return _CONTACT_SELECT.format(
+        hanja="name_hanja" if "name_hanja" in columns else "''",
+        nationality="nationality" if "nationality" in columns else "''",
+    )
 
 
 #: Per contact: the searchable text of all its methods (phones as digits, the rest lower-cased),
@@ -3025,3 +3051,32 @@ def before_commit(session: Session) -> None:
     conn = _dbapi(session)
     if _index_ready(conn):
         _refresh(conn)
+
+
+def reindex_particle_filing(conn: sqlite3.Connection) -> int:
+    """Re-index the live people whose surname files with its particle since ``0075_particle_filing``:
+    a lower-case particle first ("van der Merwe", "de Smet") and a country that files it as written
+    (:data:`names.PARTICLE_FIRST_COUNTRIES`: South Africa, Namibia, Belgium), by nationality, else
+    their organisation's (the country their entry holds); returns how many. Nobody else's key changes."""
+    begin_real_transaction(conn)
+    ids = with_particle_filing(conn)
+    _reindex(conn, ids, [])
+    return len(ids)
+
+
+def with_particle_filing(conn: sqlite3.Connection) -> list[str]:
+    """The ids :func:`reindex_particle_filing` re-indexes: found by a lower-case first word in SQL,
+    then by its particles and country."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(contact)")}
+    nationality = "c.nationality" if "nationality" in columns else "''"  # (an older file's, in tests)
+    rows = conn.execute(
+        f"SELECT c.id, c.family_name, {nationality}, coalesce(e.country, '') FROM contact c "
+        "LEFT JOIN search_entry e ON e.entity_id = c.id WHERE c.deleted_at IS NULL "
+        "AND c.family_name GLOB '[a-z]* *'"
+    )
+    return [
+        cid
+        for cid, family, nationality, org_country in rows
+        if names.leading_particles(family)
+        and names.files_particle_first(names.filing_country(nationality, org_country))
+    ]

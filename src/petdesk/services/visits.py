@@ -481,7 +481,14 @@ def contact_list_key(c: Contact, lang: str) -> str:
         given_zh=c.given_name_zh or "",
         reading_family=c.phonetic_family_name or "",
         reading_given=c.phonetic_given_name or "",
+        country=names.filing_country(c.nationality or "", _organisation_country(c)),
     )
+
+
+def _organisation_country(c: Contact) -> str:
+    """The country of the person's current organisation ("" if none): where their surname files."""
+    aff = c.current_affiliation()
+    return (aff.organisation.country or "") if aff and aff.organisation else ""
 
 
 def in_list_order(participants: Iterable[VisitParticipant], lang: str) -> list[VisitParticipant]:

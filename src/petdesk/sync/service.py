@@ -356,6 +356,8 @@ LOCAL_REVISIONS = {
     "0068_export_log": "0067_central_asian_spellings",
     # this office's search index, derived from the records
     "0073_khmer_myanmar_readings": "0072_project_deadline_time",
+    # this office's search index, derived from the records
+    "0075_particle_filing": "0073_khmer_myanmar_readings",
 }
 
 
