@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -200,6 +200,9 @@ class DialogReader:
                 return  # an editor still reading its record off the GUI thread: the next tick
             if id(w) not in self.seen:
                 self.seen.add(id(w))
+                # Layouts asked for and not yet run (this tick may come between a text's change and
+                # its layout; the screen shows the laid-out window a frame later): run them first.
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
                 if not isinstance(w, QFileDialog):  # Qt's own, translated by qtbase
                     label = f"{self.where} › {type(w).__name__}"
                     self.walk.visited.append(label)
