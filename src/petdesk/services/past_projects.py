@@ -618,6 +618,10 @@ YEN_OR_YUAN = N_(
     "the amount '{amount}' has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
 )
 #: "1億2,000万": hundred millions and ten thousands together, as Japan (億) and China (亿) write them.
+#: ¥ beside a code that says whose it is: "JPY ¥120,000", "¥120,000 JPY", "RMB ¥500".
+_YEN_CODE = re.compile(
+    r"(?P<before>JPY|CNY|RMB)\s*(?P<a>[¥￥\\].*)|(?P<b>[¥￥\\].*?)\s*(?P<after>JPY|CNY|RMB)", re.IGNORECASE
+)
 _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\d,]*(?:\.\d+)?)\s*万)?")
 
 
@@ -652,8 +656,9 @@ def parse_money(
         currency_problem,
         parse_amount,
     )
+    from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
-    from petdesk.peso_signs import dollar_sign_currency, peso_words
+    from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
 
     notes: list[Note] = []
     if value is None or _text(value) == "":
@@ -670,19 +675,27 @@ def parse_money(
             return (None if millions is None else millions * size), in_currency, notes
     except (ValueError, AmountError) as exc:
         raise _AmountUnread(_text(value)) from exc
+    yen_said = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides, not the sheet
     for word, code in _CURRENCY_NAMES.items():
         if word in text:
             text, currency = text.replace(word, "").strip(), code
+            yen_said = code if code == "JPY" else yen_said
+    if coded := _YEN_CODE.fullmatch(text):
+        code = (coded["before"] or coded["after"]).upper()
+        text, yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
     for sign, code in _CURRENCY_SIGNS.items():
         if text.startswith(sign):
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             text = text[len(sign) :].strip()
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
     if yen := _YEN_SIGN.fullmatch(text):
-        if header_currency not in ("JPY", "CNY"):
+        if yen_said:
+            text, currency = yen[1], yen_said
+        elif header_currency not in ("JPY", "CNY"):
             raise _AmountUnread(_text(value), YEN_OR_YUAN)
-        text, currency = yen[1], header_currency
-        notes.append(Note(YEN_TAKEN_AS, {"text": _text(value), "currency": currency}))
+        else:
+            text, currency = yen[1], header_currency
+            notes.append(Note(YEN_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if oku_man := _OKU_MAN.fullmatch(text):
         oku, man = (float((part or "0").replace(",", "")) for part in (oku_man["oku"], oku_man["man"]))
         text = f"{oku * 1e8 + man * 1e4:.0f}"
@@ -695,9 +708,9 @@ def parse_money(
         text, currency = rand[1], "ZAR"
     elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
         text, currency = ringgit[1], "MYR"
-    elif cfa := re.fullmatch(r"F\s?CFA\s*(\d.*)|(.*\d)\s*F\s?CFA", text):
+    elif (unmarked := without_cfa_mark(text)) is not None:  # as the needs import: "2,5 millions FCFA"
         # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
-        text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else cfa_franc
+        text, currency = unmarked, which_cfa_franc(header_currency, "") or cfa_franc
         if not currency:
             currency = "XOF"
             notes.append(Note(CFA_TAKEN_AS_XOF, {"text": _text(value)}))
@@ -725,6 +738,8 @@ def parse_money(
         # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
         currency = "INR"
         notes.append(Note(LAKH_TAKEN_AS, {"text": _text(value), "currency": currency}))
+    if not text.strip():  # a sign or currency alone ("$", "円"): no amount, said rather than emptied
+        raise _AmountUnread(_text(value))
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
@@ -734,7 +749,8 @@ def parse_money(
             text,
             rupiah=currency == "IDR",
             dot_groups=currency in DOT_GROUP_CURRENCIES,
-            mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))),  # "US$ 250 mil"
+            # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
+            mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
     except AmountError as exc:
         raise _AmountUnread(_text(value)) from exc
