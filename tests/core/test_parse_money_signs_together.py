@@ -78,3 +78,18 @@ def test_fcfa_after_a_scale_word(cell: str) -> None:
     # the needs import read "2,5 millions FCFA" (cfa_franc.without_cfa_mark); the projects import refused it
     assert parse_money(cell, 1.0, "XOF")[:2] == (2_500_000.0, "XOF")
     assert parse_money(cell, 1.0, "CNY", cfa_franc="XAF")[:2] == (2_500_000.0, "XAF")
+
+
+@pytest.mark.parametrize("cell", ["令和元年2月29日", "R1.2.29", "令和9年13月1日"])
+def test_an_era_date_that_is_no_day_is_named_as_typed(cell: str) -> None:
+    # the preview said "no date that can be read: '2019-02-29'", a date the sheet does not hold
+    with pytest.raises(ValueError) as refused:
+        past_projects.parse_day(cell)
+    assert str(refused.value) == cell
+
+
+def test_a_deadline_in_the_last_month_of_9999() -> None:
+    # "9999年12月" as a deadline is its last day; asking for the next month's first gave year 10000
+    day, note = past_projects.parse_day("9999年12月", last=True)
+    assert day is not None and (day.year, day.month, day.day) == (9999, 12, 31)
+    assert note is not None

@@ -13,6 +13,7 @@ are new. :func:`import_past_projects` adds them in the caller's transaction as o
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -856,8 +857,12 @@ def parse_day(
     ``last``), which is said. Raises ValueError for text that is none of these."""
     if value is None or _text(value) == "":
         return None, None
-    value = western_date(_text(value)) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
-    day = _day(value, order)
+    written = _text(value)  # what the error names: the cell as typed, not its era date's reading
+    value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
+    try:
+        day = _day(value, order)
+    except ValueError as exc:
+        raise ValueError(written if value != written else str(exc)) from exc  # "令和元年2月29日"
     if day is not None:
         return day, None
     text = _text(value)
@@ -865,10 +870,10 @@ def parse_day(
     if found and 1 <= int(found[2]) <= 12:
         year, month = int(found[1]), int(found[2])
         day = dt.date(year, month, 1)
-        if last:
-            day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if last:  # the month's last day ("9999年12月" asked for the year 10000's first)
+            day = day.replace(day=calendar.monthrange(year, month)[1])
         return day, Note(N_("{text} is a month: {date} is taken"), {"text": text, "date": day})
-    raise ValueError(text)
+    raise ValueError(written)
 
 
 def funder_names(typed: str) -> tuple[str, str, str]:
