@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk import turkish_case
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
@@ -488,8 +489,14 @@ def column_map(header: Sequence[Any]) -> dict[str, int]:
 
 def _folded_key(text: Any) -> str:
     """:func:`_key` without the accents of Latin letters: "Título", "Orçamento", "Situação" and
-    "Fecha límite" as typed with or without them (field test 110)."""
-    return without_latin_accents(_key(_text(text)))
+    "Fecha límite" as typed with or without them (field test 110), and Turkish's "I" and "ı" as one
+    letter: "PROJE ADI" and "BAŞLANGIÇ TARİHİ" as Excel's capitals write "Proje Adı" (review57)."""
+    return turkish_case.fold_key(without_latin_accents(_key(_text(text))))
+
+
+#: The words above with Turkish's "ı" as "i", as :func:`_folded_key` gives a header or a status.
+HEADERS = {field: tuple(turkish_case.fold_key(w) for w in words) for field, words in HEADERS.items()}
+STATUS_WORDS = {turkish_case.fold_key(word): stage for word, stage in STATUS_WORDS.items()}
 
 
 def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
