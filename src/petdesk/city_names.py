@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from petdesk import turkish_case
 from petdesk.chinese_names import fold, has_cjk, pinyin_syllables
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _GOVERNMENT_EN = " Municipal People's Government"
 def _casefold(name: str) -> str:
     """casefold(), but "İstanbul" and "İzmir" as "istanbul" and "izmir": Python folds the Turkish
     capital İ to "i" and a combining dot, and the city was not found (field test 114)."""
-    return name.replace("İ", "i").casefold()
+    return turkish_case.fold(name)
 
 
 def city_key(name: str) -> str:
@@ -71,7 +72,7 @@ def known_city(name: str) -> City | None:
     """The city petdesk knows that ``name`` names, in either language: 杭州市 is Hangzhou. A name
     with "City" in it is looked up whole first: "Mexico City" is no "Mexico" (field test 116)."""
     by_key = _cities_by_key()
-    return by_key.get(" ".join(name.split()).casefold()) or by_key.get(city_key(name))
+    return by_key.get(_casefold(" ".join(name.split()))) or by_key.get(city_key(name))
 
 
 def in_both_languages(en: str, zh: str) -> tuple[str, str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from petdesk import turkish_case
+
 #: The first three letters of a month's name in English and Indonesian (Mei, Agustus/Agt, Oktober,
 #: Desember), and Indonesian's own short forms.
 _MONTHS = {
@@ -48,7 +50,7 @@ def written_day(text: str, order: str | None = None) -> dt.date | None:
         else:
             day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027: month first
     elif found := _NAMED.fullmatch(text):
-        month_word = found[2].replace("İ", "i").casefold()  # "İ".casefold() keeps a combining dot
+        month_word = turkish_case.fold(found[2])  # "İ".casefold() keeps a combining dot
         day, month, year = int(found[1]), _MONTHS.get(month_word[:3], 0), int(found[3])
         if not month or not _a_month_name(found[2]):
             return None
@@ -86,5 +88,5 @@ _NAMES = frozenset(
 
 
 def _a_month_name(word: str) -> bool:
-    folded = word.replace("İ", "i").casefold()
+    folded = turkish_case.fold(word)
     return len(folded) == 3 or folded in _NAMES

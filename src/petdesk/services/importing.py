@@ -40,7 +40,7 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from petdesk import hangul, no_answer
+from petdesk import hangul, no_answer, turkish_case
 from petdesk import models as m
 from petdesk.i18n import N_
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
@@ -2574,8 +2574,7 @@ _TYPE_WHOLE_WORDS: tuple[tuple[tuple[str, ...], ChannelLabel], ...] = (
 
 def _label_from_type(kind: str, default: ChannelLabel) -> ChannelLabel:
     """ "* Work", "Mobile", "Home Fax" (Google's type columns) -> a label; the default otherwise."""
-    # "İ".casefold() is "i" and a combining dot: fold the Turkish capital to a plain "i" first.
-    folded = kind.replace("*", "").replace("İ", "i").strip().casefold()
+    folded = turkish_case.fold(kind.replace("*", "").strip())  # "* İş": the Turkish capital İ as a plain "i"
     words_of_kind = set(re.split(r"\W+", folded))
     for words, label in _TYPE_WHOLE_WORDS:
         if words_of_kind & set(words):

@@ -13,6 +13,7 @@ are new. :func:`import_past_projects` adds them in the caller's transaction as o
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from petdesk import models as m
+from petdesk import turkish_case
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
@@ -487,8 +489,14 @@ def column_map(header: Sequence[Any]) -> dict[str, int]:
 
 def _folded_key(text: Any) -> str:
     """:func:`_key` without the accents of Latin letters: "Título", "Orçamento", "Situação" and
-    "Fecha límite" as typed with or without them (field test 110)."""
-    return without_latin_accents(_key(_text(text)))
+    "Fecha límite" as typed with or without them (field test 110), and Turkish's "I" and "ı" as one
+    letter: "PROJE ADI" and "BAŞLANGIÇ TARİHİ" as Excel's capitals write "Proje Adı" (review57)."""
+    return turkish_case.fold_key(without_latin_accents(_key(_text(text))))
+
+
+#: The words above with Turkish's "ı" as "i", as :func:`_folded_key` gives a header or a status.
+HEADERS = {field: tuple(turkish_case.fold_key(w) for w in words) for field, words in HEADERS.items()}
+STATUS_WORDS = {turkish_case.fold_key(word): stage for word, stage in STATUS_WORDS.items()}
 
 
 def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
@@ -618,6 +626,10 @@ YEN_OR_YUAN = N_(
     "the amount '{amount}' has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
 )
 #: "1億2,000万": hundred millions and ten thousands together, as Japan (億) and China (亿) write them.
+#: ¥ beside a code that says whose it is: "JPY ¥120,000", "¥120,000 JPY", "RMB ¥500".
+_YEN_CODE = re.compile(
+    r"(?P<before>JPY|CNY|RMB)\s*(?P<a>[¥￥\\].*)|(?P<b>[¥￥\\].*?)\s*(?P<after>JPY|CNY|RMB)", re.IGNORECASE
+)
 _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\d,]*(?:\.\d+)?)\s*万)?")
 
 
@@ -652,8 +664,9 @@ def parse_money(
         currency_problem,
         parse_amount,
     )
+    from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
-    from petdesk.peso_signs import dollar_sign_currency, peso_words
+    from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
 
     notes: list[Note] = []
     if value is None or _text(value) == "":
@@ -670,19 +683,27 @@ def parse_money(
             return (None if millions is None else millions * size), in_currency, notes
     except (ValueError, AmountError) as exc:
         raise _AmountUnread(_text(value)) from exc
+    yen_said = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides, not the sheet
     for word, code in _CURRENCY_NAMES.items():
         if word in text:
             text, currency = text.replace(word, "").strip(), code
+            yen_said = code if code == "JPY" else yen_said
+    if coded := _YEN_CODE.fullmatch(text):
+        code = (coded["before"] or coded["after"]).upper()
+        text, yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
     for sign, code in _CURRENCY_SIGNS.items():
         if text.startswith(sign):
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             text = text[len(sign) :].strip()
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
     if yen := _YEN_SIGN.fullmatch(text):
-        if header_currency not in ("JPY", "CNY"):
+        if yen_said:
+            text, currency = yen[1], yen_said
+        elif header_currency not in ("JPY", "CNY"):
             raise _AmountUnread(_text(value), YEN_OR_YUAN)
-        text, currency = yen[1], header_currency
-        notes.append(Note(YEN_TAKEN_AS, {"text": _text(value), "currency": currency}))
+        else:
+            text, currency = yen[1], header_currency
+            notes.append(Note(YEN_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if oku_man := _OKU_MAN.fullmatch(text):
         oku, man = (float((part or "0").replace(",", "")) for part in (oku_man["oku"], oku_man["man"]))
         text = f"{oku * 1e8 + man * 1e4:.0f}"
@@ -695,9 +716,9 @@ def parse_money(
         text, currency = rand[1], "ZAR"
     elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
         text, currency = ringgit[1], "MYR"
-    elif cfa := re.fullmatch(r"F\s?CFA\s*(\d.*)|(.*\d)\s*F\s?CFA", text):
+    elif (unmarked := without_cfa_mark(text)) is not None:  # as the needs import: "2,5 millions FCFA"
         # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
-        text, currency = cfa[1] or cfa[2], header_currency if header_currency in ("XOF", "XAF") else cfa_franc
+        text, currency = unmarked, which_cfa_franc(header_currency, "") or cfa_franc
         if not currency:
             currency = "XOF"
             notes.append(Note(CFA_TAKEN_AS_XOF, {"text": _text(value)}))
@@ -725,6 +746,8 @@ def parse_money(
         # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
         currency = "INR"
         notes.append(Note(LAKH_TAKEN_AS, {"text": _text(value), "currency": currency}))
+    if not text.strip():  # a sign or currency alone ("$", "円"): no amount, said rather than emptied
+        raise _AmountUnread(_text(value))
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
@@ -734,7 +757,8 @@ def parse_money(
             text,
             rupiah=currency == "IDR",
             dot_groups=currency in DOT_GROUP_CURRENCIES,
-            mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))),  # "US$ 250 mil"
+            # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
+            mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
     except AmountError as exc:
         raise _AmountUnread(_text(value)) from exc
@@ -840,8 +864,12 @@ def parse_day(
     ``last``), which is said. Raises ValueError for text that is none of these."""
     if value is None or _text(value) == "":
         return None, None
-    value = western_date(_text(value)) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
-    day = _day(value, order)
+    written = _text(value)  # what the error names: the cell as typed, not its era date's reading
+    value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
+    try:
+        day = _day(value, order)
+    except ValueError as exc:
+        raise ValueError(written if value != written else str(exc)) from exc  # "令和元年2月29日"
     if day is not None:
         return day, None
     text = _text(value)
@@ -849,10 +877,10 @@ def parse_day(
     if found and 1 <= int(found[2]) <= 12:
         year, month = int(found[1]), int(found[2])
         day = dt.date(year, month, 1)
-        if last:
-            day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if last:  # the month's last day ("9999年12月" asked for the year 10000's first)
+            day = day.replace(day=calendar.monthrange(year, month)[1])
         return day, Note(N_("{text} is a month: {date} is taken"), {"text": text, "date": day})
-    raise ValueError(text)
+    raise ValueError(written)
 
 
 def funder_names(typed: str) -> tuple[str, str, str]:

@@ -112,10 +112,11 @@ def next_date_sql(project: Any, milestone: Any) -> Any:
     """:func:`next_date` as one SQL expression on the ``project`` and ``milestone`` tables (ORM
     classes or aliases), so that a list can show and sort by it in SQL (field test 106: the window's
     list showed only the application deadline, not the earlier concept note that was due). "Today"
-    is SQLite's local day at each read, so a window left open overnight does not go stale."""
-    today = func.date("now", "localtime")
-    since = func.date("now", "localtime", f"-{OVERDUE_WINDOW.days} days")
+    is the office's day at each read (``PETDESK_TZ``, as the reminders and Home count it, not the
+    computer's), so a window left open overnight does not go stale."""
     now = func.petdesk_office_now()  # a timed deadline is met once its moment passed here
+    today = func.substr(now, 1, 10)
+    since = func.date(today, f"-{OVERDUE_WINDOW.days} days")
     first_milestone = (
         select(func.min(milestone.due))
         .where(
