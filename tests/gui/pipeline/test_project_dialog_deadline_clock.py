@@ -78,3 +78,17 @@ def test_a_doubled_time_is_the_earlier_and_says_so(qtbot: QtBot, db: Database) -
     with db.reading() as s:
         stored = [(p.deadline, p.deadline_time) for p in s.query(m.Project)]
     assert stored == [(dt.date(2027, 11, 7), "01:30")]
+
+
+def test_the_skipped_time_sentence_is_read_whole_in_a_narrow_editor(qtbot: QtBot, db: Database) -> None:
+    """shots57: at 900 pixels the sentence ran past the dialog's edge ("write the time the f")."""
+    dialog = _new(qtbot, db, QDate(2027, 3, 14))
+    dialog.resize(900, 700)
+    row = dialog.deadline_row
+    qtbot.keyClicks(row.time, "02:30")
+    qtbot.keyClicks(row.zone.lineEdit(), "New York")
+    here = row.here
+    qtbot.waitUntil(lambda: here.isVisible() and here.height() >= here.heightForWidth(here.width()))
+    assert "03:30" in here.text()
+    assert here.wordWrap() or here.fontMetrics().horizontalAdvance(here.text()) <= here.width()
+    assert here.geometry().right() <= row.width()

@@ -53,6 +53,8 @@ class DeadlineRow(QWidget):
         self.zone.setObjectName("deadline_zone")
         self.here = QLabel(self)
         self.here.setObjectName("deadline_here")
+        # the clock-change sentence is longer than the boxes at 1024 or in a narrow editor (shots57)
+        self.here.setWordWrap(True)
         boxes = QHBoxLayout()
         boxes.setContentsMargins(0, 0, 0, 0)
         boxes.addWidget(self.date)
