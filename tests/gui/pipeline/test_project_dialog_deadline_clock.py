@@ -92,3 +92,19 @@ def test_the_skipped_time_sentence_is_read_whole_in_a_narrow_editor(qtbot: QtBot
     assert "03:30" in here.text()
     assert here.wordWrap() or here.fontMetrics().horizontalAdvance(here.text()) <= here.width()
     assert here.geometry().right() <= row.width()
+
+
+@pytest.mark.parametrize(("locale", "place"), [("en", "New York"), ("zh_CN", "纽约")])
+def test_the_skipped_time_names_the_city_not_the_zone_code(
+    qtbot: QtBot, db: Database, locale: str, place: str
+) -> None:
+    """shots57: the sentence said "America/New_York" in both windows (the command line's words)."""
+    dialog = ProjectDialog(db, locale, project_id=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.deadline.setDate(QDate(2027, 3, 14))
+    row = dialog.deadline_row
+    row.zone.set_code("America/New_York")
+    qtbot.keyClicks(row.time, "02:30")
+    assert "03:30" in row.here.text() and place in row.here.text()
+    assert "America/" not in row.here.text()

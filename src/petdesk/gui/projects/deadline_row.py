@@ -118,7 +118,10 @@ class DeadlineRow(QWidget):
             try:
                 deadline_time.check_pair(self.day(), time, zone)
             except deadline_time.DeadlineTimeError as exc:
-                self.here.setText(localize(str(exc), self.ui_locale))
+                # the service names the zone by its code for the command line; the window by its
+                # city ("纽约", not "America/New_York" in the Chinese window: shots57)
+                place = deadline_time.zone_place(zone, self.ui_locale)
+                self.here.setText(localize(str(exc), self.ui_locale).replace(zone, place))
                 self.here.show()
                 return
         local = deadline_time.here(self.day(), time, zone)
