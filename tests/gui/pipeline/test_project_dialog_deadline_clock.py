@@ -78,3 +78,33 @@ def test_a_doubled_time_is_the_earlier_and_says_so(qtbot: QtBot, db: Database) -
     with db.reading() as s:
         stored = [(p.deadline, p.deadline_time) for p in s.query(m.Project)]
     assert stored == [(dt.date(2027, 11, 7), "01:30")]
+
+
+def test_the_skipped_time_sentence_is_read_whole_in_a_narrow_editor(qtbot: QtBot, db: Database) -> None:
+    """shots57: at 900 pixels the sentence ran past the dialog's edge ("write the time the f")."""
+    dialog = _new(qtbot, db, QDate(2027, 3, 14))
+    dialog.resize(900, 700)
+    row = dialog.deadline_row
+    qtbot.keyClicks(row.time, "02:30")
+    qtbot.keyClicks(row.zone.lineEdit(), "New York")
+    here = row.here
+    qtbot.waitUntil(lambda: here.isVisible() and here.height() >= here.heightForWidth(here.width()))
+    assert "03:30" in here.text()
+    assert here.wordWrap() or here.fontMetrics().horizontalAdvance(here.text()) <= here.width()
+    assert here.geometry().right() <= row.width()
+
+
+@pytest.mark.parametrize(("locale", "place"), [("en", "New York"), ("zh_CN", "纽约")])
+def test_the_skipped_time_names_the_city_not_the_zone_code(
+    qtbot: QtBot, db: Database, locale: str, place: str
+) -> None:
+    """shots57: the sentence said "America/New_York" in both windows (the command line's words)."""
+    dialog = ProjectDialog(db, locale, project_id=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.deadline.setDate(QDate(2027, 3, 14))
+    row = dialog.deadline_row
+    row.zone.set_code("America/New_York")
+    qtbot.keyClicks(row.time, "02:30")
+    assert "03:30" in row.here.text() and place in row.here.text()
+    assert "America/" not in row.here.text()

@@ -37,7 +37,7 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
 from petdesk.i18n import format_datetime
-from petdesk.labels import sentences
+from petdesk.labels import join_like, sentences
 from petdesk.messages import localize, plain_error
 from petdesk.services import backups, restore_compare
 from petdesk.services.backups import BackupInfo
@@ -99,7 +99,10 @@ def comparison_text(found: restore_compare.Comparison, db_path: Path) -> str:
             )
     folder = str(backups.folder_for(db_path))
     if found.current_would_be_lost:
-        kinds = ", ".join(names.get(k, k) for k in dict.fromkeys(found.more_here + found.newer_here))
+        # "合作机构、联系人" in the Chinese window, not "合作机构, 联系人" (shots57)
+        kinds = join_like(
+            [names.get(k, k) for k in dict.fromkeys(found.more_here + found.newer_here)], QLocale().name()
+        )
         lines.append(
             QCoreApplication.translate(
                 "Backups",

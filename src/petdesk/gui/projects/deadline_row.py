@@ -53,6 +53,8 @@ class DeadlineRow(QWidget):
         self.zone.setObjectName("deadline_zone")
         self.here = QLabel(self)
         self.here.setObjectName("deadline_here")
+        # the clock-change sentence is longer than the boxes at 1024 or in a narrow editor (shots57)
+        self.here.setWordWrap(True)
         boxes = QHBoxLayout()
         boxes.setContentsMargins(0, 0, 0, 0)
         boxes.addWidget(self.date)
@@ -116,7 +118,10 @@ class DeadlineRow(QWidget):
             try:
                 deadline_time.check_pair(self.day(), time, zone)
             except deadline_time.DeadlineTimeError as exc:
-                self.here.setText(localize(str(exc), self.ui_locale))
+                # the service names the zone by its code for the command line; the window by its
+                # city ("纽约", not "America/New_York" in the Chinese window: shots57)
+                place = deadline_time.zone_place(zone, self.ui_locale)
+                self.here.setText(localize(str(exc), self.ui_locale).replace(zone, place))
                 self.here.show()
                 return
         local = deadline_time.here(self.day(), time, zone)
