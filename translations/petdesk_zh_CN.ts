@@ -486,12 +486,12 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>%1：备份 %2；当前 %3</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="104"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
         <source>Warning: the database holds more or newer records than the backup (%1). The restore removes them from the database; a copy of the database as it is now is made first, in %2</source>
         <translation>警告：数据库中的记录比备份更多或更新（%1）。恢复会将它们从数据库中移除；恢复前会先在 %2 保存一份数据库当前状态的副本</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="114"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="117"/>
         <source>A copy of the database as it is now is made first, in %1</source>
         <translation>恢复前会先在 %1 保存一份数据库当前状态的副本</translation>
     </message>
@@ -499,129 +499,129 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="190"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="220"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="221"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="224"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="225"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="230"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="233"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="236"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="283"/>
         <source>Backups are kept in %1</source>
         <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="303"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="308"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="311"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="314"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="317"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
         <source>What this backup holds is not known: the .json file beside it is missing. Restoring it checks it first.</source>
         <translation>无法得知此备份包含的内容：其旁边的 .json 文件缺失。恢复时会先检查它。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="340"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="347"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="356"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="359"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="362"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="368"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="371"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="373"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="381"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="384"/>
         <source>Comparing the backup with the database…</source>
         <translation>正在比较备份与数据库…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="402"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="406"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="409"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="667"/>
         <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
         <translation>
             <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
@@ -648,109 +648,109 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="632"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="635"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="633"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="636"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="638"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="641"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="645"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="648"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="659"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="662"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="395"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="437"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="440"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="504"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="507"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="520"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="523"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="533"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="536"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="537"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="549"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="552"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="562"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="565"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="571"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
@@ -760,48 +760,48 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="588"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="591"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="448"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="592"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="607"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="617"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="595"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="620"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="426"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="429"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="450"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="453"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="554"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="557"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="596"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="599"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -809,57 +809,57 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="142"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="145"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="143"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="147"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="161"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="164"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="172"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="174"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="177"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="176"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="179"/>
         <source>(in an earlier folder)</source>
         <translation>（在以前的文件夹中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="166"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="166"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -3297,7 +3297,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>截止时间所在时区</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="128"/>
+        <location filename="../src/petdesk/gui/projects/deadline_row.py" line="133"/>
         <source>= %1 here</source>
         <translation>= 本机时间 %1</translation>
     </message>
