@@ -187,7 +187,7 @@ def apply_tidy(session: Session, plan: TidyPlan) -> int:
     deferred = session.info.get(search.DEFER_KEY)
     session.info[search.DEFER_KEY] = True
     try:
-        with import_undo.remembered(session, kind=KIND, source=SOURCE), session.no_autoflush:
+        with import_undo.remembered(session, kind=KIND, source=SOURCE, last=False), session.no_autoflush:
             for start in range(0, len(plan.rewrites), _CHUNK):
                 chunk = {r.method_id: r for r in plan.rewrites[start : start + _CHUNK]}
                 for method in session.scalars(select(ContactMethod).where(ContactMethod.id.in_(chunk))):
