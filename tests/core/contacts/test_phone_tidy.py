@@ -229,3 +229,14 @@ def test_whatsapp_numbers_and_numbers_among_other_handles_are_tidied_and_undone(
     with db.reading() as s:
         raw_after = s.scalar(text("SELECT other_handles FROM contact WHERE id = :i"), {"i": hua_id})
     assert raw_after == raw_before
+
+
+def test_a_short_part_typed_with_the_trunk_zero_finds_the_tidied_number(db: Database) -> None:
+    """The start of the number as the office types it ("0871651") finds "+86 871 6512 3456" (stored
+    tidied, keyed "8687165123456") as it found "0871-6512 3456" before the tidy."""
+    ids = _people(db)
+    assert _found(db, "0871651") == {ids["hua"]}
+    with db.transaction() as s:
+        phone_tidy.apply_tidy(s, phone_tidy.plan_tidy(s))
+    for query in ("0871651", "0871-651", "0871 6512", "+86 871 65", "030 12345"):
+        assert _found(db, query) == {ids["hua"] if "871" in query else ids["anna"]}, query
