@@ -15,7 +15,9 @@ from tests.helpers.terminal import type_at_terminal
 
 def _values(db: Database) -> list[str]:
     with db.reading() as s:
-        return list(s.scalars(text("SELECT value FROM contact_method ORDER BY value")))
+        return list(
+            s.scalars(text("SELECT value FROM contact_method WHERE channel != 'email' ORDER BY value"))
+        )
 
 
 def _people(db: Database) -> None:
@@ -79,7 +81,45 @@ def test_import_undo_names_the_tidy(db: Database, capsys) -> None:  # type: igno
     capsys.readouterr()
     assert main(["--db", str(db.path), "import-undo", "--list"]) == 0
     assert "phone numbers tidied; phones tidy" in capsys.readouterr().out
-    assert main(["--db", str(db.path), "import-undo", "--dry-run"]) == 0
+    assert main(["--db", str(db.path), "import-undo", "--import", "1", "--dry-run"]) == 0
     assert (
         capsys.readouterr().out == "Undo the tidy of phone numbers: 1 record updated gets its values back.\n"
     )
+
+
+def test_a_tidy_is_not_the_last_import(db: Database, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An office imports yesterday, tidies today and then undoes yesterday's import: import-undo takes
+    back the import (not the tidy), and the tidy keeps its own undo."""
+    _people(db)
+    partners = tmp_path / "partners.csv"
+    partners.write_text("Family Name,Given Name,Email\nWang,Fang,wang.fang@km.gov.cn\n", encoding="utf-8")
+    assert main(["--db", str(db.path), "import-contacts", str(partners)]) == 0
+    assert main(["--db", str(db.path), "phones", "tidy", "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "import-undo", "--yes"]) == 0
+    assert "Import undone: 1 record deleted" in capsys.readouterr().out
+    with db.reading() as s:
+        assert s.scalar(text("SELECT deleted_at FROM contact WHERE family_name = 'Wang'")) is not None
+    assert _values(db) == ["+86 871 6512 3456", "6512 3456"]  # the tidy stands
+    assert main(["--db", str(db.path), "phones", "tidy", "--undo", "--yes"]) == 0
+    assert _values(db) == ["0871-6512 3456", "6512 3456"]
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "import-undo", "--dry-run"]) == 1  # the import was undone already
+    assert "There is no import to undo." in capsys.readouterr().err
+
+
+def test_import_undo_after_a_tidy_of_its_numbers_says_undo_the_tidy_first(  # type: ignore[no-untyped-def]
+    db: Database, capsys, tmp_path
+) -> None:
+    _people(db)
+    partners = tmp_path / "partners.csv"
+    partners.write_text("Family Name,Given Name,Mobile\nWang,Fang,0871-6512 9999\n", encoding="utf-8")
+    assert main(["--db", str(db.path), "import-contacts", str(partners)]) == 0
+    assert main(["--db", str(db.path), "phones", "tidy", "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db.path), "import-undo", "--yes"]) == 1
+    err = capsys.readouterr().err
+    assert "Fang Wang" in err and "undo the tidy first (petdesk phones tidy --undo" in err
+    assert main(["--db", str(db.path), "phones", "tidy", "--undo", "--yes"]) == 0
+    assert main(["--db", str(db.path), "import-undo", "--yes"]) == 0
+    assert _values(db) == ["0871-6512 3456", "0871-6512 9999", "6512 3456"]  # Wang's, deleted with Wang

@@ -59,6 +59,9 @@ PART_OF = {"contact_method": ("contact", "contact_id"), "affiliation": ("contact
 NAMED = 8
 
 Key = tuple[str, str]
+#: Kinds kept in the history but never "the last import" (``remembered(last=False)``): a tidy of
+#: phone numbers (``phone_tidy``) is undone by ``phones tidy --undo`` or ``import-undo --import N``.
+NOT_LAST = frozenset({"phones"})
 
 
 class UndoImportError(ValueError):
@@ -105,10 +108,15 @@ _REMEMBERING = "import_undo.remembering"
 
 
 @contextmanager
-def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> Iterator[None]:
+def remembered(
+    session: Session, *, kind: str, source: str | Sequence[str], last: bool = True
+) -> Iterator[None]:
     """Around an import's writes, in its transaction: afterwards the import is the last one that
     :func:`last_import` names (a dry run's rollback takes the mark back with the records). Several
-    sources (one command's files) are one import; an import inside another is part of it."""
+    sources (one command's files) are one import; an import inside another is part of it.
+
+    ``last=False`` (a tidy of phone numbers, which has its own undo): kept in the history only, so
+    that a plain ``import-undo`` still takes back the last real import, not the tidy run after it."""
     if session.info.get(_REMEMBERING):
         yield
         return
@@ -122,15 +130,15 @@ def remembered(session: Session, *, kind: str, source: str | Sequence[str]) -> I
     edit = saved_since(session, after)
     setting = session.get(Setting, LAST_IMPORT_KEY)
     if edit is None:  # it changed nothing: nothing to undo, and an older import is not "the last"
-        if setting is not None:
+        if setting is not None and last:
             session.delete(setting)
         return
     files = names if len(names) > 1 else ()
     mark = ImportMark(kind, ", ".join(names), edit.office, edit.after, edit.until, _now(), files)
     value = json.dumps(mark.__dict__)
-    if setting is None:
+    if last and setting is None:
         session.add(Setting(key=LAST_IMPORT_KEY, value=value))
-    else:
+    elif last and setting is not None:
         setting.value = value
     _save_history(session, [{**mark.__dict__, "undone": ""}, *_history_rows(session)][:HISTORY_SIZE])
     session.flush()
@@ -186,9 +194,11 @@ def last_import(session: Session) -> ImportMark | None:
         return None
     try:
         fields = json.loads(setting.value)
-        return ImportMark(**{**fields, "files": tuple(fields.get("files", ()))})
+        mark = ImportMark(**{**fields, "files": tuple(fields.get("files", ()))})
     except (TypeError, ValueError):
         return None
+    # a tidy of phone numbers remembered as "the last import" before it had its own undo: not one
+    return None if mark.kind in NOT_LAST else mark
 
 
 @dataclass(frozen=True)
@@ -284,10 +294,11 @@ def changed_count(session: Session, mark: ImportMark) -> int:
     whole import): a row of it with a change logged later, or a person of it given a part since (a
     new job or phone number by a later import). A record put to use elsewhere (a visit) is seen only
     when the undo is planned."""
-    span = {"office": mark.office, "after": mark.after, "until": mark.until}
+    span = {**_span(mark), "taken_back": _taken_back(session)}
     parts = " UNION ".join(
         f"SELECT '{parent}', p.{column} FROM sync_change l JOIN {part} p ON p.id = l.row_id "
-        f"WHERE l.entity = '{part}' AND l.hlc > :until AND p.{column} IN (SELECT row_id FROM sync_change "
+        f"WHERE l.entity = '{part}' AND l.hlc > :until AND {_NOT_TAKEN_BACK} "
+        f"AND p.{column} IN (SELECT row_id FROM sync_change "
         f"WHERE entity = '{parent}' AND office = :office AND hlc > :after AND hlc <= :until)"
         for part, (parent, column) in PART_OF.items()
     )
@@ -297,7 +308,7 @@ def changed_count(session: Session, mark: ImportMark) -> int:
                 "SELECT count(*) FROM (SELECT entity, row_id FROM sync_change c "
                 "WHERE office = :office AND hlc > :after AND hlc <= :until AND EXISTS ("
                 "SELECT 1 FROM sync_change l WHERE l.entity = c.entity AND l.row_id = c.row_id "
-                f"AND l.hlc > :until) UNION {parts})"
+                f"AND l.hlc > :until AND {_NOT_TAKEN_BACK}) UNION {parts})"
             ),
             span,
         ).scalar_one()
@@ -361,6 +372,8 @@ class UndoPlan:
     records: int = 0
     #: The change log's end when planned (:func:`_log_end`): see :func:`planned_again`.
     logged_to: tuple[int, str] = (0, "")
+    #: A tidy of phone numbers (not undone) ran after the import: the refusal says to undo it first.
+    tidied_since: bool = False
 
 
 def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str = "en") -> UndoPlan:
@@ -388,7 +401,13 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
     kept = dict(changed)
     while used := _still_used(session, mark, kept, by_kept=True):  # a kept person's job keeps its org
         kept.update(dict.fromkeys(used, ""))
-    plan = UndoPlan(mark, {key: labels.get(key, "") for key in changed}, kept, logged_to=logged_to)
+    plan = UndoPlan(
+        mark,
+        {key: labels.get(key, "") for key in changed},
+        kept,
+        logged_to=logged_to,
+        tidied_since=bool(changed) and _tidied_since(session, mark),
+    )
     for group in _groups(session, mark):
         if group.owner in kept:
             continue
@@ -401,6 +420,14 @@ def plan_undo(session: Session, mark: ImportMark | None = None, *, locale: str =
             plan.restored += bool(group.fields)
             plan.links += sum(1 for key in group.created if key != group.owner)
     return plan
+
+
+def _tidied_since(session: Session, mark: ImportMark) -> bool:
+    """Whether a tidy (a kind of :data:`NOT_LAST`) not undone yet ran after ``mark``'s import."""
+    return any(
+        p.mark.kind in NOT_LAST and not p.undone and p.mark.until > mark.until
+        for p in history(session, count_changed=False)
+    )
 
 
 def planned_again(session: Session, plan: UndoPlan, *, locale: str = "en") -> UndoPlan:
@@ -466,6 +493,25 @@ def _groups(session: Session, mark: ImportMark, owners: set[Key] | None = None) 
         yield group
 
 
+#: A log row ``l`` outside the spans of :func:`_taken_back` (bound as ``:taken_back``).
+_NOT_TAKEN_BACK = (
+    "NOT EXISTS (SELECT 1 FROM json_each(:taken_back) t WHERE l.office = json_extract(t.value, '$[0]') "
+    "AND l.hlc > json_extract(t.value, '$[1]') AND l.hlc <= json_extract(t.value, '$[2]'))"
+)
+
+
+def _taken_back(session: Session) -> str:
+    """The log spans (JSON list of [office, after, until]) of tidies (:data:`NOT_LAST`) that were
+    undone, and of their undos: together they changed nothing, so an import they touched is not
+    "changed since" (the refusal's advice, "undo the tidy first", then holds)."""
+    spans: list[list[str]] = []
+    for row in _history_rows(session):
+        if row.get("kind") in NOT_LAST and row.get("undone") and row.get("undo_until"):
+            spans.append([str(row.get("office", "")), str(row.get("after", "")), str(row.get("until", ""))])
+            spans.append([str(row.get("office", "")), str(row.get("undo_after", "")), str(row["undo_until"])])
+    return json.dumps(spans)
+
+
 def _changed_since(session: Session, mark: ImportMark) -> list[Key]:
     """Records of the import with a change logged after it, by anyone: a change made after the
     import, here or at an office that had received it, has a later clock value."""
@@ -474,11 +520,11 @@ def _changed_since(session: Session, mark: ImportMark) -> list[Key]:
             "SELECT DISTINCT owner_entity, owner_id FROM ("
             + _owned_rows_sql(
                 "AND EXISTS (SELECT 1 FROM sync_change l WHERE l.entity = c.entity "
-                "AND l.row_id = c.row_id AND l.hlc > :until)"
+                f"AND l.row_id = c.row_id AND l.hlc > :until AND {_NOT_TAKEN_BACK})"
             )
             + ")"
         ),
-        _span(mark),
+        {**_span(mark), "taken_back": _taken_back(session)},
     )
     return [(entity, row_id) for entity, row_id in later]
 
@@ -622,6 +668,7 @@ def undo_import(
     from petdesk.services import search
 
     now = utcnow()
+    undo_after = change_mark(session)
     deferred = session.info.get(search.DEFER_KEY)
     session.info[search.DEFER_KEY] = True  # the index brought up to date once, at the end
     done = 0
@@ -651,7 +698,10 @@ def undo_import(
         if setting is not None:
             session.delete(setting)
     rows = _history_rows(session) or [{**plan.mark.__dict__, "undone": ""}]
-    _save_history(session, [{**r, "undone": _now()} if _as_mark(r) == plan.mark else r for r in rows])
+    # a tidy's undo keeps its own span in the log: see _taken_back
+    undo = saved_since(session, undo_after) if plan.mark.kind in NOT_LAST else None
+    span = {"undo_after": undo.after, "undo_until": undo.until} if undo is not None else {}
+    _save_history(session, [{**r, "undone": _now(), **span} if _as_mark(r) == plan.mark else r for r in rows])
     housekeeping.record(session, "import_undo", "record", plan.deleted + plan.restored)
     session.flush()
     return UndoneImport(
@@ -736,13 +786,19 @@ def refusal(plan: UndoPlan, locale: str = "en") -> str:
     if more:
         names.append(_.ngettext("{n} more", "{n} more", more).format(n=more))
     listed = join_like(names, locale)
-    return _.ngettext(
+    words: str = _.ngettext(
         "{n} record was changed or put to use since the import ({records}), so the import was not "
         "undone. Undo the rest of it and leave that record as it is, or leave the import as it is.",
         "{n} records were changed or put to use since the import ({records}), so the import was not "
         "undone. Undo the rest of it and leave those records as they are, or leave the import as it is.",
         len(plan.changed),
     ).format(n=len(plan.changed), records=listed)
+    if plan.tidied_since:  # the tidy's own rewrites are the change: undoing it first frees the import
+        words += ("" if is_chinese(locale) else " ") + _(
+            "Phone numbers were tidied since the import: undo the tidy first (petdesk phones tidy "
+            "--undo, or Tools › Tidy Phone Numbers…), then the import."
+        )
+    return words
 
 
 def summary(plan: UndoPlan, locale: str = "en") -> str:

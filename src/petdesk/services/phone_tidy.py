@@ -1,5 +1,6 @@
-"""Stored phone and fax numbers typed without a country code rewritten in their international form
-(``petdesk phones tidy``, Tools › Tidy Phone Numbers…).
+"""Stored phone, fax and WhatsApp numbers typed without a country code rewritten in their
+international form (``petdesk phones tidy``, Tools › Tidy Phone Numbers…), and numbers kept among
+the other handles of a service whose accounts are numbers (WhatsApp, Viber, Signal ...).
 
 Since phones55 the vCard export and the dossier write such a number dialled from anywhere
 (:mod:`petdesk.phone_dialling`), but the file kept it as typed, so the contacts list, search results
@@ -12,15 +13,18 @@ valid number of that country, or whose country nobody named, is left as it is an
 The rewrite is an edit of this office, through the ORM: each number's row keeps its id, its history
 gets a line "old → new" (the typed form is kept there, as a vCard keeps it in X-PETDESK-TYPED), the
 search key follows (``matching.method_key``) and the change travels to the other offices. It is
-remembered as an import is (:func:`petdesk.services.import_undo.remembered`, kind "phones"), so that
-``phones tidy --undo``, ``petdesk import-undo`` and the window undo it as one step, with the
-import's care for numbers changed again since.
+kept in the import history (:func:`petdesk.services.import_undo.remembered`, kind "phones"), so that
+``phones tidy --undo``, ``import-undo --import N`` and the window undo it as one step, with the
+import's care for numbers changed again since; but it is not "the last import" that a plain
+``import-undo`` takes back: an office that tidies and then undoes yesterday's import meant the import.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import text
@@ -51,17 +55,36 @@ LEFT_REASONS: dict[str, str] = {
     "no_country": N_("no country known (set the office's country, or give --country)"),
 }
 
-_CHANNELS = (ContactChannel.PHONE.value, ContactChannel.FAX.value)
-#: Live numbers of live contacts with what their country is read from: the addresses and the country
-#: of the current organisation (the primary, most recent one first, as the export picks it).
-_NUMBERS = text(
-    "SELECT m.id, m.contact_id, m.channel, m.value, c.addresses, ("
+#: Channels whose values are phone numbers: a WhatsApp account is one too (``matching.PHONE_CHANNELS``).
+_CHANNELS = (ContactChannel.PHONE.value, ContactChannel.FAX.value, ContactChannel.WHATSAPP.value)
+#: Services of other handles (``Contact.other_handles``) whose accounts are phone numbers; a handle of
+#: theirs is tidied when it is written as a number (a Signal user name is not).
+PHONE_HANDLE_SERVICES = frozenset({"whatsapp", "signal", "viber", "zalo", "sms", "tel", "phone"})
+#: A handle written as a phone number: digits with the signs numbers are typed with, 6 digits or more.
+_NUMBER_LIKE = re.compile(r"^[\s\d+()\-./＋０-９]*$")
+#: The country of the contact's current organisation (the primary, most recent one first, as the
+#: export picks it).
+_ORG_COUNTRY = (
     "SELECT o.country FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
     "WHERE a.contact_id = c.id AND a.deleted_at IS NULL AND a.end_date IS NULL AND o.deleted_at IS NULL "
-    "ORDER BY a.is_primary DESC, a.start_date DESC LIMIT 1) "
+    "ORDER BY a.is_primary DESC, a.start_date DESC LIMIT 1"
+)
+#: Live numbers of live contacts with what their country is read from: the addresses and the country
+#: of the current organisation.
+_NUMBERS = text(
+    f"SELECT m.id, m.contact_id, m.channel, m.value, c.addresses, ({_ORG_COUNTRY}) "
     "FROM contact_method m JOIN contact c ON c.id = m.contact_id "
-    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.channel IN ('phone', 'fax') "
+    "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL "
+    f"AND m.channel IN ({', '.join(repr(ch) for ch in _CHANNELS)}) "
     "ORDER BY c.family_name, c.given_name, c.id, m.position, m.id"
+)
+#: Live contacts with an other handle of a service of :data:`PHONE_HANDLE_SERVICES`.
+_HANDLES = text(
+    f"SELECT c.id, c.other_handles, c.addresses, ({_ORG_COUNTRY}) FROM contact c "
+    "WHERE c.deleted_at IS NULL AND c.other_handles != '[]' AND EXISTS (SELECT 1 FROM "
+    "json_each(c.other_handles) h WHERE lower(trim(json_extract(h.value, '$.service'))) IN "
+    f"({', '.join(repr(s) for s in sorted(PHONE_HANDLE_SERVICES))})) "
+    "ORDER BY c.family_name, c.given_name, c.id"
 )
 
 
@@ -73,12 +96,15 @@ class Rewrite:
     contact_id: str
     #: Whose number it is, in words ("Chen Ping (陈萍)").
     whose: str
+    #: The contact method's channel, or the other handle's service.
     channel: str
     old: str
     new: str
     #: The country it was read with, and why that one (a key of :data:`REASONS`).
     country: str
     reason: str
+    #: A number among the contact's other handles (its place in them; ``method_id`` is ""), or -1.
+    handle: int = -1
 
 
 @dataclass(frozen=True)
@@ -91,6 +117,8 @@ class Left:
     value: str
     country: str
     why: str
+    #: As :attr:`Rewrite.handle`.
+    handle: int = -1
 
 
 @dataclass
@@ -122,50 +150,80 @@ def _office_country(session: Session) -> str:
     return str(row[0]) if row and row[0] else ""
 
 
+def _stored_addresses(addresses: Any) -> list[dict[str, str]]:
+    try:
+        stored = json.loads(addresses) if isinstance(addresses, str) else addresses or []
+    except ValueError:
+        return []
+    return [a for a in stored if isinstance(a, dict)] if isinstance(stored, list) else []
+
+
+def _phone_handles(raw: Any) -> list[tuple[int, str, str]]:
+    """(place, service, handle) of the other handles ``raw`` (stored JSON) that are numbers of a service of
+    :data:`PHONE_HANDLE_SERVICES`."""
+    try:
+        handles = json.loads(raw) if isinstance(raw, str) else raw or []
+    except ValueError:
+        return []
+    return [
+        (i, service, value)
+        for i, h in enumerate(handles if isinstance(handles, list) else [])
+        if isinstance(h, dict)
+        and (service := str(h.get("service", "")).strip().casefold()) in PHONE_HANDLE_SERVICES
+        and (value := str(h.get("handle", "") or ""))
+        and _NUMBER_LIKE.match(value)
+        and sum(ch.isdigit() for ch in value) >= 6
+    ]
+
+
 def plan_tidy(
     session: Session, *, country: str = "", limit: int | None = None, locale: str = "en"
 ) -> TidyPlan:
-    """Every number the tidy would rewrite and every one it leaves, in the order of their people.
+    """Every number the tidy would rewrite and every one it leaves, in the order of their people
+    (contact methods, then numbers among other handles: a WhatsApp number kept as one).
     ``country`` stands in for the office's (it is the last resort, after address and organisation);
     ``limit`` keeps the first so many rewrites (the rest is counted in :attr:`TidyPlan.more`)."""
-    import json
-
     from petdesk.services.history import _cursor
     from petdesk.sync.value_words import describe_records
 
     given = number_country(country)
     office = given or _office_country(session)
     office_reason = "given" if given else "office"
-    found: list[tuple[str, str, str, str, str, str, str]] = []  # id, contact, channel, old, new, cc, why
-    left: list[tuple[str, str, str, str, str]] = []
-    for method_id, contact_id, channel, value, addresses, org_country in session.execute(_NUMBERS):
+    found: list[Rewrite] = []  # whose is filled in below
+    left: list[Left] = []
+
+    def read(
+        method_id: str, contact_id: str, channel: str, value: str, addresses: Any, org: Any, at: int
+    ) -> None:
         if not value or (already_international(value) and not current_mexican_mobile(value)):
-            continue
-        try:
-            stored = json.loads(addresses) if isinstance(addresses, str) else addresses or []
-        except ValueError:
-            stored = []
-        cc, reason = country_of([a for a in stored if isinstance(a, dict)], org_country or "", office)
+            return
+        cc, reason = country_of(_stored_addresses(addresses), org or "", office)
         if reason == "office":
             reason = office_reason
         if not cc:
-            left.append((method_id, contact_id, value, "", "no_country"))
-            continue
+            left.append(Left(method_id, contact_id, "", value, "", "no_country", at))
+            return
         new = international_form(value, cc)
         if new == value:
-            left.append((method_id, contact_id, value, cc, "unreadable"))
-            continue
-        found.append((method_id, contact_id, channel, value, new, cc, reason))
+            left.append(Left(method_id, contact_id, "", value, cc, "unreadable", at))
+            return
+        found.append(Rewrite(method_id, contact_id, "", channel, value, new, cc, reason, at))
+
+    for method_id, contact_id, channel, value, addresses, org_country in session.execute(_NUMBERS):
+        read(method_id, contact_id, channel, value, addresses, org_country, -1)
+    for contact_id, handles, addresses, org_country in session.execute(_HANDLES):
+        for at, service, value in _phone_handles(handles):
+            read("", contact_id, service, value, addresses, org_country, at)
     more = 0
     if limit is not None and len(found) > limit:
         more = len(found) - limit
         found = found[: max(limit, 0)]
     names = describe_records(
-        _cursor(session), "contact", [r[1] for r in found] + [r[1] for r in left], locale
+        _cursor(session), "contact", [r.contact_id for r in found] + [x.contact_id for x in left], locale
     )
     return TidyPlan(
-        [Rewrite(i, c, names.get(c, c[:8]), ch, old, new, cc, why) for i, c, ch, old, new, cc, why in found],
-        [Left(i, c, names.get(c, c[:8]), value, cc, why) for i, c, value, cc, why in left],
+        [replace(r, whose=names.get(r.contact_id, r.contact_id[:8])) for r in found],
+        [replace(x, whose=names.get(x.contact_id, x.contact_id[:8])) for x in left],
         more,
     )
 
@@ -180,16 +238,17 @@ def apply_tidy(session: Session, plan: TidyPlan) -> int:
     re-indexed its person each time (5,000 numbers: 130 s)."""
     from sqlalchemy import select
 
-    from petdesk.models.contact import ContactMethod
+    from petdesk.models.contact import Contact, ContactMethod
     from petdesk.services import search
 
     done = 0
     deferred = session.info.get(search.DEFER_KEY)
     session.info[search.DEFER_KEY] = True
     try:
-        with import_undo.remembered(session, kind=KIND, source=SOURCE), session.no_autoflush:
-            for start in range(0, len(plan.rewrites), _CHUNK):
-                chunk = {r.method_id: r for r in plan.rewrites[start : start + _CHUNK]}
+        with import_undo.remembered(session, kind=KIND, source=SOURCE, last=False), session.no_autoflush:
+            methods = [r for r in plan.rewrites if r.handle < 0]
+            for start in range(0, len(methods), _CHUNK):
+                chunk = {r.method_id: r for r in methods[start : start + _CHUNK]}
                 for method in session.scalars(select(ContactMethod).where(ContactMethod.id.in_(chunk))):
                     rewrite = chunk[method.id]
                     if method.deleted_at is not None or method.value != rewrite.old:
@@ -198,11 +257,42 @@ def apply_tidy(session: Session, plan: TidyPlan) -> int:
                     method.normalized = method_key(method.channel, rewrite.new)
                     done += 1
                 session.flush()
+            by_contact: dict[str, list[Rewrite]] = {}
+            for r in plan.rewrites:
+                if r.handle >= 0:
+                    by_contact.setdefault(r.contact_id, []).append(r)
+            ids = list(by_contact)
+            for start in range(0, len(ids), _CHUNK):
+                for contact in session.scalars(
+                    select(Contact).where(Contact.id.in_(ids[start : start + _CHUNK]))
+                ):
+                    done += _rewrite_handles(contact, by_contact[contact.id])
+                session.flush()
     finally:
         if not deferred:
             session.info.pop(search.DEFER_KEY, None)
     if not deferred:
         search.refresh_search_index(session)
+    return done
+
+
+def _rewrite_handles(contact: Any, rewrites: list[Rewrite]) -> int:
+    """Rewrite numbers among ``contact``'s other handles, each only if it is still as planned; a new
+    list, so that the change is seen, logged (History keeps the typed form) and undone as a field."""
+    if contact.deleted_at is not None:
+        return 0
+    handles = [dict(h) if isinstance(h, dict) else h for h in contact.other_handles or []]
+    done = 0
+    for r in rewrites:
+        if (
+            r.handle < len(handles)
+            and isinstance(handles[r.handle], dict)
+            and handles[r.handle].get("handle") == r.old
+        ):
+            handles[r.handle]["handle"] = r.new
+            done += 1
+    if done:
+        contact.other_handles = handles
     return done
 
 

@@ -201,14 +201,22 @@ def _national_digits(digits: str, international: bool = False) -> str:
     contain (field test 35, D4). Duplicates compare numbers alike (``matching.phone_key``): a
     query written with its code (``international``) is split where the key splits it, so "+49 030
     1234567" (a trunk zero after the code) finds "030 1234567" too."""
-    if international and len(digits) >= 8:
+    if international and len(split_country_code(digits)[1]) >= _SHORTEST_NATIONAL:
         return split_country_code(digits)[1]
     read_as = international_from_digits(digits)
     if read_as:
         return digits[len(read_as.split()[0]) - 1 :]  # "+86 138 …": drop "86"
-    if len(digits) >= 8 and digits[0] == "0":
+    # The start of a number typed as dialled at home ("0871651" for "+86 871 6512 3456", stored
+    # tidied and keyed "8687165123456"): without its trunk zero too (phones57). Leaving out a leading
+    # digit only widens a substring search: whatever held "0871651" holds "871651".
+    if len(digits) > _SHORTEST_NATIONAL and digits[0] == "0":
         return digits[1:]
     return digits
+
+
+#: Digits a number query keeps at the least once its trunk zero or country code is left out: a
+#: shorter one ("0871", "+86 8") is looked for as typed, as it would find too much otherwise.
+_SHORTEST_NATIONAL = 5
 
 
 def _pinyin_units(text: str) -> list[str]:

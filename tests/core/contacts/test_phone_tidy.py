@@ -178,3 +178,65 @@ def test_duplicates_still_meet_a_number_kept_as_typed(db: Database) -> None:
         pairs = duplicates.duplicates_of(s, "contact", ids["hua"])
     assert twin_id in {p.second_id for p in pairs}
     assert any("phone" in " ".join(p.reasons).lower() for p in pairs if p.second_id == twin_id)
+
+
+def test_whatsapp_numbers_and_numbers_among_other_handles_are_tidied_and_undone(db: Database) -> None:
+    """A WhatsApp number is a phone number (``matching.PHONE_CHANNELS``), and so is a Viber or
+    WhatsApp handle kept among the other handles; a QQ number or a Signal user name is not."""
+    handles = [
+        {"service": "qq", "handle": "12345678"},
+        {"service": "WhatsApp", "handle": "0871-6512 7777"},
+        {"service": "signal", "handle": "hua.li.01"},
+        {"service": "viber", "handle": "139 1234 5678"},
+    ]
+    with db.transaction() as s:
+        s.add(Setting(key=COUNTRY_SETTING, value="CN"))
+        hua = cs.create_contact(
+            s,
+            given_name="Hua",
+            family_name="Li",
+            methods=[_phone("0871-6512 3456", "whatsapp"), _phone("hua_li", "wechat")],
+            other_handles=handles,
+        )
+        hua_id = hua.id
+    with db.reading() as s:
+        raw_before = s.scalar(text("SELECT other_handles FROM contact WHERE id = :i"), {"i": hua_id})
+    before = _numbers(db)
+    with db.reading() as s:
+        plan = phone_tidy.plan_tidy(s)
+    assert {(r.channel, r.old, r.new) for r in plan.rewrites} == {
+        ("whatsapp", "0871-6512 3456", "+86 871 6512 3456"),
+        ("whatsapp", "0871-6512 7777", "+86 871 6512 7777"),
+        ("viber", "139 1234 5678", "+86 139 1234 5678"),
+    }
+    with db.transaction() as s:
+        assert phone_tidy.apply_tidy(s, plan) == 3
+    with db.reading() as s:
+        stored = s.get(m.Contact, hua_id).other_handles
+        whatsapp = s.scalar(select(m.ContactMethod).where(m.ContactMethod.channel == "whatsapp"))
+        assert (whatsapp.value, whatsapp.normalized) == ("+86 871 6512 3456", "8687165123456")
+    assert stored == [
+        {"service": "qq", "handle": "12345678"},
+        {"service": "WhatsApp", "handle": "+86 871 6512 7777"},
+        {"service": "signal", "handle": "hua.li.01"},
+        {"service": "viber", "handle": "+86 139 1234 5678"},
+    ]
+    with db.reading() as s:
+        assert phone_tidy.plan_tidy(s).rewrites == []
+    with db.transaction() as s:
+        phone_tidy.undo_last_tidy(s)
+    assert _numbers(db) == before
+    with db.reading() as s:
+        raw_after = s.scalar(text("SELECT other_handles FROM contact WHERE id = :i"), {"i": hua_id})
+    assert raw_after == raw_before
+
+
+def test_a_short_part_typed_with_the_trunk_zero_finds_the_tidied_number(db: Database) -> None:
+    """The start of the number as the office types it ("0871651") finds "+86 871 6512 3456" (stored
+    tidied, keyed "8687165123456") as it found "0871-6512 3456" before the tidy."""
+    ids = _people(db)
+    assert _found(db, "0871651") == {ids["hua"]}
+    with db.transaction() as s:
+        phone_tidy.apply_tidy(s, phone_tidy.plan_tidy(s))
+    for query in ("0871651", "0871-651", "0871 6512", "+86 871 65", "030 12345"):
+        assert _found(db, query) == {ids["hua"] if "871" in query else ids["anna"]}, query

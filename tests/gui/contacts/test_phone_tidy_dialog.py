@@ -3,6 +3,8 @@ Rewrite stores the international form, Undo Last Tidy puts every number back as 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -58,3 +60,32 @@ def test_preview_rewrite_and_undo(qtbot: QtBot, db: Database) -> None:
     assert "The last tidy was undone" in dialog.status.text()
     assert not dialog.undo_button.isEnabled()
     dialog.close()
+
+
+def test_undo_import_after_a_tidy_asks_about_the_import(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """The window's Undo Import (the last import) means yesterday's file, not the tidy run since."""
+    from petdesk.gui.import_undo import ImportUndo
+    from petdesk.services import importing, phone_tidy
+
+    with db.transaction() as s:
+        s.add(Setting(key=COUNTRY_SETTING, value="CN"))
+        cs.create_contact(
+            s,
+            given_name="Hua",
+            family_name="Li",
+            methods=[cs.Method(channel="phone", value="0871-6512 3456")],
+        )
+    partners = tmp_path / "partners.csv"
+    partners.write_text("Family Name,Given Name,Email\nWang,Fang,wang.fang@km.gov.cn\n", encoding="utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, partners)
+    with db.transaction() as s:
+        assert phone_tidy.apply_tidy(s, phone_tidy.plan_tidy(s)) == 1
+    window = MainWindow(db, locale="en")
+    qtbot.addWidget(window)
+    undo = ImportUndo(window, db, "en")
+    undo.start()
+    qtbot.waitUntil(lambda: undo.box is not None, timeout=30_000)
+    assert undo.box is not None
+    assert undo.box.text().startswith("Undo the import of partners.csv")
+    undo.box.close()
