@@ -11,7 +11,7 @@ from petdesk.cli.context import CliError, Context, Translate
 
 def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     """Add this feature's subcommands."""
-    p = sub.add_parser("phones", help=_("tidy the stored phone and fax numbers"))
+    p = sub.add_parser("phones", help=_("tidy the stored phone, fax and WhatsApp numbers"))
     p.set_defaults(handler=lambda args, ctx: _usage(p))
     words = p.add_subparsers(dest="phones_command", metavar="ACTION")
     t = words.add_parser(
@@ -22,7 +22,8 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "is read with the contact's country (an address), else their organisation's, else the "
             "office's (petdesk office --country), and stored as dialled from anywhere "
             "(“+86 871 6512 3456”), as vCards and dossiers already write it. Each number's History keeps "
-            "the typed form. A number that does not read as one of that country, or whose country is "
+            "the typed form. WhatsApp numbers, and Viber, Signal, Zalo or SMS handles written as numbers, "
+            "are tidied alike. A number that does not read as one of that country, or whose country is "
             "not known, is left as typed. --undo puts the last tidy back as one step."
         ),
     )
