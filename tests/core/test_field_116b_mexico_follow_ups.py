@@ -43,3 +43,13 @@ def test_a_bare_dollar_sign_in_beijing_stays_the_us_dollar(db: Database) -> None
         s.add(m.Setting(key=COUNTRY_SETTING, value="CN"))
     assert main(["--db", str(db.path), "projects", "add", "--title-en", "Wuhan", "--amount", "$1,200"]) == 0
     assert _projects(db) == {"Wuhan": (1200.0, None, "USD")}
+
+
+@pytest.mark.parametrize(("sheet", "said"), [("MXN", True), ("CNY", False), ("USD", False)])
+def test_the_projects_preview_says_when_a_bare_dollar_sign_was_taken_as_pesos(sheet: str, said: bool) -> None:
+    from petdesk.services.past_projects import DOLLAR_TAKEN_AS, parse_money
+
+    notes = parse_money("$12,500,000.00", 1.0, sheet)[2]
+    sentences = [n.sentence for n in notes]
+    assert (DOLLAR_TAKEN_AS in sentences) is said
+    assert not said or notes[0].values == {"text": "$12,500,000.00", "currency": "MXN"}

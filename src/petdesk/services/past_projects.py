@@ -617,6 +617,8 @@ YEN_TAKEN_AS = N_("{text}: ¥ taken as {currency}, the sheet's currency (¥ is t
 YEN_OR_YUAN = N_(
     "the amount '{amount}' has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
 )
+#: A bare "$" is the sheet's currency where "$" is its sign: pesos in Mexico City, said (field 116).
+DOLLAR_TAKEN_AS = N_("{text}: $ taken as {currency}, the sheet's currency ($ is the peso's sign there)")
 #: "1億2,000万": hundred millions and ten thousands together, as Japan (億) and China (亿) write them.
 _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\d,]*(?:\.\d+)?)\s*万)?")
 
@@ -678,6 +680,8 @@ def parse_money(
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             text = text[len(sign) :].strip()
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
+            if sign == "$" and currency != "USD":
+                notes.append(Note(DOLLAR_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if yen := _YEN_SIGN.fullmatch(text):
         if header_currency not in ("JPY", "CNY"):
             raise _AmountUnread(_text(value), YEN_OR_YUAN)
