@@ -52,3 +52,33 @@ def peso_words(text: str, own: str) -> tuple[str, str, float] | None:
             raise ValueError(text)
         number = sign["rest"].strip()
     return number, currency, factor
+
+
+#: A header's bracketed word for its column's money: "Presupuesto (mdp)", "Monto (dólares)".
+_HEADER_WORDS = {
+    "pesos": ("peso", 1.0),
+    "mn": ("peso", 1.0),
+    "mdp": ("peso", 1e6),
+    "mmdp": ("peso", 1e9),
+    "dólares": ("USD", 1.0),
+    "dolares": ("USD", 1.0),
+    "usd": ("USD", 1.0),
+    "mdd": ("USD", 1e6),
+    "mmdd": ("USD", 1e9),
+}
+
+
+def header_peso_words(header: str, own: str) -> tuple[float, str] | None:
+    """(factor, currency) a column's header states in Spanish words in its brackets: "(mdp)" is
+    millions of pesos, "(MDD)" millions of dollars, "(pesos)" and "(dólares)" units; None when it
+    says none of them. Such a column's numbers were kept in the office's currency, unscaled."""
+    peso = own if own in PESOS else "MXN"
+    for inside in re.findall(r"[(（]([^)）]*)[)）]", header.casefold()):
+        words = [w for w in re.split(r"[^a-záéíóú.]+", inside.replace("m.n.", "mn")) if w]
+        for word in words:
+            if found := _HEADER_WORDS.get(word.rstrip(".")):
+                currency, factor = found
+                if word.rstrip(".") in ("mn", "usd") and len(words) > 1:
+                    continue  # "USD mn" is an English million of dollars: the English rule reads it
+                return factor, peso if currency == "peso" else currency
+    return None

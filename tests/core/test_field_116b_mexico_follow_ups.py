@@ -5,11 +5,15 @@ line ``projects add --amount "$12,500,000"`` and "$12.5 mdp" were refused as no 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from sqlalchemy import select
 
 from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.exchange import flat
 from petdesk.office_country import COUNTRY_SETTING
 from petdesk.services import projects as ps
 
@@ -53,3 +57,66 @@ def test_the_projects_preview_says_when_a_bare_dollar_sign_was_taken_as_pesos(sh
     sentences = [n.sentence for n in notes]
     assert (DOLLAR_TAKEN_AS in sentences) is said
     assert not said or notes[0].values == {"text": "$12,500,000.00", "currency": "MXN"}
+
+
+def test_the_needs_import_reads_dollar_signs_and_peso_words_at_a_mexican_office(
+    db: Database, tmp_path: Path
+) -> None:
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="MX"))
+    path = tmp_path / "necesidades.csv"
+    path.write_text(
+        "title_en,city,budget_max,currency\n"
+        'Iztapalapa solar,Mexico City,"$12,500,000",\n'
+        "Milpa Alta biogas,Mexico City,$12.5 mdp,\n"
+        "CDMX e-buses,Mexico City,3 MDD,\n"
+        "Bordo waste,Mexico City,US$ 250000,USD\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = flat.import_catalogue(s, path, "needs")
+    with db.reading() as s:
+        budgets = {(n.title_en, n.budget_max, n.currency) for n in s.scalars(select(m.CityNeed))}
+    assert budgets == {
+        ("Iztapalapa solar", 12_500_000.0, "MXN"),
+        ("Milpa Alta biogas", 12_500_000.0, "MXN"),
+        ("CDMX e-buses", 3_000_000.0, "USD"),
+        ("Bordo waste", 250_000.0, "USD"),
+    }
+    assert any("$ taken as MXN" in w for w in report.warnings)
+
+
+def test_a_dollar_sign_that_contradicts_the_currency_column_is_refused(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="MX"))
+    path = tmp_path / "necesidades.csv"
+    path.write_text('title_en,city,budget_max,currency\nBordo,Mexico City,"$5,000",EUR\n', encoding="utf-8")
+    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError, match="is in MXN, not in EUR"):
+        flat.import_catalogue(s, path, "needs")
+
+
+@pytest.mark.parametrize(
+    ("header", "unit"),
+    [
+        ("Presupuesto (mdp)", (1e6, "MXN")),
+        ("Monto (MDD)", (1e6, "USD")),
+        ("Monto (dólares)", (1.0, "USD")),
+        ("Monto (pesos)", (1.0, "MXN")),
+        ("Monto (M.N.)", (1.0, "MXN")),
+        ("Budget (USD mn)", (1e6, "USD")),  # the English rule, as before
+        ("Presupuesto", (1.0, "MXN")),
+    ],
+)
+def test_spanish_column_headers_give_the_columns_currency_and_unit(
+    header: str, unit: tuple[float, str]
+) -> None:
+    from petdesk.services.past_projects import header_unit
+
+    assert header_unit(header, "MXN") == unit
+
+
+def test_the_needs_imports_dollar_sentences_are_said_in_chinese() -> None:
+    from petdesk.messages import localize
+
+    said = "the budget $12,500,000: $ taken as MXN, the office's currency ($ is its sign)"
+    assert "MXN" in localize(said, "zh_CN") and "taken" not in localize(said, "zh_CN")

@@ -519,7 +519,10 @@ def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
     "Budget (INR)" INR and "Amount (Rs. in lakh)" 100,000 INR; ``default`` (the office's own
     currency) when it names none: an Indian office's "Budget" was read as yuan (field test 107)."""
     from petdesk.amounts import currency_problem
+    from petdesk.peso_signs import header_peso_words
 
+    if spanish := header_peso_words(_text(header), default):  # "(mdp)", "(MDD)", "(dólares)"
+        return spanish
     text = _key(_text(header))
     factor = 10_000.0 if "万" in text else 1.0
     factor = next((size for word, size in _INDIAN_UNITS if word.search(text)), factor)
