@@ -6,6 +6,7 @@ line ``projects add --amount "$12,500,000"`` and "$12.5 mdp" were refused as no 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -124,3 +125,43 @@ def test_the_needs_imports_dollar_sentences_are_said_in_chinese() -> None:
     template = next(t for pattern, t in _patterns() if pattern.match(said))
     chinese = read_po(Path(__file__).parents[2] / "translations" / "core" / "zh_CN.po")
     assert "{currency}" in str(chinese[(template, None)])
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept_in", "amount"),
+    [
+        ("$12,500,000", "MXN", 12_500_000.0),
+        ("$12.5 mdp", "MXN", 12_500_000.0),
+        ("3 MDD", "USD", 3_000_000.0),
+        ("US$ 5,000", "USD", 5_000.0),
+        ("1,250.50", "USD", 1_250.5),
+    ],
+)
+def test_the_editors_amount_box_reads_as_a_mexican_office_writes(
+    typed: str, kept_in: str, amount: float
+) -> None:
+    from petdesk.peso_signs import typed_amount
+
+    assert typed_amount(typed, kept_in, "MXN") == amount
+
+
+@pytest.mark.parametrize(("typed", "kept_in"), [("$5,000", "USD"), ("$12.5 mdp", "USD"), ("3 MDD", "MXN")])
+def test_the_editors_amount_box_refuses_another_currency(typed: str, kept_in: str) -> None:
+    from petdesk.amounts import OTHER_CURRENCY, AmountError
+    from petdesk.peso_signs import typed_amount
+
+    with pytest.raises(AmountError) as refused:
+        typed_amount(typed, kept_in, "MXN")
+    assert refused.value.template == OTHER_CURRENCY
+
+
+def test_the_project_editors_box_takes_a_bare_dollar_sign_as_pesos_at_a_mexican_office(qtbot: Any) -> None:
+    from petdesk.gui.projects.project_dialog import AmountBox
+
+    box = AmountBox()
+    qtbot.addWidget(box)
+    box.currency, box.own = "USD", "MXN"
+    with pytest.raises(ValueError, match="not in USD"):
+        box.valueFromText("$5,000")  # was stored as 5,000 US dollars
+    box.currency = "MXN"
+    assert box.valueFromText("$12.5 mdp") == 12_500_000.0
