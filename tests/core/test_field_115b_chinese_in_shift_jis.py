@@ -27,3 +27,13 @@ def test_the_rows_country_wins_over_the_files_japanese_encoding(db: Database, tm
     with db.reading() as s:
         people = {c.family_name_zh: c.native_name_language for c in s.scalars(select(m.Contact))}
     assert people == {"李": "", "佐藤": "ja"}  # 李 was "ja"
+
+
+def test_an_iphone_cards_courtesy_word_is_not_kept_as_the_nickname(db: Database) -> None:
+    from tests.core.contacts.io_helpers import DATA_DIR
+
+    with db.transaction() as s:
+        importing.import_file(s, DATA_DIR / "field115" / "iphone_contacts.vcf")
+    with db.reading() as s:
+        kato = s.scalars(select(m.Contact).where(m.Contact.family_name_zh == "加藤")).one()
+        assert (kato.given_name_zh, kato.nickname) == ("愛", "")  # the nickname was "加藤 愛 さん"

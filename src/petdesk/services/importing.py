@@ -3814,6 +3814,8 @@ def _native_display_name(rec: ContactRecord, display: str, hint: str) -> None:
     what the phone's owner calls the person (FN 外公, "Grandpa", for N:Zhang;San): the nickname, or
     named in the report when the card has a nickname too."""
     native = rec.family_name_zh + rec.given_name_zh
+    # "加藤 愛 さん" (an iPhone card's FN): the courtesy word is no part of the name, nor a nickname
+    display = japanese_honorific_after_name(display)[0]
     written = _compact_name(display)
     if written in (_compact_name(native), _compact_name(rec.given_name_zh + rec.family_name_zh)):
         return  # the name itself, in either order (阿卜杜拉·艾买提 is given name first)
