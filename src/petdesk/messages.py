@@ -379,6 +379,11 @@ TEMPLATES: tuple[str, ...] = (
     N_("the budget {value} is approximate: {amount} is taken as its lower end"),
     N_("the budget {value} is approximate: it is taken as the range {low} to {high}"),
     N_("status must be one of {statuses}, not {value}"),
+    # a need's budget with "$", "mdp" or "MDD" (exchange.flat, field test 116)
+    N_("the budget {value} names two currencies: write one"),
+    N_("the budget's two ends are in two currencies: {values}"),
+    N_("the budget {value} is in {currency}, not in {column}: write one currency"),
+    N_("the budget {value}: $ taken as {currency}, the office's currency ($ is its sign)"),
     # the technology and need editors (and their services)
     N_("a technology needs a name in English or Chinese"),
     N_("a city need needs a title or a problem in English or Chinese"),

@@ -52,3 +52,58 @@ def peso_words(text: str, own: str) -> tuple[str, str, float] | None:
             raise ValueError(text)
         number = sign["rest"].strip()
     return number, currency, factor
+
+
+#: A header's bracketed word for its column's money: "Presupuesto (mdp)", "Monto (dólares)".
+_HEADER_WORDS = {
+    "pesos": ("peso", 1.0),
+    "mn": ("peso", 1.0),
+    "mdp": ("peso", 1e6),
+    "mmdp": ("peso", 1e9),
+    "dólares": ("USD", 1.0),
+    "dolares": ("USD", 1.0),
+    "usd": ("USD", 1.0),
+    "mdd": ("USD", 1e6),
+    "mmdd": ("USD", 1e9),
+}
+
+
+def header_peso_words(header: str, own: str) -> tuple[float, str] | None:
+    """(factor, currency) a column's header states in Spanish words in its brackets: "(mdp)" is
+    millions of pesos, "(MDD)" millions of dollars, "(pesos)" and "(dólares)" units; None when it
+    says none of them. Such a column's numbers were kept in the office's currency, unscaled."""
+    peso = own if own in PESOS else "MXN"
+    for inside in re.findall(r"[(（]([^)）]*)[)）]", header.casefold()):
+        words = [w for w in re.split(r"[^a-záéíóú.]+", inside.replace("m.n.", "mn")) if w]
+        for word in words:
+            if found := _HEADER_WORDS.get(word.rstrip(".")):
+                currency, factor = found
+                if word.rstrip(".") in ("mn", "usd") and len(words) > 1:
+                    continue  # "USD mn" is an English million of dollars: the English rule reads it
+                return factor, peso if currency == "peso" else currency
+    return None
+
+
+def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = False) -> float | None:
+    """An amount typed into a box kept in ``currency`` at an office whose money is ``own``: a bare
+    "$" is ``own``'s where "$" is its sign, so "$5,000" in a project kept in US dollars at a Mexico
+    City office is refused, not stored as dollars; "$12.5 mdp" and "3 MDD" are read (field test 116,
+    the editor's amount box took "$" as any dollar and refused "mdp"). Else as
+    :func:`petdesk.amounts.parse_amount` reads it; raises :class:`petdesk.amounts.AmountError`."""
+    from petdesk.amounts import ACCEPTED_FORMS, NOT_AN_AMOUNT, OTHER_CURRENCY, AmountError, parse_amount
+
+    typed = text.strip()
+    if not own:
+        return parse_amount(text, currency, decimal_comma=decimal_comma)
+    try:
+        words = peso_words(typed, own)
+    except ValueError:
+        raise AmountError(NOT_AN_AMOUNT, text=typed, forms=ACCEPTED_FORMS) from None
+    bare = re.fullmatch(r"\$\s*(\d.*)", typed)
+    if words is None and bare is None:
+        return parse_amount(text, currency, decimal_comma=decimal_comma)
+    number, meant, size = words or (bare[1] if bare else "", dollar_sign_currency(own), 1.0)
+    if currency and meant != currency.strip().upper():
+        raise AmountError(OTHER_CURRENCY, text=typed, currency=currency.strip().upper())
+    value = parse_amount(number, decimal_comma=decimal_comma)
+    return None if value is None else value * size

@@ -4,10 +4,16 @@
 added from an Indian office was kept in US dollars (field test 107). A sign or code beside an amount
 now says its currency when none is chosen, and is refused when it says another; with neither, a new
 project is in the office country's currency, as the window's editor starts it.
+
+A bare "$" is the office's own money where that is its sign (pesos in Mexico City, as the projects
+import reads it), and "mdp" / "MDD" / "M.N." are millions of pesos, of dollars, and pesos: "$12.5 mdp"
+was refused as no amount (field test 116). The office is known only with the database, so such an
+amount keeps a mark here that :func:`settle_currency` turns into a currency.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from petdesk.cli.context import CliError
@@ -16,6 +22,9 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from petdesk.cli.context import Translate
+
+#: Marks of an amount whose currency the office's decides: "$" its dollar sign's, "mdp" its peso.
+OWN_DOLLAR_SIGN, OWN_PESO = "$", "$peso"
 
 #: The options of ``projects add|set`` that are amounts of the project's currency.
 AMOUNT_FIELDS = ("amount", "amount_approved", "cofinancing")
@@ -33,9 +42,24 @@ def read(text: str) -> MarkedAmount | None:
     """The amount ``text`` writes, with the currency its sign names; None for "" / "none"; raises
     :class:`petdesk.amounts.AmountError` for text that is no amount."""
     from petdesk.amounts import currency_marked, parse_amount
+    from petdesk.peso_signs import peso_words
 
     code = currency_marked(text)
-    value = parse_amount(text, code or None)
+    try:
+        said = peso_words(text, "MXN")  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
+    except ValueError:  # "US$ 3 mdp": the sign and the word name two currencies
+        said = None
+        code = ""
+    bare = re.fullmatch(r"\$\s*(\d.*)", text.strip())
+    if said is not None:
+        number, in_currency, size = said
+        millions = parse_amount(number)
+        value = None if millions is None else millions * size
+        code = "USD" if in_currency == "USD" else OWN_PESO
+    elif bare and not code:
+        value, code = parse_amount(bare[1]), OWN_DOLLAR_SIGN
+    else:
+        value = parse_amount(text, code or None)
     if value is None:
         return None
     amount = MarkedAmount(value)
@@ -50,7 +74,15 @@ def settle_currency(
     either: the office country's currency); raise :class:`CliError` when a sign says another currency
     than the one given, or the project's (``stored``, when changing one), or the other amounts'."""
     from petdesk.amounts import OTHER_CURRENCY, TWO_CURRENCIES
+    from petdesk.peso_signs import PESOS, dollar_sign_currency
+    from petdesk.services.past_projects import home_currency
 
+    for key in AMOUNT_FIELDS:
+        amount = values.get(key)
+        if isinstance(amount, MarkedAmount) and amount.currency in (OWN_DOLLAR_SIGN, OWN_PESO):
+            own = home_currency(session)
+            peso = own if own in PESOS else "MXN"
+            amount.currency = dollar_sign_currency(own) if amount.currency == OWN_DOLLAR_SIGN else peso
     marked = [v for k in AMOUNT_FIELDS if isinstance(v := values.get(k), MarkedAmount) and v.currency]
     given = str(values.get("currency") or "").strip().upper()
     kept = given or (marked[0].currency if adding and marked else stored.upper())

@@ -1151,12 +1151,18 @@ def _parse_row(
         (text if plain is None else plain, factor) for (text, factor), plain in zip(cells, bare, strict=True)
     ]
     budget: list[float | None] = []
+    said: dict[str, str] = {}  # currency -> the cell that says it with "$", "mdp" or "MDD"
     for col, (text, factor) in zip(("budget_min", "budget_max"), unmarked, strict=True):
-        amount = _budget(col, text)
+        number, factor, in_currency = _dollar_or_peso_marks(text, factor, country)
+        if in_currency:
+            said.setdefault(in_currency, text)
+        amount = _budget(col, number)
         budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
     currency = (r.get("currency") or "CNY").upper()
+    if said:
+        currency = _marked_currency(said, r.get("currency") or "", readings)
     if any(plain is not None for plain in bare):
         currency = _cfa_currency(r.get("currency") or "", country, readings)
     if len(currency) != 3 or not currency.isalpha():
@@ -1318,6 +1324,47 @@ def _cfa_currency(column: str, country: str, readings: list[str]) -> str:
             "neither the currency column nor the office's country tells"
         )
     return franc or "XOF"
+
+
+def _dollar_or_peso_marks(text: str, factor: float, country: str) -> tuple[str, float, str]:
+    """A budget cell without its "$", "US$", "mdp", "MDD" or "M.N." and the factor and currency they
+    give ("" for none): a bare "$" is the office's own money where that is its sign (pesos in Mexico
+    City, as the projects import reads it); "$12.5 mdp" is 12.5 million pesos (field test 116:
+    both were refused as no number)."""
+    from petdesk.peso_signs import dollar_sign_currency, peso_words
+
+    own = _country_currency(country)
+    try:
+        words = peso_words(text, own)
+    except ValueError:
+        raise ValueError(f"the budget {text!r} names two currencies: write one") from None
+    if words:
+        number, currency, size = words
+        return number, size, currency
+    if found := re.fullmatch(r"(US\$|\$)\s*(\d.*)", text.strip()):
+        return found[2], factor, "USD" if found[1] == "US$" else dollar_sign_currency(own)
+    return text, factor, ""
+
+
+def _marked_currency(said: dict[str, str], column: str, readings: list[str]) -> str:
+    """The currency the budget's signs say (``said``: currency -> cell), checked against the
+    currency column; a "$" taken as other money than the US dollar is said in ``readings``."""
+    if len(said) > 1:
+        raise ValueError(f"the budget's two ends are in two currencies: {', '.join(said.values())}")
+    currency, text = next(iter(said.items()))
+    if column.strip() and column.strip().upper() != currency:
+        raise ValueError(f"the budget {text!r} is in {currency}, not in {column.strip()}: write one currency")
+    if currency != "USD" and "$" in text and "mdp" not in text.casefold():
+        readings.append(f"the budget {text}: $ taken as {currency}, the office's currency ($ is its sign)")
+    return currency
+
+
+def _country_currency(country: str) -> str:
+    """The currency of ``country`` (MXN for MX), "" when unknown."""
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(country, tender=True) if country else []
+    return found[0] if found else ""
 
 
 def _office_country(session: Session) -> str:

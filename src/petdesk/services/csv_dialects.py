@@ -170,6 +170,8 @@ _outlook(  # German Outlook
         "Straße geschäftlich 2": "address_work_street",
         "Ort geschäftlich": "address_work_city",
         "Region geschäftlich": "address_work_region",
+        "Bundesland geschäftlich": "address_work_region",  # some versions: the state was dropped
+        "Bundesland privat": "address_home_region",
         "Postleitzahl geschäftlich": "address_work_postcode",
         "Land/Region geschäftlich": "address_work_country",
         "Straße privat": "address_home_street",
@@ -315,6 +317,11 @@ _outlook(  # Spanish Outlook (Outlook's own es-ES column names; some versions ke
         "Calle del trabajo 3": "address_work_street",
         "Ciudad de trabajo": "address_work_city",
         "Provincia o estado de trabajo": "address_work_region",
+        # Mexican Outlook (es-MX) turns the words round: "Jalisco" was dropped (field test 116)
+        "Estado o provincia de trabajo": "address_work_region",
+        "Estado o provincia de residencia": "address_home_region",
+        "Provincia o estado de residencia": "address_home_region",
+        "Otro estado o provincia": "address_other_region",
         "Código postal del trabajo": "address_work_postcode",
         "País o región del trabajo": "address_work_country",
         "Apartado postal de la dirección del trabajo": "address_work_po_box",

@@ -67,6 +67,16 @@ _ACADEMIC: dict[str, Honorific] = {
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
     "博士": Honorific("Dr.", "博士", academic=True),
     "教授": Honorific("Prof.", "教授", academic=True),
+    # Mexico's professional titles, written before the name as Dr. is (field test 116): Ing.
+    # (ingeniero) is 工程师, as Chinese addresses an engineer ("张工程师"); Lic. (licenciado: any
+    # bachelor, not 律师), Mtro./Mtra. (maestro: a master's degree), C.P. (contador público) and Arq.
+    # (arquitecto) have no Chinese form of address, so the Chinese side prints none, not a wrong one.
+    "ing": Honorific("Ing.", "工程师", academic=True),
+    **dict.fromkeys(("lic", "lica"), Honorific("Lic.", "", academic=True)),
+    "mtro": Honorific("Mtro.", "", "m", academic=True),
+    "mtra": Honorific("Mtra.", "", "f", academic=True),
+    "cp": Honorific("C.P.", "", academic=True),
+    "arq": Honorific("Arq.", "", academic=True),
 }
 #: Vietnamese titles: courtesy (Ông / Bà; Anh / Chị for a younger man or woman, also typed without
 #: marks) and academic (TS. doctor, ThS. master, GS. / PGS. professor / associate professor, as a
@@ -151,7 +161,10 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
 #: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+)+", re.IGNORECASE
+    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
+    # Mexico's, with their dot only: "Lic. Juan", "Ing. Ana", "C.P. Rosa" (field test 116)
+    r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*)+",
+    re.IGNORECASE,
 )
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
 #: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").
@@ -230,9 +243,11 @@ def settle(written: list[str]) -> tuple[str, str, str]:
     best = max(academic, key=lambda h: len(h.en)) if academic else (chosen[0] if chosen else None)
     if best is None or (unknown_en and not best.academic):
         return unknown_en, unknown_zh, gender  # "Botschafter": the file's own title is kept
+    # "Sr." and "Lic.": Lic. has no Chinese form, 先生 is said on the Chinese side (field test 116)
+    zh = unknown_zh or best.zh or next((h.zh for h in chosen if not h.academic and h.zh), "")
     if unknown_en:  # "Botschafter" and "Dr.": neither is lost
-        return f"{unknown_en} {best.en}", unknown_zh or best.zh, gender
-    return best.en, unknown_zh or best.zh, gender
+        return f"{unknown_en} {best.en}", zh, gender
+    return best.en, zh, gender
 
 
 #: Courtesy titles of German, French and Spanish lists, as ``_COURTESY`` knows them. Imports before

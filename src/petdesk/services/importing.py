@@ -102,6 +102,7 @@ from petdesk.services.names import (
     vietnamese_given_name,
 )
 from petdesk.services.names_by_script import (
+    JAPANESE_ENCODINGS,
     JAPANESE_HONORIFICS,
     KOREAN_HONORIFICS,
     has_hangul,
@@ -2316,6 +2317,22 @@ def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
     return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
 
 
+#: Countries whose people's names in Han characters are Chinese names.
+_CHINESE_NAME_COUNTRIES = frozenset({"CN", "TW", "HK", "MO"})
+
+
+def _row_in_chinese_country(values: list[tuple[str, str]]) -> bool:
+    """Whether a row's country or nationality cell names China (中国, China, CN), Taiwan, Hong Kong
+    or Macao: the file's Japanese encoding then no longer makes its Han names Japanese."""
+    from petdesk.labels import country_code_in_any_language
+
+    return any(
+        country_code_in_any_language(value.strip()) in _CHINESE_NAME_COUNTRIES
+        for key, value in values
+        if value.strip() and (key.endswith("country") or key == "nationality")
+    )
+
+
 def _contact_from_row(
     line: int,
     values: list[tuple[str, str]],
@@ -2335,6 +2352,8 @@ def _contact_from_row(
     zh_parts = any(k in ("family_name_zh", "given_name_zh") and v.strip() for k, v in values)
     # A kana reading beside a kanji name makes it Japanese, split at its space: "佐藤 大輔" was read
     # as Chinese, 佐 / 藤大輔 "Zuo Tengdafu" (field test 78).
+    if hint.lower() in JAPANESE_ENCODINGS and _row_in_chinese_country(values):
+        hint = ""  # a Chinese person in a Shift_JIS Outlook file: the row's country wins (field test 115)
     name_hint = "ja" if any(k in _READING_FIELDS and has_kana(v) for k, v in values) else hint
     for key, value in values:
         if key == "id":
@@ -3794,6 +3813,8 @@ def _native_display_name(rec: ContactRecord, display: str, hint: str) -> None:
     what the phone's owner calls the person (FN 外公, "Grandpa", for N:Zhang;San): the nickname, or
     named in the report when the card has a nickname too."""
     native = rec.family_name_zh + rec.given_name_zh
+    # "加藤 愛 さん" (an iPhone card's FN): the courtesy word is no part of the name, nor a nickname
+    display = japanese_honorific_after_name(display)[0]
     written = _compact_name(display)
     if written in (_compact_name(native), _compact_name(rec.given_name_zh + rec.family_name_zh)):
         return  # the name itself, in either order (阿卜杜拉·艾买提 is given name first)

@@ -685,7 +685,9 @@ def person_sort_key_zh(
     Given the name order (the search index's keys), a transliterated Western name sorts as it is
     written (安娜·林德奎斯特 under A); lists of people by surname leave it out (:func:`person_list_key`).
     A name in a script a Chinese reader does not read in that place (Devanagari) files by the Latin
-    name the list shows."""
+    name the list shows. A Japanese name in kanji files by the pinyin of its kanji too, as a Chinese
+    reader says it (佐藤 Zuǒténg, as 安倍 is Ānbèi), not by its furigana reading, which orders it in
+    English; search finds it by both (field test 115, decided: test_field_115c_japanese_sort_zh)."""
     if (family.strip() or given.strip()) and latin_name_first(f"{family_zh}{given_zh}"):
         # A Hindi name in the Chinese name's place: the list shows the Latin name, so it files by
         # it, among the other Latin names, not after them all (field test 113).

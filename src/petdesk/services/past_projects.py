@@ -527,7 +527,10 @@ def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
     "Budget (INR)" INR and "Amount (Rs. in lakh)" 100,000 INR; ``default`` (the office's own
     currency) when it names none: an Indian office's "Budget" was read as yuan (field test 107)."""
     from petdesk.amounts import currency_problem
+    from petdesk.peso_signs import header_peso_words
 
+    if spanish := header_peso_words(_text(header), default):  # "(mdp)", "(MDD)", "(dólares)"
+        return spanish
     text = _key(_text(header))
     factor = 10_000.0 if "万" in text else 1.0
     factor = next((size for word, size in _INDIAN_UNITS if word.search(text)), factor)
@@ -625,6 +628,8 @@ YEN_TAKEN_AS = N_("{text}: ¥ taken as {currency}, the sheet's currency (¥ is t
 YEN_OR_YUAN = N_(
     "the amount '{amount}' has ¥, the sign of the yen and of the yuan: write JPY or CNY before it"
 )
+#: A bare "$" is the sheet's currency where "$" is its sign: pesos in Mexico City, said (field 116).
+DOLLAR_TAKEN_AS = N_("{text}: $ taken as {currency}, the sheet's currency ($ is the peso's sign there)")
 #: "1億2,000万": hundred millions and ten thousands together, as Japan (億) and China (亿) write them.
 #: ¥ beside a code that says whose it is: "JPY ¥120,000", "¥120,000 JPY", "RMB ¥500".
 _YEN_CODE = re.compile(
@@ -696,6 +701,8 @@ def parse_money(
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             text = text[len(sign) :].strip()
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
+            if sign == "$" and currency != "USD":
+                notes.append(Note(DOLLAR_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if yen := _YEN_SIGN.fullmatch(text):
         if yen_said:
             text, currency = yen[1], yen_said

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from petdesk import drafts
 from petdesk import models as m
-from petdesk.amounts import MAX_AMOUNT, AmountError, offered_currencies, parse_amount
+from petdesk.amounts import MAX_AMOUNT, AmountError, offered_currencies
 from petdesk.db import Database
 from petdesk.gui import code_fields
 from petdesk.gui.a11y import labelled_row
@@ -56,6 +56,7 @@ from petdesk.gui.visits.widgets import RecordField
 from petdesk.i18n import STORED_MONEY_DIGITS, currency_digits, format_money
 from petdesk.messages import localize
 from petdesk.models.enums import OrgKind
+from petdesk.peso_signs import typed_amount
 from petdesk.services import deadline_time, newer_values
 from petdesk.services import funders as funder_service
 from petdesk.services import projects as project_service
@@ -100,6 +101,8 @@ class AmountBox(QDoubleSpinBox):
         self.locale_name = locale
         # The project's currency: its sign or code typed beside an amount is read ("1.250.000,50 €").
         self.currency = ""
+        # The office's own currency: a bare "$" is its money where "$" is its sign (pesos in Mexico).
+        self.own = ""
         # The last refusal shown (empty when the last text typed was read).
         self.refusal = ""
 
@@ -110,7 +113,9 @@ class AmountBox(QDoubleSpinBox):
         """The amount ``text`` writes, in the box's range; raises ValueError with the refusal."""
         try:
             # "1,250" is 1.25 to a reader whose numbers have a decimal comma (en_DE: a German system)
-            value = parse_amount(text, self.currency, decimal_comma=self.locale().decimalPoint() == ",")
+            value = typed_amount(
+                text, self.currency, self.own, decimal_comma=self.locale().decimalPoint() == ","
+            )
         except AmountError as exc:
             raise ValueError(exc.text(self.locale_name)) from None
         if value is None or not self.minimum() <= value <= self.maximum():
@@ -242,10 +247,11 @@ class ProjectDialog(RecordEditor):
         self.currency.setEditable(True)
         # the office's own first (INR in New Delhi, IDR in Jakarta: they could only be typed), then
         # CNY, EUR, USD and the rest of those petdesk reads by sign or word
-        self.currency.addItems(offered_currencies(_own_currency(db)))
+        own = _own_currency(db)
+        self.currency.addItems(offered_currencies(own))
         self.amount, self.approved, self.cofinancing = (AmountBox(self, locale) for _ in range(3))
         for box in (self.amount, self.approved, self.cofinancing):
-            box.currency = self.currency.currentText()
+            box.currency, box.own = self.currency.currentText(), own
         #: Each amount as money in the interface's language ("US$1,200,000.00", babel's CLDR
         #: formats, as the board and the lists show it).
         self.amount_words = {name: QLabel(self) for _field, name in AMOUNTS}
