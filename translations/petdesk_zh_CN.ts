@@ -290,7 +290,7 @@
 <context>
     <name>AmountBox</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="118"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="123"/>
         <source>“%1” is not an amount from 0 to %2.</source>
         <extracomment>Offered first in the currency box; any other ISO code may be typed. The fields of the &quot;Funding&quot; tab&apos;s amount boxes: (field, box attribute). The refusal said, or &quot;&quot; once the box reads its text again: the dialog shows it under the tabs, as a tooltip alone it was gone in seconds and left a red box without a word (shots51).</extracomment>
         <translation>“%1”不是 0 到 %2 之间的金额。</translation>
@@ -10907,182 +10907,182 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="213"/>
         <source>Edit Project</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="213"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="261"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
         <source>Title (English)</source>
         <translation>标题（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="262"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
         <source>Title (Chinese)</source>
         <translation>标题（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="263"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
         <source>Amount requested</source>
         <translation>申请金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="281"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="287"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="228"/>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="265"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="233"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="271"/>
         <source>Lead organisation</source>
         <extracomment>The (titles, funder) a same-project warning was given for: a second Save makes it. Which funder the name typed stands for, as saving will take it: an existing one, a new organisation, or too many to choose from (the same rule as ``projects add --funder``). The organisation leading the project (the visit dossiers list the projects it leads).</extracomment>
         <translation>牵头机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="236"/>
         <source>The funder&apos;s programme or call applied to</source>
         <translation>申请的资助计划或项目征集</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="254"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="260"/>
         <source>Who gives it, in cash or in kind</source>
         <extracomment>The deadline&apos;s date, time of day and the funder&apos;s zone, the office&apos;s moment under them. Each amount as money in the interface&apos;s language (&quot;US$1,200,000.00&quot;, babel&apos;s CLDR formats, as the board and the lists show it).</extracomment>
         <translation>由谁提供，现金或实物</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="266"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="272"/>
         <source>Programme (English)</source>
         <translation>资助计划（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="267"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="273"/>
         <source>Programme (Chinese)</source>
         <translation>资助计划（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="268"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="274"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="269"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="275"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="270"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="282"/>
         <source>The stage stored by a newer petdesk is “%1”, which this version does not know; it is kept until the project is moved to another stage on the Projects board.</source>
         <translation>由更新版本的 petdesk 保存的阶段为“%1”，此版本无法识别；在“项目”页的看板上将该项目移到其他阶段之前，将保留原值。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
         <source>Amount approved</source>
         <translation>批准金额</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="289"/>
         <source>Co-financing</source>
         <translation>配套资金</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="296"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="302"/>
         <source>Co-financing note</source>
         <translation>配套资金说明</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="298"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="304"/>
         <source>Description (English)</source>
         <translation>描述（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="305"/>
         <source>Description (Chinese)</source>
         <translation>描述（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="316"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="322"/>
         <source>&amp;Project</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="317"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="323"/>
         <source>Fu&amp;nding</source>
         <translation>资金(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="318"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="324"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="319"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="325"/>
         <source>Do&amp;cuments</source>
         <translation>文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="326"/>
         <source>Par&amp;tners</source>
         <translation>合作伙伴(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="321"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="327"/>
         <source>&amp;Milestones</source>
         <translation>里程碑(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="326"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="332"/>
         <source>Follo&amp;w-ups</source>
         <extracomment>What is owed on this project (field test 50, defect 1): the visit editor&apos;s widget. Its changes are written at once, as on the contact and organisation panes, not held for OK.</extracomment>
         <translation>后续行动(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="370"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="376"/>
         <source>The funder: %1</source>
         <extracomment>The fields as opened: only those changed since are written back (an untouched field is never rewritten, even where the box shows it differently from the stored value).</extracomment>
         <translation>资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="379"/>
         <source>Several funders have this in their names: %1. Give more of the name.</source>
         <translation>多个资助机构的名称中都有此内容：%1。请输入更完整的名称。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="382"/>
         <source>A new funder organisation will be created: %1</source>
         <translation>将新建资助机构：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="430"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="436"/>
         <source>%1 (deleted)</source>
         <translation>%1（已删除）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="441"/>
         <source>The stage moves on the board, where each move is dated.</source>
         <translation>项目阶段在看板上调整，每次调整都会记录日期。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="516"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="522"/>
         <source>Give the project a title in English or Chinese.</source>
         <translation>请填写项目的英文或中文标题。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="571"/>
         <source>A project “%1” with this funder exists already (%2). Press OK again to make another.</source>
         <translation>该资助方已有名为“%1”的项目（%2）。如仍要新建，请再次点击“确定”。</translation>
     </message>
@@ -11414,7 +11414,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>已恢复 %1 的更改，尚未保存：请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/projects/project_dialog.py" line="547"/>
         <location filename="../src/petdesk/gui/record_editor.py" line="396"/>
         <location filename="../src/petdesk/gui/technologies/editors.py" line="189"/>
         <source>Saving…</source>
