@@ -136,6 +136,8 @@ ENCODINGS = (
     "utf-16",
     "cp1252",
     "cp1251",
+    "cp1254",
+    "cp1256",
     "latin-1",
 )
 
@@ -1811,7 +1813,7 @@ class NumberCell(str):
 def _stripped(cells: list[str]) -> list[str]:
     """The cells without spaces around them, composed (NFC: a macOS or Windows-1258 file writes "ề" as
     "ê" and a mark); a :class:`NumberCell` (which has neither) stays one."""
-    return [c if isinstance(c, NumberCell) else composed(c.strip()) for c in cells]
+    return [c if isinstance(c, NumberCell) else composed(c).strip() for c in cells]
 
 
 def _cell_text(value: Any) -> str:

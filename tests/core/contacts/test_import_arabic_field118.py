@@ -1,0 +1,54 @@
+"""Cairo hub office (field test 118): Outlook on Arabic Windows. Its Windows-1256 export was read as
+Windows-1251 (every header Cyrillic, every column ignored), its Arabic headers named no field, the
+right-to-left marks it writes around names stayed in the stored values, and "Mohammed" or
+"Muhammad" did not find Mohamed El-Sayed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import contacts as cs
+from petdesk.services import encoding, importing, search
+
+SAMPLES = Path(__file__).parents[2] / "data" / "import" / "field118"
+
+
+def test_windows_1256_is_read_as_arabic() -> None:
+    found = encoding.detect((SAMPLES / "outlook_ar_eg_cp1256.csv").read_bytes())
+    assert found.encoding == "cp1256"
+    assert found.text.startswith('"اللقب","الاسم الأول"')
+
+
+@pytest.mark.parametrize("name", ["outlook_ar_eg_utf8_bom.csv", "outlook_ar_eg_cp1256.csv"])
+def test_arabic_outlook_export_imports_whole(db: Database, name: str) -> None:
+    with db.transaction() as s:
+        report = importing.import_file(s, SAMPLES / name)
+    assert len(report.added) == 5
+    with db.transaction() as s:
+        people = {(c.given_name, c.family_name): c for c in s.scalars(select(m.Contact))}
+        assert set(people) >= {("Mohamed", "El-Sayed"), ("محمد", "عبد الرحمن"), ("Fatma", "Abdelrahman")}
+        orgs = set(s.scalars(select(m.Organisation.name_en)))
+    assert "وزارة البيئة" in orgs  # without the embedding marks around it
+
+
+def test_right_to_left_marks_are_dropped_from_cells() -> None:
+    assert importing._stripped(["\u200fمحمد ", "\u202bوزارة البيئة\u202c", "a\u200eb"]) == [
+        "محمد",
+        "وزارة البيئة",
+        "ab",
+    ]
+
+
+@pytest.mark.parametrize("query", ["Mohammed", "Muhammad", "Mohammad", "mohamed elsayed"])
+def test_latin_spellings_of_mohamed_find_each_other(db: Database, query: str) -> None:
+    with db.transaction() as s:
+        cid = cs.create_contact(s, given_name="Mohamed", family_name="El-Sayed").id
+        other = cs.create_contact(s, given_name="Mohan", family_name="Kumar").id
+    with db.transaction() as s:
+        found = {r.entity_id for r in search.search(s, query, kind=search.CONTACT)}
+    assert cid in found and other not in found
