@@ -28,6 +28,7 @@ from petdesk import models as m
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.hijri_dates import hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
@@ -652,6 +653,7 @@ def parse_money(
         currency_problem,
         parse_amount,
     )
+    from petdesk.arabic_amounts import latin_amount
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
     from petdesk.peso_signs import dollar_sign_currency, peso_words
 
@@ -660,6 +662,8 @@ def parse_money(
         return None, currency, notes
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
+    if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
+        value = latin_amount(value)
     text = _text(value)
     header_currency = currency
     try:
@@ -831,6 +835,10 @@ def stage_moves(
 _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 
+#: What the preview says of a Hijri date: the arithmetic calendar may be a day or two off the declared one.
+HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
+
+
 def parse_day(
     value: Any, *, last: bool = False, order: str | None = None
 ) -> tuple[dt.date | None, Note | None]:
@@ -841,6 +849,8 @@ def parse_day(
     if value is None or _text(value) == "":
         return None, None
     value = western_date(_text(value)) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
+    if hijri := hijri_day(_text(value)):  # "15 رمضان 1448" (field test 118)
+        return hijri, Note(HIJRI_TAKEN, {"text": _text(value), "date": hijri})
     day = _day(value, order)
     if day is not None:
         return day, None
@@ -1016,6 +1026,9 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 break
             if note:
                 notes.append(note)
+                if note.sentence == HIJRI_TAKEN:  # the day as written, to check against the declared one
+                    kept = f"回历日期 / Hijri date: {note.values['text']}"
+                    remark = f"{remark}; {kept}" if remark else kept
         else:
             year = _year(cell(row, "year"))
             if year and not any(dates.values()):  # "Tahun 2024" alone dates the row
