@@ -217,6 +217,7 @@ def _char_score(ch: str) -> tuple[float, str]:
     return -1.0, ""  # symbols, marks, odd punctuation: rare in names and addresses
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _CYRILLIC_CASE_INSIDE = re.compile("[а-яё][А-ЯЁ]")
 _WORD_RE = re.compile(r"[^\s,;:\"'()\[\]<>=|/\\@.!?]+")
 
@@ -321,6 +322,8 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
         if text in seen:  # GBK and GB18030 read most files the same
             continue
         value = score(text)
+        if codec == "cp1256" and (value < 0.5 or not _ARABIC_LETTER.search(text)):
+            continue  # Windows-1256 reads every byte: only a reading of Arabic words counts
         reading = Reading(codec, text, value, sample_line(text))
         seen[text] = reading
         readings.append(reading)

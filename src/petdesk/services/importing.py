@@ -3325,6 +3325,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.honorific_en = title_en if rec.honorific_en == latin_prefix else rec.honorific_en
         rec.honorific_zh = rec.honorific_zh or title_zh
         rec.gender = rec.gender or title_gender
+    title, given_rest = honorifics.title_of_given_name(rec.given_name)
+    if title and not native_name and not rec.honorific_en:
+        # a phone's card with the title in the name: "م. عمرو المصري" from WhatsApp (field test 118)
+        rec.given_name = given_rest
+        rec.honorific_en, title_zh, title_gender = honorifics.settle([title])
+        rec.honorific_zh = rec.honorific_zh or title_zh
+        rec.gender = rec.gender or title_gender
     name_from_n = rec.has_name
     if not rec.has_name:
         for prop in fn_props:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.services import contacts as cs
-from petdesk.services import encoding, importing, search
+from petdesk.services import encoding, honorifics, importing, search, vcard
 
 SAMPLES = Path(__file__).parents[2] / "data" / "import" / "field118"
 
@@ -52,3 +52,30 @@ def test_latin_spellings_of_mohamed_find_each_other(db: Database, query: str) ->
     with db.transaction() as s:
         found = {r.entity_id for r in search.search(s, query, kind=search.CONTACT)}
     assert cid in found and other not in found
+
+
+def test_whatsapp_card_title_and_direction_marks() -> None:
+    """WhatsApp's card of "‫م. عمرو المصري‬" (an engineer) kept the marks and "م." in the given name."""
+    cards = vcard.parse((SAMPLES / "whatsapp_contacts.vcf").read_bytes())
+    people = [(r.given_name, r.family_name, r.honorific_en) for r in importing.records_from_vcards(cards)]
+    assert people == [
+        ("هاني", "الشريف", ""),
+        ("عمرو المصري", "", "Eng."),
+        ("Mohammed", "Abdelrahman", "Eng."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "title", "rest", "honorific"),
+    [
+        ("Eng. Mohamed", "Eng.", "Mohamed", ("Eng.", "工程师")),
+        ("H.E. Ahmed", "H.E.", "Ahmed", ("H.E.", "阁下")),
+        ("المهندس محمد", "المهندس", "محمد", ("Eng.", "工程师")),
+        ("د. فاطمة", "د.", "فاطمة", ("Dr.", "博士")),
+        ("Englebert", "", "Englebert", None),
+    ],
+)
+def test_egyptian_titles(given: str, title: str, rest: str, honorific: tuple[str, str] | None) -> None:
+    assert honorifics.title_of_given_name(given) == (title, rest)
+    if honorific:
+        assert honorifics.settle([title])[:2] == honorific
