@@ -153,6 +153,20 @@ def latin_variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in _latin_variants().get(fold_vowels(word), ()) if v != word))
 
 
+_ARTICLE_RUN_IN = re.compile(r"^(?:al|el)(?=[a-z]{4})")
+_ABD = re.compile(r"^abd(?:el|ul|al|oul|u|e)?(?=[a-z]{3})")
+
+
+def latin_key(folded: str) -> str:
+    """One spelling of a folded Latin word of an Arabic name, for the duplicate finder: the article
+    run in dropped ("elsayed", "alsayed" -> "sayed"), "abdel", "abdul" as "abd", the vowels folded to
+    a and u and a doubled letter single: Mohamed, Mohammed, Muhammad -> "muhamad", Abdel Rahman,
+    Abdulrahman -> "abdrahman", Sayed, Sayyid -> "sayad" (field test 118)."""
+    word = _ABD.sub("abd", _ARTICLE_RUN_IN.sub("", fold_vowels(folded)))
+    word = word.replace("o", "u").replace("e", "a").replace("i", "a")
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
 def is_listed_latin(word: str) -> bool:
     """Whether a folded Latin word is a listed Arabic name ("mansoori"), or one with the nisba "i"
     ("hammadi" from Hammad). Words of three letters or fewer are too common elsewhere (Ali, Ban)."""
