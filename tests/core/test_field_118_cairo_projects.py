@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from petdesk import models as m
+from petdesk.city_names import in_both_languages
 from petdesk.db import Database
 from petdesk.hijri_dates import hijri_day
 from petdesk.office_country import COUNTRY_SETTING
@@ -63,3 +64,10 @@ def test_the_cairo_sheet(db: Database) -> None:
     assert "15 رمضان 1448" in alexandria.remark  # the day as written is kept to check
     aswan = by_title["Aswan Green Hydrogen Study"]
     assert (aswan.amount, aswan.currency, aswan.remark) == (3_500_000.0, "USD", "دراسة جدوى")
+
+
+def test_egyptian_cities_in_chinese() -> None:
+    """The dossier's Chinese side printed "Cairo" and "Giza" in Latin letters."""
+    assert in_both_languages("Cairo", "") == ("Cairo", "开罗")
+    assert in_both_languages("Giza", "")[1] == "吉萨"
+    assert in_both_languages("", "亚历山大") == ("Alexandria", "亚历山大")
