@@ -47,6 +47,9 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "سويد": ("suwaid",), "نعيم": ("nuaim", "naim"), "هاشم": ("hashim", "hashem"),
     "فلاس": ("falas", "fala"), "مري": ("marri",), "كعب": ("kaab",), "زعاب": ("zaab",),
     "بلوش": ("balush", "baloush"), "غرير": ("ghurair",), "حداد": ("haddad",), "شحي": ("shehhi",),
+    # Egyptian names (field test 118)
+    "سيد": ("sayed", "sayyid", "sayyed"), "مصري": ("masry", "masri"), "شريف": ("sherif", "sharif"),
+    "عمرو": ("amr",), "هاني": ("hany", "hani"), "رامي": ("ramy", "rami"), "ياسر": ("yasser", "yasir"),
     "عامري": ("ameri", "amri"), "مهيري": ("muhairi", "mheiri"), "رميثي": ("rumaithi", "romaithi"),
 }  # fmt: skip
 #: the forms a word is also written in: أحمد/احمد, إبراهيم, آمنة, ة at a word's end as ه
@@ -130,6 +133,38 @@ def _latin_names() -> frozenset[str]:
         for s in spellings
         if len(s) >= 4 and s not in _SHARED_WITH_WESTERN
     )
+
+
+@lru_cache(maxsize=1)
+def _latin_variants() -> dict[str, tuple[str, ...]]:
+    """Each listed Latin spelling (vowels folded) -> all the spellings of its Arabic word."""
+    out: dict[str, tuple[str, ...]] = {}
+    for spellings in _NAMES.values():
+        for s in spellings:
+            if len(s) >= 4 and s not in _SHARED_WITH_WESTERN:
+                out[fold_vowels(s)] = out.get(fold_vowels(s), ()) + spellings
+    return out
+
+
+def latin_variants(word: str) -> tuple[str, ...]:
+    """The other spellings of a folded Latin name word that is a listed one: "mohamed" ->
+    ("mohammed", "muhammad", "mohammad"); () for any other. The index holds them beside an Arabic
+    name in Latin letters, so that "Mohammed" finds Mohamed El-Sayed (field test 118)."""
+    return tuple(dict.fromkeys(v for v in _latin_variants().get(fold_vowels(word), ()) if v != word))
+
+
+_ARTICLE_RUN_IN = re.compile(r"^(?:al|el)(?=[a-z]{4})")
+_ABD = re.compile(r"^abd(?:el|ul|al|oul|u|e)?(?=[a-z]{3})")
+
+
+def latin_key(folded: str) -> str:
+    """One spelling of a folded Latin word of an Arabic name, for the duplicate finder: the article
+    run in dropped ("elsayed", "alsayed" -> "sayed"), "abdel", "abdul" as "abd", the vowels folded to
+    a and u and a doubled letter single: Mohamed, Mohammed, Muhammad -> "muhamad", Abdel Rahman,
+    Abdulrahman -> "abdrahman", Sayed, Sayyid -> "sayad" (field test 118)."""
+    word = _ABD.sub("abd", _ARTICLE_RUN_IN.sub("", fold_vowels(folded)))
+    word = word.replace("o", "u").replace("e", "a").replace("i", "a")
+    return re.sub(r"(.)\1+", r"\1", word)
 
 
 def is_listed_latin(word: str) -> bool:

@@ -63,13 +63,24 @@ class SafeText:
         return getattr(self._stream, name)
 
 
+#: Marks that only steer the direction of text (RLM, LRM, ALM, embeddings, overrides, isolates):
+#: Outlook and phones on Arabic systems put them around names and numbers ("\u200fمحمد"), and kept
+#: they made a stored name, a key or a phone differ from the same one typed (field test 118).
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def without_direction_marks(text: str) -> str:
+    return _DIRECTION_MARKS.sub("", text)
+
+
 def composed(value: Any) -> Any:
-    """``value`` (text, or lists, tuples and dicts of it) in Unicode's composed form (NFC). macOS
+    """``value`` (text, or lists, tuples and dicts of it) in Unicode's composed form (NFC), without
+    direction marks (:func:`without_direction_marks`). macOS
     writes decomposed text (NFD: "ê" + U+0300 for "ề"), as do Windows-1258 files; stored so, the
     name did not equal the same name typed elsewhere, and reportlab drew each mark as a glyph of its
     own beside the letter ("Lê" printed as "Le" and a loose circumflex, field test 93)."""
     if isinstance(value, str):
-        return value if value.isascii() else unicodedata.normalize("NFC", value)
+        return value if value.isascii() else unicodedata.normalize("NFC", without_direction_marks(value))
     if isinstance(value, list):
         return [composed(v) for v in value]
     if isinstance(value, tuple):

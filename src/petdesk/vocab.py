@@ -298,6 +298,13 @@ ZONE_CITIES: tuple[City, ...] = (
     City("ankara", "Ankara", "安卡拉", "TR", "Europe/Istanbul"),
     City("izmir", "Izmir", "伊兹密尔", "TR", "Europe/Istanbul"),
     City("bursa", "Bursa", "布尔萨", "TR", "Europe/Istanbul"),
+    # The Cairo hub office's country (field test 118: "Cairo" stayed Latin in the Chinese dossier)
+    City("cairo", "Cairo", "开罗", "EG", "Africa/Cairo"),
+    City("giza", "Giza", "吉萨", "EG", "Africa/Cairo"),
+    City("alexandria", "Alexandria", "亚历山大", "EG", "Africa/Cairo"),
+    City("aswan", "Aswan", "阿斯旺", "EG", "Africa/Cairo"),
+    City("port_said", "Port Said", "塞得港", "EG", "Africa/Cairo"),
+    City("luxor", "Luxor", "卢克索", "EG", "Africa/Cairo"),
     City("antalya", "Antalya", "安塔利亚", "TR", "Europe/Istanbul"),
     City("gaziantep", "Gaziantep", "加济安泰普", "TR", "Europe/Istanbul"),
 )

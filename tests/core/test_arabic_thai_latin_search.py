@@ -45,7 +45,8 @@ def _people(db: Database) -> dict[str, str]:
         ("mansouri", {"خالد المنصوري", "Khalid Al-Mansoori"}),
         ("mansuri", {"خالد المنصوري", "Khalid Al-Mansoori"}),
         ("almansoori", {"خالد المنصوري", "Khalid Al-Mansoori"}),
-        ("khaled", {"خالد المنصوري"}),
+        # and Khalid spelt in Latin letters: the name's other spellings (field test 118)
+        ("khaled", {"خالد المنصوري", "Khalid Al-Mansoori"}),
         ("fatma", {"فاطمة الزهراء"}),
         ("zahra", {"فاطمة الزهراء"}),
         ("mohammed bin rashid", {"محمد بن راشد"}),

@@ -476,6 +476,45 @@ _outlook(  # Korean Outlook: 이름 is the first name, 성 the last, 직함 the 
     }
 )
 
+_outlook(  # Arabic Outlook (field test 118): "اللقب" is the prefix (م. د.), "المسمى الوظيفي" the job title
+    {
+        "اللقب": "honorific",
+        "الاسم الأول": "given_name",
+        "الاسم الأوسط": "middle_name",
+        "اسم العائلة": "family_name",
+        "اللاحقة": "name_suffix",
+        "الاسم المستعار": "nickname",
+        "الشركة": "organisation",
+        "القسم": "department",
+        "المسمى الوظيفي": "position",
+        "شارع العمل": "address_work_street",
+        "شارع العمل 2": "address_work_street",
+        "مدينة العمل": "address_work_city",
+        "منطقة العمل": "address_work_region",
+        "الرمز البريدي للعمل": "address_work_postcode",
+        "البلد/المنطقة للعمل": "address_work_country",
+        "شارع المنزل": "address_home_street",
+        "مدينة المنزل": "address_home_city",
+        "الرمز البريدي للمنزل": "address_home_postcode",
+        "البلد/المنطقة للمنزل": "address_home_country",
+        "فاكس العمل": "fax",
+        "هاتف العمل": "phone",
+        "هاتف العمل 2": "phone",
+        "هاتف الشركة الرئيسي": "phone",
+        "هاتف المنزل": "phone_home",
+        "الهاتف المحمول": "mobile",
+        "هاتف آخر": "phone_other",
+        "عنوان البريد الإلكتروني": "email",
+        "عنوان البريد الإلكتروني 2": "email",
+        "عنوان البريد الإلكتروني 3": "email",
+        "عيد الميلاد": "birthday",
+        "ملاحظات": "notes",
+        "صفحة ويب": "website",
+        "الفئات": "tags",
+        "الجنس": "gender",
+    }
+)
+
 _outlook(  # Turkish Outlook (field test 114): "Unvan" is the prefix, "İş Unvanı" the job title
     {
         "Unvan": "honorific",
@@ -781,6 +820,7 @@ def detect(headers: list[str]) -> str:
         or {"電子メールアドレス", "会社名", "役職", "ミドルネーム"} & folded
         or {"전자메일주소", "직함", "근무처전화", "중간이름"} & folded
         or {_fold("Soyadı"), _fold("Şirket"), _fold("İş Unvanı")} & folded
+        or {_fold("اسم العائلة"), _fold("عنوان البريد الإلكتروني"), _fold("المسمى الوظيفي")} & folded
     ):
         return "outlook"
     return ""
@@ -794,6 +834,7 @@ def day_first(headers: list[str]) -> bool:
         {"prénom", "société", "adressedemessagerie", "apellidos", "organización", "sobrenome", "nomedomeio"}
         & folded
         or {_fold("Soyadı"), _fold("Şirket")} & folded  # Turkish: "14.07.1975"
+        or {_fold("اسم العائلة"), _fold("الشركة")} & folded  # Arabic: "14/07/1975"
     )
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
+from petdesk import arabic_names
 from petdesk.connection import sqlite_of
 from petdesk.gcpause import without_gc
 from petdesk.han_script import simplified, simplified_name
@@ -332,6 +333,7 @@ class NameKeys:
         self.given_pinyin: dict[str, str] = {}
         self.shorter: dict[str, tuple[str, ...]] = {}
         self.spelling: dict[str, str] = {}
+        self.arabic: dict[str, bool] = {}
 
     def __call__(self, family: str, given: str, family_zh: str, given_zh: str) -> tuple[tuple[str, str], ...]:
         folded = self.folded
@@ -355,11 +357,21 @@ class NameKeys:
                     keys.append((key, PART_SURNAME))
         if fam and giv:
             sf, sg = self._spelling(fam), self._spelling(giv)
+            if self._arabic(family, given):  # Mohamed El-Sayed / Muhammad Elsayed (field test 118)
+                sf, sg = arabic_names.latin_key(sf), arabic_names.latin_key(sg)
             if sf != fam or sg != giv:
                 key = f"n:{sf}|{sg}" if sf <= sg else f"n:{sg}|{sf}"
                 if all(key != k for k, _ in keys):
                     keys.append((key, TRANSLITERATION))
         return tuple(keys)
+
+    def _arabic(self, family: str, given: str) -> bool:
+        """Whether a Latin name reads as Arabic (:func:`arabic_names.reads_as_arabic`), once per name."""
+        name = f"{family} {given}"
+        found = self.arabic.get(name)
+        if found is None:
+            found = self.arabic[name] = name.isascii() and arabic_names.reads_as_arabic(name)
+        return found
 
     def _spelling(self, part: str) -> str:
         """:func:`one_transliteration` of a folded name part, once per distinct part."""

@@ -37,6 +37,10 @@ CANDIDATES = (
     # test 114). Windows-1252 read "İbrahim Çelik, Soyadı" as "Ýbrahim Çelik, Soyadý"; after
     # Windows-1258, which wins a tie, so a Vietnamese file stays Vietnamese.
     "cp1254",
+    # Windows-1256: what Outlook and Excel on Arabic Windows write (field test 118). Read as
+    # Windows-1251 its letters were Cyrillic ("ЗбЗУг ЗбГжб" for "الاسم الأول"), every column ignored:
+    # before Windows-1251 to win the tie, and a Cyrillic word in mixed case ("ЗбЗУг") scores low.
+    "cp1256",
     "cp1251",
 )
 
@@ -190,6 +194,10 @@ def _char_score(ch: str) -> tuple[float, str]:
         return 0.8, ""
     if 0x0410 <= o <= 0x044F or o in (0x0401, 0x0451):
         return 1.0, "cyr"
+    if 0x0621 <= o <= 0x064A:
+        return 1.0, "ar"
+    if o in (0x200E, 0x200F, 0x060C, 0x061B, 0x061F):  # LRM, RLM, ، ؛ ؟ beside Arabic words
+        return 1.0, ""
     category = unicodedata.category(ch)
     if category in ("Co", "Cn", "Cs"):
         return -3.0, ""
@@ -209,6 +217,8 @@ def _char_score(ch: str) -> tuple[float, str]:
     return -1.0, ""  # symbols, marks, odd punctuation: rare in names and addresses
 
 
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_CYRILLIC_CASE_INSIDE = re.compile("[а-яё][А-ЯЁ]")
 _WORD_RE = re.compile(r"[^\s,;:\"'()\[\]<>=|/\\@.!?]+")
 
 
@@ -247,6 +257,8 @@ def score(text: str) -> float:
             scripts.discard("han")  # kanji and kana belong together
         if len(scripts) > 1:
             total -= 3.0
+        elif scripts == {"cyr"} and _CYRILLIC_CASE_INSIDE.search(word):
+            total -= 2.0  # "ЗбЗУг": Arabic read as Windows-1251 (lower case before upper case)
         elif scripts == {"latin"} and accented >= 2 and accented > ascii_letters:
             total -= 2.0 * accented  # "Ïðèâåò": Cyrillic read as Windows-1252
     return total / count
@@ -310,6 +322,8 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
         if text in seen:  # GBK and GB18030 read most files the same
             continue
         value = score(text)
+        if codec == "cp1256" and (value < 0.5 or not _ARABIC_LETTER.search(text)):
+            continue  # Windows-1256 reads every byte: only a reading of Arabic words counts
         reading = Reading(codec, text, value, sample_line(text))
         seen[text] = reading
         readings.append(reading)
@@ -321,7 +335,7 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
             line = _line_of(data, exc.start)
         raise EncodingError(
             "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
-            "Shift_JIS, EUC-KR, Windows-1252, Windows-1251); choose the file's encoding",
+            "Shift_JIS, EUC-KR, Windows-1252, Windows-1251, Windows-1256); choose the file's encoding",
             line,
         )
     readings.sort(key=lambda r: -r.score)  # stable: ties keep the candidate order

@@ -56,6 +56,9 @@ _COURTESY: dict[str, Honorific] = {
     **dict.fromkeys(("sayın", "sayin"), Honorific("Sayın", "", "")),
     "bey": Honorific("Bey", "先生", "m"),
     **dict.fromkeys(("hanım", "hanim"), Honorific("Hanım", "女士", "f")),
+    # His or Her Excellency, a minister's or ambassador's (H.E., معالي, سعادة; field test 118)
+    **dict.fromkeys(("he", "معالي", "سعادة"), Honorific("H.E.", "阁下", "")),
+    "السيد": _MR, "السيدة": _MS,
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -77,6 +80,14 @@ _ACADEMIC: dict[str, Honorific] = {
     "mtra": Honorific("Mtra.", "", "f", academic=True),
     "cp": Honorific("C.P.", "", academic=True),
     "arq": Honorific("Arq.", "", academic=True),
+    # Egypt and the Arab states (field test 118): the engineer's and doctor's titles are used as
+    # Dr. is, in Latin ("Eng.") and Arabic letters (م. / المهندس, د. / الدكتور, أ.د. a professor)
+    **dict.fromkeys(
+        ("eng", "engr", "م", "مهندس", "مهندسة", "المهندس", "المهندسة"),
+        Honorific("Eng.", "工程师", academic=True),
+    ),
+    **dict.fromkeys(("د", "دكتور", "دكتورة", "الدكتور", "الدكتورة"), Honorific("Dr.", "博士", academic=True)),
+    **dict.fromkeys(("أد", "ا د", "اد"), Honorific("Prof. Dr.", "教授", academic=True)),
 }
 #: Vietnamese titles: courtesy (Ông / Bà; Anh / Chị for a younger man or woman, also typed without
 #: marks) and academic (TS. doctor, ThS. master, GS. / PGS. professor / associate professor, as a
@@ -163,7 +174,9 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
     # Mexico's, with their dot only: "Lic. Juan", "Ing. Ana", "C.P. Rosa" (field test 116)
-    r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*)+",
+    r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*"
+    # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
+    r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+)+",
     re.IGNORECASE,
 )
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in

@@ -137,6 +137,8 @@ ENCODINGS = (
     "utf-16",
     "cp1252",
     "cp1251",
+    "cp1254",
+    "cp1256",
     "latin-1",
 )
 
@@ -1812,7 +1814,7 @@ class NumberCell(str):
 def _stripped(cells: list[str]) -> list[str]:
     """The cells without spaces around them, composed (NFC: a macOS or Windows-1258 file writes "ề" as
     "ê" and a mark); a :class:`NumberCell` (which has neither) stays one."""
-    return [c if isinstance(c, NumberCell) else composed(c.strip()) for c in cells]
+    return [c if isinstance(c, NumberCell) else composed(c).strip() for c in cells]
 
 
 def _cell_text(value: Any) -> str:
@@ -3339,6 +3341,13 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         # and the gender. petdesk's own cards, and one with a Chinese name, say the Chinese title.
         title_en, title_zh, title_gender = honorifics.settle([latin_prefix])
         rec.honorific_en = title_en if rec.honorific_en == latin_prefix else rec.honorific_en
+        rec.honorific_zh = rec.honorific_zh or title_zh
+        rec.gender = rec.gender or title_gender
+    title, given_rest = honorifics.title_of_given_name(rec.given_name)
+    if title and not native_name and not rec.honorific_en:
+        # a phone's card with the title in the name: "م. عمرو المصري" from WhatsApp (field test 118)
+        rec.given_name = given_rest
+        rec.honorific_en, title_zh, title_gender = honorifics.settle([title])
         rec.honorific_zh = rec.honorific_zh or title_zh
         rec.gender = rec.gender or title_gender
     name_from_n = rec.has_name

@@ -30,6 +30,7 @@ from petdesk import turkish_case
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.hijri_dates import hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
@@ -669,6 +670,7 @@ def parse_money(
         currency_problem,
         parse_amount,
     )
+    from petdesk.arabic_amounts import latin_amount
     from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
     from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
@@ -678,6 +680,8 @@ def parse_money(
         return None, currency, notes
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
+    if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
+        value = latin_amount(value)
     text = _text(value)
     header_currency = currency
     try:
@@ -862,6 +866,10 @@ def stage_moves(
 _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 
+#: What the preview says of a Hijri date: the arithmetic calendar may be a day or two off the declared one.
+HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
+
+
 def parse_day(
     value: Any, *, last: bool = False, order: str | None = None
 ) -> tuple[dt.date | None, Note | None]:
@@ -873,6 +881,8 @@ def parse_day(
         return None, None
     written = _text(value)  # what the error names: the cell as typed, not its era date's reading
     value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
+    if hijri := hijri_day(written):  # "15 رمضان 1448" (field test 118)
+        return hijri, Note(HIJRI_TAKEN, {"text": written, "date": hijri})
     try:
         day = _day(value, order)
     except ValueError as exc:
@@ -1051,6 +1061,9 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 break
             if note:
                 notes.append(note)
+                if note.sentence == HIJRI_TAKEN:  # the day as written, to check against the declared one
+                    kept = f"回历日期 / Hijri date: {note.values['text']}"
+                    remark = f"{remark}; {kept}" if remark else kept
         else:
             year = _year(cell(row, "year"))
             if year and not any(dates.values()):  # "Tahun 2024" alone dates the row

@@ -31,6 +31,7 @@ from petdesk.day_order import DAY_FIRST, YEAR_FIRST, day_order
 from petdesk.language import N_
 from petdesk.models import Visit
 from petdesk.models.enums import VisitDirection, VisitStatus
+from petdesk.textsafety import without_direction_marks
 from petdesk.written_days import reads_two_ways, written_day
 
 #: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
@@ -143,7 +144,8 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return unicodedata.normalize("NFKC", str(value)).strip()
+    # without the direction marks Arabic Excel leaves around a cell's text (field test 118)
+    return without_direction_marks(unicodedata.normalize("NFKC", str(value))).strip()
 
 
 def _day(value: Any, order: str | None = None) -> dt.date | None:

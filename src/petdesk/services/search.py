@@ -1720,7 +1720,15 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
         # "mansuri" finds Mansouri and Mansoori: the index holds an Arabic name's vowels folded, as
         # the query is (Term.vowels_folded); for Arabic names only, not everyone's "ou" and "ee"
         folded = [f for p in text_parts if p.isascii() and (f := arabic_names.fold_vowels(p)) != p]
+        # "mohammed" and "muhammad" find Mohamed: the other spellings of a listed name word
+        variants = [v for w in _words(f"{family} {given}") for v in arabic_names.latin_variants(w)]
         text_parts += folded
+        if variants:
+            text_parts.append(" ".join(variants))
+            text_parts += [f for v in variants if (f := arabic_names.fold_vowels(v)) != v]
+            variant_grams: set[str] = set()
+            _prefix_grams(variants, variant_grams)
+            parts = dataclasses.replace(parts, grams=parts.grams | variant_grams)
     if hanja := row[13]:  # 李敏鎬 beside 이민호, found as typed in Simplified too (李敏镐)
         hanja_grams: set[str] = set()
         text_parts.append(simplified(hanja))

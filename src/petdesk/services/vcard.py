@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from petdesk.services import encoding as enc
+from petdesk.textsafety import without_direction_marks
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9-]+$")
 _BASE64_RE = re.compile(r";\s*(ENCODING=)?(BASE64|B)\b")
@@ -622,6 +623,9 @@ def _decode_value(prop: Property, default_charset: str) -> Property:
             prop.value = raw.decode(prop.guessed_charset, errors="replace")
         prop.params.pop("ENCODING", None)
         prop.params.pop("CHARSET", None)
+    # WhatsApp and phones on Arabic systems wrap names in direction marks ("\u202bم. عمرو\u202c"):
+    # gone before the name is read, or "م." was not seen as a title (field test 118)
+    prop.value = without_direction_marks(prop.value)
     return prop
 
 

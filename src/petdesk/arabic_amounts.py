@@ -1,0 +1,36 @@
+"""Amounts as offices in Arabic-speaking countries write them, in the words and digits the amount
+readers know: "١٢٬٥٠٠٬٠٠٠ ج.م." -> "12,500,000 EGP", "12.5 مليون جنيه" -> "12.5 million EGP",
+"LE 3,000,000" -> "EGP 3,000,000" (field test 118, Cairo). Arabic-Indic (٠-٩) and Eastern Arabic
+(۰-۹) digits become 0-9, the Arabic thousands separator ٬ a comma and the decimal separator ٫ a
+point; the direction marks Excel and phones put around them go."""
+
+from __future__ import annotations
+
+import re
+
+from petdesk.textsafety import without_direction_marks
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫", "01234567890123456789,.")
+#: The Egyptian pound: ج.م. (جنيه مصري), جنيه, and the Latin "LE", "L.E.", "E£" beside a number.
+_EGYPTIAN_POUND = re.compile(
+    r"ج\s?\.\s?م\s?\.?|جنيه(?:ات)?(?:\s+مصري)?|E£|(?<![A-Za-z])L\.?E\.?(?=\s*\d)|(?<=\d)\s*L\.?E\.?(?![A-Za-z])"
+)
+_WORDS = (
+    (re.compile(r"مليارات|مليار"), " billion "),
+    (re.compile(r"ملايين|مليون"), " million "),
+    (re.compile(r"دولار(?:ات)?(?:\s+أمريكي)?"), " USD "),
+    (re.compile(r"يورو"), " EUR "),
+)
+_ARABIC_OR_POUND = re.compile(r"[\u0600-\u06ff\u200e\u200f\u202a-\u202e\u2066-\u2069]|E£|L\.?E")
+
+
+def latin_amount(text: str) -> str:
+    """``text`` with Arabic digits, separators, currency and size words written the Latin way; any
+    other text as it is."""
+    if _ARABIC_OR_POUND.search(text) is None:
+        return text
+    plain = without_direction_marks(text).translate(_DIGITS)
+    plain = _EGYPTIAN_POUND.sub(" EGP ", plain)
+    for word, latin in _WORDS:
+        plain = word.sub(latin, plain)
+    return " ".join(plain.split())
