@@ -52,6 +52,7 @@ from petdesk.services import (
     iberian_names,
     import_keys,
     import_source,
+    lost_letters,
     ms_forms,
     name_order_countries,
     name_remarks,
@@ -1226,9 +1227,32 @@ _VIETNAMESE_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "languages": ("ngônngữ", "ngonngu"),
     "dietary_needs": ("chếđộănuống", "chedoanuong", "ănkiêng", "ankieng"),
 }  # fmt: skip
+#: Mongolian headers of sheets typed in Excel (field test 119: "Овог", "Нэр", "Албан тушаал" named
+#: nothing petdesk knew, so the whole file was refused). Овог is the patronymic that papers give as the
+#: surname (the "BOLD" of "BOLD Bat-Erdene"), so it goes where a passport's surname goes.
+_MONGOLIAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("овогнэр", "бүтэннэр", "овог,нэр"),
+    "family_name": ("овог", "эцгийннэр", "эцэг/эхийннэр", "эцэгэхийннэр"),
+    "given_name": ("нэр", "өөрийннэр"),
+    "position": ("албантушаал", "ажилалбантушаал", "тушаал"),
+    "organisation": ("байгууллага", "ажлынгазар", "байгууллаганынэр", "компани"),
+    "department": ("хэлтэс", "газар,хэлтэс"),
+    "email": ("и-мэйл", "имэйл", "цахимшуудан", "e-mail", "и-мейл"),
+    "phone": ("утас", "утасныдугаар", "ажлынутас"),
+    "mobile": ("гарутас", "гарынутас"),
+    "address_work_street": ("хаяг",),
+    "address_work_city": ("хот", "аймаг,хот"),
+    "address_work_country": ("улс",),
+    "nationality": ("иргэншил",),
+    "passport_number": ("гадаадпаспортындугаар", "паспортындугаар"),
+    "gender": ("хүйс",),
+    "birthday": ("төрсөнодор",),
+    "notes": ("тайлбар", "тэмдэглэл"),
+}
 for _table in (
     _EUROPEAN_CONTACT_HEADERS,
     _CYRILLIC_CONTACT_HEADERS,
+    _MONGOLIAN_CONTACT_HEADERS,
     _TRAVEL_DOCUMENT_HEADERS,
     _TRAVEL_DOCUMENT_HEADERS_EU,
     _VIETNAMESE_CONTACT_HEADERS,
@@ -2216,6 +2240,8 @@ def iter_records_from_table(
                 value = phone_from_number_cell(value)
             if guarded and value[0] == "'":
                 value = without_formula_guard(value)
+            if lost_letters.lost_letter(key, value, table.encoding):  # a mapping changed in the window
+                raise _lost_letter_error(value, table, line)
             if key in ("birthday", "anniversary"):
                 if is_unset_date(value):
                     continue  # Outlook's "0/0/00": no date
@@ -4213,6 +4239,7 @@ def load_file(
     if not total:
         # Refused as an empty file is, not "0 added" (field test 12; the window says the same).
         raise ImportFileError("the file has column names but no rows of data below them")
+    _refuse_lost_letters(table, mapping)
     chosen = mapping
     return LoadedFile(
         path,
@@ -4225,6 +4252,23 @@ def load_file(
         detection=table.detection,
         total=total,
     )
+
+
+def _refuse_lost_letters(table: Table, mapping: dict[int, str]) -> None:
+    """A name saved in a code page without its letters ("?лзийбаяр" in Windows-1251) stops the
+    import before anything is written: imported, it became a new person or organisation."""
+    if not lost_letters.single_byte(table.encoding):
+        return
+    checked = {i: key for i, key in mapping.items() if key in lost_letters.CHECKED_FIELDS}
+    for line, row in table.body():
+        for i, key in checked.items():
+            if i < len(row) and lost_letters.lost_letter(key, row[i].strip(), table.encoding):
+                raise _lost_letter_error(row[i].strip(), table, line)
+
+
+def _lost_letter_error(value: str, table: Table, line: int) -> ImportFileError:
+    message = lost_letters.MESSAGE.format(value=value, encoding=lost_letters.codec_name(table.encoding))
+    return ImportFileError(message, line, table.unit)
 
 
 # --- planning -----------------------------------------------------------------------------------
