@@ -26,7 +26,7 @@ CHECKED_FIELDS = frozenset(
 MESSAGE = N_(
     "'{value}' has a ? where a letter was: the file was saved in {encoding}, which has no such letter "
     "(Excel writes ? for the Mongolian Ө and Ү in Windows-1251), so the letter is not in the file. "
-    "Save the sheet as \"CSV UTF-8\" or as an Excel workbook (.xlsx) and import that"
+    'Save the sheet as "CSV UTF-8" or as an Excel workbook (.xlsx) and import that'
 )
 
 
