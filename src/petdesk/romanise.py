@@ -5,8 +5,9 @@ Written from the common passport-style tables (no library): Russian and Mongolia
 BGN/PCGN without diacritics (ж "zh", х "kh", ц "ts", ю "yu"; Mongolian ө "o", ү "u"), and, because
 Mongolian passports write ж as "j" (Дорж "Dorj") and ө as "u" (Өлзий "Ulzii"), those spellings
 too; Greek as in ELOT 743 (ου "ou", αυ/ευ "av"/"ev", χ "ch", η "i"). Input is folded first
-(:func:`petdesk.chinese_names.fold`), so the tables hold lower-case letters without accents. Other scripts pass through unchanged. Kazakh
-letters (ә ғ қ ң ұ һ) as Kazakh passports write them (field test 82).
+(:func:`petdesk.chinese_names.fold`), so the tables hold lower-case letters without accents. Other
+scripts pass through unchanged. Kazakh letters (ә ғ қ ң ұ һ) as Kazakh passports write them (field
+test 82).
 """
 
 from __future__ import annotations
