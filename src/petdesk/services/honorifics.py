@@ -56,6 +56,10 @@ _COURTESY: dict[str, Honorific] = {
     **dict.fromkeys(("sayın", "sayin"), Honorific("Sayın", "", "")),
     "bey": Honorific("Bey", "先生", "m"),
     **dict.fromkeys(("hanım", "hanim"), Honorific("Hanım", "女士", "f")),
+    # Mongolian (field test 119): Ноён (Mr.), Хатагтай (Ms.), written before the name; the English
+    # dossier says them in English, as it does Herr
+    "ноён": _MR,
+    "хатагтай": _MS,
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -67,6 +71,9 @@ _ACADEMIC: dict[str, Honorific] = {
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
     "博士": Honorific("Dr.", "博士", academic=True),
     "教授": Honorific("Prof.", "教授", academic=True),
+    # Mongolian "Д-р" (доктор) and "Проф." (field test 119)
+    **dict.fromkeys(("др", "доктор"), Honorific("Dr.", "博士", academic=True)),
+    **dict.fromkeys(("проф", "профессор"), Honorific("Prof.", "教授", academic=True)),
 }
 #: Vietnamese titles: courtesy (Ông / Bà; Anh / Chị for a younger man or woman, also typed without
 #: marks) and academic (TS. doctor, ThS. master, GS. / PGS. professor / associate professor, as a
@@ -151,7 +158,9 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
 #: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+)+", re.IGNORECASE
+    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
+    r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+)+",  # Mongolian (field test 119)
+    re.IGNORECASE,
 )
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
 #: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").

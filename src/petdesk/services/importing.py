@@ -53,6 +53,7 @@ from petdesk.services import (
     import_keys,
     import_source,
     lost_letters,
+    mongolian_names,
     ms_forms,
     name_order_countries,
     name_remarks,
@@ -1231,9 +1232,10 @@ _VIETNAMESE_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
 #: nothing petdesk knew, so the whole file was refused). Овог is the patronymic that papers give as the
 #: surname (the "BOLD" of "BOLD Bat-Erdene"), so it goes where a passport's surname goes.
 _MONGOLIAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
-    "full_name": ("овогнэр", "бүтэннэр", "овог,нэр"),
+    # "Нэр" alone holds the whole name ("Д-р Б. Болд"); beside "Овог" the given name (_AMBIGUOUS_NAMES)
+    "full_name": ("нэр", "овогнэр", "бүтэннэр", "овог,нэр"),
     "family_name": ("овог", "эцгийннэр", "эцэг/эхийннэр", "эцэгэхийннэр"),
-    "given_name": ("нэр", "өөрийннэр"),
+    "given_name": ("өөрийннэр",),
     "position": ("албантушаал", "ажилалбантушаал", "тушаал"),
     "organisation": ("байгууллага", "ажлынгазар", "байгууллаганынэр", "компани"),
     "department": ("хэлтэс", "газар,хэлтэс"),
@@ -1270,6 +1272,7 @@ _AMBIGUOUS_NAMES = {
     "nome": "given_name",
     "이름": "given_name",
     "name": "family_name",
+    "нэр": "given_name",
 }
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
@@ -2065,6 +2068,9 @@ def _split_latin_name(
         return tokens[0], "", NameOrder.GIVEN_FIRST
     if family_first or names_other_script.written_family_first(full):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if mongolian_names.is_patronymic(" ".join(tokens[:-1]), tokens[-1]):
+        # "Б. Болд", "Батын Болд": the father's name, then the given name (field test 119)
+        return " ".join(tokens[:-1]), tokens[-1], NameOrder.FAMILY_FIRST
     if family_zh:
         # the family name's pinyin, or for a Korean one its spellings ("KIM MIN JUN" for 김민준)
         family_py = hangul.surname_spellings(family_zh) or (
@@ -2564,6 +2570,8 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.name_order == NameOrder.FAMILY_FIRST:  # "Д-р Б. Болд": before the father's name
+        title, rec.family_name = honorifics.title_of_given_name(rec.family_name)
     after, rec.given_name, rec.family_name = honorifics.turkish_title_after_name(
         rec.given_name, rec.family_name
     )

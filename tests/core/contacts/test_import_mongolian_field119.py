@@ -6,6 +6,8 @@ organisation "Ногоон Х?гжил ХХК"."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
@@ -57,3 +59,24 @@ def test_a_question_mark_in_utf8_or_in_notes_is_kept() -> None:
     assert not lost_letters.lost_letter("given_name", "Т?мэнбаяр", "utf-8-sig")
     assert not lost_letters.lost_letter("notes", "Who? Why?", "cp1251")
     assert not lost_letters.lost_letter("organisation", "Company (?)", "cp1252")
+
+
+def test_whole_mongolian_names_with_titles(db: Database, tmp_path: Path) -> None:
+    """"Нэр" alone holds the whole name: "Д-р Б. Болд" was read as given "Д-р Б." and family "Болд"."""
+    sheet = tmp_path / "names.csv"
+    sheet.write_text(
+        "Нэр,Байгууллага\r\nД-р Б. Болд,ШУА\r\nНоён Батын Ганбаатар,ШУА\r\nХатагтай Г. Сарнай,ШУА\r\n",
+        encoding="utf-8-sig",
+    )
+    with db.transaction() as s:
+        importing.import_file(s, sheet)
+    with db.reading() as s:
+        people = {
+            c.given_name: (c.family_name, c.honorific_en, c.honorific_zh, c.name_latin)
+            for c in s.scalars(select(m.Contact))
+        }
+    assert people == {
+        "Болд": ("Б.", "Dr.", "博士", "Б. Болд"),
+        "Ганбаатар": ("Батын", "Mr.", "先生", "Батын Ганбаатар"),
+        "Сарнай": ("Г.", "Ms.", "女士", "Г. Сарнай"),
+    }
