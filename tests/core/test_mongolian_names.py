@@ -47,3 +47,12 @@ def test_written_father_first_and_filed_by_given_name(db: Database) -> None:
     assert keys["anna"].startswith("boldbaatar")  # a surname files by the surname
     assert keys["bold"].startswith("bold ")  # Батын Болд by Болд
     assert keys["ulzii"].startswith("olzi")  # Б. Өлзийбаяр by Өлзийбаяр, not among the Б.
+
+
+def test_mongolia_and_ulaanbaatar_in_chinese() -> None:
+    from petdesk import city_names, labels
+    from petdesk.dossier.visit import country_name
+
+    assert country_name("MN", "zh") == labels.country_name("MN", "zh_CN") == "蒙古国"
+    assert country_name("MN", "en") == "Mongolia"
+    assert city_names.both_names("Улаанбаатар")[1] == "乌兰巴托"
