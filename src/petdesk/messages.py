@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from petdesk.i18n import N_, is_chinese, translator
-from petdesk.services import deadline_time
+from petdesk.services import deadline_time, lost_letters
 
 #: English templates of the messages users meet; ``{name}`` parts are copied (``{reason}`` and
 #: ``{exc}`` are translated too).
@@ -266,6 +266,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("a vCard file has no columns to map"),
     N_("this is an old Excel workbook (.xls): save it as .xlsx or CSV and import that"),
     N_("this is a PDF, not a contacts file"),
+    lost_letters.MESSAGE,
     N_("the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark"),
     N_("not valid CSV ({exc})"),
     N_("the Excel file cannot be read ({exc})"),

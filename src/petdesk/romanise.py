@@ -3,10 +3,11 @@
 
 Written from the common passport-style tables (no library): Russian and Mongolian Cyrillic as in
 BGN/PCGN without diacritics (ж "zh", х "kh", ц "ts", ю "yu"; Mongolian ө "o", ү "u"), and, because
-Mongolian passports write ж as "j" (Дорж "Dorj"), that spelling too; Greek as in ELOT 743 (ου "ou",
-αυ/ευ "av"/"ev", χ "ch", η "i"). Input is folded first (:func:`petdesk.chinese_names.fold`), so the
-tables hold lower-case letters without accents. Other scripts pass through unchanged. Kazakh
-letters (ә ғ қ ң ұ һ) as Kazakh passports write them (field test 82).
+Mongolian passports write ж as "j" (Дорж "Dorj") and ө as "u" (Өлзий "Ulzii"), those spellings
+too; Greek as in ELOT 743 (ου "ou", αυ/ευ "av"/"ev", χ "ch", η "i"). Input is folded first
+(:func:`petdesk.chinese_names.fold`), so the tables hold lower-case letters without accents. Other
+scripts pass through unchanged. Kazakh letters (ә ғ қ ң ұ һ) as Kazakh passports write them (field
+test 82).
 """
 
 from __future__ import annotations
@@ -89,6 +90,11 @@ def _spellings(folded: str) -> list[str]:
     out = [common]
     if "ж" in folded:
         out.append(greek.replace("ж", "j").translate(_GREEK).translate(_CYRILLIC))
+    if "ө" in folded:
+        # Mongolian passports (MNS 5217:2012) write ө as "u": Өлзийбаяр "Ulziibayar" (field test 119:
+        # the passport's spelling found nobody); with ж as "j" too (Өлзийжаргал "Ulziijargal")
+        passport = greek.replace("ж", "j").replace("ө", "u").translate(_GREEK).translate(_CYRILLIC)
+        out += [passport] if passport not in out else []
     initial_ye = _WORD_START_E.sub("ye", greek).translate(_GREEK).translate(_CYRILLIC)
     if initial_ye not in out:
         out.append(initial_ye)

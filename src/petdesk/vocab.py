@@ -172,6 +172,8 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "BR": ("Brazil", "巴西"),
     "CA": ("Canada", "加拿大"),
     "GB": ("United Kingdom", "英国"),
+    # the name China's Foreign Ministry uses for the state (CLDR says 蒙古; field test 119)
+    "MN": ("Mongolia", "蒙古国"),
 }
 
 
@@ -307,9 +309,17 @@ ZONE_CITIES: tuple[City, ...] = (
     City("luxor", "Luxor", "卢克索", "EG", "Africa/Cairo"),
     City("antalya", "Antalya", "安塔利亚", "TR", "Europe/Istanbul"),
     City("gaziantep", "Gaziantep", "加济安泰普", "TR", "Europe/Istanbul"),
+    # Mongolia's hub office (field test 119): Ulaanbaatar stayed Latin in the Chinese dossier
+    City("ulaanbaatar", "Ulaanbaatar", "乌兰巴托", "MN", "Asia/Ulaanbaatar"),
+    City("darkhan", "Darkhan", "达尔汗", "MN", "Asia/Ulaanbaatar"),
+    City("erdenet", "Erdenet", "额尔登特", "MN", "Asia/Ulaanbaatar"),
 )
 #: Cities' names in their own language, as their offices write them: (name, code of the city).
 LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
+    ("Улаанбаатар", "ulaanbaatar"),
+    ("Ulan Bator", "ulaanbaatar"),
+    ("Дархан", "darkhan"),
+    ("Эрдэнэт", "erdenet"),
     ("Ciudad de México", "mexico_city"),
     ("Ciudad de Mexico", "mexico_city"),
     ("CDMX", "mexico_city"),

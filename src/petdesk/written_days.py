@@ -34,13 +34,22 @@ _NAMED = re.compile(
 )
 #: The month first, as the US and Mexico write a day in words: "March 15, 2027", "marzo 15, 2027".
 _MONTH_FIRST = re.compile(r"([^\W\d_]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})")
+#: Mongolian, the year first in words (field test 119: skipped as unreadable): "2027 оны 3-р сарын 15",
+#: "2027 оны 3 дугаар сарын 15-ны өдөр", "2027 он 12 сар 31".
+_MONGOLIAN = re.compile(
+    r"(\d{4})\s*(?:-?\s*(?:оны|он))\s*(\d{1,2})\s*(?:-?\s*(?:р|дугаар|дүгээр))?\s*(?:сарын|сар)\s*"
+    r"(\d{1,2})\s*(?:-?\s*(?:ны|ний|нд|нээс))?\s*(?:өдөр)?",
+    re.IGNORECASE,
+)
 
 
 def written_day(text: str, order: str | None = None) -> dt.date | None:
     """The day ``text`` writes day first, or None (not such a day, no such day, or one that
     :func:`reads_two_ways` unless ``order`` is "dmy" or "mdy", the way the office's country writes
     dates, which then decides)."""
-    if found := _NUMBERS.fullmatch(text):
+    if found := _MONGOLIAN.fullmatch(text):
+        year, month, day = int(found[1]), int(found[2]), int(found[3])
+    elif found := _NUMBERS.fullmatch(text):
         first, second, year = int(found[1]), int(found[3]), int(found[4])
         if first <= 12 and second <= 12 and first != second:
             # 05/08/2027: the 5th of August or the 8th of May

@@ -101,9 +101,13 @@ BOLD = {"bold": True}
 
 
 def country_name(code: str, lang: str) -> str:
-    """ "Germany" / "德国" from "DE", by babel."""
+    """ "Germany" / "德国" from "DE": petdesk's own names first ("MN" 蒙古国: field test 119)."""
     if not code:
         return ""
+    from petdesk import vocab
+
+    if code.strip().upper() in vocab.COUNTRIES:
+        return vocab.country_name(code.strip(), lang)
     return babel_locale(lang).territories.get(code.upper(), code)
 
 

@@ -59,6 +59,10 @@ _COURTESY: dict[str, Honorific] = {
     # His or Her Excellency, a minister's or ambassador's (H.E., معالي, سعادة; field test 118)
     **dict.fromkeys(("he", "معالي", "سعادة"), Honorific("H.E.", "阁下", "")),
     "السيد": _MR, "السيدة": _MS,
+    # Mongolian (field test 119): Ноён (Mr.), Хатагтай (Ms.), written before the name; the English
+    # dossier says them in English, as it does Herr
+    "ноён": _MR,
+    "хатагтай": _MS,
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -88,6 +92,9 @@ _ACADEMIC: dict[str, Honorific] = {
     ),
     **dict.fromkeys(("د", "دكتور", "دكتورة", "الدكتور", "الدكتورة"), Honorific("Dr.", "博士", academic=True)),
     **dict.fromkeys(("أد", "ا د", "اد"), Honorific("Prof. Dr.", "教授", academic=True)),
+    # Mongolian "Д-р" (доктор) and "Проф." (field test 119)
+    **dict.fromkeys(("др", "доктор"), Honorific("Dr.", "博士", academic=True)),
+    **dict.fromkeys(("проф", "профессор"), Honorific("Prof.", "教授", academic=True)),
 }
 #: Vietnamese titles: courtesy (Ông / Bà; Anh / Chị for a younger man or woman, also typed without
 #: marks) and academic (TS. doctor, ThS. master, GS. / PGS. professor / associate professor, as a
@@ -176,7 +183,8 @@ _TITLE_PREFIX = re.compile(
     # Mexico's, with their dot only: "Lic. Juan", "Ing. Ana", "C.P. Rosa" (field test 116)
     r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*"
     # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
-    r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+)+",
+    r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
+    r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+)+",  # Mongolian (field test 119)
     re.IGNORECASE,
 )
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in

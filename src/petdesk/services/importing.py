@@ -52,6 +52,8 @@ from petdesk.services import (
     iberian_names,
     import_keys,
     import_source,
+    lost_letters,
+    mongolian_names,
     ms_forms,
     name_order_countries,
     name_remarks,
@@ -1229,9 +1231,33 @@ _VIETNAMESE_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "languages": ("ngônngữ", "ngonngu"),
     "dietary_needs": ("chếđộănuống", "chedoanuong", "ănkiêng", "ankieng"),
 }  # fmt: skip
+#: Mongolian headers of sheets typed in Excel (field test 119: "Овог", "Нэр", "Албан тушаал" named
+#: nothing petdesk knew, so the whole file was refused). Овог is the patronymic that papers give as the
+#: surname (the "BOLD" of "BOLD Bat-Erdene"), so it goes where a passport's surname goes.
+_MONGOLIAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    # "Нэр" alone holds the whole name ("Д-р Б. Болд"); beside "Овог" the given name (_AMBIGUOUS_NAMES)
+    "full_name": ("нэр", "овогнэр", "бүтэннэр", "овог,нэр"),
+    "family_name": ("овог", "эцгийннэр", "эцэг/эхийннэр", "эцэгэхийннэр"),
+    "given_name": ("өөрийннэр",),
+    "position": ("албантушаал", "ажилалбантушаал", "тушаал"),
+    "organisation": ("байгууллага", "ажлынгазар", "байгууллаганынэр", "компани"),
+    "department": ("хэлтэс", "газар,хэлтэс"),
+    "email": ("и-мэйл", "имэйл", "цахимшуудан", "e-mail", "и-мейл"),
+    "phone": ("утас", "утасныдугаар", "ажлынутас"),
+    "mobile": ("гарутас", "гарынутас"),
+    "address_work_street": ("хаяг",),
+    "address_work_city": ("хот", "аймаг,хот"),
+    "address_work_country": ("улс",),
+    "nationality": ("иргэншил",),
+    "passport_number": ("гадаадпаспортындугаар", "паспортындугаар"),
+    "gender": ("хүйс",),
+    "birthday": ("төрсөнодор",),
+    "notes": ("тайлбар", "тэмдэглэл"),
+}
 for _table in (
     _EUROPEAN_CONTACT_HEADERS,
     _CYRILLIC_CONTACT_HEADERS,
+    _MONGOLIAN_CONTACT_HEADERS,
     _TRAVEL_DOCUMENT_HEADERS,
     _TRAVEL_DOCUMENT_HEADERS_EU,
     _VIETNAMESE_CONTACT_HEADERS,
@@ -1249,6 +1275,7 @@ _AMBIGUOUS_NAMES = {
     "nome": "given_name",
     "이름": "given_name",
     "name": "family_name",
+    "нэр": "given_name",
 }
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
@@ -2044,6 +2071,9 @@ def _split_latin_name(
         return tokens[0], "", NameOrder.GIVEN_FIRST
     if family_first or names_other_script.written_family_first(full):
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
+    if mongolian_names.is_patronymic(" ".join(tokens[:-1]), tokens[-1]):
+        # "Б. Болд", "Батын Болд": the father's name, then the given name (field test 119)
+        return " ".join(tokens[:-1]), tokens[-1], NameOrder.FAMILY_FIRST
     if family_zh:
         # the family name's pinyin, or for a Korean one its spellings ("KIM MIN JUN" for 김민준)
         family_py = hangul.surname_spellings(family_zh) or (
@@ -2219,6 +2249,8 @@ def iter_records_from_table(
                 value = phone_from_number_cell(value)
             if guarded and value[0] == "'":
                 value = without_formula_guard(value)
+            if lost_letters.lost_letter(key, value, table.encoding):  # a mapping changed in the window
+                raise _lost_letter_error(value, table, line)
             if key in ("birthday", "anniversary"):
                 if is_unset_date(value):
                     continue  # Outlook's "0/0/00": no date
@@ -2559,6 +2591,8 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.name_order == NameOrder.FAMILY_FIRST:  # "Д-р Б. Болд": before the father's name
+        title, rec.family_name = honorifics.title_of_given_name(rec.family_name)
     after, rec.given_name, rec.family_name = honorifics.turkish_title_after_name(
         rec.given_name, rec.family_name
     )
@@ -4242,6 +4276,7 @@ def load_file(
     if not total:
         # Refused as an empty file is, not "0 added" (field test 12; the window says the same).
         raise ImportFileError("the file has column names but no rows of data below them")
+    _refuse_lost_letters(table, mapping)
     chosen = mapping
     return LoadedFile(
         path,
@@ -4254,6 +4289,23 @@ def load_file(
         detection=table.detection,
         total=total,
     )
+
+
+def _refuse_lost_letters(table: Table, mapping: dict[int, str]) -> None:
+    """A name saved in a code page without its letters ("?лзийбаяр" in Windows-1251) stops the
+    import before anything is written: imported, it became a new person or organisation."""
+    if not lost_letters.single_byte(table.encoding):
+        return
+    checked = {i: key for i, key in mapping.items() if key in lost_letters.CHECKED_FIELDS}
+    for line, row in table.body():
+        for i, key in checked.items():
+            if i < len(row) and lost_letters.lost_letter(key, row[i].strip(), table.encoding):
+                raise _lost_letter_error(row[i].strip(), table, line)
+
+
+def _lost_letter_error(value: str, table: Table, line: int) -> ImportFileError:
+    message = lost_letters.MESSAGE.format(value=value, encoding=lost_letters.codec_name(table.encoding))
+    return ImportFileError(message, line, table.unit)
 
 
 # --- planning -----------------------------------------------------------------------------------

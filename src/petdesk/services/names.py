@@ -47,6 +47,7 @@ from petdesk.chinese_names import (  # noqa: F401
     transliterated,
 )
 from petdesk.han_script import simplified_name
+from petdesk.services import mongolian_names
 
 if TYPE_CHECKING:  # the models stay unimported: quick commands (duplicates) read without them
     from petdesk.models.enums import NameOrder
@@ -229,8 +230,8 @@ def name_order_of(
     order someone ``chosen`` for the person (``Contact.name_order_chosen``) stays."""
     if not (family.strip() or given.strip()) and (family_zh.strip() or given_zh.strip()):
         return GIVEN_FIRST if given_first_in_chinese(family_zh, given_zh) else FAMILY_FIRST
-    if not chosen and is_vietnamese_name(family, given):
-        return FAMILY_FIRST
+    if not chosen and (is_vietnamese_name(family, given) or mongolian_names.is_patronymic(family, given)):
+        return FAMILY_FIRST  # Trần Văn Đức; Батын Болд, Б. Болд (field test 119)
     return FAMILY_FIRST if str(order or "") == FAMILY_FIRST else GIVEN_FIRST
 
 
@@ -589,6 +590,9 @@ def _latin_person_key(
     family: str, given: str, reading_family: str, reading_given: str, country: str = ""
 ) -> str:
     family, given = _latin_reading(family, given, reading_family, reading_given)
+    if mongolian_names.is_patronymic(family, given, country):
+        # "Батын Болд" under Б for Болд: the father's name is no surname (field test 119)
+        return f"{latin_sort_text(given)}{_SEP}{latin_sort_text(family)}".strip()
     return f"{latin_sort_text(filing_surname(family, country))}{_SEP}{latin_sort_text(given)}".strip()
 
 

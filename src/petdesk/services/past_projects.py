@@ -77,6 +77,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "proje",
         "projeadı",
         "projeninadı",
+        # Mongolian (field test 119)
+        "төслийннэр",
+        "төсөл",
     ),
     "partners": (
         "申报单位/合作伙伴",
@@ -97,6 +100,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "ortak",
         "ortaklar",
         "basvurusahibi",
+        "түнш",
+        "хамтрагчбайгууллага",
+        "хэрэгжүүлэгч",
     ),
     "country": ("国家", "国别", "国家/地区", "country", "pais"),
     "funder": (
@@ -121,6 +127,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "fon",
         "fonkaynagı",
         "finansmankaynagı",
+        "санхүүжүүлэгч",
+        "санхүүжилтийнэхүүсвэр",
     ),
     "amount": (
         "申报金额",
@@ -145,6 +153,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "butce",
         "tutar",
         "talepedilentutar",
+        "төсөв",
+        "дүн",
+        "төсөвтөртөг",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -211,6 +222,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "fechadetermino",
         "bitis",
         "bitistarihi",
+        "дуусахогноо",
+        "дууссаногноо",
     ),
     #: the day the project started (began running): a move to running dated on it
     "started": (
@@ -229,6 +242,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "fechadeinicio",
         "baslangıc",
         "baslangıctarihi",
+        "эхлэхогноо",
+        "эхэлсэногноо",
     ),
     "deadline": (
         "截止日期",
@@ -247,7 +262,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "year": ("年份", "年度", "year", "tahun"),
     "status": (
         "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
-        "estado", "durum",
+        "estado", "durum", "төлөв", "явц",
     ),
     "manager": (
         "负责人",
@@ -338,6 +353,14 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
     **dict.fromkeys(("reddedildi",), ProjectStatus.REJECTED),
     **dict.fromkeys(("devamediyor", "yurutuluyor", "uygulamada"), ProjectStatus.RUNNING),
     **dict.fromkeys(("tamamlandı", "kapandı"), ProjectStatus.CLOSED),
+    # Mongolian statuses (field test 119)
+    **dict.fromkeys(("санаа",), ProjectStatus.IDEA),
+    **dict.fromkeys(("бэлтгэжбайгаа", "бэлтгэл"), ProjectStatus.PREPARING),
+    **dict.fromkeys(("илгээсэн", "хүргүүлсэн", "хянагдажбайгаа"), ProjectStatus.SUBMITTED),
+    **dict.fromkeys(("батлагдсан", "зөвшөөрөгдсөн"), ProjectStatus.APPROVED),
+    **dict.fromkeys(("татгалзсан",), ProjectStatus.REJECTED),
+    **dict.fromkeys(("хэрэгжижбайгаа",), ProjectStatus.RUNNING),
+    **dict.fromkeys(("дууссан", "хаагдсан"), ProjectStatus.CLOSED),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
         ProjectStatus.REJECTED,
@@ -359,6 +382,9 @@ _CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "RMB": "
 _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (field test 107)
 _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
 _CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
+_CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
+#: The tögrög named after the amount, as Mongolian sheets write it: "12.5 сая төгрөг", "500 мянган төг."
+_TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?)", re.IGNORECASE)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -721,6 +747,8 @@ def parse_money(
     # The rand's "R" and the CFA franc's "FCFA" (field test 111): "R 1 234 567,89", "1 500 000 FCFA";
     # FCFA is the West African franc unless the column's currency is the Central African one.
     # The Turkish lira's "TL", two letters, before or after: "1.250.000 TL", "2,5 milyon TL".
+    if togrog := _TOGROG_AFTER.fullmatch(text):
+        text, currency = togrog["amount"], "MNT"
     if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*TL", text):
         text, currency = lira[1] or lira[2], "TRY"
     elif rand := re.fullmatch(r"R\s*(\d.*)", text):
