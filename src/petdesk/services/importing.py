@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import hangul, no_answer
 from petdesk import models as m
-from petdesk.i18n import N_
+from petdesk.i18n import N_, office_country
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
@@ -2197,7 +2197,7 @@ def iter_records_from_table(
         return
     # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
     companions = csv_dialects.companions(table.headers)
-    day_first = csv_dialects.day_first(table.headers)
+    day_first = csv_dialects.day_first(table.headers) or _office_writes_day_first()
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
@@ -3850,6 +3850,15 @@ def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
     if prop.param("LANGUAGE"):
         address["language"] = prop.param("LANGUAGE")
     return address
+
+
+def _office_writes_day_first() -> bool:
+    """Whether the office's country writes "05/11/1980" day first: a Nairobi form's birthdays were
+    stored month first (5 Nov as 11 May) without a word, and "23/02/1988" refused (field test 117)."""
+    from petdesk.day_order import DAY_FIRST, day_order
+
+    country = office_country()
+    return bool(country) and day_order(country) == DAY_FIRST
 
 
 #: The date fields as a warning names them: a word of the user's language, not the field key or
