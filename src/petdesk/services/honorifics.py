@@ -55,6 +55,12 @@ _COURTESY: dict[str, Honorific] = {
     # "Hanım" after the given name ("Mehmet Bey", "Ayşe Hanım")
     **dict.fromkeys(("sayın", "sayin"), Honorific("Sayın", "", "")),
     "bey": Honorific("Bey", "先生", "m"),
+    # Kenya and Tanzania (field test 117): Swahili Bw. (Bwana) and Bi. (Bibi) are Mr. and Ms.;
+    # Hon. (Honourable) and Mhe. (Mheshimiwa) an elected official's, with no settled Chinese form
+    "bw": Honorific("Bw.", "先生", "m"),
+    "bi": Honorific("Bi.", "女士", "f"),
+    **dict.fromkeys(("hon", "honourable", "honorable"), Honorific("Hon.", "", "")),
+    **dict.fromkeys(("mhe", "mheshimiwa"), Honorific("Mhe.", "", "")),
     **dict.fromkeys(("hanım", "hanim"), Honorific("Hanım", "女士", "f")),
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
@@ -63,6 +69,8 @@ _ACADEMIC: dict[str, Honorific] = {
     # a woman doctor in Spanish and Portuguese (Dra., Dr.ª): São Paulo's Google contacts (field test 113)
     **dict.fromkeys(("dra", "drª"), Honorific("Dra.", "博士", academic=True)),
     "prof": Honorific("Prof.", "教授", academic=True),
+    # Kenya's registered engineers write "Eng." before the name as doctors write "Dr." (field test 117)
+    "eng": Honorific("Eng.", "工程师", academic=True),
     "profdr": Honorific("Prof. Dr.", "教授", academic=True),
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
     "博士": Honorific("Dr.", "博士", academic=True),
@@ -151,7 +159,10 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
 #: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+)+", re.IGNORECASE
+    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
+    # East Africa's, with their dot only: "Bi" is a Chinese family name (毕), "Eng" a Hmong one
+    r"|(?:hon|eng|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)+",
+    re.IGNORECASE,
 )
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
 #: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").
