@@ -259,6 +259,11 @@ def set_office_country(country: str, source: str = "") -> None:
     _office.update(country=(country or "").upper(), source=source)
 
 
+def office_country() -> str:
+    """The country code :func:`set_office_country` was last given ("" when none)."""
+    return _office["country"]
+
+
 def forget_office_country(source: str) -> None:
     """The database ``source`` closed: its office no longer decides how amounts are grouped."""
     if _office["source"] == source:

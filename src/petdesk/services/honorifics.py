@@ -55,6 +55,12 @@ _COURTESY: dict[str, Honorific] = {
     # "Hanım" after the given name ("Mehmet Bey", "Ayşe Hanım")
     **dict.fromkeys(("sayın", "sayin"), Honorific("Sayın", "", "")),
     "bey": Honorific("Bey", "先生", "m"),
+    # Kenya and Tanzania (field test 117): Swahili Bw. (Bwana) and Bi. (Bibi) are Mr. and Ms.;
+    # Hon. (Honourable) and Mhe. (Mheshimiwa) an elected official's, with no settled Chinese form
+    "bw": Honorific("Bw.", "先生", "m"),
+    "bi": Honorific("Bi.", "女士", "f"),
+    **dict.fromkeys(("hon", "honourable", "honorable"), Honorific("Hon.", "", "")),
+    **dict.fromkeys(("mhe", "mheshimiwa"), Honorific("Mhe.", "", "")),
     **dict.fromkeys(("hanım", "hanim"), Honorific("Hanım", "女士", "f")),
     # His or Her Excellency, a minister's or ambassador's (H.E., معالي, سعادة; field test 118)
     **dict.fromkeys(("he", "معالي", "سعادة"), Honorific("H.E.", "阁下", "")),
@@ -70,6 +76,8 @@ _ACADEMIC: dict[str, Honorific] = {
     # a woman doctor in Spanish and Portuguese (Dra., Dr.ª): São Paulo's Google contacts (field test 113)
     **dict.fromkeys(("dra", "drª"), Honorific("Dra.", "博士", academic=True)),
     "prof": Honorific("Prof.", "教授", academic=True),
+    # Kenya's registered engineers write "Eng." before the name as doctors write "Dr." (field test 117)
+    "eng": Honorific("Eng.", "工程师", academic=True),
     "profdr": Honorific("Prof. Dr.", "教授", academic=True),
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
     "博士": Honorific("Dr.", "博士", academic=True),
@@ -184,7 +192,9 @@ _TITLE_PREFIX = re.compile(
     r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*"
     # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
     r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
-    r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+)+",  # Mongolian (field test 119)
+    r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+"  # Mongolian (field test 119)
+    # East Africa's, with their dot only: "Bi" is a Chinese family name (毕), "Eng" a Hmong one
+    r"|(?:hon|eng|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)+",
     re.IGNORECASE,
 )
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in

@@ -42,7 +42,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import hangul, no_answer, turkish_case
 from petdesk import models as m
-from petdesk.i18n import N_
+from petdesk.i18n import N_, office_country
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
@@ -1254,8 +1254,20 @@ _MONGOLIAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "birthday": ("төрсөнодор",),
     "notes": ("тайлбар", "тэмдэглэл"),
 }
+#: Headers of East African attendee lists typed in Excel and Google Forms (field test 117: a Nairobi
+#: list's phones, counties and dietary needs were all dropped). "M-Pesa No." is the mobile-money
+#: number, a second phone that is often the first one again.
+_EAST_AFRICAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "address_work_region": ("county", "countydistrictregion", "countydistrict", "district", "region"),
+    "dietary_needs": ("dietary", "dietaryrequirement", "dietaryrestrictions", "dietarypreference"),
+    "phone_other": ("mpesano", "mpesanumber", "mpesa"),
+    # a Google Form's "Full name (as on ID/Passport)": every row was skipped for want of a name
+    "full_name": ("fullnameasonidpassport", "fullnameasonid", "nameasonidpassport", "nameasonid"),
+    "mobile": ("phonesafaricom", "phoneairtel", "phonenosafaricom", "mobilesafaricom"),
+}
 for _table in (
     _EUROPEAN_CONTACT_HEADERS,
+    _EAST_AFRICAN_CONTACT_HEADERS,
     _CYRILLIC_CONTACT_HEADERS,
     _MONGOLIAN_CONTACT_HEADERS,
     _TRAVEL_DOCUMENT_HEADERS,
@@ -2230,7 +2242,7 @@ def iter_records_from_table(
         return
     # Google's value columns have a type column beside them ("E-mail 1 - Type": "* Work").
     companions = csv_dialects.companions(table.headers)
-    day_first = csv_dialects.day_first(table.headers)
+    day_first = csv_dialects.day_first(table.headers) or _office_writes_day_first()
     ordered = sorted(mapping.items())
     ignored = [csv_dialects.is_ignored(h) for h in table.headers]
     # Columns the file itself names as notes (in its program's language: Outlook's "Notas").
@@ -2506,6 +2518,10 @@ def _contact_from_row(
         rec.family_name, rec.given_name, rec.name_order = surname_first
     elif latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+        if _ethiopian(latin_full, values):
+            # given name + father's name, no family name: "Tigist Haile" was filed under the
+            # father as "Haile, Tigist" (field test 117); Ethiopians are listed by the given name
+            rec.family_name, rec.given_name = "", latin_full
         name, suffix = _generation_suffix(latin_full)
         if suffix and rec.name_order == NameOrder.GIVEN_FIRST:
             # the suffix stays with the family name it ends: lists, dossiers and certificates show
@@ -3363,6 +3379,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
             if prefix:
                 rec.honorific_zh = rec.honorific_zh or prefix
         elif family or given:
+            if not prefix:
+                # a title typed into the phone's first name: "N:Kiprono;Hon. Daniel" (field test 117)
+                prefix, given = honorifics.title_of_given_name(given)
             if not (rec.family_name or rec.given_name):
                 rec.family_name, rec.given_name, rec.middle_name = family, given, middle
             if prefix:
@@ -3913,6 +3932,31 @@ def _address_of(prop: vcard.Property, labels: dict[str, str]) -> dict[str, str]:
     if prop.param("LANGUAGE"):
         address["language"] = prop.param("LANGUAGE")
     return address
+
+
+_ETHIOPIA = frozenset({"ethiopia", "et", "eth", "埃塞俄比亚", "ኢትዮጵያ"})
+
+
+def _ethiopian(name: str, values: list[tuple[str, str]]) -> bool:
+    """Whether a whole name is Ethiopian, written in Ge'ez (አበበ በቂላ) or beside an Ethiopian phone
+    number (+251) or country."""
+    if re.search("[\u1200-\u139f\u2d80-\u2ddf]", name):
+        return True
+    for key, value in values:
+        if _is_phone_field(key) and re.sub(r"[^\d+]", "", value).startswith(("+251", "00251")):
+            return True
+        if ("country" in key or key == "nationality") and value.strip().casefold() in _ETHIOPIA:
+            return True
+    return False
+
+
+def _office_writes_day_first() -> bool:
+    """Whether the office's country writes "05/11/1980" day first: a Nairobi form's birthdays were
+    stored month first (5 Nov as 11 May) without a word, and "23/02/1988" refused (field test 117)."""
+    from petdesk.day_order import DAY_FIRST, day_order
+
+    country = office_country()
+    return bool(country) and day_order(country) == DAY_FIRST
 
 
 #: The date fields as a warning names them: a word of the user's language, not the field key or

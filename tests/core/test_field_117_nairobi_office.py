@@ -1,0 +1,106 @@
+"""Field test 117: the hub office in Nairobi (Kenya) and its training for county officials from
+Kenya, Uganda, Tanzania and Ethiopia. Sample files in tests/data/import/field117/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from petdesk import i18n
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.services import invitation
+
+DATA = Path(__file__).parents[1] / "data" / "import" / "field117"
+
+
+@pytest.fixture(autouse=True)
+def _no_office_left() -> Iterator[None]:
+    yield
+    i18n.set_office_country("")  # the next test's dates are not this office's
+
+
+def _nairobi(db: Database) -> None:
+    with db.transaction() as s:
+        invitation.set_office_settings(s, country="KE")
+
+
+def _import(db: Database, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    i18n.set_office_country("")  # as a new process: the command reads the office itself
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", *argv]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_kenyan_form_birthday_is_read_day_first(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Google Forms in Nairobi writes "05/11/1980" for the 5th of November: it was stored as 11 May
+    without a word, and "23/02/1988" was refused as no date."""
+    _nairobi(db)
+    form = DATA / "training_registration_google_forms.csv"
+    _import(db, capsys, str(form), "--map", "Full name (as on ID/Passport)=full_name")
+    with db.transaction() as s:
+        birthdays = {c.family_name: c.birthday for c in s.scalars(select(m.Contact))}
+    assert birthdays["Wanjiru"] == "1980-11-05"
+    assert birthdays["Hassan"] == "1979-07-01"
+    assert birthdays["Nakato"] == "1988-02-23"
+
+
+def test_the_excel_attendee_list_keeps_phones_counties_and_diets(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel's "CSV (Comma delimited)" list of the training: "Phone (Safaricom)", "M-Pesa No.",
+    "County" and "Dietary" were dropped for all 40 people; a Google Form's "Full name (as on
+    ID/Passport)" named no name column, so every row was skipped."""
+    _nairobi(db)
+    out = _import(db, capsys, str(DATA / "attendees_excel_en_ke_cp1252.csv"))
+    assert "40 added" in out and "Phone (Safaricom)" not in out and "Dietary" not in out
+    with db.transaction() as s:
+        people = {c.family_name: c for c in s.scalars(select(m.Contact))}
+        kamau = people["Ochieng"]
+        assert kamau.dietary_needs == "Halal – no pork"
+        assert {a.get("region") for a in kamau.addresses} == {"Kisumu"}
+        numbers = {method.value for method in kamau.methods}
+        assert "0736 509 963" in numbers and "254736509963" in numbers
+        assert people["Gitau"].addresses[0]["region"] == "Murang’a"  # Excel's curly apostrophe
+    out = _import(db, capsys, str(DATA / "training_registration_google_forms.csv"))
+    assert "6 skipped" not in out and "Full name" not in out
+
+
+def test_kenyan_and_swahili_titles_become_honorifics(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Hon. Wanjiku Mwangi", "Eng. …", "Bw. …", "Mhe. …" kept the title in the given name (a name
+    card printed "Hon. Wanjiku" as her given name, sorted under H), as did a phone's first name "Hon.
+    Daniel"."""
+    _nairobi(db)
+    _import(db, capsys, str(DATA / "attendees_excel_en_ke_utf8.csv"), str(DATA / "android_contacts_v21.vcf"))
+    with db.transaction() as s:
+        titles = {
+            (c.given_name, c.family_name): (c.honorific_en, c.honorific_zh)
+            for c in s.scalars(select(m.Contact))
+        }
+    assert titles["Wanjiku", "Mwangi"] == ("Hon.", "")
+    assert titles["Kamau", "Ochieng"] == ("Eng.", "工程师")
+    assert titles["Achieng", "Kiprono"] == ("Bw.", "先生")
+    assert titles["Daniel", "Kiprono"] == ("Hon.", "")  # the phone's first name "Hon. Daniel"
+    assert titles["Grace", "Wanjiru"][0] == "Bi."
+    assert titles["Amina", "Hassan"] == ("Mhe.", "")
+    assert not [
+        given for given, _family in titles if given.startswith(("Hon.", "Eng.", "Bw.", "Bi.", "Mhe."))
+    ]
+
+
+def test_ethiopian_names_keep_the_fathers_name_in_the_given_name(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Tigist Haile" (given name + father's name) was split into family name "Haile", listed under
+    the father; "አበበ በቂላ" in Ge'ez was split the same way. A Kenyan or Ugandan name still splits."""
+    _nairobi(db)
+    _import(db, capsys, str(DATA / "attendees_excel_en_ke_utf8.csv"))
+    with db.transaction() as s:
+        names = {c.given_name: c.family_name for c in s.scalars(select(m.Contact))}
+    assert names["Tigist Haile"] == "" and names["Hanna Bekele"] == "" and names["አበበ በቂላ"] == ""
+    assert names["Sarah"] == "Nakato" and names["Wanjiku"] == "Mwangi"
