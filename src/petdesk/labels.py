@@ -39,7 +39,7 @@ def country_name(code: str, locale: str) -> str:
     if not code:
         return ""
     upper = code.strip().upper()
-    if upper in vocab.COUNTRIES:
+    if upper in vocab.NAMED_COUNTRIES:
         return vocab.country_name(upper, locale)
     return _cldr(locale).territories.get(upper, code)
 

@@ -39,8 +39,10 @@ from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
 SAMPLES = DATA_DIR / "field67"
 DELEGATES = {
     "Trần": "Văn Đức", "ใจดี": "สมชาย", "عبد الله": "محمد", "Петрова": "Ирина",
-    "Παπαδόπουλος": "Γιώργος", "Дорж": "Бат-Эрдэнэ", "शर्मा": "प्रिया", "Nguyễn": "Thị Lan", "Бат": "Болд",
+    "Παπαδόπουλος": "Γιώργος", "Дорж": "Бат-Эрдэнэ", "Sharma": "Priya", "Nguyễn": "Thị Lan", "Бат": "Болд",
 }  # fmt: skip
+# A name in Devanagari alone gets a Latin main name, the Devanagari kept as the name in its own
+# script (names57: Indian offices write the English form on every paper); the other scripts stay.
 
 
 def _find(db: Database, query: str) -> set[str]:
@@ -73,7 +75,7 @@ def test_multiscript_delegation_end_to_end(db: Database, tmp_path: Path) -> None
     for query, family in (
         ("nguyen", "Nguyễn"), ("Nguyễn", "Nguyễn"), ("tran van duc", "Trần"), ("irina", "Петрова"),
         ("Ирина", "Петрова"), ("papadopoulos", "Παπαδόπουλος"), ("dorj", "Дорж"), ("bold", "Бат"),
-        ("สมชาย", "ใจดี"), ("محمد", "عبد الله"), ("शर्मा", "शर्मा"),
+        ("สมชาย", "ใจดี"), ("محمد", "عبد الله"), ("शर्मा", "Sharma"), ("sharma", "Sharma"),
     ):  # fmt: skip
         assert ids[family] in _find(db, query), query
     # 3. the visit with everyone, a Chinese host as organiser

@@ -414,7 +414,7 @@ def _country(code: str, locale: str) -> str:
     for a code they lack."""
     from petdesk import vocab
 
-    if code.upper() in vocab.COUNTRIES:
+    if code.upper() in vocab.NAMED_COUNTRIES:
         return vocab.country_name(code, locale)
     from petdesk.labels import country_name
 

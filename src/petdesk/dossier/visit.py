@@ -106,7 +106,7 @@ def country_name(code: str, lang: str) -> str:
         return ""
     from petdesk import vocab
 
-    if code.strip().upper() in vocab.COUNTRIES:
+    if code.strip().upper() in vocab.NAMED_COUNTRIES:
         return vocab.country_name(code.strip(), lang)
     return babel_locale(lang).territories.get(code.upper(), code)
 

@@ -12,7 +12,7 @@ from petdesk import outfile
 from petdesk.i18n import format_date, format_money
 from petdesk.language import reader_first
 from petdesk.services.market import NOT_GIVEN, MarketOverview
-from petdesk.vocab import COUNTRIES, SECTORS, label
+from petdesk.vocab import NAMED_COUNTRIES, SECTORS, label
 
 #: Bilingual headings of the report: (English, Chinese).
 H = {
@@ -80,7 +80,7 @@ def _sector(code: str, lang: str, both: bool) -> str:
 def _country(code: str, lang: str, both: bool) -> str:
     if code == NOT_GIVEN:
         return _words("no_country", lang, both)
-    return _pair(*COUNTRIES.get(code, (code, code)), lang, both=both)
+    return _pair(*NAMED_COUNTRIES.get(code, (code, code)), lang, both=both)
 
 
 def _period(o: MarketOverview, lang: str, both: bool = True) -> str:

@@ -120,8 +120,8 @@ def _country_names() -> dict[str, str]:
         for code, name in Locale.parse(locale).territories.items():
             if code.isalpha() and len(code) == 2:
                 names.setdefault(_key(name), code)
-    names.update({_key(en): code for code, (en, _zh) in vocab.COUNTRIES.items()})
-    names.update({_key(zh): code for code, (_en, zh) in vocab.COUNTRIES.items()})
+    names.update({_key(en): code for code, (en, _zh) in vocab.NAMED_COUNTRIES.items()})
+    names.update({_key(zh): code for code, (_en, zh) in vocab.NAMED_COUNTRIES.items()})
     return names
 
 

@@ -15,7 +15,7 @@ from petdesk.services.report_file import SUFFIXES as SUFFIXES  # what the comman
 from petdesk.services.report_file import write_by_suffix
 from petdesk.services.year_events import TRAINING, VISIT
 from petdesk.services.year_summary import YearSummary
-from petdesk.vocab import COUNTRIES, stored_label
+from petdesk.vocab import NAMED_COUNTRIES, stored_label
 
 #: Words of the report: (English, Chinese).
 H = {
@@ -84,7 +84,7 @@ def _locale(lang: str) -> str:
 def _country(code: str, lang: str) -> str:
     if code == NOT_GIVEN:
         return _w("not_given", lang)
-    en, zh = COUNTRIES.get(code, (code, code))
+    en, zh = NAMED_COUNTRIES.get(code, (code, code))
     return zh if lang == "zh" else en
 
 
