@@ -8314,7 +8314,7 @@ Write a draft with the gaps marked in red?</source>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
-            <numerusform>机构 %Ln 家</numerusform>
+            <numerusform>合作机构 %Ln 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8330,7 +8330,7 @@ Write a draft with the gaps marked in red?</source>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
-            <numerusform>访问 %Ln 次</numerusform>
+            <numerusform>来访与出访 %Ln 次</numerusform>
         </translation>
     </message>
     <message>

@@ -72,3 +72,18 @@ def test_the_chinese_table_names_kinds_as_the_navigation(
     assert "来访与出访" in question.text()  # the warning's list of kinds
     yes = question.button(QDialogButtonBox.StandardButton.Yes)
     assert yes.text() and yes.isEnabled()
+
+
+def test_counts_name_kinds_as_the_navigation(tree_window_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """The status bar and the backups' counts said 机构 and 访问 beside the navigation's 合作机构
+    and 来访与出访."""
+    from petdesk.gui.backups.dialog import counts_text
+    from petdesk.gui.qt import QCoreApplication
+
+    status = [
+        QCoreApplication.translate("MainWindow", source, "status bar", 3)
+        for source in ("%Ln organisation(s)", "%Ln visit(s)")
+    ]
+    assert status == [f"{kind_name('organisation')} 3 家", f"{kind_name('visit')} 3 次"]
+    counts = counts_text({"organisation": 12_345, "visit": 2})
+    assert f"12,345 个{kind_name('organisation')}" in counts and f"2 次{kind_name('visit')}" in counts
