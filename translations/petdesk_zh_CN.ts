@@ -431,67 +431,22 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="61"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="64"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
-        <translation>%1 个机构 · %2 位联系人 · %3 次访问 · %4 次培训</translation>
+        <translation>%1 个合作机构 · %2 位联系人 · %3 次来访与出访 · %4 次培训</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="76"/>
-        <source>%1, never changed</source>
-        <translation>%1，从未修改</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="78"/>
-        <source>%1, newest change %2</source>
-        <translation>%1，最近修改于 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="84"/>
-        <source>Organisations</source>
-        <translation>合作机构</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="85"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
-        <source>Visits</source>
-        <translation>访问</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="87"/>
-        <source>Trainings</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
-        <source>Activities</source>
-        <translation>活动记录</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="89"/>
-        <source>Projects</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="91"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="73"/>
         <source>What the backup holds, and what the database holds now:</source>
         <translation>备份中的数据与数据库当前的数据：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="95"/>
-        <source>%1: backup %2; now %3</source>
-        <translation>%1：备份 %2；当前 %3</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="107"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
         <source>Warning: the database holds more or newer records than the backup (%1). The restore removes them from the database; a copy of the database as it is now is made first, in %2</source>
         <translation>警告：数据库中的记录比备份更多或更新（%1）。恢复会将它们从数据库中移除；恢复前会先在 %2 保存一份数据库当前状态的副本</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="94"/>
         <source>A copy of the database as it is now is made first, in %1</source>
         <translation>恢复前会先在 %1 保存一份数据库当前状态的副本</translation>
     </message>
@@ -499,129 +454,131 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="193"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="168"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="182"/>
         <source>Backups</source>
+        <extracomment>the open restore question, for tests: a message box, or the table of the comparison</extracomment>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="223"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="200"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="224"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="201"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="228"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="231"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="208"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="233"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="210"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="260"/>
         <source>Backups are kept in %1</source>
         <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="283"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="311"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="288"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="314"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="317"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="294"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="322"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>What this backup holds is not known: the .json file beside it is missing. Restoring it checks it first.</source>
         <translation>无法得知此备份包含的内容：其旁边的 .json 文件缺失。恢复时会先检查它。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="329"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="343"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="327"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="336"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="365"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="342"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="384"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
         <source>Comparing the backup with the database…</source>
         <translation>正在比较备份与数据库…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="402"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="379"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="409"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="385"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="394"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="667"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="655"/>
         <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
         <translation>
             <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
@@ -648,109 +605,109 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="632"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="620"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="635"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="623"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="624"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="626"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="641"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="629"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="648"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="636"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="650"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="398"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="375"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="432"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="420"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="440"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="428"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="507"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="495"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="523"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="511"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="530"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="518"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="536"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="524"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="528"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="544"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="532"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="547"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="535"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="552"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="565"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="553"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="571"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
@@ -760,48 +717,48 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="591"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="579"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="451"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="595"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="610"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="620"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="583"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="608"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="429"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="433"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="453"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="441"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="599"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="587"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -809,57 +766,57 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="145"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="120"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="146"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="121"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="147"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="148"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="123"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="149"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="124"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="164"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="175"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="177"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="152"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="179"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="154"/>
         <source>(in an earlier folder)</source>
         <translation>（在以前的文件夹中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="166"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -1985,6 +1942,39 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
         <source>Budget</source>
         <translation>预算</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restore_question.py" line="56"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restore_question.py" line="57"/>
+        <source>In the backup</source>
+        <translation>备份中</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restore_question.py" line="58"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restore_question.py" line="59"/>
+        <source>Newest change in the backup</source>
+        <translation>备份中最近的修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restore_question.py" line="60"/>
+        <source>Newest change now</source>
+        <translation>现在最近的修改</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/backups/restore_question.py" line="79"/>
+        <source>never changed</source>
+        <translation>从未修改</translation>
     </message>
 </context>
 <context>
@@ -8237,27 +8227,36 @@ Write a draft with the gaps marked in red?</source>
         <translation>页面</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/kind_names.py" line="13"/>
         <location filename="../src/petdesk/gui/main_window.py" line="221"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/kind_names.py" line="14"/>
         <location filename="../src/petdesk/gui/main_window.py" line="222"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/kind_names.py" line="15"/>
         <location filename="../src/petdesk/gui/main_window.py" line="223"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/kind_names.py" line="16"/>
         <location filename="../src/petdesk/gui/main_window.py" line="224"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/kind_names.py" line="17"/>
+        <source>Activity log</source>
+        <translation>活动记录</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/main_window.py" line="283"/>
@@ -8315,7 +8314,7 @@ Write a draft with the gaps marked in red?</source>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
-            <numerusform>机构 %Ln 家</numerusform>
+            <numerusform>合作机构 %Ln 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8331,7 +8330,7 @@ Write a draft with the gaps marked in red?</source>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
-            <numerusform>访问 %Ln 次</numerusform>
+            <numerusform>来访与出访 %Ln 次</numerusform>
         </translation>
     </message>
     <message>
@@ -8375,6 +8374,7 @@ Write a draft with the gaps marked in red?</source>
         <translation>日历</translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/kind_names.py" line="18"/>
         <location filename="../src/petdesk/gui/projects/__init__.py" line="16"/>
         <source>Projects</source>
         <translation>项目</translation>

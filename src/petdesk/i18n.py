@@ -372,6 +372,16 @@ def chinese_money(value: float, currency: str, *, exact: bool = False) -> str:
     return f"{number}{word}{gap}{name}"
 
 
+def currency_name(code: str, locale: str) -> str:
+    """A currency as a sentence names it: by its Chinese name in Chinese ("JPY" → "日元", the names
+    :func:`chinese_money` writes amounts with), by its code elsewhere ("JPY", as amounts show it).
+    A code CLDR has no Chinese name for stays a code."""
+    code = code.strip().upper()
+    if not locale.startswith("zh"):
+        return code
+    return str(babel_numbers.get_currency_name(code, locale=_parsed("zh_CN")))
+
+
 #: Digits after the point a stored amount can hold (the database keeps money to 2 decimals).
 STORED_MONEY_DIGITS = 2
 

@@ -1282,19 +1282,28 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
     return result
 
 
+#: The values of a note or a reason that are currency codes.
+_CURRENCY_KEYS = frozenset({"currency", "other"})
+
+
 def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) -> list[str]:
     """The preview (and what an import did), in ``locale``: each status and its stage, a line per
     project with its funder and partners (new ones marked), each row skipped with the reason, then
     the counts. The command line prints them and the window shows them."""
-    from petdesk.i18n import format_date, format_money, translator
+    from petdesk.i18n import currency_name, format_date, format_money, translator
     from petdesk.vocab import label
 
     _ = translator(locale)
 
+    def value_text(key: str, value: Any) -> Any:
+        if isinstance(value, dt.date):
+            return format_date(value, locale)
+        if key in _CURRENCY_KEYS and isinstance(value, str):
+            return currency_name(value, locale)  # "日元" in the Chinese window, not "JPY" (window57)
+        return value
+
     def said(sentence: str, values: dict[str, Any]) -> str:
-        return _(sentence).format(
-            **{k: format_date(v, locale) if isinstance(v, dt.date) else v for k, v in values.items()}
-        )
+        return _(sentence).format(**{k: value_text(k, v) for k, v in values.items()})
 
     new = _("(new)")
     lines = []

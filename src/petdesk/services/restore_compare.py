@@ -33,6 +33,11 @@ class Comparison:
     current: dict[str, Held]
 
     @property
+    def kinds(self) -> list[str]:
+        """The kinds either file holds, in :data:`backups.COUNTED_TABLES` order."""
+        return [k for k in backups.COUNTED_TABLES if k in self.backup or k in self.current]
+
+    @property
     def more_here(self) -> list[str]:
         """Kinds the current file holds more records of than the backup."""
         return [k for k, h in self.current.items() if h.count > self._in_backup(k).count]

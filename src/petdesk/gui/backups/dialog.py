@@ -10,8 +10,10 @@ from typing import Any
 from petdesk import connection
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.gui.a11y import named
+from petdesk.gui.backups.restore_question import RestoreQuestion
 from petdesk.gui.backups.restored_office import restored_office_words
 from petdesk.gui.column_fit import ColumnFitter, content_widths
+from petdesk.gui.kind_names import kind_name
 from petdesk.gui.operations import Operation, run_in_background
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -36,7 +38,7 @@ from petdesk.gui.questions import ask
 from petdesk.gui.read_only import hold, writes
 from petdesk.gui.screen_fit import resize_within_screen
 from petdesk.gui.translation import arg
-from petdesk.i18n import format_datetime
+from petdesk.i18n import format_datetime, format_integer
 from petdesk.labels import join_like, sentences
 from petdesk.messages import localize, plain_error
 from petdesk.services import backups, restore_compare
@@ -57,53 +59,30 @@ def when_text(info: BackupInfo) -> str:
 
 
 def counts_text(counts: dict[str, int]) -> str:
+    locale = QLocale().name()  # "12,345" / "12 345" as the window's language writes it
     return (
         QCoreApplication.translate("Backups", "%1 organisations · %2 contacts · %3 visits · %4 trainings")
-        .replace("%1", f"{counts.get('organisation', 0):,}")
-        .replace("%2", f"{counts.get('contact', 0):,}")
-        .replace("%3", f"{counts.get('visit', 0):,}")
-        .replace("%4", f"{counts.get('training', 0):,}")
+        .replace("%1", format_integer(counts.get("organisation", 0), locale))
+        .replace("%2", format_integer(counts.get("contact", 0), locale))
+        .replace("%3", format_integer(counts.get("visit", 0), locale))
+        .replace("%4", format_integer(counts.get("training", 0), locale))
     )
 
 
+def comparison_heading() -> str:
+    return QCoreApplication.translate("Backups", "What the backup holds, and what the database holds now:")
+
+
 def comparison_text(found: restore_compare.Comparison, db_path: Path) -> str:
-    """The backup against the database, kind by kind, and a warning when the restore would lose
-    records the database holds now (they stay in the copy made first, whose folder is named)."""
-
-    def held(h: restore_compare.Held | None) -> str:
-        n = f"{h.count:,}" if h else "0"
-        if h is None or h.newest is None:
-            return QCoreApplication.translate("Backups", "%1, never changed").replace("%1", n)
-        return (
-            QCoreApplication.translate("Backups", "%1, newest change %2")
-            .replace("%1", n)
-            .replace("%2", format_datetime(h.newest.astimezone(), QLocale().name()))
-        )
-
-    names = {
-        "organisation": QCoreApplication.translate("Backups", "Organisations"),
-        "contact": QCoreApplication.translate("Backups", "Contacts"),
-        "visit": QCoreApplication.translate("Backups", "Visits"),
-        "training": QCoreApplication.translate("Backups", "Trainings"),
-        "activity": QCoreApplication.translate("Backups", "Activities"),
-        "project": QCoreApplication.translate("Backups", "Projects"),
-    }
-    lines = [QCoreApplication.translate("Backups", "What the backup holds, and what the database holds now:")]
-    for kind, name in names.items():
-        if kind in found.backup or kind in found.current:
-            lines.append(
-                QCoreApplication.translate("Backups", "%1: backup %2; now %3")
-                .replace("%1", name)
-                .replace("%2", held(found.backup.get(kind)))
-                .replace("%3", held(found.current.get(kind)))
-            )
+    """The warning when the restore would lose records the database holds now (they stay in the
+    copy made first, whose folder is named); the counts themselves are the question's table."""
     folder = str(backups.folder_for(db_path))
     if found.current_would_be_lost:
         # "合作机构、联系人" in the Chinese window, not "合作机构, 联系人" (shots57)
         kinds = join_like(
-            [names.get(k, k) for k in dict.fromkeys(found.more_here + found.newer_here)], QLocale().name()
+            [kind_name(k) for k in dict.fromkeys(found.more_here + found.newer_here)], QLocale().name()
         )
-        lines.append(
+        return (
             QCoreApplication.translate(
                 "Backups",
                 "Warning: the database holds more or newer records than the backup (%1). The restore "
@@ -112,13 +91,9 @@ def comparison_text(found: restore_compare.Comparison, db_path: Path) -> str:
             .replace("%1", kinds)
             .replace("%2", folder)
         )
-    else:
-        lines.append(
-            QCoreApplication.translate(
-                "Backups", "A copy of the database as it is now is made first, in %1"
-            ).replace("%1", folder)
-        )
-    return "\n".join(lines)
+    return QCoreApplication.translate(
+        "Backups", "A copy of the database as it is now is made first, in %1"
+    ).replace("%1", folder)
 
 
 class BackupsModel(QAbstractTableModel):
@@ -195,6 +170,8 @@ class BackupsDialog(QDialog):
         self.db_path = db_path
         self.on_restored = on_restored
         self.operation: Operation | None = None
+        #: the open restore question, for tests: a message box, or the table of the comparison
+        self.confirm_box: QMessageBox | RestoreQuestion | None = None
 
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
@@ -402,15 +379,26 @@ class BackupsDialog(QDialog):
                 "This backup is not encrypted. It is restored encrypted with this database's passphrase, "
                 "so the database stays encrypted."
             )
-        if found is not None and found.current:
-            text += "\n\n" + comparison_text(found, self.db_path)
-        self.confirm_box = ask(
+        if found is None or not found.current:
+            self.confirm_box = ask(
+                self,
+                title=self.tr("Restore Backup"),
+                text=text,
+                name="confirm_restore",
+                on_yes=lambda: self.restore(info),
+            )
+            return
+        text += "\n\n" + comparison_text(found, self.db_path)
+        question = RestoreQuestion(
             self,
             title=self.tr("Restore Backup"),
             text=text,
-            name="confirm_restore",
+            found=found,
+            heading=comparison_heading(),
             on_yes=lambda: self.restore(info),
         )
+        self.confirm_box = question
+        question.open()
 
     def chosen(self) -> list[BackupInfo]:
         """The backups selected, in the list's order."""

@@ -139,6 +139,9 @@ class TimeGrid(QWidget):
         self.hour_height = 44
         self.gutter = 60
         self.header = 2 * self.fontMetrics().height() + 10
+        #: Room between the day headers and 00:00's line: half a line for "00:00", whose label is
+        #: centred on its line, and an item at midnight clear of the headers (window57).
+        self.top_margin = self.fontMetrics().height() // 2 + 6
         self._boxes: list[tuple[QRect, cs.CalendarEvent]] = []
         #: The day of each box: an event over several days has a box a day, its words per day.
         self._box_days: list[dt.date] = []
@@ -161,7 +164,7 @@ class TimeGrid(QWidget):
         spans = [e for e in self.events if e.all_day]
         lines = max((sum(1 for e in spans if d in e.days()) for d in self.days), default=0)
         self.header = (2 + lines) * (self.fontMetrics().height() + 2) + 8
-        self.setMinimumHeight(self.header + 24 * self.hour_height + 1)
+        self.setMinimumHeight(self.grid_top + 24 * self.hour_height + 1)
         self._layout_boxes()
         self.update()
 
@@ -169,19 +172,24 @@ class TimeGrid(QWidget):
         return [e for e in self.events if not e.all_day]
 
     def sizeHint(self) -> QSize:
-        return QSize(self.gutter + len(self.days) * 140, self.header + 24 * self.hour_height + 1)
+        return QSize(self.gutter + len(self.days) * 140, self.grid_top + 24 * self.hour_height + 1)
 
     # --- geometry ----------------------------------------------------------------------------
+    @property
+    def grid_top(self) -> int:
+        """The y of 00:00's line: below the day headers and the top margin."""
+        return self.header + self.top_margin
+
     def column_width(self) -> float:
         return max(1.0, (self.width() - self.gutter) / max(1, len(self.days)))
 
     def column_rect(self, column: int) -> QRect:
         left = self.gutter + round(column * self.column_width())
         right = self.gutter + round((column + 1) * self.column_width())
-        return QRect(left, self.header, right - left, 24 * self.hour_height)
+        return QRect(left, self.grid_top, right - left, 24 * self.hour_height)
 
     def y_of(self, minutes: float) -> int:
-        return self.header + round(minutes * self.hour_height / 60)
+        return self.grid_top + round(minutes * self.hour_height / 60)
 
     def point_for(self, day: dt.date, time: dt.time) -> QPoint:
         """Where on the grid ``day`` at ``time`` (viewer's zone) is: for tests and drops."""
@@ -194,7 +202,7 @@ class TimeGrid(QWidget):
         if point.x() < self.gutter or point.y() < self.header:
             return None
         column = min(int((point.x() - self.gutter) / self.column_width()), len(self.days) - 1)
-        minutes = (point.y() - self.header) * 60 / self.hour_height
+        minutes = (point.y() - self.grid_top) * 60 / self.hour_height
         minutes = max(0, min(24 * 60 - SNAP_MINUTES, round(minutes / SNAP_MINUTES) * SNAP_MINUTES))
         day = self.days[column]
         naive = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minutes)
@@ -328,7 +336,6 @@ class TimeGrid(QWidget):
         bold.setBold(True)
         # Hour lines and labels.
         p.setPen(QPen(grid))
-        p.drawLine(self.gutter, self.header, self.width(), self.header)
         for hour in range(24):
             y = self.y_of(hour * 60)
             p.setPen(QPen(grid))
@@ -518,7 +525,7 @@ class TimeGridView(QScrollArea):
         grid = self.grid
         eight = grid.y_of(OPEN_AT_MINUTES) - grid.fontMetrics().height() // 2 - 2
         starts = [
-            rect.top() - 2
+            rect.top() - grid.top_margin  # its hour label in view too: at 00:00, scrolled to the top
             for (rect, e), day in zip(grid.boxes(), grid.box_days(), strict=True)
             if not e.continues(day, grid.tz)[0]
         ]
