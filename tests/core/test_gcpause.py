@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
 
 from petdesk.gcpause import paused_gc, without_gc
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collector() -> Iterator[None]:
+    """The collector on, as on the command line; put back as found after (a worker that ran GUI
+    tests keeps it off: ``gui.gui_thread_gc``)."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
 
 
 def test_pause_nests_and_restores() -> None:

@@ -42,16 +42,15 @@ def tree_window_catalogue(translators) -> Iterator[None]:  # type: ignore[no-unt
     QApplication.removeTranslator(tree)
 
 
-@pytest.fixture(autouse=True)
-def _gui_thread_gc(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_gc(qapp) -> None:  # type: ignore[no-untyped-def]
     """Cycles are collected on the GUI thread only, as in the window (``gui.gui_thread_gc``): the
-    automatic collector running in a background operation's thread can crash Qt. Given back after
-    the test: the worker's next test may be one of the core's, which expect the collector on."""
+    automatic collector running in a background operation's thread can crash Qt. For the rest of
+    the worker's session, as background work may outlive its test: the core's tests that follow
+    collect between tests, on this thread (``tests/helpers/fixtures.py``)."""
     from petdesk.gui import gui_thread_gc
 
     gui_thread_gc.take_over(qapp)
-    yield
-    gui_thread_gc.give_back()
 
 
 @pytest.fixture(autouse=True)

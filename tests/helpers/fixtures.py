@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -125,4 +126,11 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
         from petdesk.gui.record_editor import discard_open_editors
 
         discard_open_editors()
-    return (yield)
+    result = yield
+    # Once a GUI test switched the automatic collector off in this worker (tests/gui/conftest.py),
+    # the tests that spin no event loop (the core's) collect here, between tests, on the main
+    # thread. Looked up, not imported: a core test must not find Qt loaded by another's teardown.
+    gui_gc = sys.modules.get("petdesk.gui.gui_thread_gc")
+    if gui_gc is not None and gui_gc.in_charge():
+        gui_gc.collect_if_due()
+    return result
