@@ -55,7 +55,7 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     ``0064_given_initials``: given names of two or three parts, names with 乾; ``0066_japanese_sort``:
     names without a Latin one read in kana; ``0067_central_asian_spellings``: Kazakh letters, a word's
     first е, Uzbek oʻ/gʻ, middle names, Romance particles; ``0073_khmer_myanmar_readings``: Khmer and
-    Burmese names; ``0075_particle_filing``: a particle first where the country files it so), which a
+    Burmese names; ``0074_particle_filing``: a particle first where the country files it so), which a
     test of an older one leaves aside."""
     from petdesk.services import search
 

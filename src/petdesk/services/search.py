@@ -3070,7 +3070,7 @@ def before_commit(session: Session) -> None:
 
 
 def reindex_particle_filing(conn: sqlite3.Connection) -> int:
-    """Re-index the live people whose surname files with its particle since ``0075_particle_filing``:
+    """Re-index the live people whose surname files with its particle since ``0074_particle_filing``:
     a lower-case particle first ("van der Merwe", "de Smet") and a country that files it as written
     (:data:`names.PARTICLE_FIRST_COUNTRIES`: South Africa, Namibia, Belgium), by nationality, else
     their organisation's (the country their entry holds); returns how many. Nobody else's key changes."""
