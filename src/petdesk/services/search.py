@@ -3152,13 +3152,20 @@ def arabic_mongolian_candidates(conn: sqlite3.Connection) -> tuple[list[str], li
         )
     ]
     seen = set(contact_ids)
+    spelt: dict[str, bool] = {}  # per distinct word: a name word recurs across thousands of people
+
+    def has_variants(word: str) -> bool:
+        if (known := spelt.get(word)) is None:
+            known = spelt[word] = bool(arabic_names.latin_variants(word))
+        return known
+
     contact_ids += [
         cid
         for cid, family, given in conn.execute(
             "SELECT id, family_name, given_name FROM contact WHERE deleted_at IS NULL "
             "AND family_name || given_name GLOB '*[A-Za-z][A-Za-z][A-Za-z][A-Za-z]*'"
         )
-        if cid not in seen and any(arabic_names.latin_variants(w) for w in _words(f"{family} {given}"))
+        if cid not in seen and any(has_variants(w) for w in _words(f"{family} {given}"))
     ]
     org_ids = [
         r[0]
