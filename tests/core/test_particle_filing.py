@@ -2,7 +2,7 @@
 South African (Afrikaans) and Belgian (Flemish) lists file it as written, "van der Merwe" under V beside
 "le Roux" under L; Dutch and other lists under the main word ("Merwe, Pieter van der" under M). Before,
 "van der Merwe" filed under M wherever its bearer came from, and "le Roux" under L: one name of each
-kind in two places of a South African list. ``0075_particle_filing`` re-keys the people on file."""
+kind in two places of a South African list. ``0074_particle_filing`` re-keys the people on file."""
 
 from __future__ import annotations
 
@@ -93,7 +93,7 @@ def _old_file(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     return ids, before
 
 
-def test_0075_re_keys_only_the_people_whose_key_changes(tmp_path: Path) -> None:
+def test_0074_re_keys_only_the_people_whose_key_changes(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     ids, before = _old_file(path)
     db = open_database(path)
@@ -112,10 +112,10 @@ def test_0075_re_keys_only_the_people_whose_key_changes(tmp_path: Path) -> None:
     assert changed == {"merwe_za", "smet_be", "pretoria"}
 
 
-def test_without_0075_the_old_keys_stay(tmp_path: Path) -> None:
+def test_without_0074_the_old_keys_stay(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     ids, _before = _old_file(path)
-    marked_at(path, "0075_particle_filing")
+    marked_at(path, "0074_particle_filing")
     db = open_database(path)
     try:
         assert listed_order(db, ids, ORDER, "en") != ORDER
@@ -123,7 +123,7 @@ def test_without_0075_the_old_keys_stay(tmp_path: Path) -> None:
         db.close()
 
 
-def test_0075_is_local() -> None:
-    assert LOCAL_REVISIONS["0075_particle_filing"] == "0073_khmer_myanmar_readings"
-    # a package of a file at 0075 names the schema it carries, as one at 0073 does
-    assert content_revisions(["0075_particle_filing"]) == content_revisions(["0073_khmer_myanmar_readings"])
+def test_0074_is_local() -> None:
+    assert LOCAL_REVISIONS["0074_particle_filing"] == "0073_khmer_myanmar_readings"
+    # a package of a file at 0074 names the schema it carries, as one at 0073 does
+    assert content_revisions(["0074_particle_filing"]) == content_revisions(["0073_khmer_myanmar_readings"])

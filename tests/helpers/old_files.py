@@ -55,8 +55,9 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     ``0064_given_initials``: given names of two or three parts, names with 乾; ``0066_japanese_sort``:
     names without a Latin one read in kana; ``0067_central_asian_spellings``: Kazakh letters, a word's
     first е, Uzbek oʻ/gʻ, middle names, Romance particles; ``0073_khmer_myanmar_readings``: Khmer and
-    Burmese names; ``0075_particle_filing``: a particle first where the country files it so), which a
-    test of an older one leaves aside."""
+    Burmese names; ``0074_particle_filing``: a particle first where the country files it so;
+    ``0075_arabic_mongolian_readings``: Arabic names' other spellings, Mongolian ө and fathers'
+    names), which a test of an older one leaves aside."""
     from petdesk.services import search
 
     contact_ids, org_ids = search.with_umlauts(conn)
@@ -69,6 +70,8 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     khmer_myanmar = search.with_khmer_myanmar_names(conn)
     contact_ids, org_ids = [*contact_ids, *khmer_myanmar[0]], [*org_ids, *khmer_myanmar[1]]
     contact_ids += search.with_particle_filing(conn)
+    arabic_mongolian = search.arabic_mongolian_candidates(conn)
+    contact_ids, org_ids = [*contact_ids, *arabic_mongolian[0]], [*org_ids, *arabic_mongolian[1]]
     marks = ", ".join("?" * len(org_ids))
     people = conn.execute(
         f"SELECT contact_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL "

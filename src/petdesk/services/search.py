@@ -3070,7 +3070,7 @@ def before_commit(session: Session) -> None:
 
 
 def reindex_particle_filing(conn: sqlite3.Connection) -> int:
-    """Re-index the live people whose surname files with its particle since ``0075_particle_filing``:
+    """Re-index the live people whose surname files with its particle since ``0074_particle_filing``:
     a lower-case particle first ("van der Merwe", "de Smet") and a country that files it as written
     (:data:`names.PARTICLE_FIRST_COUNTRIES`: South Africa, Namibia, Belgium), by nationality, else
     their organisation's (the country their entry holds); returns how many. Nobody else's key changes."""
@@ -3096,3 +3096,105 @@ def with_particle_filing(conn: sqlite3.Connection) -> list[str]:
         if names.leading_particles(family)
         and names.files_particle_first(names.filing_country(nationality, org_country))
     ]
+
+
+#: Arabic letters, and the Mongolian letters ө and ү, in a GLOB class
+_ARABIC_GLOB = "*[\u0600-\u06ff]*"
+_MONGOLIAN_LETTER_GLOB = "*[өүӨҮ]*"
+#: A Mongolian father's name as written last in the family name: "Б.", "Ц.", "Батын", "Доржийн"
+#: (:func:`mongolian_names.is_patronymic` decides; this only finds the candidates)
+_FATHERS_NAME_GLOBS = ("*[А-ЯЁӨҮ].", "*[А-ЯЁӨҮ][а-яёөү].", "*[а-яёөү]ын", "*[а-яёөү]ийн")
+
+
+def reindex_arabic_mongolian_readings(conn: sqlite3.Connection) -> int:
+    """Re-index the live records whose entries ``0075_arabic_mongolian_readings`` changes: an Arabic
+    name's other Latin spellings ("mohammed" finds Mohamed El-Sayed) and the Egyptian names added to
+    the Arabic list (field test 118); a Mongolian ө's passport spelling ("ulziibayar" finds
+    Өлзийбаяр) and a father's name first, filed by the given name ("Батын Болд" under Б for Болд:
+    field test 119). Only the candidates found cheaply are recomputed, and only those whose entry
+    differs are written; returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_arabic_mongolian_changes(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_arabic_mongolian_changes(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The ids :func:`reindex_arabic_mongolian_readings` re-indexes: of the candidates
+    (:func:`arabic_mongolian_candidates`), those whose entry as computed now differs from the one on
+    file, as a re-index would write it; an organisation's people follow it in :func:`_reindex`."""
+    contact_ids, org_ids = arabic_mongolian_candidates(conn)
+    return (
+        _entries_changed(conn, _contact_entries(conn, contact_ids)),
+        _entries_changed(conn, _org_entries(conn, org_ids)),
+    )
+
+
+def arabic_mongolian_candidates(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """People with an Arabic letter in a name field, a Latin name word with other listed Arabic
+    spellings (:func:`arabic_names.latin_variants`, a dictionary look-up of the two name columns),
+    a Mongolian ө or ү, a family name ending in a father's name, or a Cyrillic name and Mongolia as
+    their country; organisations with an Arabic letter or ө/ү in a name."""
+    name_fields = (
+        "c.family_name || c.given_name || c.middle_name || c.phonetic_family_name || "
+        "c.phonetic_given_name || c.nickname"
+    )
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(contact)")}
+    nationality = "c.nationality" if "nationality" in columns else "''"
+    fathers = " OR ".join("c.family_name GLOB ?" for _glob in _FATHERS_NAME_GLOBS)
+    contact_ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT c.id FROM contact c LEFT JOIN search_entry e ON e.entity_id = c.id "
+            f"WHERE c.deleted_at IS NULL AND ({name_fields} GLOB ? OR {name_fields} GLOB ? OR {fathers} "
+            f"OR (c.family_name || c.given_name GLOB ? AND 'MN' IN ({nationality}, e.country)))",
+            (_ARABIC_GLOB, _MONGOLIAN_LETTER_GLOB, *_FATHERS_NAME_GLOBS, _CYRILLIC_GLOB),
+        )
+    ]
+    seen = set(contact_ids)
+    spelt: dict[str, bool] = {}  # per distinct word: a name word recurs across thousands of people
+
+    def has_variants(word: str) -> bool:
+        if (known := spelt.get(word)) is None:
+            known = spelt[word] = bool(arabic_names.latin_variants(word))
+        return known
+
+    contact_ids += [
+        cid
+        for cid, family, given in conn.execute(
+            "SELECT id, family_name, given_name FROM contact WHERE deleted_at IS NULL "
+            "AND family_name || given_name GLOB '*[A-Za-z][A-Za-z][A-Za-z][A-Za-z]*'"
+        )
+        if cid not in seen and any(has_variants(w) for w in _words(f"{family} {given}"))
+    ]
+    org_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM organisation WHERE deleted_at IS NULL "
+            "AND (name_en || short_name_en || aliases GLOB ? OR name_en || short_name_en || aliases GLOB ?)",
+            (_ARABIC_GLOB, _MONGOLIAN_LETTER_GLOB),
+        )
+    ]
+    return contact_ids, org_ids
+
+
+def _entries_changed(conn: sqlite3.Connection, entries: list[_Entry]) -> list[str]:
+    """The entity ids of ``entries`` whose row on file differs from them in any column a re-index
+    writes from the record (its row id, organisation row and place come from the others)."""
+    changed = []
+    for start in range(0, len(entries), _CHUNK):
+        batch = entries[start : start + _CHUNK]
+        on_file = {
+            row[0]: tuple(row[1:])
+            for row in conn.execute(
+                "SELECT entity_id, kind, name_en, name_zh, position_en, position_zh, email, phone, city_en, "
+                "city_zh, country, tags, updated_at, sort_en, sort_zh, text, grams FROM search_entry "
+                f"WHERE entity_id IN {_in([e.entity_id for e in batch])}",
+                [e.entity_id for e in batch],
+            )
+        }
+        for entry in batch:
+            values = entry.values(0, None, 0)
+            if on_file.get(entry.entity_id) != (values[2], *values[4:19]):
+                changed.append(entry.entity_id)
+    return changed

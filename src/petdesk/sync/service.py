@@ -357,7 +357,9 @@ LOCAL_REVISIONS = {
     # this office's search index, derived from the records
     "0073_khmer_myanmar_readings": "0072_project_deadline_time",
     # this office's search index, derived from the records
-    "0075_particle_filing": "0073_khmer_myanmar_readings",
+    "0074_particle_filing": "0073_khmer_myanmar_readings",
+    # this office's search index, derived from the records
+    "0075_arabic_mongolian_readings": "0074_particle_filing",
 }
 
 

@@ -9,7 +9,7 @@ and such a country (``search.reindex_particle_filing``).
 Only this office's search index changes, derived from the records: the revision is local
 (``sync.service.LOCAL_REVISIONS``).
 
-Revision ID: 0075_particle_filing
+Revision ID: 0074_particle_filing
 Revises: 0073_khmer_myanmar_readings
 Create Date: 2026-12-07
 """
@@ -20,7 +20,7 @@ from alembic import op
 
 from petdesk.services.search import reindex_particle_filing
 
-revision: str = "0075_particle_filing"
+revision: str = "0074_particle_filing"
 down_revision: str | Sequence[str] | None = "0073_khmer_myanmar_readings"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
