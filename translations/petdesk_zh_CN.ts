@@ -433,7 +433,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="64"/>
         <source>%1 organisations · %2 contacts · %3 visits · %4 trainings</source>
-        <translation>%1 个合作机构 · %2 位联系人 · %3 次来访与出访 · %4 次培训</translation>
+        <translation>合作机构 %1 家 · 联系人 %2 位 · 来访与出访 %3 次 · 培训 %4 次</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/dialog.py" line="73"/>
@@ -1959,7 +1959,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/backups/restore_question.py" line="58"/>
         <source>Now</source>
-        <translation>现在</translation>
+        <translation>当前</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/restore_question.py" line="59"/>
@@ -1969,7 +1969,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/backups/restore_question.py" line="60"/>
         <source>Newest change now</source>
-        <translation>现在最近的修改</translation>
+        <translation>当前最近的修改</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/backups/restore_question.py" line="79"/>

@@ -315,6 +315,11 @@ ZONE_CITIES: tuple[City, ...] = (
     City("ulaanbaatar", "Ulaanbaatar", "乌兰巴托", "MN", "Asia/Ulaanbaatar"),
     City("darkhan", "Darkhan", "达尔汗", "MN", "Asia/Ulaanbaatar"),
     City("erdenet", "Erdenet", "额尔登特", "MN", "Asia/Ulaanbaatar"),
+    # The Nairobi office's country (field test 117): "Nairobi" stayed Latin on the Chinese side
+    City("nairobi", "Nairobi", "内罗毕", "KE", "Africa/Nairobi"),
+    City("mombasa", "Mombasa", "蒙巴萨", "KE", "Africa/Nairobi"),
+    City("kisumu", "Kisumu", "基苏木", "KE", "Africa/Nairobi"),
+    City("nakuru", "Nakuru", "纳库鲁", "KE", "Africa/Nairobi"),
 )
 #: Cities' names in their own language, as their offices write them: (name, code of the city).
 LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (

@@ -104,3 +104,13 @@ def test_ethiopian_names_keep_the_fathers_name_in_the_given_name(
         names = {c.given_name: c.family_name for c in s.scalars(select(m.Contact))}
     assert names["Tigist Haile"] == "" and names["Hanna Bekele"] == "" and names["አበበ በቂላ"] == ""
     assert names["Sarah"] == "Nakato" and names["Wanjiku"] == "Mwangi"
+
+
+def test_kenyan_cities_in_chinese() -> None:
+    """The dossier's and the window's Chinese side printed "Nairobi" in Latin letters (translation
+    review tr57), as they did "Cairo" before field test 118."""
+    from petdesk.city_names import in_both_languages
+
+    assert in_both_languages("Nairobi", "") == ("Nairobi", "内罗毕")
+    assert in_both_languages("Mombasa", "")[1] == "蒙巴萨"
+    assert in_both_languages("", "基苏木") == ("Kisumu", "基苏木")

@@ -40,3 +40,18 @@ def test_the_yen_note_names_the_currency_in_the_windows_language(
     lines = past_projects.report_lines(result, locale, dry_run=True)
     notes = [line for line in lines if "¥" in line and ("读取" in line or "taken as" in line)]
     assert notes and all(said in line and not_said not in line for line in notes), notes
+
+
+MEXICO = Path(__file__).parents[1] / "data" / "import" / "field116" / "proyectos_google_sheets.csv"
+
+
+def test_the_dollar_note_names_the_peso_as_the_yen_note_does(db: Database, tree_catalogue: Path) -> None:
+    """A Chinese name runs into the sentence without spaces ("按表格的币种墨西哥比索读取"), as the ¥
+    and lakh notes write it; the gaps were for the code "MXN" the note carried before window57."""
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="MX"))
+    with db.reading() as s:
+        result = past_projects.plan_past_projects(s, MEXICO)
+    lines = past_projects.report_lines(result, "zh_CN", dry_run=True)
+    notes = [line for line in lines if "$ 按" in line]
+    assert notes and all("按表格的币种墨西哥比索读取" in line for line in notes), notes

@@ -69,6 +69,8 @@ def test_the_chinese_table_names_kinds_as_the_navigation(
     model = question.table.model()
     assert [model.index(r, 0).data() for r in range(3)] == ["合作机构", "联系人", "来访与出访"]
     assert model.headerData(1, Qt.Orientation.Horizontal) != "In the backup"
+    # "now" as the command line's comparison says it (备份 …；当前 …), not 现在
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (2, 4)] == ["当前", "当前最近的修改"]
     assert "来访与出访" in question.text()  # the warning's list of kinds
     yes = question.button(QDialogButtonBox.StandardButton.Yes)
     assert yes.text() and yes.isEnabled()
@@ -76,7 +78,8 @@ def test_the_chinese_table_names_kinds_as_the_navigation(
 
 def test_counts_name_kinds_as_the_navigation(tree_window_catalogue) -> None:  # type: ignore[no-untyped-def]
     """The status bar and the backups' counts said 机构 and 访问 beside the navigation's 合作机构
-    and 来访与出访."""
+    and 来访与出访; both put the kind first, as the command line's counts do ("合作机构 62，联系人
+    30"), not "2 次来访与出访"."""
     from petdesk.gui.backups.dialog import counts_text
     from petdesk.gui.qt import QCoreApplication
 
@@ -86,4 +89,5 @@ def test_counts_name_kinds_as_the_navigation(tree_window_catalogue) -> None:  # 
     ]
     assert status == [f"{kind_name('organisation')} 3 家", f"{kind_name('visit')} 3 次"]
     counts = counts_text({"organisation": 12_345, "visit": 2})
-    assert f"12,345 个{kind_name('organisation')}" in counts and f"2 次{kind_name('visit')}" in counts
+    organisations, visits = kind_name("organisation"), kind_name("visit")
+    assert counts == f"{organisations} 12,345 家 · 联系人 0 位 · {visits} 2 次 · 培训 0 次"
