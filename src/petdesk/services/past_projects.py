@@ -384,7 +384,7 @@ _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test
 _CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
 _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
 #: The tögrög named after the amount, as Mongolian sheets write it: "12.5 сая төгрөг", "500 мянган төг."
-_TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?)", re.IGNORECASE)
+_TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?|₮)", re.IGNORECASE)  # and "12,500,000₮"
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
