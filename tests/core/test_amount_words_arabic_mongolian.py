@@ -29,6 +29,6 @@ def test_amount_words_and_signs_after(cell: str, sheet: str, amount: float, curr
 
 @pytest.mark.parametrize("cell", ["1.5 billion", "₮", "ألف"])
 def test_still_refused(cell: str) -> None:
-    """"billion" stays refused (10^9 or 10^12), and a sign or a size word alone is no amount."""
+    """ "billion" stays refused (10^9 or 10^12), and a sign or a size word alone is no amount."""
     with pytest.raises(ValueError):
         past_projects.parse_money(cell, currency="MNT")

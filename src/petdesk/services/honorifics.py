@@ -207,6 +207,8 @@ def _title_parts(text: str) -> list[Honorific]:
         return []
     found = [known(p) for p in parts]
     return [h for h in found if h is not None] if all(found) else []
+
+
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
 #: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").
 _TITLE_AFTER = frozenset({"bey", "hanım", "hanim"})
