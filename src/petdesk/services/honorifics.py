@@ -248,10 +248,20 @@ def title_of_given_name(given: str) -> tuple[str, str]:
     match = _TITLE_PREFIX.match(given)
     if not match or not given[match.end() :].strip():
         return "", given
-    title = match.group().strip()
+    return _without_dear(match.group()), given[match.end() :].strip()
+
+
+def _without_dear(title: str) -> str:
     # "Sayın Prof. Dr.": the academic title is the honorific; "Sayın" (Dear) is only how one writes
-    title = re.sub(r"^(?:say[ıi]n|SAYIN)\s+(?=\S)", "", title, flags=re.IGNORECASE)
-    return title, given[match.end() :].strip()
+    return re.sub(r"^(?:say[ıi]n|SAYIN)\s+(?=\S)", "", title.strip(), flags=re.IGNORECASE)
+
+
+def title_alone(given: str) -> str:
+    """The title when ``given`` is a title and nothing else ("Hon.", "Dr.", "Хатагтай"), else "": a
+    whole name "Hon. Wanjiku" or "Хатагтай Сарнай" split at its space kept the title as the given name."""
+    given = given.strip()
+    match = _TITLE_PREFIX.match(f"{given} ")  # "Хатагтай" and "Prof." are matched with a space after
+    return _without_dear(match.group()) if given and match and match.end() > len(given) else ""
 
 
 def turkish_title_after_name(given: str, family: str) -> tuple[str, str, str]:

@@ -2607,6 +2607,8 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
+        rec.given_name = ""  # "Hon. Wanjiku", "Dr. Müller": the name stays where the split put it
     if not title and rec.name_order == NameOrder.FAMILY_FIRST:  # "Д-р Б. Болд": before the father's name
         title, rec.family_name = honorifics.title_of_given_name(rec.family_name)
     after, rec.given_name, rec.family_name = honorifics.turkish_title_after_name(
