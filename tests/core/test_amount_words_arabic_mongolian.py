@@ -32,3 +32,25 @@ def test_still_refused(cell: str) -> None:
     """ "billion" stays refused (10^9 or 10^12), and a sign or a size word alone is no amount."""
     with pytest.raises(ValueError):
         past_projects.parse_money(cell, currency="MNT")
+
+
+@pytest.mark.parametrize("cell", ["€ 12,500 USD", "US$ ١٢٬٥٠٠ EGP", "₮ 12,500 USD", "R$ 1.000 EUR"])
+def test_a_sign_and_another_code_are_refused(cell: str) -> None:
+    """The code after the amount won without a word: "€ 12,500 USD" was stored as dollars."""
+    with pytest.raises(ValueError) as refused:
+        past_projects.parse_money(cell, currency="CNY")
+    assert getattr(refused.value, "reason", "") == past_projects.SIGN_AND_CODE
+
+
+@pytest.mark.parametrize(
+    ("cell", "currency"),
+    [
+        ("$ 500 CAD", "CAD"),
+        ("£ 5,000 EGP", "EGP"),
+        ("Rs 500 PKR", "PKR"),
+        ("US$ 500 USD", "USD"),
+        ("€ 12,500", "EUR"),
+    ],
+)
+def test_a_sign_of_many_currencies_takes_the_code(cell: str, currency: str) -> None:
+    assert past_projects.parse_money(cell, currency="CNY")[1] == currency
