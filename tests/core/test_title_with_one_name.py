@@ -48,3 +48,26 @@ def test_import_of_a_title_and_one_name(
     assert (people["Wanjiku"].given_name, people["Wanjiku"].honorific_en) == ("", "Hon.")
     assert (people["Ahmed"].given_name, people["Ahmed"].honorific_zh) == ("", "博士")
     assert people["Wei"].given_name == "Bi" and not people["Wei"].honorific_en  # 毕 is no title
+
+
+def test_a_phone_card_with_the_title_alone_as_given_name(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An Android card "N:Kiprono;Hon.;;;" (a vCard 2.1 as the phone writes it) kept "Hon." as the
+    given name, as did "N:Hassan;Dr. Bi.;;;"."""
+    card = tmp_path / "phone.vcf"
+    card.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Kiprono;Hon.;;;\r\nFN:Hon. Kiprono\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN:Hassan;Dr. Bi.;;;\r\nFN:Dr. Bi. Hassan\r\nEND:VCARD\r\n"
+    )
+    i18n.set_office_country("")
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", str(card)]) == 0
+    capsys.readouterr()
+    with db.transaction() as s:
+        people = {c.family_name: c for c in s.scalars(select(m.Contact))}
+    assert (people["Kiprono"].given_name, people["Kiprono"].honorific_en) == ("", "Hon.")
+    assert (people["Hassan"].given_name, people["Hassan"].honorific_zh, people["Hassan"].gender) == (
+        "",
+        "博士",
+        "f",
+    )

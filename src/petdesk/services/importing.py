@@ -3399,6 +3399,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.honorific_zh = rec.honorific_zh or title_zh
         rec.gender = rec.gender or title_gender
     title, given_rest = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
+        given_rest = ""  # "N:Kiprono;Hon.;;;": the title alone in the given name's place
     if title and not native_name and not rec.honorific_en:
         # a phone's card with the title in the name: "م. عمرو المصري" from WhatsApp (field test 118)
         rec.given_name = given_rest
