@@ -76,8 +76,6 @@ _ACADEMIC: dict[str, Honorific] = {
     # a woman doctor in Spanish and Portuguese (Dra., Dr.ª): São Paulo's Google contacts (field test 113)
     **dict.fromkeys(("dra", "drª"), Honorific("Dra.", "博士", academic=True)),
     "prof": Honorific("Prof.", "教授", academic=True),
-    # Kenya's registered engineers write "Eng." before the name as doctors write "Dr." (field test 117)
-    "eng": Honorific("Eng.", "工程师", academic=True),
     "profdr": Honorific("Prof. Dr.", "教授", academic=True),
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
     "博士": Honorific("Dr.", "博士", academic=True),
@@ -92,8 +90,9 @@ _ACADEMIC: dict[str, Honorific] = {
     "mtra": Honorific("Mtra.", "", "f", academic=True),
     "cp": Honorific("C.P.", "", academic=True),
     "arq": Honorific("Arq.", "", academic=True),
-    # Egypt and the Arab states (field test 118): the engineer's and doctor's titles are used as
-    # Dr. is, in Latin ("Eng.") and Arabic letters (م. / المهندس, د. / الدكتور, أ.د. a professor)
+    # Egypt and the Arab states (field test 118), and Kenya's registered engineers (field test 117):
+    # the engineer's and doctor's titles are used as Dr. is, in Latin ("Eng.") and Arabic letters
+    # (م. / المهندس, د. / الدكتور, أ.د. a professor)
     **dict.fromkeys(
         ("eng", "engr", "م", "مهندس", "مهندسة", "المهندس", "المهندسة"),
         Honorific("Eng.", "工程师", academic=True),
@@ -193,8 +192,9 @@ _ONE_TITLE = (
     # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
     r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
     r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+"  # Mongolian (field test 119)
-    # East Africa's, with their dot only: "Bi" is a Chinese family name (毕), "Eng" a Hmong one
-    r"|(?:hon|eng|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)"
+    # East Africa's (and Eng. above), with their dot only: "Bi" is a Chinese family name (毕), "Eng" a
+    # Hmong one
+    r"|(?:hon|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)"
 )
 _TITLE_PREFIX = re.compile(rf"^{_ONE_TITLE}+", re.IGNORECASE)
 
