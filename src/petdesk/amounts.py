@@ -116,7 +116,7 @@ _SCALE_WORDS = re.compile(
     r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|milyon|bin|lakhs?|lacs?|crores?|cr\.?"
     r"|mil millones|mil|mi|milh[õo]es|milh[ãa]o|millones|mill[óo]n|bi|bilh[õo]es|bilh[ãa]o"
     r"|trilh[õo]es|trilh[ãa]o"
-    r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es|мянга|сая|тэрбум)",
+    r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es|мянган|мянга|сая|тэрбум|thousand)",
     re.IGNORECASE,
 )
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "millions": 10**6, "mn": 10**6, "m": 10**6}
@@ -126,8 +126,10 @@ _SCALES |= {"ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6, "miliar": 10
 _SCALES |= {"triliun": 10**12}
 #: Turkish: "2,5 milyon TL", "12 milyar TL", "USD 300 bin" (field test 114; "milyar" as above).
 _SCALES |= {"bin": 10**3, "milyon": 10**6}
+#: Arabic ألف as arabic_amounts writes it: "٢٠٠ ألف دولار" is "200 thousand USD" (field test 118)
+_SCALES |= {"thousand": 10**3}
 #: Mongolian: "12.5 сая төгрөг", "MNT 3 тэрбум" (сая a million, тэрбум a thousand million; field test 119).
-_SCALES |= {"мянга": 10**3, "сая": 10**6, "тэрбум": 10**9}
+_SCALES |= {"мянга": 10**3, "мянган": 10**3, "сая": 10**6, "тэрбум": 10**9}  # мянган: "500 мянган төг."
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
 #: million, "bi"), "45 millones", "2 mil millones" (field test 110).
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}

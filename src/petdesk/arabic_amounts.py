@@ -16,8 +16,10 @@ _EGYPTIAN_POUND = re.compile(
     r"ج\s?\.\s?م\s?\.?|جنيه(?:ات)?(?:\s+مصري)?|E£|(?<![A-Za-z])L\.?E\.?(?=\s*\d)|(?<=\d)\s*L\.?E\.?(?![A-Za-z])"
 )
 _WORDS = (
-    (re.compile(r"مليارات|مليار"), " billion "),
+    # "bn", not "billion": the amount reader refuses "billion" (10^9 or 10^12), مليار is 10^9 alone
+    (re.compile(r"مليارات|مليار"), " bn "),
     (re.compile(r"ملايين|مليون"), " million "),
+    (re.compile(r"(?<!\S)(?:آلاف|ألف|الف)(?!\S)"), " thousand "),  # "٢٠٠ ألف دولار": 200 thousand dollars
     (re.compile(r"دولار(?:ات)?(?:\s+أمريكي)?"), " USD "),
     (re.compile(r"يورو"), " EUR "),
 )

@@ -76,8 +76,6 @@ _ACADEMIC: dict[str, Honorific] = {
     # a woman doctor in Spanish and Portuguese (Dra., Dr.ª): São Paulo's Google contacts (field test 113)
     **dict.fromkeys(("dra", "drª"), Honorific("Dra.", "博士", academic=True)),
     "prof": Honorific("Prof.", "教授", academic=True),
-    # Kenya's registered engineers write "Eng." before the name as doctors write "Dr." (field test 117)
-    "eng": Honorific("Eng.", "工程师", academic=True),
     "profdr": Honorific("Prof. Dr.", "教授", academic=True),
     "profdring": Honorific("Prof. Dr.-Ing.", "教授", academic=True),
     "博士": Honorific("Dr.", "博士", academic=True),
@@ -92,8 +90,9 @@ _ACADEMIC: dict[str, Honorific] = {
     "mtra": Honorific("Mtra.", "", "f", academic=True),
     "cp": Honorific("C.P.", "", academic=True),
     "arq": Honorific("Arq.", "", academic=True),
-    # Egypt and the Arab states (field test 118): the engineer's and doctor's titles are used as
-    # Dr. is, in Latin ("Eng.") and Arabic letters (م. / المهندس, د. / الدكتور, أ.د. a professor)
+    # Egypt and the Arab states (field test 118), and Kenya's registered engineers (field test 117):
+    # the engineer's and doctor's titles are used as Dr. is, in Latin ("Eng.") and Arabic letters
+    # (م. / المهندس, د. / الدكتور, أ.د. a professor)
     **dict.fromkeys(
         ("eng", "engr", "م", "مهندس", "مهندسة", "المهندس", "المهندسة"),
         Honorific("Eng.", "工程师", academic=True),
@@ -186,17 +185,30 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: in the given name, and a name card said "Smt. Meena Kumari" with no title; field test 107).
 #: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
 #: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
-_TITLE_PREFIX = re.compile(
-    r"^(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
+_ONE_TITLE = (
+    r"(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
     # Mexico's, with their dot only: "Lic. Juan", "Ing. Ana", "C.P. Rosa" (field test 116)
     r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*"
     # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
     r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
     r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+"  # Mongolian (field test 119)
-    # East Africa's, with their dot only: "Bi" is a Chinese family name (毕), "Eng" a Hmong one
-    r"|(?:hon|eng|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)+",
-    re.IGNORECASE,
+    # East Africa's (and Eng. above), with their dot only: "Bi" is a Chinese family name (毕), "Eng" a
+    # Hmong one
+    r"|(?:hon|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)"
 )
+_TITLE_PREFIX = re.compile(rf"^{_ONE_TITLE}+", re.IGNORECASE)
+
+
+def _title_parts(text: str) -> list[Honorific]:
+    """The known titles of several written together ("Hon. Eng.", "Dr. Bi."), [] unless each is
+    one: two titles in one given name kept no Chinese form and no gender (review of field test 117)."""
+    parts = [p.strip() for p in re.findall(_ONE_TITLE, f"{text.strip()} ", re.IGNORECASE)]
+    if len(parts) < 2 or "".join(parts).replace(" ", "") != text.replace(" ", ""):
+        return []
+    found = [known(p) for p in parts]
+    return [h for h in found if h is not None] if all(found) else []
+
+
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
 #: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").
 _TITLE_AFTER = frozenset({"bey", "hanım", "hanim"})
@@ -236,10 +248,20 @@ def title_of_given_name(given: str) -> tuple[str, str]:
     match = _TITLE_PREFIX.match(given)
     if not match or not given[match.end() :].strip():
         return "", given
-    title = match.group().strip()
+    return _without_dear(match.group()), given[match.end() :].strip()
+
+
+def _without_dear(title: str) -> str:
     # "Sayın Prof. Dr.": the academic title is the honorific; "Sayın" (Dear) is only how one writes
-    title = re.sub(r"^(?:say[ıi]n|SAYIN)\s+(?=\S)", "", title, flags=re.IGNORECASE)
-    return title, given[match.end() :].strip()
+    return re.sub(r"^(?:say[ıi]n|SAYIN)\s+(?=\S)", "", title.strip(), flags=re.IGNORECASE)
+
+
+def title_alone(given: str) -> str:
+    """The title when ``given`` is a title and nothing else ("Hon.", "Dr.", "Хатагтай"), else "": a
+    whole name "Hon. Wanjiku" or "Хатагтай Сарнай" split at its space kept the title as the given name."""
+    given = given.strip()
+    match = _TITLE_PREFIX.match(f"{given} ")  # "Хатагтай" and "Prof." are matched with a space after
+    return _without_dear(match.group()) if given and match and match.end() > len(given) else ""
 
 
 def turkish_title_after_name(given: str, family: str) -> tuple[str, str, str]:
@@ -259,9 +281,15 @@ def settle(written: list[str]) -> tuple[str, str, str]:
     title wins over Mr./Ms. (the gender of the latter is kept); words petdesk does not know are kept
     as written, in the language of their script."""
     chosen: list[Honorific] = []
-    unknown_en = unknown_zh = gender = ""
+    unknown_en = unknown_zh = gender = together = ""
+    together_parts: list[Honorific] = []
     for text in filter(None, (w.strip() for w in written)):
         honorific = known(text)
+        if honorific is None and (parts := _title_parts(text)):
+            gender = gender or next((h.gender for h in parts if h.gender), "")
+            chosen.extend(parts)
+            together, together_parts = together or text, together_parts or parts  # "Hon. Eng." as written
+            continue
         if honorific is None:
             if re.search(r"[\u3400-\u9fff]", text):
                 unknown_zh = unknown_zh or text
@@ -276,9 +304,10 @@ def settle(written: list[str]) -> tuple[str, str, str]:
         return unknown_en, unknown_zh, gender  # "Botschafter": the file's own title is kept
     # "Sr." and "Lic.": Lic. has no Chinese form, 先生 is said on the Chinese side (field test 116)
     zh = unknown_zh or best.zh or next((h.zh for h in chosen if not h.academic and h.zh), "")
+    en = together if best in together_parts else best.en  # "م. د." is not "Eng." alone
     if unknown_en:  # "Botschafter" and "Dr.": neither is lost
-        return f"{unknown_en} {best.en}", zh, gender
-    return best.en, zh, gender
+        return f"{unknown_en} {en}", zh, gender
+    return en, zh, gender
 
 
 #: Courtesy titles of German, French and Spanish lists, as ``_COURTESY`` knows them. Imports before

@@ -2607,6 +2607,8 @@ def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
+        rec.given_name = ""  # "Hon. Wanjiku", "Dr. Müller": the name stays where the split put it
     if not title and rec.name_order == NameOrder.FAMILY_FIRST:  # "Д-р Б. Болд": before the father's name
         title, rec.family_name = honorifics.title_of_given_name(rec.family_name)
     after, rec.given_name, rec.family_name = honorifics.turkish_title_after_name(
@@ -3397,6 +3399,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.honorific_zh = rec.honorific_zh or title_zh
         rec.gender = rec.gender or title_gender
     title, given_rest = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
+        given_rest = ""  # "N:Kiprono;Hon.;;;": the title alone in the given name's place
     if title and not native_name and not rec.honorific_en:
         # a phone's card with the title in the name: "م. عمرو المصري" from WhatsApp (field test 118)
         rec.given_name = given_rest

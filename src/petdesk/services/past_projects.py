@@ -383,8 +383,12 @@ _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (f
 _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
 _CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
 _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
+#: Signs several currencies write: "$" (pesos, Canadian dollars …), "£" (the Egyptian pound too), "Rs"
+#: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
+_SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
+SIGN_AND_CODE = N_("the amount '{amount}' has the sign of one currency and the code of another: write one")
 #: The tögrög named after the amount, as Mongolian sheets write it: "12.5 сая төгрөг", "500 мянган төг."
-_TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?)", re.IGNORECASE)
+_TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?|₮)", re.IGNORECASE)  # and "12,500,000₮"
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -726,8 +730,10 @@ def parse_money(
     if coded := _YEN_CODE.fullmatch(text):
         code = (coded["before"] or coded["after"]).upper()
         text, yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
+    sign_said = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
     for sign, code in _CURRENCY_SIGNS.items():
         if text.startswith(sign):
+            sign_said = "" if sign in _SIGNS_OF_MANY else code
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             text = text[len(sign) :].strip()
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
@@ -771,6 +777,8 @@ def parse_money(
         code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
+            if sign_said and currency != sign_said:  # "€ 12,500 USD": which? refused, not the code's
+                raise _AmountUnread(_text(value), SIGN_AND_CODE)
     juta_kept = currency in _JUTA_CURRENCIES.values()
     # "milyar" is Turkish too: "12 milyar TL", or in lira where the sheet is kept in lira (field 114)
     turkish_milyar = currency == "TRY" and re.search(r"\dmilyar$", text.replace(" ", ""), re.IGNORECASE)
