@@ -383,6 +383,13 @@ _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (f
 _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
 _CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
 _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
+#: East Africa's shillings as Nairobi, Dar es Salaam and Kampala write them: "KSh 12,500,000" (field 117).
+_CURRENCY_SIGNS |= {"KShs": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS"}
+_CURRENCY_SIGNS |= {"USh": "UGX", "Ush": "UGX"}
+#: The Ethiopian birr's "Br", only before a number ("Br 2,000,000"): alone it is no sign.
+_BIRR = re.compile(r"Br\.?\s*(\d.*)")
+#: A thousand written "K" after the amount: "USD 250K" (field test 117).
+_THOUSANDS_K = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*[kK]")
 #: The tögrög named after the amount, as Mongolian sheets write it: "12.5 сая төгрөг", "500 мянган төг."
 _TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?)", re.IGNORECASE)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
@@ -755,6 +762,8 @@ def parse_money(
         text, currency = rand[1], "ZAR"
     elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
         text, currency = ringgit[1], "MYR"
+    elif birr := _BIRR.fullmatch(text):  # Ethiopia's birr (field test 117)
+        text, currency = birr[1], "ETB"
     elif (unmarked := without_cfa_mark(text)) is not None:  # as the needs import: "2,5 millions FCFA"
         # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
         text, currency = unmarked, which_cfa_franc(header_currency, "") or cfa_franc
@@ -767,7 +776,9 @@ def parse_money(
         currency = said[0]
     # a code is a word of its own: "de pesos" does not end in the Somali shilling (SOS)
     iso_code = r"([A-Za-z]{3})(?![A-Za-z])\s*(.+?)|(.+?)\s*(?<![A-Za-z])([A-Za-z]{3})"
-    if (iso := re.fullmatch(iso_code, text)) and not re.search(r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE):
+    # a code before the amount is read whatever its unit ("KES 1.2M", field 117); after, not beside one
+    scaled = re.search(r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE)
+    if (iso := re.fullmatch(iso_code, text)) and (iso[1] or not scaled):
         code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
@@ -787,6 +798,8 @@ def parse_money(
         notes.append(Note(LAKH_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if not text.strip():  # a sign or currency alone ("$", "円"): no amount, said rather than emptied
         raise _AmountUnread(_text(value))
+    if thousands := _THOUSANDS_K.fullmatch(text):  # "USD 250K": the K is a thousand
+        text = f"{float(thousands['number'].replace(',', '')) * 1000:.2f}"
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
