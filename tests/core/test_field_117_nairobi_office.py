@@ -3,6 +3,7 @@ Kenya, Uganda, Tanzania and Ethiopia. Sample files in tests/data/import/field117
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -104,3 +105,30 @@ def test_ethiopian_names_keep_the_fathers_name_in_the_given_name(
         names = {c.given_name: c.family_name for c in s.scalars(select(m.Contact))}
     assert names["Tigist Haile"] == "" and names["Hanna Bekele"] == "" and names["አበበ በቂላ"] == ""
     assert names["Sarah"] == "Nakato" and names["Wanjiku"] == "Mwangi"
+
+
+def test_the_projects_sheet_reads_every_amount_and_the_ethiopian_date(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Five of seven amounts ("KSh 12,500,000", "KES 1.2M", "USD 250K" …) were skipped, the "Date
+    submitted" column was not read, and "22/07/2019 E.C." was dropped without a word."""
+    _nairobi(db)
+    i18n.set_office_country("")
+    sheet = DATA / "projects_excel_en_ke_utf8.csv"
+    assert main(["--db", str(db.path), "--lang", "en", "import-projects", str(sheet)]) == 0
+    out = capsys.readouterr().out
+    assert "22/07/2019 E.C. is a date in the Ethiopian calendar: 31 Mar 2027 is taken" in out
+    with db.transaction() as s:
+        projects = {p.title_en: p for p in s.scalars(select(m.Project))}
+        amounts = {title: (p.amount, p.currency) for title, p in projects.items()}
+        addis = projects["Addis Ababa landfill gas"]
+        changes = select(m.ProjectStageChange.changed_on).where(m.ProjectStageChange.project_id == addis.id)
+        moves = list(s.scalars(changes))
+        description = addis.description_en + addis.description_zh
+    assert amounts["Nairobi River solid waste"] == (12_500_000.0, "KES")
+    assert amounts["Kisumu biogas for markets"] == (1_200_000.0, "KES")
+    assert amounts["Nakuru solar street lighting"] == (3_500_000.0, "KES")
+    assert amounts["Mombasa e-mobility pilot"] == (250_000.0, "USD")
+    assert amounts["Dar es Salaam flood early warning"] == (10_000_000.0, "TZS")
+    assert "22/07/2019 E.C." in description  # the date as written is kept
+    assert dt.date(2027, 3, 31) in moves  # submitted on the Gregorian day

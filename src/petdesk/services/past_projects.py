@@ -30,6 +30,7 @@ from petdesk import turkish_case
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.ethiopian_dates import ethiopian_day
 from petdesk.hijri_dates import hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
@@ -182,6 +183,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "提交日期",
         "submitted",
         "submissiondate",
+        "datesubmitted",  # Nairobi's sheet: the whole column was dropped unread (field test 117)
         "dateapplied",
         "submetido",
         "datadesubmissao",
@@ -909,6 +911,8 @@ _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 #: What the preview says of a Hijri date: the arithmetic calendar may be a day or two off the declared one.
 HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
+#: What the preview says of an Ethiopian-calendar date ("22/07/2019 E.C."), converted exactly.
+ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
 
 
 def parse_day(
@@ -924,6 +928,8 @@ def parse_day(
     value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
     if hijri := hijri_day(written):  # "15 رمضان 1448" (field test 118)
         return hijri, Note(HIJRI_TAKEN, {"text": written, "date": hijri})
+    if ethiopian := ethiopian_day(written):  # "22/07/2019 E.C." (field test 117); ValueError if no day
+        return ethiopian, Note(ETHIOPIAN_TAKEN, {"text": written, "date": ethiopian})
     try:
         day = _day(value, order)
     except ValueError as exc:
@@ -1104,6 +1110,9 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 notes.append(note)
                 if note.sentence == HIJRI_TAKEN:  # the day as written, to check against the declared one
                     kept = f"回历日期 / Hijri date: {note.values['text']}"
+                    remark = f"{remark}; {kept}" if remark else kept
+                if note.sentence == ETHIOPIAN_TAKEN:  # kept as written too, as the Hijri date is
+                    kept = f"埃塞俄比亚历日期 / Ethiopian-calendar date: {note.values['text']}"
                     remark = f"{remark}; {kept}" if remark else kept
         else:
             year = _year(cell(row, "year"))
