@@ -132,3 +132,16 @@ def test_the_projects_sheet_reads_every_amount_and_the_ethiopian_date(
     assert amounts["Dar es Salaam flood early warning"] == (10_000_000.0, "TZS")
     assert "22/07/2019 E.C." in description  # the date as written is kept
     assert dt.date(2027, 3, 31) in moves  # submitted on the Gregorian day
+
+
+def test_an_ethiopian_calendar_birthday_is_converted(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A form's "12/05/1975 E.C." (12 Tir 1975) was left out as no date: it is 20 January 1983, said."""
+    _nairobi(db)
+    form = DATA / "training_registration_google_forms.csv"
+    out = _import(db, capsys, str(form), "--map", "Full name (as on ID/Passport)=full_name")
+    with db.transaction() as s:
+        birthdays = {c.given_name: c.birthday for c in s.scalars(select(m.Contact))}
+    assert birthdays["Tigist Haile"] == "1983-01-20"  # an Ethiopian name is all given name
+    assert "rows with warnings: 1" in out  # the conversion is said on that row

@@ -3968,6 +3968,10 @@ _DATE_LABELS = {
 }
 
 
+#: Said of a date in the Ethiopian calendar, converted to the Gregorian day it is.
+ETHIOPIAN_DATE_TAKEN = N_("{what} '{value}' is in the Ethiopian calendar: {date} is taken")
+
+
 def _set_nationality(rec: ContactRecord, text: str) -> None:
     """A country's code, name in any language, or a passport's three-letter code (KAZ, UZB); any
     other text is left out into the notes, as a date that is none is."""
@@ -3979,6 +3983,19 @@ def _set_nationality(rec: ContactRecord, text: str) -> None:
 
 
 def _set_date(rec: ContactRecord, attr: str, text: str) -> None:
+    from petdesk.ethiopian_dates import ethiopian_day
+
+    try:  # "12/05/1975 E.C.": an Ethiopian form's birthday was left out (field test 117)
+        ethiopian = ethiopian_day(text)
+    except ValueError:
+        ethiopian = None  # no day of that calendar: left out below, as any date that is none
+    if ethiopian and not getattr(rec, attr):
+        setattr(rec, attr, ethiopian.isoformat())
+        what = Reason(_DATE_LABELS[attr])
+        rec.warnings.append(
+            Reason(ETHIOPIAN_DATE_TAKEN, what=what, value=text.strip(), date=ethiopian.isoformat())
+        )
+        return
     value = normalize_date(text)
     if value:
         setattr(rec, attr, getattr(rec, attr) or value)
