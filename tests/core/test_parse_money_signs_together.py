@@ -29,6 +29,16 @@ from petdesk.services.past_projects import parse_money
         ("R$ 1.234.567,89", "CNY", (1_234_567.89, "BRL")),
         ("1 500 000 FCFA", "XAF", (1_500_000.0, "XAF")),
         ("FCFA 1 500 000", "XOF", (1_500_000.0, "XOF")),
+        # field 117: East Africa's shillings and the birr, and amounts in K, M, million and bn
+        ("KSh 12,500,000", "CNY", (12_500_000.0, "KES")),
+        ("KES 1.2M", "CNY", (1_200_000.0, "KES")),
+        ("Ksh 3.5 million", "USD", (3_500_000.0, "KES")),
+        ("USD 250K", "KES", (250_000.0, "USD")),
+        ("TSh 10,000,000", "KES", (10_000_000.0, "TZS")),
+        ("USh 45,000,000", "KES", (45_000_000.0, "UGX")),
+        ("Br 2,000,000", "KES", (2_000_000.0, "ETB")),
+        ("KES 2bn", "CNY", (2_000_000_000.0, "KES")),
+        ("ETB 2,000,000", "KES", (2_000_000.0, "ETB")),
     ],
 )
 def test_each_sign_reaches_its_branch(cell: str, kept_in: str, read: tuple[float, str]) -> None:

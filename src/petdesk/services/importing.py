@@ -2558,10 +2558,52 @@ def _contact_from_row(
         japanese = has_kana(reading) or rec.name_suffix.strip() in JAPANESE_HONORIFICS
         rec.native_name_language = language_of(native, "ja" if japanese else hint)
     _fold_latin_fields(rec)
+    _settle_phones(rec, row_country(rec) or office_country())
     _note_rejected(rec)
     if _may_be_given_first(rec):
         _given_first_by_country(rec, None)  # the row's own country; the organisation's at planning
     return rec
+
+
+#: Said of a number in a phone column that no phone of the row's country can be (a national ID).
+NOT_A_PHONE_OF = N_("'{value}' cannot be a phone number in {country}; kept in the notes")
+
+
+def _settle_phones(rec: ContactRecord, country: str) -> None:
+    """One number once, compared by its international form: Nairobi's "Phone (Safaricom)" 0740 285 268
+    and "M-Pesa No." 254740285268 were stored twice; and a number of the row's country typed without
+    its trunk "0" that libphonenumber finds no phone of that country ("23456789", a Kenyan ID) goes
+    to the notes, said (field test 117)."""
+    import phonenumbers
+
+    if not country:
+        return
+    kept: list[tuple[ContactChannel, ChannelLabel, str]] = []
+    seen: set[tuple[ContactChannel, str]] = set()
+    for channel, label, value in rec.methods:
+        if channel not in (ContactChannel.PHONE, ContactChannel.FAX):
+            kept.append((channel, label, value))
+            continue
+        try:
+            number = phonenumbers.parse(value, country)
+        except phonenumbers.NumberParseException:
+            kept.append((channel, label, value))
+            continue
+        national_digits = re.sub(r"[\s\-().]", "", value)
+        if (
+            national_digits.isdigit()
+            and national_digits[0] != "0"
+            and not phonenumbers.is_valid_number(number)
+        ):
+            what = _country_label(country)
+            rec.warnings.append(Reason(NOT_A_PHONE_OF, value=value, country=what))
+            rec.rejected.append(("phone", value))
+            continue
+        key = (channel, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        if key not in seen:
+            seen.add(key)
+            kept.append((channel, label, value))
+    rec.methods = kept
 
 
 #: Columns holding how a name is read (kana, a romanisation).
@@ -3972,6 +4014,10 @@ _DATE_LABELS = {
 }
 
 
+#: Said of a date in the Ethiopian calendar, converted to the Gregorian day it is.
+ETHIOPIAN_DATE_TAKEN = N_("{what} '{value}' is in the Ethiopian calendar: {date} is taken")
+
+
 def _set_nationality(rec: ContactRecord, text: str) -> None:
     """A country's code, name in any language, or a passport's three-letter code (KAZ, UZB); any
     other text is left out into the notes, as a date that is none is."""
@@ -3983,6 +4029,19 @@ def _set_nationality(rec: ContactRecord, text: str) -> None:
 
 
 def _set_date(rec: ContactRecord, attr: str, text: str) -> None:
+    from petdesk.ethiopian_dates import ethiopian_day
+
+    try:  # "12/05/1975 E.C.": an Ethiopian form's birthday was left out (field test 117)
+        ethiopian = ethiopian_day(text)
+    except ValueError:
+        ethiopian = None  # no day of that calendar: left out below, as any date that is none
+    if ethiopian and not getattr(rec, attr):
+        setattr(rec, attr, ethiopian.isoformat())
+        what = Reason(_DATE_LABELS[attr])
+        rec.warnings.append(
+            Reason(ETHIOPIAN_DATE_TAKEN, what=what, value=text.strip(), date=ethiopian.isoformat())
+        )
+        return
     value = normalize_date(text)
     if value:
         setattr(rec, attr, getattr(rec, attr) or value)

@@ -30,6 +30,7 @@ from petdesk import turkish_case
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.ethiopian_dates import ethiopian_day
 from petdesk.hijri_dates import hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
@@ -182,6 +183,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "提交日期",
         "submitted",
         "submissiondate",
+        "datesubmitted",  # Nairobi's sheet: the whole column was dropped unread (field test 117)
         "dateapplied",
         "submetido",
         "datadesubmissao",
@@ -387,6 +389,13 @@ _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
 #: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
 _SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
 SIGN_AND_CODE = N_("the amount '{amount}' has the sign of one currency and the code of another: write one")
+#: East Africa's shillings as Nairobi, Dar es Salaam and Kampala write them: "KSh 12,500,000" (field 117).
+_CURRENCY_SIGNS |= {"KShs": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS"}
+_CURRENCY_SIGNS |= {"USh": "UGX", "Ush": "UGX"}
+#: The Ethiopian birr's "Br", only before a number ("Br 2,000,000"): alone it is no sign.
+_BIRR = re.compile(r"Br\.?\s*(\d.*)")
+#: A thousand written "K" after the amount: "USD 250K" (field test 117).
+_THOUSANDS_K = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*[kK]")
 #: The tögrög named after the amount, as Mongolian sheets write it: "12.5 сая төгрөг", "500 мянган төг."
 _TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?|₮)", re.IGNORECASE)  # and "12,500,000₮"
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
@@ -761,6 +770,8 @@ def parse_money(
         text, currency = rand[1], "ZAR"
     elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
         text, currency = ringgit[1], "MYR"
+    elif birr := _BIRR.fullmatch(text):  # Ethiopia's birr (field test 117)
+        text, currency = birr[1], "ETB"
     elif (unmarked := without_cfa_mark(text)) is not None:  # as the needs import: "2,5 millions FCFA"
         # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
         text, currency = unmarked, which_cfa_franc(header_currency, "") or cfa_franc
@@ -773,7 +784,9 @@ def parse_money(
         currency = said[0]
     # a code is a word of its own: "de pesos" does not end in the Somali shilling (SOS)
     iso_code = r"([A-Za-z]{3})(?![A-Za-z])\s*(.+?)|(.+?)\s*(?<![A-Za-z])([A-Za-z]{3})"
-    if (iso := re.fullmatch(iso_code, text)) and not re.search(r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE):
+    # a code before the amount is read whatever its unit ("KES 1.2M", field 117); after, not beside one
+    scaled = re.search(r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE)
+    if (iso := re.fullmatch(iso_code, text)) and (iso[1] or not scaled):
         code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
         if currency_problem(code.upper()) is None or code.upper() == "RMB":
             text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
@@ -795,6 +808,8 @@ def parse_money(
         notes.append(Note(LAKH_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if not text.strip():  # a sign or currency alone ("$", "円"): no amount, said rather than emptied
         raise _AmountUnread(_text(value))
+    if thousands := _THOUSANDS_K.fullmatch(text):  # "USD 250K": the K is a thousand
+        text = f"{float(thousands['number'].replace(',', '')) * 1000:.2f}"
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
@@ -904,6 +919,8 @@ _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 #: What the preview says of a Hijri date: the arithmetic calendar may be a day or two off the declared one.
 HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
+#: What the preview says of an Ethiopian-calendar date ("22/07/2019 E.C."), converted exactly.
+ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
 
 
 def parse_day(
@@ -919,6 +936,8 @@ def parse_day(
     value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
     if hijri := hijri_day(written):  # "15 رمضان 1448" (field test 118)
         return hijri, Note(HIJRI_TAKEN, {"text": written, "date": hijri})
+    if ethiopian := ethiopian_day(written):  # "22/07/2019 E.C." (field test 117); ValueError if no day
+        return ethiopian, Note(ETHIOPIAN_TAKEN, {"text": written, "date": ethiopian})
     try:
         day = _day(value, order)
     except ValueError as exc:
@@ -1099,6 +1118,9 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 notes.append(note)
                 if note.sentence == HIJRI_TAKEN:  # the day as written, to check against the declared one
                     kept = f"回历日期 / Hijri date: {note.values['text']}"
+                    remark = f"{remark}; {kept}" if remark else kept
+                if note.sentence == ETHIOPIAN_TAKEN:  # kept as written too, as the Hijri date is
+                    kept = f"埃塞俄比亚历日期 / Ethiopian-calendar date: {note.values['text']}"
                     remark = f"{remark}; {kept}" if remark else kept
         else:
             year = _year(cell(row, "year"))
