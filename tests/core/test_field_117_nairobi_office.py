@@ -185,3 +185,19 @@ def test_safaricom_and_m_pesa_numbers_are_one_number(
         wanjiku = s.scalars(select(m.Contact).where(m.Contact.given_name == "Wanjiku")).one()
         phones = [x.value for x in wanjiku.methods if x.channel == ContactChannel.PHONE]
     assert phones == ["0740 285 268"]
+
+
+def test_a_local_number_at_a_chinese_office_stays_a_phone(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The ID rule is East Africa's: a Beijing list's number without its area code (no valid Chinese
+    number either) is kept as the phone it was typed as, not moved to the notes."""
+    with db.transaction() as s:
+        invitation.set_office_settings(s, country="CN")
+    sheet = tmp_path / "beijing.csv"
+    sheet.write_text("Family name,Given name,Phone\nZhang,Wei,65123456\n", encoding="utf-8")
+    _import(db, capsys, str(sheet))
+    with db.transaction() as s:
+        zhang = s.scalars(select(m.Contact).where(m.Contact.family_name == "Zhang")).one()
+        phones = [x.value for x in zhang.methods if x.channel == ContactChannel.PHONE]
+    assert phones == ["65123456"]

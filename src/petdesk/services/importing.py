@@ -2565,6 +2565,10 @@ def _contact_from_row(
     return rec
 
 
+#: Where forms ask for an ID number beside the phone and people write one for the other: East Africa's
+#: national IDs are 7–8 digits, as a local number is. Elsewhere (a Chinese number without its area
+#: code, an extension) an invalid number is kept as typed, as before.
+_ID_IN_PHONE_COUNTRIES = frozenset({"KE", "UG", "TZ", "RW", "ET"})
 #: Said of a number in a phone column that no phone of the row's country can be (a national ID).
 NOT_A_PHONE_OF = N_("'{value}' cannot be a phone number in {country}; kept in the notes")
 
@@ -2591,7 +2595,8 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
             continue
         national_digits = re.sub(r"[\s\-().]", "", value)
         if (
-            national_digits.isdigit()
+            country in _ID_IN_PHONE_COUNTRIES
+            and national_digits.isdigit()
             and national_digits[0] != "0"
             and not phonenumbers.is_valid_number(number)
         ):
