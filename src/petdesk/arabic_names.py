@@ -191,7 +191,11 @@ def joined_article_stem(word: str) -> str:
 
 #: particles that make a Latin name an Arabic one
 _LATIN_PARTICLES = re.compile(
-    r"(?:^|\s)(?:al|el|bin|ibn|bint|abdul|abdel)(?:[-\u2010\u2011\s]|$)", re.IGNORECASE
+    r"(?:^|\s)(?:al|el|abdul|abdel)(?:[-\u2010\u2011\s]|$)"
+    # "bin" ("son of") only between two names: "Mohammed bin Salman"; "Zhang Bin", "Li Bin" (斌)
+    # are Chinese, and read as Arabic they got Arabic spellings in search and duplicates
+    r"|\S\s+(?:bin|ibn|bint)\s+\S",
+    re.IGNORECASE,
 )
 
 

@@ -68,7 +68,8 @@ def test_without_0060_the_old_entries_miss_them(tmp_path: Path) -> None:
     db = open_database(path)
     try:
         assert found(db, "siriporn") == set()
-        assert found(db, "mansuri") == set()
+        # "mansuri" finds Al-Mansoori all the same: 0075 re-keys Arabic names written in Latin
+        # letters again (field test 118's spellings), so only the Thai name shows 0060's part
     finally:
         db.close()
 
