@@ -131,16 +131,14 @@ def test_0067_finds_and_files_the_old_entries(tmp_path: Path) -> None:
 
 def test_without_0067_the_old_entries_miss_them(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
-    ids = _old_file(path)
+    _old_file(path)
     marked_at(path, "0067_central_asian_spellings")
     db = open_database(path)
     try:
         for query in [*NEW_FORMS, "ozbekiston"]:
             assert found(db, query) == set(), query
-        # "da silva" before "dos santos", "la torre" and "los rios" among the L names
-        old = ["adams", "berg", "dacosta", "silva", "santos", "fontaine", "torre", "rios", "smith", "souza"]
-        assert listed_order(db, ids, LATIN_ORDER, "en") == old
-        assert listed_order(db, ids, LATIN_ORDER, "zh") == old
+        # The order is not 0067's alone to show any more: 0074 (particle filing) re-keys names with a
+        # lower-case particle again ("da Silva", "dos Santos"), so only the searches tell here.
     finally:
         db.close()
 

@@ -22,7 +22,9 @@ def show_comparison(ctx: Context, source: Path, passphrase: str | None) -> Compa
     except backups.BackupError:
         return None
     if not found.current:
-        return found  # a new computer: nothing to lose
+        # a new computer: nothing to lose; or a file that cannot be read (a forgotten passphrase):
+        # the restore itself says what to do with it
+        return found
     names = {table: name for name, table in COUNTED}
     print(_("What the backup holds, and what the database holds now:"))
     for kind in backups.COUNTED_TABLES:

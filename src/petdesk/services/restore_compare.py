@@ -29,8 +29,11 @@ class Held:
 @dataclass
 class Comparison:
     backup: dict[str, Held]
-    #: Empty when there is no current file (a new computer).
+    #: Empty when there is no current file (a new computer), or when it cannot be read.
     current: dict[str, Held]
+    #: The current file exists but cannot be read (encrypted with a passphrase not given — the
+    #: forgotten-passphrase restore — or damaged): nothing to compare it with.
+    current_unreadable: bool = False
 
     @property
     def kinds(self) -> list[str]:
@@ -64,6 +67,7 @@ def held(path: Path) -> dict[str, Held]:
     """What the database file at ``path`` holds, per kind of :data:`backups.COUNTED_TABLES`."""
     conn = connection.connect(path, readonly=True)
     try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # no database at all: raises
         found: dict[str, Held] = {}
         for table in backups.COUNTED_TABLES:
             with suppress(*connection.Error):  # a kind an old file does not have
@@ -86,6 +90,10 @@ def _when(value: object) -> dt.datetime | None:
     return when if when.tzinfo else when.replace(tzinfo=dt.UTC)  # stored in UTC
 
 
+#: What opening or reading a file that is no readable petdesk database raises.
+_UNREADABLE: tuple[type[Exception], ...] = (*connection.Error, connection.PassphraseError)
+
+
 def compare(db_path: Path, backup: Path, *, passphrase: str | None = None) -> Comparison:
     """The backup against the database at ``db_path``; the backup is checked as a restore checks it
     (:class:`backups.BackupError` if it cannot be restored). ``passphrase`` opens an encrypted one."""
@@ -98,4 +106,9 @@ def compare(db_path: Path, backup: Path, *, passphrase: str | None = None) -> Co
         backups.verify(tmp, backup)
         in_backup = held(tmp)
     present = db_path.exists() and db_path.stat().st_size > 0
-    return Comparison(backup=in_backup, current=held(db_path) if present else {})
+    if not present:
+        return Comparison(backup=in_backup, current={})
+    try:
+        return Comparison(backup=in_backup, current=held(db_path))
+    except _UNREADABLE:
+        return Comparison(backup=in_backup, current={}, current_unreadable=True)

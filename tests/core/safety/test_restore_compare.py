@@ -69,3 +69,15 @@ def test_restore_keeps_the_file_as_it_was_when_no_backup_can_be_made(
     assert result.before is None and result.before_copy is not None
     assert restore_compare.held(result.before_copy)["contact"].count == 2
     assert restore_compare.held(db_path)["contact"].count == 1
+
+
+def test_a_current_file_that_cannot_be_read_is_said_unreadable_not_an_error(tmp_path: Path) -> None:
+    """The forgotten-passphrase restore (the current file encrypted, no passphrase given) failed with
+    "is encrypted: give its passphrase" before it could say --replace-encrypted: the comparison read
+    the current file and let the error out. A damaged one stands in for it here."""
+    db_path, backup = _office_with_older_backup(tmp_path)
+    db_path.write_bytes(b"Minutes of the meeting of 3 May, not a database.\n" * 200)
+    found = restore_compare.compare(db_path, backup)
+    assert found.current_unreadable and found.current == {}
+    assert found.backup["contact"].count == 1
+    assert not found.current_would_be_lost
