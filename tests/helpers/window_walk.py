@@ -280,9 +280,9 @@ def walk_window(
 def _settle(qtbot: object) -> None:
     from PySide6.QtCore import QThreadPool
 
-    # Until no background work is left: a result delivered may start more (the Tidy Phone Numbers
-    # dialog's count came in the last pass, and its button's new text was measured before its layout
-    # ran: "needs 123 px, has 80", only on a loaded machine). Then one more pass lays out what changed.
+    # Until no background work is left: a result delivered may start more work. Then one more pass
+    # lays out what changed. (The "Rewrite 0 Numbers needs 123 px, has 80" failure was the reader's
+    # timer measuring before a pending layout: DialogReader runs pending layouts first.)
     pool = QThreadPool.globalInstance()
     for _ in range(5):
         pool.waitForDone(10000)
