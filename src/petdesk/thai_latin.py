@@ -139,7 +139,9 @@ def _closes(word: str, i: int, *, must: bool, inherent: bool) -> bool:
     word's end (มานพ "manop"). After a written vowel it otherwise closes (พิมชนก "phimchanok"); after
     an inherent one it does only before the word's last two letters (สมพร "somphon"). A guess without a
     dictionary: ธนพล reads "thonphon", not "thanaphon"."""
-    if not _consonant(word, i) or _followed_by_vowel(word, i):
+    if word[i : i + 1] not in _FINAL or _followed_by_vowel(word, i):
+        # ห ฮ ฉ ผ ฝ never end a syllable: they open the next (สห "saha"); a ห read as a final raised
+        # KeyError and ended the import of any list naming an อุตสาหกรรม or สหกรณ์ (field test 120)
         return False
     if i + 1 >= len(word) or must or word[i + 1] in _PREPOSED:
         return True

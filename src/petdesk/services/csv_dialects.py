@@ -515,6 +515,39 @@ _outlook(  # Arabic Outlook (field test 118): "اللقب" is the prefix (م. د
     }
 )
 
+_outlook(  # Thai Outlook (field test 120): "คำนำหน้าชื่อ" is the prefix (คุณ, นาย, ดร.), "ชื่อ" the given name
+    {
+        "คำนำหน้าชื่อ": "honorific",
+        "ชื่อ": "given_name",
+        "ชื่อกลาง": "middle_name",
+        "นามสกุล": "family_name",
+        "คำต่อท้าย": "name_suffix",
+        "ชื่อเล่น": "nickname",
+        "บริษัท": "organisation",
+        "แผนก": "department",
+        "ตำแหน่ง": "position",
+        "ถนน (ที่ทำงาน)": "address_work_street",
+        "เมือง (ที่ทำงาน)": "address_work_city",
+        "รหัสไปรษณีย์ (ที่ทำงาน)": "address_work_postcode",
+        "ประเทศ/ภูมิภาค (ที่ทำงาน)": "address_work_country",
+        "โทรสารที่ทำงาน": "fax",
+        "โทรศัพท์ที่ทำงาน": "phone",
+        "โทรศัพท์ที่ทำงาน 2": "phone",
+        "โทรศัพท์หลักของบริษัท": "phone",
+        "โทรศัพท์ที่บ้าน": "phone_home",
+        "โทรศัพท์มือถือ": "mobile",
+        "โทรศัพท์อื่นๆ": "phone_other",
+        "ที่อยู่อีเมล": "email",
+        "ที่อยู่อีเมล 2": "email",
+        "ที่อยู่อีเมล 3": "email",
+        "วันเกิด": "birthday",
+        "หมายเหตุ": "notes",
+        "เว็บเพจ": "website",
+        "ประเภท": "tags",
+        "เพศ": "gender",
+    }
+)
+
 _outlook(  # Turkish Outlook (field test 114): "Unvan" is the prefix, "İş Unvanı" the job title
     {
         "Unvan": "honorific",
@@ -821,6 +854,7 @@ def detect(headers: list[str]) -> str:
         or {"전자메일주소", "직함", "근무처전화", "중간이름"} & folded
         or {_fold("Soyadı"), _fold("Şirket"), _fold("İş Unvanı")} & folded
         or {_fold("اسم العائلة"), _fold("عنوان البريد الإلكتروني"), _fold("المسمى الوظيفي")} & folded
+        or {_fold("นามสกุล"), _fold("ที่อยู่อีเมล"), _fold("โทรศัพท์มือถือ")} & folded
     ):
         return "outlook"
     return ""

@@ -41,6 +41,10 @@ CANDIDATES = (
     # Windows-1251 its letters were Cyrillic ("ЗбЗУг ЗбГжб" for "الاسم الأول"), every column ignored:
     # before Windows-1251 to win the tie, and a Cyrillic word in mixed case ("ЗбЗУг") scores low.
     "cp1256",
+    # Windows-874 (TIS-620 with a few Windows symbols): what Outlook and Excel on Thai Windows write
+    # (field test 120). Not tried before, its Thai letters were read as Windows-1251 Cyrillic
+    # ("¤У№УЛ№йТЄЧиН" for "คำนำหน้าชื่อ") and every column was ignored.
+    "cp874",
     "cp1251",
 )
 
@@ -196,6 +200,8 @@ def _char_score(ch: str) -> tuple[float, str]:
         return 1.0, "cyr"
     if 0x0621 <= o <= 0x064A:
         return 1.0, "ar"
+    if 0x0E01 <= o <= 0x0E5B:  # Thai letters, vowel signs, tone marks and digits
+        return 1.0, "th"
     if o in (0x200E, 0x200F, 0x060C, 0x061B, 0x061F):  # LRM, RLM, ، ؛ ؟ beside Arabic words
         return 1.0, ""
     category = unicodedata.category(ch)
@@ -218,6 +224,21 @@ def _char_score(ch: str) -> tuple[float, str]:
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+#: What written Thai never holds: a vowel sign or tone mark after no consonant, a preposed vowel
+#: (เ แ โ ใ ไ) before no consonant, the rare signs ๏ ๚ ๛. Windows-874 decodes almost every byte,
+#: so a GB18030 "姓名,单位" read as it is Thai letters too ("ะีร๛,ตฅฮป"), but not well-formed ones.
+_THAI_ODD = re.compile(
+    "(?<![\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+    "|[\u0e40-\u0e44](?![\u0e01-\u0e2e])|[\u0e4f\u0e5a\u0e5b]"
+)
+
+
+def _odd_thai(text: str) -> bool:
+    """Whether more than one Thai character in fifty is one written Thai never holds (``_THAI_ODD``)."""
+    sample = text[:_SAMPLE_CHARS]
+    thai = len(re.findall("[\u0e01-\u0e5b]", sample))
+    return len(_THAI_ODD.findall(sample)) * 50 > thai
 _CYRILLIC_CASE_INSIDE = re.compile("[а-яё][А-ЯЁ]")
 _WORD_RE = re.compile(r"[^\s,;:\"'()\[\]<>=|/\\@.!?]+")
 
@@ -324,6 +345,8 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
         value = score(text)
         if codec == "cp1256" and (value < 0.5 or not _ARABIC_LETTER.search(text)):
             continue  # Windows-1256 reads every byte: only a reading of Arabic words counts
+        if codec == "cp874" and (value < 0.5 or not _THAI_LETTER.search(text) or _odd_thai(text)):
+            continue  # likewise, only a reading of well-formed Thai words counts as Windows-874
         reading = Reading(codec, text, value, sample_line(text))
         seen[text] = reading
         readings.append(reading)
@@ -335,7 +358,8 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
             line = _line_of(data, exc.start)
         raise EncodingError(
             "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
-            "Shift_JIS, EUC-KR, Windows-1252, Windows-1251, Windows-1256); choose the file's encoding",
+            "Shift_JIS, EUC-KR, Windows-1252, Windows-1251, Windows-1256, Windows-874); "
+            "choose the file's encoding",
             line,
         )
     readings.sort(key=lambda r: -r.score)  # stable: ties keep the candidate order

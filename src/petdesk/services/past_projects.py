@@ -49,6 +49,7 @@ from petdesk.services.past_visits import (
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
+from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways
 
 #: Header words (NFKC, lower case, no spaces, a unit in brackets left out) of each field.
@@ -81,6 +82,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         # Mongolian (field test 119)
         "төслийннэр",
         "төсөл",
+        # Thai (field test 120)
+        "ชื่อโครงการ",
+        "โครงการ",
     ),
     "partners": (
         "申报单位/合作伙伴",
@@ -104,6 +108,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "түнш",
         "хамтрагчбайгууллага",
         "хэрэгжүүлэгч",
+        "พันธมิตร",
+        "หน่วยงาน",
+        "หน่วยงานผู้เสนอ",
     ),
     "country": ("国家", "国别", "国家/地区", "country", "pais"),
     "funder": (
@@ -130,6 +137,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "finansmankaynagı",
         "санхүүжүүлэгч",
         "санхүүжилтийнэхүүсвэр",
+        "แหล่งทุน",
+        "ผู้ให้ทุน",
     ),
     "amount": (
         "申报金额",
@@ -157,6 +166,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "төсөв",
         "дүн",
         "төсөвтөртөг",
+        "งบประมาณ",
+        "จำนวนเงิน",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -259,12 +270,14 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "plazo",
         "sontarih",
         "sonbasvurutarihi",
+        "กำหนดส่ง",
+        "วันครบกำหนด",
     ),
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
     "status": (
         "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
-        "estado", "durum", "төлөв", "явц",
+        "estado", "durum", "төлөв", "явц", "สถานะ",
     ),
     "manager": (
         "负责人",
@@ -523,8 +536,18 @@ class PastProjects:
 
 
 def column_map(header: Sequence[Any]) -> dict[str, int]:
-    """Which column (0-based) holds which field; "申报金额（万元）" is the amount column."""
-    return columns_named([re.sub(r"\(.*?\)|（.*?）", "", _folded_key(h)) for h in header], HEADERS)
+    """Which column (0-based) holds which field; "申报金额（万元）" is the amount column, and a header in
+    two languages, "ชื่อโครงการ / Project", is the column its first known half names (field test 120)."""
+    keys = [re.sub(r"\(.*?\)|（.*?）", "", _folded_key(h)) for h in header]
+    return columns_named([_known_half(key) for key in keys], HEADERS)
+
+
+def _known_half(key: str) -> str:
+    """``key``, else the first of its halves around "/" that names a field ("申报单位/合作伙伴" is one
+    header whole)."""
+    if "/" not in key or key in _HEADER_WORDS:
+        return key
+    return next((half for half in key.split("/") if half in _HEADER_WORDS), key)
 
 
 def _folded_key(text: Any) -> str:
@@ -537,6 +560,7 @@ def _folded_key(text: Any) -> str:
 #: The words above with Turkish's "ı" as "i", as :func:`_folded_key` gives a header or a status.
 HEADERS = {field: tuple(turkish_case.fold_key(w) for w in words) for field, words in HEADERS.items()}
 STATUS_WORDS = {turkish_case.fold_key(word): stage for word, stage in STATUS_WORDS.items()}
+_HEADER_WORDS = frozenset(word for words in HEADERS.values() for word in words)
 
 
 def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
@@ -713,6 +737,7 @@ def parse_money(
     from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
     from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
+    from petdesk.thai_amounts import latin_amount as thai_latin_amount
 
     notes: list[Note] = []
     if value is None or _text(value) == "":
@@ -720,7 +745,7 @@ def parse_money(
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
-        value = latin_amount(value)
+        value = thai_latin_amount(latin_amount(value))  # "฿12,500,000", "12.5 ล้านบาท" (field test 120)
     text = _text(value)
     header_currency = currency
     try:
@@ -921,6 +946,8 @@ _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
 #: What the preview says of an Ethiopian-calendar date ("22/07/2019 E.C."), converted exactly.
 ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
+#: What the preview says of a Buddhist-era date ("15/03/2570"): the year less 543.
+BUDDHIST_TAKEN = N_("{text} is a date in the Buddhist era: {date} is taken")
 
 
 def parse_day(
@@ -934,6 +961,8 @@ def parse_day(
         return None, None
     written = _text(value)  # what the error names: the cell as typed, not its era date's reading
     value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
+    if buddhist := buddhist_day(written):  # "15/03/2570", "15 มี.ค. 2570" (field test 120)
+        return buddhist, Note(BUDDHIST_TAKEN, {"text": written, "date": buddhist})
     if hijri := hijri_day(written):  # "15 رمضان 1448" (field test 118)
         return hijri, Note(HIJRI_TAKEN, {"text": written, "date": hijri})
     if ethiopian := ethiopian_day(written):  # "22/07/2019 E.C." (field test 117); ValueError if no day

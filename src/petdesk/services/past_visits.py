@@ -32,6 +32,7 @@ from petdesk.language import N_
 from petdesk.models import Visit
 from petdesk.models.enums import VisitDirection, VisitStatus
 from petdesk.textsafety import without_direction_marks
+from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways, written_day
 
 #: What is imported: past visits or past trainings; also the kind ``import-undo --list`` names.
@@ -159,6 +160,8 @@ def _day(value: Any, order: str | None = None) -> dt.date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _EXCEL_EPOCH + dt.timedelta(days=int(value)) if 1 <= value < 2958466 else None
     text = _text(value)
+    if buddhist := buddhist_day(text):  # "15/03/2570" was the year 2570 (field test 120)
+        return buddhist
     if re.fullmatch(r"\d{5}(\.0+)?", text):  # a serial saved as text (WPS "文本" cells)
         return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
     match = re.fullmatch(_DAY, text)
