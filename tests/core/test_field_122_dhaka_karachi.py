@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
+from petdesk import i18n
 from petdesk import models as m
+from petdesk.cli import main
 from petdesk.db import Database
+from petdesk.enums import ContactChannel
 from petdesk.office_country import COUNTRY_SETTING
-from petdesk.services import past_projects
+from petdesk.services import duplicates, invitation, past_projects
 
 SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field122"
 
@@ -49,3 +54,49 @@ def test_the_project_sheets_keep_their_currency(
         plan = past_projects.plan_past_projects(s, SAMPLES / sample)
     assert plan.skipped == []
     assert [(p.amount, p.currency) for p in plan.planned] == expected
+
+
+@pytest.fixture(autouse=True)
+def _no_office_left() -> Iterator[None]:
+    yield
+    i18n.set_office_country("")  # the next test's dates are not this office's
+
+
+def _import_at(db: Database, capsys: pytest.CaptureFixture[str], country: str, sample: str) -> str:
+    with db.transaction() as s:
+        invitation.set_office_settings(s, country=country)
+    i18n.set_office_country("")  # as a new process: the command reads the office itself
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", str(SAMPLES / sample)]) == 0
+    said = capsys.readouterr()
+    return said.out + said.err
+
+
+def _phones(db: Database, family: str, given: str) -> tuple[list[str], str]:
+    with db.transaction() as s:
+        person = s.scalars(
+            select(m.Contact).where(m.Contact.family_name == family, m.Contact.given_name.contains(given))
+        ).one()
+        return [x.value for x in person.methods if x.channel == ContactChannel.PHONE], person.notes
+
+
+def test_a_cnic_in_the_phone_column_goes_to_the_notes(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Engr. Muhammad Rahman's CNIC 35202-1234567-1 in the Phone column was stored as his work phone."""
+    out = _import_at(db, capsys, "PK", "karachi_contacts_excel_cp1256.csv")
+    phones, notes = _phones(db, "Rahman", "Muhammad")
+    assert phones == ["0300-1234567"]
+    assert "35202-1234567-1" in notes
+    assert "'35202-1234567-1' cannot be a phone number in Pakistan" in out
+
+
+def test_bengali_digits_in_a_mobile_are_stored_as_digits_and_md_is_mohammad(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "০১৭১১-১২৩৪৫৬" was stored in Bengali digits, and Md. Abdur Rahman (মোঃ) and Mohammad Abdur
+    Rahman (মোহাম্মদ), one man with one mobile, were no likely duplicates ("different names", 0.44)."""
+    _import_at(db, capsys, "BD", "dhaka_contacts_excel_utf8_bom.csv")
+    assert _phones(db, "Rahman", "Mohammad")[0] == ["01711-123456"]
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    assert len(pairs) == 1 and pairs[0].score >= 0.5
