@@ -14,7 +14,7 @@ from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.enums import ContactChannel
 from petdesk.office_country import COUNTRY_SETTING
-from petdesk.services import duplicates, invitation, past_projects
+from petdesk.services import duplicates, invitation, past_projects, search
 
 SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field122"
 
@@ -100,3 +100,16 @@ def test_bengali_digits_in_a_mobile_are_stored_as_digits_and_md_is_mohammad(
     with db.reading() as s:
         pairs = duplicates.find_contact_duplicates(s)
     assert len(pairs) == 1 and pairs[0].score >= 0.5
+
+
+def test_engr_is_a_title_and_md_finds_mohammad(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Engr. Muhammad Rahman" kept "Engr." in his given name; "Mohammad" did not find Md. Rahman."""
+    _import_at(db, capsys, "PK", "karachi_contacts_excel_cp1256.csv")
+    with db.reading() as s:
+        people = {c.id: c for c in s.scalars(select(m.Contact).where(m.Contact.family_name == "Rahman"))}
+        assert sorted((c.given_name, c.honorific_en) for c in people.values()) == [
+            ("Md.", ""),
+            ("Muhammad", "Engr."),
+        ]
+        for query in ("Mohammad", "Muhammad", "Rahman"):
+            assert {r.entity_id for r in search.search(s, query, kind=search.CONTACT)} == set(people), query
