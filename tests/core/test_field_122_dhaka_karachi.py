@@ -113,3 +113,14 @@ def test_engr_is_a_title_and_md_finds_mohammad(db: Database, capsys: pytest.Capt
         ]
         for query in ("Mohammad", "Muhammad", "Rahman"):
             assert {r.entity_id for r in search.search(s, query, kind=search.CONTACT)} == set(people), query
+
+
+def test_bangladeshi_and_pakistani_cities_in_chinese() -> None:
+    """"Dhaka" and "Karachi" stayed Latin on the Chinese side, and 达卡 named no city."""
+    from petdesk.city_names import in_both_languages
+
+    assert in_both_languages("Dhaka", "") == ("Dhaka", "达卡")
+    assert in_both_languages("Chittagong", "")[1] == "吉大港"
+    assert in_both_languages("", "卡拉奇") == ("Karachi", "卡拉奇")
+    assert in_both_languages("Lahore", "")[1] == "拉合尔"
+    assert in_both_languages("Islamabad", "")[1] == "伊斯兰堡"
