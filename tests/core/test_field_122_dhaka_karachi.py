@@ -103,7 +103,7 @@ def test_bengali_digits_in_a_mobile_are_stored_as_digits_and_md_is_mohammad(
 
 
 def test_engr_is_a_title_and_md_finds_mohammad(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
-    """"Engr. Muhammad Rahman" kept "Engr." in his given name; "Mohammad" did not find Md. Rahman."""
+    """ "Engr. Muhammad Rahman" kept "Engr." in his given name; "Mohammad" did not find Md. Rahman."""
     _import_at(db, capsys, "PK", "karachi_contacts_excel_cp1256.csv")
     with db.reading() as s:
         people = {c.id: c for c in s.scalars(select(m.Contact).where(m.Contact.family_name == "Rahman"))}
@@ -116,7 +116,7 @@ def test_engr_is_a_title_and_md_finds_mohammad(db: Database, capsys: pytest.Capt
 
 
 def test_bangladeshi_and_pakistani_cities_in_chinese() -> None:
-    """"Dhaka" and "Karachi" stayed Latin on the Chinese side, and 达卡 named no city."""
+    """ "Dhaka" and "Karachi" stayed Latin on the Chinese side, and 达卡 named no city."""
     from petdesk.city_names import in_both_languages
 
     assert in_both_languages("Dhaka", "") == ("Dhaka", "达卡")
@@ -124,3 +124,17 @@ def test_bangladeshi_and_pakistani_cities_in_chinese() -> None:
     assert in_both_languages("", "卡拉奇") == ("Karachi", "卡拉奇")
     assert in_both_languages("Lahore", "")[1] == "拉合尔"
     assert in_both_languages("Islamabad", "")[1] == "伊斯兰堡"
+
+
+def test_a_range_of_two_whole_dates_is_read_day_first() -> None:
+    """Dhaka's trainings sheet "05/11/2027 - 07/11/2027" was skipped: "no date that can be read"."""
+    import datetime as dt
+
+    from petdesk.day_order import DAY_FIRST
+    from petdesk.services.past_visits import parse_dates
+
+    days = (dt.date(2027, 11, 5), dt.date(2027, 11, 7))
+    assert parse_dates("05/11/2027 - 07/11/2027", order=DAY_FIRST) == days
+    assert parse_dates("05/11/2027–07/11/2027", order=DAY_FIRST) == days
+    assert parse_dates("05/11/2027 to 07/11/2027", order=DAY_FIRST) == days
+    assert parse_dates("07/11/2027 - 05/11/2027", order=DAY_FIRST) is None  # the end before the start
