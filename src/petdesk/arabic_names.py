@@ -149,7 +149,10 @@ def _latin_variants() -> dict[str, tuple[str, ...]]:
 def latin_variants(word: str) -> tuple[str, ...]:
     """The other spellings of a folded Latin name word that is a listed one: "mohamed" ->
     ("mohammed", "muhammad", "mohammad"); () for any other. The index holds them beside an Arabic
-    name in Latin letters, so that "Mohammed" finds Mohamed El-Sayed (field test 118)."""
+    name in Latin letters, so that "Mohammed" finds Mohamed El-Sayed (field test 118). "Md", as
+    Bangladesh and Pakistan shorten Mohammad ("Md. Rahman"), is one of them (field test 122)."""
+    if word == "md":
+        return _NAMES["محمد"]
     return tuple(dict.fromkeys(v for v in _latin_variants().get(fold_vowels(word), ()) if v != word))
 
 

@@ -320,6 +320,12 @@ ZONE_CITIES: tuple[City, ...] = (
     City("mombasa", "Mombasa", "蒙巴萨", "KE", "Africa/Nairobi"),
     City("kisumu", "Kisumu", "基苏木", "KE", "Africa/Nairobi"),
     City("nakuru", "Nakuru", "纳库鲁", "KE", "Africa/Nairobi"),
+    # The Dhaka and Karachi hub offices' countries (field test 122: "Dhaka" stayed Latin in Chinese)
+    City("dhaka", "Dhaka", "达卡", "BD", "Asia/Dhaka"),
+    City("chattogram", "Chattogram", "吉大港", "BD", "Asia/Dhaka"),
+    City("karachi", "Karachi", "卡拉奇", "PK", "Asia/Karachi"),
+    City("lahore", "Lahore", "拉合尔", "PK", "Asia/Karachi"),
+    City("islamabad", "Islamabad", "伊斯兰堡", "PK", "Asia/Karachi"),
 )
 #: Cities' names in their own language, as their offices write them: (name, code of the city).
 LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
@@ -332,6 +338,12 @@ LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
     ("CDMX", "mexico_city"),
     ("México, D.F.", "mexico_city"),
     ("México D.F.", "mexico_city"),
+    ("Chittagong", "chattogram"),  # the English name until 2018, still in many lists
+    ("ঢাকা", "dhaka"),
+    ("চট্টগ্রাম", "chattogram"),
+    ("کراچی", "karachi"),
+    ("لاہور", "lahore"),
+    ("اسلام آباد", "islamabad"),
 )
 
 

@@ -94,9 +94,11 @@ _ACADEMIC: dict[str, Honorific] = {
     # the engineer's and doctor's titles are used as Dr. is, in Latin ("Eng.") and Arabic letters
     # (م. / المهندس, د. / الدكتور, أ.د. a professor)
     **dict.fromkeys(
-        ("eng", "engr", "م", "مهندس", "مهندسة", "المهندس", "المهندسة"),
+        ("eng", "م", "مهندس", "مهندسة", "المهندس", "المهندسة"),
         Honorific("Eng.", "工程师", academic=True),
     ),
+    # Pakistan and Bangladesh write "Engr." (field test 122): kept so, not made Egypt's "Eng."
+    "engr": Honorific("Engr.", "工程师", academic=True),
     **dict.fromkeys(("د", "دكتور", "دكتورة", "الدكتور", "الدكتورة"), Honorific("Dr.", "博士", academic=True)),
     **dict.fromkeys(("أد", "ا د", "اد"), Honorific("Prof. Dr.", "教授", academic=True)),
     # Mongolian "Д-р" (доктор) and "Проф." (field test 119)
@@ -190,7 +192,8 @@ _ONE_TITLE = (
     # Mexico's, with their dot only: "Lic. Juan", "Ing. Ana", "C.P. Rosa" (field test 116)
     r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*"
     # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
-    r"|(?:eng|h\.\s?e)\.\s*|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
+    # and Pakistan's and Bangladesh's "Engr. Muhammad Rahman", with or without its dot (field test 122)
+    r"|(?:eng|engr|h\.\s?e)\.\s*|engr\s+|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
     r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+"  # Mongolian (field test 119)
     # East Africa's (and Eng. above), with their dot only: "Bi" is a Chinese family name (毕), "Eng" a
     # Hmong one

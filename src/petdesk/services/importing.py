@@ -2570,8 +2570,15 @@ def _contact_from_row(
 #: national IDs are 7–8 digits, as a local number is. Elsewhere (a Chinese number without its area
 #: code, an extension) an invalid number is kept as typed, as before.
 _ID_IN_PHONE_COUNTRIES = frozenset({"KE", "UG", "TZ", "RW", "ET"})
+#: Pakistan's national ID card (CNIC) number, "35202-1234567-1": no phone anywhere is written so.
+_PAKISTANI_CNIC = re.compile(r"\d{5}-\d{7}-\d")
 #: Said of a number in a phone column that no phone of the row's country can be (a national ID).
 NOT_A_PHONE_OF = N_("'{value}' cannot be a phone number in {country}; kept in the notes")
+
+
+def latin_digits(text: str) -> str:
+    """``text`` with every decimal digit (Bengali ০-৯, Arabic-Indic, Devanagari …) written 0-9."""
+    return "".join(str(unicodedata.digit(ch)) if ch.isdecimal() and not ch.isascii() else ch for ch in text)
 
 
 def _settle_phones(rec: ContactRecord, country: str) -> None:
@@ -2581,12 +2588,21 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
     to the notes, said (field test 117)."""
     import phonenumbers
 
-    if not country:
-        return
     kept: list[tuple[ContactChannel, ChannelLabel, str]] = []
     seen: set[tuple[ContactChannel, str]] = set()
-    for channel, label, value in rec.methods:
+    for channel, label, typed in rec.methods:
         if channel not in (ContactChannel.PHONE, ContactChannel.FAX):
+            kept.append((channel, label, typed))
+            continue
+        # "০১৭১১-১২৩৪৫৬" (Bengali digits) was stored so: no dialling, no duplicate found (field 122)
+        value = latin_digits(typed)
+        if _PAKISTANI_CNIC.fullmatch(value) or (
+            country == "PK" and re.fullmatch(r"\d{13}", value) and not value.startswith("0")
+        ):  # a Pakistani ID card number typed in a phone column (field 122)
+            rec.warnings.append(Reason(NOT_A_PHONE_OF, value=typed, country=_country_label("PK")))
+            rec.rejected.append(("phone", typed))
+            continue
+        if not country:
             kept.append((channel, label, value))
             continue
         try:

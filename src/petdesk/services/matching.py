@@ -541,10 +541,13 @@ def native_names_differ(a: str, b: str) -> bool:
     """Whether two native-script names are two names: both written, in one script (Hangul 이민호 and
     its Hanja 李敏鎬 or Chinese 李敏镐 are one name in two scripts, not two names) and not the same
     name Traditional or Simplified."""
+    from petdesk.bengali_names import bengali_name_key
+
     a, b = a.strip(), b.strip()
     if not (a and b) or has_hangul_syllable(a) != has_hangul_syllable(b):
         return False
-    return not same_chinese_name(a, b)
+    # মোঃ আব্দুর রহমান and মোহাম্মদ আব্দুর রহমান ("Md." and "Mohammad") were two names (field 122)
+    return not same_chinese_name(a, b) and bengali_name_key(a) != bengali_name_key(b)
 
 
 def names_conflict(a: tuple[str, str, str, str], b: tuple[str, str, str, str]) -> bool:

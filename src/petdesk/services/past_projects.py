@@ -694,6 +694,8 @@ YEN_OR_YUAN = N_(
 )
 #: A bare "$" is the sheet's currency where "$" is its sign: pesos in Mexico City, said (field 116).
 DOLLAR_TAKEN_AS = N_("{text}: $ taken as {currency}, the sheet's currency ($ is the peso's sign there)")
+#: "Rs" is the rupee of Pakistan, Sri Lanka, Nepal … as of India: the sheet's or the office's, said.
+RUPEE_TAKEN_AS = N_("{text}: Rs taken as {currency}, the rupee of the sheet or the office's country")
 #: "1億2,000万": hundred millions and ten thousands together, as Japan (億) and China (亿) write them.
 #: ¥ beside a code that says whose it is: "JPY ¥120,000", "¥120,000 JPY", "RMB ¥500".
 _YEN_CODE = re.compile(
@@ -737,6 +739,7 @@ def parse_money(
     from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
     from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
+    from petdesk.south_asian_amounts import latin_taka_amount, rupee_of
     from petdesk.thai_amounts import latin_amount as thai_latin_amount
 
     notes: list[Note] = []
@@ -745,7 +748,8 @@ def parse_money(
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
-        value = thai_latin_amount(latin_amount(value))  # "฿12,500,000", "12.5 ล้านบาท" (field test 120)
+        # "฿12,500,000", "12.5 ล้านบาท" (field test 120); "৳ ৪৫,০০,০০০", "Tk 2.5 crore" (field 122)
+        value = latin_taka_amount(thai_latin_amount(latin_amount(value)))
     text = _text(value)
     header_currency = currency
     try:
@@ -773,6 +777,9 @@ def parse_money(
             currency = dollar_sign_currency(header_currency) if sign == "$" else code
             if sign == "$" and currency != "USD":
                 notes.append(Note(DOLLAR_TAKEN_AS, {"text": _text(value), "currency": currency}))
+            if sign in ("Rs", "Rs.") and (currency := rupee_of(header_currency, country)) != "INR":
+                # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
+                notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if yen := _YEN_SIGN.fullmatch(text):
         if yen_said:
             text, currency = yen[1], yen_said

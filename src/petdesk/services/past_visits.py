@@ -189,7 +189,7 @@ def parse_dates(
         return start, start
     match = _RANGE.fullmatch(_text(first))
     if not match:
-        return None
+        return _two_whole_dates(_text(first), order)
     y, m, d, y2, m2, d2 = match.groups()
     try:
         start = dt.date(int(y), int(m), int(d))
@@ -197,6 +197,19 @@ def parse_dates(
     except ValueError:
         return None
     return start, end
+
+
+#: Between two whole dates of a range: a dash with spaces around it (not the one inside 2027-11-05),
+#: an en or em dash, or "to": "05/11/2027 - 07/11/2027" as Dhaka's sheet writes it (field test 122).
+_BETWEEN_DATES = re.compile(r"\s+(?:-|to)\s+|\s*[–—]\s*", re.IGNORECASE)
+
+
+def _two_whole_dates(text: str, order: str | None) -> tuple[dt.date, dt.date] | None:
+    parts = _BETWEEN_DATES.split(text.strip())
+    if len(parts) != 2:
+        return None
+    start, end = _day(parts[0], order), _day(parts[1], order)
+    return (start, end) if start is not None and end is not None and start <= end else None
 
 
 def _key(header: str) -> str:
