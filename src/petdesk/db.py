@@ -1095,6 +1095,7 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
         # cache): a timer interrupts it on time (``interrupt`` is meant to be called from another
         # thread).
         watchdog = threading.Timer(budget_s, conn.interrupt)
+        watchdog.name = "petdesk-check-watchdog"
         watchdog.daemon = True
         watchdog.start()
     try:
@@ -1108,6 +1109,9 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
     finally:
         if watchdog is not None:
             watchdog.cancel()
+            # ended before the connection closes: an interrupt already under way must not reach
+            # it later, and no timer thread outlives the check (one per command was left running)
+            watchdog.join()
         conn.set_progress_handler(None, 0)
     return rows == [("ok",)], True
 

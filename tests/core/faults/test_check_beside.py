@@ -111,3 +111,16 @@ def test_a_reading_that_fails_leaves_no_check_running(
     assert code == 1 and "damaged" in capsys.readouterr().err
     left = [t.name for t in threading.enumerate() if t.name == "petdesk-file-check"]
     assert not left, "the integrity check outlived the command"
+
+
+def test_the_quick_check_leaves_no_timer_running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timer that interrupts a long quick check ended after the check instead of with it: one
+    thread per command was left behind, ready to interrupt a connection the check had closed."""
+    from petdesk.db import inspect_file, open_database
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no check remembered
+    path = tmp_path / "office.sqlite"
+    open_database(path).close()
+    before = set(threading.enumerate())
+    assert inspect_file(path, budget_s=30).checked
+    assert set(threading.enumerate()) <= before
