@@ -106,7 +106,10 @@ def is_encrypted(path: Path | str) -> bool:
 _HELD: dict[str, int] = {}
 #: A descriptor kept open for reading the header of each held file: see :func:`read_header`.
 _HEADER_FDS: dict[str, int] = {}
-_HELD_LOCK = threading.Lock()
+#: Reentrant: a connection's finaliser (:func:`_track`) takes it, and the cycle collector may run
+#: that finaliser inside any block holding it, in the same thread (an allocation starts a
+#: collection). A plain Lock then waited for ever: crash 58, a test worker hung in read_header.
+_HELD_LOCK = threading.RLock()
 
 
 def hold(path: Path | str) -> None:

@@ -839,6 +839,24 @@ def open_for_bulk_reading(
     return _reading_connection(path, check_same_thread), check
 
 
+@contextmanager
+def bulk_reading(
+    path: Path | str, *, check_budget_s: float = QUICK_CHECK_BUDGET_S, check_same_thread: bool = True
+) -> Iterator[tuple[sqlite3.Connection, CheckBeside]]:
+    """:func:`open_for_bulk_reading` for a ``with`` block: however the block ends, the connection is
+    closed and the check's thread has ended. A reading that failed (a damaged page) skipped the
+    verdict, and the check went on reading the file after the command had returned, while the
+    next one opened it (crash 58)."""
+    conn, check = open_for_bulk_reading(
+        path, check_budget_s=check_budget_s, check_same_thread=check_same_thread
+    )
+    try:
+        yield conn, check
+    finally:
+        conn.close()
+        check.wait()
+
+
 def _(text: str) -> str:
     from petdesk.i18n import system_locale, translator
 
@@ -1077,6 +1095,7 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
         # cache): a timer interrupts it on time (``interrupt`` is meant to be called from another
         # thread).
         watchdog = threading.Timer(budget_s, conn.interrupt)
+        watchdog.name = "petdesk-check-watchdog"
         watchdog.daemon = True
         watchdog.start()
     try:
@@ -1090,6 +1109,9 @@ def _integrity(conn: sqlite3.Connection, *, full: bool, budget_s: float) -> tupl
     finally:
         if watchdog is not None:
             watchdog.cancel()
+            # ended before the connection closes: an interrupt already under way must not reach
+            # it later, and no timer thread outlives the check (one per command was left running)
+            watchdog.join()
         conn.set_progress_handler(None, 0)
     return rows == [("ok",)], True
 

@@ -897,7 +897,7 @@ def _warner(ctx: Context, args: argparse.Namespace) -> Callable[[str], None]:
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
-    from petdesk.db import open_for_bulk_reading
+    from petdesk.db import bulk_reading
     from petdesk.services import duplicates as dup_service
 
     _ = ctx.translator()
@@ -908,8 +908,7 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     organisation_id = _organisation_of(args.organisation, ctx) if args.organisation else ""
     # A read-only sqlite3 connection, checked as Context.reader checks (the check runs beside the
     # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
-    conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
-    try:
+    with bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S) as (conn, check):
         if organisation_id:
             from petdesk.services.duplicates_by_organisation import pairs_at
 
@@ -932,8 +931,6 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
                 progress=stream_step if args.stream else _duplicates_progress(conn, _),
             )
         check.verdict()
-    finally:
-        conn.close()
     if args.stream:
         from petdesk.cli.json_output import print_json_line
         from petdesk.services.duplicates_child import pair_as_data
@@ -972,17 +969,14 @@ def _organisation_of(given: str, ctx: Context) -> str:
 
 def _counts_by_organisation(args: argparse.Namespace, ctx: Context) -> int:
     """``duplicates --by-organisation``: each organisation with its number of pairs, the most first."""
-    from petdesk.db import open_for_bulk_reading
+    from petdesk.db import bulk_reading
     from petdesk.services.duplicates_by_organisation import count_by_organisation
 
     _ = ctx.translator()
-    conn, check = open_for_bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S)
-    try:
+    with bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S) as (conn, check):
         min_score = 0.5 if args.min_score is None else args.min_score
         counts = count_by_organisation(conn, entity=args.entity, min_score=min_score)
         check.verdict()
-    finally:
-        conn.close()
     if args.json:
         from petdesk.cli.json_output import print_json
 

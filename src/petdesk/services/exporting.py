@@ -2649,11 +2649,10 @@ def export_all_of_file(
     from another thread, which a session's is not), the file's integrity check run beside
     (``check_budget_s`` seconds at most) and asked before the file is kept. Through a session the
     window took twice the command line's time (field test 10: vCard of 100,000, 19.7 s vs 8.3 s)."""
-    from petdesk.db import open_for_bulk_reading
+    from petdesk.db import bulk_reading
     from petdesk.services import export_log
 
-    conn, check = open_for_bulk_reading(db_path, check_budget_s=check_budget_s, check_same_thread=False)
-    try:
+    with bulk_reading(db_path, check_budget_s=check_budget_s, check_same_thread=False) as (conn, check):
         conn.execute("BEGIN")  # one snapshot for every chunk, whatever another program writes meanwhile
         written = export_all(
             conn,
@@ -2669,8 +2668,6 @@ def export_all_of_file(
             block_text=block_text,
             delimiter=delimiter,
         )
-    finally:
-        conn.close()
     export_log.record_in_file(db_path, "contacts", path, written, None)
     return written
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +85,42 @@ def test_a_healthy_file_passes_and_is_readable_meanwhile(damaged: Path) -> None:
         assert refused.value.kind == "damaged"
     finally:
         conn.close()
+
+
+def test_a_reading_that_fails_leaves_no_check_running(
+    damaged: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Crash 58: a search for duplicates that met a damaged page itself skipped the verdict, and the
+    check went on reading the file after the command had returned, while the next one opened it."""
+    from petdesk import db as dbmod
+    from petdesk.services import duplicates as dup_service
+
+    inspect = dbmod.inspect_file
+
+    def slow_inspect(*args: Any, **kwargs: Any) -> Any:
+        if threading.current_thread().name == "petdesk-file-check":
+            time.sleep(0.5)  # a larger file: the check is still running when the reading fails
+        return inspect(*args, **kwargs)
+
+    def damaged_page(*args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(dbmod, "inspect_file", slow_inspect)
+    monkeypatch.setattr(dup_service, "find_duplicates_head", damaged_page)
+    code = main(["--db", str(damaged), "duplicates"])
+    assert code == 1 and "damaged" in capsys.readouterr().err
+    left = [t.name for t in threading.enumerate() if t.name == "petdesk-file-check"]
+    assert not left, "the integrity check outlived the command"
+
+
+def test_the_quick_check_leaves_no_timer_running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timer that interrupts a long quick check ended after the check instead of with it: one
+    thread per command was left behind, ready to interrupt a connection the check had closed."""
+    from petdesk.db import inspect_file, open_database
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no check remembered
+    path = tmp_path / "office.sqlite"
+    open_database(path).close()
+    before = set(threading.enumerate())
+    assert inspect_file(path, budget_s=30).checked
+    assert set(threading.enumerate()) <= before
