@@ -2354,6 +2354,30 @@ def _passport_list(headers: Sequence[str], mapping: dict[int, str]) -> bool:
     )  # fmt: skip
 
 
+def _capitals_first(given: str) -> tuple[str, str, NameOrder] | None:
+    """A whole name written family name first in capitals ("BOLD Bat-Erdene", "DIOP Aminata",
+    "Ноён BOLD Bat-Erdene") split as a whole-name column splits it; None for any other given name."""
+    title, rest = honorifics.title_of_given_name(given.strip())
+    tokens = rest.split()
+    if len(tokens) < 2 or not tokens[0].isupper() or len(tokens[0]) < 2 or is_latin_initials(tokens[0]):
+        return None
+    if all(t.isupper() for t in tokens):
+        return None  # "JEAN PIERRE": no case tells the family name
+    family, rest_given, order = _split_latin_name(rest)
+    return family, f"{title} {rest_given}".strip(), order
+
+
+def _split_titled_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrder]:
+    """:func:`_split_latin_name` of ``full`` without a title before it, the title kept before the
+    given name for :func:`_settle_honorific`: "Ноён BOLD Bat-Erdene" and "Dr. DIOP Aminata" were
+    split at the title ("BOLD" given, "Bat-Erdene" family)."""
+    title, rest = honorifics.title_of_given_name(full)
+    if not title or len(rest.split()) < 2:
+        return _split_latin_name(full, family_zh)  # "Hon. Wanjiku": as before (title_alone)
+    family, given, order = _split_latin_name(rest, family_zh)
+    return family, f"{title} {given}".strip(), order
+
+
 def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
     """A passport's whole name in capitals, "NURLANOVA AIGERIM SERIKOVNA": the first word is the
     surname (the usual rule took the last, given first). None for any other name."""
@@ -2517,7 +2541,7 @@ def _contact_from_row(
     if surname_first and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = surname_first
     elif latin_full and not (rec.family_name or rec.given_name):
-        rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+        rec.family_name, rec.given_name, rec.name_order = _split_titled_name(latin_full, rec.family_name_zh)
         if _ethiopian(latin_full, values):
             # given name + father's name, no family name: "Tigist Haile" was filed under the
             # father as "Haile, Tigist" (field test 117); Ethiopians are listed by the given name
@@ -2530,6 +2554,10 @@ def _contact_from_row(
             rec.family_name = f"{family} {suffix}"
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
+    if not rec.family_name and (capitals := _capitals_first(rec.given_name)):
+        # "BOLD Bat-Erdene", "DIOP Aminata" typed whole into the given name (Нэр, Prénom) with no
+        # family name: split as under a whole-name column, not kept whole as a given name
+        rec.family_name, rec.given_name, rec.name_order = capitals
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
