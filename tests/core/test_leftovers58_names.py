@@ -76,3 +76,30 @@ def test_capitals_first_typed_whole_into_the_given_name(
     assert people["Bat-Erdene|Bold"].name_order == "family_first"
     assert people["Bold|Ganbaatar"].honorific_en == "Mr."
     assert "Болд|Батын" in people and "Сарнай|" in people  # as before
+
+
+def test_a_card_with_a_title_and_one_name_in_fn_alone(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A card with no N ("FN:Хатагтай Оюун", "FN:Hon. Achieng") kept the title as the given name and no
+    honorific: the one name goes where a sheet's "Хатагтай Сарнай" and a card's "N:Kiprono;Hon.;;;" put
+    it (the family name), the title to the honorific."""
+    card = tmp_path / "phone.vcf"
+    cards = ("Хатагтай Оюун", "Ноён Болд", "Hon. Achieng", "Ноён BOLD Bat-Erdene")
+    card.write_text(
+        "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{fn}\r\nEND:VCARD\r\n" for fn in cards), "utf-8"
+    )
+    i18n.set_office_country("")
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", str(card)]) == 0
+    capsys.readouterr()
+    with db.reading() as s:
+        people = {
+            f"{c.given_name}|{c.family_name}": (c.honorific_en, c.honorific_zh)
+            for c in s.scalars(select(m.Contact))
+        }
+    assert people == {
+        "|Оюун": ("Ms.", "女士"),
+        "|Болд": ("Mr.", "先生"),
+        "|Achieng": ("Hon.", ""),
+        "Bat-Erdene|Bold": ("Mr.", "先生"),
+    }

@@ -2378,6 +2378,19 @@ def _split_titled_name(full: str, family_zh: str = "") -> tuple[str, str, NameOr
     return family, f"{title} {given}".strip(), order
 
 
+def _card_title_off_name(rec: ContactRecord) -> None:
+    """A title in a card's given name made the honorific: "م. عمرو المصري" from WhatsApp (field test
+    118), "N:Kiprono;Hon.;;;" (the title alone in the given name's place), unless one is set."""
+    title, given_rest = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
+        given_rest = ""
+    if title and not rec.honorific_en:
+        rec.given_name = given_rest
+        rec.honorific_en, title_zh, title_gender = honorifics.settle([title])
+        rec.honorific_zh = rec.honorific_zh or title_zh
+        rec.gender = rec.gender or title_gender
+
+
 def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
     """A passport's whole name in capitals, "NURLANOVA AIGERIM SERIKOVNA": the first word is the
     surname (the usual rule took the last, given first). None for any other name."""
@@ -3473,15 +3486,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.honorific_en = title_en if rec.honorific_en == latin_prefix else rec.honorific_en
         rec.honorific_zh = rec.honorific_zh or title_zh
         rec.gender = rec.gender or title_gender
-    title, given_rest = honorifics.title_of_given_name(rec.given_name)
-    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
-        given_rest = ""  # "N:Kiprono;Hon.;;;": the title alone in the given name's place
-    if title and not native_name and not rec.honorific_en:
-        # a phone's card with the title in the name: "م. عمرو المصري" from WhatsApp (field test 118)
-        rec.given_name = given_rest
-        rec.honorific_en, title_zh, title_gender = honorifics.settle([title])
-        rec.honorific_zh = rec.honorific_zh or title_zh
-        rec.gender = rec.gender or title_gender
+    if not native_name:
+        _card_title_off_name(rec)
     name_from_n = rec.has_name
     if not rec.has_name:
         for prop in fn_props:
@@ -3491,7 +3497,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
                 rec.family_name_zh, rec.given_name_zh = _split_native(text, language)
                 rec.native_name_language = language
             elif text:
-                rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
+                # "FN:Хатагтай Оюун", "FN:Hon. Achieng" alone: the title went to the given name
+                rec.family_name, rec.given_name, rec.name_order = _split_titled_name(text)
+                _card_title_off_name(rec)
             break
     for prop in take("X-PETDESK-NAME-ORDER"):  # where FN does not tell (see exporting._add_names)
         rec.name_order = _CARD_NAME_ORDERS.get(prop.text().strip().casefold(), rec.name_order)
