@@ -123,10 +123,11 @@ def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = Fa
         words = peso_words(typed, own)
     except ValueError:
         raise AmountError(NOT_AN_AMOUNT, text=typed, forms=ACCEPTED_FORMS) from None
-    bare = re.fullmatch(r"\$\s*(\d.*)", typed)
+    # "$" before or after the number ("12,500 $", as Spanish writers put it) is the office's own
+    bare = re.fullmatch(r"\$\s*(\d.*)|(\d.*?)\s*\$", typed)
     if words is None and bare is None:
         return parse_amount(text, currency, decimal_comma=decimal_comma)
-    number, meant, size = words or (bare[1] if bare else "", dollar_sign_currency(own), 1.0)
+    number, meant, size = words or ((bare[1] or bare[2]) if bare else "", dollar_sign_currency(own), 1.0)
     if currency and meant != currency.strip().upper():
         raise AmountError(OTHER_CURRENCY, text=typed, currency=currency.strip().upper())
     value = parse_amount(number, decimal_comma=decimal_comma)

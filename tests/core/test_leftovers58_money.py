@@ -101,3 +101,21 @@ def test_a_pesos_header_at_an_office_without_pesos_is_asked(db: Database, tmp_pa
         s.add(m.Setting(key=COUNTRY_SETTING, value="DE"))
     with db.reading() as s, pytest.raises(PastVisitsError, match="pesos of which country"):
         past_projects.plan_past_projects(s, sheet)
+
+
+def test_the_command_lines_amounts_read_a_sign_after_the_number() -> None:
+    """The command line and the window's amount boxes read amounts with :func:`parse_amount` and
+    :func:`typed_amount`: "12.500 €" was refused as two ways, and "12,500 $" at a Mexico City office
+    stored as dollars in a project kept in dollars ("$12,500" there is pesos, refused)."""
+    from petdesk.amounts import AmountError, parse_amount
+    from petdesk.peso_signs import typed_amount
+
+    assert parse_amount("12.500 €", "EUR") == 12_500.0
+    assert parse_amount("12.500,50 €", "EUR") == 12_500.5
+    assert parse_amount("12,500 $", "USD") == 12_500.0
+    with pytest.raises(AmountError):
+        parse_amount("€ 12.500", "EUR")  # before the number, as Ireland writes it: two ways, as before
+    assert typed_amount("12,500 $", "MXN", "MXN") == 12_500.0
+    assert typed_amount("12,500 $", "USD", "CNY") == 12_500.0
+    with pytest.raises(AmountError, match="not in USD"):
+        typed_amount("12,500 $", "USD", "MXN")
