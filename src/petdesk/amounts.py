@@ -217,7 +217,11 @@ def parse_amount(
             raise AmountError(OTHER_CURRENCY, text=typed, currency=kept_in)
         folded, rupiah = marked_rupiah.group("a") or marked_rupiah.group("b"), True
     elif kept_in is not None:
+        # a sign after the number is continental Europe's way, whose dot groups: "12.500 €" (leftovers 58)
+        marked = _MARKED.fullmatch(folded)
+        sign_after = bool(marked and marked.group("after") in _SIGNS and not marked.group("before"))
         folded = _without_currency(folded, typed, kept_in)
+        dot_groups = dot_groups or (sign_after and bool(_DOT_GROUPS.fullmatch(folded.strip())))
     if said := _CURRENCY_AFTER.fullmatch(folded):
         codes = _CURRENCY_AFTER_CODES[said.group("word").casefold()]
         if kept_in and kept_in not in codes:

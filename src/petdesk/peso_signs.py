@@ -68,10 +68,29 @@ _HEADER_WORDS = {
 }
 
 
+#: Whose pesos a header's brackets say beside "pesos": "(pesos colombianos)", "(pesos, COP)".
+_PESO_COUNTRIES = {
+    "mexicanos": "MXN",
+    "colombianos": "COP",
+    "argentinos": "ARS",
+    "chilenos": "CLP",
+    "uruguayos": "UYU",
+    "cubanos": "CUP",
+    "dominicanos": "DOP",
+} | {code.casefold(): code for code in PESOS}
+
+
+class PesosOfWhichCountry(ValueError):
+    """A header says "pesos" at an office whose money is no peso, and not whose: asked, not guessed
+    (field test 116 took them as Mexico's)."""
+
+
 def header_peso_words(header: str, own: str) -> tuple[float, str] | None:
     """(factor, currency) a column's header states in Spanish words in its brackets: "(mdp)" is
     millions of pesos, "(MDD)" millions of dollars, "(pesos)" and "(dólares)" units; None when it
-    says none of them. Such a column's numbers were kept in the office's currency, unscaled."""
+    says none of them. Such a column's numbers were kept in the office's currency, unscaled.
+    "(pesos)" is the office's own peso, or the one named beside it ("pesos colombianos", "COP");
+    raises :class:`PesosOfWhichCountry` when neither tells ("mdp" and "M.N." stay Mexico's words)."""
     peso = own if own in PESOS else "MXN"
     for inside in re.findall(r"[(（]([^)）]*)[)）]", header.casefold()):
         words = [w for w in re.split(r"[^a-záéíóú.]+", inside.replace("m.n.", "mn")) if w]
@@ -80,6 +99,11 @@ def header_peso_words(header: str, own: str) -> tuple[float, str] | None:
                 currency, factor = found
                 if word.rstrip(".") in ("mn", "usd") and len(words) > 1:
                     continue  # "USD mn" is an English million of dollars: the English rule reads it
+                if word == "pesos":
+                    named = [_PESO_COUNTRIES[w] for w in words if w in _PESO_COUNTRIES]
+                    if not named and own not in PESOS:
+                        raise PesosOfWhichCountry(header)
+                    return factor, named[0] if named else own
                 return factor, peso if currency == "peso" else currency
     return None
 
@@ -99,10 +123,11 @@ def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = Fa
         words = peso_words(typed, own)
     except ValueError:
         raise AmountError(NOT_AN_AMOUNT, text=typed, forms=ACCEPTED_FORMS) from None
-    bare = re.fullmatch(r"\$\s*(\d.*)", typed)
+    # "$" before or after the number ("12,500 $", as Spanish writers put it) is the office's own
+    bare = re.fullmatch(r"\$\s*(\d.*)|(\d.*?)\s*\$", typed)
     if words is None and bare is None:
         return parse_amount(text, currency, decimal_comma=decimal_comma)
-    number, meant, size = words or (bare[1] if bare else "", dollar_sign_currency(own), 1.0)
+    number, meant, size = words or ((bare[1] or bare[2]) if bare else "", dollar_sign_currency(own), 1.0)
     if currency and meant != currency.strip().upper():
         raise AmountError(OTHER_CURRENCY, text=typed, currency=currency.strip().upper())
     value = parse_amount(number, decimal_comma=decimal_comma)

@@ -54,7 +54,8 @@ def test_without_a_currency_a_mark_is_refused_as_before(typed: str) -> None:
         parse_amount(typed)
 
 
-@pytest.mark.parametrize("typed", ["1.250 €", "12 abc", "1.500 Mio. €", "€ 5 €"])
+# "1.250 €" is read now: a sign after the number is continental Europe's way, whose dot groups (leftovers 58)
+@pytest.mark.parametrize("typed", ["€ 1.250", "12 abc", "1.500 Mio. €", "€ 5 €"])
 def test_what_is_no_amount_with_a_sign_is_still_refused(typed: str) -> None:
     with pytest.raises(AmountError):
         parse_amount(typed, "EUR")

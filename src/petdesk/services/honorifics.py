@@ -185,15 +185,18 @@ def burmese_title_of_name(given: str, family: str) -> tuple[str, str, str]:
 #: Academic titles at the start of a given name: "Dr. Käthe", "Prof. Dr. Ulrich", "Dr.-Ing. Jens";
 #: and India's Shri and Smt., written before the name as those are ("Smt. Meena Kumari" kept "Smt."
 #: in the given name, and a name card said "Smt. Meena Kumari" with no title; field test 107).
+#: "C.P." and "H.E." are titles only written joined, as titles are: letters with a space between them
+#: ("C. P. Ramesh", "H. E. Peter") are a name's initials, as South India and English lists write them,
+#: and stay in the given name (they were taken as contador público and His Excellency).
 #: Not "Sri": it is a given name in Indonesia ("Sri Mulyani"); Bapak and Ibu are taken off a given name
 #: too, but not Pak and Bu, which are also family names (Korean 박 "Pak", Chinese 卜 "Bu").
 _ONE_TITLE = (
     r"(?:(?:prof|dr)\.?(?:-ing\.?)?\s+|(?:shri|smt\.?|shrimati|bapak|ibu|say[ıi]n|SAYIN)\s+"
     # Mexico's, with their dot only: "Lic. Juan", "Ing. Ana", "C.P. Rosa" (field test 116)
-    r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.\s?p\.\s*"
+    r"|(?:lic|ing|mtr[oa]|arq)\.\s*|c\.p\.\s*"
     # Egypt's Eng., H.E. and the Arabic titles: "م. عمرو", "المهندس محمد", "د. فاطمة" (field test 118)
     # and Pakistan's and Bangladesh's "Engr. Muhammad Rahman", with or without its dot (field test 122)
-    r"|(?:eng|engr|h\.\s?e)\.\s*|engr\s+|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
+    r"|(?:eng|engr|h\.e)\.\s*|engr\s+|(?:[مد]|أ\.\s?د)\.\s*|(?:ال)?(?:مهندس|دكتور)[ةه]?\s+"
     r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+"  # Mongolian (field test 119)
     # East Africa's (and Eng. above), with their dot only: "Bi" is a Chinese family name (毕), "Eng" a
     # Hmong one

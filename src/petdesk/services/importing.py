@@ -2355,6 +2355,43 @@ def _passport_list(headers: Sequence[str], mapping: dict[int, str]) -> bool:
     )  # fmt: skip
 
 
+def _capitals_first(given: str) -> tuple[str, str, NameOrder] | None:
+    """A whole name written family name first in capitals ("BOLD Bat-Erdene", "DIOP Aminata",
+    "Ноён BOLD Bat-Erdene") split as a whole-name column splits it; None for any other given name."""
+    title, rest = honorifics.title_of_given_name(given.strip())
+    tokens = rest.split()
+    if len(tokens) < 2 or not tokens[0].isupper() or len(tokens[0]) < 2 or is_latin_initials(tokens[0]):
+        return None
+    if all(t.isupper() for t in tokens):
+        return None  # "JEAN PIERRE": no case tells the family name
+    family, rest_given, order = _split_latin_name(rest)
+    return family, f"{title} {rest_given}".strip(), order
+
+
+def _split_titled_name(full: str, family_zh: str = "") -> tuple[str, str, NameOrder]:
+    """:func:`_split_latin_name` of ``full`` without a title before it, the title kept before the
+    given name for :func:`_settle_honorific`: "Ноён BOLD Bat-Erdene" and "Dr. DIOP Aminata" were
+    split at the title ("BOLD" given, "Bat-Erdene" family)."""
+    title, rest = honorifics.title_of_given_name(full)
+    if not title or len(rest.split()) < 2:
+        return _split_latin_name(full, family_zh)  # "Hon. Wanjiku": as before (title_alone)
+    family, given, order = _split_latin_name(rest, family_zh)
+    return family, f"{title} {given}".strip(), order
+
+
+def _card_title_off_name(rec: ContactRecord) -> None:
+    """A title in a card's given name made the honorific: "م. عمرو المصري" from WhatsApp (field test
+    118), "N:Kiprono;Hon.;;;" (the title alone in the given name's place), unless one is set."""
+    title, given_rest = honorifics.title_of_given_name(rec.given_name)
+    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
+        given_rest = ""
+    if title and not rec.honorific_en:
+        rec.given_name = given_rest
+        rec.honorific_en, title_zh, title_gender = honorifics.settle([title])
+        rec.honorific_zh = rec.honorific_zh or title_zh
+        rec.gender = rec.gender or title_gender
+
+
 def _passport_order(full: str) -> tuple[str, str, NameOrder] | None:
     """A passport's whole name in capitals, "NURLANOVA AIGERIM SERIKOVNA": the first word is the
     surname (the usual rule took the last, given first). None for any other name."""
@@ -2518,7 +2555,7 @@ def _contact_from_row(
     if surname_first and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = surname_first
     elif latin_full and not (rec.family_name or rec.given_name):
-        rec.family_name, rec.given_name, rec.name_order = _split_latin_name(latin_full, rec.family_name_zh)
+        rec.family_name, rec.given_name, rec.name_order = _split_titled_name(latin_full, rec.family_name_zh)
         if _ethiopian(latin_full, values):
             # given name + father's name, no family name: "Tigist Haile" was filed under the
             # father as "Haile, Tigist" (field test 117); Ethiopians are listed by the given name
@@ -2531,6 +2568,10 @@ def _contact_from_row(
             rec.family_name = f"{family} {suffix}"
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
+    if not rec.family_name and (capitals := _capitals_first(rec.given_name)):
+        # "BOLD Bat-Erdene", "DIOP Aminata" typed whole into the given name (Нэр, Prénom) with no
+        # family name: split as under a whole-name column, not kept whole as a given name
+        rec.family_name, rec.given_name, rec.name_order = capitals
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
@@ -3462,15 +3503,8 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
         rec.honorific_en = title_en if rec.honorific_en == latin_prefix else rec.honorific_en
         rec.honorific_zh = rec.honorific_zh or title_zh
         rec.gender = rec.gender or title_gender
-    title, given_rest = honorifics.title_of_given_name(rec.given_name)
-    if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
-        given_rest = ""  # "N:Kiprono;Hon.;;;": the title alone in the given name's place
-    if title and not native_name and not rec.honorific_en:
-        # a phone's card with the title in the name: "م. عمرو المصري" from WhatsApp (field test 118)
-        rec.given_name = given_rest
-        rec.honorific_en, title_zh, title_gender = honorifics.settle([title])
-        rec.honorific_zh = rec.honorific_zh or title_zh
-        rec.gender = rec.gender or title_gender
+    if not native_name:
+        _card_title_off_name(rec)
     name_from_n = rec.has_name
     if not rec.has_name:
         for prop in fn_props:
@@ -3480,7 +3514,9 @@ def _record_from_card(card: vcard.VCard, encoding: str = "") -> ContactRecord:
                 rec.family_name_zh, rec.given_name_zh = _split_native(text, language)
                 rec.native_name_language = language
             elif text:
-                rec.family_name, rec.given_name, rec.name_order = _split_latin_name(text)
+                # "FN:Хатагтай Оюун", "FN:Hon. Achieng" alone: the title went to the given name
+                rec.family_name, rec.given_name, rec.name_order = _split_titled_name(text)
+                _card_title_off_name(rec)
             break
     for prop in take("X-PETDESK-NAME-ORDER"):  # where FN does not tell (see exporting._add_names)
         rec.name_order = _CARD_NAME_ORDERS.get(prop.text().strip().casefold(), rec.name_order)

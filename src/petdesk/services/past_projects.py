@@ -35,6 +35,7 @@ from petdesk.hijri_dates import hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
+from petdesk.peso_signs import PesosOfWhichCountry
 from petdesk.services.matching import without_latin_accents
 from petdesk.services.past_visits import (
     PROJECTS,
@@ -704,6 +705,13 @@ _YEN_CODE = re.compile(
 _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\d,]*(?:\.\d+)?)\s*万)?")
 
 
+#: A sign after the number, as Spanish, French and German offices write money: "12.500 €",
+#: "12,500 $" (₮ after is the tögrög's rule below). Read as the same sign before it.
+_SIGN_AFTER = re.compile(r"(?P<amount>.*\d)\s*(?P<sign>US\$|R\$|COL\$|[$€£₹₺])")
+#: Dots between groups of three and nothing else: "12.500", "1.250.000".
+_DOTS_BETWEEN_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 #: "FCFA" of a row whose country is unknown: the West African franc, the likelier, said.
 CFA_TAKEN_AS_XOF = N_(
     "{text}: FCFA taken as the West African CFA franc (XOF); no country of the row or its partner tells"
@@ -780,6 +788,13 @@ def parse_money(
             if sign in ("Rs", "Rs.") and (currency := rupee_of(header_currency, country)) != "INR":
                 # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
                 notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
+    sign_after = _SIGN_AFTER.fullmatch(text) if text == _text(value).strip() else None
+    if sign_after:  # "12.500 €", "12,500 $": read as the same sign before the number
+        sign, text = sign_after["sign"], sign_after["amount"]
+        sign_said = "" if sign in _SIGNS_OF_MANY else _CURRENCY_SIGNS[sign]
+        currency = dollar_sign_currency(header_currency) if sign == "$" else _CURRENCY_SIGNS[sign]
+        if sign == "$" and currency != "USD":
+            notes.append(Note(DOLLAR_TAKEN_AS, {"text": _text(value), "currency": currency}))
     if yen := _YEN_SIGN.fullmatch(text):
         if yen_said:
             text, currency = yen[1], yen_said
@@ -796,7 +811,8 @@ def parse_money(
     # The Turkish lira's "TL", two letters, before or after: "1.250.000 TL", "2,5 milyon TL".
     if togrog := _TOGROG_AFTER.fullmatch(text):
         text, currency = togrog["amount"], "MNT"
-    if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*TL", text):
+    # a letter before "TL" makes it another code's ending: "5 MTL" is no lira
+    if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*(?<![A-Za-z])TL", text):
         text, currency = lira[1] or lira[2], "TRY"
     elif rand := re.fullmatch(r"R\s*(\d.*)", text):
         text, currency = rand[1], "ZAR"
@@ -850,7 +866,11 @@ def parse_money(
         amount = parse_amount(
             text,
             rupiah=currency == "IDR",
-            dot_groups=currency in DOT_GROUP_CURRENCIES,
+            dot_groups=currency in DOT_GROUP_CURRENCIES
+            # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
+            or bool(sign_after and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
+            # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"
+            or bool(currency in _JUTA_CURRENCIES.values() and _MALAY_WORDS.search(text)),
             # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
             mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
@@ -1033,6 +1053,13 @@ def home_currency(session: Session) -> str:
     return found[0] if found else "CNY"
 
 
+#: A header in pesos at an office whose money is no peso: which country's is asked, not guessed.
+HEADER_PESOS = N_(
+    "{file}, {sheet}: the column '{header}' is in pesos of which country? "
+    "Write the code in its header: (COP), (MXN), (ARS) …"
+)
+
+
 def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None) -> PastProjects:
     """What importing ``path`` would add, read only: the preview and ``--dry-run``."""
     from petdesk.labels import country_code_in_any_language
@@ -1051,8 +1078,14 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         )
     columns = column_map(rows[at])
     home = home_currency(session)
-    factor, currency = header_unit(rows[at][columns["amount"]], home) if "amount" in columns else (1.0, home)
-    approved_unit = header_unit(rows[at][columns["approved"]], home) if "approved" in columns else (1.0, home)
+    try:
+        amount_unit = header_unit(rows[at][columns["amount"]], home) if "amount" in columns else (1.0, home)
+        approved_unit = (
+            header_unit(rows[at][columns["approved"]], home) if "approved" in columns else (1.0, home)
+        )
+    except PesosOfWhichCountry as exc:
+        raise PastVisitsError(HEADER_PESOS, file=path.name, sheet=name, header=str(exc)) from None
+    factor, currency = amount_unit
     amount_header = _text(rows[at][columns["amount"]]) if "amount" in columns else ""
     approved_header = _text(rows[at][columns["approved"]]) if "approved" in columns else ""
     money_columns = [columns[c] for c in ("amount", "approved") if c in columns]
