@@ -307,8 +307,8 @@ TEMPLATES: tuple[str, ...] = (
     N_("bytes {bytes} are not valid {encoding} text"),
     N_("unknown encoding {encoding}"),
     N_(
-        "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
-        "Shift_JIS, EUC-KR, Windows-1252, Windows-1251); choose the file's encoding"
+        "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, Shift_JIS, "
+        "EUC-KR, Windows-1252, Windows-1250, Windows-1251, Windows-1256); choose the file's encoding"
     ),
     N_(
         "the file ends in the middle of this line, inside the vCard that starts on line {start}: "

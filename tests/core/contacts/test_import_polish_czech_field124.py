@@ -1,0 +1,33 @@
+"""Contacts from the Warsaw and Prague hub offices (field test 124): Outlook pl-PL and cs-CZ exports
+in Windows-1250 with ";" and a cs-CZ export in UTF-8. Before, Windows-1250 was not among the
+codecs tried: the Polish file was read as Cyrillic Windows-1251 ("Tytuі", "Imiк") and the Czech one
+as Windows-1251 too ("Pшнjmenн"), every name column ignored and every row skipped."""
+
+from __future__ import annotations
+
+from petdesk.services import encoding
+from tests.core.contacts.io_helpers import DATA_DIR
+
+SAMPLES = DATA_DIR / "field124"
+
+
+def test_windows_1250_is_read_as_polish() -> None:
+    found = encoding.detect((SAMPLES / "outlook_pl_cp1250.csv").read_bytes())
+    assert found.encoding == "cp1250"
+    assert '"Tytuł";"Imię"' in found.text and "Wałęsa" in found.text and "Łódź" in found.text
+
+
+def test_windows_1250_is_read_as_czech() -> None:
+    # Read as Windows-1252 the Czech letters are other letters of the same score ("Dvoøák",
+    # "Pøíjmení", "Èeská"): a word mixing a grave or ø with a Czech acute or caron decides.
+    found = encoding.detect((SAMPLES / "outlook_cs_cp1250.csv").read_bytes())
+    assert found.encoding == "cp1250"
+    assert "Dvořák" in found.text and "Příjmení" in found.text and "Česká republika" in found.text
+
+
+def test_western_files_keep_windows_1252() -> None:
+    for text in (
+        "Anrede;Vorname;Nachname\r\nFrau;Jörg;Müller\r\n",
+        "Prénom;Nom\r\nHélène;Lefèvre à Paris\r\n",
+    ):
+        assert encoding.detect(text.encode("cp1252")).encoding == "cp1252"
