@@ -5,7 +5,11 @@ as Windows-1251 too ("Pшнjmenн"), every name column ignored and every row ski
 
 from __future__ import annotations
 
-from petdesk.services import encoding
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import encoding, importing
 from tests.core.contacts.io_helpers import DATA_DIR
 
 SAMPLES = DATA_DIR / "field124"
@@ -31,3 +35,23 @@ def test_western_files_keep_windows_1252() -> None:
         "Prénom;Nom\r\nHélène;Lefèvre à Paris\r\n",
     ):
         assert encoding.detect(text.encode("cp1252")).encoding == "cp1252"
+
+
+def _people(db: Database) -> dict[str, m.Contact]:
+    with db.reading() as s:
+        return {f"{c.given_name} {c.family_name}": c for c in s.scalars(select(m.Contact))}
+
+
+def test_polish_and_czech_outlook_columns(db: Database) -> None:
+    with db.transaction() as s:
+        polish = importing.import_file(s, SAMPLES / "outlook_pl_cp1250.csv")
+        czech = importing.import_file(s, SAMPLES / "outlook_cs_utf8_bom.csv")
+    assert (len(polish.added), len(polish.skipped)) == (4, 0)
+    assert (len(czech.added), len(czech.skipped)) == (4, 0)
+    people = _people(db)
+    walesa, dvorak = people["Lech Wałęsa"], people["Antonín Dvořák"]
+    assert walesa.honorific_en == "Pan" and dvorak.honorific_en == "Ing."
+    assert "Źródło: targi POL-ECO 2026" in walesa.notes
+    with db.reading() as s:
+        orgs = set(s.scalars(select(m.Organisation.name_en)))
+    assert {"Urząd Miasta Łodzi", "Magistrát hlavního města Prahy"} <= orgs
