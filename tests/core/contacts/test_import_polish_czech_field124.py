@@ -50,8 +50,26 @@ def test_polish_and_czech_outlook_columns(db: Database) -> None:
     assert (len(czech.added), len(czech.skipped)) == (4, 0)
     people = _people(db)
     walesa, dvorak = people["Lech Wałęsa"], people["Antonín Dvořák"]
-    assert walesa.honorific_en == "Pan" and dvorak.honorific_en == "Ing."
+    assert walesa.honorific_en == "Mr." and dvorak.honorific_en == "Ing."
     assert "Źródło: targi POL-ECO 2026" in walesa.notes
     with db.reading() as s:
         orgs = set(s.scalars(select(m.Organisation.name_en)))
     assert {"Urząd Miasta Łodzi", "Magistrát hlavního města Prahy"} <= orgs
+
+
+def test_polish_and_czech_titles_in_both_languages(db: Database) -> None:
+    """Pan / Pani are Mr. / Ms. as Herr / Frau are; the degrees are kept as written with their
+    Chinese form (before, "Pan" was printed before the name in English and nothing stood in the
+    Chinese column for "dr hab.", "prof. dr hab. inż.", "Mgr." or "PhDr.")."""
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "outlook_pl_cp1250.csv")
+        importing.import_file(s, SAMPLES / "outlook_cs_cp1250.csv")
+    titles = {name: (c.honorific_en, c.honorific_zh, c.gender) for name, c in _people(db).items()}
+    assert titles["Lech Wałęsa"] == ("Mr.", "先生", "m")
+    assert titles["Żaneta Łęcka-Świątek"] == ("Ms.", "女士", "f")
+    assert titles["Michał Źródłowski"][:2] == ("prof. dr hab. inż.", "教授")
+    assert titles["Ewa Ćwiklińska"][:2] == ("dr hab.", "博士")
+    assert titles["Antonín Dvořák"][:2] == ("Ing.", "工程师")
+    assert titles["Růžena Šťastná"][:2] == ("Mgr.", "硕士")
+    assert titles["Jiří Kučera"][:2] == ("PhDr.", "博士")
+    assert titles["Věra Čechová"][:2] == ("Ing. arch.", "")
