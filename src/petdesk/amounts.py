@@ -52,7 +52,7 @@ _CURRENCY_WORDS = re.compile(
 _MARKED = re.compile(
     r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺₮]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
     r"|TL(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
-    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮]|(?<=[\s\d])(?:F\s?CFA|TL|[A-Za-z]{3})))?$"
+    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {
@@ -73,6 +73,9 @@ _SIGNS = {
     "₺": ("TRY",),
     "TL": ("TRY",),
     "₮": ("MNT",),  # the tögrög: "₮12,500,000" (field test 119)
+    # the złoty and the koruna after the amount: "1 234 567,89 zł", "12 500 000 Kč" (field test 124)
+    "zł": ("PLN",),
+    "Kč": ("CZK",),
 }
 #: Currencies whose countries write a dot between groups of three and a comma before cents, and
 #: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.
@@ -112,7 +115,7 @@ _CHINESE_UNITS = {"万": Decimal(10**4), "亿": Decimal(10**8)}
 #: Millions and thousand millions in words, as German and English write budgets: "1,5 Mio. €",
 #: "1,5 Mrd. €", "1.5 million", "1.5m", "2 bn" (field test 74 after "1.250.000,50 €").
 _SCALE_WORDS = re.compile(
-    r"(?P<number>.*?)\s*(?P<word>mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
+    r"(?P<number>.*?)\s*(?P<word>mln\.?|mld\.?|tys\.?|mio\.?|millionen|millions?|mn|m|mrd\.?|milliarden?|bn|billions?|billionen"
     r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|milyon|bin|lakhs?|lacs?|crores?|cr\.?"
     r"|mil millones|mil|mi|milh[õo]es|milh[ãa]o|millones|mill[óo]n|bi|bilh[õo]es|bilh[ãa]o"
     r"|trilh[õo]es|trilh[ãa]o"
@@ -128,6 +131,9 @@ _SCALES |= {"triliun": 10**12}
 _SCALES |= {"bin": 10**3, "milyon": 10**6}
 #: Arabic ألف as arabic_amounts writes it: "٢٠٠ ألف دولار" is "200 thousand USD" (field test 118)
 _SCALES |= {"thousand": 10**3}
+#: Polish and Czech: "2,5 mln zł", "PLN 3 mld", "CZK 3 mld.", "500 tys. zł" (field test 124). Czech
+#: "2,5 mil. Kč" (a million) is not here: "mil" is a thousand beside R$ and US$, so it stays refused.
+_SCALES |= {"mln": 10**6, "mld": 10**9, "tys": 10**3}
 #: Mongolian: "12.5 сая төгрөг", "MNT 3 тэрбум" (сая a million, тэрбум a thousand million; field test 119).
 _SCALES |= {"мянга": 10**3, "мянган": 10**3, "сая": 10**6, "тэрбум": 10**9}  # мянган: "500 мянган төг."
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
@@ -276,6 +282,8 @@ def currency_marked(text: str) -> str:
         return "IDR"
     marked = _MARKED.fullmatch(folded)
     before, after = (marked.group("before"), marked.group("after")) if marked else ("", "")
+    if before and after and after.casefold() in _SCALES:
+        after = ""  # "PLN 3 mld": the word after is the amount's thousand millions, no second code
     mark = before or after
     if not mark or (before and after):
         return ""

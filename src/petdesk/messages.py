@@ -308,7 +308,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("unknown encoding {encoding}"),
     N_(
         "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
-        "Shift_JIS, EUC-KR, Windows-1252, Windows-1251, Windows-1256, Windows-874); "
+        "Shift_JIS, EUC-KR, Windows-1252, Windows-1250, Windows-1251, Windows-1256, Windows-874); "
         "choose the file's encoding"
     ),
     N_(

@@ -231,6 +231,11 @@ CITIES: tuple[City, ...] = (
     City("malmo", "Malmö", "马尔默", "SE", "Europe/Stockholm"),
     City("stockholm", "Stockholm", "斯德哥尔摩", "SE", "Europe/Stockholm"),
     City("copenhagen", "Copenhagen", "哥本哈根", "DK", "Europe/Copenhagen"),
+    # the hubs in Warsaw and Prague and the cities a delegation visits from them (field test 124)
+    City("warsaw", "Warsaw", "华沙", "PL", "Europe/Warsaw"),
+    City("krakow", "Kraków", "克拉科夫", "PL", "Europe/Warsaw"),
+    City("prague", "Prague", "布拉格", "CZ", "Europe/Prague"),
+    City("brno", "Brno", "布尔诺", "CZ", "Europe/Prague"),
     City("paris", "Paris", "巴黎", "FR", "Europe/Paris"),
     City("lyon", "Lyon", "里昂", "FR", "Europe/Paris"),
     City("rotterdam", "Rotterdam", "鹿特丹", "NL", "Europe/Amsterdam"),

@@ -45,6 +45,19 @@ _IGNORED = frozenset(
         "priorité",
         "privé",
         "critèredediffusion",
+        # Polish and Czech Outlook's
+        "typemail",
+        "wyświetlananazwaemail",
+        "rodzajemail2",
+        "wyświetlananazwaemail2",
+        "rodzajemail3",
+        "wyświetlananazwaemail3",
+        "inicjały",
+        "priorytet",
+        "prywatne",
+        "iniciály",
+        "priorita",
+        "soukromé",
         # Turkish Outlook's
         "epostatürü",
         "epostagörünenad",
@@ -548,6 +561,94 @@ _outlook(  # Thai Outlook (field test 120): "คำนำหน้าชื่�
     }
 )
 
+_outlook(  # Polish Outlook (field test 124): "Tytuł" is the prefix (Pan, dr hab.), "Stanowisko" the job title
+    {
+        "Tytuł": "honorific",
+        "Imię": "given_name",
+        "Drugie imię": "middle_name",
+        "Nazwisko": "family_name",
+        "Sufiks": "name_suffix",
+        "Pseudonim": "nickname",
+        "Firma": "organisation",
+        "Dział": "department",
+        "Stanowisko": "position",
+        "Adres służbowy - ulica": "address_work_street",
+        "Adres służbowy - ulica 2": "address_work_street",
+        "Adres służbowy - ulica 3": "address_work_street",
+        "Adres służbowy - miejscowość": "address_work_city",
+        "Adres służbowy - województwo": "address_work_region",
+        "Adres służbowy - kod pocztowy": "address_work_postcode",
+        "Adres służbowy - kraj": "address_work_country",
+        "Adres domowy - ulica": "address_home_street",
+        "Adres domowy - miejscowość": "address_home_city",
+        "Adres domowy - województwo": "address_home_region",
+        "Adres domowy - kod pocztowy": "address_home_postcode",
+        "Adres domowy - kraj": "address_home_country",
+        "Inny adres - ulica": "address_other_street",
+        "Inny adres - miejscowość": "address_other_city",
+        "Inny adres - kod pocztowy": "address_other_postcode",
+        "Inny adres - kraj": "address_other_country",
+        "Faks służbowy": "fax",
+        "Telefon służbowy": "phone",
+        "Telefon służbowy 2": "phone",
+        "Główny telefon do firmy": "phone",
+        "Faks domowy": "fax_home",
+        "Telefon domowy": "phone_home",
+        "Telefon domowy 2": "phone_home",
+        "Telefon komórkowy": "mobile",
+        "Inny telefon": "phone_other",
+        "Adres e-mail": "email",
+        "Adres e-mail 2": "email",
+        "Adres e-mail 3": "email",
+        "Urodziny": "birthday",
+        "Rocznica": "anniversary",
+        "Notatki": "notes",
+        "Strona sieci Web": "website",
+        "Kategorie": "tags",
+        "Płeć": "gender",
+    }
+)
+
+_outlook(  # Czech Outlook (field test 124): "Oslovení" is the prefix (Ing., Mgr.), "Funkce" the job title
+    {
+        "Oslovení": "honorific",
+        "Křestní jméno": "given_name",
+        "Jméno": "given_name",
+        "Druhé jméno": "middle_name",
+        "Příjmení": "family_name",
+        "Titul za jménem": "name_suffix",
+        "Přezdívka": "nickname",
+        "Společnost": "organisation",
+        "Oddělení": "department",
+        "Funkce": "position",
+        "Ulice (zaměstnání)": "address_work_street",
+        "Ulice 2 (zaměstnání)": "address_work_street",
+        "Město (zaměstnání)": "address_work_city",
+        "Kraj (zaměstnání)": "address_work_region",
+        "PSČ (zaměstnání)": "address_work_postcode",
+        "Země (zaměstnání)": "address_work_country",
+        "Ulice (domů)": "address_home_street",
+        "Město (domů)": "address_home_city",
+        "PSČ (domů)": "address_home_postcode",
+        "Země (domů)": "address_home_country",
+        "Fax do zaměstnání": "fax",
+        "Telefon do zaměstnání": "phone",
+        "Telefon do zaměstnání 2": "phone",
+        "Telefon domů": "phone_home",
+        "Mobilní telefon": "mobile",
+        "Jiný telefon": "phone_other",
+        "E-mailová adresa": "email",
+        "E-mailová adresa 2": "email",
+        "E-mailová adresa 3": "email",
+        "Narozeniny": "birthday",
+        "Výročí": "anniversary",
+        "Poznámky": "notes",
+        "Webová stránka": "website",
+        "Kategorie": "tags",
+        "Pohlaví": "gender",
+    }
+)
+
 _outlook(  # Turkish Outlook (field test 114): "Unvan" is the prefix, "İş Unvanı" the job title
     {
         "Unvan": "honorific",
@@ -853,6 +954,8 @@ def detect(headers: list[str]) -> str:
         or {"電子メールアドレス", "会社名", "役職", "ミドルネーム"} & folded
         or {"전자메일주소", "직함", "근무처전화", "중간이름"} & folded
         or {_fold("Soyadı"), _fold("Şirket"), _fold("İş Unvanı")} & folded
+        or {_fold("Imię"), _fold("Nazwisko"), _fold("Stanowisko")} & folded
+        or {_fold("Příjmení"), _fold("Křestní jméno"), _fold("Oslovení")} & folded
         or {_fold("اسم العائلة"), _fold("عنوان البريد الإلكتروني"), _fold("المسمى الوظيفي")} & folded
         or {_fold("นามสกุล"), _fold("ที่อยู่อีเมล"), _fold("โทรศัพท์มือถือ")} & folded
     ):
@@ -869,6 +972,7 @@ def day_first(headers: list[str]) -> bool:
         & folded
         or {_fold("Soyadı"), _fold("Şirket")} & folded  # Turkish: "14.07.1975"
         or {_fold("اسم العائلة"), _fold("الشركة")} & folded  # Arabic: "14/07/1975"
+        or {_fold("Nazwisko"), _fold("Příjmení")} & folded  # Polish and Czech: "15.03.2027"
     )
 
 

@@ -30,6 +30,11 @@ CANDIDATES = (
     "cp932",
     "euc-kr",
     "cp1252",
+    # Windows-1250: what Outlook and Excel on Polish, Czech, Slovak, Hungarian ... Windows write
+    # (field test 124). Without it a Polish file was read as Windows-1251 ("Tytuі", "Imiк") and
+    # every name column was ignored. After Windows-1252, which reads German the same: chosen only
+    # when it reads better.
+    "cp1250",
     # Windows-1258: what Excel on Vietnamese Windows saves as "CSV" (field test 93). After Windows-1252,
     # which reads the same bytes as the same letters in a Western file.
     "cp1258",
@@ -51,7 +56,7 @@ CANDIDATES = (
 #: Codecs that decode every byte the one before them does, to other letters in a few places
 #: (Windows-1258 reads a Portuguese "ã" as "ă"): chosen only when they read better, never offered as
 #: a close second, or every Portuguese or Italian file would ask which reading is right.
-_ONLY_WHEN_BETTER = frozenset({"cp1258", "cp1254"})
+_ONLY_WHEN_BETTER = frozenset({"cp1258", "cp1254", "cp1250"})
 
 #: Scores closer than this are "close": the import says so and shows both readings.
 CLOSE_MARGIN = 0.15
@@ -67,6 +72,11 @@ _COMMON_LATIN = set(
 #: Letters only Vietnamese writes: ă ơ ư đ and the letters with tone marks (ạ … ỹ, U+1EA0–U+1EF9).
 _VIETNAMESE = set("ăĂơƠưƯđĐ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
 #: Typographic punctuation Windows programs and CJK text use all the time.
+#: Czech read as Windows-1252 gives letters of the same score ("Dvoøák", "Pøíjmení", "Èeská"); no
+#: language writes a grave or "ø" in one word with an acute "á í ý ú" or "š ž" (French and Italian
+#: have no "á", Nordic languages no "í"), so such a word counts as mixed.
+_GRAVE_OR_SLASHED = set("àèìòùøÀÈÌÒÙØ")
+_ACUTE_OR_CARON = set("áíýúšžÁÍÝÚŠŽ")
 _COMMON_PUNCT = set("“”‘’–—…•€«»·°§、。，：；！？（）《》「」『』【】～・　¥£©®™")
 
 
@@ -276,7 +286,8 @@ def score(text: str) -> float:
                 accented += 1
         if "ja" in scripts:
             scripts.discard("han")  # kanji and kana belong together
-        if len(scripts) > 1:
+        letters = set(word)
+        if len(scripts) > 1 or (letters & _GRAVE_OR_SLASHED and letters & _ACUTE_OR_CARON):
             total -= 3.0
         elif scripts == {"cyr"} and _CYRILLIC_CASE_INSIDE.search(word):
             total -= 2.0  # "ЗбЗУг": Arabic read as Windows-1251 (lower case before upper case)
@@ -358,7 +369,7 @@ def detect(data: bytes, encoding: str | None = None, candidates: tuple[str, ...]
             line = _line_of(data, exc.start)
         raise EncodingError(
             "the text is not valid in any encoding petdesk tries (UTF-8, UTF-16, GB18030, Big5, "
-            "Shift_JIS, EUC-KR, Windows-1252, Windows-1251, Windows-1256, Windows-874); "
+            "Shift_JIS, EUC-KR, Windows-1252, Windows-1250, Windows-1251, Windows-1256, Windows-874); "
             "choose the file's encoding",
             line,
         )

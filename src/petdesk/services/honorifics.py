@@ -69,6 +69,10 @@ _COURTESY: dict[str, Honorific] = {
     # dossier says them in English, as it does Herr
     "ноён": _MR,
     "хатагтай": _MS,
+    # Polish Pan / Pani and Czech pan / paní (field test 124): Outlook's "Tytuł" and "Oslovení" hold
+    # them; Mr. / Ms. as Herr / Frau are. Only in an honorific column: "Pan" is a Chinese surname too.
+    **dict.fromkeys(("pan", "pán"), _MR),
+    **dict.fromkeys(("pani", "paní", "slečna"), _MS),
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -104,6 +108,31 @@ _ACADEMIC: dict[str, Honorific] = {
     # Mongolian "Д-р" (доктор) and "Проф." (field test 119)
     **dict.fromkeys(("др", "доктор"), Honorific("Dr.", "博士", academic=True)),
     **dict.fromkeys(("проф", "профессор"), Honorific("Prof.", "教授", academic=True)),
+    # Polish and Czech degrees, kept as written (field test 124): dr hab. (habilitated doctor) and
+    # the Czech small doctorates (PhDr., JUDr., RNDr.) are addressed as doctors (博士), a professor
+    # of any degree as 教授, inż. and Ing. (engineer) as 工程师, Mgr. (magister, a master's degree)
+    # as 硕士 as Vietnamese ThS. is; Ing. arch. has no Chinese form, as Arq. has none.
+    **{
+        k: Honorific(en, zh, academic=True)
+        for en, zh in (
+            ("dr hab.", "博士"),
+            ("dr inż.", "博士"),
+            ("dr hab. inż.", "博士"),
+            ("prof. dr hab.", "教授"),
+            ("prof. dr hab. inż.", "教授"),
+            ("prof. dr inż.", "教授"),
+            ("inż.", "工程师"),
+            ("mgr inż.", "工程师"),
+            ("Mgr.", "硕士"),
+            ("Ing. arch.", ""),
+            ("PhDr.", "博士"),
+            ("JUDr.", "博士"),
+            ("RNDr.", "博士"),
+            ("doc.", "副教授"),
+            ("Ing. Ph.D.", "博士"),
+        )
+        for k in (_fold(en),)
+    },
 }
 #: Vietnamese titles: courtesy (Ông / Bà; Anh / Chị for a younger man or woman, also typed without
 #: marks) and academic (TS. doctor, ThS. master, GS. / PGS. professor / associate professor, as a

@@ -341,11 +341,12 @@ _NON_ASCII_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 
 @lru_cache(maxsize=131072)
 def fold_latin(text: str) -> str:
-    """Lower case, accents and tone marks removed, only letters kept ("Lǚ Xiao-Ming" -> "luxiaoming")."""
+    """Lower case, accents and tone marks removed, only letters kept ("Lǚ Xiao-Ming" -> "luxiaoming");
+    ł, đ, ø … written as search writes them ("Wałęsa" -> "walesa": field test 124)."""
     text = text or ""
     if text.isascii():
         return _NON_ASCII_LETTER.sub("", text.lower())
-    text = unicodedata.normalize("NFKD", text).casefold()
+    text = unicodedata.normalize("NFKD", text).casefold().translate(UNDECOMPOSED_LETTERS)
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
@@ -356,7 +357,7 @@ def fold_name_part(text: str) -> str:
     text = text or ""
     if text.isascii():
         return _NON_ASCII_LETTER_OR_DIGIT.sub("", text.lower())
-    text = unicodedata.normalize("NFKD", text).casefold()
+    text = unicodedata.normalize("NFKD", text).casefold().translate(UNDECOMPOSED_LETTERS)
     return "".join(ch for ch in text if (ch.isalpha() or ch.isdigit()) and not unicodedata.combining(ch))
 
 
