@@ -56,3 +56,4 @@ def test_kazakh_letters_lost_to_windows_1251_are_refused() -> None:
     with pytest.raises(importing.ImportFileError) as caught:
         importing.load_file(SAMPLES / "excel_kk_cp1251.csv")
     assert "?асымова" in caught.value.reason and "Windows-1251" in caught.value.reason
+    assert "Kazakh" in caught.value.reason  # it named only the Mongolian letters
