@@ -36,6 +36,7 @@ def test_russian_outlook_export_keeps_email_phones_address_and_notes() -> None:
         ("Нурлан Серикович Абенов", ("Абенов", "Нурлан", "Серикович")),
         ("Abenov Nurlan Serikovich", ("Abenov", "Nurlan", "Serikovich")),
         ("Ivan Petrov Smith", None),
+        ("John Paul Rabinovich", None),
         ("Мария Иванова", None),
     ],
 )

@@ -17,6 +17,16 @@ _PATRONYMIC = re.compile(
 )
 
 
+#: A Russian or Kazakh family name in Latin letters: Abenov, Suleimenova, Pushkin, by their endings.
+_LATIN_FAMILY = re.compile(r"\w{2,}(?:ov|ova|ev|eva|in|ina|sky|skiy|skaya|enko|uly|kyzy)")
+
+
+def _family_first(word: str) -> bool:
+    """Whether ``word`` may be the family name written first: any Cyrillic word; in Latin letters
+    only a Russian or Kazakh family name, as "John Paul Rabinovich" ends in a family name."""
+    return not word.isascii() or bool(_LATIN_FAMILY.fullmatch(word.casefold()))
+
+
 def is_patronymic(word: str) -> bool:
     """Whether ``word`` reads as a patronymic ("Серикович", "Нұрланқызы", "Serikovich")."""
     return bool(_PATRONYMIC.fullmatch(word.casefold()))
@@ -29,7 +39,7 @@ def split(full: str) -> tuple[str, str, str] | None:
     words = full.split()
     if len(words) != 3 or any(w.endswith(".") for w in words):
         return None
-    if is_patronymic(words[2]) and not is_patronymic(words[1]):
+    if is_patronymic(words[2]) and not is_patronymic(words[1]) and _family_first(words[0]):
         return words[0], words[1], words[2]
     if is_patronymic(words[1]) and not is_patronymic(words[2]) and not is_patronymic(words[0]):
         return words[2], words[0], words[1]
