@@ -1,10 +1,10 @@
 """Letters a legacy code page could not hold, written by the program as "?".
-
 Excel's "CSV (Comma delimited)" writes the Windows code page of the computer: Windows-1251 has the
 Russian Cyrillic letters but not the Mongolian Ө and Ү, so "Өлзийбаяр" is saved as "?лзийбаяр" and
-the letter is gone from the file (field test 119); so are Kazakh's Ә Ғ Қ Ң Ұ Һ (field test 121). Imported as read, the "?" names became new people
-and new organisations, and a known person was moved to "Ногоон Х?гжил ХХК". Only the file's source
-(the workbook) still has the letter, so the import stops and says to save it again as UTF-8."""
+the letter is gone from the file (field test 119); so are Kazakh's Ә Ғ Қ Ң Ұ Һ (field test 121).
+Imported as read, the "?" names became new people and new organisations, and a known person was
+moved to "Ногоон Х?гжил ХХК". Only the file's source (the workbook) still has the letter, so the
+import stops and says to save it again as UTF-8."""
 
 from __future__ import annotations
 
