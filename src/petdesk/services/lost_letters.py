@@ -1,4 +1,5 @@
 """Letters a legacy code page could not hold, written by the program as "?".
+
 Excel's "CSV (Comma delimited)" writes the Windows code page of the computer: Windows-1251 has the
 Russian Cyrillic letters but not the Mongolian Ө and Ү, so "Өлзийбаяр" is saved as "?лзийбаяр" and
 the letter is gone from the file (field test 119); so are Kazakh's Ә Ғ Қ Ң Ұ Һ (field test 121).
