@@ -50,9 +50,9 @@ _CURRENCY_WORDS = re.compile(
 #: The rand's "R" ("R 1 234 567,89", "R2,5 million") and the CFA franc's "FCFA" or "F CFA" ("1 500 000
 #: FCFA") as South Africa and francophone Africa write them (field test 111).
 _MARKED = re.compile(
-    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺₮]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
+    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺₮₸]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
     r"|TL(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
-    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|[A-Za-z]{3})))?$"
+    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮₸]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|тенге|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {
@@ -76,6 +76,8 @@ _SIGNS = {
     # the złoty and the koruna after the amount: "1 234 567,89 zł", "12 500 000 Kč" (field test 124)
     "zł": ("PLN",),
     "Kč": ("CZK",),
+    "₸": ("KZT",),  # the tenge: "₸ 12 500 000", "3 млрд ₸" (field test 121)
+    "тенге": ("KZT",),
 }
 #: Currencies whose countries write a dot between groups of three and a comma before cents, and
 #: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.
@@ -119,7 +121,8 @@ _SCALE_WORDS = re.compile(
     r"|ribu|rb\.?|juta|jt\.?|miliar|milyar|triliun|milyon|bin|lakhs?|lacs?|crores?|cr\.?"
     r"|mil millones|mil|mi|milh[õo]es|milh[ãa]o|millones|mill[óo]n|bi|bilh[õo]es|bilh[ãa]o"
     r"|trilh[õo]es|trilh[ãa]o"
-    r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es|мянган|мянга|сая|тэрбум|thousand)",
+    r"|bill[óo]n|billones|bili[ãa]o|bili[õo]es|мянган|мянга|сая|тэрбум|thousand"
+    r"|тыс\.?|тысяч[аи]?|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?|мың|мыңы)",
     re.IGNORECASE,
 )
 _SCALES = {"mio": 10**6, "million": 10**6, "millionen": 10**6, "millions": 10**6, "mn": 10**6, "m": 10**6}
@@ -136,6 +139,10 @@ _SCALES |= {"thousand": 10**3}
 _SCALES |= {"mln": 10**6, "mld": 10**9, "tys": 10**3}
 #: Mongolian: "12.5 сая төгрөг", "MNT 3 тэрбум" (сая a million, тэрбум a thousand million; field test 119).
 _SCALES |= {"мянга": 10**3, "мянган": 10**3, "сая": 10**6, "тэрбум": 10**9}  # мянган: "500 мянган төг."
+#: Russian and Kazakh: "12,5 млн тенге", "3 млрд ₸", "KZT 250 тыс." (field test 121: refused).
+_SCALES |= dict.fromkeys(("тыс", "тысяча", "тысячи", "тысяч", "мың", "мыңы"), 10**3)
+_SCALES |= dict.fromkeys(("млн", "миллион", "миллиона", "миллионов"), 10**6)
+_SCALES |= dict.fromkeys(("млрд", "миллиард", "миллиарда", "миллиардов"), 10**9)
 #: Portuguese and Spanish: "US$ 250 mil", "R$ 2,5 milhões" ("2,5 mi"), "1,2 bilhão" (Brazil: a thousand
 #: million, "bi"), "45 millones", "2 mil millones" (field test 110).
 _SCALES |= {"mil": 10**3, "mi": 10**6, "mil millones": 10**9, "bi": 10**9}

@@ -320,6 +320,11 @@ ZONE_CITIES: tuple[City, ...] = (
     City("ulaanbaatar", "Ulaanbaatar", "乌兰巴托", "MN", "Asia/Ulaanbaatar"),
     City("darkhan", "Darkhan", "达尔汗", "MN", "Asia/Ulaanbaatar"),
     City("erdenet", "Erdenet", "额尔登特", "MN", "Asia/Ulaanbaatar"),
+    # Kazakhstan's hub office (field test 121): Almaty and Astana stayed Latin (or Cyrillic) in the
+    # Chinese dossier; Asia/Almaty, which Astana shares, is UTC+5 since 1 March 2024 (tzdata 2024a)
+    City("almaty", "Almaty", "阿拉木图", "KZ", "Asia/Almaty"),
+    City("astana", "Astana", "阿斯塔纳", "KZ", "Asia/Almaty"),
+    City("shymkent", "Shymkent", "奇姆肯特", "KZ", "Asia/Almaty"),
     # The Nairobi office's country (field test 117): "Nairobi" stayed Latin on the Chinese side
     City("nairobi", "Nairobi", "内罗毕", "KE", "Africa/Nairobi"),
     City("mombasa", "Mombasa", "蒙巴萨", "KE", "Africa/Nairobi"),
@@ -338,6 +343,14 @@ LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
     ("Ulan Bator", "ulaanbaatar"),
     ("Дархан", "darkhan"),
     ("Эрдэнэт", "erdenet"),
+    ("Алматы", "almaty"),
+    ("Алма-Ата", "almaty"),
+    ("Alma-Ata", "almaty"),
+    ("Астана", "astana"),
+    ("Нур-Султан", "astana"),  # Astana's name from 2019 to 2022, still in older records
+    ("Nur-Sultan", "astana"),
+    ("Нұр-Сұлтан", "astana"),
+    ("Шымкент", "shymkent"),
     ("Ciudad de México", "mexico_city"),
     ("Ciudad de Mexico", "mexico_city"),
     ("CDMX", "mexico_city"),

@@ -962,12 +962,13 @@ def _glance(v: VisitData) -> Section:
     def make(lang: str, width: float) -> list[Flowable]:
         r = rich(lang)
         r.add(fmt_date_range(v.start_date, v.end_date, lang), bold=True)
-        cities: list[str] = []
+        cities: dict[str, str] = {}  # one city once, however its items spell it (Астана, Astana)
         for item in v.items:
             city = item.city.get(lang)
-            if city and city not in cities:
-                cities.append(city)
-        kv(r, "Cities", join(cities, lang), lang)
+            known = city_names.known_city(city) if city else None
+            if city:
+                cities.setdefault(known.code if known else city, city)
+        kv(r, "Cities", join(list(cities.values()), lang), lang)
         kv(r, "Time zone", zone_name(v.timezone, v.start_date, lang, v.end_date), lang)
         heads_label = "Head of delegation" if len(heads) == 1 else "Heads of delegation"
         kv(r, heads_label, join([h.formal_name(lang) for h in heads], lang), lang)

@@ -69,6 +69,16 @@ _IGNORED = frozenset(
         "duyarlılık",
         "özel",
         "başharfler",
+        # Russian Outlook's
+        "типэлпочты",
+        "тип2элпочты",
+        "тип3элпочты",
+        "краткоеимяэлпочты",
+        "краткое2имяэлпочты",
+        "краткое3имяэлпочты",
+        "важность",
+        "частное",
+        "инициалы",
         # Spanish and Japanese Outlook's
         "tipodecorreoelectrónico",
         "tipodecorreoelectrónico2",
@@ -704,6 +714,64 @@ _outlook(  # Turkish Outlook (field test 114): "Unvan" is the prefix, "İş Unva
     }
 )
 
+_outlook(  # Russian Outlook (field test 121): "Отчество" is the middle name, "Телефон переносной" the mobile
+    {
+        "Обращение": "honorific",
+        "Имя": "given_name",
+        "Отчество": "middle_name",
+        "Фамилия": "family_name",
+        "Суффикс": "name_suffix",
+        "Организация": "organisation",
+        "Отдел": "department",
+        "Должность": "position",
+        "Улица (раб. адрес)": "address_work_street",
+        "Улица 2 (раб. адрес)": "address_work_street",
+        "Улица 3 (раб. адрес)": "address_work_street",
+        "Город (раб. адрес)": "address_work_city",
+        "Область (раб. адрес)": "address_work_region",
+        "Индекс (раб. адрес)": "address_work_postcode",
+        "Страна или регион (раб. адрес)": "address_work_country",
+        "Почтовый ящик (раб. адрес)": "address_work_po_box",
+        "Улица (дом. адрес)": "address_home_street",
+        "Улица 2 (дом. адрес)": "address_home_street",
+        "Улица 3 (дом. адрес)": "address_home_street",
+        "Город (дом. адрес)": "address_home_city",
+        "Область (дом. адрес)": "address_home_region",
+        "Почтовый код (дом.)": "address_home_postcode",
+        "Страна или регион (дом. адрес)": "address_home_country",
+        "Улица (другой адрес)": "address_other_street",
+        "Город (другой адрес)": "address_other_city",
+        "Область (другой адрес)": "address_other_region",
+        "Индекс (другой адрес)": "address_other_postcode",
+        "Страна или регион (другой адрес)": "address_other_country",
+        "Рабочий факс": "fax",
+        "Рабочий телефон": "phone",
+        "Телефон раб. 2": "phone",
+        "Основной телефон организации": "phone",
+        "Домашний факс": "fax_home",
+        "Домашний телефон": "phone_home",
+        "Телефон дом. 2": "phone_home",
+        "Телефон переносной": "mobile",
+        "Мобильный телефон": "mobile",
+        "Другой телефон": "phone_other",
+        "Основной телефон": "phone_other",
+        "Пейджер": "pager",
+        "Веб-страница": "website",
+        "Годовщина": "anniversary",
+        "День рождения": "birthday",
+        "Заметки": "notes",
+        "Категории": "tags",
+        "Пол": "gender",
+        "Супруг(а)": "related_spouse",
+        "Руководитель": "related_manager",
+        "Имя помощника": "related_assistant",
+        "Адрес эл. почты": "email",
+        "Адрес 2 эл. почты": "email",
+        "Адрес 3 эл. почты": "email",
+        "Язык": "languages",
+    }
+)
+
 _THUNDERBIRD = {
     _fold(k): v
     for k, v in {
@@ -958,6 +1026,7 @@ def detect(headers: list[str]) -> str:
         or {_fold("Příjmení"), _fold("Křestní jméno"), _fold("Oslovení")} & folded
         or {_fold("اسم العائلة"), _fold("عنوان البريد الإلكتروني"), _fold("المسمى الوظيفي")} & folded
         or {_fold("นามสกุล"), _fold("ที่อยู่อีเมล"), _fold("โทรศัพท์มือถือ")} & folded
+        or {_fold("Адрес эл. почты"), _fold("Телефон переносной"), _fold("Рабочий телефон")} & folded
     ):
         return "outlook"
     return ""
@@ -973,6 +1042,7 @@ def day_first(headers: list[str]) -> bool:
         or {_fold("Soyadı"), _fold("Şirket")} & folded  # Turkish: "14.07.1975"
         or {_fold("اسم العائلة"), _fold("الشركة")} & folded  # Arabic: "14/07/1975"
         or {_fold("Nazwisko"), _fold("Příjmení")} & folded  # Polish and Czech: "15.03.2027"
+        or {_fold("Адрес эл. почты"), _fold("Отчество")} & folded  # Russian: "12.4.1978"
     )
 
 

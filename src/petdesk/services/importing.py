@@ -61,6 +61,7 @@ from petdesk.services import (
     names_indic,
     names_other_script,
     org_acronyms,
+    patronymics,
     photos,
     postcodes,
     vcard,
@@ -2554,6 +2555,10 @@ def _contact_from_row(
     surname_first = _passport_order(latin_full) if passport else None
     if surname_first and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = surname_first
+    elif latin_full and not (rec.family_name or rec.given_name) and (parts := patronymics.split(latin_full)):
+        # "Абенов Нурлан Серикович": the patronymic was stored as the family name (field test 121)
+        rec.family_name, rec.given_name, patronymic = parts
+        rec.middle_name = rec.middle_name or patronymic
     elif latin_full and not (rec.family_name or rec.given_name):
         rec.family_name, rec.given_name, rec.name_order = _split_titled_name(latin_full, rec.family_name_zh)
         if _ethiopian(latin_full, values):

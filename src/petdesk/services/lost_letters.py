@@ -2,9 +2,10 @@
 
 Excel's "CSV (Comma delimited)" writes the Windows code page of the computer: Windows-1251 has the
 Russian Cyrillic letters but not the Mongolian Ө and Ү, so "Өлзийбаяр" is saved as "?лзийбаяр" and
-the letter is gone from the file (field test 119). Imported as read, the "?" names became new people
-and new organisations, and a known person was moved to "Ногоон Х?гжил ХХК". Only the file's source
-(the workbook) still has the letter, so the import stops and says to save it again as UTF-8."""
+the letter is gone from the file (field test 119); so are Kazakh's Ә Ғ Қ Ң Ұ Һ (field test 121).
+Imported as read, the "?" names became new people and new organisations, and a known person was
+moved to "Ногоон Х?гжил ХХК". Only the file's source (the workbook) still has the letter, so the
+import stops and says to save it again as UTF-8."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ CHECKED_FIELDS = frozenset(
 
 MESSAGE = N_(
     "'{value}' has a ? where a letter was: the file was saved in {encoding}, which has no such letter "
-    "(Excel writes ? for the Mongolian Ө and Ү in Windows-1251), so the letter is not in the file. "
+    "(Excel and Outlook write ? for the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ and the Mongolian Ө Ү in Windows-1251), "
+    "so the letter is not in the file. "
     'Save the sheet as "CSV UTF-8" or as an Excel workbook (.xlsx) and import that'
 )
 

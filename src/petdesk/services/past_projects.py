@@ -86,6 +86,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         # Thai (field test 120)
         "ชื่อโครงการ",
         "โครงการ",
+        # Russian and Kazakh (field test 121)
+        "названиепроекта",
+        "наименованиепроекта",
+        "проект",
+        "жобаатауы",
+        "жоба",
     ),
     "partners": (
         "申报单位/合作伙伴",
@@ -112,6 +118,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "พันธมิตร",
         "หน่วยงาน",
         "หน่วยงานผู้เสนอ",
+        "партнеры",
+        "партнёры",
+        "заявитель",
+        "серіктестер",
     ),
     "country": ("国家", "国别", "国家/地区", "country", "pais"),
     "funder": (
@@ -140,6 +150,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "санхүүжилтийнэхүүсвэр",
         "แหล่งทุน",
         "ผู้ให้ทุน",
+        "финансирование",
+        "источникфинансирования",
+        "донор",
+        "қаржыландыру",
     ),
     "amount": (
         "申报金额",
@@ -169,6 +183,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "төсөвтөртөг",
         "งบประมาณ",
         "จำนวนเงิน",
+        "сумма",
+        "бюджет",
+        "стоимость",
+        "сомасы",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -238,6 +256,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "bitistarihi",
         "дуусахогноо",
         "дууссаногноо",
+        "датаокончания",
+        "датазавершения",
+        "окончание",
     ),
     #: the day the project started (began running): a move to running dated on it
     "started": (
@@ -258,6 +279,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "baslangıctarihi",
         "эхлэхогноо",
         "эхэлсэногноо",
+        "датаначала",
+        "начало",
     ),
     "deadline": (
         "截止日期",
@@ -273,12 +296,15 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "sonbasvurutarihi",
         "กำหนดส่ง",
         "วันครบกำหนด",
+        "срок",
+        "крайнийсрок",
+        "срокподачи",
     ),
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
     "status": (
         "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
-        "estado", "durum", "төлөв", "явц", "สถานะ",
+        "estado", "durum", "төлөв", "явц", "สถานะ", "статус", "этап", "мәртебесі",
     ),
     "manager": (
         "负责人",
@@ -289,6 +315,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "projectmanager",
         "responsavel",
         "responsable",
+        "ответственный",
+        "руководительпроекта",
     ),
     "remark": (
         "备注",
@@ -377,6 +405,18 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
     **dict.fromkeys(("татгалзсан",), ProjectStatus.REJECTED),
     **dict.fromkeys(("хэрэгжижбайгаа",), ProjectStatus.RUNNING),
     **dict.fromkeys(("дууссан", "хаагдсан"), ProjectStatus.CLOSED),
+    # Russian statuses (field test 121), "ё" also written "е"
+    **dict.fromkeys(("идея",), ProjectStatus.IDEA),
+    **dict.fromkeys(("подготовка", "вподготовке", "готовится"), ProjectStatus.PREPARING),
+    **dict.fromkeys(
+        ("подана", "подано", "поданазаявка", "заявкаподана", "нарассмотрении"), ProjectStatus.SUBMITTED
+    ),
+    **dict.fromkeys(
+        ("одобрен", "одобрено", "одобрена", "утвержден", "утверждён", "утверждено"), ProjectStatus.APPROVED
+    ),
+    **dict.fromkeys(("отклонен", "отклонён", "отклонено", "отклонена"), ProjectStatus.REJECTED),
+    **dict.fromkeys(("выполняется", "реализуется", "вработе", "вреализации"), ProjectStatus.RUNNING),
+    **dict.fromkeys(("завершен", "завершён", "завершено", "закрыт", "выполнен"), ProjectStatus.CLOSED),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
         ProjectStatus.REJECTED,
@@ -399,6 +439,7 @@ _CURRENCY_SIGNS |= {"₹": "INR", "Rs.": "INR", "Rs": "INR"}  # "Rs. 12 lakh" (f
 _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test 110)
 _CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
 _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
+_CURRENCY_SIGNS |= {"₸": "KZT"}  # "₸ 12 500 000" (field test 121)
 #: Signs several currencies write: "$" (pesos, Canadian dollars …), "£" (the Egyptian pound too), "Rs"
 #: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
 _SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
@@ -412,6 +453,8 @@ _BIRR = re.compile(r"Br\.?\s*(\d.*)")
 _THOUSANDS_K = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*[kK]")
 #: The tögrög named after the amount, as Mongolian sheets write it: "12.5 сая төгрөг", "500 мянган төг."
 _TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?|₮)", re.IGNORECASE)  # and "12,500,000₮"
+#: The tenge named after the amount, as Kazakh and Russian sheets write it: "12,5 млн тенге", "3 млрд ₸".
+_TENGE_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:тенге|теңге|тг\.?|₸)", re.IGNORECASE)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -811,6 +854,8 @@ def parse_money(
     # The Turkish lira's "TL", two letters, before or after: "1.250.000 TL", "2,5 milyon TL".
     if togrog := _TOGROG_AFTER.fullmatch(text):
         text, currency = togrog["amount"], "MNT"
+    if tenge := _TENGE_AFTER.fullmatch(text):
+        text, currency = tenge["amount"], "KZT"
     # a letter before "TL" makes it another code's ending: "5 MTL" is no lira
     if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*(?<![A-Za-z])TL", text):
         text, currency = lira[1] or lira[2], "TRY"

@@ -303,6 +303,11 @@ class Term:
             out.append(folded)
         if (swapped := kana.other_script(self.text)) != self.text:
             out.append(swapped)  # "かとう" finds the reading カトウ (field test 78)
+        if not self.short and romanise.has_letters_to_romanise(self.text):
+            # typed in Cyrillic, a name is also looked for by its passport spelling, which the index
+            # holds for Cyrillic names: Kazakh "Нұрлан" finds the Russian spelling Нурлан and back
+            # (field test 121: either found only itself)
+            out += [s for s in _romanised(self.text) if s not in out and len(s) >= 3]
         if "'" in self.text:
             # a name saved from a form or a Mac has the typographic apostrophe (N’Guessan): the
             # index keeps names as written, so both are looked for (field test 87)
