@@ -2571,6 +2571,8 @@ def _contact_from_row(
 _ID_IN_PHONE_COUNTRIES = frozenset({"KE", "UG", "TZ", "RW", "ET"})
 #: Said of a number in a phone column that no phone of the row's country can be (a national ID).
 NOT_A_PHONE_OF = N_("'{value}' cannot be a phone number in {country}; kept in the notes")
+#: Said of a Chilean RUT or an Argentine CUIT typed into a phone column (field test 123).
+TAX_ID_NOT_A_PHONE = N_("'{value}' is a {kind} (a tax number), not a phone number; kept in the notes")
 
 
 def _settle_phones(rec: ContactRecord, country: str) -> None:
@@ -2580,6 +2582,13 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
     to the notes, said (field test 117)."""
     import phonenumbers
 
+    from petdesk.tax_ids import tax_id_kind
+
+    for channel, label, value in list(rec.methods):  # "12.345.678-5" was stored as a phone number
+        if channel in (ContactChannel.PHONE, ContactChannel.FAX) and (kind := tax_id_kind(value)):
+            rec.warnings.append(Reason(TAX_ID_NOT_A_PHONE, value=value, kind=kind))
+            rec.rejected.append(("phone", value))
+            rec.methods.remove((channel, label, value))
     if not country:
         return
     kept: list[tuple[ContactChannel, ChannelLabel, str]] = []

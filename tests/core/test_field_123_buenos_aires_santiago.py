@@ -1,0 +1,95 @@
+"""Field test 123: the hub offices in Buenos Aires (Argentina) and Santiago (Chile). Sample files in
+tests/data/import/field123/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from petdesk import i18n
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.enums import ContactChannel
+from petdesk.services import invitation
+
+DATA = Path(__file__).parents[1] / "data" / "import" / "field123"
+
+
+@pytest.fixture(autouse=True)
+def _no_office_left() -> Iterator[None]:
+    yield
+    i18n.set_office_country("")  # the next test's dates are not this office's
+
+
+def _office(db: Database, country: str) -> None:
+    with db.transaction() as s:
+        invitation.set_office_settings(s, country=country)
+
+
+def _import(db: Database, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    i18n.set_office_country("")  # as a new process: the command reads the office itself
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", *argv]) == 0
+    said = capsys.readouterr()
+    return said.out + said.err
+
+
+def _phones_and_notes(db: Database) -> dict[str, tuple[set[str], str]]:
+    with db.transaction() as s:
+        return {
+            c.family_name: (
+                {x.value for x in c.methods if x.channel == ContactChannel.PHONE},
+                c.notes,
+            )
+            for c in s.scalars(select(m.Contact))
+        }
+
+
+def test_a_rut_in_a_phone_column_goes_to_the_notes(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Outlook es-CL: "12.345.678-5" in Teléfono móvil and "12345678-5" in Teléfono del trabajo
+    were stored as phone numbers, without a word."""
+    _office(db, "CL")
+    out = _import(db, capsys, str(DATA / "outlook_escl_cp1252.csv"))
+    assert "'12.345.678-5' is a RUT" in out
+    people = _phones_and_notes(db)
+    phones, notes = people["Pérez Soto"]
+    assert phones == {"(2) 2713 6000"}
+    assert "12.345.678-5" in notes
+    phones, notes = people["Contreras"]
+    assert phones == {"9 9123 4567"}
+    assert "12345678-5" in notes
+
+
+def test_a_cuit_in_a_phone_column_goes_to_the_notes(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Outlook es-AR and Google Contacts: a CUIT "20-12345678-9" was the person's work phone."""
+    _office(db, "AR")
+    _import(db, capsys, str(DATA / "outlook_esar_cp1252.csv"), str(DATA / "google_contactos_es.csv"))
+    people = _phones_and_notes(db)
+    phones, notes = people["Ñáñez"]
+    assert phones == {"0341 15 444-3322"}
+    assert "20-12345678-9" in notes
+    phones, notes = people["Álvarez"]
+    assert "20-23456789-4" not in phones and "20-23456789-4" in notes
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("12.345.678-5", "RUT"),
+        ("1.234.567-4", "RUT"),  # a dotted one whatever its check digit
+        ("12345678-5", "RUT"),
+        ("12345678-4", ""),  # undotted with a wrong check digit: may be something else
+        ("20-12345678-6", "CUIT"),
+        ("30-71234567-1", "CUIT"),
+        ("+56 9 8765 4321", ""),
+        ("4323-9400", ""),
+        ("15-5555-6789", ""),
+    ],
+)
+def test_tax_ids_are_told_from_phone_numbers(written: str, kind: str) -> None:
+    from petdesk.tax_ids import tax_id_kind
+
+    assert tax_id_kind(written) == kind
