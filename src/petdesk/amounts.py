@@ -76,7 +76,8 @@ _SIGNS = {
 }
 #: Currencies whose countries write a dot between groups of three and a comma before cents, and
 #: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.
-DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP", "TRY"})
+#: Argentina's and Chile's pesos too: "$ 250.000" was refused, and "1,500" read as 1500 (field 123).
+DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP", "TRY", "ARS", "CLP"})
 #: A currency said in words after the amount: "45 millones de pesos", "2,5 milhões de reais".
 _CURRENCY_AFTER = re.compile(
     r"(?P<amount>.*?\d.*?)\s+(?:de\s+)?(?P<word>pesos|reais|real|d[óo]lares)", re.IGNORECASE

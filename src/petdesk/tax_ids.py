@@ -22,8 +22,8 @@ def rut_check_digit(body: str) -> str:
 
 
 def tax_id_kind(value: str) -> str:
-    """"RUT" or "CUIT" when ``value`` is written as a Chilean RUT or an Argentine CUIT/CUIL, else "".
-    A CUIT's check digit is not required: a mistyped one is still no phone."""
+    """The kind, "RUT" or "CUIT", when ``value`` is written as a Chilean RUT or an Argentine
+    CUIT/CUIL, else "". A CUIT's check digit is not required: a mistyped one is still no phone."""
     text = value.strip()
     if _CUIT.fullmatch(text):
         return "CUIT"

@@ -93,3 +93,29 @@ def test_tax_ids_are_told_from_phone_numbers(written: str, kind: str) -> None:
     from petdesk.tax_ids import tax_id_kind
 
     assert tax_id_kind(written) == kind
+
+
+def _planned(
+    db: Database, country: str, sheet: Path
+) -> tuple[dict[str, tuple[float | None, str]], list[object]]:
+    from petdesk.services import past_projects
+
+    _office(db, country)
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, sheet)
+    return {p.title: (p.amount, p.currency) for p in plan.planned}, list(plan.skipped)
+
+
+def test_dots_group_thousands_in_argentine_and_chilean_sheets(db: Database, tmp_path: Path) -> None:
+    """Excel es-AR: "USD 300.000" and "$ 250.000" were refused as two ways to read them, and
+    "1,500" (one and a half there) was kept as fifteen hundred pesos without a word."""
+    read, skipped = _planned(db, "AR", DATA / "proyectos_excel_esar_cp1252.csv")
+    assert read["Agua potable Mendoza"] == (300_000.0, "USD")
+    assert read["Reciclaje de residuos La Matanza"] == (1_234_567.89, "ARS")
+    sheet = tmp_path / "montos.csv"
+    rows = ["Proyecto;Monto;Estado", "A;$ 250.000;Aprobado", "B;1,500;Aprobado", "C;CLP 45.000;Aprobado"]
+    sheet.write_bytes("\r\n".join([*rows, ""]).encode("cp1252"))
+    read, skipped = _planned(db, "CL", sheet)
+    assert read["A"] == (250_000.0, "CLP")
+    assert read["C"] == (45_000.0, "CLP")
+    assert "B" not in read and len(skipped) == 1  # refused, not read as 1500

@@ -388,6 +388,8 @@ _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
 #: Signs several currencies write: "$" (pesos, Canadian dollars …), "£" (the Egyptian pound too), "Rs"
 #: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
 _SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
+#: Sheets kept in these write every amount with dots between thousands, dollars too (field test 123).
+_DOLLARS_IN_DOT_GROUPS = frozenset({"ARS", "CLP"})
 SIGN_AND_CODE = N_("the amount '{amount}' has the sign of one currency and the code of another: write one")
 #: East Africa's shillings as Nairobi, Dar es Salaam and Kampala write them: "KSh 12,500,000" (field 117).
 _CURRENCY_SIGNS |= {"KShs": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS"}
@@ -818,7 +820,8 @@ def parse_money(
         amount = parse_amount(
             text,
             rupiah=currency == "IDR",
-            dot_groups=currency in DOT_GROUP_CURRENCIES,
+            # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
+            dot_groups=currency in DOT_GROUP_CURRENCIES or header_currency in _DOLLARS_IN_DOT_GROUPS,
             # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
             mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
