@@ -119,3 +119,40 @@ def test_dots_group_thousands_in_argentine_and_chilean_sheets(db: Database, tmp_
     assert read["A"] == (250_000.0, "CLP")
     assert read["C"] == (45_000.0, "CLP")
     assert "B" not in read and len(skipped) == 1  # refused, not read as 1500
+
+
+def test_argentine_dollars_and_chilean_millions_are_read(db: Database) -> None:
+    """Excel es-AR's "U$S 250.000" and es-CL's "MM$ 250" (millions of pesos) skipped their rows as
+    no number."""
+    read, _ = _planned(db, "AR", DATA / "proyectos_excel_esar_cp1252.csv")
+    assert read["Paneles solares Rosario"] == (250_000.0, "USD")
+    read, _ = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
+    assert read["Electromovilidad Valparaíso"] == (250_000_000.0, "CLP")
+
+
+def test_an_amount_in_uf_is_refused_in_plain_words(db: Database) -> None:
+    """ "UF 12.500" is Chile's Unidad de Fomento: neither pesos nor dollars; it was refused as "not a
+    number", which told the Santiago office nothing."""
+    from petdesk.amounts import AmountError, parse_amount
+
+    _, skipped = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
+    assert any("Unidad de Fomento" in getattr(s, "reason", "") for s in skipped)
+    with pytest.raises(AmountError, match="Unidad de Fomento"):
+        parse_amount("12.500 UF", "CLP")
+
+
+@pytest.mark.parametrize(
+    ("typed", "currency", "own", "value"),
+    [
+        ("U$S 250.000", "USD", "ARS", 250_000.0),
+        ("u$s 1.500.000", "USD", "ARS", 1_500_000.0),
+        ("MM$ 250", "CLP", "CLP", 250_000_000.0),
+        ("$ 1.234.567,89", "ARS", "ARS", 1_234_567.89),
+    ],
+)
+def test_the_project_editor_reads_southern_cone_amounts(
+    typed: str, currency: str, own: str, value: float
+) -> None:
+    from petdesk.peso_signs import typed_amount
+
+    assert typed_amount(typed, currency, own, decimal_comma=True) == value

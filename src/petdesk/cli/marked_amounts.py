@@ -42,8 +42,9 @@ def read(text: str) -> MarkedAmount | None:
     """The amount ``text`` writes, with the currency its sign names; None for "" / "none"; raises
     :class:`petdesk.amounts.AmountError` for text that is no amount."""
     from petdesk.amounts import currency_marked, parse_amount
-    from petdesk.peso_signs import peso_words
+    from petdesk.peso_signs import peso_words, rewritten_peso_marks
 
+    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
     code = currency_marked(text)
     try:
         said = peso_words(text, "MXN")  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."

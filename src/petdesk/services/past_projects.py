@@ -388,8 +388,6 @@ _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
 #: Signs several currencies write: "$" (pesos, Canadian dollars …), "£" (the Egyptian pound too), "Rs"
 #: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
 _SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
-#: Sheets kept in these write every amount with dots between thousands, dollars too (field test 123).
-_DOLLARS_IN_DOT_GROUPS = frozenset({"ARS", "CLP"})
 SIGN_AND_CODE = N_("the amount '{amount}' has the sign of one currency and the code of another: write one")
 #: East Africa's shillings as Nairobi, Dar es Salaam and Kampala write them: "KSh 12,500,000" (field 117).
 _CURRENCY_SIGNS |= {"KShs": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS"}
@@ -714,7 +712,15 @@ def parse_money(
     from petdesk.arabic_amounts import latin_amount
     from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
-    from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
+    from petdesk.peso_signs import (
+        DOTS_GROUP_ALL_AMOUNTS,
+        IN_UNIDADES_DE_FOMENTO,
+        PESOS,
+        dollar_sign_currency,
+        in_unidades_de_fomento,
+        peso_words,
+        rewritten_peso_marks,
+    )
 
     notes: list[Note] = []
     if value is None or _text(value) == "":
@@ -723,7 +729,9 @@ def parse_money(
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
         value = latin_amount(value)
-    text = _text(value)
+    if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
+        raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
+    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
     header_currency = currency
     try:
         mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -821,7 +829,7 @@ def parse_money(
             text,
             rupiah=currency == "IDR",
             # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
-            dot_groups=currency in DOT_GROUP_CURRENCIES or header_currency in _DOLLARS_IN_DOT_GROUPS,
+            dot_groups=currency in DOT_GROUP_CURRENCIES or header_currency in DOTS_GROUP_ALL_AMOUNTS,
             # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
             mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
