@@ -156,3 +156,21 @@ def test_the_project_editor_reads_southern_cone_amounts(
     from petdesk.peso_signs import typed_amount
 
     assert typed_amount(typed, currency, own, decimal_comma=True) == value
+
+
+def test_the_needs_import_reads_buenos_aires_budgets(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel es-AR needs: "15 millones de pesos" was kept as 15 million yuan (the default currency)
+    without a word; "$ 250.000" and "U$S 250.000" stopped the whole import."""
+    _office(db, "AR")
+    i18n.set_office_country("")
+    sheet = DATA / "necesidades_excel_esar_cp1252.csv"
+    assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(sheet)]) == 0
+    with db.transaction() as s:
+        read = {n.title_en: (n.budget_max, n.currency) for n in s.scalars(select(m.CityNeed))}
+    assert read == {
+        "Agua potable barrio Güemes": (250_000.0, "ARS"),
+        "Planta de compostaje": (250_000.0, "USD"),
+        "Relleno sanitario": (15_000_000.0, "ARS"),
+    }
