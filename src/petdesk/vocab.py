@@ -320,6 +320,15 @@ ZONE_CITIES: tuple[City, ...] = (
     City("mombasa", "Mombasa", "蒙巴萨", "KE", "Africa/Nairobi"),
     City("kisumu", "Kisumu", "基苏木", "KE", "Africa/Nairobi"),
     City("nakuru", "Nakuru", "纳库鲁", "KE", "Africa/Nairobi"),
+    # The Buenos Aires and Santiago hub offices (field test 123): a delegation's cities stayed Latin
+    # on the dossier's Chinese side
+    City("buenos_aires", "Buenos Aires", "布宜诺斯艾利斯", "AR", "America/Argentina/Buenos_Aires"),
+    City("cordoba_ar", "Córdoba", "科尔多瓦", "AR", "America/Argentina/Cordoba"),
+    City("rosario", "Rosario", "罗萨里奥", "AR", "America/Argentina/Cordoba"),
+    City("mendoza", "Mendoza", "门多萨", "AR", "America/Argentina/Mendoza"),
+    City("santiago_cl", "Santiago", "圣地亚哥", "CL", "America/Santiago"),
+    City("valparaiso", "Valparaíso", "瓦尔帕莱索", "CL", "America/Santiago"),
+    City("vina_del_mar", "Viña del Mar", "比尼亚德尔马", "CL", "America/Santiago"),
 )
 #: Cities' names in their own language, as their offices write them: (name, code of the city).
 LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
@@ -332,6 +341,13 @@ LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
     ("CDMX", "mexico_city"),
     ("México, D.F.", "mexico_city"),
     ("México D.F.", "mexico_city"),
+    ("Ciudad Autónoma de Buenos Aires", "buenos_aires"),
+    ("Ciudad de Buenos Aires", "buenos_aires"),
+    ("CABA", "buenos_aires"),
+    ("Cordoba", "cordoba_ar"),
+    ("Santiago de Chile", "santiago_cl"),
+    ("Valparaiso", "valparaiso"),
+    ("Vina del Mar", "vina_del_mar"),
 )
 
 

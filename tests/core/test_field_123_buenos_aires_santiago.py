@@ -174,3 +174,24 @@ def test_the_needs_import_reads_buenos_aires_budgets(
         "Planta de compostaje": (250_000.0, "USD"),
         "Relleno sanitario": (15_000_000.0, "ARS"),
     }
+
+
+@pytest.mark.parametrize(
+    ("written", "zh"),
+    [
+        ("Buenos Aires", "布宜诺斯艾利斯"),
+        ("CABA", "布宜诺斯艾利斯"),
+        ("Córdoba", "科尔多瓦"),
+        ("Santiago", "圣地亚哥"),
+        ("Santiago de Chile", "圣地亚哥"),
+        ("Valparaíso", "瓦尔帕莱索"),
+        ("Valparaiso", "瓦尔帕莱索"),
+    ],
+)
+def test_the_delegations_cities_have_their_chinese_names(written: str, zh: str) -> None:
+    """A delegation to Buenos Aires, Córdoba, Santiago and Valparaíso: the dossier's Chinese side
+    gave the Latin names."""
+    from petdesk.city_names import city_key, in_both_languages
+
+    assert in_both_languages(written, "") == (written, zh)
+    assert city_key("Municipalidad de Córdoba") == "córdoba"
