@@ -27,9 +27,10 @@ _MONTHS = {
     "kas": 11, "ara": 12,
 }  # fmt: skip
 _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
-#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027", "15 Şubat 2027".
+#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027", "15 Şubat 2027";
+#: the first of a month as Argentina and Chile write it: "1.º de abril de 2027", "1° de abril" (field 123).
 _NAMED = re.compile(
-    r"(\d{1,2})\.?(?:\s*-\s*|\s+de\s+|\s*)([^\W\d_]{3,})\.?,?(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})",
+    r"(\d{1,2})(?:\.?\s?[º°]|ro(?=\s))?\.?(?:\s*-\s*|\s+de\s+|\s*)([^\W\d_]{3,})\.?,?(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})",
     re.IGNORECASE,
 )
 #: The month first, as the US and Mexico write a day in words: "March 15, 2027", "marzo 15, 2027".

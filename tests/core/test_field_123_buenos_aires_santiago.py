@@ -195,3 +195,13 @@ def test_the_delegations_cities_have_their_chinese_names(written: str, zh: str) 
 
     assert in_both_languages(written, "") == (written, zh)
     assert city_key("Municipalidad de Córdoba") == "córdoba"
+
+
+@pytest.mark.parametrize("typed", ["1.º de abril de 2027", "1° de abril de 2027", "1ro de abril de 2027"])
+def test_the_first_of_a_month_is_read_as_the_southern_cone_writes_it(typed: str) -> None:
+    """Argentine and Chilean letters write the first of a month "1.º de abril": it was no date."""
+    import datetime as dt
+
+    from petdesk.written_days import written_day
+
+    assert written_day(typed) == dt.date(2027, 4, 1)
