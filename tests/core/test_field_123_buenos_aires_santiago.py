@@ -205,3 +205,36 @@ def test_the_first_of_a_month_is_read_as_the_southern_cone_writes_it(typed: str)
     from petdesk.written_days import written_day
 
     assert written_day(typed) == dt.date(2027, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "stored"),
+    [
+        ("AR", "$ 250.000", (250_000.0, "ARS")),
+        ("AR", "U$S 250.000", (250_000.0, "USD")),
+        ("CL", "1.500", (1500.0, "CLP")),
+    ],
+)
+def test_projects_add_reads_dots_as_thousands_at_these_offices(
+    db: Database, capsys: pytest.CaptureFixture[str], country: str, typed: str, stored: tuple[float, str]
+) -> None:
+    """`projects add --amount "$ 250.000"` in Buenos Aires was refused as two ways to read it."""
+    _office(db, country)
+    assert (
+        main(["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P", "--amount", typed])
+        == 0
+    )
+    with db.transaction() as s:
+        project = s.scalars(select(m.Project)).one()
+        assert (project.amount, project.currency) == stored
+
+
+def test_dots_still_read_two_ways_elsewhere(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _office(db, "CN")
+    assert (
+        main(
+            ["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P", "--amount", "1.500"]
+        )
+        != 0
+    )
+    assert "two ways" in capsys.readouterr().err
