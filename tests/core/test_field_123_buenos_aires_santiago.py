@@ -238,3 +238,17 @@ def test_dots_still_read_two_ways_elsewhere(db: Database, capsys: pytest.Capture
         != 0
     )
     assert "two ways" in capsys.readouterr().err
+
+
+def test_a_spanish_list_of_municipalities_is_imported(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel es-AR "Municipalidades": no column was taken for the name, so nothing was imported; its
+    phone, e-mail and CUIT columns, which organisations have no field for, must be said as dropped."""
+    _office(db, "AR")
+    out = _import(db, capsys, "--organisations", str(DATA / "municipalidades_excel_es.xlsx"))
+    assert "4 × Teléfono" in out and "4 × CUIT / RUT" in out
+    with db.transaction() as s:
+        orgs = {o.name_en: (o.country, o.website) for o in s.scalars(select(m.Organisation))}
+    assert orgs["Municipalidad de Córdoba"] == ("AR", "https://cordoba.example.ar")
+    assert orgs["Municipalidad de Valparaíso"][0] == "CL"

@@ -1304,26 +1304,28 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
         "机构名称",
         "公司",
         "公司名称",
+        # Spanish sheets (field test 123: a list of municipalities imported nothing)
+        *("nombre", "nombredelaorganización", "organización", "institución", "entidad", "municipio"),
     ),
     "name_en": ("nameen", "englishname", "英文名称", "英文名"),
     "name_zh": ("namezh", "chinesename", "中文名称", "中文名"),
     "short_name": ("shortname", "abbreviation", "简称"),
     "aliases": ("aliases", "alias", "othernames", "别名", "曾用名"),
     "kind": ("kind", "type", "category", "类型", "类别", "机构类型"),
-    "country": ("country", "国家", "国别"),
-    "city": ("city", "城市", "所在城市", "所在地"),
+    "country": ("country", "国家", "国别", "país", "pais"),
+    "city": ("city", "城市", "所在城市", "所在地", "ciudad", "localidad"),
     # petdesk's own exchange export writes the city in each language apart (field test 16, §4)
     "city_en": ("cityen", "cityenglish", "englishcity", "城市英文", "英文城市", "城市英文名", "所在城市英文"),
     "city_zh": ("cityzh", "citychinese", "chinesecity", "城市中文", "中文城市", "城市中文名", "所在城市中文"),
-    "address": ("address", "地址", "通讯地址"),
+    "address": ("address", "地址", "通讯地址", "dirección", "direccion", "domicilio"),
     "postal_code": (
         *("postalcode", "postcode", "zip", "zipcode", "plz", "postleitzahl", "邮编", "邮政编码"),
         "pincode",  # India's PIN code (field test 107)
     ),
-    "website": ("website", "web", "url", "homepage", "网站", "网址", "主页"),
+    "website": ("website", "web", "url", "homepage", "网站", "网址", "主页", "sitioweb", "páginaweb"),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
     "is_member_city": ("membercity", "ismembercity", "会员城市"),
-    "notes": ("notes", "note", "remarks", "备注"),
+    "notes": ("notes", "note", "remarks", "备注", "notas", "observaciones"),
     "tags": ("tags", "tag", "标签"),
 }
 
@@ -2237,6 +2239,10 @@ def iter_records_from_table(
             ]
             if values:
                 org = _organisation_from_row(line, values)
+                # said as a contact's are: a Spanish list's "Teléfono" and "CUIT / RUT" went unsaid
+                for i in range(min(len(row), len(table.headers))):
+                    if row[i].strip() and i not in mapping and not csv_dialects.is_ignored(table.headers[i]):
+                        org.dropped[table.headers[i]] = org.dropped.get(table.headers[i], 0) + 1
                 org.blank_before, pending = pending, 0
                 yield org
         return
