@@ -13,6 +13,7 @@ import unicodedata
 from decimal import Decimal
 
 from petdesk.language import N_
+from petdesk.peso_signs import IN_UNIDADES_DE_FOMENTO, in_unidades_de_fomento, rewritten_peso_marks
 
 #: Marks that separate groups of three digits (a no-break and a narrow no-break space too).
 _GROUP_MARKS = " '\u00a0\u202f"
@@ -81,7 +82,8 @@ _SIGNS = {
 }
 #: Currencies whose countries write a dot between groups of three and a comma before cents, and
 #: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.
-DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP", "TRY"})
+#: Argentina's and Chile's pesos too: "$ 250.000" was refused, and "1,500" read as 1500 (field 123).
+DOT_GROUP_CURRENCIES = frozenset({"IDR", "BRL", "COP", "TRY", "ARS", "CLP"})
 #: A currency said in words after the amount: "45 millones de pesos", "2,5 milhões de reais".
 _CURRENCY_AFTER = re.compile(
     r"(?P<amount>.*?\d.*?)\s+(?:de\s+)?(?P<word>pesos|reais|real|d[óo]lares)", re.IGNORECASE
@@ -223,6 +225,9 @@ def parse_amount(
         return None
     # An input method in full-width mode gives "１，２３４．５６" (field test 54, defect 2).
     folded = unicodedata.normalize("NFKC", typed)
+    if in_unidades_de_fomento(folded):  # Chile's UF: no money to keep as pesos or dollars
+        raise AmountError(IN_UNIDADES_DE_FOMENTO, amount=typed)
+    folded = rewritten_peso_marks(folded)  # "U$S 250.000", "MM$ 250" (field test 123)
     kept_in = None if currency is None else currency.strip().upper()
     rupiah = rupiah or kept_in == "IDR"
     if marked_rupiah := _RUPIAH.fullmatch(folded):
@@ -284,7 +289,7 @@ def currency_marked(text: str) -> str:
     "₹ 45,00,000", "EUR" for "1.250.000,50 €", "IDR" for "Rp 1,5 miliar"; "" when it names none, or
     several ("$", "¥"). The command line takes it as the amount's currency when none was chosen
     ("Rs. 12 lakh" was refused there while "12 lakh" was read, field test 107)."""
-    folded = unicodedata.normalize("NFKC", (text or "").strip())
+    folded = rewritten_peso_marks(unicodedata.normalize("NFKC", (text or "").strip()))
     if _RUPIAH.fullmatch(folded):
         return "IDR"
     marked = _MARKED.fullmatch(folded)

@@ -22,7 +22,7 @@ _CITY_SUFFIXES = (
     "人民政府", "市政府", "市", " municipal people's government", " municipal government",
     " people's government", " municipality", " city",
 )  # fmt: skip
-_CITY_PREFIXES = ("city of ",)
+_CITY_PREFIXES = ("city of ", "municipalidad de ")  # "Municipalidad de Córdoba" (field 123)
 #: A Chinese name naming the government rather than the city, and how English says it.
 _GOVERNMENT_ZH = ("市人民政府", "人民政府", "市政府")
 _GOVERNMENT_EN = " Municipal People's Government"

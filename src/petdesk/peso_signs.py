@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from petdesk.language import N_
+
 #: Currencies whose own sign is "$" (the peso countries, and the dollars other than the US one).
 DOLLAR_SIGN_CURRENCIES = frozenset(
     {"USD", "MXN", "COP", "ARS", "CLP", "UYU", "CUP", "DOP", "AUD", "CAD", "HKD", "NZD", "SGD", "TWD"}
@@ -116,7 +118,7 @@ def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = Fa
     :func:`petdesk.amounts.parse_amount` reads it; raises :class:`petdesk.amounts.AmountError`."""
     from petdesk.amounts import ACCEPTED_FORMS, NOT_AN_AMOUNT, OTHER_CURRENCY, AmountError, parse_amount
 
-    typed = text.strip()
+    typed = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
     if not own:
         return parse_amount(text, currency, decimal_comma=decimal_comma)
     try:
@@ -126,9 +128,42 @@ def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = Fa
     # "$" before or after the number ("12,500 $", as Spanish writers put it) is the office's own
     bare = re.fullmatch(r"\$\s*(\d.*)|(\d.*?)\s*\$", typed)
     if words is None and bare is None:
-        return parse_amount(text, currency, decimal_comma=decimal_comma)
+        dots = own in DOTS_GROUP_ALL_AMOUNTS
+        return parse_amount(typed, currency, decimal_comma=decimal_comma, dot_groups=dots)
     number, meant, size = words or ((bare[1] or bare[2]) if bare else "", dollar_sign_currency(own), 1.0)
     if currency and meant != currency.strip().upper():
         raise AmountError(OTHER_CURRENCY, text=typed, currency=currency.strip().upper())
-    value = parse_amount(number, decimal_comma=decimal_comma)
+    value = parse_amount(number, decimal_comma=decimal_comma, dot_groups=own in DOTS_GROUP_ALL_AMOUNTS)
     return None if value is None else value * size
+
+
+#: Offices whose sheets and boxes write every amount with dots between thousands, dollars too:
+#: "U$S 250.000" in Buenos Aires, "USD 450.000" in Santiago (field test 123).
+DOTS_GROUP_ALL_AMOUNTS = frozenset({"ARS", "CLP"})
+#: Argentina's way to write the US dollar: "U$S 250.000" (also "U$D", "u$s").
+_ARGENTINE_DOLLAR = re.compile(r"U\s?\$\s?[SD](?![A-Za-z])", re.IGNORECASE)
+#: Chile's millions of pesos, the sign before the number: "MM$ 250".
+_CHILEAN_MILLIONS = re.compile(r"MM\$\s*(?P<number>\d.*)")
+#: Chile's Unidad de Fomento, before or after the number: "UF 12.500", "12.500 UF".
+_UNIDAD_DE_FOMENTO = re.compile(r"UF\.?\s*\d.*|.*\d\s*UF\.?", re.IGNORECASE)
+#: Said of an amount in UF: an index unit whose peso value changes daily, not money petdesk converts.
+IN_UNIDADES_DE_FOMENTO = N_(
+    "{amount} is in UF (Chile's Unidad de Fomento, whose value in pesos changes every day): type the"
+    " amount in pesos (CLP) or another currency, and keep the UF in the description"
+)
+
+
+def rewritten_peso_marks(text: str) -> str:
+    """``text`` with the Southern Cone's marks of money as the readers know them (field test 123):
+    "U$S 250.000" is "US$ 250.000", "MM$ 250" (Chilean millions of pesos) "$ 250 millones". Other
+    text is returned as it is."""
+    written = _ARGENTINE_DOLLAR.sub("US$", text.strip())
+    if millions := _CHILEAN_MILLIONS.fullmatch(written):
+        return f"$ {millions['number'].strip()} millones"
+    return written
+
+
+def in_unidades_de_fomento(text: str) -> bool:
+    """Whether ``text`` is an amount in Chile's UF ("UF 12.500"), which is refused, not taken as pesos
+    or dollars."""
+    return bool(_UNIDAD_DE_FOMENTO.fullmatch(text.strip()))

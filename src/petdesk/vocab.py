@@ -337,6 +337,15 @@ ZONE_CITIES: tuple[City, ...] = (
     City("karachi", "Karachi", "卡拉奇", "PK", "Asia/Karachi"),
     City("lahore", "Lahore", "拉合尔", "PK", "Asia/Karachi"),
     City("islamabad", "Islamabad", "伊斯兰堡", "PK", "Asia/Karachi"),
+    # The Buenos Aires and Santiago hub offices (field test 123): a delegation's cities stayed Latin
+    # on the dossier's Chinese side
+    City("buenos_aires", "Buenos Aires", "布宜诺斯艾利斯", "AR", "America/Argentina/Buenos_Aires"),
+    City("cordoba_ar", "Córdoba", "科尔多瓦", "AR", "America/Argentina/Cordoba"),
+    City("rosario", "Rosario", "罗萨里奥", "AR", "America/Argentina/Cordoba"),
+    City("mendoza", "Mendoza", "门多萨", "AR", "America/Argentina/Mendoza"),
+    City("santiago_cl", "Santiago", "圣地亚哥", "CL", "America/Santiago"),
+    City("valparaiso", "Valparaíso", "瓦尔帕莱索", "CL", "America/Santiago"),
+    City("vina_del_mar", "Viña del Mar", "比尼亚德尔马", "CL", "America/Santiago"),
 )
 #: Cities' names in their own language, as their offices write them: (name, code of the city).
 LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
@@ -363,6 +372,13 @@ LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
     ("کراچی", "karachi"),
     ("لاہور", "lahore"),
     ("اسلام آباد", "islamabad"),
+    ("Ciudad Autónoma de Buenos Aires", "buenos_aires"),
+    ("Ciudad de Buenos Aires", "buenos_aires"),
+    ("CABA", "buenos_aires"),
+    ("Cordoba", "cordoba_ar"),
+    ("Santiago de Chile", "santiago_cl"),
+    ("Valparaiso", "valparaiso"),
+    ("Vina del Mar", "vina_del_mar"),
 )
 
 

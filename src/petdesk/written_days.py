@@ -32,9 +32,11 @@ _MONTHS = {
     "қар": 11, "жел": 12,
 }  # fmt: skip
 _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
-#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027", "15 Şubat 2027".
+#: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027", "15 Şubat 2027";
+#: the first of a month as Argentina and Chile write it: "1.º de abril de 2027", "1° de abril" (field 123).
 _NAMED = re.compile(
-    r"(\d{1,2})\.?(?:\s*-\s*|\s+de\s+|\s*)([^\W\d_]{3,})\.?,?(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})"
+    r"(\d{1,2})(?:\.?\s?[º°]|ro(?=\s))?\.?(?:\s*-\s*|\s+de\s+|\s*)([^\W\d_]{3,})\.?,?"
+    r"(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})"
     r"(?:\s*(?:г\.?|года|ж\.?|жыл))?",  # Russian "15 марта 2027 г.", Kazakh "15 наурыз 2027 ж."
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from petdesk.cli.context import CliError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from petdesk.amounts import AmountError
     from petdesk.cli.context import Translate
 
 #: Marks of an amount whose currency the office's decides: "$" its dollar sign's, "mdp" its peso.
@@ -36,14 +37,33 @@ class MarkedAmount(float):
     text: str = ""
     #: The currency a sign or ISO code beside the amount names ("" for none, or "$": several).
     currency: str = ""
+    #: The refusal of an amount read with dots between thousands ("$ 250.000"): only an office that
+    #: writes amounts so (Buenos Aires, Santiago) takes it; any other says it reads two ways.
+    two_ways: AmountError | None = None
 
 
 def read(text: str) -> MarkedAmount | None:
     """The amount ``text`` writes, with the currency its sign names; None for "" / "none"; raises
-    :class:`petdesk.amounts.AmountError` for text that is no amount."""
-    from petdesk.amounts import currency_marked, parse_amount
-    from petdesk.peso_signs import peso_words
+    :class:`petdesk.amounts.AmountError` for text that is no amount. "250.000", which reads two ways,
+    is read as thousands and refused later unless the office writes dots so (field test 123)."""
+    from petdesk.amounts import TWO_WAYS, AmountError
 
+    try:
+        return _read(text, dot_groups=False)
+    except AmountError as exc:
+        if exc.template != TWO_WAYS:
+            raise
+        amount = _read(text, dot_groups=True)
+        if amount is not None:
+            amount.two_ways = exc
+        return amount
+
+
+def _read(text: str, *, dot_groups: bool) -> MarkedAmount | None:
+    from petdesk.amounts import currency_marked, parse_amount
+    from petdesk.peso_signs import peso_words, rewritten_peso_marks
+
+    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
     code = currency_marked(text)
     try:
         said = peso_words(text, "MXN")  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -53,13 +73,13 @@ def read(text: str) -> MarkedAmount | None:
     bare = re.fullmatch(r"\$\s*(\d.*)", text.strip())
     if said is not None:
         number, in_currency, size = said
-        millions = parse_amount(number)
+        millions = parse_amount(number, dot_groups=dot_groups)
         value = None if millions is None else millions * size
         code = "USD" if in_currency == "USD" else OWN_PESO
     elif bare and not code:
-        value, code = parse_amount(bare[1]), OWN_DOLLAR_SIGN
+        value, code = parse_amount(bare[1], dot_groups=dot_groups), OWN_DOLLAR_SIGN
     else:
-        value = parse_amount(text, code or None)
+        value = parse_amount(text, code or None, dot_groups=dot_groups)
     if value is None:
         return None
     amount = MarkedAmount(value)
@@ -74,9 +94,14 @@ def settle_currency(
     either: the office country's currency); raise :class:`CliError` when a sign says another currency
     than the one given, or the project's (``stored``, when changing one), or the other amounts'."""
     from petdesk.amounts import OTHER_CURRENCY, TWO_CURRENCIES
-    from petdesk.peso_signs import PESOS, dollar_sign_currency
+    from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS, PESOS, dollar_sign_currency
     from petdesk.services.past_projects import home_currency
 
+    for key in AMOUNT_FIELDS:
+        amount = values.get(key)
+        refusal = amount.two_ways if isinstance(amount, MarkedAmount) else None
+        if refusal is not None and home_currency(session) not in DOTS_GROUP_ALL_AMOUNTS:
+            raise CliError(_(refusal.template).format(**refusal.values))
     for key in AMOUNT_FIELDS:
         amount = values.get(key)
         if isinstance(amount, MarkedAmount) and amount.currency in (OWN_DOLLAR_SIGN, OWN_PESO):

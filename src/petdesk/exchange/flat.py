@@ -39,6 +39,7 @@ from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
 from petdesk.ids import forms
 from petdesk.models.enums import NeedStatus, OrgKind
+from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS
 from petdesk.textsafety import one_line, without_formula_guard
 
 if TYPE_CHECKING:
@@ -1153,10 +1154,10 @@ def _parse_row(
     budget: list[float | None] = []
     said: dict[str, str] = {}  # currency -> the cell that says it with "$", "mdp" or "MDD"
     for col, (text, factor) in zip(("budget_min", "budget_max"), unmarked, strict=True):
-        number, factor, in_currency = _dollar_or_peso_marks(text, factor, country)
+        number, factor, in_currency = _dollar_or_peso_marks(text, factor, country, r.get("currency") or "")
         if in_currency:
             said.setdefault(in_currency, text)
-        amount = _budget(col, number)
+        amount = _budget(col, number, dot_groups=_country_currency(country) in DOTS_GROUP_ALL_AMOUNTS)
         budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
@@ -1326,14 +1327,26 @@ def _cfa_currency(column: str, country: str, readings: list[str]) -> str:
     return franc or "XOF"
 
 
-def _dollar_or_peso_marks(text: str, factor: float, country: str) -> tuple[str, float, str]:
+def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = "") -> tuple[str, float, str]:
     """A budget cell without its "$", "US$", "mdp", "MDD" or "M.N." and the factor and currency they
     give ("" for none): a bare "$" is the office's own money where that is its sign (pesos in Mexico
     City, as the projects import reads it); "$12.5 mdp" is 12.5 million pesos (field test 116:
     both were refused as no number)."""
-    from petdesk.peso_signs import dollar_sign_currency, peso_words
+    from petdesk.amounts import currencies_said
+    from petdesk.peso_signs import (
+        dollar_sign_currency,
+        in_unidades_de_fomento,
+        peso_words,
+        rewritten_peso_marks,
+    )
 
     own = _country_currency(country)
+    if in_unidades_de_fomento(text):  # Chile's UF: no money to keep as pesos or dollars (field 123)
+        raise ValueError(
+            f"the budget {text!r} is in UF (Chile's Unidad de Fomento): write it in pesos (CLP) or"
+            " another currency, and the UF in the problem"
+        )
+    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250"
     try:
         words = peso_words(text, own)
     except ValueError:
@@ -1343,6 +1356,12 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str) -> tuple[str, 
         return number, size, currency
     if found := re.fullmatch(r"(US\$|\$)\s*(\d.*)", text.strip()):
         return found[2], factor, "USD" if found[1] == "US$" else dollar_sign_currency(own)
+    if said := currencies_said(text):  # "15 millones de pesos" was kept as 15 million yuan (field 123)
+        # whose pesos: the currency column's, else the office's, else the only one the word names
+        whose = [c for c in (column.strip().upper(), own) if c in said] or [said[0]] * (len(said) == 1)
+        if not whose:
+            raise ValueError(f"the budget {text!r} is in pesos of which country? Write the code: ARS, CLP …")
+        return text, factor, whose[0]
     return text, factor, ""
 
 
@@ -1374,13 +1393,14 @@ def _office_country(session: Session) -> str:
     return office_country(session)
 
 
-def _budget(column: str, text: str) -> float | None:
+def _budget(column: str, text: str, *, dot_groups: bool = False) -> float | None:
     """A budget cell read as every amount is (:func:`petdesk.amounts.parse_amount`): "1.234.567,50"
-    is 1234567.5, not 1.23456750 (every comma removed); "1.500", which reads two ways, is refused."""
+    is 1234567.5, not 1.23456750 (every comma removed); "1.500", which reads two ways, is refused.
+    ``dot_groups``: the office writes dots between thousands (Buenos Aires, Santiago: field 123)."""
     from petdesk.amounts import TWO_WAYS, AmountError, parse_amount
 
     try:
-        return parse_amount(text) if text.strip() else None
+        return parse_amount(text, dot_groups=dot_groups) if text.strip() else None
     except AmountError as exc:
         if exc.template == TWO_WAYS:
             raise ValueError(str(exc)) from None

@@ -1306,26 +1306,28 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
         "机构名称",
         "公司",
         "公司名称",
+        # Spanish sheets (field test 123: a list of municipalities imported nothing)
+        *("nombre", "nombredelaorganización", "organización", "institución", "entidad", "municipio"),
     ),
     "name_en": ("nameen", "englishname", "英文名称", "英文名"),
     "name_zh": ("namezh", "chinesename", "中文名称", "中文名"),
     "short_name": ("shortname", "abbreviation", "简称"),
     "aliases": ("aliases", "alias", "othernames", "别名", "曾用名"),
     "kind": ("kind", "type", "category", "类型", "类别", "机构类型"),
-    "country": ("country", "国家", "国别"),
-    "city": ("city", "城市", "所在城市", "所在地"),
+    "country": ("country", "国家", "国别", "país", "pais"),
+    "city": ("city", "城市", "所在城市", "所在地", "ciudad", "localidad"),
     # petdesk's own exchange export writes the city in each language apart (field test 16, §4)
     "city_en": ("cityen", "cityenglish", "englishcity", "城市英文", "英文城市", "城市英文名", "所在城市英文"),
     "city_zh": ("cityzh", "citychinese", "chinesecity", "城市中文", "中文城市", "城市中文名", "所在城市中文"),
-    "address": ("address", "地址", "通讯地址"),
+    "address": ("address", "地址", "通讯地址", "dirección", "direccion", "domicilio"),
     "postal_code": (
         *("postalcode", "postcode", "zip", "zipcode", "plz", "postleitzahl", "邮编", "邮政编码"),
         "pincode",  # India's PIN code (field test 107)
     ),
-    "website": ("website", "web", "url", "homepage", "网站", "网址", "主页"),
+    "website": ("website", "web", "url", "homepage", "网站", "网址", "主页", "sitioweb", "páginaweb"),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
     "is_member_city": ("membercity", "ismembercity", "会员城市"),
-    "notes": ("notes", "note", "remarks", "备注"),
+    "notes": ("notes", "note", "remarks", "备注", "notas", "observaciones"),
     "tags": ("tags", "tag", "标签"),
 }
 
@@ -2239,6 +2241,10 @@ def iter_records_from_table(
             ]
             if values:
                 org = _organisation_from_row(line, values)
+                # said as a contact's are: a Spanish list's "Teléfono" and "CUIT / RUT" went unsaid
+                for i in range(min(len(row), len(table.headers))):
+                    if row[i].strip() and i not in mapping and not csv_dialects.is_ignored(table.headers[i]):
+                        org.dropped[table.headers[i]] = org.dropped.get(table.headers[i], 0) + 1
                 org.blank_before, pending = pending, 0
                 yield org
         return
@@ -2620,6 +2626,8 @@ _ID_IN_PHONE_COUNTRIES = frozenset({"KE", "UG", "TZ", "RW", "ET"})
 _PAKISTANI_CNIC = re.compile(r"\d{5}-\d{7}-\d")
 #: Said of a number in a phone column that no phone of the row's country can be (a national ID).
 NOT_A_PHONE_OF = N_("'{value}' cannot be a phone number in {country}; kept in the notes")
+#: Said of a Chilean RUT or an Argentine CUIT typed into a phone column (field test 123).
+TAX_ID_NOT_A_PHONE = N_("'{value}' is a {kind} (a tax number), not a phone number; kept in the notes")
 
 
 def latin_digits(text: str) -> str:
@@ -2634,6 +2642,13 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
     to the notes, said (field test 117)."""
     import phonenumbers
 
+    from petdesk.tax_ids import tax_id_kind
+
+    for channel, label, value in list(rec.methods):  # "12.345.678-5" was stored as a phone number
+        if channel in (ContactChannel.PHONE, ContactChannel.FAX) and (kind := tax_id_kind(value)):
+            rec.warnings.append(Reason(TAX_ID_NOT_A_PHONE, value=value, kind=kind))
+            rec.rejected.append(("phone", value))
+            rec.methods.remove((channel, label, value))
     kept: list[tuple[ContactChannel, ChannelLabel, str]] = []
     seen: set[tuple[ContactChannel, str]] = set()
     for channel, label, typed in rec.methods:

@@ -789,7 +789,15 @@ def parse_money(
     from petdesk.arabic_amounts import latin_amount
     from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
-    from petdesk.peso_signs import PESOS, dollar_sign_currency, peso_words
+    from petdesk.peso_signs import (
+        DOTS_GROUP_ALL_AMOUNTS,
+        IN_UNIDADES_DE_FOMENTO,
+        PESOS,
+        dollar_sign_currency,
+        in_unidades_de_fomento,
+        peso_words,
+        rewritten_peso_marks,
+    )
     from petdesk.south_asian_amounts import latin_taka_amount, rupee_of
     from petdesk.thai_amounts import latin_amount as thai_latin_amount
 
@@ -801,7 +809,9 @@ def parse_money(
     if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
         # "฿12,500,000", "12.5 ล้านบาท" (field test 120); "৳ ৪৫,০০,০০০", "Tk 2.5 crore" (field 122)
         value = latin_taka_amount(thai_latin_amount(latin_amount(value)))
-    text = _text(value)
+    if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
+        raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
+    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
     header_currency = currency
     try:
         mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -912,6 +922,8 @@ def parse_money(
             text,
             rupiah=currency == "IDR",
             dot_groups=currency in DOT_GROUP_CURRENCIES
+            # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
+            or header_currency in DOTS_GROUP_ALL_AMOUNTS
             # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
             or bool(sign_after and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
             # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"

@@ -1,0 +1,254 @@
+"""Field test 123: the hub offices in Buenos Aires (Argentina) and Santiago (Chile). Sample files in
+tests/data/import/field123/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from petdesk import i18n
+from petdesk import models as m
+from petdesk.cli import main
+from petdesk.db import Database
+from petdesk.enums import ContactChannel
+from petdesk.services import invitation
+
+DATA = Path(__file__).parents[1] / "data" / "import" / "field123"
+
+
+@pytest.fixture(autouse=True)
+def _no_office_left() -> Iterator[None]:
+    yield
+    i18n.set_office_country("")  # the next test's dates are not this office's
+
+
+def _office(db: Database, country: str) -> None:
+    with db.transaction() as s:
+        invitation.set_office_settings(s, country=country)
+
+
+def _import(db: Database, capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    i18n.set_office_country("")  # as a new process: the command reads the office itself
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", *argv]) == 0
+    said = capsys.readouterr()
+    return said.out + said.err
+
+
+def _phones_and_notes(db: Database) -> dict[str, tuple[set[str], str]]:
+    with db.transaction() as s:
+        return {
+            c.family_name: (
+                {x.value for x in c.methods if x.channel == ContactChannel.PHONE},
+                c.notes,
+            )
+            for c in s.scalars(select(m.Contact))
+        }
+
+
+def test_a_rut_in_a_phone_column_goes_to_the_notes(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Outlook es-CL: "12.345.678-5" in Teléfono móvil and "12345678-5" in Teléfono del trabajo
+    were stored as phone numbers, without a word."""
+    _office(db, "CL")
+    out = _import(db, capsys, str(DATA / "outlook_escl_cp1252.csv"))
+    assert "'12.345.678-5' is a RUT" in out
+    people = _phones_and_notes(db)
+    phones, notes = people["Pérez Soto"]
+    assert phones == {"(2) 2713 6000"}
+    assert "12.345.678-5" in notes
+    phones, notes = people["Contreras"]
+    assert phones == {"9 9123 4567"}
+    assert "12345678-5" in notes
+
+
+def test_a_cuit_in_a_phone_column_goes_to_the_notes(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    """Outlook es-AR and Google Contacts: a CUIT "20-12345678-9" was the person's work phone."""
+    _office(db, "AR")
+    _import(db, capsys, str(DATA / "outlook_esar_cp1252.csv"), str(DATA / "google_contactos_es.csv"))
+    people = _phones_and_notes(db)
+    phones, notes = people["Ñáñez"]
+    assert phones == {"0341 15 444-3322"}
+    assert "20-12345678-9" in notes
+    phones, notes = people["Álvarez"]
+    assert "20-23456789-4" not in phones and "20-23456789-4" in notes
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("12.345.678-5", "RUT"),
+        ("1.234.567-4", "RUT"),  # a dotted one whatever its check digit
+        ("12345678-5", "RUT"),
+        ("12345678-4", ""),  # undotted with a wrong check digit: may be something else
+        ("20-12345678-6", "CUIT"),
+        ("30-71234567-1", "CUIT"),
+        ("+56 9 8765 4321", ""),
+        ("4323-9400", ""),
+        ("15-5555-6789", ""),
+    ],
+)
+def test_tax_ids_are_told_from_phone_numbers(written: str, kind: str) -> None:
+    from petdesk.tax_ids import tax_id_kind
+
+    assert tax_id_kind(written) == kind
+
+
+def _planned(
+    db: Database, country: str, sheet: Path
+) -> tuple[dict[str, tuple[float | None, str]], list[object]]:
+    from petdesk.services import past_projects
+
+    _office(db, country)
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, sheet)
+    return {p.title: (p.amount, p.currency) for p in plan.planned}, list(plan.skipped)
+
+
+def test_dots_group_thousands_in_argentine_and_chilean_sheets(db: Database, tmp_path: Path) -> None:
+    """Excel es-AR: "USD 300.000" and "$ 250.000" were refused as two ways to read them, and
+    "1,500" (one and a half there) was kept as fifteen hundred pesos without a word."""
+    read, skipped = _planned(db, "AR", DATA / "proyectos_excel_esar_cp1252.csv")
+    assert read["Agua potable Mendoza"] == (300_000.0, "USD")
+    assert read["Reciclaje de residuos La Matanza"] == (1_234_567.89, "ARS")
+    sheet = tmp_path / "montos.csv"
+    rows = ["Proyecto;Monto;Estado", "A;$ 250.000;Aprobado", "B;1,500;Aprobado", "C;CLP 45.000;Aprobado"]
+    sheet.write_bytes("\r\n".join([*rows, ""]).encode("cp1252"))
+    read, skipped = _planned(db, "CL", sheet)
+    assert read["A"] == (250_000.0, "CLP")
+    assert read["C"] == (45_000.0, "CLP")
+    assert "B" not in read and len(skipped) == 1  # refused, not read as 1500
+
+
+def test_argentine_dollars_and_chilean_millions_are_read(db: Database) -> None:
+    """Excel es-AR's "U$S 250.000" and es-CL's "MM$ 250" (millions of pesos) skipped their rows as
+    no number."""
+    read, _ = _planned(db, "AR", DATA / "proyectos_excel_esar_cp1252.csv")
+    assert read["Paneles solares Rosario"] == (250_000.0, "USD")
+    read, _ = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
+    assert read["Electromovilidad Valparaíso"] == (250_000_000.0, "CLP")
+
+
+def test_an_amount_in_uf_is_refused_in_plain_words(db: Database) -> None:
+    """ "UF 12.500" is Chile's Unidad de Fomento: neither pesos nor dollars; it was refused as "not a
+    number", which told the Santiago office nothing."""
+    from petdesk.amounts import AmountError, parse_amount
+
+    _, skipped = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
+    assert any("Unidad de Fomento" in getattr(s, "reason", "") for s in skipped)
+    with pytest.raises(AmountError, match="Unidad de Fomento"):
+        parse_amount("12.500 UF", "CLP")
+
+
+@pytest.mark.parametrize(
+    ("typed", "currency", "own", "value"),
+    [
+        ("U$S 250.000", "USD", "ARS", 250_000.0),
+        ("u$s 1.500.000", "USD", "ARS", 1_500_000.0),
+        ("MM$ 250", "CLP", "CLP", 250_000_000.0),
+        ("$ 1.234.567,89", "ARS", "ARS", 1_234_567.89),
+    ],
+)
+def test_the_project_editor_reads_southern_cone_amounts(
+    typed: str, currency: str, own: str, value: float
+) -> None:
+    from petdesk.peso_signs import typed_amount
+
+    assert typed_amount(typed, currency, own, decimal_comma=True) == value
+
+
+def test_the_needs_import_reads_buenos_aires_budgets(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel es-AR needs: "15 millones de pesos" was kept as 15 million yuan (the default currency)
+    without a word; "$ 250.000" and "U$S 250.000" stopped the whole import."""
+    _office(db, "AR")
+    i18n.set_office_country("")
+    sheet = DATA / "necesidades_excel_esar_cp1252.csv"
+    assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(sheet)]) == 0
+    with db.transaction() as s:
+        read = {n.title_en: (n.budget_max, n.currency) for n in s.scalars(select(m.CityNeed))}
+    assert read == {
+        "Agua potable barrio Güemes": (250_000.0, "ARS"),
+        "Planta de compostaje": (250_000.0, "USD"),
+        "Relleno sanitario": (15_000_000.0, "ARS"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("written", "zh"),
+    [
+        ("Buenos Aires", "布宜诺斯艾利斯"),
+        ("CABA", "布宜诺斯艾利斯"),
+        ("Córdoba", "科尔多瓦"),
+        ("Santiago", "圣地亚哥"),
+        ("Santiago de Chile", "圣地亚哥"),
+        ("Valparaíso", "瓦尔帕莱索"),
+        ("Valparaiso", "瓦尔帕莱索"),
+    ],
+)
+def test_the_delegations_cities_have_their_chinese_names(written: str, zh: str) -> None:
+    """A delegation to Buenos Aires, Córdoba, Santiago and Valparaíso: the dossier's Chinese side
+    gave the Latin names."""
+    from petdesk.city_names import city_key, in_both_languages
+
+    assert in_both_languages(written, "") == (written, zh)
+    assert city_key("Municipalidad de Córdoba") == "córdoba"
+
+
+@pytest.mark.parametrize("typed", ["1.º de abril de 2027", "1° de abril de 2027", "1ro de abril de 2027"])
+def test_the_first_of_a_month_is_read_as_the_southern_cone_writes_it(typed: str) -> None:
+    """Argentine and Chilean letters write the first of a month "1.º de abril": it was no date."""
+    import datetime as dt
+
+    from petdesk.written_days import written_day
+
+    assert written_day(typed) == dt.date(2027, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "stored"),
+    [
+        ("AR", "$ 250.000", (250_000.0, "ARS")),
+        ("AR", "U$S 250.000", (250_000.0, "USD")),
+        ("CL", "1.500", (1500.0, "CLP")),
+    ],
+)
+def test_projects_add_reads_dots_as_thousands_at_these_offices(
+    db: Database, capsys: pytest.CaptureFixture[str], country: str, typed: str, stored: tuple[float, str]
+) -> None:
+    """`projects add --amount "$ 250.000"` in Buenos Aires was refused as two ways to read it."""
+    _office(db, country)
+    assert (
+        main(["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P", "--amount", typed])
+        == 0
+    )
+    with db.transaction() as s:
+        project = s.scalars(select(m.Project)).one()
+        assert (project.amount, project.currency) == stored
+
+
+def test_dots_still_read_two_ways_elsewhere(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _office(db, "CN")
+    assert (
+        main(
+            ["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P", "--amount", "1.500"]
+        )
+        != 0
+    )
+    assert "two ways" in capsys.readouterr().err
+
+
+def test_a_spanish_list_of_municipalities_is_imported(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel es-AR "Municipalidades": no column was taken for the name, so nothing was imported; its
+    phone, e-mail and CUIT columns, which organisations have no field for, must be said as dropped."""
+    _office(db, "AR")
+    out = _import(db, capsys, "--organisations", str(DATA / "municipalidades_excel_es.xlsx"))
+    assert "4 × Teléfono" in out and "4 × CUIT / RUT" in out
+    with db.transaction() as s:
+        orgs = {o.name_en: (o.country, o.website) for o in s.scalars(select(m.Organisation))}
+    assert orgs["Municipalidad de Córdoba"] == ("AR", "https://cordoba.example.ar")
+    assert orgs["Municipalidad de Valparaíso"][0] == "CL"
