@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from petdesk.cli.context import Context, warn
+from petdesk.cli.confirm import confirmed
+from petdesk.cli.context import CliError, Context, warn
 from petdesk.cli.labels import count_name
 from petdesk.i18n import format_datetime
 from petdesk.services import backups
@@ -52,6 +54,26 @@ def show_comparison(ctx: Context, source: Path, passphrase: str | None) -> Compa
     else:
         print(_("A copy of the database as it is now is made first, in {folder}.").format(folder=folder))
     return found
+
+
+def agreed_to_lose(ctx: Context, found: Comparison | None, yes: bool) -> bool:
+    """Whether the restore may go on when the database holds more or newer records than the backup
+    (they were only warned of, and the restore went ahead: phones58): asked at a terminal, default no;
+    ``--yes`` does not ask; without a terminal nobody can agree, so a :class:`CliError` says to add --yes."""
+    if yes or found is None or not found.current_would_be_lost:
+        return True
+    _ = ctx.translator()
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CliError(
+            _(
+                "Nothing was restored: the database holds more or newer records than the backup, and "
+                "there is no terminal to ask whether to lose them. Add --yes to restore anyway."
+            )
+        )
+    if confirmed(_("Restore anyway? [y/N] "), _):
+        return True
+    print(_("Nothing changed."))
+    return False
 
 
 def _held(held: Held | None, ctx: Context) -> str:

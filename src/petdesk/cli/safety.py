@@ -117,7 +117,14 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "restore the backup in its place, after asking"
         ),
     )
-    p.add_argument("--yes", action="store_true", help=_("with --replace-encrypted: do not ask"))
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=_(
+            "do not ask: restore even when the database holds more or newer records than the backup, "
+            "and with --replace-encrypted"
+        ),
+    )
     p.add_argument(
         "--compare",
         action="store_true",
@@ -453,12 +460,15 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     backup_passphrase = (
         _read_passphrase_file(args.backup_passphrase_file, ctx) if args.backup_passphrase_file else None
     )
-    from petdesk.cli.restore_preview import show_comparison
+    from petdesk.cli.restore_preview import agreed_to_lose, show_comparison
 
-    if show_comparison(ctx, source, backup_passphrase or ctx.given_passphrase()) is None and args.compare:
+    found = show_comparison(ctx, source, backup_passphrase or ctx.given_passphrase())
+    if found is None and args.compare:
         raise CliError(_("{file} cannot be read as a petdesk backup").format(file=source))
     if args.compare:
         return 0
+    if not agreed_to_lose(ctx, found, args.yes):
+        return 1
     try:
         try:
             result = _restore(args, ctx, source, backup_passphrase)

@@ -428,17 +428,29 @@ def _copy(source: sqlite3.Connection, target: Path, db_path: Path) -> None:
         dest.close()
 
 
+def live_rows(conn: sqlite3.Connection, *, newest: bool = False) -> dict[str, tuple[int, object]]:
+    """Per kind of :data:`COUNTED_TABLES` the file has (an old one lacks some): its live rows and,
+    with ``newest``, the latest ``updated_at`` of all its rows, deleted ones too (else None).
+    Shared by :func:`inspect` and the restore's comparison (``restore_compare.held``)."""
+    found: dict[str, tuple[int, object]] = {}
+    for table in COUNTED_TABLES:
+        query = (
+            f"SELECT sum(deleted_at IS NULL), max(updated_at) FROM {table}"
+            if newest
+            else f"SELECT count(*), NULL FROM {table} WHERE deleted_at IS NULL"  # no updated_at needed
+        )
+        with suppress(*connection.Error):
+            count, last = conn.execute(query).fetchone()
+            found[table] = (int(count or 0), last)
+    return found
+
+
 def inspect(path: Path) -> tuple[bool, dict[str, int], str]:
     """(passes quick check, live counts, schema revision) of an uncompressed database file."""
     conn = connection.connect(path, readonly=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-        counts: dict[str, int] = {}
-        for table in COUNTED_TABLES:
-            with suppress(*connection.Error):
-                counts[table] = conn.execute(
-                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
-                ).fetchone()[0]
+        counts = {table: count for table, (count, _newest) in live_rows(conn).items()}
         schema = ""
         with suppress(*connection.Error):
             schema = "+".join(sorted(r[0] for r in conn.execute("SELECT version_num FROM alembic_version")))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,14 +67,10 @@ def held(path: Path) -> dict[str, Held]:
     conn = connection.connect(path, readonly=True)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # no database at all: raises
-        found: dict[str, Held] = {}
-        for table in backups.COUNTED_TABLES:
-            with suppress(*connection.Error):  # a kind an old file does not have
-                count, newest = conn.execute(
-                    f"SELECT sum(deleted_at IS NULL), max(updated_at) FROM {table}"
-                ).fetchone()
-                found[table] = Held(int(count or 0), _when(newest))
-        return found
+        return {
+            table: Held(count, _when(newest))
+            for table, (count, newest) in backups.live_rows(conn, newest=True).items()
+        }
     finally:
         conn.close()
 

@@ -73,7 +73,7 @@ def test_a_backup_made_before_a_passphrase_change_is_restored_and_keeps_the_new_
     assert code == 1 and "another passphrase" in err
     assert _names(path, NEW) == ["After", "Before"]
     # Its own passphrase opens it; the database keeps opening with the current one.
-    code, out, err = _run(capsys, *with_new, "--backup-passphrase-file", str(old))
+    code, out, err = _run(capsys, *with_new, "--backup-passphrase-file", str(old), "--yes")  # "After" goes
     assert code == 0, err
     assert "re-encrypted" in out
     assert _names(path, NEW) == ["Before"]

@@ -78,7 +78,7 @@ def test_restore_tells_to_ask_the_other_offices_for_a_full_package(offices, pack
     _add(a, "Ming")
     send(a, b, packages)  # after the backup: Bonn has what the restore takes away, Nairobi not
     a.close()
-    assert main(["--db", str(a.path), "restore", str(backup)]) == 0
+    assert main(["--db", str(a.path), "restore", str(backup), "--yes"]) == 0  # newer work here
     err = capsys.readouterr().err
     assert "ask Bonn for a full package (petdesk sync export --all)" in err, err
     assert "Nairobi" not in err, err
@@ -96,7 +96,7 @@ def test_restore_says_nothing_of_exchanges_when_none_came_after_the_backup(
     backup = backups.create(a.path, "manual").path
     _add(a, "Ming")  # a change here, but no exchange
     a.close()
-    assert main(["--db", str(a.path), "restore", str(backup)]) == 0
+    assert main(["--db", str(a.path), "restore", str(backup), "--yes"]) == 0  # newer work here
     captured = capsys.readouterr()
     assert "Restored" in captured.out
     assert "exchanged with other offices" not in captured.err, captured.err
