@@ -1,5 +1,5 @@
-"""Build ``resources/fonts/NotoSans{Thai,Arabic,Devanagari,Khmer,Myanmar}-Regular.ttf``: the dossier
-faces for Thai, Arabic, Devanagari, Khmer and Burmese names.
+"""Build ``resources/fonts/NotoSans{Thai,Arabic,Devanagari,Khmer,Myanmar,Bengali}-Regular.ttf``: the
+dossier faces for Thai, Arabic, Devanagari, Khmer, Burmese and Bengali names.
 
 None of the other bundled faces has these scripts, so a delegate such as สมชาย ใจดี, محمد عبد الله or
 प्रिया शर्मा printed as "[U+0E2A]…" codes on every dossier and name card (field test 67). Source: the
@@ -17,6 +17,11 @@ only the font's GSUB reaches, and reportlab reads no GSUB: so those glyphs, and 
 the Khmer split vowels, get Private Use code points in the subset's cmap (U+F7xx is the second form of
 U+17xx, U+F6xx of U+10xx, see :data:`petdesk.dossier.scripts.PRIVATE_FORMS`). The layout tables stay:
 the window (Qt, HarfBuzz) shapes with them.
+
+Bengali (field tests 120 and 122: a trainee's রহিম printed as "[U+09B0]" codes) comes from Debian's
+``fonts-noto-core`` 20201225-1 too (static ``NotoSansBengali-Regular.ttf``, version 2.001: no Bengali
+wheel was reachable), cut to the Bengali block; its pre-base vowel signs are moved by
+:mod:`petdesk.dossier.scripts` as Devanagari's short i is.
 
 Run by hand (not part of the build): ``pip download --no-deps fontpkg-noto-sans-thai
 fontpkg-noto-sans-arabic fontpkg-noto-sans-devanagari fontpkg-noto-sans-khmer`` and unzip the wheels
@@ -47,6 +52,10 @@ SCRIPTS = {
     "usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf": (
         "NotoSansMyanmar-Regular.ttf",
         ((0x1000, 0x109F),),
+    ),
+    "usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf": (
+        "NotoSansBengali-Regular.ttf",
+        ((0x0980, 0x09FF),),
     ),
 }
 #: Target file → (stacking mark glyph, Private Use offset): the GSUB ligature "mark + consonant" gets the
