@@ -97,7 +97,13 @@ ALTERNATES = {"NotoSansMyanmar-Regular.ttf": {0xF62F: "uni102F", 0xF630: "uni103
 #: Khmer vowels below (ុ ូ ួ) under a subscript consonant: the font's GPOS moves them 270 units down
 #: there (HarfBuzz, measured through Qt); reportlab reads no GPOS, so they overlapped the subscript.
 #: The subset gets each as a composite glyph moved down, at U+F7BB-F7BD (the second form of U+17BB-BD).
-LOWERED = {"NotoSansKhmer-Regular.ttf": ((0x17BB, 0x17BC, 0x17BD), 0xE000, -270)}
+#: Thai tone marks (่ ้ ๊ ๋ ์) over an upper vowel (ั ิ ี ึ ื) or the nikhahit of ำ: the font's GPOS
+#: stacks them 236 units higher above ี and ํ (its mark-to-mark anchors), so drawn unmoved ที่ hid its
+#: tone mark in the vowel and น้ำ crossed the ำ's circle. Their raised forms are U+F748-F74C.
+LOWERED = {
+    "NotoSansKhmer-Regular.ttf": ((0x17BB, 0x17BC, 0x17BD), 0xE000, -270),
+    "NotoSansThai-Regular.ttf": ((0x0E48, 0x0E49, 0x0E4A, 0x0E4B, 0x0E4C), 0xE900, 236),
+}
 #: Dotted circle (a mark without its letter), zero-width joiner and non-joiner.
 EXTRA = (0x25CC, 0x200C, 0x200D)
 
@@ -138,7 +144,7 @@ def ligature_glyphs(font: TTFont, name: str) -> dict[int, str]:
 
 def add_shaped_forms(font: TTFont, name: str) -> int:
     """Give the subset's GSUB ligatures (:data:`LIGATURES`) Private Use codes and add the lowered
-    marks (:data:`LOWERED`); returns how many codes were added. Run again, it adds nothing new."""
+    or raised marks (:data:`LOWERED`); returns how many codes were added. Run again, it adds nothing new."""
     from fontTools.pens.transformPen import TransformPen  # type: ignore[import-not-found]
     from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-not-found]
 
@@ -149,7 +155,7 @@ def add_shaped_forms(font: TTFont, name: str) -> int:
         glyph_set = font.getGlyphSet()
         order = font.getGlyphOrder()
         for code in codes:
-            new = cmap.get(code + offset) or f"{cmap[code]}.low"  # saved, it is named by its code
+            new = cmap.get(code + offset) or f"{cmap[code]}.{'low' if shift < 0 else 'high'}"  # saved, it is named by its code
             if new not in order:
                 pen = TTGlyphPen(glyph_set)
                 glyph_set[cmap[code]].draw(TransformPen(pen, (1, 0, 0, 1, 0, shift)))

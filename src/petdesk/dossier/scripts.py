@@ -58,6 +58,9 @@ _BENGALI_PRE_BASE = re.compile(f"((?:{_BENGALI_CONSONANT}\u09cd)*{_BENGALI_CONSO
 #: decomposes them: NFC composes them again before :func:`visual` sees them.
 _BENGALI_SPLIT = str.maketrans({"\u09cb": "\u09c7\u09be", "\u09cc": "\u09c7\u09d7"})
 _ANY_BENGALI = re.compile("[\u0980-\u09ff]")
+#: A Thai tone mark over an upper vowel (ั ิ ี ึ ื), a nikhahit, or before ำ: the Thai face's raised form
+#: (U+F748-F74C). At its usual height ที่ hid its tone mark in the ี and น้ำ crossed the ำ's circle.
+_THAI_TONE_HIGH = re.compile("(?<=[\u0e31\u0e34-\u0e37\u0e4d])[\u0e48-\u0e4c]|[\u0e48-\u0e4c](?=\u0e33)")
 
 
 #: Khmer: a base (consonant or independent vowel), its subscripts (Private Use forms, see below), a
@@ -115,6 +118,7 @@ def _private_forms() -> dict[str, str]:
     forms.update({form: medials for medials, form in _MEDIAL_YA_FORMS})
     forms.update({chr(code + 0xE000): chr(code) for code in range(0x17BB, 0x17BE)})
     forms.update({"\uf7c9": "\u17c9", "\uf7ca": "\u17ca"})
+    forms.update({chr(code + 0xE900): chr(code) for code in range(0x0E48, 0x0E4D)})
     return forms
 
 
@@ -227,12 +231,14 @@ def _reverse_clusters(stretch: str) -> str:
 
 def visual(text: str) -> str:
     """``text`` as reportlab must draw it, left to right: Arabic stretches joined and reversed, the
-    Devanagari short i and Bengali's pre-base vowel signs before their cluster, Khmer and Myanmar as
-    :func:`khmer_myanmar_visual` draws them. Other text is returned unchanged."""
+    Devanagari short i and Bengali's pre-base vowel signs before their cluster, Thai tone marks over a
+    vowel raised, Khmer and Myanmar as :func:`khmer_myanmar_visual` draws them. Other text is returned
+    unchanged."""
     if _ANY_KHMER_MYANMAR.search(text):
         text = khmer_myanmar_visual(text)
     if "\u093f" in text:
         text = _SHORT_I.sub("\u093f\\1", text)
+    text = _THAI_TONE_HIGH.sub(lambda m: chr(ord(m.group()) + 0xE900), text)
     if _ANY_BENGALI.search(text):
         text = _BENGALI_PRE_BASE.sub("\\2\\1", text.translate(_BENGALI_SPLIT))
     if _ANY_ARABIC.search(text):

@@ -1,6 +1,7 @@
 """Bengali names in the PDFs (field tests 120 and 122): a trainee's রহিম printed as "[U+09B0]" codes
 (35 warnings for one training), no bundled face had Bengali; a subset of Noto Sans Bengali draws it now,
-its pre-base vowel signs drawn before their consonants."""
+its pre-base vowel signs drawn before their consonants. The same sample page showed Thai tone marks
+lost in the vowel under them (ที่): they are raised now."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_training_dossier_embeds_the_bengali_face(db: Database, tmp_path: Path) 
     text = flat("".join(pdftotext_pages(pdf)))
     assert "[U+" not in text
     assert "রায" in text  # drawn as stored: no pre-base vowel sign
+
+
+def test_thai_tone_marks_over_a_vowel_are_raised() -> None:
+    # ที่ hid its tone mark in the ี, น้ำ crossed the ำ's circle (field test 122's sample page)
+    assert visual("ที่") == "ที\uf748"
+    assert visual("น้ำ") == "น\uf749ำ"
+    assert visual("กุ้ง สมชาย") == "กุ้ง สมชาย"  # a vowel below: the tone mark keeps its height
+    fonts.check("\uf748\uf749\uf74a\uf74b\uf74c")  # the Thai face has the raised forms
