@@ -1,5 +1,5 @@
-"""Build ``resources/fonts/NotoSans{Thai,Arabic,Devanagari,Khmer,Myanmar}-Regular.ttf``: the dossier
-faces for Thai, Arabic, Devanagari, Khmer and Burmese names.
+"""Build ``resources/fonts/NotoSans{Thai,Arabic,Devanagari,Khmer,Myanmar,Bengali}-Regular.ttf``: the
+dossier faces for Thai, Arabic, Devanagari, Khmer, Burmese and Bengali names.
 
 None of the other bundled faces has these scripts, so a delegate such as สมชาย ใจดี, محمد عبد الله or
 प्रिया शर्मा printed as "[U+0E2A]…" codes on every dossier and name card (field test 67). Source: the
@@ -17,6 +17,11 @@ only the font's GSUB reaches, and reportlab reads no GSUB: so those glyphs, and 
 the Khmer split vowels, get Private Use code points in the subset's cmap (U+F7xx is the second form of
 U+17xx, U+F6xx of U+10xx, see :data:`petdesk.dossier.scripts.PRIVATE_FORMS`). The layout tables stay:
 the window (Qt, HarfBuzz) shapes with them.
+
+Bengali (field tests 120 and 122: a trainee's রহিম printed as "[U+09B0]" codes) comes from Debian's
+``fonts-noto-core`` 20201225-1 too (static ``NotoSansBengali-Regular.ttf``, version 2.001: no Bengali
+wheel was reachable), cut to the Bengali block; its pre-base vowel signs are moved by
+:mod:`petdesk.dossier.scripts` as Devanagari's short i is.
 
 Run by hand (not part of the build): ``pip download --no-deps fontpkg-noto-sans-thai
 fontpkg-noto-sans-arabic fontpkg-noto-sans-devanagari fontpkg-noto-sans-khmer`` and unzip the wheels
@@ -47,6 +52,10 @@ SCRIPTS = {
     "usr/share/fonts/truetype/noto/NotoSansMyanmar-Regular.ttf": (
         "NotoSansMyanmar-Regular.ttf",
         ((0x1000, 0x109F),),
+    ),
+    "usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf": (
+        "NotoSansBengali-Regular.ttf",
+        ((0x0980, 0x09FF),),
     ),
 }
 #: Target file → (stacking mark glyph, Private Use offset): the GSUB ligature "mark + consonant" gets the
@@ -88,7 +97,13 @@ ALTERNATES = {"NotoSansMyanmar-Regular.ttf": {0xF62F: "uni102F", 0xF630: "uni103
 #: Khmer vowels below (ុ ូ ួ) under a subscript consonant: the font's GPOS moves them 270 units down
 #: there (HarfBuzz, measured through Qt); reportlab reads no GPOS, so they overlapped the subscript.
 #: The subset gets each as a composite glyph moved down, at U+F7BB-F7BD (the second form of U+17BB-BD).
-LOWERED = {"NotoSansKhmer-Regular.ttf": ((0x17BB, 0x17BC, 0x17BD), 0xE000, -270)}
+#: Thai tone marks (่ ้ ๊ ๋ ์) over an upper vowel (ั ิ ี ึ ื) or the nikhahit of ำ: the font's GPOS
+#: stacks them 236 units higher above ี and ํ (its mark-to-mark anchors), so drawn unmoved ที่ hid its
+#: tone mark in the vowel and น้ำ crossed the ำ's circle. Their raised forms are U+F748-F74C.
+LOWERED = {
+    "NotoSansKhmer-Regular.ttf": ((0x17BB, 0x17BC, 0x17BD), 0xE000, -270),
+    "NotoSansThai-Regular.ttf": ((0x0E48, 0x0E49, 0x0E4A, 0x0E4B, 0x0E4C), 0xE900, 236),
+}
 #: Dotted circle (a mark without its letter), zero-width joiner and non-joiner.
 EXTRA = (0x25CC, 0x200C, 0x200D)
 
@@ -129,7 +144,7 @@ def ligature_glyphs(font: TTFont, name: str) -> dict[int, str]:
 
 def add_shaped_forms(font: TTFont, name: str) -> int:
     """Give the subset's GSUB ligatures (:data:`LIGATURES`) Private Use codes and add the lowered
-    marks (:data:`LOWERED`); returns how many codes were added. Run again, it adds nothing new."""
+    or raised marks (:data:`LOWERED`); returns how many codes were added. Run again, it adds nothing new."""
     from fontTools.pens.transformPen import TransformPen  # type: ignore[import-not-found]
     from fontTools.pens.ttGlyphPen import TTGlyphPen  # type: ignore[import-not-found]
 
@@ -140,7 +155,7 @@ def add_shaped_forms(font: TTFont, name: str) -> int:
         glyph_set = font.getGlyphSet()
         order = font.getGlyphOrder()
         for code in codes:
-            new = cmap.get(code + offset) or f"{cmap[code]}.low"  # saved, it is named by its code
+            new = cmap.get(code + offset) or f"{cmap[code]}.{'low' if shift < 0 else 'high'}"  # saved, it is named by its code
             if new not in order:
                 pen = TTGlyphPen(glyph_set)
                 glyph_set[cmap[code]].draw(TransformPen(pen, (1, 0, 0, 1, 0, shift)))

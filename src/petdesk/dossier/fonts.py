@@ -12,9 +12,10 @@ NanumGothic (``LICENSE-PetdeskHangul.txt``, built by ``scripts/make_hangul_font.
 reading order by :mod:`petdesk.dossier.scripts` (field test 67: สมชาย, محمد, प्रिया); Noto Sans Lao
 (``LICENSE-NotoSansLao.txt``) takes Lao (round 51: a Lao interpreter's ສົມພອນ); subsets of Noto Sans Khmer
 and Myanmar (``LICENSE-NotoSansKhmerMyanmar.txt``, same script) take Khmer and Burmese (field test 104:
-សុខ ចាន់ណា, အောင်ကျော်မင်း), also reordered by :mod:`petdesk.dossier.scripts`. A character no face holds
-never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning naming the text is collected
-(see :func:`collect_warnings`).
+សុខ ចាន់ណា, အောင်ကျော်မင်း), also reordered by :mod:`petdesk.dossier.scripts`; a subset of Noto Sans
+Bengali (``LICENSE-NotoSansBengali.txt``, same script) takes Bengali (field tests 120 and 122: রহিম).
+A character no face holds never stops the dossier: it prints as a visible "[U+2A6D6]" and a warning
+naming the text is collected (see :func:`collect_warnings`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ DEVANAGARI = "PetdeskDevanagari"
 LAO = "PetdeskLao"
 KHMER = "PetdeskKhmer"
 MYANMAR = "PetdeskMyanmar"
+BENGALI = "PetdeskBengali"
 
 #: File of each face in ``resources/fonts/`` (licences beside them).
 FONT_FILES = {
@@ -64,9 +66,10 @@ FONT_FILES = {
     LAO: "NotoSansLao-Regular.ttf",
     KHMER: "NotoSansKhmer-Regular.ttf",
     MYANMAR: "NotoSansMyanmar-Regular.ttf",
+    BENGALI: "NotoSansBengali-Regular.ttf",
 }
 #: Faces without a bold of their own: bold runs in them are stroked thinly to look bold.
-NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI, LAO, KHMER, MYANMAR})
+NO_BOLD_FACE = frozenset({CJK, RARE_CJK, HANGUL, THAI, ARABIC, DEVANAGARI, LAO, KHMER, MYANMAR, BENGALI})
 
 _lock = threading.Lock()
 
@@ -114,7 +117,8 @@ class FontSet:
     rare: frozenset[int]
     #: Korean: Hangul syllables and Jamo.
     hangul: frozenset[int]
-    #: Thai, Arabic, Devanagari, Lao, Khmer, Myanmar: face name → its characters, tried in this order last.
+    #: Thai, Arabic, Devanagari, Lao, Khmer, Myanmar, Bengali: face name → its characters, tried in this
+    #: order last.
     scripts: tuple[tuple[str, frozenset[int]], ...] = ()
     #: Every character some face has (one set lookup per character on the hot path).
     every: frozenset[int] = frozenset()
@@ -163,7 +167,9 @@ def _load() -> FontSet:
         symbol=maps[SYMBOL],
         rare=maps[RARE_CJK],
         hangul=maps[HANGUL],
-        scripts=tuple((name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI, LAO, KHMER, MYANMAR)),
+        scripts=tuple(
+            (name, maps[name]) for name in (THAI, ARABIC, DEVANAGARI, LAO, KHMER, MYANMAR, BENGALI)
+        ),
         every=frozenset().union(*maps.values()),
     )
 

@@ -1,5 +1,5 @@
 """Scripts whose letters are not drawn in stored order: Arabic (joined, right to left), Devanagari,
-Khmer and Myanmar.
+Bengali, Khmer and Myanmar.
 
 reportlab draws one glyph per character, left to right, with no shaping engine (harfbuzz) and no
 bidirectional algorithm (rlbidi) installed. So محمد عبد الله came out as separate letters in reverse
@@ -8,7 +8,9 @@ text into the characters that draw right that way: Arabic letters into their joi
 (initial, medial, final, isolated, and the lām-alif ligatures), each right-to-left stretch reversed and
 kept on one line (its spaces made no-break: broken after reversal, its words would swap lines);
 Devanagari's short i moved before its consonant cluster. A conjunct such as प्र still shows its virama
-(legible, as a typewriter writes it); Qt in the window shapes everything properly.
+(legible, as a typewriter writes it); Qt in the window shapes everything properly. Bengali (field tests
+120 and 122) is drawn the same way: its pre-base vowel signs ি ে ৈ before their cluster, the two-part
+ো ৌ split into ে and their right part, conjuncts such as ন্দ্র with their hasanta showing.
 
 Khmer and Myanmar (field test 104: សុខ ចាន់ណា, အောင်ကျော်မင်း) store the vowel sign e (Khmer េ ែ ៃ,
 Myanmar ေ) after its consonant cluster and draw it before; so do Khmer's subscript ro (្រ) and Myanmar's
@@ -48,6 +50,17 @@ _ALIFS = "\u0622\u0623\u0625\u0627"
 _CONSONANT = "[\u0915-\u0939\u0958-\u095f\u0978-\u097f]\u093c?"
 #: A consonant cluster (consonants joined by virama) followed by the vowel sign short i.
 _SHORT_I = re.compile(f"((?:{_CONSONANT}\u094d)*{_CONSONANT})\u093f")
+
+_BENGALI_CONSONANT = "[\u0995-\u09b9\u09dc\u09dd\u09df]\u09bc?"
+#: A Bengali consonant cluster (consonants joined by hasanta) followed by a pre-base vowel sign ি ে ৈ.
+_BENGALI_PRE_BASE = re.compile(f"((?:{_BENGALI_CONSONANT}\u09cd)*{_BENGALI_CONSONANT})([\u09bf\u09c7\u09c8])")
+#: Bengali two-part vowels as the pre-base e and the right part (ো = ে + া, ৌ = ে + ৗ), as Unicode
+#: decomposes them: NFC composes them again before :func:`visual` sees them.
+_BENGALI_SPLIT = str.maketrans({"\u09cb": "\u09c7\u09be", "\u09cc": "\u09c7\u09d7"})
+_ANY_BENGALI = re.compile("[\u0980-\u09ff]")
+#: A Thai tone mark over an upper vowel (ั ิ ี ึ ื), a nikhahit, or before ำ: the Thai face's raised form
+#: (U+F748-F74C). At its usual height ที่ hid its tone mark in the ี and น้ำ crossed the ำ's circle.
+_THAI_TONE_HIGH = re.compile("(?<=[\u0e31\u0e34-\u0e37\u0e4d])[\u0e48-\u0e4c]|[\u0e48-\u0e4c](?=\u0e33)")
 
 
 #: Khmer: a base (consonant or independent vowel), its subscripts (Private Use forms, see below), a
@@ -105,6 +118,7 @@ def _private_forms() -> dict[str, str]:
     forms.update({form: medials for medials, form in _MEDIAL_YA_FORMS})
     forms.update({chr(code + 0xE000): chr(code) for code in range(0x17BB, 0x17BE)})
     forms.update({"\uf7c9": "\u17c9", "\uf7ca": "\u17ca"})
+    forms.update({chr(code + 0xE900): chr(code) for code in range(0x0E48, 0x0E4D)})
     return forms
 
 
@@ -217,12 +231,16 @@ def _reverse_clusters(stretch: str) -> str:
 
 def visual(text: str) -> str:
     """``text`` as reportlab must draw it, left to right: Arabic stretches joined and reversed, the
-    Devanagari short i before its cluster, Khmer and Myanmar as :func:`khmer_myanmar_visual` draws
-    them. Other text is returned unchanged."""
+    Devanagari short i and Bengali's pre-base vowel signs before their cluster, Thai tone marks over a
+    vowel raised, Khmer and Myanmar as :func:`khmer_myanmar_visual` draws them. Other text is returned
+    unchanged."""
     if _ANY_KHMER_MYANMAR.search(text):
         text = khmer_myanmar_visual(text)
     if "\u093f" in text:
         text = _SHORT_I.sub("\u093f\\1", text)
+    text = _THAI_TONE_HIGH.sub(lambda m: chr(ord(m.group()) + 0xE900), text)
+    if _ANY_BENGALI.search(text):
+        text = _BENGALI_PRE_BASE.sub("\\2\\1", text.translate(_BENGALI_SPLIT))
     if _ANY_ARABIC.search(text):
         text = _RTL_STRETCH.sub(
             lambda m: _reverse_clusters(shape_arabic(m.group())).replace(" ", "\u00a0"), text

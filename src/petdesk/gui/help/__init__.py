@@ -60,6 +60,7 @@ BUNDLED_FONTS = (
         "SIL Open Font License 1.1",
         "fonts/LICENSE-NotoSansKhmerMyanmar.txt",
     ),
+    ("Noto Sans Bengali (subset)", "SIL Open Font License 1.1", "fonts/LICENSE-NotoSansBengali.txt"),
     (
         "Petdesk Chinese Marks (a centred …)",
         "public domain (CC0 1.0)",
