@@ -29,62 +29,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="148"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="149"/>
         <source>About petdesk</source>
         <translation>关于 petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="168"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="169"/>
         <source>Partners, contacts, delegation visits and trainings of a regional office.</source>
         <translation>管理地区办公室的合作伙伴、联系人、代表团访问和培训。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="170"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="171"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="172"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="173"/>
         <source>Backups:</source>
         <translation>备份：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="174"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="175"/>
         <source>This office:</source>
         <translation>本办公室：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="176"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="177"/>
         <source>Office id:</source>
         <translation>办公室编号：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="180"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="181"/>
         <source>Open Database &amp;Folder</source>
         <translation>打开数据库所在文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="183"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="184"/>
         <source>Open &amp;Backups Folder</source>
         <translation>打开备份文件夹(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="186"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="187"/>
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="217"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="218"/>
         <source>Fonts</source>
         <translation>字体</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="217"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="218"/>
         <source>Libraries</source>
         <translation>程序库</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="229"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="230"/>
         <source>Licences</source>
         <translation>许可证</translation>
     </message>
@@ -4970,28 +4970,28 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>Help</name>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="135"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="136"/>
         <source>Switch page</source>
         <extracomment>What ships with petdesk and under which licence (About › Licences). A mnemonic written after a translated text, as Chinese menus do: &quot;导出(&amp;X)…&quot;. Arrow keys as the arrows printed on the keys: Qt&apos;s Chinese names (&quot;Alt+右方向&quot;) read oddly.</extracomment>
         <translation>切换页面</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="233"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="234"/>
         <source>petdesk User Guide</source>
         <translation>petdesk 用户指南</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="241"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="242"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="258"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="259"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/help/__init__.py" line="262"/>
+        <location filename="../src/petdesk/gui/help/__init__.py" line="263"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
