@@ -63,3 +63,25 @@ def test_the_bangkok_sheet(db: Database) -> None:
     assert (bangkok.amount, bangkok.currency) == (12_500_000.0, "THB")
     assert bangkok.deadline == dt.date(2027, 3, 15)
     assert by_title["Green bond training"].deadline == dt.date(2027, 9, 30)
+
+
+def test_thai_sara_am_is_stored_as_written(db: Database) -> None:
+    """ำ was taken apart by NFKC (ํ + า): "บำบัด" stored as "บําบัด", another string to every program."""
+    with db.reading() as s:
+        result = past_projects.plan_past_projects(s, SAMPLES / "projects_th_utf8_bom.csv")
+    titles = {p.title for p in result.planned}
+    assert "ระบบบำบัดน้ำเสียนิคมอุตสาหกรรม" in titles
+    assert not any("\u0e4d" in title for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("cell", "stored"),
+    [
+        ("บำบัด", "บำบัด"),  # Thai sara am kept
+        ("ນ້ຳ", "ນ້ຳ"),  # Lao am kept
+        ("ㄱㄴ", "ㄱㄴ"),  # Hangul compatibility jamo kept
+        ("２０２７\u3000ﬁle", "2027 file"),  # full-width forms and ligatures still made plain
+    ],
+)
+def test_cells_keep_letters_nfkc_would_take_apart(cell: str, stored: str) -> None:
+    assert past_visits._text(cell) == stored

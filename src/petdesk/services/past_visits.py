@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk.compat_letters import nfkc_keeping_letters
 from petdesk.csv_separators import guessed
 from petdesk.day_order import DAY_FIRST, YEAR_FIRST, day_order
 from petdesk.language import N_
@@ -145,8 +146,9 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    # without the direction marks Arabic Excel leaves around a cell's text (field test 118)
-    return without_direction_marks(unicodedata.normalize("NFKC", str(value))).strip()
+    # without the direction marks Arabic Excel leaves around a cell's text (field test 118); Thai ำ
+    # kept whole, which plain NFKC took apart (field test 120)
+    return without_direction_marks(nfkc_keeping_letters(str(value))).strip()
 
 
 def _day(value: Any, order: str | None = None) -> dt.date | None:
