@@ -91,6 +91,10 @@ def _syllables(word: str) -> list[tuple[str, str]]:
             continue
         onset, onset_common, i = _onset(word, i)
         vowel, letter = "", ""
+        if not pre and (ro_han := _ro_han(word, i)):
+            final, i = ro_han
+            out.append((onset + "a" + _FINAL[final],) * 2)
+            continue
         if pre:
             vowel = _PREPOSED[pre]
             for p, after, v in _COMPOUND:
@@ -122,6 +126,18 @@ def _syllables(word: str) -> list[tuple[str, str]]:
     return _short_open_i(out)
 
 
+def _ro_han(word: str, i: int) -> tuple[str, int] | None:
+    """ร หัน: รร at ``i`` after a consonant reads "a" closed by the next consonant (กรรม "kam", พรรณ
+    "phan"), or "an" before one with a vowel of its own (บรรดา "banda"); the final and the index after
+    it, None without รร. Read letter by letter it gave อุตสาหกรรม "utsahakonrom" (field test 120)."""
+    if not word.startswith("รร", i):
+        return None
+    i += 2
+    if i < len(word) and word[i] in _FINAL and not _followed_by_vowel(word, i):
+        return word[i], i + 1
+    return "น", i
+
+
 def _short_open_i(out: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ิ inside a name is short and written "i" (ศิริ "siri"); only a word's last ี/ู reads "ee"/"oo"
     (ใจดี "jaidee")."""
@@ -139,7 +155,8 @@ def _closes(word: str, i: int, *, must: bool, inherent: bool) -> bool:
     word's end (มานพ "manop"). After a written vowel it otherwise closes (พิมชนก "phimchanok"); after
     an inherent one it does only before the word's last two letters (สมพร "somphon"). A guess without a
     dictionary: ธนพล reads "thonphon", not "thanaphon"."""
-    if word[i : i + 1] not in _FINAL or _followed_by_vowel(word, i):
+    if word[i : i + 1] not in _FINAL or _followed_by_vowel(word, i) or _ro_han(word, i + 1):
+        # before รร a consonant opens its syllable (สุวรรณ "suwan", not "suo-")
         # ห ฮ ฉ ผ ฝ never end a syllable: they open the next (สห "saha"); a ห read as a final raised
         # KeyError and ended the import of any list naming an อุตสาหกรรม or สหกรณ์ (field test 120)
         return False

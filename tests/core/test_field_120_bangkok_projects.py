@@ -63,3 +63,47 @@ def test_the_bangkok_sheet(db: Database) -> None:
     assert (bangkok.amount, bangkok.currency) == (12_500_000.0, "THB")
     assert bangkok.deadline == dt.date(2027, 3, 15)
     assert by_title["Green bond training"].deadline == dt.date(2027, 9, 30)
+
+
+def test_thai_sara_am_is_stored_as_written(db: Database) -> None:
+    """ำ was taken apart by NFKC (ํ + า): "บำบัด" stored as "บําบัด", another string to every program."""
+    with db.reading() as s:
+        result = past_projects.plan_past_projects(s, SAMPLES / "projects_th_utf8_bom.csv")
+    titles = {p.title for p in result.planned}
+    assert "ระบบบำบัดน้ำเสียนิคมอุตสาหกรรม" in titles
+    assert not any("\u0e4d" in title for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("cell", "stored"),
+    [
+        ("บำบัด", "บำบัด"),  # Thai sara am kept
+        ("ນ້ຳ", "ນ້ຳ"),  # Lao am kept
+        ("ㄱㄴ", "ㄱㄴ"),  # Hangul compatibility jamo kept
+        ("２０２７\u3000ﬁle", "2027 file"),  # full-width forms and ligatures still made plain
+    ],
+)
+def test_cells_keep_letters_nfkc_would_take_apart(cell: str, stored: str) -> None:
+    assert past_visits._text(cell) == stored
+
+
+def test_the_visits_preview_says_a_buddhist_date_was_converted(db: Database, tmp_path: Path) -> None:
+    """The visits import read "15/03/2570" as 15 March 2027 without a word, where the projects
+    preview says it; now each row says so, in both languages."""
+    sheet = tmp_path / "visits_th.csv"
+    sheet.write_text(
+        "Delegation,Date,End,Country\nIEAT study tour,15/03/2570,17/03/2570,Thailand\n"
+        "Kasetsart visit,2027-06-01,2027-06-02,Thailand\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        result = past_visits.import_past_visits(s, sheet)
+    assert [a.start for a in result.added] == [dt.date(2027, 3, 15), dt.date(2027, 6, 1)]
+    english = past_visits.report_lines(result, "en", dry_run=True)
+    said = [line.strip() for line in english if "Buddhist" in line]
+    assert said == [
+        "15/03/2570 is a date in the Buddhist era: 15 Mar 2027 is taken",
+        "17/03/2570 is a date in the Buddhist era: 17 Mar 2027 is taken",
+    ]
+    chinese = "\n".join(past_visits.report_lines(result, "zh_CN", dry_run=True))
+    assert "15/03/2570" in chinese and "佛历" in chinese

@@ -146,6 +146,23 @@ _VIETNAMESE: dict[str, Honorific] = {
     "gs": Honorific("GS.", "教授", academic=True),
     **dict.fromkeys(("pgs", "pgsts"), Honorific("PGS.", "副教授", academic=True)),
 }
+#: Thai titles (field test 120: Outlook's คำนำหน้าชื่อ, a card's "คุณอรุณี", glued to the name as Thai
+#: writes them). นาย, นาง and นางสาว are Mr., Mrs. and Miss (先生 / 女士); ดร. is Dr. (博士), and the
+#: academic ranks ศ. / รศ. / ผศ. are Prof., Assoc. Prof. and Asst. Prof. (教授 / 副教授 / 助理教授). คุณ is
+#: said to anyone, man or woman: English letters from Thailand keep it as "Khun", and Chinese has no
+#: form of address without the gender (先生 or 女士 would be a guess), so its Chinese side is empty.
+#: They were kept in the English honorific as typed, in Thai letters, with no Chinese form.
+_THAI: dict[str, Honorific] = {
+    "คุณ": Honorific("Khun", "", ""),
+    "คุณหญิง": Honorific("Khunying", "", "f"),
+    "นาย": _MR,
+    "นาง": Honorific("Mrs.", "女士", "f"),
+    "นางสาว": Honorific("Miss", "女士", "f"),
+    "ดร": Honorific("Dr.", "博士", academic=True),
+    "ศ": Honorific("Prof.", "教授", academic=True),
+    "รศ": Honorific("Assoc. Prof.", "副教授", academic=True),
+    "ผศ": Honorific("Asst. Prof.", "助理教授", academic=True),
+}
 #: Burmese honorifics, written before the name, which has no family name: U (ဦး, an older man), Daw
 #: (ဒေါ်, a woman), Ko (ကို) and Ma (မ) for younger ones, Saya (ဆရာ, teacher). A list's "U Aung Min"
 #: kept "U" as a given name. Chinese writes U and Daw before the name as 吴 and 杜 (吴努 U Nu, 吴丹 U
@@ -229,7 +246,10 @@ _ONE_TITLE = (
     r"|(?:д-р|доктор|проф\.?|профессор|ноён|хатагтай)\s+"  # Mongolian (field test 119)
     # East Africa's (and Eng. above), with their dot only: "Bi" is a Chinese family name (毕), "Eng" a
     # Hmong one
-    r"|(?:hon|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+)"
+    r"|(?:hon|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+"
+    # Thai, glued to the name or not ("คุณอรุณี", "ดร. ประเสริฐ"); glued only before a consonant or a
+    # vowel written before one, so that the given name คุณากร keeps its คุณ
+    r"|(?:นางสาว|นาง|นาย|คุณหญิง|คุณ|ดร\.|ศ\.|รศ\.|ผศ\.)(?:\s+|(?=[\u0e01-\u0e2e\u0e40-\u0e44])))"
 )
 _TITLE_PREFIX = re.compile(rf"^{_ONE_TITLE}+", re.IGNORECASE)
 
@@ -252,7 +272,7 @@ _TITLE_AFTER = frozenset({"bey", "hanım", "hanim"})
 def known(text: str) -> Honorific | None:
     """The honorific a file's word stands for, if petdesk knows it."""
     folded = _fold(text)
-    return _COURTESY.get(folded) or _ACADEMIC.get(folded) or _BURMESE.get(folded)
+    return _COURTESY.get(folded) or _ACADEMIC.get(folded) or _BURMESE.get(folded) or _THAI.get(folded)
 
 
 def chinese(text: str) -> str:
@@ -268,13 +288,19 @@ def english(text: str) -> str:
     (Ông / Bà printed "Ông Trần Văn Đức" among English names, round 55's leftover); any other is
     printed as recorded. The Vietnamese academic titles (TS., GS.) stay: they are the person's own."""
     found = _VIETNAMESE.get(_fold(text))
+    if (thai := _THAI.get(_fold(text))) is not None:  # stored in Thai letters before field test 120
+        return thai.en
     return found.en if found is not None and not found.academic else text
 
 
 def is_courtesy(text: str) -> bool:
     """Mr. / Ms. / 先生 / 女士 (rather than an academic or another title), Ông / Bà … too."""
     folded = _fold(text)
-    return folded in _COURTESY or (folded in _VIETNAMESE and not _VIETNAMESE[folded].academic)
+    return (
+        folded in _COURTESY
+        or (folded in _VIETNAMESE and not _VIETNAMESE[folded].academic)
+        or (folded in _THAI and not _THAI[folded].academic)
+    )
 
 
 def title_of_given_name(given: str) -> tuple[str, str]:
@@ -323,7 +349,9 @@ def settle(written: list[str]) -> tuple[str, str, str]:
         if honorific is None and (parts := _title_parts(text)):
             gender = gender or next((h.gender for h in parts if h.gender), "")
             chosen.extend(parts)
-            together, together_parts = together or text, together_parts or parts  # "Hon. Eng." as written
+            # "Hon. Eng." as written; Thai ones in English ("ผศ.ดร." is "Asst. Prof. Dr.")
+            written_so = " ".join(h.en for h in parts) if re.search("[\u0e00-\u0e7f]", text) else text
+            together, together_parts = together or written_so, together_parts or parts
             continue
         if honorific is None:
             if re.search(r"[\u3400-\u9fff]", text):

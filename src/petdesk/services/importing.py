@@ -1311,12 +1311,18 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
         "公司名称",
         # Spanish sheets (field test 123: a list of municipalities imported nothing)
         *("nombre", "nombredelaorganización", "organización", "institución", "entidad", "municipio"),
+        "ชื่อองค์กร",  # Thai "organisation name" (field test 120)
+        "ชื่อหน่วยงาน",
     ),
-    "name_en": ("nameen", "englishname", "英文名称", "英文名"),
+    # "Organisation (English)": a bilingual sheet's English column, both parts Latin (field test 120)
+    "name_en": (
+        *("nameen", "englishname", "英文名称", "英文名"),
+        *("organisationenglish", "organizationenglish", "organisationnameenglish", "organizationnameenglish"),
+    ),
     "name_zh": ("namezh", "chinesename", "中文名称", "中文名"),
     "short_name": ("shortname", "abbreviation", "简称"),
     "aliases": ("aliases", "alias", "othernames", "别名", "曾用名"),
-    "kind": ("kind", "type", "category", "类型", "类别", "机构类型"),
+    "kind": ("kind", "type", "category", "类型", "类别", "机构类型", "ประเภท"),
     "country": ("country", "国家", "国别", "país", "pais"),
     "city": ("city", "城市", "所在城市", "所在地", "ciudad", "localidad"),
     # petdesk's own exchange export writes the city in each language apart (field test 16, §4)
@@ -1327,10 +1333,13 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
         *("postalcode", "postcode", "zip", "zipcode", "plz", "postleitzahl", "邮编", "邮政编码"),
         "pincode",  # India's PIN code (field test 107)
     ),
-    "website": ("website", "web", "url", "homepage", "网站", "网址", "主页", "sitioweb", "páginaweb"),
+    "website": (
+        *("website", "web", "url", "homepage", "网站", "网址", "主页"),
+        *("sitioweb", "páginaweb", "เว็บไซต์"),
+    ),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
     "is_member_city": ("membercity", "ismembercity", "会员城市"),
-    "notes": ("notes", "note", "remarks", "备注", "notas", "observaciones"),
+    "notes": ("notes", "note", "remarks", "备注", "notas", "observaciones", "หมายเหตุ"),
     "tags": ("tags", "tag", "标签"),
 }
 

@@ -38,6 +38,7 @@ from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.peso_signs import PesosOfWhichCountry
 from petdesk.services.matching import without_latin_accents
 from petdesk.services.past_visits import (
+    BUDDHIST_TAKEN,
     PROJECTS,
     PastVisitsError,
     Skipped,
@@ -1030,8 +1031,6 @@ _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
 #: What the preview says of an Ethiopian-calendar date ("22/07/2019 E.C."), converted exactly.
 ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
-#: What the preview says of a Buddhist-era date ("15/03/2570"): the year less 543.
-BUDDHIST_TAKEN = N_("{text} is a date in the Buddhist era: {date} is taken")
 
 
 def parse_day(

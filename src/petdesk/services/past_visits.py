@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from petdesk.compat_letters import nfkc_keeping_letters
 from petdesk.csv_separators import guessed
 from petdesk.day_order import DAY_FIRST, YEAR_FIRST, day_order
 from petdesk.language import N_
@@ -120,6 +121,9 @@ class Added:
     people: int | None
     #: "done", or "planned" for one that ends after the day of the import
     status: str = "done"
+    #: the Buddhist-era dates of the row as typed, with the day taken ("15/03/2570", 2027-03-15):
+    #: said under the row, as the projects preview says them (field test 120)
+    buddhist: list[tuple[str, dt.date]] = field(default_factory=list)
 
 
 @dataclass
@@ -145,8 +149,23 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    # without the direction marks Arabic Excel leaves around a cell's text (field test 118)
-    return without_direction_marks(unicodedata.normalize("NFKC", str(value))).strip()
+    # without the direction marks Arabic Excel leaves around a cell's text (field test 118); Thai ำ
+    # kept whole, which plain NFKC took apart (field test 120)
+    return without_direction_marks(nfkc_keeping_letters(str(value))).strip()
+
+
+#: What the preview says of a Buddhist-era date ("15/03/2570"): the year less 543.
+BUDDHIST_TAKEN = N_("{text} is a date in the Buddhist era: {date} is taken")
+
+
+def _buddhist_days(*cells: Any) -> list[tuple[str, dt.date]]:
+    """The Buddhist-era dates in ``cells`` (a range in one cell too) as typed, with their day."""
+    out = []
+    for cell in cells:
+        for part in _BETWEEN_DATES.split(_text(cell)):
+            if day := buddhist_day(part.strip()):
+                out.append((part.strip(), day))
+    return out
 
 
 def _day(value: Any, order: str | None = None) -> dt.date | None:
@@ -449,7 +468,8 @@ def import_past_visits(
             known.add((start, title))
             result.two_way_dates += bool(two_ways)
             status = "done" if done else "planned"
-            result.added.append(Added(number, record_id, title, start, end, place, people, status))
+            buddhist = _buddhist_days(cell(row, "start"), cell(row, "end"))
+            result.added.append(Added(number, record_id, title, start, end, place, people, status, buddhist))
         session.flush()
     return result
 
@@ -596,6 +616,10 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
         if added.status == "planned":
             line = f"{line.rstrip()}  " + (f"（{planned}）" if is_chinese(locale) else f"({planned})")
         lines.append(line.rstrip())
+        lines += [
+            "        " + _(BUDDHIST_TAKEN).format(text=text, date=format_date(taken, locale))
+            for text, taken in added.buddhist
+        ]
     for skipped in result.skipped:
         values = {k: country_name(v, locale) if k == "country" else day(v) for k, v in skipped.values.items()}
         reason = _(skipped.reason).format(**values)

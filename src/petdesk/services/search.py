@@ -3183,6 +3183,51 @@ def arabic_mongolian_candidates(conn: sqlite3.Connection) -> tuple[list[str], li
     return contact_ids, org_ids
 
 
+#: Thai ร หัน (รร) in a GLOB: the names whose Latin reading ``0076_thai_ro_han`` changes
+_RO_HAN_GLOB = "*\u0e23\u0e23*"
+
+
+def reindex_thai_ro_han(conn: sqlite3.Connection) -> int:
+    """Re-index the live records whose Thai รร was read letter by letter before
+    ``0076_thai_ro_han`` (อุตสาหกรรม "utsahakonrom", now "utsahakam": field test 120); only those
+    whose entry changes are written. Returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_thai_ro_han_changes(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_thai_ro_han_changes(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The ids :func:`reindex_thai_ro_han` re-indexes: of the candidates
+    (:func:`thai_ro_han_candidates`), those whose entry as computed now differs from the one on file."""
+    contact_ids, org_ids = thai_ro_han_candidates(conn)
+    return (
+        _entries_changed(conn, _contact_entries(conn, contact_ids)),
+        _entries_changed(conn, _org_entries(conn, org_ids)),
+    )
+
+
+def thai_ro_han_candidates(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The live people and organisations with รร in a name field, found by one scan in SQL."""
+    contact_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM contact WHERE deleted_at IS NULL AND family_name || given_name || middle_name "
+            "|| phonetic_family_name || phonetic_given_name || nickname GLOB ?",
+            (_RO_HAN_GLOB,),
+        )
+    ]
+    org_ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM organisation WHERE deleted_at IS NULL "
+            "AND name_en || short_name_en || aliases GLOB ?",
+            (_RO_HAN_GLOB,),
+        )
+    ]
+    return contact_ids, org_ids
+
+
 def _entries_changed(conn: sqlite3.Connection, entries: list[_Entry]) -> list[str]:
     """The entity ids of ``entries`` whose row on file differs from them in any column a re-index
     writes from the record (its row id, organisation row and place come from the others)."""

@@ -42,8 +42,22 @@ def test_thai_outlook_export_imports_whole(db: Database, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "rtgs"),
-    [("อุตสาหกรรม", "utsahakonrom"), ("สหกรณ์", "sahakon"), ("มหาชัย", "mahachai")],
+    [("อุตสาหกรรม", "utsahakam"), ("สหกรณ์", "sahakon"), ("มหาชัย", "mahachai")],
 )
 def test_h_never_ends_a_syllable(word: str, rtgs: str) -> None:
-    # อุตสาหกรรม's ร หัน (รร, RTGS "utsahakam") is still read letter by letter: see the field test's notes
     assert thai_latin.spellings(word)[0] == rtgs
+
+
+@pytest.mark.parametrize(
+    ("word", "rtgs"),
+    [
+        ("อุตสาหกรรม", "utsahakam"),  # read letter by letter "utsahakonrom" before
+        ("กรรม", "kam"),
+        ("พรรณ", "phan"),
+        ("บรรดา", "banda"),  # รร before a consonant with its own vowel: "an"
+        ("สุวรรณ", "suwan"),  # the consonant before รร opens the syllable
+        ("วรรณา", "wanna"),
+    ],
+)
+def test_ro_han_reads_a(word: str, rtgs: str) -> None:
+    assert thai_latin.spellings(word) == [rtgs]
