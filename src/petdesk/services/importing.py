@@ -2668,10 +2668,29 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
             rec.rejected.append(("phone", value))
             continue
         key = (channel, phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+        if _is_trunk_8_mobile(channel, label, number):
+            label = ChannelLabel.MOBILE
         if key not in seen:
             seen.add(key)
             kept.append((channel, label, value))
     rec.methods = kept
+
+
+#: Where a number's own digits say it is a mobile (+7 7xx in Kazakhstan, +7 9xx in Russia), which a
+#: sheet's one "Телефон" column does not (field test 121: "8 701 123 45 68" was stored as work).
+_MOBILE_BY_NUMBER = frozenset({"KZ", "RU"})
+
+
+def _is_trunk_8_mobile(channel: ContactChannel, label: ChannelLabel, number: Any) -> bool:
+    """Whether a phone taken as work (a plain phone column) is a Kazakh or Russian mobile."""
+    import phonenumbers
+
+    return (
+        channel == ContactChannel.PHONE
+        and label == ChannelLabel.WORK
+        and phonenumbers.region_code_for_number(number) in _MOBILE_BY_NUMBER
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    )
 
 
 #: Columns holding how a name is read (kana, a romanisation).
