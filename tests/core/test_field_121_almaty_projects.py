@@ -43,6 +43,10 @@ def test_tenge_amounts(cell: str, amount: float) -> None:
         ("1 сентября 2027 г.", dt.date(2027, 9, 1)),
         ("3 мая 2027", dt.date(2027, 5, 3)),
         ("15 наурыз 2027 ж.", dt.date(2027, 3, 15)),
+        # Kazakh year first: unreadable before
+        ("2027 жылғы 15 наурыз", dt.date(2027, 3, 15)),
+        ("2027 ж. 1 қыркүйек", dt.date(2027, 9, 1)),
+        ("2027 жылы 31 желтоқсан", dt.date(2027, 12, 31)),
     ],
 )
 def test_russian_and_kazakh_dates_in_words(text: str, day: dt.date) -> None:
