@@ -4493,7 +4493,10 @@ def _refuse_lost_letters(table: Table, mapping: dict[int, str]) -> None:
 
 
 def _lost_letter_error(value: str, table: Table, line: int) -> ImportFileError:
-    message = lost_letters.MESSAGE.format(value=value, encoding=lost_letters.codec_name(table.encoding))
+    # an Outlook export has no sheet to save again (field test 121 told Outlook users to)
+    program = csv_dialects.detect(table.headers)
+    template = lost_letters.message(program)
+    message = template.format(value=value, encoding=lost_letters.codec_name(table.encoding))
     return ImportFileError(message, line, table.unit)
 
 
