@@ -85,6 +85,23 @@ def in_both_languages(en: str, zh: str) -> tuple[str, str]:
     return en, zh
 
 
+@cache
+def _local_names() -> frozenset[str]:
+    from petdesk.vocab import LOCAL_CITY_NAMES
+
+    return frozenset(_casefold(name) for name, _code in LOCAL_CITY_NAMES)
+
+
+def on_both_sides(en: str, zh: str) -> tuple[str, str]:
+    """A city as a bilingual page prints it: :func:`in_both_languages`, and a local spelling typed
+    in the English box (Алматы, Ciudad de México) given as the city's English name (Almaty, Mexico
+    City): field test 121's English side said "Cities: Алматы". The record keeps what was typed."""
+    en, zh = in_both_languages(en, zh)
+    if _casefold(" ".join(en.split())) in _local_names() and (city := known_city(en)) is not None:
+        return city.en, zh or city.zh
+    return en, zh
+
+
 def shown_city(en: str, zh: str, language: str) -> str:
     """A city's name to show in ``language`` ("en", "zh", "zh_CN"): the record's own, else the known
     city's name in that language, else the other language's. Computed when shown, so a record saved

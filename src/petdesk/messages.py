@@ -267,6 +267,7 @@ TEMPLATES: tuple[str, ...] = (
     N_("this is an old Excel workbook (.xls): save it as .xlsx or CSV and import that"),
     N_("this is a PDF, not a contacts file"),
     lost_letters.MESSAGE,
+    lost_letters.MESSAGE_OUTLOOK,
     N_("the file contains NUL characters: it is binary, or UTF-16 without a byte-order mark"),
     N_("not valid CSV ({exc})"),
     N_("the Excel file cannot be read ({exc})"),

@@ -50,6 +50,9 @@ _MONGOLIAN = re.compile(
     re.IGNORECASE,
 )
 
+#: Kazakh, the year first (field test 121: unreadable): "2027 жылғы 15 наурыз", "2027 ж. 15 наурыз".
+_KAZAKH = re.compile(r"(\d{4})\s*(?:жылғы|жылы|жыл|ж\.?)\s*(\d{1,2})\s*([^\W\d_]{3,})", re.IGNORECASE)
+
 
 def written_day(text: str, order: str | None = None) -> dt.date | None:
     """The day ``text`` writes day first, or None (not such a day, no such day, or one that
@@ -57,6 +60,8 @@ def written_day(text: str, order: str | None = None) -> dt.date | None:
     dates, which then decides)."""
     if found := _MONGOLIAN.fullmatch(text):
         year, month, day = int(found[1]), int(found[2]), int(found[3])
+    elif (found := _KAZAKH.fullmatch(text)) and _a_month_name(found[3]):
+        day, month, year = int(found[2]), _MONTHS.get(found[3][:3].casefold(), 0), int(found[1])
     elif found := _NUMBERS.fullmatch(text):
         first, second, year = int(found[1]), int(found[3]), int(found[4])
         if first <= 12 and second <= 12 and first != second:

@@ -58,3 +58,16 @@ def test_kazakh_letters_lost_to_windows_1251_are_refused() -> None:
         importing.load_file(SAMPLES / "excel_kk_cp1251.csv")
     assert "?асымова" in caught.value.reason and "Windows-1251" in caught.value.reason
     assert "Kazakh" in caught.value.reason  # it named only the Mongolian letters
+
+
+def test_the_refusal_of_an_outlook_export_says_what_to_do_in_outlook(tmp_path: Path) -> None:
+    # Outlook on a Windows set to Windows-1251 writes "?" for the Kazakh letters, as Python's "replace"
+    # does; the refusal told Outlook users to save "the sheet" as "CSV UTF-8", which Outlook cannot
+    exported = tmp_path / "outlook_kk_cp1251.csv"
+    typed = (SAMPLES / "outlook_kk_utf8.csv").read_text(encoding="utf-8")
+    exported.write_bytes(typed.encode("cp1251", errors="replace"))
+    with pytest.raises(importing.ImportFileError) as caught:
+        importing.load_file(exported)
+    assert "Н?рлан?ызы" in caught.value.reason and "Windows-1251" in caught.value.reason
+    assert "Outlook exported" in caught.value.reason and "sheet" not in caught.value.reason
+    assert "Use Unicode UTF-8" in caught.value.reason

@@ -43,6 +43,10 @@ def test_tenge_amounts(cell: str, amount: float) -> None:
         ("1 сентября 2027 г.", dt.date(2027, 9, 1)),
         ("3 мая 2027", dt.date(2027, 5, 3)),
         ("15 наурыз 2027 ж.", dt.date(2027, 3, 15)),
+        # Kazakh year first: unreadable before
+        ("2027 жылғы 15 наурыз", dt.date(2027, 3, 15)),
+        ("2027 ж. 1 қыркүйек", dt.date(2027, 9, 1)),
+        ("2027 жылы 31 желтоқсан", dt.date(2027, 12, 31)),
     ],
 )
 def test_russian_and_kazakh_dates_in_words(text: str, day: dt.date) -> None:
@@ -65,3 +69,19 @@ def test_the_almaty_projects_sheet(db: Database) -> None:
         "Подана заявка": ProjectStatus.SUBMITTED,
         "Одобрен": ProjectStatus.APPROVED,
     }
+
+
+def test_a_submitted_row_is_not_dated_on_its_deadline_ahead(db: Database) -> None:
+    # Before: "Зелёный транспорт" (Подана заявка, no submission date) moved to submitted on its
+    # deadline, 1 September 2027, a day still ahead; now on the import's day
+    today = dt.date(2027, 5, 1)
+    stage, moves, _notes = past_projects.stage_moves(
+        ProjectStatus.SUBMITTED, submitted=None, deadline=dt.date(2027, 9, 1), stage_date=None, ended=None,
+        today=today, started=dt.date(2027, 3, 15),
+    )  # fmt: skip
+    assert (stage, moves) == (ProjectStatus.SUBMITTED, ((ProjectStatus.SUBMITTED, today),))
+    with db.reading() as s:
+        result = past_projects.plan_past_projects(s, SAMPLES / "projects_excel_ru_utf8_bom.csv")
+    green = next(p for p in result.planned if p.title == "Зелёный транспорт")
+    assert green.moves and all(day <= dt.date.today() for _stage, day in green.moves)
+    assert green.deadline == dt.date(2027, 9, 1)  # the deadline itself is kept

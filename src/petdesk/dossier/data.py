@@ -730,7 +730,7 @@ def org_info(
         short_name=Bi(org.short_name_en, org.short_name_zh),
         kind=org.kind,
         country=org.country or "",
-        city=Bi(*city_names.in_both_languages(org.city_en, org.city_zh)),
+        city=Bi(*city_names.on_both_sides(org.city_en, org.city_zh)),
         address=Bi(org.address_en, org.address_zh),
         website=org.website or "",
         technology_areas=tuple(org.technology_areas or ()),
@@ -990,7 +990,7 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
                 timezone=zone.key,
                 place=Bi(row.place_en, row.place_zh),
                 address=Bi(row.address_en, row.address_zh),
-                city=Bi(*city_names.in_both_languages(row.city_en, row.city_zh)),
+                city=Bi(*city_names.on_both_sides(row.city_en, row.city_zh)),
                 notes=row.notes or "",
                 organisations=tuple(
                     info for link in _live(row.organisations) if (info := org(link.organisation)) is not None
@@ -1323,7 +1323,7 @@ def gather_training(session: Session, training_id: str) -> TrainingData:
         end_date=training.end_date,
         venue=Bi(training.venue_en, training.venue_zh),
         venue_address=Bi(training.venue_address_en, training.venue_address_zh),
-        city=Bi(*city_names.in_both_languages(training.city_en, training.city_zh)),
+        city=Bi(*city_names.on_both_sides(training.city_en, training.city_zh)),
         timezone=training.timezone or "UTC",
         organiser=org_info(training.organiser, renamed),
         description=Bi(training.description_en, training.description_zh),

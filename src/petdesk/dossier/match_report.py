@@ -116,7 +116,7 @@ def gather_match(session: Session, need_id: str, top: int = TOP) -> MatchReportD
     return MatchReportData(
         office=office_name(session),
         title=Bi(need.title_en, need.title_zh),
-        city=Bi(*city_names.in_both_languages(need.city_en, need.city_zh)),
+        city=Bi(*city_names.on_both_sides(need.city_en, need.city_zh)),
         sector=_sector(need.sector),
         status=enum_label(need.status),
         problem=Bi(need.problem_en, need.problem_zh),

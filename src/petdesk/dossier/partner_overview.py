@@ -84,7 +84,7 @@ def gather_partner(session: Session, organisation_id: str) -> PartnerOverviewDat
     country = Bi(country_name(org.country, "en"), country_name(org.country, "zh_CN")) if org.country else Bi()
     facts: tuple[tuple[str, Bi | str], ...] = (
         ("Kind", enum_label(stored(OrgKind, org.kind)) if org.kind else Bi()),
-        ("City", _bi(*city_names.in_both_languages(org.city_en, org.city_zh))),
+        ("City", _bi(*city_names.on_both_sides(org.city_en, org.city_zh))),
         ("Country", country),
         ("Address", _bi(org.address_en, org.address_zh)),
         ("Postal code", org.postal_code or ""),

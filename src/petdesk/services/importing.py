@@ -2685,7 +2685,8 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
         may_be_id = (
             country in _ID_IN_PHONE_COUNTRIES and national_digits.isdigit() and national_digits[0] != "0"
         )
-        if per_channel[channel] == 1 and not may_be_id:
+        # one number of its channel needs no reading, unless its digits may say it is a mobile (KZ, RU)
+        if per_channel[channel] == 1 and not may_be_id and country not in _MOBILE_BY_NUMBER:
             kept.append((channel, label, value))  # nothing to compare it with, no ID to find
             continue
         reading = _phone_reading(value, country)
@@ -2699,6 +2700,8 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
             rec.rejected.append(("phone", value))
             continue
         key = (channel, international)
+        if _is_trunk_8_mobile(channel, label, number):
+            label = ChannelLabel.MOBILE
         if key not in seen:
             seen.add(key)
             kept.append((channel, label, value))
@@ -2723,6 +2726,23 @@ def _valid_number(number: PhoneNumber) -> bool:
     import phonenumbers
 
     return bool(phonenumbers.is_valid_number(number))
+
+
+#: Where a number's own digits say it is a mobile (+7 7xx in Kazakhstan, +7 9xx in Russia), which a
+#: sheet's one "Телефон" column does not (field test 121: "8 701 123 45 68" was stored as work).
+_MOBILE_BY_NUMBER = frozenset({"KZ", "RU"})
+
+
+def _is_trunk_8_mobile(channel: ContactChannel, label: ChannelLabel, number: Any) -> bool:
+    """Whether a phone taken as work (a plain phone column) is a Kazakh or Russian mobile."""
+    import phonenumbers
+
+    return (
+        channel == ContactChannel.PHONE
+        and label == ChannelLabel.WORK
+        and phonenumbers.region_code_for_number(number) in _MOBILE_BY_NUMBER
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    )
 
 
 #: Columns holding how a name is read (kana, a romanisation).
@@ -4525,7 +4545,10 @@ def _refuse_lost_letters(table: Table, mapping: dict[int, str]) -> None:
 
 
 def _lost_letter_error(value: str, table: Table, line: int) -> ImportFileError:
-    message = lost_letters.MESSAGE.format(value=value, encoding=lost_letters.codec_name(table.encoding))
+    # an Outlook export has no sheet to save again (field test 121 told Outlook users to)
+    program = csv_dialects.detect(table.headers)
+    template = lost_letters.message(program)
+    message = template.format(value=value, encoding=lost_letters.codec_name(table.encoding))
     return ImportFileError(message, line, table.unit)
 
 

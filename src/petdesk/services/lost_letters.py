@@ -5,7 +5,7 @@ Russian Cyrillic letters but not the Mongolian Ө and Ү, so "Өлзийбаяр
 the letter is gone from the file (field test 119); so are Kazakh's Ә Ғ Қ Ң Ұ Һ (field test 121).
 Imported as read, the "?" names became new people and new organisations, and a known person was
 moved to "Ногоон Х?гжил ХХК". Only the file's source (the workbook) still has the letter, so the
-import stops and says to save it again as UTF-8."""
+import stops and says to save it again as UTF-8, in the words of the program that wrote it."""
 
 from __future__ import annotations
 
@@ -30,6 +30,20 @@ MESSAGE = N_(
     "so the letter is not in the file. "
     'Save the sheet as "CSV UTF-8" or as an Excel workbook (.xlsx) and import that'
 )
+#: The same for an Outlook export, which has no sheet to save again: Outlook writes the code page
+#: Windows is set to, UTF-8 once Windows is (as on the Almaty office's kk-KZ computer, field test 121).
+MESSAGE_OUTLOOK = N_(
+    "'{value}' has a ? where a letter was: Outlook exported the contacts in {encoding}, which has no "
+    "such letter (it writes ? for the Kazakh Ә Ғ Қ Ң Ө Ұ Ү Һ and the Mongolian Ө Ү), so the letter is "
+    "not in the file. In Windows turn on 'Beta: Use Unicode UTF-8 for worldwide language support' "
+    "(Settings, Time & language, Language & region, Administrative language settings, Change system "
+    "locale), restart, export the contacts from Outlook again and import that"
+)
+
+
+def message(program: str) -> str:
+    """The refusal that fits the program that wrote the file ("outlook", else a sheet's)."""
+    return MESSAGE_OUTLOOK if program == "outlook" else MESSAGE
 
 
 def single_byte(encoding: str) -> bool:

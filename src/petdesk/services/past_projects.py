@@ -974,7 +974,8 @@ def stage_moves(
     """(stage, dated moves, notes) of a past project, by one rule, so that ``report year`` and
     ``projects --year`` count it only in the years it ran (a 2019 已申报 row counted under way in
     every later year). The submission date dates the move to submitted and the stage date (批复日期)
-    the move to the row's stage; without a stage date the submission date, else the deadline, dates
+    the move to the row's stage; without a stage date the submission date, else the deadline (today
+    when it lies ahead: the import's day, the latest the row can have reached its stage), dates
     the stage. An end date that has passed closes the project on that day (a closed row is closed
     on it). A submitted or approved row without an end date whose last date is more than
     :data:`STALE_AFTER` before ``today`` is taken as over at the end of that date's year: a
@@ -994,7 +995,10 @@ def stage_moves(
     # an application is dated when it went in; a later stage when it was reached
     if stage == ProjectStatus.RUNNING and started and not stage_date:
         stage_date = started  # running since it started
-    on = (submitted or stage_date or deadline) if stage in early else (stage_date or submitted or deadline)
+    # a deadline only bounds the day: the application went in by then, and by today if it lies ahead
+    # (field test 121: a submitted row was dated on its deadline next September)
+    by = min(deadline, today) if deadline else None
+    on = (submitted or stage_date or by) if stage in early else (stage_date or submitted or by)
     moves = [(stage, on)] if on else []
     if stage not in early and submitted and stage_date and submitted < stage_date:
         moves.insert(0, (ProjectStatus.SUBMITTED, submitted))

@@ -239,6 +239,9 @@ class Term:
     """One part of a query; every term must match (AND)."""
 
     text: str
+    #: Its passport spelling when it was typed in the 2021 Kazakh Latin alphabet ("qasymova" ->
+    #: "kasymova"), looked for besides; "" for any other term.
+    kazakh: str = ""
 
     @property
     def short(self) -> bool:
@@ -295,6 +298,8 @@ class Term:
         folded, its kana in the other kana script. A German "mueller" is looked for as typed: the index
         holds Müller's e-spelling (:func:`_umlauts_as_e`)."""
         out = [self.text]
+        if self.kazakh and not self.short:
+            out.append(self.kazakh)  # "Qasymova" finds Қасымова, indexed as "kasymova" (field test 121)
         if (dropped := self.apostrophe_dropped) is not None:
             out.append(dropped)
         if (oo := self.oo_spelling) is not None:
@@ -387,6 +392,20 @@ def _text_check(term: Term, column: str = "e.text") -> tuple[str, list[Any]]:
     return (checks[0] if len(checks) == 1 else "(" + " OR ".join(checks) + ")"), own
 
 
+#: The letters of the 2021 Kazakh Latin alphabet a passport spells otherwise than folding does:
+#: Ш ş "sh", Ч ç "ch"; Қ q below. The others fold to the passport's letter (Ә ä a, Ғ ğ g, Ң ñ n,
+#: Ө ö o, Ұ ū u, Ү ü u), and Ж j is indexed besides zh (:func:`romanise.spellings`).
+_KAZAKH_LATIN = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
+#: Қ's q, not pinyin's (qi, qu: "Qiao", "Quan" are Chinese names).
+_KAZAKH_Q = re.compile(r"q(?![iu])", re.IGNORECASE)
+
+
+def kazakh_latin_as_passport(word: str) -> str:
+    """``word`` read as the 2021 Kazakh Latin alphabet, in the passport spelling the index holds
+    for Kazakh Cyrillic names ("Qasymova" -> "Kasymova", "Şynar" -> "Shynar")."""
+    return _KAZAKH_Q.sub(lambda m: "k" if m[0] == "q" else "K", word.translate(_KAZAKH_LATIN))
+
+
 def parse_query(query: str) -> list[Term]:
     """Split a typed query into terms, folded as the index is ("Zhāng  Wěi" -> zhang, wei).
 
@@ -418,10 +437,9 @@ def parse_query(query: str) -> list[Term]:
         if names.is_latin_initials(word):  # "W.K." is looked for as the index keys it: "wk"
             word = word.replace(".", "")
         # Han characters as the index keys them, Simplified: 張偉 and 张伟 find each other
-        for part in _SCRIPT_SPLIT.split(simplified(names.fold(word))):
-            part = part.strip()
-            if part:
-                terms.append(Term(part))
+        parts = [p for part in _SCRIPT_SPLIT.split(simplified(names.fold(word))) if (p := part.strip())]
+        kazakh = names.fold(kazakh_latin_as_passport(word)) if len(parts) == 1 else ""
+        terms += [Term(part, kazakh if kazakh != part else "") for part in parts]
     # Longest first: the most selective term drives the query.
     seen: set[str] = set()
     unique = [t for t in terms if not (t.text in seen or seen.add(t.text))]  # type: ignore[func-returns-value]
