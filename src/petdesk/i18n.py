@@ -270,6 +270,10 @@ def forget_office_country(source: str) -> None:
         set_office_country("")
 
 
+#: CLDR's grouping in lakhs and crores: three digits, then twos (2,50,00,000).
+LAKH_GROUPING = (3, 2)
+
+
 def money_locale(locale: str) -> Locale:
     """The babel locale of amounts for an English reader: the office country's English when it
     groups digits otherwise (India: "₹12,00,000.00", in lakhs and crores, where "₹1,200,000.00" was
@@ -279,6 +283,11 @@ def money_locale(locale: str) -> Locale:
     if loc.language != "en" or not _office["country"] or os.environ.get(FORMAT_ENV):
         return loc
     office = _known(f"en_{_office['country']}")
+    # CLDR has no English of Bangladesh (en_BD): its own language's grouping decides, and a Dhaka
+    # office read "BDT 25,000,000" for the ৳2,50,00,000 its sheet wrote (window walk 58)
+    native = _known(f"und_{_office['country']}") if office is None else None
+    if native is not None and native.currency_formats["standard"].grouping == LAKH_GROUPING:
+        office = _known("en_IN")
     grouping = loc.currency_formats["standard"].grouping
     if office is not None and office.currency_formats["standard"].grouping != grouping:
         return office

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from petdesk.gui.bidi import left_to_right
 from petdesk.gui.qt import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout
 
 if TYPE_CHECKING:
@@ -36,10 +37,10 @@ def report_body(
 ) -> tuple[QLabel, QPlainTextEdit]:
     """Lay ``dialog`` out: the ``summary`` (``NAME_summary``), the report's ``lines`` read-only
     (``NAME_lines``), the ``hint`` and the ``buttons``; the summary and lines widgets returned."""
-    summary_label = QLabel(summary)
+    summary_label = QLabel(left_to_right(summary))  # an Arabic sheet's name, read in place
     summary_label.setObjectName(f"{name}_summary")
     summary_label.setWordWrap(True)
-    text = QPlainTextEdit(lines)
+    text = QPlainTextEdit(left_to_right(lines))  # "15 رمضان 1448 is a Hijri date…" read left to right
     text.setReadOnly(True)
     text.setObjectName(f"{name}_lines")
     hint_label = QLabel(hint)

@@ -71,6 +71,8 @@ def test_past_visits_imported_from_the_file_menu(
     assert dialog.windowTitle() == title
     assert skipped in dialog.text.toPlainText()
     assert counts in dialog.summary.text()
+    done = counts.split("\n")[-1]
+    assert done not in dialog.text.toPlainText()  # said once, above the lines (window walk 58)
     hints = [label.text() for label in dialog.findChildren(QLabel)]
     if locale == "en":  # since 0070 a visit's country and head count are fields (the hint said notes)
         assert any("in each visit's own fields" in hint for hint in hints), hints

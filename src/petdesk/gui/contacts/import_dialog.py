@@ -17,6 +17,7 @@ from petdesk import models as m
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database
 from petdesk.gui import csv_separator, remembered_mappings
+from petdesk.gui.bidi import left_to_right
 from petdesk.gui.colours import CAUTION, ERROR, WARNING, tint
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, Operation, announce, run_in_background
 from petdesk.gui.qt import (
@@ -999,13 +1000,18 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(i, ""))))
             combo.currentIndexChanged.connect(lambda _i: self._refresh_preview())
             self._mapping_combos.append(combo)
-            example = QLabel(" · ".join(samples), grid_widget)
+            # each example isolated: "م. · د. · H.E." showed right to left as ".H.E · د. · م."
+            example = QLabel(left_to_right(" · ".join(samples)), grid_widget)
             example.setToolTip("\n".join(samples))
             # Long examples wrap: unwrapped, three e-mail addresses pushed the field boxes out of
             # sight behind a horizontal scroll bar ("全名（任意", field test 64).
             example.setWordWrap(True)
             grid.addWidget(
-                QLabel(header or self.tr("(column %1)").replace("%1", str(i + 1)), grid_widget), i + 1, 0
+                QLabel(
+                    left_to_right(header) or self.tr("(column %1)").replace("%1", str(i + 1)), grid_widget
+                ),
+                i + 1,
+                0,
             )
             grid.addWidget(example, i + 1, 1)
             grid.addWidget(combo, i + 1, 2)

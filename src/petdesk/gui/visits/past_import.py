@@ -61,7 +61,10 @@ def import_file(window: MainWindow, path: Path, kind: str = "visits") -> Operati
         return past_visits.import_past_visits(session, path, kind=kind)
 
     def done(result: PastVisitsResult) -> None:
-        dialog = PastVisitsResultDialog(result, past_visits.report_lines(result, locale)[:-1], window)
+        # the counts are the dialog's own summary: the report's line said "Done: …" a second time
+        counts = past_visits.status_counts(result, locale)
+        lines = [line for line in past_visits.report_lines(result, locale)[:-1] if line != counts]
+        dialog = PastVisitsResultDialog(result, lines, window)
         window.past_visits_result = dialog  # type: ignore[attr-defined]
         dialog.open()
 
