@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1304"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1310"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1312"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1318"/>
         <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
         <translation>
             <numerusform>%Ln possible match (⚠): same name as someone known; added as new people — check them</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1321"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1327"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -516,8 +516,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1326"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1419"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1332"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1425"/>
         <source>The form collected no e-mail addresses (“anonymous” in %Ln row(s)).</source>
         <translation>
             <numerusform>The form collected no e-mail addresses (“anonymous” in %Ln row).</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1405"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1411"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1414"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1420"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1416"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1422"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -1025,7 +1025,7 @@
 <context>
     <name>PastVisitsResultDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="88"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
         <source>%Ln training(s) added from %1.</source>
         <translation>
             <numerusform>%Ln training added from %1.</numerusform>
@@ -1033,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="94"/>
         <source>%Ln visit(s) added from %1.</source>
         <translation>
             <numerusform>%Ln visit added from %1.</numerusform>
@@ -1041,7 +1041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="92"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="95"/>
         <source>%Ln row(s) skipped.</source>
         <translation>
             <numerusform>%Ln row skipped.</numerusform>
