@@ -1,0 +1,68 @@
+"""Field test 126: the hub office in Manila (PH)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.amounts import AmountError, parse_amount
+from petdesk.db import Database
+from petdesk.office_country import COUNTRY_SETTING
+from petdesk.services import past_projects
+
+SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field126"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("₱12,500,000.00", 12_500_000.0),  # was refused: "not an amount"
+        ("₱ 3.2 million", 3_200_000.0),
+        ("P12.5M", 12_500_000.0),  # the peso sign as Manila types it without ₱
+        ("P 12,500,000.00", 12_500_000.0),
+        ("PHP 2.5M", 2_500_000.0),
+        ("Php 3.2 million", 3_200_000.0),
+    ],
+)
+def test_philippine_pesos_are_read(typed: str, expected: float) -> None:
+    assert parse_amount(typed, "PHP") == expected
+
+
+def test_a_p_is_no_other_currency() -> None:
+    with pytest.raises(AmountError):
+        parse_amount("P12.5M", "USD")  # a peso (or a pula), never dollars
+
+
+def test_the_manila_project_sheet_is_read_whole(db: Database) -> None:
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, SAMPLES / "projects_excel_en_ph_utf8_bom.csv")
+    assert plan.skipped == []
+    assert [(p.amount, p.currency) for p in plan.planned] == [
+        (12_500_000.0, "PHP"),
+        (2_500_000.0, "PHP"),
+        (3_200_000.0, "PHP"),
+        (12_500_000.0, "PHP"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "sheet", "country", "expected"),
+    [
+        ("₱12,500,000.00", "CNY", "", (12_500_000.0, "PHP")),  # the sign says whose, anywhere
+        ("P12.5M", "CNY", "PH", (12_500_000.0, "PHP")),  # the row's country says whose "P"
+        ("P12.5M", "PHP", "", (12_500_000.0, "PHP")),
+    ],
+)
+def test_peso_signs_give_the_currency(
+    typed: str, sheet: str, country: str, expected: tuple[float, str]
+) -> None:
+    assert past_projects.parse_money(typed, currency=sheet, country=country)[:2] == expected
+
+
+def test_a_p_of_no_known_country_is_refused() -> None:
+    with pytest.raises(ValueError):
+        past_projects.parse_money("P12.5M", currency="CNY", country="")
