@@ -66,3 +66,24 @@ def test_peso_signs_give_the_currency(
 def test_a_p_of_no_known_country_is_refused() -> None:
     with pytest.raises(ValueError):
         past_projects.parse_money("P12.5M", currency="CNY", country="")
+
+
+def test_a_google_form_names_its_people_and_their_lgu() -> None:
+    from petdesk.services.importing import guess_mapping
+
+    headers = ["Timestamp", "Email Address", "Full name (First Name, M.I., Last Name)", "Organization / LGU"]
+    assert guess_mapping(headers) == {1: "email", 2: "full_name", 3: "organisation"}  # were dropped
+
+
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        ("Ma. Cristina S. dela Cruz", ("dela Cruz", "Ma. Cristina S.")),  # was "Cruz", "Ma. Cristina S. dela"
+        ("Pedro Delos Reyes", ("Delos Reyes", "Pedro")),
+        ("Maria Clara S. Reyes", ("Reyes", "Maria Clara S.")),  # was "S. Reyes"
+    ],
+)
+def test_filipino_family_names_keep_their_particle(full: str, expected: tuple[str, str]) -> None:
+    from petdesk.services.importing import _split_latin_name
+
+    assert _split_latin_name(full)[:2] == expected
