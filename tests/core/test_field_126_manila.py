@@ -87,3 +87,24 @@ def test_filipino_family_names_keep_their_particle(full: str, expected: tuple[st
     from petdesk.services.importing import _split_latin_name
 
     assert _split_latin_name(full)[:2] == expected
+
+
+def test_the_registration_form_keeps_the_names_on_file(db: Database) -> None:
+    from sqlalchemy import select
+
+    from petdesk.services import importing
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_contacts_ph.csv")
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_forms_training_registration.csv")
+    with db.reading() as s:
+        names = {
+            (c.given_name, c.family_name): (c.middle_name, c.name_suffix)
+            for c in s.scalars(select(m.Contact))
+        }
+    assert names[("Ma. Cristina", "dela Cruz")] == ("Santos", "")  # was replaced by "S."
+    assert names[("Juan", "dela Cruz")] == ("D.", "Jr.")  # was "dela Cruz Jr." beside "Jr."
+    assert names[("Ana Liza", "Bautista")] == ("M.", "")

@@ -6292,6 +6292,17 @@ def _language_is_implied(contact: Any, rec: ContactRecord) -> bool:
     return bool(native) and rec.native_name_language == language_of(native)
 
 
+def _shortens_known_name(contact: Any, rec: ContactRecord, attr: str) -> bool:
+    """Whether the file writes a known name part shorter: the middle name "Santos" as its initial
+    "S.", or the family name with the suffix the contact has apart ("dela Cruz Jr." beside "Jr."). A
+    Manila registration form replaced "Santos" by "S." (field test 126)."""
+    known, theirs = (getattr(contact, attr, "") or ""), getattr(rec, attr, "") or ""
+    if attr == "middle_name" and re.fullmatch(r"\w\.?", theirs) and len(known) > 2:
+        return known.casefold().startswith(theirs.rstrip(".").casefold())
+    suffix = contact.name_suffix or ""
+    return attr == "family_name" and bool(known and suffix) and theirs == f"{known} {suffix}"
+
+
 def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: bool) -> list[str]:
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows).
@@ -6312,6 +6323,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     for attr in _CONTACT_SCALARS:
         if attr in ("family_name", "given_name") and (keep_name or (same_latin_words and not richer)):
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
+        if not new and _shortens_known_name(contact, rec, attr):
+            continue
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
         if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):
