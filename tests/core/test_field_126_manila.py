@@ -108,3 +108,18 @@ def test_the_registration_form_keeps_the_names_on_file(db: Database) -> None:
     assert names[("Ma. Cristina", "dela Cruz")] == ("Santos", "")  # was replaced by "S."
     assert names[("Juan", "dela Cruz")] == ("D.", "Jr.")  # was "dela Cruz Jr." beside "Jr."
     assert names[("Ana Liza", "Bautista")] == ("M.", "")
+
+
+def test_ma_and_maria_are_one_name_to_the_duplicate_finder(db: Database) -> None:
+    from petdesk.services import duplicates
+
+    with db.transaction() as s:
+        s.add(m.Contact(family_name="dela Cruz", given_name="Ma. Cristina"))
+        s.add(m.Contact(family_name="Dela Cruz", given_name="Maria Cristina"))
+        s.add(m.Contact(family_name="Ma", given_name="Li"))  # "Ma" without its dot: a Chinese name
+        s.add(m.Contact(family_name="Li", given_name="Maria"))
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    assert [{p.first_name, p.second_name} for p in pairs] == [
+        {"Ma. Cristina dela Cruz", "Maria Cristina Dela Cruz"}  # were not found
+    ]
