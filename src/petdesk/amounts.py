@@ -49,11 +49,12 @@ _CURRENCY_WORDS = re.compile(
 #: A currency sign or ISO code before or after the amount, as Excel and banks write money:
 #: "1.250.000,50 €", "€ 1.250.000,50", "EUR 1.250.000,50", "$1,200", "CHF 1'234.50".
 #: The rand's "R" ("R 1 234 567,89", "R2,5 million") and the CFA franc's "FCFA" or "F CFA" ("1 500 000
-#: FCFA") as South Africa and francophone Africa write them (field test 111).
+#: FCFA") as South Africa and francophone Africa write them (field test 111). The Philippine peso's
+#: "₱" and, where the sign is not at hand, "P" ("P12.5M", field test 126).
 _MARKED = re.compile(
-    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺₮₸]|Rs\.?(?=[\s\d])|R(?=\s*\d)|F\s?CFA(?=[\s\d])"
+    r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺₮₸₱]|Rs\.?(?=[\s\d])|[RP](?=\s*\d)|F\s?CFA(?=[\s\d])"
     r"|TL(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
-    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮₸]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|тенге|[A-Za-z]{3})))?$"
+    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮₸₱]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|тенге|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {
@@ -79,6 +80,10 @@ _SIGNS = {
     "Kč": ("CZK",),
     "₸": ("KZT",),  # the tenge: "₸ 12 500 000", "3 млрд ₸" (field test 121)
     "тенге": ("KZT",),
+    # the Philippine peso: "₱12,500,000.00", and "P12.5M" as Manila types it without the sign; a "P"
+    # is also Botswana's pula, so it names no currency alone (field test 126)
+    "₱": ("PHP",),
+    "P": ("PHP", "BWP"),
 }
 #: Currencies whose countries write a dot between groups of three and a comma before cents, and
 #: that have no amounts with three decimals: "R$ 500.000" and "COP 45.000" can only be thousands.

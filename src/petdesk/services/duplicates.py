@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 from petdesk import arabic_names
 from petdesk.connection import sqlite_of
+from petdesk.filipino_names import given_name_in_full
 from petdesk.gcpause import without_gc
 from petdesk.han_script import simplified, simplified_name
 from petdesk.i18n import N_, is_chinese
@@ -342,7 +343,7 @@ class NameKeys:
             fam = folded[family] = fold_latin(family)
         giv = folded.get(given)
         if giv is None:
-            giv = folded[given] = fold_latin(given)
+            giv = folded[given] = fold_latin(given_name_in_full(given))  # "Ma. Cristina" is Maria
         zh = f"{family_zh}{given_zh}".strip()
         pf = pg = ""
         romanised = korean_name_spellings(family_zh, given_zh) if zh else []

@@ -1460,6 +1460,8 @@ def guess_mapping(headers: list[str], target: Target = "contacts") -> dict[int, 
             key = lookup.get(question_subject(folded))
         if key is None:
             key = _bilingual_header(header, lookup)
+        if key is None:
+            key = _form_question_header(header, lookup)
         if key is None and target == "contacts" and folded and not dialect:
             # Contains-rules for long headers ("Business Phone (direct)", "个人微信号").
             for needle, guess in (
@@ -1513,6 +1515,24 @@ def _bilingual_header(header: str, lookup: dict[str, str]) -> str | None:
         if (key := lookup.get(_fold_header(part))) is not None:
             return key
     return None
+
+
+#: A form question that spells out how to answer: "Full name (First Name, M.I., Last Name)".
+_EXPLAINED = re.compile(r"^(?P<asked>[^(]+?)\s*\([^)]*\)\s*$")
+
+
+def _form_question_header(header: str, lookup: dict[str, str]) -> str | None:
+    """The field of a registration form's question that no spelling matches whole: a name question
+    with its answer's order in brackets, "Full name (First Name, M.I., Last Name)", or two words for
+    one thing, "Organization / LGU". A Manila Google Form's rows were skipped for want of a name and
+    their organisations dropped (field test 126). Only a name asked so: "Phone (WhatsApp)" is left to
+    the other rules."""
+    explained = _EXPLAINED.match(header.strip())
+    if explained and (key := lookup.get(_fold_header(explained["asked"]))):
+        return key if key in NAME_FIELDS else None
+    keys = {lookup.get(_fold_header(part)) for part in re.split(r"\s+/\s+|\s*／\s*", header) if part.strip()}
+    keys.discard(None)
+    return keys.pop() if len(keys) == 1 and "/" in header.replace("／", "/") else None
 
 
 def _title_beside_position(headers: list[str], mapping: dict[int, str]) -> dict[int, str]:
@@ -2128,11 +2148,30 @@ def _split_latin_name(
         return tokens[0], " ".join(tokens[1:]), NameOrder.FAMILY_FIRST
     if tokens[-1].isupper() and len(tokens[-1]) > 1 and not all(t.isupper() for t in tokens):
         return tokens[-1].title(), " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
+    if filipino := _filipino_particle_start(tokens):
+        # "Ma. Cristina S. dela Cruz" was split "Ma. Cristina S. dela | Cruz" (field test 126)
+        return " ".join(tokens[filipino:]), " ".join(tokens[:filipino]), NameOrder.GIVEN_FIRST
+    if len(tokens) >= 3 and re.fullmatch(r"[A-Z]\.", tokens[-2]):
+        # a middle initial before the family name ("Maria Clara S. Reyes") is no part of it
+        return tokens[-1], " ".join(tokens[:-1]), NameOrder.GIVEN_FIRST
     iberian = iberian_names.split_given_first(tokens)  # "María José | García de la Cruz"
     if iberian is not None:
         return iberian[0], iberian[1], NameOrder.GIVEN_FIRST
     start = names_other_script.family_start(tokens)  # "bin Rashid", "Al Mansouri"
     return " ".join(tokens[start:]), " ".join(tokens[:start]), NameOrder.GIVEN_FIRST
+
+
+#: The particles Filipino family names begin with, written as one word: "dela Cruz", "Delos Reyes".
+_FILIPINO_PARTICLES = frozenset({"dela", "delos", "delas"})
+
+
+def _filipino_particle_start(tokens: list[str]) -> int:
+    """Where a Filipino family name begins with its particle ("dela Cruz", "Delos Santos"), after at
+    least one given name and before the last word; 0 when the name has none."""
+    for index, token in enumerate(tokens[1:-1], start=1):
+        if token.casefold() in _FILIPINO_PARTICLES:
+            return index
+    return 0
 
 
 #: Generation suffixes that end a whole name ("John Smith Jr.", "Paul Eto'o Fils"), case folded.
@@ -2589,6 +2628,11 @@ def _contact_from_row(
             # the name whole ("Eto'o Fils"), and it files under E, not F
             family, rec.given_name, _order = _split_latin_name(name, rec.family_name_zh)
             rec.family_name = f"{family} {suffix}"
+        initial = re.fullmatch(r"(?P<given>.+?)\s+(?P<initial>[A-Z]\.)", rec.given_name)
+        if initial and rec.name_order == NameOrder.GIVEN_FIRST and not rec.middle_name:
+            # "Juan D. dela Cruz": the middle initial (the mother's family name in the Philippines)
+            # is the middle name, not part of the given name it would replace (field test 126)
+            rec.given_name, rec.middle_name = initial["given"], initial["initial"]
     elif latin_full:
         _report_display_name(rec, latin_full, "display name")
     if not rec.family_name and (capitals := _capitals_first(rec.given_name)):
@@ -6322,6 +6366,17 @@ def _language_is_implied(contact: Any, rec: ContactRecord) -> bool:
     return bool(native) and rec.native_name_language == language_of(native)
 
 
+def _shortens_known_name(contact: Any, rec: ContactRecord, attr: str) -> bool:
+    """Whether the file writes a known name part shorter: the middle name "Santos" as its initial
+    "S.", or the family name with the suffix the contact has apart ("dela Cruz Jr." beside "Jr."). A
+    Manila registration form replaced "Santos" by "S." (field test 126)."""
+    known, theirs = (getattr(contact, attr, "") or ""), getattr(rec, attr, "") or ""
+    if attr == "middle_name" and re.fullmatch(r"\w\.?", theirs) and len(known) > 2:
+        return known.casefold().startswith(theirs.rstrip(".").casefold())
+    suffix = contact.name_suffix or ""
+    return attr == "family_name" and bool(known and suffix) and theirs == f"{known} {suffix}"
+
+
 def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: bool) -> list[str]:
     """Copy what the record says onto the contact: file values win for fields the file fills, lists and
     contact methods are added to, notes are appended. Returns the changed fields (empty for new rows).
@@ -6342,6 +6397,8 @@ def _update_contact(contact: Any, rec: ContactRecord, writes: _Writes, *, new: b
     for attr in _CONTACT_SCALARS:
         if attr in ("family_name", "given_name") and (keep_name or (same_latin_words and not richer)):
             continue  # "Wei Zhang" in a file is the known "Zhang Wei": keep the order petdesk knows
+        if not new and _shortens_known_name(contact, rec, attr):
+            continue
         if attr == "gender" and gender_code(contact.gender) == rec.gender:
             continue  # "male" as the demo and older files store it is the "m" a file is read as
         if attr in ("honorific_en", "honorific_zh") and _keeps_title(contact, rec):

@@ -441,6 +441,11 @@ _CURRENCY_SIGNS |= {"R$": "BRL", "COL$": "COP"}  # "R$ 1.234.567,89" (field test
 _CURRENCY_SIGNS |= {"₺": "TRY"}  # "₺1.234.567,89" (field test 114)
 _CURRENCY_SIGNS |= {"₮": "MNT"}  # "₮12,500,000" (field test 119)
 _CURRENCY_SIGNS |= {"₸": "KZT"}  # "₸ 12 500 000" (field test 121)
+_CURRENCY_SIGNS |= {"₱": "PHP"}  # "₱12,500,000.00" (field test 126)
+#: The peso's "P" as Manila types it without the ₱ key ("P12.5M"); Botswana's pula writes "P" too, so
+#: whose it is comes from the sheet's currency or the country (field test 126).
+_P_SIGN = re.compile(r"P\s*(\d.*)")
+_P_CURRENCIES = {"PH": "PHP", "BW": "BWP"}
 #: Signs several currencies write: "$" (pesos, Canadian dollars …), "£" (the Egyptian pound too), "Rs"
 #: (Pakistan's, Sri Lanka's rupees): a code beside them says whose; beside another sign it contradicts.
 _SIGNS_OF_MANY = frozenset({"$", "£", "Rs", "Rs."})
@@ -872,6 +877,12 @@ def parse_money(
         text, currency = lira[1] or lira[2], "TRY"
     elif rand := re.fullmatch(r"R\s*(\d.*)", text):
         text, currency = rand[1], "ZAR"
+    elif peso := _P_SIGN.fullmatch(text):
+        if header_currency in _P_CURRENCIES.values():
+            currency = header_currency
+        elif not (currency := _P_CURRENCIES.get(country.strip().upper(), "")):
+            raise _AmountUnread(_text(value))
+        text = peso[1]
     elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
         text, currency = ringgit[1], "MYR"
     elif birr := _BIRR.fullmatch(text):  # Ethiopia's birr (field test 117)

@@ -1,0 +1,125 @@
+"""Field test 126: the hub office in Manila (PH)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk import models as m
+from petdesk.amounts import AmountError, parse_amount
+from petdesk.db import Database
+from petdesk.office_country import COUNTRY_SETTING
+from petdesk.services import past_projects
+
+SAMPLES = Path(__file__).parents[1] / "data" / "import" / "field126"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("₱12,500,000.00", 12_500_000.0),  # was refused: "not an amount"
+        ("₱ 3.2 million", 3_200_000.0),
+        ("P12.5M", 12_500_000.0),  # the peso sign as Manila types it without ₱
+        ("P 12,500,000.00", 12_500_000.0),
+        ("PHP 2.5M", 2_500_000.0),
+        ("Php 3.2 million", 3_200_000.0),
+    ],
+)
+def test_philippine_pesos_are_read(typed: str, expected: float) -> None:
+    assert parse_amount(typed, "PHP") == expected
+
+
+def test_a_p_is_no_other_currency() -> None:
+    with pytest.raises(AmountError):
+        parse_amount("P12.5M", "USD")  # a peso (or a pula), never dollars
+
+
+def test_the_manila_project_sheet_is_read_whole(db: Database) -> None:
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, SAMPLES / "projects_excel_en_ph_utf8_bom.csv")
+    assert plan.skipped == []
+    assert [(p.amount, p.currency) for p in plan.planned] == [
+        (12_500_000.0, "PHP"),
+        (2_500_000.0, "PHP"),
+        (3_200_000.0, "PHP"),
+        (12_500_000.0, "PHP"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "sheet", "country", "expected"),
+    [
+        ("₱12,500,000.00", "CNY", "", (12_500_000.0, "PHP")),  # the sign says whose, anywhere
+        ("P12.5M", "CNY", "PH", (12_500_000.0, "PHP")),  # the row's country says whose "P"
+        ("P12.5M", "PHP", "", (12_500_000.0, "PHP")),
+    ],
+)
+def test_peso_signs_give_the_currency(
+    typed: str, sheet: str, country: str, expected: tuple[float, str]
+) -> None:
+    assert past_projects.parse_money(typed, currency=sheet, country=country)[:2] == expected
+
+
+def test_a_p_of_no_known_country_is_refused() -> None:
+    with pytest.raises(ValueError):
+        past_projects.parse_money("P12.5M", currency="CNY", country="")
+
+
+def test_a_google_form_names_its_people_and_their_lgu() -> None:
+    from petdesk.services.importing import guess_mapping
+
+    headers = ["Timestamp", "Email Address", "Full name (First Name, M.I., Last Name)", "Organization / LGU"]
+    assert guess_mapping(headers) == {1: "email", 2: "full_name", 3: "organisation"}  # were dropped
+
+
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        ("Ma. Cristina S. dela Cruz", ("dela Cruz", "Ma. Cristina S.")),  # was "Cruz", "Ma. Cristina S. dela"
+        ("Pedro Delos Reyes", ("Delos Reyes", "Pedro")),
+        ("Maria Clara S. Reyes", ("Reyes", "Maria Clara S.")),  # was "S. Reyes"
+    ],
+)
+def test_filipino_family_names_keep_their_particle(full: str, expected: tuple[str, str]) -> None:
+    from petdesk.services.importing import _split_latin_name
+
+    assert _split_latin_name(full)[:2] == expected
+
+
+def test_the_registration_form_keeps_the_names_on_file(db: Database) -> None:
+    from sqlalchemy import select
+
+    from petdesk.services import importing
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_contacts_ph.csv")
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_forms_training_registration.csv")
+    with db.reading() as s:
+        names = {
+            (c.given_name, c.family_name): (c.middle_name, c.name_suffix)
+            for c in s.scalars(select(m.Contact))
+        }
+    assert names[("Ma. Cristina", "dela Cruz")] == ("Santos", "")  # was replaced by "S."
+    assert names[("Juan", "dela Cruz")] == ("D.", "Jr.")  # was "dela Cruz Jr." beside "Jr."
+    assert names[("Ana Liza", "Bautista")] == ("M.", "")
+
+
+def test_ma_and_maria_are_one_name_to_the_duplicate_finder(db: Database) -> None:
+    from petdesk.services import duplicates
+
+    with db.transaction() as s:
+        s.add(m.Contact(family_name="dela Cruz", given_name="Ma. Cristina"))
+        s.add(m.Contact(family_name="Dela Cruz", given_name="Maria Cristina"))
+        s.add(m.Contact(family_name="Ma", given_name="Li"))  # "Ma" without its dot: a Chinese name
+        s.add(m.Contact(family_name="Li", given_name="Maria"))
+    with db.reading() as s:
+        pairs = duplicates.find_contact_duplicates(s)
+    assert [{p.first_name, p.second_name} for p in pairs] == [
+        {"Ma. Cristina dela Cruz", "Maria Cristina Dela Cruz"}  # were not found
+    ]
