@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from petdesk.language import N_
 from petdesk.peso_signs import IN_UNIDADES_DE_FOMENTO, in_unidades_de_fomento, rewritten_peso_marks
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY
 
 #: Marks that separate groups of three digits (a no-break and a narrow no-break space too).
 _GROUP_MARKS = " '\u00a0\u202f"
@@ -325,7 +326,11 @@ def _without_currency(text: str, typed: str, currency: str) -> str:
     mark = marked and (marked.group("before") or after)
     if not currency or not marked or not mark or (marked.group("before") and after):
         return text
-    if mark.replace(" ", "") in _SIGNS:
+    if mark in ("Rs", "Rs."):
+        # "Rs" is Pakistan's (Sri Lanka's, Nepal's ...) rupee as much as India's: a Karachi office's
+        # "Rs. 12 lakh" in a PKR project is read, as the projects import reads it (field test 122)
+        codes = tuple(RUPEE_OF_COUNTRY.values())
+    elif mark.replace(" ", "") in _SIGNS:
         codes = _SIGNS[mark.replace(" ", "")]
     elif mark.upper() in ("RMB", "CNY"):
         return text  # read with 元 and 人民币 below, as before: "50万元" is also said of other money

@@ -2629,7 +2629,9 @@ def _contact_from_row(
             family, rec.given_name, _order = _split_latin_name(name, rec.family_name_zh)
             rec.family_name = f"{family} {suffix}"
         initial = re.fullmatch(r"(?P<given>.+?)\s+(?P<initial>[A-Z]\.)", rec.given_name)
-        if initial and rec.name_order == NameOrder.GIVEN_FIRST and not rec.middle_name:
+        # initials in a row are the given name's, all of them: "Dr. R. K. Sharma" (India, field 107)
+        in_a_row = bool(initial and re.search(r"(?:^|\s)[A-Z]\.$", initial["given"]))
+        if initial and rec.name_order == NameOrder.GIVEN_FIRST and not rec.middle_name and not in_a_row:
             # "Juan D. dela Cruz": the middle initial (the mother's family name in the Philippines)
             # is the middle name, not part of the given name it would replace (field test 126)
             rec.given_name, rec.middle_name = initial["given"], initial["initial"]

@@ -461,6 +461,10 @@ _THOUSANDS_K = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*[kK]")
 _TOGROG_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:төгрөг|төг\.?|₮)", re.IGNORECASE)  # and "12,500,000₮"
 #: The tenge named after the amount, as Kazakh and Russian sheets write it: "12,5 млн тенге", "3 млрд ₸".
 _TENGE_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:тенге|теңге|тг\.?|₸)", re.IGNORECASE)
+#: The złoty and the koruna after the amount, as Warsaw and Prague write them: "1 234 567,89 zł",
+#: "2,5 mln zł", "12 500 000 Kč" (field test 124: the amount box read them, the projects import did not).
+_ZLOTY_KORUNA_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?P<sign>zł|Kč)")
+_ZLOTY_KORUNA = {"zł": "PLN", "Kč": "CZK"}
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -817,7 +821,8 @@ def parse_money(
         value = latin_taka_amount(thai_latin_amount(latin_amount(value)))
     if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
         raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
-    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
+    # "U$S 250.000", "MM$ 250" (field test 123); the sign-after rule below compares with this text
+    text = written = rewritten_peso_marks(text)
     header_currency = currency
     try:
         mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -847,7 +852,8 @@ def parse_money(
             if sign in ("Rs", "Rs.") and (currency := rupee_of(header_currency, country)) != "INR":
                 # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
                 notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
-    sign_after = _SIGN_AFTER.fullmatch(text) if text == _text(value).strip() else None
+    # only where no sign or word came off the front: "250.000 U$S" (written "250.000 US$") is read too
+    sign_after = _SIGN_AFTER.fullmatch(text) if text == written else None
     if sign_after:  # "12.500 €", "12,500 $": read as the same sign before the number
         sign, text = sign_after["sign"], sign_after["amount"]
         sign_said = "" if sign in _SIGNS_OF_MANY else _CURRENCY_SIGNS[sign]
@@ -872,6 +878,8 @@ def parse_money(
         text, currency = togrog["amount"], "MNT"
     if tenge := _TENGE_AFTER.fullmatch(text):
         text, currency = tenge["amount"], "KZT"
+    if zloty_koruna := _ZLOTY_KORUNA_AFTER.fullmatch(text):  # as the amount box reads them (field 124)
+        text, currency = zloty_koruna["amount"], _ZLOTY_KORUNA[zloty_koruna["sign"]]
     # a letter before "TL" makes it another code's ending: "5 MTL" is no lira
     if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*(?<![A-Za-z])TL", text):
         text, currency = lira[1] or lira[2], "TRY"
@@ -937,7 +945,7 @@ def parse_money(
             # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
             or header_currency in DOTS_GROUP_ALL_AMOUNTS
             # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
-            or bool(sign_after and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
+            or bool((sign_after or zloty_koruna) and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
             # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"
             or bool(currency in _JUTA_CURRENCIES.values() and _MALAY_WORDS.search(text)),
             # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
