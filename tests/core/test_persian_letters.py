@@ -55,3 +55,10 @@ def test_the_same_name_in_persian_and_arabic_letters_pairs_as_a_duplicate(db: Da
 def test_persian_letters_read_as_the_listed_arabic_names() -> None:
     assert as_arabic_letters("نیک\u200cپور کریمی") == "نيكپور كريمي"
     assert "ali" in arabic_names.spellings("علی")[0].split()
+
+
+def test_an_organisation_in_persian_and_arabic_letters_is_one() -> None:
+    from petdesk.services.matching import organisation_name_key
+
+    persian, cp1256 = "سازمان حفاظت محیط زیست", "سازمان حفاظت محيط زيست"
+    assert organisation_name_key(persian) == organisation_name_key(cp1256)

@@ -506,8 +506,9 @@ _LEGAL_SUFFIXES = re.compile(
 
 def organisation_name_key(name: str) -> str:
     """A key equal for "Acme Co., Ltd." and "ACME Ltd", or 北京某某环保科技有限公司 and 北京某某环保科技,
-    or 臺北市環境保護局 and 台北市环境保护局 (Han characters Simplified, before the suffixes go)."""
-    text = simplified(unicodedata.normalize("NFKC", name or "")).strip()
+    or 臺北市環境保護局 and 台北市环境保护局 (Han characters Simplified, before the suffixes go), or
+    سازمان حفاظت محیط زیست typed in Persian and written محيط زيست by Windows-1256 (field test 125)."""
+    text = simplified(unicodedata.normalize("NFKC", as_arabic_letters(name or ""))).strip()
     if not text:
         return ""
     previous = None
