@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from petdesk import romanise
+from petdesk.persian_letters import as_arabic_letters
 
 #: Arabic word (no article, no vowel signs) -> its Latin spellings, most common first
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -66,7 +67,8 @@ def has_arabic(text: str) -> bool:
 
 
 def _key(word: str) -> str:
-    return _MARKS.sub("", word).translate(_LETTER_FORMS)
+    # Persian ی, ک as the listed Arabic letters: علی is علي, "ali" (field test 125)
+    return as_arabic_letters(_MARKS.sub("", word)).translate(_LETTER_FORMS)
 
 
 def _known(word: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from petdesk.han_script import simplified  # its tables are read on first use, never on import
+from petdesk.persian_letters import as_arabic_letters
 
 if TYPE_CHECKING:
     from petdesk.models.enums import NameOrder
@@ -151,10 +152,11 @@ UNDECOMPOSED_LETTERS = str.maketrans(
 def fold(text: str) -> str:
     """Lower case without accents or tone marks: "Zhāng Wěi", "Müller", "Ørsted" -> "zhang wei",
     "muller", "orsted". The one folding of search, the catalogue's search keys and the lists'
-    filters; stored keys made with it are refreshed when it changes (migration 0041)."""
+    filters; stored keys made with it are refreshed when it changes (migrations 0041, 0077). Persian
+    ی, ک and ZWNJ fold as Arabic ي, ك and nothing (:mod:`petdesk.persian_letters`)."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", as_arabic_letters(text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(UNDECOMPOSED_LETTERS)
 
 

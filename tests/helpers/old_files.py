@@ -57,7 +57,8 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     first е, Uzbek oʻ/gʻ, middle names, Romance particles; ``0073_khmer_myanmar_readings``: Khmer and
     Burmese names; ``0074_particle_filing``: a particle first where the country files it so;
     ``0075_arabic_mongolian_readings``: Arabic names' other spellings, Mongolian ө and fathers'
-    names; ``0076_thai_ro_han``: Thai names with รร), which a test of an older one leaves aside."""
+    names; ``0076_thai_ro_han``: Thai names with รร; ``0077_persian_letters``: Persian ی, ک, a final ى
+    and ZWNJ), which a test of an older one leaves aside."""
     from petdesk.services import search
 
     contact_ids, org_ids = search.with_umlauts(conn)
@@ -74,6 +75,8 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     contact_ids, org_ids = [*contact_ids, *arabic_mongolian[0]], [*org_ids, *arabic_mongolian[1]]
     ro_han = search.thai_ro_han_candidates(conn)
     contact_ids, org_ids = [*contact_ids, *ro_han[0]], [*org_ids, *ro_han[1]]
+    persian = search.with_persian_letters(conn)
+    contact_ids, org_ids = [*contact_ids, *persian[0]], [*org_ids, *persian[1]]
     marks = ", ".join("?" * len(org_ids))
     people = conn.execute(
         f"SELECT contact_id FROM affiliation WHERE deleted_at IS NULL AND end_date IS NULL "

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import OperationalError, session_sqlite
 from petdesk.han_script import simplified
+from petdesk.persian_letters import PERSIAN_FORMS_GLOB
 from petdesk.services import names
 from petdesk.vocab import SECTORS
 
@@ -183,6 +184,15 @@ def _write_keys(conn: sqlite3.Connection, kind: str, which: str, params: Sequenc
             keys,
         )
     return len(keys)
+
+
+def refresh_persian_keys(conn: sqlite3.Connection) -> int:
+    """Work out again the keys written with Persian ی, ک, a final ى or a ZWNJ, which
+    :func:`names.fold` writes as ي, ك and nothing since ``0077_persian_letters`` (field test 125);
+    every other key stays. How many keys were worked out."""
+    if not _ready(conn):
+        return 0
+    return sum(_write_keys(conn, kind, "k.text GLOB ?", (PERSIAN_FORMS_GLOB,)) for kind in (TECHNOLOGY, NEED))
 
 
 def rebuild_keys(conn: sqlite3.Connection) -> int:

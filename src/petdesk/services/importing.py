@@ -46,6 +46,7 @@ from petdesk.i18n import N_, office_country
 from petdesk.ids import as_uuid, compact, forms, new_id, stored_form, with_compact_version
 from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
+from petdesk.persian_letters import as_arabic_letters
 from petdesk.services import (
     csv_dialects,
     honorifics,
@@ -1270,7 +1271,36 @@ _EAST_AFRICAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "full_name": ("fullnameasonidpassport", "fullnameasonid", "nameasonidpassport", "nameasonid"),
     "mobile": ("phonesafaricom", "phoneairtel", "phonenosafaricom", "mobilesafaricom"),
 }
+#: Persian headers: Outlook's fa-IR export ("نام", "نام خانوادگی", "عنوان" the prefix, "عنوان شغلی"
+#: the job title) and Excel lists of Iranian offices (field test 125: every column was ignored and
+#: nothing imported). Folded with the Arabic letters (:func:`_fold_header`): a Windows-1256 file
+#: writes "نام خانوادگي".
+_PERSIAN_CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
+    "full_name": ("نام", "نام و نام خانوادگی", "نام کامل"),
+    "family_name": ("نام خانوادگی",),
+    "given_name": ("نام کوچک",),
+    "middle_name": ("نام میانی",),
+    "name_suffix": ("پسوند",),
+    "honorific": ("عنوان", "پیشوند"),
+    "organisation": ("شرکت", "سازمان", "نام سازمان", "نام شرکت", "محل کار"),
+    "department": ("بخش", "واحد"),
+    "position": ("عنوان شغلی", "سمت", "شغل"),
+    "email": ("آدرس ایمیل", "ایمیل", "پست الکترونیک", "نشانی پست الکترونیکی", "رایانامه"),
+    "phone": ("تلفن محل کار", "تلفن کار", "تلفن", "تلفن ثابت"),
+    "mobile": ("تلفن همراه", "موبایل", "شماره همراه", "همراه"),
+    "phone_home": ("تلفن منزل",),
+    "fax": ("دورنگار", "فکس", "نمابر"),
+    "address_work_street": ("خیابان محل کار", "نشانی محل کار", "آدرس محل کار"),
+    "address_work_city": ("شهر محل کار", "شهر"),
+    "address_work_postcode": ("کد پستی محل کار", "کد پستی"),
+    "address_work_country": ("کشور/منطقه محل کار", "کشور"),
+    "notes": ("یادداشت‌ها", "یادداشت", "توضیحات"),
+    "website": ("صفحه وب", "وب سایت", "وبگاه"),
+    "gender": ("جنسیت",),
+    "birthday": ("تاریخ تولد",),
+}
 for _table in (
+    _PERSIAN_CONTACT_HEADERS,
     _EUROPEAN_CONTACT_HEADERS,
     _EAST_AFRICAN_CONTACT_HEADERS,
     _CYRILLIC_CONTACT_HEADERS,
@@ -1293,6 +1323,7 @@ _AMBIGUOUS_NAMES = {
     "이름": "given_name",
     "name": "family_name",
     "нэр": "given_name",
+    "نام": "given_name",  # Persian "نام" beside "نام خانوادگی" (Outlook fa-IR: field test 125)
 }
 
 _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
@@ -1381,8 +1412,11 @@ def fields_for(target: Target) -> dict[str, str]:
 
 def _fold_header(header: str) -> str:
     # Composed: a header typed on macOS ("Họ và tên" in NFD) is the one the tables spell.
+    # Persian ی, ک as Arabic ي, ك: a Windows-1256 file has no ی (field test 125)
     return re.sub(
-        r"[\s_:：.*（）()\-/]+", "", unicodedata.normalize("NFC", (header or "").strip().casefold())
+        r"[\s_:：.*（）()\-/]+",
+        "",
+        unicodedata.normalize("NFC", as_arabic_letters((header or "").strip().casefold())),
     )
 
 

@@ -18,6 +18,7 @@ from petdesk import hangul, romanise
 from petdesk.chinese_names import OTHER_ROMANISATIONS, UNDECOMPOSED_LETTERS
 from petdesk.enums import ContactChannel
 from petdesk.han_script import simplified, simplified_name
+from petdesk.persian_letters import as_arabic_letters
 from petdesk.services import names
 
 #: Two-character family names; anything else takes the first character as the family name.
@@ -342,11 +343,12 @@ _NON_ASCII_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=131072)
 def fold_latin(text: str) -> str:
     """Lower case, accents and tone marks removed, only letters kept ("Lǚ Xiao-Ming" -> "luxiaoming");
-    ł, đ, ø … written as search writes them ("Wałęsa" -> "walesa": field test 124)."""
+    ł, đ, ø … written as search writes them ("Wałęsa" -> "walesa": field test 124); Persian
+    ی, ک as Arabic ي, ك ("علی" is "علي": field test 125)."""
     text = text or ""
     if text.isascii():
         return _NON_ASCII_LETTER.sub("", text.lower())
-    text = unicodedata.normalize("NFKD", text).casefold().translate(UNDECOMPOSED_LETTERS)
+    text = unicodedata.normalize("NFKD", as_arabic_letters(text)).casefold().translate(UNDECOMPOSED_LETTERS)
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
@@ -357,7 +359,7 @@ def fold_name_part(text: str) -> str:
     text = text or ""
     if text.isascii():
         return _NON_ASCII_LETTER_OR_DIGIT.sub("", text.lower())
-    text = unicodedata.normalize("NFKD", text).casefold().translate(UNDECOMPOSED_LETTERS)
+    text = unicodedata.normalize("NFKD", as_arabic_letters(text)).casefold().translate(UNDECOMPOSED_LETTERS)
     return "".join(ch for ch in text if (ch.isalpha() or ch.isdigit()) and not unicodedata.combining(ch))
 
 
@@ -504,8 +506,9 @@ _LEGAL_SUFFIXES = re.compile(
 
 def organisation_name_key(name: str) -> str:
     """A key equal for "Acme Co., Ltd." and "ACME Ltd", or 北京某某环保科技有限公司 and 北京某某环保科技,
-    or 臺北市環境保護局 and 台北市环境保护局 (Han characters Simplified, before the suffixes go)."""
-    text = simplified(unicodedata.normalize("NFKC", name or "")).strip()
+    or 臺北市環境保護局 and 台北市环境保护局 (Han characters Simplified, before the suffixes go), or
+    سازمان حفاظت محیط زیست typed in Persian and written محيط زيست by Windows-1256 (field test 125)."""
+    text = simplified(unicodedata.normalize("NFKC", as_arabic_letters(name or ""))).strip()
     if not text:
         return ""
     previous = None

@@ -32,6 +32,7 @@ from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
 from petdesk.ethiopian_dates import ethiopian_day
 from petdesk.hijri_dates import hijri_day
+from petdesk.jalali_dates import jalali_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
@@ -1052,6 +1053,8 @@ _MONTH = re.compile(r"(\d{4})\s*(?:年\s*|[.\-/])(\d{1,2})\s*月?")
 
 #: What the preview says of a Hijri date: the arithmetic calendar may be a day or two off the declared one.
 HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic calendar: check the day)")
+#: What the preview says of a Solar Hijri (Persian) date ("1406/01/01"), converted exactly.
+JALALI_TAKEN = N_("{text} is a date in the Solar Hijri (Persian) calendar: {date} is taken")
 #: What the preview says of an Ethiopian-calendar date ("22/07/2019 E.C."), converted exactly.
 ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
 
@@ -1069,6 +1072,8 @@ def parse_day(
     value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
     if buddhist := buddhist_day(written):  # "15/03/2570", "15 มี.ค. 2570" (field test 120)
         return buddhist, Note(BUDDHIST_TAKEN, {"text": written, "date": buddhist})
+    if jalali := jalali_day(written):  # "1406/01/01", "۱۴۰۶/۰۱/۰۱" (field test 125); ValueError if no day
+        return jalali, Note(JALALI_TAKEN, {"text": written, "date": jalali})
     if hijri := hijri_day(written):  # "15 رمضان 1448" (field test 118)
         return hijri, Note(HIJRI_TAKEN, {"text": written, "date": hijri})
     if ethiopian := ethiopian_day(written):  # "22/07/2019 E.C." (field test 117); ValueError if no day

@@ -54,6 +54,7 @@ from petdesk import (
 )
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
+from petdesk.persian_letters import PERSIAN_FORMS_GLOB
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
 from petdesk.search_order import order_by as _order_by
@@ -3266,3 +3267,28 @@ def _entries_changed(conn: sqlite3.Connection, entries: list[_Entry]) -> list[st
             if on_file.get(entry.entity_id) != (values[2], *values[4:19]):
                 changed.append(entry.entity_id)
     return changed
+
+
+def reindex_persian_letters(conn: sqlite3.Connection) -> int:
+    """Re-index the live records whose entry holds a Persian ی, ک, a final ى or a ZWNJ, which search
+    folds as ي, ك and nothing since ``0077_persian_letters`` (علی found by علي: field test 125).
+    Only the entries that change are written; returns how many were re-indexed."""
+    begin_real_transaction(conn)
+    contact_ids, org_ids = with_persian_letters(conn)
+    _reindex(conn, contact_ids, org_ids)
+    return len(contact_ids) + len(org_ids)
+
+
+def with_persian_letters(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """The ids :func:`reindex_persian_letters` re-indexes: the entries on file written with one of
+    the letters (a scan in SQL), of those the ones a re-index would now write otherwise."""
+    ids: dict[str, list[str]] = {CONTACT: [], ORGANISATION: []}
+    for entity_id, kind in conn.execute(
+        "SELECT entity_id, kind FROM search_entry WHERE text || sort_en || sort_zh || grams GLOB ?",
+        (PERSIAN_FORMS_GLOB,),
+    ):
+        ids.setdefault(kind, []).append(entity_id)
+    return (
+        _entries_changed(conn, _contact_entries(conn, ids[CONTACT])),
+        _entries_changed(conn, _org_entries(conn, ids[ORGANISATION])),
+    )

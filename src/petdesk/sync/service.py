@@ -362,6 +362,8 @@ LOCAL_REVISIONS = {
     "0075_arabic_mongolian_readings": "0074_particle_filing",
     # this office's search index, derived from the records
     "0076_thai_ro_han": "0075_arabic_mongolian_readings",
+    # this office's search index and catalogue keys, derived from the records (Persian letters)
+    "0077_persian_letters": "0076_thai_ro_han",
 }
 
 
