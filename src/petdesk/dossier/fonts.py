@@ -158,6 +158,7 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 @cache
 def _load() -> FontSet:
     directory = font_dir()
+    shaping.forget()  # new faces number their shaped glyphs afresh
     maps: dict[str, frozenset[int]] = {}
     for name, filename in FONT_FILES.items():
         font = TTFont(name, str(directory / filename))

@@ -13,6 +13,7 @@ Other scripts keep their hand rules for now (Thai, Arabic, Khmer, Myanmar).
 from __future__ import annotations
 
 import threading
+import unicodedata
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
@@ -21,8 +22,15 @@ SHAPED_FACES = frozenset({"PetdeskDevanagari", "PetdeskBengali"})
 
 _lock = threading.Lock()
 #: Face name (as in the PDF) → Private Use code reportlab gave a shaped glyph → the text it stands for,
-#: so copied text reads क्ष and not U+E000 (see ``fonts._to_unicode_cmap``).
+#: so copied text reads क्ष and not U+E000 (see ``fonts._to_unicode_cmap``). Cleared when the faces
+#: are registered again (their glyphs are numbered afresh).
 _meanings: dict[str, dict[int, str]] = {}
+
+
+def forget() -> None:
+    """Drop what the Private Use codes stood for (the faces were registered again)."""
+    with _lock:
+        _meanings.clear()
 
 
 def available() -> bool:
@@ -55,23 +63,53 @@ def width(piece: str, font: str, size: float) -> float:
     return sum(d.x_advance for d in data) * size / 1000
 
 
+#: Vowel signs drawn before their consonants: shaped, a pre-base sign may become a glyph of its own
+#: without a character (a longer ি over a conjunct), drawn first.
+_PRE_BASE = frozenset("\u093f\u09bf\u09c7\u09c8")
+
+
+def _private(char: str) -> bool:
+    return 0xE000 <= ord(char) <= 0xF8FF
+
+
 def _remember(result: str, piece: str, font: ttfonts.TTFont) -> None:
-    """Note what each Private Use glyph of ``result`` stands for: its cluster's text less the
-    characters the cluster's other glyphs stand for themselves (क्षे = [क्ष] + े)."""
+    """Note what each Private Use glyph of ``result`` stands for: the letters of its syllable that the
+    syllable's other glyphs do not stand for themselves (क्षे = [क्ष] + े; মৌ = [ে] + ম + ৗ)."""
     data = getattr(result, "__shapeData__", None)
-    if not data:
+    if not data or not any(map(_private, result)):
         return
-    starts = sorted({d.cluster for d in data})
-    ends = dict(zip(starts, [*starts[1:], len(piece)], strict=True))
     meanings = _meanings.setdefault(font.face.name.decode("latin-1"), {})
-    for char, d in zip(result, data, strict=True):
-        code = ord(char)
-        if not 0xE000 <= code <= 0xF8FF:
-            continue
-        # overwritten, not kept: faces registered again (tests) number their glyphs afresh
-        cluster = piece[d.cluster : ends[d.cluster]]
-        others = "".join(c for c, e in zip(result, data, strict=True) if e.cluster == d.cluster and c != char)
-        meanings[code] = "".join(c for c in cluster if c not in others) or cluster
+    glyphs = list(zip(result, (d.cluster for d in data), strict=True))
+    starts = sorted({cluster for _, cluster in glyphs})
+    i = 0
+    while i < len(starts):
+        # a syllable: clusters merged until every glyph's letters are in its text (a pre-base glyph
+        # comes with the cluster of the consonant it is drawn before)
+        j = i + 1
+        while True:
+            end = starts[j] if j < len(starts) else len(piece)
+            members = [g for g, c in glyphs if starts[i] <= c < end]
+            left = list(unicodedata.normalize("NFD", piece[starts[i] : end]))
+            drawn = [g for g in members if not _private(g)]
+            complete = True
+            for g in unicodedata.normalize("NFD", "".join(drawn)):
+                if g in left:
+                    left.remove(g)
+                else:
+                    complete = False
+            own = [g for g in members if _private(g)]
+            if (complete and (left or not own)) or j >= len(starts):
+                break
+            j += 1
+        if own and left:
+            pre = [c for c in left if c in _PRE_BASE]
+            if len(own) > 1 and len(pre) == 1:  # the first glyph is the pre-base sign, drawn first
+                left.remove(pre[0])
+                meanings.setdefault(ord(own[0]), pre[0])
+                own = own[1:]
+            # several glyphs not told apart: the first carries the text, the others copy as themselves
+            meanings.setdefault(ord(own[0]), unicodedata.normalize("NFC", "".join(left)))
+        i = j
 
 
 def meaning(face_name: str, code: int) -> str | None:

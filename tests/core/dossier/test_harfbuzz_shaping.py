@@ -77,3 +77,15 @@ def test_without_harfbuzz_the_hand_rules_still_draw(tmp_path: Path, monkeypatch:
     assert glyphs["NotoSansDevanagari-Regular"] == set("क्षेतर")  # one glyph a letter, virama visible
     assert glyphs["NotoSansBengali-Regular"] == set("চন্দর")
     assert flat(pdftotext_pages(pdf)[0]) == flat(f"{REGION} {CHANDRA}") * 2
+
+
+def test_each_shaped_glyph_copies_as_its_own_letters() -> None:
+    pytest.importorskip("uharfbuzz")
+    fonts.register()
+    face = "NotoSansBengali-Regular"
+    # মৌ: the e part of ৌ is a glyph of its own, filed with the ম it is drawn before (field test 120)
+    mousumi = shaping.shaped("মৌসুমী", fonts.BENGALI, 12)
+    assert shaping.meaning(face, ord(mousumi[0])) == "\u09c7"
+    # উদ্দিন: a longer ি over the conjunct দ্দ, two glyphs without characters in one syllable
+    uddin = shaping.shaped("উদ্দিন", fonts.BENGALI, 12)
+    assert [shaping.meaning(face, ord(c)) for c in uddin[1:3]] == ["\u09bf", "দ্দ"]
