@@ -8,7 +8,9 @@ text into the characters that draw right that way: Arabic letters into their joi
 (initial, medial, final, isolated, and the lām-alif ligatures), each right-to-left stretch reversed and
 kept on one line (its spaces made no-break: broken after reversal, its words would swap lines);
 Devanagari's short i moved before its consonant cluster. A conjunct such as प्र still shows its virama
-(legible, as a typewriter writes it); Qt in the window shapes everything properly. Bengali (field tests
+(legible, as a typewriter writes it); Qt in the window shapes everything properly, and so does
+reportlab for Devanagari and Bengali when ``uharfbuzz`` is installed (:mod:`petdesk.dossier.shaping`:
+then their reordering here is skipped). Bengali (field tests
 120 and 122) is drawn the same way: its pre-base vowel signs ি ে ৈ before their cluster, the two-part
 ো ৌ split into ে and their right part, conjuncts such as ন্দ্র with their hasanta showing.
 

@@ -12,6 +12,7 @@ Other scripts keep their hand rules for now (Thai, Arabic, Khmer, Myanmar).
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 
@@ -31,11 +32,13 @@ def forget() -> None:
     """Drop what the Private Use codes stood for (the faces were registered again)."""
     with _lock:
         _meanings.clear()
+    _shaped.cache_clear()
 
 
 def available() -> bool:
-    """HarfBuzz is importable (reportlab imports it itself, once, if it is installed)."""
-    return ttfonts.uharfbuzz is not None
+    """HarfBuzz is importable (reportlab imports it itself, once, if it is installed) and reportlab
+    has ``shapeStr`` (5.1 here)."""
+    return getattr(ttfonts, "uharfbuzz", None) is not None and hasattr(ttfonts, "shapeStr")
 
 
 def reorders_by_hand() -> bool:
@@ -48,6 +51,12 @@ def shaped(piece: str, font: str, size: float) -> str:
     ``piece`` unchanged."""
     if font not in SHAPED_FACES or not available() or piece.isascii():
         return piece
+    return _shaped(piece, font, size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shaped(piece: str, font: str, size: float) -> str:
+    """Cached: a name is measured, then drawn, on many pages (shaping it costs 0.15 ms)."""
     with _lock:  # reportlab adds the Private Use codes of new glyphs to the face as it shapes
         result: str = ttfonts.shapeStr(piece, font, size)
         _remember(result, piece, pdfmetrics.getFont(font))
