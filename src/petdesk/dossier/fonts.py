@@ -34,7 +34,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from petdesk.dossier import scripts
+from petdesk.dossier import scripts, shaping
 from petdesk.package_data import PackageDataError, data_path
 
 #: reportlab names of the registered faces.
@@ -135,11 +135,14 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
     reportlab prints "<1F600>" for an emoji, which readers take as U+1F60 ("ὠ"), so copied or
     extracted text was wrong although the glyph printed right (issue 14: "😀" in a title). A Private
-    Use form of a Khmer or Myanmar subscript is copied as the characters it stands for (្ត, not U+F78F).
+    Use form of a Khmer or Myanmar subscript is copied as the characters it stands for (្ត, not U+F78F),
+    and so is a conjunct shaped by HarfBuzz (क्ष, see :mod:`petdesk.dossier.shaping`).
     """
     text = _reportlab_to_unicode(fontname, subset)
+    face_name = fontname.partition("+")[2]
     for code in subset:
-        if (meaning := scripts.PRIVATE_FORMS.get(chr(code))) is not None:
+        meaning = shaping.meaning(face_name, code) or scripts.PRIVATE_FORMS.get(chr(code))
+        if meaning is not None:
             text = text.replace(f"> <{code:04X}>\n", f"> <{meaning.encode('utf-16-be').hex().upper()}>\n")
         elif code > 0xFFFF:
             pair = chr(code).encode("utf-16-be").hex().upper()
@@ -155,6 +158,7 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 @cache
 def _load() -> FontSet:
     directory = font_dir()
+    shaping.forget()  # new faces number their shaped glyphs afresh
     maps: dict[str, frozenset[int]] = {}
     for name, filename in FONT_FILES.items():
         font = TTFont(name, str(directory / filename))
@@ -274,7 +278,7 @@ def runs(text: str, *, bold: bool = False) -> Iterator[tuple[str, str]]:
     text = unicodedata.normalize("NFC", text)
     if not fonts.every.issuperset(map(ord, text)):
         text = substitute(text)
-    text = scripts.visual(text)
+    text = scripts.visual(text, reorder_indic=shaping.reorders_by_hand())
     current = ""
     start = 0
     for i, char in enumerate(text):
@@ -312,7 +316,7 @@ def check(text: str) -> None:
 
 def string_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width of ``text`` drawn run by run at ``size`` points."""
-    return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(clean(text), bold=bold))
+    return sum(shaping.width(piece, name, size) for name, piece in runs(clean(text), bold=bold))
 
 
 def draw_string(
@@ -322,15 +326,16 @@ def draw_string(
     text = clean(text).replace("\n", " ")
     pieces = list(runs(text, bold=bold))
     if align != "left":
-        width = sum(pdfmetrics.stringWidth(p, n, size) for n, p in pieces)
+        width = sum(shaping.width(p, n, size) for n, p in pieces)
         x -= width if align == "right" else width / 2
     for name, piece in pieces:
         canvas.setFont(name, size)
+        drawn = shaping.shaped(piece, name, size)
         if bold and name in NO_BOLD_FACE:
-            _draw_stroked(canvas, x, y, piece, size)
+            _draw_stroked(canvas, x, y, drawn, size)
         else:
-            canvas.drawString(x, y, piece)
-        x += pdfmetrics.stringWidth(piece, name, size)
+            canvas.drawString(x, y, drawn)
+        x += shaping.width(piece, name, size)
 
 
 def _draw_stroked(canvas: Canvas, x: float, y: float, piece: str, size: float) -> None:

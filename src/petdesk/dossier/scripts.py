@@ -8,7 +8,9 @@ text into the characters that draw right that way: Arabic letters into their joi
 (initial, medial, final, isolated, and the lām-alif ligatures), each right-to-left stretch reversed and
 kept on one line (its spaces made no-break: broken after reversal, its words would swap lines);
 Devanagari's short i moved before its consonant cluster. A conjunct such as प्र still shows its virama
-(legible, as a typewriter writes it); Qt in the window shapes everything properly. Bengali (field tests
+(legible, as a typewriter writes it); Qt in the window shapes everything properly, and so does
+reportlab for Devanagari and Bengali when ``uharfbuzz`` is installed (:mod:`petdesk.dossier.shaping`:
+then their reordering here is skipped). Bengali (field tests
 120 and 122) is drawn the same way: its pre-base vowel signs ি ে ৈ before their cluster, the two-part
 ো ৌ split into ে and their right part, conjuncts such as ন্দ্র with their hasanta showing.
 
@@ -229,17 +231,18 @@ def _reverse_clusters(stretch: str) -> str:
     return "".join(reversed(clusters)).translate(_MIRRORED)
 
 
-def visual(text: str) -> str:
+def visual(text: str, *, reorder_indic: bool = True) -> str:
     """``text`` as reportlab must draw it, left to right: Arabic stretches joined and reversed, the
     Devanagari short i and Bengali's pre-base vowel signs before their cluster, Thai tone marks over a
     vowel raised, Khmer and Myanmar as :func:`khmer_myanmar_visual` draws them. Other text is returned
-    unchanged."""
+    unchanged. ``reorder_indic=False`` leaves Devanagari and Bengali in logical order, for HarfBuzz to
+    shape (:mod:`petdesk.dossier.shaping`): reordered twice, ि came out before a dotted circle."""
     if _ANY_KHMER_MYANMAR.search(text):
         text = khmer_myanmar_visual(text)
-    if "\u093f" in text:
+    if reorder_indic and "\u093f" in text:
         text = _SHORT_I.sub("\u093f\\1", text)
     text = _THAI_TONE_HIGH.sub(lambda m: chr(ord(m.group()) + 0xE900), text)
-    if _ANY_BENGALI.search(text):
+    if reorder_indic and _ANY_BENGALI.search(text):
         text = _BENGALI_PRE_BASE.sub("\\2\\1", text.translate(_BENGALI_SPLIT))
     if _ANY_ARABIC.search(text):
         text = _RTL_STRETCH.sub(

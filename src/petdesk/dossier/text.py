@@ -25,7 +25,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from petdesk.dossier import fonts
+from petdesk.dossier import fonts, shaping
 
 #: Characters that must not begin a line (closing punctuation) ...
 NO_START = frozenset("，。、：；！？）】》」』〉”’…—–-%‰·．,.;:!?)]}°")
@@ -291,10 +291,10 @@ class TextFlow(Flowable):
                             hard.append((line_start, pos, line_w))
                             pos += 1
                             line_start, line_w = pos, 0.0
-                        line_w += pdfmetrics.stringWidth(sub, font, span.size)
+                        line_w += shaping.width(sub, font, span.size)
                         pos += len(sub)
                 else:
-                    line_w += pdfmetrics.stringWidth(piece, font, span.size)
+                    line_w += shaping.width(piece, font, span.size)
                     pos += len(piece)
         hard.append((line_start, pos, line_w))
         return "".join(parts), runs, segs, hard, frozenset(bold_cjk)
@@ -518,7 +518,7 @@ class TextFlow(Flowable):
                     k += 1
             x = 0.0
             if self.style.align != "left":
-                line_w = sum(pdfmetrics.stringWidth(p, segs[s][0], segs[s][1]) for s, p in pieces)
+                line_w = sum(shaping.width(p, segs[s][0], segs[s][1]) for s, p in pieces)
                 x = (self.width - line_w) / (2 if self.style.align == "center" else 1)
             text.setTextOrigin(x, baseline)
             if links:
@@ -541,7 +541,8 @@ class TextFlow(Flowable):
                     text.setStrokeColor(color)
                     stroke_color = color
                 # textOut would also measure the piece to track x; the PDF advances by itself
-                code.append(text._formatText(piece))
+                # Devanagari and Bengali shaped by HarfBuzz when it is installed (conjuncts, matras)
+                code.append(text._formatText(shaping.shaped(piece, font, fsize)))
         if not self._bold_cjk:
             self.canv.drawText(text)
             return

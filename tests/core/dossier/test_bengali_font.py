@@ -6,6 +6,7 @@ lost in the vowel under them (ที่): they are raised now."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -66,7 +67,8 @@ def test_training_dossier_embeds_the_bengali_face(db: Database, tmp_path: Path) 
     assert "NotoSansBengali-Regular" in {r.name.split("+")[-1] for r in rows}
     text = flat("".join(pdftotext_pages(pdf)))
     assert "[U+" not in text
-    assert "রায" in text  # drawn as stored: no pre-base vowel sign
+    # drawn as stored: no pre-base vowel sign; shaped by HarfBuzz, য় is the one glyph of U+09DF
+    assert "রায" in unicodedata.normalize("NFD", text)
 
 
 def test_thai_tone_marks_over_a_vowel_are_raised() -> None:
