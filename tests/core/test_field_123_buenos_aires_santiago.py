@@ -252,3 +252,36 @@ def test_a_spanish_list_of_municipalities_is_imported(
         orgs = {o.name_en: (o.country, o.website) for o in s.scalars(select(m.Organisation))}
     assert orgs["Municipalidad de Córdoba"] == ("AR", "https://cordoba.example.ar")
     assert orgs["Municipalidad de Valparaíso"][0] == "CL"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Municipalidad de Córdoba",
+        "Ilustre Municipalidad de Santiago",
+        "Intendencia de Montevideo",
+        "Gobierno de la Ciudad de Buenos Aires",
+        "Prefeitura de São Paulo",
+        "Alcaldía de Bogotá",
+        "City Government of Santiago",
+        "Municipality of Rosario",
+    ],
+)
+def test_a_latin_american_city_hall_is_a_city_government(name: str) -> None:
+    from petdesk.models.enums import OrgKind
+    from petdesk.services.org_kind_guess import kind_from_name
+
+    assert kind_from_name(name, "") is OrgKind.CITY_GOVERNMENT
+
+
+def test_imported_municipalities_are_city_governments(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 123: the list of "Municipalidad de …" without a kind column made four enterprises."""
+    from petdesk.models.enums import OrgKind
+
+    _office(db, "AR")
+    _import(db, capsys, "--organisations", str(DATA / "municipalidades_excel_es.xlsx"))
+    with db.transaction() as s:
+        kinds = {o.name_en: o.kind for o in s.scalars(select(m.Organisation))}
+    assert set(kinds.values()) == {OrgKind.CITY_GOVERNMENT}, kinds
