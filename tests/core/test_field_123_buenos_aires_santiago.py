@@ -285,3 +285,43 @@ def test_imported_municipalities_are_city_governments(
     with db.transaction() as s:
         kinds = {o.name_en: o.kind for o in s.scalars(select(m.Organisation))}
     assert set(kinds.values()) == {OrgKind.CITY_GOVERNMENT}, kinds
+
+
+def test_a_need_imported_again_takes_the_currency_its_budget_says(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Field test 123: needs imported before "$" was read at this office were stored in CN¥; the same
+    sheet again kept the yuan. The budget's sign now updates the currency, and the preview says so."""
+    _office(db, "AR")
+    i18n.set_office_country("")
+    old = tmp_path / "old.csv"
+    rows = [
+        "title_en;city;budget_max",
+        "Agua potable barrio Güemes;Córdoba;250000",
+        "Relleno sanitario;Córdoba;",
+    ]
+    old.write_bytes("\r\n".join([*rows, ""]).encode("cp1252"))
+    assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(old)]) == 0
+    capsys.readouterr()
+    sheet = DATA / "necesidades_excel_esar_cp1252.csv"
+    argv = ["--db", str(db.path), "--lang", "en", "import-needs", str(sheet)]
+    assert main([*argv, "--dry-run"]) == 0
+    preview = capsys.readouterr().out
+    assert "CNY → ARS" in preview, preview
+    assert main(argv) == 0
+    with db.transaction() as s:
+        read = {n.title_en: (n.budget_max, n.currency) for n in s.scalars(select(m.CityNeed))}
+    assert read["Agua potable barrio Güemes"] == (250_000.0, "ARS")
+    assert read["Relleno sanitario"] == (15_000_000.0, "ARS")
+
+
+def test_a_budget_without_a_sign_keeps_the_stored_currency(db: Database, tmp_path: Path) -> None:
+    _office(db, "AR")
+    i18n.set_office_country("")
+    sheet = tmp_path / "n.csv"
+    for budget in ("U$S 100.000", "120000"):
+        sheet.write_bytes(f"title_en;city;budget_max\r\nPlanta;Córdoba;{budget}\r\n".encode("cp1252"))
+        assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(sheet)]) == 0
+    with db.transaction() as s:
+        need = s.scalars(select(m.CityNeed)).one()
+        assert (need.budget_max, need.currency) == (120_000.0, "USD")

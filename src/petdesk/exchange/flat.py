@@ -1168,6 +1168,11 @@ def _parse_row(
         currency = _cfa_currency(r.get("currency") or "", country, readings)
     if len(currency) != 3 or not currency.isalpha():
         raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
+    if said or any(plain is not None for plain in bare):
+        # The budget's own sign or word says the currency: a need stored before as CN¥ (the default)
+        # takes it, as a filled-in currency column would; the preview lists it as a change (field
+        # test 123: "$ 250.000" again left Córdoba's need in yuan).
+        out["_given"] = out["_given"] | {"currency"}
     deadline = None
     if r.get("deadline"):
         deadline = _deadline(r["deadline"], readings)
