@@ -325,3 +325,21 @@ def test_a_budget_without_a_sign_keeps_the_stored_currency(db: Database, tmp_pat
     with db.transaction() as s:
         need = s.scalars(select(m.CityNeed)).one()
         assert (need.budget_max, need.currency) == (120_000.0, "USD")
+
+
+def test_the_projects_import_says_why_an_amount_is_refused(db: Database, tmp_path: Path) -> None:
+    """Field test 123: "US$ 1.500" at a CN office was skipped as "the amount is not a number" when
+    the reason was that it reads two ways; and "1,500" at the Santiago office likewise."""
+    from petdesk.services import past_projects
+
+    sheet = tmp_path / "p.csv"
+    sheet.write_bytes("Proyecto;Monto;Estado\r\nA;US$ 1.500;Aprobado\r\n".encode("cp1252"))
+    _, skipped = _planned(db, "CN", sheet)
+    (row,) = skipped
+    said = past_projects.report_lines(
+        past_projects.PastProjects("p", skipped=list(skipped)), "en", dry_run=True
+    )
+    assert "not a number" not in getattr(row, "reason", "")
+    assert any("US$ 1.500 could be read two ways" in line for line in said), said
+    _, skipped = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
+    assert not any("not a number" in getattr(s, "reason", "") for s in skipped)

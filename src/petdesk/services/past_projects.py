@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import turkish_case
+from petdesk.amounts import NOT_AN_AMOUNT, AmountError
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
@@ -723,9 +724,20 @@ LAKH_TAKEN_AS = N_("the amount {text} is counted in lakh or crore: taken as {cur
 
 
 class _AmountUnread(ValueError):
-    def __init__(self, amount: str, reason: str = "") -> None:
+    def __init__(self, amount: str, reason: str = "", values: dict[str, str] | None = None) -> None:
         super().__init__(amount)
         self.reason = reason
+        #: what ``reason`` names besides the amount ("{text}" of an :class:`AmountError`)
+        self.values = values or {}
+
+    @classmethod
+    def because(cls, amount: str, error: AmountError) -> _AmountUnread:
+        """The amount refused for ``error``'s own reason ("could be read two ways", "UF"), not as
+        "not a number" (field test 123); its text is the cell as written."""
+        if error.template == NOT_AN_AMOUNT:  # the sheet's own sentence for it, without the forms
+            return cls(amount)
+        values = {**error.values, "text": amount} if "text" in error.values else dict(error.values)
+        return cls(amount, error.template, values)
 
 
 #: Said of an amount in pesos where the sheet's currency is no peso: refused, not guessed.
@@ -787,7 +799,6 @@ def parse_money(
     Raises ValueError (the message names the cell) for text that is no amount."""
     from petdesk.amounts import (
         DOT_GROUP_CURRENCIES,
-        AmountError,
         currencies_said,
         currency_problem,
         parse_amount,
@@ -825,7 +836,9 @@ def parse_money(
             number, in_currency, size = mexican
             millions = parse_amount(number)
             return (None if millions is None else millions * size), in_currency, notes
-    except (ValueError, AmountError) as exc:
+    except AmountError as exc:
+        raise _AmountUnread.because(_text(value), exc) from exc
+    except ValueError as exc:
         raise _AmountUnread(_text(value)) from exc
     yen_said = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides, not the sheet
     for word, code in _CURRENCY_NAMES.items():
@@ -944,7 +957,7 @@ def parse_money(
             mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
     except AmountError as exc:
-        raise _AmountUnread(_text(value)) from exc
+        raise _AmountUnread.because(_text(value), exc) from exc
     if amount is None:
         return None, currency, notes
     if currency != header_currency or re.search(r"[A-Za-z$€£₹]", _text(value)):
@@ -1220,7 +1233,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")
-            result.skipped.append(Skipped(number, reason, {"amount": str(exc)}))
+            result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
             continue
         notes += said + said_approved
         remark = _text(cell(row, "remark"))
