@@ -111,6 +111,16 @@ def header_peso_words(header: str, own: str) -> tuple[float, str] | None:
 
 
 def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = False) -> float | None:
+    """:func:`_typed_amount`, its refusals naming the amount as typed ("U$S", not "US$")."""
+    from petdesk.amounts import AmountError
+
+    try:
+        return _typed_amount(text, currency, own, decimal_comma=decimal_comma)
+    except AmountError as exc:
+        raise exc.as_typed(text) from None
+
+
+def _typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = False) -> float | None:
     """An amount typed into a box kept in ``currency`` at an office whose money is ``own``: a bare
     "$" is ``own``'s where "$" is its sign, so "$5,000" in a project kept in US dollars at a Mexico
     City office is refused, not stored as dollars; "$12.5 mdp" and "3 MDD" are read (field test 116,

@@ -343,3 +343,38 @@ def test_the_projects_import_says_why_an_amount_is_refused(db: Database, tmp_pat
     assert any("US$ 1.500 could be read two ways" in line for line in said), said
     _, skipped = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
     assert not any("not a number" in getattr(s, "reason", "") for s in skipped)
+
+
+@pytest.mark.parametrize("country", ["AR", "CN"])
+def test_the_command_line_says_the_amount_as_typed(
+    db: Database, capsys: pytest.CaptureFixture[str], country: str
+) -> None:
+    """Field test 123: `--amount "U$S abc"` was refused as "US$ abc is not an amount" (and "U$S 1.500"
+    in Beijing as "US$ 1.500 could be read two ways"): the user never typed "US$"."""
+    _office(db, country)
+    # at AR a dollar amount in a project kept in pesos; at CN dots that read two ways
+    for typed, currency in (("U$S abc", "USD"), ("U$S 1.500", "ARS" if country == "AR" else "USD")):
+        argv = ["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P"]
+        argv += ["--amount", typed, "--currency", currency]
+        try:
+            refused = main(argv) != 0
+        except SystemExit:  # argparse's refusal of the option's value
+            refused = True
+        assert refused
+        err = capsys.readouterr().err
+        assert typed in err and "US$" not in err, err
+
+
+def test_the_editor_and_the_needs_import_say_the_amount_as_typed(db: Database, tmp_path: Path) -> None:
+    from petdesk.amounts import AmountError
+    from petdesk.exchange import flat
+    from petdesk.peso_signs import typed_amount
+
+    with pytest.raises(AmountError, match=r"^U\$S abc is not"):
+        typed_amount("U$S abc", "USD", "ARS", decimal_comma=True)
+    _office(db, "CN")
+    sheet = tmp_path / "n.csv"
+    sheet.write_bytes("title_en;city;budget_max\r\nX;Córdoba;U$S abc\r\n".encode("cp1252"))
+    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError) as refused:
+        flat.import_catalogue(s, sheet, "needs")
+    assert "'U$S abc'" in refused.value.in_words("en")

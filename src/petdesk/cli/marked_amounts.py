@@ -59,11 +59,20 @@ def read(text: str) -> MarkedAmount | None:
         return amount
 
 
-def _read(text: str, *, dot_groups: bool) -> MarkedAmount | None:
+def _read(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
+    from petdesk.amounts import AmountError
+
+    try:
+        return _read_rewritten(typed, dot_groups=dot_groups)
+    except AmountError as exc:  # said with what was typed ("U$S"), not as it was read ("US$")
+        raise exc.as_typed(typed) from None
+
+
+def _read_rewritten(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
     from petdesk.amounts import currency_marked, parse_amount
     from petdesk.peso_signs import peso_words, rewritten_peso_marks
 
-    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
+    text = rewritten_peso_marks(typed)  # "U$S 250.000", "MM$ 250" (field test 123)
     code = currency_marked(text)
     try:
         said = peso_words(text, "MXN")  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -83,7 +92,7 @@ def _read(text: str, *, dot_groups: bool) -> MarkedAmount | None:
     if value is None:
         return None
     amount = MarkedAmount(value)
-    amount.text, amount.currency = text.strip(), code
+    amount.text, amount.currency = typed.strip(), code
     return amount
 
 
