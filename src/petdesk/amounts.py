@@ -204,8 +204,8 @@ class AmountError(ValueError):
     def as_typed(self, typed: str) -> AmountError:
         """The same refusal naming the amount as the user typed it: "U$S abc", not the "US$ abc"
         it was read as (field test 123: the command line told Buenos Aires "US$")."""
-        named = {k: typed.strip() for k in ("text", "amount") if k in self.values}
-        return AmountError(self.template, **{**self.values, **named}) if named else self
+        named: dict[str, str] = {k: typed.strip() for k in ("text", "amount") if k in self.values}
+        return AmountError(self.template, **(self.values | named)) if named else self
 
 
 def parse_amount(
