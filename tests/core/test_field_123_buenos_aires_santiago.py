@@ -378,3 +378,43 @@ def test_the_editor_and_the_needs_import_say_the_amount_as_typed(db: Database, t
     with db.transaction() as s, pytest.raises(flat.CatalogueRowsError) as refused:
         flat.import_catalogue(s, sheet, "needs")
     assert "'U$S abc'" in refused.value.in_words("en")
+
+
+def test_chilean_thousands_of_pesos_are_read_only_in_chile(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Field test 123: "M$ 250.000" (miles de pesos, 250 million CLP) was refused as no amount in
+    Santiago; elsewhere it is refused in plain words, not read as some dollar."""
+    from petdesk.amounts import AmountError
+    from petdesk.peso_signs import typed_amount
+
+    sheet = tmp_path / "p.csv"
+    sheet.write_bytes("Proyecto;Monto;Estado\r\nA;M$ 250.000;Aprobado\r\n".encode("cp1252"))
+    read, _ = _planned(db, "CL", sheet)
+    assert read["A"] == (250_000_000.0, "CLP")
+    assert typed_amount("M$ 250.000", "CLP", "CLP", decimal_comma=True) == 250_000_000.0
+    argv = [
+        "--db",
+        str(db.path),
+        "--lang",
+        "en",
+        "projects",
+        "add",
+        "--title-en",
+        "P",
+        "--amount",
+        "M$ 250.000",
+    ]
+    assert main(argv) == 0
+    with db.transaction() as s:
+        assert (s.scalars(select(m.Project)).one().amount, s.scalars(select(m.Project)).one().currency) == (
+            250_000_000.0,
+            "CLP",
+        )
+    read, skipped = _planned(db, "AR", sheet)
+    assert not read and "read only at an office in Chile" in getattr(skipped[0], "reason", "")
+    with pytest.raises(AmountError, match="miles de pesos"):
+        typed_amount("M$ 250.000", "ARS", "ARS", decimal_comma=True)
+    capsys.readouterr()
+    assert main(argv) != 0
+    assert "read only at an office in Chile" in capsys.readouterr().err

@@ -1352,7 +1352,8 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = 
             f"the budget {text!r} is in UF (Chile's Unidad de Fomento): write it in pesos (CLP) or"
             " another currency, and the UF in the problem"
         )
-    typed, text = text, rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250"; errors say what was typed
+    # "U$S 250.000", "MM$ 250", at an office in Chile "M$ 250.000"; errors say what was typed
+    typed, text = text, rewritten_peso_marks(text, own)
     try:
         words = peso_words(text, own)
     except ValueError:
@@ -1404,13 +1405,13 @@ def _budget(column: str, text: str, *, dot_groups: bool = False, typed: str = ""
     is 1234567.5, not 1.23456750 (every comma removed); "1.500", which reads two ways, is refused.
     ``dot_groups``: the office writes dots between thousands (Buenos Aires, Santiago: field 123).
     ``typed``: the cell as written ("U$S abc", not the "US$ abc" it was read as), named in errors."""
-    from petdesk.amounts import TWO_WAYS, AmountError, parse_amount
+    from petdesk.amounts import NOT_AN_AMOUNT, AmountError, parse_amount
 
     typed = typed or text
     try:
         return parse_amount(text, dot_groups=dot_groups) if text.strip() else None
     except AmountError as exc:
-        if exc.template == TWO_WAYS:
+        if exc.template != NOT_AN_AMOUNT:  # its own reason: reads two ways, M$ outside Chile …
             raise ValueError(str(exc.as_typed(typed))) from None
         if column == "budget_min":  # the field in the reader's words, not its code
             raise ValueError(f"the budget's lower end must be a number, not {typed!r}") from None

@@ -736,8 +736,7 @@ class _AmountUnread(ValueError):
         "not a number" (field test 123); its text is the cell as written."""
         if error.template == NOT_AN_AMOUNT:  # the sheet's own sentence for it, without the forms
             return cls(amount)
-        values = {**error.values, "text": amount} if "text" in error.values else dict(error.values)
-        return cls(amount, error.template, values)
+        return cls(amount, error.template, error.as_typed(amount).values)
 
 
 #: Said of an amount in pesos where the sheet's currency is no peso: refused, not guessed.
@@ -828,7 +827,9 @@ def parse_money(
         value = latin_taka_amount(thai_latin_amount(latin_amount(value)))
     if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
         raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
-    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
+    # "U$S 250.000", "MM$ 250" (field test 123); "M$ 250.000" where the row's (else the office's)
+    # country is Chile, else refused by parse_amount in plain words
+    text = rewritten_peso_marks(text, "CLP" if country.strip().upper() == "CL" else "")
     header_currency = currency
     try:
         mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
