@@ -418,3 +418,34 @@ def test_chilean_thousands_of_pesos_are_read_only_in_chile(
     capsys.readouterr()
     assert main(argv) != 0
     assert "read only at an office in Chile" in capsys.readouterr().err
+
+
+def test_phones_tidy_gives_old_buenos_aires_mobiles_their_area_and_nine(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 123: "15-1234-5678" (the old "15" mobile prefix, no area code) was left as typed by
+    `phones tidy --country AR`; with "011" it was read already. Both are +54 9 11 …; a landline's
+    "15" of another length is not taken for a mobile."""
+    from petdesk.services import contacts as cs
+
+    typed = ["15-1234-5678", "011 15-1234-5678", "(15) 4444 3322", "0341 15 444-3322"]
+    with db.transaction() as s:
+        cs.create_contact(
+            s,
+            given_name="Lucía",
+            family_name="Gómez",
+            methods=[cs.Method(channel="phone", value=v) for v in typed],
+        )
+    assert main(["--db", str(db.path), "--lang", "en", "phones", "tidy", "--country", "AR", "--yes"]) == 0
+    with db.transaction() as s:
+        stored = sorted(x.value for c in s.scalars(select(m.Contact)) for x in c.methods)
+    assert stored == [
+        "+54 9 11 1234-5678",
+        "+54 9 11 1234-5678",
+        "+54 9 11 4444-3322",
+        "+54 9 341 444-3322",
+    ]
+    from petdesk.phone_dialling import international_form
+
+    assert international_form("15-1234-567", "AR") == "15-1234-567"
+    assert international_form("15-1234-5678", "CL") == "15-1234-5678"
