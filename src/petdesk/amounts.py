@@ -13,7 +13,13 @@ import unicodedata
 from decimal import Decimal
 
 from petdesk.language import N_
-from petdesk.peso_signs import IN_UNIDADES_DE_FOMENTO, in_unidades_de_fomento, rewritten_peso_marks
+from petdesk.peso_signs import (
+    IN_UNIDADES_DE_FOMENTO,
+    M_DOLLAR_ONLY_IN_CHILE,
+    in_chilean_thousands,
+    in_unidades_de_fomento,
+    rewritten_peso_marks,
+)
 from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY
 
 #: Marks that separate groups of three digits (a no-break and a narrow no-break space too).
@@ -202,6 +208,12 @@ class AmountError(ValueError):
 
         return translator(locale)(self.template).format(**self.values)
 
+    def as_typed(self, typed: str) -> AmountError:
+        """The same refusal naming the amount as the user typed it: "U$S abc", not the "US$ abc"
+        it was read as (field test 123: the command line told Buenos Aires "US$")."""
+        named: dict[str, str] = {k: typed.strip() for k in ("text", "amount") if k in self.values}
+        return AmountError(self.template, **(self.values | named)) if named else self
+
 
 def parse_amount(
     text: str,
@@ -233,6 +245,8 @@ def parse_amount(
     folded = unicodedata.normalize("NFKC", typed)
     if in_unidades_de_fomento(folded):  # Chile's UF: no money to keep as pesos or dollars
         raise AmountError(IN_UNIDADES_DE_FOMENTO, amount=typed)
+    if in_chilean_thousands(folded):  # not rewritten by a caller that knows the office is in Chile
+        raise AmountError(M_DOLLAR_ONLY_IN_CHILE, amount=typed)
     folded = rewritten_peso_marks(folded)  # "U$S 250.000", "MM$ 250" (field test 123)
     kept_in = None if currency is None else currency.strip().upper()
     rupiah = rupiah or kept_in == "IDR"

@@ -111,6 +111,16 @@ def header_peso_words(header: str, own: str) -> tuple[float, str] | None:
 
 
 def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = False) -> float | None:
+    """:func:`_typed_amount`, its refusals naming the amount as typed ("U$S", not "US$")."""
+    from petdesk.amounts import AmountError
+
+    try:
+        return _typed_amount(text, currency, own, decimal_comma=decimal_comma)
+    except AmountError as exc:
+        raise exc.as_typed(text) from None
+
+
+def _typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = False) -> float | None:
     """An amount typed into a box kept in ``currency`` at an office whose money is ``own``: a bare
     "$" is ``own``'s where "$" is its sign, so "$5,000" in a project kept in US dollars at a Mexico
     City office is refused, not stored as dollars; "$12.5 mdp" and "3 MDD" are read (field test 116,
@@ -118,7 +128,7 @@ def typed_amount(text: str, currency: str, own: str, *, decimal_comma: bool = Fa
     :func:`petdesk.amounts.parse_amount` reads it; raises :class:`petdesk.amounts.AmountError`."""
     from petdesk.amounts import ACCEPTED_FORMS, NOT_AN_AMOUNT, OTHER_CURRENCY, AmountError, parse_amount
 
-    typed = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
+    typed = rewritten_peso_marks(text, own)  # "U$S 250.000", "MM$ 250", in Chile "M$ 250.000"
     if not own:
         return parse_amount(text, currency, decimal_comma=decimal_comma)
     try:
@@ -144,6 +154,13 @@ DOTS_GROUP_ALL_AMOUNTS = frozenset({"ARS", "CLP"})
 _ARGENTINE_DOLLAR = re.compile(r"U\s?\$\s?[SD](?![A-Za-z])", re.IGNORECASE)
 #: Chile's millions of pesos, the sign before the number: "MM$ 250".
 _CHILEAN_MILLIONS = re.compile(r"MM\$\s*(?P<number>\d.*)")
+#: Chile's thousands of pesos ("miles de pesos"), the sign before the number: "M$ 250.000".
+_CHILEAN_THOUSANDS = re.compile(r"M\$\s*(?P<number>\d.*)")
+#: Said of "M$ 250.000" at an office outside Chile: elsewhere M$ is no sign anyone agrees on.
+M_DOLLAR_ONLY_IN_CHILE = N_(
+    "{amount}: M$ is Chile's sign for thousands of pesos (miles de pesos), read only at an office in"
+    " Chile; write the whole amount with its currency, e.g. CLP 250.000.000"
+)
 #: Chile's Unidad de Fomento, before or after the number: "UF 12.500", "12.500 UF".
 _UNIDAD_DE_FOMENTO = re.compile(r"UF\.?\s*\d.*|.*\d\s*UF\.?", re.IGNORECASE)
 #: Said of an amount in UF: an index unit whose peso value changes daily, not money petdesk converts.
@@ -153,14 +170,22 @@ IN_UNIDADES_DE_FOMENTO = N_(
 )
 
 
-def rewritten_peso_marks(text: str) -> str:
+def rewritten_peso_marks(text: str, own: str = "") -> str:
     """``text`` with the Southern Cone's marks of money as the readers know them (field test 123):
-    "U$S 250.000" is "US$ 250.000", "MM$ 250" (Chilean millions of pesos) "$ 250 millones". Other
-    text is returned as it is."""
+    "U$S 250.000" is "US$ 250.000", "MM$ 250" (Chilean millions of pesos) "$ 250 millones", and at
+    an office whose money (``own``) is the Chilean peso "M$ 250.000" (thousands) "$ 250.000 mil".
+    Other text is returned as it is."""
     written = _ARGENTINE_DOLLAR.sub("US$", text.strip())
     if millions := _CHILEAN_MILLIONS.fullmatch(written):
         return f"$ {millions['number'].strip()} millones"
+    if own == "CLP" and (thousands := _CHILEAN_THOUSANDS.fullmatch(written)):
+        return f"$ {thousands['number'].strip()} mil"
     return written
+
+
+def in_chilean_thousands(text: str) -> bool:
+    """Whether ``text`` is an amount in Chile's thousands of pesos ("M$ 250.000")."""
+    return bool(_CHILEAN_THOUSANDS.fullmatch(text.strip()))
 
 
 def in_unidades_de_fomento(text: str) -> bool:

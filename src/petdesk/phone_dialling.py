@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 
 import phonenumbers
 
+from petdesk.argentine_mobiles import with_buenos_aires_area
 from petdesk.mexican_mobiles import current_mexican_mobile
 from petdesk.services.matching import half_width_phone
 
@@ -67,5 +68,6 @@ def international_form(value: str, country: str) -> str:
         return current  # "+52 1 55 …": the "1" Mexico dropped in 2019 (field test 116)
     if value.lstrip()[:1] in ("+", "＋") and "(" not in value:
         return value  # dialled from anywhere as typed: the user's spacing stays
-    number = _read(value, country)
+    # "15-1234-5678": a Buenos Aires mobile typed without its area code (field test 123)
+    number = _read(with_buenos_aires_area(half_width_phone(value), country), country)
     return value if number is None else phonenumbers.format_number(number, _INTERNATIONAL)

@@ -252,3 +252,200 @@ def test_a_spanish_list_of_municipalities_is_imported(
         orgs = {o.name_en: (o.country, o.website) for o in s.scalars(select(m.Organisation))}
     assert orgs["Municipalidad de Córdoba"] == ("AR", "https://cordoba.example.ar")
     assert orgs["Municipalidad de Valparaíso"][0] == "CL"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Municipalidad de Córdoba",
+        "Ilustre Municipalidad de Santiago",
+        "Intendencia de Montevideo",
+        "Gobierno de la Ciudad de Buenos Aires",
+        "Prefeitura de São Paulo",
+        "Alcaldía de Bogotá",
+        "City Government of Santiago",
+        "Municipality of Rosario",
+    ],
+)
+def test_a_latin_american_city_hall_is_a_city_government(name: str) -> None:
+    from petdesk.models.enums import OrgKind
+    from petdesk.services.org_kind_guess import kind_from_name
+
+    assert kind_from_name(name, "") is OrgKind.CITY_GOVERNMENT
+
+
+def test_imported_municipalities_are_city_governments(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 123: the list of "Municipalidad de …" without a kind column made four enterprises."""
+    from petdesk.models.enums import OrgKind
+
+    _office(db, "AR")
+    _import(db, capsys, "--organisations", str(DATA / "municipalidades_excel_es.xlsx"))
+    with db.transaction() as s:
+        kinds = {o.name_en: o.kind for o in s.scalars(select(m.Organisation))}
+    assert set(kinds.values()) == {OrgKind.CITY_GOVERNMENT}, kinds
+
+
+def test_a_need_imported_again_takes_the_currency_its_budget_says(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Field test 123: needs imported before "$" was read at this office were stored in CN¥; the same
+    sheet again kept the yuan. The budget's sign now updates the currency, and the preview says so."""
+    _office(db, "AR")
+    i18n.set_office_country("")
+    old = tmp_path / "old.csv"
+    rows = [
+        "title_en;city;budget_max",
+        "Agua potable barrio Güemes;Córdoba;250000",
+        "Relleno sanitario;Córdoba;",
+    ]
+    old.write_bytes("\r\n".join([*rows, ""]).encode("cp1252"))
+    assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(old)]) == 0
+    capsys.readouterr()
+    sheet = DATA / "necesidades_excel_esar_cp1252.csv"
+    argv = ["--db", str(db.path), "--lang", "en", "import-needs", str(sheet)]
+    assert main([*argv, "--dry-run"]) == 0
+    preview = capsys.readouterr().out
+    assert "CNY → ARS" in preview, preview
+    assert main(argv) == 0
+    with db.transaction() as s:
+        read = {n.title_en: (n.budget_max, n.currency) for n in s.scalars(select(m.CityNeed))}
+    assert read["Agua potable barrio Güemes"] == (250_000.0, "ARS")
+    assert read["Relleno sanitario"] == (15_000_000.0, "ARS")
+
+
+def test_a_budget_without_a_sign_keeps_the_stored_currency(db: Database, tmp_path: Path) -> None:
+    _office(db, "AR")
+    i18n.set_office_country("")
+    sheet = tmp_path / "n.csv"
+    for budget in ("U$S 100.000", "120000"):
+        sheet.write_bytes(f"title_en;city;budget_max\r\nPlanta;Córdoba;{budget}\r\n".encode("cp1252"))
+        assert main(["--db", str(db.path), "--lang", "en", "import-needs", str(sheet)]) == 0
+    with db.transaction() as s:
+        need = s.scalars(select(m.CityNeed)).one()
+        assert (need.budget_max, need.currency) == (120_000.0, "USD")
+
+
+def test_the_projects_import_says_why_an_amount_is_refused(db: Database, tmp_path: Path) -> None:
+    """Field test 123: "US$ 1.500" at a CN office was skipped as "the amount is not a number" when
+    the reason was that it reads two ways; and "1,500" at the Santiago office likewise."""
+    from petdesk.services import past_projects
+
+    sheet = tmp_path / "p.csv"
+    sheet.write_bytes("Proyecto;Monto;Estado\r\nA;US$ 1.500;Aprobado\r\n".encode("cp1252"))
+    _, skipped = _planned(db, "CN", sheet)
+    (row,) = skipped
+    said = past_projects.report_lines(
+        past_projects.PastProjects("p", skipped=list(skipped)), "en", dry_run=True
+    )
+    assert "not a number" not in getattr(row, "reason", "")
+    assert any("US$ 1.500 could be read two ways" in line for line in said), said
+    _, skipped = _planned(db, "CL", DATA / "proyectos_excel_escl_cp1252.csv")
+    assert not any("not a number" in getattr(s, "reason", "") for s in skipped)
+
+
+@pytest.mark.parametrize("country", ["AR", "CN"])
+def test_the_command_line_says_the_amount_as_typed(
+    db: Database, capsys: pytest.CaptureFixture[str], country: str
+) -> None:
+    """Field test 123: `--amount "U$S abc"` was refused as "US$ abc is not an amount" (and "U$S 1.500"
+    in Beijing as "US$ 1.500 could be read two ways"): the user never typed "US$"."""
+    _office(db, country)
+    # at AR a dollar amount in a project kept in pesos; at CN dots that read two ways
+    for typed, currency in (("U$S abc", "USD"), ("U$S 1.500", "ARS" if country == "AR" else "USD")):
+        argv = ["--db", str(db.path), "--lang", "en", "projects", "add", "--title-en", "P"]
+        argv += ["--amount", typed, "--currency", currency]
+        try:
+            refused = main(argv) != 0
+        except SystemExit:  # argparse's refusal of the option's value
+            refused = True
+        assert refused
+        err = capsys.readouterr().err
+        assert typed in err and "US$" not in err, err
+
+
+def test_the_editor_and_the_needs_import_say_the_amount_as_typed(db: Database, tmp_path: Path) -> None:
+    from petdesk.amounts import AmountError
+    from petdesk.exchange import flat
+    from petdesk.peso_signs import typed_amount
+
+    with pytest.raises(AmountError, match=r"^U\$S abc is not"):
+        typed_amount("U$S abc", "USD", "ARS", decimal_comma=True)
+    _office(db, "CN")
+    sheet = tmp_path / "n.csv"
+    sheet.write_bytes("title_en;city;budget_max\r\nX;Córdoba;U$S abc\r\n".encode("cp1252"))
+    with db.transaction() as s, pytest.raises(flat.CatalogueRowsError) as refused:
+        flat.import_catalogue(s, sheet, "needs")
+    assert "'U$S abc'" in refused.value.in_words("en")
+
+
+def test_chilean_thousands_of_pesos_are_read_only_in_chile(
+    db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Field test 123: "M$ 250.000" (miles de pesos, 250 million CLP) was refused as no amount in
+    Santiago; elsewhere it is refused in plain words, not read as some dollar."""
+    from petdesk.amounts import AmountError
+    from petdesk.peso_signs import typed_amount
+
+    sheet = tmp_path / "p.csv"
+    sheet.write_bytes("Proyecto;Monto;Estado\r\nA;M$ 250.000;Aprobado\r\n".encode("cp1252"))
+    read, _ = _planned(db, "CL", sheet)
+    assert read["A"] == (250_000_000.0, "CLP")
+    assert typed_amount("M$ 250.000", "CLP", "CLP", decimal_comma=True) == 250_000_000.0
+    argv = [
+        "--db",
+        str(db.path),
+        "--lang",
+        "en",
+        "projects",
+        "add",
+        "--title-en",
+        "P",
+        "--amount",
+        "M$ 250.000",
+    ]
+    assert main(argv) == 0
+    with db.transaction() as s:
+        assert (s.scalars(select(m.Project)).one().amount, s.scalars(select(m.Project)).one().currency) == (
+            250_000_000.0,
+            "CLP",
+        )
+    read, skipped = _planned(db, "AR", sheet)
+    assert not read and "read only at an office in Chile" in getattr(skipped[0], "reason", "")
+    with pytest.raises(AmountError, match="miles de pesos"):
+        typed_amount("M$ 250.000", "ARS", "ARS", decimal_comma=True)
+    capsys.readouterr()
+    assert main(argv) != 0
+    assert "read only at an office in Chile" in capsys.readouterr().err
+
+
+def test_phones_tidy_gives_old_buenos_aires_mobiles_their_area_and_nine(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field test 123: "15-1234-5678" (the old "15" mobile prefix, no area code) was left as typed by
+    `phones tidy --country AR`; with "011" it was read already. Both are +54 9 11 …; a landline's
+    "15" of another length is not taken for a mobile."""
+    from petdesk.services import contacts as cs
+
+    typed = ["15-1234-5678", "011 15-1234-5678", "(15) 4444 3322", "0341 15 444-3322"]
+    with db.transaction() as s:
+        cs.create_contact(
+            s,
+            given_name="Lucía",
+            family_name="Gómez",
+            methods=[cs.Method(channel="phone", value=v) for v in typed],
+        )
+    assert main(["--db", str(db.path), "--lang", "en", "phones", "tidy", "--country", "AR", "--yes"]) == 0
+    with db.transaction() as s:
+        stored = sorted(x.value for c in s.scalars(select(m.Contact)) for x in c.methods)
+    assert stored == [
+        "+54 9 11 1234-5678",
+        "+54 9 11 1234-5678",
+        "+54 9 11 4444-3322",
+        "+54 9 341 444-3322",
+    ]
+    from petdesk.phone_dialling import international_form
+
+    assert international_form("15-1234-567", "AR") == "15-1234-567"
+    assert international_form("15-1234-5678", "CL") == "15-1234-5678"

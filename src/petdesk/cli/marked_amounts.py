@@ -24,8 +24,9 @@ if TYPE_CHECKING:
     from petdesk.amounts import AmountError
     from petdesk.cli.context import Translate
 
-#: Marks of an amount whose currency the office's decides: "$" its dollar sign's, "mdp" its peso.
-OWN_DOLLAR_SIGN, OWN_PESO = "$", "$peso"
+#: Marks of an amount whose currency the office's decides: "$" its dollar sign's, "mdp" its peso;
+#: "M$", Chile's thousands of pesos, read only at an office in Chile (field test 123).
+OWN_DOLLAR_SIGN, OWN_PESO, CHILEAN_THOUSANDS = "$", "$peso", "M$"
 
 #: The options of ``projects add|set`` that are amounts of the project's currency.
 AMOUNT_FIELDS = ("amount", "amount_approved", "cofinancing")
@@ -59,11 +60,25 @@ def read(text: str) -> MarkedAmount | None:
         return amount
 
 
-def _read(text: str, *, dot_groups: bool) -> MarkedAmount | None:
-    from petdesk.amounts import currency_marked, parse_amount
-    from petdesk.peso_signs import peso_words, rewritten_peso_marks
+def _read(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
+    from petdesk.amounts import AmountError
 
-    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250" (field test 123)
+    try:
+        return _read_rewritten(typed, dot_groups=dot_groups)
+    except AmountError as exc:  # said with what was typed ("U$S"), not as it was read ("US$")
+        raise exc.as_typed(typed) from None
+
+
+def _read_rewritten(typed: str, *, dot_groups: bool) -> MarkedAmount | None:
+    from petdesk.amounts import currency_marked, parse_amount
+    from petdesk.peso_signs import in_chilean_thousands, peso_words, rewritten_peso_marks
+
+    if in_chilean_thousands(typed):  # "M$ 250.000": whether the office is in Chile, settle_currency says
+        thousands = parse_amount(typed.strip()[2:], dot_groups=True)
+        chilean = MarkedAmount(0.0 if thousands is None else thousands * 1000)
+        chilean.text, chilean.currency = typed.strip(), CHILEAN_THOUSANDS
+        return chilean
+    text = rewritten_peso_marks(typed)  # "U$S 250.000", "MM$ 250" (field test 123)
     code = currency_marked(text)
     try:
         said = peso_words(text, "MXN")  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -83,7 +98,7 @@ def _read(text: str, *, dot_groups: bool) -> MarkedAmount | None:
     if value is None:
         return None
     amount = MarkedAmount(value)
-    amount.text, amount.currency = text.strip(), code
+    amount.text, amount.currency = typed.strip(), code
     return amount
 
 
@@ -94,9 +109,15 @@ def settle_currency(
     either: the office country's currency); raise :class:`CliError` when a sign says another currency
     than the one given, or the project's (``stored``, when changing one), or the other amounts'."""
     from petdesk.amounts import OTHER_CURRENCY, TWO_CURRENCIES
-    from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS, PESOS, dollar_sign_currency
+    from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS, M_DOLLAR_ONLY_IN_CHILE, PESOS, dollar_sign_currency
     from petdesk.services.past_projects import home_currency
 
+    for key in AMOUNT_FIELDS:
+        amount = values.get(key)
+        if isinstance(amount, MarkedAmount) and amount.currency == CHILEAN_THOUSANDS:
+            if home_currency(session) != "CLP":
+                raise CliError(_(M_DOLLAR_ONLY_IN_CHILE).format(amount=amount.text))
+            amount.currency = "CLP"
     for key in AMOUNT_FIELDS:
         amount = values.get(key)
         refusal = amount.two_ways if isinstance(amount, MarkedAmount) else None

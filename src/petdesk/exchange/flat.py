@@ -1157,7 +1157,8 @@ def _parse_row(
         number, factor, in_currency = _dollar_or_peso_marks(text, factor, country, r.get("currency") or "")
         if in_currency:
             said.setdefault(in_currency, text)
-        amount = _budget(col, number, dot_groups=_country_currency(country) in DOTS_GROUP_ALL_AMOUNTS)
+        dots = _country_currency(country) in DOTS_GROUP_ALL_AMOUNTS
+        amount = _budget(col, number, dot_groups=dots, typed=text)
         budget.append(amount * factor if amount is not None else None)
     if budget[0] is not None and budget[1] is not None and budget[0] > budget[1]:
         raise ValueError("budget_min is above budget_max")
@@ -1168,6 +1169,11 @@ def _parse_row(
         currency = _cfa_currency(r.get("currency") or "", country, readings)
     if len(currency) != 3 or not currency.isalpha():
         raise ValueError(f"currency must be a code like CNY or USD, not {r.get('currency')!r}")
+    if said or any(plain is not None for plain in bare):
+        # The budget's own sign or word says the currency: a need stored before as CN¥ (the default)
+        # takes it, as a filled-in currency column would; the preview lists it as a change (field
+        # test 123: "$ 250.000" again left Córdoba's need in yuan).
+        out["_given"] = out["_given"] | {"currency"}
     deadline = None
     if r.get("deadline"):
         deadline = _deadline(r["deadline"], readings)
@@ -1346,11 +1352,12 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = 
             f"the budget {text!r} is in UF (Chile's Unidad de Fomento): write it in pesos (CLP) or"
             " another currency, and the UF in the problem"
         )
-    text = rewritten_peso_marks(text)  # "U$S 250.000", "MM$ 250"
+    # "U$S 250.000", "MM$ 250", at an office in Chile "M$ 250.000"; errors say what was typed
+    typed, text = text, rewritten_peso_marks(text, own)
     try:
         words = peso_words(text, own)
     except ValueError:
-        raise ValueError(f"the budget {text!r} names two currencies: write one") from None
+        raise ValueError(f"the budget {typed!r} names two currencies: write one") from None
     if words:
         number, currency, size = words
         return number, size, currency
@@ -1360,7 +1367,7 @@ def _dollar_or_peso_marks(text: str, factor: float, country: str, column: str = 
         # whose pesos: the currency column's, else the office's, else the only one the word names
         whose = [c for c in (column.strip().upper(), own) if c in said] or [said[0]] * (len(said) == 1)
         if not whose:
-            raise ValueError(f"the budget {text!r} is in pesos of which country? Write the code: ARS, CLP …")
+            raise ValueError(f"the budget {typed!r} is in pesos of which country? Write the code: ARS, CLP …")
         return text, factor, whose[0]
     return text, factor, ""
 
@@ -1393,20 +1400,22 @@ def _office_country(session: Session) -> str:
     return office_country(session)
 
 
-def _budget(column: str, text: str, *, dot_groups: bool = False) -> float | None:
+def _budget(column: str, text: str, *, dot_groups: bool = False, typed: str = "") -> float | None:
     """A budget cell read as every amount is (:func:`petdesk.amounts.parse_amount`): "1.234.567,50"
     is 1234567.5, not 1.23456750 (every comma removed); "1.500", which reads two ways, is refused.
-    ``dot_groups``: the office writes dots between thousands (Buenos Aires, Santiago: field 123)."""
-    from petdesk.amounts import TWO_WAYS, AmountError, parse_amount
+    ``dot_groups``: the office writes dots between thousands (Buenos Aires, Santiago: field 123).
+    ``typed``: the cell as written ("U$S abc", not the "US$ abc" it was read as), named in errors."""
+    from petdesk.amounts import NOT_AN_AMOUNT, AmountError, parse_amount
 
+    typed = typed or text
     try:
         return parse_amount(text, dot_groups=dot_groups) if text.strip() else None
     except AmountError as exc:
-        if exc.template == TWO_WAYS:
-            raise ValueError(str(exc)) from None
+        if exc.template != NOT_AN_AMOUNT:  # its own reason: reads two ways, M$ outside Chile …
+            raise ValueError(str(exc.as_typed(typed))) from None
         if column == "budget_min":  # the field in the reader's words, not its code
-            raise ValueError(f"the budget's lower end must be a number, not {text!r}") from None
-        raise ValueError(f"the budget's upper end must be a number, not {text!r}") from None
+            raise ValueError(f"the budget's lower end must be a number, not {typed!r}") from None
+        raise ValueError(f"the budget's upper end must be a number, not {typed!r}") from None
 
 
 def _country(text: str) -> str:

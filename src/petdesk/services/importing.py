@@ -263,6 +263,9 @@ class OrganisationRecord:
     short_name_zh: str = ""
     aliases: list[str] = field(default_factory=list)
     kind: OrgKind | None = None
+    #: A kind word petdesk does not know: a new row is then an enterprise, as the preview says;
+    #: without one its name may say the kind (org_kind_guess).
+    kind_unknown: bool = False
     country: str = ""
     city_en: str = ""
     city_zh: str = ""
@@ -3293,6 +3296,7 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
                 said = N_("unknown kind '{value}'; stored as Enterprise if new; change it later")
                 rec.warnings.append(Reason(said, value=value))
                 unknown_kind = value
+                rec.kind_unknown = True
             rec.kind = kind
         elif key == "country":
             rec.country = _country_code(value)
@@ -6757,6 +6761,9 @@ def _update_organisation(org: Any, rec: OrganisationRecord, *, new: bool) -> lis
     changes: list[str] = []
     for attr in _ORG_SCALARS:
         _set(org, attr, getattr(rec, attr), changes, new)
+    if new and rec.kind is None and not rec.kind_unknown:
+        # no kind column: the name says it, as for a person's employer (a "Municipalidad de …")
+        org.kind = kind_from_name(rec.name_en, rec.name_zh)
     for attr in _ORG_LISTS:
         current = [] if new else list(getattr(org, attr))
         extra = [v for v in getattr(rec, attr) if v not in current]

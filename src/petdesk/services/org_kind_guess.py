@@ -43,7 +43,13 @@ _EN_WORDS: tuple[tuple[re.Pattern[str], OrgKind], ...] = (
     (re.compile(r"\b(bank|fund|foundation|stiftung)\b", re.I), OrgKind.FUND),
     (re.compile(r"\b(association|federation|chamber)\b", re.I), OrgKind.NGO),
     (
-        re.compile(r"\b(municipal|municipality|city government|city council|city of)\b", re.I),
+        re.compile(
+            r"\b(municipal|municipality|city government|city council|city of"
+            # Latin America's city halls (field test 123: a "Municipalidad de Córdoba" was an enterprise)
+            r"|municipalidad|municipio|intendencia de|gobierno de la ciudad|prefeitura|alcald[ií]a"
+            r"|ayuntamiento)\b",
+            re.I,
+        ),
         OrgKind.CITY_GOVERNMENT,
     ),
     (re.compile(r"\b(ministry|federal|agency|department of|bureau)\b", re.I), OrgKind.MINISTRY_AGENCY),

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import turkish_case
+from petdesk.amounts import NOT_AN_AMOUNT, AmountError
 from petdesk.cfa_franc import cfa_franc_of
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
@@ -728,9 +729,19 @@ LAKH_TAKEN_AS = N_("the amount {text} is counted in lakh or crore: taken as {cur
 
 
 class _AmountUnread(ValueError):
-    def __init__(self, amount: str, reason: str = "") -> None:
+    def __init__(self, amount: str, reason: str = "", values: dict[str, str] | None = None) -> None:
         super().__init__(amount)
         self.reason = reason
+        #: what ``reason`` names besides the amount ("{text}" of an :class:`AmountError`)
+        self.values = values or {}
+
+    @classmethod
+    def because(cls, amount: str, error: AmountError) -> _AmountUnread:
+        """The amount refused for ``error``'s own reason ("could be read two ways", "UF"), not as
+        "not a number" (field test 123); its text is the cell as written."""
+        if error.template == NOT_AN_AMOUNT:  # the sheet's own sentence for it, without the forms
+            return cls(amount)
+        return cls(amount, error.template, error.as_typed(amount).values)
 
 
 #: Said of an amount in pesos where the sheet's currency is no peso: refused, not guessed.
@@ -792,7 +803,6 @@ def parse_money(
     Raises ValueError (the message names the cell) for text that is no amount."""
     from petdesk.amounts import (
         DOT_GROUP_CURRENCIES,
-        AmountError,
         currencies_said,
         currency_problem,
         parse_amount,
@@ -822,8 +832,10 @@ def parse_money(
         value = latin_taka_amount(thai_latin_amount(latin_amount(value)))
     if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
         raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
-    # "U$S 250.000", "MM$ 250" (field test 123); the sign-after rule below compares with this text
-    text = written = rewritten_peso_marks(text)
+    # "U$S 250.000", "MM$ 250" (field test 123); "M$ 250.000" where the row's (else the office's)
+    # country is Chile, else refused by parse_amount in plain words; the sign-after rule below
+    # compares with this text
+    text = written = rewritten_peso_marks(text, "CLP" if country.strip().upper() == "CL" else "")
     header_currency = currency
     try:
         mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
@@ -831,7 +843,9 @@ def parse_money(
             number, in_currency, size = mexican
             millions = parse_amount(number)
             return (None if millions is None else millions * size), in_currency, notes
-    except (ValueError, AmountError) as exc:
+    except AmountError as exc:
+        raise _AmountUnread.because(_text(value), exc) from exc
+    except ValueError as exc:
         raise _AmountUnread(_text(value)) from exc
     yen_said = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides, not the sheet
     for word, code in _CURRENCY_NAMES.items():
@@ -953,7 +967,7 @@ def parse_money(
             mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
         )
     except AmountError as exc:
-        raise _AmountUnread(_text(value)) from exc
+        raise _AmountUnread.because(_text(value), exc) from exc
     if amount is None:
         return None, currency, notes
     if currency != header_currency or re.search(r"[A-Za-z$€£₹]", _text(value)):
@@ -1233,7 +1247,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")
-            result.skipped.append(Skipped(number, reason, {"amount": str(exc)}))
+            result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
             continue
         notes += said + said_approved
         remark = _text(cell(row, "remark"))
