@@ -107,3 +107,14 @@ def test_the_visits_preview_says_a_buddhist_date_was_converted(db: Database, tmp
     ]
     chinese = "\n".join(past_visits.report_lines(result, "zh_CN", dry_run=True))
     assert "15/03/2570" in chinese and "佛历" in chinese
+
+
+def test_a_buddhist_date_does_not_read_two_ways(db: Database, tmp_path: Path) -> None:
+    """02/11/2569 is day first, as Thai writes it: the report said it was read month first, as the
+    office's country "()" writes dates (window walk 58, screenshots)."""
+    sheet = tmp_path / "visits_th.csv"
+    sheet.write_text("Delegation,Date,End\nBMA waste team,02/11/2569,04/11/2569\n", encoding="utf-8")
+    with db.transaction() as s:
+        result = past_visits.import_past_visits(s, sheet)
+    assert result.two_way_dates == 0
+    assert not any("were read" in line for line in past_visits.report_lines(result, "en"))

@@ -413,7 +413,12 @@ def import_past_visits(
                 continue
             title = _text(cell(row, "title"))
             dates = parse_dates(cell(row, "start"), cell(row, "end"), order=order)
-            two_ways = [t for t in (_text(cell(row, "start")), _text(cell(row, "end"))) if reads_two_ways(t)]
+            # a Buddhist-era day (02/11/2569) is read day first, as Thai writes it, and said on its own
+            two_ways = [
+                t
+                for t in (_text(cell(row, "start")), _text(cell(row, "end")))
+                if reads_two_ways(t) and not buddhist_day(t)
+            ]
             if dates is None:
                 typed = _text(cell(row, "start"))
                 if two_ways:  # 05/08/2027 where the office's country says nothing of the order

@@ -104,7 +104,8 @@ class PastVisitsResultDialog(QDialog):
             self,
             name="past_visits",
             summary=added.replace("%1", result.sheet) + "\n" + left_out,
-            lines="\n".join(line.strip() for line in lines),
+            # indented as the report has them: a row's notes stand under it, as in the projects preview
+            lines="\n".join(line.rstrip() for line in lines),
             hint=self._hint(result.kind),
             buttons=buttons,
         )
