@@ -10654,12 +10654,12 @@ Write a draft with the gaps marked in red?</source>
         <translation>已完成：%1 · 计划中（日期在今天之后）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="116"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="117"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="121"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="122"/>
         <source>Country and head count are in each visit&apos;s own fields, the host in its notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家和代表团人数记在每次访问的“国家”和“代表团人数”字段中，接待方记在备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
