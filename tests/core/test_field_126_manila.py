@@ -123,3 +123,21 @@ def test_ma_and_maria_are_one_name_to_the_duplicate_finder(db: Database) -> None
     assert [{p.first_name, p.second_name} for p in pairs] == [
         {"Ma. Cristina dela Cruz", "Maria Cristina Dela Cruz"}  # were not found
     ]
+
+
+def test_what_a_manila_office_imports_is_in_manila_time(db: Database, tmp_path: Path) -> None:
+    """Trainings and visits from a sheet took the laptop's zone (UTC in the field), not the office's."""
+    from sqlalchemy import select
+
+    from petdesk.services import past_visits
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    sheet = tmp_path / "trainings.csv"
+    sheet.write_text("Date,Training,Venue\n3/22/2027,Solid waste training,Pasig City Hall\n", "utf-8")
+    with db.transaction() as s:
+        past_visits.import_past_visits(s, sheet, kind=past_visits.TRAININGS)
+        past_visits.import_past_visits(s, SAMPLES / "visits_excel_en_ph_utf8_bom.csv")
+    with db.reading() as s:
+        assert [t.timezone for t in s.scalars(select(m.Training))] == ["Asia/Manila"]  # was the laptop's
+        assert [v.timezone for v in s.scalars(select(m.Visit))] == ["Asia/Manila"]
