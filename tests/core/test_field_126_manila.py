@@ -141,3 +141,38 @@ def test_what_a_manila_office_imports_is_in_manila_time(db: Database, tmp_path: 
     with db.reading() as s:
         assert [t.timezone for t in s.scalars(select(m.Training))] == ["Asia/Manila"]  # was the laptop's
         assert [v.timezone for v in s.scalars(select(m.Visit))] == ["Asia/Manila"]
+
+
+def test_a_name_suffix_is_printed_with_the_full_name(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Jr." and "III" were stored but shown nowhere: not by ``petdesk contact``, the dossier, vCard's
+    FN or the CSV's full name."""
+    import csv
+    import io
+
+    from sqlalchemy import select
+
+    from petdesk.cli.contact_show import print_contact
+    from petdesk.cli.context import Context
+    from petdesk.dossier.data import _person_info
+    from petdesk.services import exporting, importing
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_contacts_ph.csv")
+    with db.reading() as s:
+        juan = s.scalars(select(m.Contact).where(m.Contact.given_name == "Juan")).one()
+        print_contact(s, juan.id, Context(language="en"))
+        assert _person_info(juan).name_latin == "Juan dela Cruz Jr."
+        assert "FN:Juan D. dela Cruz Jr.\r\n" in exporting.vcard_text([juan])
+        out = io.StringIO()
+        exporting.write_csv(out, [juan])
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[0] == "Juan dela Cruz Jr."
+    assert any(line.split() == ["Name", "suffix:", "Jr."] for line in shown)
+    assert (
+        next(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))["Full name"]
+        == "Juan dela Cruz Jr."
+    )
