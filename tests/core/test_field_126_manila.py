@@ -176,3 +176,26 @@ def test_a_name_suffix_is_printed_with_the_full_name(
         next(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))["Full name"]
         == "Juan dela Cruz Jr."
     )
+
+
+def test_maria_and_ma_find_each_other_in_search(db: Database) -> None:
+    """Search did not find "Ma. Cristina" for "Maria Cristina", though duplicates pair them."""
+    from petdesk.services import search
+
+    with db.transaction() as s:
+        s.add(m.Contact(family_name="dela Cruz", given_name="Ma. Cristina"))
+        s.add(m.Contact(family_name="Reyes", given_name="Maria Cristina"))
+        s.add(m.Contact(family_name="Ma", given_name="Li"))  # no dot: a Chinese name, no Maria
+        s.add(m.Contact(family_name="Lopez", given_name="Mariano"))
+    with db.reading() as s:
+
+        def found(query: str) -> set[str]:
+            return {r.name_en for r in search.search(s, query, kind="contact")}
+
+        assert found("Maria Cristina") == {"Ma. Cristina dela Cruz", "Maria Cristina Reyes"}  # was Reyes only
+        assert found("Ma. Cristina") == {"Ma. Cristina dela Cruz", "Maria Cristina Reyes"}
+        assert found("maria") == {
+            "Ma. Cristina dela Cruz",
+            "Maria Cristina Reyes",
+            "Mariano Lopez",
+        }  # as typed

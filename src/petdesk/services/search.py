@@ -46,6 +46,7 @@ from petdesk import (
     chinese_names,
     city_names,
     connection,
+    filipino_names,
     hangul,
     kana,
     khmer_myanmar_latin,
@@ -313,6 +314,8 @@ class Term:
             # holds for Cyrillic names: Kazakh "Нұрлан" finds the Russian spelling Нурлан and back
             # (field test 121: either found only itself)
             out += [s for s in _romanised(self.text) if s not in out and len(s) >= 3]
+        if (filipino := filipino_names.other_search_spelling(self.text)) is not None:
+            out.append(filipino)  # "Maria Cristina" finds "Ma. Cristina" and back (field test 126)
         if "'" in self.text:
             # a name saved from a form or a Mac has the typographic apostrophe (N’Guessan): the
             # index keeps names as written, so both are looked for (field test 87)
