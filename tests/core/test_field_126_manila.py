@@ -199,3 +199,20 @@ def test_maria_and_ma_find_each_other_in_search(db: Database) -> None:
             "Maria Cristina Reyes",
             "Mariano Lopez",
         }  # as typed
+
+
+def test_one_address_from_google_and_outlook_is_kept_once(db: Database) -> None:
+    """Google's "Elliptical Road, Barangay Central" in "PH" and Outlook's two street lines in
+    "Philippines" are one address: it was stored twice."""
+    from sqlalchemy import select
+
+    from petdesk.services import importing
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    for sample in ("google_contacts_ph.csv", "outlook_en_ph_cp1252.csv"):
+        with db.transaction() as s:
+            importing.import_file(s, SAMPLES / sample)
+    with db.reading() as s:
+        cristina = s.scalars(select(m.Contact).where(m.Contact.given_name == "Ma. Cristina")).one()
+        assert [a["street"] for a in cristina.addresses] == ["Elliptical Road, Barangay Central"]  # was 2
