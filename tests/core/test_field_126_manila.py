@@ -216,3 +216,23 @@ def test_one_address_from_google_and_outlook_is_kept_once(db: Database) -> None:
     with db.reading() as s:
         cristina = s.scalars(select(m.Contact).where(m.Contact.given_name == "Ma. Cristina")).one()
         assert [a["street"] for a in cristina.addresses] == ["Elliptical Road, Barangay Central"]  # was 2
+
+
+def test_atty_is_a_lawyer_in_chinese_and_hon_keeps_its_english(db: Database) -> None:
+    """ "Atty." had no Chinese honorific (律师 now); "Hon." keeps none by decision (README, glossary)."""
+    from sqlalchemy import select
+
+    from petdesk.dossier.data import _person_info
+    from petdesk.services import importing
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
+    with db.transaction() as s:
+        importing.import_file(s, SAMPLES / "google_contacts_ph.csv")
+    with db.reading() as s:
+        people = {c.given_name: c for c in s.scalars(select(m.Contact))}
+        reyes, juan = _person_info(people["Maria Clara"]), _person_info(people["Juan"])
+    assert (reyes.honorific.en, reyes.chinese_honorific()) == ("Atty.", "律师")  # was ("Atty.", "")
+    assert reyes.formal_name("zh").split() == ["Maria", "Clara", "Reyes", "律师"]
+    assert juan.chinese_honorific() == ""  # not 尊敬的 (a salutation) nor 阁下 (H.E.'s)
+    assert juan.formal_name("zh").split()[0] == "Hon."
