@@ -146,8 +146,8 @@ def test_what_a_manila_office_imports_is_in_manila_time(db: Database, tmp_path: 
 def test_a_name_suffix_is_printed_with_the_full_name(
     db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """ "Jr." and "III" were stored but shown nowhere: not by ``petdesk contact``, the dossier, vCard's
-    FN or the CSV's full name."""
+    """ "Jr." and "III" were stored but shown nowhere: not by ``petdesk contact``, the contact list, the
+    dossier, vCard's FN or the CSV's full name."""
     import csv
     import io
 
@@ -156,7 +156,7 @@ def test_a_name_suffix_is_printed_with_the_full_name(
     from petdesk.cli.contact_show import print_contact
     from petdesk.cli.context import Context
     from petdesk.dossier.data import _person_info
-    from petdesk.services import exporting, importing
+    from petdesk.services import exporting, importing, search
 
     with db.transaction() as s:
         s.add(m.Setting(key=COUNTRY_SETTING, value="PH"))
@@ -169,6 +169,8 @@ def test_a_name_suffix_is_printed_with_the_full_name(
         assert "FN:Juan D. dela Cruz Jr.\r\n" in exporting.vcard_text([juan])
         out = io.StringIO()
         exporting.write_csv(out, [juan])
+        listed = [r.name("en") for r in search.search(s, "dela Cruz", kind="contact")]
+    assert "Juan dela Cruz Jr." in listed  # the contact list's name
     shown = capsys.readouterr().out.splitlines()
     assert shown[0] == "Juan dela Cruz Jr."
     assert any(line.split() == ["Name", "suffix:", "Jr."] for line in shown)
