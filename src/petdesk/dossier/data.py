@@ -89,6 +89,7 @@ from petdesk.services.names import (
     kana_stand_in,
     latin_stand_in,
     person_chinese_name,
+    with_suffix,
 )
 from petdesk.services.names_by_script import has_hangul
 from petdesk.services.office import home_country
@@ -169,6 +170,8 @@ class PersonInfo:
     #: ISO 3166 code; with the organisation's country, it decides where the surname files ("van der
     #: Merwe" of South Africa under V: :func:`names.filing_country`).
     nationality: str = ""
+    #: "Jr.", "III": printed after the Latin name (field test 126).
+    name_suffix: str = ""
 
     @property
     def name_latin(self) -> str:
@@ -177,7 +180,7 @@ class PersonInfo:
             if self.name_order == NameOrder.FAMILY_FIRST
             else (self.given_name, self.family_name)
         )
-        return " ".join(p for p in parts if p)
+        return with_suffix(" ".join(p for p in parts if p), self.name_suffix)
 
     @cached_property
     def latin_stand_in(self) -> str:
@@ -824,6 +827,7 @@ def _person_info(contact: Contact, renamed: Mapping[str, Mapping[str, str]] | No
         phonetic_given_name=contact.phonetic_given_name or "",
         name_hanja=contact.name_hanja or "",
         nationality=contact.nationality or "",
+        name_suffix=contact.name_suffix or "",
     )
     if info.name_zh:  # a Chinese name never splits, nor does it from its honorific
         keep_words(info.name_zh, info.formal_name("zh"))

@@ -1075,6 +1075,8 @@ def _add_names(
     if middle.strip():  # FN writes the whole name N holds: "G M F" for N:F;G;M (field test 29)
         parts = (family, given, middle) if family_first else (given, middle, family)
         latin_fn = " ".join(p.strip() for p in parts if p.strip())
+    if family or given:  # FN is the name as printed: "Juan D. dela Cruz Jr." for N:…;Jr.
+        latin_fn = names.with_suffix(latin_fn, suffix)
     native_lang = _native_tag(native)
     has_zh = bool(zh_family or zh_given)
     has_latin = bool(family or given)
@@ -1916,6 +1918,7 @@ def contact_cells(contact: m.Contact | ContactView) -> list[str]:
 
 _FULL_NAME_AT = _AT["full_name"]
 _LANGUAGE_AT = _AT["native_name_language"]
+_SUFFIX_AT = _AT["name_suffix"]
 _NAME_AT = tuple(
     _AT[key] for key in ("family_name", "given_name", "name_order", "family_name_zh", "given_name_zh")
 )
@@ -1931,7 +1934,7 @@ def _fill_full_name(cells: list[str]) -> None:
     if (family_zh.strip() or given_zh.strip()) and not indic:
         cells[_FULL_NAME_AT] = names.chinese_name(family_zh, given_zh, family=family, order=order)
     else:
-        cells[_FULL_NAME_AT] = names.latin_name(family, given, order)
+        cells[_FULL_NAME_AT] = names.with_suffix(names.latin_name(family, given, order), cells[_SUFFIX_AT])
 
 
 def _fill_labels(cells: list[str], labels: dict[int, list[str]]) -> None:

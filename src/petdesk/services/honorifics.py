@@ -57,6 +57,8 @@ _COURTESY: dict[str, Honorific] = {
     "bey": Honorific("Bey", "先生", "m"),
     # Kenya and Tanzania (field test 117): Swahili Bw. (Bwana) and Bi. (Bibi) are Mr. and Ms.;
     # Hon. (Honourable) and Mhe. (Mheshimiwa) an elected official's, with no settled Chinese form
+    # (Hon. of the Philippines' LGU officials too, field test 126): 尊敬的 is a letter's salutation
+    # before a name, not a title after it, and 阁下 is H.E.'s; the Chinese side keeps "Hon." in front
     "bw": Honorific("Bw.", "先生", "m"),
     "bi": Honorific("Bi.", "女士", "f"),
     **dict.fromkeys(("hon", "honourable", "honorable"), Honorific("Hon.", "", "")),
@@ -103,6 +105,8 @@ _ACADEMIC: dict[str, Honorific] = {
     ),
     # Pakistan and Bangladesh write "Engr." (field test 122): kept so, not made Egypt's "Eng."
     "engr": Honorific("Engr.", "工程师", academic=True),
+    # The Philippines (field test 126): Atty. (attorney) is 律师, as Chinese addresses a lawyer ("张律师")
+    **dict.fromkeys(("atty", "attorney"), Honorific("Atty.", "律师", academic=True)),
     **dict.fromkeys(("د", "دكتور", "دكتورة", "الدكتور", "الدكتورة"), Honorific("Dr.", "博士", academic=True)),
     **dict.fromkeys(("أد", "ا د", "اد"), Honorific("Prof. Dr.", "教授", academic=True)),
     # Mongolian "Д-р" (доктор) and "Проф." (field test 119)

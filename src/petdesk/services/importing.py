@@ -6724,12 +6724,37 @@ def _job_to_notes(rec: ContactRecord) -> None:
 
 def _known(value: Any, current: list[Any]) -> bool:
     """Whether a list entry is already there; an address (or other record) also when a known one
-    has all its parts (a CSV export carries fewer address parts than a vCard)."""
+    has all its parts (a CSV export carries fewer address parts than a vCard), compared folded:
+    Google's "Elliptical Road, Barangay Central" in "PH" is Outlook's two street lines in
+    "Philippines", which were stored twice (field test 126)."""
     if value in current:
         return True
     if isinstance(value, dict):
-        return any(isinstance(c, dict) and value.items() <= c.items() for c in current)
+        folded = _folded_record(value)
+        return any(isinstance(c, dict) and folded.items() <= _folded_record(c).items() for c in current)
     return False
+
+
+#: What separates the lines and parts of a street as programs write it: line breaks, commas, spaces.
+_ADDRESS_BREAKS = re.compile(r"[\s,，;；]+")
+
+
+def _folded_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An address (or other record) as compared: each text without case and with its line breaks,
+    commas and runs of spaces as one space; a country name as its code ("Philippines" is "PH")."""
+    from petdesk.labels import country_code_in_any_language  # babel: only when a record is compared
+
+    folded: dict[str, Any] = {}
+    for part, text in record.items():
+        if not isinstance(text, str):
+            folded[part] = text
+            continue
+        plain = _ADDRESS_BREAKS.sub(" ", text).strip().casefold()
+        if part == "country" and plain:
+            plain = (country_code_in_any_language(plain) or plain).casefold()
+        if plain:
+            folded[part] = plain
+    return folded
 
 
 def _lines(text: str) -> str:

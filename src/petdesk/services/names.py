@@ -235,6 +235,15 @@ def name_order_of(
     return FAMILY_FIRST if str(order or "") == FAMILY_FIRST else GIVEN_FIRST
 
 
+def with_suffix(name: str, suffix: str) -> str:
+    """A full Latin name with its suffix after it ("Juan dela Cruz Jr.", "Jose de los Santos III"):
+    stored since the Google and Outlook imports, it was printed nowhere (field test 126)."""
+    name, suffix = name.strip(), suffix.strip()
+    if not (name and suffix) or name.casefold().endswith(suffix.casefold()):
+        return name
+    return f"{name} {suffix}"
+
+
 def latin_name(family: str, given: str, order: NameOrder | str = GIVEN_FIRST) -> str:
     """The Latin name in the order the person writes it."""
     family, given = family.strip(), given.strip()
@@ -440,9 +449,11 @@ def person_both_scripts(
     given_zh: str = "",
     native_name_language: str = "",
     languages: Sequence[str] = (),
+    suffix: str = "",
 ) -> str:
     """ "Chen Ping (陈萍)" / "陈萍（Chen Ping）": the display name with the other script in brackets,
-    as search and the lists show a person (one name order wherever a person is named)."""
+    as search and the lists show a person (one name order wherever a person is named); ``suffix``
+    ("Jr.", "III") follows the Latin name."""
     kw: dict[str, Any] = {
         "family": family,
         "given": given,
@@ -454,6 +465,10 @@ def person_both_scripts(
     }
     shown = person_display_name(language, **kw)
     other = person_other_name(language, **kw)
+    latin = latin_name(family, given, order)
+    if suffix and latin:
+        shown = with_suffix(shown, suffix) if shown == latin else shown
+        other = with_suffix(other, suffix) if other == latin else other
     if not other:
         return shown
     return f"{shown}（{other}）" if language.startswith("zh") else f"{shown} ({other})"

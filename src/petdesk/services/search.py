@@ -46,6 +46,7 @@ from petdesk import (
     chinese_names,
     city_names,
     connection,
+    filipino_names,
     hangul,
     kana,
     khmer_myanmar_latin,
@@ -314,6 +315,8 @@ class Term:
             # holds for Cyrillic names: Kazakh "Нұрлан" finds the Russian spelling Нурлан and back
             # (field test 121: either found only itself)
             out += [s for s in _romanised(self.text) if s not in out and len(s) >= 3]
+        if (filipino := filipino_names.other_search_spelling(self.text)) is not None:
+            out.append(filipino)  # "Maria Cristina" finds "Ma. Cristina" and back (field test 126)
         if "'" in self.text:
             # a name saved from a form or a Mac has the typographic apostrophe (N’Guessan): the
             # index keeps names as written, so both are looked for (field test 87)
@@ -1726,6 +1729,13 @@ def _contact_entry(row: tuple, methods: tuple[str, str, str], affiliation: tuple
     parts = _name_parts(
         family, given, order, family_zh, given_zh, own_name, (row[11] or "", row[12] or ""), filing_country
     )
+    if (suffix := row[16] or "") and (family or given):  # "Juan dela Cruz Jr." in the lists (field test 126)
+        latin = names.latin_name(family, given, order)
+        parts = dataclasses.replace(
+            parts,
+            name_en=names.with_suffix(parts.name_en, suffix) if parts.name_en == latin else parts.name_en,
+            name_zh=names.with_suffix(parts.name_zh, suffix) if parts.name_zh == latin else parts.name_zh,
+        )
     method_text, email, phone = methods
     text_parts = [*parts.text_parts, parts.joined_latin]
     kana_parts, kana_grams = _kana_forms(family_zh, given_zh, *row[11:13])
@@ -1819,7 +1829,7 @@ _ORG_SELECT = (
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
     "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja}, "
-    "middle_name, {nationality} FROM contact WHERE deleted_at IS NULL"
+    "middle_name, {nationality}, {suffix} FROM contact WHERE deleted_at IS NULL"
 )
 
 
@@ -1830,6 +1840,7 @@ def _contact_select(conn: sqlite3.Connection) -> str:
     return _CONTACT_SELECT.format(
         hanja="name_hanja" if "name_hanja" in columns else "''",
         nationality="nationality" if "nationality" in columns else "''",
+        suffix="name_suffix" if "name_suffix" in columns else "''",
     )
 
 

@@ -8,7 +8,10 @@ unless someone noticed the box (field test 7, defect 3). The default now follows
    "淄博"; import49: Tangshan got UTC);
 2. this office's own place: its region when that is an IANA zone or names a known city, else a
    known city in the office's name ("Stuttgart Hub Office");
-3. this computer's zone.
+3. the zone of the office's country as set (``petdesk office --country``) when it keeps one clock:
+   a Manila office's training imported from a sheet was stored in UTC, the laptop's clock (field
+   test 126);
+4. this computer's zone.
 
 A spelling alone is no guess: "Tangshan" reads as pinyin, but so do "Hagen" and "Toulouse", and a
 German delegation's day in Hagen put in Beijing time would be silently wrong. "Tangshan, China" or
@@ -194,18 +197,23 @@ def computer_zone() -> str:
     return name
 
 
-def default_zone(*, city: str = "", office: Any = None) -> str:
-    """The zone for a new training or visit at ``city``, for the office ``office`` (``Office``)."""
-    return city_zone(city) or office_zone(office) or computer_zone()
+def default_zone(*, city: str = "", office: Any = None, country: str = "") -> str:
+    """The zone for a new training or visit at ``city``, for the office ``office`` (``Office``) in
+    the country ``country`` (ISO code, "" when not set)."""
+    home = country_zone(country) if country.strip() else None
+    return city_zone(city) or office_zone(office) or home or computer_zone()
 
 
 def default_zone_in(session: Any, *, city: str = "") -> str:
     """``default_zone`` for this installation's office, read in ``session``."""
     from sqlalchemy import select
 
-    from petdesk.models import Office
+    from petdesk.models import Office, Setting
+    from petdesk.office_country import COUNTRY_SETTING
 
     office = session.scalars(
         select(Office).where(Office.is_self.is_(True), Office.deleted_at.is_(None)).limit(1)
     ).first()
-    return default_zone(city=city, office=office)
+    setting = session.get(Setting, COUNTRY_SETTING)  # as set: not the China assumed when unset
+    country = (setting.value or "").strip() if setting is not None else ""
+    return default_zone(city=city, office=office, country=country)
