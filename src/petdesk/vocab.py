@@ -326,6 +326,15 @@ ZONE_CITIES: tuple[City, ...] = (
     City("almaty", "Almaty", "阿拉木图", "KZ", "Asia/Almaty"),
     City("astana", "Astana", "阿斯塔纳", "KZ", "Asia/Almaty"),
     City("shymkent", "Shymkent", "奇姆肯特", "KZ", "Asia/Almaty"),
+    # The Bangkok, Tehran and Manila hub offices (field tests 120, 125, 126): their cities stayed Latin
+    # on a dossier's Chinese side
+    City("bangkok", "Bangkok", "曼谷", "TH", "Asia/Bangkok"),
+    City("chiang_mai", "Chiang Mai", "清迈", "TH", "Asia/Bangkok"),
+    City("tehran", "Tehran", "德黑兰", "IR", "Asia/Tehran"),
+    City("isfahan", "Isfahan", "伊斯法罕", "IR", "Asia/Tehran"),
+    City("manila", "Manila", "马尼拉", "PH", "Asia/Manila"),
+    City("quezon_city", "Quezon City", "奎松市", "PH", "Asia/Manila"),
+    City("cebu", "Cebu", "宿务", "PH", "Asia/Manila"),
     # The Nairobi office's country (field test 117): "Nairobi" stayed Latin on the Chinese side
     City("nairobi", "Nairobi", "内罗毕", "KE", "Africa/Nairobi"),
     City("mombasa", "Mombasa", "蒙巴萨", "KE", "Africa/Nairobi"),
@@ -366,6 +375,13 @@ LOCAL_CITY_NAMES: tuple[tuple[str, str], ...] = (
     ("CDMX", "mexico_city"),
     ("México, D.F.", "mexico_city"),
     ("México D.F.", "mexico_city"),
+    ("กรุงเทพมหานคร", "bangkok"),
+    ("กรุงเทพฯ", "bangkok"),
+    ("เชียงใหม่", "chiang_mai"),
+    ("تهران", "tehran"),
+    ("اصفهان", "isfahan"),
+    ("Esfahan", "isfahan"),
+    ("Cebu City", "cebu"),
     ("Chittagong", "chattogram"),  # the English name until 2018, still in many lists
     ("ঢাকা", "dhaka"),
     ("চট্টগ্রাম", "chattogram"),
