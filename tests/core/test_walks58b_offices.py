@@ -1,0 +1,36 @@
+"""Window walk of the Cairo, Ulaanbaatar, Bangkok, Almaty, Dhaka and Karachi offices (walks58b):
+what it saw in the core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from petdesk import models as m
+from petdesk.db import Database
+from petdesk.services import honorifics, importing
+
+
+def _import(db: Database, tmp_path: Path, text: str) -> list[m.Contact]:
+    path = tmp_path / "people.csv"
+    path.write_text(text, encoding="utf-8")
+    with db.transaction() as s:
+        importing.import_file(s, path)
+    with db.transaction() as s:
+        people = list(s.scalars(select(m.Contact).order_by(m.Contact.id)))
+        s.expunge_all()
+    return people
+
+
+def test_sahib_after_a_whole_name_is_the_honorific(db: Database, tmp_path: Path) -> None:
+    """ "Imran Qureshi Sahib" was stored with the family name "Sahib"."""
+    (imran,) = _import(db, tmp_path, "Name,Country\nImran Qureshi Sahib,Pakistan\n")
+    assert (imran.given_name, imran.family_name) == ("Imran", "Qureshi")
+    assert (imran.honorific_en, imran.honorific_zh) == ("Sahib", "先生")
+
+
+def test_sahib_as_a_name_stays() -> None:
+    # only the last word after a whole name is the courtesy word
+    assert honorifics.turkish_title_after_name("Sahib", "Singh") == ("", "Sahib", "Singh")
+    assert honorifics.turkish_title_after_name("Imran Sahib", "Qureshi") == ("", "Imran Sahib", "Qureshi")
