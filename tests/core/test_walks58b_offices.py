@@ -34,3 +34,18 @@ def test_sahib_as_a_name_stays() -> None:
     # only the last word after a whole name is the courtesy word
     assert honorifics.turkish_title_after_name("Sahib", "Singh") == ("", "Sahib", "Singh")
     assert honorifics.turkish_title_after_name("Imran Sahib", "Qureshi") == ("", "Imran Sahib", "Qureshi")
+
+
+def test_left_out_lines_are_shown_in_the_readers_language() -> None:
+    """The Chinese window's import preview showed "Left out by the import (not a phone number): …"."""
+    stored = "Met in Karachi\nLeft out by the import (not a phone number): call me"
+    assert (
+        importing.notes_for_reader(stored, chinese=True)
+        == "Met in Karachi\n导入时未采用（不是电话号码）：call me"
+    )
+    chinese = "导入时未采用（不是电子邮箱地址）：x@"
+    assert (
+        importing.notes_for_reader(chinese, chinese=False)
+        == "Left out by the import (not an e-mail address): x@"
+    )
+    assert importing.notes_for_reader(chinese, chinese=True) == chinese

@@ -4307,6 +4307,21 @@ def _left_out_line(kind: str, value: str, *, chinese: bool) -> str:
     return f"导入时未采用（{zh}）：{value}" if chinese else f"Left out by the import ({en}): {value}"
 
 
+def notes_for_reader(notes: str, *, chinese: bool) -> str:
+    """``notes`` with the import's own "left out" lines in the reader's language: they are stored in the
+    language of the person's name, so the Chinese window's preview showed "Left out by the import (not
+    a phone number): …" for a Karachi partner (walks58b). The user's lines are shown as written."""
+    return "\n".join(_left_out_line_for_reader(line, chinese=chinese) for line in notes.split("\n"))
+
+
+def _left_out_line_for_reader(line: str, *, chinese: bool) -> str:
+    for kind, (en, zh) in _REJECTED_NOTE.items():
+        for prefix in (f"Left out by the import ({en}): ", f"导入时未采用（{zh}）："):
+            if line.startswith(prefix):
+                return _left_out_line(kind, line.removeprefix(prefix), chinese=chinese)
+    return line
+
+
 def _is_left_out_line(line: str) -> bool:
     """Whether a line of the notes is one :func:`_note_rejected` wrote (in either language)."""
     return line.startswith(("Left out by the import (", "导入时未采用（"))

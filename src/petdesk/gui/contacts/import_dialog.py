@@ -1086,7 +1086,7 @@ class ImportDialog(QDialog):
         self.preview_model.headers = self._preview_headers(travel)
         stored = [importing.as_stored(r, organisation) for r in records]
         self.preview_model.set_rows(
-            [[*_preview_row(r), *_travel_cells(r, travel, self.ui_locale)] for r in stored]
+            [[*_preview_row(r, self.ui_locale), *_travel_cells(r, travel, self.ui_locale)] for r in stored]
         )
         self.preview_view.resizeColumnsToContents()
 
@@ -1486,16 +1486,19 @@ def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> 
     return cells
 
 
-def _preview_row(rec: importing.Record) -> list[Any]:
+def _preview_row(rec: importing.Record, locale: str) -> list[Any]:
     from petdesk.services import importing
+
+    # the import's "left out" lines in the window's language (stored in the person's name's)
+    notes = importing.notes_for_reader(rec.notes, chinese=is_chinese(locale))
 
     if isinstance(rec, importing.ContactRecord):
         org = " / ".join(p for p in (rec.organisation_zh, rec.organisation_en) if p)
         position = " / ".join(p for p in (rec.position_zh, rec.position_en) if p)
         methods = ", ".join(value for _, _, value in rec.methods)
-        return [rec.line, rec.display_name(), org, position, methods, rec.notes]
+        return [rec.line, rec.display_name(), org, position, methods, notes]
     place = " / ".join(p for p in (rec.city_zh, rec.city_en, rec.country) if p)
-    return [rec.line, rec.display_name(), place, rec.kind.value if rec.kind else "", rec.website, rec.notes]
+    return [rec.line, rec.display_name(), place, rec.kind.value if rec.kind else "", rec.website, notes]
 
 
 # --- window actions -----------------------------------------------------------------------------
