@@ -49,3 +49,23 @@ def test_left_out_lines_are_shown_in_the_readers_language() -> None:
         == "Left out by the import (not an e-mail address): x@"
     )
     assert importing.notes_for_reader(chinese, chinese=True) == chinese
+
+
+def test_past_visits_report_names_the_countries(db: Database, tmp_path: Path) -> None:
+    """The visits import's report said "PK" and "CN" where the delegation's country was (walks58b)."""
+    from petdesk.services import past_visits
+
+    sheet = tmp_path / "visits.csv"
+    sheet.write_text(
+        "Delegation,Date,End,Country\nKarachi delegation,2025-03-10,2025-03-12,Pakistan\n"
+        "Shanghai delegation,2025-04-01,2025-04-02,中国\nVienna water,2025-05-01,2025-05-02,Atlantis\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        result = past_visits.import_past_visits(s, sheet)
+    assert [a.place for a in result.added] == ["PK", "CN", "Atlantis"]  # the codes stay the data
+    english = "\n".join(past_visits.report_lines(result, "en"))
+    chinese = "\n".join(past_visits.report_lines(result, "zh_CN"))
+    assert "Pakistan" in english and "China" in english and "Atlantis" in english
+    assert "巴基斯坦" in chinese and "中国" in chinese
+    assert "  PK  " not in english + chinese and "  CN  " not in english + chinese
