@@ -11,6 +11,8 @@ from petdesk import models as m
 from petdesk.db import Database
 from petdesk.services import honorifics, importing
 
+SAMPLES_122 = Path(__file__).parents[1] / "data" / "import" / "field122"
+
 
 def _import(db: Database, tmp_path: Path, text: str) -> list[m.Contact]:
     path = tmp_path / "people.csv"
@@ -69,3 +71,17 @@ def test_past_visits_report_names_the_countries(db: Database, tmp_path: Path) ->
     assert "Pakistan" in english and "China" in english and "Atlantis" in english
     assert "巴基斯坦" in chinese and "中国" in chinese
     assert "  PK  " not in english + chinese and "  CN  " not in english + chinese
+
+
+def test_a_chinese_currency_name_gets_no_space_in_the_projects_preview(db: Database) -> None:
+    """Karachi's Chinese preview said "记为 巴基斯坦卢比": a Chinese money name sits beside Chinese words
+    without a space, as "45万日元" is written (i18n.chinese_money)."""
+    from petdesk.office_country import COUNTRY_SETTING
+    from petdesk.services import past_projects
+
+    with db.transaction() as s:
+        s.add(m.Setting(key=COUNTRY_SETTING, value="PK"))
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, SAMPLES_122 / "karachi_projects.xlsx")
+    chinese = "\n".join(past_projects.report_lines(plan, "zh_CN", dry_run=True))
+    assert "卢比记为巴基斯坦卢比" in chinese and "记为 巴基斯坦卢比" not in chinese
