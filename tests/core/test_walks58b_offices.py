@@ -85,3 +85,23 @@ def test_a_chinese_currency_name_gets_no_space_in_the_projects_preview(db: Datab
         plan = past_projects.plan_past_projects(s, SAMPLES_122 / "karachi_projects.xlsx")
     chinese = "\n".join(past_projects.report_lines(plan, "zh_CN", dry_run=True))
     assert "卢比记为巴基斯坦卢比" in chinese and "记为 巴基斯坦卢比" not in chinese
+
+
+def test_partners_made_by_the_projects_import_get_the_rows_country(db: Database, tmp_path: Path) -> None:
+    """Cairo's sheet named its country column "البلد" (Almaty's "Страна", Bangkok's "ประเทศ"): not read,
+    so "Cairo Governorate" was made with no country. A row without a country makes one with none."""
+    from petdesk.services import past_projects
+
+    sheet = tmp_path / "projects.csv"
+    sheet.write_text(
+        "Project,Partner,Funder,Budget,Status,البلد\n"
+        "Cairo Solar,Cairo Governorate,GEF,EGP 1000000,submitted,مصر\n"
+        "Giza Waste,Giza Governorate,AfDB,EGP 20000,submitted,\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        past_projects.import_past_projects(s, sheet)
+    with db.reading() as s:
+        countries = {o.name_en: o.country for o in s.scalars(select(m.Organisation))}
+    assert countries["Cairo Governorate"] == "EG"
+    assert not countries["Giza Governorate"]  # never guessed

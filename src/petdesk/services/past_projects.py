@@ -124,7 +124,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "заявитель",
         "серіктестер",
     ),
-    "country": ("国家", "国别", "国家/地区", "country", "pais"),
+    # in the languages of the offices that write their sheets so (walks58b: Cairo's "البلد" was not
+    # read, and the partners made got no country)
+    "country": (
+        "国家", "国别", "国家/地区", "country", "pais", "partnercountry", "countryofpartner",
+        "البلد", "الدولة", "страна", "улс", "ел", "мемлекет", "ประเทศ", "দেশ", "ملک", "ülke",
+    ),
     "funder": (
         "资金来源",
         "資金提供者",
