@@ -2639,6 +2639,11 @@ def _contact_from_row(
         # "BOLD Bat-Erdene", "DIOP Aminata" typed whole into the given name (Нэр, Prénom) with no
         # family name: split as under a whole-name column, not kept whole as a given name
         rec.family_name, rec.given_name, rec.name_order = capitals
+    # "أحمد حسن (المهندس)": a title in brackets after the name is the honorific, not a note (walks58b)
+    # ("(Sr.)" stays a remark: Senior as much as Señor)
+    titled = [r for r in remarks if honorifics.known(r) is not None and not _SENIOR_JUNIOR.fullmatch(r)]
+    written_honorifics += titled
+    remarks = [r for r in remarks if r not in titled]
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
@@ -2817,6 +2822,9 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
     if given and len(whole) == 2:
         return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
     return split_chinese_name(whole)
+
+
+_SENIOR_JUNIOR = re.compile(r"(?:sr|jr)\.?", re.IGNORECASE)
 
 
 def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
