@@ -64,6 +64,9 @@ _COURTESY: dict[str, Honorific] = {
     **dict.fromkeys(("hon", "honourable", "honorable"), Honorific("Hon.", "", "")),
     **dict.fromkeys(("mhe", "mheshimiwa"), Honorific("Mhe.", "", "")),
     **dict.fromkeys(("hanım", "hanim"), Honorific("Hanım", "女士", "f")),
+    # Pakistan's and India's courtesy word after a man's whole name ("Imran Qureshi Sahib", Karachi's
+    # walk: stored as the family name "Sahib")
+    "sahib": Honorific("Sahib", "先生", "m"),
     # His or Her Excellency, a minister's or ambassador's (H.E., معالي, سعادة; field test 118)
     **dict.fromkeys(("he", "معالي", "سعادة"), Honorific("H.E.", "阁下", "")),
     "السيد": _MR, "السيدة": _MS,
@@ -271,6 +274,9 @@ def _title_parts(text: str) -> list[Honorific]:
 #: Turkish courtesy words after the given name: "Mehmet Bey", "Ayşe Hanım" (field test 114: kept in
 #: the given name, and "Işıl Ağaoğlu Hanım" in one cell was filed under the family name "Hanım").
 _TITLE_AFTER = frozenset({"bey", "hanım", "hanim"})
+#: Courtesy words that end a whole name only ("Imran Qureshi Sahib"): never taken off a given name
+#: ("Sahib Singh", "Imran Sahib" + "Qureshi" keep theirs), as Sahib is a name too.
+_TITLE_AFTER_WHOLE_NAME = frozenset({"sahib"})
 
 
 def known(text: str) -> Honorific | None:
@@ -336,7 +342,7 @@ def turkish_title_after_name(given: str, family: str) -> tuple[str, str, str]:
     words = given.split()
     if len(words) >= 2 and _fold(words[-1]) in _TITLE_AFTER:
         return words[-1], " ".join(words[:-1]), family
-    if len(words) >= 2 and _fold(family) in _TITLE_AFTER:
+    if len(words) >= 2 and _fold(family) in _TITLE_AFTER | _TITLE_AFTER_WHOLE_NAME:
         return family.strip(), " ".join(words[:-1]), words[-1]
     return "", given, family
 

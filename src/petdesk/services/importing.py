@@ -2678,6 +2678,11 @@ def _contact_from_row(
         # "BOLD Bat-Erdene", "DIOP Aminata" typed whole into the given name (Нэр, Prénom) with no
         # family name: split as under a whole-name column, not kept whole as a given name
         rec.family_name, rec.given_name, rec.name_order = capitals
+    # "أحمد حسن (المهندس)": a title in brackets after the name is the honorific, not a note (walks58b)
+    # ("(Sr.)" stays a remark: Senior as much as Señor)
+    titled = [r for r in remarks if honorifics.known(r) is not None and not _SENIOR_JUNIOR.fullmatch(r)]
+    written_honorifics += titled
+    remarks = [r for r in remarks if r not in titled]
     _settle_honorific(rec, written_honorifics)
     for title in titles_after_name:
         _settle_title_after_name(rec, title)
@@ -2856,6 +2861,9 @@ def _whole_chinese_name(family: str, given: str, hint: str) -> tuple[str, str]:
     if given and len(whole) == 2:
         return family, given  # 建国 alone in First Name is as likely a given name: kept as typed
     return split_chinese_name(whole)
+
+
+_SENIOR_JUNIOR = re.compile(r"(?:sr|jr)\.?", re.IGNORECASE)
 
 
 def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
@@ -4345,6 +4353,21 @@ def _note_rejected(rec: ContactRecord) -> None:
 def _left_out_line(kind: str, value: str, *, chinese: bool) -> str:
     en, zh = _REJECTED_NOTE[kind]
     return f"导入时未采用（{zh}）：{value}" if chinese else f"Left out by the import ({en}): {value}"
+
+
+def notes_for_reader(notes: str, *, chinese: bool) -> str:
+    """``notes`` with the import's own "left out" lines in the reader's language: they are stored in the
+    language of the person's name, so the Chinese window's preview showed "Left out by the import (not
+    a phone number): …" for a Karachi partner (walks58b). The user's lines are shown as written."""
+    return "\n".join(_left_out_line_for_reader(line, chinese=chinese) for line in notes.split("\n"))
+
+
+def _left_out_line_for_reader(line: str, *, chinese: bool) -> str:
+    for kind, (en, zh) in _REJECTED_NOTE.items():
+        for prefix in (f"Left out by the import ({en}): ", f"导入时未采用（{zh}）："):
+            if line.startswith(prefix):
+                return _left_out_line(kind, line.removeprefix(prefix), chinese=chinese)
+    return line
 
 
 def _is_left_out_line(line: str) -> bool:

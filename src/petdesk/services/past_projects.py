@@ -126,7 +126,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "заявитель",
         "серіктестер",
     ),
-    "country": ("国家", "国别", "国家/地区", "country", "pais"),
+    # in the languages of the offices that write their sheets so (walks58b: Cairo's "البلد" was not
+    # read, and the partners made got no country)
+    "country": (
+        "国家", "国别", "国家/地区", "country", "pais", "partnercountry", "countryofpartner",
+        "البلد", "الدولة", "страна", "улс", "ел", "мемлекет", "ประเทศ", "দেশ", "ملک", "ülke",
+    ),
     "funder": (
         "资金来源",
         "資金提供者",
@@ -1483,6 +1488,17 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
 _CURRENCY_KEYS = frozenset({"currency", "other"})
 
 
+def _no_gap_beside_chinese(text: str, name: str) -> str:
+    """``text`` without the space a sentence's translation puts between Chinese words and a currency's
+    Chinese name: "记为 巴基斯坦卢比" (Karachi's preview, walks58b) is "记为巴基斯坦卢比", as chinese_money
+    writes "45万日元"; a code ("XYZ", no Chinese name) keeps its space among Chinese words."""
+    if not name or name.isascii():
+        return text
+    name = re.escape(name)
+    text = re.sub(rf"(?<=[\u3000-\u9fff\uff00-\uffef]) (?={name})", "", text)
+    return re.sub(rf"(?<={name}) (?=[\u3000-\u9fff\uff00-\uffef])", "", text)
+
+
 def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) -> list[str]:
     """The preview (and what an import did), in ``locale``: each status and its stage, a line per
     project with its funder and partners (new ones marked), each row skipped with the reason, then
@@ -1500,7 +1516,11 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
         return value
 
     def said(sentence: str, values: dict[str, Any]) -> str:
-        return _(sentence).format(**{k: value_text(k, v) for k, v in values.items()})
+        shown = {k: value_text(k, v) for k, v in values.items()}
+        text = _(sentence).format(**shown)
+        for key in _CURRENCY_KEYS & shown.keys():
+            text = _no_gap_beside_chinese(text, str(shown[key]))
+        return text
 
     new = _("(new)")
     lines = []

@@ -586,6 +586,17 @@ def _known(session: Session, kind: str) -> set[tuple[dt.date, str]]:
     return {(start, title) for start, zh, en in rows for title in (zh, en) if title}
 
 
+def _place_name(place: str, kind: str, locale: str) -> str:
+    """A visit's country by its name in ``locale`` ("巴基斯坦", "Pakistan"; the report said "PK"), a
+    country as typed or a training's place as it is."""
+    from petdesk.labels import country_name
+    from petdesk.services.validation import country_codes
+
+    if kind == TRAININGS or place not in country_codes():
+        return place
+    return country_name(place, locale)
+
+
 def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False) -> list[str]:
     """What the import did, in ``locale``: a line per visit added, one per row skipped with the reason,
     then the counts; the command line prints them and the window shows them."""
@@ -617,7 +628,8 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
     for added in result.added:
         people = "" if added.people is None else _.ngettext("{n} person", "{n} people", added.people)
         span = format_date_range(added.start, added.end, locale)
-        line = f"  {added.row:>4}  {span}  {added.title}  {added.place}  {people.format(n=added.people)}"
+        place = _place_name(added.place, result.kind, locale)
+        line = f"  {added.row:>4}  {span}  {added.title}  {place}  {people.format(n=added.people)}"
         if added.status == "planned":
             line = f"{line.rstrip()}  " + (f"（{planned}）" if is_chinese(locale) else f"({planned})")
         lines.append(line.rstrip())

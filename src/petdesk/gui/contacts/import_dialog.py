@@ -285,6 +285,23 @@ def _fit_choice_column(view: QTableView, column: int) -> None:
     view.setColumnWidth(column, max(view.columnWidth(column), room))
 
 
+#: The least width the Warnings column beside a wrapped Why keeps in view, and the least Why gets.
+_WARNINGS_IN_VIEW, _LEAST_WHY = 120, 200
+
+
+def _fit_why_column(view: QTableView, column: int) -> None:
+    """Wrap the Why column's sentences within the view: sized to its longest, a possible match's reason
+    ran past the right edge at 1024 px (walks58b: 605 px to 1332 px in a view of 958); the rows grow
+    to the wrapped lines and each cell's tooltip keeps the sentence whole."""
+    room = view.viewport().width() - view.columnViewportPosition(column) - view.horizontalOffset()
+    room -= _WARNINGS_IN_VIEW if column < view.model().columnCount() - 1 else 0
+    if view.columnWidth(column) <= room:
+        return
+    view.setWordWrap(True)
+    view.setColumnWidth(column, max(room, min(view.columnWidth(column), _LEAST_WHY)))
+    view.resizeRowsToContents()
+
+
 def _bold(text: str) -> str:
     """Rich text in bold (applied after translation, so that lupdate sees a plain ``tr`` call)."""
     return f"<b>{text}</b>"
@@ -1086,7 +1103,7 @@ class ImportDialog(QDialog):
         self.preview_model.headers = self._preview_headers(travel)
         stored = [importing.as_stored(r, organisation) for r in records]
         self.preview_model.set_rows(
-            [[*_preview_row(r), *_travel_cells(r, travel, self.ui_locale)] for r in stored]
+            [[*_preview_row(r, self.ui_locale), *_travel_cells(r, travel, self.ui_locale)] for r in stored]
         )
         self.preview_view.resizeColumnsToContents()
 
@@ -1255,7 +1272,13 @@ class ImportDialog(QDialog):
         _fit_choice_column(self.possible_view, 3)
         self._update_plan_summary()
         self._show_page(self.PAGE_MATCHES)
+        # once the page is laid out: the views' widths are known only then
+        QTimer.singleShot(0, self, self._fit_why_columns)
         self.planned.emit(plan.total)
+
+    def _fit_why_columns(self) -> None:
+        _fit_why_column(self.plan_view, 3)
+        _fit_why_column(self.possible_view, 4)
 
     def _choose_action(self, row: int, action: str) -> None:
         self._apply_choice(self._plan_rows[row], action, self.plan_model, row, 2)
@@ -1386,6 +1409,7 @@ class ImportDialog(QDialog):
             ]
         )
         self.report_view.resizeColumnsToContents()
+        QTimer.singleShot(0, self, lambda: _fit_why_column(self.report_view, 3))
         self.check_button.setVisible(any(o.possible_match and o.record_id for o in report.outcomes))
         self.undo_button.setVisible(bool(report.count("added") or report.count("updated")))
         self.training_button.setVisible(self.target == "contacts" and bool(self.imported_people))
@@ -1486,16 +1510,19 @@ def _travel_cells(rec: importing.Record, travel: Sequence[str], locale: str) -> 
     return cells
 
 
-def _preview_row(rec: importing.Record) -> list[Any]:
+def _preview_row(rec: importing.Record, locale: str) -> list[Any]:
     from petdesk.services import importing
+
+    # the import's "left out" lines in the window's language (stored in the person's name's)
+    notes = importing.notes_for_reader(rec.notes, chinese=is_chinese(locale))
 
     if isinstance(rec, importing.ContactRecord):
         org = " / ".join(p for p in (rec.organisation_zh, rec.organisation_en) if p)
         position = " / ".join(p for p in (rec.position_zh, rec.position_en) if p)
         methods = ", ".join(value for _, _, value in rec.methods)
-        return [rec.line, rec.display_name(), org, position, methods, rec.notes]
+        return [rec.line, rec.display_name(), org, position, methods, notes]
     place = " / ".join(p for p in (rec.city_zh, rec.city_en, rec.country) if p)
-    return [rec.line, rec.display_name(), place, rec.kind.value if rec.kind else "", rec.website, rec.notes]
+    return [rec.line, rec.display_name(), place, rec.kind.value if rec.kind else "", rec.website, notes]
 
 
 # --- window actions -----------------------------------------------------------------------------

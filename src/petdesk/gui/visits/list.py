@@ -29,7 +29,9 @@ class VisitsPage(RecordListPage):
     list_share = 2 / 3
     #: Direction and Status read "Outbou…" and "Cancel…" at 1024 px beside a title and a host of
     #: 300 px each: the host (an organisation's name, whole in its tooltip) gives way instead.
-    whole_keys = frozenset({"direction", "status"})
+    #: A country too, once shown: "巴基斯坦" read "巴基…" at 1024 px (walks58b); a long English one
+    #: ("Republic of Korea") is measured as a label is and the host gives way.
+    whole_keys = frozenset({"direction", "status", "country"})
 
     def __init__(self, db: Database, locale: str, parent: QWidget | None = None) -> None:
         self.editors: list[VisitEditor] = []
