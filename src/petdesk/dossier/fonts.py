@@ -141,8 +141,10 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     text = _reportlab_to_unicode(fontname, subset)
     face_name = fontname.partition("+")[2]
     for code in subset:
-        meaning = shaping.meaning(face_name, code) or scripts.PRIVATE_FORMS.get(chr(code))
-        if meaning is not None:
+        meaning = shaping.meaning(face_name, code)
+        if meaning is None:
+            meaning = scripts.PRIVATE_FORMS.get(chr(code))
+        if meaning is not None:  # "" for a glyph whose syllable the first glyph copies (shaping.py)
             text = text.replace(f"> <{code:04X}>\n", f"> <{meaning.encode('utf-16-be').hex().upper()}>\n")
         elif code > 0xFFFF:
             pair = chr(code).encode("utf-16-be").hex().upper()

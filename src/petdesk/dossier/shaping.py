@@ -32,6 +32,7 @@ def forget() -> None:
     """Drop what the Private Use codes stood for (the faces were registered again)."""
     with _lock:
         _meanings.clear()
+        _aliases.clear()
     _shaped.cache_clear()
 
 
@@ -59,7 +60,9 @@ def _shaped(piece: str, font: str, size: float) -> str:
     """Cached: a name is measured, then drawn, on many pages (shaping it costs 0.15 ms)."""
     with _lock:  # reportlab adds the Private Use codes of new glyphs to the face as it shapes
         result: str = ttfonts.shapeStr(piece, font, size)
-        _remember(result, piece, pdfmetrics.getFont(font))
+        face = pdfmetrics.getFont(font)
+        syllables = _remember(result, piece, face)
+        result = _in_logical_order(result, piece, face, syllables)
     return result
 
 
@@ -81,12 +84,15 @@ def _private(char: str) -> bool:
     return 0xE000 <= ord(char) <= 0xF8FF
 
 
-def _remember(result: str, piece: str, font: ttfonts.TTFont) -> None:
+def _remember(result: str, piece: str, font: ttfonts.TTFont) -> list[tuple[int, int]]:
     """Note what each Private Use glyph of ``result`` stands for: the letters of its syllable that the
-    syllable's other glyphs do not stand for themselves (क्षे = [क्ष] + े; মৌ = [ে] + ম + ৗ)."""
+    syllable's other glyphs do not stand for themselves (क्षे = [क्ष] + े; মৌ = [ে] + ম + ৗ).
+
+    Returns the syllables found, as (start, end) of their letters in ``piece``."""
     data = getattr(result, "__shapeData__", None)
-    if not data or not any(map(_private, result)):
-        return
+    if not data:
+        return []
+    syllables: list[tuple[int, int]] = []
     meanings = _meanings.setdefault(font.face.name.decode("latin-1"), {})
     glyphs = list(zip(result, (d.cluster for d in data), strict=True))
     starts = sorted({cluster for _, cluster in glyphs})
@@ -118,7 +124,71 @@ def _remember(result: str, piece: str, font: ttfonts.TTFont) -> None:
                 own = own[1:]
             # several glyphs not told apart: the first carries the text, the others copy as themselves
             meanings.setdefault(ord(own[0]), unicodedata.normalize("NFC", "".join(left)))
+        syllables.append((starts[i], end))
         i = j
+    return syllables
+
+
+#: First code of the aliases: Supplementary Private Use Area-A, clear of reportlab's own Private Use
+#: codes for shaped glyphs (U+E000 to U+F800) and of scripts.PRIVATE_FORMS.
+_ALIAS_BASE = 0xF0000
+#: Face name → (glyph id, text) → the alias code that draws that glyph and copies as that text.
+_aliases: dict[str, dict[tuple[int, str], int]] = {}
+
+
+def _copied(glyph: str, meanings: dict[int, str]) -> str:
+    """The text a reader extracts for one drawn glyph."""
+    return meanings.get(ord(glyph), glyph) if _private(glyph) else glyph
+
+
+def _alias(font: ttfonts.TTFont, meanings: dict[int, str], glyph: str, text: str) -> str:
+    """A code of its own that draws the same glyph as ``glyph`` and copies as ``text`` (reportlab's
+    subset lets several codes share one glyph)."""
+    face = font.face
+    gid = face.charToGlyph[ord(glyph)]
+    aliases = _aliases.setdefault(face.name.decode("latin-1"), {})
+    code = aliases.get((gid, text))
+    if code is None:
+        code = _ALIAS_BASE + len(aliases)
+        while code in face.charToGlyph:
+            code += 1
+        face.charToGlyph[code] = gid  # not in glyphToChar: shaping keeps drawing with the glyph's own code
+        face.charWidths[code] = face.charWidths[ord(glyph)]
+        aliases[(gid, text)] = code
+        meanings[code] = text
+    return chr(code)
+
+
+def _split(text: str, parts: int) -> list[str]:
+    """``text`` cut into ``parts`` pieces in order, none empty where it has enough letters: a glyph
+    that copies as nothing leaves a gap that pdftotext reads as a space (प्रि या)."""
+    first = max(len(text) - parts + 1, 0)
+    return [text[:first]] + [text[first + n : first + n + 1] for n in range(parts - 1)]
+
+
+def _in_logical_order(result: str, piece: str, font: ttfonts.TTFont, syllables: list[tuple[int, int]]) -> str:
+    """``result`` with each syllable whose glyphs would copy out of order (the reph र् is drawn after
+    मा, the short i before प्र) drawn with aliases that copy as the syllable's letters in logical order,
+    one piece a glyph (प्र on the ि glyph, ि on the प्र glyph), so pdftotext and a search find शर्मा and
+    प्रिया. The glyphs drawn do not change."""
+    data = getattr(result, "__shapeData__", None)
+    if not data or not syllables:
+        return result
+    meanings = _meanings.setdefault(font.face.name.decode("latin-1"), {})
+    glyphs = list(result)
+    for start, end in syllables:
+        where = [k for k, d in enumerate(data) if start <= d.cluster < end]
+        if len(where) < 2 or where != list(range(where[0], where[-1] + 1)):
+            continue  # one glyph, or glyphs not side by side: leave them
+        logical = unicodedata.normalize("NFC", piece[start:end])
+        copied = unicodedata.normalize("NFC", "".join(_copied(glyphs[k], meanings) for k in where))
+        if copied == logical:
+            continue
+        if len(logical) < len(where):  # মৌ over ে + ম + ৗ: ম ে ৗ (the same text decomposed), not a gap
+            logical = unicodedata.normalize("NFD", logical)
+        for k, text in zip(where, _split(logical, len(where)), strict=True):
+            glyphs[k] = _alias(font, meanings, glyphs[k], text)
+    return ttfonts.ShapedStr("".join(glyphs), shapeData=data)
 
 
 def meaning(face_name: str, code: int) -> str | None:

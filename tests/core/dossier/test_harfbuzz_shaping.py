@@ -5,6 +5,7 @@ it, the hand rules of :mod:`petdesk.dossier.scripts` still draw every name."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from petdesk.dossier import fonts, shaping
 from petdesk.dossier.text import Rich, TextStyle
-from tests.core.dossier.pdfcheck import flat, pdftotext_pages, pypdf_fonts
+from tests.core.dossier.pdfcheck import flat, pdftotext_pages, pypdf_fonts, pypdf_pages
 from tests.helpers.tree_fonts import tree_fonts
 
 __all__ = ["tree_fonts"]
@@ -83,9 +84,30 @@ def test_each_shaped_glyph_copies_as_its_own_letters() -> None:
     pytest.importorskip("uharfbuzz")
     fonts.register()
     face = "NotoSansBengali-Regular"
-    # মৌ: the e part of ৌ is a glyph of its own, filed with the ম it is drawn before (field test 120)
+    # মৌ: the e part of ৌ is a glyph of its own drawn before ম (field test 120); the three glyphs copy
+    # as ম, ে, ৗ in that order (see the next test)
     mousumi = shaping.shaped("মৌসুমী", fonts.BENGALI, 12)
-    assert shaping.meaning(face, ord(mousumi[0])) == "\u09c7"
+    assert [shaping.meaning(face, ord(c)) for c in mousumi[:3]] == ["\u09ae", "\u09c7", "\u09d7"]
     # উদ্দিন: a longer ি over the conjunct দ্দ, two glyphs without characters in one syllable
     uddin = shaping.shaped("উদ্দিন", fonts.BENGALI, 12)
-    assert [shaping.meaning(face, ord(c)) for c in uddin[1:3]] == ["\u09bf", "দ্দ"]
+    assert "".join(shaping.meaning(face, ord(c)) or "" for c in uddin[1:3]) == "দ্দি"
+
+
+#: A reph drawn after its syllable, pre-base vowels drawn first, a conjunct, a split vowel mid-word.
+LOGICAL = ("शर्मा", "प्रिया", "धर्मेंद्र", "अर्पिता", "চন্দ্র", "মৌসুমী", "আমৌসুমী", "উদ্দিন", "কি")
+
+
+def test_names_copy_out_of_the_pdf_in_logical_order(tmp_path: Path) -> None:
+    """pdftotext (and so copying or searching) reads each name as it is written, not in the order its
+    glyphs are drawn (शमार्, िप्रया); the split vowel ৌ comes out decomposed (ম ে ৗ), as the same text."""
+    pytest.importorskip("uharfbuzz")
+    fonts.register()
+    canvas = Canvas(str(tmp_path / "names.pdf"), pagesize=(500, 200))
+    fonts.draw_string(canvas, 20, 160, " ".join(LOGICAL), 14)
+    flow = Rich(TextStyle(size=14)).add(" ".join(LOGICAL)).flowable()
+    flow.wrapOn(canvas, 460, 100)
+    flow.drawOn(canvas, 20, 60)
+    canvas.save()
+    for reader in (pdftotext_pages, pypdf_pages):
+        words = unicodedata.normalize("NFC", reader(tmp_path / "names.pdf")[0]).split()
+        assert words == list(LOGICAL) * 2, reader.__name__
