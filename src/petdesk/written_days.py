@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from petdesk import turkish_case
 
@@ -31,13 +32,42 @@ _MONTHS = {
     "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "мау": 6, "шіл": 7, "там": 8, "қыр": 9, "қаз": 10,
     "қар": 11, "жел": 12,
 }  # fmt: skip
+#: Polish and Czech months whole, in the genitive a day takes ("15 marca 2027", "1. července 2027"),
+#: and the nominative: by their first three letters Czech června (June) and července (July) are one.
+#: Keys without accents (but Polish "ł" kept), as :func:`_plain` writes a word.
+_WHOLE_MONTHS = {
+    **{name: number for number, name in enumerate(
+        ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "wrzesnia",
+         "pazdziernika", "listopada", "grudnia"), start=1
+    )},
+    **{name: number for number, name in enumerate(
+        ("styczen", "luty", "marzec", "kwiecien", "maj", "czerwiec", "lipiec", "sierpien", "wrzesien",
+         "pazdziernik", "listopad", "grudzien"), start=1
+    )},
+    **{name: number for number, name in enumerate(
+        ("ledna", "unora", "brezna", "dubna", "kvetna", "cervna", "cervence", "srpna", "zari", "rijna",
+         "listopadu", "prosince"), start=1
+    )},
+    **{name: number for number, name in enumerate(
+        ("leden", "unor", "brezen", "duben", "kveten", "cerven", "cervenec", "srpen", "zari", "rijen",
+         "listopad", "prosinec"), start=1
+    )},
+}  # fmt: skip
+
+
+def _plain(word: str) -> str:
+    """``word`` folded and without its accents ("Března" → "brezna"); "ł" has none to drop."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
+
+
 _NUMBERS = re.compile(r"(\d{1,2})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{4})")
 #: "17 Aug 2027", "15-mar-2027" (Excel and Google Sheets in Mexico), "15 de marzo de 2027", "15 Şubat 2027";
 #: the first of a month as Argentina and Chile write it: "1.º de abril de 2027", "1° de abril" (field 123).
 _NAMED = re.compile(
     r"(\d{1,2})(?:\.?\s?[º°]|ro(?=\s))?\.?(?:\s*-\s*|\s+de\s+|\s*)([^\W\d_]{3,})\.?,?"
     r"(?:\s*-\s*|\s+de(?:l)?\s+|\s*)(\d{4})"
-    r"(?:\s*(?:г\.?|года|ж\.?|жыл))?",  # Russian "15 марта 2027 г.", Kazakh "15 наурыз 2027 ж."
+    # Russian "15 марта 2027 г.", Kazakh "15 наурыз 2027 ж.", Polish "15 marca 2027 r." ("roku")
+    r"(?:\s*(?:г\.?|года|ж\.?|жыл|r\.|roku))?",
     re.IGNORECASE,
 )
 #: The month first, as the US and Mexico write a day in words: "March 15, 2027", "marzo 15, 2027".
@@ -73,8 +103,10 @@ def written_day(text: str, order: str | None = None) -> dt.date | None:
             day, month = (second, first) if second > 12 else (first, second)  # 08/17/2027: month first
     elif found := _NAMED.fullmatch(text):
         month_word = turkish_case.fold(found[2])  # "İ".casefold() keeps a combining dot
-        day, month, year = int(found[1]), _MONTHS.get(month_word[:3], 0), int(found[3])
-        if not month or not _a_month_name(found[2]):
+        day, year = int(found[1]), int(found[3])
+        if not (month := _WHOLE_MONTHS.get(_plain(found[2]), 0)):
+            month = _MONTHS.get(month_word[:3], 0) if _a_month_name(found[2]) else 0
+        if not month:
             return None
     elif found := _MONTH_FIRST.fullmatch(text):
         day, month, year = int(found[2]), _MONTHS.get(found[1][:3].casefold(), 0), int(found[3])

@@ -95,6 +95,11 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "проект",
         "жобаатауы",
         "жоба",
+        # Polish and Czech, accents left out but "ł" kept (field test 124)
+        "nazwaprojektu",
+        "tytułprojektu",
+        "projekt",
+        "nazevprojektu",
     ),
     "partners": (
         "申报单位/合作伙伴",
@@ -125,12 +130,19 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "партнёры",
         "заявитель",
         "серіктестер",
+        "wnioskodawca",
+        "beneficjent",
+        "partnerzy",
+        "zadatel",
+        "prijemce",
+        "partneri",
     ),
     # in the languages of the offices that write their sheets so (walks58b: Cairo's "البلد" was not
     # read, and the partners made got no country)
     "country": (
         "国家", "国别", "国家/地区", "country", "pais", "partnercountry", "countryofpartner",
         "البلد", "الدولة", "страна", "улс", "ел", "мемлекет", "ประเทศ", "দেশ", "ملک", "ülke",
+        "kraj", "zeme", "stat",  # Polish and Czech (field test 124)
     ),
     "funder": (
         "资金来源",
@@ -162,6 +174,15 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "источникфинансирования",
         "донор",
         "қаржыландыру",
+        "zrodłofinansowania",
+        "zrodłofinansowania/program",
+        "zdrojfinancovani",
+        "poskytovatel",
+        # An EU-funds sheet names the programme (FEnIKS, OP ŽP, LIFE) that pays, not a funder: the
+        # programme is the funder there, but only when no column above names one (listed last)
+        "program",
+        "programoperacyjny",
+        "operacniprogram",
     ),
     "amount": (
         "申报金额",
@@ -195,6 +216,13 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "бюджет",
         "стоимость",
         "сомасы",
+        "kwota",
+        "kwotawnioskowana",
+        "budzet",
+        "wartoscprojektu",
+        "castka",
+        "pozadovanacastka",
+        "rozpocet",
     ),
     #: the amount the funder granted: 批复金额 beside 申请金额, or a sheet's only amount column
     "approved": (
@@ -231,6 +259,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "fechadepresentacion",
         "basvuru",
         "basvurutarihi",
+        "datazłozenia",
+        "złozono",
+        "datapodani",
+        "podano",
     ),
     #: the day the row's status was reached (批复日期: the day it was approved)
     "stage_date": (
@@ -267,6 +299,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "датаокончания",
         "датазавершения",
         "окончание",
+        "koniec",
+        "datazakonczenia",
+        "zakonczenie",
+        "konec",
+        "dataukonceni",
+        "datumukonceni",
     ),
     #: the day the project started (began running): a move to running dated on it
     "started": (
@@ -289,6 +327,12 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "эхэлсэногноо",
         "датаначала",
         "начало",
+        "poczatek",
+        "datarozpoczecia",
+        "rozpoczecie",
+        "zacatek",
+        "datumzahajeni",
+        "zahajeni",
     ),
     "deadline": (
         "截止日期",
@@ -307,12 +351,17 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "срок",
         "крайнийсрок",
         "срокподачи",
+        # Polish and Czech "termin", "termín": the day the application is due
+        "termin",
+        "terminzłozenia",
+        "terminpodani",
+        "lhuta",
     ),
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
     "status": (
         "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
-        "estado", "durum", "төлөв", "явц", "สถานะ", "статус", "этап", "мәртебесі",
+        "estado", "durum", "төлөв", "явц", "สถานะ", "статус", "этап", "мәртебесі", "stan", "stav",
     ),
     "manager": (
         "负责人",
@@ -425,6 +474,17 @@ STATUS_WORDS: dict[str, ProjectStatus] = {
     **dict.fromkeys(("отклонен", "отклонён", "отклонено", "отклонена"), ProjectStatus.REJECTED),
     **dict.fromkeys(("выполняется", "реализуется", "вработе", "вреализации"), ProjectStatus.RUNNING),
     **dict.fromkeys(("завершен", "завершён", "завершено", "закрыт", "выполнен"), ProjectStatus.CLOSED),
+    # Polish and Czech statuses, accents left out but "ł" kept (field test 124)
+    **dict.fromkeys(("pomysł", "namysł"), ProjectStatus.IDEA),
+    **dict.fromkeys(("wprzygotowaniu", "vpriprave", "pripravuje"), ProjectStatus.PREPARING),
+    **dict.fromkeys(
+        ("złozony", "złozono", "wocenie", "wtrakcieoceny", "podano", "podan", "vhodnoceni", "posuzovano"),
+        ProjectStatus.SUBMITTED,
+    ),
+    **dict.fromkeys(("zatwierdzony", "zatwierdzono", "schvaleno", "schvalen"), ProjectStatus.APPROVED),
+    **dict.fromkeys(("odrzucony", "odrzucono", "zamitnuto", "zamitnut"), ProjectStatus.REJECTED),
+    **dict.fromkeys(("wrealizacji", "realizowany", "vrealizaci", "realizuje"), ProjectStatus.RUNNING),
+    **dict.fromkeys(("zakonczony", "zakonczono", "ukonceno", "dokonceno"), ProjectStatus.CLOSED),
     **dict.fromkeys(
         ("未通过", "未获批", "落选", "驳回", "rejected", "declined", "notapproved", "unsuccessful"),
         ProjectStatus.REJECTED,
@@ -472,6 +532,9 @@ _TENGE_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?:тенге|теңге|тг\
 #: "2,5 mln zł", "12 500 000 Kč" (field test 124: the amount box read them, the projects import did not).
 _ZLOTY_KORUNA_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?P<sign>zł|Kč)")
 _ZLOTY_KORUNA = {"zł": "PLN", "Kč": "CZK"}
+#: Czech "mil." (milion, a million): "2,5 mil. Kč". Read so only where the row's (else the office's)
+#: country is the Czech Republic: elsewhere "mil" is a thousand (US$ 250 mil) or an English million.
+_CZECH_MIL = re.compile(r"(?P<number>.*\d)\s*mil\.?", re.IGNORECASE)
 #: India's lakh and crore in an amount column's header: "Budget (Rs. in lakh)", "Amount (₹ crore)".
 _INDIAN_UNITS = (
     (re.compile(r"crores?|(?<![a-z])cr(?![a-z])"), 1e7),
@@ -953,6 +1016,9 @@ def parse_money(
         raise _AmountUnread(_text(value))
     if thousands := _THOUSANDS_K.fullmatch(text):  # "USD 250K": the K is a thousand
         text = f"{float(thousands['number'].replace(',', '')) * 1000:.2f}"
+    mil_thousand = bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS
+    if country.strip().upper() == "CZ" and not mil_thousand and (mil := _CZECH_MIL.fullmatch(text)):
+        text = f"{mil['number']} mln"  # "2,5 mil. Kč": a million in Czech, only where the row is Czech
     if found := _AMOUNT_RANGE.fullmatch(text):
         high = found[2]  # "300-500万元": the unit written once is the upper end's
         notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
@@ -969,7 +1035,7 @@ def parse_money(
             # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"
             or bool(currency in _JUTA_CURRENCIES.values() and _MALAY_WORDS.search(text)),
             # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
-            mil_thousand=bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS,
+            mil_thousand=mil_thousand,
         )
     except AmountError as exc:
         raise _AmountUnread.because(_text(value), exc) from exc

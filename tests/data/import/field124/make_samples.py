@@ -204,7 +204,7 @@ def excel_csv(header: list[str], rows: list[list[str]]) -> str:
     return "\r\n".join(";".join(q(c) for c in r) for r in [header, *rows]) + "\r\n"
 
 
-PROJ_HEADER = ["Nazwa projektu", "Partner", "Program", "Kwota", "Początek", "Koniec"]
+PROJ_HEADER = ["Nazwa projektu", "Partner", "Program", "Kwota", "Początek", "Koniec", "Kraj", "Status"]
 PROJ_ROWS = [
     [
         "Oczyszczalnia ścieków Łódź",
@@ -213,10 +213,39 @@ PROJ_ROWS = [
         "1 234 567,89 zł",
         "15 marca 2027",
         "31.12.2029",
+        "Polska",
+        "złożony",
     ],
-    ["Ciepło z biomasy", "NFOŚiGW", "Fundusz Spójności", "2,5 mln zł", "15.03.2027", "1 października 2028"],
-    ["Smog Kraków", "Politechnika Krakowska", "LIFE", "PLN 3 mld", "2027-03-15", "30 czerwca 2030"],
-    ["Čistírna Brno", "Masarykova univerzita", "OP ŽP", "12 500 000 Kč", "15. března 2027", "15. 3. 2029"],
+    [
+        "Ciepło z biomasy",
+        "NFOŚiGW",
+        "Fundusz Spójności",
+        "2,5 mln zł",
+        "15.03.2027",
+        "1 października 2028",
+        "Polska",
+        "w ocenie",
+    ],
+    [
+        "Smog Kraków",
+        "Politechnika Krakowska",
+        "LIFE",
+        "PLN 3 mld",
+        "2027-03-15",
+        "30 czerwca 2030 r.",
+        "Polska",
+        "zatwierdzony",
+    ],
+    [
+        "Čistírna Brno",
+        "Masarykova univerzita",
+        "OP ŽP",
+        "12 500 000 Kč",
+        "15. března 2027",
+        "15. 3. 2029",
+        "Czechy",
+        "podáno",
+    ],
     [
         "Vodík Praha",
         "Magistrát hlavního města Prahy",
@@ -224,6 +253,8 @@ PROJ_ROWS = [
         "2,5 mil. Kč",
         "1. července 2027",
         "30.06.2030",
+        "Czechy",
+        "v hodnocení",
     ],
     [
         "Ovzduší Ostrava",
@@ -232,6 +263,8 @@ PROJ_ROWS = [
         "CZK 3 mld.",
         "15.03.2027",
         "31. prosince 2029",
+        "Czechy",
+        "schváleno",
     ],
 ]
 
