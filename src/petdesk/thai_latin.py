@@ -117,7 +117,8 @@ def _syllables(word: str) -> list[tuple[str, str]]:
         final = ""
         if pre and pre in "ไใ" and word.startswith("ย", i):
             i += 1  # ไ and ใ take no final: the ย of ไทย is not read ("thai")
-        elif _closes(word, i, must=letter in ("ั", "ว"), inherent=not vowel):
+        # a ง not led by ห closes ห's syllable (หงส์ทอง "hongthong", see _leading_h)
+        elif _closes(word, i, must=letter in ("ั", "ว") or word[i - 1 : i + 1] == "หง", inherent=not vowel):
             final, i = word[i], i + 1
             if word[i:] == "ร":  # ตร ending a word after a final: not read (ชินวัตร "chinwat")
                 i += 1

@@ -26,7 +26,8 @@ KEPT = {
 #: readings wrong before: leading ห before ง, clusters after a preposed vowel, รรม "amma", a last
 #: short vowel not said, ไ-ย, ว as "ua"
 FIXED = {
-    "แห่ง": "haeng", "หงส์": "hong", "แห่งชาติ": "haengchat", "กรรไกร": "kankrai", "เพลง": "phleng",
+    "แห่ง": "haeng", "หงส์": "hong", "หงส์ทอง": "hongthong", "แห่งชาติ": "haengchat", "กรรไกร": "kankrai",
+    "เพลง": "phleng",
     "แขวง": "khwaeng", "ธรรมชาติ": "thammachat", "ธรรมศาสตร์": "thammasat", "ธรรมะ": "thamma",
     "กรรมการ": "kammakan", "ชาติ": "chat", "ประวัติ": "prawat", "ญาติ": "yat", "เหตุ": "het",
     "สุวรรณภูมิ": "suwanphum", "ประเทศไทย": "prathetthai", "หลวง": "luang", "ชวน": "chuan",
