@@ -77,6 +77,7 @@ def _syllables(word: str) -> list[tuple[str, str]]:
     word = "".join(ch for ch in word if ch not in _SILENT)
     # the letter under the thanthakhat is not read, nor ร before it after ท or ต (จันทร์ "chan")
     word = re.sub(f"(?:[ทต]ร|[\u0e01-\u0e2e][\u0e34-\u0e39]?){_KILLER}", "", word)
+    word = _silent_last_vowel(word)
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(word):
@@ -89,7 +90,7 @@ def _syllables(word: str) -> list[tuple[str, str]]:
                 out.append((v, v))
             i += 1 if not pre else 0
             continue
-        onset, onset_common, i = _onset(word, i)
+        onset, onset_common, i = _onset(word, i, pre)
         vowel, letter = "", ""
         if not pre and (ro_han := _ro_han(word, i)):
             final, i = ro_han
@@ -111,8 +112,13 @@ def _syllables(word: str) -> list[tuple[str, str]]:
                     vowel, letter, i = _FOLLOWING[word[i]], word[i], i + 1
                 elif word.startswith("อ", i) and not _followed_by_vowel(word, i):
                     vowel, i = "o", i + 1  # พอ "pho": อ as the vowel
+                elif _ua(word, i):
+                    vowel, letter, i = "ua", "ว", i + 1  # ชวน "chuan", หลวง "luang"
         final = ""
-        if _closes(word, i, must=letter == "ั", inherent=not vowel):
+        if pre and pre in "ไใ" and word.startswith("ย", i):
+            i += 1  # ไ and ใ take no final: the ย of ไทย is not read ("thai")
+        # a ง not led by ห closes ห's syllable (หงส์ทอง "hongthong", see _leading_h)
+        elif _closes(word, i, must=letter in ("ั", "ว") or word[i - 1 : i + 1] == "หง", inherent=not vowel):
             final, i = word[i], i + 1
             if word[i:] == "ร":  # ตร ending a word after a final: not read (ชินวัตร "chinwat")
                 i += 1
@@ -126,6 +132,19 @@ def _syllables(word: str) -> list[tuple[str, str]]:
     return _short_open_i(out)
 
 
+#: a word's last consonant with short ิ/ุ after ั or a long vowel: that vowel is not read
+#: and the consonant closes the syllable before (ชาติ "chat", ประวัติ "prawat", ภูมิ "phum", เหตุ "het")
+_SILENT_LAST_VOWEL = re.compile(
+    "(?:(?<=[\u0e31\u0e32\u0e35\u0e37\u0e39])|(?<=[เแโ][\u0e01-\u0e2e]))([\u0e01-\u0e2e])[ิุ]$"
+)
+
+
+def _silent_last_vowel(word: str) -> str:
+    """Pali and Sanskrit words end in a short i or u that Thai does not say after a long vowel (or ั):
+    ชาติ is "chat", สุวรรณภูมิ "suwannaphum". After a short one it is said (ศิริ "siri")."""
+    return _SILENT_LAST_VOWEL.sub(r"\1", word)
+
+
 def _ro_han(word: str, i: int) -> tuple[str, int] | None:
     """ร หัน: รร at ``i`` after a consonant reads "a" closed by the next consonant (กรรม "kam", พรรณ
     "phan"), or "an" before one with a vowel of its own (บรรดา "banda"); the final and the index after
@@ -133,6 +152,10 @@ def _ro_han(word: str, i: int) -> tuple[str, int] | None:
     if not word.startswith("รร", i):
         return None
     i += 2
+    if word.startswith("ม", i) and i + 1 < len(word) and word[i + 1] not in _PREPOSED:
+        # รรม before another syllable is "amma": the ม closes and opens (ธรรมชาติ "thammachat",
+        # กรรมการ "kammakan", ธรรมะ "thamma"); before a preposed vowel it only closes (ธรรมเนียม)
+        return "ม", i
     if i < len(word) and word[i] in _FINAL and not _followed_by_vowel(word, i):
         return word[i], i + 1
     return "น", i
@@ -174,10 +197,11 @@ def _followed_by_vowel(word: str, i: int) -> bool:
     return nxt in _FOLLOWING or nxt == "ั"
 
 
-def _onset(word: str, i: int) -> tuple[str, str, int]:
-    """The syllable's first consonant(s) at ``i`` in RTGS and the common spelling, and the index after."""
+def _onset(word: str, i: int, pre: str = "") -> tuple[str, str, int]:
+    """The syllable's first consonant(s) at ``i`` in RTGS and the common spelling, and the index after;
+    ``pre`` is the preposed vowel written before them."""
     first = word[i]
-    if first == "ห" and i + 1 < len(word) and word[i + 1] in _SILENT_H_BEFORE:
+    if first == "ห" and _leading_h(word, i):
         first, i = word[i + 1], i + 1
     elif first in _SILENT_R_AFTER and word[i + 1 : i + 2] == "ร" and _followed_by_vowel(word, i + 1):
         sound = "s" if first == "ท" else INITIAL[first]  # ศรี "si", ทราย "sai", จริง "ching"
@@ -186,11 +210,40 @@ def _onset(word: str, i: int) -> tuple[str, str, int]:
         first in _CLUSTER_FIRST
         and i + 1 < len(word)
         and word[i + 1] in _CLUSTER_SECOND
-        and _followed_by_vowel(word, i + 1)
+        and (_followed_by_vowel(word, i + 1) or (pre and _pre_cluster(word, i + 1)))
     ):
         pair = INITIAL[first] + INITIAL[word[i + 1]]
         return pair, _common(first, pair), i + 2
     return INITIAL[first], _common(first, INITIAL[first]), i + 1
+
+
+def _pre_cluster(word: str, i: int) -> bool:
+    """After a preposed vowel ร and ล at ``i`` cannot close the syllable, so they join the onset (ไกร
+    "krai", เพลง "phleng"); ว does before a final (แขวง "khwaeng") but not at the end (แก้ว "kaeo")."""
+    return word[i] in "รล" or (word[i] == "ว" and _consonant(word, i + 1))
+
+
+def _ua(word: str, i: int) -> bool:
+    """ว between an onset and a final is the vowel "ua" Thai writes without ั when closed (ชวน
+    "chuan", ด้วย "duai"); not before a consonant with a vowel of its own (ชวลิต "chawalit"), nor
+    before ร, which reads "on" after it (บวร "bawon")."""
+    return (
+        word.startswith("ว", i)
+        and word[i + 1 : i + 2] in _FINAL
+        and word[i + 1] != "ร"
+        and not _followed_by_vowel(word, i + 1)
+        and word[i + 2 : i + 3] not in ("ร", "อ")
+    )
+
+
+def _leading_h(word: str, i: int) -> bool:
+    """Whether the ห at ``i`` only sets the tone of the sonorant after it (หญิง "ying", เหนือ "nuea").
+    ง is the one sonorant that mostly closes ห's own syllable: it is an onset only with a vowel after
+    it (เหงา "ngao", หงอก "ngok"), else a final (แห่ง "haeng", หงส์ "hong")."""
+    nxt = word[i + 1 : i + 2]
+    if nxt == "ง":
+        return _followed_by_vowel(word, i + 1) or word[i + 2 : i + 3] == "อ"
+    return nxt != "" and nxt in _SILENT_H_BEFORE
 
 
 def _common(letter: str, rtgs: str) -> str:

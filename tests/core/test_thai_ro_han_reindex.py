@@ -131,3 +131,32 @@ def test_0076_rewrites_only_the_entries_that_change(
 def test_0076_is_local() -> None:
     assert LOCAL_REVISIONS["0076_thai_ro_han"] == "0075_arabic_mongolian_readings"
     assert content_revisions(["0076_thai_ro_han"]) == content_revisions(["0073_khmer_myanmar_readings"])
+
+
+@pytest.fixture
+def before_second_look(old_rules: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Also the readings round 58's second look fixed: ห before ง as a leading ห (แห่ง "ngae", หงส์
+    "nga") and a last short vowel said (ชาติ "chati")."""
+    monkeypatch.setattr(thai_latin, "_leading_h", lambda word, i: word[i + 1 : i + 2] in "งญนมยรลว")
+    monkeypatch.setattr(thai_latin, "_silent_last_vowel", lambda word: word)
+    names.clear_caches()
+
+
+def test_0076_reindexes_thai_names_without_ro_han_whose_reading_changed(
+    tmp_path: Path, before_second_look: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite"
+    db = open_database(path)
+    with db.transaction() as s:
+        nstda = os_.create_organisation(s, name_en="สำนักงานพัฒนาวิทยาศาสตร์และเทคโนโลยีแห่งชาติ").id
+        hong = cs.create_contact(s, family_name="หงส์ทอง", given_name="สมชาย").id
+    db.close()
+    set_back_to(path, "0075_arabic_mongolian_readings")
+    monkeypatch.undo()
+    names.clear_caches()
+    db = open_database(path)
+    try:
+        assert found(db, "haengchat") == {nstda}  # was "ngaechati"
+        assert found(db, "hongthong") == {hong}  # was "ngathong"
+    finally:
+        db.close()

@@ -57,7 +57,7 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
     first е, Uzbek oʻ/gʻ, middle names, Romance particles; ``0073_khmer_myanmar_readings``: Khmer and
     Burmese names; ``0074_particle_filing``: a particle first where the country files it so;
     ``0075_arabic_mongolian_readings``: Arabic names' other spellings, Mongolian ө and fathers'
-    names; ``0076_thai_ro_han``: Thai names with รร; ``0077_persian_letters``: Persian ی, ک, a final ى
+    names; ``0076_thai_ro_han``: Thai names; ``0077_persian_letters``: Persian ی, ک, a final ى
     and ZWNJ), which a test of an older one leaves aside."""
     from petdesk.services import search
 

@@ -3213,14 +3213,16 @@ def arabic_mongolian_candidates(conn: sqlite3.Connection) -> tuple[list[str], li
     return contact_ids, org_ids
 
 
-#: Thai ร หัน (รร) in a GLOB: the names whose Latin reading ``0076_thai_ro_han`` changes
-_RO_HAN_GLOB = "*\u0e23\u0e23*"
+#: any Thai letter in a GLOB: the names whose Latin reading ``0076_thai_ro_han`` may change (รร, and
+#: since round 58's second look ห before ง, clusters after a preposed vowel, a last short vowel...)
+_THAI_GLOB = "*[\u0e00-\u0e7f]*"
 
 
 def reindex_thai_ro_han(conn: sqlite3.Connection) -> int:
-    """Re-index the live records whose Thai รร was read letter by letter before
-    ``0076_thai_ro_han`` (อุตสาหกรรม "utsahakonrom", now "utsahakam": field test 120); only those
-    whose entry changes are written. Returns how many were re-indexed."""
+    """Re-index the live records whose Thai reading changed in round 58: รร read letter by letter
+    (อุตสาหกรรม "utsahakonrom", now "utsahakam": field test 120), แห่ง "ngae" (now "haeng"), ธรรมชาติ
+    "thamchati" ("thammachat"), ไทย "thaii" ("thai") ...; only those whose entry changes are written.
+    Returns how many were re-indexed."""
     begin_real_transaction(conn)
     contact_ids, org_ids = with_thai_ro_han_changes(conn)
     _reindex(conn, contact_ids, org_ids)
@@ -3238,13 +3240,14 @@ def with_thai_ro_han_changes(conn: sqlite3.Connection) -> tuple[list[str], list[
 
 
 def thai_ro_han_candidates(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
-    """The live people and organisations with รร in a name field, found by one scan in SQL."""
+    """The live people and organisations with a Thai letter in a name field, found by one scan in
+    SQL: any Thai name may read differently (the unchanged ones are then left as they are)."""
     contact_ids = [
         r[0]
         for r in conn.execute(
             "SELECT id FROM contact WHERE deleted_at IS NULL AND family_name || given_name || middle_name "
             "|| phonetic_family_name || phonetic_given_name || nickname GLOB ?",
-            (_RO_HAN_GLOB,),
+            (_THAI_GLOB,),
         )
     ]
     org_ids = [
@@ -3252,7 +3255,7 @@ def thai_ro_han_candidates(conn: sqlite3.Connection) -> tuple[list[str], list[st
         for r in conn.execute(
             "SELECT id FROM organisation WHERE deleted_at IS NULL "
             "AND name_en || short_name_en || aliases GLOB ?",
-            (_RO_HAN_GLOB,),
+            (_THAI_GLOB,),
         )
     ]
     return contact_ids, org_ids

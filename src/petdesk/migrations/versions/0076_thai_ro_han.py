@@ -2,8 +2,10 @@
 
 Field test 120: อุตสาหกรรม was indexed as "utsahakonrom", so "utsahakam" (its RTGS spelling, and the
 one on an Industrial Estate Authority card) found nothing. The reading now takes รร as "a" closed by
-the next consonant, or "an" (:mod:`petdesk.thai_latin`). This recomputes the people and organisations
-with รร in a name and rewrites only those whose entry changed (``search.reindex_thai_ro_han``).
+the next consonant, or "an" (:mod:`petdesk.thai_latin`). A second look the same round fixed more Thai
+readings (แห่ง "haeng", not "ngae"; ธรรมชาติ "thammachat"; ไทย "thai"; หลวง "luang"), so this recomputes
+the people and organisations with any Thai letter in a name and rewrites only those whose entry changed
+(``search.reindex_thai_ro_han``).
 
 Only this office's search index changes, derived from the records: the revision is local
 (``sync.service.LOCAL_REVISIONS``).
