@@ -12,14 +12,17 @@ import re
 from decimal import Decimal
 
 _SCALES = (
-    (re.compile(r"میلیارد"), " bn "),
-    (re.compile(r"میلیون"), " million "),
+    # with the Persian ی or the Arabic ي a Windows-1256 file writes (field test 125's Excel CSV)
+    (re.compile(r"م[یي]ل[یي]ارد"), " bn "),
+    (re.compile(r"م[یي]ل[یي]ون"), " million "),
     (re.compile(r"(?<!\S)هزار(?!\S)"), " thousand "),
 )
-#: The Persian spelling (ی) only: the Arabic ريال is also Saudi, Omani, Qatari and Yemeni money.
+#: The Persian spelling (ی); the Arabic ريال is also Saudi, Omani, Qatari and Yemeni money, so it is
+#: the rial only where the row's or office's country is Iran.
 _RIAL = re.compile(r"ریال")
+_ARABIC_RIAL = re.compile(r"ريال")
 _TOMAN = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|million|thousand)?\s*(?:تومان|تومن)")
-_PERSIAN = re.compile(r"ریال|تومان|تومن|میلیارد|میلیون|هزار")
+_PERSIAN = re.compile(r"ریال|ريال|تومان|تومن|م[یي]ل[یي]ارد|م[یي]ل[یي]ون|هزار")
 
 
 def _tenfold(number: str) -> str:
@@ -32,15 +35,18 @@ def _tenfold(number: str) -> str:
     return text
 
 
-def latin_rial_amount(text: str) -> tuple[str, bool]:
+def latin_rial_amount(text: str, *, iran: bool = False) -> tuple[str, bool]:
     """(``text`` with rials and tomans as IRR and Persian scale words in English, whether a toman
-    amount was made rials); any other text as it is."""
+    amount was made rials); any other text as it is. ``iran``: the row's or office's country is
+    Iran, so the Arabic spelling ريال is its rial too."""
     if _PERSIAN.search(text) is None:
         return text, False
     plain = text
     for word, latin in _SCALES:
         plain = word.sub(latin, plain)
     plain = _RIAL.sub(" IRR ", plain)
+    if iran:
+        plain = _ARABIC_RIAL.sub(" IRR ", plain)
     plain, tomans = _TOMAN.subn(
         lambda m: f"{_tenfold(m['number'])} {m['scale'] or ''} IRR", " ".join(plain.split())
     )

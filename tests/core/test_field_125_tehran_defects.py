@@ -99,6 +99,14 @@ def test_rials_and_tomans_are_kept_in_rials(typed: str, value: float) -> None:
     assert [n.sentence for n in notes] == ([TOMANS_AS_RIALS] if "تومان" in typed else [])
 
 
+def test_a_windows_1256_amount_with_the_arabic_ye() -> None:
+    # Excel's cp1256 CSV writes ي for ی: ميليون is Persian still; ريال is Iran's only in Iran
+    assert parse_money("3 ميليون تومان")[:2] == (30_000_000.0, "IRR")
+    assert parse_money("12,500,000 ريال", country="IR")[:2] == (12_500_000.0, "IRR")
+    with pytest.raises(ValueError):
+        parse_money("12,500,000 ريال", country="SA")  # a Saudi riyal is not taken for a rial
+
+
 @pytest.mark.parametrize(
     ("written", "english", "chinese"),
     [("خانم", "Ms.", "女士"), ("آقای", "Mr.", "先生"), ("دکتر", "Dr.", "博士"), ("مهندس", "Eng.", "工程师")],

@@ -834,7 +834,7 @@ def parse_money(
         # "฿12,500,000", "12.5 ล้านบาท" (field test 120); "৳ ৪৫,০০,০০০", "Tk 2.5 crore" (field 122)
         typed, value = value, latin_taka_amount(thai_latin_amount(latin_amount(value)))
         # "۱۲٬۵۰۰٬۰۰۰٬۰۰۰ ریال", "2.5 میلیارد تومان" (field test 125): tomans stored as rials, said
-        value, tomans = latin_rial_amount(value)
+        value, tomans = latin_rial_amount(value, iran=country.strip().upper() == "IR")
         if tomans:
             notes.append(Note(TOMANS_AS_RIALS, {"text": typed, "amount": value}))
     if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
