@@ -48,5 +48,13 @@ def hijri_day(text: str) -> dt.date | None:
     day, year = int(found["day"]), int(found["year"])  # int() reads ١٥ as 15
     if not 1 <= day <= 30:
         return None
+    return lunar_to_gregorian(year, month, day)
+
+
+def lunar_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a Hijri date by the arithmetic calendar; ValueError for a month or day
+    no Hijri month has."""
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        raise ValueError(f"{year}/{month:02d}/{day:02d}")
     jdn = day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + _EPOCH - 1
     return dt.date.fromordinal(jdn - _ORDINAL_ZERO)

@@ -129,7 +129,7 @@ def test_preview_says_everything_and_writes_nothing(db: Database) -> None:
     english = past_projects.report_lines(plan, "en", dry_run=True)
     assert "status '暂缓' is not a stage petdesk has: added at the first stage, idea" in "\n".join(english)
     assert english[-1].startswith(
-        "Dry run, nothing changed: 7 projects would be added from 项目 (1 new funders"
+        "Dry run, nothing changed: 7 projects would be added from 项目 (1 new funder,"
     )
     assert _count(db, m.Project) == 0 and _count(db, m.Organisation) == 4
 

@@ -78,6 +78,9 @@ _COURTESY: dict[str, Honorific] = {
     # them; Mr. / Ms. as Herr / Frau are. Only in an honorific column: "Pan" is a Chinese surname too.
     **dict.fromkeys(("pan", "pán"), _MR),
     **dict.fromkeys(("pani", "paní", "slečna"), _MS),
+    # Persian (field test 125, Tehran): خانم (Ms.), آقای / آقا (Mr.), in Outlook's "عنوان" column
+    "خانم": _MS,
+    **dict.fromkeys(("آقای", "آقا", "اقای"), _MR),
 }  # fmt: skip
 _ACADEMIC: dict[str, Honorific] = {
     "dr": Honorific("Dr.", "博士", academic=True),
@@ -112,6 +115,8 @@ _ACADEMIC: dict[str, Honorific] = {
     **dict.fromkeys(("atty", "attorney"), Honorific("Atty.", "律师", academic=True)),
     **dict.fromkeys(("د", "دكتور", "دكتورة", "الدكتور", "الدكتورة"), Honorific("Dr.", "博士", academic=True)),
     **dict.fromkeys(("أد", "ا د", "اد"), Honorific("Prof. Dr.", "教授", academic=True)),
+    # Persian دکتر (Dr.) and مهندس (Eng., already above), with the Arabic ي / ك a Windows-1256 file may give
+    **dict.fromkeys(("دکتر", "دكتر"), Honorific("Dr.", "博士", academic=True)),
     # Mongolian "Д-р" (доктор) and "Проф." (field test 119)
     **dict.fromkeys(("др", "доктор"), Honorific("Dr.", "博士", academic=True)),
     **dict.fromkeys(("проф", "профессор"), Honorific("Prof.", "教授", academic=True)),

@@ -5830,7 +5830,9 @@ class ImportReport:
             skipped=num(self.count("skipped")),
         )
         if self.organisations_added:
-            text += _("; {n} new organisations").format(n=num(len(self.organisations_added)))
+            ngettext = getattr(_, "ngettext", _english_plural)  # "1 new organisations" (field test 125)
+            orgs = len(self.organisations_added)
+            text += ngettext("; {n} new organisation", "; {n} new organisations", orgs).format(n=num(orgs))
         if self.dropped:  # one separator per language: "；未导入：12 × Nr.、4 × Funktion"
             text += _("; dropped: {fields}").format(
                 fields=join_like(self.dropped_words(_), getattr(_, "locale", "en"))

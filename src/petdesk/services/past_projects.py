@@ -33,7 +33,7 @@ from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
 from petdesk.ethiopian_dates import ethiopian_day
 from petdesk.hijri_dates import hijri_day
-from petdesk.jalali_dates import jalali_day
+from petdesk.hijri_numeric_dates import SOLAR, TwoCalendars, numeric_hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
@@ -785,6 +785,8 @@ def sheet_juta(cells: Iterable[Any]) -> str:
     return "" if rupiah == ringgit else "IDR" if rupiah else "MYR"
 
 
+#: Said of an amount in tomans, which petdesk keeps in rials (the currency, IRR): 1 toman = 10 rials.
+TOMANS_AS_RIALS = N_("{text}: a toman is 10 rials, so the amount is kept in rials as {amount}")
 #: Said of "juta" when neither a sign nor the row's or the office's country tells whose it is.
 JUTA_OF_WHICH = N_(
     "the amount '{amount}' is in juta of which currency, rupiah or ringgit? "
@@ -878,6 +880,7 @@ def parse_money(
     from petdesk.arabic_amounts import latin_amount
     from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
     from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
+    from petdesk.persian_amounts import latin_rial_amount
     from petdesk.peso_signs import (
         DOTS_GROUP_ALL_AMOUNTS,
         IN_UNIDADES_DE_FOMENTO,
@@ -897,7 +900,11 @@ def parse_money(
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
     if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
         # "฿12,500,000", "12.5 ล้านบาท" (field test 120); "৳ ৪৫,০০,০০০", "Tk 2.5 crore" (field 122)
-        value = latin_taka_amount(thai_latin_amount(latin_amount(value)))
+        typed, value = value, latin_taka_amount(thai_latin_amount(latin_amount(value)))
+        # "۱۲٬۵۰۰٬۰۰۰٬۰۰۰ ریال", "2.5 میلیارد تومان" (field test 125): tomans stored as rials, said
+        value, tomans = latin_rial_amount(value, iran=country.strip().upper() == "IR")
+        if tomans:
+            notes.append(Note(TOMANS_AS_RIALS, {"text": typed, "amount": value}))
     if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
         raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
     # "U$S 250.000", "MM$ 250" (field test 123); "M$ 250.000" where the row's (else the office's)
@@ -1142,23 +1149,33 @@ HIJRI_TAKEN = N_("{text} is a Hijri date: {date} is taken (by the arithmetic cal
 JALALI_TAKEN = N_("{text} is a date in the Solar Hijri (Persian) calendar: {date} is taken")
 #: What the preview says of an Ethiopian-calendar date ("22/07/2019 E.C."), converted exactly.
 ETHIOPIAN_TAKEN = N_("{text} is a date in the Ethiopian calendar: {date} is taken")
+#: A row refused for a numeric date that nothing says is Solar (Iran, Afghanistan) or lunar Hijri.
+TWO_CALENDARS = N_(
+    "'{date}' is {solar} in the Solar Hijri (Persian) calendar but {lunar} in the lunar Hijri one, "
+    "and nothing says which: write SH (هـ.ش) or AH (هـ) after it, or give the row's country"
+)
 
 
 def parse_day(
-    value: Any, *, last: bool = False, order: str | None = None
+    value: Any, *, last: bool = False, order: str | None = None, country: str = "", header: str = ""
 ) -> tuple[dt.date | None, Note | None]:
     """A date cell as the workbook writes it: a date, an Excel serial, 2019.5.12, 2019年5月12日,
     01/03/2027 in the ``order`` the office's country writes dates (:mod:`petdesk.day_order`, as the
     visits import reads them); a month alone (2019年5月) is its first day (its last for a deadline,
-    ``last``), which is said. Raises ValueError for text that is none of these."""
+    ``last``), which is said. A numeric date of year 1300-1499 is Solar or lunar Hijri as the cell,
+    its column's ``header`` or the row's or office's ``country`` says (TwoCalendars, a ValueError,
+    when none does). Raises ValueError for text that is none of these."""
     if value is None or _text(value) == "":
         return None, None
     written = _text(value)  # what the error names: the cell as typed, not its era date's reading
     value = western_date(written) or value  # "令和9年4月1日", "R9.4.1" (field test 115)
     if buddhist := buddhist_day(written):  # "15/03/2570", "15 มี.ค. 2570" (field test 120)
         return buddhist, Note(BUDDHIST_TAKEN, {"text": written, "date": buddhist})
-    if jalali := jalali_day(written):  # "1406/01/01", "۱۴۰۶/۰۱/۰۱" (field test 125); ValueError if no day
-        return jalali, Note(JALALI_TAKEN, {"text": written, "date": jalali})
+    # "1406/01/01" in Tehran, "1448/09/15" in Riyadh (field test 125); ValueError if no such day
+    if hijri_numeric := numeric_hijri_day(written, country=country, header=header):
+        hijri_date, which = hijri_numeric
+        sentence = JALALI_TAKEN if which == SOLAR else HIJRI_TAKEN
+        return hijri_date, Note(sentence, {"text": written, "date": hijri_date})
     if hijri := hijri_day(written):  # "15 رمضان 1448" (field test 118)
         return hijri, Note(HIJRI_TAKEN, {"text": written, "date": hijri})
     if ethiopian := ethiopian_day(written):  # "22/07/2019 E.C." (field test 117); ValueError if no day
@@ -1261,6 +1278,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     juta = sheet_juta(row[i] for row in rows[at + 1 :] for i in money_columns if i < len(row))
     today = dt.date.today()
     result = PastProjects(name, path.name)
+    #: each date column's header, which may name its calendar ("تاریخ شروع (شمسی)")
+    headers = {what: _text(rows[at][i]) for what, i in columns.items() if i < len(rows[at])}
     office_country = _office_country(session)
     order = day_order(office_country) if office_country else None  # 01/03/2027 is 1 March in Brazil
     known = _existing(session)
@@ -1340,7 +1359,17 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         dates: dict[str, dt.date | None] = {}
         for what in ("submitted", "deadline", "stage_date", "ended", "started"):
             try:
-                dates[what], note = parse_day(cell(row, what), last=what == "deadline", order=order)
+                dates[what], note = parse_day(
+                    cell(row, what),
+                    last=what == "deadline",
+                    order=order,
+                    country=place,
+                    header=headers.get(what, ""),
+                )
+            except TwoCalendars as exc:  # "1448/09/15" where neither the sheet nor a country tells
+                values = {"date": exc.written, "solar": exc.solar, "lunar": exc.lunar}
+                result.skipped.append(Skipped(number, TWO_CALENDARS, values))
+                break
             except ValueError as exc:
                 if reads_two_ways(str(exc)):  # 05/08/2027 where the office's country says nothing
                     reason = _two_ways_reason(office_country, order)
@@ -1615,24 +1644,28 @@ def report_lines(result: PastProjects, locale: str, *, dry_run: bool = False) ->
         reason = said(skipped.reason, skipped.values)
         lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
     n = len(result.planned)
-    funders, partners = len(result.new_funders), len(result.new_partners)
+    funders, partners, rows = len(result.new_funders), len(result.new_partners), len(result.skipped)
+    # each count its own plural: "1 rows skipped" in field test 125's summary
+    counts = {
+        "funders": _.ngettext("{n} new funder", "{n} new funders", funders).format(n=funders),
+        "partners": _.ngettext("{n} new partner", "{n} new partners", partners).format(n=partners),
+        "skipped": _.ngettext("{n} row skipped", "{n} rows skipped", rows).format(n=rows),
+    }
     if dry_run:
         done = _.ngettext(
             "Dry run, nothing changed: {n} project would be added from {sheet} "
-            "({funders} new funders, {partners} new partners), {skipped} rows skipped.",
+            "({funders}, {partners}), {skipped}.",
             "Dry run, nothing changed: {n} projects would be added from {sheet} "
-            "({funders} new funders, {partners} new partners), {skipped} rows skipped.",
+            "({funders}, {partners}), {skipped}.",
             n,
         )
     else:
         done = _.ngettext(
-            "{n} project added from {sheet} ({funders} new funders, {partners} new partners), "
-            "{skipped} rows skipped (petdesk import-undo takes them back).",
-            "{n} projects added from {sheet} ({funders} new funders, {partners} new partners), "
-            "{skipped} rows skipped (petdesk import-undo takes them back).",
+            "{n} project added from {sheet} ({funders}, {partners}), {skipped} "
+            "(petdesk import-undo takes them back).",
+            "{n} projects added from {sheet} ({funders}, {partners}), {skipped} "
+            "(petdesk import-undo takes them back).",
             n,
         )
-    lines.append(
-        done.format(n=n, sheet=result.sheet, funders=funders, partners=partners, skipped=len(result.skipped))
-    )
+    lines.append(done.format(n=n, sheet=result.sheet, **counts))
     return lines
