@@ -21,10 +21,14 @@ SAME = Comparison(backup={"contact": Held(300, NOW)}, current={"contact": Held(3
 @pytest.mark.parametrize("found", [LOSING, SAME], ids=["lost", "same"])
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
 def test_the_warning_ends_its_sentence_and_the_folder_stands_alone(  # type: ignore[no-untyped-def]
-    translators, tmp_path: Path, locale: str, found: Comparison
+    translators, request, tmp_path: Path, locale: str, found: Comparison
 ) -> None:
-    translators(locale)
+    if locale == "zh_CN":
+        request.getfixturevalue("tree_window_catalogue")  # this tree's Chinese words
+    else:
+        translators(locale)
     db_path = tmp_path / "office.sqlite"
     lines = comparison_text(found, db_path).splitlines()
     assert lines[-1] == str(backups.folder_for(db_path))
     assert all(line.endswith((".", "。")) for line in lines[:-1]), lines
+    assert ("文件夹" in lines[-2]) == (locale == "zh_CN"), lines  # in the window's language
