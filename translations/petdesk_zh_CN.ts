@@ -441,144 +441,148 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>备份中的数据与数据库当前的数据：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="86"/>
-        <source>Warning: the database holds more or newer records than the backup (%1). The restore removes them from the database; a copy of the database as it is now is made first, in %2</source>
-        <translation>警告：数据库中的记录比备份更多或更新（%1）。恢复会将它们从数据库中移除；恢复前会先在 %2 保存一份数据库当前状态的副本</translation>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="88"/>
+        <source>Warning: the database holds more or newer records than the backup (%1). The restore removes them from the database; a copy of the database as it is now is made first, in the folder below.
+%2</source>
+        <translation>警告：数据库中的记录比备份更多或更新（%1）。恢复会将它们从数据库中移除；恢复前会先在下面的文件夹中保存一份数据库当前状态的副本。
+%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="94"/>
-        <source>A copy of the database as it is now is made first, in %1</source>
-        <translation>恢复前会先在 %1 保存一份数据库当前状态的副本</translation>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="97"/>
+        <source>A copy of the database as it is now is made first, in the folder below.
+%1</source>
+        <translation>恢复前会先在下面的文件夹中保存一份数据库当前状态的副本。
+%1</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="168"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="182"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="171"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="185"/>
         <source>Backups</source>
         <extracomment>the open restore question, for tests: a message box, or the table of the comparison</extracomment>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="200"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="203"/>
         <source>Back Up &amp;Now</source>
         <translation>立即备份(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="204"/>
         <source>&amp;Restore This Backup…</source>
         <translation>恢复此备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="205"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="208"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="211"/>
         <source>Change &amp;Folder…</source>
         <translation>更改文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="210"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="213"/>
         <source>Restore from a F&amp;ile…</source>
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="216"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="219"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="260"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="263"/>
         <source>Backups are kept in %1</source>
         <extracomment>The buttons that start work, laid out in a row and disabled together while one runs.</extracomment>
         <translation>备份保存在 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="283"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="286"/>
         <source>No backups yet. One is made before every import, restore and upgrade; Back Up Now makes one at once.</source>
         <translation>还没有备份。每次导入、恢复和升级之前都会自动备份；点击“立即备份”可马上备份一次。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
         <source>Choose a backup to see what it holds.</source>
         <translation>选择一个备份以查看其内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="291"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="294"/>
         <source>This backup cannot be read: %1</source>
         <translation>无法读取此备份：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="297"/>
         <source>This backup failed its check when it was made and cannot be restored.</source>
         <translation>此备份在创建时未通过检查，无法恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="299"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
         <source>This backup holds: %1</source>
         <translation>此备份包含：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="302"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="305"/>
         <source>What this backup holds is not known: the .json file beside it is missing. Restoring it checks it first.</source>
         <translation>无法得知此备份包含的内容：其旁边的 .json 文件缺失。恢复时会先检查它。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="306"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="309"/>
         <source>It is kept in an earlier backup folder: %1</source>
         <translation>它保存在以前的备份文件夹中：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="320"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="323"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="327"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="330"/>
         <source>Backup made.</source>
         <translation>备份已完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="336"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="339"/>
         <source>Backing up… %1%</source>
         <translation>正在备份… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="342"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="345"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="348"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="351"/>
         <source>Restore from a Backup File</source>
         <translation>从备份文件恢复</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="350"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="353"/>
         <source>petdesk backups (*.gz *.sqlite);;All files (*)</source>
         <translation>petdesk 备份 (*.gz *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="361"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="364"/>
         <source>Comparing the backup with the database…</source>
         <translation>正在比较备份与数据库…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="379"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="382"/>
         <source>This backup is not encrypted. It is restored encrypted with this database&apos;s passphrase, so the database stays encrypted.</source>
         <translation>此备份未加密。恢复时将用本数据库的密码加密，数据库仍保持加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="385"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="394"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="388"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="397"/>
         <source>Restore Backup</source>
         <translation>恢复备份</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="658"/>
         <source>%Ln of them made before the database was encrypted are plain (not encrypted): anyone who has that folder or the drive it is on can read them without the passphrase. Once an encrypted backup is there too, select the rows marked Plain and press Delete….</source>
         <translation>
             <numerusform>其中 %Ln 个备份是在数据库加密之前做的，未加密：任何拿到该文件夹或其所在驱动器的人不用密码就能读取。等那里也有一个加密的备份后，请选中标为“未加密”的行，然后按“删除…”。</numerusform>
@@ -605,109 +609,109 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>如果那台笔记本电脑在备份之后写过同步数据包（例如出差途中通过电子邮件发出的数据包），请用“同步 › 导入”导入它：备份之后写入的内容就会回来。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="620"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="623"/>
         <source>Earlier backups stay in the folders where they were made:</source>
         <translation>以前的备份仍留在当初保存它们的文件夹中：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="623"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="626"/>
         <source>Earlier Backups</source>
         <translation>以前的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="624"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="627"/>
         <source>Move them to %1?</source>
         <translation>把它们移到 %1？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="626"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="629"/>
         <source>&amp;Move Them</source>
         <translation>移动(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="629"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="632"/>
         <source>Earlier backups stay where they were; they can still be restored from there.</source>
         <translation>以前的备份仍留在原处，仍可从那里恢复。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="639"/>
         <source>Moving backups…</source>
         <translation>正在移动备份…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="650"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="653"/>
         <source>Moved %Ln backup(s) to %1.</source>
         <translation>
             <numerusform>已把 %Ln 个备份移到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="375"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="378"/>
         <source>Replace the data in this database by the backup of %1? The data as it is now is backed up first.</source>
         <translation>用 %1 的备份替换此数据库中的数据吗？当前数据会先备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="420"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="423"/>
         <source>Delete Backups</source>
         <translation>删除备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="428"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="431"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="449"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="495"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="498"/>
         <source>Not restored: this backup opens only with the passphrase it was made with. Restore it again when you have that passphrase, or choose another backup.</source>
         <translation>未恢复：此备份只能用制作时的密码短语打开。找到该密码短语后请再次恢复，或选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="511"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="514"/>
         <source>This backup is of the office %1 (id %2), not of this installation&apos;s office %3 (id %4).</source>
         <translation>此备份属于办公室 %1（编号 %2），不属于本机的办公室 %3（编号 %4）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="518"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="521"/>
         <source>Restoring it makes this installation the office %1 in place of the computer the backup comes from. That other installation must no longer be used: two installations of one office spoil each other&apos;s sync. To have that office&apos;s records here instead, import a full sync package from it.</source>
         <translation>恢复它会使本机取代备份所来自的那台计算机，成为办公室 %1。那台安装从此不得再使用：同一个办公室的两台安装会相互破坏同步。若只想在这里获得那个办公室的记录，请改为导入它的完整同步数据包。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="524"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="527"/>
         <source>Take over the office %1 and restore the backup?</source>
         <translation>接管办公室 %1 并恢复此备份吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="528"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="531"/>
         <source>Backup of Another Office</source>
         <translation>其他办公室的备份</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="532"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="535"/>
         <source>&amp;Take Over Office</source>
         <translation>接管办公室(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="535"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="538"/>
         <source>Not restored; this installation stays office %1.</source>
         <translation>未恢复；本机仍是办公室 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="540"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="543"/>
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="556"/>
         <source>The backup was not encrypted; it is restored encrypted with this database&apos;s passphrase.</source>
         <translation>此备份未加密；恢复后已用本数据库的密码加密。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="559"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="562"/>
         <source>The backup was made with another passphrase; it was re-encrypted, and the database opens with its current passphrase.</source>
         <translation>此备份是用另一个密码短语制作的；已重新加密，数据库仍用现在的密码短语打开。</translation>
     </message>
@@ -717,48 +721,48 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>本机现在是办公室 %1（编号 %2）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="582"/>
         <source>Stopped; no backup was made.</source>
         <translation>已停止，未生成备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="439"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="583"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="598"/>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="608"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="442"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="586"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="601"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="611"/>
         <source>Not done: %1</source>
         <translation>未完成：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="417"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="420"/>
         <source>… and %Ln more</source>
         <translation>
             <numerusform>……以及另外 %Ln 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="421"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="424"/>
         <source>Delete %Ln backup(s) for good? They cannot be restored afterwards.</source>
         <translation>
             <numerusform>确定永久删除 %Ln 个备份吗？删除后无法再用它们恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="441"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="444"/>
         <source>Deleted %Ln backup(s).</source>
         <translation>
             <numerusform>已删除 %Ln 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="548"/>
         <source>%Ln record(s) erased here after this backup was made were erased again.</source>
         <translation>
             <numerusform>此备份之后已在本机清除个人数据的 %Ln 条记录已被再次清除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="590"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -766,57 +770,57 @@ How long the check at close may take (a very large file is checked at the next s
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="123"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="121"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="124"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="122"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="125"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="123"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="126"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="127"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="139"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="142"/>
         <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="150"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="153"/>
         <source>(unreadable)</source>
         <translation>（无法读取）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="152"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="155"/>
         <source>(damaged)</source>
         <translation>（已损坏）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="154"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="157"/>
         <source>(in an earlier folder)</source>
         <translation>（在以前的文件夹中）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/backups/dialog.py" line="141"/>
+        <location filename="../src/petdesk/gui/backups/dialog.py" line="144"/>
         <source>Plain</source>
         <translation>未加密</translation>
     </message>
@@ -4175,34 +4179,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>查找此记录的重复项(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="87"/>
-        <source>Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)</source>
-        <translation>搜索姓名（英文、中文、拼音）、邮箱、电话、机构、标签…  (Ctrl+F)</translation>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="88"/>
+        <source>Search names, pinyin, e-mail, phone, organisation, tags  (Ctrl+F)</source>
+        <translation>搜索姓名、拼音、邮箱、电话、机构、标签  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="108"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="109"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="109"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="110"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/list.py" line="152"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="153"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln 位联系人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="164"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="163"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="164"/>
         <source>Export is not available in this version.</source>
         <translation>此版本暂不支持导出。</translation>
     </message>
@@ -10888,18 +10892,18 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ProjectBoard</name>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="219"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="221"/>
         <source>Undo move</source>
         <extracomment>Cards laid out per pass of the event loop. Cards a hidden board lays out at once, ahead of its first show. Space between the card&apos;s edge and its text, each side. Emitted each time the columns have been filled from a read. True once the columns hold a first read; what waits for it (``after_fill``).</extracomment>
         <translation>撤销移动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="315"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="318"/>
         <source>Moved from %1 — Ctrl+Z undoes it.</source>
         <translation>已从%1移出——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/projects/board.py" line="335"/>
+        <location filename="../src/petdesk/gui/projects/board.py" line="338"/>
         <source>Move undone.</source>
         <translation>已撤销移动。</translation>
     </message>
@@ -11460,22 +11464,22 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="185"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="186"/>
         <source>Merged %1.</source>
         <translation>已合并 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="187"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="188"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="212"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="213"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="218"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
         <location filename="../src/petdesk/gui/list_page.py" line="309"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="870"/>
@@ -14044,7 +14048,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
 <context>
     <name>window</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/list.py" line="242"/>
+        <location filename="../src/petdesk/gui/contacts/list.py" line="243"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>

@@ -36,6 +36,7 @@ from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
 from petdesk import core_catalogue
+from petdesk.currency_signs import own_sign
 
 # Which language: kept in petdesk.language (no babel) for the quick command-line paths, re-exported.
 from petdesk.language import N_ as N_
@@ -313,7 +314,17 @@ def format_currency(value: float, currency: str, locale: str, *, whole: bool = F
         text = babel_numbers.format_currency(value, currency, pattern, locale=loc, currency_digits=False)
     else:
         text = babel_numbers.format_currency(value, currency, pattern, locale=loc)
-    return _spaced(text, symbol)
+    return _spaced(*_office_signed(text, symbol, currency, loc))
+
+
+def _office_signed(text: str, symbol: str, currency: str, loc: Locale) -> tuple[str, str]:
+    """``text`` with the office's own currency by its own sign ("₸12,500,000.00" at an office in
+    Kazakhstan, not "KZT 12,500,000.00"), and the symbol it now holds: the rule of
+    :mod:`petdesk.currency_signs`. A Chinese reader keeps Chinese forms."""
+    sign = None if loc.language == "zh" else own_sign(currency, _office["country"])
+    if sign is None or sign == symbol or symbol not in text:
+        return text, symbol
+    return text.replace(symbol, sign, 1), sign
 
 
 def _spaced(text: str, symbol: str) -> str:
@@ -350,7 +361,7 @@ def compact_money(value: float, currency: str, locale: str) -> str:
     loc = money_locale(locale)
     symbol = babel_numbers.get_currency_symbol(currency, locale=loc)
     text = babel_numbers.format_compact_currency(value, currency, locale=loc, fraction_digits=1)
-    return _spaced(text, symbol)
+    return _spaced(*_office_signed(text, symbol, currency, loc))
 
 
 #: 亿 (a hundred million) and 万 (ten thousand), the larger first.

@@ -21,7 +21,7 @@ def _no_office_left() -> Iterator[None]:
 @pytest.mark.parametrize(
     ("country", "shown"),
     [
-        ("BD", "BDT\u00a02,50,00,000.00"),  # Bengali groups in lakhs: no English locale of its own
+        ("BD", "৳2,50,00,000.00"),  # lakhs (Bengali: no English locale); ৳, its own sign (shots58)
         ("NP", "NPR\u00a02,50,00,000.00"),  # Nepali too
         ("IN", "BDT\u00a02,50,00,000.00"),  # as before (field test 107)
         ("PK", "BDT\u00a025,000,000.00"),  # CLDR's English and Urdu of Pakistan group in thousands

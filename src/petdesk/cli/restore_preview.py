@@ -47,12 +47,15 @@ def show_comparison(ctx: Context, source: Path, passphrase: str | None) -> Compa
         warn(
             _(
                 "the database holds more or newer records than the backup ({kinds}): they would be lost "
-                "from it by the restore; a copy of the database as it is now is made first, in {folder}"
+                "from it by the restore; a copy of the database as it is now is made first, in the folder "
+                "below.\n  {folder}"
             ).format(kinds=kinds, folder=folder),
             _,
         )
     else:
-        print(_("A copy of the database as it is now is made first, in {folder}.").format(folder=folder))
+        # the folder on a line of its own: a "." after a path reads as part of it (shots58)
+        below = _("A copy of the database as it is now is made first, in the folder below.\n  {folder}")
+        print(below.format(folder=folder))
     return found
 
 

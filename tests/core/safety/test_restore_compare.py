@@ -81,3 +81,25 @@ def test_a_current_file_that_cannot_be_read_is_said_unreadable_not_an_error(tmp_
     assert found.current_unreadable and found.current == {}
     assert found.backup["contact"].count == 1
     assert not found.current_would_be_lost
+
+
+def _sentences_end_and_the_folder_stands_alone(shown: str, folder: str) -> None:
+    """Each line before the folder ends its sentence ("." or "。"); the folder is a line of its own,
+    with no full stop after it to be read as part of the path (shots58)."""
+    lines = [line.strip() for line in shown.splitlines() if line.strip()]
+    at = lines.index(folder)
+    assert lines[at - 1].endswith((".", "。")), lines[at - 1]
+
+
+@pytest.mark.usefixtures("tree_catalogue")  # this tree's Chinese catalogue
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("lost", [True, False])
+def test_the_restore_warning_ends_its_sentence_and_puts_the_folder_on_its_own_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, lost: bool
+) -> None:
+    db_path, backup = _office_with_older_backup(tmp_path)
+    if not lost:
+        backup = backups.create(db_path, backups.MANUAL).path
+    assert main(["--db", str(db_path), "--lang", lang, "restore", "--compare", str(backup)]) == 0
+    captured = capsys.readouterr()
+    _sentences_end_and_the_folder_stands_alone(captured.out + captured.err, str(backups.folder_for(db_path)))

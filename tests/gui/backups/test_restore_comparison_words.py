@@ -26,5 +26,5 @@ def test_the_kinds_in_the_warning_are_listed_in_the_windows_language(  # type: i
 ) -> None:
     translators(locale)
     text = comparison_text(FOUND, tmp_path / "office.sqlite")
-    warning = text.splitlines()[-1]
+    warning = text.splitlines()[0]
     assert kinds in warning, warning

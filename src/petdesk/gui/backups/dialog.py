@@ -75,7 +75,9 @@ def comparison_heading() -> str:
 
 def comparison_text(found: restore_compare.Comparison, db_path: Path) -> str:
     """The warning when the restore would lose records the database holds now (they stay in the
-    copy made first, whose folder is named); the counts themselves are the question's table."""
+    copy made first, whose folder is named); the counts themselves are the question's table. The
+    folder stands on its own line after a finished sentence: "…made first, in C:\\x\\backups" had no
+    full stop, and a "." after a path reads as part of it (shots58)."""
     folder = str(backups.folder_for(db_path))
     if found.current_would_be_lost:
         # "合作机构、联系人" in the Chinese window, not "合作机构, 联系人" (shots57)
@@ -86,13 +88,14 @@ def comparison_text(found: restore_compare.Comparison, db_path: Path) -> str:
             QCoreApplication.translate(
                 "Backups",
                 "Warning: the database holds more or newer records than the backup (%1). The restore "
-                "removes them from the database; a copy of the database as it is now is made first, in %2",
+                "removes them from the database; a copy of the database as it is now is made first, in the "
+                "folder below.\n%2",
             )
             .replace("%1", kinds)
             .replace("%2", folder)
         )
     return QCoreApplication.translate(
-        "Backups", "A copy of the database as it is now is made first, in %1"
+        "Backups", "A copy of the database as it is now is made first, in the folder below.\n%1"
     ).replace("%1", folder)
 
 

@@ -84,7 +84,8 @@ class EntityListPage(RecordListPage):
 
     # --- hooks for subclasses ----------------------------------------------------------
     def search_placeholder(self) -> str:
-        return self.tr("Search names (English, 中文, pinyin), e-mail, phone, organisation, tags…  (Ctrl+F)")
+        # short enough for the box at 1024 px: "…(English, 中文, pinyin)…" was cut short (shots58)
+        return self.tr("Search names, pinyin, e-mail, phone, organisation, tags  (Ctrl+F)")
 
     def column_widths(self) -> list[int]:
         return [170, 120, 240, 150, 200, 140, 100]

@@ -38,6 +38,7 @@ from petdesk.i18n import format_money
 from petdesk.language import interface_language
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import projects as project_service
+from petdesk.unbroken_names import unbroken_amount, without_joiners
 from petdesk.vocab import label
 
 MIME = "application/x-petdesk-project"
@@ -49,11 +50,12 @@ HIDDEN_LAYOUT_LIMIT = 500
 
 def card_text(r: project_service.ProjectRow, locale: str) -> str:
     """A card's lines: title, funder and the sum requested (no Qt: made off the GUI thread). A
-    sum of whole units goes without its ".00": a column at 1024 px has room for "SEK 25,830,000"."""
+    sum of whole units goes without its ".00": a column at 1024 px has room for "SEK 25,830,000". A
+    Chinese currency name is kept on one line ("孟加拉塔卡" was broken after 塔, shots58)."""
     lang = interface_language(locale)
     money = ""
     if r.amount_requested:
-        money = format_money(r.amount_requested, r.currency, locale, whole=True)
+        money = unbroken_amount(format_money(r.amount_requested, r.currency, locale, whole=True))
     return "\n".join(x for x in (r.title(lang), r.funder(lang), money) if x)
 
 
@@ -102,7 +104,7 @@ class CardDelegate(QStyledItemDelegate):
             text = layout.text()
             for i in range(layout.lineCount()):
                 line = layout.lineAt(i)
-                out.append(text[line.textStart() : line.textStart() + line.textLength()])
+                out.append(without_joiners(text[line.textStart() : line.textStart() + line.textLength()]))
         return out
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
@@ -271,6 +273,7 @@ class ProjectBoard(QWidget):
             if column is None:
                 continue
             item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, without_joiners(text))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             item.setToolTip(r.title("zh" if self.lang == "en" else "en"))
             column.addItem(item)
