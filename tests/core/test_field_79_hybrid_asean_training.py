@@ -83,7 +83,9 @@ def test_hybrid_asean_training_from_two_forms_and_zoom_to_the_dossier(
     # 1. both forms at once, everyone registered; Lan (same e-mail on both) once
     assert main([*at, "import-contacts", "--training", tid[:8], *_forms(tmp_path)]) == 0
     out, err = capsys.readouterr()
-    assert "5 added, 1 updated" in out and "5 people registered for the training" in out, out
+    # her second row brings nothing new: its address "Vietnam" is the first's "越南" (since field test
+    # 126 compared as one country; it had been added as a second address, the "1 updated")
+    assert "5 added, 0 updated, 1 skipped" in out and "5 people registered for the training" in out, out
     with db.reading() as s:
         sheet = ts.sign_in_sheet(s, tid)
     names = {r.name_latin or r.name_zh: r.contact_id for r in sheet.attendees}

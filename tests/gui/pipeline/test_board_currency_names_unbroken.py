@@ -35,10 +35,19 @@ def test_a_currency_name_is_never_broken_across_lines(qtbot, db: Database, width
     column = board.columns[ProjectStatus.SUBMITTED]
     qtbot.waitUntil(lambda: column.count() == 3)
     column.doItemsLayout()
+    from PySide6.QtGui import QFontMetricsF
+
+    delegate = column.itemDelegate()
     for row in range(3):
         index = column.model().index(row, 0)
-        lines = column.itemDelegate().lines(index, column.visualRect(index).width())
+        card = column.visualRect(index).width()
+        lines = delegate.lines(index, card)
         name = next(n for n in NAMES.values() if n in "".join(lines))
-        assert any(name in line for line in lines), lines
+        # a name wider than the whole line must break (the font a worker's earlier tests left may be
+        # larger); one that fits never does
+        if QFontMetricsF(column.font()).horizontalAdvance(name) <= delegate._text_width(card):
+            assert any(name in line for line in lines), lines
+        elif width == 860:
+            pytest.fail(f"{name} does not fit a card at 860 px: the check would prove nothing")
     for row in range(3):  # read aloud without the word joiners (the AccessibleTextRole)
         assert "\u2060" not in (column.model().index(row, 0).data(0x0B) or "")
