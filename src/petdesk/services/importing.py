@@ -2742,8 +2742,9 @@ def _settle_phones(rec: ContactRecord, country: str) -> None:
     to the notes, said (field test 117).
 
     Parsing is most of what this costs (0.2 ms a number, 4-10 % of an import, phones58): a number is
-    parsed only when it can change something, the only one of its channel outside East Africa never;
-    and a switchboard shared by a list's people is parsed once (:func:`_phone_reading`)."""
+    parsed only when it can change something, the only one of its channel never, except in East
+    Africa (an ID typed as a phone) and Kazakhstan and Russia (a mobile in a plain phone column); and
+    a switchboard shared by a list's people is parsed once (:func:`_phone_reading`)."""
     from petdesk.tax_ids import tax_id_kind
 
     for channel, label, value in list(rec.methods):  # "12.345.678-5" was stored as a phone number
