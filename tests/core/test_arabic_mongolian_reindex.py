@@ -16,7 +16,7 @@ from petdesk.services import contacts as cs
 from petdesk.services import mongolian_names, names, search
 from petdesk.services import organisations as os_
 from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
-from tests.helpers.old_files import marked_at, set_back_to
+from tests.helpers.old_files import index_rows, marked_at, set_back_to
 from tests.helpers.reindex_lists import found, listed_order
 
 #: (family, given) of the people whose entries the two field tests change
@@ -91,21 +91,6 @@ def _old_file(path: Path) -> dict[str, str]:
     return ids
 
 
-def _rows(path: Path, ids: dict[str, str], keys: list[str]) -> tuple[list[tuple], list[tuple]]:
-    wanted = [ids[key] for key in keys]
-    marks = ",".join("?" * len(wanted))
-    conn = sqlite3.connect(path)
-    try:
-        entries = conn.execute(f"SELECT * FROM search_entry WHERE entity_id IN ({marks}) ORDER BY id", wanted)
-        grams = conn.execute(
-            "SELECT g.* FROM search_gram g JOIN search_entry e ON e.id = g.entry_id "
-            f"WHERE e.entity_id IN ({marks}) ORDER BY g.entry_id, g.gram",
-            wanted,
-        )
-        return entries.fetchall(), grams.fetchall()
-    finally:
-        conn.close()
-
 
 def test_found_and_filed_by_todays_rules(db: Database) -> None:
     ids = _create(db)
@@ -118,7 +103,7 @@ def test_0075_finds_and_files_the_old_entries_and_leaves_the_others_as_they_were
 ) -> None:
     path = tmp_path / "old.sqlite"
     ids = _old_file(path)
-    others = _rows(path, ids, list(OTHERS))
+    others = index_rows(path, [ids[k] for k in OTHERS])
     _todays_rules(monkeypatch)
     db = open_database(path)
     try:
@@ -131,7 +116,7 @@ def test_0075_finds_and_files_the_old_entries_and_leaves_the_others_as_they_were
             assert search.check_index(s)
     finally:
         db.close()
-    assert _rows(path, ids, list(OTHERS)) == others  # byte for byte, row ids and keys too
+    assert index_rows(path, [ids[k] for k in OTHERS]) == others  # byte for byte, row ids and keys too
 
 
 def test_without_0075_the_old_entries_miss_them(

@@ -12,7 +12,7 @@ from petdesk.services import contacts as cs
 from petdesk.services import organisations as os_
 from petdesk.services import search
 from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
-from tests.helpers.old_files import marked_at, set_back_to
+from tests.helpers.old_files import index_rows, marked_at, set_back_to
 from tests.helpers.reindex_lists import found, listed_order
 
 #: (family, given, reading family, reading given) of the people with a Khmer or Burmese name
@@ -105,19 +105,7 @@ def _old_file(path: Path) -> dict[str, str]:
 def _others_rows(path: Path, ids: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
     """Every column of the index entries of the people without such letters and of the ministry, and
     their key rows (by entity id: Smith's row points to his company's entry, which moves)."""
-    wanted = [ids[key] for key in (*OTHERS, "ministry")]
-    marks = ",".join("?" * len(wanted))
-    conn = sqlite3.connect(path)
-    try:
-        entries = conn.execute(f"SELECT * FROM search_entry WHERE entity_id IN ({marks}) ORDER BY id", wanted)
-        grams = conn.execute(
-            "SELECT g.* FROM search_gram g JOIN search_entry e ON e.id = g.entry_id "
-            f"WHERE e.entity_id IN ({marks}) ORDER BY g.entry_id, g.gram",
-            wanted,
-        )
-        return entries.fetchall(), grams.fetchall()
-    finally:
-        conn.close()
+    return index_rows(path, [ids[key] for key in (*OTHERS, "ministry")])
 
 
 def test_both_lists_file_a_name_by_its_reading(db: Database) -> None:

@@ -4,7 +4,6 @@ with Persian ی, ک, a final ى or a ZWNJ, and only those: علي كريمي (Ar
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from petdesk.services import contacts as cs
 from petdesk.services import matching, names, search
 from petdesk.services import organisations as os_
 from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
-from tests.helpers.old_files import set_back_to
+from tests.helpers.old_files import index_rows, set_back_to
 from tests.helpers.reindex_lists import found
 
 #: (family, given) of the people whose entries change, and of those that stay as they were
@@ -52,17 +51,6 @@ def old_rules(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     _clear_caches()
 
 
-def _entries(path: Path, ids: list[str]) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        marks = ",".join("?" * len(ids))
-        return conn.execute(
-            f"SELECT * FROM search_entry WHERE entity_id IN ({marks}) ORDER BY id", ids
-        ).fetchall()
-    finally:
-        conn.close()
-
-
 def test_0077_re_keys_the_persian_entries_and_leaves_the_others(
     tmp_path: Path, old_rules: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -71,7 +59,7 @@ def test_0077_re_keys_the_persian_entries_and_leaves_the_others(
     ids = _create(db)
     db.close()
     set_back_to(path, "0075_arabic_mongolian_readings")
-    others = _entries(path, [ids[k] for k in OTHERS])
+    others = index_rows(path, [ids[k] for k in OTHERS])
     monkeypatch.undo()
     _clear_caches()
     db = open_database(path)
@@ -84,7 +72,7 @@ def test_0077_re_keys_the_persian_entries_and_leaves_the_others(
             assert search.check_index(s)
     finally:
         db.close()
-    assert _entries(path, [ids[k] for k in OTHERS]) == others  # byte for byte
+    assert index_rows(path, [ids[k] for k in OTHERS]) == others  # byte for byte, key rows too
 
 
 def test_the_revision_is_local() -> None:

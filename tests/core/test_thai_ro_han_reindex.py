@@ -16,7 +16,7 @@ from petdesk.services import contacts as cs
 from petdesk.services import names, search
 from petdesk.services import organisations as os_
 from petdesk.sync.service import LOCAL_REVISIONS, content_revisions
-from tests.helpers.old_files import set_back_to
+from tests.helpers.old_files import index_rows, set_back_to
 from tests.helpers.reindex_lists import found
 
 #: the records whose reading changes
@@ -56,21 +56,6 @@ def _old_file(path: Path) -> dict[str, str]:
     return ids
 
 
-def _rows(path: Path, ids: dict[str, str], keys: list[str]) -> tuple[list[tuple], list[tuple]]:
-    wanted = [ids[key] for key in keys]
-    marks = ",".join("?" * len(wanted))
-    conn = sqlite3.connect(path)
-    try:
-        entries = conn.execute(f"SELECT * FROM search_entry WHERE entity_id IN ({marks}) ORDER BY id", wanted)
-        grams = conn.execute(
-            "SELECT g.* FROM search_gram g JOIN search_entry e ON e.id = g.entry_id "
-            f"WHERE e.entity_id IN ({marks}) ORDER BY g.entry_id, g.gram",
-            wanted,
-        )
-        return entries.fetchall(), grams.fetchall()
-    finally:
-        conn.close()
-
 
 def _count(path: Path) -> tuple[int, ...]:
     conn = sqlite3.connect(path)
@@ -94,7 +79,8 @@ def test_0076_finds_the_old_entries_and_leaves_the_others_as_they_were(
 ) -> None:
     path = tmp_path / "old.sqlite"
     ids = _old_file(path)
-    others = _rows(path, ids, [*OTHERS, "ku"])
+    unchanged = [ids[k] for k in (*OTHERS, "ku")]
+    others = index_rows(path, unchanged)
     counts = _count(path)
     monkeypatch.undo()
     names.clear_caches()
@@ -108,7 +94,7 @@ def test_0076_finds_the_old_entries_and_leaves_the_others_as_they_were(
     finally:
         db.close()
     assert _count(path) == counts  # every row kept
-    assert _rows(path, ids, [*OTHERS, "ku"]) == others  # byte for byte, row ids and keys too
+    assert index_rows(path, unchanged) == others  # byte for byte, row ids and keys too
 
 
 def test_0076_rewrites_only_the_entries_that_change(

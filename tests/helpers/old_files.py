@@ -84,3 +84,23 @@ def rewritten_by_later_reindexes(conn: sqlite3.Connection) -> set[str]:
         org_ids,
     ).fetchall()
     return {*contact_ids, *org_ids, *(r[0] for r in people)}
+
+
+def index_rows(path: Path, entity_ids: list[str]) -> tuple[list[tuple], list[tuple]]:
+    """Every column of the search entries of ``entity_ids`` and their key rows in ``search_gram``
+    (joined by entity id: a row id may move), read straight from the file: what a re-indexing
+    migration must leave byte for byte."""
+    marks = ",".join("?" * len(entity_ids))
+    conn = sqlite3.connect(path)
+    try:
+        entries = conn.execute(
+            f"SELECT * FROM search_entry WHERE entity_id IN ({marks}) ORDER BY id", entity_ids
+        )
+        grams = conn.execute(
+            "SELECT g.* FROM search_gram g JOIN search_entry e ON e.id = g.entry_id "
+            f"WHERE e.entity_id IN ({marks}) ORDER BY g.entry_id, g.gram",
+            entity_ids,
+        )
+        return entries.fetchall(), grams.fetchall()
+    finally:
+        conn.close()
