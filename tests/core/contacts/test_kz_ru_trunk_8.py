@@ -169,3 +169,16 @@ def test_search_finds_either_spelling_at_a_kazakh_office(
         ).id
     with db.reading() as s:
         assert [r.entity_id for r in search.search(s, typed, kind=search.CONTACT)] == [cid]
+
+
+def test_a_new_contact_typed_with_8_is_said_to_be_the_one_stored_with_7(db: Database, office: None) -> None:
+    """The window's check on saving (``duplicates_on_save``) finds the stored "+7 …" by "8 …"."""
+    from petdesk.services.contacts import Method
+    from petdesk.services.duplicates_on_save import likely_duplicates
+
+    _outlook, card = _two_kazakhs(db)
+    i18n.set_office_country("KZ")
+    typed = {"family_name": "Nurlanova", "given_name": "Aigerim"}
+    with db.reading() as s:
+        found = likely_duplicates(s, typed, [Method("phone", "8 701 123 45 67")], None)
+    assert card in {d.contact_id for d in found}
