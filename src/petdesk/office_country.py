@@ -25,3 +25,12 @@ def note_office_country(session: Any) -> None:
     row = session.execute(query, {"key": COUNTRY_SETTING}).first()
     country = row[0] if row is not None and row[0] else DEFAULT_COUNTRY
     i18n.set_office_country(country, str(session.get_bind().engine.url.database or ""))
+
+
+def note_office_country_of(conn: Any, source: str) -> None:
+    """:func:`note_office_country` for a plain ``sqlite3`` connection to ``source`` (the duplicate
+    search's, which opens no session): at a Kazakh or Russian office it reads "8 701 …" as "+7 701 …"."""
+    from petdesk import i18n
+
+    row = conn.execute("SELECT value FROM setting WHERE key = ?", (COUNTRY_SETTING,)).fetchone()
+    i18n.set_office_country(row[0] if row is not None and row[0] else DEFAULT_COUNTRY, source)

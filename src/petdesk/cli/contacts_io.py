@@ -909,6 +909,9 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     # A read-only sqlite3 connection, checked as Context.reader checks (the check runs beside the
     # search, and its verdict comes before the pairs are shown): no SQLAlchemy, no models
     with bulk_reading(ctx.path, check_budget_s=READ_CHECK_BUDGET_S) as (conn, check):
+        from petdesk.office_country import note_office_country_of
+
+        note_office_country_of(conn, str(ctx.path))  # numbers are compared as the office dials them
         if organisation_id:
             from petdesk.services.duplicates_by_organisation import pairs_at
 

@@ -43,7 +43,7 @@ from petdesk.connection import sqlite_of
 from petdesk.filipino_names import given_name_in_full
 from petdesk.gcpause import without_gc
 from petdesk.han_script import simplified, simplified_name
-from petdesk.i18n import N_, is_chinese
+from petdesk.i18n import N_, is_chinese, office_country
 from petdesk.services import names, org_acronyms, org_two_languages
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
@@ -461,7 +461,8 @@ def _email_key(value: str) -> str:
 
 
 def _phone_key(value: str) -> str:
-    """:func:`matching.phone_key` of a number of at least seven digits, else ""."""
+    """:func:`matching.phone_key` of a number of at least seven digits, else "". Numbers are read
+    where the office is: at a Kazakh or Russian office "8 701 123 45 67" is "+7 701 123 45 67"."""
     if value.isascii() and not _NOT_PLAIN(value):  # normalize_phone's usual case, inline
         digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
         head = value.lstrip(" -./")[:1]  # "+" or a digit in all but odd values
@@ -473,7 +474,11 @@ def _phone_key(value: str) -> str:
         international = written_international(phone_number_part(value.split(";", 1)[0]))
     if len(digits) < 7:
         return ""
-    return split_country_code(digits)[1] if international else national_number(digits, False)[1]
+    return (
+        split_country_code(digits)[1]
+        if international
+        else national_number(digits, False, office_country())[1]
+    )
 
 
 #: Bits of the filter of :func:`maybe_shared_methods` (8 MB twice): 2.7 million keys of a million contacts

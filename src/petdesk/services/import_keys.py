@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import session_sqlite
 from petdesk.han_script import simplified_name
+from petdesk.i18n import office_country
 from petdesk.models.enums import ContactChannel
 from petdesk.services.matching import (
     fold_name_part,
@@ -40,11 +41,13 @@ _SEP = "\x1f"
 
 
 def method_key(channel: str, value: str) -> str:
-    """ "e:…" for an e-mail, "p:…" for a phone long enough to identify a line, else ""."""
+    """ "e:…" for an e-mail, "p:…" for a phone long enough to identify a line, else "". A number is
+    read where the office is, on both sides (the file's and the stored), as the duplicate finder
+    reads it: at a Kazakh or Russian office "8 701 123 45 67" meets "+7 701 123 45 67"."""
     if channel == _EMAIL:
         return "e:" + normalize_email(value)
     if channel == _PHONE and len(normalize_phone(value)) >= 5:
-        return "p:" + phone_key(value)
+        return "p:" + phone_key(value, office_country())
     return ""
 
 

@@ -193,17 +193,43 @@ def split_country_code(digits: str) -> tuple[str, str]:
     return code, national
 
 
-def national_number(digits: str, international: bool) -> tuple[str, str]:
+#: Countries that dial a national number with a trunk "8" before its ten digits: "8 701 123 45 67"
+#: is "+7 701 123 45 67" in Kazakhstan and Russia (which share the code 7). Elsewhere a leading 8 is
+#: no trunk prefix: Kunming's "871 6512 3456" without its trunk zero, Belarus's "8 029 …" (+375).
+TRUNK_8_COUNTRIES = frozenset({"KZ", "RU"})
+#: First digits of a Kazakh or Russian national number (Russia 3xx, 4xx, 8xx, 9xx; Kazakhstan 7xx):
+#: after "8", a "0" or "1" is an international prefix ("8 10 …") or no such number.
+CODE_7_FIRST_DIGITS = frozenset("34789")
+
+
+def trunk_8_national(digits: str, country: str) -> str:
+    """The ten-digit national number of a Kazakh or Russian number written at home ("87011234567"
+    as "8 701 123 45 67" is dialled, or "77011234567", a "+" a spreadsheet lost) when ``country``
+    (the office's, the contact's, the column's) is one of :data:`TRUNK_8_COUNTRIES`; else ""."""
+    if (
+        country in TRUNK_8_COUNTRIES
+        and len(digits) == 11
+        and digits[0] in "78"
+        and digits[1] in CODE_7_FIRST_DIGITS
+    ):
+        return digits[1:]
+    return ""
+
+
+def national_number(digits: str, international: bool, country: str = "") -> tuple[str, str]:
     """(country code or "" when unknown, national significant number) of a number's digits
     (:func:`normalize_phone`'s, without "00"), ``international`` when it was written with "+" or
     "00". The country is known from a code, or inferred: 11 digits starting with 1[3-9] are a
     Chinese mobile, and so are they after a bare "86" (a "+" a spreadsheet lost), as is "86" before
     a number of 10-11 digits (an area code and line). A trunk "0" ("010 …", "030 …") says the
-    number is national, not which country's: the country stays unknown."""
+    number is national, not which country's: the country stays unknown. Where numbers are read as
+    Kazakh or Russian (``country``, :func:`trunk_8_national`), "8 701 …" is "+7 701 …"."""
     if international:
         return split_country_code(digits)
     if digits[:1] == "0":
         return "", digits[1:]
+    if country and (national := trunk_8_national(digits, country)):
+        return "7", national
     if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":  # (run for every phone)
         return "86", digits
     if digits[:2] == "86" and len(digits) in (12, 13) and digits[2] != "0":
@@ -220,14 +246,15 @@ def written_international(written: str) -> bool:
     return _INTERNATIONAL.match(written) is not None
 
 
-def phone_parts(value: str) -> tuple[str, str]:
+def phone_parts(value: str, country: str = "") -> tuple[str, str]:
     """:func:`national_number` of a phone value as written ("+86 138 0013 8004" -> ("86",
-    "13800138004"), "030 1234567" -> ("", "301234567"))."""
+    "13800138004"), "030 1234567" -> ("", "301234567")), read as a number of ``country`` where
+    that decides (:func:`trunk_8_national`)."""
     written = phone_number_part((value or "").split(";", 1)[0])
-    return national_number(normalize_phone(value), written_international(written))
+    return national_number(normalize_phone(value), written_international(written), country)
 
 
-def phone_key(value: str) -> str:
+def phone_key(value: str, country: str = "") -> str:
     """The key two numbers of one line share: its national significant number, whole, after the
     country code when there is one ("+86 138 0013 8004", "0086 138…", "86 138…" and "13800138004"
     are "13800138004"; "+86 10 6512 3456" and "(010) 6512 3456" are "1065123456"; "+49 30 1234567",
@@ -243,8 +270,12 @@ def phone_key(value: str) -> str:
 
     The country is not part of the key: "030 1234567" (a trunk zero, no country) must meet "+49 30
     1234567", so one national number written in two countries shares a key (rare: national
-    numbers of different countries seldom coincide whole)."""
-    return phone_parts(value)[1]
+    numbers of different countries seldom coincide whole).
+
+    ``country`` is where the number is read (the office's, the row's): in Kazakhstan and Russia
+    "8 701 123 45 67" is "+7 701 123 45 67" (:func:`trunk_8_national`). Without one (the sync's
+    collapse of one person's copies, which every office must do alike) a leading 8 stays a digit."""
+    return phone_parts(value, country)[1]
 
 
 def same_method_key(channel: str, value: str) -> str:

@@ -55,6 +55,7 @@ from petdesk import (
 )
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
+from petdesk.i18n import office_country
 from petdesk.persian_letters import PERSIAN_FORMS_GLOB
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
@@ -63,8 +64,10 @@ from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
 from petdesk.services.matching import (
+    CODE_7_FIRST_DIGITS,
     PHONE_CHANNELS,
     PINYIN_SYLLABLES,
+    TRUNK_8_COUNTRIES,
     in_latin_letters,
     international_from_digits,
     korean_name_spellings,
@@ -205,6 +208,15 @@ def _national_digits(digits: str, international: bool = False) -> str:
     1234567" (a trunk zero after the code) finds "030 1234567" too."""
     if international and len(split_country_code(digits)[1]) >= _SHORTEST_NATIONAL:
         return split_country_code(digits)[1]
+    # At a Kazakh or Russian office "8701123" is the start of "8 701 123 45 67" as dialled at home,
+    # which "+7 701 123 45 67" (keyed "77011234567") holds without its trunk "8" (kzphone59)
+    if (
+        len(digits) > _SHORTEST_NATIONAL
+        and digits[0] == "8"
+        and digits[1] in CODE_7_FIRST_DIGITS
+        and office_country() in TRUNK_8_COUNTRIES
+    ):
+        return digits[1:]
     read_as = international_from_digits(digits)
     if read_as:
         return digits[len(read_as.split()[0]) - 1 :]  # "+86 138 …": drop "86"
