@@ -44,6 +44,13 @@ from petdesk.language import environment_locale
 from petdesk.language import is_chinese as is_chinese
 from petdesk.language import normalize as normalize
 from petdesk.language import system_locale as system_locale
+
+# The office's country lives in petdesk.office_country (no babel: the quick search reads it for
+# Kazakh and Russian trunk prefixes); re-exported here, and ``_office`` is the same dict.
+from petdesk.office_country import OFFICE as _office
+from petdesk.office_country import forget_office_country as forget_office_country
+from petdesk.office_country import office_country as office_country
+from petdesk.office_country import set_office_country as set_office_country
 from petdesk.package_data import data_path
 
 #: Interface languages petdesk ships.
@@ -248,27 +255,6 @@ def format_integer(value: int, locale: str) -> str:
 def format_percent(value: float, locale: str) -> str:
     """0.25 → "25%"."""
     return babel_numbers.format_percent(value, locale=babel_locale(locale))
-
-
-#: The office's country and the database file it was read from (:func:`money_locale`).
-_office = {"country": "", "source": ""}
-
-
-def set_office_country(country: str, source: str = "") -> None:
-    """The country of the office whose data is shown (``source``: its database file), for the
-    grouping of its amounts (:func:`money_locale`)."""
-    _office.update(country=(country or "").upper(), source=source)
-
-
-def office_country() -> str:
-    """The country code :func:`set_office_country` was last given ("" when none)."""
-    return _office["country"]
-
-
-def forget_office_country(source: str) -> None:
-    """The database ``source`` closed: its office no longer decides how amounts are grouped."""
-    if _office["source"] == source:
-        set_office_country("")
 
 
 #: CLDR's grouping in lakhs and crores: three digits, then twos (2,50,00,000).

@@ -12,6 +12,26 @@ COUNTRY_SETTING = "office.country"
 #: The home country while the office has none set: the network's offices were all in China first.
 DEFAULT_COUNTRY = "CN"
 
+#: The office's country and the database file it was read from: amounts are grouped as there
+#: (``i18n.money_locale``), numbers read as dialled there (Kazakh and Russian trunk "8").
+OFFICE = {"country": "", "source": ""}
+
+
+def set_office_country(country: str, source: str = "") -> None:
+    """The country of the office whose data is shown (``source``: its database file)."""
+    OFFICE.update(country=(country or "").upper(), source=source)
+
+
+def office_country() -> str:
+    """The country code :func:`set_office_country` was last given ("" when none)."""
+    return OFFICE["country"]
+
+
+def forget_office_country(source: str) -> None:
+    """The database ``source`` closed: its office no longer decides how amounts are grouped."""
+    if OFFICE["source"] == source:
+        set_office_country("")
+
 
 def note_office_country(session: Any) -> None:
     """Tell the formatting helpers the office's country, whose grouping of amounts English output
@@ -19,18 +39,14 @@ def note_office_country(session: Any) -> None:
     command that opens the database calls it, and a sync export or import must not load them."""
     from sqlalchemy import text
 
-    from petdesk import i18n
-
     query = text("SELECT value FROM setting WHERE key = :key")
     row = session.execute(query, {"key": COUNTRY_SETTING}).first()
     country = row[0] if row is not None and row[0] else DEFAULT_COUNTRY
-    i18n.set_office_country(country, str(session.get_bind().engine.url.database or ""))
+    set_office_country(country, str(session.get_bind().engine.url.database or ""))
 
 
 def note_office_country_of(conn: Any, source: str) -> None:
     """:func:`note_office_country` for a plain ``sqlite3`` connection to ``source`` (the duplicate
     search's, which opens no session): at a Kazakh or Russian office it reads "8 701 …" as "+7 701 …"."""
-    from petdesk import i18n
-
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (COUNTRY_SETTING,)).fetchone()
-    i18n.set_office_country(row[0] if row is not None and row[0] else DEFAULT_COUNTRY, source)
+    set_office_country(row[0] if row is not None and row[0] else DEFAULT_COUNTRY, source)

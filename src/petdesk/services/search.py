@@ -55,7 +55,7 @@ from petdesk import (
 )
 from petdesk.connection import begin_real_transaction, session_sqlite
 from petdesk.han_script import simplified, written_forms
-from petdesk.i18n import office_country
+from petdesk.office_country import office_country
 from petdesk.persian_letters import PERSIAN_FORMS_GLOB
 from petdesk.search_order import HAN_ONLY_PARTS, SORTS
 from petdesk.search_order import INDEXED_SORTS as _INDEXED_SORTS
