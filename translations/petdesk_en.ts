@@ -180,7 +180,7 @@
 <context>
     <name>ContactDetailView</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="477"/>
         <source>Handed over: %Ln record(s).</source>
         <translation>
             <numerusform>Handed over: %Ln record.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/detail.py" line="566"/>
+        <location filename="../src/petdesk/gui/contacts/detail.py" line="578"/>
         <source>Sent in %Ln export(s) (File › Export Log…)</source>
         <translation>
             <numerusform>Sent in %Ln export (File › Export Log…)</numerusform>
@@ -1052,7 +1052,7 @@
 <context>
     <name>PhoneTidyDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="122"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
         <source>%Ln number(s) to rewrite.</source>
         <translation>
             <numerusform>%Ln number to rewrite.</numerusform>
@@ -1060,7 +1060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="123"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="124"/>
         <source>%Ln left as typed.</source>
         <translation>
             <numerusform>%Ln left as typed.</numerusform>
@@ -1068,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="126"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="127"/>
         <source>&amp;Rewrite %Ln Number(s)</source>
         <translation>
             <numerusform>&amp;Rewrite %Ln Number</numerusform>
@@ -1076,7 +1076,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/phone_tidy.py" line="148"/>
+        <location filename="../src/petdesk/gui/phone_tidy.py" line="149"/>
         <source>%Ln number(s) rewritten. Undo Last Tidy puts them back.</source>
         <translation>
             <numerusform>%Ln number rewritten. Undo Last Tidy puts them back.</numerusform>

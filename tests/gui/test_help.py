@@ -30,7 +30,7 @@ def test_user_guide_ships_in_both_languages(qtbot, db: Database) -> None:
     assert action in window.menu("help").actions()
     action.trigger()
     guide = window.findChild(help_menu.TextDialog, "user_guide")
-    assert "Import contacts" in guide.browser.toPlainText()
+    assert "Import Contacts" in guide.browser.toPlainText()
     assert "导入已有的联系人" in help_menu.guide_html("zh_CN")
 
 
@@ -143,9 +143,13 @@ def _menu_paths(window: MainWindow) -> set[str]:
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
-def test_every_menu_path_the_guide_names_is_in_the_window(qtbot, db: Database, translators, locale) -> None:  # type: ignore[no-untyped-def]
+def test_every_menu_path_the_guide_names_is_in_the_window(
+    qtbot, db: Database, translators, locale, request
+) -> None:  # type: ignore[no-untyped-def]
     """A guide that sends people to a menu entry that is not there (or is called otherwise) strands them."""
     translators(locale)
+    if locale == "zh_CN":  # this tree's menu texts (a renamed entry is not in the installed .qm until merged)
+        request.getfixturevalue("tree_window_catalogue")
     window = _window(qtbot, db, locale)
     named = set(re.findall(r"<b>([^<]* › [^<]*)</b>", help_menu.guide_html(locale)))
     assert len(named) >= 6

@@ -19,6 +19,7 @@ from petdesk.gui.qt import (
     QWidget,
 )
 from petdesk.gui.table_model import ListTableModel
+from petdesk.labels import sentences
 
 if TYPE_CHECKING:
     from petdesk.db import Database
@@ -122,7 +123,7 @@ class PhoneTidyDialog(QDialog):
             self.tr("%Ln number(s) to rewrite.", "", count),
             self.tr("%Ln left as typed.", "", len(plan.left)),
         ]
-        self.status.setText(" ".join([t for t in (self.done_text,) if t] + counts))
+        self.status.setText(sentences(self.done_text, *counts))  # no space after a Chinese "。"
         self.rewrite_button.setText(self.tr("&Rewrite %Ln Number(s)", "", count))
         self.rewrite_button.setEnabled(count > 0)
         self.undo_button.setEnabled(self.undoable)

@@ -37,6 +37,7 @@ from petdesk.gui.edit_menu import REDO_KEYS
 from petdesk.gui.empty_state import EmptyState
 from petdesk.gui.flow_layout import FlowLayout
 from petdesk.gui.hidden_columns import NarrowRule, column_chooser, saved_hidden
+from petdesk.gui.number_cells import COUNT_KEYS, NUMBER_ALIGNMENT
 from petdesk.gui.operations import Changes, announce, read_op, show_failure, subscribe, write_op
 from petdesk.gui.qt import (
     QAbstractItemView,
@@ -386,8 +387,14 @@ class QuerySource(RecordSource):
 
 #: The roles the list model answers, as plain ints (fast to test in ``data``).
 _ROLES = frozenset(
-    {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value), int(IdRole)}
+    {
+        int(Qt.ItemDataRole.DisplayRole.value),
+        int(Qt.ItemDataRole.ToolTipRole.value),
+        int(Qt.ItemDataRole.TextAlignmentRole.value),
+        int(IdRole),
+    }
 )
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
 
 
 class RecordsModel(QAbstractTableModel):
@@ -405,6 +412,8 @@ class RecordsModel(QAbstractTableModel):
         self.source = source
         #: Where a column's tooltip cell is in a row (rows of other sources may not carry it).
         self._tips = tip_cells(source.columns)
+        #: Columns of counts, right-aligned (``number_cells``).
+        self._numbers = frozenset(n for n, c in enumerate(source.columns) if c.key in COUNT_KEYS)
         self._text = ""
         self._sort = source.default_sort
         self._descending = False
@@ -654,6 +663,8 @@ class RecordsModel(QAbstractTableModel):
         # A painted cell is asked for some ten roles; answer the unused ones before anything else.
         if role not in _ROLES or not index.isValid():
             return None
+        if role == _ALIGNMENT:  # no record needed
+            return NUMBER_ALIGNMENT if index.column() in self._numbers else None
         record = self.record(index.row(), wait=False)
         if record is None:
             return None

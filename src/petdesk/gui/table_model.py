@@ -8,6 +8,7 @@ from typing import Any
 
 from petdesk import i18n
 from petdesk.db import Database
+from petdesk.gui.number_cells import NUMBER_ALIGNMENT, is_number
 from petdesk.gui.qt import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from petdesk.gui.sort_menu import cannot_sort_text
 from petdesk.services.lists import ListQuery
@@ -165,6 +166,8 @@ class SqlTableModel(QAbstractTableModel):
             return record[0]
         if role == RawRole:
             return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and (key in self._money or is_number(value)):
+            return NUMBER_ALIGNMENT
         return None
 
     def _format(self, key: str, value: Any) -> str:

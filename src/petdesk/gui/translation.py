@@ -50,9 +50,9 @@ MARKED_ELSEWHERE = (
     QT_TRANSLATE_NOOP("Sync", "Export &Changes for Another Office…"),
     QT_TRANSLATE_NOOP("Sync", "I&mport Changes from Another Office…"),
     QT_TRANSLATE_NOOP("ContactsIO", "Export contacts"),
-    QT_TRANSLATE_NOOP("ContactsIO", "&Import contacts…"),
-    QT_TRANSLATE_NOOP("ContactsIO", "&Export contacts…"),
-    QT_TRANSLATE_NOOP("ContactsIO", "Find &duplicates…"),
+    QT_TRANSLATE_NOOP("ContactsIO", "&Import Contacts…"),
+    QT_TRANSLATE_NOOP("ContactsIO", "&Export Contacts…"),
+    QT_TRANSLATE_NOOP("ContactsIO", "Find &Duplicates…"),
     QT_TRANSLATE_NOOP("ContactsIO", "Export failed: %1"),
     QT_TRANSLATE_NOOP("ContactsIO", "%1 contacts exported to %2"),
 )

@@ -160,7 +160,8 @@ def decode_strict(data: bytes, encoding: str) -> str:
 def sample_line(text: str, limit: int = 80) -> str:
     for line in text.splitlines():
         if any(ord(c) > 127 for c in line):
-            line = line.strip()
+            # A spreadsheet's title row carries its empty cells: "通讯录（2026年11月）,,,,,,," (shots59).
+            line = line.strip().rstrip(",;\t").rstrip()
             return line if len(line) <= limit else line[: limit - 1] + "…"
     return next((ln.strip()[:limit] for ln in text.splitlines() if ln.strip()), "")
 

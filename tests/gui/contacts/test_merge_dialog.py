@@ -158,7 +158,7 @@ def test_window_menu_opens_the_dialog(qtbot, db: Database) -> None:
     window = MainWindow(db, locale="en")
     qtbot.addWidget(window)
     action = window.findChild(QAction, "action_find_duplicates")
-    assert action is not None and action.text() == "Find &duplicates…"
+    assert action is not None and action.text() == "Find &Duplicates…"
     assert window.findChild(QAction, "action_import_contacts") is not None
     assert window.findChild(QAction, "action_export_contacts") is not None
     action.trigger()

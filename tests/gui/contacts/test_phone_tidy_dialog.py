@@ -89,3 +89,13 @@ def test_undo_import_after_a_tidy_asks_about_the_import(qtbot: QtBot, db: Databa
     assert undo.box is not None
     assert undo.box.text().startswith("Undo the import of partners.csv")
     undo.box.close()
+
+
+def test_chinese_counts_join_without_a_space(qtbot: QtBot, translators, db: Database) -> None:
+    """shots59: "0 个号码待改写。 0 个保持原样。" had a space after "。", as English sentences do."""
+    translators("zh_CN")
+    dialog = PhoneTidyDialog(db, "zh_CN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=30_000)
+    assert "0 个号码待改写。0 个" in dialog.status.text()

@@ -106,11 +106,13 @@ class DetailTree(QTreeWidget):
 
     One column (``stretch``) takes the room the others leave; the others are as wide as their
     texts, but none more than a third of the list, so long texts end in "…" (the full text is the
-    tooltip)."""
+    tooltip). Columns in ``whole`` (dates, times) may take half the list and give way last: cut,
+    "2025年3月14…" lost its day at 1024 px while a name beside it was whole (shots59)."""
 
-    def __init__(self, parent: QWidget, stretch: int) -> None:
+    def __init__(self, parent: QWidget, stretch: int, whole: frozenset[int] = frozenset()) -> None:
         super().__init__(parent)
         self.stretch = stretch
+        self.whole = whole
 
     def fit_columns(self) -> None:
         header = self.header()
@@ -121,12 +123,13 @@ class DetailTree(QTreeWidget):
         # Every title in full; then the texts, up to the cap; the stretching column keeps its title.
         least = {c: header.sectionSizeHint(c) for c in range(self.columnCount())}
         widths = {
-            c: max(least[c], min(self.sizeHintForColumn(c), cap))
+            c: max(least[c], min(self.sizeHintForColumn(c), available // 2 if c in self.whole else cap))
             for c in range(self.columnCount())
             if c != self.stretch
         }
         over = sum(widths.values()) + least.get(self.stretch, 0) - available
-        for c in sorted(widths, key=lambda c: widths[c] - least[c], reverse=True):
+        # The widest texts give way first; dates and times only when nothing else is left.
+        for c in sorted(widths, key=lambda c: (c in self.whole, least[c] - widths[c])):
             if over <= 0:
                 break
             give = min(over, widths[c] - least[c])
@@ -140,8 +143,10 @@ class DetailTree(QTreeWidget):
         self.fit_columns()
 
 
-def small_tree(headers: list[str], parent: QWidget, name: str, stretch: int = 0) -> QTreeWidget:
-    tree = DetailTree(parent, stretch)
+def small_tree(
+    headers: list[str], parent: QWidget, name: str, stretch: int = 0, whole: frozenset[int] = frozenset()
+) -> QTreeWidget:
+    tree = DetailTree(parent, stretch, whole)
     tree.setObjectName(name)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
@@ -388,6 +393,7 @@ class ContactDetailView(QScrollArea):
             [self.tr("Organisation"), self.tr("Position"), self.tr("From"), self.tr("Until")],
             body,
             "affiliations",
+            whole=frozenset({2, 3}),
         )
         self.jobs.itemDoubleClicked.connect(self._job_activated)
         self.timeline = small_tree(
@@ -395,13 +401,19 @@ class ContactDetailView(QScrollArea):
             body,
             "activities",
             stretch=2,
+            whole=frozenset({0}),
         )
         self.timeline.itemDoubleClicked.connect(
             lambda item, _col: open_activity(self, self.db, item, self._activity_changed)
         )
-        self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
+        self.visits = small_tree(
+            [self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits", whole=frozenset({1})
+        )
         self.trainings = small_tree(
-            [self.tr("Training"), self.tr("Dates"), self.tr("Attended")], body, "trainings"
+            [self.tr("Training"), self.tr("Dates"), self.tr("Attended")],
+            body,
+            "trainings",
+            whole=frozenset({1}),
         )
         #: What is owed to this person (field test 50, defect 1): the visit editor's widget.
         self.follow_ups = FollowUpPanel(db, locale=locale, parent=body)

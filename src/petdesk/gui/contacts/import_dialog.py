@@ -1909,7 +1909,7 @@ def open_import_history(window: MainWindow) -> QDialog:
 
 def install(window: MainWindow) -> None:
     """File > Import contacts…, File > Export contacts…, Tools > Find duplicates…"""
-    import_action = writes(QAction(_tr("&Import contacts…"), window))
+    import_action = writes(QAction(_tr("&Import Contacts…"), window))
     import_action.setObjectName("action_import_contacts")
     import_action.triggered.connect(lambda _checked=False: open_import(window))
     window.add_file_action(import_action)
@@ -1919,11 +1919,11 @@ def install(window: MainWindow) -> None:
     history_action.setObjectName("action_import_history")
     history_action.triggered.connect(lambda _checked=False: open_import_history(window))
     window.add_file_action(history_action)
-    export_action = QAction(_tr("&Export contacts…"), window)
+    export_action = QAction(_tr("&Export Contacts…"), window)
     export_action.setObjectName("action_export_contacts")
     export_action.triggered.connect(lambda _checked=False: choose_and_export(window))
     window.add_file_action(export_action)
-    duplicates_action = writes(QAction(_tr("Find &duplicates…"), window))  # (it merges)
+    duplicates_action = writes(QAction(_tr("Find &Duplicates…"), window))  # (it merges)
     duplicates_action.setObjectName("action_find_duplicates")
     duplicates_action.triggered.connect(lambda _checked=False: open_duplicates(window))
     window.menu("tools").addAction(duplicates_action)

@@ -104,13 +104,16 @@ class OrganisationDetailView(QScrollArea):
             body,
             "activities",
             stretch=2,
+            whole=frozenset({0}),
         )
         self.timeline.itemDoubleClicked.connect(
             lambda item, _col: open_activity(self, self.db, item, self._activity_changed)
         )
-        self.visits = small_tree([self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits")
+        self.visits = small_tree(
+            [self.tr("Visit"), self.tr("Dates"), self.tr("Role")], body, "visits", whole=frozenset({1})
+        )
         self.trainings = small_tree(
-            [self.tr("Training"), self.tr("Dates"), self.tr("Role")], body, "trainings"
+            [self.tr("Training"), self.tr("Dates"), self.tr("Role")], body, "trainings", whole=frozenset({1})
         )
         self.technologies = small_tree(
             [self.tr("Technology"), self.tr("Sector"), self.tr("TRL")], body, "technologies"
