@@ -645,7 +645,7 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
         lines.append(status_counts(result, locale))
     n, rows = len(result.added), len(result.skipped)
     # the rows skipped a plural of their own: "1 rows skipped" (as past_projects' summary since field 125)
-    skipped = _.ngettext("{n} row skipped", "{n} rows skipped", rows).format(n=rows)
+    rows_skipped = _.ngettext("{n} row skipped", "{n} rows skipped", rows).format(n=rows)
     if result.kind == TRAININGS:
         if dry_run:
             done = _.ngettext(
@@ -671,7 +671,7 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
             "{n} visits added from {sheet}, {skipped} (petdesk import-undo takes them back).",
             n,
         )
-    lines.append(done.format(n=n, sheet=result.sheet, skipped=skipped))
+    lines.append(done.format(n=n, sheet=result.sheet, skipped=rows_skipped))
     return lines
 
 
