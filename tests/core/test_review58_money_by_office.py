@@ -28,6 +28,12 @@ BY_OFFICE = [
     ("Rs. 12 lakh", "PKR", "PK", 1_200_000.0, "PKR"),
     ("Rs. 12 lakh", "CNY", "PK", 1_200_000.0, "PKR"),
     ("Rs. 12 lakh", "CNY", "IN", 1_200_000.0, "INR"),
+    # the sign after the amount, by the same office rules (leftovers59: refused before)
+    ("12 lakh Rs.", "PKR", "PK", 1_200_000.0, "PKR"),
+    ("12 lakh Rs", "CNY", "PK", 1_200_000.0, "PKR"),
+    ("12 lakh Rs.", "CNY", "IN", 1_200_000.0, "INR"),
+    ("12,00,000 Rs.", "CNY", "LK", 1_200_000.0, "LKR"),
+    ("2.5 crore Rs", "INR", "IN", 25_000_000.0, "INR"),
     ("Tk 2.5 crore", "CNY", "BD", 25_000_000.0, "BDT"),
     ("৳ ৪৫,০০,০০০", "BDT", "BD", 4_500_000.0, "BDT"),
     ("1 234 567,89 zł", "CNY", "PL", 1_234_567.89, "PLN"),
