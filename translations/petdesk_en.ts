@@ -1026,26 +1026,26 @@
     <name>PastVisitsResultDialog</name>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
-        <source>%Ln training(s) added from %1.</source>
+        <source>%Ln training(s) added from %1</source>
         <translation>
-            <numerusform>%Ln training added from %1.</numerusform>
-            <numerusform>%Ln trainings added from %1.</numerusform>
+            <numerusform>%Ln training added from %1</numerusform>
+            <numerusform>%Ln trainings added from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/past_import.py" line="94"/>
-        <source>%Ln visit(s) added from %1.</source>
+        <source>%Ln visit(s) added from %1</source>
         <translation>
-            <numerusform>%Ln visit added from %1.</numerusform>
-            <numerusform>%Ln visits added from %1.</numerusform>
+            <numerusform>%Ln visit added from %1</numerusform>
+            <numerusform>%Ln visits added from %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="95"/>
-        <source>%Ln row(s) skipped.</source>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="98"/>
+        <source>%Ln row(s) skipped</source>
         <translation>
-            <numerusform>%Ln row skipped.</numerusform>
-            <numerusform>%Ln rows skipped.</numerusform>
+            <numerusform>%Ln row skipped</numerusform>
+            <numerusform>%Ln rows skipped</numerusform>
         </translation>
     </message>
 </context>

@@ -10626,44 +10626,50 @@ Write a draft with the gaps marked in red?</source>
         <source>Past Trainings Imported</source>
         <translation>已导入以往的培训</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
-        <source>%Ln training(s) added from %1.</source>
-        <translation>
-            <numerusform>已从“%1”添加 %Ln 项培训。</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/petdesk/gui/visits/past_import.py" line="93"/>
         <source>Past Visits Imported</source>
         <translation>已导入以往的访问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="94"/>
-        <source>%Ln visit(s) added from %1.</source>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="91"/>
+        <source>%Ln training(s) added from %1</source>
         <translation>
-            <numerusform>已从“%1”添加 %Ln 条访问。</numerusform>
+            <numerusform>已从“%1”添加 %Ln 项培训</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="95"/>
-        <source>%Ln row(s) skipped.</source>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="94"/>
+        <source>%Ln visit(s) added from %1</source>
         <translation>
-            <numerusform>跳过 %Ln 行。</numerusform>
+            <numerusform>已从“%1”添加 %Ln 条访问</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="97"/>
+        <source>%1, %2.</source>
+        <comment>visits or trainings added, rows skipped</comment>
+        <translation>%1，%2。</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/petdesk/gui/visits/past_import.py" line="98"/>
+        <source>%Ln row(s) skipped</source>
+        <translation>
+            <numerusform>跳过 %Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="102"/>
         <source>Done: %1 · planned (dated after today): %2</source>
         <translation>已完成：%1 · 计划中（日期在今天之后）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="117"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="121"/>
         <source>Country or place, head count and host are in each record&apos;s notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家或地点、人数和接待人记在每条记录的备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/visits/past_import.py" line="122"/>
+        <location filename="../src/petdesk/gui/visits/past_import.py" line="126"/>
         <source>Country and head count are in each visit&apos;s own fields, the host in its notes. File › Undo an Earlier Import… takes the records back.</source>
         <translation>国家和代表团人数记在每次访问的“国家”和“代表团人数”字段中，接待方记在备注中。“文件 › 撤销更早的导入…”可撤销这些记录。</translation>
     </message>

@@ -61,7 +61,8 @@ _CURRENCY_WORDS = re.compile(
 _MARKED = re.compile(
     r"^(?:(?P<before>R\$|US\$|COL\$|[€£$¥₩₹₺₮₸₱]|Rs\.?(?=[\s\d])|[RP](?=\s*\d)|F\s?CFA(?=[\s\d])"
     r"|TL(?=[\s\d])|[A-Za-z]{3}(?=[\s\d.,'-]))\s*)?"
-    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮₸₱]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|тенге|[A-Za-z]{3})))?$"
+    # "12 lakh Rs." as "Rs. 12 lakh" (leftovers59)
+    r"(?P<amount>.*?)(?:\s*(?P<after>[€£$¥₩₹₺₮₸₱]|(?<=[\s\d.])(?:F\s?CFA|TL|zł|Kč|тенге|Rs\.?|[A-Za-z]{3})))?$"
 )
 #: The currencies a sign may stand for ($ is the dollar of many countries, ¥ the yuan and the yen).
 _SIGNS = {

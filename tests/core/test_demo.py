@@ -603,3 +603,55 @@ def test_a_training_with_a_trainer_from_abroad_has_an_interpreter(conn: sqlite3.
         "JOIN contact c ON c.id = p.contact_id WHERE p.role = 'interpreter'"
     ).fetchall()
     assert interpreters and all(name and registered == 1 for name, registered in interpreters)
+
+
+def test_a_city_the_demo_has_no_pools_for_is_left_out(
+    empty_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Field tests twice added a city of a country the demo had no names for, and every demo died
+    with KeyError: such cities (an unknown country, a known one's city with no dialling code, a
+    Chinese city with no districts) are left out, and the seed's rows stay as they were."""
+    added = (
+        vocab.City("jakarta", "Jakarta", "雅加达", "ID", "Asia/Jakarta"),
+        vocab.City("munich", "Munich", "慕尼黑", "DE", "Europe/Berlin"),
+        vocab.City("lanzhou", "Lanzhou", "兰州", "CN", "Asia/Shanghai"),
+    )
+    before, _ = _make(empty_file, tmp_path / "before.sqlite", contacts=40, seed=9)
+    monkeypatch.setattr(vocab, "CITIES", (*vocab.CITIES, *added))
+    monkeypatch.setitem(vocab.COUNTRIES, "ID", ("Indonesia", "印度尼西亚"))
+    after, counts = _make(empty_file, tmp_path / "after.sqlite", contacts=40, seed=9)
+    try:
+        assert counts["organisations"] > 0
+        assert _ids_and_rest(before)[1] == _ids_and_rest(after)[1]
+        with closing(after.raw()) as conn:
+            cities = {r[0] for r in conn.execute("SELECT city_en FROM organisation")}
+        assert cities.isdisjoint({"Jakarta", "Munich", "Lanzhou"})
+    finally:
+        before.close()
+        after.close()
+
+
+#: ``petdesk demo`` after a city of a country without name pools was written into ``vocab.CITIES``
+#: (as a field test's edit of vocab.py does, before anything imports it).
+_DEMO_WITH_A_NEW_CITY = """
+import sys
+from petdesk import vocab
+vocab.COUNTRIES["ID"] = ("Indonesia", "印度尼西亚")
+vocab.CITIES = (*vocab.CITIES, vocab.City("jakarta", "Jakarta", "雅加达", "ID", "Asia/Jakarta"))
+from petdesk.cli import main
+sys.exit(main(["--db", sys.argv[1], "demo", "--contacts", "30", "--seed", "4"]))
+"""
+
+
+def test_cli_demo_runs_after_a_city_of_an_unknown_country_is_added(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "new-city.sqlite"
+    done = subprocess.run(
+        [sys.executable, "-c", _DEMO_WITH_A_NEW_CITY, str(path)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT count(*) FROM organisation WHERE city_en = 'Jakarta'").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM contact").fetchone() == (30,)

@@ -28,6 +28,12 @@ BY_OFFICE = [
     ("Rs. 12 lakh", "PKR", "PK", 1_200_000.0, "PKR"),
     ("Rs. 12 lakh", "CNY", "PK", 1_200_000.0, "PKR"),
     ("Rs. 12 lakh", "CNY", "IN", 1_200_000.0, "INR"),
+    # the sign after the amount, by the same office rules (leftovers59: refused before)
+    ("12 lakh Rs.", "PKR", "PK", 1_200_000.0, "PKR"),
+    ("12 lakh Rs", "CNY", "PK", 1_200_000.0, "PKR"),
+    ("12 lakh Rs.", "CNY", "IN", 1_200_000.0, "INR"),
+    ("12,00,000 Rs.", "CNY", "LK", 1_200_000.0, "LKR"),
+    ("2.5 crore Rs", "INR", "IN", 25_000_000.0, "INR"),
     ("Tk 2.5 crore", "CNY", "BD", 25_000_000.0, "BDT"),
     ("৳ ৪৫,০০,০০০", "BDT", "BD", 4_500_000.0, "BDT"),
     ("1 234 567,89 zł", "CNY", "PL", 1_234_567.89, "PLN"),
@@ -79,6 +85,8 @@ def test_an_empty_cell_is_no_amount(cell: str | None) -> None:
     [
         ("Rs. 12 lakh", "PKR", 1_200_000.0),  # a Karachi project's box: was refused as not in PKR
         ("Rs. 12 lakh", "INR", 1_200_000.0),
+        ("12 lakh Rs.", "PKR", 1_200_000.0),  # the sign after, as the import reads it (leftovers59)
+        ("12,00,000 Rs", "INR", 1_200_000.0),
         ("1 234 567,89 zł", "PLN", 1_234_567.89),
         ("12.500 €", "EUR", 12_500.0),
         ("₱12,500,000.00", "PHP", 12_500_000.0),
@@ -89,6 +97,7 @@ def test_the_amount_box_reads_as_the_import(typed: str, currency: str, amount: f
     assert parse_amount(typed, currency) == amount
 
 
-def test_rupees_are_still_no_euros() -> None:
+@pytest.mark.parametrize("typed", ["Rs. 12 lakh", "12 lakh Rs."])
+def test_rupees_are_still_no_euros(typed: str) -> None:
     with pytest.raises(AmountError):
-        parse_amount("Rs. 12 lakh", "EUR")
+        parse_amount(typed, "EUR")

@@ -71,3 +71,36 @@ def test_a_phone_card_with_the_title_alone_as_given_name(
         "博士",
         "f",
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "title"), [("Mr.", "Mr."), ("Mrs", "Mrs"), ("Ms.", "Ms."), ("Herr", "Herr")]
+)
+def test_a_courtesy_word_alone(given: str, title: str) -> None:
+    assert honorifics.title_alone(given) == title
+
+
+@pytest.mark.parametrize("given", ["M.", "Pak", "Bu", "Pan", "He", "Bi", "Fr.", "Mr. John", "Mister X"])
+def test_no_courtesy_word_alone(given: str) -> None:
+    """An initial; Pak, Bu, Pan, He, Bi (family names too: 박, 卜, 潘, 何, 毕); Fr. (Father?); two words."""
+    assert honorifics.title_alone(given) == ""
+
+
+def test_import_of_mr_and_one_name(db: Database, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """ "Mr. Sukarno" kept "Mr." as the given name (leftovers59): Mr. is the honorific, and Sukarno
+    stays where single names go (the family name, as "Hon. Wanjiku" and "Wayan")."""
+    sheet = tmp_path / "names.csv"
+    sheet.write_text(
+        "Name,Organisation\nMr. Sukarno,X\nMs. Megawati,Y\nPak Harto,Z\nM. Hatta,W\n", encoding="utf-8"
+    )
+    i18n.set_office_country("")
+    assert main(["--db", str(db.path), "--lang", "en", "import-contacts", str(sheet)]) == 0
+    capsys.readouterr()
+    with db.transaction() as s:
+        people = {
+            c.family_name: (c.given_name, c.honorific_en, c.honorific_zh, c.gender)
+            for c in s.scalars(select(m.Contact))
+        }
+    assert people["Sukarno"] == ("", "Mr.", "先生", "m")
+    assert people["Megawati"] == ("", "Ms.", "女士", "f")
+    assert people["Harto"][:2] == ("Pak", "") and people["Hatta"][:2] == ("M.", "")  # a name, an initial

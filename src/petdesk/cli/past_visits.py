@@ -5,6 +5,7 @@ for the yearly statistics (field test 101); all or nothing, undone by ``import-u
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from petdesk.cli.context import CliError, Context, Translate, output_locale
@@ -61,13 +62,39 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
             "project whose end has passed is added as closed on it); or only a year (年份, Year, Tahun). "
             "The status becomes the project's stage (已申报 and 评审中 are submitted; Disetujui approved, "
             "Berjalan running, Selesai closed; an unknown status is shown and the project kept at idea). "
-            "Indonesian headers are read too: Judul (title), Sumber Dana (funder), Anggaran (budget), "
-            "Status, Tahun (year). Manager and remark go into its description. Projects already in "
-            "petdesk are skipped and listed; import-undo takes the rest back."
+            "Manager and remark go into its description. Projects already in petdesk are skipped and "
+            "listed; import-undo takes the rest back. Headers read: Chinese, English, Japanese, Indonesian, "
+            "Portuguese, Spanish, Turkish, Mongolian, Thai, Russian, Kazakh, Polish, Czech; --headers "
+            "lists them."
         ),
     )
     _file_options(p, _)
+    p.add_argument(
+        "--headers",
+        action=_HeadersAction,
+        translate=_,
+        help=_("list each column's header words"),
+    )
     p.set_defaults(handler=cmd_import_projects)
+
+
+class _HeadersAction(argparse.Action):
+    """Prints the header words and ends, as ``--help`` does: no FILE or database is needed."""
+
+    def __init__(self, option_strings: list[str], dest: str, *, translate: Translate, help: str) -> None:
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help
+        )
+        self.translate = translate
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from petdesk.services.project_headers import header_lines
+
+        try:
+            print("\n".join(header_lines(self.translate)), flush=True)
+        except BrokenPipeError:  # piped into head and closed early: no error, as for any command's output
+            os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        parser.exit()
 
 
 def _file_options(p: argparse.ArgumentParser, _: Translate) -> None:

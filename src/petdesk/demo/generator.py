@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
-from petdesk import bulkload
+from petdesk import bulkload, vocab
 from petdesk import models as m
 from petdesk.db import Database, begin_real_transaction, session_sqlite
 from petdesk.demo import data as D
@@ -58,7 +58,7 @@ from petdesk.models.enums import (
 from petdesk.models.types import stored_time
 from petdesk.services import office as office_service
 from petdesk.services import search as search_service
-from petdesk.vocab import CITIES, CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, City
+from petdesk.vocab import CITIES_BY_CODE, COUNTRIES, TECHNOLOGY_AREAS, City
 
 UTC = dt.UTC
 #: The demo office's own name: its hub entry's (the first), so the two cannot drift apart.
@@ -437,9 +437,40 @@ _LB_MOBILE = ChannelLabel.MOBILE.value
 _LB_HOME = ChannelLabel.HOME.value
 _LB_OTHER = ChannelLabel.OTHER.value
 
-_CN_CITIES = tuple(c for c in CITIES if c.country == "CN")
-_CN_MAINLAND = tuple(c for c in _CN_CITIES if c.code != "hong_kong")
-_FOREIGN_CITIES = tuple(c for c in CITIES if c.country != "CN")
+
+def _has_demo_pools(city: City) -> bool:
+    """Whether the demo has everything it looks up for the city: a Chinese city's area code and
+    districts; abroad the country's names, name pool, businesses, streets, postcode and mobile
+    formats, the city's dialling code. Twice a field test added a city without these to
+    ``vocab.CITIES`` and every demo died with KeyError; such a city is left out of the demo."""
+    if city.country == "CN":
+        return city.code in D.CN_CITY_INFO
+    country = city.country
+    return (
+        country in COUNTRIES
+        and country in D.DEMONYMS
+        and country in D.ZH_ABBR
+        and D.COUNTRY_POOL.get(country, "") in (*D.FOREIGN_NAMES, "JP")
+        and country in D.FOREIGN_BUSINESSES
+        and country in D.FOREIGN_STREETS
+        and country in D.POSTCODES
+        and country in D.MOBILE
+        and city.code in D.DIAL
+    )
+
+
+def _demo_countries() -> list[str]:
+    """Partner countries of projects: those with a demonym and a short Chinese name (Mongolia in
+    ``COUNTRIES`` once broke the demo: no demonym)."""
+    return [c for c in COUNTRIES if c != "CN" and c in D.DEMONYMS and c in D.ZH_ABBR]
+
+
+def _demo_cities() -> tuple[tuple[City, ...], tuple[City, ...], tuple[City, ...]]:
+    """Chinese cities, mainland Chinese cities and foreign cities the demo can draw: read from
+    ``vocab.CITIES`` when a demo starts, in its order, so existing seeds give the same rows."""
+    usable = [c for c in vocab.CITIES if _has_demo_pools(c)]
+    cn = tuple(c for c in usable if c.country == "CN")
+    return cn, tuple(c for c in cn if c.code != "hong_kong"), tuple(c for c in usable if c.country != "CN")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -584,6 +615,8 @@ class _Generator:
     def __init__(self, conn: Any, *, seed: int, anchor: dt.date, progress: Progress, salt: int = 0) -> None:
         self.progress = progress
         self.rng = random.Random(seed)
+        #: The cities the demo has pools for (:func:`_demo_cities`).
+        self.cn_cities, self.cn_mainland, self.foreign_cities = _demo_cities()
         #: Nicknames drawn apart from ``rng``, so that adding them changed none of the other data.
         self.nickname_rng = random.Random(f"nicknames {seed}")
         #: Visits' country and head count (0070) drawn apart too, for the same reason.
@@ -751,7 +784,7 @@ class _Generator:
                 )
             )
 
-        for city in _CN_MAINLAND:
+        for city in self.cn_mainland:
             for i, (en, zh, s_en, s_zh, areas) in enumerate(D.CN_CITY_BUREAUS):
                 aliases: tuple[str, ...] = (
                     (f"{city.en} Environmental Protection Bureau", f"{city.zh}市环境保护局") if i == 1 else ()
@@ -767,7 +800,7 @@ class _Generator:
                     aliases,
                     domain=f"{_slug(s_en.format(city=city.code))}.gov.example",
                 )
-        for city in (CITIES_BY_CODE["hong_kong"], *_FOREIGN_CITIES):
+        for city in (CITIES_BY_CODE["hong_kong"], *self.foreign_cities):
             for i, (en, zh, areas) in enumerate(D.FOREIGN_CITY_UNITS):
                 if city.code in D.CITY_GOV_NAMES:
                     if i > 0:
@@ -800,7 +833,7 @@ class _Generator:
                     short_zh,
                     areas,
                 )
-        for city in _CN_MAINLAND:
+        for city in self.cn_mainland:
             for brand_en, brand_zh in D.BRANDS:
                 for biz_en, biz_zh, areas in D.CN_BUSINESSES:
                     short_en = f"{brand_en} {biz_en.split(' Co.')[0]}"
@@ -815,7 +848,7 @@ class _Generator:
                         areas,
                         domain=f"{_slug(short_en)}-{city.code}.example",
                     )
-        for city in _FOREIGN_CITIES:
+        for city in self.foreign_cities:
             pool = D.FOREIGN_NAMES.get(D.COUNTRY_POOL[city.country])
             families = [f for f, _ in D.JP_FAMILY] if pool is None else list(pool[2])
             for family in families:
@@ -831,7 +864,7 @@ class _Generator:
                         areas,
                         domain=f"{_slug(name)}-{city.code}.example",
                     )
-        for city in _CN_MAINLAND:
+        for city in self.cn_mainland:
             for en, zh, s_en, areas in D.FUND_TEMPLATES:
                 if "{city}" in en:
                     add(
@@ -867,7 +900,7 @@ class _Generator:
                 areas,
                 domain=f"{_slug(s_en)}.edu.example",
             )
-        for city in _CN_MAINLAND:
+        for city in self.cn_mainland:
             for en, zh, s_en, areas in D.INSTITUTE_TEMPLATES:
                 add(
                     OrgKind.UNIVERSITY,
@@ -878,7 +911,7 @@ class _Generator:
                     zh.format(city=city.zh),
                     areas,
                 )
-        for city in (*_CN_MAINLAND, *_FOREIGN_CITIES):
+        for city in (*self.cn_mainland, *self.foreign_cities):
             city_zh = city.zh + ("市" if city.country == "CN" else "")
             for en, zh, s_en, areas in D.NGO_TEMPLATES:
                 add(
@@ -1313,7 +1346,7 @@ class _Generator:
             side = self.foreign_orgs if inbound else self.cn_orgs
             cities_side = city_govs[inbound]
             visiting = self.orgs[rng.choice(cities_side if cities_side and rng.random() < 0.6 else side)]
-            city_pool = _CN_CITIES if inbound else _FOREIGN_CITIES
+            city_pool = self.cn_cities if inbound else self.foreign_cities
             first_city = rng.choice([c for c in city_pool if self.orgs_by_city.get(c.code)])
             cities = [first_city]
             if duration >= 4 and rng.random() < 0.5:
@@ -1713,7 +1746,7 @@ class _Generator:
                 status = TrainingStatus.CONFIRMED
             else:
                 status = TrainingStatus.CONFIRMED if rng.random() < 0.5 else TrainingStatus.PLANNED
-            city = rng.choice(_CN_CITIES if rng.random() < 0.75 else _FOREIGN_CITIES)
+            city = rng.choice(self.cn_cities if rng.random() < 0.75 else self.foreign_cities)
             local = self.orgs_by_city.get(city.code)
             organiser_i = rng.choice(local) if local and rng.random() < 0.7 else 0
             organiser = self.orgs[organiser_i]
@@ -1892,12 +1925,13 @@ class _Generator:
             and o.kind in (OrgKind.CITY_GOVERNMENT, OrgKind.ENTERPRISE, OrgKind.UNIVERSITY, OrgKind.NGO)
         ]
         statuses = list(ProjectStatus)
+        partner_countries = _demo_countries()
         for p in range(n):
             lead = self.orgs[rng.choice(leads)]
             status = statuses[p] if p < len(statuses) else rng.choice(statuses)
             tech = rng.choice(lead.areas or ("low_carbon",))
             tech_en, tech_zh = TECHNOLOGY_AREAS[tech]
-            partner_country = rng.choice([c for c in COUNTRIES if c != "CN"])
+            partner_country = rng.choice(partner_countries)
             pc_en, pc_zh = COUNTRIES[partner_country]
             city = lead.city
             title_en, title_zh = rng.choice(D.PROJECT_TITLES)

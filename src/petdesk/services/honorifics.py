@@ -337,7 +337,24 @@ def title_alone(given: str) -> str:
     whole name "Hon. Wanjiku" or "Хатагтай Сарнай" split at its space kept the title as the given name."""
     given = given.strip()
     match = _TITLE_PREFIX.match(f"{given} ")  # "Хатагтай" and "Prof." are matched with a space after
-    return _without_dear(match.group()) if given and match and match.end() > len(given) else ""
+    if given and match and match.end() > len(given):
+        return _without_dear(match.group())
+    # "Mr. Sukarno" kept "Mr." as the given name: a courtesy word alone is a title too
+    return given if _courtesy_alone(given) else ""
+
+
+#: Courtesy words taken for a title when alone in a given name's place. Not every word of
+#: ``_COURTESY``: Pak, Bu, Pan and He are family names too (박, 卜, 潘, 何), Bi a Chinese one without
+#: its dot (毕), Bey and Hanım follow a name; a single letter ("M.") is an initial.
+_COURTESY_ALONE = frozenset({
+    "mr", "mister", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "mademoiselle", "mme",
+    "mlle", "señor", "senor", "sr", "señora", "senora", "sra", "señorita", "srta", "mnr", "mev", "mej",
+})  # fmt: skip
+
+
+def _courtesy_alone(given: str) -> bool:
+    """Whether ``given`` is one courtesy word (Mr., Mrs, Ms., Herr, Sra., Mnr. …) and nothing else."""
+    return re.fullmatch(r"[^\W\d_]{2,}\.?", given) is not None and _fold(given) in _COURTESY_ALONE
 
 
 def turkish_title_after_name(given: str, family: str) -> tuple[str, str, str]:

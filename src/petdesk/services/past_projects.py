@@ -843,6 +843,9 @@ _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\
 #: A sign after the number, as Spanish, French and German offices write money: "12.500 €",
 #: "12,500 $" (₮ after is the tögrög's rule below). Read as the same sign before it.
 _SIGN_AFTER = re.compile(r"(?P<amount>.*\d)\s*(?P<sign>US\$|R\$|COL\$|[$€£₹₺])")
+#: "Rs" after the amount, as South Asian offices also write it: "12 lakh Rs.", "12,00,000 Rs" (not
+#: the end of a word: "5 MRs" is none).
+_RUPEES_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?<![A-Za-z])Rs\.?")
 #: Dots between groups of three and nothing else: "12.500", "1.250.000".
 _DOTS_BETWEEN_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -942,6 +945,11 @@ def parse_money(
             if sign in ("Rs", "Rs.") and (currency := rupee_of(header_currency, country)) != "INR":
                 # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
                 notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
+    if text == written and (rupees_after := _RUPEES_AFTER.fullmatch(text)):
+        # "12 lakh Rs." was refused while "Rs. 12 lakh" was read: the same office rules after it
+        text, currency = rupees_after["amount"], rupee_of(header_currency, country)
+        if currency != "INR":
+            notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
     # only where no sign or word came off the front: "250.000 U$S" (written "250.000 US$") is read too
     sign_after = _SIGN_AFTER.fullmatch(text) if text == written else None
     if sign_after:  # "12.500 €", "12,500 $": read as the same sign before the number

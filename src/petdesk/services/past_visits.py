@@ -643,36 +643,35 @@ def report_lines(result: PastVisitsResult, locale: str, *, dry_run: bool = False
         lines.append("  " + _("row {row} skipped: {reason}").format(row=skipped.row, reason=reason))
     if result.added:
         lines.append(status_counts(result, locale))
-    n = len(result.added)
+    n, rows = len(result.added), len(result.skipped)
+    # the rows skipped a plural of their own: "1 rows skipped" (as past_projects' summary since field 125)
+    rows_skipped = _.ngettext("{n} row skipped", "{n} rows skipped", rows).format(n=rows)
     if result.kind == TRAININGS:
         if dry_run:
             done = _.ngettext(
-                "Dry run, nothing changed: {n} training would be added from {sheet}, {skipped} rows skipped.",
-                "Dry run, nothing changed: {n} trainings would be added from {sheet}, "
-                "{skipped} rows skipped.",
+                "Dry run, nothing changed: {n} training would be added from {sheet}, {skipped}.",
+                "Dry run, nothing changed: {n} trainings would be added from {sheet}, {skipped}.",
                 n,
             )
         else:
             done = _.ngettext(
-                "{n} training added from {sheet}, {skipped} rows skipped "
-                "(petdesk import-undo takes them back).",
-                "{n} trainings added from {sheet}, {skipped} rows skipped "
-                "(petdesk import-undo takes them back).",
+                "{n} training added from {sheet}, {skipped} (petdesk import-undo takes them back).",
+                "{n} trainings added from {sheet}, {skipped} (petdesk import-undo takes them back).",
                 n,
             )
     elif dry_run:
         done = _.ngettext(
-            "Dry run, nothing changed: {n} visit would be added from {sheet}, {skipped} rows skipped.",
-            "Dry run, nothing changed: {n} visits would be added from {sheet}, {skipped} rows skipped.",
+            "Dry run, nothing changed: {n} visit would be added from {sheet}, {skipped}.",
+            "Dry run, nothing changed: {n} visits would be added from {sheet}, {skipped}.",
             n,
         )
     else:
         done = _.ngettext(
-            "{n} visit added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
-            "{n} visits added from {sheet}, {skipped} rows skipped (petdesk import-undo takes them back).",
+            "{n} visit added from {sheet}, {skipped} (petdesk import-undo takes them back).",
+            "{n} visits added from {sheet}, {skipped} (petdesk import-undo takes them back).",
             n,
         )
-    lines.append(done.format(n=n, sheet=result.sheet, skipped=len(result.skipped)))
+    lines.append(done.format(n=n, sheet=result.sheet, skipped=rows_skipped))
     return lines
 
 

@@ -30,12 +30,12 @@ WORDS = {
     "en": (
         "Past Visits Imported",
         "row 10 skipped: no date that can be read: '待定'",
-        "7 visits added from 来访记录.\n2 rows skipped.\nDone: 7 · planned (dated after today): 0",
+        "7 visits added from 来访记录, 2 rows skipped.\nDone: 7 · planned (dated after today): 0",
     ),
     "zh_CN": (
         "已导入以往的访问",
         "第 10 行已跳过：日期无法读取：“待定”",
-        "已从“来访记录”添加 7 条访问。\n跳过 2 行。\n已完成：7 · 计划中（日期在今天之后）：0",
+        "已从“来访记录”添加 7 条访问，跳过 2 行。\n已完成：7 · 计划中（日期在今天之后）：0",
     ),
 }
 
@@ -106,7 +106,7 @@ def test_past_trainings_from_the_file_menu(
     assert dialog.windowTitle() == "Past Trainings Imported"
     assert (
         dialog.summary.text()
-        == "2 trainings added from 培训.\n0 rows skipped.\nDone: 2 · planned (dated after today): 0"
+        == "2 trainings added from 培训, 0 rows skipped.\nDone: 2 · planned (dated after today): 0"
     )
     assert "城市污水处理技术培训" in dialog.text.toPlainText()
     assert any("each record's notes" in label.text() for label in dialog.findChildren(QLabel))
@@ -129,3 +129,35 @@ def test_a_refused_trainings_sheet_is_titled_as_trainings(
     import_file(window, path, "trainings")
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert said[0][0] == "Import Past Trainings" and "training" in said[0][1]
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        ("en", "1 visit added from 来访记录, 1 row skipped.\nDone: 1 · planned (dated after today): 0"),
+        ("zh_CN", "已从“来访记录”添加 1 条访问，跳过 1 行。\n已完成：1 · 计划中（日期在今天之后）：0"),
+    ],
+)
+def test_one_row_skipped_is_said_in_one_sentence(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    translators: Any,
+    tree_catalogue: Path,
+    locale: str,
+    said: str,
+) -> None:
+    """The summary said "1 visit added from 来访记录." and "1 row skipped." apart: one sentence now, as
+    the command line says it, with each count's own plural."""
+    import datetime as dt
+
+    from petdesk.services.past_visits import Added, PastVisitsResult, Skipped
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tree_catalogue.parent)  # this tree's .qm
+    translators(locale)
+    day = dt.date(2019, 5, 12)
+    result = PastVisitsResult(
+        sheet="来访记录", added=[Added(2, "v", "Visit", day, day, "DE", 6)], skipped=[Skipped(3, "empty row")]
+    )
+    dialog = PastVisitsResultDialog(result, [])
+    qtbot.addWidget(dialog)
+    assert dialog.summary.text() == said

@@ -88,14 +88,18 @@ class PastVisitsResultDialog(QDialog):
         n, skipped = len(result.added), len(result.skipped)
         if result.kind == "trainings":
             self.setWindowTitle(self.tr("Past Trainings Imported"))
-            added = self.tr("%Ln training(s) added from %1.", "", n)
+            added = self.tr("%Ln training(s) added from %1", "", n)
         else:
             self.setWindowTitle(self.tr("Past Visits Imported"))
-            added = self.tr("%Ln visit(s) added from %1.", "", n)
-        left_out = self.tr("%Ln row(s) skipped.", "", skipped)
+            added = self.tr("%Ln visit(s) added from %1", "", n)
+        # one sentence with a plural for each count, as the command line says it (it was split in two)
+        # (%2 first: a sheet named with a "%2" stays as it is)
+        said = self.tr("%1, %2.", "visits or trainings added, rows skipped")
+        said = said.replace("%2", self.tr("%Ln row(s) skipped", "", skipped))
+        said = said.replace("%1", added.replace("%1", result.sheet))
         if n:  # how many came in as planned: a sheet lists coming visits too (field test 108)
             planned = result.planned
-            left_out += "\n" + self.tr("Done: %1 · planned (dated after today): %2").replace(
+            said += "\n" + self.tr("Done: %1 · planned (dated after today): %2").replace(
                 "%1", str(n - planned)
             ).replace("%2", str(planned))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -103,7 +107,7 @@ class PastVisitsResultDialog(QDialog):
         self.summary, self.text = report_body(
             self,
             name="past_visits",
-            summary=added.replace("%1", result.sheet) + "\n" + left_out,
+            summary=said,
             # indented as the report has them: a row's notes stand under it, as in the projects preview
             lines="\n".join(line.rstrip() for line in lines),
             hint=self._hint(result.kind),
