@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -130,3 +131,24 @@ def test_a_company_vcard_gives_its_phone_and_email(
     assert "2 × TEL" in out  # the fax and the second number: an organisation keeps one of its own
     phone, email, _notes = _stored(db)["Lvshui Environmental Ltd"]
     assert (phone, email) == ("+86 755 1234 5678", "info@lvshui.example.cn")
+
+
+def test_the_organisations_csv_and_xlsx_write_them(db: Database, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from petdesk.exchange import export
+
+    with db.transaction() as s:
+        os_.create_organisation(
+            s, name_en="Stadtwerke Bonn", country="DE", phone="0228 711 1", email="info@swb.de"
+        )
+        os_.create_organisation(s, name_en="Quiet Ltd", country="GB")
+    export.export(db, tmp_path / "hub.csv", what=["organisations"])
+    with (tmp_path / "hub.organisations.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["name_en"]: (r["phone"], r["email"]) for r in csv.DictReader(fh)}
+    assert rows == {"Stadtwerke Bonn": ("+49 228 7111", "info@swb.de"), "Quiet Ltd": ("", "")}
+    export.export(db, tmp_path / "hub.xlsx", what=["organisations"])
+    sheet = load_workbook(tmp_path / "hub.xlsx")["organisations"]
+    header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
+    got = {r[header.index("name_en")]: (r[header.index("phone")], r[header.index("email")]) for r in body}
+    assert got["Stadtwerke Bonn"] == ("+49 228 7111", "info@swb.de")
