@@ -152,3 +152,17 @@ def test_the_organisations_csv_and_xlsx_write_them(db: Database, tmp_path: Path)
     header, *body = [list(r) for r in sheet.iter_rows(values_only=True)]
     got = {r[header.index("name_en")]: (r[header.index("phone")], r[header.index("email")]) for r in body}
     assert got["Stadtwerke Bonn"] == ("+49 228 7111", "info@swb.de")
+
+
+def test_search_finds_an_organisation_by_its_phone_or_email(db: Database) -> None:
+    from petdesk.services import search
+
+    with db.transaction() as s:
+        org_id = os_.create_organisation(
+            s, name_en="Stadtwerke Bonn", country="DE", phone="0228 711 1", email="info@swb-bonn.de"
+        ).id
+        os_.create_organisation(s, name_en="Quiet Ltd", country="GB")
+    for query in ("0228 7111", "+49 228 7111", "2287111", "info@swb-bonn", "swb-bonn.de"):
+        with db.reading() as s:
+            found = [r.entity_id for r in search.search(s, query, kind=search.ORGANISATION)]
+        assert found == [org_id], query
