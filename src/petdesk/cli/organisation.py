@@ -42,6 +42,8 @@ EDITABLE = (
     "address_zh",
     "postal_code",
     "website",
+    "phone",
+    "email",
     "technology_areas",
     "is_member_city",
     "notes",
@@ -103,6 +105,12 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
     add.add_argument("--country", default="", metavar="XX", help=_("two-letter country code (CN, DE …)"))
     add.add_argument("--website", default="", metavar="URL", help=_("web site"))
     add.add_argument("--postal-code", default="", metavar="CODE", help=_("the address's postal code"))
+    add.add_argument(
+        "--phone", default="", metavar="NUMBER", help=_("the organisation's own phone (switchboard)")
+    )
+    add.add_argument(
+        "--email", default="", metavar="ADDRESS", help=_("the organisation's own e-mail (info@…)")
+    )
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help=_("a tag (repeatable)"))
     add.add_argument(
         "--anyway",
@@ -128,6 +136,16 @@ def register(sub: argparse._SubParsersAction, _: Translate) -> None:
         "--postal-code",
         metavar="CODE",
         help=_("set the address's postal code (as --set postal_code=CODE; an empty CODE empties it)"),
+    )
+    edit.add_argument(
+        "--phone",
+        metavar="NUMBER",
+        help=_("set the organisation's own phone (as --set phone=NUMBER; an empty NUMBER empties it)"),
+    )
+    edit.add_argument(
+        "--email",
+        metavar="ADDRESS",
+        help=_("set the organisation's own e-mail (as --set email=ADDRESS; an empty ADDRESS empties it)"),
     )
     edit.add_argument(
         "--add-tag", action="append", default=[], metavar="TAG", help=_("add a tag (repeatable)")
@@ -212,6 +230,8 @@ def card_document(card: OrganisationCard) -> dict[str, Any]:
         "address_zh": card.address_zh,
         "postal_code": card.postal_code,
         "website": card.website,
+        "phone": card.phone,
+        "email": card.email,
         "technology_areas": card.technology_areas,
         "tags": card.tags,
         "is_member_city": card.is_member_city,
@@ -271,6 +291,10 @@ def print_card(card: OrganisationCard, ctx: Context) -> None:
         _line(_("postal code"), card.postal_code)
     if card.website:
         _line(_("web site"), card.website)
+    if card.phone:
+        _line(_("phone"), card.phone)
+    if card.email:
+        _line(_("e-mail"), card.email)
     if card.technology_areas:
         _line(_("technology areas"), technology_areas(card.technology_areas, locale))
     if card.tags:
@@ -371,6 +395,8 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         "country": args.country,
         "website": args.website,
         "postal_code": args.postal_code,
+        "phone": args.phone,
+        "email": args.email,
         "tags": _tags(args.tag),
     }
     try:
@@ -436,7 +462,12 @@ def cmd_edit(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.validation import ValidationError
 
     _ = ctx.translator()
-    postal_code = [] if args.postal_code is None else [("postal_code", args.postal_code)]
+    # --postal-code, --phone, --email: a field's own option, as --set FIELD=VALUE
+    postal_code = [
+        (field, value)
+        for field in ("postal_code", "phone", "email")
+        if (value := getattr(args, field)) is not None
+    ]
     if not (
         args.assignments
         or postal_code

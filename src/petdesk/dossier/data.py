@@ -132,6 +132,8 @@ class OrgInfo:
     notes: str
     #: the address's postal code (0071), "" if not known
     postal_code: str = ""
+    #: its own phone, its switchboard (0078), dialled from anywhere; "" if not known
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -740,6 +742,8 @@ def org_info(
         is_member_city=bool(org.is_member_city),
         notes=org.notes or "",
         postal_code=org.postal_code or "",
+        # stored in international form; another office's older value is read with the country here
+        phone=international_form(org.phone, org.country or "") if org.phone else "",
     )
 
 

@@ -587,6 +587,7 @@ def _org_profile(org: OrgInfo) -> Block:
         kv(r, "Address", org.address.get(lang), lang)
         kv(r, "Postal code", org.postal_code, lang)  # under the address, as the partner overview
         kv(r, "Website", org.website, lang)
+        kv(r, "Phone", org.phone, lang)  # the host's switchboard, for the day's calls (0078)
         if org.is_member_city:
             kv(r, "Member city", label("Yes").get(lang), lang)
         kv(r, "Technology areas", area_names(org.technology_areas, lang), lang)

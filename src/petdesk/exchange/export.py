@@ -56,12 +56,13 @@ def export(
     tell(0, 3)
     with db.reading() as s:
         doc = jsonfile.build(s, what=list(what), consented_only=consented_only, with_contacts=with_contacts)
+        channels = flat.organisation_channels(s, doc) if suffix != ".json" else {}
     tell(1, 3)
     if suffix == ".json":
         jsonfile.write(doc, out)
         files, carrying = [out], out
     else:
-        files = flat.write_flat(doc, out, delimiter=delimiter)
+        files = flat.write_flat(doc, out, delimiter=delimiter, channels=channels)
         carrying = flat.file_of(out, "contacts")
     tell(2, 3)
     jsonfile.log_contacts(db, doc, carrying)

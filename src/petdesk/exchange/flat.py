@@ -37,7 +37,7 @@ from petdesk.exchange.catalogue_columns import (
 from petdesk.exchange.catalogue_report import FieldChange
 from petdesk.exchange.jsonfile import local_id
 from petdesk.han_script import simplified, spellings
-from petdesk.ids import forms
+from petdesk.ids import forms, uuid_text
 from petdesk.models.enums import NeedStatus, OrgKind
 from petdesk.peso_signs import DOTS_GROUP_ALL_AMOUNTS
 from petdesk.textsafety import one_line, without_formula_guard
@@ -58,7 +58,12 @@ NEED_COLUMNS = (
 NEED_IMPORT_COLUMNS = (*NEED_COLUMNS, "contact", "phone", "remarks")
 #: The technologies import also reads the provider's country, which a provider it adds gets.
 TECHNOLOGY_IMPORT_COLUMNS = (*TECHNOLOGY_COLUMNS, "provider_country")
-ORGANISATION_COLUMNS = ("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website")
+#: ``phone`` and ``email`` (the organisation's own, 0078) are the flat files' only: the JSON format
+#: 1.0 has no such field, and a reader of 1.0 refuses fields it does not know.
+ORGANISATION_COLUMNS = (
+    *("id", "name_en", "name_zh", "kind", "country", "city_en", "city_zh", "website"),
+    *("phone", "email"),
+)
 #: The columns an import reads for each kind (a need file may name a contact).
 _IMPORT_COLUMNS = {
     "technologies": TECHNOLOGY_IMPORT_COLUMNS,
@@ -86,8 +91,12 @@ def _reference(r: dict[str, Any]) -> str:
     return f"{place}, {r['country']}, {r.get('year') or ''}, {r.get('scale', '')}"
 
 
-def rows_from_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """The JSON document's records as flat rows per kind."""
+def rows_from_document(
+    doc: dict[str, Any], channels: Mapping[str, tuple[str, str]] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """The JSON document's records as flat rows per kind; ``channels``: each organisation's own phone
+    and e-mail by id, which the document does not carry."""
+    channels = channels or {}
     orgs = {o["id"]: o for o in doc.get("organisations", [])}
     out: dict[str, list[dict[str, Any]]] = {}
     out["organisations"] = [
@@ -100,6 +109,8 @@ def rows_from_document(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             "city_en": o.get("city", {}).get("en", ""),
             "city_zh": o.get("city", {}).get("zh", ""),
             "website": o.get("website", ""),
+            "phone": channels.get(o["id"], ("", ""))[0],
+            "email": channels.get(o["id"], ("", ""))[1],
         }
         for o in doc.get("organisations", [])
     ]
@@ -177,13 +188,20 @@ def file_of(out: Path, kind: str) -> Path:
     return out if out.suffix.lower() == ".xlsx" else out.with_name(f"{out.stem}.{kind}.csv")
 
 
-def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[Path]:
+def write_flat(
+    doc: dict[str, Any],
+    out: Path,
+    *,
+    delimiter: str = ",",
+    channels: Mapping[str, tuple[str, str]] | None = None,
+) -> list[Path]:
     """Write the document as one XLSX workbook (a sheet per kind) or, for ``.csv``, one CSV file per
     kind beside ``out`` (``name.technologies.csv`` ..., ``name.contacts.csv`` when the document
     carries contact persons), its fields split at ``delimiter``: the
     agency's comma unless asked; a semicolon file has budgets and scores with a decimal comma, as
-    Excel there reads them (the catalogue import reads either file back). Returns the files written."""
-    rows = rows_from_document(doc)
+    Excel there reads them (the catalogue import reads either file back). ``channels``: the
+    organisations' own phone and e-mail by id (:func:`organisation_channels`). Returns the files written."""
+    rows = rows_from_document(doc, channels)
     if out.suffix.lower() == ".xlsx":
         from openpyxl import Workbook
 
@@ -210,6 +228,16 @@ def write_flat(doc: dict[str, Any], out: Path, *, delimiter: str = ",") -> list[
                 w.writerow({c: _flat_cell(r.get(c), delimiter) for c in _COLUMNS[kind]})
         written.append(path)
     return written
+
+
+def organisation_channels(session: Session, doc: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """The document's organisations' own (phone, e-mail) by the document's id (the canonical UUID
+    form of the id here), where they have either: one query over those few, not one per organisation."""
+    wanted = {o["id"] for o in doc.get("organisations", [])}
+    org = m.Organisation
+    rows = session.execute(select(org.id, org.phone, org.email).where(or_(org.phone != "", org.email != "")))
+    found = ((uuid_text(row.id), row.phone, row.email) for row in rows)
+    return {key: (phone, email) for key, phone, email in found if key in wanted}
 
 
 def _flat_cell(value: Any, delimiter: str) -> Any:
@@ -982,10 +1010,20 @@ def _new_organisation(session: Session, owner: str, row: dict[str, str] | None, 
         city_zh=row.get("city_zh", ""),
         website=row.get("website", ""),
     )
+    _take_channels(org, row)
     known_id = local_id(session, m.Organisation, row["id"]) if row.get("id") else ""
     if known_id and session.get(m.Organisation, known_id) is None:  # not a deleted one of that id
         org.id = known_id
     return org
+
+
+def _take_channels(org: m.Organisation, row: dict[str, str]) -> None:
+    """The row's phone and e-mail of the organisation (the flat export's, 0078), each where it is one."""
+    from petdesk.services import organisation_channels as channels
+
+    phone, email = (without_formula_guard(row.get(key, "").strip()) for key in ("phone", "email"))
+    org.phone = channels.stored_phone(phone, org.country) if not channels.channel_issues(phone, "") else ""
+    org.email = channels.stored_email(email) if not channels.channel_issues("", email) else ""
 
 
 #: How a Chinese city government is written: "温州市", "温州市人民政府", "余杭区", "桐庐县".

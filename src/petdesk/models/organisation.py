@@ -34,6 +34,11 @@ class Organisation(SyncedMixin, Base):
     #: None when not known (0071_organisation_postal_code).
     postal_code: Mapped[str | None] = mapped_column(String(20), default=None)
     website: Mapped[str] = mapped_column(String(300), default="")
+    #: The organisation's own switchboard and general mailbox ("info@..."), not a person's (0078):
+    #: the phone in international form where it reads as a number of the organisation's or the
+    #: office's country, else as typed; the e-mail with its domain in lower case.
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
     technology_areas: Mapped[list[str]] = mapped_column(default=list)
     is_member_city: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")

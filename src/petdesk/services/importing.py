@@ -273,6 +273,9 @@ class OrganisationRecord:
     address_zh: str = ""
     postal_code: str = ""
     website: str = ""
+    #: The organisation's own phone and e-mail (0078): its switchboard, "info@...".
+    phone: str = ""
+    email: str = ""
     technology_areas: list[str] = field(default_factory=list)
     is_member_city: bool | None = None
     notes: str = ""
@@ -421,6 +424,8 @@ ORGANISATION_FIELDS: dict[str, str] = {
     "address": "Address",
     "postal_code": "Postal code",
     "website": "Website",
+    "phone": "Phone",
+    "email": "E-mail",
     "technology_areas": "Technology areas",
     "is_member_city": "Member city",
     "notes": "Notes",
@@ -1370,6 +1375,26 @@ _ORGANISATION_HEADERS: dict[str, tuple[str, ...]] = {
     "website": (
         *("website", "web", "url", "homepage", "网站", "网址", "主页"),
         *("sitioweb", "páginaweb", "เว็บไซต์"),
+    ),
+    # the organisation's own: a switchboard, an "info@" mailbox; Outlook's company phone
+    "phone": (
+        *("phone", "telephone", "tel", "phonenumber", "switchboard", "mainphone", "companymainphone"),
+        *("businessphone", "officephone", "电话", "电话号码", "联系电话", "办公电话", "总机", "座机"),
+        *("teléfono", "telefono", "telefon"),
+    ),
+    "email": (
+        *("email", "e-mail", "emailaddress", "e-mailaddress", "mail", "generalemail", "infoemail"),
+        *(
+            "邮箱",
+            "电子邮件",
+            "电子邮箱",
+            "电邮",
+            "邮件",
+            "邮箱地址",
+            "电子邮件地址",
+            "correo",
+            "correoelectrónico",
+        ),
     ),
     "technology_areas": ("technologyareas", "technologies", "technology", "技术领域", "领域"),
     "is_member_city": ("membercity", "ismembercity", "会员城市"),
@@ -2325,7 +2350,9 @@ def iter_records_from_table(
         for line, row, blanks in _rows_after_blanks(table):
             pending += blanks
             values = [
-                (key, row[i].strip()) for i, key in sorted(mapping.items()) if i < len(row) and row[i].strip()
+                (key, _organisation_cell(key, row[i]))
+                for i, key in sorted(mapping.items())
+                if i < len(row) and row[i].strip()
             ]
             if values:
                 org = _organisation_from_row(line, values)
@@ -2390,6 +2417,13 @@ def iter_records_from_table(
                 rec.dropped[header] = rec.dropped.get(header, 0) + 1
             rec.blank_before, pending = pending, 0
             yield rec
+
+
+def _organisation_cell(key: str, cell: str) -> str:
+    """A cell of an organisations sheet; a spreadsheet's number cell under the phone as the phone it
+    is, as for a person's (import49)."""
+    value = cell.strip()
+    return phone_from_number_cell(value) if key == "phone" and isinstance(cell, NumberCell) else value
 
 
 def _rows_after_blanks(table: Table) -> Iterator[tuple[int, list[str], int]]:
@@ -3274,6 +3308,7 @@ def _country_warning(value: str) -> Reason:
 def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> OrganisationRecord:
     rec = OrganisationRecord(line=line)
     unknown_kind = ""
+    channels: list[tuple[str, str]] = []
     for key, value in values:
         zh = has_cjk(value)
         if key == "id":
@@ -3315,6 +3350,8 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
             rec.website = value
         elif key == "postal_code":
             rec.postal_code = postcodes.tidy(value) or ""
+        elif key in ("phone", "email"):
+            channels.append((key, value))  # read once the country is known, whatever the column order
         elif key in ("aliases", "technology_areas", "tags"):
             getattr(rec, key).extend(v for v in _split_list(value) if v not in getattr(rec, key))
         elif key == "is_member_city":
@@ -3324,9 +3361,26 @@ def _organisation_from_row(line: int, values: list[tuple[str, str]]) -> Organisa
     if unknown_kind:
         note = _left_out_line("kind", unknown_kind, chinese=has_cjk(rec.name_zh))
         rec.notes = f"{rec.notes}\n{note}".strip()
+    for key, value in channels:
+        _take_channel(rec, key, value)
     _check_postal_code(rec)
     _fold_latin_fields(rec)
     return rec
+
+
+def _take_channel(rec: OrganisationRecord, key: str, value: str) -> None:
+    """The organisation's phone or e-mail (0078), stored as the service stores it; one that is not a
+    phone number or an e-mail address, or a second one, waits in the notes (nothing is lost)."""
+    from petdesk.services import organisation_channels
+
+    wrong = organisation_channels.channel_issues(*((value, "") if key == "phone" else ("", value)))
+    if wrong or getattr(rec, key):
+        reason = key if wrong else f"another_{key}"
+        rec.notes = f"{rec.notes}\n{_left_out_line(reason, value, chinese=has_cjk(rec.name_zh))}".strip()
+    elif key == "phone":
+        rec.phone = organisation_channels.stored_phone(value, rec.country, office_country())
+    else:
+        rec.email = organisation_channels.stored_email(value)
 
 
 def _check_postal_code(rec: OrganisationRecord) -> None:
@@ -3537,6 +3591,15 @@ def _organisation_from_card(card: vcard.VCard) -> OrganisationRecord:
         setattr(rec, f"city_{lang}", city)
         if address.get("country") and not rec.country:
             rec.warnings.append(_country_warning(address["country"]))
+    # its own switchboard and mailbox (0078), after the address (its country reads the number):
+    # the first voice number and e-mail; the others are reported
+    phones = [p for p in card.all("TEL") if p.text().strip() and "fax" not in p.types]
+    emails = [p for p in card.all("EMAIL") if p.text().strip()]
+    for first, key in ((phones[:1], "phone"), (emails[:1], "email")):
+        for prop in first:
+            used.add(id(prop))
+            _take_channel(rec, key, prop.text().strip())
+            _drop_typed_label(rec, prop, labels)
     for prop in take("NOTE"):
         rec.notes = f"{rec.notes}\n{prop.text()}".strip("\n")
     for prop in take("CATEGORIES"):
@@ -4312,6 +4375,9 @@ _REJECTED_NOTE = {
     "nationality": ("nationality, not a country petdesk knows", "国籍，不是已知的国家"),
     "kind": ("a kind of organisation petdesk does not have", "系统中没有的机构类型"),
     "postal_code": ("not a postal code of the country", "不是该国家的邮政编码"),
+    # an organisation keeps one phone and one e-mail of its own (0078): a second waits here
+    "another_phone": ("the organisation's second phone", "机构的第二个电话"),
+    "another_email": ("the organisation's second e-mail", "机构的第二个电子邮件"),
 }
 
 
@@ -6801,6 +6867,8 @@ _ORG_SCALARS = (
     "address_zh",
     "postal_code",
     "website",
+    "phone",
+    "email",
     "is_member_city",
 )
 _ORG_LISTS = ("aliases", "technology_areas", "tags")

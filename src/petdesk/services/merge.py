@@ -102,6 +102,8 @@ ORGANISATION_FIELDS: tuple[MergeField, ...] = (
     MergeField("address_zh", "Address (Chinese)", ("address_zh",), "text"),
     MergeField("postal_code", "Postal code", ("postal_code",)),
     MergeField("website", "Web site", ("website",)),
+    MergeField("phone", "Phone", ("phone",)),
+    MergeField("email", "E-mail", ("email",)),
     MergeField("technology_areas", "Technology areas", ("technology_areas",), "list"),
     MergeField("is_member_city", "Member city", ("is_member_city",)),
     MergeField("notes", "Notes", ("notes",), "text"),

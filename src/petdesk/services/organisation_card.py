@@ -56,6 +56,9 @@ class OrganisationCard:
     address_zh: str = ""
     #: None when not known.
     postal_code: str | None = None
+    #: The organisation's own phone and e-mail (0078), "" when not known.
+    phone: str = ""
+    email: str = ""
     technology_areas: list[str] = field(default_factory=list)
     #: The kind a newer petdesk stored, read as ``kind`` (the fallback); None when known.
     stored_kind: str | None = None
@@ -96,6 +99,8 @@ def organisation_card(session: Session, organisation_id: str) -> OrganisationCar
         address_en=org.address_en,
         address_zh=org.address_zh,
         postal_code=org.postal_code,
+        phone=org.phone or "",
+        email=org.email or "",
         technology_areas=list(org.technology_areas),
     )
 

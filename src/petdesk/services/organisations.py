@@ -20,7 +20,14 @@ from petdesk.i18n import N_
 from petdesk.models.enums import FollowUpStatus, OrgKind
 from petdesk.models.types import utcnow
 from petdesk.name_words import NameChange, name_change, same_words
-from petdesk.services import follow_up_partners, housekeeping, names, newer_values, postcodes
+from petdesk.services import (
+    follow_up_partners,
+    housekeeping,
+    names,
+    newer_values,
+    organisation_channels,
+    postcodes,
+)
 from petdesk.services.contacts import TrainingView, VisitView, _retag, clean_tags, split_tags
 from petdesk.services.matching import half_width_latin
 from petdesk.services.soft_delete import set_deleted
@@ -40,6 +47,8 @@ FIELDS = (
     "address_zh",
     "postal_code",
     "website",
+    "phone",
+    "email",
     "technology_areas",
     "is_member_city",
     "notes",
@@ -78,6 +87,7 @@ def validate_organisation(values: Mapping[str, Any]) -> list[Issue]:
         )
     if problem := website_problem(half_width_latin(get("website"))):  # as it would be stored
         issues.append(Issue("website", problem, {"value": get("website")}))
+    issues += organisation_channels.channel_issues(get("phone"), get("email"))
     if values.get("kind") not in (None, ""):
         try:
             OrgKind(values["kind"])
@@ -114,7 +124,19 @@ def _coerce(key: str, value: Any) -> Any:
         return bool(value)
     if key == "postal_code":
         return postcodes.tidy(value)
+    if key == "email":
+        return organisation_channels.stored_email(value)
+    if key == "phone":  # its international form needs the country: see _stored_phone
+        return organisation_channels.stored_phone(value)
     return (value or "").strip() if isinstance(value, str) or value is None else value
+
+
+def _stored_phone(session: Session, phone: str | None, country: str) -> str:
+    """The switchboard number in international form, read with the organisation's country, else the
+    office's (a Bonn partner's "0228 815 0" is German wherever the office is)."""
+    from petdesk.services.office import home_country
+
+    return organisation_channels.stored_phone(phone, country, home_country(session)) if phone else ""
 
 
 def get_organisation(
@@ -211,6 +233,7 @@ def create_organisation(session: Session, *, refuse_same_name: bool = False, **v
     org.city_en, org.city_zh = city_names.saved_city(org.city_en, org.city_zh)
     if not org.source:
         org.source = "manual"
+    org.phone = _stored_phone(session, org.phone, org.country)
     session.add(org)
     session.flush()
     return org
@@ -254,6 +277,8 @@ def update_organisation(
     ]
     for key, value in values.items():
         new = _coerce(key, value)
+        if key == "phone":
+            new = _stored_phone(session, new, str(merged.get("country") or ""))
         if getattr(org, key) != new:
             setattr(org, key, new)
     if kept := former_names(former, org):  # a rename back drops the name from the former ones

@@ -1451,7 +1451,9 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         website,
         tags,
         updated,
-    ) = row
+    ) = row[:12]
+    # its own phone and e-mail (0078); the rows of the re-index migrations before it have none
+    phone, email = (str(v or "") for v in row[12:14]) if len(row) > 12 else ("", "")
     tag_list = _tags(tags)
     alias_list = _tags(aliases)
     # Московский университет, Πανεπιστήμιο Αθηνών: found by "moskovsky", "panepistimio" as people are
@@ -1479,6 +1481,9 @@ def _org_entry(row: sqlite3.Row | tuple) -> _Entry:
         names.fold(city_en),
         city_zh,
         names.fold(website),
+        # found by its switchboard's digits as a person by theirs, and by its e-mail
+        normalize_phone(phone) if phone else "",
+        email.lower(),
         *(names.fold(t) for t in tag_list),
         *romanised,
     ]
@@ -1836,8 +1841,17 @@ def _join_text(parts: Iterable[str]) -> str:
 
 _ORG_SELECT = (
     "SELECT id, name_en, name_zh, short_name_en, short_name_zh, aliases, city_en, city_zh, country, "
-    "website, tags, updated_at FROM organisation WHERE deleted_at IS NULL"
+    "website, tags, updated_at, {channels} FROM organisation WHERE deleted_at IS NULL"
 )
+
+
+def _org_select(conn: sqlite3.Connection) -> str:
+    """:data:`_ORG_SELECT` with the organisation's phone and e-mail, or two empty ones in a file
+    before 0078 (the re-index migrations before it read organisations through here too)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(organisation)")}
+    return _ORG_SELECT.format(channels="phone, email" if "phone" in columns else "'', ''")
+
+
 _CONTACT_SELECT = (
     "SELECT id, family_name, given_name, name_order, family_name_zh, given_name_zh, tags, updated_at, "
     "nickname, native_name_language, languages, phonetic_family_name, phonetic_given_name, {hanja}, "
@@ -1942,17 +1956,17 @@ def _org_entries(conn: sqlite3.Connection, ids: Sequence[str] | None) -> list[_E
     if ids is None:
         return [e for chunk in _org_entry_chunks(conn) for e in chunk]
     out: list[_Entry] = []
+    select = _org_select(conn)
     for batch in _chunks(ids):
-        out.extend(
-            _org_entry(row) for row in conn.execute(_ORG_SELECT + f" AND id IN {_in(batch)}", list(batch))
-        )
+        out.extend(_org_entry(row) for row in conn.execute(select + f" AND id IN {_in(batch)}", list(batch)))
     return out
 
 
 def _org_entry_chunks(conn: sqlite3.Connection, size: int = _REBUILD_CHUNK) -> Iterator[list[_Entry]]:
     last = ""
+    select = _org_select(conn)
     while True:
-        rows = conn.execute(_ORG_SELECT + " AND id > ? ORDER BY id LIMIT ?", (last, size)).fetchall()
+        rows = conn.execute(select + " AND id > ? ORDER BY id LIMIT ?", (last, size)).fetchall()
         if not rows:
             return
         yield [_org_entry(row) for row in rows]

@@ -198,6 +198,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "hotel": ("Hotel", "酒店"),
     "address": ("Address", "地址"),
     "phone": ("Phone", "电话"),
+    "email": ("E-mail", "电子邮件"),
     "check_in": ("Check-in", "入住日期"),
     "place": ("Place", "地点"),
     "starts_on": ("First day", "起始日期"),

@@ -31,10 +31,10 @@ PINNED = DATA / "sync_package_v2.petdesk-sync"
 #: 0069_do_not_contact: whether a person asked not to be contacted. 0070_visit_country_head_count: a
 #: visit's delegation country and head count. 0071_organisation_postal_code: an organisation's postal
 #: code (None: not known). 0072_project_deadline_time: a project's deadline time and zone ("": a
-#: whole day).
+#: whole day). 0078_organisation_phone_email: an organisation's phone and e-mail.
 ADDED_COLUMNS: dict[str, list[tuple[int, list[Any]]]] = {
     "contact": [(30, [0, "", "", "", "", "", 0])],
-    "organisation": [(13, [None])],
+    "organisation": [(13, [None]), (15, ["", ""])],
     "training_participant": [(6, [None, None, None, "", None, None, "", "", ""])],
     "vehicle": [(7, [None])],
     "follow_up": [(4, [None, None]), (11, [""])],
@@ -129,7 +129,8 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     since 0069_do_not_contact (a person's "do not contact" mark, exchanged) that one, and since
     0070_visit_country_head_count (a visit's country and head count, exchanged) that one, and since
     0071_organisation_postal_code (an organisation's postal code, exchanged) that one, and since
-    0072_project_deadline_time (a project's deadline time and zone, exchanged) that one.
+    0072_project_deadline_time (a project's deadline time and zone, exchanged) that one, and since
+    0078_organisation_phone_email (an organisation's phone and e-mail, exchanged) that one.
 
     Main's petdesk (schema head 0022_search_compact) refuses a package naming a revision it does
     not know; 0023_sync_versions_compact, 0024_unused_indexes and 0025_name_order_index change no
@@ -143,7 +144,7 @@ def test_a_package_written_here_names_the_newest_exchanged_schema(
     path = packages / "here.petdesk-sync"
     export(offices[0], path)
     schema = pkg.read(path, PASSPHRASE).manifest["schema"]
-    assert schema == ["0072_project_deadline_time"]
+    assert schema == ["0078_organisation_phone_email"]
     local = {
         "0023_sync_versions_compact",
         "0024_unused_indexes",

@@ -73,6 +73,8 @@ MERGE_FIELD_LABELS: dict[str, str] = {
     "address_en": QT_TRANSLATE_NOOP("MergeFields", "Address (English)"),
     "address_zh": QT_TRANSLATE_NOOP("MergeFields", "Address (Chinese)"),
     "website": QT_TRANSLATE_NOOP("MergeFields", "Web site"),
+    "phone": QT_TRANSLATE_NOOP("MergeFields", "Phone"),
+    "email": QT_TRANSLATE_NOOP("MergeFields", "E-mail"),
     "technology_areas": QT_TRANSLATE_NOOP("MergeFields", "Technology areas"),
     "is_member_city": QT_TRANSLATE_NOOP("MergeFields", "Member city"),
 }

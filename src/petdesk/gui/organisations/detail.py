@@ -238,6 +238,10 @@ class OrganisationDetailView(QScrollArea):
             lines.append(self.tr("Postal code: %1").replace("%1", _esc(o.postal_code)))
         if o.website:
             lines.append(_esc(o.website))
+        if o.phone:  # its own switchboard and mailbox (0078)
+            lines.append(self.tr("Phone: %1").replace("%1", _esc(o.phone)))
+        if o.email:
+            lines.append(self.tr("E-mail: %1").replace("%1", _esc(o.email)))
         if o.is_member_city:
             lines.append(self.tr("Member city"))
         if o.technology_areas:

@@ -53,6 +53,8 @@ _TEXT_FIELDS = (
     "address_zh",
     "postal_code",
     "website",
+    "phone",
+    "email",
 )
 _LIST_FIELDS = ("tags",)
 
@@ -121,6 +123,9 @@ class OrganisationEditDialog(RecordEditor):
             "address_zh": self.tr("Address (Chinese)"),
             "postal_code": self.tr("Postal code"),
             "website": self.tr("Web site"),
+            # the organisation's own switchboard and mailbox, not a person's (0078)
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
             "technology_areas": self.tr("Technology areas"),
             "tags": self.tr("Tags"),
         }
@@ -138,11 +143,17 @@ class OrganisationEditDialog(RecordEditor):
             "address_zh",
             "postal_code",
             "website",
+            "phone",
+            "email",
             "technology_areas",
             "tags",
         ):
             field = {"country": self.country, "technology_areas": self.technology_areas}.get(key)
             form.addRow(labels[key], field or self.edits[key])
+        for key in ("phone", "email"):
+            self.edits[key].setAccessibleName(labels[key])
+        self.edits["phone"].setPlaceholderText("+86 10 6512 3456")
+        self.edits["email"].setPlaceholderText("info@example.org")
         form.addRow("", self.member)
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
