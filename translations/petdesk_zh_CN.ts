@@ -21,7 +21,7 @@
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="602"/>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="697"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="273"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="277"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -3643,7 +3643,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/dossier/pdf_path.py" line="102"/>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="346"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="350"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -8893,237 +8893,237 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="246"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="248"/>
         <source>Duplicates</source>
         <extracomment>At most this many pairs are listed (the best first); the status says how many there are in all. Above this many contacts the window looks for duplicates through a scratch database, in bounded memory, not in dicts: in memory the search takes about 1.6 KB per contact (163 MB at 100,000) on top of the ~220 MB the window already holds there, 381 MB at its peak against issue 17&apos;s 300 MB; the scratch database took 67 MB and about a second more. ``petdesk duplicates`` starts small and keeps the faster way up to ``duplicates.IN_MEMORY_LIMIT``. (From ``duplicates_child.CHILD_FROM`` contacts a search of the whole file runs in a child process; this limit still serves the pair asked for by &quot;Merge…&quot; on two chosen contacts.) ``Operation.progress`` carries two numbers: each step of a search is this many parts of the bar, so that the step can be told from the value. Seconds the integrity check on opening the search&apos;s own connection may take (as the CLI&apos;s). The organisation filter&apos;s code for &quot;all organisations&quot; (ids are hex; &quot;&quot; is &quot;at no organisation&quot;). Rows of the pairs list measured for the columns&apos; widths: the top ones (the best scores). All 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway. Duplicate pairs were found; argument: how many. A merge was written; argument: the merge record&apos;s id. A merge was undone; argument: the merge record&apos;s id. Something failed; argument: the message shown.</extracomment>
         <translation>重复记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="271"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="273"/>
         <source>Contacts</source>
         <extracomment>The pairs shown: those listed, or the chosen organisation&apos;s among them. The pairs the last search listed (the best ``PAIRS_LISTED``), whatever organisation. Where the listed pairs&apos; people work, and those organisations&apos; names. The organisation chosen in the filter (``ALL_ORGANISATIONS`` for all). How many pairs the last search found, listed or not.</extracomment>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="272"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="274"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="275"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="277"/>
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="276"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="278"/>
         <source>&amp;Find again</source>
         <translation>重新查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="280"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="282"/>
         <source>&amp;Look for duplicate:</source>
         <translation>查找重复的(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="288"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="290"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="294"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="296"/>
         <source>&amp;Organisation:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="305"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="307"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
         <source>Score</source>
         <translation>相似度</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
         <source>First</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
         <source>Second</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="312"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="314"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="316"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="318"/>
         <source>Possible duplicates</source>
         <translation>可能重复的记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="335"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="337"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="369"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="371"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="373"/>
         <source>These are different records; do not propose them again</source>
         <translation>这是两条不同的记录，不再提示</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="373"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="375"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="376"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="378"/>
         <source>&amp;Undo merge</source>
         <translation>撤销合并(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="380"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="382"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="435"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="437"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复记录…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="486"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="488"/>
         <source>Stopped; the search for duplicates was not finished.</source>
         <translation>已停止；重复记录查找未完成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="503"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="505"/>
         <source>Looking for duplicates: %1…</source>
         <translation>正在查找重复记录：%1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="539"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="541"/>
         <source>All organisations (%Ln pair(s))</source>
         <translation>
             <numerusform>全部机构（%Ln 对）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="541"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="543"/>
         <source>At no organisation</source>
         <translation>无所属机构</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="543"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="545"/>
         <source>%1 (%Ln pair(s))</source>
         <translation>
             <numerusform>%1（%Ln 对）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="576"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="578"/>
         <source>The first %1 of %2 likely duplicates; merge or dismiss them to see more.</source>
         <translation>共 %2 组可能重复的记录，这里列出最可能的 %1 组；合并或标为不同记录后可看到其余的。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="581"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="583"/>
         <source>%Ln likely duplicate(s).</source>
         <translation>
             <numerusform>%Ln 对可能重复的记录。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="584"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="586"/>
         <source>No likely duplicates found.</source>
         <translation>未发现可能重复的记录。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="592"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="594"/>
         <source>%Ln possible duplicate(s) of %1, at every score.</source>
         <translation>
             <numerusform>%1 有 %Ln 对可能重复的记录（不论分数高低）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="598"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="600"/>
         <source>Nothing resembles this record.</source>
         <translation>没有与此记录相似的记录。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="614"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="616"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="662"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="664"/>
         <source>chosen by hand</source>
         <translation>手动选择</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="665"/>
         <source>Why these look like one record: %1</source>
         <translation>判断为同一记录的原因：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="703"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="705"/>
         <source>added %1</source>
         <translation>%1添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="710"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="712"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="711"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="713"/>
         <source>First record</source>
         <translation>记录一</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="712"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="714"/>
         <source>Second record</source>
         <translation>记录二</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="743"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="745"/>
         <source>(both kept)</source>
         <translation>（两者均保留）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="748"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="750"/>
         <source>Both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="759"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="761"/>
         <source>Carried over</source>
         <translation>一并转移</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="788"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="790"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="847"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="849"/>
         <source>Merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="865"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="867"/>
         <source>Merge undone: %1</source>
         <translation>已撤销合并：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="887"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="889"/>
         <source>Marked as different records.</source>
         <translation>已标记为不同的记录。</translation>
     </message>
@@ -9263,11 +9263,21 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="76"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="78"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="77"/>
+        <location filename="../src/petdesk/gui/contacts/merge_dialog.py" line="79"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
@@ -10088,17 +10098,27 @@ Write a draft with the gaps marked in red?</source>
         <translation>邮政编码：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="344"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="242"/>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="244"/>
+        <source>E-mail: %1</source>
+        <translation>电子邮件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="348"/>
         <source>Save partner overview as</source>
         <translation>合作伙伴概览另存为</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="379"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="383"/>
         <source>Partner overview</source>
         <translation>合作伙伴概览</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="380"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="384"/>
         <source>The partner overview could not be written: %1</source>
         <translation>无法写入合作伙伴概览：%1</translation>
     </message>
@@ -10164,22 +10184,22 @@ Write a draft with the gaps marked in red?</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="242"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="246"/>
         <source>Member city</source>
         <translation>会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="245"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="249"/>
         <source>Technology areas: %1</source>
         <translation>技术领域：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="247"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="251"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="306"/>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="310"/>
         <source>Funder</source>
         <translation>资助方</translation>
     </message>
@@ -10187,143 +10207,153 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationEditDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="74"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="76"/>
         <source>New organisation</source>
         <extracomment>The user said yes to a second organisation of the same name and city. The answer to &quot;Is this a new name or a correction?&quot; (None: not asked), asked once.</extracomment>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="74"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="76"/>
         <source>Edit organisation</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="98"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="100"/>
         <source>Member city of the network</source>
         <translation>网络会员城市</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="106"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="108"/>
         <source>One name a line: former names, abbreviations</source>
         <translation>每行一个名称：曾用名、简称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="112"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
         <source>Name (English)</source>
         <translation>名称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="113"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
         <source>Name (Chinese)</source>
         <translation>名称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="114"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
         <source>Short name (English)</source>
         <translation>简称（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="115"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
         <source>Short name (Chinese)</source>
         <translation>简称（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="116"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="117"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="118"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
         <source>City (English)</source>
         <translation>城市（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="119"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
         <source>City (Chinese)</source>
         <translation>城市（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="120"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
         <source>Address (English)</source>
         <translation>地址（英文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="121"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
         <source>Address (Chinese)</source>
         <translation>地址（中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="122"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="123"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="125"/>
         <source>Web site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="124"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="127"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="128"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="129"/>
         <source>Technology areas</source>
         <translation>技术领域</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="125"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="130"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="131"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="136"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="147"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="158"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="280"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="291"/>
         <source>An organisation of that name already exists in %1. Create another?</source>
         <translation>%1已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="283"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="294"/>
         <source>An organisation of that name already exists. Create another?</source>
         <translation>已有同名机构，仍要新建？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="288"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="299"/>
         <source>Same name</source>
         <translation>同名机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="302"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="313"/>
         <source>Name changed</source>
         <translation>名称已更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="303"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="314"/>
         <source>Is this a new name or a correction?</source>
         <translation>这是新名称，还是对原名称的更正？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="310"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="321"/>
         <source>A new name keeps the old one among the other names; a correction does not.</source>
         <translation>如是新名称，原名称将作为曾用名保留在“其他名称”中；如是更正，则不保留。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="314"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="325"/>
         <source>New name</source>
         <translation>新名称</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/organisations/edit.py" line="315"/>
+        <location filename="../src/petdesk/gui/organisations/edit.py" line="326"/>
         <source>Correction</source>
         <translation>更正</translation>
     </message>
