@@ -18,6 +18,7 @@ from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QMessageBox, Qt, QTreeWidgetItem
 from petdesk.services import activities
 from petdesk.services import organisations as org_service
+from tests.helpers.background_wait import BACKGROUND_MS
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 
@@ -66,10 +67,13 @@ def test_log_filters_opens_corrects_and_deletes_with_undo(
     dialog.since.setDate(dt.date(2026, 11, 1))
     qtbot.waitUntil(lambda: _rows(dialog) == ["Call Anna"], timeout=5000)
     dialog.since.setDate(dt.date(2000, 1, 1))  # "any" again
+    # The search waits for a pause in the typing (a timer): wait until it has searched, then look.
     qtbot.keyClicks(dialog.list.search, "budget")
-    qtbot.waitUntil(lambda: _rows(dialog) == ["Budget note"], timeout=5000)
+    qtbot.waitUntil(lambda: dialog.list.model.search_text == "budget", timeout=BACKGROUND_MS)
+    assert _rows(dialog) == ["Budget note"]
     dialog.list.search.clear()
-    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.list.model.search_text == "", timeout=BACKGROUND_MS)
+    assert len(_rows(dialog)) == 2
 
     # Open: the notes and who logged it are there to correct.
     dialog.list.table.selectRow(0)
@@ -85,13 +89,18 @@ def test_log_filters_opens_corrects_and_deletes_with_undo(
 
     # Delete asks, then Undo brings it back.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    # Delete and Undo write on the thread pool: wait for the list's own "rows changed" (it comes
+    # once the write is in and the list has read again), not a fixed 5 s (CI's run under heavy
+    # load timed out here once, the window's start-up work still holding the pool and the GUI).
     dialog.list.table.selectRow(0)
-    dialog.list.actions_by_name["delete"].trigger()
-    qtbot.waitUntil(lambda: _rows(dialog) == ["Budget note"] and dialog.undo_button.isEnabled(), timeout=5000)
+    with qtbot.waitSignal(dialog.list.rows_changed, timeout=BACKGROUND_MS):
+        dialog.list.actions_by_name["delete"].trigger()
+    assert _rows(dialog) == ["Budget note"] and dialog.undo_button.isEnabled()
     with db.reading() as s:
         assert s.query(m.Activity).filter(m.Activity.deleted_at.is_not(None)).count() == 1
-    dialog.undo_button.click()
-    qtbot.waitUntil(lambda: len(_rows(dialog)) == 2, timeout=5000)
+    with qtbot.waitSignal(dialog.list.rows_changed, timeout=BACKGROUND_MS):
+        dialog.undo_button.click()
+    assert len(_rows(dialog)) == 2
     with db.reading() as s:
         assert s.query(m.Activity).filter(m.Activity.deleted_at.is_not(None)).count() == 0
 

@@ -61,7 +61,6 @@ def test_a_file_that_cannot_be_written_is_said_in_the_dialog(qtbot, db: Database
         pass
     assert dialog.status.text().startswith("No name cards were made:")
     assert dialog.isVisible() and dialog.generate_button.isEnabled()
-    dialog.grab().save("/tmp/protocol-dialog.png")
 
 
 def test_the_cards_in_large_print_remembered_with_the_dossiers(qtbot, db: Database, tmp_path: Path) -> None:

@@ -3,8 +3,6 @@ typed name is replaced (field test 28: the author of 333 activities)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +14,6 @@ from petdesk.services import contacts as contact_service
 
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support")]
 
-SHOTS = Path("/tmp/clifilters-shots")
 
 
 @pytest.mark.parametrize(
@@ -60,8 +57,6 @@ def test_erase_says_where_the_name_is_replaced(
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox), box
         seen.append(box.text())
-        SHOTS.mkdir(exist_ok=True)
-        box.grab().save(str(SHOTS / f"erase-question-{locale}.png"))
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
 
     QTimer.singleShot(200, erase)
@@ -70,5 +65,4 @@ def test_erase_says_where_the_name_is_replaced(
     assert asked in seen[0]
     done = page.detail.erase_done
     assert told in done.text()
-    done.grab().save(str(SHOTS / f"erase-done-{locale}.png"))
     done.close()

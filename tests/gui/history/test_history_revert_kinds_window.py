@@ -45,4 +45,3 @@ def test_revert_a_visit_to_before_a_delegate_joined(qtbot: QtBot, db: Database) 
     assert _live(db, "SELECT title_en FROM visit WHERE id = ?", vid) == {("Study tour",)}
     said = dialog.result_label.text()
     assert said.startswith("Reverted: ") and "removed" in said, said
-    dialog.grab().save("/tmp/histrevert-visit-revert.png")
