@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -59,6 +59,19 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
     return path
+
+
+@pytest.fixture
+def new_database_file(empty_template: Path) -> Callable[[Path], Path]:
+    """Puts a copy of the session's new file at a path and returns the path: for a test's second,
+    empty database (``open_database`` on a new path runs every migration, about a second)."""
+    import shutil
+
+    def copy_to(path: Path) -> Path:
+        shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
+        return path
+
+    return copy_to
 
 
 @pytest.fixture
