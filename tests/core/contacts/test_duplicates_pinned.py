@@ -11,21 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import shutil
-import sqlite3
 import uuid
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from petdesk import models as m
 from petdesk.connection import begin_real_transaction, sqlite_of
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.services import duplicates as d
 from petdesk.services import duplicates_at_scale as at_scale
 from tests.core.contacts.io_helpers import add_contact
+from tests.helpers.fixtures import built_file, copy_into
 
 PINNED = Path(__file__).resolve().parents[2] / "data" / "duplicates_pinned.txt"
 
@@ -149,21 +147,12 @@ def _address_book(db: Database, n: int = 400) -> None:
 def address_book_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
     """The address book, built once for the module's tests (building it takes most of a test's
     time): each test reads its own copy, so none sees what another did."""
-    path = tmp_path_factory.mktemp("pinned") / "petdesk.sqlite"
-    shutil.copy(empty_template, path)
-    database = open_database(path)
-    _address_book(database)
-    with closing(database.raw()) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
-    return path
+    return built_file(tmp_path_factory, empty_template, _address_book)[0]
 
 
 @pytest.fixture
 def address_book(db: Database, address_book_file: Path) -> Database:
-    with closing(sqlite3.connect(address_book_file)) as source, closing(db.raw()) as target:
-        source.backup(target)
-    return db
+    return copy_into(address_book_file, db)
 
 
 def _lines(pairs: list[d.DuplicatePair]) -> list[str]:
