@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -141,7 +142,7 @@ def _catalogue_rows(path: Path) -> list[tuple]:
 
 @pytest.mark.parametrize("name", ["comma", "semicolon"])
 def test_the_flat_exchange_csv_takes_the_separator_and_is_read_back(
-    db: Database, tmp_path: Path, name: str
+    db: Database, tmp_path: Path, name: str, new_database_file: Callable[[Path], Path]
 ) -> None:
     _catalogue(db)
     out = tmp_path / "x.csv"
@@ -155,7 +156,7 @@ def test_the_flat_exchange_csv_takes_the_separator_and_is_read_back(
         assert (need["budget_min"], need["budget_max"]) == (1_234_567.5, 3_000_000.25)
         (tech,) = german_excel.rows(technologies_file)
         assert tech["trl"] == 8.0
-    empty = open_database(tmp_path / "empty.sqlite")  # the importer sniffs the header line
+    empty = open_database(new_database_file(tmp_path / "empty.sqlite"))  # the importer sniffs the header line
     try:
         assert main(["--db", str(empty.path), "import-technologies", str(technologies_file)]) == 0
         assert main(["--db", str(empty.path), "import-needs", str(needs_file)]) == 0

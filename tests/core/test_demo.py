@@ -8,6 +8,7 @@ import re
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -513,9 +514,11 @@ def test_foreign_keys_are_enforced_again_after_the_demo(demo: tuple[Database, di
         conn.rollback()
 
 
-def test_progress_hears_every_step_in_order_and_every_contact(tmp_path: Path) -> None:
+def test_progress_hears_every_step_in_order_and_every_contact(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     heard: list[tuple[str, int, int]] = []
-    db = open_database(tmp_path / "p.sqlite")
+    db = open_database(new_database_file(tmp_path / "p.sqlite"))
     try:
         generate(db, contacts=400, seed=5, anchor=DEMO_ANCHOR, progress=lambda *a: heard.append(a))
     finally:

@@ -8,6 +8,7 @@ display name that differs; saving the person in the editor set the language to "
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,12 @@ def _names(db: Database) -> dict[str, tuple[str, ...]]:
 
 @pytest.mark.parametrize(("fmt", "version"), [("vcf", "4.0"), ("vcf", "3.0"), ("csv", ""), ("xlsx", "")])
 def test_export_and_import_keep_the_hindi_name_and_its_language(
-    db: Database, db_path: Path, tmp_path: Path, fmt: str, version: str
+    db: Database,
+    db_path: Path,
+    tmp_path: Path,
+    fmt: str,
+    version: str,
+    new_database_file: Callable[[Path], Path],
 ) -> None:
     with db.transaction() as s:
         importing.import_file(s, SAMPLES / "iclei_sa_partners.csv")
@@ -44,7 +50,7 @@ def test_export_and_import_keep_the_hindi_name_and_its_language(
         assert "Meena Kumari" in out.read_text(encoding="utf-8-sig")
     from petdesk.db import open_database
 
-    other = open_database(tmp_path / "other.sqlite")
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as s:
             report = importing.import_file(s, out)

@@ -4,6 +4,7 @@ first language now follows the run's language unless --lang chooses it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
@@ -19,9 +20,12 @@ def _first_language(pdf: Path) -> str:
 
 
 def test_dossier_speaks_the_terminals_language_first(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    new_database_file: Callable[[Path], Path],
 ) -> None:
-    db = open_database(tmp_path / "v.sqlite")
+    db = open_database(new_database_file(tmp_path / "v.sqlite"))
     visit = make_visit(db, meetings=1, participants=2).visit_id
     db.close()
     base = ["--db", str(tmp_path / "v.sqlite"), "dossier", "visit", visit, "--sections", "cover"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -113,12 +114,12 @@ def test_a_file_that_is_not_a_participant_report_is_refused() -> None:
 
 @pytest.mark.usefixtures("tree_catalogue")
 def test_a_file_that_is_no_zoom_report_is_refused_in_chinese(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
 ) -> None:
     """The refusal goes through the core catalogue: a Chinese window's user read it in English."""
     path = tmp_path / "names.csv"
     path.write_text("Name,E-mail\nLan,lan@example.vn\n", encoding="utf-8")
-    db = open_database(tmp_path / "t.sqlite")
+    db = open_database(new_database_file(tmp_path / "t.sqlite"))
     with db.transaction() as s:
         training = ts.create_training(
             s, title_en="Solid waste", start_date=dt.date(2027, 3, 1), end_date=dt.date(2027, 3, 4)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -18,6 +19,8 @@ DEMO_ANCHOR = dt.date(2026, 11, 1)
 #: ... at an office of a fixed id: a demo's ids are its office's own (``demo.generator.office_salt``),
 #: and tests that pin what an export of the demo writes need the same ids every run.
 DEMO_OFFICE_ID = "3lrMxCjn93WQ_YKYhMcIAe"
+
+T = TypeVar("T")
 
 
 def generate_demo(database: Database, *, contacts: int = 200, seed: int = 7) -> dict[str, int]:
@@ -61,6 +64,46 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def built_file(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path, build: Callable[[Database], T]
+) -> tuple[Path, T]:
+    """A copy of the session's new file with what ``build`` writes, and what it returned: for a
+    module fixture, so that records many tests read are written once; each test reads its own copy
+    (``copy_into``), so none sees what another changed."""
+    import shutil
+
+    path = tmp_path_factory.mktemp("built") / "petdesk.sqlite"
+    shutil.copy(empty_template, path)
+    database = open_database(path)
+    try:
+        made = build(database)
+        with closing(database.raw()) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        database.close()
+    return path, made
+
+
+def copy_into(source: Path, database: Database) -> Database:
+    """The pages of the file ``source`` copied into an open database (SQLite's backup API)."""
+    with closing(sqlite3.connect(source)) as conn, closing(database.raw()) as target:
+        conn.backup(target)
+    return database
+
+
+@pytest.fixture
+def new_database_file(empty_template: Path) -> Callable[[Path], Path]:
+    """Puts a copy of the session's new file at a path and returns the path: for a test's second,
+    empty database (``open_database`` on a new path runs every migration, about a second)."""
+    import shutil
+
+    def copy_to(path: Path) -> Path:
+        shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
+        return path
+
+    return copy_to
+
+
 @pytest.fixture
 def db(db_path: Path, empty_template: Path) -> Iterator[Database]:
     """A fresh, fully migrated, empty database file (a copy of the session's new file, opened and
@@ -84,9 +127,7 @@ def demo_db(db: Database, demo_template: Path) -> Database:
     """The fresh database filled with a small deterministic demo data set (200 contacts): the
     demo template's pages copied into it through SQLite's backup API (the data is the same each
     time, and generating it takes seconds)."""
-    with closing(sqlite3.connect(demo_template)) as source, closing(db.raw()) as target:
-        source.backup(target)
-    return db
+    return copy_into(demo_template, db)
 
 
 @pytest.fixture(autouse=True)

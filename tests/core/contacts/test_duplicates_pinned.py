@@ -23,6 +23,7 @@ from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKin
 from petdesk.services import duplicates as d
 from petdesk.services import duplicates_at_scale as at_scale
 from tests.core.contacts.io_helpers import add_contact
+from tests.helpers.fixtures import built_file, copy_into
 
 PINNED = Path(__file__).resolve().parents[2] / "data" / "duplicates_pinned.txt"
 
@@ -142,6 +143,18 @@ def _address_book(db: Database, n: int = 400) -> None:
             d.dismiss(s, "contact", pair.second_id, pair.first_id)
 
 
+@pytest.fixture(scope="module")
+def address_book_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    """The address book, built once for the module's tests (building it takes most of a test's
+    time): each test reads its own copy, so none sees what another did."""
+    return built_file(tmp_path_factory, empty_template, _address_book)[0]
+
+
+@pytest.fixture
+def address_book(db: Database, address_book_file: Path) -> Database:
+    return copy_into(address_book_file, db)
+
+
 def _lines(pairs: list[d.DuplicatePair]) -> list[str]:
     return [
         f"{p.entity} {p.first_id[:8]} {p.second_id[:8]} {p.score:.3f} {p.first_name} | {p.second_name}"
@@ -169,13 +182,13 @@ def _found(db: Database, in_transaction: bool = False) -> list[str]:
     ids=["in memory", "scratch database", "scratch database, people copied through Python"],
 )
 def test_found_pairs_are_the_pinned_ones(
-    db: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int, in_transaction: bool
+    address_book: Database, monkeypatch: pytest.MonkeyPatch, in_memory_limit: int, in_transaction: bool
 ) -> None:
     """Both ways of finding them: in memory (small files) and through a scratch database (large),
     to which SQLite copies the people from the file, or Python when the file cannot be attached (a
     connection in a transaction, whose changes a second connection would not see; an encrypted
     file)."""
-    _address_book(db)
+    db = address_book
     monkeypatch.setattr(d, "IN_MEMORY_LIMIT", in_memory_limit)
     copies: list[int] = []  # the real copying, counted: each test must take the way it names
     copy_contacts = at_scale._copy_contacts

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -75,7 +76,9 @@ def test_a_semicolon_or_tab_file_holds_the_same_cells_as_the_comma_one(
     assert comma.read_text(encoding="utf-8-sig").splitlines()[0].count(",") == len(by_comma[0]) - 1
 
 
-def test_the_sniffer_and_our_importer_read_a_semicolon_file_back(db: Database, tmp_path: Path) -> None:
+def test_the_sniffer_and_our_importer_read_a_semicolon_file_back(
+    db: Database, tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     _people(db)
     out = tmp_path / "kontakte.csv"
     _export(db, out, "--delimiter", "semicolon")
@@ -88,7 +91,7 @@ def test_the_sniffer_and_our_importer_read_a_semicolon_file_back(db: Database, t
     assert sniffed == _rows(out, ";") and len(sniffed) == 4 and len(set(map(len, sniffed))) == 1
     table = importing.read_table(out)
     assert table.delimiter == ";" and len(table.headers) == len(sniffed[0])
-    fresh = open_database(tmp_path / "fresh.sqlite")
+    fresh = open_database(new_database_file(tmp_path / "fresh.sqlite"))
     try:
         with fresh.transaction() as s:
             report = importing.import_file(s, out)

@@ -4,6 +4,7 @@ either language."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -109,7 +110,7 @@ def test_an_english_export_stays_english(db: Database, tmp_path: Path, fmt: str)
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_an_export_in_either_language_imports_into_a_new_file(
-    db: Database, tmp_path: Path, fmt: str, language: str
+    db: Database, tmp_path: Path, fmt: str, language: str, new_database_file: Callable[[Path], Path]
 ) -> None:
     _people(db)
     path = tmp_path / f"out.{fmt}"
@@ -117,7 +118,7 @@ def test_an_export_in_either_language_imports_into_a_new_file(
     assert set(importing.guess_mapping(importing.read_table(path).headers).values()) == {
         key for _header, key in exporting.COLUMNS
     }
-    fresh = open_database(tmp_path / "fresh.sqlite")
+    fresh = open_database(new_database_file(tmp_path / "fresh.sqlite"))
     try:
         with fresh.transaction() as s:
             report = importing.import_file(s, path)

@@ -3,6 +3,7 @@ writes imports back to the code, whatever spelling the contact held."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,14 +45,16 @@ def _genders(db: Database) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("fmt", "version"), _FORMATS)
-def test_every_gender_imports_as_its_code(db: Database, tmp_path: Path, fmt: str, version: str) -> None:
+def test_every_gender_imports_as_its_code(
+    db: Database, tmp_path: Path, fmt: str, version: str, new_database_file: Callable[[Path], Path]
+) -> None:
     with db.transaction() as s:
         for name, spelling in zip(_NAMES, _SPELLINGS, strict=False):
             add_contact(s, family_name=name, given_name="Sam", gender=spelling)
     path = tmp_path / f"out.{fmt}"
     with db.reading() as s:
         exporting.export_contacts(s, path, fmt, vcard_version=version)  # type: ignore[arg-type]
-    other = open_database(tmp_path / "other.sqlite")
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as s:
             importing.import_file(s, path)

@@ -4,6 +4,7 @@ of the 100,000 demo contacts, merged into others unseen)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,13 +37,13 @@ def _contacts(db: Database) -> dict[str, str]:
 
 @pytest.mark.parametrize("fmt", ["csv", "vcf", "xlsx"])
 def test_an_export_imported_into_an_empty_file_gives_every_contact_back(
-    db: Database, tmp_path: Path, fmt: str
+    db: Database, tmp_path: Path, fmt: str, new_database_file: Callable[[Path], Path]
 ) -> None:
     first, second = _twins(db)
     path = tmp_path / f"all.{fmt}"
     with db.reading() as s:
         exporting.export_contacts(s, path, fmt)  # type: ignore[arg-type]
-    other = open_database(tmp_path / "other.sqlite")
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as s:
             report = importing.import_file(s, path)
@@ -168,11 +169,13 @@ def test_rows_without_ids_that_share_an_e_mail_are_still_one_person(db: Database
         assert s.scalar(select(func.count()).select_from(m.Contact)) == 1
 
 
-def test_a_row_with_its_own_id_still_updates_a_person_known_before(db: Database, tmp_path: Path) -> None:
+def test_a_row_with_its_own_id_still_updates_a_person_known_before(
+    db: Database, tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     """Another office's export meets the person this office entered itself: same e-mail, one person."""
     with db.transaction() as s:
         known = add_contact(s, family_name="Zhang", given_name="Wei", methods=MAILBOX).id
-    other = open_database(tmp_path / "other.sqlite")
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as s:
             add_contact(s, family_name="Zhang", given_name="Wei", methods=MAILBOX, notes="met in Bonn")
@@ -187,9 +190,7 @@ def test_a_row_with_its_own_id_still_updates_a_person_known_before(db: Database,
     assert _contacts(db) == {known: "met in Bonn"}
 
 
-def test_namesakes_of_one_organisation_with_ids_of_their_own_stay_apart(
-    db: Database, tmp_path: Path
-) -> None:
+def test_namesakes_of_one_organisation_with_ids_of_their_own_stay_apart(db: Database, tmp_path: Path) -> None:
     """Two cards with the same name and organisation, nothing else shared: two records, as written."""
     org = "ORG:Green Tech Co.\r\n"
     path = tmp_path / "x.vcf"

@@ -5,6 +5,7 @@ with the older headers, in English or Chinese, still import into the same fields
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,9 @@ def _names(db: Database) -> list[tuple[str, str, str, str, str]]:
         ]
 
 
-def test_the_export_names_the_columns_for_all_three_scripts(db: Database, tmp_path: Path) -> None:
+def test_the_export_names_the_columns_for_all_three_scripts(
+    db: Database, tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     with db.transaction() as s:
         for family, given, family_native, given_native, language in PEOPLE:
             cs.create_contact(
@@ -48,7 +51,7 @@ def test_the_export_names_the_columns_for_all_three_scripts(db: Database, tmp_pa
     headers = importing.read_table(out).headers
     assert "Family name (Chinese/Japanese/Korean)" in headers and "Chinese family name" not in headers
     assert "Given name (Chinese/Japanese/Korean)" in headers
-    fresh = open_database(tmp_path / "fresh.sqlite")
+    fresh = open_database(new_database_file(tmp_path / "fresh.sqlite"))
     try:
         with fresh.transaction() as s:
             report = importing.import_file(s, out)
@@ -61,7 +64,9 @@ def test_the_export_names_the_columns_for_all_three_scripts(db: Database, tmp_pa
 @pytest.mark.parametrize(
     ("family", "given"), [("Chinese family name", "Chinese given name"), ("姓（中文）", "名（中文）")]
 )
-def test_a_file_with_the_older_headers_still_imports(tmp_path: Path, family: str, given: str) -> None:
+def test_a_file_with_the_older_headers_still_imports(
+    tmp_path: Path, family: str, given: str, new_database_file: Callable[[Path], Path]
+) -> None:
     path = tmp_path / "old.csv"
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
@@ -74,7 +79,7 @@ def test_a_file_with_the_older_headers_still_imports(tmp_path: Path, family: str
         "family_name_zh",
         "given_name_zh",
     }
-    db = open_database(tmp_path / "old.sqlite")
+    db = open_database(new_database_file(tmp_path / "old.sqlite"))
     try:
         with db.transaction() as s:
             report = importing.import_file(s, path)

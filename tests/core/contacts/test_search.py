@@ -3,15 +3,32 @@ organisations and tags; results sorted per language and paged in SQL; index foll
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from petdesk.db import Database
 from petdesk.services import contacts, organisations, search, visits
 from petdesk.services.contacts import Method
+from tests.helpers.fixtures import built_file, copy_into
+
+
+@pytest.fixture(scope="module")
+def people_file(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
+) -> tuple[Path, dict[str, str]]:
+    """Written once for the module (each test reads its own copy): writing them took most of a
+    test's time."""
+    return built_file(tmp_path_factory, empty_template, _people)
 
 
 @pytest.fixture
-def people(db: Database) -> dict[str, str]:
+def people(db: Database, people_file: tuple[Path, dict[str, str]]) -> dict[str, str]:
+    copy_into(people_file[0], db)
+    return people_file[1]
+
+
+def _people(db: Database) -> dict[str, str]:
     with db.transaction() as s:
         env = organisations.create_organisation(
             s,
@@ -277,8 +294,24 @@ def test_names_starting_with_the_query_rank_above_pinyin_matches(db: Database) -
             assert people == ["Erik Lundgren", "Lun Dan"], language
 
 
+@pytest.fixture(scope="module")
+def three_character_names_file(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
+) -> tuple[Path, dict[str, str]]:
+    """Written once for the module (each test reads its own copy): writing them took most of a
+    test's time."""
+    return built_file(tmp_path_factory, empty_template, _three_character_names)
+
+
 @pytest.fixture
-def three_character_names(db: Database) -> dict[str, str]:
+def three_character_names(
+    db: Database, three_character_names_file: tuple[Path, dict[str, str]]
+) -> dict[str, str]:
+    copy_into(three_character_names_file[0], db)
+    return three_character_names_file[1]
+
+
+def _three_character_names(db: Database) -> dict[str, str]:
     """Most Chinese names have three characters (field test 6, defect 10)."""
     with db.transaction() as s:
 

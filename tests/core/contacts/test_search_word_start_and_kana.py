@@ -3,14 +3,31 @@ organisation; kana readings (やまだ) and romanised kana ("sakura") found nobo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from petdesk.db import Database
 from petdesk.services import contacts, organisations, search
+from tests.helpers.fixtures import built_file, copy_into
+
+
+@pytest.fixture(scope="module")
+def people_file(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
+) -> tuple[Path, dict[str, str]]:
+    """Written once for the module (each test reads its own copy): writing them took most of a
+    test's time."""
+    return built_file(tmp_path_factory, empty_template, _people)
 
 
 @pytest.fixture
-def people(db: Database) -> dict[str, str]:
+def people(db: Database, people_file: tuple[Path, dict[str, str]]) -> dict[str, str]:
+    copy_into(people_file[0], db)
+    return people_file[1]
+
+
+def _people(db: Database) -> dict[str, str]:
     with db.transaction() as s:
         org = organisations.create_organisation(
             s, name_en="Chongqing Ecology Bureau", name_zh="重庆市生态环境局"

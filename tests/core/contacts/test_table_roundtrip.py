@@ -3,6 +3,7 @@ into a new one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,11 +68,13 @@ def test_formula_like_values_reimport_unchanged(db: Database, tmp_path: Path, fm
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_formula_like_values_import_into_new_database(db: Database, tmp_path: Path, fmt: str) -> None:
+def test_formula_like_values_import_into_new_database(
+    db: Database, tmp_path: Path, fmt: str, new_database_file: Callable[[Path], Path]
+) -> None:
     _formula_people(db)
     path = tmp_path / f"out.{fmt}"
     _export(db, path)
-    other = open_database(tmp_path / "other.sqlite")
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as s:
             importing.import_file(s, path)
@@ -102,7 +105,9 @@ _ADDRESSES = [
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_address_regions_go_out_and_come_back(db: Database, tmp_path: Path, fmt: str) -> None:
+def test_address_regions_go_out_and_come_back(
+    db: Database, tmp_path: Path, fmt: str, new_database_file: Callable[[Path], Path]
+) -> None:
     """The region (province, state) of the work and home addresses was lost by the CSV and Excel
     exports (vCards keep it): it has columns of its own, after the others so that theirs stay put."""
     with db.transaction() as s:
@@ -114,7 +119,7 @@ def test_address_regions_go_out_and_come_back(db: Database, tmp_path: Path, fmt:
     assert table.headers[:48] == [h for h, _ in exporting.COLUMNS[:48]]
     assert table.headers.index("Address (work): street") == 40  # where it has always been
     assert table.rows[0][1][48:50] == ["江苏", "Bayern"]
-    fresh = open_database(tmp_path / "fresh.sqlite")
+    fresh = open_database(new_database_file(tmp_path / "fresh.sqlite"))
     try:
         with fresh.transaction() as s:
             report = importing.import_file(s, path)
@@ -169,7 +174,9 @@ def _cells(path: Path) -> tuple[list[str], list[list[str]]]:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_labels_of_emails_and_handles_go_out_and_come_back(db: Database, tmp_path: Path, fmt: str) -> None:
+def test_labels_of_emails_and_handles_go_out_and_come_back(
+    db: Database, tmp_path: Path, fmt: str, new_database_file: Callable[[Path], Path]
+) -> None:
     """The CSV and Excel exports wrote every e-mail in one column as a work e-mail, a messaging handle
     without its label and the handles of other services (QQ) not at all; vCards keep them. Exported,
     imported into a new file and exported again, the file is the same and so are the labels."""
@@ -194,7 +201,7 @@ def test_labels_of_emails_and_handles_go_out_and_come_back(db: Database, tmp_pat
     assert li["Messaging handle"] == "icq: 143823280; other: lina: the old one"
     assert (wang["WeChat"], wang["WeChat label"]) == ("fang_wx", "")
 
-    fresh = open_database(tmp_path / "fresh.sqlite")
+    fresh = open_database(new_database_file(tmp_path / "fresh.sqlite"))
     try:
         with fresh.transaction() as s:
             report = importing.import_file(s, first)

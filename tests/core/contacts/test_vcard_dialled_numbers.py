@@ -4,6 +4,7 @@ value stays as typed, and a number that does not read stays as typed in the card
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -98,7 +99,9 @@ def test_an_office_abroad_reads_its_own_numbers(db: Database, tmp_path: Path) ->
     assert tels["Anna Schmidt"] == ["+49 30 1234567"]
 
 
-def test_petdesk_reads_back_the_numbers_as_typed(db: Database, tmp_path: Path) -> None:
+def test_petdesk_reads_back_the_numbers_as_typed(
+    db: Database, tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     """A vCard from one petdesk to another (an office sends its list) rewrites no stored number."""
     from petdesk.services import importing
 
@@ -108,7 +111,7 @@ def test_petdesk_reads_back_the_numbers_as_typed(db: Database, tmp_path: Path) -
         exporting.export_contacts(s, out, "vcf")
         typed = sorted(s.scalars(select(m.ContactMethod.value)))
     assert "X-PETDESK-TYPED=(0)30 1234567:+49 30 1234567" in out.read_text(encoding="utf-8")
-    other = open_database(tmp_path / "other.sqlite")
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as s:
             importing.import_file(s, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import labels as window_labels
@@ -77,8 +78,10 @@ def test_project_statuses_print_as_the_window_shows_them() -> None:
     assert enum_label(ProjectStatus.CLOSED).zh == "已结项"
 
 
-def test_a_visit_dossier_prints_the_windows_project_status(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "visit.sqlite")
+def test_a_visit_dossier_prints_the_windows_project_status(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
+    db = open_database(new_database_file(tmp_path / "visit.sqlite"))
     try:
         ids = make_visit(db, meetings=2, participants=4)  # its project is in preparation
         out = tmp_path / "visit.pdf"

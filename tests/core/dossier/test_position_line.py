@@ -4,6 +4,7 @@ defect 5)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,8 +34,10 @@ def test_position_line(position: str, department: str, lang: str, line: str) -> 
     assert position_line(position, department, lang) == line
 
 
-def test_training_dossier_separates_a_latin_department_in_the_chinese_column(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "t.sqlite")
+def test_training_dossier_separates_a_latin_department_in_the_chinese_column(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
+    db = open_database(new_database_file(tmp_path / "t.sqlite"))
     ids = make_training(db, sessions=2, participants=4)
     with db.transaction() as s:
         trainer = s.scalars(

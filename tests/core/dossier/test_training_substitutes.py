@@ -4,6 +4,7 @@ sessions she took part in and stays in the attendance record; a place is counted
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -143,12 +144,12 @@ def test_the_pdf_lists_the_substitute_with_a_note_and_both_on_the_sign_in_form(
 
 
 def test_a_reprinted_sign_in_form_keeps_the_marks_of_the_person_replaced(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], new_database_file: Callable[[Path], Path]
 ) -> None:
     """Field test 33, defect 5: `petdesk trainings ID` showed her "✓ – –", the PDF had no row."""
     from petdesk.cli import main
 
-    db = open_database(tmp_path / "t.sqlite")
+    db = open_database(new_database_file(tmp_path / "t.sqlite"))
     ids = make_training(db, sessions=3, participants=3)
     data = _data(db, ids.training_id)
     koehler = data.attendees[0].person

@@ -10,6 +10,7 @@ import itertools
 import os
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pypdf
@@ -55,8 +56,8 @@ HEADINGS = [
 
 
 @pytest.fixture
-def sample(tmp_path: Path):
-    db = open_database(tmp_path / "visit.sqlite")
+def sample(tmp_path: Path, new_database_file: Callable[[Path], Path]):
+    db = open_database(new_database_file(tmp_path / "visit.sqlite"))
     ids: SampleIds = make_visit(db, meetings=3, participants=6)
     yield db, ids
     db.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -233,12 +234,14 @@ def test_pages_render_with_poppler(dossier: Path, tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("p-*.png"))) == pdfinfo_pages(dossier)
 
 
-def test_a_host_organisations_postal_code_is_under_its_address(tmp_path: Path) -> None:
+def test_a_host_organisations_postal_code_is_under_its_address(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     """0071 moved the postcode out of the address text: the briefing's host profile printed the
     address without it (the partner overview prints it under the address)."""
     from petdesk.models import ItineraryOrganisation, Organisation
 
-    db = open_database(tmp_path / "postcode.sqlite")
+    db = open_database(new_database_file(tmp_path / "postcode.sqlite"))
     try:
         ids = make_visit(db, meetings=1, participants=2)
         with db.transaction() as s:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def _technologies(db: Database) -> list[tuple[str, str, str, int]]:
 
 
 def test_unknown_headers_are_refused_without_a_mapping_and_imported_with_one(
-    db: Database, tmp_path: Path
+    db: Database, tmp_path: Path, new_database_file: Callable[[Path], Path]
 ) -> None:
     odd = _write(tmp_path / "odd.csv", ODD_HEADERS)
     with pytest.raises(flat.CatalogueColumnsError) as refused, db.transaction() as s:
@@ -56,7 +57,7 @@ def test_unknown_headers_are_refused_without_a_mapping_and_imported_with_one(
 
     with db.transaction() as s:
         mapped = flat.import_catalogue(s, odd, "technologies", MAPPING)
-    known_db = open_database(tmp_path / "known.sqlite")
+    known_db = open_database(new_database_file(tmp_path / "known.sqlite"))
     try:
         with known_db.transaction() as s:
             known = flat.import_catalogue(s, _write(tmp_path / "known.csv", KNOWN_HEADERS), "technologies")

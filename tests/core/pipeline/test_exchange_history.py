@@ -4,6 +4,7 @@ had typed the hub's changes; the dry run said only "updated 1 technology")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from petdesk import models as m
@@ -39,10 +40,10 @@ def _export(db: Database, out: Path) -> Path:
 
 
 def test_the_hub_s_changes_are_its_own_in_the_history_and_the_dry_run_lists_them(
-    tmp_path: Path, capsys
+    tmp_path: Path, capsys, new_database_file: Callable[[Path], Path]
 ) -> None:
-    hub = open_database(tmp_path / "hub.sqlite")
-    here = open_database(tmp_path / "here.sqlite")
+    hub = open_database(new_database_file(tmp_path / "hub.sqlite"))
+    here = open_database(new_database_file(tmp_path / "here.sqlite"))
     try:
         with here.transaction() as s:
             office_service.set_identity(s, name="Beijing office", name_zh="北京代表处")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,10 @@ def _count(db: Database) -> int:
         return session.query(m.Contact).count()
 
 
-def test_waits_for_a_read_in_progress_and_refuses_new_ones(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "office.sqlite")
+def test_waits_for_a_read_in_progress_and_refuses_new_ones(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
+    db = open_database(new_database_file(tmp_path / "office.sqlite"))
     with db.transaction() as session:
         session.add(m.Contact(family_name="Ximenbai", given_name="Lin"))
     reading, let_go = threading.Event(), threading.Event()
@@ -68,8 +71,10 @@ def test_waits_for_a_read_in_progress_and_refuses_new_ones(tmp_path: Path) -> No
     db.close()
 
 
-def test_a_connection_kept_out_is_said_and_nothing_is_refused_after(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "office.sqlite")
+def test_a_connection_kept_out_is_said_and_nothing_is_refused_after(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
+    db = open_database(new_database_file(tmp_path / "office.sqlite"))
     session = db.sessions()
     session.query(m.Contact).count()  # holds a connection until closed
     try:
@@ -82,10 +87,12 @@ def test_a_connection_kept_out_is_said_and_nothing_is_refused_after(tmp_path: Pa
     db.close()
 
 
-def test_waits_for_a_plain_connection_in_use_before_encrypting(tmp_path: Path) -> None:
+def test_waits_for_a_plain_connection_in_use_before_encrypting(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
     """A sync export or a backup reads through ``Database.raw()``, outside the pool: the conversion
     waited for the pool only and replaced the file under it."""
-    db = open_database(tmp_path / "office.sqlite")
+    db = open_database(new_database_file(tmp_path / "office.sqlite"))
     with db.transaction() as session:
         session.add(m.Contact(family_name="Ximenbai", given_name="Lin"))
     reading, let_go = threading.Event(), threading.Event()
@@ -134,8 +141,10 @@ def test_waits_for_a_plain_connection_in_use_before_encrypting(tmp_path: Path) -
     db.close()
 
 
-def test_a_plain_connection_kept_open_is_named_in_the_busy_error(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "office.sqlite")
+def test_a_plain_connection_kept_open_is_named_in_the_busy_error(
+    tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
+    db = open_database(new_database_file(tmp_path / "office.sqlite"))
     conn = db.raw()
     try:
         with pytest.raises(DatabaseError) as busy, db.released(timeout_s=0.2):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from petdesk.db import Database, open_database
@@ -11,8 +12,10 @@ from petdesk.sync.service import canonical_dump
 from tests.core.sync.helpers import send
 
 
-def test_demo_database_round_trip(demo_db: Database, tmp_path: Path) -> None:
-    other = open_database(tmp_path / "other.sqlite")
+def test_demo_database_round_trip(
+    demo_db: Database, tmp_path: Path, new_database_file: Callable[[Path], Path]
+) -> None:
+    other = open_database(new_database_file(tmp_path / "other.sqlite"))
     try:
         with other.transaction() as session:
             office_service.set_identity(session, name="Vientiane Office")
