@@ -936,7 +936,8 @@ class _Cell:
     @property
     def mil_thousand(self) -> bool:
         """ "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)."""
-        return bool(re.search(r"R\$|US\$|COL\$", self.shown)) or self.currency in PESOS
+        # in the text as rewritten: "U$S 250 mil" is "US$ 250 mil" (it was refused in a yuan sheet)
+        return bool(re.search(r"R\$|US\$|COL\$", self.written)) or self.currency in PESOS
 
     def refused(self, reason: str = "", error: AmountError | None = None) -> _AmountUnread:
         """The one place a cell is refused: with ``reason``, ``error``'s own, or as no number."""
