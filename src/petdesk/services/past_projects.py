@@ -921,6 +921,7 @@ class _Cell:
     notes: list[Note]
     written: str = ""  # the text once the peso marks are rewritten, before any sign comes off
     yen_said: str = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides
+    name_said: str = ""  # the currency named in Chinese ("500万美元"): it says whose "$" is
     sign_said: str = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
     sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
     read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
@@ -1007,6 +1008,7 @@ def _chinese_currency_names(cell: _Cell) -> None:
     for word, code in _CURRENCY_NAMES.items():
         if word in cell.text:
             cell.text, cell.currency = cell.text.replace(word, "").strip(), code
+            cell.name_said = code
             cell.yen_said = code if code == "JPY" else cell.yen_said
 
 
@@ -1023,6 +1025,10 @@ def _signs_before(cell: _Cell) -> None:
         if cell.text.startswith(sign):
             cell.sign_said = "" if sign in _SIGNS_OF_MANY else code
             cell.text = cell.text[len(sign) :].strip()
+            if cell.name_said:  # "$500万美元": the name says whose "$"; "€500万美元" names two
+                if sign not in _SIGNS_OF_MANY and code != cell.name_said:
+                    raise cell.refused(SIGN_AND_CODE)
+                continue
             # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
             cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else code
             if sign == "$" and cell.currency != "USD":
