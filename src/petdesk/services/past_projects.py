@@ -1182,6 +1182,11 @@ def _iso_code(cell: _Cell) -> None:
         cell.text, cell.currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
         if cell.sign_said and cell.currency != cell.sign_said:  # "€ 12,500 USD": which? refused
             raise cell.refused(SIGN_AND_CODE)
+        # "$ 5,000,000 USD" at Mexico City: the code says whose "$" was, not the sheet, as said above
+        taken = (DOLLAR_TAKEN_AS, RUPEE_TAKEN_AS)
+        cell.notes = [
+            n for n in cell.notes if n.sentence not in taken or n.values["currency"] == cell.currency
+        ]
 
 
 def _juta_or_lakh(cell: _Cell) -> None:
