@@ -919,16 +919,13 @@ class _Cell:
     cfa_franc: str
     juta: str
     notes: list[Note]
+    shown: str = ""  # the cell as read once its digits are Latin (_text of value): refusals name it
     written: str = ""  # the text once the peso marks are rewritten, before any sign comes off
     yen_said: str = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides
     name_said: str = ""  # the currency named in Chinese ("500万美元"): it says whose "$" is
     sign_said: str = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
     sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
     read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
-
-    @property
-    def shown(self) -> str:
-        return _text(self.value)
 
     @property
     def place(self) -> str:
@@ -1321,7 +1318,7 @@ def parse_money(
         for convert in _DIGIT_CONVERTERS:
             convert(cell)
         cell.value = cell.text
-    cell.text = cell.shown
+    cell.text = cell.shown = _text(cell.value)
     for step in _STEPS:
         step(cell)
         if cell.read is not None:
