@@ -17,7 +17,7 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +27,16 @@ from sqlalchemy.orm import Session
 
 from petdesk import models as m
 from petdesk import turkish_case
-from petdesk.amounts import NOT_AN_AMOUNT, AmountError
-from petdesk.cfa_franc import cfa_franc_of
+from petdesk.amounts import (
+    DOT_GROUP_CURRENCIES,
+    NOT_AN_AMOUNT,
+    AmountError,
+    currencies_said,
+    currency_problem,
+    parse_amount,
+)
+from petdesk.arabic_amounts import latin_amount
+from petdesk.cfa_franc import cfa_franc_of, which_cfa_franc, without_cfa_mark
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
 from petdesk.ethiopian_dates import ethiopian_day
@@ -37,7 +45,17 @@ from petdesk.hijri_numeric_dates import SOLAR, TwoCalendars, numeric_hijri_day
 from petdesk.japanese_eras import western_date
 from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
-from petdesk.peso_signs import PesosOfWhichCountry
+from petdesk.persian_amounts import latin_rial_amount
+from petdesk.peso_signs import (
+    DOTS_GROUP_ALL_AMOUNTS,
+    IN_UNIDADES_DE_FOMENTO,
+    PESOS,
+    PesosOfWhichCountry,
+    dollar_sign_currency,
+    in_unidades_de_fomento,
+    peso_words,
+    rewritten_peso_marks,
+)
 from petdesk.services.matching import without_latin_accents
 from petdesk.services.past_visits import (
     BUDDHIST_TAKEN,
@@ -53,6 +71,8 @@ from petdesk.services.past_visits import (
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
+from petdesk.south_asian_amounts import latin_taka_amount, rupee_of
+from petdesk.thai_amounts import latin_amount as thai_latin_amount
 from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways
 
@@ -140,9 +160,26 @@ HEADERS: dict[str, tuple[str, ...]] = {
     # in the languages of the offices that write their sheets so (walks58b: Cairo's "البلد" was not
     # read, and the partners made got no country)
     "country": (
-        "国家", "国别", "国家/地区", "country", "pais", "partnercountry", "countryofpartner",
-        "البلد", "الدولة", "страна", "улс", "ел", "мемлекет", "ประเทศ", "দেশ", "ملک", "ülke",
-        "kraj", "zeme", "stat",  # Polish and Czech (field test 124)
+        "国家",
+        "国别",
+        "国家/地区",
+        "country",
+        "pais",
+        "partnercountry",
+        "countryofpartner",
+        "البلد",
+        "الدولة",
+        "страна",
+        "улс",
+        "ел",
+        "мемлекет",
+        "ประเทศ",
+        "দেশ",
+        "ملک",
+        "ülke",
+        "kraj",
+        "zeme",
+        "stat",  # Polish and Czech (field test 124)
     ),
     "funder": (
         "资金来源",
@@ -360,8 +397,25 @@ HEADERS: dict[str, tuple[str, ...]] = {
     #: the year alone, as many sheets date a project ("Tahun 2024"): its first day, when no date is given
     "year": ("年份", "年度", "year", "tahun"),
     "status": (
-        "状态", "项目状态", "进展", "状況", "ステータス", "status", "stage", "statusproyek", "situacao",
-        "estado", "durum", "төлөв", "явц", "สถานะ", "статус", "этап", "мәртебесі", "stan", "stav",
+        "状态",
+        "项目状态",
+        "进展",
+        "状況",
+        "ステータス",
+        "status",
+        "stage",
+        "statusproyek",
+        "situacao",
+        "estado",
+        "durum",
+        "төлөв",
+        "явц",
+        "สถานะ",
+        "статус",
+        "этап",
+        "мәртебесі",
+        "stan",
+        "stav",
     ),
     "manager": (
         "负责人",
@@ -856,6 +910,398 @@ CFA_TAKEN_AS_XOF = N_(
 )
 
 
+@dataclass
+class _Cell:
+    """An amount cell on its way through :data:`_STEPS`: what is left to read and what is known of it."""
+
+    value: Any  # the cell with its digits made Latin: named in notes and refusals
+    text: str  # what is left to read
+    sheet_currency: str  # the column's, else the office's currency
+    currency: str  # the currency read so far
+    country: str  # the row's, else the office's country, as given
+    cfa_franc: str
+    juta: str
+    notes: list[Note]
+    shown: str = ""  # the cell as read once its digits are Latin (_text of value): refusals name it
+    written: str = ""  # the text once the peso marks are rewritten, before any sign comes off
+    yen_said: str = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides
+    name_said: str = ""  # the currency named in Chinese ("500万美元"): it says whose "$" is
+    sign_said: str = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
+    sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
+    read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
+
+    @property
+    def place(self) -> str:
+        return self.country.strip().upper()
+
+    @property
+    def mil_thousand(self) -> bool:
+        """ "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)."""
+        # in the text as rewritten: "U$S 250 mil" is "US$ 250 mil" (it was refused in a yuan sheet)
+        return bool(re.search(r"R\$|US\$|COL\$", self.written)) or self.currency in PESOS
+
+    def refused(self, reason: str = "", error: AmountError | None = None) -> _AmountUnread:
+        """The one place a cell is refused: with ``reason``, ``error``'s own, or as no number."""
+        if error is not None:
+            return _AmountUnread.because(self.shown, error)
+        return _AmountUnread(self.shown, reason)
+
+
+# Digit converters, in order, on the cell as typed (each leaves other digits alone).
+def _arabic_digits(cell: _Cell) -> None:
+    """Arabic-Indic digits and Egypt's words ("١٢٬٥٠٠٬٠٠٠ ج.م.", field 118): first, as typed."""
+    cell.text = latin_amount(cell.text)
+
+
+def _thai_digits(cell: _Cell) -> None:
+    """Thai digits and baht words ("฿12,500,000", "12.5 ล้านบาท", field test 120)."""
+    cell.text = thai_latin_amount(cell.text)
+
+
+def _bengali_digits(cell: _Cell) -> None:
+    """Bengali digits and the taka ("৳ ৪৫,০০,০০০", "Tk 2.5 crore", field 122)."""
+    cell.text = latin_taka_amount(cell.text)
+
+
+def _persian_rials(cell: _Cell) -> None:
+    """Persian digits, rials and tomans ("2.5 میلیارد تومان", field 125): last, tomans kept as rials, said."""
+    cell.text, tomans = latin_rial_amount(cell.text, iran=cell.place == "IR")
+    if tomans:
+        cell.notes.append(Note(TOMANS_AS_RIALS, {"text": cell.value, "amount": cell.text}))
+
+
+_DIGIT_CONVERTERS: tuple[Callable[[_Cell], None], ...] = (
+    _arabic_digits,
+    _thai_digits,
+    _bengali_digits,
+    _persian_rials,
+)
+
+
+# What the cell says of its currency, in order: each reads the text the ones before it left.
+def _chile_uf(cell: _Cell) -> None:
+    """Chile's UF: refused, not taken as money; before any sign, as the cell was written."""
+    if in_unidades_de_fomento(cell.text):
+        raise cell.refused(IN_UNIDADES_DE_FOMENTO)
+
+
+def _peso_marks(cell: _Cell) -> None:
+    """ "U$S 250.000" as "US$", "MM$ 250", "M$" where the row is Chilean (field 123): before the signs."""
+    cell.text = cell.written = rewritten_peso_marks(cell.text, "CLP" if cell.place == "CL" else "")
+
+
+def _mexican_peso_words(cell: _Cell) -> None:
+    """ "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N.": read whole here, before "$" is taken as a sign."""
+    try:
+        if (mexican := peso_words(cell.text, cell.sheet_currency)) is not None:
+            number, in_currency, size = mexican
+            millions = parse_amount(number)
+            cell.read = (None if millions is None else millions * size), in_currency, cell.notes
+    except AmountError as exc:
+        raise cell.refused(error=exc) from exc
+    except ValueError as exc:
+        raise cell.refused() from exc
+
+
+def _chinese_currency_names(cell: _Cell) -> None:
+    """ "200万美元", "3,500万円": the name comes off; 円 is the yen said, which decides a ¥ below."""
+    for word, code in _CURRENCY_NAMES.items():
+        if word in cell.text:
+            cell.text, cell.currency = cell.text.replace(word, "").strip(), code
+            cell.name_said = code
+            cell.yen_said = code if code == "JPY" else cell.yen_said
+
+
+def _yen_beside_code(cell: _Cell) -> None:
+    """ "JPY ¥120,000", "RMB ¥500": the code says whose ¥; before the signs, which would take ¥'s code."""
+    if coded := _YEN_CODE.fullmatch(cell.text):
+        code = (coded["before"] or coded["after"]).upper()
+        cell.text, cell.yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
+
+
+def _signs_before(cell: _Cell) -> None:
+    """Signs before the number (_CURRENCY_SIGNS, in its order): "$" is the sheet's peso, "Rs" its rupee."""
+    for sign, code in _CURRENCY_SIGNS.items():
+        if cell.text.startswith(sign):
+            cell.sign_said = "" if sign in _SIGNS_OF_MANY else code
+            cell.text = cell.text[len(sign) :].strip()
+            if cell.name_said:  # "$500万美元": the name says whose "$"; "€500万美元" names two
+                if sign not in _SIGNS_OF_MANY and code != cell.name_said:
+                    raise cell.refused(SIGN_AND_CODE)
+                continue
+            # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
+            cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else code
+            if sign == "$" and cell.currency != "USD":
+                cell.notes.append(Note(DOLLAR_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+            if sign in ("Rs", "Rs."):
+                cell.currency = rupee_of(cell.sheet_currency, cell.country)
+            if sign in ("Rs", "Rs.") and cell.currency != "INR":
+                # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
+                cell.notes.append(Note(RUPEE_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+
+
+def _rupees_after(cell: _Cell) -> None:
+    """ "12 lakh Rs.", "12,00,000 Rs": the rules of "Rs. 12 lakh" (was refused), before the signs after."""
+    if cell.text != cell.written or not (after := _RUPEES_AFTER.fullmatch(cell.text)):
+        return
+    cell.text, cell.currency = after["amount"], rupee_of(cell.sheet_currency, cell.country)
+    if cell.currency != "INR":
+        cell.notes.append(Note(RUPEE_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+
+
+def _sign_after(cell: _Cell) -> None:
+    """ "12.500 €", "12,500 $": as the sign before, only where nothing came off the front ("250.000 U$S")."""
+    if cell.text != cell.written or not (after := _SIGN_AFTER.fullmatch(cell.text)):
+        return
+    sign, cell.text, cell.sign_after = after["sign"], after["amount"], True
+    cell.sign_said = "" if sign in _SIGNS_OF_MANY else _CURRENCY_SIGNS[sign]
+    cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else _CURRENCY_SIGNS[sign]
+    if sign == "$" and cell.currency != "USD":
+        cell.notes.append(Note(DOLLAR_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+
+
+def _yen_sign(cell: _Cell) -> None:
+    """¥: the yen or yuan said beside it, else the sheet's where that is one of them, else refused."""
+    if not (yen := _YEN_SIGN.fullmatch(cell.text)):
+        return
+    if cell.yen_said:
+        cell.text, cell.currency = yen[1], cell.yen_said
+    elif cell.sheet_currency not in ("JPY", "CNY"):
+        raise cell.refused(YEN_OR_YUAN)
+    else:
+        cell.text, cell.currency = yen[1], cell.sheet_currency
+        cell.notes.append(Note(YEN_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+
+
+def _oku_man(cell: _Cell) -> None:
+    """ "1億2,000万" as one number, once ¥ and 円 are off."""
+    if oku_man := _OKU_MAN.fullmatch(cell.text):
+        oku, man = (float((part or "0").replace(",", "")) for part in (oku_man["oku"], oku_man["man"]))
+        cell.text = f"{oku * 1e8 + man * 1e4:.0f}"
+
+
+def _togrog_after(cell: _Cell) -> None:
+    """ "12.5 сая төгрөг", "12,500,000₮" (field 119)."""
+    if togrog := _TOGROG_AFTER.fullmatch(cell.text):
+        cell.text, cell.currency = togrog["amount"], "MNT"
+
+
+def _tenge_after(cell: _Cell) -> None:
+    """ "12,5 млн тенге", "3 млрд ₸" (field 121)."""
+    if tenge := _TENGE_AFTER.fullmatch(cell.text):
+        cell.text, cell.currency = tenge["amount"], "KZT"
+
+
+def _zloty_koruna_after(cell: _Cell) -> None:
+    """ "1 234 567,89 zł", "12 500 000 Kč" as the amount box reads them (field 124); dots then group."""
+    if zloty_koruna := _ZLOTY_KORUNA_AFTER.fullmatch(cell.text):
+        cell.text, cell.currency = zloty_koruna["amount"], _ZLOTY_KORUNA[zloty_koruna["sign"]]
+        cell.sign_after = True
+
+
+def _lira(cell: _Cell) -> bool:
+    """ "1.250.000 TL", "TL 5": a letter before "TL" makes it another code's ending ("5 MTL")."""
+    if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*(?<![A-Za-z])TL", cell.text):
+        cell.text, cell.currency = lira[1] or lira[2], "TRY"
+    return bool(lira)
+
+
+def _rand(cell: _Cell) -> bool:
+    """ "R 1 234 567,89", the rand (field 111)."""
+    if rand := re.fullmatch(r"R\s*(\d.*)", cell.text):
+        cell.text, cell.currency = rand[1], "ZAR"
+    return bool(rand)
+
+
+def _peso_or_pula(cell: _Cell) -> bool:
+    """ "P12.5M": Manila's peso or Botswana's pula, by the sheet's currency, else the country; else refused"""
+    if not (peso := _P_SIGN.fullmatch(cell.text)):
+        return False
+    if cell.sheet_currency in _P_CURRENCIES.values():
+        cell.currency = cell.sheet_currency
+    elif not (currency := _P_CURRENCIES.get(cell.place, "")):
+        raise cell.refused()
+    else:
+        cell.currency = currency
+    cell.text = peso[1]
+    return True
+
+
+def _ringgit(cell: _Cell) -> bool:
+    """ "RM 1,5 juta", Malaysia's ringgit."""
+    if ringgit := re.fullmatch(r"RM\s*(\d.*)", cell.text):
+        cell.text, cell.currency = ringgit[1], "MYR"
+    return bool(ringgit)
+
+
+def _birr(cell: _Cell) -> bool:
+    """ "Br 2,000,000", Ethiopia's birr (field 117)."""
+    if birr := _BIRR.fullmatch(cell.text):
+        cell.text, cell.currency = birr[1], "ETB"
+    return bool(birr)
+
+
+def _cfa_franc(cell: _Cell) -> bool:
+    """ "2,5 millions FCFA": the column's franc, else the row's or its partner's (XAF), else XOF, said."""
+    if (unmarked := without_cfa_mark(cell.text)) is None:
+        return False
+    cell.text, cell.currency = unmarked, which_cfa_franc(cell.sheet_currency, "") or cell.cfa_franc
+    if not cell.currency:
+        cell.currency = "XOF"
+        cell.notes.append(Note(CFA_TAKEN_AS_XOF, {"text": cell.shown}))
+    return True
+
+
+#: Letter signs of one office each, tried in this order and the first that reads the cell alone: "TL"
+#: before "R" and "P", whose one letter would otherwise take a lira's amount.
+_OFFICE_SIGNS: tuple[Callable[[_Cell], bool], ...] = (
+    _lira,
+    _rand,
+    _peso_or_pula,
+    _ringgit,
+    _birr,
+    _cfa_franc,
+)
+
+
+def _office_sign(cell: _Cell) -> None:
+    """The first of the offices' letter signs (_OFFICE_SIGNS) that reads the cell."""
+    any(rule(cell) for rule in _OFFICE_SIGNS)
+
+
+def _currency_words(cell: _Cell) -> None:
+    """ "45 millones de pesos": a currency named in words, unless it is the one read; several, refused."""
+    if (said := currencies_said(cell.text)) and cell.currency not in said:
+        if len(said) > 1:  # in a sheet kept in reais: which country's pesos?
+            raise cell.refused(PESOS_OF_WHICH_COUNTRY)
+        cell.currency = said[0]
+
+
+#: A code is a word of its own: "de pesos" does not end in the Somali shilling (SOS).
+_ISO_CODE = re.compile(r"([A-Za-z]{3})(?![A-Za-z])\s*(.+?)|(.+?)\s*(?<![A-Za-z])([A-Za-z]{3})")
+_SCALED = re.compile(r"\d\s*(?:m|mn|bn)$", re.IGNORECASE)
+
+
+def _iso_code(cell: _Cell) -> None:
+    """A code before ("KES 1.2M", field 117) or after, not beside a unit; after the signs, to compare."""
+    if not (iso := _ISO_CODE.fullmatch(cell.text)) or not (iso[1] or not _SCALED.search(cell.text)):
+        return
+    code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
+    if currency_problem(code.upper()) is None or code.upper() == "RMB":
+        cell.text, cell.currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
+        if cell.sign_said and cell.currency != cell.sign_said:  # "€ 12,500 USD": which? refused
+            raise cell.refused(SIGN_AND_CODE)
+        # "$ 5,000,000 USD" at Mexico City: the code says whose "$" was, not the sheet, as said above
+        taken = (DOLLAR_TAKEN_AS, RUPEE_TAKEN_AS)
+        cell.notes = [
+            n for n in cell.notes if n.sentence not in taken or n.values["currency"] == cell.currency
+        ]
+
+
+def _juta_or_lakh(cell: _Cell) -> None:
+    """ "750 juta", "2.5 crore" where no sign or code said the currency: whose, from the country."""
+    currency = cell.currency
+    juta_kept = currency in _JUTA_CURRENCIES.values()
+    # "milyar" is Turkish too: "12 milyar TL", or in lira where the sheet is kept in lira (field 114)
+    turkish_milyar = currency == "TRY" and re.search(r"\dmilyar$", cell.text.replace(" ", ""), re.IGNORECASE)
+    juta_said = _RUPIAH_WORDS.search(cell.text) and not turkish_milyar
+    if currency == cell.sheet_currency and not juta_kept and juta_said:
+        # "750 juta" was kept as 750 million yuan, and "RM 1,5 juta" as rupiah: the sign (above),
+        # then the column's currency, then the row's or office's country say whose; else refused
+        if not _MALAY_WORDS.search(cell.text):
+            cell.currency = "IDR"
+        elif not (juta := _JUTA_CURRENCIES.get(cell.place, "") or cell.juta):
+            raise cell.refused(JUTA_OF_WHICH)
+        else:
+            cell.currency = juta
+    elif currency == cell.sheet_currency not in _LAKH_CURRENCIES and _LAKH_WORDS.search(cell.text):
+        # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
+        cell.currency = "INR"
+        cell.notes.append(Note(LAKH_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+
+
+def _nothing_left(cell: _Cell) -> None:
+    """A sign or currency alone ("$", "円"): no amount, said rather than emptied; once all are off."""
+    if not cell.text.strip():
+        raise cell.refused()
+
+
+def _thousands_k(cell: _Cell) -> None:
+    """ "USD 250K": the K is a thousand; after the code came off."""
+    if thousands := _THOUSANDS_K.fullmatch(cell.text):
+        cell.text = f"{float(thousands['number'].replace(',', '')) * 1000:.2f}"
+
+
+def _czech_mil(cell: _Cell) -> None:
+    """ "2,5 mil. Kč": a million only where the row is Czech and no peso or dollar makes it a thousand."""
+    if cell.place == "CZ" and not cell.mil_thousand and (mil := _CZECH_MIL.fullmatch(cell.text)):
+        cell.text = f"{mil['number']} mln"
+
+
+def _range(cell: _Cell) -> None:
+    """ "300-500万元": the upper end, whose unit is written once; last, on the bare number."""
+    from petdesk.exchange.flat import _AMOUNT_RANGE
+
+    if found := _AMOUNT_RANGE.fullmatch(cell.text):
+        said = N_("the amount {text} is a range: its upper end is taken")
+        cell.notes.append(Note(said, {"text": cell.shown}))
+        cell.text = found[2]
+
+
+#: What parse_money reads of a text cell, in this order (each step's docstring says why it is there).
+_STEPS: tuple[Callable[[_Cell], None], ...] = (
+    _chile_uf,
+    _peso_marks,
+    _mexican_peso_words,
+    _chinese_currency_names,
+    _yen_beside_code,
+    _signs_before,
+    _rupees_after,
+    _sign_after,
+    _yen_sign,
+    _oku_man,
+    _togrog_after,
+    _tenge_after,
+    _zloty_koruna_after,
+    _office_sign,
+    _currency_words,
+    _iso_code,
+    _juta_or_lakh,
+    _nothing_left,
+    _thousands_k,
+    _czech_mil,
+    _range,
+)
+
+
+def _number(cell: _Cell, factor: float, header: str) -> tuple[float | None, str, list[Note]]:
+    """The number left once the steps are done, in the column's unit unless the cell said its own."""
+    from petdesk.exchange.flat import _factor
+
+    text, currency = cell.text, cell.currency
+    try:
+        amount = parse_amount(
+            text,
+            rupiah=currency == "IDR",
+            dot_groups=currency in DOT_GROUP_CURRENCIES
+            # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
+            or cell.sheet_currency in DOTS_GROUP_ALL_AMOUNTS
+            # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
+            or bool(cell.sign_after and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
+            # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"
+            or bool(currency in _JUTA_CURRENCIES.values() and _MALAY_WORDS.search(text)),
+            mil_thousand=cell.mil_thousand,
+        )
+    except AmountError as exc:
+        raise cell.refused(error=exc) from exc
+    if amount is None:
+        return None, currency, cell.notes
+    if currency != cell.sheet_currency or re.search(r"[A-Za-z$€£₹]", cell.shown):
+        factor = 1.0  # "USD 1,200,000" in a 万元 column says its own amount, as "500万" does
+    factor = _factor(text, factor)
+    return amount * factor, currency, cell.notes + _factor_note(cell.value, factor, header, amount * factor)
+
+
 def parse_money(
     value: Any,
     factor: float = 1.0,
@@ -873,193 +1319,24 @@ def parse_money(
     ``header``: the column's header, named when its factor is applied ("Budget (USD mn)").
     ``country``: the row's (else the office's) country, which tells whose "juta" an amount is;
     ``juta``: else the currency the sheet's other amounts give it (:func:`sheet_juta`).
-    Raises ValueError (the message names the cell) for text that is no amount."""
-    from petdesk.amounts import (
-        DOT_GROUP_CURRENCIES,
-        currencies_said,
-        currency_problem,
-        parse_amount,
-    )
-    from petdesk.arabic_amounts import latin_amount
-    from petdesk.cfa_franc import which_cfa_franc, without_cfa_mark
-    from petdesk.exchange.flat import _AMOUNT_RANGE, _factor
-    from petdesk.persian_amounts import latin_rial_amount
-    from petdesk.peso_signs import (
-        DOTS_GROUP_ALL_AMOUNTS,
-        IN_UNIDADES_DE_FOMENTO,
-        PESOS,
-        dollar_sign_currency,
-        in_unidades_de_fomento,
-        peso_words,
-        rewritten_peso_marks,
-    )
-    from petdesk.south_asian_amounts import latin_taka_amount, rupee_of
-    from petdesk.thai_amounts import latin_amount as thai_latin_amount
-
-    notes: list[Note] = []
+    Raises ValueError (the message names the cell) for text that is no amount: text runs through
+    :data:`_DIGIT_CONVERTERS`, then :data:`_STEPS`, then :func:`_number`."""
     if value is None or _text(value) == "":
-        return None, currency, notes
+        return None, currency, []
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
-    if isinstance(value, str):  # "١٢٬٥٠٠٬٠٠٠ ج.م.", "12.5 مليون جنيه", "LE 3,000,000" (field test 118)
-        # "฿12,500,000", "12.5 ล้านบาท" (field test 120); "৳ ৪৫,০০,০০০", "Tk 2.5 crore" (field 122)
-        typed, value = value, latin_taka_amount(thai_latin_amount(latin_amount(value)))
-        # "۱۲٬۵۰۰٬۰۰۰٬۰۰۰ ریال", "2.5 میلیارد تومان" (field test 125): tomans stored as rials, said
-        value, tomans = latin_rial_amount(value, iran=country.strip().upper() == "IR")
-        if tomans:
-            notes.append(Note(TOMANS_AS_RIALS, {"text": typed, "amount": value}))
-    if in_unidades_de_fomento(text := _text(value)):  # Chile's UF: refused, not taken as money
-        raise _AmountUnread(text, IN_UNIDADES_DE_FOMENTO)
-    # "U$S 250.000", "MM$ 250" (field test 123); "M$ 250.000" where the row's (else the office's)
-    # country is Chile, else refused by parse_amount in plain words; the sign-after rule below
-    # compares with this text
-    text = written = rewritten_peso_marks(text, "CLP" if country.strip().upper() == "CL" else "")
-    header_currency = currency
-    try:
-        mexican = peso_words(text, header_currency)  # "$12.5 mdp", "3 MDD", "$ 1,234,567 M.N."
-        if mexican is not None:
-            number, in_currency, size = mexican
-            millions = parse_amount(number)
-            return (None if millions is None else millions * size), in_currency, notes
-    except AmountError as exc:
-        raise _AmountUnread.because(_text(value), exc) from exc
-    except ValueError as exc:
-        raise _AmountUnread(_text(value)) from exc
-    yen_said = ""  # the yen or yuan said beside a ¥ ("¥3,500万円", "JPY ¥120,000"): it decides, not the sheet
-    for word, code in _CURRENCY_NAMES.items():
-        if word in text:
-            text, currency = text.replace(word, "").strip(), code
-            yen_said = code if code == "JPY" else yen_said
-    if coded := _YEN_CODE.fullmatch(text):
-        code = (coded["before"] or coded["after"]).upper()
-        text, yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
-    sign_said = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
-    for sign, code in _CURRENCY_SIGNS.items():
-        if text.startswith(sign):
-            sign_said = "" if sign in _SIGNS_OF_MANY else code
-            # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
-            text = text[len(sign) :].strip()
-            currency = dollar_sign_currency(header_currency) if sign == "$" else code
-            if sign == "$" and currency != "USD":
-                notes.append(Note(DOLLAR_TAKEN_AS, {"text": _text(value), "currency": currency}))
-            if sign in ("Rs", "Rs.") and (currency := rupee_of(header_currency, country)) != "INR":
-                # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
-                notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
-    if text == written and (rupees_after := _RUPEES_AFTER.fullmatch(text)):
-        # "12 lakh Rs." was refused while "Rs. 12 lakh" was read: the same office rules after it
-        text, currency = rupees_after["amount"], rupee_of(header_currency, country)
-        if currency != "INR":
-            notes.append(Note(RUPEE_TAKEN_AS, {"text": _text(value), "currency": currency}))
-    # only where no sign or word came off the front: "250.000 U$S" (written "250.000 US$") is read too
-    sign_after = _SIGN_AFTER.fullmatch(text) if text == written else None
-    if sign_after:  # "12.500 €", "12,500 $": read as the same sign before the number
-        sign, text = sign_after["sign"], sign_after["amount"]
-        sign_said = "" if sign in _SIGNS_OF_MANY else _CURRENCY_SIGNS[sign]
-        currency = dollar_sign_currency(header_currency) if sign == "$" else _CURRENCY_SIGNS[sign]
-        if sign == "$" and currency != "USD":
-            notes.append(Note(DOLLAR_TAKEN_AS, {"text": _text(value), "currency": currency}))
-    if yen := _YEN_SIGN.fullmatch(text):
-        if yen_said:
-            text, currency = yen[1], yen_said
-        elif header_currency not in ("JPY", "CNY"):
-            raise _AmountUnread(_text(value), YEN_OR_YUAN)
-        else:
-            text, currency = yen[1], header_currency
-            notes.append(Note(YEN_TAKEN_AS, {"text": _text(value), "currency": currency}))
-    if oku_man := _OKU_MAN.fullmatch(text):
-        oku, man = (float((part or "0").replace(",", "")) for part in (oku_man["oku"], oku_man["man"]))
-        text = f"{oku * 1e8 + man * 1e4:.0f}"
-    # The rand's "R" and the CFA franc's "FCFA" (field test 111): "R 1 234 567,89", "1 500 000 FCFA";
-    # FCFA is the West African franc unless the column's currency is the Central African one.
-    # The Turkish lira's "TL", two letters, before or after: "1.250.000 TL", "2,5 milyon TL".
-    if togrog := _TOGROG_AFTER.fullmatch(text):
-        text, currency = togrog["amount"], "MNT"
-    if tenge := _TENGE_AFTER.fullmatch(text):
-        text, currency = tenge["amount"], "KZT"
-    if zloty_koruna := _ZLOTY_KORUNA_AFTER.fullmatch(text):  # as the amount box reads them (field 124)
-        text, currency = zloty_koruna["amount"], _ZLOTY_KORUNA[zloty_koruna["sign"]]
-    # a letter before "TL" makes it another code's ending: "5 MTL" is no lira
-    if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*(?<![A-Za-z])TL", text):
-        text, currency = lira[1] or lira[2], "TRY"
-    elif rand := re.fullmatch(r"R\s*(\d.*)", text):
-        text, currency = rand[1], "ZAR"
-    elif peso := _P_SIGN.fullmatch(text):
-        if header_currency in _P_CURRENCIES.values():
-            currency = header_currency
-        elif not (currency := _P_CURRENCIES.get(country.strip().upper(), "")):
-            raise _AmountUnread(_text(value))
-        text = peso[1]
-    elif ringgit := re.fullmatch(r"RM\s*(\d.*)", text):  # Malaysia's ringgit: "RM 1,5 juta"
-        text, currency = ringgit[1], "MYR"
-    elif birr := _BIRR.fullmatch(text):  # Ethiopia's birr (field test 117)
-        text, currency = birr[1], "ETB"
-    elif (unmarked := without_cfa_mark(text)) is not None:  # as the needs import: "2,5 millions FCFA"
-        # which franc: the column's, else the row's or its partner's country's (Cameroon: XAF)
-        text, currency = unmarked, which_cfa_franc(header_currency, "") or cfa_franc
-        if not currency:
-            currency = "XOF"
-            notes.append(Note(CFA_TAKEN_AS_XOF, {"text": _text(value)}))
-    if (said := currencies_said(text)) and currency not in said:
-        if len(said) > 1:  # "45 millones de pesos" in a sheet kept in reais: which country's pesos?
-            raise _AmountUnread(_text(value), PESOS_OF_WHICH_COUNTRY)
-        currency = said[0]
-    # a code is a word of its own: "de pesos" does not end in the Somali shilling (SOS)
-    iso_code = r"([A-Za-z]{3})(?![A-Za-z])\s*(.+?)|(.+?)\s*(?<![A-Za-z])([A-Za-z]{3})"
-    # a code before the amount is read whatever its unit ("KES 1.2M", field 117); after, not beside one
-    scaled = re.search(r"\d\s*(?:m|mn|bn)$", text, re.IGNORECASE)
-    if (iso := re.fullmatch(iso_code, text)) and (iso[1] or not scaled):
-        code, amount = (iso[1], iso[2]) if iso[1] else (iso[4], iso[3])
-        if currency_problem(code.upper()) is None or code.upper() == "RMB":
-            text, currency = amount, "CNY" if code.upper() == "RMB" else code.upper()
-            if sign_said and currency != sign_said:  # "€ 12,500 USD": which? refused, not the code's
-                raise _AmountUnread(_text(value), SIGN_AND_CODE)
-    juta_kept = currency in _JUTA_CURRENCIES.values()
-    # "milyar" is Turkish too: "12 milyar TL", or in lira where the sheet is kept in lira (field 114)
-    turkish_milyar = currency == "TRY" and re.search(r"\dmilyar$", text.replace(" ", ""), re.IGNORECASE)
-    if currency == header_currency and not juta_kept and _RUPIAH_WORDS.search(text) and not turkish_milyar:
-        # "750 juta" was kept as 750 million yuan, and "RM 1,5 juta" as rupiah: the sign (above),
-        # then the column's currency, then the row's or office's country say whose; else refused
-        if not _MALAY_WORDS.search(text):
-            currency = "IDR"
-        elif not (currency := _JUTA_CURRENCIES.get(country.strip().upper(), "") or juta):
-            raise _AmountUnread(_text(value), JUTA_OF_WHICH)
-    elif currency == header_currency not in _LAKH_CURRENCIES and _LAKH_WORDS.search(text):
-        # "2.5 crore" was kept as 25 million yuan: rupees, the likeliest, and said as taken
-        currency = "INR"
-        notes.append(Note(LAKH_TAKEN_AS, {"text": _text(value), "currency": currency}))
-    if not text.strip():  # a sign or currency alone ("$", "円"): no amount, said rather than emptied
-        raise _AmountUnread(_text(value))
-    if thousands := _THOUSANDS_K.fullmatch(text):  # "USD 250K": the K is a thousand
-        text = f"{float(thousands['number'].replace(',', '')) * 1000:.2f}"
-    mil_thousand = bool(re.search(r"R\$|US\$|COL\$", _text(value))) or currency in PESOS
-    if country.strip().upper() == "CZ" and not mil_thousand and (mil := _CZECH_MIL.fullmatch(text)):
-        text = f"{mil['number']} mln"  # "2,5 mil. Kč": a million in Czech, only where the row is Czech
-    if found := _AMOUNT_RANGE.fullmatch(text):
-        high = found[2]  # "300-500万元": the unit written once is the upper end's
-        notes.append(Note(N_("the amount {text} is a range: its upper end is taken"), {"text": _text(value)}))
-        text = high
-    try:
-        amount = parse_amount(
-            text,
-            rupiah=currency == "IDR",
-            dot_groups=currency in DOT_GROUP_CURRENCIES
-            # a sheet kept in Argentine or Chilean pesos writes its dollars alike: "U$S 250.000"
-            or header_currency in DOTS_GROUP_ALL_AMOUNTS
-            # a sign after the number is continental Europe's way, whose dot groups: "12.500 €"
-            or bool((sign_after or zloty_koruna) and _DOTS_BETWEEN_GROUPS.fullmatch(text.strip()))
-            # before "juta" a dot groups in ringgit as in rupiah: "RM 1.500 juta" as "Rp 1.500 juta"
-            or bool(currency in _JUTA_CURRENCIES.values() and _MALAY_WORDS.search(text)),
-            # "US$ 250 mil", and "$250 mil" in pesos: "mil" is a thousand beside the peso (field 116)
-            mil_thousand=mil_thousand,
-        )
-    except AmountError as exc:
-        raise _AmountUnread.because(_text(value), exc) from exc
-    if amount is None:
-        return None, currency, notes
-    if currency != header_currency or re.search(r"[A-Za-z$€£₹]", _text(value)):
-        factor = 1.0  # "USD 1,200,000" in a 万元 column says its own amount, as "500万" does
-    factor = _factor(text, factor)
-    return amount * factor, currency, notes + _factor_note(value, factor, header, amount * factor)
+    cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [])
+    if isinstance(value, str):
+        cell.text = value
+        for convert in _DIGIT_CONVERTERS:
+            convert(cell)
+        cell.value = cell.text
+    cell.text = cell.shown = _text(cell.value)
+    for step in _STEPS:
+        step(cell)
+        if cell.read is not None:
+            return cell.read
+    return _number(cell, factor, header)
 
 
 #: How long a submitted or approved row stays open after its last date when the sheet gives no end.
