@@ -957,7 +957,8 @@ def export_changes(
         older = _older_peer_schema(cursor, recipient.id, schema) if recipient else []
         report("collecting changes")
         with pkg.PackageWriter(out, passphrase, kdf_n=kdf_n, durable=durable) as writer:
-            people = carried_people.PeopleCarried(writer.add)  # whose data it carries (field test 96)
+            # whose data it carries (field test 96)
+            people = carried_people.PeopleCarried(writer.add, everything=since is None)
             collected = collect(
                 cursor,
                 since=since,
@@ -969,7 +970,7 @@ def export_changes(
             )
             report("encrypting and writing the package")
             sha, size = writer.finish(manifest)
-        logged = carried_people.record(cursor, out.name, people.ids, everything=since is None)
+        logged = carried_people.record(cursor, out.name, people)
         cursor.execute(
             "INSERT INTO sync_exchange (id, direction, package_id, at, peer_office_id, peer_name, file_name, "
             "file_sha256, file_size, hlc_from, hlc_to, counts, conflicts, backup_path) "
