@@ -47,6 +47,7 @@ from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.persian_amounts import latin_rial_amount
 from petdesk.peso_signs import (
+    DOLLAR_SIGN_CURRENCIES,
     DOTS_GROUP_ALL_AMOUNTS,
     IN_UNIDADES_DE_FOMENTO,
     PESOS,
@@ -71,7 +72,7 @@ from petdesk.services.past_visits import (
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
-from petdesk.south_asian_amounts import latin_taka_amount, rupee_of
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_taka_amount, rupee_of
 from petdesk.thai_amounts import latin_amount as thai_latin_amount
 from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways
@@ -1019,25 +1020,54 @@ def _yen_beside_code(cell: _Cell) -> None:
         cell.text, cell.yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
 
 
+#: What each sign several currencies write may stand for, to tell whether a second sign agrees.
+_MANY_SIGN_CURRENCIES: dict[str, frozenset[str]] = {
+    "$": DOLLAR_SIGN_CURRENCIES,
+    "£": frozenset({"GBP", "EGP"}),
+    "Rs": frozenset(RUPEE_OF_COUNTRY.values()) | {"INR"},
+    "Rs.": frozenset(RUPEE_OF_COUNTRY.values()) | {"INR"},
+}
+#: Two signs before one amount that name two currencies ("€ $5"): refused, not the last one taken.
+TWO_SIGNS = N_("the amount '{amount}' has the signs of two currencies: write one")
+
+
+def _sign_at_start(text: str) -> str:
+    """The first of _CURRENCY_SIGNS (longer before shorter: "US$" before "$") that ``text`` starts with."""
+    return next((sign for sign in _CURRENCY_SIGNS if text.startswith(sign)), "")
+
+
+def _signs_agree(first: str, second: str) -> bool:
+    """ "US$ $5" agree ("$" may be the US dollar); "€ $5", "US$ R$5" do not."""
+    codes = [_MANY_SIGN_CURRENCIES.get(s, frozenset({_CURRENCY_SIGNS[s]})) for s in (first, second)]
+    return first == second or bool(codes[0] & codes[1])
+
+
 def _signs_before(cell: _Cell) -> None:
-    """Signs before the number (_CURRENCY_SIGNS, in its order): "$" is the sheet's peso, "Rs" its rupee."""
-    for sign, code in _CURRENCY_SIGNS.items():
-        if cell.text.startswith(sign):
-            cell.sign_said = "" if sign in _SIGNS_OF_MANY else code
-            cell.text = cell.text[len(sign) :].strip()
-            if cell.name_said:  # "$500万美元": the name says whose "$"; "€500万美元" names two
-                if sign not in _SIGNS_OF_MANY and code != cell.name_said:
-                    raise cell.refused(SIGN_AND_CODE)
-                continue
-            # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
-            cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else code
-            if sign == "$" and cell.currency != "USD":
-                cell.notes.append(Note(DOLLAR_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
-            if sign in ("Rs", "Rs."):
-                cell.currency = rupee_of(cell.sheet_currency, cell.country)
-            if sign in ("Rs", "Rs.") and cell.currency != "INR":
-                # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
-                cell.notes.append(Note(RUPEE_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+    """The sign before the number (_CURRENCY_SIGNS): "$" is the sheet's peso, "Rs" its rupee. A second
+    sign must agree ("US$ $5" is US dollars, not the sheet's pesos: it was read as MXN in Mexico City)."""
+    if not (sign := _sign_at_start(cell.text)):
+        return
+    cell.text = cell.text[len(sign) :].strip()
+    if second := _sign_at_start(cell.text):
+        if not _signs_agree(sign, second):
+            raise cell.refused(TWO_SIGNS)
+        cell.text = cell.text[len(second) :].strip()
+        sign = second if sign in _SIGNS_OF_MANY else sign  # the one currency's sign says whose
+    code = _CURRENCY_SIGNS[sign]
+    cell.sign_said = "" if sign in _SIGNS_OF_MANY else code
+    if cell.name_said:  # "$500万美元": the name says whose "$"; "€500万美元" names two
+        if sign not in _SIGNS_OF_MANY and code != cell.name_said:
+            raise cell.refused(SIGN_AND_CODE)
+        return
+    # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
+    cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else code
+    if sign == "$" and cell.currency != "USD":
+        cell.notes.append(Note(DOLLAR_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+    if sign in ("Rs", "Rs."):
+        cell.currency = rupee_of(cell.sheet_currency, cell.country)
+    if sign in ("Rs", "Rs.") and cell.currency != "INR":
+        # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
+        cell.notes.append(Note(RUPEE_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
 
 
 def _rupees_after(cell: _Cell) -> None:
