@@ -896,8 +896,10 @@ _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\
 
 
 #: A sign after the number, as Spanish, French and German offices write money: "12.500 €",
-#: "12,500 $" (₮ after is the tögrög's rule below). Read as the same sign before it.
-_SIGN_AFTER = re.compile(r"(?P<amount>.*\d)\s*(?P<sign>US\$|R\$|COL\$|[$€£₹₺])")
+#: "12,500 $" (₮ after is the tögrög's rule below). Read as the same sign before it; so is one after a
+#: number with its scale words, as Latin American sheets write it: "250 mil US$", "2,5 millones $".
+#: (a word is followed by a space: the "US" of "250.000 US$" is the sign's)
+_SIGN_AFTER = re.compile(r"(?P<amount>.*\d(?:\s*[^\W\d_]+\.?(?=\s))*)\s*(?P<sign>US\$|R\$|COL\$|[$€£₹₺])")
 #: "Rs" after the amount, as South Asian offices also write it: "12 lakh Rs.", "12,00,000 Rs" (not
 #: the end of a word: "5 MRs" is none).
 _RUPEES_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?<![A-Za-z])Rs\.?")
