@@ -39,6 +39,7 @@ from petdesk.arabic_amounts import latin_amount
 from petdesk.cfa_franc import cfa_franc_of, which_cfa_franc, without_cfa_mark
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.decimal_comma import COMMA_OR_GROUP, column_decimal_mark, decimal_comma_country
 from petdesk.ethiopian_dates import ethiopian_day
 from petdesk.hijri_dates import hijri_day
 from petdesk.hijri_numeric_dates import SOLAR, TwoCalendars, numeric_hijri_day
@@ -931,6 +932,7 @@ class _Cell:
     name_said: str = ""  # the currency named in Chinese ("500万美元"): it says whose "$" is
     sign_said: str = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
     sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
+    decimal_mark: str = ""  # the one the column's other cells write ("," or "."), "" unknown
     read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
 
     @property
@@ -1131,6 +1133,30 @@ def _zloty_koruna_after(cell: _Cell) -> None:
         cell.sign_after = True
 
 
+#: "12,500 €" where the comma is the decimal mark and the column does not tell: refused, both named.
+COMMA_TWO_WAYS = N_(
+    "the amount '{amount}' reads two ways in {country}, where the comma is the decimal mark: {decimal} "
+    "or {grouped}, and the column's other amounts do not tell which: write it as 12,5 or as 12.500"
+)
+COMMA_TAKEN_AS_DECIMAL = N_("{text}: the comma taken as the decimal mark ({amount}), as the column writes it")
+
+
+def _comma_decimal_or_group(cell: _Cell) -> None:
+    """ "12,500 €" at an office whose numbers have a decimal comma (a German one writes twelve and a
+    half so; it was read as 12,500 everywhere): the column's other cells decide, else refused."""
+    if not (cell.sign_after and COMMA_OR_GROUP.fullmatch(cell.text) and decimal_comma_country(cell.place)):
+        return
+    if cell.decimal_mark == ".":
+        return  # "1,234,567 €" in the same column: the comma groups thousands
+    decimal = f"{float(cell.text.replace(',', '.')):g}"
+    if cell.decimal_mark != ",":
+        grouped = cell.text.replace(",", " ")
+        values = {"country": cell.place, "decimal": decimal, "grouped": grouped}
+        raise _AmountUnread(cell.shown, COMMA_TWO_WAYS, values)
+    cell.text = decimal
+    cell.notes.append(Note(COMMA_TAKEN_AS_DECIMAL, {"text": cell.shown, "amount": decimal}))
+
+
 def _lira(cell: _Cell) -> bool:
     """ "1.250.000 TL", "TL 5": a letter before "TL" makes it another code's ending ("5 MTL")."""
     if lira := re.fullmatch(r"TL\s*(\d.*)|(.*\d.*?)\s*(?<![A-Za-z])TL", cell.text):
@@ -1295,6 +1321,7 @@ _STEPS: tuple[Callable[[_Cell], None], ...] = (
     _togrog_after,
     _tenge_after,
     _zloty_koruna_after,
+    _comma_decimal_or_group,
     _office_sign,
     _currency_words,
     _iso_code,
@@ -1343,6 +1370,7 @@ def parse_money(
     header: str = "",
     country: str = "",
     juta: str = "",
+    decimal_mark: str = "",
 ) -> tuple[float | None, str, list[Note]]:
     """(amount, currency, notes) of an amount cell: a number in the header's unit (500 in a 万元
     column is 5,000,000), or text with its own unit or currency ("200万美元", "USD 1,200,000",
@@ -1351,13 +1379,15 @@ def parse_money(
     ``header``: the column's header, named when its factor is applied ("Budget (USD mn)").
     ``country``: the row's (else the office's) country, which tells whose "juta" an amount is;
     ``juta``: else the currency the sheet's other amounts give it (:func:`sheet_juta`).
+    ``decimal_mark``: the one the column's other cells write (:func:`column_decimal_mark`), which says
+    whether "12,500 €" is twelve and a half where the country writes a decimal comma.
     Raises ValueError (the message names the cell) for text that is no amount: text runs through
     :data:`_DIGIT_CONVERTERS`, then :data:`_STEPS`, then :func:`_number`."""
     if value is None or _text(value) == "":
         return None, currency, []
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
-    cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [])
+    cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [], decimal_mark=decimal_mark)
     if isinstance(value, str):
         cell.text = value
         for convert in _DIGIT_CONVERTERS:
@@ -1593,6 +1623,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     approved_header = _text(rows[at][columns["approved"]]) if "approved" in columns else ""
     money_columns = [columns[c] for c in ("amount", "approved") if c in columns]
     juta = sheet_juta(row[i] for row in rows[at + 1 :] for i in money_columns if i < len(row))
+    marks = {i: column_decimal_mark(row[i] for row in rows[at + 1 :] if i < len(row)) for i in money_columns}
     today = dt.date.today()
     result = PastProjects(name, path.name)
     #: each date column's header, which may name its calendar ("تاریخ شروع (شمسی)")
@@ -1643,6 +1674,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 header=amount_header,
                 country=place,
                 juta=juta,
+                decimal_mark=marks.get(columns.get("amount", -1), ""),
             )
             approved, approved_money, said_approved = parse_money(
                 cell(row, "approved"),
@@ -1651,6 +1683,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 header=approved_header,
                 country=place,
                 juta=juta,
+                decimal_mark=marks.get(columns.get("approved", -1), ""),
             )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")
