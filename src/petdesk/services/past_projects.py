@@ -39,6 +39,7 @@ from petdesk.arabic_amounts import latin_amount
 from petdesk.cfa_franc import cfa_franc_of, which_cfa_franc, without_cfa_mark
 from petdesk.chinese_names import written_in_chinese
 from petdesk.day_order import day_order
+from petdesk.decimal_comma import COMMA_OR_GROUP, column_decimal_mark, decimal_comma_country
 from petdesk.ethiopian_dates import ethiopian_day
 from petdesk.hijri_dates import hijri_day
 from petdesk.hijri_numeric_dates import SOLAR, TwoCalendars, numeric_hijri_day
@@ -47,6 +48,7 @@ from petdesk.language import N_
 from petdesk.models.enums import PartnerRole, ProjectStatus
 from petdesk.persian_amounts import latin_rial_amount
 from petdesk.peso_signs import (
+    DOLLAR_SIGN_CURRENCIES,
     DOTS_GROUP_ALL_AMOUNTS,
     IN_UNIDADES_DE_FOMENTO,
     PESOS,
@@ -71,7 +73,7 @@ from petdesk.services.past_visits import (
     read_rows,
 )
 from petdesk.services.project_dates import ENDED_STAGES
-from petdesk.south_asian_amounts import latin_taka_amount, rupee_of
+from petdesk.south_asian_amounts import RUPEE_OF_COUNTRY, latin_taka_amount, rupee_of
 from petdesk.thai_amounts import latin_amount as thai_latin_amount
 from petdesk.thai_dates import buddhist_day
 from petdesk.written_days import reads_two_ways
@@ -895,8 +897,10 @@ _OKU_MAN = re.compile(r"(?P<oku>\d[\d,]*(?:\.\d+)?)\s*[億亿]\s*(?:(?P<man>\d[\
 
 
 #: A sign after the number, as Spanish, French and German offices write money: "12.500 €",
-#: "12,500 $" (₮ after is the tögrög's rule below). Read as the same sign before it.
-_SIGN_AFTER = re.compile(r"(?P<amount>.*\d)\s*(?P<sign>US\$|R\$|COL\$|[$€£₹₺])")
+#: "12,500 $" (₮ after is the tögrög's rule below). Read as the same sign before it; so is one after a
+#: number with its scale words, as Latin American sheets write it: "250 mil US$", "2,5 millones $".
+#: (a word is followed by a space: the "US" of "250.000 US$" is the sign's)
+_SIGN_AFTER = re.compile(r"(?P<amount>.*\d(?:\s*[^\W\d_]+\.?(?=\s))*)\s*(?P<sign>US\$|R\$|COL\$|[$€£₹₺])")
 #: "Rs" after the amount, as South Asian offices also write it: "12 lakh Rs.", "12,00,000 Rs" (not
 #: the end of a word: "5 MRs" is none).
 _RUPEES_AFTER = re.compile(r"(?P<amount>.*\d.*?)\s*(?<![A-Za-z])Rs\.?")
@@ -928,6 +932,7 @@ class _Cell:
     name_said: str = ""  # the currency named in Chinese ("500万美元"): it says whose "$" is
     sign_said: str = ""  # the currency of a sign that is one currency's alone (€, ₮, US$; not $, £, Rs)
     sign_after: bool = False  # a sign after the number, continental Europe's way: dots group thousands
+    decimal_mark: str = ""  # the one the column's other cells write ("," or "."), "" unknown
     read: tuple[float | None, str, list[Note]] | None = None  # an answer before the number is read
 
     @property
@@ -1019,25 +1024,54 @@ def _yen_beside_code(cell: _Cell) -> None:
         cell.text, cell.yen_said = coded["a"] or coded["b"], "CNY" if code == "RMB" else code
 
 
+#: What each sign several currencies write may stand for, to tell whether a second sign agrees.
+_MANY_SIGN_CURRENCIES: dict[str, frozenset[str]] = {
+    "$": DOLLAR_SIGN_CURRENCIES,
+    "£": frozenset({"GBP", "EGP"}),
+    "Rs": frozenset(RUPEE_OF_COUNTRY.values()) | {"INR"},
+    "Rs.": frozenset(RUPEE_OF_COUNTRY.values()) | {"INR"},
+}
+#: Two signs before one amount that name two currencies ("€ $5"): refused, not the last one taken.
+TWO_SIGNS = N_("the amount '{amount}' has the signs of two currencies: write one")
+
+
+def _sign_at_start(text: str) -> str:
+    """The first of _CURRENCY_SIGNS (longer before shorter: "US$" before "$") that ``text`` starts with."""
+    return next((sign for sign in _CURRENCY_SIGNS if text.startswith(sign)), "")
+
+
+def _signs_agree(first: str, second: str) -> bool:
+    """ "US$ $5" agree ("$" may be the US dollar); "€ $5", "US$ R$5" do not."""
+    codes = [_MANY_SIGN_CURRENCIES.get(s, frozenset({_CURRENCY_SIGNS[s]})) for s in (first, second)]
+    return first == second or bool(codes[0] & codes[1])
+
+
 def _signs_before(cell: _Cell) -> None:
-    """Signs before the number (_CURRENCY_SIGNS, in its order): "$" is the sheet's peso, "Rs" its rupee."""
-    for sign, code in _CURRENCY_SIGNS.items():
-        if cell.text.startswith(sign):
-            cell.sign_said = "" if sign in _SIGNS_OF_MANY else code
-            cell.text = cell.text[len(sign) :].strip()
-            if cell.name_said:  # "$500万美元": the name says whose "$"; "€500万美元" names two
-                if sign not in _SIGNS_OF_MANY and code != cell.name_said:
-                    raise cell.refused(SIGN_AND_CODE)
-                continue
-            # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
-            cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else code
-            if sign == "$" and cell.currency != "USD":
-                cell.notes.append(Note(DOLLAR_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
-            if sign in ("Rs", "Rs."):
-                cell.currency = rupee_of(cell.sheet_currency, cell.country)
-            if sign in ("Rs", "Rs.") and cell.currency != "INR":
-                # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
-                cell.notes.append(Note(RUPEE_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+    """The sign before the number (_CURRENCY_SIGNS): "$" is the sheet's peso, "Rs" its rupee. A second
+    sign must agree ("US$ $5" is US dollars, not the sheet's pesos: it was read as MXN in Mexico City)."""
+    if not (sign := _sign_at_start(cell.text)):
+        return
+    cell.text = cell.text[len(sign) :].strip()
+    if second := _sign_at_start(cell.text):
+        if not _signs_agree(sign, second):
+            raise cell.refused(TWO_SIGNS)
+        cell.text = cell.text[len(second) :].strip()
+        sign = second if sign in _SIGNS_OF_MANY else sign  # the one currency's sign says whose
+    code = _CURRENCY_SIGNS[sign]
+    cell.sign_said = "" if sign in _SIGNS_OF_MANY else code
+    if cell.name_said:  # "$500万美元": the name says whose "$"; "€500万美元" names two
+        if sign not in _SIGNS_OF_MANY and code != cell.name_said:
+            raise cell.refused(SIGN_AND_CODE)
+        return
+    # a bare "$" is the office's own money where that is its sign: pesos in Mexico City
+    cell.currency = dollar_sign_currency(cell.sheet_currency) if sign == "$" else code
+    if sign == "$" and cell.currency != "USD":
+        cell.notes.append(Note(DOLLAR_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
+    if sign in ("Rs", "Rs."):
+        cell.currency = rupee_of(cell.sheet_currency, cell.country)
+    if sign in ("Rs", "Rs.") and cell.currency != "INR":
+        # a Karachi office's "Rs. 12 lakh" was kept as Indian rupees (field test 122)
+        cell.notes.append(Note(RUPEE_TAKEN_AS, {"text": cell.shown, "currency": cell.currency}))
 
 
 def _rupees_after(cell: _Cell) -> None:
@@ -1097,6 +1131,30 @@ def _zloty_koruna_after(cell: _Cell) -> None:
     if zloty_koruna := _ZLOTY_KORUNA_AFTER.fullmatch(cell.text):
         cell.text, cell.currency = zloty_koruna["amount"], _ZLOTY_KORUNA[zloty_koruna["sign"]]
         cell.sign_after = True
+
+
+#: "12,500 €" where the comma is the decimal mark and the column does not tell: refused, both named.
+COMMA_TWO_WAYS = N_(
+    "the amount '{amount}' reads two ways in {country}, where the comma is the decimal mark: {decimal} "
+    "or {grouped}, and the column's other amounts do not tell which: write it as 12,5 or as 12.500"
+)
+COMMA_TAKEN_AS_DECIMAL = N_("{text}: the comma taken as the decimal mark ({amount}), as the column writes it")
+
+
+def _comma_decimal_or_group(cell: _Cell) -> None:
+    """ "12,500 €" at an office whose numbers have a decimal comma (a German one writes twelve and a
+    half so; it was read as 12,500 everywhere): the column's other cells decide, else refused."""
+    if not (cell.sign_after and COMMA_OR_GROUP.fullmatch(cell.text) and decimal_comma_country(cell.place)):
+        return
+    if cell.decimal_mark == ".":
+        return  # "1,234,567 €" in the same column: the comma groups thousands
+    decimal = f"{float(cell.text.replace(',', '.')):g}"
+    if cell.decimal_mark != ",":
+        grouped = cell.text.replace(",", " ")
+        values = {"country": cell.place, "decimal": decimal, "grouped": grouped}
+        raise _AmountUnread(cell.shown, COMMA_TWO_WAYS, values)
+    cell.text = decimal
+    cell.notes.append(Note(COMMA_TAKEN_AS_DECIMAL, {"text": cell.shown, "amount": decimal}))
 
 
 def _lira(cell: _Cell) -> bool:
@@ -1263,6 +1321,7 @@ _STEPS: tuple[Callable[[_Cell], None], ...] = (
     _togrog_after,
     _tenge_after,
     _zloty_koruna_after,
+    _comma_decimal_or_group,
     _office_sign,
     _currency_words,
     _iso_code,
@@ -1311,6 +1370,7 @@ def parse_money(
     header: str = "",
     country: str = "",
     juta: str = "",
+    decimal_mark: str = "",
 ) -> tuple[float | None, str, list[Note]]:
     """(amount, currency, notes) of an amount cell: a number in the header's unit (500 in a 万元
     column is 5,000,000), or text with its own unit or currency ("200万美元", "USD 1,200,000",
@@ -1319,13 +1379,15 @@ def parse_money(
     ``header``: the column's header, named when its factor is applied ("Budget (USD mn)").
     ``country``: the row's (else the office's) country, which tells whose "juta" an amount is;
     ``juta``: else the currency the sheet's other amounts give it (:func:`sheet_juta`).
+    ``decimal_mark``: the one the column's other cells write (:func:`column_decimal_mark`), which says
+    whether "12,500 €" is twelve and a half where the country writes a decimal comma.
     Raises ValueError (the message names the cell) for text that is no amount: text runs through
     :data:`_DIGIT_CONVERTERS`, then :data:`_STEPS`, then :func:`_number`."""
     if value is None or _text(value) == "":
         return None, currency, []
     if isinstance(value, int | float) and not isinstance(value, bool):
         return float(value) * factor, currency, _factor_note(value, factor, header, float(value) * factor)
-    cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [])
+    cell = _Cell(value, "", currency, currency, country, cfa_franc, juta, [], decimal_mark=decimal_mark)
     if isinstance(value, str):
         cell.text = value
         for convert in _DIGIT_CONVERTERS:
@@ -1561,6 +1623,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     approved_header = _text(rows[at][columns["approved"]]) if "approved" in columns else ""
     money_columns = [columns[c] for c in ("amount", "approved") if c in columns]
     juta = sheet_juta(row[i] for row in rows[at + 1 :] for i in money_columns if i < len(row))
+    marks = {i: column_decimal_mark(row[i] for row in rows[at + 1 :] if i < len(row)) for i in money_columns}
     today = dt.date.today()
     result = PastProjects(name, path.name)
     #: each date column's header, which may name its calendar ("تاریخ شروع (شمسی)")
@@ -1611,6 +1674,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 header=amount_header,
                 country=place,
                 juta=juta,
+                decimal_mark=marks.get(columns.get("amount", -1), ""),
             )
             approved, approved_money, said_approved = parse_money(
                 cell(row, "approved"),
@@ -1619,6 +1683,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                 header=approved_header,
                 country=place,
                 juta=juta,
+                decimal_mark=marks.get(columns.get("approved", -1), ""),
             )
         except _AmountUnread as exc:
             reason = exc.reason or N_("the amount is not a number: '{amount}'")
