@@ -227,7 +227,7 @@ def save_contact_form(
     values, position_en, position_zh = _remarks_off_names(
         values, position_en, position_zh, with_position=bool(organisation_id or organisation_name.strip())
     )
-    values = _burmese_title_off_name(values)
+    values = _title_off_name(values)
     if organisation_id is None and (typed := organisation_name.strip()):
         organisation_id = _organisation_named(session, typed, language)
         if organisation_id is None:
@@ -295,23 +295,26 @@ def _remarks_off_names(
     return fields, position_en, position_zh
 
 
-def _burmese_title_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
-    """ "U Aung Min" or ဦးအောင်မင်း typed as the name: U is the honorific (吴 in Chinese), not part of
-    the name, as an import reads it. Only when no honorific is typed: one typed is the user's word."""
+def _title_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """ "Mr. John" in the given name box (names59), "U Aung Min" or ဦးအောင်မင်း typed as the name:
+    the title is the honorific (先生, 吴 in Chinese), not part of the name, as an import reads it.
+    Only when no honorific is typed: one typed is the user's word."""
     if str(values.get("honorific_en") or "").strip() or str(values.get("honorific_zh") or "").strip():
         return values
     given, family = str(values.get("given_name") or ""), str(values.get("family_name") or "")
-    title, given, family = honorifics.burmese_title_of_name(given, family)
+    title, given = honorifics.title_of_given_name(given)
+    if not title:
+        title, given, family = honorifics.burmese_title_of_name(given, family)
     if not title:
         return values
-    found = honorifics.known(title)
-    gender = str(values.get("gender") or "") or (found.gender if found else "")
+    title_en, title_zh, title_gender = honorifics.settle([title])  # "Ms" is Ms. / 女士 / f
+    gender = str(values.get("gender") or "") or title_gender
     return {
         **values,
         "given_name": given,
         "family_name": family,
-        "honorific_en": title,
-        "honorific_zh": honorifics.chinese(title),
+        "honorific_en": title_en,
+        "honorific_zh": title_zh,
         **({"gender": gender} if "gender" in values else {}),
     }
 

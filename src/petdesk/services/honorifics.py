@@ -259,6 +259,12 @@ _ONE_TITLE = (
     # East Africa's (and Eng. above), with their dot only: "Bi" is a Chinese family name (毕), "Eng" a
     # Hmong one
     r"|(?:hon|mhe|bw|bi)\.\s*|(?:honourable|mheshimiwa)\s+"
+    # Courtesy titles before a whole name ("Mr. John Smith" kept "Mr. John" as the given name,
+    # names59), and the Philippines' Atty. Mr / Mrs / Ms without a dot only as so written: "MS Dhoni"
+    # and "MR Kumar" are initials. Not M. (an initial), Fr. (Father), Sr. (Sister as much as Señor),
+    # Pak, Bu, Pan, He, Bi (family names too)
+    r"|(?:mrs?|ms|mnr|mev|mej|mme|mlle|sra|srta|atty)\.\s*|(?-i:Mrs?|Ms)\s+"
+    r"|(?:miss|mister|herr|frau|monsieur|madame|mademoiselle|señora?|senora?|señorita|senorita|attorney)\s+"
     # Thai, glued to the name or not ("คุณอรุณี", "ดร. ประเสริฐ"); glued only before a consonant or a
     # vowel written before one, so that the given name คุณากร keeps its คุณ
     r"|(?:นางสาว|นาง|นาย|คุณหญิง|คุณ|ดร\.|ศ\.|รศ\.|ผศ\.)(?:\s+|(?=[\u0e01-\u0e2e\u0e40-\u0e44])))"
@@ -353,7 +359,10 @@ _COURTESY_ALONE = frozenset({
 
 
 def _courtesy_alone(given: str) -> bool:
-    """Whether ``given`` is one courtesy word (Mr., Mrs, Ms., Herr, Sra., Mnr. …) and nothing else."""
+    """Whether ``given`` is one courtesy word (Mr., Mrs, Ms., Herr, Sra., Mnr. …) and nothing else;
+    not "MS" or "MR" in capitals without a dot: initials ("MS Dhoni", names59)."""
+    if given.isupper() and len(given) <= 3 and "." not in given:
+        return False
     return re.fullmatch(r"[^\W\d_]{2,}\.?", given) is not None and _fold(given) in _COURTESY_ALONE
 
 

@@ -2697,7 +2697,7 @@ def _contact_from_row(
         if suffix and rec.name_order == NameOrder.GIVEN_FIRST:
             # the suffix stays with the family name it ends: lists, dossiers and certificates show
             # the name whole ("Eto'o Fils"), and it files under E, not F
-            family, rec.given_name, _order = _split_latin_name(name, rec.family_name_zh)
+            family, rec.given_name, _order = _split_titled_name(name, rec.family_name_zh)
             rec.family_name = f"{family} {suffix}"
         initial = re.fullmatch(r"(?P<given>.+?)\s+(?P<initial>[A-Z]\.)", rec.given_name)
         # initials in a row are the given name's, all of them: "Dr. R. K. Sharma" (India, field 107)
