@@ -29,6 +29,7 @@ from petdesk.gui.qt import (
     QTreeWidget,
     QWidget,
 )
+from tests.helpers.background_wait import BACKGROUND_MS
 from tests.helpers.fit_check import cut_texts
 from tests.helpers.fixtures import built_file, copy_into
 from tests.helpers.window_walk import SKIP_ACTIONS, DialogReader, Walk, _settle, menu_actions
@@ -65,7 +66,8 @@ def activity_out_of_view(qtbot, page: QWidget, where: str) -> list[str]:  # type
         log = pane.findChild(QTreeWidget, "activities")
         if log is None:
             continue
-        qtbot.waitUntil(lambda log=log, pane=pane: log.isVisibleTo(pane), timeout=5000)  # loaded
+        # the pane reads the log off the GUI thread: waited for until shown, not for a fixed 5 s
+        qtbot.waitUntil(lambda log=log, pane=pane: log.isVisibleTo(pane), timeout=BACKGROUND_MS)
         _settle(qtbot)  # laid out, scroll bars updated
         if log.topLevelItemCount() == 0:
             out.append(f"{where}: the first record has no activities to show")
