@@ -3,11 +3,12 @@ says so in plain words, in its language, with where the log is now."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from petdesk.db import Database, open_database
+from petdesk.db import open_database
 from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QStatusBar
 from tests.helpers.stale_pair import stale_pair
@@ -16,13 +17,31 @@ from tests.helpers.tree_catalogue import tree_catalogue
 __all__ = ["tree_catalogue"]  # the fixture: this tree's Chinese
 
 
+@pytest.fixture(scope="module")
+def built_pair(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    """``stale_pair`` written once per module: its 3,001 contacts took 10-50 s in every test."""
+    folder = tmp_path_factory.mktemp("stale")
+    path = folder / "petdesk.sqlite"
+    shutil.copy(empty_template, path)
+    stale_pair(open_database(path), folder)  # closes the database, leaves state A's log beside it
+    return path
+
+
+@pytest.fixture
+def stale_path(built_pair: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the database and of the older log beside it (opening sets it aside)."""
+    path = tmp_path / built_pair.name
+    for part in built_pair.parent.glob(f"{built_pair.name}*"):  # the file, its -wal (and -shm if any)
+        shutil.copy(part, tmp_path / part.name)  # copy, not copyfile: the file keeps its mode 0600
+    return path
+
+
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
 def test_the_status_bar_tells_where_the_log_went(  # type: ignore[no-untyped-def]
-    qtbot, db: Database, tmp_path: Path, locale: str, translators, tree_catalogue
+    qtbot, stale_path: Path, locale: str, translators, tree_catalogue
 ) -> None:
     translators(locale)
-    stale_pair(db, tmp_path)
-    opened = open_database(db.path)
+    opened = open_database(stale_path)
     assert opened.set_aside is not None
     window = MainWindow(opened, locale=locale)
     qtbot.addWidget(window)
@@ -35,7 +54,7 @@ def test_the_status_bar_tells_where_the_log_went(  # type: ignore[no-untyped-def
     assert ("older state" in words) if locale == "en" else ("较早状态" in words), words
     # What happened is read at 1024 px, before the path (shots50: the path filled the room)
     drawn = QStatusBar.currentMessage(bar)
-    assert drawn.endswith("…") and not drawn.startswith(str(db.path)[:20])
+    assert drawn.endswith("…") and not drawn.startswith(str(stale_path)[:20])
     assert ("set aside a write-ahead log" in drawn) if locale == "en" else ("预写日志" in drawn), drawn
     assert Path(log).exists()
     opened.close()
@@ -45,7 +64,7 @@ def test_the_status_bar_tells_where_the_log_went(  # type: ignore[no-untyped-def
     ("locale", "words"), [("en", "Checking the database's leftover log"), ("zh_CN", "预写日志")]
 )
 def test_the_start_shows_how_far_the_trial_is(  # type: ignore[no-untyped-def]
-    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locale: str, words: str, translators
+    qtbot, stale_path: Path, monkeypatch: pytest.MonkeyPatch, locale: str, words: str, translators
 ) -> None:
     """stale51: the trial of a leftover log on a large file read it for seconds before any window."""
     from petdesk import i18n, stale_log
@@ -55,7 +74,6 @@ def test_the_start_shows_how_far_the_trial_is(  # type: ignore[no-untyped-def]
     monkeypatch.setattr(i18n, "translations_dir", lambda: TREE_CATALOGUES.parent)  # this tree's .qm
     translators(locale)
     monkeypatch.setattr(stale_log, "PROGRESS_MIN_BYTES", 0)  # a small file stands in for a large one
-    stale_pair(db, tmp_path)
     texts: list[str] = []
     cut: list[str] = []  # a line wider than its note (shots51: "… 50%" lost its "%")
 
@@ -67,7 +85,7 @@ def test_the_start_shows_how_far_the_trial_is(  # type: ignore[no-untyped-def]
     with leftover_log_note() as shown:
         stale_log.PROGRESS.append(read)
         try:
-            assert stale_log.guard(db.path) is not None
+            assert stale_log.guard(stale_path) is not None
         finally:
             stale_log.PROGRESS.pop()
         assert shown and shown[0].isVisible() and shown[0].text().endswith("100%")

@@ -16,6 +16,29 @@ import sys
 import time
 from pathlib import Path
 
+#: Seconds a dialog must stay idle (no background work, no editor loading) before it is measured:
+#: first layouts and the timers a read's result starts run within it.
+QUIET = 0.3
+#: Seconds after which a dialog that never goes idle is measured anyway (as the fixed 3 s wait did).
+LIMIT = 30.0
+
+
+def _settle(app: object, dialog: object) -> None:
+    """Run events until the dialog's background reads are done and it stayed quiet for ``QUIET``:
+    the fixed 3-second busy loop before cost 15 s of a core per scale."""
+    from petdesk.gui.qt import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    start = quiet_since = time.monotonic()
+    while (now := time.monotonic()) - start < LIMIT:
+        app.processEvents()  # type: ignore[attr-defined]
+        busy = pool.activeThreadCount() > 0 or getattr(dialog, "is_busy", lambda: False)()
+        if busy:
+            quiet_since = now
+        elif now - quiet_since >= QUIET:
+            return
+        time.sleep(0.01)  # events arrive meanwhile; no need to spin a core
+
 
 def main(folder: str) -> None:
     config = os.path.join(folder, "screen.json")
@@ -53,9 +76,7 @@ def main(folder: str) -> None:
     for name, make in makers.items():
         dialog: QWidget = make()  # type: ignore[operator]
         dialog.show()
-        deadline = time.monotonic() + 3  # let background reads and first layouts settle
-        while time.monotonic() < deadline:
-            app.processEvents()
+        _settle(app, dialog)
         least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
         print(f"{name} {dialog.width()} {dialog.height()} {least.width()} {least.height()}")
         dialog.close()

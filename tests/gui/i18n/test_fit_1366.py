@@ -10,6 +10,7 @@ sideways, windows larger than the screen.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -28,7 +29,9 @@ from petdesk.gui.qt import (
     QTreeWidget,
     QWidget,
 )
+from tests.helpers.background_wait import BACKGROUND_MS
 from tests.helpers.fit_check import cut_texts
+from tests.helpers.fixtures import built_file, copy_into
 from tests.helpers.window_walk import SKIP_ACTIONS, DialogReader, Walk, _settle, menu_actions
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -63,7 +66,8 @@ def activity_out_of_view(qtbot, page: QWidget, where: str) -> list[str]:  # type
         log = pane.findChild(QTreeWidget, "activities")
         if log is None:
             continue
-        qtbot.waitUntil(lambda log=log, pane=pane: log.isVisibleTo(pane), timeout=5000)  # loaded
+        # the pane reads the log off the GUI thread: waited for until shown, not for a fixed 5 s
+        qtbot.waitUntil(lambda log=log, pane=pane: log.isVisibleTo(pane), timeout=BACKGROUND_MS)
         _settle(qtbot)  # laid out, scroll bars updated
         if log.topLevelItemCount() == 0:
             out.append(f"{where}: the first record has no activities to show")
@@ -153,10 +157,22 @@ def with_activities(db: Database) -> None:
             )
 
 
+@pytest.fixture(scope="module")
+def demo_with_activities(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path, demo_template: Path
+) -> Path:
+    """The demo with ``with_activities`` written once per module (5 s per language before)."""
+    return built_file(
+        tmp_path_factory, empty_template, lambda built: with_activities(copy_into(demo_template, built))
+    )[0]
+
+
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
-def test_nothing_cut_at_1366x768(qtbot, translators, demo_db: Database, locale: str) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_cut_at_1366x768(  # type: ignore[no-untyped-def]
+    qtbot, translators, db: Database, demo_with_activities: Path, locale: str
+) -> None:
     translators(locale)
-    with_activities(demo_db)
+    demo_db = copy_into(demo_with_activities, db)  # this test's own copy
     window = MainWindow(demo_db, locale=locale)
     qtbot.addWidget(window)
     window.resize(1366, 768)
