@@ -675,7 +675,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="572"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -2387,7 +2387,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="383"/>
-        <source>Lo&amp;g activity…</source>
+        <source>Lo&amp;g Activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
@@ -8218,41 +8218,41 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="662"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="663"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="117"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="118"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="13"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="221"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="222"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="14"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="222"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="223"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="15"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="223"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="224"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="16"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="224"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="225"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
@@ -8263,58 +8263,58 @@ Write a draft with the gaps marked in red?</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="283"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="284"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="392"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="396"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="396"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="398"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="399"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="405"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="406"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="413"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="414"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="569"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="570"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="572"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8322,7 +8322,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8330,7 +8330,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8338,37 +8338,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="626"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="631"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="632"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="637"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="649"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="650"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -9951,6 +9951,11 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationDetailView</name>
     <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <source>Lo&amp;g Activity…</source>
+        <translation>记录活动(&amp;G)…</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
@@ -10137,11 +10142,6 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
-        <source>Lo&amp;g activity…</source>
-        <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>
