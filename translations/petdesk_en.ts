@@ -218,7 +218,7 @@
 <context>
     <name>DeletedDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="157"/>
         <source>Restore %Ln Record(s)</source>
         <translation>
             <numerusform>Restore %Ln Record</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="160"/>
         <source>Restoring these %Ln record(s) also restores what was deleted with them, here and, with the next exchange, at the other offices.</source>
         <translation>
             <numerusform>Restoring this record also restores what was deleted with it, here and, with the next exchange, at the other offices.</numerusform>
@@ -412,7 +412,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>Joined from %Ln part.</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="586"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="590"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="598"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="611"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="649"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>Brings back %Ln record deleted here: restored at the sending office.</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>%Ln merge of duplicates made at the sending office.</numerusform>
@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="677"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>A person this package erases is still named in %Ln record here; the import leaves it as it is:</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="673"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>

@@ -3382,8 +3382,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>DeletedDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="50"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="174"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="181"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="193"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="200"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the list of restored ``RecordRef``s. The newest this many are listed; the search looks among all.</extracomment>
         <translation>已删除的记录</translation>
@@ -3401,7 +3401,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="70"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="148"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="167"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -3417,18 +3417,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="123"/>
+        <source>No deleted record matches this search.</source>
+        <extracomment>Why the list is empty (shots59: an empty table said nothing).</extracomment>
+        <translation>没有与此搜索相符的已删除记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="126"/>
+        <source>Nothing has been deleted in this file, so there is nothing to restore.</source>
+        <translation>此文件中没有删除过任何记录，因此没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="135"/>
         <source>The newest %1 of %2 deleted records; search to find any of the others.</source>
         <translation>显示已删除的 %2 条记录中最新的 %1 条；搜索可找到其余任何一条。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="155"/>
+        <source>Select a deleted record in the list to restore it.</source>
+        <translation>请在列表中选择要恢复的已删除记录。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="157"/>
         <source>Restore %Ln Record(s)</source>
         <translation>
             <numerusform>恢复 %Ln 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="160"/>
         <source>Restoring these %Ln record(s) also restores what was deleted with them, here and, with the next exchange, at the other offices.</source>
         <translation>
             <numerusform>恢复这 %Ln 条记录时，与它们一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</numerusform>
@@ -5080,7 +5096,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="161"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="674"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5634,7 +5650,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="127"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
@@ -5915,7 +5931,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -6120,266 +6136,271 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="107"/>
+        <source>Choose a package file: the changes it brings are listed here before anything is imported.</source>
+        <translation>请选择同步数据包文件：导入之前，其中的更改会先列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="390"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="174"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1233"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="219"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="134"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="246"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="250"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="336"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="341"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>由 %Ln 个分卷合并而成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="370"/>
         <source>This package was imported before, on %1, from the file %2.</source>
         <translation>此数据包已于 %1 从文件 %2 导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="375"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="378"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="383"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="400"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="403"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="418"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="459"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="474"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="486"/>
         <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
         <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="494"/>
         <source>Package from a Retired Office</source>
         <translation>来自已停用办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="498"/>
         <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
         <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="508"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="517"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="532"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="538"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="556"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="564"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="586"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="590"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="611"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="690"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="701"/>
         <source>The file was rejected: %1.</source>
         <translation>文件未被接受：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="605"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="598"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="621"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="621"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="632"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="649"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="677"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="673"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="695"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="703"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
