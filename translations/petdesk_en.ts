@@ -218,7 +218,7 @@
 <context>
     <name>DeletedDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="157"/>
         <source>Restore %Ln Record(s)</source>
         <translation>
             <numerusform>Restore %Ln Record</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="160"/>
         <source>Restoring these %Ln record(s) also restores what was deleted with them, here and, with the next exchange, at the other offices.</source>
         <translation>
             <numerusform>Restoring this record also restores what was deleted with it, here and, with the next exchange, at the other offices.</numerusform>
@@ -412,7 +412,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>Joined from %Ln part.</numerusform>
@@ -420,7 +420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln change from %1.</numerusform>
@@ -428,7 +428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="586"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>%Ln conflict needs a look (Sync page).</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="590"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>Overridden by another office&apos;s concurrent edit: %Ln edit made here.</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="598"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln open follow-up of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="611"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>That backup still holds the %Ln record erased by this import: once the import is checked, delete it in File › Backups.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="649"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>Brings back %Ln record deleted here: restored at the sending office.</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>%Ln merge of duplicates made at the sending office.</numerusform>
@@ -476,7 +476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="677"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>A person this package erases is still named in %Ln record here; the import leaves it as it is:</numerusform>
@@ -484,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="673"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>A person this package erased is still named in %Ln record here; edit them if the name should go:</numerusform>
@@ -492,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1333"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1342"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>%Ln row: %1 to add, %2 to update, %3 to skip</numerusform>
@@ -500,7 +500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1341"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
         <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
         <translation>
             <numerusform>%Ln possible match (⚠): same name as someone known; added as new people — check them</numerusform>
@@ -508,7 +508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1359"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln row with warnings: the values it names are left out</numerusform>
@@ -516,8 +516,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1355"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1458"/>
         <source>The form collected no e-mail addresses (“anonymous” in %Ln row(s)).</source>
         <translation>
             <numerusform>The form collected no e-mail addresses (“anonymous” in %Ln row).</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln possible match (⚠) to check: select one and check it with the button below.</numerusform>
@@ -533,7 +533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1453"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln row with warnings.</numerusform>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1446"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1455"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>%Ln blank row skipped.</numerusform>
@@ -675,7 +675,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="572"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -684,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -693,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>

@@ -2387,7 +2387,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/detail.py" line="383"/>
-        <source>Lo&amp;g activity…</source>
+        <source>Lo&amp;g Activity…</source>
         <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
@@ -3014,84 +3014,84 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ContactsIO</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1532"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1541"/>
         <source>vCard 4.0 for phones and mail programs (*.vcf)</source>
         <extracomment>The travel-document fields the preview adds a column for when the file maps them. The birthday too: a passport list&apos;s &quot;12.03.1987&quot; could not be checked as read, day or month first (shots53b); and the gender, a passport&apos;s too: &quot;Nam&quot;/&quot;Nữ&quot; read as male/female could not be checked (shots54).</extracomment>
         <translation>vCard 4.0，适用于手机和邮件程序 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1534"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1543"/>
         <source>vCard 3.0 for older phones (*.vcf)</source>
         <translation>vCard 3.0，适用于较旧的手机 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1535"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1544"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV，适用于 Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1540"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1549"/>
         <source>CSV in GB18030 for older Chinese Excel, Outlook and Foxmail (*.csv)</source>
         <translation>GB18030 编码的 CSV，适用于较旧的中文版 Excel、Outlook 和 Foxmail (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1544"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1553"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1676"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1685"/>
         <source>Exporting contacts to %1…</source>
         <extracomment>Seconds the integrity check beside an export of all contacts may take (as on the command line). The bytes of rows a CSV export of all contacts holds at a time to put them in name order: the command line&apos;s 135 MB took the window (250 MB open) to 339-366 MB at 100,000 contacts; 16 MB holds some 25,000 contacts (issue 17: 300 MB for any command), for a tenth more time.</extracomment>
         <translation>正在将联系人导出到 %1…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1677"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1686"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1715"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1724"/>
         <source>Export stopped; no file was written.</source>
         <translation>导出已停止，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1725"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1734"/>
         <source>Exporting contacts… %1%</source>
         <translation>正在导出联系人… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1787"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1796"/>
         <source>Which contacts do you want to export?</source>
         <translation>要导出哪些联系人？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1790"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1799"/>
         <source>The %1 selected</source>
         <translation>所选的 %1 位</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1795"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1804"/>
         <source>All %1 contacts</source>
         <translation>全部 %1 位联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1814"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1823"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1820"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1829"/>
         <source>Export all contacts</source>
         <translation>导出全部联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1822"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1831"/>
         <source>Export the selected contacts (%1)</source>
         <translation>导出所选联系人（%1 位）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1917"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1926"/>
         <source>&amp;Undo an Earlier Import…</source>
         <translation>撤销更早的导入(&amp;U)…</translation>
     </message>
@@ -3382,8 +3382,8 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     <name>DeletedDialog</name>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="50"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="174"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="181"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="193"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="200"/>
         <source>Deleted Records</source>
         <extracomment>Emitted with the list of restored ``RecordRef``s. The newest this many are listed; the search looks among all.</extracomment>
         <translation>已删除的记录</translation>
@@ -3401,7 +3401,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="70"/>
-        <location filename="../src/petdesk/gui/history/deleted.py" line="148"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="167"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -3417,18 +3417,34 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/deleted.py" line="123"/>
+        <source>No deleted record matches this search.</source>
+        <extracomment>Why the list is empty (shots59: an empty table said nothing).</extracomment>
+        <translation>没有与此搜索相符的已删除记录。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="126"/>
+        <source>Nothing has been deleted in this file, so there is nothing to restore.</source>
+        <translation>此文件中没有删除过任何记录，因此没有可恢复的内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="135"/>
         <source>The newest %1 of %2 deleted records; search to find any of the others.</source>
         <translation>显示已删除的 %2 条记录中最新的 %1 条；搜索可找到其余任何一条。</translation>
     </message>
+    <message>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="155"/>
+        <source>Select a deleted record in the list to restore it.</source>
+        <translation>请在列表中选择要恢复的已删除记录。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="138"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="157"/>
         <source>Restore %Ln Record(s)</source>
         <translation>
             <numerusform>恢复 %Ln 条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/history/deleted.py" line="141"/>
+        <location filename="../src/petdesk/gui/history/deleted.py" line="160"/>
         <source>Restoring these %Ln record(s) also restores what was deleted with them, here and, with the next exchange, at the other offices.</source>
         <translation>
             <numerusform>恢复这 %Ln 条记录时，与它们一同删除的内容也会恢复；下次交换数据后，其他办公室也会恢复。</numerusform>
@@ -5080,7 +5096,7 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
     </message>
     <message>
         <location filename="../src/petdesk/gui/history/__init__.py" line="161"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="663"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="674"/>
         <source>… and %1 more</source>
         <extracomment>How many records still naming an erased person the message lists (the rest: &quot;Show Details…&quot;). How many the confirmation lists: it names the person and the backups too, and must fit the screen.</extracomment>
         <translation>……以及另外 %1 条</translation>
@@ -5559,526 +5575,526 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="354"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="818"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="363"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="827"/>
         <source>Import contacts</source>
         <extracomment>(value, label) pairs for the choice column. The least width the Warnings column beside a wrapped Why keeps in view, and the least Why gets. The file was read (records ready); argument: number of records. Matching was planned; argument: number of rows planned. The import was written; argument: the ``ImportReport``. The import was undone with the report page&apos;s Undo Import button. Reading, planning or writing failed; argument: the message shown. Matching or importing is this far: rows done, rows in the file.</extracomment>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="396"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="405"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="398"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="401"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="793"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="410"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="446"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="455"/>
         <source>A .csv, .xlsx or .vcf file</source>
         <translation>.csv、.xlsx 或 .vcf 文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="457"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
         <source>Contacts (people)</source>
         <translation>联系人（个人）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="458"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="467"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="462"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="471"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="465"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
         <source>GB18030 (Chinese Excel, simplified)</source>
         <translation>GB18030（中文版 Excel，简体）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="466"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="475"/>
         <source>GBK (older Chinese Windows)</source>
         <translation>GBK（旧版中文 Windows）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="476"/>
         <source>Big5 (traditional Chinese)</source>
         <translation>Big5（繁体中文）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="474"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
         <source>Find automatically</source>
         <translation>自动查找</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="477"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="486"/>
         <source>The line of a CSV file, or the row of a worksheet, that holds the column names; what is above it is skipped</source>
         <translation>CSV 文件或工作表中列名所在的那一行；其上方的内容会被跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
         <source>The file has no colu&amp;mn names: every row is a record</source>
         <translation>文件没有列名：每一行都是一条记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="492"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="117"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="501"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="127"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="495"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="504"/>
         <source>&amp;Import as:</source>
         <translation>导入为(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="496"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="505"/>
         <source>Text &amp;encoding:</source>
         <translation>文本编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="515"/>
         <source>&amp;Row of column names:</source>
         <translation>列名所在行(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="513"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
         <source>For a company&apos;s member list (WeCom, DingTalk)</source>
         <translation>用于单位成员名单（企业微信、钉钉）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="517"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="526"/>
         <source>Organisation of people &amp;without one:</source>
         <translation>无所属机构人员的机构(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="522"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="531"/>
         <source>CSV and Excel files from office programs and vCard files from phones and mail programs (vCard 2.1, 3.0 and 4.0). Nothing is written before the last step, and a file with an error changes nothing.</source>
         <translation>支持办公软件导出的 CSV 和 Excel 文件，以及手机和邮件程序导出的 vCard 文件（vCard 2.1、3.0 和 4.0）。最后一步之前不会写入任何数据；文件有错误时不做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="603"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1066"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="612"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1075"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1067"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1076"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1068"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1077"/>
         <source>Organisation</source>
         <translation>所属机构</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1069"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1078"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1070"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1079"/>
         <source>E-mail, phone, messaging</source>
         <translation>邮箱、电话、即时通讯</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1071"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1080"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="557"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="566"/>
         <source>Which field does each column hold?</source>
         <translation>每一列对应哪个字段？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="569"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
         <source>Preview (first rows as they will be read):</source>
         <translation>预览（按读取结果显示的前几行）：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="577"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="586"/>
         <source>Update the existing record</source>
         <translation>更新现有记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="578"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="587"/>
         <source>Skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="588"/>
         <source>Add it as a new record</source>
         <translation>作为新记录添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="606"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="615"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="607"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="616"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="599"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
         <source>Possible matches: decide for each row</source>
         <translation>可能匹配：请逐行决定</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="604"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="613"/>
         <source>Name in the file</source>
         <translation>文件中的姓名</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="605"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="614"/>
         <source>Known person</source>
         <translation>已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="636"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="645"/>
         <source>When a row matches an existing record:</source>
         <extracomment>Plan item index of each row of the two tables.</extracomment>
         <translation>某行与现有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="642"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="651"/>
         <source>All other rows:</source>
         <translation>其他各行：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
         <source>Double-click an action to change it for one row.</source>
         <translation>双击操作可单独更改该行的处理方式。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="661"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="670"/>
         <source>Check Possible Match…</source>
         <translation>核对可能匹配…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="673"/>
         <source>Show every record resembling the selected possible match (⚠), at any score</source>
         <translation>显示与所选可能匹配（⚠）相似的所有记录，不论分数高低</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="669"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="678"/>
         <source>&amp;Undo Import…</source>
         <translation>撤销导入(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="672"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="681"/>
         <source>Delete the records this import added and put back the fields it updated</source>
         <translation>删除本次导入新增的记录，并恢复它更新过的字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="676"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="685"/>
         <source>Register for a &amp;Training…</source>
         <translation>报名参加培训(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="679"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="688"/>
         <source>Register everyone this import added, updated or found as attendees of a training</source>
         <translation>将这次导入新增、更新或找到的所有人报名为某次培训的学员</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="934"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="943"/>
         <source>Read as %1.</source>
         <translation>按 %1 读取。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1129"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1138"/>
         <source>Not imported: %1. To keep one of these columns, choose a field for it in its box under “Field” above (Notes keeps any text).</source>
         <translation>未导入：%1。如需保留其中某列，请在上方“字段”下该列的框中为其选择字段（“备注”可保存任何文字）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1341"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
         <source>%Ln possible match(es) (⚠): same name as someone known; added as new people — check them</source>
         <translation>
             <numerusform>%Ln 个可能匹配（⚠）：与已有联系人同名；已作为新联系人添加——请核对</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1350"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1359"/>
         <source>%Ln row(s) with warnings: the values they name are left out</source>
         <translation>
             <numerusform>%Ln 行有警告：警告中提到的值不会导入</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1435"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
         <source>%Ln possible match(es) (⚠) to check: select one and check it with the button below.</source>
         <translation>
             <numerusform>%Ln 条可能匹配（⚠）待核对：选中一条，再用下方按钮核对。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1444"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1453"/>
         <source>%Ln row(s) with warnings.</source>
         <translation>
             <numerusform>%Ln 行有警告。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="585"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="608"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="655"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="617"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="664"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="458"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="502"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="511"/>
         <source>Wor&amp;ksheet:</source>
         <translation>工作表(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="620"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="629"/>
         <source>These rows have the name of someone already known but nothing that proves it is the same person (an e-mail, a phone, the passport number, or the organisation and date of birth). They are added as new people unless you choose to link them to the known person or skip them; a linked row only fills what the person lacks.</source>
         <translation>这些行与已有联系人同名，但没有能证明是同一人的信息（电子邮件、电话、护照号码，或所属机构和出生日期）。除非您选择关联到已有联系人或跳过，否则将作为新联系人添加；关联后只补填该联系人缺少的信息。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="758"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="758"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="758"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="765"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="767"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="774"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="763"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="772"/>
         <source>Add as new</source>
         <translation>作为新联系人添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="764"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="773"/>
         <source>Link to the known person</source>
         <translation>关联到已有联系人</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="784"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="793"/>
         <source>Step 1 of 4: choose a file</source>
         <translation>第 1 步（共 4 步）：选择文件</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="785"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="794"/>
         <source>Step 2 of 4: map the columns</source>
         <translation>第 2 步（共 4 步）：对应各列字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="786"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="795"/>
         <source>Step 3 of 4: check matches with existing records</source>
         <translation>第 3 步（共 4 步）：核对与现有记录的匹配</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="787"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="796"/>
         <source>Step 4 of 4: result</source>
         <translation>第 4 步（共 4 步）：导入结果</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="792"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="801"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="140"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="793"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="802"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="820"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="829"/>
         <source>Contact files (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人文件 (*.csv *.tsv *.txt *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="842"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="851"/>
         <source>The file cannot be imported: %1. Nothing was changed.</source>
         <translation>无法导入该文件：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="852"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="861"/>
         <source>Import failed: %1. Nothing was changed.</source>
         <translation>导入失败：%1。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="885"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="894"/>
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="891"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="900"/>
         <source>There is no text encoding called “%1”.</source>
         <translation>没有名为“%1”的文本编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="932"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="941"/>
         <source>Read as %1: %2</source>
         <translation>按 %1 读取：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="938"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="947"/>
         <source>Uncertain: as %1 it would read: %2 — choose the encoding on the first page if that is right.</source>
         <translation>不确定：按 %1 读取则为：%2 —— 如果这才正确，请在第一页选择该编码。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="963"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="972"/>
         <source>%1 has column names but no rows of data below them: there is nothing to import.</source>
         <translation>%1 只有列名，下面没有数据行：没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="983"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="992"/>
         <source>No row at the top of this worksheet looks like column names (such as Name, E-mail or 姓名). Row %1 is taken as the column names, so it will not be imported. If the names are in another row, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every row is then imported, and you choose the field of each column.</source>
         <translation>工作表顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="991"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1000"/>
         <source>No line at the top of this file looks like column names (such as Name, E-mail or 姓名). Line %1 is taken as the column names, so it will not be imported. If the names are on another line, go back and enter its number as the row of column names. If there are none, go back and tick “The file has no column names”: every line is then imported, and you choose the field of each column.</source>
         <translation>文件顶部没有哪一行像是列名（例如 Name、E-mail 或 姓名）。第 %1 行被当作列名，因此不会导入。如果列名在另一行，请返回上一步，将该行的行号填入“列名所在行”。如果没有列名，请返回上一步，勾选“文件没有列名”：这样每一行都会导入，并由您为每一列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1005"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1014"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1006"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1015"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1007"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1016"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1014"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1023"/>
         <source>(ignore this column)</source>
         <translation>（忽略此列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1028"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1037"/>
         <source>(column %1)</source>
         <translation>（第 %1 列）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1142"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1151"/>
         <source>No column gives a name (such as Name, Vorname and Nachname, or 姓名). Without one, only rows whose e-mail or phone belongs to someone already known are used; every other row will be skipped. Choose the field of the name columns below.</source>
         <translation>没有一列提供姓名（如 Name、Vorname 和 Nachname，或“姓名”）。缺少姓名时，只有电子邮箱或电话属于已有联系人的行才会用到，其余各行都将跳过。请在下方为姓名列选择字段。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1193"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1202"/>
         <source>Matching rows… %1%</source>
         <translation>正在匹配各行… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1220"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1229"/>
         <source>Stopped; nothing was changed.</source>
         <translation>已停止，未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1333"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1342"/>
         <source>%Ln row(s): %1 to add, %2 to update, %3 to skip</source>
         <translation>
             <numerusform>共 %Ln 行：%1 行新增，%2 行更新，%3 行跳过</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1355"/>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1449"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1364"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1458"/>
         <source>The form collected no e-mail addresses (“anonymous” in %Ln row(s)).</source>
         <translation>
             <numerusform>表单未收集电子邮箱地址（%Ln 行为“anonymous”）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1392"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1401"/>
         <source>Importing… %1%</source>
         <extracomment>Line → person: the form&apos;s &quot;需要住宿&quot; answers go onto the registrations (lodging51).</extracomment>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1398"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1407"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1423"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1432"/>
         <source>%1 added, %2 updated, %3 skipped.</source>
         <translation>新增 %1 条，更新 %2 条，跳过 %3 条。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1430"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1439"/>
         <source>New organisations: %1.</source>
         <translation>新增机构：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1440"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1449"/>
         <source>Linked to people already known: %1.</source>
         <translation>已关联到已有联系人：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1446"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1455"/>
         <source>%Ln blank row(s) skipped.</source>
         <translation>
             <numerusform>已跳过 %Ln 个空行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1454"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1463"/>
         <source>Not kept: %1.</source>
         <translation>未保存：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1471"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1480"/>
         <source>%1 (line %2 of this file)</source>
         <translation>%1（本文件第 %2 行）</translation>
     </message>
@@ -6120,266 +6136,271 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="106"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="107"/>
+        <source>Choose a package file: the changes it brings are listed here before anything is imported.</source>
+        <translation>请选择同步数据包文件：导入之前，其中的更改会先列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="116"/>
         <source>Changes in the package</source>
         <translation>包中的更改</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="120"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="130"/>
         <source>&amp;Passphrase:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="390"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="135"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="399"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="145"/>
         <source>&amp;Stop</source>
         <extracomment>The file with the mapping chosen: its records are read again for planning and importing. Rows (or cards) in the file. The people the import added, updated or found, by id (Register for a Training…). The import&apos;s place in the change log (``import_undo.ImportMark``), None before one wrote: registrations made right after it are undone with it.</extracomment>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="170"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="181"/>
         <source>Open Package</source>
         <translation>打开数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="163"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="174"/>
         <source>petdesk sync packages (*%1);;All files (*)</source>
         <translation>petdesk 同步数据包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1233"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="208"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1242"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="219"/>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="124"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="134"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="235"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="246"/>
         <source>Choose a package file.</source>
         <translation>请选择数据包文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="239"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="250"/>
         <source>Verifying…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="325"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="336"/>
         <source>From %1, made %2 with petdesk %3.</source>
         <translation>来自 %1，%2 由 petdesk %3 生成。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="330"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="341"/>
         <source>First package from an office not known here: %1 (id %2).</source>
         <translation>来自此处未知办公室的第一个数据包：%1（ID %2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="338"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="349"/>
         <source>Joined from %Ln part(s).</source>
         <translation>
             <numerusform>由 %Ln 个分卷合并而成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="359"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="370"/>
         <source>This package was imported before, on %1, from the file %2.</source>
         <translation>此数据包已于 %1 从文件 %2 导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="364"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="375"/>
         <source>This package was imported before.</source>
         <translation>此数据包此前已导入过。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="367"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="378"/>
         <source>Nothing new: this database already has every change in the package.</source>
         <translation>没有新内容：本数据库已包含该数据包中的全部更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="372"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="383"/>
         <source>Check the changes above, then press Import. A backup is taken first.</source>
         <translation>请核对以上更改，然后点击“导入”。导入前会先自动备份。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="389"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="400"/>
         <source>Office with the same name</source>
         <translation>同名办公室</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="392"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="403"/>
         <source>Clock far ahead</source>
         <translation>时钟严重超前</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="407"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="418"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="447"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="458"/>
         <source>Package for another office</source>
         <translation>发给其他办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="448"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="459"/>
         <source>This package was addressed to %1, not to this office. Import it anyway?</source>
         <translation>此数据包是发给 %1 的，不是发给本办公室的。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="455"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="466"/>
         <source>This package was written by this office itself, after the last change this database holds of it: this laptop was probably restored from an older backup. Importing it brings back what was written after that backup.</source>
         <translation>此数据包由本办公室自己写出，晚于本数据库中本办公室的最后一次更改：这台笔记本电脑很可能是从较早的备份恢复的。导入它可以找回该备份之后写入的内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="463"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="474"/>
         <source>This office&apos;s own package</source>
         <translation>本办公室自己的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="467"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="478"/>
         <source>Import it only if this laptop (or its database) was restored from a backup made before the package was written. A backup is taken first. Import it?</source>
         <translation>仅当这台笔记本电脑（或其数据库）是从写出此数据包之前的备份恢复的，才导入它。导入前会先备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="475"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="486"/>
         <source>This package comes from %1, an office retired here, but every change in it was made before the office was retired: a package sent before then, such as a laptop&apos;s last package e-mailed before it was lost or stolen. Importing it keeps the office retired.</source>
         <translation>此数据包来自已在这里停用的办公室 %1，但包中的所有更改都早于停用：这是停用之前发出的数据包，例如笔记本电脑丢失或被盗前通过电子邮件发出的最后一个数据包。导入后该办公室仍保持停用。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="483"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="494"/>
         <source>Package from a Retired Office</source>
         <translation>来自已停用办公室的数据包</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="487"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="498"/>
         <source>Import it only if you know the package was sent before the office was retired. A backup is taken first. Import it?</source>
         <translation>只有确知此数据包是在该办公室停用之前发出的，才导入它。导入前会先做备份。要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="497"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="508"/>
         <source>%1 has changes made as this office that were not made here: another computer works as this office too (a laptop restored from this office&apos;s backup?), or this one was restored from an older backup. The package can be imported; stop using one of the two computers as this office, or give it a new database with a full package.</source>
         <translation>%1 有以本办公室名义所做、但并非在这里做的更改：另一台电脑也在作为本办公室工作（用本办公室的备份恢复的笔记本电脑？），或者这台电脑是从较旧的备份恢复的。数据包可以导入；请停止把两台电脑中的一台作为本办公室使用，或用完整数据包为它建立新数据库。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="506"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="517"/>
         <source>Another office is already known as %1 (id %2); this package comes from a different office with the same name (id %3).</source>
         <translation>此处已知另一个名为 %1 的办公室（ID %2）；此数据包来自同名的另一个办公室（ID %3）。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="521"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="532"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC), though it was made by a clock that agrees with this one: the sending computer&apos;s clock ran ahead before and was put right since.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上，但制作它的时钟与本机时钟一致：发送方计算机的时钟曾经超前，之后已经更正。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="527"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="538"/>
         <source>The package from %1 (id %2) carries clock values up to %3 UTC, more than a day ahead of this computer&apos;s clock (%4 UTC): the clock of one of the two computers is wrong.</source>
         <translation>来自 %1（ID %2）的数据包所带时钟值最晚为 %3 UTC，比本机时钟（%4 UTC）超前一天以上：两台计算机中有一台的时钟有误。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="545"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="556"/>
         <source>If you import it, its changes are given this computer&apos;s time, as if made now: they win over changes made here before, not over later ones, and this office&apos;s clock stays right. Import it anyway?</source>
         <translation>导入后，其中的更改将采用本机的时间，视为此刻所做：它们优先于本机此前所做的更改，但不优先于之后的更改，本办公室的时钟也保持正确。仍要导入吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="553"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="564"/>
         <source>Import it only if that office is real. Import it?</source>
         <translation>仅当该办公室确实存在时才应导入。要导入吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="568"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
         <source>Imported %Ln change(s) from %1.</source>
         <translation>
             <numerusform>已从 %1 导入 %Ln 项更改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="575"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="586"/>
         <source>%Ln conflict(s) need a look (Sync page).</source>
         <translation>
             <numerusform>有 %Ln 处冲突需要查看（见“同步”页面）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="579"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="590"/>
         <source>Overridden by another office&apos;s concurrent edit: %Ln edit(s) made here.</source>
         <translation>
             <numerusform>被其他办公室同时所做的修改覆盖：本办公室的 %Ln 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="600"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="611"/>
         <source>That backup still holds the %Ln record(s) erased by this import: once the import is checked, delete it in File › Backups.</source>
         <translation>
             <numerusform>该备份仍保存着此次导入清除的 %Ln 条记录：核对导入结果后，请在“文件 › 备份”中将其删除。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="690"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="701"/>
         <source>The file was rejected: %1.</source>
         <translation>文件未被接受：%1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="594"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="605"/>
         <source>Backup: %1</source>
         <translation>备份：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="587"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="598"/>
         <source>%Ln open follow-up(s) of contacts, organisations or projects deleted at another office were deleted with them; restoring a record brings its follow-ups back.</source>
         <translation>
             <numerusform>%Ln 条待办的后续行动所属的联系人、机构或项目已在其他办公室删除，已随之一并删除；恢复该记录即可恢复其后续行动。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="610"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="621"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Reconnect the drive holding the file, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请重新连接存放该文件的驱动器，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="621"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="632"/>
         <source>The file could not be rewritten (%1), so pieces of the records this package erased may remain in its unused space. Free some space on the disk, then run petdesk person erase %2 to rewrite it.</source>
         <translation>文件未能重写（%1），因此此数据包清除的记录的片段可能仍留在文件的空闲空间中。请释放一些磁盘空间，然后运行 petdesk person erase %2 以重写文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="638"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="649"/>
         <source>Brings back %Ln record(s) deleted here: restored at the sending office.</source>
         <translation>
             <numerusform>恢复本处已删除的 %Ln 条记录：发送方办公室已将其恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="646"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="657"/>
         <source>%Ln merge(s) of duplicates made at the sending office.</source>
         <translation>
             <numerusform>发送方办公室合并了 %Ln 组重复记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="666"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="677"/>
         <source>A person this package erases is still named in %Ln record(s) here; the import leaves them as they are:</source>
         <translation>
             <numerusform>此数据包将清除的人员的姓名仍写在本办公室的 %Ln 条记录中；导入不会改动这些记录：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="673"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
         <source>A person this package erased is still named in %Ln record(s) here; edit them if the name should go:</source>
         <translation>
             <numerusform>此数据包清除的人员的姓名仍写在本办公室的 %Ln 条记录中；如需去除姓名，请编辑这些记录：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="684"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="695"/>
         <source>Stopped; nothing was imported.</source>
         <translation>已停止，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="848"/>
-        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="692"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="857"/>
+        <location filename="../src/petdesk/gui/sync/import_dialog.py" line="703"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
@@ -6899,12 +6920,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>完整地址</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="201"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="196"/>
+        <source>Phone (organisation)</source>
+        <extracomment>An organisation&apos;s own fields whose contact label would mislead: &quot;Phone (work)&quot; is a person&apos;s work phone; an organisation&apos;s number (migration 0078) is its switchboard (shots59).</extracomment>
+        <translation>机构电话</translation>
+    </message>
+    <message>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="210"/>
         <source>Address (%1): %2</source>
         <translation>地址（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="202"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="211"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
@@ -6946,12 +6973,12 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
 <context>
     <name>ImportUndo</name>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1873"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1882"/>
         <source>Imported %1.</source>
         <translation>已导入 %1。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1875"/>
+        <location filename="../src/petdesk/gui/contacts/import_dialog.py" line="1884"/>
         <source>Import of %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -8218,41 +8245,41 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="111"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="662"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="112"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="663"/>
         <source>petdesk</source>
         <extracomment>Width of the navigation list: its longest entry in either language fits at 1366 px. The window&apos;s size when nothing was saved for this screen (smaller where the screen is). How long the status bar says that a file given with --db holds ``petdesk demo``&apos;s made-up data. Pause between two pages built in idle time: what the user does meanwhile goes first. How long a thread runs Python before another that waits takes over (``sys.setswitchinterval``; Python&apos;s default is 5 ms). A window&apos;s reads run Python in several background threads at once, and the GUI thread waited its turn behind each: at a million contacts the longest stall after the start was 74-288 ms (median 192) with 5 ms, 80-182 ms (median 83) with 1 ms, in 7 runs each.</extracomment>
         <translation>petdesk</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="117"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="118"/>
         <source>Pages</source>
         <translation>页面</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="13"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="221"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="222"/>
         <source>Organisations</source>
         <extracomment>Factories of the pages not built yet, by key (their place in the stack holds a placeholder). Keys that show a page besides its Ctrl+number (Home&apos;s Alt+Home), for its tooltip. What features add to a page once it is built (``when_page_built``), by key. Closed for good: idle work (building pages, checkpoints) stops, the database may be gone.</extracomment>
         <translation>合作机构</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="14"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="222"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="223"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="15"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="223"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="224"/>
         <location filename="../src/petdesk/gui/visits/__init__.py" line="22"/>
         <source>Visits</source>
         <translation>来访与出访</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/kind_names.py" line="16"/>
-        <location filename="../src/petdesk/gui/main_window.py" line="224"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="225"/>
         <location filename="../src/petdesk/gui/trainings/__init__.py" line="20"/>
         <source>Trainings</source>
         <translation>培训</translation>
@@ -8263,58 +8290,58 @@ Write a draft with the gaps marked in red?</source>
         <translation>活动记录</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="283"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="284"/>
         <source>%1 (%2)</source>
         <comment>page name and its shortcut</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="392"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="393"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="394"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="395"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="396"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="396"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="398"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="399"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="405"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="406"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="413"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="414"/>
         <source>&amp;About petdesk</source>
         <translation>关于 petdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="569"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="570"/>
         <source>Regional Office</source>
         <translation>地区办公室</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="572"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
         <source>%Ln organisation(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8322,7 +8349,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="573"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
         <source>%Ln contact(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8330,7 +8357,7 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/main_window.py" line="574"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="575"/>
         <source>%Ln visit(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -8338,37 +8365,37 @@ Write a draft with the gaps marked in red?</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="613"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="614"/>
         <source>petdesk (demo)</source>
         <translation>petdesk（演示数据）</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="615"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="616"/>
         <source>%1 — read only</source>
         <translation>%1 — 只读</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="621"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="622"/>
         <source>Read only: this file is open in petdesk on another computer, and you opened it to look at. You can look, but not change anything.</source>
         <translation>只读：此文件已在另一台计算机上的 petdesk 中打开，您是以只读方式打开的。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="625"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="626"/>
         <source>Read only: this file is on a write-protected disk or in a folder you cannot change. You can look, but not change anything.</source>
         <translation>只读：此文件位于写保护的磁盘上，或位于您无权更改的文件夹中。您可以查看，但不能做任何更改。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="631"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="632"/>
         <source>This is the demo database; its people and organisations are made up. To start your own office, close this window and open petdesk again from the program menu: your own database begins with a welcome page.</source>
         <translation>这是演示数据库，其中的人员和机构均为虚构。要开始使用您自己办公室的数据，请关闭此窗口，然后从程序菜单重新打开 petdesk：您自己的数据库将从欢迎页开始。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="637"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="638"/>
         <source>This file was filled by “petdesk demo”: its people and organisations are made up.</source>
         <translation>此文件由“petdesk demo”填充：其中的人员和机构均为虚构。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/main_window.py" line="649"/>
+        <location filename="../src/petdesk/gui/main_window.py" line="650"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
@@ -9951,6 +9978,11 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>OrganisationDetailView</name>
     <message>
+        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
+        <source>Lo&amp;g Activity…</source>
+        <translation>记录活动(&amp;G)…</translation>
+    </message>
+    <message>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="94"/>
         <source>A PDF of this pane in English and Chinese: open it to print, or send it on.</source>
         <translation>将此面板生成中英文 PDF：打开后可打印，也可转发。</translation>
@@ -10137,11 +10169,6 @@ Write a draft with the gaps marked in red?</source>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="86"/>
         <source>Ed&amp;it…</source>
         <translation>编辑(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../src/petdesk/gui/organisations/detail.py" line="88"/>
-        <source>Lo&amp;g activity…</source>
-        <translation>记录活动(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../src/petdesk/gui/organisations/detail.py" line="91"/>

@@ -401,6 +401,11 @@ class ColumnFitter(QObject):
     def eventFilter(self, watched: Any, event: Any) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self.fit()
+        if event.type() == QEvent.Type.Show and watched is self.table.viewport():
+            # Sized while hidden (a page laid out before it was first shown), the viewport is not
+            # resized again when shown: the starting widths stayed, the City needs' Status and
+            # Deadline behind a sideways scroll bar at 1366 px (shots59).
+            self._refit.start()
         if event.type() == QEvent.Type.FontChange and watched is self.table.viewport():
             self._measured.clear()
             self._refit.start()  # the text size changed: the widths follow

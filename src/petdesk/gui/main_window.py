@@ -60,6 +60,7 @@ from petdesk.gui.qt import (
 from petdesk.gui.screen_fit import resize_within_screen, screen_room
 from petdesk.gui.status_bar import ElidingStatusBar
 from petdesk.gui.tab_order import tab_stops
+from petdesk.labels import sentences
 from petdesk.language import office_name as display_office_name
 
 log = logging.getLogger(__name__)
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
                 # The revision codes only in the tooltip and Details box, for IT: users read them
                 # as an error (polish 49).
                 details = [upgrade_details(self.db.upgraded, self.ui_locale)] if self.db.upgraded else []
-                self.keep_in_status_bar(" ".join(notices), "\n\n".join(notices + details))
+                self.keep_in_status_bar(sentences(*notices), "\n\n".join(notices + details))
             elif notices:
                 self.statusBar().showMessage(notices[0], DEMO_FILE_NOTICE_MS)
             else:

@@ -661,3 +661,21 @@ def test_market_page_counts_the_year_chosen_as_the_report_does(qtbot, db, tmp_pa
         market_report.write(market.overview(s, date_from=first, date_to=last), book)
     money = list(openpyxl.load_workbook(book)["money"].iter_rows(min_row=4, values_only=True))
     assert money == [("EUR", 700, None)]  # the page's figure is the report's
+
+
+def test_market_money_names_the_currency_in_chinese(qtbot, db, translators) -> None:  # type: ignore[no-untyped-def]
+    """shots59b: the Chinese Market line read "EUR：申请…" beside amounts written with 欧元."""
+    from petdesk.gui.technologies.market import MarketPage
+    from petdesk.services import projects as project_service
+
+    translators("zh_CN")
+    with db.transaction() as s:
+        project_service.create_project(
+            s, title_en="Harbour heat", currency="EUR", amount=1000, amount_approved=800
+        )
+        project_service.create_project(s, title_en="Grid", currency="USD", amount=500)
+    page = MarketPage(db, "zh_CN")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: "欧元" in page.money.text(), timeout=5000)
+    assert "EUR" not in page.money.text() and "USD" not in page.money.text(), page.money.text()
+    assert "美元" in page.money.text()

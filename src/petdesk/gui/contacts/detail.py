@@ -380,7 +380,7 @@ class ContactDetailView(QScrollArea):
         self.info.setObjectName("info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.log_button = writes(QPushButton(self.tr("Lo&g activity…"), body))
+        self.log_button = writes(QPushButton(self.tr("Lo&g Activity…"), body))
         self.log_button.setObjectName("log_activity")
         self.log_button.clicked.connect(self.log_activity)
         self.edit_button = writes(QPushButton(self.tr("Ed&it…"), body))

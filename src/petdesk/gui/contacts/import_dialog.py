@@ -190,7 +190,16 @@ _ADDRESS_PARTS = {
 }
 
 
-def field_label(key: str) -> str:
+#: An organisation's own fields whose contact label would mislead: "Phone (work)" is a person's
+#: work phone; an organisation's number (migration 0078) is its switchboard (shots59).
+ORGANISATION_LABELS: dict[str, str] = {
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone (organisation)"),
+}
+
+
+def field_label(key: str, target: str = "contacts") -> str:
+    if target == "organisations" and key in ORGANISATION_LABELS:
+        return QCoreApplication.translate("ImportFields", ORGANISATION_LABELS[key])
     if key.startswith("address_") and key not in FIELD_LABELS:
         rest = key.removeprefix("address_")
         label = next((lb for lb in _ADDRESS_LABELS if rest.startswith(lb + "_")), "")
@@ -1013,7 +1022,7 @@ class ImportDialog(QDialog):
             combo.setObjectName(f"mapping_{i}")
             combo.addItem(self.tr("(ignore this column)"), "")
             for key in fields:
-                combo.addItem(field_label(key), key)
+                combo.addItem(field_label(key, self.target), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(i, ""))))
             combo.currentIndexChanged.connect(lambda _i: self._refresh_preview())
             self._mapping_combos.append(combo)

@@ -85,12 +85,17 @@ class DeletedDialog(QDialog):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.load)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        #: Why the list is empty (shots59: an empty table said nothing).
+        self.empty_note = QLabel(self)
+        self.empty_note.setObjectName("deleted_empty")
+        self.empty_note.setWordWrap(True)
         self.shown_note = QLabel(self)
         self.shown_note.setObjectName("deleted_shown")
         self.shown_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.search)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.table)
         layout.addWidget(self.shown_note)
         layout.addWidget(buttons)
@@ -114,6 +119,13 @@ class DeletedDialog(QDialog):
             )
             total = history_service.count_deleted(session)
         self.model.set_rows(rows)
+        if matching:
+            self.empty_note.setText(self.tr("No deleted record matches this search."))
+        else:
+            self.empty_note.setText(
+                self.tr("Nothing has been deleted in this file, so there is nothing to restore.")
+            )
+        self.empty_note.setVisible(not rows)
         self._select(min(row, self.model.rowCount() - 1))
         self._update()
         hidden = not matching and total > len(rows)
@@ -134,6 +146,13 @@ class DeletedDialog(QDialog):
         with three selected they still spoke of one record)."""
         n = len(self.table.selectionModel().selectedRows())
         self.restore_button.setEnabled(n > 0)
+        # Greyed out, it says why (shots59)
+        if n > 0:
+            self.restore_button.setToolTip("")
+        elif self.model.rowCount() == 0:
+            self.restore_button.setToolTip(self.empty_note.text())
+        else:
+            self.restore_button.setToolTip(self.tr("Select a deleted record in the list to restore it."))
         if n > 1:
             self.restore_button.setText(self.tr("Restore %Ln Record(s)", "", n))
             self.info.setText(

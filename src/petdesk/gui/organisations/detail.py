@@ -85,7 +85,7 @@ class OrganisationDetailView(QScrollArea):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self.tr("Ed&it…"), body)
         self.edit_button.clicked.connect(self.edit_requested)
-        self.log_button = QPushButton(self.tr("Lo&g activity…"), body)
+        self.log_button = QPushButton(self.tr("Lo&g Activity…"), body)
         self.log_button.setObjectName("log_activity")
         self.log_button.clicked.connect(self.log_activity)
         self.overview_button = QPushButton(self.tr("Print/Export Partner &Overview…"), body)

@@ -47,7 +47,7 @@ from petdesk.gui.read_only import hold, writes
 from petdesk.gui.shortcut_log import ambiguity_logged
 from petdesk.gui.sort_menu import add_sort_menu
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
-from petdesk.i18n import format_money
+from petdesk.i18n import currency_name, format_money
 from petdesk.language import interface_language, office_name
 from petdesk.models.enums import ProjectStatus
 from petdesk.services import deadline_time, pipeline_lists
@@ -673,7 +673,8 @@ def money_totals(totals: Mapping[str, tuple[float, float | None]], locale: str) 
     (the Projects page's totals and the Market page's line)."""
     return " · ".join(
         QCoreApplication.translate("ProjectsPage", "%1: requested %2, approved %3")
-        .replace("%1", cur)
+        # "欧元：申请…" as the Chinese amounts name it, not the code (shots59b: "EUR：申请…")
+        .replace("%1", currency_name(cur, locale))
         # exact: a total read for the budget is never rounded to 万 ("1,800,000.50元", not "180万元")
         .replace("%2", format_money(req, cur, locale, exact=True))
         .replace("%3", "—" if app is None else format_money(app, cur, locale, exact=True))  # none yet

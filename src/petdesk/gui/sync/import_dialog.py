@@ -101,6 +101,16 @@ class ImportDialog(QDialog):
             ],
             self,
         )
+        # An empty table said nothing (shots59): why it is empty, until a package is read.
+        self.empty_note = QLabel(
+            self.tr(
+                "Choose a package file: the changes it brings are listed here before anything is imported."
+            ),
+            self,
+        )
+        self.empty_note.setObjectName("empty_note")
+        self.empty_note.setWordWrap(True)
+        self.model.modelReset.connect(lambda: self.empty_note.setVisible(self.model.rowCount() == 0))
         self.table = QTableView(self)
         self.table.setObjectName("preview")
         named(self.table, self.tr("Changes in the package"))
@@ -143,6 +153,7 @@ class ImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
