@@ -167,6 +167,7 @@ _BUILTIN_ZH: dict[str, str] = {
     "Status": "状态",
     "Direction": "类型",
     "Host": "接待方",
+    "Host phone": "接待方电话",
     "Visiting organisation": "访问单位",
     "Head of delegation": "团长",
     "Delegation": "代表团",

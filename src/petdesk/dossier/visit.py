@@ -974,6 +974,8 @@ def _glance(v: VisitData) -> Section:
         heads_label = "Head of delegation" if len(heads) == 1 else "Heads of delegation"
         kv(r, heads_label, join([h.formal_name(lang) for h in heads], lang), lang)
         kv(r, "Host", org_line(v.host, lang), lang)
+        # the host's switchboard (0078), as the host profile prints it: whom to call is this page's point
+        kv(r, "Host phone", v.host.phone if v.host else "", lang)
         kv(r, "Visiting organisation", org_line(v.visiting, lang), lang)
         kv(r, "Programme", programme_count(len(v.items), len(v.briefings), lang), lang)
         # counted afresh at every print: the kitchen and the cars plan from these, not the profiles

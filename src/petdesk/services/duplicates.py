@@ -10,8 +10,9 @@ the score combines them as independent signals
 contacts only counts between people of the same organisation.
 
 Organisations meet by name, short name and aliases in either language (legal suffixes such as
-"Co., Ltd." / 有限公司 ignored), by web site, and by English name words within one kind and city;
-organisations in different cities score lower (a name without its city is shared by other firms).
+"Co., Ltd." / 有限公司 ignored), by web site, by their own phone or whole e-mail address (0078), and
+by English name words within one kind and city; organisations in different cities score lower (a
+name without its city is shared by other firms).
 
 Contacts are grouped by blocking keys (e-mail, phone, name key in each script, pinyin key) two ways
 with the same result: in dicts for files of up to ``IN_MEMORY_LIMIT`` contacts (the faster way), and
@@ -59,6 +60,7 @@ from petdesk.services.matching import (
     normalize_phone,
     one_edit_apart,
     organisation_name_key,
+    phone_key,
     phone_number_part,
     split_country_code,
     surname_pinyin,
@@ -85,6 +87,10 @@ W_SAME_ORG = 0.3
 W_ORG_NAME = 0.85
 W_ORG_ALIAS = 0.75
 W_WEBSITE = 0.6
+#: Two organisations with one switchboard number or one general e-mail address (0078), as sure as
+#: one web site: a mailbox or a line is one organisation's.
+W_ORG_PHONE = 0.6
+W_ORG_EMAIL = 0.6
 #: Two organisations of one kind in one city, every word of one English name in the other ("Shanghai
 #: Foreign Affairs Office", "Foreign Affairs Office of Shanghai Municipal People's Government").
 W_ORG_WORDS = 0.7
@@ -148,6 +154,8 @@ class _Org(NamedTuple):
     short_name_zh: str
     website: str
     aliases: list[str]
+    phone: str
+    email: str
     kind: str
     country: str
     city_en: str
@@ -1234,9 +1242,9 @@ def find_organisation_duplicates(
     progress(STEP_ORGANISATIONS, 0, 0)
     conn = sqlite_of(source)
     orgs = {
-        oid: _Org(oid, name_en, name_zh, short_en, short_zh, site, json.loads(aliases or "[]"), *place)
-        for oid, name_en, name_zh, short_en, short_zh, site, aliases, *place in conn.execute(
-            "SELECT id, name_en, name_zh, short_name_en, short_name_zh, website, aliases, "
+        oid: _Org(oid, name_en, name_zh, short_en, short_zh, site, json.loads(aliases or "[]"), *rest)
+        for oid, name_en, name_zh, short_en, short_zh, site, aliases, *rest in conn.execute(
+            "SELECT id, name_en, name_zh, short_name_en, short_name_zh, website, aliases, phone, email, "
             "kind, country, city_en, city_zh, coalesce(postal_code, '') FROM organisation "
             "WHERE deleted_at IS NULL"
         )
@@ -1281,6 +1289,7 @@ def find_organisation_duplicates(
         if 2 <= len(ids) <= NAME_GROUP_LIMIT:
             for a, b in itertools.combinations(sorted(ids), 2):
                 evidence.add(a, b, Reason(N_("same web site {host}"), host=host), W_WEBSITE)
+    _add_channel_evidence(orgs, evidence)
     _add_place_word_evidence(orgs, by_key, evidence)
     _add_word_evidence(orgs, evidence)
     _add_acronym_evidence(orgs, evidence)
@@ -1300,6 +1309,40 @@ def find_organisation_duplicates(
         )
     pairs.sort(key=lambda p: (-p.score, p.first_name, p.first_id, p.second_id))
     return pairs
+
+
+def _org_phone_key(org: _Org) -> str:
+    """The key of an organisation's own phone, compared as contacts' numbers are
+    (:func:`matching.phone_key`), read where the organisation is, else where the office is: a Kazakh
+    host's "8 727 …" kept as typed meets "+7 727 …". "" for a number of fewer than seven digits."""
+    if len(normalize_phone(org.phone)) < 7:
+        return ""
+    return phone_key(org.phone, org.country or office_country())
+
+
+def _add_channel_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:
+    """Organisations with one switchboard number or one general e-mail address (0078).
+
+    An e-mail pairs by its whole address only, never by its domain: organisations on one free-mail
+    service (gmail.com, qq.com, 163.com) share a domain and nothing else, and a ministry's offices
+    share one domain too. Two records with the very same "info@gmail.com" are one mailbox, so one
+    organisation's, and they pair."""
+    by_phone: dict[str, list[str]] = defaultdict(list)
+    by_email: dict[str, list[str]] = defaultdict(list)
+    for oid, org in orgs.items():
+        if key := _org_phone_key(org):
+            by_phone[key].append(oid)
+        if "@" in org.email:
+            by_email[normalize_email(org.email)].append(oid)
+    for groups, template, weight, column in (
+        (by_phone, N_("same switchboard {value}"), W_ORG_PHONE, "phone"),
+        (by_email, N_("same organisation e-mail {value}"), W_ORG_EMAIL, "email"),
+    ):
+        for ids in groups.values():
+            if 2 <= len(ids) <= NAME_GROUP_LIMIT:
+                for a, b in itertools.combinations(sorted(ids), 2):
+                    value = getattr(orgs[a], column)
+                    evidence.add(a, b, Reason(template, value=value), weight)
 
 
 def _city_key(org: _Org) -> tuple[str, str]:
