@@ -84,6 +84,16 @@ def built_file(
     return path, made
 
 
+def module_database(tmp_path_factory: pytest.TempPathFactory, empty_template: Path, folder: str) -> Database:
+    """An open copy of the session's new file in a folder of its own, for a module fixture's
+    records: ``open_database`` on a new path runs every migration (about a second, per module)."""
+    import shutil
+
+    path = tmp_path_factory.mktemp(folder) / "petdesk.sqlite"
+    shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
+    return open_database(path)
+
+
 def copy_into(source: Path, database: Database) -> Database:
     """The pages of the file ``source`` copied into an open database (SQLite's backup API)."""
     with closing(sqlite3.connect(source)) as conn, closing(database.raw()) as target:
