@@ -34,15 +34,10 @@ def generate_demo(database: Database, *, contacts: int = 200, seed: int = 7) -> 
     return generate(database, contacts=contacts, seed=seed, anchor=DEMO_ANCHOR)
 
 
-def demo_template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database (200 contacts) in a new file: generating it is the slow part, so the
-    ``demo_template`` fixture makes it once and ``demo_db`` copies it for each test."""
-    path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
-    database = open_database(path)
-    generate_demo(database)
-    with closing(database.raw()) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
+def demo_template_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    """A demo database (200 contacts) in a copy of the session's new file: generating it is the
+    slow part, so the ``demo_template`` fixture makes it once and ``demo_db`` copies it for each test."""
+    path, _ = built_file(tmp_path_factory, empty_template, generate_demo)
     return path
 
 
@@ -127,9 +122,9 @@ def db(db_path: Path, empty_template: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
     """The demo database, generated once per session (per xdist worker): ``demo_db`` copies it."""
-    return demo_template_file(tmp_path_factory)
+    return demo_template_file(tmp_path_factory, empty_template)
 
 
 @pytest.fixture
