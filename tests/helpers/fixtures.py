@@ -89,6 +89,15 @@ def module_database(tmp_path_factory: pytest.TempPathFactory, empty_template: Pa
     return open_database(path)
 
 
+def new_file_at(empty_template: Path, path: Path) -> Path:
+    """Puts a copy of the session's new file at ``path`` (for module fixtures; tests take the
+    ``new_database_file`` fixture) and returns the path."""
+    import shutil
+
+    shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
+    return path
+
+
 def copy_into(source: Path, database: Database) -> Database:
     """The pages of the file ``source`` copied into an open database (SQLite's backup API)."""
     with closing(sqlite3.connect(source)) as conn, closing(database.raw()) as target:
@@ -100,13 +109,7 @@ def copy_into(source: Path, database: Database) -> Database:
 def new_database_file(empty_template: Path) -> Callable[[Path], Path]:
     """Puts a copy of the session's new file at a path and returns the path: for a test's second,
     empty database (``open_database`` on a new path runs every migration, about a second)."""
-    import shutil
-
-    def copy_to(path: Path) -> Path:
-        shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
-        return path
-
-    return copy_to
+    return lambda path: new_file_at(empty_template, path)
 
 
 @pytest.fixture
