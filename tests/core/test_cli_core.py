@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,11 +51,15 @@ def test_office_rejects_empty_name(tmp_path: Path, capsys: pytest.CaptureFixture
 
 
 def test_stats_reads_env_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    new_database_file: Callable[[Path], Path],
 ) -> None:
     # in this process: the variable is read when the command runs (paths.default_db_path), and
-    # a child process would only add its start-up (--help and --version keep theirs)
-    monkeypatch.setenv("PETDESK_DB", str(tmp_path / "env.sqlite"))
+    # a child process would only add its start-up (--help and --version keep theirs); the file is
+    # a copy of the session's new one, making new files being another test's point
+    monkeypatch.setenv("PETDESK_DB", str(new_database_file(tmp_path / "env.sqlite")))
     assert main(["office"]) == 0
     capsys.readouterr()
     assert main(["stats"]) == 0
