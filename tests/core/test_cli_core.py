@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -50,24 +50,31 @@ def test_office_rejects_empty_name(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "must not be empty" in capsys.readouterr().err
 
 
-def test_stats_reads_env_database(tmp_path: Path) -> None:
-    import os
+def test_stats_reads_env_database(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    new_database_file: Callable[[Path], Path],
+) -> None:
+    # in this process: the variable is read when the command runs (paths.default_db_path), and
+    # a child process would only add its start-up (--help and --version keep theirs); the file is
+    # a copy of the session's new one, making new files being another test's point
+    monkeypatch.setenv("PETDESK_DB", str(new_database_file(tmp_path / "env.sqlite")))
+    assert main(["office"]) == 0
+    capsys.readouterr()
+    assert main(["stats"]) == 0
+    out = capsys.readouterr().out
+    assert str(tmp_path / "env.sqlite") in out
+    assert "schema version" in out and "contacts" in out
 
-    env = {**os.environ, "PETDESK_DB": str(tmp_path / "env.sqlite")}
-    assert run("office", env=env).returncode == 0
-    result = run("stats", env=env)
-    assert result.returncode == 0, result.stderr
-    assert str(tmp_path / "env.sqlite") in result.stdout
-    assert "schema version" in result.stdout and "contacts" in result.stdout
 
-
-def test_bad_database_gives_plain_error(tmp_path: Path) -> None:
+def test_bad_database_gives_plain_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_text("hello")
-    result = run("--db", str(bad), "stats")
-    assert result.returncode == 1
-    assert "not a petdesk database" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert main(["--db", str(bad), "stats"]) == 1  # a traceback would have raised out of main
+    err = capsys.readouterr().err
+    assert "not a petdesk database" in err
+    assert "Traceback" not in err
 
 
 def test_unknown_command_is_usage_error() -> None:

@@ -34,15 +34,10 @@ def generate_demo(database: Database, *, contacts: int = 200, seed: int = 7) -> 
     return generate(database, contacts=contacts, seed=seed, anchor=DEMO_ANCHOR)
 
 
-def demo_template_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo database (200 contacts) in a new file: generating it is the slow part, so the
-    ``demo_template`` fixture makes it once and ``demo_db`` copies it for each test."""
-    path = tmp_path_factory.mktemp("template") / "petdesk.sqlite"
-    database = open_database(path)
-    generate_demo(database)
-    with closing(database.raw()) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.close()
+def demo_template_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    """A demo database (200 contacts) in a copy of the session's new file: generating it is the
+    slow part, so the ``demo_template`` fixture makes it once and ``demo_db`` copies it for each test."""
+    path, _ = built_file(tmp_path_factory, empty_template, generate_demo)
     return path
 
 
@@ -84,6 +79,25 @@ def built_file(
     return path, made
 
 
+def module_database(tmp_path_factory: pytest.TempPathFactory, empty_template: Path, folder: str) -> Database:
+    """An open copy of the session's new file in a folder of its own, for a module fixture's
+    records: ``open_database`` on a new path runs every migration (about a second, per module)."""
+    import shutil
+
+    path = tmp_path_factory.mktemp(folder) / "petdesk.sqlite"
+    shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
+    return open_database(path)
+
+
+def new_file_at(empty_template: Path, path: Path) -> Path:
+    """Puts a copy of the session's new file at ``path`` (for module fixtures; tests take the
+    ``new_database_file`` fixture) and returns the path."""
+    import shutil
+
+    shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
+    return path
+
+
 def copy_into(source: Path, database: Database) -> Database:
     """The pages of the file ``source`` copied into an open database (SQLite's backup API)."""
     with closing(sqlite3.connect(source)) as conn, closing(database.raw()) as target:
@@ -95,13 +109,7 @@ def copy_into(source: Path, database: Database) -> Database:
 def new_database_file(empty_template: Path) -> Callable[[Path], Path]:
     """Puts a copy of the session's new file at a path and returns the path: for a test's second,
     empty database (``open_database`` on a new path runs every migration, about a second)."""
-    import shutil
-
-    def copy_to(path: Path) -> Path:
-        shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
-        return path
-
-    return copy_to
+    return lambda path: new_file_at(empty_template, path)
 
 
 @pytest.fixture
@@ -117,9 +125,9 @@ def db(db_path: Path, empty_template: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_template(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
     """The demo database, generated once per session (per xdist worker): ``demo_db`` copies it."""
-    return demo_template_file(tmp_path_factory)
+    return demo_template_file(tmp_path_factory, empty_template)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.dossier import DossierOptions, Layout, build_visit_dossier
 from petdesk.models import (
     Contact,
@@ -35,6 +35,7 @@ from petdesk.models.enums import (
 )
 from tests.core.dossier.pdfcheck import _poppler, flat, pdftotext_pages
 from tests.core.dossier.sample_data import SHANGHAI
+from tests.helpers.fixtures import module_database
 
 DAY = dt.date(2026, 12, 14)
 #: (family, given, role); the driver is no attendee of a meeting
@@ -87,8 +88,8 @@ def _visit(db: Database) -> str:
 
 
 @pytest.fixture(scope="module")
-def visit(tmp_path_factory: pytest.TempPathFactory):
-    db = open_database(tmp_path_factory.mktemp("briefing") / "visit.sqlite")
+def visit(tmp_path_factory: pytest.TempPathFactory, empty_template: Path):
+    db = module_database(tmp_path_factory, empty_template, "briefing")
     yield db, _visit(db)
     db.close()
 

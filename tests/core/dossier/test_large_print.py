@@ -11,15 +11,18 @@ from pathlib import Path
 import pytest
 
 from petdesk.cli import main
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.dossier.layout import LARGE_PRINT
 from tests.core.dossier.pdfcheck import pdffonts, pdfinfo_pages, pdftotext_pages
 from tests.core.dossier.sample_data import SampleIds, make_training, make_visit
+from tests.helpers.fixtures import module_database
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds, SampleIds]:
-    db = open_database(tmp_path_factory.mktemp("large") / "v.sqlite")
+def sample(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
+) -> tuple[Database, SampleIds, SampleIds]:
+    db = module_database(tmp_path_factory, empty_template, "large")
     visit = make_visit(db, meetings=4, participants=10)
     training = make_training(db, sessions=8, participants=10)
     yield db, visit, training

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from petdesk import models as m
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.dossier import DossierOptions, Layout, build_visit_dossier
 from petdesk.dossier.data import gather_visit
 from petdesk.i18n import format_date
@@ -19,11 +19,12 @@ from petdesk.services import tech_matching
 from petdesk.services import technologies as tech_service
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdftotext_pages
 from tests.core.dossier.sample_data import SampleIds, make_visit
+from tests.helpers.fixtures import module_database
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds, str]:
-    db = open_database(tmp_path_factory.mktemp("pipeline") / "visit.sqlite")
+def sample(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> tuple[Database, SampleIds, str]:
+    db = module_database(tmp_path_factory, empty_template, "pipeline")
     ids = make_visit(db, meetings=3, participants=6)
     with db.reading() as s:
         plain = gather_visit(s, ids.visit_id)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.dossier import DossierOptions, build_training_dossier
 from petdesk.dossier.data import TrainingData, gather_training
 from petdesk.dossier.training import _sign_in
@@ -17,6 +17,7 @@ from petdesk.models import Contact
 from petdesk.services import trainings as ts
 from tests.core.dossier.pdfcheck import flat, pdftotext_pages
 from tests.core.dossier.sample_data import SampleIds, make_training
+from tests.helpers.fixtures import module_database
 
 SESSIONS = 8
 #: The substitute takes over from this session: the first sheet (sessions 1–6) spans the switch.
@@ -24,9 +25,9 @@ FROM_SESSION = 3
 
 
 @pytest.fixture(scope="module")
-def training(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds]:
+def training(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> tuple[Database, SampleIds]:
     """Two trainers and six attendees; the second attendee is replaced by Ms Lin Yue from session 3."""
-    db = open_database(tmp_path_factory.mktemp("counts") / "t.sqlite")
+    db = module_database(tmp_path_factory, empty_template, "counts")
     ids = make_training(db, sessions=SESSIONS, participants=8)
     with db.reading() as s:
         before = gather_training(s, ids.training_id)

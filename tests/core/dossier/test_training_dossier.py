@@ -8,18 +8,19 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from petdesk.db import Database, open_database
+from petdesk.db import Database
 from petdesk.dossier import DossierOptions, Layout, build_training_dossier
 from petdesk.dossier.data import gather_training
 from petdesk.dossier.labels import Bi, first_language
 from petdesk.dossier.training import SESSIONS_PER_SHEET, _trainer_names
 from tests.core.dossier.pdfcheck import flat, pdffonts, pdfinfo_pages, pdftotext_pages
 from tests.core.dossier.sample_data import SampleIds, make_training
+from tests.helpers.fixtures import module_database
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds]:
-    db = open_database(tmp_path_factory.mktemp("training") / "t.sqlite")
+def sample(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> tuple[Database, SampleIds]:
+    db = module_database(tmp_path_factory, empty_template, "training")
     ids = make_training(db, sessions=8, participants=14)
     yield db, ids
     db.close()

@@ -18,15 +18,18 @@ from petdesk.models.enums import NameOrder
 from petdesk.services import trainings as ts
 from tests.core.dossier.pdfcheck import flat, pdftotext_pages
 from tests.core.dossier.sample_data import SampleIds, make_training
+from tests.helpers.fixtures import module_database
 
 #: The substitute takes over from this session (of 8: both sign-in forms have sessions after it).
 FROM_SESSION = 3
 
 
 @pytest.fixture(scope="module")
-def replaced(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds, str, str]:
+def replaced(
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
+) -> tuple[Database, SampleIds, str, str]:
     """Eight sessions, six attendees; the second of them is replaced by Dr Wang Li from session 3."""
-    db = open_database(tmp_path_factory.mktemp("substitute") / "t.sqlite")
+    db = module_database(tmp_path_factory, empty_template, "substitute")
     ids = make_training(db, sessions=8, participants=8)
     with db.reading() as session:
         before = gather_training(session, ids.training_id)

@@ -30,13 +30,14 @@ from tests.core.dossier.pdfcheck import (
     pypdf_pages,
 )
 from tests.core.dossier.sample_data import START, SampleIds, make_visit
+from tests.helpers.fixtures import module_database
 
 GENERATED = dt.datetime(2026, 11, 20, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Database, SampleIds]:
-    db = open_database(tmp_path_factory.mktemp("dossier") / "visit.sqlite")
+def sample(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> tuple[Database, SampleIds]:
+    db = module_database(tmp_path_factory, empty_template, "dossier")
     ids = make_visit(db, meetings=5, participants=12)
     yield db, ids
     db.close()

@@ -8,6 +8,7 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,12 @@ def _damage_search_grams(path: Path) -> None:
 
 
 @pytest.fixture
-def damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_database_file: Callable[[Path], Path]
+) -> Path:
     monkeypatch.setenv("PETDESK_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    path = tmp_path / "office.sqlite"
+    path = new_database_file(tmp_path / "office.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "60", "--seed", "21"]) == 0
     return path
 

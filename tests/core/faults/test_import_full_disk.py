@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -53,9 +54,9 @@ def contacts(path: Path) -> int:
 
 
 @pytest.fixture
-def small_office(tmp_path: Path) -> Path:
-    path = tmp_path / "laptop" / "petdesk.sqlite"
-    path.parent.mkdir()
+def small_office(tmp_path: Path, new_database_file: Callable[[Path], Path]) -> Path:
+    (tmp_path / "laptop").mkdir()
+    path = new_database_file(tmp_path / "laptop" / "petdesk.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "40", "--seed", "5"]) == 0
     return path
 

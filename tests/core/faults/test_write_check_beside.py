@@ -6,6 +6,7 @@ damaged file is still never read or written, and nothing is said to be done."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,12 @@ from tests.core.faults.test_check_beside import _damage_search_grams
 
 
 @pytest.fixture
-def office(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def office(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new_database_file: Callable[[Path], Path]
+) -> Path:
     monkeypatch.setenv("PETDESK_LANG", "en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    path = tmp_path / "office.sqlite"
+    path = new_database_file(tmp_path / "office.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "60", "--seed", "21"]) == 0
     return path
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,8 +36,8 @@ def _spoil(path: Path) -> None:
 
 
 @pytest.fixture
-def spoiled(tmp_path: Path) -> Path:
-    path = tmp_path / "petdesk.sqlite"
+def spoiled(tmp_path: Path, new_database_file: Callable[[Path], Path]) -> Path:
+    path = new_database_file(tmp_path / "petdesk.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "20", "--seed", "3"]) == 0
     _spoil(path)
     return path

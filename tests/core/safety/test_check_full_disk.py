@@ -6,6 +6,7 @@ that says to free space and check again."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,9 @@ from tests.helpers.tree_catalogue import tree_catalogue  # noqa: F401 (a fixture
 
 
 @pytest.fixture
-def closed_file(tmp_path: Path) -> Path:
+def closed_file(tmp_path: Path, new_database_file: Callable[[Path], Path]) -> Path:
     """A sound database with no -wal or -shm beside it: opening it must create them."""
-    path = tmp_path / "petdesk.sqlite"
+    path = new_database_file(tmp_path / "petdesk.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "20", "--seed", "3"]) == 0
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -12,6 +12,7 @@ import pytest
 
 from petdesk import connection
 from petdesk.cli import main
+from tests.helpers.fixtures import new_file_at
 
 PASSPHRASE = "tulip harbour 47 lantern"
 
@@ -63,8 +64,8 @@ def _plaintext_found(data: bytes, texts: list[str]) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("enc") / "template.sqlite"
+def demo_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
+    path = new_file_at(empty_template, tmp_path_factory.mktemp("enc") / "template.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "30", "--seed", "11"]) == 0
     return path
 

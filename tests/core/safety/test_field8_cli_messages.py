@@ -12,6 +12,7 @@ import pytest
 from petdesk import connection
 from petdesk.cli import main
 from petdesk.cli.sync import EXIT_REJECTED, PASSPHRASE_ENV
+from tests.helpers.fixtures import new_file_at
 
 PASSPHRASE = "tulip harbour 47 lantern"
 #: `check`'s exit status when the file could not be looked at (README, "Backups, checks and secrets").
@@ -28,9 +29,9 @@ def _forget_passphrases() -> None:
 
 
 @pytest.fixture(scope="module")
-def encrypted_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def encrypted_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
     """A small demo database encrypted with PASSPHRASE (a backup before encryption lies beside it)."""
-    path = tmp_path_factory.mktemp("enc") / "petdesk.sqlite"
+    path = new_file_at(empty_template, tmp_path_factory.mktemp("enc") / "petdesk.sqlite")
     assert main(["--db", str(path), "demo", "--contacts", "20", "--seed", "8"]) == 0
     secret = path.parent / "pass.txt"
     secret.write_text(PASSPHRASE, encoding="utf-8")
@@ -118,9 +119,9 @@ def test_check_findings_name_their_kind_in_chinese(
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def package(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
     folder = tmp_path_factory.mktemp("pkg")
-    db = folder / "a.sqlite"
+    db = new_file_at(empty_template, folder / "a.sqlite")
     assert main(["--db", str(db), "demo", "--contacts", "20", "--seed", "9"]) == 0
     secret = folder / "sync.txt"
     secret.write_text(PASSPHRASE, encoding="utf-8")

@@ -12,6 +12,7 @@ import pytest
 from petdesk import connection
 from petdesk.cli import main
 from tests.core.safety.test_encryption import PASSPHRASE, _forget, _rows, _run, pfile_for
+from tests.helpers.fixtures import new_file_at
 
 
 @pytest.fixture(autouse=True)
@@ -21,10 +22,10 @@ def _no_passphrase_around(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def plain_and_stick(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def plain_and_stick(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> tuple[Path, Path]:
     """A plain demo database, and an encrypted backup of the same office on a "stick"."""
     folder = tmp_path_factory.mktemp("stick")
-    plain = folder / "plain.sqlite"
+    plain = new_file_at(empty_template, folder / "plain.sqlite")
     assert main(["--db", str(plain), "demo", "--contacts", "20", "--seed", "7"]) == 0
     office = folder / "office.sqlite"
     shutil.copyfile(plain, office)

@@ -4,6 +4,7 @@ as rows of "merge record"."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,10 +23,14 @@ def _run(db: Path, capsys: pytest.CaptureFixture[str], *args: str) -> str:
 
 
 def test_restorations_and_merges_are_named(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    new_database_file: Callable[[Path], Path],
 ) -> None:
     monkeypatch.setenv("PETDESK_SYNC_PASSPHRASE", "granite willow 69 harbour")
-    hub, peer = tmp_path / "hub.sqlite", tmp_path / "peer.sqlite"
+    # copies of the session's new file: the office command would otherwise migrate two new files
+    hub, peer = new_database_file(tmp_path / "hub.sqlite"), new_database_file(tmp_path / "peer.sqlite")
     _run(hub, capsys, "office", "--name", "Frankfurt Hub Office")
     _run(peer, capsys, "office", "--name", "Beijing Office")
     db = open_database(hub)
