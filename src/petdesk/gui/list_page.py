@@ -47,6 +47,8 @@ from petdesk.services.lists import ListQuery
 #: Milliseconds of quiet typing before the search runs.
 SEARCH_DELAY_MS = 150
 #: Starting widths of columns that need less or more than the usual 150 pixels.
+#: Columns of short labels kept whole at their longest text (ColumnFitter's ``labels``).
+LABEL_KEYS = frozenset({"status"})
 _COLUMN_WIDTHS = {
     "start": 130,
     "end": 130,
@@ -141,6 +143,8 @@ class ListPage(QWidget):
             least=least_widths(keys, wanted),
             grow=True,
             content=whole_columns(keys),
+            # a status cut is no status: "Matching" read "Match…" at 1366 px (cityneeds59)
+            labels=frozenset(c for c, key in enumerate(keys) if key in LABEL_KEYS),
         )
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         # The table's actions and "Sort by ▸", Shift+F10 and the Menu key too (field test 13, defect 7).

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import tempfile
 from collections.abc import Callable
+from math import ceil
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,13 @@ from petdesk.gui.qt import (
     QPushButton,
     QShortcut,
     QSplitter,
+    QStyle,
     Qt,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTextLayout,
+    QTextOption,
     QTimer,
     QVBoxLayout,
     QWheelEvent,
@@ -152,7 +157,7 @@ class MatchView(QWidget):
         self._rows_to_text = QTimer(self)
         self._rows_to_text.setSingleShot(True)
         self._rows_to_text.setInterval(0)
-        self._rows_to_text.timeout.connect(self.ranked.resizeRowsToContents)
+        self._rows_to_text.timeout.connect(self._rows_to_contents)
         header.sectionResized.connect(lambda column, _old, _new: column and self._rows_to_text.start())
         self.ranked.setAccessibleName(QCoreApplication.translate("MatchView", "Technologies that fit"))
         # Shift+F10 or the Menu key › Sort by, as the lists sort by keyboard (field test 32, §7)
@@ -343,7 +348,7 @@ class MatchView(QWidget):
             self.ranked.setItem(i, 1, SortItem(f"{shown}\n{area}", self._name_key(shown)))
             self.ranked.setItem(i, 2, QTableWidgetItem(r.explain(self.lang)))  # sentences, no points
         self.ranked.setSortingEnabled(True)
-        self.ranked.resizeRowsToContents()
+        self._rows_to_contents()
         if ranked:
             self.ranked.selectRow(0)
         selected = self.selected_match()
@@ -393,6 +398,19 @@ class MatchView(QWidget):
         if selected:
             self.select_match(selected)
         self._show_note(keep=pending)
+
+    def _rows_to_contents(self) -> None:
+        """Each ranked row as tall as its texts, the score's two lines whole. Qt measures the
+        score's height in the view's font, while its Chinese line is drawn in a taller fallback
+        font: a row no taller than the score read "9.0…" at 1024 px in Chinese (cityneeds59)."""
+        self.ranked.resizeRowsToContents()
+        width = self.ranked.columnWidth(0)
+        for row in range(self.ranked.rowCount()):
+            item = self.ranked.item(row, 0)
+            if item is not None:
+                needed = drawn_text_height(self.ranked, item.text(), width)
+                if self.ranked.rowHeight(row) < needed:
+                    self.ranked.setRowHeight(row, needed)
 
     def _drop_state_boxes(self) -> None:
         """Take the last need's state boxes out of the shortlist at once. Qt only deletes a
@@ -646,6 +664,25 @@ class MatchView(QWidget):
             self.status.setText(self._why(exc))
 
         self.last_operation = Operation(work, on_success=succeeded, on_failure=failed).start()
+
+
+def drawn_text_height(view: QTableView, text: str, width: int) -> int:
+    """The height a cell of ``view`` ``width`` px wide needs to draw ``text`` whole, wrapped as
+    Qt's item delegate wraps it, each line as tall as the fonts it is drawn in (a Chinese fallback
+    font's line is taller than the view font's), and the focus frame's room above and below (a
+    row of 34 px cut 33 px of text, 35 px showed it whole)."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text.replace("\n", "\u2028"), view.font())
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width - 2 * margin)
+        height += line.height()
+    layout.endLayout()
+    return ceil(height) + view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameVMargin, None, view)
 
 
 def _escape(text: str) -> str:
