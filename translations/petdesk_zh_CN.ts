@@ -1822,7 +1822,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="20"/>
         <location filename="../src/petdesk/gui/pages.py" line="46"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="66"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="71"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1857,7 +1857,7 @@ How long the check at close may take (a very large file is checked at the next s
         <location filename="../src/petdesk/gui/pages.py" line="32"/>
         <location filename="../src/petdesk/gui/pages.py" line="44"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="58"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="65"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1869,7 +1869,7 @@ How long the check at close may take (a very large file is checked at the next s
     <message>
         <location filename="../src/petdesk/gui/pages.py" line="34"/>
         <location filename="../src/petdesk/gui/pages.py" line="45"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="68"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1916,7 +1916,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/projects/page.py" line="63"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="69"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="74"/>
         <source>Deadline</source>
         <translation>截止日期</translation>
     </message>
@@ -1927,7 +1927,7 @@ How long the check at close may take (a very large file is checked at the next s
     </message>
     <message>
         <location filename="../src/petdesk/gui/technologies/catalogue.py" line="35"/>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="67"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="72"/>
         <source>Sector</source>
         <translation>领域</translation>
     </message>
@@ -1943,7 +1943,7 @@ How long the check at close may take (a very large file is checked at the next s
         <translation>技术提供方</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="70"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="75"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -3989,18 +3989,18 @@ Header texts and starting widths, as the contacts list has them (``gui.contacts.
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="720"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="757"/>
         <source>No city needs yet</source>
         <extracomment>The editor last opened (tests reach it here).</extracomment>
         <translation>还没有城市需求</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="721"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="758"/>
         <source>City needs are what partner cities are looking for; each is matched against the technology catalogue. Import them from a CSV or Excel file.</source>
         <translation>城市需求是合作城市正在寻找的解决方案，每项需求都会与技术目录进行匹配。可从 CSV 或 Excel 文件导入。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="729"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="766"/>
         <source>Import city needs…</source>
         <translation>导入城市需求…</translation>
     </message>
@@ -7428,24 +7428,24 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="92"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="94"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="93"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="95"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="107"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="109"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/petdesk/gui/list_page.py" line="91"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="93"/>
         <source>%Ln row(s)</source>
-        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
+        <extracomment>Milliseconds of quiet typing before the search runs. Starting widths of columns that need less or more than the usual 150 pixels. Columns of short labels kept whole at their longest text (ColumnFitter&apos;s ``labels``). Rows were deleted or restored here (a detail pane beside the list shows the current row again). &quot;8 projects&quot; under the table; &quot;8 rows&quot; without one</extracomment>
         <translation>
             <numerusform>%Ln 条</numerusform>
         </translation>
@@ -8624,151 +8624,151 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>MatchView</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="131"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="136"/>
         <source>Score</source>
         <extracomment>The needs table&apos;s least width, in pixels, that shows the Budget beside titles still readable (about 370 px at 1024 × 640, 520 at 1366 × 768). How many ranked technologies the match view shows. The technology column&apos;s share of the table and its bounds in pixels: the reasons beside it get the rest (a fixed 240 px left them 90 px at 1024×640, field test F9). 0.28 of the width measured after the resize left the reasons 54.8 % at 1024 px beside a score of two lines (polish54). What takes back each shortlist change of this need, the last one last. The shortlist as shown, by match id (the state a move leaves, for its undo).</extracomment>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="132"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="137"/>
         <source>Technology</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="133"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="138"/>
         <source>Why</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="157"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="162"/>
         <source>Technologies that fit</source>
         <translation>适合的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="160"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="165"/>
         <source>&amp;Shortlist</source>
         <translation>加入候选清单(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="184"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
         <source>&amp;Remove from shortlist</source>
         <translation>移出候选清单(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="189"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="211"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="216"/>
         <source>Shortlist</source>
         <translation>加入候选</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="228"/>
         <source>Save &amp;note</source>
         <translation>保存备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="231"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="236"/>
         <source>Technologies that fit, &amp;best first:</source>
         <extracomment>The match whose note the field shows.</extracomment>
         <translation>适合的技术，最佳的在前(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="257"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="262"/>
         <source>Shortl&amp;ist:</source>
         <translation>候选清单(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="265"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="270"/>
         <source>N&amp;ote on the selected match:</source>
         <translation>所选技术对接的备注(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="363"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="368"/>
         <source>State of %1</source>
         <translation>%1 的进展状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="174"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="179"/>
         <source>Shortlist keeps the selected technology for this need; below, its state follows the talks from Suggested to Agreement.</source>
         <extracomment>The open &quot;shortlist by hand&quot; dialog (tests drive it).</extracomment>
         <translation>“加入候选”把所选技术留给此需求；其状态在下方随洽谈推进，从“推荐”到“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="163"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="168"/>
         <source>Shortlist &amp;another…</source>
         <translation>手动加入候选清单(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="166"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="171"/>
         <source>Shortlist a technology from the whole catalogue, also one not ranked here</source>
         <translation>从整个技术目录中选择技术加入候选，也可选择未在此排名的技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="199"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="204"/>
         <source>Shortlisted technology</source>
         <translation>候选技术</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="200"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="205"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="201"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="206"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="218"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="223"/>
         <source>Why this technology was shortlisted, what was agreed…</source>
         <extracomment>The selected match&apos;s note; saved by its button, or on its own when another match is chosen.</extracomment>
         <translation>为何将此技术加入候选清单，达成了哪些共识……</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="220"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="225"/>
         <source>Note on the match</source>
         <translation>技术对接备注</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="238"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="243"/>
         <source>Select a city need to see the technologies that fit.</source>
         <translation>选择城市需求以查看适合的技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="478"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="496"/>
         <source>%1 is already on the shortlist.</source>
         <translation>%1已在候选清单中。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="489"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="507"/>
         <source>Shortlisted %1 — Ctrl+Z undoes it.</source>
         <translation>已将%1加入候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="503"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="521"/>
         <source>Select a technology in the shortlist first.</source>
         <translation>请先在候选清单中选择一项技术。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="511"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="529"/>
         <source>Removed %1 from the shortlist — Ctrl+Z undoes it.</source>
         <translation>已将%1移出候选清单——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="534"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="552"/>
         <source>%1 moved from %2 to %3 — Ctrl+Z undoes it.</source>
         <translation>%1已从“%2”改为“%3”——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="587"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="605"/>
         <source>Saved the note on %1 — Ctrl+Z undoes it.</source>
         <translation>已保存%1的备注——按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="627"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="645"/>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -9661,23 +9661,23 @@ Write a draft with the gaps marked in red?</source>
 <context>
     <name>NeedsPage</name>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="680"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="717"/>
         <source>Search titles and problems…</source>
         <translation>搜索标题和问题…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="708"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="745"/>
         <source>New need…</source>
         <extracomment>The last print preview and the operation that made its document (tests wait for it). The match result last made for printing, in a folder of its own.</extracomment>
         <translation>新建需求…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="795"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="832"/>
         <source>Select a city need to print its match result.</source>
         <translation>请先选择一项城市需求，再打印其技术对接结果。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/technologies/match_view.py" line="814"/>
+        <location filename="../src/petdesk/gui/technologies/match_view.py" line="851"/>
         <source>Match result</source>
         <translation>技术对接结果</translation>
     </message>
@@ -11543,7 +11543,7 @@ Write a draft with the gaps marked in red?</source>
     </message>
     <message>
         <location filename="../src/petdesk/gui/contacts/list.py" line="219"/>
-        <location filename="../src/petdesk/gui/list_page.py" line="309"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="313"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="211"/>
         <location filename="../src/petdesk/gui/record_list.py" line="881"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1812"/>
@@ -11555,7 +11555,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="179"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="183"/>
         <location filename="../src/petdesk/gui/record_list.py" line="934"/>
         <source>Search the list</source>
         <extracomment>What Ctrl+Z on this list takes back: the last delete (see ``allow_delete``). What Ctrl+Y on this list does again: the delete just undone (Redo). Columns that hide while the table is narrow (see ``allow_hiding``), and the settings&apos; kind.</extracomment>
@@ -11608,7 +11608,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="303"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="307"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1277"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
@@ -11647,34 +11647,34 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>%1 · 已选 %2 条</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="312"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="316"/>
         <location filename="../src/petdesk/gui/record_list.py" line="946"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="388"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="392"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="403"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1870"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="389"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="393"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="404"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1871"/>
         <source>Delete %1?</source>
         <translation>确定删除 %1吗？</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="394"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="398"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="408"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1877"/>
         <source>You can undo this right after.</source>
         <translation>删除后可立即撤销。</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="334"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="338"/>
         <location filename="../src/petdesk/gui/projects/page.py" line="426"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1908"/>
         <source>Deleted %1.</source>
@@ -11848,7 +11848,7 @@ The sort of the rows on screen, and the one asked for whose rows are still being
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../src/petdesk/gui/list_page.py" line="357"/>
+        <location filename="../src/petdesk/gui/list_page.py" line="361"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1845"/>
         <location filename="../src/petdesk/gui/record_list.py" line="1972"/>
         <location filename="../src/petdesk/gui/record_list.py" line="2098"/>
