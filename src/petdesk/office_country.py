@@ -47,6 +47,7 @@ def note_office_country(session: Any) -> None:
 
 def note_office_country_of(conn: Any, source: str) -> None:
     """:func:`note_office_country` for a plain ``sqlite3`` connection to ``source`` (the duplicate
-    search's, which opens no session): at a Kazakh or Russian office it reads "8 701 …" as "+7 701 …"."""
+    search's, ``Context.plain_reading``'s: no session): at a Kazakh or Russian office "8 701 …" is
+    then read as "+7 701 …"."""
     row = conn.execute("SELECT value FROM setting WHERE key = ?", (COUNTRY_SETTING,)).fetchone()
     set_office_country(row[0] if row is not None and row[0] else DEFAULT_COUNTRY, source)

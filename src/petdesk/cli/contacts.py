@@ -141,11 +141,6 @@ def cmd_search(args: argparse.Namespace, ctx: Context) -> int:
     # models. Queued entities get their index rows first, which writes, through a session.
     stale = 0
     with ctx.plain_reading() as conn:
-        from petdesk.office_country import note_office_country_of
-
-        # a number is looked for as the office dials it ("8 701 …" is "+7 701 …" at a Kazakh
-        # office); the plain connection opens no session that would tell the office's country
-        note_office_country_of(conn, str(ctx.path))
         queued = search_service.has_queued(conn)
         if queued and not _may_index(ctx.path):
             # Read what is there, as the read-only window does: the index rows would be written

@@ -267,7 +267,7 @@ class Context:
         """A read-only sqlite3 connection for a command that only reads with plain SQL: no
         SQLAlchemy, no models (a third of a second of every ``petdesk visits`` or ``search``). The
         file is checked as :attr:`reader` checks it; a missing or older file is created or upgraded
-        first, as :attr:`db` would."""
+        first, and the office's country noted, as :attr:`db` would."""
         from petdesk.db import open_for_reading
 
         self.unlock()
@@ -276,6 +276,11 @@ class Context:
         except DatabaseError as exc:
             raise CliError(str(exc)) from exc
         try:
+            from petdesk.office_country import note_office_country_of
+
+            # as :attr:`db` does: numbers are read as the office dials them ("8 701 …" is
+            # "+7 701 …" at a Kazakh office), amounts grouped as its country groups them
+            note_office_country_of(conn, str(self.path))
             yield conn
         finally:
             conn.close()
