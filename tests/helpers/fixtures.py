@@ -65,10 +65,7 @@ def built_file(
     """A copy of the session's new file with what ``build`` writes, and what it returned: for a
     module fixture, so that records many tests read are written once; each test reads its own copy
     (``copy_into``), so none sees what another changed."""
-    import shutil
-
-    path = tmp_path_factory.mktemp("built") / "petdesk.sqlite"
-    shutil.copy(empty_template, path)
+    path = new_file_at(empty_template, tmp_path_factory.mktemp("built") / "petdesk.sqlite")
     database = open_database(path)
     try:
         made = build(database)
@@ -82,11 +79,7 @@ def built_file(
 def module_database(tmp_path_factory: pytest.TempPathFactory, empty_template: Path, folder: str) -> Database:
     """An open copy of the session's new file in a folder of its own, for a module fixture's
     records: ``open_database`` on a new path runs every migration (about a second, per module)."""
-    import shutil
-
-    path = tmp_path_factory.mktemp(folder) / "petdesk.sqlite"
-    shutil.copy(empty_template, path)  # copy, not copyfile: the file keeps its private mode 0600
-    return open_database(path)
+    return open_database(new_file_at(empty_template, tmp_path_factory.mktemp(folder) / "petdesk.sqlite"))
 
 
 def new_file_at(empty_template: Path, path: Path) -> Path:
@@ -116,10 +109,7 @@ def new_database_file(empty_template: Path) -> Callable[[Path], Path]:
 def db(db_path: Path, empty_template: Path) -> Iterator[Database]:
     """A fresh, fully migrated, empty database file (a copy of the session's new file, opened and
     checked by ``open_database`` as any file is)."""
-    import shutil
-
-    shutil.copy(empty_template, db_path)  # copy, not copyfile: the file keeps its private mode 0600
-    database = open_database(db_path)
+    database = open_database(new_file_at(empty_template, db_path))
     yield database
     database.close()
 
