@@ -13,9 +13,10 @@ from sqlalchemy import select
 from petdesk import models as m
 from petdesk.db import Database
 from petdesk.dossier.labels import Bi
-from petdesk.services import contact_form, importing
+from petdesk.services import importing
 from petdesk.services.honorifics import burmese_title
 from tests.core.dossier.test_latin_names_in_chinese import person, plain
+from tests.helpers.contact_form_saves import saved_contact
 
 
 @pytest.mark.parametrize(
@@ -66,16 +67,7 @@ def test_an_imported_list_stores_them_as_honorifics(db: Database, tmp_path: Path
 
 def test_the_editor_reads_them_off_the_name_typed(db: Database) -> None:
     def save(values: dict[str, str]) -> m.Contact:
-        with db.transaction() as s:
-            cid = contact_form.save_contact_form(
-                s, None, values, methods=[], organisation_id=None, position_en="", position_zh="",
-                start_date=dt.date(2026, 12, 6), was=None,
-            )  # fmt: skip
-        with db.reading() as s:
-            contact = s.get(m.Contact, cid)
-            assert contact is not None
-            s.expunge(contact)
-            return contact
+        return saved_contact(db, values, start_date=dt.date(2026, 12, 6))
 
     daw = save({"given_name": "Daw Khin", "family_name": "Mar", "gender": ""})
     assert (daw.honorific_en, daw.honorific_zh, daw.gender, daw.given_name) == ("Daw", "杜", "f", "Khin")

@@ -14,8 +14,9 @@ from openpyxl import Workbook
 
 from petdesk import models as m
 from petdesk.db import Database
-from petdesk.services import contact_form, honorifics
+from petdesk.services import honorifics
 from petdesk.services.importing import ContactRecord, load_file
+from tests.helpers.contact_form_saves import saved_contact
 
 #: (family, given, English and Chinese honorific, gender) of "Mr. John Smith" read right.
 JOHN_SMITH = ("Smith", "John", "Mr.", "先生", "m")
@@ -124,16 +125,7 @@ def test_title_of_given_name(given: str, split: tuple[str, str]) -> None:
 
 def test_the_editor_and_contact_add_take_mr_off_the_given_name(db: Database) -> None:
     def save(values: dict[str, str]) -> m.Contact:
-        with db.transaction() as s:
-            cid = contact_form.save_contact_form(
-                s, None, values, methods=[], organisation_id=None, position_en="", position_zh="",
-                start_date=dt.date(2026, 12, 7), was=None,
-            )  # fmt: skip
-        with db.reading() as s:
-            contact = s.get(m.Contact, cid)
-            assert contact is not None
-            s.expunge(contact)
-            return contact
+        return saved_contact(db, values, start_date=dt.date(2026, 12, 7))
 
     smith = save({"given_name": "Mr. John", "family_name": "Smith", "gender": ""})
     stored = (smith.family_name, smith.given_name, smith.honorific_en, smith.honorific_zh, smith.gender)
