@@ -705,6 +705,14 @@ TEMPLATES: tuple[str, ...] = (
     N_("{n} riders are still on cars taken off their itinerary items; --repair takes them off"),
     N_("took {n} rider off a car taken off its itinerary item"),
     N_("took {n} riders off cars taken off their itinerary items"),
+    N_(
+        '{n} person has a title in the given name ("Mr. John", stored before titles were read); '
+        "`petdesk tidy-names --apply` moves it to the honorific"
+    ),
+    N_(
+        '{n} people have a title in the given name ("Mr. John", stored before titles were read); '
+        "`petdesk tidy-names --apply` moves them to the honorific"
+    ),
     N_("stored {n} {table}.{column} time as a number"),
     N_("stored {n} {table}.{column} times as numbers"),
     # a failed schema upgrade (db.py), said again in the language the command line was asked for

@@ -40,6 +40,7 @@ from petdesk.cli import (
     safety,
     sync,
     tags,
+    tidy_names,
     visits,
     writing,
 )
@@ -100,6 +101,7 @@ COMMAND_MODULES = (
     export_log,
     organisation,
     phones,
+    tidy_names,
 )
 
 

@@ -354,6 +354,19 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
             "{n} riders are still on cars taken off their itinerary items; --repair takes them off",
         )
         report.add(DERIVED, text)
+    if "contact" in tables and "honorific_zh" in _columns(conn, "contact"):
+        from petdesk.services.name_title_tidy import count_titled
+
+        titled = count_titled(conn)
+        if titled:
+            text = english_count(
+                titled,
+                '{n} person has a title in the given name ("Mr. John", stored before titles were read); '
+                "`petdesk tidy-names --apply` moves it to the honorific",
+                '{n} people have a title in the given name ("Mr. John", stored before titles were read); '
+                "`petdesk tidy-names --apply` moves them to the honorific",
+            )
+            report.add(RECORDS, text)
     if "contact" in tables and "sync_row_version" in tables:
         from petdesk.sync import deleted_links
 
@@ -367,6 +380,10 @@ def _records(conn: sqlite3.Connection, report: CheckReport) -> None:
                 "made elsewhere; `petdesk sync conflicts` offers to restore them",
             )
             report.add(RECORDS, text)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
 def _present_at_the_same_time(conn: sqlite3.Connection) -> int:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from petdesk import labels
 from petdesk.i18n import N_
 from petdesk.services import contacts as contact_service
-from petdesk.services import honorifics, name_remarks, names, newer_values
+from petdesk.services import couple_names, honorifics, name_remarks, names, newer_values
 from petdesk.services.contacts import Method
 from petdesk.services.duplicates_on_save import LikelyDuplicate, PossibleDuplicate, likely_duplicates
 from petdesk.services.validation import Issue, ValidationError
@@ -298,7 +298,9 @@ def _remarks_off_names(
 def _title_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
     """ "Mr. John" in the given name box (names59), "U Aung Min" or ဦးအောင်မင်း typed as the name:
     the title is the honorific (先生, 吴 in Chinese), not part of the name, as an import reads it.
-    Only when no honorific is typed: one typed is the user's word."""
+    Only when no honorific is typed: one typed is the user's word. A couple's titles ("Mr. and Mrs.
+    John") come off whatever is typed, the wording kept in the notes (:mod:`couple_names`)."""
+    values = _couple_off_name(values)
     if str(values.get("honorific_en") or "").strip() or str(values.get("honorific_zh") or "").strip():
         return values
     given, family = str(values.get("given_name") or ""), str(values.get("family_name") or "")
@@ -317,6 +319,13 @@ def _title_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
         "honorific_zh": title_zh,
         **({"gender": gender} if "gender" in values else {}),
     }
+
+
+def _couple_off_name(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    given, family = str(values.get("given_name") or ""), str(values.get("family_name") or "")
+    notes = str(values.get("notes") or "")
+    rest, notes = couple_names.couple_off_given_name(given, family, notes)
+    return values if rest == given else {**values, "given_name": rest, "notes": notes}
 
 
 def _position_without_organisation(

@@ -324,9 +324,49 @@ def is_courtesy(text: str) -> bool:
     )
 
 
+#: Two people's titles joined before one name, as a letter to a couple is addressed: "Mr. and Mrs.",
+#: "Mr & Mrs", "Dr. and Mrs.", "Herr und Frau", "M. et Mme", "Sr. y Sra." (names60).
+#: The joining words in lower case ("AND" too): "Dr E M Smith" and "Dr Y. M. Li" are initials. A
+#: lone "M" counts with its dot only.
+_COUPLE_TITLE = r"(?:(?:mrs?|ms|miss|dr|prof|rev|herr|frau|mme|monsieur|madame|sra?|señora?|senora?)\.?|m\.)"
+_COUPLE = re.compile(
+    rf"^{_COUPLE_TITLE}(?:\s*[&+]\s*|\s+(?-i:and|AND|und|et|y|e)\s+){_COUPLE_TITLE}(?=\s|$)\s*",
+    re.IGNORECASE,
+)
+
+
+def couple_of_name(name: str) -> tuple[str, str]:
+    """ "Mr. and Mrs. John Smith" -> ("Mr. and Mrs.", "John Smith"); ("", name) for any other name.
+    The cell names a couple: the person stored is the one named, with no honorific guessed (whose
+    would it be?), and the caller keeps the wording in the notes."""
+    match = _COUPLE.match(name.strip())
+    if not match:
+        return "", name
+    return match.group().strip(), name.strip()[match.end() :].strip()
+
+
+#: Offices whose language is Spanish or Portuguese, where "Sr." before a name is Señor / Senhor
+#: (elsewhere it is as often Sister or Senior, and is left in the name).
+_SENOR_COUNTRIES = frozenset({"AR", "CL", "MX", "ES", "BR", "PT", "CO", "PE"})
+_SENOR = re.compile(r"^sr\.\s*", re.IGNORECASE)
+
+
+def _senor_office() -> bool:
+    from petdesk.office_country import office_country
+
+    return office_country() in _SENOR_COUNTRIES
+
+
 def title_of_given_name(given: str) -> tuple[str, str]:
     """ "Prof. Dr. Ulrich" -> ("Prof. Dr.", "Ulrich"); ("", given) when it starts with no title (or is
-    only one)."""
+    only one), or with a couple's titles ("Mr. and Mrs. John": see :func:`couple_of_name`). "Sr. Juan"
+    -> ("Sr.", "Juan") only at an office in a Spanish- or Portuguese-speaking country."""
+    if _COUPLE.match(given.strip()):
+        return "", given
+    if _senor_office() and (senor := _SENOR.match(given)) and given[senor.end() :].strip():
+        # "Sr. Ing. Juan": the academic title is the honorific, as it wins over Mr. in ``settle``
+        title, rest = title_of_given_name(given[senor.end() :])
+        return title or senor.group().strip(), rest
     match = _TITLE_PREFIX.match(given)
     if not match or not given[match.end() :].strip():
         return "", given

@@ -48,6 +48,7 @@ from petdesk.labels import GENDER_ALIASES, gender_code, join_like
 from petdesk.models.enums import ChannelLabel, ContactChannel, NameOrder, OrgKind
 from petdesk.persian_letters import as_arabic_letters
 from petdesk.services import (
+    couple_names,
     csv_dialects,
     honorifics,
     iberian_names,
@@ -2508,9 +2509,18 @@ def _split_titled_name(full: str, family_zh: str = "") -> tuple[str, str, NameOr
     return family, f"{title} {given}".strip(), order
 
 
+def _couple_off_name(rec: ContactRecord) -> None:
+    """ "Mr. and Mrs. John" + "Smith": the person John Smith, no honorific, the cell's wording in the
+    notes (:mod:`couple_names`)."""
+    rec.given_name, rec.notes = couple_names.couple_off_given_name(
+        rec.given_name, rec.family_name, rec.notes, chinese=has_cjk(rec.family_name_zh + rec.given_name_zh)
+    )
+
+
 def _card_title_off_name(rec: ContactRecord) -> None:
     """A title in a card's given name made the honorific: "م. عمرو المصري" from WhatsApp (field test
     118), "N:Kiprono;Hon.;;;" (the title alone in the given name's place), unless one is set."""
+    _couple_off_name(rec)
     title, given_rest = honorifics.title_of_given_name(rec.given_name)
     if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
         given_rest = ""
@@ -2913,6 +2923,7 @@ def _settle_title_after_name(rec: ContactRecord, title: str) -> None:
 def _settle_honorific(rec: ContactRecord, written: list[str]) -> None:
     """The honorific in both languages from the file's words (see :mod:`honorifics`): an academic
     title typed into the given name moves there; "Herr" tells the gender the file did not give."""
+    _couple_off_name(rec)
     title, rec.given_name = honorifics.title_of_given_name(rec.given_name)
     if not title and rec.family_name.strip() and (title := honorifics.title_alone(rec.given_name)):
         rec.given_name = ""  # "Hon. Wanjiku", "Dr. Müller": the name stays where the split put it
@@ -4426,7 +4437,10 @@ def notes_for_reader(notes: str, *, chinese: bool) -> str:
     """``notes`` with the import's own "left out" lines in the reader's language: they are stored in the
     language of the person's name, so the Chinese window's preview showed "Left out by the import (not
     a phone number): …" for a Karachi partner (walks58b). The user's lines are shown as written."""
-    return "\n".join(_left_out_line_for_reader(line, chinese=chinese) for line in notes.split("\n"))
+    return "\n".join(
+        couple_names.line_for_reader(_left_out_line_for_reader(line, chinese=chinese), chinese=chinese)
+        for line in notes.split("\n")
+    )
 
 
 def _left_out_line_for_reader(line: str, *, chinese: bool) -> str:

@@ -1,0 +1,70 @@
+"""``petdesk tidy-names``: titles stored in given names ("Mr. John", from before names59) moved to
+the honorific; a dry run listing them unless ``--apply``; ``--undo`` takes the last tidy back."""
+
+from __future__ import annotations
+
+import argparse
+
+from petdesk.cli.context import CliError, Context, Translate
+
+
+def register(sub: argparse._SubParsersAction, _: Translate) -> None:
+    """Add this feature's subcommand."""
+    p = sub.add_parser(
+        "tidy-names",
+        help=_("move titles stored in given names (“Mr. John”) to the honorific"),
+        description=_(
+            "People imported or typed before titles before a whole name were read may have the title "
+            "in their given name (“Mr. John” Smith). Without --apply this lists what would change. "
+            "With it, the title becomes the honorific (Mr. / 先生, with the gender it tells), as an "
+            "import reads it now; a couple's titles (“Mr. and Mrs. John”) are taken off with no "
+            "honorific, the wording kept in the notes. People with a honorific are left alone. Each "
+            "change is in the person's History; --undo puts the last tidy back as one step."
+        ),
+    )
+    p.add_argument("--apply", action="store_true", help=_("make the changes listed"))
+    p.add_argument("--undo", action="store_true", help=_("put the names of the last tidy back as they were"))
+    p.set_defaults(handler=cmd_tidy_names)
+
+
+def cmd_tidy_names(args: argparse.Namespace, ctx: Context) -> int:
+    from petdesk.services import name_title_tidy
+
+    _ = ctx.translator()
+    if args.undo:
+        return _undo(ctx)
+    with ctx.db.reading() as session:
+        moves = name_title_tidy.plan_tidy(session)
+    for mv in moves:
+        title = " / ".join(t for t in (mv.honorific_en, mv.honorific_zh) if t) or _("no honorific")
+        print(
+            f"{mv.old_given} {mv.family_name} → {mv.new_given} {mv.family_name} ({title})".replace("  ", " ")
+        )
+    print(_.ngettext("{n} person to tidy.", "{n} people to tidy.", len(moves)).format(n=len(moves)))
+    if not args.apply or not moves:
+        if moves:
+            print(_("Nothing was changed: petdesk tidy-names --apply makes these changes."))
+        return 0
+    with ctx.db.transaction() as session:
+        done = name_title_tidy.apply_tidy(session, moves)
+    print(
+        _.ngettext(
+            "{n} person tidied. petdesk tidy-names --undo puts it back.",
+            "{n} people tidied. petdesk tidy-names --undo puts them back.",
+            done,
+        ).format(n=done)
+    )
+    return 0
+
+
+def _undo(ctx: Context) -> int:
+    from petdesk.services import import_undo, name_title_tidy
+
+    _ = ctx.translator()
+    try:
+        with ctx.db.transaction() as session:
+            name_title_tidy.undo_last_tidy(session, locale=ctx.locale)
+    except import_undo.UndoImportError as exc:
+        raise CliError(str(exc)) from exc
+    print(_("The tidy of names was undone."))
+    return 0

@@ -1,0 +1,153 @@
+"""People stored with a title in their given name ("Mr. John" + "Smith"), as imports and the editor
+kept it before names59 read titles before a whole name: ``petdesk tidy-names`` moves the title to
+the honorific (Mr. / 先生, and the gender it tells), as an import reads it now; a couple's titles
+("Mr. and Mrs. John") come off with no honorific guessed, the wording kept in the notes
+(:mod:`couple_names`). ``petdesk check`` counts them.
+
+``petdesk check --repair`` rebuilds what the rows determine on a raw connection, with no history:
+a person's name and honorific are the user's data, so this is an edit of this office, as the tidy
+of phone numbers is (:mod:`phone_tidy`): through the ORM, each field's change in the person's
+History and sent to the other offices, the whole run kept in the import history (kind "names") so
+that ``tidy-names --undo`` or ``import-undo --import N`` takes it back as one step. Only people
+with no honorific are changed: a honorific typed is the user's word.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from petdesk.services import couple_names, honorifics, import_undo
+
+#: The kind of the tidy in the import history, and the source it names.
+KIND = "names"
+SOURCE = "tidy-names"
+#: Given names that may start with a title: a title is followed by a space or ends with a dot.
+_CANDIDATES = (
+    "SELECT id, given_name, family_name, gender, notes FROM contact "
+    "WHERE deleted_at IS NULL AND honorific_en = '' AND honorific_zh = '' "
+    "AND (given_name LIKE '% %' OR given_name LIKE '%.%') "
+    "ORDER BY family_name, given_name, id"
+)
+#: People read and written at a time.
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class TitleMove:
+    """One person's given name as stored and as the tidy leaves it."""
+
+    contact_id: str
+    family_name: str
+    old_given: str
+    new_given: str
+    honorific_en: str = ""
+    honorific_zh: str = ""
+    #: The gender the title tells, when none is stored ("" otherwise).
+    gender: str = ""
+    #: The notes with the couple's wording, when the given name named a couple ("" otherwise).
+    notes: str = ""
+
+
+def move_of(contact_id: str, given: str, family: str, gender: str, notes: str) -> TitleMove | None:
+    """What the tidy does to one person, None when their given name starts with no title."""
+    rest, couple_notes = couple_names.couple_off_given_name(given, family, notes)
+    if rest != given:
+        return TitleMove(contact_id, family, given, rest, notes=couple_notes)
+    title, rest = honorifics.title_of_given_name(given)
+    if not title:
+        return None
+    en, zh, told = honorifics.settle([title])
+    return TitleMove(contact_id, family, given, rest, en, zh, "" if gender else told)
+
+
+def _moves(rows: Iterable[Any]) -> list[TitleMove]:
+    return [m for row in rows if (m := move_of(*(str(v or "") for v in row))) is not None]
+
+
+def plan_tidy(session: Session) -> list[TitleMove]:
+    """Every person whose given name starts with a title, and what the tidy would make of them."""
+    return _moves(session.execute(text(_CANDIDATES)))
+
+
+def count_titled(conn: sqlite3.Connection) -> int:
+    """How many people :func:`plan_tidy` would change, on a plain connection (``petdesk check``)."""
+    return len(_moves(conn.execute(_CANDIDATES)))
+
+
+def apply_tidy(session: Session, moves: list[TitleMove]) -> int:
+    """Make the ``moves`` in the caller's transaction, remembered as one step that :func:`undo_last_tidy`
+    takes back; a person changed since the plan was made is left alone. Returns how many changed."""
+    from petdesk.models.contact import Contact
+    from petdesk.services import search
+
+    done = 0
+    deferred = session.info.get(search.DEFER_KEY)
+    session.info[search.DEFER_KEY] = True
+    try:
+        with import_undo.remembered(session, kind=KIND, source=SOURCE, last=False), session.no_autoflush:
+            for start in range(0, len(moves), _CHUNK):
+                chunk = {mv.contact_id: mv for mv in moves[start : start + _CHUNK]}
+                for person in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+                    mv = chunk[person.id]
+                    if person.deleted_at is not None or person.given_name != mv.old_given:
+                        continue
+                    if person.honorific_en or person.honorific_zh:
+                        continue  # a honorific typed since: the user's word
+                    person.given_name = mv.new_given
+                    if mv.honorific_en or mv.honorific_zh:
+                        person.honorific_en, person.honorific_zh = mv.honorific_en, mv.honorific_zh
+                    if mv.gender and not person.gender:
+                        person.gender = mv.gender
+                    if mv.notes:
+                        person.notes = couple_names.couple_off_given_name(
+                            mv.old_given, person.family_name, person.notes or ""
+                        )[1]
+                    done += 1
+                session.flush()
+    finally:
+        if not deferred:
+            session.info.pop(search.DEFER_KEY, None)
+    if not deferred:
+        search.refresh_search_index(session)
+    return done
+
+
+def last_tidy(session: Session) -> import_undo.ImportMark | None:
+    """The newest tidy of names not undone yet (in the import history), or None."""
+    for past in import_undo.history(session, count_changed=False):
+        if past.mark.kind == KIND:
+            return None if past.undone else past.mark
+    return None
+
+
+class NothingToUndo(import_undo.UndoImportError):
+    """No tidy of names is left to undo."""
+
+
+def plan_undo_tidy(session: Session, *, locale: str = "en") -> import_undo.UndoPlan:
+    """What undoing the last tidy would do; raises :class:`NothingToUndo` when there is none, and
+    ``UndoImportError`` (naming them) when people of it were changed again since."""
+    from petdesk.i18n import translator
+
+    _ = translator(locale)  # called as ``_`` so that pybabel extracts the sentence
+    mark = last_tidy(session)
+    if mark is None:
+        raise NothingToUndo(_("No tidy of names is left to undo."))
+    plan = import_undo.plan_undo(session, mark, locale=locale)
+    if plan.changed:
+        raise import_undo.UndoImportError(import_undo.refusal(plan, locale))
+    return plan
+
+
+def undo_last_tidy(
+    session: Session, *, locale: str = "en", on_progress: Callable[[int, int], None] | None = None
+) -> import_undo.UndoneImport:
+    """Put every name of the last tidy back as it was stored, in the caller's transaction."""
+    plan = plan_undo_tidy(session, locale=locale)
+    return import_undo.undo_import(session, plan, locale=locale, on_progress=on_progress)
