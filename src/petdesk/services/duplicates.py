@@ -53,6 +53,7 @@ from petdesk.services.matching import (
     fold_name_part,
     given_pinyin,
     korean_name_spellings,
+    may_read_by_country,
     name_keys_of_parts,
     national_number,
     native_names_differ,
@@ -491,12 +492,6 @@ def _phone_key(value: str, country: str = "") -> str:
     )
 
 
-def _may_read_by_country(key: str) -> bool:
-    """Whether a phone key read at the office may be another read in the person's country: 11 or 12
-    digits starting as a trunk "8" number does ("8 701 …", "8 029 …", "77011234567", "375 29 …")."""
-    return len(key) in (11, 12) and key[0] in "378"
-
-
 def _reading_countries(conn: sqlite3.Connection, row_ids: Sequence[int]) -> dict[int, str]:
     """Method row id -> the country its number is read in, for those of ``row_ids`` whose person's
     country dials a trunk "8" (``matching.reading_country``); the others are read at the office."""
@@ -563,7 +558,7 @@ def maybe_shared_methods(
         key = phone_key(value) if is_phone else email_key(value)
         if not key:
             continue
-        if is_phone and _may_read_by_country(key):
+        if is_phone and may_read_by_country(key):
             maybe_elsewhere.append((row_id, value))  # keyed below, once their people's countries are read
             continue
         h = hash(key) & mask
@@ -1091,7 +1086,7 @@ def _shared_methods_of(conn: sqlite3.Connection, me: str) -> dict[str, list[tupl
         if cid == me:
             continue
         key = _KEY_OF[channel](value)
-        if channel == "phone" and _may_read_by_country(key):
+        if channel == "phone" and may_read_by_country(key):
             later[row_id] = (cid, channel, value)
         elif key in mine:
             shared[cid].append((channel, value))
@@ -1111,7 +1106,7 @@ def _keys_in_their_country(
     elsewhere = [
         row_id
         for (row_id, channel, _), (_, key) in zip(rows, keys, strict=True)
-        if channel == "phone" and _may_read_by_country(key)
+        if channel == "phone" and may_read_by_country(key)
     ]
     if not elsewhere:
         return keys

@@ -237,6 +237,13 @@ def typed_trunk_8(digits: str, country: str) -> int:
     return 0
 
 
+def may_read_by_country(key: str) -> bool:
+    """Whether a phone key read at the office may be another read in a record's country
+    (:func:`reading_country`): 11 or 12 digits starting as a trunk "8" number does ("8 701 …",
+    "8 029 …", "77011234567", "375 29 …"). Only such numbers need their record's country looked up."""
+    return len(key) in (11, 12) and key[0] in "378"
+
+
 def reading_country(record: str, office: str) -> str:
     """The country a record's number typed without a code is read in for the trunk "8": the
     record's own (a contact's address or organisation, an import row's column) when it dials one,

@@ -7,6 +7,7 @@ national numbers as duplicates and search do ("139-4968-7761" finds "+86 139 496
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +16,7 @@ from petdesk import models as m
 from petdesk.cli import main
 from petdesk.db import Database
 from petdesk.models.enums import ChannelLabel, ContactChannel
-from petdesk.services import contacts, duplicates, search
+from petdesk.services import contacts, duplicates, importing, search
 from petdesk.services.matching import method_key, phone_key, reading_country
 from tests.core.contacts.io_helpers import add_contact
 
@@ -193,3 +194,48 @@ def test_find_contacts_reads_a_kazakh_partners_8_in_their_country(db: Database, 
     i18n.set_office_country("CN")
     with db.reading() as s:
         assert sorted(c.id for c in contacts.find_contacts(s, phone=KZ_MOBILE[0])) == sorted([home, card])
+
+
+@pytest.mark.parametrize("stored, in_file, column", [(*KZ_MOBILE, "KZ"), (*BY_MOBILE, "Belarus")])
+def test_an_import_at_a_beijing_office_reads_the_row_in_its_country_column(
+    db: Database, office: None, tmp_path: Path, stored: str, in_file: str, column: str
+) -> None:
+    with db.transaction() as s:
+        add_contact(
+            s,
+            family_name="Nurlanova",
+            given_name="Aigerim",
+            methods=[(ContactChannel.PHONE, ChannelLabel.MOBILE, stored)],
+        )
+    i18n.set_office_country("CN")
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "First Name,Last Name,Mobile Phone,E-mail Address,Country\n"
+        f"Aigerim,Nurlanova,{in_file},a@example.kz,{column}\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert not report.added and len(report.updated) == 1
+
+
+def test_an_import_finds_a_stored_kazakh_partner_by_the_international_form(
+    db: Database, office: None, tmp_path: Path
+) -> None:
+    with db.transaction() as s:  # "8 701 …" stored for a person in Kazakhstan
+        add_contact(
+            s,
+            family_name="Nurlanova",
+            given_name="Aigerim",
+            addresses=[{"label": "work", "country": "KZ"}],
+            methods=[(ContactChannel.PHONE, ChannelLabel.MOBILE, KZ_MOBILE[1])],
+        )
+    i18n.set_office_country("CN")
+    path = tmp_path / "card.csv"
+    path.write_text(
+        f"First Name,Last Name,Mobile Phone,E-mail Address\nAigerim,Nurlanova,{KZ_MOBILE[0]},a@example.kz\n",
+        encoding="utf-8",
+    )
+    with db.transaction() as s:
+        report = importing.import_file(s, path)
+    assert not report.added and len(report.updated) == 1
