@@ -558,7 +558,8 @@ def maybe_shared_methods(
         key = phone_key(value) if is_phone else email_key(value)
         if not key:
             continue
-        if is_phone and may_read_by_country(key):
+        # matching.may_read_by_country, inline: this loop runs for every row
+        if is_phone and len(key) in (11, 12) and key[0] in "378":
             maybe_elsewhere.append((row_id, value))  # keyed below, once their people's countries are read
             continue
         h = hash(key) & mask
