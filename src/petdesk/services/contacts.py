@@ -28,7 +28,6 @@ from petdesk.services.matching import (
     half_width_phone,
     method_key,
     normalize_email,
-    normalize_phone,
 )
 from petdesk.services.names_by_script import has_kana, has_native_script, language_of
 from petdesk.services.partial_dates import ambiguous_readings, normalize_typed_date
@@ -995,12 +994,15 @@ def contact_detail(session: Session, contact_id: str) -> ContactDetail:
 
 
 def find_contacts(session: Session, *, email: str | None = None, phone: str | None = None) -> list[m.Contact]:
-    """Live contacts with this e-mail or phone (after normalisation)."""
+    """Live contacts with this e-mail (normalised) or phone (its whole national number, as
+    duplicates and search compare numbers: ``phone_lookup``)."""
+    from petdesk.services.phone_lookup import contacts_with_number
+
     conds = []
     if email:
         conds.append(m.ContactMethod.normalized == normalize_email(email))
-    if phone:
-        conds.append(m.ContactMethod.normalized == normalize_phone(phone))
+    if phone and (ids := contacts_with_number(session, phone)):
+        conds.append(m.ContactMethod.contact_id.in_(ids))
     if not conds:
         return []
     return list(

@@ -45,7 +45,7 @@ from petdesk.filipino_names import given_name_in_full
 from petdesk.gcpause import without_gc
 from petdesk.han_script import simplified, simplified_name
 from petdesk.i18n import N_, is_chinese, office_country
-from petdesk.services import names, org_acronyms, org_two_languages
+from petdesk.services import names, org_acronyms, org_two_languages, record_country
 from petdesk.services.matching import (
     NOT_PLAIN_PHONE,
     finder_names_conflict,
@@ -53,6 +53,7 @@ from petdesk.services.matching import (
     fold_name_part,
     given_pinyin,
     korean_name_spellings,
+    may_read_by_country,
     name_keys_of_parts,
     national_number,
     native_names_differ,
@@ -62,6 +63,7 @@ from petdesk.services.matching import (
     organisation_name_key,
     phone_key,
     phone_number_part,
+    reading_country,
     split_country_code,
     surname_pinyin,
     surnames_one_edit_apart,
@@ -468,9 +470,10 @@ def _email_key(value: str) -> str:
     return normalize_email(value) if key.startswith("mailto:") else key
 
 
-def _phone_key(value: str) -> str:
+def _phone_key(value: str, country: str = "") -> str:
     """:func:`matching.phone_key` of a number of at least seven digits, else "". Numbers are read
-    where the office is: at a Kazakh or Russian office "8 701 123 45 67" is "+7 701 123 45 67"."""
+    in ``country`` (``matching.reading_country``), else where the office is: at a Kazakh or Russian
+    office, or for a Kazakh or Russian contact, "8 701 123 45 67" is "+7 701 123 45 67"."""
     if value.isascii() and not _NOT_PLAIN(value):  # normalize_phone's usual case, inline
         digits = value.encode("ascii").translate(None, _NOT_DIGITS).decode("ascii")
         head = value.lstrip(" -./")[:1]  # "+" or a digit in all but odd values
@@ -485,8 +488,19 @@ def _phone_key(value: str) -> str:
     return (
         split_country_code(digits)[1]
         if international
-        else national_number(digits, False, office_country())[1]
+        else national_number(digits, False, country or office_country())[1]
     )
+
+
+def _reading_countries(conn: sqlite3.Connection, row_ids: Sequence[int]) -> dict[int, str]:
+    """Method row id -> the country its number is read in, for those of ``row_ids`` whose person's
+    country dials a trunk "8" (``matching.reading_country``); the others are read at the office."""
+    office = office_country()
+    return {
+        row_id: country
+        for row_id, own in record_country.countries_of_methods(conn, row_ids).items()
+        if (country := reading_country(own, office)) != office
+    }
 
 
 #: Bits of the filter of :func:`maybe_shared_methods` (8 MB twice): 2.7 million keys of a million contacts
@@ -534,6 +548,7 @@ def maybe_shared_methods(
     seen, again = bytearray(_FILTER_BITS // 8), bytearray(_FILTER_BITS // 8)
     mask = _FILTER_BITS - 1
     row_ids, hashes = array("q"), array("i")  # hashes fit 26 bits
+    maybe_elsewhere: list[tuple[int, str]] = []
     # bound once: this loop runs for each of 2.7 million rows at a million contacts
     add_row, add_hash, email_key, phone_key = row_ids.append, hashes.append, _email_key, _phone_key
     for row_id, is_phone, value in conn.execute(_METHOD_ROWS_SQL):
@@ -543,6 +558,10 @@ def maybe_shared_methods(
         key = phone_key(value) if is_phone else email_key(value)
         if not key:
             continue
+        # matching.may_read_by_country, inline: this loop runs for every row
+        if is_phone and len(key) in (11, 12) and key[0] in "378":
+            maybe_elsewhere.append((row_id, value))  # keyed below, once their people's countries are read
+            continue
         h = hash(key) & mask
         add_row(row_id)
         add_hash(h)
@@ -551,9 +570,21 @@ def maybe_shared_methods(
             again[byte] |= bit
         else:
             seen[byte] |= bit
+    # A Kazakh, Russian or Belarusian partner's "8 701 …" is keyed as dialled in their country
+    read_in = _reading_countries(conn, [row_id for row_id, _ in maybe_elsewhere])
+    for row_id, value in maybe_elsewhere:
+        h = hash(_phone_key(value, read_in.get(row_id, ""))) & mask
+        add_row(row_id)
+        add_hash(h)
+        byte, bit = h >> 3, 1 << (h & 7)
+        if seen[byte] & bit:
+            again[byte] |= bit
+        else:
+            seen[byte] |= bit
     progress(STEP_READING, last_row, last_row)
-    del seen
+    del seen, maybe_elsewhere
     picked = [row_id for row_id, h in zip(row_ids, hashes, strict=True) if again[h >> 3] & (1 << (h & 7))]
+    picked.sort()  # the order of the file: rows keyed in their country were added last
     del row_ids, hashes
     again_sql = (
         "SELECT rowid, channel, contact_id, value FROM contact_method "
@@ -561,8 +592,8 @@ def maybe_shared_methods(
     )
     for rows in _rows_in_batches(conn, again_sql, picked):
         rows.sort(key=itemgetter(0))  # the order of the file
-        for _, channel, cid, value in rows:
-            key = _KEY_OF[channel](value)
+        for row_id, channel, cid, value in rows:
+            key = _phone_key(value, read_in.get(row_id, "")) if channel == "phone" else _email_key(value)
             if key and again[(h := hash(key) & mask) >> 3] & (1 << (h & 7)):
                 yield channel, cid, value, key
 
@@ -1038,24 +1069,53 @@ def _contact_duplicates_of(conn: sqlite3.Connection, me: str) -> list[DuplicateP
 def _shared_methods_of(conn: sqlite3.Connection, me: str) -> dict[str, list[tuple[str, str]]]:
     """Contact id -> (channel, value) of the e-mails and phones they share with ``me``."""
     sql = (
-        "SELECT m.contact_id, m.channel, m.value FROM contact_method m JOIN contact c ON c.id = m.contact_id "
+        "SELECT m.rowid, m.contact_id, m.channel, m.value FROM contact_method m "
+        "JOIN contact c ON c.id = m.contact_id "
         "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.channel IN ('email', 'phone')"
     )
-    mine = {
-        _KEY_OF[channel](value)
-        for channel, value in conn.execute(
-            "SELECT channel, value FROM contact_method "
-            "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
-            (me,),
-        )
-    } - {""}
+    my_rows = conn.execute(
+        "SELECT rowid, channel, value FROM contact_method "
+        "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
+        (me,),
+    ).fetchall()
+    mine = {key for _, key in _keys_in_their_country(conn, my_rows)} - {""}
     shared: dict[str, list[tuple[str, str]]] = defaultdict(list)
     if not mine:
         return shared
-    for cid, channel, value in conn.execute(sql):
-        if cid != me and _KEY_OF[channel](value) in mine:
+    later: dict[int, tuple[str, str, str]] = {}  # keyed once their people's countries are read
+    for row_id, cid, channel, value in conn.execute(sql):
+        if cid == me:
+            continue
+        key = _KEY_OF[channel](value)
+        if channel == "phone" and may_read_by_country(key):
+            later[row_id] = (cid, channel, value)
+        elif key in mine:
+            shared[cid].append((channel, value))
+    read_in = _reading_countries(conn, list(later))
+    for row_id, (cid, channel, value) in later.items():
+        if _phone_key(value, read_in.get(row_id, "")) in mine:
             shared[cid].append((channel, value))
     return shared
+
+
+def _keys_in_their_country(
+    conn: sqlite3.Connection, rows: Sequence[tuple[int, str, str]]
+) -> list[tuple[int, str]]:
+    """(row id, key) of (row id, channel, value) method rows, a number read in its person's country
+    where that dials a trunk "8" (:func:`_reading_countries`), else at the office."""
+    keys = [(row_id, _KEY_OF[channel](value)) for row_id, channel, value in rows]
+    elsewhere = [
+        row_id
+        for (row_id, channel, _), (_, key) in zip(rows, keys, strict=True)
+        if channel == "phone" and may_read_by_country(key)
+    ]
+    if not elsewhere:
+        return keys
+    read_in = _reading_countries(conn, elsewhere)
+    return [
+        (row_id, _phone_key(value, read_in[row_id]) if row_id in read_in else key)
+        for (row_id, _, value), (_, key) in zip(rows, keys, strict=True)
+    ]
 
 
 def _method_reason(channel: str, value: str, a: Person, b: Person) -> Reason:
@@ -1317,7 +1377,7 @@ def _org_phone_key(org: _Org) -> str:
     host's "8 727 …" kept as typed meets "+7 727 …". "" for a number of fewer than seven digits."""
     if len(normalize_phone(org.phone)) < 7:
         return ""
-    return phone_key(org.phone, org.country or office_country())
+    return phone_key(org.phone, reading_country(org.country, office_country()))
 
 
 def _add_channel_evidence(orgs: Mapping[str, _Org], evidence: _Evidence) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from petdesk.connection import sqlite_of
 from petdesk.han_script import simplified
-from petdesk.i18n import N_
+from petdesk.i18n import N_, office_country
 from petdesk.models.enums import NameOrder
 from petdesk.services import names, search
 from petdesk.services.contacts import Method
@@ -29,14 +29,17 @@ from petdesk.services.duplicates import (
     Person,
     Reason,
     _current_organisations,
+    _keys_in_their_country,
     _method_reason,
     _method_weight,
     _name_rarity,
     _name_reason,
     _person,
+    _phone_key,
     _score,
 )
-from petdesk.services.matching import method_key
+from petdesk.services.matching import method_key, reading_country
+from petdesk.services.record_country import contact_country
 
 #: The score from which a new contact is asked about before it is saved: a shared e-mail (0.9) or
 #: phone (0.8) with no conflicting name, a name shared at the same organisation (0.72). A name
@@ -86,12 +89,14 @@ def likely_duplicates(
     my_methods = {
         (str(m.channel), m.value) for m in methods if str(m.channel) in _CHANNELS and m.value.strip()
     }
-    candidates = _candidates(session, conn, mine, my_methods, organisation_id)
+    # A Kazakh partner's "8 701 …" is "+7 701 …" at any office (phones60)
+    my_country = reading_country(_new_country(conn, values, organisation_id), office_country())
+    candidates = _candidates(session, conn, mine, my_methods, organisation_id, my_country)
     if not candidates:
         return []
     name_keys = NameKeys()
     my_keys = dict(name_keys(*mine[:4]))
-    my_method_keys = {_KEY_OF[channel](value) for channel, value in my_methods} - {""}
+    my_method_keys = {_key(channel, value, my_country) for channel, value in my_methods} - {""}
     people = {cid: _person(conn, cid) for cid in candidates}
     keys_of = {cid: dict(name_keys(*person[:4])) for cid, person in people.items()}
     namesakes = sum(1 for keys in keys_of.values() if my_keys.keys() & keys.keys())
@@ -99,8 +104,8 @@ def likely_duplicates(
     found = []
     for cid, person in people.items():
         reasons: dict[str, float] = {}
-        for channel, value in _methods_of(conn, cid):
-            if _KEY_OF[channel](value) in my_method_keys:
+        for channel, value, key in _method_keys_of(conn, cid):
+            if key in my_method_keys:
                 reasons[_method_reason(channel, value, mine, person)] = _method_weight(channel, mine, person)
         others = dict(reasons)
         best_name = 0.0
@@ -138,6 +143,7 @@ def _candidates(
     mine: Person,
     my_methods: Iterable[tuple[str, str]],
     organisation_id: str | None,
+    my_country: str = "",
 ) -> set[str]:
     """Contacts sharing an e-mail or phone (indexed ``normalized``), named alike (the search
     index, at most :data:`_NAMESAKES`), or working at the same organisation under the same name."""
@@ -157,9 +163,12 @@ def _candidates(
     # country code or without: the search index finds each by its national digits, as
     # ``matching.phone_key`` compares them (the scoring then keeps only the same number).
     for channel, value in my_methods:
-        if channel == "phone" and _KEY_OF[channel](value):
+        if channel == "phone" and (key := _key(channel, value, my_country)):
             rows = search.search(session, value, kind=search.CONTACT, limit=_SAME_NUMBER)
             found.update(row.entity_id for row in rows)
+            if key != _KEY_OF[channel](value):  # "8 701 …" of a Kazakh: its national "701 …" too
+                rows = search.search(session, key, kind=search.CONTACT, limit=_SAME_NUMBER)
+                found.update(row.entity_id for row in rows)
     fam, giv, fam_zh, giv_zh, _order = mine
     simple_fam, simple_giv = simplified(fam_zh), simplified(giv_zh)
     for name in {f"{fam_zh}{giv_zh}", f"{giv} {fam}".strip()} - {""}:
@@ -182,14 +191,27 @@ def _candidates(
     return found
 
 
-def _methods_of(conn: sqlite3.Connection, contact_id: str) -> list[tuple[str, str]]:
-    return list(
-        conn.execute(
-            "SELECT channel, value FROM contact_method "
-            "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
-            (contact_id,),
-        )
-    )
+def _key(channel: str, value: str, country: str) -> str:
+    """The duplicate finder's key of a method, a number read in ``country`` (the office's if "")."""
+    return _phone_key(value, country) if channel == "phone" else _KEY_OF[channel](value)
+
+
+def _method_keys_of(conn: sqlite3.Connection, contact_id: str) -> list[tuple[str, str, str]]:
+    """(channel, value, key) of a contact's e-mails and phones, numbers read in their country."""
+    rows = conn.execute(
+        "SELECT rowid, channel, value FROM contact_method "
+        "WHERE contact_id = ? AND deleted_at IS NULL AND channel IN ('email', 'phone')",
+        (contact_id,),
+    ).fetchall()
+    keys = dict(_keys_in_their_country(conn, rows))
+    return [(channel, value, keys[row_id]) for row_id, channel, value in rows]
+
+
+def _new_country(conn: sqlite3.Connection, values: Mapping[str, Any], organisation_id: str | None) -> str:
+    """The new contact's country (``record_country.contact_country``): their address's, else their
+    organisation's."""
+    org = conn.execute("SELECT country FROM organisation WHERE id = ?", (organisation_id,)).fetchone()
+    return contact_country(values.get("addresses") or [], org[0] if org and org[0] else "")
 
 
 def _org_name(conn: sqlite3.Connection, organisation_id: str | None, language: str) -> str:

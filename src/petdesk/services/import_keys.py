@@ -25,13 +25,16 @@ from petdesk.i18n import office_country
 from petdesk.models.enums import ContactChannel
 from petdesk.services.matching import (
     fold_name_part,
+    may_read_by_country,
     normalize_email,
     normalize_phone,
     organisation_name_key,
     phone_key,
+    reading_country,
 )
 from petdesk.services.name_readings import name_reading
 from petdesk.services.names import chinese_name, is_vietnamese_name
+from petdesk.services.record_country import countries_of_methods
 
 _EMAIL, _PHONE = ContactChannel.EMAIL.value, ContactChannel.PHONE.value
 #: Values per ``IN (...)`` look-up (SQLite's limit on parameters is far above).
@@ -40,15 +43,34 @@ _BATCH = 500
 _SEP = "\x1f"
 
 
-def method_key(channel: str, value: str) -> str:
+def method_key(channel: str, value: str, country: str = "") -> str:
     """ "e:…" for an e-mail, "p:…" for a phone long enough to identify a line, else "". A number is
-    read where the office is, on both sides (the file's and the stored), as the duplicate finder
-    reads it: at a Kazakh or Russian office "8 701 123 45 67" meets "+7 701 123 45 67"."""
+    read in its record's ``country`` (the row's column, the stored person's address or organisation)
+    when that dials a trunk "8", else where the office is, on both sides, as the duplicate finder
+    reads it: at a Kazakh office, or for a Kazakh row or person, "8 701 123 45 67" meets
+    "+7 701 123 45 67" (``matching.reading_country``)."""
     if channel == _EMAIL:
         return "e:" + normalize_email(value)
     if channel == _PHONE and len(normalize_phone(value)) >= 5:
-        return "p:" + phone_key(value, office_country())
+        return "p:" + phone_key(value, reading_country(country, office_country()))
     return ""
+
+
+def _stored_method_keys(
+    conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str, str]]
+) -> Iterator[tuple[str, str]]:
+    """(key, contact id) of stored (row id, contact id, channel, value) methods, a number that may
+    read otherwise in its person's country (``matching.may_read_by_country``) keyed in it."""
+    later: list[tuple[int, str, str]] = []
+    for row_id, cid, channel, value in rows:
+        key = method_key(channel, value)
+        if key[:2] == "p:" and may_read_by_country(key[2:]):
+            later.append((row_id, cid, value))
+        elif key:
+            yield key, cid
+    countries = countries_of_methods(conn, [row_id for row_id, _, _ in later]) if later else {}
+    for row_id, cid, value in later:
+        yield method_key(_PHONE, value, countries.get(row_id, "")), cid
 
 
 #: What a person's identity documents say: a row filling these where they are empty is no copy, and
@@ -149,14 +171,12 @@ class KeyTable:
         )
         insert = "INSERT INTO temp.import_key (key, contact_id) VALUES (?, ?)"
         methods = self.conn.execute(
-            "SELECT m.contact_id, m.channel, m.value FROM contact_method m "
+            "SELECT m.rowid, m.contact_id, m.channel, m.value FROM contact_method m "
             "JOIN contact c ON c.id = m.contact_id "
             "WHERE m.deleted_at IS NULL AND c.deleted_at IS NULL AND m.channel IN (?, ?)",
             (_EMAIL, _PHONE),
-        )
-        self.conn.executemany(
-            insert, ((key, cid) for cid, channel, value in methods if (key := method_key(channel, value)))
-        )
+        ).fetchall()
+        self.conn.executemany(insert, _stored_method_keys(self.conn, methods))
         people = self.conn.execute(
             "SELECT id, family_name, given_name, family_name_zh, given_name_zh FROM contact "
             "WHERE deleted_at IS NULL"
@@ -245,12 +265,13 @@ class KeyTable:
                     language=language or "",
                     documents=dict(zip(DOCUMENT_FIELDS, (v or "" for v in documents), strict=True)),
                 )
-            for cid, channel, value in self.conn.execute(
-                "SELECT contact_id, channel, value FROM contact_method WHERE deleted_at IS NULL "
+            stored = self.conn.execute(
+                "SELECT rowid, contact_id, channel, value FROM contact_method WHERE deleted_at IS NULL "
                 f"AND channel IN (?, ?) AND contact_id IN {_in(known)}",
                 [_EMAIL, _PHONE, *known],
-            ):
-                if cid in out and (key := method_key(channel, value)):
+            ).fetchall()
+            for key, cid in _stored_method_keys(self.conn, stored):
+                if cid in out:
                     out[cid].method_keys.add(key)
             for cid, *names in self.conn.execute(
                 "SELECT a.contact_id, o.name_en, o.name_zh, o.short_name_en, o.short_name_zh "

@@ -4842,7 +4842,7 @@ class _ContactIndex:
         for rec in records:
             if rec.uid:
                 uids.update(forms(rec.uid))
-            wanted.update(_record_method_keys((c, v) for c, _, v in rec.methods))
+            wanted.update(_record_method_keys(rec))
             wanted.update(import_keys.name_keys(*_parts(rec)))
             wanted.add(import_keys.passport_key(rec.passport_number))
         found = keys.lookup(wanted)
@@ -4861,7 +4861,7 @@ class _ContactIndex:
         person = import_keys.Person(
             _parts(rec),
             _record_org_keys(rec),
-            set(_record_method_keys((c, v) for c, _, v in rec.methods)),
+            set(_record_method_keys(rec)),
             added=True,
             uid=rec.uid,
             line=rec.line,
@@ -4920,7 +4920,7 @@ class _ContactIndex:
         team mailbox is shared by colleagues."""
         parts = _parts(rec)
         for channel, _, value in rec.methods:
-            key = import_keys.method_key(channel, value)
+            key = import_keys.method_key(channel, value, row_country(rec))
             if not key:
                 continue
             said = N_("same e-mail {value}") if channel == ContactChannel.EMAIL else N_("same phone {value}")
@@ -4959,14 +4959,19 @@ class _ContactIndex:
         for channel, _, value in rec.methods:
             if channel == ContactChannel.EMAIL and (
                 found := self._same_person(
-                    rec, self.by_key.get(import_keys.method_key(channel, value)), known_before
+                    rec,
+                    self.by_key.get(import_keys.method_key(channel, value, row_country(rec))),
+                    known_before,
                 )
             ):
                 return found, Reason(N_("same e-mail {value}"), value=value)
         for channel, _, value in rec.methods:
             if channel == ContactChannel.PHONE and (
                 found := self._same_person(
-                    rec, self.by_key.get(import_keys.method_key(channel, value)), known_before, by_phone=True
+                    rec,
+                    self.by_key.get(import_keys.method_key(channel, value, row_country(rec))),
+                    known_before,
+                    by_phone=True,
                 )
             ):
                 return found, Reason(N_("same phone {value}"), value=value)
@@ -5013,7 +5018,7 @@ class _ContactIndex:
             return True
         if _other_documents(rec, person):  # another passport or birthday: a namesake colleague
             return True
-        keys = set(_record_method_keys((c, v) for c, _, v in rec.methods))
+        keys = set(_record_method_keys(rec))
         owners = [self.by_key.get(key, set()) for key in keys]
         if any(ids and cid not in ids for ids in owners):  # someone else's e-mail or phone
             return True
@@ -5092,7 +5097,7 @@ class _ContactIndex:
         if not ids:
             return [], "", False, False
         org_keys = _record_org_keys(rec)
-        method_keys = set(_record_method_keys([(c, v) for c, _, v in rec.methods]))
+        method_keys = set(_record_method_keys(rec))
         may_be: set[str] | None = None  # looked up when a namesake works elsewhere
         found: list[str] = []
         maybe_theirs = False  # the row's organisation may be a namesake's, written another way
@@ -5199,8 +5204,12 @@ def _record_org_keys(rec: ContactRecord) -> set[str]:
     return import_keys.org_keys((rec.organisation_en, rec.organisation_zh))
 
 
-def _record_method_keys(methods: Iterable[tuple[ContactChannel, str]]) -> list[str]:
-    return [k for channel, value in methods if (k := import_keys.method_key(channel.value, value))]
+def _record_method_keys(rec: ContactRecord) -> list[str]:
+    """The match keys of a row's e-mails and phones, its numbers read in the row's country."""
+    country = row_country(rec)
+    return [
+        k for channel, _, value in rec.methods if (k := import_keys.method_key(channel.value, value, country))
+    ]
 
 
 class _OrganisationIndex:

@@ -195,17 +195,22 @@ def split_country_code(digits: str) -> tuple[str, str]:
 
 #: Countries that dial a national number with a trunk "8" before its ten digits: "8 701 123 45 67"
 #: is "+7 701 123 45 67" in Kazakhstan and Russia (which share the code 7). Elsewhere a leading 8 is
-#: no trunk prefix: Kunming's "871 6512 3456" without its trunk zero, Belarus's "8 029 …" (+375).
+#: no trunk prefix: Kunming's "871 6512 3456" without its trunk zero. Belarus has its own rule.
 TRUNK_8_COUNTRIES = frozenset({"KZ", "RU"})
+#: Belarus dials "8 0" before a nine-digit national number: "8 029 123 45 67" is "+375 29 123 45 67".
+BELARUS = "BY"
+#: Countries whose numbers :func:`trunk_8_national` reads, with their calling codes.
+TRUNK_8_CODES = {"KZ": "7", "RU": "7", BELARUS: "375"}
 #: First digits of a Kazakh or Russian national number (Russia 3xx, 4xx, 8xx, 9xx; Kazakhstan 7xx):
 #: after "8", a "0" or "1" is an international prefix ("8 10 …") or no such number.
 CODE_7_FIRST_DIGITS = frozenset("34789")
 
 
 def trunk_8_national(digits: str, country: str) -> str:
-    """The ten-digit national number of a Kazakh or Russian number written at home ("87011234567"
-    as "8 701 123 45 67" is dialled, or "77011234567", a "+" a spreadsheet lost) when ``country``
-    (the office's, the contact's, the column's) is one of :data:`TRUNK_8_COUNTRIES`; else ""."""
+    """The national number of a Kazakh or Russian number written at home ("87011234567" as "8 701
+    123 45 67" is dialled, or "77011234567", a "+" a spreadsheet lost) when ``country`` (the
+    office's, the contact's, the column's) is one of :data:`TRUNK_8_COUNTRIES`, or of a Belarusian
+    one ("80291234567" as "8 029 123 45 67", or "375291234567") when it is Belarus; else ""."""
     if (
         country in TRUNK_8_COUNTRIES
         and len(digits) == 11
@@ -213,7 +218,37 @@ def trunk_8_national(digits: str, country: str) -> str:
         and digits[1] in CODE_7_FIRST_DIGITS
     ):
         return digits[1:]
+    if country == BELARUS and digits[2:3] not in ("", "0"):
+        if len(digits) == 11 and digits[:2] == "80":
+            return digits[2:]
+        if len(digits) == 12 and digits[:3] == "375" and digits[3] != "0":
+            return digits[3:]
     return ""
+
+
+def typed_trunk_8(digits: str, country: str) -> int:
+    """How many leading digits of a number typed (or begun) as dialled at home in ``country`` are
+    its trunk prefix, which the international form has not: 1 for "8 701 …" in Kazakhstan or
+    Russia, 2 for "8 029 …" in Belarus, else 0. For search, where the query may be a number's start."""
+    if country in TRUNK_8_COUNTRIES and digits[:1] == "8" and digits[1:2] in CODE_7_FIRST_DIGITS:
+        return 1
+    if country == BELARUS and digits[:2] == "80" and digits[2:3] not in ("", "0"):
+        return 2
+    return 0
+
+
+def may_read_by_country(key: str) -> bool:
+    """Whether a phone key read at the office may be another read in a record's country
+    (:func:`reading_country`): 11 or 12 digits starting as a trunk "8" number does ("8 701 …",
+    "8 029 …", "77011234567", "375 29 …"). Only such numbers need their record's country looked up."""
+    return len(key) in (11, 12) and key[0] in "378"
+
+
+def reading_country(record: str, office: str) -> str:
+    """The country a record's number typed without a code is read in for the trunk "8": the
+    record's own (a contact's address or organisation, an import row's column) when it dials one,
+    else the office's. A Kazakh partner's "8 701 …" is "+7 701 …" at a Beijing office too."""
+    return record if record in TRUNK_8_CODES else office
 
 
 def national_number(digits: str, international: bool, country: str = "") -> tuple[str, str]:
@@ -223,13 +258,14 @@ def national_number(digits: str, international: bool, country: str = "") -> tupl
     Chinese mobile, and so are they after a bare "86" (a "+" a spreadsheet lost), as is "86" before
     a number of 10-11 digits (an area code and line). A trunk "0" ("010 …", "030 …") says the
     number is national, not which country's: the country stays unknown. Where numbers are read as
-    Kazakh or Russian (``country``, :func:`trunk_8_national`), "8 701 …" is "+7 701 …"."""
+    Kazakh or Russian (``country``, :func:`trunk_8_national`), "8 701 …" is "+7 701 …"; as
+    Belarusian, "8 029 …" is "+375 29 …"."""
     if international:
         return split_country_code(digits)
     if digits[:1] == "0":
         return "", digits[1:]
     if country and (national := trunk_8_national(digits, country)):
-        return "7", national
+        return TRUNK_8_CODES[country], national
     if len(digits) == 11 and digits[0] == "1" and digits[1] in "3456789":  # (run for every phone)
         return "86", digits
     if digits[:2] == "86" and len(digits) in (12, 13) and digits[2] != "0":
@@ -272,8 +308,9 @@ def phone_key(value: str, country: str = "") -> str:
     1234567", so one national number written in two countries shares a key (rare: national
     numbers of different countries seldom coincide whole).
 
-    ``country`` is where the number is read (the office's, the row's): in Kazakhstan and Russia
-    "8 701 123 45 67" is "+7 701 123 45 67" (:func:`trunk_8_national`). Without one (the sync's
+    ``country`` is where the number is read (:func:`reading_country`): in Kazakhstan and Russia
+    "8 701 123 45 67" is "+7 701 123 45 67", in Belarus "8 029 123 45 67" is "+375 29 123 45 67"
+    (:func:`trunk_8_national`). Without one (the sync's
     collapse of one person's copies, which every office must do alike) a leading 8 stays a digit."""
     return phone_parts(value, country)[1]
 

@@ -64,10 +64,8 @@ from petdesk.search_order import org_column as _org_column
 from petdesk.search_triggers import DIRTY_TRIGGERS, FTS_TRIGGERS
 from petdesk.services import names
 from petdesk.services.matching import (
-    CODE_7_FIRST_DIGITS,
     PHONE_CHANNELS,
     PINYIN_SYLLABLES,
-    TRUNK_8_COUNTRIES,
     in_latin_letters,
     international_from_digits,
     korean_name_spellings,
@@ -75,6 +73,7 @@ from petdesk.services.matching import (
     phone_number_part,
     reads_as_chinese_latin_name,
     split_country_code,
+    typed_trunk_8,
     written_international,
 )
 from petdesk.stored_times import stored_time
@@ -209,14 +208,10 @@ def _national_digits(digits: str, international: bool = False) -> str:
     if international and len(split_country_code(digits)[1]) >= _SHORTEST_NATIONAL:
         return split_country_code(digits)[1]
     # At a Kazakh or Russian office "8701123" is the start of "8 701 123 45 67" as dialled at home,
-    # which "+7 701 123 45 67" (keyed "77011234567") holds without its trunk "8" (kzphone59)
-    if (
-        len(digits) > _SHORTEST_NATIONAL
-        and digits[0] == "8"
-        and digits[1] in CODE_7_FIRST_DIGITS
-        and office_country() in TRUNK_8_COUNTRIES
-    ):
-        return digits[1:]
+    # which "+7 701 123 45 67" (keyed "77011234567") holds without its trunk "8" (kzphone59); at a
+    # Belarusian one "8029123" is "+375 29 123 …" without its "8 0" (phones60)
+    if len(digits) > _SHORTEST_NATIONAL and (trunk := typed_trunk_8(digits, office_country())):
+        return digits[trunk:]
     read_as = international_from_digits(digits)
     if read_as:
         return digits[len(read_as.split()[0]) - 1 :]  # "+86 138 …": drop "86"
