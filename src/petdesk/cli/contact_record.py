@@ -249,6 +249,11 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     values["name_order"] = typed_name_order(
         values["family_name"], values["given_name"], values["family_name_zh"], values["given_name_zh"]
     )
+    if (args.position_en.strip() or args.position_zh.strip()) and not args.organisation.strip():
+        # the editor's words ("choose one under “Organisation”") name no option of this command
+        raise CliError(
+            _("Not added: a position needs an organisation: add --organisation ORG, or leave out --position.")
+        )
     with ctx.db.transaction() as session:
         organisation_id = (
             _organisation(session, args.organisation, ctx) if args.organisation.strip() else None
