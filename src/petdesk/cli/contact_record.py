@@ -229,6 +229,7 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from petdesk.services.contact_form import save_contact_form
     from petdesk.services.contacts import clean_tags
     from petdesk.services.duplicates_on_save import PossibleDuplicate
+    from petdesk.services.pinyin_name_order import typed_name_order
     from petdesk.services.validation import ValidationError
 
     _ = ctx.translator()
@@ -244,6 +245,15 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         )
     }
     values |= {"tags": clean_tags(args.tag), "notes": args.notes.strip()}
+    # no order box here: "Zhang" "Wei" with 张伟 is Zhang Wei, as the passport writes it
+    values["name_order"] = typed_name_order(
+        values["family_name"], values["given_name"], values["family_name_zh"], values["given_name_zh"]
+    )
+    if (args.position_en.strip() or args.position_zh.strip()) and not args.organisation.strip():
+        # the editor's words ("choose one under “Organisation”") name no option of this command
+        raise CliError(
+            _("Not added: a position needs an organisation: add --organisation ORG, or leave out --position.")
+        )
     with ctx.db.transaction() as session:
         organisation_id = (
             _organisation(session, args.organisation, ctx) if args.organisation.strip() else None

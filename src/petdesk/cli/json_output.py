@@ -144,10 +144,15 @@ def visit_detail(session: Session, visit: Visit) -> dict[str, Any]:
     """``petdesk visits ID``: the visit with its delegation, itinerary, follow-ups and clashes."""
     from petdesk.services import clashes as clash_service
     from petdesk.services import visits as visit_service
+    from petdesk.services.logistics import precedence_lists
     from petdesk.services.newer_values import stored_text, stored_texts
 
+    # in the order of precedence the text and the dossier use: by role alone, people of one role
+    # came in the file's row order, which differs between two offices after a sync (field test 60)
+    ranked = precedence_lists(session, visit.id)
+    rank = {r.participant_id: n for n, r in enumerate((*ranked.delegation, *ranked.host))}
     people = [p for p in visit.participants if p.deleted_at is None]
-    people.sort(key=lambda p: (p.role.value != "head", p.role.value))
+    people.sort(key=lambda p: (rank.get(p.id, len(rank)), p.contact_id))
     items = visit_service.itinerary(session, visit.id)
     follow_ups = visit_service.follow_ups(session, visit.id)
     return {

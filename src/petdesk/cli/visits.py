@@ -255,16 +255,30 @@ def _both_times(start: dt.datetime, end: dt.datetime, tzname: str, viewer: ZoneI
 
     place = ZoneInfo(tzname)
     ls, le = start.astimezone(place), end.astimezone(place)
-    # a moment (a calendar event with no end) is its start alone: "09:00", not "09:00–09:00"
-    till = "" if end == start else f"–{_t(le, locale)}"
-    out = f"{_dt(ls, locale)}{till} {_zone_words(tzname, ls, le, locale)}"
+    out = f"{_dt(ls, locale)}{_till(ls, le, locale)} {_zone_words(tzname, ls, le, locale)}"
     vs, ve = start.astimezone(viewer), end.astimezone(viewer)
     if vs.utcoffset() == ls.utcoffset():
         return out
     day = "" if vs.date() == ls.date() else f"{format_date(vs.date(), locale, 'short')} "
-    till = "" if end == start else f"–{_t(ve, locale)}"
+    till = _till(vs, ve, locale)
     # full-width brackets around "柏林 UTC+01:00" in Chinese, as everywhere else
     return bracket(out, f"{day}{_t(vs, locale)}{till} {_zone_words(viewer.key, vs, ve, locale)}", locale)
+
+
+def _till(start: dt.datetime, end: dt.datetime, locale: str) -> str:
+    """ "–11:30", and "–01:00 (+1)" for an end on the next day, as the dossier's programme writes it:
+    a flight at 15:00 landing at 01:00 read "15:00–01:00", an hour of the same day (field test 60).
+    A moment (an event with no end) has none: "09:00", not "09:00–09:00"."""
+    from petdesk.i18n import format_date
+
+    if end == start:
+        return ""
+    days = (end.date() - start.date()).days
+    if days == 1:
+        return f"–{_t(end, locale)} (+1)"
+    if days > 1:
+        return f"–{format_date(end.date(), locale, 'medium')} {_t(end, locale)}"
+    return f"–{_t(end, locale)}"
 
 
 def _zone_words(zone: str, start: dt.datetime, end: dt.datetime, locale: str, where: str = "") -> str:

@@ -984,10 +984,18 @@ def gather_visit(session: Session, visit_id: str, *, since: dt.datetime | None =
     meeting_roles = meeting_roles_of(outbound)
     everyone = tuple(p.person for p in participants if p.role in meeting_roles)
     protocol_people = _protocol_people(session, _live(visit.items), people)
+    # a meeting's people in the visit's order: in the rows' order, two offices printed the same
+    # briefing's table in two orders once a sync package had brought it over (field test 60)
+    rank = {p.person.id: n for n, p in enumerate(participants)}
     items: list[ItemInfo] = []
     for row in _live(visit.items):
         zone = ZoneInfo(row.timezone or visit.timezone or "UTC")
-        ticked = tuple(people.get(a.contact) for a in _live(row.attendees) if a.contact.deleted_at is None)
+        ticked = tuple(
+            sorted(
+                (people.get(a.contact) for a in _live(row.attendees) if a.contact.deleted_at is None),
+                key=lambda person: (rank.get(person.id, len(rank)), person.sort_key, person.id),
+            )
+        )
         items.append(
             ItemInfo(
                 id=row.id,
