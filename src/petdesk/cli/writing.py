@@ -43,6 +43,7 @@ WRITES: dict[str, bool | tuple[str, ...]] = {
     "import-undo": True,
     "phones": False,
     "phones tidy": True,
+    "tidy-names": ("apply", "undo"),  # the dry run only reads
     "visits": ("add_person",),
     "replace-participant": True,
     "trainings": False,
