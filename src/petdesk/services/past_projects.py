@@ -282,6 +282,25 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "amountsanctioned",
         "sanctioned",
     ),
+    #: the currency of the row's amounts, as petdesk's own project overview writes it ("Currency / 币种"):
+    #: without it a re-read overview took US dollars, euros and won for the office's yuan (field coop60)
+    "currency": (
+        "币种",
+        "货币",
+        "币别",
+        "通貨",
+        "currency",
+        "currencycode",
+        "matauang",
+        "moeda",
+        "moneda",
+        "divisa",
+        "parabirimi",
+        "валюта",
+        "สกุลเงิน",
+        "waluta",
+        "mena",
+    ),
     "submitted": (
         "申报日期",
         "申报时间",
@@ -763,7 +782,10 @@ def stage_of(status: str) -> ProjectStatus | None:
     try:
         return parse_stage(status)
     except PipelineError:
-        return None
+        pass
+    # both languages, as petdesk's own overview writes a stage ("Submitted / 已提交")
+    halves = [half.strip() for half in status.split("/")] if "/" in status else []
+    return next((stage for half in halves if half and (stage := stage_of(half)) is not None), None)
 
 
 def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
@@ -841,6 +863,8 @@ def sheet_juta(cells: Iterable[Any]) -> str:
     return "" if rupiah == ringgit else "IDR" if rupiah else "MYR"
 
 
+#: Said of a row whose currency column holds no currency code: skipped, not read as another currency.
+UNKNOWN_CURRENCY = N_("the currency '{currency}' is no currency code like USD, EUR or CNY")
 #: Said of an amount in tomans, which petdesk keeps in rials (the currency, IRR): 1 toman = 10 rials.
 TOMANS_AS_RIALS = N_("{text}: a toman is 10 rials, so the amount is kept in rials as {amount}")
 #: Said of "juta" when neither a sign nor the row's or the office's country tells whose it is.
@@ -1665,11 +1689,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         code = (country_code_in_any_language(country) or "") if country else ""
         franc = cfa_franc_of(code or _partners_country(orgs, _text(cell(row, "partners"))))
         place = code or _partners_country(orgs, _text(cell(row, "partners"))) or office_country
+        row_currency = _text(cell(row, "currency")).upper()
+        if row_currency and currency_problem(row_currency):
+            result.skipped.append(Skipped(number, UNKNOWN_CURRENCY, {"currency": row_currency}))
+            continue
         try:
             amount, money, said = parse_money(
                 cell(row, "amount"),
                 factor,
-                currency,
+                row_currency or currency,
                 cfa_franc=franc,
                 header=amount_header,
                 country=place,
@@ -1678,7 +1706,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             )
             approved, approved_money, said_approved = parse_money(
                 cell(row, "approved"),
-                *approved_unit,
+                approved_unit[0],
+                row_currency or approved_unit[1],
                 cfa_franc=franc,
                 header=approved_header,
                 country=place,

@@ -20,6 +20,7 @@ HEADER_FIELDS: dict[str, str] = {
     "funder": N_("funder"),
     "amount": N_("amount requested"),
     "approved": N_("amount approved"),
+    "currency": N_("currency"),
     "submitted": N_("submitted"),
     "stage_date": N_("day the status was reached"),
     "ended": N_("ended"),

@@ -1,0 +1,50 @@
+"""``petdesk report projects --out F.csv`` read back by ``import-projects`` (field coop60): the
+overview writes each project's currency in a column of its own and its stage in both languages
+("Submitted / 已提交"); the import read every amount as the office's yuan and every stage as "idea",
+so US dollars, euros and won were summed as one CNY total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from petdesk.db import Database
+from petdesk.dossier import project_report
+from petdesk.enums import ProjectStatus
+from petdesk.services import past_projects
+from petdesk.services import projects as project_service
+
+PROJECTS = (
+    ("Dianchi villages wastewater pilot", "USD", 1_500_000.0, ProjectStatus.PREPARING),
+    ("Suwon sewer overflow control", "KRW", 800_000_000.0, ProjectStatus.SUBMITTED),
+    ("Changzhou street air sensors", "EUR", 250_000.5, ProjectStatus.APPROVED),
+)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_the_overview_reads_back_with_its_currencies_and_stages(
+    db: Database, tmp_path: Path, suffix: str
+) -> None:
+    with db.transaction() as s:
+        made = [
+            project_service.create_project(s, title_en=t, currency=c, amount=a, stage=st, funder="GIZ").id
+            for t, c, a, st in PROJECTS
+        ]
+    out = project_report.build_project_report(db, tmp_path / f"overview{suffix}", lang="both")
+    with db.transaction() as s:
+        project_service.delete_projects(s, made)  # else each row is skipped as already in petdesk
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, out)
+    assert {p.title: (p.currency, p.amount, p.stage) for p in plan.planned} == {
+        t: (c, a, st) for t, c, a, st in PROJECTS
+    }
+
+
+def test_a_currency_cell_that_is_no_code_skips_its_row(db: Database, tmp_path: Path) -> None:
+    sheet = tmp_path / "projects.csv"
+    sheet.write_text("Project,Funder,Currency,Amount\nA,GIZ,EUR,100\nB,GIZ,Euro dollars,200\n", "utf-8")
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, sheet)
+    assert [(p.title, p.currency) for p in plan.planned] == [("A", "EUR")]
+    assert [(x.row, x.values) for x in plan.skipped] == [(3, {"currency": "EURO DOLLARS"})]
