@@ -48,3 +48,27 @@ def test_a_currency_cell_that_is_no_code_skips_its_row(db: Database, tmp_path: P
         plan = past_projects.plan_past_projects(s, sheet)
     assert [(p.title, p.currency) for p in plan.planned] == [("A", "EUR")]
     assert [(x.row, x.values) for x in plan.skipped] == [(3, {"currency": "EURO DOLLARS"})]
+
+
+def test_a_workbook_s_projects_sheet_is_read_before_a_visits_sheet_with_a_title_and_status(
+    db: Database, tmp_path: Path
+) -> None:
+    """petdesk's yearly archive (export-archive) has a visits sheet (title, status) before its projects
+    sheet: "0 projects added from visits" was all the import said."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    visits = book.active
+    assert visits is not None
+    visits.title = "visits"
+    visits.append(["ID", "Title (English)", "From", "To", "Status"])
+    projects = book.create_sheet("projects")
+    projects.append(["ID", "Title (English)", "Status", "Organisation"])
+    projects.append(["x1", "Kunming food waste to biogas", "Running", "Kunming Municipal Government"])
+    book.save(tmp_path / "archive.xlsx")
+    with db.reading() as s:
+        plan = past_projects.plan_past_projects(s, tmp_path / "archive.xlsx")
+    assert plan.sheet == "projects"
+    assert [(p.title, p.stage) for p in plan.planned] == [
+        ("Kunming food waste to biogas", ProjectStatus.RUNNING)
+    ]

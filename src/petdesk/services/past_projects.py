@@ -772,6 +772,37 @@ def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
+def _money_sheet(path: Path) -> str | None:
+    """The first worksheet of a workbook whose header names a project with its funder or an amount,
+    else one named for projects ("projects", "项目"); None for a CSV file or when no sheet is either
+    (the first with a project's name and status is read then). petdesk's own yearly archive has a
+    visits sheet with a title and a status before its projects sheet: "0 projects added from
+    visits" was all it said (field coop60)."""
+    if path.suffix.lower() != ".xlsx":
+        return None
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # not a workbook: read_rows says so in plain words
+        return None
+    try:
+        named = None
+        for name in workbook.sheetnames:
+            rows = [list(r) for r in workbook[name].iter_rows(max_row=10, values_only=True)]
+            at = header_index(rows)
+            if at is None:
+                continue
+            if {"funder", "amount", "approved"} & set(column_map(rows[at])):
+                return name
+            key = _folded_key(name)
+            if named is None and (key in HEADERS["title"] or key.removesuffix("s") in HEADERS["title"]):
+                named = name
+        return named
+    finally:
+        workbook.close()
+
+
 def stage_of(status: str) -> ProjectStatus | None:
     """The stage an office's status names: its own words (评审中), or petdesk's (已提交, submitted)."""
     from petdesk.services.projects import PipelineError, parse_stage
@@ -1622,7 +1653,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     from petdesk.labels import country_code_in_any_language
     from petdesk.services.importing import _OrganisationIndex  # the contact import's name-and-country match
 
-    name, rows = read_rows(path, sheet, PROJECTS, header_at=header_index)
+    name, rows = read_rows(path, sheet or _money_sheet(path), PROJECTS, header_at=header_index)
     at = header_index(rows)
     if at is None:
         raise PastVisitsError(
