@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from petdesk import models as m
 from petdesk.db import Database
 from petdesk.dossier import project_report
 from petdesk.enums import ProjectStatus
@@ -72,3 +73,22 @@ def test_a_workbook_s_projects_sheet_is_read_before_a_visits_sheet_with_a_title_
     assert [(p.title, p.stage) for p in plan.planned] == [
         ("Kunming food waste to biogas", ProjectStatus.RUNNING)
     ]
+
+
+def test_a_two_language_title_is_split_and_found_already_here(db: Database, tmp_path: Path) -> None:
+    """The overview writes "English / 中文" in one cell: read back, that made a second project of one
+    already in petdesk, and a new one kept both languages as one title."""
+    with db.transaction() as s:
+        made = project_service.create_project(
+            s, title_en="Kunming food waste to biogas", title_zh="昆明餐厨垃圾沼气化", funder="GIZ", amount=10
+        )
+    out = project_report.build_project_report(db, tmp_path / "overview.csv", lang="both")
+    with db.reading() as s:
+        again = past_projects.plan_past_projects(s, out)
+    assert not again.planned and len(again.skipped) == 1
+    with db.transaction() as s:
+        project_service.delete_projects(s, [made.id])
+        (added,) = past_projects.import_past_projects(s, out).added
+        project = s.get(m.Project, added)
+        assert project is not None
+        assert (project.title_en, project.title_zh) == ("Kunming food waste to biogas", "昆明餐厨垃圾沼气化")

@@ -772,6 +772,18 @@ def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
+def title_halves(title: str) -> tuple[str, str]:
+    """(English, Chinese) of a project's name: "Kunming food waste to biogas / 昆明餐厨垃圾沼气化", as
+    petdesk's own overview writes both, is split in two (stored whole as the English title, it made a
+    second project of one already here, field coop60); a name in one language goes to its own."""
+    halves = [half.strip() for half in title.split(" / ")]
+    if len(halves) == 2 and all(halves):
+        en, zh = halves
+        if written_in_chinese(zh) and not written_in_chinese(en):
+            return en, zh
+    return ("", title) if written_in_chinese(title) else (title, "")
+
+
 def _money_sheet(path: Path) -> str | None:
     """The first worksheet of a workbook whose header names a project with its funder or an amount,
     else one named for projects ("projects", "项目"); None for a CSV file or when no sheet is either
@@ -1834,11 +1846,12 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     continue
                 funder_ids[funder] = found[0].id if found else None
             funder_id = funder_ids.get(funder) if funder else None
-            key = (title.casefold(), funder_id or (f"new:{funder.casefold()}" if funder else ""))
-            if key in known:
+            by = funder_id or (f"new:{funder.casefold()}" if funder else "")
+            keys = {(t.casefold(), by) for t in (title, *title_halves(title)) if t}
+            if keys & known:
                 result.skipped.append(Skipped(number, N_("already in petdesk: {title}"), {"title": title}))
                 continue
-            known.add(key)
+            known.update(keys)
             partners = []
             for partner in _PARTNER_SEPARATORS.split(_text(cell(row, "partners"))):
                 if partner:
@@ -1956,7 +1969,8 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 role = PartnerRole.LEAD if not partners else PartnerRole.PARTNER
                 if org_id not in (p for p, _ in partners):
                     partners.append((org_id, role))
-            zh = written_in_chinese(plan.title)
+            title_en, title_zh = title_halves(plan.title)
+            zh = not title_en  # the description goes where the title is
             description = _description(plan)
             project = create_project(
                 session,
@@ -1965,8 +1979,8 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 # rejected one is in no year (a move dated today counted it under way this year)
                 moved=not plan.moves and plan.stage not in ENDED_STAGES,
                 partners=partners,
-                title_zh=plan.title if zh else "",
-                title_en="" if zh else plan.title,
+                title_zh=title_zh,
+                title_en=title_en,
                 amount=plan.amount,
                 amount_approved=plan.approved,
                 currency=plan.currency,
