@@ -92,3 +92,27 @@ def test_a_two_language_title_is_split_and_found_already_here(db: Database, tmp_
         project = s.get(m.Project, added)
         assert project is not None
         assert (project.title_en, project.title_zh) == ("Kunming food waste to biogas", "昆明餐厨垃圾沼气化")
+
+
+def test_the_overview_s_co_financing_and_programme_are_read_back(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
+        made = project_service.create_project(
+            s,
+            title_en="Dianchi villages wastewater pilot",
+            funder="Asian Development Bank",
+            programme_en="Urban Climate Change Resilience Trust Fund",
+            currency="USD",
+            amount=1_500_000,
+            cofinancing=500_000,
+        )
+    out = project_report.build_project_report(db, tmp_path / "overview.xlsx", lang="both")
+    with db.transaction() as s:
+        project_service.delete_projects(s, [made.id])
+        (added,) = past_projects.import_past_projects(s, out).added
+        project = s.get(m.Project, added)
+        assert project is not None
+        assert (project.currency, project.cofinancing, project.programme_en) == (
+            "USD",
+            500_000,
+            "Urban Climate Change Resilience Trust Fund",
+        )

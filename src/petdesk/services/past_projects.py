@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +301,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "waluta",
         "mena",
     ),
+    #: the co-financing and the funder's programme, as petdesk's own overview writes them (field coop60:
+    #: read back, the overview's co-financing and programme were lost)
+    "cofinancing": ("配套资金", "配套金额", "自筹资金", "cofinancing", "co-financing", "matchingfunds"),
+    "programme": ("资助计划", "资助项目计划", "fundingprogramme", "programme", "fundingprogram"),
     "submitted": (
         "申报日期",
         "申报时间",
@@ -708,6 +712,9 @@ class ProjectPlan:
     ended: dt.date | None = None
     #: the day it started, as the sheet gives it (a move to running)
     started: dt.date | None = None
+    #: the co-financing, in ``currency``, and the funder's programme applied to
+    cofinancing: float | None = None
+    programme: str = ""
 
 
 @dataclass
@@ -1762,6 +1769,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
             continue
         notes += said + said_approved
+        try:
+            cofinancing, cofinancing_money, said_cofinancing = parse_money(
+                cell(row, "cofinancing"), 1.0, row_currency or currency, country=place, juta=juta
+            )
+        except _AmountUnread as exc:
+            reason = exc.reason or N_("the amount is not a number: '{amount}'")
+            result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
+            continue
+        notes += said_cofinancing
         remark = _text(cell(row, "remark"))
         if amount is None:
             money = approved_money  # only an approved amount: the project's currency is its
@@ -1877,8 +1893,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     stage_date=dates["stage_date"],
                     ended=dates["ended"],
                     started=dates["started"],
+                    # one currency per project: co-financing in another is kept in the description
+                    cofinancing=cofinancing if cofinancing_money == money else None,
+                    programme=_text(cell(row, "programme")),
                 )
             )
+            if cofinancing is not None and cofinancing_money != money:
+                kept = f"配套资金 / Co-financing: {_text(cell(row, 'cofinancing'))}"
+                plan = result.planned[-1]
+                result.planned[-1] = replace(plan, remark=f"{plan.remark}; {kept}" if plan.remark else kept)
     return result
 
 
@@ -1983,6 +2006,9 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 title_en=title_en,
                 amount=plan.amount,
                 amount_approved=plan.approved,
+                cofinancing=plan.cofinancing,
+                programme_zh=plan.programme if written_in_chinese(plan.programme) else "",
+                programme_en="" if written_in_chinese(plan.programme) else plan.programme,
                 currency=plan.currency,
                 deadline=plan.deadline,
                 funder_organisation_id=funder_id,

@@ -21,6 +21,8 @@ HEADER_FIELDS: dict[str, str] = {
     "amount": N_("amount requested"),
     "approved": N_("amount approved"),
     "currency": N_("currency"),
+    "cofinancing": N_("co-financing"),
+    "programme": N_("funding programme"),
     "submitted": N_("submitted"),
     "stage_date": N_("day the status was reached"),
     "ended": N_("ended"),
