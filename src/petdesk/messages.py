@@ -329,6 +329,10 @@ TEMPLATES: tuple[str, ...] = (
     # 3iPET exchange files and technology and need catalogues
     N_("{file} is not UTF-8 text, so it is not a 3iPET exchange file"),
     N_("{file} is not valid JSON (line {line}: {exc})"),
+    N_(
+        "{file} is a sheet, not a 3iPET exchange JSON file: "
+        "read its technologies and needs with petdesk import-technologies and import-needs"
+    ),
     N_("{file} is a 3iPET exchange file of version {version}; this petdesk reads version 1.x"),
     N_("{file} does not follow the 3iPET exchange schema at {where}: {detail}"),
     N_("the top level"),

@@ -785,14 +785,14 @@ def _document(text: str) -> str:
 
 
 def _areas(text: str, _: Translate) -> list[str]:
-    from petdesk.vocab import TECHNOLOGY_AREAS
+    from petdesk.vocab import SECTORS  # the sectors of needs and technologies, wastewater too
 
     codes = [c.strip() for c in text.split(",") if c.strip()]
-    unknown = [c for c in codes if c not in TECHNOLOGY_AREAS]
+    unknown = [c for c in codes if c not in SECTORS]
     if unknown:
         raise CliError(
             _("unknown technology area {code}; choose from {codes}").format(
-                code=unknown[0], codes=", ".join(TECHNOLOGY_AREAS)
+                code=unknown[0], codes=", ".join(SECTORS)
             )
         )
     return list(dict.fromkeys(codes))

@@ -342,6 +342,13 @@ def read(path: Path) -> dict[str, Any]:
     """Parse and validate the file; any problem raises :class:`ExchangeError` with one sentence."""
     import jsonschema
 
+    if path.suffix.lower() in (".csv", ".xlsx", ".tsv", ".txt"):
+        # the flat variant petdesk itself writes: "not valid JSON (line 1: Expecting value)" told a
+        # user nothing of where it does go (field coop60)
+        raise ExchangeError(
+            f"{path.name} is a sheet, not a 3iPET exchange JSON file: "
+            "read its technologies and needs with petdesk import-technologies and import-needs"
+        )
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -166,7 +166,8 @@ _NOT_COUNTRIES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "XK"}
 def technology_area_choices(locale: str) -> list[tuple[str, str]]:
     from petdesk import vocab
 
-    return [(c, vocab.technology_area_label(c, locale)) for c in vocab.TECHNOLOGY_AREAS]
+    # the sectors needs and technologies are filed under, so a project or partner can be on wastewater
+    return [(c, vocab.technology_area_label(c, locale)) for c in vocab.SECTORS]
 
 
 def gender_choices(locale: str) -> list[tuple[str, str]]:

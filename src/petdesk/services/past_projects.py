@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -282,6 +282,29 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "amountsanctioned",
         "sanctioned",
     ),
+    #: the currency of the row's amounts, as petdesk's own project overview writes it ("Currency / 币种"):
+    #: without it a re-read overview took US dollars, euros and won for the office's yuan (field coop60)
+    "currency": (
+        "币种",
+        "货币",
+        "币别",
+        "通貨",
+        "currency",
+        "currencycode",
+        "matauang",
+        "moeda",
+        "moneda",
+        "divisa",
+        "parabirimi",
+        "валюта",
+        "สกุลเงิน",
+        "waluta",
+        "mena",
+    ),
+    #: the co-financing and the funder's programme, as petdesk's own overview writes them (field coop60:
+    #: read back, the overview's co-financing and programme were lost)
+    "cofinancing": ("配套资金", "配套金额", "自筹资金", "cofinancing", "co-financing", "matchingfunds"),
+    "programme": ("资助计划", "资助项目计划", "fundingprogramme", "programme", "fundingprogram"),
     "submitted": (
         "申报日期",
         "申报时间",
@@ -689,6 +712,9 @@ class ProjectPlan:
     ended: dt.date | None = None
     #: the day it started, as the sheet gives it (a move to running)
     started: dt.date | None = None
+    #: the co-financing, in ``currency``, and the funder's programme applied to
+    cofinancing: float | None = None
+    programme: str = ""
 
 
 @dataclass
@@ -753,6 +779,49 @@ def header_index(rows: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
+def title_halves(title: str) -> tuple[str, str]:
+    """(English, Chinese) of a project's name: "Kunming food waste to biogas / 昆明餐厨垃圾沼气化", as
+    petdesk's own overview writes both, is split in two (stored whole as the English title, it made a
+    second project of one already here, field coop60); a name in one language goes to its own."""
+    halves = [half.strip() for half in title.split(" / ")]
+    if len(halves) == 2 and all(halves):
+        en, zh = halves
+        if written_in_chinese(zh) and not written_in_chinese(en):
+            return en, zh
+    return ("", title) if written_in_chinese(title) else (title, "")
+
+
+def _money_sheet(path: Path) -> str | None:
+    """The first worksheet of a workbook whose header names a project with its funder or an amount,
+    else one named for projects ("projects", "项目"); None for a CSV file or when no sheet is either
+    (the first with a project's name and status is read then). petdesk's own yearly archive has a
+    visits sheet with a title and a status before its projects sheet: "0 projects added from
+    visits" was all it said (field coop60)."""
+    if path.suffix.lower() != ".xlsx":
+        return None
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # not a workbook: read_rows says so in plain words
+        return None
+    try:
+        named = None
+        for name in workbook.sheetnames:
+            rows = [list(r) for r in workbook[name].iter_rows(max_row=10, values_only=True)]
+            at = header_index(rows)
+            if at is None:
+                continue
+            if {"funder", "amount", "approved"} & set(column_map(rows[at])):
+                return name
+            key = _folded_key(name)
+            if named is None and (key in HEADERS["title"] or key.removesuffix("s") in HEADERS["title"]):
+                named = name
+        return named
+    finally:
+        workbook.close()
+
+
 def stage_of(status: str) -> ProjectStatus | None:
     """The stage an office's status names: its own words (评审中), or petdesk's (已提交, submitted)."""
     from petdesk.services.projects import PipelineError, parse_stage
@@ -763,7 +832,10 @@ def stage_of(status: str) -> ProjectStatus | None:
     try:
         return parse_stage(status)
     except PipelineError:
-        return None
+        pass
+    # both languages, as petdesk's own overview writes a stage ("Submitted / 已提交")
+    halves = [half.strip() for half in status.split("/")] if "/" in status else []
+    return next((stage for half in halves if half and (stage := stage_of(half)) is not None), None)
 
 
 def header_unit(header: Any, default: str = "CNY") -> tuple[float, str]:
@@ -841,6 +913,8 @@ def sheet_juta(cells: Iterable[Any]) -> str:
     return "" if rupiah == ringgit else "IDR" if rupiah else "MYR"
 
 
+#: Said of a row whose currency column holds no currency code: skipped, not read as another currency.
+UNKNOWN_CURRENCY = N_("the currency '{currency}' is no currency code like USD, EUR or CNY")
 #: Said of an amount in tomans, which petdesk keeps in rials (the currency, IRR): 1 toman = 10 rials.
 TOMANS_AS_RIALS = N_("{text}: a toman is 10 rials, so the amount is kept in rials as {amount}")
 #: Said of "juta" when neither a sign nor the row's or the office's country tells whose it is.
@@ -1598,7 +1672,7 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
     from petdesk.labels import country_code_in_any_language
     from petdesk.services.importing import _OrganisationIndex  # the contact import's name-and-country match
 
-    name, rows = read_rows(path, sheet, PROJECTS, header_at=header_index)
+    name, rows = read_rows(path, sheet or _money_sheet(path), PROJECTS, header_at=header_index)
     at = header_index(rows)
     if at is None:
         raise PastVisitsError(
@@ -1665,11 +1739,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
         code = (country_code_in_any_language(country) or "") if country else ""
         franc = cfa_franc_of(code or _partners_country(orgs, _text(cell(row, "partners"))))
         place = code or _partners_country(orgs, _text(cell(row, "partners"))) or office_country
+        row_currency = _text(cell(row, "currency")).upper()
+        if row_currency and currency_problem(row_currency):
+            result.skipped.append(Skipped(number, UNKNOWN_CURRENCY, {"currency": row_currency}))
+            continue
         try:
             amount, money, said = parse_money(
                 cell(row, "amount"),
                 factor,
-                currency,
+                row_currency or currency,
                 cfa_franc=franc,
                 header=amount_header,
                 country=place,
@@ -1678,7 +1756,8 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             )
             approved, approved_money, said_approved = parse_money(
                 cell(row, "approved"),
-                *approved_unit,
+                approved_unit[0],
+                row_currency or approved_unit[1],
                 cfa_franc=franc,
                 header=approved_header,
                 country=place,
@@ -1690,6 +1769,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
             result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
             continue
         notes += said + said_approved
+        try:
+            cofinancing, cofinancing_money, said_cofinancing = parse_money(
+                cell(row, "cofinancing"), 1.0, row_currency or currency, country=place, juta=juta
+            )
+        except _AmountUnread as exc:
+            reason = exc.reason or N_("the amount is not a number: '{amount}'")
+            result.skipped.append(Skipped(number, reason, {"amount": str(exc), **exc.values}))
+            continue
+        notes += said_cofinancing
         remark = _text(cell(row, "remark"))
         if amount is None:
             money = approved_money  # only an approved amount: the project's currency is its
@@ -1774,11 +1862,12 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     continue
                 funder_ids[funder] = found[0].id if found else None
             funder_id = funder_ids.get(funder) if funder else None
-            key = (title.casefold(), funder_id or (f"new:{funder.casefold()}" if funder else ""))
-            if key in known:
+            by = funder_id or (f"new:{funder.casefold()}" if funder else "")
+            keys = {(t.casefold(), by) for t in (title, *title_halves(title)) if t}
+            if keys & known:
                 result.skipped.append(Skipped(number, N_("already in petdesk: {title}"), {"title": title}))
                 continue
-            known.add(key)
+            known.update(keys)
             partners = []
             for partner in _PARTNER_SEPARATORS.split(_text(cell(row, "partners"))):
                 if partner:
@@ -1804,8 +1893,15 @@ def plan_past_projects(session: Session, path: Path, *, sheet: str | None = None
                     stage_date=dates["stage_date"],
                     ended=dates["ended"],
                     started=dates["started"],
+                    # one currency per project: co-financing in another is kept in the description
+                    cofinancing=cofinancing if cofinancing_money == money else None,
+                    programme=_text(cell(row, "programme")),
                 )
             )
+            if cofinancing is not None and cofinancing_money != money:
+                kept = f"配套资金 / Co-financing: {_text(cell(row, 'cofinancing'))}"
+                plan = result.planned[-1]
+                result.planned[-1] = replace(plan, remark=f"{plan.remark}; {kept}" if plan.remark else kept)
     return result
 
 
@@ -1896,7 +1992,8 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 role = PartnerRole.LEAD if not partners else PartnerRole.PARTNER
                 if org_id not in (p for p, _ in partners):
                     partners.append((org_id, role))
-            zh = written_in_chinese(plan.title)
+            title_en, title_zh = title_halves(plan.title)
+            zh = not title_en  # the description goes where the title is
             description = _description(plan)
             project = create_project(
                 session,
@@ -1905,10 +2002,13 @@ def import_past_projects(session: Session, path: Path, *, sheet: str | None = No
                 # rejected one is in no year (a move dated today counted it under way this year)
                 moved=not plan.moves and plan.stage not in ENDED_STAGES,
                 partners=partners,
-                title_zh=plan.title if zh else "",
-                title_en="" if zh else plan.title,
+                title_zh=title_zh,
+                title_en=title_en,
                 amount=plan.amount,
                 amount_approved=plan.approved,
+                cofinancing=plan.cofinancing,
+                programme_zh=plan.programme if written_in_chinese(plan.programme) else "",
+                programme_en="" if written_in_chinese(plan.programme) else plan.programme,
                 currency=plan.currency,
                 deadline=plan.deadline,
                 funder_organisation_id=funder_id,

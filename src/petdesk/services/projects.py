@@ -627,6 +627,20 @@ _NOT_NEGATIVE = {
 }
 
 
+def _checked_areas(codes: Iterable[str], stored: Mapping[str, Any]) -> list[str]:
+    """The areas once each, every one a sector of the catalogue: a project on wastewater was refused
+    the "wastewater" its city need and technology carry (field coop60). A code stored before (from a
+    newer office) does not block other changes."""
+    from petdesk.vocab import SECTORS
+
+    areas = list(dict.fromkeys(c.strip() for c in codes if c and c.strip()))
+    kept = set(stored.get("technology_areas") or ())
+    unknown = [c for c in areas if c not in SECTORS and c not in kept]
+    if unknown:
+        raise PipelineError(f"unknown technology area {unknown[0]}; choose from {', '.join(SECTORS)}")
+    return areas
+
+
 def _checked(
     session: Session,
     values: dict[str, Any],
@@ -660,6 +674,8 @@ def _checked(
             values[key] = (values[key] or "").strip()
     if "documents" in values:
         values["documents"] = clean_documents(values["documents"])
+    if "technology_areas" in values:
+        values["technology_areas"] = _checked_areas(values["technology_areas"], stored or {})
     _check_money(values, stored or {})
     if funder:
         from petdesk.services.funders import UnclearFunder, choose_funder
