@@ -19,6 +19,7 @@ from petdesk import connection
 from petdesk.db import Database
 from petdesk.gui.colours import HINT, tint
 from petdesk.gui.list_page import ListPage
+from petdesk.gui.list_room import ListRoom
 from petdesk.gui.newer_value_note import newer_value_text
 from petdesk.gui.operations import Changes, Operation, show_failure, subscribe
 from petdesk.gui.pages import enum_formatter
@@ -77,6 +78,9 @@ NEED_HEADERS = (
 #: The needs table's least width, in pixels, that shows the Budget beside titles still readable
 #: (about 370 px at 1024 × 640, 520 at 1366 × 768).
 BUDGET_SHOWN_FROM = 440
+#: The match view's least width when the needs' list asks for room: its three ranked columns and
+#: its buttons still readable at 1024 px.
+MATCH_VIEW_LEAST = 340
 #: How many ranked technologies the match view shows.
 TOP = 10
 #: The technology column's share of the table and its bounds in pixels: the reasons beside it get
@@ -738,6 +742,9 @@ class NeedsPage(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([560, 700])
+        # At 1024 px that split left the list about 370 px: its sectors cut, its Budget hidden
+        # (shots60). The list takes what its columns need, the match view keeping its least.
+        self.list_room = ListRoom(self, self.list.table, pane_least=MATCH_VIEW_LEAST)
         self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         # Enter or a double-click on a row opens the need to edit (selecting it shows its matches);
         # Ctrl+N or the button makes one.
