@@ -45,7 +45,8 @@ class ListRoom(QObject):
             if c != self.naming
         )
         pane = self.splitter.widget(0)
-        around = (pane.width() if pane is not None else 0) - table.viewport().width()  # frame, scroll bar, margins
+        # the frame, scroll bar and margins around the table's viewport
+        around = (pane.width() if pane is not None else 0) - table.viewport().width()
         return columns + READABLE_WIDTH + max(around, 0) + table.verticalScrollBar().sizeHint().width()
 
     def fit(self) -> None:
