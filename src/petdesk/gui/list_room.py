@@ -1,6 +1,6 @@
 """A list beside a detail pane in a splitter gets the room its columns' texts need, while the
-user has not moved the splitter: at 1024 px the City needs' list had about 370 px beside the match
-view, its sectors cut to "污水…" and its Budget hidden (shots60)."""
+user has not moved the splitter: the Find duplicates dialog's pairs had 430 px of a 1,100 px dialog
+at 1366 px, their reasons cut, while the comparison beside had room to spare (shots60)."""
 
 from __future__ import annotations
 
