@@ -1,8 +1,9 @@
 """The City needs' Budget beside the match view (needs54): in the list cell a compact amount
 ("CN¥30m"; in Chinese the 万 form), the whole amount in its tooltip, the order by currency, then the
 stored number;
-at 1024 px the column hides (the titles were cut to five characters) until the header's menu shows it,
-and that choice is kept."""
+on a page too narrow for it the column hides (the titles were cut to five characters) until the
+header's menu shows it, and that choice is kept; at 1024 px the match view goes under the list, which
+shows it (shots60: ``tests/gui/layout/test_city_needs_whole_at_laptop_sizes.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from petdesk.db import Database
 from petdesk.gui.column_fit import ColumnFitter
-from petdesk.gui.main_window import MainWindow
 from petdesk.gui.qt import QSettings, Qt
 from petdesk.gui.table_model import RawRole
 from petdesk.gui.technologies.match_view import BUDGET_SHOWN_FROM, NEED_HEADERS, NeedsPage
@@ -22,6 +22,9 @@ from petdesk.services import needs as need_service
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 KEYS = [key for key, _title in NEED_HEADERS]
 BUDGET, TITLE = KEYS.index("budget"), KEYS.index("title")
+#: A page too narrow for the needs' columns (since shots60 the match view goes under the list
+#: at 1024 px, the list then as wide as the page).
+NARROW = 420
 
 
 @pytest.fixture(autouse=True)
@@ -90,16 +93,15 @@ def test_a_budget_cell_is_compact_its_tooltip_whole_its_order_the_number(  # typ
 
 
 @pytest.mark.parametrize("locale", ["en", "zh_CN"])
-def test_at_1024_the_budget_waits_in_the_header_menu(  # type: ignore[no-untyped-def]
+def test_in_a_narrow_window_the_budget_waits_in_the_header_menu(  # type: ignore[no-untyped-def]
     qtbot: QtBot, translators, demo_db: Database, locale: str
 ) -> None:
     translators(locale)
-    window = MainWindow(demo_db, locale=locale)
+    window = NeedsPage(demo_db, locale)
     qtbot.addWidget(window)
-    window.resize(1024, 640)
+    window.resize(NARROW, 640)
     window.show()
-    page = window.show_page("needs")
-    assert isinstance(page, NeedsPage)
+    page = window
     table = page.list.table
     header = table.horizontalHeader()
     qtbot.waitUntil(lambda: table.model().rowCount() > 0 and table.isColumnHidden(BUDGET), timeout=5000)
@@ -110,9 +112,10 @@ def test_at_1024_the_budget_waits_in_the_header_menu(  # type: ignore[no-untyped
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: not table.isColumnHidden(BUDGET), timeout=5000)
     qtbot.waitUntil(lambda: header.sectionSize(BUDGET) >= table.sizeHintForColumn(BUDGET) - 2, timeout=5000)
-    window.resize(1024, 640)
+    window.resize(NARROW, 640)  # held at the side-by-side least width, the page then stacks
+    window.resize(NARROW, 640)
     qtbot.waitUntil(lambda: table.isColumnHidden(BUDGET), timeout=5000)
-    # The header's menu shows it back at 1024 px; the choice holds at any width and is kept.
+    # The header's menu shows it back in the narrow window; the choice holds at any width and is kept.
     menu = page.list.column_menu()
     entries = {action.text(): action for action in menu.actions()}
     budget = entries[table.model().headerData(BUDGET, Qt.Orientation.Horizontal)]

@@ -14,7 +14,9 @@ from petdesk import labels
 from petdesk.cancellation import Cancelled, StopFlag
 from petdesk.db import Database, open_for_reading
 from petdesk.gui.code_fields import CodeCombo
+from petdesk.gui.column_fit import LEAST_WIDTH, whole_title_width
 from petdesk.gui.contacts.import_dialog import _bold, _italic, _table_view
+from petdesk.gui.list_room import ListRoom
 from petdesk.gui.operations import CONTACT, ORGANISATION, Changes, announce, run_in_background
 from petdesk.gui.plurals import MergeCarried
 from petdesk.gui.qt import (
@@ -22,9 +24,11 @@ from petdesk.gui.qt import (
     QComboBox,
     QCoreApplication,
     QDialog,
+    QEvent,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QObject,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -196,6 +200,12 @@ class LinesLabel(QLabel):
 #: Rows of the pairs list measured for the columns' widths: the top ones (the best scores). All
 #: 5,000 took 110 ms of the GUI thread (field test 47, defect 2); the first columns are capped anyway.
 ROWS_MEASURED = 50
+#: The pairs list's column of reasons (after the score and the two names).
+REASON_COLUMN = 3
+#: The reasons' least width beside the names (a few words of each, elided).
+REASON_LEAST = 100
+#: The comparison pane's least width beside the pairs list: its two records' columns readable.
+COMPARISON_LEAST = 560
 
 
 class PairsModel(ListTableModel):
@@ -406,6 +416,18 @@ class MergeDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([430, 670])
+        # The reasons took their longest text's width, behind a sideways scroll bar and cut
+        # mid-word ("电子邮箱相", shots60): they fill what the scores and names leave, elided (the
+        # cell's tooltip and the pane beside read them whole), and the list takes the room its
+        # columns need while the comparison keeps its least. (Qt's stretched last section kept
+        # the width resizeColumnsToContents gave it: the widths are set here.)
+        self.pairs_view.horizontalHeader().setStretchLastSection(False)
+        #: The score's and the names' widths for their texts (names at most 160 px).
+        self._pair_widths: list[int] = []
+        self.pairs_view.viewport().installEventFilter(self)
+        self.pairs_room = ListRoom(
+            splitter, self.pairs_view, pane_least=COMPARISON_LEAST, naming=REASON_COLUMN
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -427,6 +449,26 @@ class MergeDialog(QDialog):
         shown = self.of_id is None and self._fixed_pair is None
         self.organisation_label.setVisible(shown)
         self.organisation_combo.setVisible(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.pairs_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_pair_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_pair_columns(self) -> None:
+        """The names give way (elided, whole in their tooltips) so that the reasons keep their
+        title's width in view: at 1024 px two names of 160 px pushed them behind a scroll bar."""
+        if not self._pair_widths:
+            return
+        header = self.pairs_view.horizontalHeader()
+        reason_least = max(whole_title_width(header, REASON_COLUMN), REASON_LEAST)
+        room = self.pairs_view.viewport().width()
+        score, *names = self._pair_widths
+        share = max(LEAST_WIDTH, (room - score - reason_least) // len(names))
+        widths = [score, *(min(width, share) for width in names)]
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.resizeSection(REASON_COLUMN, max(reason_least, room - sum(widths)))
 
     def find_pairs(self) -> None:
         db, entity, fixed, of, locale = self.db, self.entity, self._fixed_pair, self.of_id, self.ui_locale
@@ -568,8 +610,8 @@ class MergeDialog(QDialog):
         self.pairs = pairs
         self.pairs_model.set_rows(pairs)
         self.pairs_view.resizeColumnsToContents()  # (the top ROWS_MEASURED rows)
-        for column in range(3):
-            self.pairs_view.setColumnWidth(column, min(self.pairs_view.columnWidth(column), 160))
+        self._pair_widths = [min(self.pairs_view.columnWidth(c), 160) for c in range(REASON_COLUMN)]
+        self._fit_pair_columns()
         if self.of_id is not None:
             self._say_pairs_of(pairs)
         elif pairs:

@@ -36,6 +36,7 @@ from petdesk.gui.qt import (
     QObject,
     QPlainTextEdit,
     QPushButton,
+    QResizeEvent,
     QShortcut,
     QSplitter,
     QStyle,
@@ -57,6 +58,7 @@ from petdesk.gui.sort_menu import install_context_menu
 from petdesk.gui.technologies.add_match import TechnologyChooser
 from petdesk.gui.technologies.editors import NeedEditor
 from petdesk.gui.technologies.filter_bar import NEEDS, CatalogueFilterBar
+from petdesk.gui.text_size import text_scale
 from petdesk.gui.translate_noop import QT_TRANSLATE_NOOP
 from petdesk.i18n import format_date
 from petdesk.language import interface_language
@@ -77,6 +79,11 @@ NEED_HEADERS = (
 #: The needs table's least width, in pixels, that shows the Budget beside titles still readable
 #: (about 370 px at 1024 × 640, 520 at 1366 × 768).
 BUDGET_SHOWN_FROM = 440
+#: The page's least width for the list and the match view side by side; narrower, the match view
+#: goes under the list. At 1024 px (a page of about 870) side by side the list had 370 px, its
+#: sectors cut and its Budget hidden, and the match view 470, its reasons no more than that
+#: allowed (field test F9): under each other both have the whole width (shots60).
+SIDE_BY_SIDE_FROM = 1000
 #: How many ranked technologies the match view shows.
 TOP = 10
 #: The technology column's share of the table and its bounds in pixels: the reasons beside it get
@@ -738,6 +745,7 @@ class NeedsPage(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([560, 700])
+        self._orient()
         self.list.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
         # Enter or a double-click on a row opens the need to edit (selecting it shows its matches);
         # Ctrl+N or the button makes one.
@@ -768,6 +776,31 @@ class NeedsPage(QSplitter):
                 )
             ],
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._orient()
+
+    def _orient(self) -> None:
+        """Side by side from SIDE_BY_SIDE_FROM px (at the text size), else the match view under
+        the list, each time with the split the page opens with."""
+        wanted = (
+            Qt.Orientation.Horizontal
+            if self.width() >= SIDE_BY_SIDE_FROM * text_scale()
+            else Qt.Orientation.Vertical
+        )
+        if wanted == self.orientation():
+            return
+        self.setOrientation(wanted)
+        if wanted == Qt.Orientation.Horizontal:
+            self.setStretchFactor(0, 3)
+            self.setStretchFactor(1, 2)
+            self.setSizes([560, 700])
+        else:  # the list's filters and its first rows above; the match view (it scrolls) below
+            self.setStretchFactor(0, 2)
+            self.setStretchFactor(1, 3)
+            above = max(self.height(), 400) * 2 // 5
+            self.setSizes([above, max(self.height(), 400) - above])
 
     def new_need(self) -> None:
         self._open_editor(None)
